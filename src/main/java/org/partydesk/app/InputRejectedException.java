@@ -1,0 +1,15 @@
+package org.partydesk.app;
+
+/**
+ * The user's input was refused and nothing was written (command line exit code 3). The message is
+ * Chinese and names the file, and where it applies the sheet, row and column.
+ */
+public class InputRejectedException extends RuntimeException {
+    public InputRejectedException(String message) {
+        super(message);
+    }
+
+    public InputRejectedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

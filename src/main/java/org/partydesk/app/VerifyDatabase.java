@@ -1,0 +1,52 @@
+package org.partydesk.app;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.partydesk.store.Database;
+
+/** {@code verify}: SQLite integrity check, foreign key check and schema version. */
+public final class VerifyDatabase {
+    private VerifyDatabase() {
+    }
+
+    public record Result(List<String> lines, List<String> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public static Result run(Workspace ws) {
+        Database db = ws.database();
+        List<String> lines = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+
+        List<String> integrity = db.read().fetch("pragma integrity_check").getValues(0, String.class);
+        if (integrity.size() == 1 && "ok".equalsIgnoreCase(integrity.get(0))) {
+            lines.add("完整性检查：通过");
+        } else {
+            for (String row : integrity) {
+                problems.add("完整性检查：" + row);
+            }
+        }
+
+        var fk = db.read().fetch("pragma foreign_key_check");
+        if (fk.isEmpty()) {
+            lines.add("外键检查：通过");
+        } else {
+            for (var r : fk) {
+                problems.add("外键检查：表 " + r.get(0) + " 第 " + r.get(1) + " 行引用了表 " + r.get(2) + " 中不存在的记录");
+            }
+        }
+
+        String dbVersion = db.schemaVersion();
+        String codeVersion = Database.codeSchemaVersion();
+        if (codeVersion != null && codeVersion.equals(dbVersion)) {
+            lines.add("结构版本：" + dbVersion + "（与程序一致）");
+        } else {
+            problems.add("结构版本：数据库为 " + dbVersion + "，程序为 " + codeVersion);
+        }
+        lines.addAll(problems);
+        return new Result(List.copyOf(lines), List.copyOf(problems));
+    }
+}

@@ -1,0 +1,66 @@
+package org.partydesk.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.partydesk.store.DataPaths;
+import org.partydesk.store.Database;
+import org.partydesk.store.NotADatabaseException;
+import org.partydesk.store.SettingsRepository;
+
+/**
+ * An open database and the operator who works on it: what every use case of the app layer needs.
+ * Screens and commands open one and hand it to the use cases.
+ */
+public final class Workspace implements AutoCloseable {
+    public static final String OPERATOR_SETTING = "operator";
+
+    private final Database database;
+    private final String operator;
+
+    private Workspace(Database database, String operator) {
+        this.database = database;
+        this.operator = operator;
+    }
+
+    /**
+     * Opens {@code dbFile} (the per-user default when null), migrating it to the newest schema.
+     * The operator is {@code operator} when given, else the saved setting, else the system user.
+     */
+    public static Workspace open(Path dbFile, String operator) {
+        Path file = dbFile != null ? dbFile : DataPaths.forCurrentUser().defaultDatabase();
+        Database db;
+        try {
+            db = Database.open(file);
+        } catch (NotADatabaseException e) {
+            throw new InputRejectedException(e.getMessage(), e);
+        }
+        String who = operator;
+        if (who == null || who.isBlank()) {
+            who = new SettingsRepository(db).get(OPERATOR_SETTING)
+                    .orElse(System.getProperty("user.name", "clerk"));
+        }
+        return new Workspace(db, who.strip());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public String operator() {
+        return operator;
+    }
+
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    public Optional<String> setting(String key) {
+        return new SettingsRepository(database).get(key);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

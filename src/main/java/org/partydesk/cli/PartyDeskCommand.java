@@ -1,0 +1,95 @@
+package org.partydesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Version;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line of PartyDesk. Exit codes: 0 done; 2 wrong usage; 3 input rejected (nothing was
+ * written); 1 anything else, always with a message and never a bare stack trace.
+ */
+@Command(name = "partydesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = PartyDeskCommand.VersionProvider.class,
+        description = "党务台账 PartyDesk 命令行。不带参数启动时打开桌面窗口。",
+        subcommands = {
+                SampleCommand.class,
+                VerifyCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
+                TemplateCommand.class,
+                StatsCommand.class,
+                CheckCommand.class,
+                ReportCommand.class,
+                PackageCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class PartyDeskCommand implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int REJECTED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定一个命令，例如 sample、verify；用 --help 查看全部命令");
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new PartyDeskCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Throwable e = ex;
+            if (e instanceof InputRejectedException) {
+                err.println("输入被拒绝：" + e.getMessage());
+                return REJECTED;
+            }
+            err.println("出错：" + describe(e));
+            return FAILED;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("用法错误：" + ex.getMessage());
+            CommandLine c = ex.getCommandLine();
+            err.println("用 " + c.getCommandSpec().qualifiedName() + " --help 查看用法");
+            return USAGE;
+        });
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String msg = e.getMessage();
+        if (msg == null || msg.isBlank()) {
+            msg = e.getClass().getSimpleName();
+        }
+        return msg;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"PartyDesk 党务台账 " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.partydesk.model;
+
+/** 正式党员 / 预备党员. */
+public enum MemberStatus {
+    FULL,PROBATIONARY;
+}

@@ -1,0 +1,192 @@
+package org.partydesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One PartyDesk database: a SQLite file with foreign keys on and a WAL journal, migrated by Flyway
+ * to the newest schema when opened. Reads use {@link #read()}; every write goes through
+ * {@link #write(String, Work)}: one transaction that also writes its audit rows.
+ */
+public final class Database implements AutoCloseable {
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    private Database(Path file, Clock clock) throws SQLException {
+        this.file = file;
+        this.clock = clock;
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(5000);
+        this.dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        this.connection = dataSource.getConnection();
+        this.dsl = DSL.using(connection, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+    }
+
+    /** Opens (creating if needed) and migrates the database file. */
+    public static Database open(Path file) {
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    public static Database open(Path file, Clock clock) {
+        Objects.requireNonNull(file, "file");
+        checkLooksLikeSqlite(file);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            migrate(file);
+            return new Database(file, clock);
+        } catch (SQLException | IOException e) {
+            throw new StoreException("无法打开数据库文件：" + file + "（" + e.getMessage() + "）", e);
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            throw new StoreException("数据库文件 " + file + " 无法升级到当前版本：" + e.getMessage(), e);
+        }
+    }
+
+    /** A file that exists, is not empty and does not start with the SQLite header is not ours to touch. */
+    static void checkLooksLikeSqlite(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new NotADatabaseException(file, "这是一个文件夹，不是数据库文件");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+            if (head.length == 0) {
+                return;
+            }
+            if (!java.util.Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new NotADatabaseException(file, "文件不是 SQLite 数据库");
+            }
+        } catch (IOException e) {
+            throw new NotADatabaseException(file, "文件无法读取：" + e.getMessage());
+        }
+    }
+
+    private static void migrate(Path file) {
+        Flyway.configure()
+                .dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load()
+                .migrate();
+    }
+
+    /** The newest migration version the code knows, e.g. "1". */
+    public static String codeSchemaVersion() {
+        MigrationInfo[] all = Flyway.configure()
+                .dataSource("jdbc:sqlite::memory:", null, null)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load().info().all();
+        String latest = null;
+        for (MigrationInfo info : all) {
+            if (info.getVersion() != null) {
+                latest = info.getVersion().getVersion();
+            }
+        }
+        return latest;
+    }
+
+    /** The schema version this database file is at. */
+    public String schemaVersion() {
+        return dsl.resultQuery("select max(version_rank) from flyway_schema_history").fetchOne() == null ? null
+                : currentVersion();
+    }
+
+    private String currentVersion() {
+        var f = DSL.field(DSL.name("version"), String.class);
+        var rank = DSL.field(DSL.name("installed_rank"), Integer.class);
+        return dsl.select(f).from(DSL.table(DSL.name("flyway_schema_history")))
+                .where(DSL.field(DSL.name("success"), Boolean.class).isTrue()).and(f.isNotNull())
+                .orderBy(rank.desc()).limit(1).fetchOne(f);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Path evidenceFolder() {
+        return DataPaths.evidenceFolderFor(file);
+    }
+
+    /** For reading. Do not write through it: writes go through {@link #write}. */
+    public DSLContext read() {
+        return dsl;
+    }
+
+    /** Raw JDBC access for the few things jOOQ does not cover (online backup, pragmas). */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** A unit of work inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Tx tx) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in one transaction; the audit rows it writes carry {@code operator}.
+     * On any exception nothing is written.
+     */
+    public synchronized <T> T write(String operator, Work<T> work) {
+        Objects.requireNonNull(operator, "operator");
+        try {
+            return dsl.transactionResult(cfg -> work.run(new Tx(DSL.using(cfg), operator, clock)));
+        } catch (org.jooq.exception.DataAccessException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof RuntimeException re && !(cause instanceof org.jooq.exception.DataAccessException)) {
+                throw re;
+            }
+            throw new StoreException("写入数据库失败，本次修改未保存：" + cause.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("关闭数据库失败：" + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.partydesk.store;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
+import org.jooq.DSLContext;
+import org.jooq.JSONFormat;
+import org.jooq.Record;
+import org.jooq.TableRecord;
+import org.jooq.UpdatableRecord;
+
+import static org.partydesk.store.jooq.Tables.AUDIT_LOG;
+
+/**
+ * One open write transaction. Inserts, updates and deletes made through it write their audit row
+ * (table, id, action, before, after, operator, time) in the same transaction.
+ */
+public final class Tx {
+    private static final JSONFormat JSON = new JSONFormat().header(false).recordFormat(JSONFormat.RecordFormat.OBJECT);
+
+    private final DSLContext dsl;
+    private final String operator;
+    private final Clock clock;
+
+    Tx(DSLContext dsl, String operator, Clock clock) {
+        this.dsl = dsl;
+        this.operator = operator;
+        this.clock = clock;
+    }
+
+    /** The transaction's context, for reads and for bulk writes that call {@link #audit} themselves. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public String operator() {
+        return operator;
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Inserts the record, audits it, and returns its new id (or null for a table without one). */
+    public <R extends TableRecord<R>> Integer insert(R record) {
+        record.attach(dsl.configuration());
+        Integer id;
+        if (record instanceof UpdatableRecord<?> u) {
+            u.store();
+            id = idOf(u);
+        } else {
+            record.insert();
+            id = idOf(record);
+        }
+        audit(record.getTable().getName(), id, "INSERT", null, json(record));
+        return id;
+    }
+
+    /** Stores changes to a record that was read in this transaction, auditing before and after. */
+    public <R extends UpdatableRecord<R>> void update(R record) {
+        if (!record.changed()) {
+            return;
+        }
+        R before = record.original();
+        record.attach(dsl.configuration());
+        record.update();
+        audit(record.getTable().getName(), idOf(record), "UPDATE", json(before), json(record));
+    }
+
+    public <R extends UpdatableRecord<R>> void delete(R record) {
+        record.attach(dsl.configuration());
+        String before = json(record);
+        Integer id = idOf(record);
+        record.delete();
+        audit(record.getTable().getName(), id, "DELETE", before, null);
+    }
+
+    /** Writes one audit row. */
+    public void audit(String table, Integer recordId, String action, String beforeJson, String afterJson) {
+        dsl.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.AT, now())
+                .set(AUDIT_LOG.OPERATOR, operator)
+                .set(AUDIT_LOG.TABLE_NAME, table)
+                .set(AUDIT_LOG.RECORD_ID, recordId)
+                .set(AUDIT_LOG.ACTION, action)
+                .set(AUDIT_LOG.BEFORE_JSON, beforeJson)
+                .set(AUDIT_LOG.AFTER_JSON, afterJson)
+                .execute();
+    }
+
+    public static String json(Record record) {
+        return record == null ? null : record.formatJSON(JSON);
+    }
+
+    private static Integer idOf(Record record) {
+        var field = record.field("id");
+        if (field == null) {
+            return null;
+        }
+        Object value = record.get(field);
+        return value == null ? null : ((Number) value).intValue();
+    }
+}
