@@ -25,9 +25,16 @@ import org.sqlite.SQLiteDataSource;
  * {@link #write(String, Work)}: one transaction that also writes its audit rows.
  */
 public final class Database implements AutoCloseable {
+    /** Kept in a field: java.util.logging holds loggers weakly, and a collected one forgets its level. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+    private static final java.util.logging.Logger JOOQ_LOG = java.util.logging.Logger.getLogger("org.jooq");
+
     static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // Flyway reports every open at INFO; only problems are worth a clerk's console.
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+        JOOQ_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -122,11 +129,6 @@ public final class Database implements AutoCloseable {
 
     /** The schema version this database file is at. */
     public String schemaVersion() {
-        return dsl.resultQuery("select max(version_rank) from flyway_schema_history").fetchOne() == null ? null
-                : currentVersion();
-    }
-
-    private String currentVersion() {
         var f = DSL.field(DSL.name("version"), String.class);
         var rank = DSL.field(DSL.name("installed_rank"), Integer.class);
         return dsl.select(f).from(DSL.table(DSL.name("flyway_schema_history")))

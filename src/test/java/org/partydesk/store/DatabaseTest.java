@@ -1,0 +1,174 @@
+package org.partydesk.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.store.jooq.tables.records.MemberRecord;
+import org.partydesk.store.jooq.tables.records.OrgUnitRecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.partydesk.store.jooq.Tables.AUDIT_LOG;
+import static org.partydesk.store.jooq.Tables.MEMBER;
+import static org.partydesk.store.jooq.Tables.ORG_UNIT;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void newFileIsMigratedToTheNewestSchemaWithForeignKeysAndWal() throws Exception {
+        Path file = dir.resolve("new.db");
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.codeSchemaVersion()).isNotNull();
+            assertThat(db.read().fetchValue("pragma foreign_keys", Integer.class)).isEqualTo(1);
+            assertThat(String.valueOf(db.read().fetchValue("pragma journal_mode"))).isEqualToIgnoringCase("wal");
+            List<String> tables = db.read().meta().getTables().stream().map(t -> t.getName()).toList();
+            assertThat(tables).contains("org_unit", "member", "membership", "committee_role", "meeting",
+                    "meeting_type", "attendance", "non_voting_attendee", "compliance_rule", "responsibility_list",
+                    "responsibility_item", "responsibility_deadline", "progress_record", "responsibility_letter",
+                    "commendation", "commendation_recipient", "evidence", "evidence_link", "setting", "audit_log");
+            assertThat(db.read().fetchCount(org.partydesk.store.jooq.Tables.COMPLIANCE_RULE)).isEqualTo(8);
+        }
+        assertThat(Files.size(file)).isPositive();
+    }
+
+    @Test
+    void reopeningKeepsDataAndDoesNotMigrateAgain() {
+        Path file = dir.resolve("again.db");
+        var history = org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("flyway_schema_history"));
+        int migrationsApplied;
+        try (Database db = Database.open(file)) {
+            db.write("甲", tx -> tx.insert(unit(tx, "机关党委")));
+            migrationsApplied = db.read().fetchCount(history);
+        }
+        assertThat(migrationsApplied).isPositive();
+        try (Database db = Database.open(file)) {
+            assertThat(db.read().fetchCount(ORG_UNIT)).isEqualTo(1);
+            assertThat(db.read().fetchCount(history)).isEqualTo(migrationsApplied);
+            assertThat(db.schemaVersion()).isEqualTo(Database.codeSchemaVersion());
+        }
+    }
+
+    @Test
+    void databaseMadeByAnOlderVersionIsMigratedOnOpen() throws Exception {
+        // An "older version" file: created by the first migration only, with data in it.
+        Path file = dir.resolve("old.db");
+        org.flywaydb.core.Flyway.configure()
+                .dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("classpath:db/migration")
+                .target("1")
+                .load().migrate();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             var s = c.createStatement()) {
+            s.execute("insert into org_unit(kind, name) values ('ORGAN_COMMITTEE', '机关党委')");
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.codeSchemaVersion());
+            assertThat(db.read().select(ORG_UNIT.NAME).from(ORG_UNIT).fetchOne(ORG_UNIT.NAME)).isEqualTo("机关党委");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("ledger.db");
+        Files.writeString(file, "姓名,身份证号\n张三,1\n");
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(NotADatabaseException.class)
+                .hasMessageContaining("ledger.db").hasMessageContaining("不是 SQLite 数据库");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void everyWriteIsAuditedWithOperatorTimeBeforeAndAfter() {
+        try (Database db = Database.open(dir.resolve("audit.db"))) {
+            Integer id = db.write("张干事", tx -> tx.insert(unit(tx, "机关党委")));
+            db.write("李干事", tx -> {
+                OrgUnitRecord r = tx.dsl().selectFrom(ORG_UNIT).where(ORG_UNIT.ID.eq(id)).fetchOne();
+                r.setName("局机关党委");
+                tx.update(r);
+                return null;
+            });
+            var rows = db.read().selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.ID).fetch();
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(0).getAction()).isEqualTo("INSERT");
+            assertThat(rows.get(0).getOperator()).isEqualTo("张干事");
+            assertThat(rows.get(0).getTableName()).isEqualTo("org_unit");
+            assertThat(rows.get(0).getRecordId()).isEqualTo(id);
+            assertThat(rows.get(0).getBeforeJson()).isNull();
+            assertThat(rows.get(0).getAfterJson()).contains("\"name\":\"机关党委\"");
+            assertThat(rows.get(0).getAt()).isNotNull();
+            assertThat(rows.get(1).getAction()).isEqualTo("UPDATE");
+            assertThat(rows.get(1).getOperator()).isEqualTo("李干事");
+            assertThat(rows.get(1).getBeforeJson()).contains("\"name\":\"机关党委\"");
+            assertThat(rows.get(1).getAfterJson()).contains("\"name\":\"局机关党委\"");
+        }
+    }
+
+    @Test
+    void aFailingWriteLeavesNeitherDataNorAuditRows() {
+        try (Database db = Database.open(dir.resolve("rollback.db"))) {
+            assertThatThrownBy(() -> db.write("张干事", tx -> {
+                tx.insert(unit(tx, "机关党委"));
+                MemberRecord bad = tx.dsl().newRecord(MEMBER);
+                bad.setName("王五");
+                bad.setStatus("NOT_A_STATUS"); // violates the CHECK constraint
+                return tx.insert(bad);
+            })).isInstanceOf(StoreException.class).hasMessageContaining("本次修改未保存");
+            assertThat(db.read().fetchCount(ORG_UNIT)).isZero();
+            assertThat(db.read().fetchCount(AUDIT_LOG)).isZero();
+        }
+    }
+
+    @Test
+    void foreignKeysAreEnforced() {
+        try (Database db = Database.open(dir.resolve("fk.db"))) {
+            assertThatThrownBy(() -> db.write("张干事", tx -> {
+                OrgUnitRecord r = unit(tx, "机关第一党支部");
+                r.setKind("BRANCH");
+                r.setParentId(999);
+                return tx.insert(r);
+            })).isInstanceOf(StoreException.class);
+            assertThat(db.read().fetchCount(ORG_UNIT)).isZero();
+        }
+    }
+
+    @Test
+    void theAuditTrailCannotBeEditedOrDeleted() {
+        try (Database db = Database.open(dir.resolve("append.db"))) {
+            db.write("张干事", tx -> tx.insert(unit(tx, "机关党委")));
+            assertThatThrownBy(() -> db.write("张干事", tx -> tx.dsl().update(AUDIT_LOG).set(AUDIT_LOG.OPERATOR, "某人").execute()))
+                    .isInstanceOf(StoreException.class);
+            assertThatThrownBy(() -> db.write("张干事", tx -> tx.dsl().deleteFrom(AUDIT_LOG).execute()))
+                    .isInstanceOf(StoreException.class);
+            assertThat(db.read().select(AUDIT_LOG.OPERATOR).from(AUDIT_LOG).fetchOne(AUDIT_LOG.OPERATOR)).isEqualTo("张干事");
+        }
+    }
+
+    @Test
+    void datesRoundTripAsIsoText() {
+        try (Database db = Database.open(dir.resolve("dates.db"))) {
+            db.write("张干事", tx -> {
+                MemberRecord m = tx.dsl().newRecord(MEMBER);
+                m.setName("赵六");
+                m.setJoinedOn(LocalDate.of(2020, 2, 29));
+                return tx.insert(m);
+            });
+            assertThat(db.read().select(MEMBER.JOINED_ON).from(MEMBER).fetchOne(MEMBER.JOINED_ON)).isEqualTo(LocalDate.of(2020, 2, 29));
+            assertThat(String.valueOf(db.read().fetchValue("select joined_on from member"))).isEqualTo("2020-02-29");
+        }
+    }
+
+    private static OrgUnitRecord unit(Tx tx, String name) {
+        OrgUnitRecord r = tx.dsl().newRecord(ORG_UNIT);
+        r.setKind("ORGAN_COMMITTEE");
+        r.setName(name);
+        return r;
+    }
+}
