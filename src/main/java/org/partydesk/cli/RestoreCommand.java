@@ -3,21 +3,33 @@ package org.partydesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.partydesk.app.BackupService;
+import org.partydesk.app.Workspace;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "restore", mixinStandardHelpOptions = true, description = "从备份恢复数据库")
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "从备份恢复数据库：先检查备份文件（完整性、结构版本），保留当前数据库的副本，再替换")
 final class RestoreCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions dbOptions;
 
-    @Parameters(index = "0", paramLabel = "FILE")
+    @Parameters(index = "0", paramLabel = "FILE", description = "备份文件（.zip）或数据库文件（.db）")
     Path file;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("命令 restore 尚未提供（见项目问题列表）");
+        try (Workspace ws = dbOptions.open()) {
+            BackupService.Restored r = new BackupService(ws).restore(file);
+            var out = spec.commandLine().getOut();
+            out.println("已从 " + file + " 恢复（结构版本 " + r.schemaVersion() + "，佐证材料 " + r.evidenceFiles() + " 个）");
+            out.println("恢复前的数据库已另存为 " + r.previousCopy());
+            return PartyDeskCommand.OK;
+        }
     }
 }

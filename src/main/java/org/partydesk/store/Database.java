@@ -40,13 +40,16 @@ public final class Database implements AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path file;
+    private final DatabaseLock lock;
     private final SQLiteDataSource dataSource;
     private final Connection connection;
     private final DSLContext dsl;
     private final Clock clock;
+    private boolean closed;
 
-    private Database(Path file, Clock clock) throws SQLException {
+    private Database(Path file, Clock clock, DatabaseLock lock) throws SQLException {
         this.file = file;
+        this.lock = lock;
         this.clock = clock;
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -72,12 +75,22 @@ public final class Database implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+        } catch (IOException e) {
+            throw new StoreException("无法创建数据库所在的文件夹：" + file.toAbsolutePath().getParent(), e);
+        }
+        DatabaseLock lock = DatabaseLock.acquire(file);
+        try {
             migrate(file);
-            return new Database(file, clock);
-        } catch (SQLException | IOException e) {
+            return new Database(file, clock, lock);
+        } catch (SQLException e) {
+            lock.release();
             throw new StoreException("无法打开数据库文件：" + file + "（" + e.getMessage() + "）", e);
         } catch (org.flywaydb.core.api.FlywayException e) {
+            lock.release();
             throw new StoreException("数据库文件 " + file + " 无法升级到当前版本：" + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            lock.release();
+            throw e;
         }
     }
 
@@ -109,6 +122,11 @@ public final class Database implements AutoCloseable {
                 .loggers("slf4j")
                 .load()
                 .migrate();
+    }
+
+    /** Migrates this open database again (after its contents were replaced by a restore). */
+    public void migrateInPlace() {
+        migrate(file);
     }
 
     /** The newest migration version the code knows, e.g. "1". */
@@ -184,11 +202,17 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("关闭数据库失败：" + e.getMessage(), e);
+        } finally {
+            lock.release();
         }
     }
 }

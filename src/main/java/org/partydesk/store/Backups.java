@@ -1,0 +1,281 @@
+package org.partydesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.sqlite.SQLiteConnection;
+
+/**
+ * Backups of a database and its evidence folder, made while the database is in use.
+ * <p>A backup is one zip: {@code partydesk.db} (a consistent copy made with SQLite's online backup
+ * API) and {@code evidence/…} (the content-addressed evidence files). It is written to a temporary
+ * file and renamed into place only when complete, so a backup interrupted at any point leaves either
+ * the previous state or a whole new backup, never a half-written one under the final name.
+ */
+public final class Backups {
+    public static final String DB_ENTRY = "partydesk.db";
+    public static final String EVIDENCE_PREFIX = "evidence/";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private Backups() {
+    }
+
+    /** The default name of a backup made at {@code when}: {@code partydesk-20261122-074500.zip}. */
+    public static String fileName(LocalDateTime when) {
+        return "partydesk-" + STAMP.format(when) + ".zip";
+    }
+
+    /**
+     * Writes a backup of {@code db} to {@code target} (a .zip). {@code progress} receives the number
+     * of files copied so far. Returns the target.
+     */
+    public static Path backup(Database db, Path target, LongConsumer progress) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path snapshot = null;
+        Path partial = null;
+        try {
+            Files.createDirectories(dir);
+            snapshot = Files.createTempFile(dir, ".partydesk-snapshot-", ".db");
+            Files.deleteIfExists(snapshot);
+            SQLiteConnection conn = db.connection().unwrap(SQLiteConnection.class);
+            conn.getDatabase().backup("main", snapshot.toString(), null);
+            checkIntegrity(snapshot);
+
+            partial = Files.createTempFile(dir, ".partydesk-backup-", ".zip.part");
+            long count = 0;
+            try (OutputStream out = Files.newOutputStream(partial);
+                 ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry(DB_ENTRY));
+                Files.copy(snapshot, zip);
+                zip.closeEntry();
+                progress.accept(++count);
+                Path evidence = db.evidenceFolder();
+                if (Files.isDirectory(evidence)) {
+                    for (Path f : listFiles(evidence)) {
+                        String rel = evidence.relativize(f).toString().replace('\\', '/');
+                        zip.putNextEntry(new ZipEntry(EVIDENCE_PREFIX + rel));
+                        Files.copy(f, zip);
+                        zip.closeEntry();
+                        progress.accept(++count);
+                    }
+                }
+            }
+            forceToDisk(partial);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("备份失败，未生成备份文件 " + target + "：" + e.getMessage(), e);
+        } finally {
+            deleteQuietly(snapshot);
+            deleteQuietly(partial);
+        }
+    }
+
+    /** What a backup file holds, checked before anything is replaced. */
+    public record Checked(Path extractedDatabase, String schemaVersion, int evidenceFiles) {
+    }
+
+    /**
+     * Checks a backup file (or a plain database file): it must be a zip with {@code partydesk.db} or
+     * a SQLite file, pass the integrity check, and have a schema version this program knows.
+     * The database is extracted to a temporary file in {@code workDir}.
+     */
+    public static Checked check(Path backupFile, Path workDir) {
+        if (!Files.isRegularFile(backupFile)) {
+            throw new NotADatabaseException(backupFile, "文件不存在");
+        }
+        try {
+            Files.createDirectories(workDir);
+            Path extracted = Files.createTempFile(workDir, ".partydesk-restore-", ".db");
+            int evidence = 0;
+            if (isZip(backupFile)) {
+                boolean found = false;
+                try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(backupFile))) {
+                    ZipEntry e;
+                    while ((e = zin.getNextEntry()) != null) {
+                        if (e.getName().equals(DB_ENTRY)) {
+                            Files.copy(zin, extracted, StandardCopyOption.REPLACE_EXISTING);
+                            found = true;
+                        } else if (e.getName().startsWith(EVIDENCE_PREFIX) && !e.isDirectory()) {
+                            evidence++;
+                        }
+                    }
+                }
+                if (!found) {
+                    Files.deleteIfExists(extracted);
+                    throw new NotADatabaseException(backupFile, "压缩包中没有 " + DB_ENTRY + "，不是党务台账的备份");
+                }
+            } else {
+                Files.copy(backupFile, extracted, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Database.checkLooksLikeSqlite(extracted);
+            checkIntegrity(extracted);
+            String version = schemaVersionOf(extracted);
+            if (version == null) {
+                Files.deleteIfExists(extracted);
+                throw new NotADatabaseException(backupFile, "不是党务台账的数据库（没有结构版本信息）");
+            }
+            String code = Database.codeSchemaVersion();
+            if (compareVersions(version, code) > 0) {
+                Files.deleteIfExists(extracted);
+                throw new NotADatabaseException(backupFile, "备份的结构版本 " + version + " 比本程序（" + code + "）新，请先升级程序");
+            }
+            return new Checked(extracted, version, evidence);
+        } catch (IOException | SQLException e) {
+            throw new NotADatabaseException(backupFile, "无法读取：" + e.getMessage());
+        }
+    }
+
+    /**
+     * Replaces the contents of the open database {@code db} with the checked backup, after keeping a
+     * copy of the current database beside it. Evidence files from the backup are added to the
+     * evidence folder (existing files are kept: they are named by their hash). Returns the copy.
+     */
+    public static Path restore(Database db, Path backupFile, Checked checked, LocalDateTime now) {
+        Path keep = db.file().toAbsolutePath().resolveSibling(
+                db.file().getFileName() + ".before-restore-" + STAMP.format(now) + ".db");
+        try {
+            SQLiteConnection conn = db.connection().unwrap(SQLiteConnection.class);
+            conn.getDatabase().backup("main", keep.toString(), null);
+            conn.getDatabase().restore("main", checked.extractedDatabase().toString(), null);
+            if (isZip(backupFile)) {
+                extractEvidence(backupFile, db.evidenceFolder());
+            }
+            return keep;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("恢复失败：" + e.getMessage() + "。当前数据库的副本保存在 " + keep, e);
+        } finally {
+            deleteQuietly(checked.extractedDatabase());
+        }
+    }
+
+    /** Deletes the oldest {@code partydesk-*.zip} backups in {@code folder} beyond the newest {@code keep}. */
+    public static List<Path> prune(Path folder, int keep) {
+        List<Path> deleted = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return deleted;
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            List<Path> backups = s.filter(p -> p.getFileName().toString().matches("partydesk-\\d{8}-\\d{6}\\.zip"))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .toList();
+            for (int i = keep; i < backups.size(); i++) {
+                Files.deleteIfExists(backups.get(i));
+                deleted.add(backups.get(i));
+            }
+        } catch (IOException e) {
+            throw new StoreException("清理旧备份失败：" + e.getMessage(), e);
+        }
+        return deleted;
+    }
+
+    private static void extractEvidence(Path zipFile, Path evidenceFolder) throws IOException {
+        Path root = evidenceFolder.toAbsolutePath().normalize();
+        try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(zipFile))) {
+            ZipEntry e;
+            while ((e = zin.getNextEntry()) != null) {
+                if (e.isDirectory() || !e.getName().startsWith(EVIDENCE_PREFIX)) {
+                    continue;
+                }
+                Path target = root.resolve(e.getName().substring(EVIDENCE_PREFIX.length())).normalize();
+                if (!target.startsWith(root)) {
+                    throw new IOException("备份中的文件名试图写到佐证材料文件夹之外：" + e.getName());
+                }
+                if (!Files.exists(target)) {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(zin, target);
+                }
+            }
+        }
+    }
+
+    private static void checkIntegrity(Path dbFile) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("pragma integrity_check")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            if (!(rows.size() == 1 && "ok".equalsIgnoreCase(rows.get(0)))) {
+                throw new SQLException("完整性检查未通过：" + String.join("；", rows));
+            }
+        }
+    }
+
+    private static String schemaVersionOf(Path dbFile) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+             Statement s = c.createStatement();
+             ResultSet t = s.executeQuery("select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'")) {
+            if (!t.next() || t.getInt(1) == 0) {
+                return null;
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select version from flyway_schema_history where success = 1 and version is not null order by installed_rank desc limit 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int xi = i < x.length ? Integer.parseInt(x[i]) : 0;
+            int yi = i < y.length ? Integer.parseInt(y[i]) : 0;
+            if (xi != yi) {
+                return Integer.compare(xi, yi);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        }
+    }
+
+    private static List<Path> listFiles(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static void forceToDisk(Path file) throws IOException {
+        try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a leftover temporary file is harmless; it never carries a backup's final name
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.partydesk.app;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.cli.PartyDeskCommand;
+import org.partydesk.store.Backups;
+import org.partydesk.store.jooq.tables.records.OrgUnitRecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.partydesk.store.jooq.Tables.AUDIT_LOG;
+import static org.partydesk.store.jooq.Tables.ORG_UNIT;
+
+class BackupServiceTest {
+    @TempDir
+    Path dir;
+
+    private static void addUnit(Workspace ws, String name) {
+        ws.database().write(ws.operator(), tx -> {
+            OrgUnitRecord r = tx.dsl().newRecord(ORG_UNIT);
+            r.setKind("BRANCH");
+            r.setName(name);
+            return tx.insert(r);
+        });
+    }
+
+    private static List<String> unitNames(Workspace ws) {
+        return ws.database().read().select(ORG_UNIT.NAME).from(ORG_UNIT).orderBy(ORG_UNIT.ID).fetch(ORG_UNIT.NAME);
+    }
+
+    @Test
+    void backupThenRestoreBringsBackDataAndEvidenceAndKeepsTheCurrentDatabase() throws Exception {
+        Path dbFile = dir.resolve("bureau.db");
+        try (Workspace ws = Workspace.open(dbFile, "党务干事")) {
+            addUnit(ws, "机关第一党支部");
+            Path evidence = ws.database().evidenceFolder().resolve("ab").resolve("abcdef.png");
+            Files.createDirectories(evidence.getParent());
+            Files.write(evidence, new byte[] {1, 2, 3});
+
+            BackupService service = new BackupService(ws);
+            Path zip = service.backup(dir.resolve("out").resolve("b.zip"), Progress.NONE).file();
+            assertThat(zip).exists();
+
+            addUnit(ws, "机关第二党支部");
+            Files.delete(evidence);
+            assertThat(unitNames(ws)).containsExactly("机关第一党支部", "机关第二党支部");
+
+            BackupService.Restored restored = service.restore(zip);
+            assertThat(unitNames(ws)).containsExactly("机关第一党支部");
+            assertThat(Files.readAllBytes(evidence)).containsExactly(1, 2, 3);
+            assertThat(restored.evidenceFiles()).isEqualTo(1);
+            assertThat(restored.previousCopy()).exists();
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + restored.previousCopy());
+                 var rs = c.createStatement().executeQuery("select count(*) from org_unit")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the copy kept before restoring holds both branches").isEqualTo(2);
+            }
+            assertThat(ws.database().read().select(AUDIT_LOG.ACTION).from(AUDIT_LOG).orderBy(AUDIT_LOG.ID.desc()).limit(1)
+                    .fetchOne(AUDIT_LOG.ACTION)).isEqualTo("RESTORE");
+        }
+    }
+
+    @Test
+    void restoreRefusesAFileThatIsNotABackupAndChangesNothing() throws Exception {
+        Path dbFile = dir.resolve("bureau.db");
+        Path bogus = dir.resolve("照片.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bogus))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("photo.jpg"));
+            out.write(new byte[] {9, 9});
+            out.closeEntry();
+        }
+        try (Workspace ws = Workspace.open(dbFile, "党务干事")) {
+            addUnit(ws, "机关第一党支部");
+            assertThatThrownBy(() -> new BackupService(ws).restore(bogus))
+                    .isInstanceOf(InputRejectedException.class)
+                    .hasMessageContaining("照片.zip").hasMessageContaining("不是党务台账的备份");
+            assertThatThrownBy(() -> new BackupService(ws).restore(dir.resolve("missing.zip")))
+                    .isInstanceOf(InputRejectedException.class).hasMessageContaining("文件不存在");
+            assertThat(unitNames(ws)).containsExactly("机关第一党支部");
+        }
+    }
+
+    @Test
+    void backupWithoutOutGoesToTheBackupFolderAndKeepsOnlyTheNewestN() throws Exception {
+        Path dbFile = dir.resolve("bureau.db");
+        try (Workspace ws = Workspace.open(dbFile, "党务干事")) {
+            Path folder = dir.resolve("backups");
+            Files.createDirectories(folder);
+            for (int day = 1; day <= 4; day++) {
+                Files.writeString(folder.resolve(Backups.fileName(LocalDateTime.of(2020, 1, day, 8, 0))), "old");
+            }
+            Files.writeString(folder.resolve("notes.txt"), "not a backup");
+            org.partydesk.store.SettingsRepository settings = new org.partydesk.store.SettingsRepository(ws.database());
+            settings.put(ws.operator(), BackupService.KEEP_SETTING, "3");
+            BackupService.Done done = new BackupService(ws).backup(null, Progress.NONE);
+            assertThat(done.file().getParent()).isEqualTo(folder.toAbsolutePath());
+            assertThat(done.pruned()).extracting(p -> p.getFileName().toString())
+                    .containsExactlyInAnyOrder("partydesk-20200101-080000.zip", "partydesk-20200102-080000.zip");
+            try (var s = Files.list(folder)) {
+                assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).hasSize(4).contains("notes.txt");
+            }
+        }
+    }
+
+    @Test
+    void cliBackupAndRestoreRoundTrip() {
+        Path dbFile = dir.resolve("cli.db");
+        try (Workspace ws = Workspace.open(dbFile, "党务干事")) {
+            addUnit(ws, "机关第一党支部");
+        }
+        Path zip = dir.resolve("cli-backup.zip");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(PartyDeskCommand.run(new PrintWriter(out), new PrintWriter(err), "backup", "--db", dbFile.toString(), "--out", zip.toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("已备份到");
+        assertThat(PartyDeskCommand.run(new PrintWriter(out), new PrintWriter(err), "restore", zip.toString(), "--db", dbFile.toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("恢复前的数据库已另存为");
+        assertThat(PartyDeskCommand.run(new PrintWriter(out), new PrintWriter(err), "restore", dbFile.resolveSibling("none.zip").toString(), "--db", dbFile.toString()))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aSecondProcessIsToldTheDatabaseIsInUse() throws Exception {
+        Path dbFile = dir.resolve("shared.db");
+        try (Workspace ws = Workspace.open(dbFile, "党务干事")) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8",
+                    "org.partydesk.Main", "verify", "--db", dbFile.toString())
+                    .redirectErrorStream(true).start();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(child.exitValue()).as(output).isEqualTo(1);
+            assertThat(output).contains("正被另一个党务台账窗口或命令使用");
+        }
+        // once closed, another process may open it
+        Process after = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.partydesk.Main", "verify", "--db", dbFile.toString())
+                .redirectErrorStream(true).start();
+        assertThat(after.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(after.exitValue()).isZero();
+    }
+}
