@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.partydesk.store.Database;
+import org.partydesk.store.EvidenceStore;
 
 /** {@code verify}: SQLite integrity check, foreign key check and schema version. */
 public final class VerifyDatabase {
@@ -45,6 +46,19 @@ public final class VerifyDatabase {
             lines.add("结构版本：" + dbVersion + "（与程序一致）");
         } else {
             problems.add("结构版本：数据库为 " + dbVersion + "，程序为 " + codeVersion);
+        }
+        EvidenceStore.Verification evidence = new EvidenceStore(db).verify();
+        for (String m : evidence.missing()) {
+            problems.add("佐证材料缺失：" + m);
+        }
+        for (String c : evidence.changed()) {
+            problems.add("佐证材料已被改动（与登记时的校验值不符）：" + c);
+        }
+        for (java.nio.file.Path u : evidence.unreferenced()) {
+            problems.add("佐证材料文件夹中有未登记的文件：" + u);
+        }
+        if (evidence.ok()) {
+            lines.add("佐证材料：" + evidence.checked() + " 个文件，全部与校验值一致");
         }
         lines.addAll(problems);
         return new Result(List.copyOf(lines), List.copyOf(problems));

@@ -1,0 +1,78 @@
+package org.partydesk.app.evidence;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.model.EvidenceRecordType;
+import org.partydesk.store.EvidenceRejectedException;
+import org.partydesk.store.EvidenceStore;
+
+/** Use cases of the evidence store (佐证材料): add files, link them to records, verify the folder. */
+public final class EvidenceService {
+    public static final String MAX_MB_SETTING = "evidence_max_mb";
+    public static final int DEFAULT_MAX_MB = 100;
+
+    private final Workspace ws;
+    private final EvidenceStore store;
+
+    public EvidenceService(Workspace ws) {
+        this.ws = ws;
+        this.store = new EvidenceStore(ws.database());
+    }
+
+    /** The size limit of one file, from the settings (MB), default 100 MB. */
+    public long maxBytes() {
+        int mb = ws.setting(MAX_MB_SETTING).map(String::strip).filter(s -> s.matches("\\d{1,6}"))
+                .map(Integer::parseInt).filter(n -> n > 0).orElse(DEFAULT_MAX_MB);
+        return mb * 1024L * 1024L;
+    }
+
+    /** One file to add, with what the clerk says about it. */
+    public record NewFile(Path path, EvidenceStore.Details details) {
+    }
+
+    /**
+     * Adds the files and links each to the record (when {@code linkTo} is not null), all in one
+     * transaction: a refused file means nothing is added.
+     */
+    public List<EvidenceStore.Added> add(List<NewFile> files, EvidenceRecordType linkTo, Integer recordId, Progress progress) {
+        try {
+            return ws.database().write(ws.operator(), tx -> {
+                List<EvidenceStore.Added> out = new ArrayList<>();
+                int i = 0;
+                for (NewFile f : files) {
+                    progress.checkCancelled();
+                    progress.update(i++, files.size(), f.path().getFileName().toString());
+                    EvidenceStore.Added added = store.add(tx, f.path(), f.path().getFileName().toString(), f.details(), maxBytes());
+                    if (linkTo != null) {
+                        store.link(tx, added.evidenceId(), linkTo, recordId);
+                    }
+                    out.add(added);
+                }
+                progress.update(files.size(), files.size(), "");
+                return out;
+            });
+        } catch (EvidenceRejectedException e) {
+            throw new InputRejectedException(e.getMessage(), e);
+        }
+    }
+
+    public void link(int evidenceId, EvidenceRecordType type, int recordId) {
+        ws.database().write(ws.operator(), tx -> store.link(tx, evidenceId, type, recordId));
+    }
+
+    public void unlink(int evidenceId, EvidenceRecordType type, int recordId) {
+        ws.database().write(ws.operator(), tx -> {
+            store.unlink(tx, evidenceId, type, recordId);
+            return null;
+        });
+    }
+
+    public EvidenceStore.Verification verify() {
+        return store.verify();
+    }
+}

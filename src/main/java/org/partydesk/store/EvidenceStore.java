@@ -1,0 +1,225 @@
+package org.partydesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.partydesk.model.EvidenceRecordType;
+import org.partydesk.store.jooq.tables.records.EvidenceLinkRecord;
+import org.partydesk.store.jooq.tables.records.EvidenceRecord;
+
+import static org.partydesk.store.jooq.Tables.EVIDENCE;
+import static org.partydesk.store.jooq.Tables.EVIDENCE_LINK;
+
+/**
+ * 佐证材料: files of any kind copied into the database's evidence folder under their SHA-256, with
+ * their original name, type, size, title, caption, photographer, date taken and notes in the database,
+ * and links to any record.
+ */
+public final class EvidenceStore {
+    private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(
+            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("png", "image/png"),
+            Map.entry("gif", "image/gif"), Map.entry("bmp", "image/bmp"), Map.entry("webp", "image/webp"),
+            Map.entry("tif", "image/tiff"), Map.entry("tiff", "image/tiff"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("doc", "application/msword"),
+            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            Map.entry("xls", "application/vnd.ms-excel"),
+            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            Map.entry("ppt", "application/vnd.ms-powerpoint"),
+            Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+            Map.entry("wps", "application/vnd.ms-works"), Map.entry("ofd", "application/ofd"),
+            Map.entry("txt", "text/plain"), Map.entry("mp4", "video/mp4"), Map.entry("zip", "application/zip"));
+
+    private final Database db;
+
+    public EvidenceStore(Database db) {
+        this.db = db;
+    }
+
+    /** What the clerk tells about a file when adding it. */
+    public record Details(String title, String caption, String photographer, LocalDate takenOn, String notes) {
+        public static Details none() {
+            return new Details(null, null, null, null, null);
+        }
+    }
+
+    /** The result of adding a file: its evidence id, and whether the same content was already stored. */
+    public record Added(int evidenceId, String sha256, boolean alreadyStored) {
+    }
+
+    public static String mediaTypeOf(String fileName) {
+        return MEDIA_TYPES.getOrDefault(EvidenceFiles.extensionOf(fileName), "application/octet-stream");
+    }
+
+    /**
+     * Copies {@code source} into the evidence folder and records it in this transaction. A file whose
+     * content is already stored is not stored again: its existing id is returned.
+     *
+     * @throws EvidenceRejectedException when the file cannot be read or is larger than {@code maxBytes}
+     */
+    public Added add(Tx tx, Path source, String originalName, Details details, long maxBytes) {
+        if (!Files.isRegularFile(source) || !Files.isReadable(source)) {
+            throw new EvidenceRejectedException(source, "文件不存在或无法读取");
+        }
+        long size;
+        try {
+            size = Files.size(source);
+        } catch (IOException e) {
+            throw new EvidenceRejectedException(source, "无法读取文件大小：" + e.getMessage());
+        }
+        if (size > maxBytes) {
+            throw new EvidenceRejectedException(source, String.format(Locale.ROOT,
+                    "文件大小 %.1f MB，超过设置的上限 %.1f MB", size / 1048576.0, maxBytes / 1048576.0));
+        }
+        if (size == 0) {
+            throw new EvidenceRejectedException(source, "文件是空的");
+        }
+        Path folder = db.evidenceFolder();
+        Path temp = null;
+        try {
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, ".incoming-", ".part");
+            MessageDigest digest = EvidenceFiles.digest();
+            try (InputStream in = Files.newInputStream(source);
+                 OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+                in.transferTo(out);
+            }
+            String sha = HexFormat.of().formatHex(digest.digest());
+            EvidenceRecord existing = tx.dsl().selectFrom(EVIDENCE).where(EVIDENCE.SHA256.eq(sha)).fetchOne();
+            String ext = EvidenceFiles.extensionOf(originalName);
+            Path target = EvidenceFiles.pathFor(folder, sha, ext);
+            if (existing != null) {
+                Path stored = EvidenceFiles.pathFor(folder, sha, EvidenceFiles.extensionOf(existing.getOriginalName()));
+                if (!Files.exists(stored)) {
+                    // the record is there but its file went missing: this copy mends it
+                    Files.createDirectories(stored.getParent());
+                    Files.move(temp, stored, StandardCopyOption.ATOMIC_MOVE);
+                }
+                return new Added(existing.getId(), sha, true);
+            }
+            Files.createDirectories(target.getParent());
+            if (!Files.exists(target)) {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            EvidenceRecord r = tx.dsl().newRecord(EVIDENCE);
+            r.setSha256(sha);
+            r.setOriginalName(originalName);
+            r.setMediaType(mediaTypeOf(originalName));
+            r.setSizeBytes((int) Math.min(Integer.MAX_VALUE, size));
+            r.setTitle(blankToNull(details.title()));
+            r.setCaption(blankToNull(details.caption()));
+            r.setPhotographer(blankToNull(details.photographer()));
+            r.setTakenOn(details.takenOn());
+            r.setNotes(blankToNull(details.notes()));
+            r.setAddedAt(tx.now());
+            return new Added(tx.insert(r), sha, false);
+        } catch (IOException e) {
+            throw new EvidenceRejectedException(source, "复制文件失败：" + e.getMessage());
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a leftover .part file is listed by verify and harmless
+                }
+            }
+        }
+    }
+
+    /** Links a stored file to a record; linking twice changes nothing. Returns whether a link was added. */
+    public boolean link(Tx tx, int evidenceId, EvidenceRecordType type, int recordId) {
+        boolean exists = tx.dsl().fetchExists(EVIDENCE_LINK, EVIDENCE_LINK.EVIDENCE_ID.eq(evidenceId)
+                .and(EVIDENCE_LINK.RECORD_TYPE.eq(type.name())).and(EVIDENCE_LINK.RECORD_ID.eq(recordId)));
+        if (exists) {
+            return false;
+        }
+        EvidenceLinkRecord l = tx.dsl().newRecord(EVIDENCE_LINK);
+        l.setEvidenceId(evidenceId);
+        l.setRecordType(type.name());
+        l.setRecordId(recordId);
+        tx.insert(l);
+        return true;
+    }
+
+    public void unlink(Tx tx, int evidenceId, EvidenceRecordType type, int recordId) {
+        EvidenceLinkRecord l = tx.dsl().selectFrom(EVIDENCE_LINK).where(EVIDENCE_LINK.EVIDENCE_ID.eq(evidenceId)
+                .and(EVIDENCE_LINK.RECORD_TYPE.eq(type.name())).and(EVIDENCE_LINK.RECORD_ID.eq(recordId))).fetchOne();
+        if (l != null) {
+            tx.delete(l);
+        }
+    }
+
+    /** The stored file of an evidence row. */
+    public Path fileOf(EvidenceRecord r) {
+        return EvidenceFiles.pathFor(db.evidenceFolder(), r.getSha256(), EvidenceFiles.extensionOf(r.getOriginalName()));
+    }
+
+    /** Evidence rows linked to a record, oldest first. */
+    public List<EvidenceRecord> linkedTo(EvidenceRecordType type, int recordId) {
+        return db.read().select(EVIDENCE.fields()).from(EVIDENCE).join(EVIDENCE_LINK).on(EVIDENCE_LINK.EVIDENCE_ID.eq(EVIDENCE.ID))
+                .where(EVIDENCE_LINK.RECORD_TYPE.eq(type.name()).and(EVIDENCE_LINK.RECORD_ID.eq(recordId)))
+                .orderBy(EVIDENCE.TAKEN_ON.asc().nullsLast(), EVIDENCE.ID).fetchInto(EVIDENCE);
+    }
+
+    /** The outcome of checking every stored file against its hash. */
+    public record Verification(List<String> missing, List<String> changed, List<Path> unreferenced, int checked) {
+        public boolean ok() {
+            return missing.isEmpty() && changed.isEmpty() && unreferenced.isEmpty();
+        }
+    }
+
+    /** Hashes every stored file again: missing files, changed files, and files no row refers to. */
+    public Verification verify() {
+        List<String> missing = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        Set<Path> known = new HashSet<>();
+        int checked = 0;
+        for (EvidenceRecord r : db.read().selectFrom(EVIDENCE).orderBy(EVIDENCE.ID).fetch()) {
+            Path f = fileOf(r).toAbsolutePath().normalize();
+            known.add(f);
+            checked++;
+            String label = "#" + r.getId() + " " + r.getOriginalName() + "（" + f + "）";
+            if (!Files.isRegularFile(f)) {
+                missing.add(label);
+                continue;
+            }
+            try {
+                if (!EvidenceFiles.sha256(f).equals(r.getSha256())) {
+                    changed.add(label);
+                }
+            } catch (IOException e) {
+                missing.add(label + "：" + e.getMessage());
+            }
+        }
+        List<Path> unreferenced = new ArrayList<>();
+        Path folder = db.evidenceFolder();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> s = Files.walk(folder)) {
+                s.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize())
+                        .filter(p -> !known.contains(p)).sorted().forEach(unreferenced::add);
+            } catch (IOException e) {
+                throw new StoreException("无法读取佐证材料文件夹 " + folder + "：" + e.getMessage(), e);
+            }
+        }
+        return new Verification(missing, changed, unreferenced, checked);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
