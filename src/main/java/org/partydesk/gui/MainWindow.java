@@ -63,7 +63,7 @@ public final class MainWindow {
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(tree, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(tree, false);
         status.setId("statusBar");
         status.getStyleClass().add("status-bar");
@@ -134,6 +134,8 @@ public final class MainWindow {
     private void buildTable() {
         table.setId("memberTable");
         table.setPlaceholder(new Label(i18n.text("table.empty")));
+        // columns share the width in proportion to their preferred widths: no column is cut off
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().addAll(List.of(
                 column("column.name", 80, MemberRow::name),
                 column("column.gender", 50, r -> i18n.label(r.gender())),
@@ -151,6 +153,7 @@ public final class MainWindow {
         TableColumn<MemberRow, String> c = new TableColumn<>(i18n.text(key));
         c.setId(key.substring("column.".length()));
         c.setPrefWidth(width);
+        c.setMinWidth(width * 0.7);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

@@ -31,6 +31,14 @@ public final class RosterFixture {
     private RosterFixture() {
     }
 
+    /** Writes the fixture into the database file {@code args[0]} (used by packaging/screenshots.sh). */
+    public static void main(String[] args) {
+        try (Database db = Database.open(java.nio.file.Path.of(args[0]))) {
+            fill(db);
+            new SettingsRepository(db).put("tester", org.partydesk.app.Workspace.BUREAU_NAME_SETTING, "示例市生态环境局");
+        }
+    }
+
     /** An 18-character ID number with a valid check digit; an odd {@code seq} gives a man. */
     public static String idNumber(String birth, String seq) {
         String first17 = "420102" + birth + seq;
