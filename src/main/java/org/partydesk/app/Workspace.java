@@ -14,6 +14,10 @@ import org.partydesk.store.SettingsRepository;
  */
 public final class Workspace implements AutoCloseable {
     public static final String OPERATOR_SETTING = "operator";
+    /** The bureau's name as shown in the window title (e.g. the sample writes its bureau's name here). */
+    public static final String BUREAU_NAME_SETTING = "bureau_name";
+    /** The language of the window: {@code en} for English, anything else or nothing for Chinese. */
+    public static final String LANGUAGE_SETTING = "language";
 
     private final Database database;
     private final String operator;

@@ -1,0 +1,121 @@
+package org.partydesk.app.org;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.partydesk.app.Workspace;
+import org.partydesk.logic.IdNumbers;
+import org.partydesk.model.Department;
+import org.partydesk.model.Member;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.store.DepartmentRepository;
+import org.partydesk.store.MemberRepository;
+import org.partydesk.store.OrgRepository;
+
+/**
+ * The roster use case: the organisation tree with member counts and the members (花名册) of a unit,
+ * as they stand on a date. Reads only.
+ */
+public final class Roster {
+    private static final Collator CHINESE = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+
+    private final Workspace workspace;
+    private final OrgRepository orgs;
+    private final MemberRepository members;
+    private final DepartmentRepository departments;
+
+    public Roster(Workspace workspace) {
+        this.workspace = workspace;
+        this.orgs = new OrgRepository(workspace.database());
+        this.members = new MemberRepository(workspace.database());
+        this.departments = new DepartmentRepository(workspace.database());
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** Today, by the database's clock. */
+    public LocalDate today() {
+        return LocalDate.now(workspace.database().clock());
+    }
+
+    /** Whether the database holds any organisation unit at all. */
+    public boolean hasOrganisation() {
+        return orgs.count() > 0;
+    }
+
+    /** The tree as it stands today. */
+    public List<OrgNode> tree() {
+        return tree(today());
+    }
+
+    /**
+     * The roots of the organisation tree of the units that exist on {@code date}, each with the number
+     * of members in its subtree on that date; children sorted by sort order, then name.
+     */
+    public List<OrgNode> tree(LocalDate date) {
+        List<OrgUnit> units = orgs.all().stream().filter(u -> u.activeOn(date)).toList();
+        Map<Integer, OrgUnit> byId = units.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
+        Map<Integer, List<OrgUnit>> childrenOf = new HashMap<>();
+        List<OrgUnit> roots = new ArrayList<>();
+        for (OrgUnit u : units) {
+            if (u.parentId() == null) {
+                roots.add(u);
+            } else if (byId.containsKey(u.parentId())) {
+                childrenOf.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
+            }
+        }
+        Map<Integer, Set<Integer>> direct = members.memberIdsByUnit(date);
+        return roots.stream().sorted(UNIT_ORDER).map(r -> node(r, childrenOf, direct, new HashSet<>())).toList();
+    }
+
+    private static final Comparator<OrgUnit> UNIT_ORDER = Comparator.comparingInt(OrgUnit::sortOrder)
+            .thenComparing(OrgUnit::name, CHINESE);
+
+    private static OrgNode node(OrgUnit unit, Map<Integer, List<OrgUnit>> childrenOf,
+                                Map<Integer, Set<Integer>> direct, Set<Integer> subtreeMembers) {
+        subtreeMembers.addAll(direct.getOrDefault(unit.id(), Set.of()));
+        List<OrgNode> children = new ArrayList<>();
+        for (OrgUnit child : childrenOf.getOrDefault(unit.id(), List.of()).stream().sorted(UNIT_ORDER).toList()) {
+            Set<Integer> childMembers = new HashSet<>();
+            children.add(node(child, childrenOf, direct, childMembers));
+            subtreeMembers.addAll(childMembers);
+        }
+        return new OrgNode(unit, subtreeMembers.size(), children);
+    }
+
+    /**
+     * The members of a unit (with {@code includeSubtree}, of the unit and every unit below it) on
+     * {@code date}, grouped by branch in the order of the tree, then ordered by name; ID numbers masked.
+     */
+    public List<MemberRow> members(int unitId, boolean includeSubtree, LocalDate date) {
+        Map<String, Integer> branchOrder = new HashMap<>();
+        tree(date).forEach(root -> numberUnits(root, branchOrder));
+        List<Member> found = members.members(unitId, includeSubtree, date);
+        Map<Integer, String> branches = members.branchNames(found.stream().map(Member::id).toList(), date);
+        Map<Integer, String> departmentNames = departments.all().stream()
+                .collect(Collectors.toMap(Department::id, Department::name));
+        return found.stream()
+                .map(m -> new MemberRow(m.id(), m.name(), m.gender(), m.status(), m.category(),
+                        branches.get(m.id()), m.departmentId() == null ? null : departmentNames.get(m.departmentId()),
+                        m.jobTitle(), m.joinedOn(), IdNumbers.mask(m.idNumber()), m.phone()))
+                .sorted(Comparator.comparing((MemberRow r) -> branchOrder.getOrDefault(r.branchName(), Integer.MAX_VALUE))
+                        .thenComparing(MemberRow::name, CHINESE))
+                .toList();
+    }
+
+    private static void numberUnits(OrgNode node, Map<String, Integer> order) {
+        order.putIfAbsent(node.unit().name(), order.size());
+        node.children().forEach(child -> numberUnits(child, order));
+    }
+}

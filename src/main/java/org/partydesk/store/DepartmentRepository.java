@@ -1,0 +1,31 @@
+package org.partydesk.store;
+
+import java.util.List;
+
+import org.partydesk.model.Department;
+import org.partydesk.store.jooq.tables.records.DepartmentRecord;
+
+import static org.partydesk.store.jooq.Tables.DEPARTMENT;
+
+/** 处室 / 单位: the administrative units branches are built on. */
+public final class DepartmentRepository {
+    private final Database db;
+
+    public DepartmentRepository(Database db) {
+        this.db = db;
+    }
+
+    /** All departments, ordered by sort order, then name. */
+    public List<Department> all() {
+        return db.read().selectFrom(DEPARTMENT).orderBy(DEPARTMENT.SORT_ORDER, DEPARTMENT.NAME)
+                .fetch(r -> new Department(r.getId(), r.getName(), r.getSortOrder()));
+    }
+
+    /** Adds a department (its id is ignored) and returns the new id; audited. */
+    public static int add(Tx tx, Department department) {
+        DepartmentRecord r = tx.dsl().newRecord(DEPARTMENT);
+        r.setName(department.name());
+        r.setSortOrder(department.sortOrder());
+        return tx.insert(r);
+    }
+}

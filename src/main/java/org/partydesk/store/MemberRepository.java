@@ -1,0 +1,142 @@
+package org.partydesk.store;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.partydesk.model.Gender;
+import org.partydesk.model.Member;
+import org.partydesk.model.MemberCategory;
+import org.partydesk.model.MemberStatus;
+import org.partydesk.model.OrgKind;
+import org.partydesk.store.jooq.tables.records.MemberRecord;
+import org.partydesk.store.jooq.tables.records.MembershipRecord;
+
+import static org.partydesk.store.jooq.Tables.MEMBER;
+import static org.partydesk.store.jooq.Tables.MEMBERSHIP;
+import static org.partydesk.store.jooq.Tables.ORG_UNIT;
+
+/**
+ * Party members (党员) and their membership of units over time (组织关系). A member belongs to a unit
+ * on a date when a {@code membership} row has {@code start_on ≤ date} and no {@code end_on} or
+ * {@code end_on ≥ date}.
+ */
+public final class MemberRepository {
+    private final Database db;
+
+    public MemberRepository(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * The members of a unit on {@code date}, or with {@code includeSubtree} of the unit and every
+     * unit below it (each member once), ordered by name.
+     */
+    public List<Member> members(int unitId, boolean includeSubtree, LocalDate date) {
+        Collection<Integer> units = includeSubtree ? new OrgRepository(db).subtreeIds(unitId) : List.of(unitId);
+        return db.read().selectFrom(MEMBER)
+                .where(MEMBER.ID.in(db.read().select(MEMBERSHIP.MEMBER_ID).from(MEMBERSHIP)
+                        .where(MEMBERSHIP.ORG_UNIT_ID.in(units)).and(validOn(date))))
+                .orderBy(MEMBER.NAME, MEMBER.ID)
+                .fetch(MemberRepository::toModel);
+    }
+
+    /** How many members {@link #members} returns. */
+    public int count(int unitId, boolean includeSubtree, LocalDate date) {
+        Collection<Integer> units = includeSubtree ? new OrgRepository(db).subtreeIds(unitId) : List.of(unitId);
+        return db.read().fetchCount(db.read().selectDistinct(MEMBERSHIP.MEMBER_ID).from(MEMBERSHIP)
+                .where(MEMBERSHIP.ORG_UNIT_ID.in(units)).and(validOn(date)));
+    }
+
+    /** For every unit with members on {@code date}: the ids of its direct members. */
+    public Map<Integer, Set<Integer>> memberIdsByUnit(LocalDate date) {
+        Map<Integer, Set<Integer>> out = new HashMap<>();
+        db.read().select(MEMBERSHIP.ORG_UNIT_ID, MEMBERSHIP.MEMBER_ID).from(MEMBERSHIP).where(validOn(date))
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        return out;
+    }
+
+    /** The name of the branch (党支部) a member belongs to on {@code date}, directly or through a cell. */
+    public Optional<String> branchName(int memberId, LocalDate date) {
+        return Optional.ofNullable(branchNames(List.of(memberId), date).get(memberId));
+    }
+
+    /**
+     * Member id → name of the branch (党支部) each member belongs to on {@code date}: a branch they
+     * belong to directly, else the branch above a cell (党小组) they belong to. Members of no branch are
+     * missing from the map.
+     */
+    public Map<Integer, String> branchNames(Collection<Integer> memberIds, LocalDate date) {
+        var unit = ORG_UNIT.as("unit");
+        var parent = ORG_UNIT.as("parent");
+        Map<Integer, String> direct = new HashMap<>();
+        Map<Integer, String> throughCell = new HashMap<>();
+        db.read().select(MEMBERSHIP.MEMBER_ID, unit.KIND, unit.NAME, parent.KIND, parent.NAME)
+                .from(MEMBERSHIP)
+                .join(unit).on(unit.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
+                .leftJoin(parent).on(parent.ID.eq(unit.PARENT_ID))
+                .where(MEMBERSHIP.MEMBER_ID.in(memberIds)).and(validOn(date))
+                .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
+                .forEach(r -> {
+                    if (OrgKind.BRANCH.name().equals(r.value2())) {
+                        direct.putIfAbsent(r.value1(), r.value3());
+                    } else if (OrgKind.CELL.name().equals(r.value2()) && OrgKind.BRANCH.name().equals(r.value4())) {
+                        throughCell.putIfAbsent(r.value1(), r.value5());
+                    }
+                });
+        throughCell.forEach(direct::putIfAbsent);
+        return direct;
+    }
+
+    /** Adds a member (its id is ignored) and returns the new id; audited. */
+    public static int add(Tx tx, Member member) {
+        MemberRecord r = tx.dsl().newRecord(MEMBER);
+        r.setName(member.name());
+        r.setGender(member.gender() == null ? null : member.gender().name());
+        r.setEthnicity(member.ethnicity());
+        r.setBirthDate(member.birthDate());
+        r.setIdNumber(member.idNumber());
+        r.setEducation(member.education());
+        r.setStatus(member.status().name());
+        r.setCategory(member.category().name());
+        r.setPhone(member.phone());
+        r.setJoinedOn(member.joinedOn());
+        r.setFullMemberOn(member.fullMemberOn());
+        r.setDepartmentId(member.departmentId());
+        r.setJobTitle(member.jobTitle());
+        r.setLeadershipMember(member.leadershipMember());
+        r.setPartyAffairsStaff(member.partyAffairsStaff());
+        r.setDualOrganizationalLife(member.dualOrganizationalLife());
+        r.setLeftOn(member.leftOn());
+        return tx.insert(r);
+    }
+
+    /** Records that a member belongs to a unit from {@code startOn} to {@code endOn} (null: still does); audited. */
+    public static int addMembership(Tx tx, int memberId, int orgUnitId, LocalDate startOn, LocalDate endOn) {
+        MembershipRecord r = tx.dsl().newRecord(MEMBERSHIP);
+        r.setMemberId(memberId);
+        r.setOrgUnitId(orgUnitId);
+        r.setStartOn(startOn);
+        r.setEndOn(endOn);
+        return tx.insert(r);
+    }
+
+    private static Condition validOn(LocalDate date) {
+        return MEMBERSHIP.START_ON.le(date).and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(date)));
+    }
+
+    static Member toModel(MemberRecord r) {
+        return new Member(r.getId(), r.getName(), r.getGender() == null ? null : Gender.valueOf(r.getGender()),
+                r.getEthnicity(), r.getBirthDate(), r.getIdNumber(), r.getEducation(),
+                MemberStatus.valueOf(r.getStatus()), MemberCategory.valueOf(r.getCategory()), r.getPhone(),
+                r.getJoinedOn(), r.getFullMemberOn(), r.getDepartmentId(), r.getJobTitle(),
+                Boolean.TRUE.equals(r.getLeadershipMember()), Boolean.TRUE.equals(r.getPartyAffairsStaff()),
+                Boolean.TRUE.equals(r.getDualOrganizationalLife()), r.getLeftOn());
+    }
+}

@@ -1,0 +1,87 @@
+package org.partydesk.store;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.store.jooq.tables.records.OrgUnitRecord;
+
+import static org.partydesk.store.jooq.Tables.ORG_UNIT;
+
+/** The organisation tree (组织树): every {@code org_unit} row as an {@link OrgUnit}. */
+public final class OrgRepository {
+    private final Database db;
+
+    public OrgRepository(Database db) {
+        this.db = db;
+    }
+
+    /** All units, ordered by sort order, then name. */
+    public List<OrgUnit> all() {
+        return select(DSL.noCondition());
+    }
+
+    /** The direct children of a unit, ordered by sort order, then name. */
+    public List<OrgUnit> children(int parentId) {
+        return select(ORG_UNIT.PARENT_ID.eq(parentId));
+    }
+
+    public Optional<OrgUnit> find(int id) {
+        return select(ORG_UNIT.ID.eq(id)).stream().findFirst();
+    }
+
+    /** The unit and all units below it (empty when the unit does not exist). */
+    public Set<Integer> subtreeIds(int unitId) {
+        List<OrgUnit> all = all();
+        Set<Integer> out = new LinkedHashSet<>();
+        if (all.stream().noneMatch(u -> u.id() == unitId)) {
+            return out;
+        }
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.add(unitId);
+        while (!todo.isEmpty()) {
+            Integer id = todo.poll();
+            if (out.add(id)) {
+                all.stream().filter(u -> id.equals(u.parentId())).forEach(u -> todo.add(u.id()));
+            }
+        }
+        return out;
+    }
+
+    public int count() {
+        return db.read().fetchCount(ORG_UNIT);
+    }
+
+    /** Adds a unit (its id is ignored) and returns the new id; audited. */
+    public static int add(Tx tx, OrgUnit unit) {
+        OrgUnitRecord r = tx.dsl().newRecord(ORG_UNIT);
+        r.setParentId(unit.parentId());
+        r.setKind(unit.kind().name());
+        r.setName(unit.name());
+        r.setDepartmentId(unit.departmentId());
+        r.setTemporary(unit.temporary());
+        r.setEstablishedOn(unit.establishedOn());
+        r.setEndedOn(unit.endedOn());
+        r.setSortOrder(unit.sortOrder());
+        return tx.insert(r);
+    }
+
+    private List<OrgUnit> select(Condition where) {
+        return db.read().selectFrom(ORG_UNIT).where(where)
+                .orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.NAME, ORG_UNIT.ID)
+                .fetch(OrgRepository::toModel);
+    }
+
+    static OrgUnit toModel(OrgUnitRecord r) {
+        return new OrgUnit(r.getId(), r.getParentId(), OrgKind.valueOf(r.getKind()), r.getName(),
+                r.getDepartmentId(), Boolean.TRUE.equals(r.getTemporary()), r.getEstablishedOn(),
+                r.getEndedOn(), r.getSortOrder());
+    }
+}
