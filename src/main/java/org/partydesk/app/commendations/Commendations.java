@@ -1,0 +1,139 @@
+package org.partydesk.app.commendations;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Workspace;
+import org.partydesk.model.Commendation;
+import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.CommendationTitle;
+import org.partydesk.model.PeriodKind;
+import org.partydesk.store.CommendationRepository;
+
+import static org.partydesk.store.jooq.Tables.MEMBER;
+
+/**
+ * Use cases of 评先创优: record an honour, enter a recurring honour for a month fast (pick the month,
+ * tick the members, save), extend the title list, and the views by year, level, title, branch and member.
+ */
+public final class Commendations {
+    private final Workspace ws;
+    private final CommendationRepository repo;
+
+    public Commendations(Workspace ws) {
+        this.ws = ws;
+        this.repo = new CommendationRepository(ws.database());
+    }
+
+    public List<CommendationTitle> titles() {
+        return repo.titles();
+    }
+
+    /** Adds a title to the list; refuses an empty or existing name. */
+    public int addTitle(CommendationTitle title) {
+        String name = title.name() == null ? "" : title.name().strip();
+        if (name.isEmpty()) {
+            throw new InputRejectedException("荣誉名称不能为空");
+        }
+        return ws.database().write(ws.operator(), tx -> {
+            if (CommendationRepository.titleExists(tx, name)) {
+                throw new InputRejectedException("荣誉名称“" + name + "”已在列表中");
+            }
+            return CommendationRepository.addTitle(tx, new CommendationTitle(null, name, title.defaultLevel(),
+                    title.collective(), title.periodKind(), 0));
+        });
+    }
+
+    /** Records one commendation after checking it; returns its id. */
+    public int record(Commendation c) {
+        List<String> problems = problems(c);
+        if (!problems.isEmpty()) {
+            throw new InputRejectedException(String.join("；", problems));
+        }
+        return ws.database().write(ws.operator(), tx -> CommendationRepository.insert(tx, c));
+    }
+
+    /**
+     * The fast entry of a recurring honour: one commendation of {@code title} for the period starting in
+     * {@code month} (two months for a two-month title), given to the ticked members. A member who already
+     * holds the title for that period is refused by name.
+     */
+    public int recordForMonth(String title, YearMonth month, List<Integer> memberIds, CommendationLevel level,
+                              String awardedBy, LocalDate awardedOn, String documentNumber) {
+        CommendationTitle t = titles().stream().filter(x -> x.name().equals(title)).findFirst()
+                .orElseThrow(() -> new InputRejectedException("荣誉名称“" + title + "”不在列表中，请先在荣誉名称中添加"));
+        PeriodKind kind = t.periodKind() == PeriodKind.TWO_MONTHS ? PeriodKind.TWO_MONTHS : PeriodKind.MONTH;
+        LocalDate start = month.atDay(1);
+        LocalDate end = (kind == PeriodKind.TWO_MONTHS ? month.plusMonths(1) : month).atEndOfMonth();
+        if (memberIds.isEmpty()) {
+            throw new InputRejectedException("请至少勾选一名党员");
+        }
+        Set<Integer> already = new TreeSet<>(repo.membersHolding(title, start));
+        already.retainAll(memberIds);
+        if (!already.isEmpty()) {
+            List<String> names = ws.database().read().select(MEMBER.NAME).from(MEMBER).where(MEMBER.ID.in(already))
+                    .orderBy(MEMBER.ID).fetch(MEMBER.NAME);
+            throw new InputRejectedException(String.join("、", names) + "已是" + month.getYear() + "年" + month.getMonthValue()
+                    + "月的“" + title + "”，未重复登记");
+        }
+        List<Commendation.Recipient> recipients = new ArrayList<>();
+        for (Integer id : new java.util.LinkedHashSet<>(memberIds)) {
+            recipients.add(Commendation.Recipient.member(id));
+        }
+        CommendationLevel lv = level != null ? level : t.defaultLevel() != null ? t.defaultLevel() : CommendationLevel.BUREAU;
+        LocalDate on = awardedOn != null ? awardedOn : end;
+        return record(new Commendation(null, title, lv, awardedBy, on, kind, start, end, documentNumber, null, recipients));
+    }
+
+    public void delete(int id) {
+        ws.database().write(ws.operator(), tx -> {
+            CommendationRepository.delete(tx, id);
+            return null;
+        });
+    }
+
+    public List<Commendation> find(CommendationRepository.Filter filter) {
+        return repo.find(filter);
+    }
+
+    /** A member's honours, newest first (for the member's page). */
+    public List<Commendation> ofMember(int memberId) {
+        return repo.find(new CommendationRepository.Filter(null, null, null, null, memberId));
+    }
+
+    static List<String> problems(Commendation c) {
+        List<String> out = new ArrayList<>();
+        if (c.title() == null || c.title().isBlank()) {
+            out.add("荣誉名称不能为空");
+        }
+        if (c.level() == null) {
+            out.add("请选择级别");
+        }
+        if (c.awardedOn() == null) {
+            out.add("请填写授予时间");
+        }
+        if (c.recipients().isEmpty()) {
+            out.add("请至少选择一个获奖对象");
+        }
+        if (c.periodStart() != null && c.periodEnd() != null && c.periodEnd().isBefore(c.periodStart())) {
+            out.add("评选期的结束日期早于开始日期");
+        }
+        for (Commendation.Recipient r : c.recipients()) {
+            boolean ok = switch (r.kind()) {
+                case MEMBER -> r.memberId() != null;
+                case BRANCH -> r.orgUnitId() != null;
+                case DEPARTMENT -> r.departmentId() != null;
+                case EXTERNAL -> r.externalName() != null && !r.externalName().isBlank();
+            };
+            if (!ok) {
+                out.add("获奖对象不完整");
+            }
+        }
+        return out;
+    }
+}
