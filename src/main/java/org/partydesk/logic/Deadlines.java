@@ -2,6 +2,7 @@ package org.partydesk.logic;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,6 +59,6 @@ public final class Deadlines {
     }
 
     private static LocalDate endOf(int year, Month month) {
-        return LocalDate.of(year, month, 1).withDayOfMonth(month.length(java.time.Year.isLeap(year)));
+        return YearMonth.of(year, month).atEndOfMonth();
     }
 }

@@ -318,7 +318,7 @@ class ResponsibilityUseCasesTest {
         // b: once done and due; early done but not yet due
         assertThat(perList.get(1).completion()).isEqualTo(new Completion(2, 1, 2, 1, 0, 1, 1));
         assertThat(perList.get(1).completion().itemCompletionRate()).hasValue(1.0);
-        assertThat(perList.get(2).completion()).isEqualTo(Completion.NONE.plus(new Completion(1, 0, 0, 0, 0, 0, 0)));
+        assertThat(perList.get(2).completion()).isEqualTo(new Completion(1, 0, 0, 0, 0, 0, 0));
         assertThat(perList.get(2).completion().completionRate()).isEmpty();
 
         List<ListStats> perOwner = r.statsPerOwner(2024, date);
