@@ -450,11 +450,12 @@ final class Roster {
             }
             Unit target = ctx.pick(regular);
             LocalDate d = ctx.dateBetween(from, to);
-            if (target == p.branch || !target.names.add(p.name)) {
+            List<Stint> open = stintsOf(p).stream().filter(s -> s.end == null).toList();
+            if (target == p.branch || open.stream().anyMatch(s -> !s.start.isBefore(d)) || !target.names.add(p.name)) {
                 continue;
             }
-            for (Stint s : stintsOf(p)) {
-                if (s.end == null && (s.unit == p.branch || s.unit.parent == p.branch)) {
+            for (Stint s : open) {
+                if (s.unit == p.branch || s.unit.parent == p.branch) {
                     s.end = d;
                 }
             }
