@@ -122,11 +122,6 @@ public final class Database implements AutoCloseable {
 
     /** The schema version this database file is at. */
     public String schemaVersion() {
-        return dsl.resultQuery("select max(version_rank) from flyway_schema_history").fetchOne() == null ? null
-                : currentVersion();
-    }
-
-    private String currentVersion() {
         var f = DSL.field(DSL.name("version"), String.class);
         var rank = DSL.field(DSL.name("installed_rank"), Integer.class);
         return dsl.select(f).from(DSL.table(DSL.name("flyway_schema_history")))
