@@ -21,8 +21,12 @@ public final class EvidenceFiles {
 
     /** The stored path of a file with this hash and extension (without the dot; may be empty). */
     public static Path pathFor(Path folder, String sha256, String ext) {
-        String name = ext == null || ext.isEmpty() ? sha256 : sha256 + "." + ext.toLowerCase(Locale.ROOT);
-        return folder.resolve(sha256.substring(0, 2)).resolve(name);
+        String hash = sha256.toLowerCase(Locale.ROOT);
+        if (hash.length() < 2) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        String name = ext == null || ext.isEmpty() ? hash : hash + "." + ext.toLowerCase(Locale.ROOT);
+        return folder.resolve(hash.substring(0, 2)).resolve(name);
     }
 
     /** The lower-case extension of a file name, without the dot; empty when there is none or it is odd. */

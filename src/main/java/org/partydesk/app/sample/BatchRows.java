@@ -1,0 +1,106 @@
+package org.partydesk.app.sample;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * Rows waiting to be written in jOOQ batches, one sink per table. Ids are given here (the next free
+ * id of each table) so children can refer to parents before anything is written. Sinks are created in
+ * foreign-key order: flushing a sink first flushes every sink created before it.
+ */
+final class BatchRows {
+    private static final int CHUNK = 5000;
+
+    private final DSLContext dsl;
+    private final List<Sink> sinks = new ArrayList<>();
+
+    BatchRows(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A sink for {@code table}; {@code id} is its id column or null for a table without one. */
+    Sink sink(Table<?> table, Field<Integer> id, Field<?>... columns) {
+        int next = 1;
+        if (id != null) {
+            Integer max = dsl.select(org.jooq.impl.DSL.max(id)).from(table).fetchOne(0, Integer.class);
+            next = max == null ? 1 : max + 1;
+        }
+        Sink sink = new Sink(sinks.size(), table, columns, next);
+        sinks.add(sink);
+        return sink;
+    }
+
+    void flushAll() {
+        flushUpTo(sinks.size() - 1);
+    }
+
+    private void flushUpTo(int index) {
+        for (int i = 0; i <= index; i++) {
+            sinks.get(i).flushOwn();
+        }
+    }
+
+    /** Rows written per table, in creation order, as a JSON object. */
+    String countsJson() {
+        StringBuilder sb = new StringBuilder("{");
+        for (Sink s : sinks) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append('"').append(s.table.getName()).append("\":").append(s.count);
+        }
+        return sb.append('}').toString();
+    }
+
+    /** The rows of one table. */
+    final class Sink {
+        private final int index;
+        private final Table<?> table;
+        private final Field<?>[] columns;
+        private final List<Object[]> buffer = new ArrayList<>();
+        private int nextId;
+        private int count;
+
+        private Sink(int index, Table<?> table, Field<?>[] columns, int nextId) {
+            this.index = index;
+            this.table = table;
+            this.columns = columns;
+            this.nextId = nextId;
+        }
+
+        /** A new id for a row of this table. */
+        int newId() {
+            return nextId++;
+        }
+
+        /** Adds a row: one value per column, in the order the sink was created with. */
+        void add(Object... values) {
+            if (values.length != columns.length) {
+                throw new IllegalArgumentException(table.getName() + ": " + values.length + " values for " + columns.length + " columns");
+            }
+            buffer.add(values);
+            count++;
+            if (buffer.size() >= CHUNK) {
+                flushUpTo(index);
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        private void flushOwn() {
+            if (buffer.isEmpty()) {
+                return;
+            }
+            var insert = dsl.insertInto(table).columns(columns).values(Collections.nCopies(columns.length, null));
+            dsl.batch(insert).bind(buffer.toArray(new Object[0][])).execute();
+            buffer.clear();
+        }
+    }
+}
