@@ -23,6 +23,16 @@ import org.partydesk.logic.ledgers.LedgerCell;
  * An OLE2 file that holds an encrypted .xlsx is recognised and refused as password-protected.
  */
 final class XlsSheetSource implements SheetSource {
+    /**
+     * Kept in a field (java.util.logging holds loggers weakly): HSSF warns about every .xls without
+     * summary properties, which says nothing to a clerk.
+     */
+    private static final java.util.logging.Logger POI_LOG = java.util.logging.Logger.getLogger("org.apache.poi");
+
+    static {
+        POI_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final HSSFWorkbook workbook;
     private final Sheet sheet;
 
