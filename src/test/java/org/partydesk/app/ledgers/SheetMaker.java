@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -125,9 +124,10 @@ public final class SheetMaker {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.standard);
             Encryptor enc = info.getEncryptor();
             enc.confirmPassword(password);
-            try (OPCPackage opc = OPCPackage.open(plainXlsx.toFile(), PackageAccess.READ);
-                 OutputStream os = enc.getDataStream(fs)) {
+            try (var in = Files.newInputStream(plainXlsx); OutputStream os = enc.getDataStream(fs)) {
+                OPCPackage opc = OPCPackage.open(in);
                 opc.save(os);
+                opc.revert();
             }
             try (OutputStream os = Files.newOutputStream(out)) {
                 fs.writeFilesystem(os);
