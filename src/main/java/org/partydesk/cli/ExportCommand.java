@@ -3,11 +3,19 @@ package org.partydesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.ledgers.LedgerExport;
+import org.partydesk.app.ledgers.LedgerKind;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+/** {@code export LEDGER FILE [--year Y] [--branch NAME] [--unmasked]}: writes the ledger as .xlsx. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "导出 Excel 台账")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
@@ -19,17 +27,29 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--year", paramLabel = "Y")
+    @Option(names = "--year", paramLabel = "Y", description = "导出该年年末在册的党员（默认：今天在册）")
     Integer year;
 
-    @Option(names = "--branch", paramLabel = "NAME")
+    @Option(names = "--branch", paramLabel = "NAME", description = "只导出该党组织及其下级组织的党员")
     String branch;
 
     @Option(names = "--unmasked", description = "导出完整身份证号（默认脱敏）")
     boolean unmasked;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("命令 export 尚未提供（见项目问题列表）");
+        LedgerKind kind = LedgerKinds.parse(spec, ledger);
+        if (!LedgerKinds.available(spec, kind)) {
+            return PartyDeskCommand.FAILED;
+        }
+        try (Workspace ws = dbOptions.open()) {
+            int n = LedgerExport.members(ws, file, new LedgerExport.Options(year, branch, unmasked), Progress.NONE);
+            spec.commandLine().getOut().println("已导出 " + n + " 名党员到 " + file
+                    + (unmasked ? "（含完整身份证号，请妥善保管）" : "（身份证号已脱敏）"));
+            return PartyDeskCommand.OK;
+        }
     }
 }

@@ -1,13 +1,26 @@
 package org.partydesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.ledgers.ImportMessage;
+import org.partydesk.app.ledgers.LedgerImport;
+import org.partydesk.app.ledgers.LedgerKind;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
+/**
+ * {@code import LEDGER FILE [--dry-run]}: prints the preview (新增/更新/警告/错误) and imports in one
+ * transaction; any error prints every message and exits 3 with nothing written.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "导入 Excel 台账：members | meetings | commendations | responsibilities")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
@@ -22,8 +35,35 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "只预览，不写入")
     boolean dryRun;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("命令 import 尚未提供（见项目问题列表）");
+        LedgerKind kind = LedgerKinds.parse(spec, ledger);
+        if (!LedgerKinds.available(spec, kind)) {
+            return PartyDeskCommand.FAILED;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Workspace ws = dbOptions.open()) {
+            LedgerImport im = LedgerImport.members(ws, file);
+            LedgerImport.Preview p = im.preview();
+            out.println((dryRun ? "预览（未写入）：" : "检查结果：") + p.summary());
+            p.warnings().forEach(w -> out.println("警告：" + w.text()));
+            if (p.hasErrors()) {
+                for (ImportMessage e : p.errors()) {
+                    err.println("错误：" + e.text());
+                }
+                err.println("输入被拒绝：台账有 " + p.errors().size() + " 处错误，未写入任何数据");
+                return PartyDeskCommand.REJECTED;
+            }
+            if (dryRun) {
+                return PartyDeskCommand.OK;
+            }
+            LedgerImport.Preview done = im.apply(Progress.NONE);
+            out.println("已导入 " + file.getFileName() + "：新增 " + done.adds() + " 人，更新 " + done.updates() + " 人");
+            return PartyDeskCommand.OK;
+        }
     }
 }

@@ -3,11 +3,16 @@ package org.partydesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.partydesk.app.ledgers.LedgerKind;
+import org.partydesk.app.ledgers.LedgerTemplate;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+/** {@code template LEDGER FILE}: an empty ledger with headers, dropdowns and notes. */
 @Command(name = "template", mixinStandardHelpOptions = true, description = "生成空白台账模板（表头、下拉选项、填表说明）")
 final class TemplateCommand implements Callable<Integer> {
     @Mixin
@@ -19,8 +24,17 @@ final class TemplateCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE")
     Path file;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("命令 template 尚未提供（见项目问题列表）");
+        LedgerKind kind = LedgerKinds.parse(spec, ledger);
+        if (!LedgerKinds.available(spec, kind)) {
+            return PartyDeskCommand.FAILED;
+        }
+        LedgerTemplate.write(kind, file);
+        spec.commandLine().getOut().println("已生成空白" + kind.label() + "模板：" + file);
+        return PartyDeskCommand.OK;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 import org.partydesk.model.Gender;
 import org.partydesk.model.Member;
 import org.partydesk.model.MemberCategory;
@@ -73,6 +74,28 @@ public final class MemberRepository {
      * missing from the map.
      */
     public Map<Integer, String> branchNames(Collection<Integer> memberIds, LocalDate date) {
+        return branchNames(MEMBERSHIP.MEMBER_ID.in(memberIds), date);
+    }
+
+    /** {@link #branchNames(Collection, LocalDate)} for every member (no limit on their number). */
+    public Map<Integer, String> branchNamesOfAll(LocalDate date) {
+        return branchNames(DSL.noCondition(), date);
+    }
+
+    /** Every member on the roster, whatever their membership, ordered by id. */
+    public List<Member> all() {
+        return db.read().selectFrom(MEMBER).orderBy(MEMBER.ID).fetch(MemberRepository::toModel);
+    }
+
+    /** The members who belong to any unit on {@code date}, ordered by name. */
+    public List<Member> membersOn(LocalDate date) {
+        return db.read().selectFrom(MEMBER)
+                .where(MEMBER.ID.in(db.read().select(MEMBERSHIP.MEMBER_ID).from(MEMBERSHIP).where(validOn(date))))
+                .orderBy(MEMBER.NAME, MEMBER.ID)
+                .fetch(MemberRepository::toModel);
+    }
+
+    private Map<Integer, String> branchNames(Condition members, LocalDate date) {
         var unit = ORG_UNIT.as("unit");
         var parent = ORG_UNIT.as("parent");
         Map<Integer, String> direct = new HashMap<>();
@@ -81,7 +104,7 @@ public final class MemberRepository {
                 .from(MEMBERSHIP)
                 .join(unit).on(unit.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
                 .leftJoin(parent).on(parent.ID.eq(unit.PARENT_ID))
-                .where(MEMBERSHIP.MEMBER_ID.in(memberIds)).and(validOn(date))
+                .where(members).and(validOn(date))
                 .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
                 .forEach(r -> {
                     if (OrgKind.BRANCH.name().equals(r.value2())) {
@@ -115,6 +138,61 @@ public final class MemberRepository {
         r.setDualOrganizationalLife(member.dualOrganizationalLife());
         r.setLeftOn(member.leftOn());
         return tx.insert(r);
+    }
+
+    /**
+     * Stores the fields of {@code member} (matched by id) that differ from the stored row; audited with
+     * before and after. Does nothing when nothing differs.
+     */
+    public static void update(Tx tx, Member member) {
+        MemberRecord r = tx.dsl().selectFrom(MEMBER).where(MEMBER.ID.eq(member.id())).fetchOptional()
+                .orElseThrow(() -> new StoreException("党员记录不存在（编号 " + member.id() + "）"));
+        r.setName(member.name());
+        r.setGender(member.gender() == null ? null : member.gender().name());
+        r.setEthnicity(member.ethnicity());
+        r.setBirthDate(member.birthDate());
+        r.setIdNumber(member.idNumber());
+        r.setEducation(member.education());
+        r.setStatus(member.status().name());
+        r.setCategory(member.category().name());
+        r.setPhone(member.phone());
+        r.setJoinedOn(member.joinedOn());
+        r.setFullMemberOn(member.fullMemberOn());
+        r.setDepartmentId(member.departmentId());
+        r.setJobTitle(member.jobTitle());
+        r.setLeadershipMember(member.leadershipMember());
+        r.setPartyAffairsStaff(member.partyAffairsStaff());
+        r.setDualOrganizationalLife(member.dualOrganizationalLife());
+        r.setLeftOn(member.leftOn());
+        for (var f : r.fields()) {
+            if (r.changed(f) && java.util.Objects.equals(r.original(f), r.get(f))) {
+                r.changed(f, false);
+            }
+        }
+        tx.update(r);
+    }
+
+    /**
+     * Moves a member to another unit from {@code day}: every membership of a branch-level unit (anything
+     * but the leading group) still open on {@code day} ends the day before (one that only starts on
+     * {@code day} or later is removed), and a new one in {@code unitId} starts on {@code day}; audited.
+     */
+    public static void moveToUnit(Tx tx, int memberId, int unitId, LocalDate day) {
+        var open = tx.dsl().selectFrom(MEMBERSHIP)
+                .where(MEMBERSHIP.MEMBER_ID.eq(memberId))
+                .and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(day)))
+                .and(MEMBERSHIP.ORG_UNIT_ID.in(tx.dsl().select(ORG_UNIT.ID).from(ORG_UNIT)
+                        .where(ORG_UNIT.KIND.ne(OrgKind.LEADING_GROUP.name()))))
+                .fetch();
+        for (MembershipRecord r : open) {
+            if (r.getStartOn().isBefore(day)) {
+                r.setEndOn(day.minusDays(1));
+                tx.update(r);
+            } else {
+                tx.delete(r);
+            }
+        }
+        addMembership(tx, memberId, unitId, day, null);
     }
 
     /** Records that a member belongs to a unit from {@code startOn} to {@code endOn} (null: still does); audited. */

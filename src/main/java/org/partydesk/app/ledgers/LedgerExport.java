@@ -1,0 +1,120 @@
+package org.partydesk.app.ledgers;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.logic.IdNumbers;
+import org.partydesk.logic.ledgers.LedgerColumn;
+import org.partydesk.logic.ledgers.MemberLedger;
+import org.partydesk.model.Department;
+import org.partydesk.model.Member;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.office.ledgers.LedgerFileException;
+import org.partydesk.office.ledgers.LedgerWriter;
+import org.partydesk.store.DepartmentRepository;
+import org.partydesk.store.MemberRepository;
+import org.partydesk.store.OrgRepository;
+
+/**
+ * Exports the member roster (花名册) as an .xlsx ledger that {@link LedgerImport} takes back without
+ * change: all members on the roster on a day, or those of one unit and the units below it. ID numbers
+ * are masked ({@code 420102********1234}) unless asked for in full; a masked export re-imports by mask
+ * and name.
+ */
+public final class LedgerExport {
+    private LedgerExport() {
+    }
+
+    /** Which members to export and how. */
+    public record Options(Integer year, String branch, boolean unmasked) {
+    }
+
+    /**
+     * Writes the members on the roster on the last day of {@code options.year()} (today when null), of
+     * the unit named {@code options.branch()} and below (all when null), to {@code out}; returns how many.
+     */
+    public static int members(Workspace workspace, Path out, Options options, Progress progress) {
+        var db = workspace.database();
+        LocalDate today = LocalDate.now(db.clock());
+        LocalDate day = options.year() == null ? today : LocalDate.of(options.year(), 12, 31);
+        if (day.isAfter(today)) {
+            day = today;
+        }
+        MemberRepository memberRepo = new MemberRepository(db);
+        List<Member> members;
+        if (options.branch() == null) {
+            members = memberRepo.membersOn(day);
+        } else {
+            members = memberRepo.members(unitNamed(workspace, options.branch()), true, day);
+        }
+        LocalDate on = day;
+        members = members.stream().filter(m -> m.leftOn() == null || m.leftOn().isAfter(on)).toList();
+        Map<Integer, String> branches = memberRepo.branchNamesOfAll(day);
+        Map<Integer, String> departments = new DepartmentRepository(db).all().stream()
+                .collect(Collectors.toMap(Department::id, Department::name));
+        List<Member> ordered = new ArrayList<>(members);
+        ordered.sort(java.util.Comparator.comparing((Member m) -> branches.getOrDefault(m.id(), ""),
+                java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE)));
+        List<LedgerColumn> columns = MemberLedger.COLUMNS.columns();
+        String title = options.year() == null ? MemberLedger.TITLE : MemberLedger.TITLE + "（" + options.year() + "年末）";
+        try (LedgerWriter writer = LedgerWriter.create(out, MemberLedger.SHEET_NAME, title, columns)) {
+            int n = 0;
+            for (Member m : ordered) {
+                progress.checkCancelled();
+                n++;
+                List<Object> values = new ArrayList<>(columns.size());
+                for (LedgerColumn c : columns) {
+                    values.add(value(c.key(), m, n, branches, departments, options.unmasked()));
+                }
+                writer.row(values);
+                progress.update(n, ordered.size(), "正在导出第 " + n + " 人");
+            }
+            return n;
+        } catch (LedgerFileException e) {
+            throw new InputRejectedException(e.getMessage(), e);
+        }
+    }
+
+    private static Object value(String key, Member m, int seq, Map<Integer, String> branches,
+                                Map<Integer, String> departments, boolean unmasked) {
+        return switch (key) {
+            case MemberLedger.SEQ -> seq;
+            case MemberLedger.NAME -> m.name();
+            case MemberLedger.GENDER -> MemberLedger.label(m.gender());
+            case MemberLedger.ETHNICITY -> m.ethnicity();
+            case MemberLedger.BIRTH_DATE -> m.birthDate();
+            case MemberLedger.ID_NUMBER -> unmasked ? m.idNumber() : IdNumbers.mask(m.idNumber());
+            case MemberLedger.EDUCATION -> m.education();
+            case MemberLedger.STATUS -> MemberLedger.label(m.status());
+            case MemberLedger.BRANCH -> branches.get(m.id());
+            case MemberLedger.DEPARTMENT -> m.departmentId() == null ? null : departments.get(m.departmentId());
+            case MemberLedger.JOB_TITLE -> m.jobTitle();
+            case MemberLedger.CATEGORY -> MemberLedger.label(m.category());
+            case MemberLedger.JOINED_ON -> m.joinedOn();
+            case MemberLedger.FULL_MEMBER_ON -> m.fullMemberOn();
+            case MemberLedger.PHONE -> m.phone();
+            default -> throw new IllegalStateException("no value for column " + key);
+        };
+    }
+
+    /** The id of the one unit with this name; refused when there is none or more than one. */
+    static int unitNamed(Workspace workspace, String name) {
+        List<OrgUnit> found = new OrgRepository(workspace.database()).all().stream()
+                .filter(u -> u.name().equals(name.strip()) && u.kind() != OrgKind.CELL).toList();
+        if (found.isEmpty()) {
+            throw new InputRejectedException("找不到名为“" + name + "”的党组织");
+        }
+        if (found.size() > 1) {
+            throw new InputRejectedException("有" + found.size() + "个名为“" + name + "”的党组织，无法确定导出哪一个");
+        }
+        return found.get(0).id();
+    }
+}

@@ -1,0 +1,86 @@
+package org.partydesk.logic.ledgers;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as clerks type them into ledgers: 2019-07-01, 2019/7/1, 2019.07.01, 2019年7月1日, 20190701, and the
+ * month-only forms 2019.07, 2019-7, 2019年7月, 201907. Full-width digits and punctuation and stray spaces
+ * are normalised first. Anything else is refused with a Chinese reason.
+ */
+public final class LedgerDates {
+    private static final Pattern FULL = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern FULL_CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})[-/.](\\d{1,2})");
+    private static final Pattern MONTH_CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月?");
+    private static final Pattern MONTH_COMPACT = Pattern.compile("(\\d{4})(\\d{2})");
+    private static final Pattern TIME_SUFFIX = Pattern.compile("(\\d)[T ]?\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
+
+    /** Earliest and latest years a ledger date may have. */
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2100;
+
+    private LedgerDates() {
+    }
+
+    /**
+     * A parsed date. For the month-only forms {@code monthOnly} is true and {@code date} is the first
+     * of that month.
+     */
+    public record ParsedDate(LocalDate date, boolean monthOnly) {
+        public YearMonth yearMonth() {
+            return YearMonth.from(date);
+        }
+    }
+
+    /**
+     * Parses {@code raw}; throws {@link IllegalArgumentException} whose message says in Chinese what
+     * is wrong and which forms are accepted.
+     */
+    public static ParsedDate parse(String raw) {
+        if (raw == null || normalize(raw).isEmpty()) {
+            throw new IllegalArgumentException("日期为空");
+        }
+        String text = TIME_SUFFIX.matcher(normalize(raw)).replaceFirst("$1");
+        Matcher m;
+        if ((m = FULL.matcher(text)).matches() || (m = FULL_CHINESE.matcher(text)).matches()
+                || (m = COMPACT.matcher(text)).matches()) {
+            return new ParsedDate(day(raw, m.group(1), m.group(2), m.group(3)), false);
+        }
+        if ((m = MONTH.matcher(text)).matches() || (m = MONTH_CHINESE.matcher(text)).matches()
+                || (m = MONTH_COMPACT.matcher(text)).matches()) {
+            return new ParsedDate(day(raw, m.group(1), m.group(2), "1"), true);
+        }
+        throw new IllegalArgumentException("无法识别的日期“" + raw.strip()
+                + "”，请写成 2019-07-01、2019/7/1、2019.07.01、2019年7月1日 或 20190701（只知年月可写 2019.07 或 2019年7月）");
+    }
+
+    private static LocalDate day(String raw, String y, String m, String d) {
+        int year = Integer.parseInt(y);
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IllegalArgumentException("日期“" + raw.strip() + "”的年份不合理");
+        }
+        int month = Integer.parseInt(m);
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("日期“" + raw.strip() + "”的月份应在1到12之间");
+        }
+        try {
+            return LocalDate.of(year, month, Integer.parseInt(d));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("日期“" + raw.strip() + "”不存在（" + year + "年" + month + "月没有" + d + "日）");
+        }
+    }
+
+    /**
+     * Full-width digits, letters and punctuation to ASCII; every kind of space removed except one
+     * between a date and a time.
+     */
+    static String normalize(String raw) {
+        String half = Texts.toHalfWidth(raw).strip();
+        return half.replaceAll("(\\d)\\s+(\\d{1,2}:)", "$1T$2").replaceAll("\\s+", "");
+    }
+}

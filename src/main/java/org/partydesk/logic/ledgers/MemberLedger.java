@@ -1,0 +1,303 @@
+package org.partydesk.logic.ledgers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.partydesk.logic.IdNumbers;
+import org.partydesk.logic.ledgers.LedgerColumn.Kind;
+import org.partydesk.logic.ledgers.LedgerMessage.Severity;
+import org.partydesk.model.Gender;
+import org.partydesk.model.MemberCategory;
+import org.partydesk.model.MemberStatus;
+
+/**
+ * The member roster ledger (花名册): its columns, their aliases and notes, and the validation of one row
+ * into a {@link MemberEntry}. Pure: no file, no database.
+ */
+public final class MemberLedger {
+    public static final String SEQ = "seq";
+    public static final String NAME = "name";
+    public static final String GENDER = "gender";
+    public static final String ETHNICITY = "ethnicity";
+    public static final String BIRTH_DATE = "birthDate";
+    public static final String ID_NUMBER = "idNumber";
+    public static final String EDUCATION = "education";
+    public static final String STATUS = "status";
+    public static final String BRANCH = "branch";
+    public static final String DEPARTMENT = "department";
+    public static final String JOB_TITLE = "jobTitle";
+    public static final String CATEGORY = "category";
+    public static final String JOINED_ON = "joinedOn";
+    public static final String FULL_MEMBER_ON = "fullMemberOn";
+    public static final String PHONE = "phone";
+
+    /** The sheet name and title of exports and templates. */
+    public static final String SHEET_NAME = "党员名册";
+    public static final String TITLE = "党员花名册";
+
+    public static final String MALE = "男";
+    public static final String FEMALE = "女";
+    public static final String FULL = "正式党员";
+    public static final String PROBATIONARY = "预备党员";
+    public static final String ACTIVE = "在职";
+    public static final String RETIRED = "离退休";
+    public static final String MOBILE = "流动";
+
+    /** The same message wherever an ID number was typed into a number cell. */
+    public static final String ID_AS_NUMBER = "身份证号被存成了数字，Excel 已丢失末尾数字，请将该列设为文本后重新填写";
+
+    private static final Pattern MASKED_ID = Pattern.compile("\\d{6}\\*{8}\\d{3}[\\dX]");
+    private static final Pattern MOBILE_PHONE = Pattern.compile("1\\d{10}");
+    private static final Pattern LANDLINE = Pattern.compile("(\\d{3,4}-?)?\\d{7,8}(-\\d{1,6})?");
+    private static final Pattern NUMBER_WITH_ONE_DECIMAL = Pattern.compile("\\d{4}\\.\\d");
+    private static final Pattern CJK_AND_SPACES = Pattern.compile("[\\p{IsHan}·\\s]+");
+
+    public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
+            col(SEQ, "序号", List.of("编号"), Kind.IGNORED, List.of(), "可不填，导入时忽略", 6),
+            col(NAME, "姓名", List.of("党员姓名"), Kind.TEXT, List.of(), "必填", 10),
+            col(GENDER, "性别", List.of(), Kind.CHOICE, List.of(MALE, FEMALE), "男 或 女；不填时按身份证号推断", 6),
+            col(ETHNICITY, "民族", List.of(), Kind.TEXT, List.of(), "如 汉族", 8),
+            col(BIRTH_DATE, "出生日期", List.of("出生年月", "出生时间"), Kind.DATE, List.of(),
+                    "如 1985-03-17；不填时按身份证号推断", 12),
+            col(ID_NUMBER, "身份证号", List.of("公民身份号码", "身份证号码", "身份证", "证件号码"), Kind.TEXT_ONLY, List.of(),
+                    "必填，18位；本列为文本格式，请勿改成数字（否则 Excel 会丢失末尾数字）；据此识别同一党员", 22),
+            col(EDUCATION, "学历", List.of("文化程度", "最高学历"), Kind.TEXT, List.of(), "如 大学本科、研究生", 10),
+            col(STATUS, "党员类别", List.of("人员类别", "党籍状态", "党员状态"), Kind.CHOICE, List.of(FULL, PROBATIONARY),
+                    "正式党员 或 预备党员；不填按正式党员", 10),
+            col(BRANCH, "所在党支部", List.of("所在支部", "所在组织", "党支部", "支部"), Kind.TEXT, List.of(),
+                    "必填；库中没有的党支部导入时在机关党委下新建", 20),
+            col(DEPARTMENT, "处室", List.of("所在处室", "工作单位", "所在单位", "部门"), Kind.TEXT, List.of(),
+                    "所在处室或单位；库中没有的导入时新建", 14),
+            col(JOB_TITLE, "职务", List.of("职务职级", "现任职务"), Kind.TEXT, List.of(), "行政职务", 12),
+            col(CATEGORY, "人员状态", List.of("在职/离退休", "在职情况", "人员性质"), Kind.CHOICE,
+                    List.of(ACTIVE, RETIRED, MOBILE), "在职、离退休 或 流动；不填按在职", 10),
+            col(JOINED_ON, "入党日期", List.of("入党时间", "加入党组织日期"), Kind.DATE, List.of(),
+                    "如 2010-07-01；只知年月可写 2010.07", 12),
+            col(FULL_MEMBER_ON, "转正日期", List.of("转正时间"), Kind.DATE, List.of(), "预备党员不填", 12),
+            col(PHONE, "手机号码", List.of("联系电话", "手机", "电话", "联系方式"), Kind.TEXT_ONLY, List.of(), "11位手机号或座机号", 14)));
+
+    /** Keys without which a roster cannot be imported. */
+    public static final List<String> REQUIRED = List.of(NAME, ID_NUMBER, BRANCH);
+
+    private MemberLedger() {
+    }
+
+    private static LedgerColumn col(String key, String header, List<String> aliases, Kind kind, List<String> choices,
+                                    String note, int width) {
+        return new LedgerColumn(key, header, aliases, kind, choices, note, width);
+    }
+
+    /** A problem of one cell (key) or of the whole row (null key). */
+    public record CellProblem(String key, Severity severity, String reason) {
+    }
+
+    /** A validated row and what was wrong with it; {@code entry} is null when there is an error. */
+    public record RowResult(MemberEntry entry, List<CellProblem> problems) {
+        public boolean hasError() {
+            return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        }
+    }
+
+    /**
+     * Validates one row (cells by column key; a missing key is a column the file does not have)
+     * against {@code today}.
+     */
+    public static RowResult validate(Map<String, LedgerCell> row, LocalDate today) {
+        List<CellProblem> problems = new ArrayList<>();
+        String name = name(row.get(NAME));
+        if (name == null) {
+            problems.add(new CellProblem(NAME, Severity.ERROR, "姓名为空"));
+        }
+
+        String idNumber = null;
+        String maskedId = null;
+        LedgerCell idCell = row.get(ID_NUMBER);
+        if (idCell == null || idCell.isBlank()) {
+            problems.add(new CellProblem(ID_NUMBER, Severity.ERROR, "身份证号为空（据此识别同一党员，必填）"));
+        } else if (idCell.number()) {
+            problems.add(new CellProblem(ID_NUMBER, Severity.ERROR, ID_AS_NUMBER));
+        } else {
+            String id = IdNumbers.normalize(Texts.toHalfWidth(idCell.text()));
+            if (MASKED_ID.matcher(id).matches()) {
+                maskedId = id;
+            } else {
+                Optional<String> problem = IdNumbers.problem(id);
+                if (problem.isPresent()) {
+                    problems.add(new CellProblem(ID_NUMBER, Severity.ERROR, problem.get()));
+                } else {
+                    idNumber = id;
+                }
+            }
+        }
+
+        Gender gender = null;
+        String genderText = text(row.get(GENDER));
+        if (genderText != null) {
+            gender = switch (genderText) {
+                case "男", "男性" -> Gender.MALE;
+                case "女", "女性" -> Gender.FEMALE;
+                default -> {
+                    problems.add(new CellProblem(GENDER, Severity.ERROR, "性别“" + genderText + "”应为 男 或 女"));
+                    yield null;
+                }
+            };
+            Optional<Boolean> maleById = IdNumbers.isMale(idNumber);
+            if (gender != null && maleById.isPresent() && maleById.get() != (gender == Gender.MALE)) {
+                problems.add(new CellProblem(GENDER, Severity.WARNING, "性别与身份证号不一致（身份证号显示为"
+                        + (gender == Gender.MALE ? FEMALE : MALE) + "）"));
+            }
+        }
+
+        LocalDate birthDate = null;
+        LedgerDates.ParsedDate birth = date(row.get(BIRTH_DATE), BIRTH_DATE, problems);
+        if (birth != null) {
+            Optional<LocalDate> fromId = IdNumbers.birthDate(idNumber);
+            if (birth.monthOnly() && fromId.isPresent() && birth.yearMonth().equals(java.time.YearMonth.from(fromId.get()))) {
+                birthDate = fromId.get();
+            } else {
+                birthDate = birth.date();
+                if (birth.monthOnly()) {
+                    problems.add(new CellProblem(BIRTH_DATE, Severity.WARNING, "只填写了年月，按当月1日记录"));
+                } else if (fromId.isPresent() && !fromId.get().equals(birthDate)) {
+                    problems.add(new CellProblem(BIRTH_DATE, Severity.WARNING,
+                            "出生日期与身份证号中的出生日期（" + fromId.get() + "）不一致"));
+                }
+            }
+            if (birthDate.isAfter(today)) {
+                problems.add(new CellProblem(BIRTH_DATE, Severity.ERROR, "出生日期晚于今天"));
+            }
+        }
+
+        MemberStatus status = null;
+        String statusText = text(row.get(STATUS));
+        if (statusText != null) {
+            status = switch (Texts.compact(statusText)) {
+                case FULL, "正式" -> MemberStatus.FULL;
+                case PROBATIONARY, "预备" -> MemberStatus.PROBATIONARY;
+                default -> {
+                    problems.add(new CellProblem(STATUS, Severity.ERROR, "党员类别“" + statusText + "”应为 正式党员 或 预备党员"));
+                    yield null;
+                }
+            };
+        }
+
+        MemberCategory category = null;
+        String categoryText = text(row.get(CATEGORY));
+        if (categoryText != null) {
+            category = switch (Texts.compact(categoryText)) {
+                case ACTIVE, "在职党员", "在岗" -> MemberCategory.ACTIVE;
+                case RETIRED, "退休", "离休", "离退休党员", "退休党员" -> MemberCategory.RETIRED;
+                case MOBILE, "流动党员" -> MemberCategory.MOBILE;
+                default -> {
+                    problems.add(new CellProblem(CATEGORY, Severity.ERROR, "人员状态“" + categoryText + "”应为 在职、离退休 或 流动"));
+                    yield null;
+                }
+            };
+        }
+
+        String branch = text(row.get(BRANCH));
+        if (branch == null) {
+            problems.add(new CellProblem(BRANCH, Severity.ERROR, "所在党支部为空"));
+        }
+
+        LedgerDates.ParsedDate joined = date(row.get(JOINED_ON), JOINED_ON, problems);
+        LedgerDates.ParsedDate full = date(row.get(FULL_MEMBER_ON), FULL_MEMBER_ON, problems);
+        checkPartyDate(joined, JOINED_ON, "入党日期", today, problems);
+        checkPartyDate(full, FULL_MEMBER_ON, "转正日期", today, problems);
+        if (joined != null && full != null && full.date().isBefore(joined.date())) {
+            problems.add(new CellProblem(FULL_MEMBER_ON, Severity.ERROR, "转正日期早于入党日期（" + joined.date() + "）"));
+        }
+        if (joined != null && birthDate != null && joined.date().isBefore(birthDate.plusYears(18))) {
+            problems.add(new CellProblem(JOINED_ON, Severity.WARNING, "入党时未满18周岁，请核对入党日期"));
+        }
+        if (status == MemberStatus.PROBATIONARY && full != null) {
+            problems.add(new CellProblem(FULL_MEMBER_ON, Severity.WARNING, "预备党员不应有转正日期"));
+        }
+
+        String phone = text(row.get(PHONE));
+        if (phone != null) {
+            phone = Texts.compact(phone);
+            if (!MOBILE_PHONE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
+                problems.add(new CellProblem(PHONE, Severity.WARNING, "手机号码“" + phone + "”不像11位手机号或座机号"));
+            }
+        }
+
+        MemberEntry entry = new MemberEntry(name, gender, text(row.get(ETHNICITY)), birthDate, idNumber, maskedId,
+                text(row.get(EDUCATION)), status, category, branch, text(row.get(DEPARTMENT)),
+                text(row.get(JOB_TITLE)), joined == null ? null : joined.date(), full == null ? null : full.date(),
+                phone);
+        boolean error = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        return new RowResult(error ? null : entry, List.copyOf(problems));
+    }
+
+    private static void checkPartyDate(LedgerDates.ParsedDate date, String key, String label, LocalDate today,
+                                       List<CellProblem> problems) {
+        if (date == null) {
+            return;
+        }
+        if (date.date().isAfter(today)) {
+            problems.add(new CellProblem(key, Severity.ERROR, label + "晚于今天"));
+        } else if (date.monthOnly()) {
+            problems.add(new CellProblem(key, Severity.WARNING, "只填写了年月，按当月1日记录"));
+        }
+    }
+
+    private static LedgerDates.ParsedDate date(LedgerCell cell, String key, List<CellProblem> problems) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        if (cell.date() != null) {
+            return new LedgerDates.ParsedDate(cell.date(), false);
+        }
+        String text = Texts.compact(cell.text());
+        if (cell.number() && NUMBER_WITH_ONE_DECIMAL.matcher(text).matches()) {
+            problems.add(new CellProblem(key, Severity.ERROR, "“" + text + "”被存成了数字，分不清是" + text.substring(0, 4)
+                    + "年" + text.substring(5) + "月还是" + text.substring(0, 4) + "年" + text.substring(5)
+                    + "0月，请将该列设为文本或写成 " + text.substring(0, 4) + "年" + text.substring(5) + "月"));
+            return null;
+        }
+        try {
+            return LedgerDates.parse(cell.text());
+        } catch (IllegalArgumentException e) {
+            problems.add(new CellProblem(key, Severity.ERROR, e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The cleaned text of a cell, or null when blank or absent. */
+    private static String text(LedgerCell cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        return Texts.clean(cell.text());
+    }
+
+    /** Names: spaces typed to align two-character Chinese names are dropped. */
+    private static String name(LedgerCell cell) {
+        String s = text(cell);
+        if (s != null && CJK_AND_SPACES.matcher(s).matches()) {
+            return s.replaceAll("\\s+", "");
+        }
+        return s;
+    }
+
+    public static String label(Gender g) {
+        return g == null ? null : g == Gender.MALE ? MALE : FEMALE;
+    }
+
+    public static String label(MemberStatus s) {
+        return s == null ? null : s == MemberStatus.FULL ? FULL : PROBATIONARY;
+    }
+
+    public static String label(MemberCategory c) {
+        return c == null ? null : switch (c) {
+            case ACTIVE -> ACTIVE;
+            case RETIRED -> RETIRED;
+            case MOBILE -> MOBILE;
+        };
+    }
+}

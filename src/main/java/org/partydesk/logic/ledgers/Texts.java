@@ -1,0 +1,40 @@
+package org.partydesk.logic.ledgers;
+
+/** Text clean-up shared by the ledger rules: full-width to half-width and space removal. */
+public final class Texts {
+    private Texts() {
+    }
+
+    /**
+     * Full-width ASCII variants (Ａ, １, ．, ／ …) to their ASCII forms and the ideographic space and
+     * no-break spaces to a plain space; Chinese characters and Chinese brackets are left alone.
+     */
+    public static String toHalfWidth(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u3000' || c == '\u00a0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u200b'
+                    || c == '\ufeff') {
+                sb.append(' ');
+            } else if (c >= '\uff01' && c <= '\uff5e' && c != '（' && c != '）') {
+                sb.append((char) (c - 0xfee0));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Half-width, with every space (also inside) removed; null stays null. */
+    public static String compact(String s) {
+        return s == null ? null : toHalfWidth(s).replaceAll("\\s+", "");
+    }
+
+    /** Half-width, runs of spaces collapsed to one and the ends stripped; null stays null. */
+    public static String clean(String s) {
+        return s == null ? null : toHalfWidth(s).replaceAll("\\s+", " ").strip();
+    }
+}

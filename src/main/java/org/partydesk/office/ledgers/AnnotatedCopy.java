@@ -1,0 +1,105 @@
+package org.partydesk.office.ledgers;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.partydesk.logic.ledgers.LedgerCell;
+
+/**
+ * Writes a copy of a ledger sheet with a result column (导入结果) after the last header column, holding the
+ * messages of each row that had any, so the clerk can correct the file where the problems are.
+ */
+public final class AnnotatedCopy {
+    public static final String RESULT_HEADER = "导入结果";
+
+    private AnnotatedCopy() {
+    }
+
+    /**
+     * Copies the sheet {@code sheetName} of {@code source} (values, not formatting) to {@code out} as
+     * .xlsx, writing {@link #RESULT_HEADER} into the header row at {@code resultColumn} and each row's
+     * message (by row number as Excel shows it) beside it.
+     */
+    public static void write(Path source, String sheetName, int headerRow, int resultColumn,
+                             Map<Integer, String> messagesByRow, Path out) {
+        Path tmp = null;
+        try (SheetSource src = SheetSource.open(source, sheetName); SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            SXSSFSheet sheet = wb.createSheet(src.sheetName());
+            CellStyle text = wb.createCellStyle();
+            text.setDataFormat(wb.createDataFormat().getFormat("@"));
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            Font red = wb.createFont();
+            red.setColor(IndexedColors.RED.getIndex());
+            red.setBold(true);
+            CellStyle result = wb.createCellStyle();
+            result.setFont(red);
+            sheet.setColumnWidth(resultColumn, 60 * 256);
+            Iterator<SheetSource.RawRow> rows = src.rows();
+            int lastUsed = 0;
+            while (rows.hasNext()) {
+                SheetSource.RawRow raw = rows.next();
+                if (raw.number() - lastUsed > LedgerReader.MAX_BLANK_RUN) {
+                    break;
+                }
+                if (raw.isBlank() && !messagesByRow.containsKey(raw.number())) {
+                    continue;
+                }
+                lastUsed = raw.number();
+                SXSSFRow row = sheet.createRow(raw.number() - 1);
+                for (int i = 0; i < raw.cells().size(); i++) {
+                    LedgerCell c = raw.cell(i);
+                    if (c.isBlank()) {
+                        continue;
+                    }
+                    SXSSFCell cell = row.createCell(i);
+                    if (c.date() != null) {
+                        cell.setCellValue(c.date());
+                        cell.setCellStyle(date);
+                    } else if (c.number()) {
+                        cell.setCellValue(Double.parseDouble(c.text()));
+                    } else {
+                        cell.setCellValue(c.text());
+                        cell.setCellStyle(text);
+                    }
+                }
+                String message = raw.number() == headerRow ? RESULT_HEADER : messagesByRow.get(raw.number());
+                if (message != null) {
+                    SXSSFCell cell = row.createCell(resultColumn);
+                    cell.setCellValue(message);
+                    cell.setCellStyle(result);
+                }
+            }
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            tmp = Files.createTempFile(parent, ".partydesk-", ".xlsx.tmp");
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                wb.write(os);
+            }
+            wb.dispose();
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new LedgerFileException(out.getFileName() + "：无法写入（" + e.getMessage() + "）", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover temporary file is harmless
+                }
+            }
+        }
+    }
+}

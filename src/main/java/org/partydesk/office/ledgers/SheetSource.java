@@ -1,0 +1,93 @@
+package org.partydesk.office.ledgers;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.partydesk.logic.ledgers.LedgerCell;
+
+/**
+ * The rows of one sheet of an .xlsx (streamed) or .xls workbook, each with its cells by column
+ * index. Opening checks that the file is a readable, unencrypted spreadsheet and picks the sheet: the
+ * named one, else the first visible one.
+ */
+interface SheetSource extends Closeable {
+    /** One physical row: its number as Excel shows it (1-based) and its cells by 0-based column. */
+    record RawRow(int number, List<LedgerCell> cells) {
+        LedgerCell cell(int column) {
+            return column < cells.size() && cells.get(column) != null ? cells.get(column) : LedgerCell.EMPTY;
+        }
+
+        boolean isBlank() {
+            return cells.stream().allMatch(c -> c == null || c.isBlank());
+        }
+    }
+
+    String sheetName();
+
+    /** The physical rows in order; may throw {@link LedgerFileException} while reading a damaged file. */
+    Iterator<RawRow> rows();
+
+    @Override
+    void close();
+
+    static SheetSource open(Path file, String sheetName) {
+        String name = file.getFileName().toString();
+        if (!Files.exists(file)) {
+            throw new LedgerFileException(name + "：找不到文件（" + file.toAbsolutePath() + "）");
+        }
+        if (Files.isDirectory(file)) {
+            throw new LedgerFileException(name + "：这是一个文件夹，不是 Excel 表格");
+        }
+        FileMagic magic;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(8);
+            if (head.length == 0) {
+                throw new LedgerFileException(name + "：文件是空的（0 字节），不是 Excel 表格");
+            }
+            magic = head.length < 8 ? FileMagic.UNKNOWN : FileMagic.valueOf(Arrays.copyOf(head, 8));
+        } catch (NoSuchFileException e) {
+            throw new LedgerFileException(name + "：找不到文件（" + file.toAbsolutePath() + "）", e);
+        } catch (IOException e) {
+            throw new LedgerFileException(name + "：文件无法读取（" + e.getMessage() + "）", e);
+        }
+        return switch (magic) {
+            case OOXML -> XlsxSheetSource.open(file, sheetName);
+            case OLE2 -> XlsSheetSource.open(file, sheetName);
+            default -> throw new LedgerFileException(name + "：不是 Excel 表格（应为 .xlsx 或 .xls）；"
+                    + "如果是 WPS、CSV 或其他格式，请在 Excel 中另存为 .xlsx 后再导入");
+        };
+    }
+
+    static LedgerFileException damaged(Path file, Throwable cause) {
+        return new LedgerFileException(file.getFileName() + "：文件已损坏或不完整（可能没有复制或下载完整），"
+                + "请用 Excel 打开后另存为 .xlsx 再导入", cause);
+    }
+
+    static LedgerFileException encrypted(Path file, Throwable cause) {
+        return new LedgerFileException(file.getFileName() + "：文件设置了打开密码，无法读取；请在 Excel 中取消密码"
+                + "（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后再导入", cause);
+    }
+
+    static LedgerFileException noSuchSheet(Path file, String sheetName, List<String> sheets) {
+        return new LedgerFileException(file.getFileName() + "：没有名为“" + sheetName + "”的工作表（有："
+                + String.join("、", sheets) + "）");
+    }
+
+    static LedgerFileException noVisibleSheet(Path file) {
+        return new LedgerFileException(file.getFileName() + "：没有可见的工作表");
+    }
+
+    /** A number as Excel shows it in General format, without exponent or grouping: 13800138000, 2019.07, 1. */
+    static String numberText(java.math.BigDecimal n) {
+        java.math.BigDecimal s = n.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+}

@@ -1,0 +1,128 @@
+package org.partydesk.office.ledgers;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.partydesk.logic.ledgers.LedgerCell;
+
+/**
+ * An .xls sheet read with POI HSSF (an .xls holds at most 65,536 rows, so reading it whole is fine).
+ * An OLE2 file that holds an encrypted .xlsx is recognised and refused as password-protected.
+ */
+final class XlsSheetSource implements SheetSource {
+    /**
+     * Kept in a field (java.util.logging holds loggers weakly): HSSF warns about every .xls without
+     * summary properties, which says nothing to a clerk.
+     */
+    private static final java.util.logging.Logger POI_LOG = java.util.logging.Logger.getLogger("org.apache.poi");
+
+    static {
+        POI_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private final HSSFWorkbook workbook;
+    private final Sheet sheet;
+
+    private XlsSheetSource(HSSFWorkbook workbook, Sheet sheet) {
+        this.workbook = workbook;
+        this.sheet = sheet;
+    }
+
+    static XlsSheetSource open(Path file, String sheetName) {
+        HSSFWorkbook wb;
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)
+                    || fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
+                throw SheetSource.encrypted(file, null);
+            }
+            if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
+                throw new LedgerFileException(file.getFileName() + "：不是 Excel 表格（可能是 Word 等其他 Office 文件）");
+            }
+            wb = new HSSFWorkbook(fs.getRoot(), true);
+        } catch (EncryptedDocumentException e) {
+            throw SheetSource.encrypted(file, e);
+        } catch (LedgerFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw SheetSource.damaged(file, e);
+        }
+        List<String> names = new ArrayList<>();
+        Sheet chosen = null;
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            String n = wb.getSheetName(i);
+            names.add(n);
+            boolean visible = !wb.isSheetHidden(i) && !wb.isSheetVeryHidden(i);
+            if (chosen == null && (sheetName == null ? visible : n.equals(sheetName))) {
+                chosen = wb.getSheetAt(i);
+            }
+        }
+        if (chosen == null) {
+            throw sheetName == null ? SheetSource.noVisibleSheet(file) : SheetSource.noSuchSheet(file, sheetName, names);
+        }
+        return new XlsSheetSource(wb, chosen);
+    }
+
+    @Override
+    public String sheetName() {
+        return sheet.getSheetName();
+    }
+
+    @Override
+    public Iterator<RawRow> rows() {
+        Iterator<Row> it = sheet.rowIterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public RawRow next() {
+                Row row = it.next();
+                int last = Math.max(row.getLastCellNum(), 0);
+                List<LedgerCell> cells = new ArrayList<>(last);
+                for (int i = 0; i < last; i++) {
+                    cells.add(convert(row.getCell(i)));
+                }
+                return new RawRow(row.getRowNum() + 1, cells);
+            }
+        };
+    }
+
+    private static LedgerCell convert(Cell cell) {
+        if (cell == null) {
+            return LedgerCell.EMPTY;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? LedgerCell.date(cell.getLocalDateTimeCellValue().toLocalDate())
+                    : LedgerCell.number(SheetSource.numberText(BigDecimal.valueOf(cell.getNumericCellValue())));
+            case STRING -> LedgerCell.text(cell.getStringCellValue());
+            case BOOLEAN -> LedgerCell.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
+            default -> LedgerCell.EMPTY;
+        };
+    }
+
+    @Override
+    public void close() {
+        try {
+            workbook.close();
+        } catch (IOException ignored) {
+            // read-only workbook: nothing to lose on close
+        }
+    }
+}

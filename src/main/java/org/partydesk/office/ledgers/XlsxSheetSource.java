@@ -1,0 +1,154 @@
+package org.partydesk.office.ledgers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
+import org.partydesk.logic.ledgers.LedgerCell;
+
+/** An .xlsx sheet streamed with fastexcel-reader: memory does not grow with the number of rows. */
+final class XlsxSheetSource implements SheetSource {
+    private final Path file;
+    private final ReadableWorkbook workbook;
+    private final Sheet sheet;
+    private Stream<Row> stream;
+
+    private XlsxSheetSource(Path file, ReadableWorkbook workbook, Sheet sheet) {
+        this.file = file;
+        this.workbook = workbook;
+        this.sheet = sheet;
+    }
+
+    static XlsxSheetSource open(Path file, String sheetName) {
+        ReadableWorkbook wb;
+        try {
+            wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+        } catch (IOException | RuntimeException e) {
+            throw SheetSource.damaged(file, e);
+        }
+        try {
+            List<Sheet> sheets = wb.getSheets().toList();
+            Sheet chosen;
+            if (sheetName != null) {
+                chosen = sheets.stream().filter(s -> s.getName().equals(sheetName)).findFirst()
+                        .orElseThrow(() -> SheetSource.noSuchSheet(file, sheetName, sheets.stream().map(Sheet::getName).toList()));
+            } else {
+                chosen = sheets.stream().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).findFirst()
+                        .orElseThrow(() -> SheetSource.noVisibleSheet(file));
+            }
+            return new XlsxSheetSource(file, wb, chosen);
+        } catch (RuntimeException e) {
+            closeQuietly(wb);
+            throw e instanceof LedgerFileException l ? l : SheetSource.damaged(file, e);
+        }
+    }
+
+    @Override
+    public String sheetName() {
+        return sheet.getName();
+    }
+
+    @Override
+    public Iterator<RawRow> rows() {
+        try {
+            stream = sheet.openStream();
+        } catch (IOException | RuntimeException e) {
+            throw SheetSource.damaged(file, e);
+        }
+        Iterator<Row> it = stream.iterator();
+        boolean date1904 = workbook.isDate1904();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return it.hasNext();
+                } catch (ExcelReaderException | UncheckedIOException e) {
+                    throw SheetSource.damaged(file, e);
+                }
+            }
+
+            @Override
+            public RawRow next() {
+                Row row;
+                try {
+                    row = it.next();
+                } catch (ExcelReaderException | UncheckedIOException e) {
+                    throw SheetSource.damaged(file, e);
+                }
+                List<LedgerCell> cells = new ArrayList<>(row.getCellCount());
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(convert(row.getCell(i), date1904));
+                }
+                return new RawRow(row.getRowNum(), cells);
+            }
+        };
+    }
+
+    private static LedgerCell convert(Cell cell, boolean date1904) {
+        if (cell == null) {
+            return LedgerCell.EMPTY;
+        }
+        switch (cell.getType()) {
+            case NUMBER:
+                return number(cell, cell.asNumber(), date1904);
+            case STRING:
+                return LedgerCell.text(cell.asString());
+            case FORMULA: {
+                String raw = cell.getRawValue();
+                if (raw == null) {
+                    return LedgerCell.EMPTY;
+                }
+                try {
+                    return number(cell, new BigDecimal(raw), date1904);
+                } catch (NumberFormatException e) {
+                    return LedgerCell.text(raw);
+                }
+            }
+            case BOOLEAN:
+                return LedgerCell.text(Boolean.TRUE.equals(cell.asBoolean()) ? "TRUE" : "FALSE");
+            case ERROR:
+                return LedgerCell.text(cell.getRawValue());
+            default:
+                return LedgerCell.EMPTY;
+        }
+    }
+
+    private static LedgerCell number(Cell cell, BigDecimal value, boolean date1904) {
+        Integer formatId = cell.getDataFormatId();
+        String format = cell.getDataFormatString();
+        if (formatId != null && DateUtil.isADateFormat(formatId, format)
+                && DateUtil.isValidExcelDate(value.doubleValue())) {
+            return LedgerCell.date(DateUtil.getLocalDateTime(value.doubleValue(), date1904).toLocalDate());
+        }
+        return LedgerCell.number(SheetSource.numberText(value));
+    }
+
+    @Override
+    public void close() {
+        if (stream != null) {
+            stream.close();
+        }
+        closeQuietly(workbook);
+    }
+
+    private static void closeQuietly(ReadableWorkbook wb) {
+        try {
+            wb.close();
+        } catch (IOException | RuntimeException ignored) {
+            // closing after a failed read: the first failure is what the user needs to see
+        }
+    }
+}
