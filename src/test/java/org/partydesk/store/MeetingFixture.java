@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.CommitteeRole;
+import org.partydesk.model.ComplianceRule;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.MemberStatus;
@@ -116,5 +117,37 @@ public final class MeetingFixture {
             }
             meeting(branchId, LocalDateTime.of(year, m, 10, 9, 0), types.toArray(MeetingType[]::new));
         }
+    }
+
+    /**
+     * A small bureau for 2025 with four active rules (支委会 monthly, 党课 quarterly, 党小组会 monthly,
+     * 民主生活会 yearly): 局党组 green; 第一党支部 green with its cell; 第二党支部 missing April and May
+     * (yellow); 第三党支部 never a 党课 (red); 临时党支部 set up on 2025-07-01, green for the months it existed.
+     */
+    public void bureau2025() {
+        ComplianceRepository rules = new ComplianceRepository(db);
+        for (ComplianceRule r : rules.rules()) {
+            boolean keep = Set.of(MeetingType.BRANCH_COMMITTEE, MeetingType.PARTY_LESSON, MeetingType.CELL_MEETING,
+                    MeetingType.DEMOCRATIC_LIFE_MEETING).contains(r.meetingType());
+            if (!keep) {
+                rules.updateRule(OPERATOR, new ComplianceRule(r.id(), r.meetingType(), r.unitKind(), r.period(),
+                        r.required(), false));
+            }
+        }
+        int group = unit(null, OrgKind.LEADING_GROUP, "局党组", 0);
+        int organ = unit(null, OrgKind.ORGAN_COMMITTEE, "机关党委", 1);
+        int third = unit(organ, OrgKind.BRANCH, "第三党支部", 3);
+        int first = unit(organ, OrgKind.BRANCH, "第一党支部", 1);
+        int temporary = unit(organ, OrgKind.BRANCH, "临时党支部", 4, LocalDate.of(2025, 7, 1), null);
+        int second = unit(organ, OrgKind.BRANCH, "第二党支部", 2);
+        int cell = unit(first, OrgKind.CELL, "第一党小组", 1);
+        meeting(group, LocalDateTime.of(2025, 12, 20, 9, 0), MeetingType.DEMOCRATIC_LIFE_MEETING);
+        monthlyCommitteeAndQuarterlyLessons(first, 2025, 1, Set.of(), true);
+        for (int m = 1; m <= 12; m++) {
+            meeting(cell, LocalDateTime.of(2025, m, 20, 15, 0), MeetingType.CELL_MEETING);
+        }
+        monthlyCommitteeAndQuarterlyLessons(second, 2025, 1, Set.of(4, 5), true);
+        monthlyCommitteeAndQuarterlyLessons(third, 2025, 1, Set.of(), false);
+        monthlyCommitteeAndQuarterlyLessons(temporary, 2025, 7, Set.of(), true);
     }
 }
