@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.partydesk.model.AbsenceRun;
 import org.partydesk.model.AttendanceRecord;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.CommitteeRole;
@@ -29,15 +30,16 @@ public final class AttendanceFlags {
     }
 
     /**
-     * @param records        attendance rows from five months before the period to its end, any order
-     * @param roleHolders    committee roles held during the year of the period
+     * @param absenceRuns     members' unbroken runs of absences, from a year before the period to its end
+     * @param leaves          attendance rows marked 请假 in the period
+     * @param roleHolders     committee roles held during the year of the period
      * @param lessonLecturers members who lectured a 党课 in the year of the period
      */
-    public static List<Flag> evaluate(List<AttendanceRecord> records, List<RoleHolder> roleHolders,
-                                      Set<Integer> lessonLecturers, CompliancePeriod period) {
+    public static List<Flag> evaluate(List<AbsenceRun> absenceRuns, List<AttendanceRecord> leaves,
+                                      List<RoleHolder> roleHolders, Set<Integer> lessonLecturers, CompliancePeriod period) {
         List<Flag> out = new ArrayList<>();
-        out.addAll(longAbsences(records, period));
-        out.addAll(leaveWithoutMakeUp(records, period));
+        out.addAll(longAbsences(absenceRuns, period));
+        out.addAll(leaveWithoutMakeUp(leaves, period));
         out.addAll(secretariesWithoutLesson(roleHolders, lessonLecturers, period.year()));
         return out;
     }
@@ -50,43 +52,18 @@ public final class AttendanceFlags {
         return day.getYear() * 12 + day.getMonthValue() - 1;
     }
 
-    private static List<Flag> longAbsences(List<AttendanceRecord> records, CompliancePeriod period) {
-        Map<Integer, List<AttendanceRecord>> byMember = new LinkedHashMap<>();
-        records.stream()
-                .sorted(Comparator.comparing(AttendanceRecord::memberName).thenComparing(AttendanceRecord::memberId)
-                        .thenComparing(AttendanceRecord::heldAt))
-                .forEach(r -> byMember.computeIfAbsent(r.memberId(), k -> new ArrayList<>()).add(r));
+    private static List<Flag> longAbsences(List<AbsenceRun> runs, CompliancePeriod period) {
         List<Flag> out = new ArrayList<>();
-        for (List<AttendanceRecord> rows : byMember.values()) {
-            AttendanceRecord first = null;
-            AttendanceRecord last = null;
-            for (AttendanceRecord r : rows) {
-                if (r.status() == AttendanceStatus.ABSENT) {
-                    first = first == null ? r : first;
-                    last = r;
-                } else {
-                    addLongAbsence(out, first, last, period);
-                    first = null;
-                    last = null;
-                }
+        for (AbsenceRun run : runs) {
+            LocalDate from = run.firstAbsence();
+            LocalDate to = run.lastAbsence();
+            if (monthIndex(to) - monthIndex(from) >= LONG_ABSENCE_MONTH_SPAN && within(to, period.start(), period.end())) {
+                out.add(new Flag(FlagKind.LONG_ABSENCE, null, null, run.memberId(), run.memberName(),
+                        run.memberName() + "自" + from.getYear() + "年" + from.getMonthValue() + "月至" + to.getYear() + "年"
+                                + to.getMonthValue() + "月应到的" + run.meetings() + "次会议均缺席，已连续六个月未参加组织生活"));
             }
-            addLongAbsence(out, first, last, period);
         }
         return out;
-    }
-
-    private static void addLongAbsence(List<Flag> out, AttendanceRecord first, AttendanceRecord last,
-                                       CompliancePeriod period) {
-        if (first == null) {
-            return;
-        }
-        LocalDate from = first.heldAt().toLocalDate();
-        LocalDate to = last.heldAt().toLocalDate();
-        if (monthIndex(to) - monthIndex(from) >= LONG_ABSENCE_MONTH_SPAN && within(to, period.start(), period.end())) {
-            out.add(new Flag(FlagKind.LONG_ABSENCE, last.orgUnitId(), last.unitName(), last.memberId(), last.memberName(),
-                    last.memberName() + "自" + from.getYear() + "年" + from.getMonthValue() + "月至" + to.getYear() + "年"
-                            + to.getMonthValue() + "月应到的会议均缺席，已连续六个月未参加组织生活"));
-        }
     }
 
     private static List<Flag> leaveWithoutMakeUp(List<AttendanceRecord> records, CompliancePeriod period) {

@@ -9,6 +9,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.partydesk.model.AbsenceRun;
 import org.partydesk.model.AttendanceRecord;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.CommitteeRole;
@@ -91,8 +92,8 @@ public final class ComplianceRepository {
         return MEETING.HELD_AT.ge(from.atStartOfDay()).and(MEETING.HELD_AT.lt(to.plusDays(1).atStartOfDay()));
     }
 
-    /** Attendance rows of the meetings held from {@code from} to {@code to}, with meeting, unit and member. */
-    public List<AttendanceRecord> attendance(LocalDate from, LocalDate to) {
+    /** Attendance rows marked 请假 of the meetings held from {@code from} to {@code to}, oldest first. */
+    public List<AttendanceRecord> leaves(LocalDate from, LocalDate to) {
         return db.read().select(MEETING.ID, MEETING.ORG_UNIT_ID, ORG_UNIT.NAME, MEETING.HELD_AT, MEETING.THEME,
                         ATTENDANCE.MEMBER_ID, MEMBER.NAME, ATTENDANCE.STATUS, ATTENDANCE.MAKE_UP_ON)
                 .from(ATTENDANCE)
@@ -100,9 +101,39 @@ public final class ComplianceRepository {
                 .join(ORG_UNIT).on(ORG_UNIT.ID.eq(MEETING.ORG_UNIT_ID))
                 .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
                 .where(heldBetween(from, to))
+                .and(ATTENDANCE.STATUS.eq(AttendanceStatus.ON_LEAVE.name()))
                 .orderBy(MEETING.HELD_AT, MEETING.ID, ATTENDANCE.ID)
                 .fetch(r -> new AttendanceRecord(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), AttendanceStatus.valueOf(r.value8()), r.value9()));
+    }
+
+    /**
+     * Every member's unbroken runs of absences among the meetings held from {@code from} to {@code to},
+     * found in SQL (gaps and islands): in each member's attendance rows by time, the running count of
+     * rows that are not ABSENT numbers the runs; the ABSENT rows of one number form one run.
+     */
+    public List<AbsenceRun> absenceRuns(LocalDate from, LocalDate to) {
+        Field<Integer> notAbsent = DSL.when(ATTENDANCE.STATUS.ne(AttendanceStatus.ABSENT.name()), DSL.inline(1))
+                .otherwise(DSL.inline(0));
+        Field<java.math.BigDecimal> run = DSL.sum(notAbsent).over(DSL.partitionBy(ATTENDANCE.MEMBER_ID)
+                .orderBy(MEETING.HELD_AT, MEETING.ID).rowsUnboundedPreceding());
+        var rows = DSL.select(ATTENDANCE.MEMBER_ID.as("member_id"), ATTENDANCE.STATUS.as("status"),
+                        MEETING.HELD_AT.as("held_at"), run.as("run"))
+                .from(ATTENDANCE).join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
+                .where(heldBetween(from, to))
+                .asTable("rows");
+        Field<Integer> memberId = rows.field("member_id", Integer.class);
+        Field<java.time.LocalDateTime> heldAt = rows.field("held_at", java.time.LocalDateTime.class);
+        Field<java.time.LocalDateTime> first = DSL.min(heldAt);
+        Field<java.time.LocalDateTime> last = DSL.max(heldAt);
+        Field<Integer> count = DSL.count();
+        return db.read().select(memberId, MEMBER.NAME, first, last, count)
+                .from(rows).join(MEMBER).on(MEMBER.ID.eq(memberId))
+                .where(rows.field("status", String.class).eq(AttendanceStatus.ABSENT.name()))
+                .groupBy(memberId, MEMBER.NAME, rows.field("run"))
+                .orderBy(MEMBER.NAME, memberId, first)
+                .fetch(r -> new AbsenceRun(r.value1(), r.value2(), r.value3().toLocalDate(), r.value4().toLocalDate(),
+                        r.value5()));
     }
 
     /** Committee roles held at some time from {@code from} to {@code to}. */

@@ -30,7 +30,8 @@ public final class ComplianceCheck {
         var branches = ComplianceRules.evaluate(repo.rules(), repo.units(), repo.heldCounts(yearStart, yearEnd),
                 period, today);
         var flags = AttendanceFlags.evaluate(
-                repo.attendance(period.start().minusMonths(5), period.end()),
+                repo.absenceRuns(period.start().minusMonths(12), period.end()),
+                repo.leaves(period.start(), period.end()),
                 repo.roleHolders(yearStart, yearEnd),
                 repo.lessonLecturers(yearStart, yearEnd),
                 period);

@@ -95,12 +95,15 @@ class ComplianceCheckTest {
                 List<AttendanceEntry> sheet = new ArrayList<>(meetings.defaultSheet(first, LocalDate.of(2025, month, 5),
                         java.util.Set.of(MeetingType.THEMED_PARTY_DAY)));
                 sheet.replaceAll(a -> a.memberId() == chen ? a.withStatus(AttendanceStatus.ABSENT, null, null)
-                        : a.memberId() == huang && month == 3 ? a.withStatus(AttendanceStatus.ON_LEAVE, "出差", null) : a);
+                        : a.memberId() == huang && month == 3 ? a.withStatus(AttendanceStatus.ON_LEAVE, "出差", null)
+                        : a.memberId() == huang ? a.withStatus(AttendanceStatus.ABSENT, null, null) : a);
                 meetings.record(MeetingFixture.meeting(first, LocalDateTime.of(2025, month, 5, 9, 0),
                         month == 6 ? new PersonRef(wang, "王书记") : null, sheet,
                         MeetingType.THEMED_PARTY_DAY, MeetingType.PARTY_LESSON));
             }
             List<Flag> flags = new ComplianceCheck(ws).run(2025, null).flags();
+            assertThat(flags).filteredOn(fl -> fl.kind() == FlagKind.LONG_ABSENCE).extracting(Flag::message)
+                    .containsExactly("陈缺席自2025年2月至2025年7月应到的6次会议均缺席，已连续六个月未参加组织生活");
             assertThat(flags).extracting(Flag::kind, Flag::memberName).containsExactlyInAnyOrder(
                     tuple(FlagKind.LONG_ABSENCE, "陈缺席"),
                     tuple(FlagKind.LEAVE_WITHOUT_MAKE_UP, "黄请假"),
