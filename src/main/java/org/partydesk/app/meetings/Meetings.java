@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.QuorumRules;
 import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceEntry;
+import org.partydesk.model.ExpectedAttendee;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingFilter;
 import org.partydesk.model.MeetingSummary;
@@ -76,7 +78,11 @@ public final class Meetings {
     private List<String> warnings(Meeting m) {
         Set<Integer> voting = meetings.votingMembers(
                 m.attendance().stream().map(AttendanceEntry::memberId).toList(), m.heldAt().toLocalDate());
-        return QuorumRules.warnings(m.types(), m.election(), m.attendance(), voting);
+        Set<Integer> committee = m.types().contains(MeetingType.BRANCH_COMMITTEE)
+                ? meetings.expectedAttendees(m.orgUnitId(), m.heldAt().toLocalDate(), Set.of(MeetingType.BRANCH_COMMITTEE))
+                        .stream().map(ExpectedAttendee::memberId).collect(Collectors.toSet())
+                : Set.of();
+        return QuorumRules.warnings(m.types(), m.election(), m.attendance(), voting, committee);
     }
 
     private static void validate(Meeting m) {

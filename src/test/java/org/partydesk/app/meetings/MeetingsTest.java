@@ -14,6 +14,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
+import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.MemberStatus;
@@ -83,6 +84,26 @@ class MeetingsTest {
             sheet.set(1, sheet.get(1).withStatus(AttendanceStatus.ABSENT, null, null));
             assertThat(meetings.record(MeetingFixture.meeting(group, when, null, sheet, MeetingType.DEMOCRATIC_LIFE_MEETING))
                     .warnings()).containsExactly("民主生活会到会1人，不足应到3人的三分之二");
+            int branch = f.unit(null, OrgKind.BRANCH, "第一党支部", 1);
+            List<Integer> committee = new ArrayList<>();
+            for (String name : List.of("书记", "组织委员", "宣传委员", "普通党员")) {
+                int id = f.member(name);
+                f.belongs(id, branch, LocalDate.of(2020, 1, 1), null);
+                if (!name.equals("普通党员")) {
+                    f.role(id, branch, name.equals("书记") ? CommitteeRole.SECRETARY : CommitteeRole.COMMITTEE_MEMBER,
+                            LocalDate.of(2023, 1, 1));
+                    committee.add(id);
+                }
+            }
+            List<AttendanceEntry> committeeSheet = new ArrayList<>(meetings.defaultSheet(branch, when.toLocalDate(),
+                    Set.of(MeetingType.BRANCH_COMMITTEE)));
+            assertThat(committeeSheet).extracting(AttendanceEntry::memberId).containsExactlyInAnyOrderElementsOf(committee);
+            assertThat(meetings.record(MeetingFixture.meeting(branch, when, null, committeeSheet, MeetingType.BRANCH_COMMITTEE))
+                    .warnings()).isEmpty();
+            committeeSheet.replaceAll(a -> a.name().equals("书记") ? a : a.withStatus(AttendanceStatus.ABSENT, null, null));
+            assertThat(meetings.record(MeetingFixture.meeting(branch, when, null, committeeSheet, MeetingType.BRANCH_COMMITTEE))
+                    .warnings()).containsExactly("支部委员会到会委员1人，未超过应到委员3人的半数");
+
             assertThatThrownBy(() -> meetings.record(MeetingFixture.meeting(group, when, null, List.of())))
                     .isInstanceOf(InputRejectedException.class).hasMessageContaining("会议类型");
         }
