@@ -71,11 +71,6 @@ public final class ComplianceRules {
         return out;
     }
 
-    /** The units in org tree order: pre-order from the roots, siblings by (sort order, name). */
-    public static List<OrgUnit> treeOrder(List<OrgUnit> units) {
-        return treeOrder(units, childrenOf(units));
-    }
-
     private static Map<Integer, List<OrgUnit>> childrenOf(List<OrgUnit> units) {
         Map<Integer, List<OrgUnit>> children = new HashMap<>();
         for (OrgUnit u : units) {
@@ -87,6 +82,7 @@ public final class ComplianceRules {
         return children;
     }
 
+    /** The units in org tree order: pre-order from the roots, siblings by (sort order, name). */
     private static List<OrgUnit> treeOrder(List<OrgUnit> units, Map<Integer, List<OrgUnit>> children) {
         Set<Integer> ids = new java.util.HashSet<>();
         units.forEach(u -> ids.add(u.id()));
