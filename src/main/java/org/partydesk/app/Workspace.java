@@ -47,6 +47,11 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(db, who.strip());
     }
 
+    /** A workspace over a database that is already open (tests, and callers with their own clock). */
+    public static Workspace of(Database database, String operator) {
+        return new Workspace(database, operator);
+    }
+
     public Database database() {
         return database;
     }

@@ -1,29 +1,148 @@
 package org.partydesk.cli;
 
-import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.partydesk.app.Workspace;
+import org.partydesk.app.meetings.ComplianceCheck;
+import org.partydesk.model.BranchCompliance;
+import org.partydesk.model.ComplianceReport;
+import org.partydesk.model.Flag;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.Rating;
+import org.partydesk.model.Shortfall;
+
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
+/**
+ * {@code check --year Y [--quarter Q] [--json]}: the 红黄旗 matrix of every branch, with the slots each fell
+ * short in and the attendance warnings. The JSON form is
+ * {@code {"year":Y,"quarter":Q|null,"branches":[{"branch","rating","held":{TYPE:n},"shortfalls":[{"type","slot","required","held"}]}]}}.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "三会一课合规检查（红黄旗），按党支部")
 final class CheckCommand implements Callable<Integer> {
+    static final int FIRST_YEAR = 1921;
+    static final int LAST_YEAR = 2100;
+
+    private static final Map<MeetingType, String> TYPE_LABELS = Map.of(
+            MeetingType.BRANCH_ASSEMBLY, "支部党员大会",
+            MeetingType.BRANCH_COMMITTEE, "支部委员会",
+            MeetingType.CELL_MEETING, "党小组会",
+            MeetingType.PARTY_LESSON, "党课",
+            MeetingType.THEMED_PARTY_DAY, "主题党日",
+            MeetingType.ORGANIZATIONAL_LIFE_MEETING, "组织生活会",
+            MeetingType.DEMOCRATIC_LIFE_MEETING, "民主生活会",
+            MeetingType.MEMBER_APPRAISAL, "民主评议党员",
+            MeetingType.CENTRAL_GROUP_STUDY, "理论学习中心组学习");
+    private static final Map<Rating, String> RATING_LABELS = Map.of(
+            Rating.GREEN, "绿旗", Rating.YELLOW, "黄旗", Rating.RED, "红旗");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Mixin
     DatabaseOptions dbOptions;
 
-    @Option(names = "--year", paramLabel = "Y", required = true)
+    @Option(names = "--year", paramLabel = "Y", required = true, description = "检查年度，如 2025")
     int year;
 
-    @Option(names = "--quarter", paramLabel = "Q")
+    @Option(names = "--quarter", paramLabel = "Q", description = "只检查该季度（1-4）")
     Integer quarter;
 
-    @Option(names = "--json")
+    @Option(names = "--json", description = "以 JSON 输出")
     boolean json;
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("命令 check 尚未提供（见项目问题列表）");
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--year 应为 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间的年份：" + year);
+        }
+        if (quarter != null && (quarter < 1 || quarter > 4)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--quarter 应为 1 至 4：" + quarter);
+        }
+        ComplianceReport report;
+        try (Workspace ws = dbOptions.open()) {
+            report = new ComplianceCheck(ws).run(year, quarter);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(json(report));
+        } else {
+            printMatrix(out, report);
+        }
+        out.flush();
+        return PartyDeskCommand.OK;
+    }
+
+    static String json(ComplianceReport report) {
+        JsonText j = new JsonText().beginObject()
+                .key("year").value(report.year())
+                .key("quarter").value(report.quarter())
+                .key("branches").beginArray();
+        for (BranchCompliance b : report.branches()) {
+            j.beginObject()
+                    .key("branch").value(b.branch())
+                    .key("rating").value(b.rating().name())
+                    .key("held").beginObject();
+            b.held().forEach((type, n) -> j.key(type.name()).value(n));
+            j.endObject().key("shortfalls").beginArray();
+            for (Shortfall s : b.shortfalls()) {
+                j.beginObject()
+                        .key("type").value(s.type().name())
+                        .key("slot").value(s.slot())
+                        .key("required").value(s.required())
+                        .key("held").value(s.held())
+                        .endObject();
+            }
+            j.endArray().endObject();
+        }
+        return j.endArray().endObject().toString();
+    }
+
+    private static void printMatrix(PrintWriter out, ComplianceReport report) {
+        out.println(report.year() + "年" + (report.quarter() == null ? "" : "第" + report.quarter() + "季度")
+                + "三会一课合规检查（红黄旗）");
+        Set<MeetingType> columns = EnumSet.noneOf(MeetingType.class);
+        report.branches().forEach(b -> columns.addAll(b.held().keySet()));
+        StringBuilder head = new StringBuilder("党支部\t评级");
+        columns.forEach(t -> head.append('\t').append(TYPE_LABELS.get(t)));
+        head.append("\t未达标");
+        out.println(head);
+        for (BranchCompliance b : report.branches()) {
+            StringBuilder row = new StringBuilder(b.branch()).append('\t').append(RATING_LABELS.get(b.rating()));
+            columns.forEach(t -> row.append('\t').append(b.held().getOrDefault(t, 0)));
+            row.append('\t').append(b.shortfalls().size());
+            out.println(row);
+        }
+        boolean anyShort = report.branches().stream().anyMatch(b -> !b.shortfalls().isEmpty());
+        if (anyShort) {
+            out.println();
+            out.println("未达标明细：");
+            for (BranchCompliance b : report.branches()) {
+                for (Shortfall s : b.shortfalls()) {
+                    out.println("  " + b.branch() + (s.unitName() == null ? "" : "（" + s.unitName() + "）") + "\t"
+                            + TYPE_LABELS.get(s.type()) + "\t" + s.slot() + "\t应开" + s.required() + "次，实开" + s.held() + "次");
+                }
+            }
+        }
+        long green = report.branches().stream().filter(b -> b.rating() == Rating.GREEN).count();
+        long yellow = report.branches().stream().filter(b -> b.rating() == Rating.YELLOW).count();
+        long red = report.branches().stream().filter(b -> b.rating() == Rating.RED).count();
+        out.println();
+        out.println("合计：绿旗" + green + "个，黄旗" + yellow + "个，红旗" + red + "个");
+        if (!report.flags().isEmpty()) {
+            out.println();
+            out.println("提醒：");
+            for (Flag f : report.flags()) {
+                out.println("  " + f.message());
+            }
+        }
     }
 }

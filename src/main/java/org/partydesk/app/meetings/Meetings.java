@@ -1,0 +1,99 @@
+package org.partydesk.app.meetings;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Workspace;
+import org.partydesk.logic.QuorumRules;
+import org.partydesk.model.AttendanceCounts;
+import org.partydesk.model.AttendanceEntry;
+import org.partydesk.model.ExpectedAttendee;
+import org.partydesk.model.Meeting;
+import org.partydesk.model.MeetingFilter;
+import org.partydesk.model.MeetingSummary;
+import org.partydesk.model.MeetingType;
+import org.partydesk.store.MeetingRepository;
+
+/**
+ * Recording meetings of 三会一课: a new meeting gets the default attendance sheet (everyone expected,
+ * marked present) unless one is given; saving returns the quorum warnings, which never stop the save.
+ */
+public final class Meetings {
+    private final Workspace ws;
+    private final MeetingRepository meetings;
+
+    public Meetings(Workspace ws) {
+        this.ws = ws;
+        this.meetings = new MeetingRepository(ws.database());
+    }
+
+    /** A saved meeting's id and the quorum warnings (Chinese) of its attendance. */
+    public record Saved(int id, List<String> warnings) {
+    }
+
+    /** The default attendance sheet: every member expected at such a meeting of the unit that day, present. */
+    public List<AttendanceEntry> defaultSheet(int orgUnitId, LocalDate day, Set<MeetingType> types) {
+        return meetings.expectedAttendees(orgUnitId, day, types).stream()
+                .map(e -> AttendanceEntry.present(e.memberId(), e.name()))
+                .toList();
+    }
+
+    /** Records a new meeting; with an empty sheet the default sheet is used. */
+    public Saved record(Meeting meeting) {
+        validate(meeting);
+        Meeting toSave = meeting.attendance().isEmpty()
+                ? meeting.withAttendance(defaultSheet(meeting.orgUnitId(), meeting.heldAt().toLocalDate(), meeting.types()))
+                : meeting;
+        int id = meetings.save(ws.operator(), toSave);
+        return new Saved(id, warnings(toSave));
+    }
+
+    /** Replaces a saved meeting (fields, types, agenda, tags and attendance sheet) and returns its warnings. */
+    public Saved update(Meeting meeting) {
+        validate(meeting);
+        if (meeting.id() == null) {
+            throw new InputRejectedException("会议尚未保存，无法修改");
+        }
+        meetings.update(ws.operator(), meeting);
+        return new Saved(meeting.id(), warnings(meeting));
+    }
+
+    public Optional<Meeting> load(int id) {
+        return meetings.load(id);
+    }
+
+    public List<MeetingSummary> list(MeetingFilter filter) {
+        return meetings.list(filter);
+    }
+
+    /** 应到 / 实到 / 请假 / 缺席 of a meeting. */
+    public AttendanceCounts counts(int meetingId) {
+        return meetings.counts(meetingId);
+    }
+
+    private List<String> warnings(Meeting m) {
+        Set<Integer> voting = meetings.votingMembers(
+                m.attendance().stream().map(AttendanceEntry::memberId).toList(), m.heldAt().toLocalDate());
+        Set<Integer> committee = m.types().contains(MeetingType.BRANCH_COMMITTEE)
+                ? meetings.expectedAttendees(m.orgUnitId(), m.heldAt().toLocalDate(), Set.of(MeetingType.BRANCH_COMMITTEE))
+                        .stream().map(ExpectedAttendee::memberId).collect(Collectors.toSet())
+                : Set.of();
+        return QuorumRules.warnings(m.types(), m.election(), m.attendance(), voting, committee);
+    }
+
+    private static void validate(Meeting m) {
+        if (m.heldAt() == null) {
+            throw new InputRejectedException("请填写会议时间");
+        }
+        if (m.theme() == null || m.theme().isBlank()) {
+            throw new InputRejectedException("请填写会议主题");
+        }
+        if (m.types().isEmpty()) {
+            throw new InputRejectedException("请至少选择一种会议类型");
+        }
+    }
+}

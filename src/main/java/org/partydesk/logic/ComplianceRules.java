@@ -1,0 +1,241 @@
+package org.partydesk.logic;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.partydesk.model.BranchCompliance;
+import org.partydesk.model.CompliancePeriod;
+import org.partydesk.model.ComplianceRule;
+import org.partydesk.model.HeldCount;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.model.PeriodKind;
+import org.partydesk.model.Rating;
+import org.partydesk.model.Shortfall;
+
+/**
+ * 红黄旗: rates each branch (and the leading group) against the compliance rules for a year or a quarter.
+ *
+ * <p>Each active rule cuts the period into slots: a monthly rule has 12 slots in a year and 3 in a
+ * quarter, a quarterly rule 4 and 1, a yearly rule 1 in a year. In a quarter view a yearly rule is judged
+ * only in Q4, on the whole year's meetings: in Q1–Q3 the year has not ended, so it is not counted against
+ * the branch. A slot is short when fewer meetings than required were held in it. A slot counts against
+ * the unit only when it has ended before {@code today} and the unit existed for the whole of it (a branch
+ * set up or ended in the middle of a month is not rated for that month); meetings held in uncounted slots
+ * still count as held.
+ *
+ * <p>CELL rules apply to each 党小组 of a branch; a branch's slot is short when any of its cells is short.
+ * LEADING_GROUP rules rate the leading group, listed under its own name.
+ *
+ * <p>Rating: GREEN with no short slot; YELLOW with one or two short slots when every required type was held
+ * at least once in the period; RED otherwise.
+ */
+public final class ComplianceRules {
+    private ComplianceRules() {
+    }
+
+    /**
+     * Rates every branch and leading group of {@code units} that existed during the period, in org tree
+     * order (siblings by sort order, then name).
+     *
+     * @param units all org units (the tree is walked from its roots)
+     * @param held  meetings per unit, type and month, covering at least the whole year of the period
+     */
+    public static List<BranchCompliance> evaluate(List<ComplianceRule> rules, List<OrgUnit> units, List<HeldCount> held,
+                                                  CompliancePeriod period, LocalDate today) {
+        Map<Integer, Map<MeetingType, int[]>> byUnit = new HashMap<>();
+        for (HeldCount h : held) {
+            if (h.year() == period.year() && h.month() >= 1 && h.month() <= 12) {
+                byUnit.computeIfAbsent(h.orgUnitId(), k -> new EnumMap<>(MeetingType.class))
+                        .computeIfAbsent(h.type(), k -> new int[13])[h.month()] += h.count();
+            }
+        }
+        Map<Integer, List<OrgUnit>> children = childrenOf(units);
+        List<BranchCompliance> out = new ArrayList<>();
+        for (OrgUnit unit : treeOrder(units, children)) {
+            if ((unit.kind() == OrgKind.BRANCH || unit.kind() == OrgKind.LEADING_GROUP) && existedDuring(unit, period)) {
+                List<OrgUnit> cells = unit.kind() == OrgKind.BRANCH
+                        ? children.getOrDefault(unit.id(), List.of()).stream().filter(c -> c.kind() == OrgKind.CELL).toList()
+                        : List.of();
+                out.add(rate(unit, cells, rules, byUnit, period, today));
+            }
+        }
+        return out;
+    }
+
+    private static Map<Integer, List<OrgUnit>> childrenOf(List<OrgUnit> units) {
+        Map<Integer, List<OrgUnit>> children = new HashMap<>();
+        for (OrgUnit u : units) {
+            children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
+        }
+        Comparator<OrgUnit> order = Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::name)
+                .thenComparing(OrgUnit::id);
+        children.values().forEach(list -> list.sort(order));
+        return children;
+    }
+
+    /** The units in org tree order: pre-order from the roots, siblings by (sort order, name). */
+    private static List<OrgUnit> treeOrder(List<OrgUnit> units, Map<Integer, List<OrgUnit>> children) {
+        Set<Integer> ids = new java.util.HashSet<>();
+        units.forEach(u -> ids.add(u.id()));
+        List<OrgUnit> out = new ArrayList<>();
+        // roots: no parent, or a parent that is not among the units
+        List<OrgUnit> roots = new ArrayList<>();
+        for (var e : children.entrySet()) {
+            if (e.getKey() == null || !ids.contains(e.getKey())) {
+                roots.addAll(e.getValue());
+            }
+        }
+        roots.sort(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::name).thenComparing(OrgUnit::id));
+        java.util.ArrayDeque<OrgUnit> stack = new java.util.ArrayDeque<>();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            stack.push(roots.get(i));
+        }
+        while (!stack.isEmpty()) {
+            OrgUnit u = stack.pop();
+            out.add(u);
+            List<OrgUnit> kids = children.getOrDefault(u.id(), List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean existedDuring(OrgUnit u, CompliancePeriod period) {
+        return (u.establishedOn() == null || !u.establishedOn().isAfter(period.end()))
+                && (u.endedOn() == null || u.endedOn().isAfter(period.start()));
+    }
+
+    /** A slot of a rule: its label, first and last month (1–12). */
+    private record Slot(String label, int firstMonth, int lastMonth) {
+    }
+
+    private static List<Slot> slots(PeriodKind kind, CompliancePeriod period) {
+        int year = period.year();
+        int from = period.start().getMonthValue();
+        int to = period.end().getMonthValue();
+        List<Slot> out = new ArrayList<>();
+        switch (kind) {
+            case MONTH -> {
+                for (int m = from; m <= to; m++) {
+                    out.add(new Slot(String.format("%d-%02d", year, m), m, m));
+                }
+            }
+            case QUARTER -> {
+                for (int m = from; m <= to; m += 3) {
+                    out.add(new Slot(year + "-Q" + ((m - 1) / 3 + 1), m, m + 2));
+                }
+            }
+            case YEAR -> {
+                if (to == 12) {
+                    out.add(new Slot(String.valueOf(year), 1, 12));
+                }
+            }
+            default -> throw new IllegalArgumentException("no compliance slots for period " + kind);
+        }
+        return out;
+    }
+
+    private static boolean counted(OrgUnit unit, Slot slot, int year, LocalDate today) {
+        LocalDate first = LocalDate.of(year, slot.firstMonth(), 1);
+        LocalDate last = LocalDate.of(year, slot.lastMonth(), 1).plusMonths(1).minusDays(1);
+        return today.isAfter(last) && unit.activeOn(first) && unit.activeOn(last);
+    }
+
+    private static int heldIn(Map<Integer, Map<MeetingType, int[]>> byUnit, int unitId, MeetingType type,
+                              int firstMonth, int lastMonth) {
+        int[] months = byUnit.getOrDefault(unitId, Map.of()).get(type);
+        if (months == null) {
+            return 0;
+        }
+        int sum = 0;
+        for (int m = firstMonth; m <= lastMonth; m++) {
+            sum += months[m];
+        }
+        return sum;
+    }
+
+    private static BranchCompliance rate(OrgUnit unit, List<OrgUnit> cells, List<ComplianceRule> rules,
+                                         Map<Integer, Map<MeetingType, int[]>> byUnit, CompliancePeriod period,
+                                         LocalDate today) {
+        int year = period.year();
+        int from = period.start().getMonthValue();
+        int to = period.end().getMonthValue();
+        List<OrgUnit> selfAndCells = new ArrayList<>();
+        selfAndCells.add(unit);
+        selfAndCells.addAll(cells);
+
+        Map<MeetingType, Integer> held = new EnumMap<>(MeetingType.class);
+        for (OrgUnit u : selfAndCells) {
+            for (var e : byUnit.getOrDefault(u.id(), Map.of()).entrySet()) {
+                int n = 0;
+                for (int m = from; m <= to; m++) {
+                    n += e.getValue()[m];
+                }
+                if (n > 0) {
+                    held.merge(e.getKey(), n, Integer::sum);
+                }
+            }
+        }
+
+        List<Shortfall> shortfalls = new ArrayList<>();
+        boolean requiredTypeNeverHeld = false;
+        for (ComplianceRule rule : rules) {
+            if (!rule.active() || rule.required() <= 0) {
+                continue;
+            }
+            List<OrgUnit> rated;
+            if (unit.kind() == OrgKind.BRANCH && rule.unitKind() == OrgKind.BRANCH
+                    || unit.kind() == OrgKind.LEADING_GROUP && rule.unitKind() == OrgKind.LEADING_GROUP) {
+                rated = List.of(unit);
+            } else if (unit.kind() == OrgKind.BRANCH && rule.unitKind() == OrgKind.CELL && !cells.isEmpty()) {
+                rated = cells;
+            } else {
+                continue;
+            }
+            boolean anyCounted = false;
+            int heldInSlots = 0;
+            for (Slot slot : slots(rule.period(), period)) {
+                Set<String> shortUnits = new LinkedHashSet<>();
+                int worst = Integer.MAX_VALUE;
+                for (OrgUnit u : rated) {
+                    int n = heldIn(byUnit, u.id(), rule.meetingType(), slot.firstMonth(), slot.lastMonth());
+                    heldInSlots += n;
+                    if (counted(u, slot, year, today)) {
+                        anyCounted = true;
+                        if (n < rule.required()) {
+                            shortUnits.add(u.name());
+                            worst = Math.min(worst, n);
+                        }
+                    }
+                }
+                if (!shortUnits.isEmpty()) {
+                    shortfalls.add(new Shortfall(rule.meetingType(), slot.label(), rule.required(), worst,
+                            rule.unitKind() == OrgKind.CELL ? String.join("、", shortUnits) : null));
+                }
+            }
+            held.putIfAbsent(rule.meetingType(), 0);
+            if (anyCounted && heldInSlots == 0) {
+                requiredTypeNeverHeld = true;
+            }
+        }
+        Rating rating;
+        if (shortfalls.isEmpty()) {
+            rating = Rating.GREEN;
+        } else if (shortfalls.size() <= 2 && !requiredTypeNeverHeld) {
+            rating = Rating.YELLOW;
+        } else {
+            rating = Rating.RED;
+        }
+        return new BranchCompliance(unit.id(), unit.name(), rating, held, shortfalls);
+    }
+}

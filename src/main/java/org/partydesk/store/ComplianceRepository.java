@@ -1,0 +1,163 @@
+package org.partydesk.store;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.partydesk.model.AbsenceRun;
+import org.partydesk.model.AttendanceRecord;
+import org.partydesk.model.AttendanceStatus;
+import org.partydesk.model.CommitteeRole;
+import org.partydesk.model.ComplianceRule;
+import org.partydesk.model.HeldCount;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.model.PeriodKind;
+import org.partydesk.model.RoleHolder;
+import org.partydesk.store.jooq.tables.records.ComplianceRuleRecord;
+
+import static org.partydesk.store.jooq.Tables.ATTENDANCE;
+import static org.partydesk.store.jooq.Tables.COMMITTEE_ROLE;
+import static org.partydesk.store.jooq.Tables.COMPLIANCE_RULE;
+import static org.partydesk.store.jooq.Tables.MEETING;
+import static org.partydesk.store.jooq.Tables.MEETING_TYPE;
+import static org.partydesk.store.jooq.Tables.MEMBER;
+import static org.partydesk.store.jooq.Tables.ORG_UNIT;
+
+/**
+ * What the 红黄旗 check reads: the compliance rules (which the clerk may change, audited), the org units,
+ * the number of meetings held per unit, type and month (aggregated in SQL), and the facts behind the
+ * attendance warnings.
+ */
+public final class ComplianceRepository {
+    private final Database db;
+
+    public ComplianceRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Every compliance rule, active or not. */
+    public List<ComplianceRule> rules() {
+        return db.read().selectFrom(COMPLIANCE_RULE).orderBy(COMPLIANCE_RULE.ID)
+                .fetch(r -> new ComplianceRule(r.getId(), MeetingType.valueOf(r.getMeetingType()),
+                        OrgKind.valueOf(r.getUnitKind()), PeriodKind.valueOf(r.getPeriod()), r.getRequired(),
+                        Boolean.TRUE.equals(r.getActive())));
+    }
+
+    /** Changes the period, required count and active flag of an existing rule, audited. */
+    public void updateRule(String operator, ComplianceRule rule) {
+        db.write(operator, tx -> {
+            ComplianceRuleRecord r = tx.dsl().selectFrom(COMPLIANCE_RULE).where(COMPLIANCE_RULE.ID.eq(rule.id())).fetchOne();
+            if (r == null) {
+                throw new StoreException("合规规则不存在（编号 " + rule.id() + "）");
+            }
+            r.setPeriod(rule.period().name());
+            r.setRequired(rule.required());
+            r.setActive(rule.active());
+            tx.update(r);
+            return null;
+        });
+    }
+
+    /** Every org unit, for walking the tree. */
+    public List<OrgUnit> units() {
+        return db.read().selectFrom(ORG_UNIT).orderBy(ORG_UNIT.ID)
+                .fetch(r -> new OrgUnit(r.getId(), r.getParentId(), OrgKind.valueOf(r.getKind()), r.getName(),
+                        r.getDepartmentId(), Boolean.TRUE.equals(r.getTemporary()), r.getEstablishedOn(),
+                        r.getEndedOn(), r.getSortOrder()));
+    }
+
+    /**
+     * Meetings held from {@code from} to {@code to} (inclusive days), counted in SQL per unit, type and
+     * calendar month of held_at. A meeting of several types counts once for each.
+     */
+    public List<HeldCount> heldCounts(LocalDate from, LocalDate to) {
+        Field<Integer> year = DSL.year(MEETING.HELD_AT);
+        Field<Integer> month = DSL.month(MEETING.HELD_AT);
+        Field<Integer> count = DSL.count();
+        return db.read().select(MEETING.ORG_UNIT_ID, MEETING_TYPE.TYPE, year, month, count)
+                .from(MEETING).join(MEETING_TYPE).on(MEETING_TYPE.MEETING_ID.eq(MEETING.ID))
+                .where(heldBetween(from, to))
+                .groupBy(MEETING.ORG_UNIT_ID, MEETING_TYPE.TYPE, year, month)
+                .fetch(r -> new HeldCount(r.value1(), MeetingType.valueOf(r.value2()), r.value3(), r.value4(), r.value5()));
+    }
+
+    private static Condition heldBetween(LocalDate from, LocalDate to) {
+        return MEETING.HELD_AT.ge(from.atStartOfDay()).and(MEETING.HELD_AT.lt(to.plusDays(1).atStartOfDay()));
+    }
+
+    /** Attendance rows marked 请假 of the meetings held from {@code from} to {@code to}, oldest first. */
+    public List<AttendanceRecord> leaves(LocalDate from, LocalDate to) {
+        return db.read().select(MEETING.ID, MEETING.ORG_UNIT_ID, ORG_UNIT.NAME, MEETING.HELD_AT, MEETING.THEME,
+                        ATTENDANCE.MEMBER_ID, MEMBER.NAME, ATTENDANCE.STATUS, ATTENDANCE.MAKE_UP_ON)
+                .from(ATTENDANCE)
+                .join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
+                .join(ORG_UNIT).on(ORG_UNIT.ID.eq(MEETING.ORG_UNIT_ID))
+                .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
+                .where(heldBetween(from, to))
+                .and(ATTENDANCE.STATUS.eq(AttendanceStatus.ON_LEAVE.name()))
+                .orderBy(MEETING.HELD_AT, MEETING.ID, ATTENDANCE.ID)
+                .fetch(r -> new AttendanceRecord(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), AttendanceStatus.valueOf(r.value8()), r.value9()));
+    }
+
+    /**
+     * Every member's unbroken runs of absences among the meetings held from {@code from} to {@code to},
+     * found in SQL (gaps and islands): in each member's attendance rows by time, the running count of
+     * rows that are not ABSENT numbers the runs; the ABSENT rows of one number form one run.
+     */
+    public List<AbsenceRun> absenceRuns(LocalDate from, LocalDate to) {
+        Field<Integer> notAbsent = DSL.when(ATTENDANCE.STATUS.ne(AttendanceStatus.ABSENT.name()), DSL.inline(1))
+                .otherwise(DSL.inline(0));
+        Field<java.math.BigDecimal> run = DSL.sum(notAbsent).over(DSL.partitionBy(ATTENDANCE.MEMBER_ID)
+                .orderBy(MEETING.HELD_AT, MEETING.ID).rowsUnboundedPreceding());
+        var rows = DSL.select(ATTENDANCE.MEMBER_ID.as("member_id"), ATTENDANCE.STATUS.as("status"),
+                        MEETING.HELD_AT.as("held_at"), run.as("run"))
+                .from(ATTENDANCE).join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
+                .where(heldBetween(from, to))
+                .asTable("rows");
+        Field<Integer> memberId = rows.field("member_id", Integer.class);
+        Field<java.time.LocalDateTime> heldAt = rows.field("held_at", java.time.LocalDateTime.class);
+        Field<java.time.LocalDateTime> first = DSL.min(heldAt);
+        Field<java.time.LocalDateTime> last = DSL.max(heldAt);
+        Field<Integer> count = DSL.count();
+        return db.read().select(memberId, MEMBER.NAME, first, last, count)
+                .from(rows).join(MEMBER).on(MEMBER.ID.eq(memberId))
+                .where(rows.field("status", String.class).eq(AttendanceStatus.ABSENT.name()))
+                .groupBy(memberId, MEMBER.NAME, rows.field("run"))
+                .orderBy(MEMBER.NAME, memberId, first)
+                .fetch(r -> new AbsenceRun(r.value1(), r.value2(), r.value3().toLocalDate(), r.value4().toLocalDate(),
+                        r.value5()));
+    }
+
+    /** Committee roles held at some time from {@code from} to {@code to}. */
+    public List<RoleHolder> roleHolders(LocalDate from, LocalDate to) {
+        return db.read().select(COMMITTEE_ROLE.ORG_UNIT_ID, ORG_UNIT.NAME, COMMITTEE_ROLE.MEMBER_ID, MEMBER.NAME,
+                        COMMITTEE_ROLE.ROLE, COMMITTEE_ROLE.START_ON, COMMITTEE_ROLE.END_ON)
+                .from(COMMITTEE_ROLE)
+                .join(ORG_UNIT).on(ORG_UNIT.ID.eq(COMMITTEE_ROLE.ORG_UNIT_ID))
+                .join(MEMBER).on(MEMBER.ID.eq(COMMITTEE_ROLE.MEMBER_ID))
+                .where(COMMITTEE_ROLE.START_ON.le(to))
+                .and(COMMITTEE_ROLE.END_ON.isNull().or(COMMITTEE_ROLE.END_ON.ge(from)))
+                .orderBy(COMMITTEE_ROLE.ORG_UNIT_ID, COMMITTEE_ROLE.START_ON, COMMITTEE_ROLE.ID)
+                .fetch(r -> new RoleHolder(r.value1(), r.value2(), r.value3(), r.value4(),
+                        CommitteeRole.valueOf(r.value5()), r.value6(), r.value7()));
+    }
+
+    /** Members who lectured a 党课 (a meeting of type PARTY_LESSON) from {@code from} to {@code to}. */
+    public Set<Integer> lessonLecturers(LocalDate from, LocalDate to) {
+        DSLContext dsl = db.read();
+        return new HashSet<>(dsl.selectDistinct(MEETING.LECTURER_MEMBER_ID).from(MEETING)
+                .join(MEETING_TYPE).on(MEETING_TYPE.MEETING_ID.eq(MEETING.ID))
+                .where(MEETING_TYPE.TYPE.eq(MeetingType.PARTY_LESSON.name()))
+                .and(MEETING.LECTURER_MEMBER_ID.isNotNull())
+                .and(heldBetween(from, to))
+                .fetch(MEETING.LECTURER_MEMBER_ID));
+    }
+}

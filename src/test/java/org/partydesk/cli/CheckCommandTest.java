@@ -1,0 +1,83 @@
+package org.partydesk.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.store.Database;
+import org.partydesk.store.MeetingFixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PartyDeskCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path bureau() {
+        Path file = dir.resolve("bureau.db");
+        try (Database db = Database.open(file)) {
+            new MeetingFixture(db).bureau2025();
+        }
+        return file;
+    }
+
+    @Test
+    void jsonHasExactlyTheContractedShape() {
+        Run r = run("check", "--db", bureau().toString(), "--year", "2025", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().strip()).isEqualTo("{\"year\":2025,\"quarter\":null,\"branches\":["
+                + "{\"branch\":\"局党组\",\"rating\":\"GREEN\",\"held\":{\"DEMOCRATIC_LIFE_MEETING\":1},\"shortfalls\":[]},"
+                + "{\"branch\":\"第一党支部\",\"rating\":\"GREEN\",\"held\":{\"BRANCH_COMMITTEE\":12,\"CELL_MEETING\":12,"
+                + "\"PARTY_LESSON\":4},\"shortfalls\":[]},"
+                + "{\"branch\":\"第二党支部\",\"rating\":\"YELLOW\",\"held\":{\"BRANCH_COMMITTEE\":10,\"PARTY_LESSON\":4},"
+                + "\"shortfalls\":[{\"type\":\"BRANCH_COMMITTEE\",\"slot\":\"2025-04\",\"required\":1,\"held\":0},"
+                + "{\"type\":\"BRANCH_COMMITTEE\",\"slot\":\"2025-05\",\"required\":1,\"held\":0}]},"
+                + "{\"branch\":\"第三党支部\",\"rating\":\"RED\",\"held\":{\"BRANCH_COMMITTEE\":12,\"PARTY_LESSON\":0},"
+                + "\"shortfalls\":[{\"type\":\"PARTY_LESSON\",\"slot\":\"2025-Q1\",\"required\":1,\"held\":0},"
+                + "{\"type\":\"PARTY_LESSON\",\"slot\":\"2025-Q2\",\"required\":1,\"held\":0},"
+                + "{\"type\":\"PARTY_LESSON\",\"slot\":\"2025-Q3\",\"required\":1,\"held\":0},"
+                + "{\"type\":\"PARTY_LESSON\",\"slot\":\"2025-Q4\",\"required\":1,\"held\":0}]},"
+                + "{\"branch\":\"临时党支部\",\"rating\":\"GREEN\",\"held\":{\"BRANCH_COMMITTEE\":6,\"PARTY_LESSON\":2},"
+                + "\"shortfalls\":[]}]}");
+        Run q = run("check", "--db", dir.resolve("bureau.db").toString(), "--year", "2025", "--quarter", "2", "--json");
+        assertThat(q.code()).as(q.err()).isZero();
+        assertThat(q.out()).startsWith("{\"year\":2025,\"quarter\":2,\"branches\":[");
+    }
+
+    @Test
+    void theReadableMatrixNamesRatingsAndShortfallsInChinese() {
+        Run r = run("check", "--db", bureau().toString(), "--year", "2025");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("党支部\t评级", "第二党支部\t黄旗", "第三党支部\t红旗", "第一党支部\t绿旗",
+                "第三党支部\t党课\t2025-Q1\t应开1次，实开0次", "合计：绿旗3个，黄旗1个，红旗1个");
+    }
+
+    @Test
+    void aBadQuarterOrYearIsAUsageError() {
+        Path db = dir.resolve("x.db");
+        Run quarter = run("check", "--db", db.toString(), "--year", "2025", "--quarter", "5");
+        assertThat(quarter.code()).isEqualTo(2);
+        assertThat(quarter.err()).contains("用法错误", "--quarter");
+        Run year = run("check", "--db", db.toString(), "--year", "25");
+        assertThat(year.code()).isEqualTo(2);
+        assertThat(year.err()).contains("--year");
+    }
+
+    @Test
+    void jsonStringsAreEscaped() {
+        assertThat(new JsonText().beginObject().key("a\"b").value("x\\y\n\u0001").key("n").value((Integer) null)
+                .endObject().toString()).isEqualTo("{\"a\\\"b\":\"x\\\\y\\n\\u0001\",\"n\":null}");
+    }
+}
