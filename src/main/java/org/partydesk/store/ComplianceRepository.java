@@ -136,7 +136,10 @@ public final class ComplianceRepository {
                         r.value5()));
     }
 
-    /** Committee roles held at some time from {@code from} to {@code to}. */
+    /**
+     * Branch committee roles (支部书记, 组织委员 …) held at some time from {@code from} to {@code to}.
+     * Roles in committees above the branches (机关党委, 基层党委) are not branch roles and are left out.
+     */
     public List<RoleHolder> roleHolders(LocalDate from, LocalDate to) {
         return db.read().select(COMMITTEE_ROLE.ORG_UNIT_ID, ORG_UNIT.NAME, COMMITTEE_ROLE.MEMBER_ID, MEMBER.NAME,
                         COMMITTEE_ROLE.ROLE, COMMITTEE_ROLE.START_ON, COMMITTEE_ROLE.END_ON)
@@ -145,6 +148,7 @@ public final class ComplianceRepository {
                 .join(MEMBER).on(MEMBER.ID.eq(COMMITTEE_ROLE.MEMBER_ID))
                 .where(COMMITTEE_ROLE.START_ON.le(to))
                 .and(COMMITTEE_ROLE.END_ON.isNull().or(COMMITTEE_ROLE.END_ON.ge(from)))
+                .and(ORG_UNIT.KIND.eq(OrgKind.BRANCH.name()))
                 .orderBy(COMMITTEE_ROLE.ORG_UNIT_ID, COMMITTEE_ROLE.START_ON, COMMITTEE_ROLE.ID)
                 .fetch(r -> new RoleHolder(r.value1(), r.value2(), r.value3(), r.value4(),
                         CommitteeRole.valueOf(r.value5()), r.value6(), r.value7()));

@@ -89,11 +89,16 @@ class ComplianceCheckTest {
             f.belongs(zhang, second, LocalDate.of(2020, 1, 1), null);
             f.role(wang, first, CommitteeRole.SECRETARY, LocalDate.of(2020, 1, 1));
             f.role(zhang, second, CommitteeRole.SECRETARY, LocalDate.of(2020, 1, 1));
+            // the organ committee's secretary is no branch secretary: no "secretary gave no lesson" flag for him
+            int liu = f.member("刘委员书记");
+            f.belongs(liu, first, LocalDate.of(2020, 1, 1), null);
+            f.role(liu, organ, CommitteeRole.SECRETARY, LocalDate.of(2020, 1, 1));
             Meetings meetings = new Meetings(ws);
             for (int m = 2; m <= 7; m++) {
                 int month = m;
                 List<AttendanceEntry> sheet = new ArrayList<>(meetings.defaultSheet(first, LocalDate.of(2025, month, 5),
                         java.util.Set.of(MeetingType.THEMED_PARTY_DAY)));
+                sheet.removeIf(a -> a.memberId() == liu);
                 sheet.replaceAll(a -> a.memberId() == chen ? a.withStatus(AttendanceStatus.ABSENT, null, null)
                         : a.memberId() == huang && month == 3 ? a.withStatus(AttendanceStatus.ON_LEAVE, "出差", null)
                         : a.memberId() == huang ? a.withStatus(AttendanceStatus.ABSENT, null, null) : a);
