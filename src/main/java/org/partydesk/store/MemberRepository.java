@@ -120,6 +120,12 @@ public final class MemberRepository {
     /** Adds a member (its id is ignored) and returns the new id; audited. */
     public static int add(Tx tx, Member member) {
         MemberRecord r = tx.dsl().newRecord(MEMBER);
+        copyInto(member, r);
+        return tx.insert(r);
+    }
+
+    /** Sets every stored field of the record from the model (not the id). */
+    private static void copyInto(Member member, MemberRecord r) {
         r.setName(member.name());
         r.setGender(member.gender() == null ? null : member.gender().name());
         r.setEthnicity(member.ethnicity());
@@ -137,7 +143,6 @@ public final class MemberRepository {
         r.setPartyAffairsStaff(member.partyAffairsStaff());
         r.setDualOrganizationalLife(member.dualOrganizationalLife());
         r.setLeftOn(member.leftOn());
-        return tx.insert(r);
     }
 
     /**
@@ -147,23 +152,7 @@ public final class MemberRepository {
     public static void update(Tx tx, Member member) {
         MemberRecord r = tx.dsl().selectFrom(MEMBER).where(MEMBER.ID.eq(member.id())).fetchOptional()
                 .orElseThrow(() -> new StoreException("党员记录不存在（编号 " + member.id() + "）"));
-        r.setName(member.name());
-        r.setGender(member.gender() == null ? null : member.gender().name());
-        r.setEthnicity(member.ethnicity());
-        r.setBirthDate(member.birthDate());
-        r.setIdNumber(member.idNumber());
-        r.setEducation(member.education());
-        r.setStatus(member.status().name());
-        r.setCategory(member.category().name());
-        r.setPhone(member.phone());
-        r.setJoinedOn(member.joinedOn());
-        r.setFullMemberOn(member.fullMemberOn());
-        r.setDepartmentId(member.departmentId());
-        r.setJobTitle(member.jobTitle());
-        r.setLeadershipMember(member.leadershipMember());
-        r.setPartyAffairsStaff(member.partyAffairsStaff());
-        r.setDualOrganizationalLife(member.dualOrganizationalLife());
-        r.setLeftOn(member.leftOn());
+        copyInto(member, r);
         for (var f : r.fields()) {
             if (r.changed(f) && java.util.Objects.equals(r.original(f), r.get(f))) {
                 r.changed(f, false);
