@@ -91,7 +91,7 @@ public final class MainWindow implements Shell {
 
         search.setId("globalSearch");
         search.setPromptText(i18n.text("search.prompt"));
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(30);
         search.textProperty().addListener((obs, old, text) -> showHits(text));
         search.setOnAction(e -> hits.getItems().stream().findFirst().ifPresent(MenuItem::fire));
         hits.setId("searchHits");
@@ -118,6 +118,8 @@ public final class MainWindow implements Shell {
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);
+                // the navigation has the focus at start, so the search field shows its prompt
+                javafx.application.Platform.runLater(nav::requestFocus);
             }
         });
         refreshStatus();

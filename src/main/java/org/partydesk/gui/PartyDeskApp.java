@@ -182,7 +182,7 @@ public final class PartyDeskApp extends Application {
         BackgroundTask<SampleBureau.Summary> work = BackgroundTask
                 .of((Progress p) -> SampleBureau.generate(workspace, SampleBureau.Scale.SMALL, SAMPLE_SEED, null, p))
                 .titled(i18n.text("startup.sample"))
-                .onSuccess(summary -> showMain())
+                .onSuccess(summary -> open(workspace.databaseFile())) // reopened: the sample's operator applies
                 .onCancelled(() -> scene.setRoot(firstRun()))
                 .onFailure(error -> {
                     AppLog.error("sample", error);

@@ -138,8 +138,12 @@ public final class DashboardSection implements Section {
         theme.setLargeFont(new Font(family, Font.BOLD, 13));
         theme.setRegularFont(new Font(family, Font.PLAIN, 12));
         theme.setSmallFont(new Font(family, Font.PLAIN, 10));
+        theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        theme.setShadowVisible(false);
+        theme.setPlotBackgroundPaint(java.awt.Color.WHITE);
+        theme.setRangeGridlinePaint(new java.awt.Color(0xDD, 0xDD, 0xDD));
+        theme.setChartBackgroundPaint(java.awt.Color.WHITE);
         theme.apply(chart);
-        chart.setBackgroundPaint(java.awt.Color.WHITE);
         return chart;
     }
 

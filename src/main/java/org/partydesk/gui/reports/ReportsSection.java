@@ -77,7 +77,8 @@ public final class ReportsSection implements Section {
 
     private TableView<ListStats> stats(String id, boolean withList) {
         TableView<ListStats> t = Tables.table(id, i18n.text("reports.empty"),
-                Tables.column(i18n.text("reports.owner"), 160, ListStats::ownerName),
+                Tables.column(i18n.text("reports.ownerKind"), 90, s -> i18n.label(s.ownerKind())),
+                Tables.column(i18n.text("reports.owner"), 140, ListStats::ownerName),
                 Tables.column(i18n.text("reports.items"), 70, s -> String.valueOf(s.completion().items())),
                 Tables.column(i18n.text("reports.due"), 70, s -> String.valueOf(s.completion().dueItems())),
                 Tables.column(i18n.text("reports.done"), 70, s -> String.valueOf(s.completion().doneDueItems())),

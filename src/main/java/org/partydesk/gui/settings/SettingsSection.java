@@ -67,6 +67,7 @@ public final class SettingsSection implements Section {
         Button other = button("openOther", "settings.openOther", this::openOther);
         operator.setId("settingsOperator");
         operator.setPrefColumnCount(16);
+        operator.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button saveOperator = button("saveOperator", "settings.save", () -> save(() -> ws.changeOperator(operator.getText())));
         backupFolder.setId("settingsBackupFolder");
         backupFolder.setPrefColumnCount(36);
