@@ -33,8 +33,12 @@ public interface Shell {
         ErrorDialog.show(window(), i18n(), whatKey, error);
     }
 
-    /** Runs long work in the background, reporting failures through {@link #fail}. */
+    /** Runs long work in the background (one at a time), reporting failures through {@link #fail}. */
     default <T> void run(String whatKey, BackgroundTask.Work<T> work, java.util.function.Consumer<T> onSuccess) {
+        if (tasks().busy()) {
+            Notice.info(window(), i18n(), i18n().text("task.busy"));
+            return;
+        }
         tasks().run(BackgroundTask.of(work).titled(i18n().text(whatKey))
                 .onSuccess(onSuccess)
                 .onFailure(error -> fail(whatKey, error))
