@@ -210,9 +210,9 @@ public final class OrgSection implements Section {
                 column("column.gender", 50, r -> i18n.label(r.gender())),
                 column("column.status", 90, r -> i18n.label(r.status())),
                 column("column.category", 70, r -> i18n.label(r.category())),
-                column("column.branch", 150, MemberRow::branchName),
+                column("column.branch", 130, MemberRow::branchName),
                 column("column.department", 110, MemberRow::departmentName),
-                column("column.jobTitle", 90, MemberRow::jobTitle),
+                column("column.jobTitle", 120, MemberRow::jobTitle),
                 column("column.joinedOn", 95, r -> r.joinedOn() == null ? "" : r.joinedOn().toString()),
                 column("column.idNumber", 165, MemberRow::maskedIdNumber),
                 column("column.phone", 110, MemberRow::phone)));
