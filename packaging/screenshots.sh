@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# screenshots.sh: takes a PNG of the PartyDesk window on a virtual X display (Xvfb).
+# screenshots.sh: saves one PNG per section of the PartyDesk window, on a virtual X display (Xvfb).
 #
-# Usage: packaging/screenshots.sh [--fixture] [NAME]
+# Usage: packaging/screenshots.sh [--fixture] [DIR]
 #   --fixture  open the small test organisation (RosterFixture of the test sources: 机关党委, two
 #              branches, one cell, five members) instead of an empty database, which the app fills
-#              with the sample bureau on first start
-#   NAME       stem of the PNG file (default: main-window, or main-window-fixture with --fixture)
+#              with the sample bureau first (about 15 s)
+#   DIR        where the PNGs go (default: ./screenshots)
 #
 # What it does: builds target/partydesk.jar (mvn -o package -DskipTests) when it is missing or older
-# than the sources; starts `java -jar target/partydesk.jar` under
-# `xvfb-run -a -s "-screen 0 1366x768x24"` with -Dpartydesk.home=<a temporary folder>, so no real data
-# is read or written; waits until the 1280x720 window is mapped, gives it a few seconds to paint, and
-# saves the whole screen with ImageMagick (`import -window root`) to ./screenshots/NAME.png.
+# than the sources; starts `java -jar target/partydesk.jar` under `xvfb-run -a -s "-screen 0 1366x768x24"`
+# with -Dpartydesk.home=<a temporary folder> (no real data is read or written) and
+# -Dpartydesk.screenshotTour=DIR: the app visits each section in navigation order, snapshots the scene
+# to DIR/NN-section.png (01-dashboard.png … 09-settings.png) and exits.
 #
 # Needs JDK 17, Maven with the project's dependencies in the local repository, and
 #   apt-get install -y xvfb imagemagick x11-utils fonts-noto-cjk libgtk-3-0
@@ -24,9 +24,9 @@ if [[ "${1:-}" == "--fixture" ]]; then
     fixture=true
     shift
 fi
-name="${1:-main-window$($fixture && echo -fixture || true)}"
+out="$(realpath -m "${1:-screenshots}")"
 
-for tool in xvfb-run import xwininfo java mvn; do
+for tool in xvfb-run java mvn; do
     command -v "$tool" >/dev/null || { echo "screenshots.sh: $tool is not installed" >&2; exit 2; }
 done
 
@@ -46,24 +46,19 @@ if $fixture; then
     db_option=("-Dpartydesk.db=$work/fixture.db")
 fi
 
-mkdir -p screenshots
-out="$PWD/screenshots/$name.png"
-export PD_JAR="$jar" PD_HOME="$work/home" PD_OUT="$out" PD_LOG="$work/app.log"
-xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
-    java -Dpartydesk.home="$PD_HOME" -Dprism.order=sw "$@" -jar "$PD_JAR" >"$PD_LOG" 2>&1 &
-    app=$!
-    for _ in $(seq 1 60); do
-        if ! kill -0 "$app" 2>/dev/null; then
-            echo "screenshots.sh: the app exited before showing its window:" >&2
-            cat "$PD_LOG" >&2
-            exit 1
-        fi
-        xwininfo -root -tree | grep -q " 1280x720+" && break
-        sleep 1
-    done
-    sleep 4
-    import -window root "$PD_OUT"
-    kill "$app"
-    wait "$app" 2>/dev/null || true
-' screenshots "${db_option[@]}"
-echo "Saved $out"
+mkdir -p "$out"
+rm -f "$out"/[0-9][0-9]-*.png
+if ! timeout 300 xvfb-run -a -s "-screen 0 1366x768x24" \
+        java -Dpartydesk.home="$work/home" -Dprism.order=sw -Dpartydesk.screenshotTour="$out" \
+        "${db_option[@]}" -jar "$jar" >"$work/app.log" 2>&1; then
+    echo "screenshots.sh: the app failed:" >&2
+    cat "$work/app.log" >&2
+    exit 1
+fi
+shots=("$out"/[0-9][0-9]-*.png)
+if [[ ! -f "${shots[0]}" ]]; then
+    echo "screenshots.sh: no screenshot was saved; the app said:" >&2
+    cat "$work/app.log" "$work/home/logs/partydesk.log" >&2 2>/dev/null || true
+    exit 1
+fi
+printf 'Saved %s\n' "${shots[@]}"

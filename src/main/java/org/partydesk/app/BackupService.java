@@ -40,21 +40,28 @@ public final class BackupService {
 
     /**
      * Backs up to {@code out}, or (when null) to a dated file in the backup folder, then keeps only
-     * the newest N there.
+     * the newest N there. When {@code progress} is cancelled, no backup file is left behind.
      */
     public Done backup(Path out, Progress progress) {
         LocalDateTime now = LocalDateTime.now(ws.database().clock());
         if (out == null) {
             Path folder = folder();
-            Path file = Backups.backup(ws.database(), folder.resolve(Backups.fileName(now)),
-                    n -> progress.update(n, -1, "正在备份"));
+            Path file = Backups.backup(ws.database(), folder.resolve(Backups.fileName(now)), step(progress));
             return new Done(file, Backups.prune(folder, keep()));
         }
         String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!name.endsWith(".zip")) {
             throw new InputRejectedException("备份文件名应以 .zip 结尾：" + out);
         }
-        return new Done(Backups.backup(ws.database(), out, n -> progress.update(n, -1, "正在备份")), List.of());
+        return new Done(Backups.backup(ws.database(), out, step(progress)), List.of());
+    }
+
+    /** Reports each file written; a cancel stops the backup, whose unfinished file is deleted. */
+    private static java.util.function.LongConsumer step(Progress progress) {
+        return n -> {
+            progress.checkCancelled();
+            progress.update(n, -1, "正在备份");
+        };
     }
 
     /** Result of a restore: the copy of the database as it was before, and the restored schema version. */

@@ -18,9 +18,11 @@ public final class Workspace implements AutoCloseable {
     public static final String BUREAU_NAME_SETTING = "bureau_name";
     /** The language of the window: {@code en} for English, anything else or nothing for Chinese. */
     public static final String LANGUAGE_SETTING = "language";
+    /** The window's font size in points (12–20), applied to the whole window. */
+    public static final String FONT_SIZE_SETTING = "font_size";
 
     private final Database database;
-    private final String operator;
+    private volatile String operator;
 
     private Workspace(Database database, String operator) {
         this.database = database;
@@ -66,6 +68,24 @@ public final class Workspace implements AutoCloseable {
 
     public Optional<String> setting(String key) {
         return new SettingsRepository(database).get(key);
+    }
+
+    /** Saves a setting (null or blank removes it) in one audited transaction. */
+    public void putSetting(String key, String value) {
+        new SettingsRepository(database).put(operator, key, value == null || value.isBlank() ? null : value.strip());
+    }
+
+    /**
+     * Changes who is working: saved as the {@code operator} setting (audited under the previous
+     * operator) and used for every later write.
+     */
+    public void changeOperator(String name) {
+        String who = name == null ? "" : name.strip();
+        if (who.isEmpty()) {
+            throw new InputRejectedException("操作人姓名不能为空");
+        }
+        putSetting(OPERATOR_SETTING, who);
+        this.operator = who;
     }
 
     @Override

@@ -26,6 +26,16 @@ public final class CjkFonts {
 
     /** Sets the installed CJK family on {@code root}; without one, the stylesheet's choice stays. */
     public static void apply(Parent root) {
-        installedFamily().ifPresent(family -> root.setStyle("-fx-font-family: \"" + family + "\";"));
+        apply(root, null);
+    }
+
+    /** As {@link #apply(Parent)}, and the font size in points when {@code points} is not null. */
+    public static void apply(Parent root, Integer points) {
+        StringBuilder style = new StringBuilder();
+        installedFamily().ifPresent(family -> style.append("-fx-font-family: \"").append(family).append("\";"));
+        if (points != null) {
+            style.append("-fx-font-size: ").append(points).append("pt;");
+        }
+        root.setStyle(style.toString());
     }
 }

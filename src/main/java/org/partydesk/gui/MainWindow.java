@@ -1,180 +1,295 @@
 package org.partydesk.gui;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.function.Consumer;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 
 import org.partydesk.app.Workspace;
-import org.partydesk.app.org.MemberRow;
-import org.partydesk.app.org.OrgNode;
-import org.partydesk.app.org.Roster;
-import org.partydesk.model.OrgKind;
+import org.partydesk.app.search.GlobalSearch;
+import org.partydesk.app.search.Hit;
+import org.partydesk.app.search.HitKind;
+import org.partydesk.gui.shell.Section;
+import org.partydesk.gui.shell.Sections;
+import org.partydesk.gui.shell.Shell;
+import org.partydesk.gui.shell.TaskBar;
 
 /**
- * The main window's content: the organisation tree on the left (name and member count), the members of
- * the selected unit and its subtree on the right with a name filter, and a status bar. Built from a
- * {@link Roster}, so tests build it without the {@code Application}.
+ * The main window: the sections in a navigation list on the left (Ctrl+1 … Ctrl+9), the shown section
+ * in the middle, the global search at the top (Ctrl+F), and a status bar with the database, the operator
+ * and any long work running. F1 lists the shortcuts. Built from a {@link Workspace}, so tests build it
+ * without the {@code Application}.
  */
-public final class MainWindow {
+public final class MainWindow implements Shell {
     public static final String STYLESHEET = "/org/partydesk/gui/app.css";
+    static final int HITS_PER_KIND = 5;
 
-    private final Roster roster;
+    private final Workspace ws;
     private final I18n i18n;
-    private final ObservableList<MemberRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<MemberRow> shown = new FilteredList<>(rows);
-    private final TreeView<OrgNode> tree = new TreeView<>();
-    private final TableView<MemberRow> table = new TableView<>(shown);
-    private final TextField filter = new TextField();
+    private final Consumer<Path> openDatabase;
+    private final TaskBar tasks;
+    private final List<Section> sections;
+    private final Map<String, Node> views = new LinkedHashMap<>();
+    private final ListView<Section> nav = new ListView<>();
+    private final StackPane content = new StackPane();
+    private final TextField search = new TextField();
+    private final ContextMenu hits = new ContextMenu();
     private final Label status = new Label();
+    private final Label bureau = new Label();
     private final BorderPane root = new BorderPane();
 
-    public MainWindow(Roster roster, I18n i18n) {
-        this.roster = roster;
+    public MainWindow(Workspace ws, I18n i18n, Consumer<Path> openDatabase) {
+        this.ws = ws;
         this.i18n = i18n;
-        buildTree();
-        buildTable();
-        filter.setId("nameFilter");
-        filter.setPromptText(i18n.text("filter.prompt"));
-        filter.textProperty().addListener((obs, old, text) -> applyFilter(text));
-        shown.addListener((ListChangeListener<MemberRow>) change -> updateStatus());
+        this.openDatabase = openDatabase;
+        this.tasks = new TaskBar(i18n);
+        this.sections = Sections.all(this);
 
-        VBox right = new VBox(filter, table);
-        right.getStyleClass().add("roster-pane");
-        VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane split = new SplitPane(tree, right);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(tree, false);
+        nav.setId("nav");
+        nav.getStyleClass().add("nav");
+        nav.getItems().setAll(sections);
+        nav.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : i18n.text(s.titleKey()));
+                setId(empty || s == null ? null : "nav-" + s.id());
+            }
+        });
+        nav.setPrefWidth(150);
+        nav.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                display(s);
+            }
+        });
+        content.setId("content");
+        content.getStyleClass().add("content");
+
+        search.setId("globalSearch");
+        search.setPromptText(i18n.text("search.prompt"));
+        search.setPrefColumnCount(30);
+        search.textProperty().addListener((obs, old, text) -> showHits(text));
+        search.setOnAction(e -> hits.getItems().stream().findFirst().ifPresent(MenuItem::fire));
+        hits.setId("searchHits");
+        bureau.getStyleClass().add("bureau-name");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(12, bureau, gap, search);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("top-bar");
+
         status.setId("statusBar");
-        status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
-        root.setCenter(split);
-        root.setBottom(status);
-        root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        CjkFonts.apply(root);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox bottom = new HBox(8, status, tasks.node());
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.getStyleClass().add("status-bar");
 
-        if (!tree.getRoot().getChildren().isEmpty()) {
-            tree.getSelectionModel().select(tree.getRoot().getChildren().get(0));
-        }
-        updateStatus();
+        root.setTop(top);
+        root.setLeft(nav);
+        root.setCenter(content);
+        root.setBottom(bottom);
+        root.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        CjkFonts.apply(root, fontSize(ws));
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+                // the navigation has the focus at start, so the search field shows its prompt
+                javafx.application.Platform.runLater(nav::requestFocus);
+            }
+        });
+        refreshStatus();
+        nav.getSelectionModel().selectFirst();
+    }
+
+    /** The font size setting in points, or null when unset or out of range (12–20). */
+    static Integer fontSize(Workspace ws) {
+        return ws.setting(Workspace.FONT_SIZE_SETTING).map(String::strip).filter(s -> s.matches("\\d{2}"))
+                .map(Integer::parseInt).filter(n -> n >= 12 && n <= 20).orElse(null);
     }
 
     /** The window title: the bureau's name when set, else the database file's name. */
     public String title() {
-        Workspace ws = roster.workspace();
-        String name = ws.setting(Workspace.BUREAU_NAME_SETTING).filter(s -> !s.isBlank())
+        return i18n.format("window.title", bureauName());
+    }
+
+    private String bureauName() {
+        return ws.setting(Workspace.BUREAU_NAME_SETTING).filter(s -> !s.isBlank())
                 .orElse(ws.databaseFile().getFileName().toString());
-        return i18n.format("window.title", name);
     }
 
     public Parent root() {
         return root;
     }
 
-    private void buildTree() {
-        tree.setId("orgTree");
-        tree.getStyleClass().add("org-tree");
-        TreeItem<OrgNode> invisibleRoot = new TreeItem<>();
-        roster.tree().forEach(node -> invisibleRoot.getChildren().add(item(node)));
-        tree.setRoot(invisibleRoot);
-        tree.setShowRoot(false);
-        tree.setCellFactory(view -> new OrgCell());
-        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) ->
-                showMembers(selected == null ? null : selected.getValue()));
+    /** The sections in navigation order. */
+    public List<Section> sections() {
+        return sections;
     }
 
-    private static TreeItem<OrgNode> item(OrgNode node) {
-        TreeItem<OrgNode> item = new TreeItem<>(node);
-        node.children().forEach(child -> item.getChildren().add(item(child)));
-        item.setExpanded(true);
-        return item;
+    /** The id of the section shown. */
+    public String currentSection() {
+        Section s = nav.getSelectionModel().getSelectedItem();
+        return s == null ? null : s.id();
     }
 
-    /** One unit of the tree: "name（count）", styled by kind, with the kind as tooltip. */
-    private final class OrgCell extends TreeCell<OrgNode> {
-        @Override
-        protected void updateItem(OrgNode node, boolean empty) {
-            super.updateItem(node, empty);
-            getStyleClass().removeIf(c -> c.startsWith("org-"));
-            if (empty || node == null) {
-                setText(null);
-                setTooltip(null);
+    /** The view of a section, built when first needed. */
+    public Node view(Section s) {
+        return views.computeIfAbsent(s.id(), id -> s.view());
+    }
+
+    @Override
+    public Workspace workspace() {
+        return ws;
+    }
+
+    @Override
+    public I18n i18n() {
+        return i18n;
+    }
+
+    @Override
+    public TaskBar tasks() {
+        return tasks;
+    }
+
+    @Override
+    public void show(String sectionId) {
+        sections.stream().filter(s -> s.id().equals(sectionId)).findFirst().ifPresent(s -> {
+            if (nav.getSelectionModel().getSelectedItem() == s) {
+                s.onShow();
             } else {
-                setText(i18n.format("tree.unit", node.unit().name(), String.valueOf(node.memberCount())));
-                setTooltip(new Tooltip(i18n.label(node.unit().kind())));
-                getStyleClass().add(styleClassOf(node.unit().kind()));
+                nav.getSelectionModel().select(s);
             }
+        });
+    }
+
+    private void display(Section s) {
+        content.getChildren().setAll(view(s));
+        s.onShow();
+    }
+
+    @Override
+    public void refreshStatus() {
+        status.setText(i18n.format("status.bar", ws.databaseFile().toAbsolutePath(), ws.operator()));
+        bureau.setText(bureauName());
+        if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setTitle(title());
         }
     }
 
-    private static String styleClassOf(OrgKind kind) {
-        return "org-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    @Override
+    public Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private void buildTable() {
-        table.setId("memberTable");
-        table.setPlaceholder(new Label(i18n.text("table.empty")));
-        // columns share the width in proportion to their preferred widths: no column is cut off
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().addAll(List.of(
-                column("column.name", 80, MemberRow::name),
-                column("column.gender", 50, r -> i18n.label(r.gender())),
-                column("column.status", 90, r -> i18n.label(r.status())),
-                column("column.category", 80, r -> i18n.label(r.category())),
-                column("column.branch", 150, MemberRow::branchName),
-                column("column.department", 110, MemberRow::departmentName),
-                column("column.jobTitle", 100, MemberRow::jobTitle),
-                column("column.joinedOn", 95, r -> r.joinedOn() == null ? "" : r.joinedOn().toString()),
-                column("column.idNumber", 165, MemberRow::maskedIdNumber),
-                column("column.phone", 110, MemberRow::phone)));
+    @Override
+    public void openDatabase(Path file) {
+        openDatabase.accept(file);
     }
 
-    private TableColumn<MemberRow, String> column(String key, double width, Function<MemberRow, String> value) {
-        TableColumn<MemberRow, String> c = new TableColumn<>(i18n.text(key));
-        c.setId(key.substring("column.".length()));
-        c.setPrefWidth(width);
-        c.setMinWidth(width * 0.7);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
+    /** Opens the section of a search hit and brings the hit into view. */
+    public void open(Hit hit) {
+        String id = switch (hit.kind()) {
+            case MEMBER, ORG_UNIT -> Sections.ORGANISATION;
+            case MEETING -> Sections.MEETINGS;
+            case RESPONSIBILITY_ITEM -> Sections.RESPONSIBILITY;
+            case COMMENDATION -> Sections.COMMENDATIONS;
+        };
+        show(id);
+        sections.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(s -> s.reveal(hit));
     }
 
-    private void showMembers(OrgNode node) {
-        if (node == null) {
-            rows.clear();
-        } else {
-            rows.setAll(roster.members(node.unit().id(), true, roster.today()));
+    private void showHits(String text) {
+        List<Hit> found = text == null || text.isBlank() ? List.of() : new GlobalSearch(ws).search(text, HITS_PER_KIND);
+        hits.getItems().clear();
+        for (Hit hit : found) {
+            MenuItem item = new MenuItem(i18n.format("search.hit", label(hit.kind()), hit.title(), detail(hit)));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                hits.hide();
+                open(hit);
+            });
+            hits.getItems().add(item);
+        }
+        if (found.isEmpty() && text != null && !text.isBlank()) {
+            MenuItem none = new MenuItem(i18n.text("search.none"));
+            none.setDisable(true);
+            hits.getItems().add(none);
+        }
+        if (hits.getItems().isEmpty()) {
+            hits.hide();
+        } else if (!hits.isShowing() && search.getScene() != null) {
+            hits.show(search, Side.BOTTOM, 0, 0);
         }
     }
 
-    private void applyFilter(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(i18n.locale());
-        shown.setPredicate(needle.isEmpty() ? null
-                : row -> row.name() != null && row.name().toLowerCase(i18n.locale()).contains(needle));
+    private String label(HitKind kind) {
+        return i18n.label(kind);
     }
 
-    private void updateStatus() {
-        Workspace ws = roster.workspace();
-        status.setText(i18n.format("status.bar", ws.databaseFile().toAbsolutePath(), ws.operator(),
-                String.valueOf(shown.size())));
+    private String detail(Hit hit) {
+        return hit.kind() == HitKind.ORG_UNIT ? i18n.label(org.partydesk.model.OrgKind.valueOf(hit.detail())) : hit.detail();
+    }
+
+    /** The shortcuts, in the order the help dialog lists them. */
+    private void installShortcuts(Scene scene) {
+        for (int i = 0; i < sections.size() && i < 9; i++) {
+            String id = sections.get(i).id();
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> show(id));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            search.requestFocus();
+            search.selectAll();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
+    }
+
+    /** F1: the keyboard shortcuts. */
+    public Alert showHelp() {
+        GridPane grid = new GridPane();
+        grid.setId("helpShortcuts");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        int row = 0;
+        for (int i = 0; i < sections.size() && i < 9; i++) {
+            grid.addRow(row++, new Label("Ctrl+" + (i + 1)), new Label(i18n.text(sections.get(i).titleKey())));
+        }
+        grid.addRow(row++, new Label("Ctrl+F"), new Label(i18n.text("help.search")));
+        grid.addRow(row, new Label("F1"), new Label(i18n.text("help.help")));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        if (window() != null) {
+            alert.initOwner(window());
+        }
+        alert.setTitle(i18n.text("help.title"));
+        alert.setHeaderText(i18n.text("help.header"));
+        alert.getDialogPane().setContent(grid);
+        alert.show();
+        return alert;
     }
 }

@@ -1,106 +1,206 @@
 package org.partydesk.gui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.partydesk.app.AppLog;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
+import org.partydesk.app.org.Organisation;
 import org.partydesk.app.org.Roster;
 import org.partydesk.app.sample.SampleBureau;
+import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.ErrorDialog;
+import org.partydesk.gui.shell.WindowState;
 
 /**
- * The desktop application. Opens the default workspace (or the file named by the system property
- * {@code partydesk.db}); an empty database is first filled with the sample bureau in the background,
- * with a progress indicator; then shows the {@link MainWindow}.
+ * The desktop application. Sets up the log file, opens the database named by {@code partydesk.db} (else
+ * the one last opened through 设置, else the per-user default) and shows the {@link MainWindow}. A
+ * database without any organisation first offers the sample bureau (generated in the background, with a
+ * 取消 button) or an empty bureau (name and operator). With {@code partydesk.screenshotTour=DIR} it
+ * generates the sample if needed, saves one PNG per section into DIR and exits.
  */
 public final class PartyDeskApp extends Application {
     /** System property naming a database file to open instead of the per-user default. */
     public static final String DATABASE_PROPERTY = "partydesk.db";
+    /** System property naming a folder: take a screenshot of every section, then exit. */
+    public static final String TOUR_PROPERTY = "partydesk.screenshotTour";
     static final long SAMPLE_SEED = 20250101L;
+    private static final Logger LOG = Logger.getLogger(PartyDeskApp.class.getName());
 
+    private final WindowState windowState = WindowState.forUser();
     private Workspace workspace;
     private Scene scene;
+    private Stage stage;
+    private I18n i18n = I18n.forLanguage(null);
 
     public static void launchWindow(String[] args) {
         Application.launch(PartyDeskApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
-        I18n i18n = I18n.forLanguage(null);
+    public void start(Stage primary) {
+        this.stage = primary;
+        Path log = AppLog.install();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "未处理的错误（" + t.getName() + "）", e));
+        LOG.info("PartyDesk starting; log " + log);
         stage.setTitle(i18n.text("app.name"));
         scene = new Scene(message(i18n.text("startup.opening"), true), 1280, 720);
         stage.setScene(scene);
+        if (System.getProperty(TOUR_PROPERTY) == null) {
+            windowState.restore(stage);
+        }
+        stage.setOnCloseRequest(e -> windowState.save(stage));
         stage.show();
+        open(startupDatabase());
+    }
+
+    /** The database to open: the property, else (without a {@code partydesk.home} override) the last one chosen. */
+    private Path startupDatabase() {
+        String property = System.getProperty(DATABASE_PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String home = System.getProperty("partydesk.home");
+        String last = windowState.lastDatabase();
+        if ((home == null || home.isBlank()) && last != null && Files.isRegularFile(Path.of(last))) {
+            return Path.of(last);
+        }
+        return null;
+    }
+
+    /** Opens a database (null: the default) in place of the current one and shows it. */
+    private void open(Path file) {
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
         try {
-            String dbFile = System.getProperty(DATABASE_PROPERTY);
-            workspace = Workspace.open(dbFile == null || dbFile.isBlank() ? null : Path.of(dbFile), null);
+            workspace = Workspace.open(file, null);
         } catch (RuntimeException e) {
-            scene.setRoot(message(i18n.format("startup.failed", e.getMessage()), false));
+            AppLog.error("open " + file, e);
+            scene.setRoot(message(I18n.forLanguage(null).format("startup.failed", e.getMessage()), false));
             return;
         }
-        I18n chosen = I18n.forLanguage(workspace.setting(Workspace.LANGUAGE_SETTING).orElse(null));
-        stage.setTitle(chosen.text("app.name"));
+        i18n = I18n.forLanguage(workspace.setting(Workspace.LANGUAGE_SETTING).orElse(null));
+        stage.setTitle(i18n.text("app.name"));
         Roster roster = new Roster(workspace);
         if (roster.hasOrganisation()) {
-            showMain(stage, roster, chosen);
+            showMain();
+        } else if (System.getProperty(TOUR_PROPERTY) != null) {
+            generateSample();
         } else {
-            generateSample(stage, roster, chosen);
+            scene.setRoot(firstRun());
         }
     }
 
-    private void showMain(Stage stage, Roster roster, I18n i18n) {
-        MainWindow window = new MainWindow(roster, i18n);
-        stage.setTitle(window.title());
-        scene.setRoot(window.root());
+    private void reopen(Path file) {
+        windowState.rememberDatabase(file.toAbsolutePath().toString());
+        open(file);
     }
 
-    private void generateSample(Stage stage, Roster roster, I18n i18n) {
-        Task<SampleBureau.Summary> task = new Task<>() {
-            @Override
-            protected SampleBureau.Summary call() {
-                updateMessage(i18n.text("startup.sample"));
-                Task<?> self = this;
-                return SampleBureau.generate(workspace, SampleBureau.Scale.SMALL, SAMPLE_SEED, null, new Progress() {
-                    @Override
-                    public void update(long done, long total, String message) {
-                        updateProgress(done, total);
-                        if (message != null) {
-                            updateMessage(message);
-                        }
-                    }
+    private void showMain() {
+        MainWindow window = new MainWindow(workspace, i18n, this::reopen);
+        scene.setRoot(window.root());
+        stage.setTitle(window.title());
+        String tour = System.getProperty(TOUR_PROPERTY);
+        if (tour != null && !tour.isBlank()) {
+            new ScreenshotTour(window, scene, Path.of(tour)).start(Platform::exit);
+        }
+    }
 
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                });
+    /** First run: the sample bureau, or an empty bureau with its name and the operator. */
+    private Parent firstRun() {
+        Label intro = new Label(i18n.text("firstRun.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("startup-message");
+        Button sample = new Button(i18n.text("firstRun.sample"));
+        sample.setId("firstRunSample");
+        sample.setOnAction(e -> generateSample());
+        Label sampleHint = new Label(i18n.text("firstRun.sampleHint"));
+        sampleHint.setWrapText(true);
+        TextField bureau = new TextField();
+        bureau.setId("firstRunBureau");
+        bureau.setPromptText(i18n.text("firstRun.bureauPrompt"));
+        TextField operator = new TextField(workspace.operator());
+        operator.setId("firstRunOperator");
+        Button create = new Button(i18n.text("firstRun.create"));
+        create.setId("firstRunCreate");
+        create.setOnAction(e -> {
+            try {
+                new Organisation(workspace).setUpBureau(bureau.getText(), operator.getText());
+                showMain();
+            } catch (RuntimeException ex) {
+                ErrorDialog.show(stage, i18n, "firstRun.failed", ex);
             }
-        };
-        ProgressIndicator indicator = new ProgressIndicator();
-        indicator.progressProperty().bind(task.progressProperty());
-        Label label = new Label(i18n.text("startup.sample"));
+        });
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label(i18n.text("firstRun.bureau")), bureau);
+        form.addRow(1, new Label(i18n.text("firstRun.operator")), operator);
+        form.add(create, 1, 2);
+        VBox sampleBox = new VBox(10, heading("firstRun.sampleHeading"), sampleHint, sample);
+        VBox emptyBox = new VBox(10, heading("firstRun.emptyHeading"), form);
+        sampleBox.getStyleClass().add("choice");
+        emptyBox.getStyleClass().add("choice");
+        sampleBox.setPrefWidth(380);
+        emptyBox.setPrefWidth(380);
+        HBox choices = new HBox(24, sampleBox, emptyBox);
+        choices.setAlignment(Pos.CENTER);
+        VBox box = (VBox) pane(intro, choices);
+        box.setId("firstRun");
+        return box;
+    }
+
+    private Label heading(String key) {
+        Label l = new Label(i18n.text(key));
+        l.getStyleClass().add("section-heading");
+        return l;
+    }
+
+    /** The sample bureau in the background, with progress and 取消 (which writes nothing and goes back). */
+    private void generateSample() {
+        BackgroundTask<SampleBureau.Summary> work = BackgroundTask
+                .of((Progress p) -> SampleBureau.generate(workspace, SampleBureau.Scale.SMALL, SAMPLE_SEED, null, p))
+                .titled(i18n.text("startup.sample"))
+                .onSuccess(summary -> open(workspace.databaseFile())) // reopened: the sample's operator applies
+                .onCancelled(() -> scene.setRoot(firstRun()))
+                .onFailure(error -> {
+                    AppLog.error("sample", error);
+                    scene.setRoot(message(i18n.format("startup.failed", error.getMessage()), false));
+                });
+        Task<SampleBureau.Summary> task = work.toTask();
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(task.progressProperty());
+        Label label = new Label();
         label.textProperty().bind(task.messageProperty());
         label.getStyleClass().add("startup-message");
-        scene.setRoot(pane(indicator, label));
-        task.setOnSucceeded(e -> showMain(stage, roster, i18n));
-        task.setOnFailed(e -> {
-            Throwable error = task.getException();
-            String text = error instanceof UnsupportedOperationException
-                    ? i18n.format("startup.sampleUnavailable", error.getMessage())
-                    : i18n.format("startup.failed", error.getMessage());
-            scene.setRoot(message(text, false));
-        });
+        Button cancel = new Button(i18n.text("task.cancel"));
+        cancel.setId("sampleCancel");
+        cancel.setOnAction(e -> task.cancel());
+        Parent pane = pane(label, bar, cancel);
+        pane.setId("sampleProgress");
+        scene.setRoot(pane);
         Thread worker = new Thread(task, "sample-bureau");
         worker.setDaemon(true);
         worker.start();
@@ -110,7 +210,7 @@ public final class PartyDeskApp extends Application {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add("startup-message");
-        return busy ? pane(new ProgressIndicator(), label) : pane(label);
+        return busy ? pane(new ProgressBar(), label) : pane(label);
     }
 
     private static Parent pane(Node... children) {

@@ -176,6 +176,11 @@ public final class EvidenceStore {
                 .orderBy(EVIDENCE.TAKEN_ON.asc().nullsLast(), EVIDENCE.ID).fetchInto(EVIDENCE);
     }
 
+    /** The newest evidence rows, newest first. */
+    public List<EvidenceRecord> recent(int limit) {
+        return db.read().selectFrom(EVIDENCE).orderBy(EVIDENCE.ID.desc()).limit(limit).fetch();
+    }
+
     /** The outcome of checking every stored file against its hash. */
     public record Verification(List<String> missing, List<String> changed, List<Path> unreferenced, int checked) {
         public boolean ok() {

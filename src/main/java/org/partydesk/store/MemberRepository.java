@@ -117,6 +117,39 @@ public final class MemberRepository {
         return direct;
     }
 
+    /** One member by id. */
+    public Optional<Member> find(int memberId) {
+        return db.read().selectFrom(MEMBER).where(MEMBER.ID.eq(memberId)).fetchOptional(MemberRepository::toModel);
+    }
+
+    /** One row of a member's history of units: the unit, its kind, and the days of the membership. */
+    public record MembershipRow(int orgUnitId, String unitName, OrgKind kind, LocalDate startOn, LocalDate endOn) {
+    }
+
+    /** Every membership of a member, newest first (the branch history). */
+    public List<MembershipRow> memberships(int memberId) {
+        return db.read().select(MEMBERSHIP.ORG_UNIT_ID, ORG_UNIT.NAME, ORG_UNIT.KIND, MEMBERSHIP.START_ON, MEMBERSHIP.END_ON)
+                .from(MEMBERSHIP).join(ORG_UNIT).on(ORG_UNIT.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
+                .where(MEMBERSHIP.MEMBER_ID.eq(memberId))
+                .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
+                .fetch(r -> new MembershipRow(r.value1(), r.value2(), OrgKind.valueOf(r.value3()), r.value4(), r.value5()));
+    }
+
+    /**
+     * Ends every open membership of a unit on {@code lastDay} (a membership that starts later ends on its
+     * first day); audited. Returns how many were ended.
+     */
+    public static int endMemberships(Tx tx, int orgUnitId, LocalDate lastDay) {
+        int n = 0;
+        for (MembershipRecord r : tx.dsl().selectFrom(MEMBERSHIP)
+                .where(MEMBERSHIP.ORG_UNIT_ID.eq(orgUnitId)).and(MEMBERSHIP.END_ON.isNull()).fetch()) {
+            r.setEndOn(r.getStartOn().isAfter(lastDay) ? r.getStartOn() : lastDay);
+            tx.update(r);
+            n++;
+        }
+        return n;
+    }
+
     /** Adds a member (its id is ignored) and returns the new id; audited. */
     public static int add(Tx tx, Member member) {
         MemberRecord r = tx.dsl().newRecord(MEMBER);

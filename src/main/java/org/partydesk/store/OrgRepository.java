@@ -73,6 +73,32 @@ public final class OrgRepository {
         return tx.insert(r);
     }
 
+    /** Sets the day a unit ended (it no longer exists from that day); audited. */
+    public static void close(Tx tx, int unitId, java.time.LocalDate endedOn) {
+        OrgUnitRecord r = tx.dsl().selectFrom(ORG_UNIT).where(ORG_UNIT.ID.eq(unitId)).fetchOne();
+        if (r == null) {
+            throw new StoreException("组织不存在（编号 " + unitId + "）");
+        }
+        r.setEndedOn(endedOn);
+        tx.update(r);
+    }
+
+    /** Puts a unit under another parent (null: a root); audited. */
+    public static void move(Tx tx, int unitId, Integer newParentId) {
+        OrgUnitRecord r = tx.dsl().selectFrom(ORG_UNIT).where(ORG_UNIT.ID.eq(unitId)).fetchOne();
+        if (r == null) {
+            throw new StoreException("组织不存在（编号 " + unitId + "）");
+        }
+        r.setParentId(newParentId);
+        tx.update(r);
+    }
+
+    /** Whether a unit of this name already sits directly under {@code parentId} (null: among the roots). */
+    public static boolean nameTaken(Tx tx, Integer parentId, String name) {
+        Condition parent = parentId == null ? ORG_UNIT.PARENT_ID.isNull() : ORG_UNIT.PARENT_ID.eq(parentId);
+        return tx.dsl().fetchExists(ORG_UNIT, parent.and(ORG_UNIT.NAME.eq(name)));
+    }
+
     private List<OrgUnit> select(Condition where) {
         return db.read().selectFrom(ORG_UNIT).where(where)
                 .orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.NAME, ORG_UNIT.ID)

@@ -37,6 +37,29 @@ class BackupServiceTest {
     }
 
     @Test
+    void aCancelledBackupLeavesNoFile() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("bureau.db"), "党务干事")) {
+            addUnit(ws, "机关第一党支部");
+            Progress cancelled = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return true;
+                }
+            };
+            Path out = dir.resolve("out");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BackupService(ws).backup(out.resolve("b.zip"), cancelled))
+                    .isInstanceOf(Progress.CancelledException.class);
+            try (var left = Files.list(out)) {
+                assertThat(left.toList()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void backupThenRestoreBringsBackDataAndEvidenceAndKeepsTheCurrentDatabase() throws Exception {
         Path dbFile = dir.resolve("bureau.db");
         try (Workspace ws = Workspace.open(dbFile, "党务干事")) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.org.MemberRow;
-import org.partydesk.app.org.Roster;
 import org.partydesk.store.RosterFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -26,7 +25,7 @@ import org.testfx.framework.junit5.Start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The main window on a real SQLite file with the small {@link RosterFixture}, headless (Monocle). */
+/** The 组织与党员 section of the main window on a real SQLite file with the small {@link RosterFixture}, headless (Monocle). */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     @TempDir
@@ -38,7 +37,8 @@ class MainWindowTest {
     void start(Stage stage) {
         ws = Workspace.open(dir.resolve("window.db"), "tester");
         RosterFixture.fill(ws.database());
-        window = new MainWindow(new Roster(ws), new I18n(Locale.SIMPLIFIED_CHINESE));
+        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
+        window.show(org.partydesk.gui.shell.Sections.ORGANISATION);
         stage.setScene(new Scene(window.root(), 1280, 720));
         stage.setTitle(window.title());
         stage.show();
@@ -51,12 +51,13 @@ class MainWindowTest {
 
     @Test
     void treeShowsUnitsWithMemberCounts(FxRobot robot) {
-        assertThat(treeTexts(robot)).containsExactly("机关党委（5）", "机关第一党支部（3）", "第一党小组（1）", "机关第二党支部（2）");
+        assertThat(treeTexts(robot)).containsExactly("机关党委（5）", "机关第一党支部（3）", "机关第二党支部（2）");
         assertThat(window.title()).isEqualTo("党务台账 — window.db");
-        // the first unit is selected at start: the whole committee
+        // branches start collapsed (the cells are inside); the first unit is selected: the whole committee
         assertThat(table(robot).getItems()).hasSize(5);
         assertThat(robot.lookup("#statusBar").queryAs(Label.class).getText())
-                .isEqualTo("数据库：" + dir.resolve("window.db").toAbsolutePath() + " · 操作人：tester · 5 名党员");
+                .isEqualTo("数据库：" + dir.resolve("window.db").toAbsolutePath() + "　·　操作人：tester");
+        assertThat(robot.lookup("#memberCount").queryAs(Label.class).getText()).isEqualTo("5 名党员");
     }
 
     @Test
@@ -69,7 +70,7 @@ class MainWindowTest {
         assertThat(cells).contains("赵敏", "女", "正式党员", "在职", "流动", "机关第二党支部", "规划财务处", "处长",
                 "420102********" + zhaoId.substring(14), "13800000004");
         assertThat(cells).doesNotContain(zhaoId);
-        assertThat(robot.lookup("#statusBar").queryAs(Label.class).getText()).endsWith("2 名党员");
+        assertThat(robot.lookup("#memberCount").queryAs(Label.class).getText()).isEqualTo("2 名党员");
     }
 
     @Test
@@ -78,7 +79,7 @@ class MainWindowTest {
         assertThat(table(robot).getItems()).hasSize(3);
         robot.clickOn("#nameFilter").write("张");
         assertThat(table(robot).getItems()).extracting(MemberRow::name).containsExactly("张伟");
-        assertThat(robot.lookup("#statusBar").queryAs(Label.class).getText()).endsWith("1 名党员");
+        assertThat(robot.lookup("#memberCount").queryAs(Label.class).getText()).isEqualTo("1 名党员");
     }
 
     @SuppressWarnings("unchecked")

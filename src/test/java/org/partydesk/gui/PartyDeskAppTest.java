@@ -1,7 +1,6 @@
 package org.partydesk.gui;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
@@ -12,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.org.Roster;
 import org.partydesk.store.Database;
 import org.partydesk.store.RosterFixture;
 import org.testfx.api.FxRobot;
@@ -27,7 +28,6 @@ class PartyDeskAppTest {
     private Stage stage;
     private Application app;
     private final FxRobot robot = new FxRobot();
-    private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
 
     @BeforeEach
     void registerStage() throws Exception {
@@ -36,10 +36,15 @@ class PartyDeskAppTest {
 
     @AfterEach
     void cleanup() throws Exception {
+        stopApp();
+        System.clearProperty(PartyDeskApp.DATABASE_PROPERTY);
+    }
+
+    private void stopApp() throws Exception {
         if (app != null) {
             FxToolkit.cleanupApplication(app); // stop() closes the workspace
+            app = null;
         }
-        System.clearProperty(PartyDeskApp.DATABASE_PROPERTY);
     }
 
     @Test
@@ -49,20 +54,45 @@ class PartyDeskAppTest {
         System.setProperty(PartyDeskApp.DATABASE_PROPERTY, file.toString());
         app = FxToolkit.setupApplication(PartyDeskApp.class);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#orgTree").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav").tryQuery()).isPresent();
         assertThat(stage.getTitle()).isEqualTo("党务台账 — 示例市生态环境局");
     }
 
     @Test
-    void anEmptyDatabaseGetsTheSampleBureauOrAFriendlyMessage() throws Exception {
+    void anEmptyDatabaseCanStartAsAnEmptyBureau() throws Exception {
+        Path file = emptyDatabase();
+        app = FxToolkit.setupApplication(PartyDeskApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#firstRunBureau").write("某市生态环境局");
+        robot.doubleClickOn("#firstRunOperator").eraseText(40).write("李文书");
+        robot.clickOn("#firstRunCreate");
+        assertThat(stage.getTitle()).isEqualTo("党务台账 — 某市生态环境局");
+        assertThat(robot.lookup("#statusBar").queryAs(Label.class).getText()).contains("操作人：李文书");
+        stopApp();
+        try (Workspace ws = Workspace.open(file, null)) {
+            assertThat(ws.operator()).isEqualTo("李文书");
+            assertThat(new Roster(ws).tree()).extracting(n -> n.unit().name()).containsExactly("机关党委");
+        }
+    }
+
+    @Test
+    void cancellingTheSampleBureauWritesNothing() throws Exception {
+        Path file = emptyDatabase();
+        app = FxToolkit.setupApplication(PartyDeskApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#firstRunSample");
+        robot.clickOn("#sampleCancel");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#firstRun").tryQuery().isPresent());
+        stopApp();
+        try (Workspace ws = Workspace.open(file, null)) {
+            assertThat(new Roster(ws).hasOrganisation()).isFalse();
+        }
+    }
+
+    private Path emptyDatabase() {
         Path file = dir.resolve("empty.db");
         Database.open(file).close();
         System.setProperty(PartyDeskApp.DATABASE_PROPERTY, file.toString());
-        app = FxToolkit.setupApplication(PartyDeskApp.class);
-        String pattern = i18n.text("startup.sampleUnavailable");
-        String unavailable = pattern.substring(0, pattern.indexOf("{0}"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#orgTree").tryQuery().isPresent()
-                || robot.lookup(".startup-message").queryAllAs(Label.class).stream()
-                        .anyMatch(label -> label.getText() != null && label.getText().startsWith(unavailable)));
+        return file;
     }
 }

@@ -101,6 +101,11 @@ public final class Commendations {
         return repo.find(filter);
     }
 
+    /** The honours awarded in {@code year}, newest first. */
+    public List<Commendation> ofYear(int year) {
+        return repo.find(new CommendationRepository.Filter(year, null, null, null, null));
+    }
+
     /** A member's honours, newest first (for the member's page). */
     public List<Commendation> ofMember(int memberId) {
         return repo.find(new CommendationRepository.Filter(null, null, null, null, memberId));

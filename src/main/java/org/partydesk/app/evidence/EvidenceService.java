@@ -61,6 +61,29 @@ public final class EvidenceService {
         }
     }
 
+    /** What the clerk says about files added together (any part may be null). */
+    public record Description(String title, String caption, String photographer, java.time.LocalDate takenOn) {
+    }
+
+    /** Adds files that share one description, linked to nothing yet; one transaction, as {@link #add}. Returns the count. */
+    public int addAll(List<Path> files, Description d, Progress progress) {
+        EvidenceStore.Details details = new EvidenceStore.Details(d.title(), d.caption(), d.photographer(), d.takenOn(), null);
+        return add(files.stream().map(f -> new NewFile(f, details)).toList(), null, null, progress).size();
+    }
+
+    /** The outcome of {@link #check()}: files checked, and how many are missing, changed or unreferenced. */
+    public record Check(int checked, int missing, int changed, int unreferenced) {
+        public boolean ok() {
+            return missing == 0 && changed == 0 && unreferenced == 0;
+        }
+    }
+
+    /** Hashes every stored file again (see {@link #verify()}) and counts the problems. */
+    public Check check() {
+        EvidenceStore.Verification v = verify();
+        return new Check(v.checked(), v.missing().size(), v.changed().size(), v.unreferenced().size());
+    }
+
     public void link(int evidenceId, EvidenceRecordType type, int recordId) {
         ws.database().write(ws.operator(), tx -> store.link(tx, evidenceId, type, recordId));
     }
@@ -70,6 +93,21 @@ public final class EvidenceService {
             store.unlink(tx, evidenceId, type, recordId);
             return null;
         });
+    }
+
+    /** The files linked to a record, oldest first. */
+    public List<EvidenceItem> linkedTo(EvidenceRecordType type, int recordId) {
+        return store.linkedTo(type, recordId).stream().map(EvidenceService::item).toList();
+    }
+
+    /** The newest {@code limit} files, newest first. */
+    public List<EvidenceItem> recent(int limit) {
+        return store.recent(limit).stream().map(EvidenceService::item).toList();
+    }
+
+    private static EvidenceItem item(org.partydesk.store.jooq.tables.records.EvidenceRecord r) {
+        return new EvidenceItem(r.getId(), r.getOriginalName(), r.getTitle(), r.getCaption(), r.getPhotographer(),
+                r.getTakenOn(), r.getSizeBytes() == null ? 0 : r.getSizeBytes(), r.getAddedAt());
     }
 
     public EvidenceStore.Verification verify() {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.IdNumbers;
 import org.partydesk.model.Department;
+import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.Member;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.store.DepartmentRepository;
@@ -112,6 +113,19 @@ public final class Roster {
                 .sorted(Comparator.comparing((MemberRow r) -> branchOrder.getOrDefault(r.branchName(), Integer.MAX_VALUE))
                         .thenComparing(MemberRow::name, CHINESE))
                 .toList();
+    }
+
+    /** A member's page: details, branch history, honours (newest first) and linked evidence. */
+    public MemberPage memberPage(int memberId) {
+        Member m = members.find(memberId)
+                .orElseThrow(() -> new org.partydesk.app.InputRejectedException("党员不存在（编号 " + memberId + "）"));
+        String department = m.departmentId() == null ? null : departments.all().stream()
+                .filter(d -> d.id().equals(m.departmentId())).map(Department::name).findFirst().orElse(null);
+        List<BranchHistory> history = members.memberships(memberId).stream()
+                .map(r -> new BranchHistory(r.unitName(), r.kind(), r.startOn(), r.endOn())).toList();
+        return new MemberPage(m, IdNumbers.mask(m.idNumber()), department, members.branchName(memberId, today()).orElse(null),
+                history, new org.partydesk.app.commendations.Commendations(workspace).ofMember(memberId),
+                new org.partydesk.app.evidence.EvidenceService(workspace).linkedTo(EvidenceRecordType.MEMBER, memberId));
     }
 
     private static void numberUnits(OrgNode node, Map<String, Integer> order) {

@@ -1,0 +1,20 @@
+package org.partydesk.app.org;
+
+import java.util.List;
+
+import org.partydesk.app.evidence.EvidenceItem;
+import org.partydesk.model.Commendation;
+import org.partydesk.model.Member;
+
+/**
+ * Everything a member's page shows: the member (with the full ID number, shown only on request), the
+ * masked ID number, department and branch names, the branch history, honours and evidence files.
+ */
+public record MemberPage(Member member, String maskedIdNumber, String departmentName, String branchName,
+                         List<BranchHistory> history, List<Commendation> honours, List<EvidenceItem> evidence) {
+    public MemberPage {
+        history = List.copyOf(history);
+        honours = List.copyOf(honours);
+        evidence = List.copyOf(evidence);
+    }
+}

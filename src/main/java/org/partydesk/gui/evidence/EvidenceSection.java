@@ -1,0 +1,165 @@
+package org.partydesk.gui.evidence;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.partydesk.app.evidence.EvidenceItem;
+import org.partydesk.app.evidence.EvidenceService;
+import org.partydesk.app.evidence.InspectionPackage;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.shell.Section;
+import org.partydesk.gui.shell.Sections;
+import org.partydesk.gui.shell.Shell;
+import org.partydesk.gui.shell.Tables;
+
+/**
+ * 佐证材料: the newest files, adding files (in the background, all or nothing), checking the stored files,
+ * and the inspection package (迎检材料) of a year as a zip.
+ */
+public final class EvidenceSection implements Section {
+    static final int RECENT = 300;
+
+    private final Shell shell;
+    private final I18n i18n;
+    private final EvidenceService evidence;
+    private final ComboBox<Integer> packageYear = new ComboBox<>();
+    private TableView<EvidenceItem> table;
+
+    public EvidenceSection(Shell shell) {
+        this.shell = shell;
+        this.i18n = shell.i18n();
+        this.evidence = new EvidenceService(shell.workspace());
+    }
+
+    @Override
+    public String id() {
+        return Sections.EVIDENCE;
+    }
+
+    @Override
+    public String titleKey() {
+        return "section.evidence";
+    }
+
+    @Override
+    public Node view() {
+        table = Tables.table("evidenceTable", i18n.text("evidence.empty"),
+                Tables.column(i18n.text("evidence.name"), 200, EvidenceItem::originalName),
+                Tables.column(i18n.text("evidence.caption"), 320, EvidenceItem::caption),
+                Tables.column(i18n.text("evidence.photographer"), 70, EvidenceItem::photographer),
+                Tables.column(i18n.text("evidence.takenOn"), 95, e -> Tables.date(e.takenOn())),
+                Tables.column(i18n.text("evidence.size"), 70, e -> i18n.format("evidence.kb", Math.max(1, e.sizeBytes() / 1024))));
+        Button add = new Button(i18n.text("evidence.add"));
+        add.setId("addEvidence");
+        add.setOnAction(e -> chooseFiles());
+        Button verify = new Button(i18n.text("evidence.verify"));
+        verify.setId("verifyEvidence");
+        verify.setOnAction(e -> shell.run("evidence.verify", p -> evidence.check(), v -> Notice.info(shell.window(), i18n,
+                v.ok() ? i18n.format("evidence.verified", v.checked())
+                        : i18n.format("evidence.problems", v.missing(), v.changed(), v.unreferenced()))));
+        int now = LocalDate.now().getYear();
+        for (int y = now; y >= now - 4; y--) {
+            packageYear.getItems().add(y);
+        }
+        packageYear.setValue(now);
+        packageYear.setId("packageYear");
+        Button build = new Button(i18n.text("evidence.package"));
+        build.setId("buildPackage");
+        build.setOnAction(e -> choosePackageFile());
+        HBox tools = new HBox(8, add, verify, new Label(i18n.text("evidence.packageYear")), packageYear, build);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        Label heading = new Label(i18n.format("evidence.recent", RECENT));
+        heading.getStyleClass().add("section-heading");
+        VBox root = new VBox(8, tools, heading, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.getStyleClass().add("roster-pane");
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        table.getItems().setAll(evidence.recent(RECENT));
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text("evidence.add"));
+        List<File> files = chooser.showOpenMultipleDialog(shell.window());
+        if (files != null && !files.isEmpty()) {
+            details(files.size()).ifPresent(d -> add(files.stream().map(File::toPath).toList(), d));
+        }
+    }
+
+    /** Adds the files with the same details in the background; refreshes the list when done. */
+    public void add(List<Path> files, EvidenceService.Description details) {
+        shell.run("evidence.adding", p -> evidence.addAll(files, details, p), added -> {
+            onShow();
+            Notice.info(shell.window(), i18n, i18n.format("evidence.added", added));
+        });
+    }
+
+    private java.util.Optional<EvidenceService.Description> details(int count) {
+        Dialog<EvidenceService.Description> dialog = new Dialog<>();
+        if (shell.window() != null) {
+            dialog.initOwner(shell.window());
+        }
+        dialog.setTitle(i18n.format("evidence.detailsTitle", count));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        TextField title = new TextField();
+        TextField caption = new TextField();
+        caption.setPrefColumnCount(28);
+        TextField photographer = new TextField();
+        DatePicker taken = new DatePicker();
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(i18n.text("evidence.title")), title);
+        grid.addRow(1, new Label(i18n.text("evidence.caption")), caption);
+        grid.addRow(2, new Label(i18n.text("evidence.photographer")), photographer);
+        grid.addRow(3, new Label(i18n.text("evidence.takenOn")), taken);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new EvidenceService.Description(
+                blank(title.getText()), blank(caption.getText()), blank(photographer.getText()), taken.getValue()) : null);
+        return dialog.showAndWait();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private void choosePackageFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text("evidence.package"));
+        chooser.setInitialFileName(i18n.format("evidence.packageFile", String.valueOf(packageYear.getValue())));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
+        File file = chooser.showSaveDialog(shell.window());
+        if (file != null) {
+            buildPackage(packageYear.getValue(), file.toPath());
+        }
+    }
+
+    /** Builds the inspection package of {@code year} into {@code out} in the background. */
+    public void buildPackage(int year, Path out) {
+        shell.run("evidence.building", p -> new InspectionPackage(shell.workspace()).build(year, null, out, p),
+                r -> Notice.info(shell.window(), i18n, i18n.format("evidence.built", r.files(), r.records(), r.zip())));
+    }
+}

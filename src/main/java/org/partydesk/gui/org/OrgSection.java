@@ -1,0 +1,331 @@
+package org.partydesk.gui.org;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.partydesk.app.org.MemberRow;
+import org.partydesk.app.org.OrgNode;
+import org.partydesk.app.org.Organisation;
+import org.partydesk.app.org.Roster;
+import org.partydesk.app.search.Hit;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.Section;
+import org.partydesk.gui.shell.Sections;
+import org.partydesk.gui.shell.Shell;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+
+/**
+ * 组织与党员: the organisation tree (name and member count) with 新建组织 / 撤销 / 移动 buttons, the
+ * members of the selected unit and its subtree with a name filter, and a member's page on double-click.
+ */
+public final class OrgSection implements Section {
+    private final Shell shell;
+    private final I18n i18n;
+    private final Roster roster;
+    private final Organisation organisation;
+    private final ObservableList<MemberRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<MemberRow> shown = new FilteredList<>(rows);
+    private final TreeView<OrgNode> tree = new TreeView<>();
+    private final TableView<MemberRow> table = new TableView<>(shown);
+    private final TextField filter = new TextField();
+    private final Label count = new Label();
+    private final BorderPane rightPane = new BorderPane();
+    private VBox rosterPane;
+    private BorderPane root;
+
+    public OrgSection(Shell shell) {
+        this.shell = shell;
+        this.i18n = shell.i18n();
+        this.roster = new Roster(shell.workspace());
+        this.organisation = new Organisation(shell.workspace());
+    }
+
+    @Override
+    public String id() {
+        return Sections.ORGANISATION;
+    }
+
+    @Override
+    public String titleKey() {
+        return "section.organisation";
+    }
+
+    @Override
+    public Node view() {
+        tree.setId("orgTree");
+        tree.getStyleClass().add("org-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(view -> new OrgCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) ->
+                showMembers(selected == null ? null : selected.getValue()));
+        buildTable();
+        filter.setId("nameFilter");
+        filter.setPromptText(i18n.text("filter.prompt"));
+        filter.textProperty().addListener((obs, old, text) -> applyFilter(text));
+        shown.addListener((ListChangeListener<MemberRow>) change -> updateCount());
+        count.setId("memberCount");
+
+        Button add = button("addUnit", "org.addUnit", e -> addUnit());
+        Button close = button("closeUnit", "org.closeUnit", e -> closeUnit());
+        Button move = button("moveUnit", "org.moveUnit", e -> moveUnit());
+        close.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
+        move.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
+        HBox treeButtons = new HBox(6, add, close, move);
+        treeButtons.getStyleClass().add("tool-row");
+        VBox left = new VBox(6, treeButtons, tree);
+        left.getStyleClass().add("pane");
+        VBox.setVgrow(tree, Priority.ALWAYS);
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox filterRow = new HBox(8, filter, gap, count);
+        filterRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(filter, Priority.SOMETIMES);
+        rosterPane = new VBox(filterRow, table);
+        rosterPane.getStyleClass().add("roster-pane");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        rightPane.setCenter(rosterPane);
+
+        SplitPane split = new SplitPane(left, rightPane);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(left, false);
+        root = new BorderPane(split);
+        reloadTree(null);
+        return root;
+    }
+
+    @Override
+    public void reveal(Hit hit) {
+        switch (hit.kind()) {
+            case ORG_UNIT -> selectUnit(hit.id());
+            case MEMBER -> showMember(hit.id());
+            default -> { }
+        }
+    }
+
+    private Button button(String id, String key, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        Button b = new Button(i18n.text(key));
+        b.setId(id);
+        b.setOnAction(action);
+        return b;
+    }
+
+    /** Rebuilds the tree from the database and selects {@code unitId} (or the first unit). */
+    void reloadTree(Integer unitId) {
+        TreeItem<OrgNode> invisibleRoot = new TreeItem<>();
+        roster.tree().forEach(node -> invisibleRoot.getChildren().add(item(node)));
+        tree.setRoot(invisibleRoot);
+        if (unitId == null || !selectUnit(unitId)) {
+            if (!invisibleRoot.getChildren().isEmpty()) {
+                tree.getSelectionModel().select(invisibleRoot.getChildren().get(0));
+            }
+        }
+    }
+
+    private boolean selectUnit(int unitId) {
+        showRoster();
+        Optional<TreeItem<OrgNode>> found = find(tree.getRoot(), unitId);
+        found.ifPresent(item -> {
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+        });
+        return found.isPresent();
+    }
+
+    private static Optional<TreeItem<OrgNode>> find(TreeItem<OrgNode> item, int unitId) {
+        if (item.getValue() != null && item.getValue().unit().id() == unitId) {
+            return Optional.of(item);
+        }
+        for (TreeItem<OrgNode> child : item.getChildren()) {
+            Optional<TreeItem<OrgNode>> f = find(child, unitId);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static TreeItem<OrgNode> item(OrgNode node) {
+        TreeItem<OrgNode> item = new TreeItem<>(node);
+        node.children().forEach(child -> item.getChildren().add(item(child)));
+        item.setExpanded(node.unit().kind() != OrgKind.BRANCH);
+        return item;
+    }
+
+    /** One unit of the tree: "name（count）", styled by kind, with the kind as tooltip. */
+    private final class OrgCell extends TreeCell<OrgNode> {
+        @Override
+        protected void updateItem(OrgNode node, boolean empty) {
+            super.updateItem(node, empty);
+            getStyleClass().removeIf(c -> c.startsWith("org-"));
+            if (empty || node == null) {
+                setText(null);
+                setTooltip(null);
+            } else {
+                OrgUnit u = node.unit();
+                String text = i18n.format("tree.unit", u.name(), String.valueOf(node.memberCount()));
+                setText(u.temporary() ? text + i18n.format("tree.temporary", String.valueOf(u.endedOn())) : text);
+                setTooltip(new Tooltip(i18n.label(u.kind())));
+                getStyleClass().add("org-" + u.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+        }
+    }
+
+    private void buildTable() {
+        table.setId("memberTable");
+        table.setPlaceholder(new Label(i18n.text("table.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().addAll(List.of(
+                column("column.name", 80, MemberRow::name),
+                column("column.gender", 50, r -> i18n.label(r.gender())),
+                column("column.status", 90, r -> i18n.label(r.status())),
+                column("column.category", 70, r -> i18n.label(r.category())),
+                column("column.branch", 130, MemberRow::branchName),
+                column("column.department", 110, MemberRow::departmentName),
+                column("column.jobTitle", 120, MemberRow::jobTitle),
+                column("column.joinedOn", 95, r -> r.joinedOn() == null ? "" : r.joinedOn().toString()),
+                column("column.idNumber", 165, MemberRow::maskedIdNumber),
+                column("column.phone", 110, MemberRow::phone)));
+        table.setRowFactory(t -> {
+            TableRow<MemberRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    showMember(row.getItem().memberId());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                showMember(table.getSelectionModel().getSelectedItem().memberId());
+            }
+        });
+    }
+
+    private TableColumn<MemberRow, String> column(String key, double width, Function<MemberRow, String> value) {
+        TableColumn<MemberRow, String> c = new TableColumn<>(i18n.text(key));
+        c.setId(key.substring("column.".length()));
+        c.setPrefWidth(width);
+        c.setMinWidth(width * 0.7);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+
+    /** Shows a member's page in place of the roster, with a way back. */
+    public void showMember(int memberId) {
+        try {
+            rightPane.setCenter(new MemberPageView(roster.memberPage(memberId), i18n, this::showRoster).root());
+        } catch (RuntimeException e) {
+            shell.fail("org.memberFailed", e);
+        }
+    }
+
+    private void showRoster() {
+        rightPane.setCenter(rosterPane);
+    }
+
+    private void showMembers(OrgNode node) {
+        showRoster();
+        if (node == null) {
+            rows.clear();
+        } else {
+            rows.setAll(roster.members(node.unit().id(), true, roster.today()));
+        }
+        updateCount();
+    }
+
+    private void applyFilter(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(i18n.locale());
+        shown.setPredicate(needle.isEmpty() ? null
+                : row -> row.name() != null && row.name().toLowerCase(i18n.locale()).contains(needle));
+    }
+
+    private void updateCount() {
+        count.setText(i18n.format("org.count", String.valueOf(shown.size())));
+    }
+
+    private OrgUnit selectedUnit() {
+        TreeItem<OrgNode> item = tree.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue().unit();
+    }
+
+    private void addUnit() {
+        UnitDialogs.newUnit(shell, selectedUnit(), allUnits()).ifPresent(unit -> {
+            try {
+                reloadTree(organisation.addUnit(unit));
+            } catch (RuntimeException e) {
+                shell.fail("org.addFailed", e);
+            }
+        });
+    }
+
+    private void closeUnit() {
+        OrgUnit unit = selectedUnit();
+        UnitDialogs.closeOn(shell, unit).ifPresent(day -> {
+            try {
+                organisation.closeUnit(unit.id(), day);
+                reloadTree(unit.parentId());
+            } catch (RuntimeException e) {
+                shell.fail("org.closeFailed", e);
+            }
+        });
+    }
+
+    private void moveUnit() {
+        OrgUnit unit = selectedUnit();
+        UnitDialogs.moveTo(shell, unit, allUnits()).ifPresent(parent -> {
+            try {
+                organisation.moveUnit(unit.id(), parent.id());
+                reloadTree(unit.id());
+            } catch (RuntimeException e) {
+                shell.fail("org.moveFailed", e);
+            }
+        });
+    }
+
+    /** Every unit of today's tree, depth first. */
+    private List<OrgUnit> allUnits() {
+        List<OrgUnit> out = new java.util.ArrayList<>();
+        roster.tree().forEach(n -> collect(n, out));
+        return out;
+    }
+
+    private static void collect(OrgNode node, List<OrgUnit> out) {
+        out.add(node.unit());
+        node.children().forEach(c -> collect(c, out));
+    }
+
+    LocalDate today() {
+        return roster.today();
+    }
+}

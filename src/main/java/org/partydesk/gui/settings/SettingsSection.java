@@ -1,0 +1,190 @@
+package org.partydesk.gui.settings;
+
+import java.io.File;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+import org.partydesk.app.AppLog;
+import org.partydesk.app.BackupService;
+import org.partydesk.app.Workspace;
+import org.partydesk.gui.CjkFonts;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.shell.Section;
+import org.partydesk.gui.shell.Sections;
+import org.partydesk.gui.shell.Shell;
+
+/**
+ * 设置: the database in use (and opening another one), the operator, the backup folder and how many
+ * backups to keep, the font size (applied at once), the language (after a restart), and 立即备份.
+ */
+public final class SettingsSection implements Section {
+    /** The smallest and largest font size offered, in points. */
+    public static final int MIN_FONT = 12;
+    public static final int MAX_FONT = 20;
+
+    private final Shell shell;
+    private final I18n i18n;
+    private final Workspace ws;
+    private final Label database = new Label();
+    private final TextField operator = new TextField();
+    private final TextField backupFolder = new TextField();
+    private final Spinner<Integer> keep = new Spinner<>(1, 999, BackupService.DEFAULT_KEEP);
+    private final Spinner<Integer> fontSize = new Spinner<>(MIN_FONT, MAX_FONT, 13);
+    private final ComboBox<String> language = new ComboBox<>();
+
+    public SettingsSection(Shell shell) {
+        this.shell = shell;
+        this.i18n = shell.i18n();
+        this.ws = shell.workspace();
+    }
+
+    @Override
+    public String id() {
+        return Sections.SETTINGS;
+    }
+
+    @Override
+    public String titleKey() {
+        return "section.settings";
+    }
+
+    @Override
+    public Node view() {
+        database.setId("settingsDatabase");
+        database.setWrapText(true);
+        Button other = button("openOther", "settings.openOther", this::openOther);
+        operator.setId("settingsOperator");
+        operator.setPrefColumnCount(16);
+        operator.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button saveOperator = button("saveOperator", "settings.save", () -> save(() -> ws.changeOperator(operator.getText())));
+        backupFolder.setId("settingsBackupFolder");
+        backupFolder.setPrefColumnCount(36);
+        Button chooseFolder = button("chooseBackupFolder", "settings.choose", this::chooseFolder);
+        keep.setId("settingsKeep");
+        keep.setEditable(true);
+        Button saveBackup = button("saveBackup", "settings.save", () -> save(() -> {
+            ws.putSetting(BackupService.FOLDER_SETTING, backupFolder.getText());
+            ws.putSetting(BackupService.KEEP_SETTING, String.valueOf(keep.getValue()));
+        }));
+        fontSize.setId("settingsFontSize");
+        fontSize.valueProperty().addListener((obs, old, v) -> save(() -> {
+            ws.putSetting(Workspace.FONT_SIZE_SETTING, String.valueOf(v));
+            if (database.getScene() != null) {
+                CjkFonts.apply(database.getScene().getRoot(), v);
+            }
+        }));
+        language.setId("settingsLanguage");
+        language.getItems().setAll("zh", "en");
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : "en".equals(code) ? i18n.text("settings.language.en") : i18n.text("settings.language.zh");
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        Button saveLanguage = button("saveLanguage", "settings.save", () -> save(() -> {
+            ws.putSetting(Workspace.LANGUAGE_SETTING, language.getValue());
+            Notice.info(shell.window(), i18n, i18n.text("settings.restart"));
+        }));
+        Button backupNow = button("backupNow", "settings.backupNow", this::backupNow);
+        backupNow.getStyleClass().add("primary");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        int r = 0;
+        grid.addRow(r++, label("settings.database"), database, other);
+        grid.addRow(r++, label("settings.operator"), operator, saveOperator);
+        grid.addRow(r++, label("settings.backupFolder"), new HBox(6, backupFolder, chooseFolder), saveBackup);
+        grid.addRow(r++, label("settings.keep"), keep);
+        grid.addRow(r++, label("settings.fontSize"), fontSize);
+        grid.addRow(r++, label("settings.language"), language, saveLanguage);
+        grid.addRow(r++, label("settings.backup"), backupNow);
+        Label log = new Label(i18n.format("settings.log", AppLog.file()));
+        log.setWrapText(true);
+        log.getStyleClass().add("hint");
+        grid.add(log, 0, r, 3, 1);
+        VBox root = new VBox(12, grid);
+        root.setAlignment(Pos.TOP_LEFT);
+        root.getStyleClass().add("form-page");
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        database.setText(ws.databaseFile().toAbsolutePath().toString());
+        operator.setText(ws.operator());
+        BackupService backups = new BackupService(ws);
+        backupFolder.setText(backups.folder().toString());
+        keep.getValueFactory().setValue(backups.keep());
+        Integer size = ws.setting(Workspace.FONT_SIZE_SETTING).filter(s -> s.strip().matches("\\d{2}"))
+                .map(s -> Integer.parseInt(s.strip())).filter(n -> n >= MIN_FONT && n <= MAX_FONT).orElse(null);
+        if (size != null && !size.equals(fontSize.getValue())) {
+            fontSize.getValueFactory().setValue(size);
+        }
+        language.setValue("en".equals(ws.setting(Workspace.LANGUAGE_SETTING).orElse("zh")) ? "en" : "zh");
+    }
+
+    /** 立即备份 in the background; the file is named in a notice. */
+    public void backupNow() {
+        shell.run("settings.backingUp", p -> new BackupService(ws).backup(null, p),
+                done -> Notice.info(shell.window(), i18n, i18n.format("settings.backedUp", done.file())));
+    }
+
+    private void save(Runnable change) {
+        try {
+            change.run();
+            shell.refreshStatus();
+        } catch (RuntimeException e) {
+            shell.fail("settings.saveFailed", e);
+        }
+    }
+
+    private void openOther() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text("settings.openOther"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("settings.dbFiles"), "*.db"));
+        File file = chooser.showOpenDialog(shell.window());
+        if (file != null) {
+            shell.openDatabase(file.toPath());
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(i18n.text("settings.backupFolder"));
+        File dir = chooser.showDialog(shell.window());
+        if (dir != null) {
+            backupFolder.setText(dir.getAbsolutePath());
+        }
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(i18n.text(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Label label(String key) {
+        Label l = new Label(i18n.text(key));
+        l.getStyleClass().add("field-label");
+        return l;
+    }
+}

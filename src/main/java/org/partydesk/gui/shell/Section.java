@@ -1,0 +1,51 @@
+package org.partydesk.gui.shell;
+
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+
+import org.partydesk.app.search.Hit;
+
+/**
+ * One section of the main window (工作台, 组织与党员 …): its id, the bundle key of its title, its view
+ * (built once, when first shown) and what happens each time it is shown. Sections are registered in
+ * {@link Sections}; a standalone screen with a {@code root()} method plugs in through {@link #of}.
+ */
+public interface Section {
+    /** A stable id, also used in screenshot names and tests (e.g. {@code dashboard}). */
+    String id();
+
+    /** The bundle key of the title shown in the navigation. */
+    String titleKey();
+
+    /** The section's content; called once. */
+    Node view();
+
+    /** Called each time the section is shown: refresh figures that other sections may have changed. */
+    default void onShow() {
+    }
+
+    /** Brings a search hit of this section into view; called after {@link #onShow()}. */
+    default void reveal(Hit hit) {
+    }
+
+    /** A section around a ready-made view (e.g. {@code () -> new ResponsibilityView(ws, i18n).root()}). */
+    static Section of(String id, String titleKey, Supplier<Node> view) {
+        return new Section() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String titleKey() {
+                return titleKey;
+            }
+
+            @Override
+            public Node view() {
+                return view.get();
+            }
+        };
+    }
+}

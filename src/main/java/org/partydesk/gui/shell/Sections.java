@@ -1,0 +1,46 @@
+package org.partydesk.gui.shell;
+
+import java.util.List;
+
+import org.partydesk.gui.dashboard.DashboardSection;
+import org.partydesk.gui.evidence.EvidenceSection;
+import org.partydesk.gui.org.OrgSection;
+import org.partydesk.gui.overview.CommendationsOverview;
+import org.partydesk.gui.overview.MeetingsOverview;
+import org.partydesk.gui.overview.ResponsibilityOverview;
+import org.partydesk.gui.reports.ReportsSection;
+import org.partydesk.gui.settings.SettingsSection;
+import org.partydesk.gui.transfer.TransferSection;
+
+/**
+ * The one place where the sections of the main window are registered, in the order of the navigation
+ * (Ctrl+1 … Ctrl+9). A standalone screen plugs in with one line, e.g.
+ * {@code Section.of(RESPONSIBILITY, "section.responsibility", () -> new ResponsibilityView(ws, i18n).root())}.
+ */
+public final class Sections {
+    public static final String DASHBOARD = "dashboard";
+    public static final String ORGANISATION = "organisation";
+    public static final String MEETINGS = "meetings";
+    public static final String RESPONSIBILITY = "responsibility";
+    public static final String COMMENDATIONS = "commendations";
+    public static final String EVIDENCE = "evidence";
+    public static final String TRANSFER = "transfer";
+    public static final String REPORTS = "reports";
+    public static final String SETTINGS = "settings";
+
+    private Sections() {
+    }
+
+    public static List<Section> all(Shell shell) {
+        return List.of(
+                new DashboardSection(shell),
+                new OrgSection(shell),
+                new MeetingsOverview(shell),
+                new ResponsibilityOverview(shell),
+                new CommendationsOverview(shell),
+                new EvidenceSection(shell),
+                new TransferSection(shell),
+                new ReportsSection(shell),
+                new SettingsSection(shell));
+    }
+}

@@ -1,0 +1,42 @@
+package org.partydesk.gui.shell;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** Read-only tables of text columns, as the sections show their rows. */
+public final class Tables {
+    private Tables() {
+    }
+
+    /** A text column of preferred width {@code width}. */
+    public static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setMinWidth(width * 0.6);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+
+    /** A table whose columns share the width, with a sentence when it is empty. */
+    @SafeVarargs
+    public static <T> TableView<T> table(String id, String emptyText, TableColumn<T, String>... columns) {
+        TableView<T> t = new TableView<>();
+        t.setId(id);
+        t.getColumns().setAll(List.of(columns));
+        Label empty = new Label(emptyText);
+        empty.setWrapText(true);
+        t.setPlaceholder(empty);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        return t;
+    }
+
+    public static String date(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+}

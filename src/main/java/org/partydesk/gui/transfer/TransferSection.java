@@ -1,0 +1,111 @@
+package org.partydesk.gui.transfer;
+
+import java.io.File;
+import java.nio.file.Path;
+
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.partydesk.app.BackupService;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.shell.Section;
+import org.partydesk.gui.shell.Sections;
+import org.partydesk.gui.shell.Shell;
+
+/**
+ * 台账导入导出: the whole ledger (database and evidence) exported to a backup file of the clerk's choice,
+ * and restored from one (the current database is kept as a copy first). Excel ledgers come with their
+ * own screen.
+ */
+public final class TransferSection implements Section {
+    private final Shell shell;
+    private final I18n i18n;
+
+    public TransferSection(Shell shell) {
+        this.shell = shell;
+        this.i18n = shell.i18n();
+    }
+
+    @Override
+    public String id() {
+        return Sections.TRANSFER;
+    }
+
+    @Override
+    public String titleKey() {
+        return "section.transfer";
+    }
+
+    @Override
+    public Node view() {
+        Button export = new Button(i18n.text("transfer.export"));
+        export.setId("exportBackup");
+        export.setOnAction(e -> {
+            FileChooser chooser = chooser("transfer.export");
+            chooser.setInitialFileName(i18n.text("transfer.fileName"));
+            File file = chooser.showSaveDialog(shell.window());
+            if (file != null) {
+                export(file.toPath());
+            }
+        });
+        Button restore = new Button(i18n.text("transfer.restore"));
+        restore.setId("restoreBackup");
+        restore.setOnAction(e -> {
+            File file = chooser("transfer.restore").showOpenDialog(shell.window());
+            if (file != null && confirm(file.toPath())) {
+                restore(file.toPath());
+            }
+        });
+        VBox root = new VBox(10,
+                heading("transfer.exportHeading"), text("transfer.exportText"), export,
+                heading("transfer.restoreHeading"), text("transfer.restoreText"), restore);
+        root.getStyleClass().add("form-page");
+        return root;
+    }
+
+    /** Writes the database and its evidence to {@code out} (a .zip) in the background. */
+    public void export(Path out) {
+        shell.run("transfer.exporting", p -> new BackupService(shell.workspace()).backup(out, p),
+                done -> Notice.info(shell.window(), i18n, i18n.format("transfer.exported", done.file())));
+    }
+
+    private void restore(Path file) {
+        shell.run("transfer.restoring", p -> new BackupService(shell.workspace()).restore(file), restored -> {
+            Notice.info(shell.window(), i18n, i18n.format("transfer.restored", restored.previousCopy()));
+            shell.openDatabase(shell.workspace().databaseFile());
+        });
+    }
+
+    private boolean confirm(Path file) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.format("transfer.confirmRestore", file), ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(shell.window());
+        alert.setHeaderText(null);
+        alert.setTitle(i18n.text("transfer.restore"));
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
+        return chooser;
+    }
+
+    private Label heading(String key) {
+        Label l = new Label(i18n.text(key));
+        l.getStyleClass().add("section-heading");
+        return l;
+    }
+
+    private Label text(String key) {
+        Label l = new Label(i18n.text(key));
+        l.setWrapText(true);
+        return l;
+    }
+}

@@ -1,0 +1,234 @@
+package org.partydesk.gui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.BackupService;
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.evidence.EvidenceService;
+import org.partydesk.app.org.OrgNode;
+import org.partydesk.app.sample.SampleBureau;
+import org.partydesk.gui.evidence.EvidenceSection;
+import org.partydesk.gui.shell.Section;
+import org.partydesk.gui.shell.Sections;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main window on the sample bureau (SMALL, year 2025), headless: every section visited and one real
+ * task carried out in each. The sample is generated once for the class.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ShellTest {
+    @TempDir
+    static Path dir;
+    private static Workspace ws;
+    private MainWindow window;
+
+    @BeforeAll
+    static void sample() {
+        ws = Workspace.open(dir.resolve("shell.db"), "tester");
+        SampleBureau.generate(ws, SampleBureau.Scale.SMALL, 20250101L, 2025, Progress.NONE);
+    }
+
+    @AfterAll
+    static void closeWorkspace() {
+        ws.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
+        stage.setScene(new Scene(window.root(), 1280, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .toList().forEach(w -> ((Stage) w).close()));
+    }
+
+    @Test
+    void aDashboardTileCountsMeetingsAndOpensTheirSection(FxRobot robot) {
+        assertThat(window.currentSection()).isEqualTo(Sections.DASHBOARD);
+        choose(robot, "#dashboardYear", 2025);
+        choose(robot, "#dashboardQuarter", 4);
+        assertThat(Integer.parseInt(text(robot, "#tileMeetingsValue"))).isPositive();
+        assertThat(text(robot, "#tileAttendanceValue")).endsWith("%");
+        assertThat(Integer.parseInt(text(robot, "#tileHonoursValue"))).isPositive();
+        robot.clickOn("#tileMeetings");
+        assertThat(window.currentSection()).isEqualTo(Sections.MEETINGS);
+        assertThat(robot.lookup("#meetingTable").queryAs(TableView.class).getItems()).isNotEmpty();
+    }
+
+    @Test
+    void ctrlAndADigitOpensEverySectionAndEachShowsItsRows(FxRobot robot) {
+        List<Section> sections = window.sections();
+        assertThat(sections).extracting(Section::id).containsExactly(Sections.DASHBOARD, Sections.ORGANISATION,
+                Sections.MEETINGS, Sections.RESPONSIBILITY, Sections.COMMENDATIONS, Sections.EVIDENCE, Sections.TRANSFER,
+                Sections.REPORTS, Sections.SETTINGS);
+        for (int i = sections.size(); i >= 1; i--) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.getKeyCode(String.valueOf(i))).release(KeyCode.CONTROL);
+            assertThat(window.currentSection()).isEqualTo(sections.get(i - 1).id());
+        }
+        robot.interact(() -> window.show(Sections.RESPONSIBILITY));
+        choose(robot, "#responsibilityYear", 2025);
+        assertThat(robot.lookup("#responsibilityTree").queryAs(TreeTableView.class).getRoot().getChildren()).isNotEmpty();
+        robot.interact(() -> window.show(Sections.COMMENDATIONS));
+        choose(robot, "#commendationsYear", 2025);
+        assertThat(robot.lookup("#commendationTable").queryAs(TableView.class).getItems()).isNotEmpty();
+        robot.interact(() -> window.show(Sections.REPORTS));
+        choose(robot, "#reportsYear", 2025);
+        assertThat(robot.lookup("#reportPerList").queryAs(TableView.class).getItems()).isNotEmpty();
+        robot.interact(() -> window.show(Sections.EVIDENCE));
+        assertThat(robot.lookup("#evidenceTable").queryAs(TableView.class).getItems()).isNotEmpty();
+    }
+
+    @Test
+    void f1ListsTheShortcuts(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        Node grid = robot.lookup("#helpShortcuts").query();
+        assertThat(robot.from(grid).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Ctrl+1", "工作台", "Ctrl+9", "设置", "Ctrl+F", "F1");
+    }
+
+    @Test
+    void anAddedBranchAppearsInTheTree(FxRobot robot) {
+        robot.interact(() -> window.show(Sections.ORGANISATION));
+        robot.clickOn("#addUnit");
+        robot.clickOn("#unitName").write("生态文明宣讲党支部");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "确定".equals(((javafx.scene.control.Button) n).getText())
+                || "OK".equals(((javafx.scene.control.Button) n).getText())).queryButton());
+        assertThat(treeNames(robot)).contains("生态文明宣讲党支部");
+        assertThat(selectedUnit(robot)).isEqualTo("生态文明宣讲党支部");
+    }
+
+    @Test
+    void aMemberPageShowsTheIdNumberOnlyWhenAsked(FxRobot robot) {
+        robot.interact(() -> window.show(Sections.ORGANISATION));
+        robot.doubleClickOn(".table-row-cell");
+        String masked = text(robot, "#memberIdNumber");
+        assertThat(masked).contains("*");
+        assertThat(robot.lookup("#memberHistory").queryAs(TableView.class).getItems()).isNotEmpty();
+        robot.clickOn("#revealId");
+        assertThat(text(robot, "#memberIdNumber")).hasSize(18).doesNotContain("*");
+        robot.clickOn("#memberBack");
+        assertThat(robot.lookup("#memberTable").tryQuery()).isPresent();
+    }
+
+    @Test
+    void ctrlFFindsABranchAndOpensIt(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("机关第一党支部");
+        WaitForAsyncUtils.waitForFxEvents();
+        ContextMenu menu = (ContextMenu) Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .findFirst().orElseThrow();
+        assertThat(menu.getItems()).extracting(MenuItem::getText).anyMatch(t -> t.contains("【组织】机关第一党支部"));
+        robot.type(KeyCode.ENTER);
+        assertThat(window.currentSection()).isEqualTo(Sections.ORGANISATION);
+        assertThat(selectedUnit(robot)).isEqualTo("机关第一党支部");
+    }
+
+    @Test
+    void changingTheOperatorShowsInTheStatusBar(FxRobot robot) {
+        robot.interact(() -> window.show(Sections.SETTINGS));
+        robot.doubleClickOn("#settingsOperator").eraseText(20).write("王秘书");
+        robot.clickOn("#saveOperator");
+        assertThat(text(robot, "#statusBar")).contains("操作人：王秘书");
+        assertThat(ws.setting(Workspace.OPERATOR_SETTING)).contains("王秘书");
+        robot.interact(() -> ws.changeOperator("tester"));
+    }
+
+    @Test
+    void backUpNowRunsInTheBackgroundAndWritesTheFile(FxRobot robot) throws Exception {
+        Path folder = dir.resolve("backups-now");
+        ws.putSetting(BackupService.FOLDER_SETTING, folder.toString());
+        robot.interact(() -> window.show(Sections.SETTINGS));
+        robot.clickOn("#backupNow");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isDirectory(folder)
+                && !robot.lookup("#taskMessage").queryAs(Label.class).getParent().isVisible());
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".zip")).toList()).hasSize(1);
+        }
+        ws.putSetting(BackupService.FOLDER_SETTING, null);
+    }
+
+    @Test
+    void addedEvidenceAndTheInspectionPackageAreWrittenInTheBackground(FxRobot robot) throws Exception {
+        Path photo = dir.resolve("支部活动.png");
+        Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3});
+        robot.interact(() -> window.show(Sections.EVIDENCE));
+        EvidenceSection evidence = (EvidenceSection) window.sections().stream()
+                .filter(s -> s.id().equals(Sections.EVIDENCE)).findFirst().orElseThrow();
+        robot.interact(() -> evidence.add(List.of(photo), new EvidenceService.Description(null, "▲支部活动。", "测试", null)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#evidenceTable").queryAs(TableView.class)
+                .getItems().stream().anyMatch(i -> ((org.partydesk.app.evidence.EvidenceItem) i).originalName().equals("支部活动.png")));
+        closeDialogs(robot);
+        Path zip = dir.resolve("迎检材料.zip");
+        robot.interact(() -> evidence.buildPackage(2025, zip));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isRegularFile(zip));
+        assertThat(Files.size(zip)).isPositive();
+    }
+
+    private static void choose(FxRobot robot, String query, int value) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> box = robot.lookup(query).queryAs(ComboBox.class);
+        robot.interact(() -> box.setValue(value));
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String selectedUnit(FxRobot robot) {
+        TreeItem<OrgNode> item = (TreeItem<OrgNode>) robot.lookup("#orgTree").queryAs(TreeView.class)
+                .getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue().unit().name();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> treeNames(FxRobot robot) {
+        List<String> out = new java.util.ArrayList<>();
+        collect(robot.lookup("#orgTree").queryAs(TreeView.class).getRoot(), out);
+        return out;
+    }
+
+    private static void collect(TreeItem<OrgNode> item, List<String> out) {
+        if (item.getValue() != null) {
+            out.add(item.getValue().unit().name());
+        }
+        item.getChildren().forEach(c -> collect(c, out));
+    }
+}
