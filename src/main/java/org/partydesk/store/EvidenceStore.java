@@ -10,6 +10,9 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.store.jooq.tables.records.EvidenceLinkRecord;
 import org.partydesk.store.jooq.tables.records.EvidenceRecord;
@@ -179,6 +184,41 @@ public final class EvidenceStore {
     /** The newest evidence rows, newest first. */
     public List<EvidenceRecord> recent(int limit) {
         return db.read().selectFrom(EVIDENCE).orderBy(EVIDENCE.ID.desc()).limit(limit).fetch();
+    }
+
+    /**
+     * Stored files, newest taken first, then those without a date taken by when they were added: those linked to a record of {@code linkedTo} (null: any, linked or not),
+     * dated in {@code year} (null: any) by the date taken, else by the day they were added.
+     */
+    public List<EvidenceRecord> find(EvidenceRecordType linkedTo, Integer year) {
+        Condition where = DSL.trueCondition();
+        if (linkedTo != null) {
+            where = where.and(EVIDENCE.ID.in(DSL.select(EVIDENCE_LINK.EVIDENCE_ID).from(EVIDENCE_LINK)
+                    .where(EVIDENCE_LINK.RECORD_TYPE.eq(linkedTo.name()))));
+        }
+        if (year != null) {
+            LocalDate first = LocalDate.of(year, 1, 1);
+            LocalDate next = first.plusYears(1);
+            where = where.and(EVIDENCE.TAKEN_ON.ge(first).and(EVIDENCE.TAKEN_ON.lt(next))
+                    .or(EVIDENCE.TAKEN_ON.isNull().and(EVIDENCE.ADDED_AT.ge(first.atStartOfDay()))
+                            .and(EVIDENCE.ADDED_AT.lt(next.atStartOfDay()))));
+        }
+        return db.read().selectFrom(EVIDENCE).where(where)
+                .orderBy(EVIDENCE.TAKEN_ON.desc().nullsLast(), EVIDENCE.ADDED_AT.desc(), EVIDENCE.ID.desc())
+                .fetch();
+    }
+
+    /** The record types each of these files is linked to. */
+    public Map<Integer, Set<EvidenceRecordType>> linkTypes(Collection<Integer> evidenceIds) {
+        Map<Integer, Set<EvidenceRecordType>> out = new HashMap<>();
+        if (evidenceIds.isEmpty()) {
+            return out;
+        }
+        db.read().selectDistinct(EVIDENCE_LINK.EVIDENCE_ID, EVIDENCE_LINK.RECORD_TYPE).from(EVIDENCE_LINK)
+                .where(EVIDENCE_LINK.EVIDENCE_ID.in(evidenceIds))
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> EnumSet.noneOf(EvidenceRecordType.class))
+                        .add(EvidenceRecordType.valueOf(r.value2())));
+        return out;
     }
 
     /** The outcome of checking every stored file against its hash. */

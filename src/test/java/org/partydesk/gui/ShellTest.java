@@ -103,10 +103,10 @@ class ShellTest {
             assertThat(window.currentSection()).isEqualTo(sections.get(i - 1).id());
         }
         robot.interact(() -> window.show(Sections.RESPONSIBILITY));
-        choose(robot, "#responsibilityYear", 2025);
+        choose(robot, "#yearChooser", 2025);
         assertThat(robot.lookup("#responsibilityTree").queryAs(TreeTableView.class).getRoot().getChildren()).isNotEmpty();
         robot.interact(() -> window.show(Sections.COMMENDATIONS));
-        choose(robot, "#commendationsYear", 2025);
+        choose(robot, "#yearFilter", 2025);
         assertThat(robot.lookup("#commendationTable").queryAs(TableView.class).getItems()).isNotEmpty();
         robot.interact(() -> window.show(Sections.REPORTS));
         choose(robot, "#reportsYear", 2025);

@@ -106,6 +106,15 @@ public final class Commendations {
         return repo.find(new CommendationRepository.Filter(year, null, null, null, null));
     }
 
+    /**
+     * The commendations awarded in {@code year} of {@code level} and {@code title}, given to the branch
+     * {@code branchId} or to one of its members on the day of the award, newest first; each null means "any".
+     * This is the screen's filter, without the store's filter type.
+     */
+    public List<Commendation> find(Integer year, CommendationLevel level, String title, Integer branchId) {
+        return repo.find(new CommendationRepository.Filter(year, level, title, branchId, null));
+    }
+
     /** A member's honours, newest first (for the member's page). */
     public List<Commendation> ofMember(int memberId) {
         return repo.find(new CommendationRepository.Filter(null, null, null, null, memberId));

@@ -3,6 +3,8 @@ package org.partydesk.app.evidence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
@@ -10,6 +12,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.store.EvidenceRejectedException;
 import org.partydesk.store.EvidenceStore;
+import org.partydesk.store.jooq.tables.records.EvidenceRecord;
 
 /** Use cases of the evidence store (佐证材料): add files, link them to records, verify the folder. */
 public final class EvidenceService {
@@ -71,17 +74,13 @@ public final class EvidenceService {
         return add(files.stream().map(f -> new NewFile(f, details)).toList(), null, null, progress).size();
     }
 
-    /** The outcome of {@link #check()}: files checked, and how many are missing, changed or unreferenced. */
-    public record Check(int checked, int missing, int changed, int unreferenced) {
-        public boolean ok() {
-            return missing == 0 && changed == 0 && unreferenced == 0;
-        }
-    }
-
-    /** Hashes every stored file again (see {@link #verify()}) and counts the problems. */
-    public Check check() {
-        EvidenceStore.Verification v = verify();
-        return new Check(v.checked(), v.missing().size(), v.changed().size(), v.unreferenced().size());
+    /**
+     * Adds files without details (the clerk picked or dropped them) and links each to the record when
+     * {@code linkTo} is not null, in one transaction; returns their evidence ids in the order given.
+     */
+    public List<Integer> addFiles(List<Path> files, EvidenceRecordType linkTo, Integer recordId, Progress progress) {
+        return add(files.stream().map(f -> new NewFile(f, EvidenceStore.Details.none())).toList(), linkTo, recordId,
+                progress).stream().map(EvidenceStore.Added::evidenceId).toList();
     }
 
     public void link(int evidenceId, EvidenceRecordType type, int recordId) {
@@ -112,5 +111,33 @@ public final class EvidenceService {
 
     public EvidenceStore.Verification verify() {
         return store.verify();
+    }
+
+    /** What a screen shows of {@link #verify()}: counts and the files concerned, as text. */
+    public record Check(int checked, List<String> missing, List<String> changed, List<String> unreferenced) {
+        public boolean ok() {
+            return missing.isEmpty() && changed.isEmpty() && unreferenced.isEmpty();
+        }
+    }
+
+    /** Hashes every stored file again, as {@link #verify()}, for a screen. */
+    public Check check() {
+        EvidenceStore.Verification v = store.verify();
+        return new Check(v.checked(), List.copyOf(v.missing()), List.copyOf(v.changed()),
+                v.unreferenced().stream().map(Path::toString).toList());
+    }
+
+    /**
+     * The stored files linked to a record of {@code linkedTo} (null: all files) and dated in {@code year}
+     * (null: any) by the date taken, else the day added; newest taken first.
+     */
+    public List<EvidenceFile> files(EvidenceRecordType linkedTo, Integer year) {
+        List<EvidenceRecord> rows = store.find(linkedTo, year);
+        Map<Integer, Set<EvidenceRecordType>> links = store.linkTypes(rows.stream().map(EvidenceRecord::getId).toList());
+        return rows.stream().map(r -> new EvidenceFile(r.getId(), r.getOriginalName(), r.getMediaType(),
+                        r.getSizeBytes() == null ? 0 : r.getSizeBytes(), r.getTitle(), r.getCaption(), r.getPhotographer(),
+                        r.getTakenOn(), r.getAddedAt(), store.fileOf(r).toAbsolutePath(),
+                        links.getOrDefault(r.getId(), Set.of())))
+                .toList();
     }
 }

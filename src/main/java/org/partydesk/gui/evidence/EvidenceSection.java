@@ -7,6 +7,8 @@ import java.util.List;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -32,8 +34,8 @@ import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
 
 /**
- * 佐证材料: the newest files, adding files (in the background, all or nothing), checking the stored files,
- * and the inspection package (迎检材料) of a year as a zip.
+ * 佐证材料: two tabs — the newest files with adding files (in the background, all or nothing), checking the stored files,
+ * and the inspection package (迎检材料) of a year as a zip; and the picture wall ({@link EvidenceView}).
  */
 public final class EvidenceSection implements Section {
     static final int RECENT = 300;
@@ -75,7 +77,7 @@ public final class EvidenceSection implements Section {
         verify.setId("verifyEvidence");
         verify.setOnAction(e -> shell.run("evidence.verify", p -> evidence.check(), v -> Notice.info(shell.window(), i18n,
                 v.ok() ? i18n.format("evidence.verified", v.checked())
-                        : i18n.format("evidence.problems", v.missing(), v.changed(), v.unreferenced()))));
+                        : i18n.format("evidence.problems", v.missing().size(), v.changed().size(), v.unreferenced().size()))));
         int now = LocalDate.now().getYear();
         for (int y = now; y >= now - 4; y--) {
             packageYear.getItems().add(y);
@@ -89,10 +91,15 @@ public final class EvidenceSection implements Section {
         tools.setAlignment(Pos.CENTER_LEFT);
         Label heading = new Label(i18n.format("evidence.recent", RECENT));
         heading.getStyleClass().add("section-heading");
-        VBox root = new VBox(8, tools, heading, table);
+        VBox files = new VBox(8, tools, heading, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getStyleClass().add("roster-pane");
-        return root;
+        files.getStyleClass().add("roster-pane");
+        Tab filesTab = new Tab(i18n.text("evidence.tab.files"), files);
+        Tab galleryTab = new Tab(i18n.text("evidence.tab.gallery"), new EvidenceView(shell.workspace(), i18n).root());
+        for (Tab t : List.of(filesTab, galleryTab)) {
+            t.setClosable(false);
+        }
+        return new TabPane(filesTab, galleryTab);
     }
 
     @Override

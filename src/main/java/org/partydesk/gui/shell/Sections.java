@@ -5,9 +5,9 @@ import java.util.List;
 import org.partydesk.gui.dashboard.DashboardSection;
 import org.partydesk.gui.evidence.EvidenceSection;
 import org.partydesk.gui.org.OrgSection;
-import org.partydesk.gui.overview.CommendationsOverview;
+import org.partydesk.gui.commendations.CommendationsView;
 import org.partydesk.gui.overview.MeetingsOverview;
-import org.partydesk.gui.overview.ResponsibilityOverview;
+import org.partydesk.gui.responsibility.ResponsibilityView;
 import org.partydesk.gui.reports.ReportsSection;
 import org.partydesk.gui.settings.SettingsSection;
 import org.partydesk.gui.transfer.TransferSection;
@@ -36,8 +36,10 @@ public final class Sections {
                 new DashboardSection(shell),
                 new OrgSection(shell),
                 new MeetingsOverview(shell),
-                new ResponsibilityOverview(shell),
-                new CommendationsOverview(shell),
+                Section.of(RESPONSIBILITY, "section.responsibility",
+                        () -> new ResponsibilityView(shell.workspace(), shell.i18n()).root()),
+                Section.of(COMMENDATIONS, "section.commendations",
+                        () -> new CommendationsView(shell.workspace(), shell.i18n()).root()),
                 new EvidenceSection(shell),
                 new TransferSection(shell),
                 new ReportsSection(shell),

@@ -1,0 +1,48 @@
+package org.partydesk.gui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+
+/** Small helpers shared by the screens' forms. */
+public final class Forms {
+    /** The stylesheet of the feature screens and their dialogs (sections, button rows, forms). */
+    public static final String SCREENS_STYLESHEET = "/org/partydesk/gui/screens.css";
+
+    private Forms() {
+    }
+
+    /** The URL of {@link #SCREENS_STYLESHEET}, for a scene's or a node's stylesheets. */
+    public static String screensStylesheet() {
+        return Forms.class.getResource(SCREENS_STYLESHEET).toExternalForm();
+    }
+
+    /**
+     * Makes a date picker show and accept dates as 2025-06-01, whatever the system's locale; text that is
+     * not such a date leaves the picker empty.
+     */
+    public static DatePicker isoDates(DatePicker picker) {
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
+        return picker;
+    }
+}

@@ -1,0 +1,213 @@
+package org.partydesk.gui.commendations;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.commendations.Commendations;
+import org.partydesk.app.org.MemberRow;
+import org.partydesk.app.org.Roster;
+import org.partydesk.gui.Alerts;
+import org.partydesk.gui.CjkFonts;
+import org.partydesk.gui.Forms;
+import org.partydesk.gui.I18n;
+import org.partydesk.model.CommendationTitle;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.model.PeriodKind;
+
+/**
+ * 批量登记: the fast entry of a monthly (or two-monthly) honour. The clerk picks the title and the month,
+ * narrows the members by branch and name, ticks them, and saves through
+ * {@link Commendations#recordForMonth}. A refusal (e.g. a member who already holds the title for that
+ * month) is shown and the dialog stays open so the ticks can be changed. The result is the new
+ * commendation's id.
+ */
+final class BatchEntryDialog extends Dialog<Integer> {
+    /** A member of the checklist; the tick survives filtering. */
+    private record Tick(MemberRow member, BooleanProperty ticked) {
+    }
+
+    private final Commendations commendations;
+    private final Roster roster;
+    private final I18n i18n;
+    private final ComboBox<String> title = new ComboBox<>();
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<Integer> month = new ComboBox<>();
+    private final ComboBox<Choice<OrgUnit>> branch = new ComboBox<>();
+    private final TextField nameFilter = new TextField();
+    private final Map<Integer, BooleanProperty> ticks = new LinkedHashMap<>();
+    private final ObservableList<Tick> members = FXCollections.observableArrayList();
+    private final FilteredList<Tick> shown = new FilteredList<>(members);
+    private final ListView<Tick> memberList = new ListView<>(shown);
+    private final Label tickedCount = new Label();
+    private final TextField awardedBy = new TextField();
+    private final TextField documentNumber = new TextField();
+    private final DatePicker awardedOn = Forms.isoDates(new DatePicker());
+    private Integer savedId;
+
+    BatchEntryDialog(Node owner, Commendations commendations, Roster roster, I18n i18n, int initialYear) {
+        this.commendations = commendations;
+        this.roster = roster;
+        this.i18n = i18n;
+        setTitle(i18n.text("commendations.batch.title"));
+        setHeaderText(i18n.text("commendations.batch.header"));
+        if (owner.getScene() != null) {
+            initOwner(owner.getScene().getWindow());
+            getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        getDialogPane().getStylesheets().add(Forms.screensStylesheet());
+        title.setId("batchTitle");
+        commendations.titles().stream()
+                .filter(t -> !t.collective() && (t.periodKind() == PeriodKind.MONTH || t.periodKind() == PeriodKind.TWO_MONTHS))
+                .map(CommendationTitle::name).forEach(title.getItems()::add);
+        if (!title.getItems().isEmpty()) {
+            title.getSelectionModel().selectFirst();
+        }
+        LocalDate today = roster.today();
+        year.setId("batchYear");
+        for (int y = today.getYear() - 3; y <= today.getYear() + 1; y++) {
+            year.getItems().add(y);
+        }
+        year.setValue(initialYear);
+        month.setId("batchMonth");
+        for (int m = 1; m <= 12; m++) {
+            month.getItems().add(m);
+        }
+        month.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer m) {
+                return m == null ? "" : i18n.format("commendations.batch.monthValue", String.valueOf(m));
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return month.getItems().stream().filter(m -> toString(m).equals(text)).findFirst().orElse(null);
+            }
+        });
+        month.setValue(initialYear == today.getYear() ? today.getMonthValue() : 1);
+
+        branch.setId("batchBranch");
+        branch.getItems().add(new Choice<>(null, i18n.text("commendations.filter.allBranches")));
+        Units.branches(roster).forEach(u -> branch.getItems().add(new Choice<>(u, u.name())));
+        branch.getSelectionModel().selectFirst();
+        branch.valueProperty().addListener((obs, old, value) -> loadMembers());
+        nameFilter.setId("batchNameFilter");
+        nameFilter.setPromptText(i18n.text("commendations.batch.namePrompt"));
+        nameFilter.textProperty().addListener((obs, old, text) -> applyFilter(text));
+        memberList.setId("batchMembers");
+        memberList.setPrefHeight(260);
+        memberList.setCellFactory(CheckBoxListCell.forListView(Tick::ticked, new StringConverter<>() {
+            @Override
+            public String toString(Tick tick) {
+                MemberRow m = tick.member();
+                return m.branchName() == null ? m.name()
+                        : i18n.format("commendations.batch.memberInBranch", m.name(), m.branchName());
+            }
+
+            @Override
+            public Tick fromString(String text) {
+                throw new UnsupportedOperationException("the checklist is not edited as text");
+            }
+        }));
+        Button tickShown = new Button(i18n.text("commendations.batch.tickShown"));
+        tickShown.setOnAction(e -> shown.forEach(t -> t.ticked().set(true)));
+        Button untickAll = new Button(i18n.text("commendations.batch.untickAll"));
+        untickAll.setOnAction(e -> ticks.values().forEach(p -> p.set(false)));
+        tickedCount.setId("batchTickedCount");
+        awardedBy.setId("batchAwardedBy");
+        documentNumber.setId("batchDocumentNumber");
+        awardedOn.setId("batchAwardedOn");
+        awardedOn.setEditable(true);
+        awardedOn.setPromptText(i18n.text("commendations.batch.awardedOnPrompt"));
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("screen-form");
+        form.addRow(0, new Label(i18n.text("commendations.column.title")), title);
+        form.addRow(1, new Label(i18n.text("commendations.batch.month")), new HBox(6, year, month));
+        form.addRow(2, new Label(i18n.text("commendations.filter.branch")), new HBox(6, branch, nameFilter));
+        form.addRow(3, new Label(i18n.text("commendations.batch.members")), memberList);
+        form.addRow(4, new Label(), new HBox(8, tickShown, untickAll, tickedCount));
+        form.addRow(5, new Label(i18n.text("commendations.column.awardedBy")), awardedBy);
+        form.addRow(6, new Label(i18n.text("commendations.column.documentNumber")), documentNumber);
+        form.addRow(7, new Label(i18n.text("commendations.column.awardedOn")), awardedOn);
+        getDialogPane().setContent(form);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button save = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        save.setText(i18n.text("commendations.save"));
+        save.disableProperty().bind(title.valueProperty().isNull());
+        save.addEventFilter(ActionEvent.ACTION, event -> {
+            if (!save()) {
+                event.consume();
+            }
+        });
+        CjkFonts.apply(getDialogPane());
+        setResultConverter(button -> button == ButtonType.OK ? savedId : null);
+        loadMembers();
+    }
+
+    private void loadMembers() {
+        Choice<OrgUnit> chosen = branch.getValue();
+        members.setAll(Units.members(roster, chosen == null ? null : chosen.value()).stream()
+                .map(m -> new Tick(m, ticks.computeIfAbsent(m.memberId(), id -> {
+                    BooleanProperty p = new SimpleBooleanProperty(false);
+                    p.addListener((obs, old, value) -> updateCount());
+                    return p;
+                })))
+                .toList());
+        applyFilter(nameFilter.getText());
+        updateCount();
+    }
+
+    private void applyFilter(String text) {
+        String needle = text == null ? "" : text.strip();
+        shown.setPredicate(needle.isEmpty() ? null : t -> t.member().name().contains(needle));
+    }
+
+    private void updateCount() {
+        tickedCount.setText(i18n.format("commendations.batch.ticked", String.valueOf(tickedIds().size())));
+    }
+
+    private List<Integer> tickedIds() {
+        return ticks.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+    }
+
+    /** Saves; false (and the refusal shown) when the app refused the entry. */
+    private boolean save() {
+        try {
+            savedId = commendations.recordForMonth(title.getValue(), YearMonth.of(year.getValue(), month.getValue()),
+                    tickedIds(), null, blankToNull(awardedBy.getText()), awardedOn.getValue(),
+                    blankToNull(documentNumber.getText()));
+            return true;
+        } catch (InputRejectedException e) {
+            Alerts.error(getDialogPane(), i18n.text("commendations.error.title"), e.getMessage());
+            return false;
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,9 @@
+package org.partydesk.gui.commendations;
+
+/** One entry of a choice box: a value (null for "all" or "none") and the text shown for it. */
+record Choice<T>(T value, String text) {
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,197 @@
+package org.partydesk.gui.commendations;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.commendations.Commendations;
+import org.partydesk.app.org.MemberRow;
+import org.partydesk.app.org.Roster;
+import org.partydesk.gui.Alerts;
+import org.partydesk.gui.CjkFonts;
+import org.partydesk.gui.Forms;
+import org.partydesk.gui.I18n;
+import org.partydesk.model.Commendation;
+import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.CommendationTitle;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.model.RecipientKind;
+
+import static org.partydesk.gui.commendations.BatchEntryDialog.blankToNull;
+
+/**
+ * 新增表彰: one honour with its title, level, date, 授予单位, 文号 and recipients of any kind — members,
+ * branches, or a named external collective. Saved through {@link Commendations#record}; a refusal is shown
+ * and the dialog stays open. The result is the new commendation's id.
+ */
+final class CommendationDialog extends Dialog<Integer> {
+    private final Commendations commendations;
+    private final I18n i18n;
+    private final ComboBox<CommendationTitle> title = new ComboBox<>();
+    private final ComboBox<Choice<CommendationLevel>> level = new ComboBox<>();
+    private final DatePicker awardedOn = Forms.isoDates(new DatePicker());
+    private final TextField awardedBy = new TextField();
+    private final TextField documentNumber = new TextField();
+    private final ListView<Commendation.Recipient> recipients = new ListView<>();
+    private Integer savedId;
+
+    CommendationDialog(Node owner, Commendations commendations, Roster roster, I18n i18n) {
+        this.commendations = commendations;
+        this.i18n = i18n;
+        setTitle(i18n.text("commendations.single.title"));
+        setHeaderText(null);
+        if (owner.getScene() != null) {
+            initOwner(owner.getScene().getWindow());
+            getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        getDialogPane().getStylesheets().add(Forms.screensStylesheet());
+        title.setId("singleTitle");
+        title.getItems().setAll(commendations.titles());
+        title.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CommendationTitle t) {
+                return t == null ? "" : t.name();
+            }
+
+            @Override
+            public CommendationTitle fromString(String text) {
+                return title.getItems().stream().filter(t -> t.name().equals(text)).findFirst().orElse(null);
+            }
+        });
+        level.setId("singleLevel");
+        for (CommendationLevel l : CommendationLevel.values()) {
+            level.getItems().add(new Choice<>(l, i18n.label(l)));
+        }
+        title.valueProperty().addListener((obs, old, t) -> {
+            if (t != null && t.defaultLevel() != null) {
+                level.getItems().stream().filter(c -> c.value() == t.defaultLevel()).findFirst()
+                        .ifPresent(level::setValue);
+            }
+        });
+        awardedOn.setId("singleAwardedOn");
+        awardedOn.setEditable(true);
+        awardedOn.setValue(roster.today());
+        awardedBy.setId("singleAwardedBy");
+        documentNumber.setId("singleDocumentNumber");
+
+        recipients.setId("singleRecipients");
+        recipients.setPrefHeight(140);
+        recipients.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Commendation.Recipient r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : i18n.format("commendations.single.recipient",
+                        i18n.label(r.kind()), r.displayName()));
+            }
+        });
+        ComboBox<MemberRow> member = new ComboBox<>();
+        member.setId("singleMember");
+        member.getItems().setAll(Units.members(roster, null));
+        member.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MemberRow m) {
+                return m == null ? "" : m.branchName() == null ? m.name()
+                        : i18n.format("commendations.batch.memberInBranch", m.name(), m.branchName());
+            }
+
+            @Override
+            public MemberRow fromString(String text) {
+                return member.getItems().stream().filter(m -> toString(m).equals(text)).findFirst().orElse(null);
+            }
+        });
+        Button addMember = new Button(i18n.text("commendations.single.addMember"));
+        addMember.disableProperty().bind(member.valueProperty().isNull());
+        addMember.setOnAction(e -> add(new Commendation.Recipient(RecipientKind.MEMBER, member.getValue().memberId(),
+                null, null, null, member.getValue().name())));
+        ComboBox<OrgUnit> branch = new ComboBox<>();
+        branch.setId("singleBranch");
+        branch.getItems().setAll(Units.branches(roster));
+        branch.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(OrgUnit u) {
+                return u == null ? "" : u.name();
+            }
+
+            @Override
+            public OrgUnit fromString(String text) {
+                return branch.getItems().stream().filter(u -> u.name().equals(text)).findFirst().orElse(null);
+            }
+        });
+        Button addBranch = new Button(i18n.text("commendations.single.addBranch"));
+        addBranch.disableProperty().bind(branch.valueProperty().isNull());
+        addBranch.setOnAction(e -> add(new Commendation.Recipient(RecipientKind.BRANCH, null, branch.getValue().id(),
+                null, null, branch.getValue().name())));
+        TextField external = new TextField();
+        external.setId("singleExternal");
+        external.setPromptText(i18n.text("commendations.single.externalPrompt"));
+        Button addExternal = new Button(i18n.text("commendations.single.addExternal"));
+        addExternal.disableProperty().bind(external.textProperty().isEmpty());
+        addExternal.setOnAction(e -> {
+            add(Commendation.Recipient.external(external.getText().strip()));
+            external.clear();
+        });
+        Button remove = new Button(i18n.text("commendations.single.removeRecipient"));
+        remove.disableProperty().bind(recipients.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> recipients.getItems().remove(recipients.getSelectionModel().getSelectedItem()));
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("screen-form");
+        form.addRow(0, new Label(i18n.text("commendations.column.title")), title);
+        form.addRow(1, new Label(i18n.text("commendations.column.level")), level);
+        form.addRow(2, new Label(i18n.text("commendations.column.awardedOn")), awardedOn);
+        form.addRow(3, new Label(i18n.text("commendations.column.awardedBy")), awardedBy);
+        form.addRow(4, new Label(i18n.text("commendations.column.documentNumber")), documentNumber);
+        form.addRow(5, new Label(i18n.text("commendations.column.recipients")), recipients);
+        form.addRow(6, new Label(), new HBox(6, member, addMember));
+        form.addRow(7, new Label(), new HBox(6, branch, addBranch));
+        form.addRow(8, new Label(), new HBox(6, external, addExternal));
+        form.addRow(9, new Label(), remove);
+        getDialogPane().setContent(form);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button save = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        save.setText(i18n.text("commendations.save"));
+        save.addEventFilter(ActionEvent.ACTION, event -> {
+            if (!save()) {
+                event.consume();
+            }
+        });
+        CjkFonts.apply(getDialogPane());
+        setResultConverter(button -> button == ButtonType.OK ? savedId : null);
+    }
+
+    private void add(Commendation.Recipient r) {
+        if (!recipients.getItems().contains(r)) {
+            recipients.getItems().add(r);
+        }
+    }
+
+    private boolean save() {
+        CommendationTitle t = title.getValue();
+        LocalDate on = awardedOn.getValue();
+        try {
+            savedId = commendations.record(new Commendation(null, t == null ? null : t.name(),
+                    level.getValue() == null ? null : level.getValue().value(), blankToNull(awardedBy.getText()), on,
+                    t == null ? null : t.periodKind(), null, null, blankToNull(documentNumber.getText()), null,
+                    List.copyOf(recipients.getItems())));
+            return true;
+        } catch (InputRejectedException e) {
+            Alerts.error(getDialogPane(), i18n.text("commendations.error.title"), e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.partydesk.gui.commendations;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.commendations.Commendations;
+import org.partydesk.app.org.Roster;
+import org.partydesk.gui.Alerts;
+import org.partydesk.gui.CjkFonts;
+import org.partydesk.gui.Forms;
+import org.partydesk.gui.I18n;
+import org.partydesk.model.Commendation;
+import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.CommendationTitle;
+import org.partydesk.model.OrgUnit;
+
+/**
+ * 评先创优 screen: the commendations of a year, filtered by level, title and branch, with 授予时间,
+ * 荣誉名称, 级别, 获奖对象, 授予单位 and 文号; counts of the year by level and by title; 批量登记 of monthly
+ * honours, 新增表彰 of one honour with any recipients, 删除, and the list of 荣誉名称.
+ */
+public final class CommendationsView {
+    private static final int YEARS_BACK = 5;
+
+    /** One line of a summary: a name (level or title) and how many commendations it has. */
+    private record Count(String name, int count) {
+    }
+
+    private final Commendations commendations;
+    private final Roster roster;
+    private final I18n i18n;
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<Choice<CommendationLevel>> level = new ComboBox<>();
+    private final ComboBox<Choice<String>> title = new ComboBox<>();
+    private final ComboBox<Choice<OrgUnit>> branch = new ComboBox<>();
+    private final ObservableList<Commendation> rows = FXCollections.observableArrayList();
+    private final TableView<Commendation> table = new TableView<>(rows);
+    private final ObservableList<Count> byLevel = FXCollections.observableArrayList();
+    private final ObservableList<Count> byTitle = FXCollections.observableArrayList();
+    private final Label status = new Label();
+    private final BorderPane root = new BorderPane();
+
+    public CommendationsView(Workspace ws, I18n i18n) {
+        this.commendations = new Commendations(ws);
+        this.roster = new Roster(ws);
+        this.i18n = i18n;
+        root.setTop(toolbar());
+        buildTable();
+        SplitPane split = new SplitPane(table, summary());
+        split.setDividerPositions(0.75);
+        root.setCenter(split);
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        root.setBottom(status);
+        root.getStyleClass().add("commendations-view");
+        root.getStylesheets().add(Forms.screensStylesheet());
+        CjkFonts.apply(root);
+        refresh();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private ToolBar toolbar() {
+        int thisYear = roster.today().getYear();
+        year.setId("yearFilter");
+        for (int y = thisYear - YEARS_BACK; y <= thisYear; y++) {
+            year.getItems().add(y);
+        }
+        year.setValue(thisYear);
+        level.setId("levelFilter");
+        level.getItems().add(new Choice<>(null, i18n.text("commendations.filter.allLevels")));
+        for (CommendationLevel l : CommendationLevel.values()) {
+            level.getItems().add(new Choice<>(l, levelText(l)));
+        }
+        level.getSelectionModel().selectFirst();
+        title.setId("titleFilter");
+        loadTitles();
+        branch.setId("branchFilter");
+        branch.getItems().add(new Choice<>(null, i18n.text("commendations.filter.allBranches")));
+        Units.branches(roster).forEach(u -> branch.getItems().add(new Choice<>(u, u.name())));
+        branch.getSelectionModel().selectFirst();
+        year.valueProperty().addListener((obs, old, value) -> refresh());
+        level.valueProperty().addListener((obs, old, value) -> refresh());
+        title.valueProperty().addListener((obs, old, value) -> refresh());
+        branch.valueProperty().addListener((obs, old, value) -> refresh());
+
+        Button batch = button("batchButton", "commendations.batch.button");
+        batch.setOnAction(e -> new BatchEntryDialog(root, commendations, roster, i18n, year.getValue())
+                .showAndWait().ifPresent(id -> refresh()));
+        Button single = button("newButton", "commendations.single.button");
+        single.setOnAction(e -> new CommendationDialog(root, commendations, roster, i18n)
+                .showAndWait().ifPresent(id -> refresh()));
+        Button delete = button("deleteButton", "commendations.delete.button");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> delete());
+        Button titles = button("titlesButton", "commendations.titles.button");
+        titles.setOnAction(e -> {
+            new TitlesDialog(root, commendations, i18n).showAndWait();
+            loadTitles();
+        });
+        return new ToolBar(new Label(i18n.text("commendations.filter.year")), year,
+                new Label(i18n.text("commendations.column.level")), level,
+                new Label(i18n.text("commendations.column.title")), title,
+                new Label(i18n.text("commendations.filter.branch")), branch,
+                new Separator(), batch, single, delete, titles);
+    }
+
+    private Button button(String id, String key) {
+        Button b = new Button(i18n.text(key));
+        b.setId(id);
+        return b;
+    }
+
+    /** Fills the title filter from the list of titles, keeping the chosen one. */
+    private void loadTitles() {
+        String chosen = title.getValue() == null ? null : title.getValue().value();
+        List<Choice<String>> choices = new ArrayList<>();
+        choices.add(new Choice<>(null, i18n.text("commendations.filter.allTitles")));
+        commendations.titles().stream().map(CommendationTitle::name).forEach(n -> choices.add(new Choice<>(n, n)));
+        title.getItems().setAll(choices);
+        title.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst()
+                .orElse(choices.get(0)));
+    }
+
+    private void buildTable() {
+        table.setId("commendationTable");
+        table.setPlaceholder(new Label(i18n.text("commendations.table.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().addAll(List.of(
+                column("awardedOn", 95, c -> c.awardedOn() == null ? "" : c.awardedOn().toString()),
+                column("title", 130, Commendation::title),
+                column("level", 60, c -> levelText(c.level())),
+                column("recipients", 260, CommendationsView::recipientNames),
+                column("awardedBy", 140, c -> c.awardedBy() == null ? "" : c.awardedBy()),
+                column("documentNumber", 140, c -> c.documentNumber() == null ? "" : c.documentNumber())));
+    }
+
+    private TableColumn<Commendation, String> column(String id, double width, Function<Commendation, String> value) {
+        TableColumn<Commendation, String> c = new TableColumn<>(i18n.text("commendations.column." + id));
+        c.setId(id);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+
+    /** 获奖对象: the recipients' names joined with 、. */
+    static String recipientNames(Commendation c) {
+        return c.recipients().stream().map(Commendation.Recipient::displayName).collect(Collectors.joining("、"));
+    }
+
+    private Node summary() {
+        TableView<Count> levels = countTable("countByLevel", byLevel, "commendations.column.level");
+        TableView<Count> titles = countTable("countByTitle", byTitle, "commendations.column.title");
+        VBox box = new VBox(new Label(i18n.text("commendations.summary.byLevel")), levels,
+                new Label(i18n.text("commendations.summary.byTitle")), titles);
+        box.getStyleClass().add("screen-section");
+        VBox.setVgrow(titles, Priority.ALWAYS);
+        levels.setPrefHeight(140);
+        return box;
+    }
+
+    private TableView<Count> countTable(String id, ObservableList<Count> counts, String nameKey) {
+        TableView<Count> t = new TableView<>(counts);
+        t.setId(id);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        t.setPlaceholder(new Label(i18n.text("commendations.table.empty")));
+        TableColumn<Count, String> name = new TableColumn<>(i18n.text(nameKey));
+        name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+        TableColumn<Count, String> count = new TableColumn<>(i18n.text("commendations.summary.count"));
+        count.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().count())));
+        t.getColumns().addAll(List.of(name, count));
+        return t;
+    }
+
+    private void refresh() {
+        Integer y = year.getValue();
+        Choice<CommendationLevel> l = level.getValue();
+        Choice<String> t = title.getValue();
+        Choice<OrgUnit> b = branch.getValue();
+        rows.setAll(commendations.find(y, l == null ? null : l.value(), t == null ? null : t.value(),
+                b == null || b.value() == null ? null : b.value().id()));
+        List<Commendation> ofYear = commendations.find(y, null, null, null);
+        Map<CommendationLevel, Long> levels = ofYear.stream()
+                .collect(Collectors.groupingBy(Commendation::level, LinkedHashMap::new, Collectors.counting()));
+        byLevel.setAll(Arrays.stream(CommendationLevel.values()).filter(levels::containsKey)
+                .map(lv -> new Count(levelText(lv), levels.get(lv).intValue())).toList());
+        byTitle.setAll(ofYear.stream().collect(Collectors.groupingBy(Commendation::title, LinkedHashMap::new,
+                        Collectors.counting()))
+                .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new Count(e.getKey(), e.getValue().intValue())).toList());
+        status.setText(i18n.format("commendations.status.bar", String.valueOf(y), String.valueOf(rows.size()),
+                String.valueOf(ofYear.size())));
+    }
+
+    private void delete() {
+        Commendation c = table.getSelectionModel().getSelectedItem();
+        if (!Alerts.confirm(root, i18n.text("commendations.delete.button"), i18n.format("commendations.delete.confirm",
+                c.title(), recipientNames(c)))) {
+            return;
+        }
+        try {
+            commendations.delete(c.id());
+        } catch (InputRejectedException e) {
+            Alerts.error(root, i18n.text("commendations.error.title"), e.getMessage());
+        }
+        refresh();
+    }
+
+    private String levelText(CommendationLevel l) {
+        return l == null ? "" : i18n.label(l);
+    }
+}

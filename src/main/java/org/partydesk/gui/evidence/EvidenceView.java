@@ -1,0 +1,340 @@
+package org.partydesk.gui.evidence;
+
+import java.awt.Desktop;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.evidence.EvidenceFile;
+import org.partydesk.app.evidence.EvidenceService;
+import org.partydesk.app.org.Roster;
+import org.partydesk.gui.Alerts;
+import org.partydesk.gui.CjkFonts;
+import org.partydesk.gui.Forms;
+import org.partydesk.gui.I18n;
+import org.partydesk.model.EvidenceRecordType;
+
+/**
+ * 佐证材料 gallery: the stored files as tiles (pictures as thumbnails loaded in the background, other files
+ * by their type) with their captions, filtered by the kind of record they prove and by year; files are
+ * added by the file chooser or by dropping them onto the view; the selected file opens in the system's
+ * program; 校验 hashes every stored file again and reports missing, changed and stray files.
+ */
+public final class EvidenceView {
+    private static final String STYLESHEET = "/org/partydesk/gui/evidence/evidence.css";
+    private static final double THUMB_WIDTH = 160;
+    private static final double THUMB_HEIGHT = 120;
+    private static final int YEARS_BACK = 5;
+    private static final int DETAIL_LINES = 20;
+
+    /** One entry of a filter box: a value (null for all) and its text. */
+    private record Choice<T>(T value, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private final EvidenceService evidence;
+    private final I18n i18n;
+    private final ComboBox<Choice<EvidenceRecordType>> type = new ComboBox<>();
+    private final ComboBox<Choice<Integer>> year = new ComboBox<>();
+    private final FlowPane gallery = new FlowPane();
+    private final Button open = new Button();
+    private final Label status = new Label();
+    private final BorderPane root = new BorderPane();
+    private EvidenceFile selected;
+    private Node selectedTile;
+
+    public EvidenceView(Workspace ws, I18n i18n) {
+        this.evidence = new EvidenceService(ws);
+        this.i18n = i18n;
+        root.setTop(toolbar(new Roster(ws).today().getYear()));
+        gallery.setId("gallery");
+        gallery.getStyleClass().add("evidence-gallery");
+        ScrollPane scroll = new ScrollPane(gallery);
+        scroll.setFitToWidth(true);
+        root.setCenter(scroll);
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        root.setBottom(status);
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragDropped(this::dropped);
+        root.getStyleClass().add("evidence-view");
+        root.getStylesheets().addAll(Forms.screensStylesheet(),
+                EvidenceView.class.getResource(STYLESHEET).toExternalForm());
+        CjkFonts.apply(root);
+        reload();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private ToolBar toolbar(int thisYear) {
+        type.setId("typeFilter");
+        type.getItems().add(new Choice<>(null, i18n.text("evidence.filter.allTypes")));
+        for (EvidenceRecordType t : EvidenceRecordType.values()) {
+            type.getItems().add(new Choice<>(t, i18n.label(t)));
+        }
+        type.getSelectionModel().selectFirst();
+        year.setId("yearFilter");
+        year.getItems().add(new Choice<>(null, i18n.text("evidence.filter.allYears")));
+        for (int y = thisYear; y >= thisYear - YEARS_BACK; y--) {
+            year.getItems().add(new Choice<>(y, String.valueOf(y)));
+        }
+        year.getSelectionModel().selectFirst();
+        type.valueProperty().addListener((obs, old, value) -> reload());
+        year.valueProperty().addListener((obs, old, value) -> reload());
+
+        Button add = new Button(i18n.text("evidence.add.button"));
+        add.setId("addFilesButton");
+        add.setOnAction(e -> chooseFiles());
+        open.setId("openButton");
+        open.setText(i18n.text("evidence.open.button"));
+        open.setDisable(true);
+        open.setOnAction(e -> openSelected());
+        Button verify = new Button(i18n.text("evidence.verify.button"));
+        verify.setId("verifyButton");
+        verify.setOnAction(e -> verify());
+        return new ToolBar(new Label(i18n.text("evidence.filter.type")), type,
+                new Label(i18n.text("evidence.filter.year")), year, new Separator(), add, open, verify);
+    }
+
+    private void reload() {
+        Choice<EvidenceRecordType> t = type.getValue();
+        Choice<Integer> y = year.getValue();
+        List<EvidenceFile> files = evidence.files(t == null ? null : t.value(), y == null ? null : y.value());
+        select(null, null);
+        gallery.getChildren().setAll(files.stream().map(this::tile).toList());
+        if (files.isEmpty()) {
+            Label empty = new Label(i18n.text("evidence.gallery.empty"));
+            empty.getStyleClass().add("evidence-empty");
+            gallery.getChildren().add(empty);
+        }
+        status.setText(i18n.format("evidence.status.bar", String.valueOf(files.size())));
+    }
+
+    /** A tile: the thumbnail (or the file's type), the caption, and the date. */
+    private Node tile(EvidenceFile f) {
+        StackPane picture = new StackPane();
+        picture.getStyleClass().add("evidence-picture");
+        picture.setPrefSize(THUMB_WIDTH, THUMB_HEIGHT);
+        picture.setMinSize(THUMB_WIDTH, THUMB_HEIGHT);
+        Label kind = new Label(extensionOf(f.originalName()));
+        kind.getStyleClass().add("evidence-file-kind");
+        picture.getChildren().add(kind);
+        if (f.image()) {
+            // the last argument loads the picture on a background thread; the type shows until it is there
+            Image image = new Image(f.file().toUri().toString(), THUMB_WIDTH, THUMB_HEIGHT, true, true, true);
+            ImageView view = new ImageView(image);
+            view.getStyleClass().add("evidence-thumbnail");
+            view.visibleProperty().bind(image.progressProperty().isEqualTo(1.0, 0.0).and(image.errorProperty().not()));
+            kind.visibleProperty().bind(view.visibleProperty().not());
+            picture.getChildren().add(view);
+        }
+        Label caption = new Label(captionOf(f));
+        caption.getStyleClass().add("evidence-caption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(THUMB_WIDTH);
+        Label date = new Label(f.takenOn() != null ? f.takenOn().toString()
+                : f.addedAt() == null ? "" : f.addedAt().toLocalDate().toString());
+        date.getStyleClass().add("evidence-date");
+        VBox tile = new VBox(picture, caption, date);
+        tile.setAlignment(Pos.TOP_CENTER);
+        tile.getStyleClass().add("evidence-tile");
+        tile.setUserData(f);
+        Tooltip.install(tile, new Tooltip(i18n.format("evidence.tile.tooltip", f.originalName(),
+                String.format(Locale.ROOT, "%.1f", f.sizeBytes() / 1024.0),
+                f.linkedTo().stream().map(i18n::label).sorted()
+                        .collect(Collectors.joining("、")))));
+        tile.setOnMouseClicked(e -> {
+            select(f, tile);
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        return tile;
+    }
+
+    private void select(EvidenceFile f, Node tile) {
+        if (selectedTile != null) {
+            selectedTile.getStyleClass().remove("evidence-selected");
+        }
+        selected = f;
+        selectedTile = tile;
+        if (tile != null) {
+            tile.getStyleClass().add("evidence-selected");
+        }
+        open.setDisable(f == null);
+    }
+
+    private String captionOf(EvidenceFile f) {
+        String text = f.caption() != null ? f.caption() : f.title() != null ? f.title() : f.originalName();
+        return f.photographer() == null || text.contains(f.photographer()) ? text
+                : i18n.format("evidence.tile.photographer", text, f.photographer());
+    }
+
+    private static String extensionOf(String name) {
+        int dot = name == null ? -1 : name.lastIndexOf('.');
+        return dot < 0 || dot == name.length() - 1 ? "?" : name.substring(dot + 1).toUpperCase(Locale.ROOT);
+    }
+
+    // ---- adding ----------------------------------------------------------------------------------------
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text("evidence.add.button"));
+        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+        if (files != null && !files.isEmpty()) {
+            add(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        boolean hasFiles = event.getDragboard().hasFiles();
+        if (hasFiles) {
+            add(event.getDragboard().getFiles().stream().filter(File::isFile).map(File::toPath).toList());
+        }
+        event.setDropCompleted(hasFiles);
+        event.consume();
+    }
+
+    /** Adds the files on a background thread, then shows them; a refused file adds nothing. */
+    void add(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        Task<List<Integer>> task = new Task<>() {
+            @Override
+            protected List<Integer> call() {
+                Task<List<Integer>> self = this;
+                return evidence.addFiles(paths, null, null, new Progress() {
+                    @Override
+                    public void update(long done, long total, String message) {
+                        updateMessage(i18n.format("evidence.gallery.adding", message));
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                });
+            }
+        };
+        run(task, ids -> {
+            reload();
+            status.setText(i18n.format("evidence.gallery.added", String.valueOf(ids.size())));
+        });
+    }
+
+    // ---- opening and checking --------------------------------------------------------------------------
+
+    private void openSelected() {
+        Path file = selected.file();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                    throw new InputRejectedException(i18n.text("evidence.open.unsupported"));
+                }
+                Desktop.getDesktop().open(file.toFile());
+                return null;
+            }
+        };
+        run(task, done -> { });
+    }
+
+    private void verify() {
+        Task<EvidenceService.Check> task = new Task<>() {
+            @Override
+            protected EvidenceService.Check call() {
+                updateMessage(i18n.text("evidence.verify.running"));
+                return evidence.check();
+            }
+        };
+        run(task, check -> {
+            String summary = i18n.format("evidence.verify.summary", String.valueOf(check.checked()),
+                    String.valueOf(check.missing().size()), String.valueOf(check.changed().size()),
+                    String.valueOf(check.unreferenced().size()));
+            StringBuilder text = new StringBuilder(summary);
+            details(text, "evidence.verify.missing", check.missing());
+            details(text, "evidence.verify.changed", check.changed());
+            details(text, "evidence.verify.unreferenced", check.unreferenced());
+            status.setText(summary);
+            if (check.ok()) {
+                Alerts.info(root, i18n.text("evidence.verify.button"), text.toString());
+            } else {
+                Alerts.error(root, i18n.text("evidence.verify.button"), text.toString());
+            }
+        });
+    }
+
+    private void details(StringBuilder text, String key, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        text.append("\n\n").append(i18n.text(key));
+        lines.stream().limit(DETAIL_LINES).forEach(line -> text.append("\n").append(line));
+        if (lines.size() > DETAIL_LINES) {
+            text.append("\n").append(i18n.format("evidence.verify.more", String.valueOf(lines.size() - DETAIL_LINES)));
+        }
+    }
+
+    /** Runs a task on a background thread; its message goes to the status bar, a failure to a dialog. */
+    private <T> void run(Task<T> task, Consumer<T> onSuccess) {
+        String before = status.getText();
+        status.textProperty().bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            status.textProperty().unbind();
+            status.setText(before);
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            status.textProperty().unbind();
+            status.setText(before);
+            Throwable error = task.getException();
+            Alerts.error(root, i18n.text("evidence.error.title"), error instanceof InputRejectedException
+                    ? error.getMessage() : i18n.format("evidence.error.failed", String.valueOf(error.getMessage())));
+        });
+        Thread thread = new Thread(task, "evidence-view");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

@@ -1,0 +1,110 @@
+package org.partydesk.gui.responsibility;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.responsibility.NewRecord;
+import org.partydesk.gui.Alerts;
+import org.partydesk.gui.CjkFonts;
+import org.partydesk.gui.Forms;
+import org.partydesk.gui.I18n;
+import org.partydesk.model.Deadline;
+import org.partydesk.model.ProgressRecord;
+import org.partydesk.model.ResponsibilityItem;
+
+/**
+ * The form of a progress record (纪实) of one item: date, what was done, who did it, and which of the
+ * item's deadlines (时间节点) it completes, if any. Used for a new record and for a correction (更正),
+ * which starts from the corrected record's values. OK saves through the given use case; a refusal is
+ * shown and the dialog stays open. The result is the saved record's id.
+ */
+final class RecordDialog extends Dialog<Integer> {
+    /** One choice of the deadline box: a deadline, or none (不完成节点). */
+    private record DeadlineChoice(Deadline deadline, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private final DatePicker date = Forms.isoDates(new DatePicker());
+    private final TextArea text = new TextArea();
+    private final TextField who = new TextField();
+    private final ComboBox<DeadlineChoice> completes = new ComboBox<>();
+
+    private Integer savedId;
+
+    RecordDialog(Node owner, I18n i18n, String title, ResponsibilityItem item, List<Deadline> deadlines,
+                 LocalDate initialDate, ProgressRecord startFrom, Function<NewRecord, Integer> save) {
+        setTitle(title);
+        setHeaderText(item.text());
+        if (owner.getScene() != null) {
+            initOwner(owner.getScene().getWindow());
+            getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        getDialogPane().getStylesheets().add(Forms.screensStylesheet());
+        date.setId("recordDate");
+        date.setEditable(true);
+        text.setId("recordText");
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        text.setPromptText(i18n.text("responsibility.record.textPrompt"));
+        who.setId("recordBy");
+        completes.setId("recordCompletes");
+        completes.setMaxWidth(Double.MAX_VALUE);
+
+        DeadlineChoice none = new DeadlineChoice(null, i18n.text("responsibility.record.completesNone"));
+        completes.getItems().add(none);
+        for (Deadline d : deadlines) {
+            completes.getItems().add(new DeadlineChoice(d, i18n.format("responsibility.deadline.label", d.label(),
+                    d.dueOn().toString())));
+        }
+        completes.getSelectionModel().select(none);
+        date.setValue(initialDate);
+        if (startFrom != null) {
+            date.setValue(startFrom.recordedOn());
+            text.setText(startFrom.text());
+            who.setText(startFrom.recordedByName());
+            completes.getItems().stream()
+                    .filter(c -> c.deadline() != null && c.deadline().id().equals(startFrom.completesDeadlineId()))
+                    .findFirst().ifPresent(c -> completes.getSelectionModel().select(c));
+        }
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("screen-form");
+        form.addRow(0, new Label(i18n.text("responsibility.record.date")), date);
+        form.addRow(1, new Label(i18n.text("responsibility.record.text")), text);
+        form.addRow(2, new Label(i18n.text("responsibility.record.by")), who);
+        form.addRow(3, new Label(i18n.text("responsibility.record.completes")), completes);
+        getDialogPane().setContent(form);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(date.valueProperty().isNull()
+                .or(text.textProperty().isEmpty()).or(who.textProperty().isEmpty()));
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            try {
+                savedId = save.apply(new NewRecord(date.getValue(), text.getText(), null, who.getText(),
+                        completes.getValue() == null || completes.getValue().deadline() == null ? null
+                                : completes.getValue().deadline().id()));
+            } catch (InputRejectedException e) {
+                Alerts.error(getDialogPane(), i18n.text("responsibility.error.title"), e.getMessage());
+                event.consume();
+            }
+        });
+        CjkFonts.apply(getDialogPane());
+        setResultConverter(button -> button == ButtonType.OK ? savedId : null);
+    }
+}

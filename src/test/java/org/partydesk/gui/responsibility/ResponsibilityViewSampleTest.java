@@ -1,0 +1,73 @@
+package org.partydesk.gui.responsibility;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.sample.SampleBureau;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.MainWindow;
+import org.partydesk.model.DeadlineAlert;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The 责任清单 screen on the sample bureau of 2025 (its deadlines have all passed by now), headless. */
+@ExtendWith(ApplicationExtension.class)
+class ResponsibilityViewSampleTest {
+    @TempDir
+    Path dir;
+    private Workspace ws;
+
+    @Start
+    void start(Stage stage) {
+        ws = Workspace.open(dir.resolve("sample.db"), "tester");
+        SampleBureau.generate(ws, SampleBureau.Scale.SMALL, 20250101L, 2025, Progress.NONE);
+        ResponsibilityView view = new ResponsibilityView(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
+        Scene scene = new Scene((Parent) view.root(), 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    @Test
+    void theOverdueTabListsMissedDeadlinesAndShowsTheItemsRecords(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> year = robot.lookup("#yearChooser").queryAs(ComboBox.class);
+        robot.interact(() -> year.setValue(2025));
+        assertThat(robot.lookup("#responsibilityTree").queryAs(TreeTableView.class).getRoot().getChildren())
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(robot.lookup("#statsPerList").queryAs(TableView.class).getItems()).isNotEmpty();
+
+        @SuppressWarnings("unchecked")
+        TableView<DeadlineAlert> overdue = robot.lookup("#overdueTable").queryAs(TableView.class);
+        assertThat(overdue.getItems()).isNotEmpty();
+        robot.clickOn("#overdueTab .tab-label");
+        TableRow<?> first = robot.lookup("#overdueTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getIndex() == 0).findFirst().orElseThrow();
+        robot.clickOn(first);
+        DeadlineAlert alert = overdue.getItems().get(0);
+        assertThat(robot.lookup("#itemTitle").queryAs(Label.class).getText()).isEqualTo(alert.item().text());
+    }
+}

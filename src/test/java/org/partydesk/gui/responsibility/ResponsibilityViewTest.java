@@ -1,0 +1,170 @@
+package org.partydesk.gui.responsibility;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.responsibility.NewItem;
+import org.partydesk.app.responsibility.Responsibilities;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.MainWindow;
+import org.partydesk.model.Cadence;
+import org.partydesk.model.ItemStatus;
+import org.partydesk.model.ListOwnerKind;
+import org.partydesk.model.ProgressRecord;
+import org.partydesk.model.ResponsibilityList;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The 责任清单 screen on a real SQLite file with a small list of 2025 made through {@link Responsibilities},
+ * headless: the status is as of today, so 2025's deadlines have all passed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ResponsibilityViewTest {
+    @TempDir
+    Path dir;
+    private Workspace ws;
+    private int yearlyItem;
+
+    @Start
+    void start(Stage stage) {
+        ws = Workspace.open(dir.resolve("resp.db"), "tester");
+        Responsibilities r = new Responsibilities(ws);
+        int list = r.createList(new ResponsibilityList(null, 2025, "党组集体责任清单", ListOwnerKind.LEADING_GROUP,
+                null, null, null, null, null));
+        int category = r.addItem(new NewItem(list, null, "履行主体责任", "党组", null, null, Cadence.YEARLY, null, null));
+        int content = r.addItem(new NewItem(list, category, "研究部署党风廉政建设", "党组", null, null,
+                Cadence.YEARLY, null, null));
+        yearlyItem = r.addItem(new NewItem(list, content, "签订党风廉政建设责任书", "党组", "党组书记", null,
+                Cadence.YEARLY, null, null));
+        r.addItem(new NewItem(list, content, "每季度专题研究一次", "党组", "党组成员", null,
+                Cadence.QUARTERLY, null, null));
+        ResponsibilityView view = new ResponsibilityView(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
+        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    @Test
+    void addingARecordThatCompletesTheDeadlineTurnsAnOverdueItemDone(FxRobot robot) {
+        chooseYear(robot, 2025);
+        assertThat(statusCell(robot, "1.1.1  签订党风廉政建设责任书").getText()).isEqualTo("已逾期");
+        assertThat(statusCell(robot, "1.1.1  签订党风廉政建设责任书").getStyleClass()).contains("status-overdue");
+
+        robot.clickOn("1.1.1  签订党风廉政建设责任书");
+        robot.clickOn("#addRecordButton");
+        robot.doubleClickOn("#recordDate").press(KeyCode.CONTROL).press(KeyCode.A)
+                .release(KeyCode.A).release(KeyCode.CONTROL).write("2025-03-15");
+        robot.clickOn("#recordText").write("层层签订党风廉政建设责任书");
+        robot.clickOn("#recordBy").write("张伟");
+        chooseDeadline(robot, "全年（2025-12-31）");
+        robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+
+        assertThat(statusCell(robot, "1.1.1  签订党风廉政建设责任书").getText()).isEqualTo("已完成");
+        assertThat(statusCell(robot, "1.1.1  签订党风廉政建设责任书").getStyleClass()).contains("status-done");
+        List<ProgressRecord> saved = new Responsibilities(ws).records(yearlyItem);
+        assertThat(saved).singleElement().satisfies(rec -> {
+            assertThat(rec.recordedOn()).isEqualTo(LocalDate.of(2025, 3, 15));
+            assertThat(rec.recordedByName()).isEqualTo("张伟");
+            assertThat(rec.completesDeadlineId()).isNotNull();
+        });
+        assertThat(robot.lookup("#recordList").queryAs(ListView.class).getItems()).hasSize(1);
+        // the other measure is still overdue, so its content and category are too
+        assertThat(statusCell(robot, "1.1  研究部署党风廉政建设").getText()).isEqualTo("已逾期");
+    }
+
+    @Test
+    void aCorrectionStrikesTheOldRecordAndTheOverdueTabListsMissedDeadlines(FxRobot robot) {
+        chooseYear(robot, 2025);
+        TableView<?> overdue = robot.lookup("#overdueTable").queryAs(TableView.class);
+        assertThat(overdue.getItems()).hasSize(5); // 全年 of one measure, four quarters of the other
+        robot.clickOn("已逾期（5）");
+        assertThat(robot.lookup("每季度专题研究一次").tryQuery()).isPresent();
+
+        robot.clickOn("#allTab .tab-label").clickOn("1.1.1  签订党风廉政建设责任书");
+        robot.clickOn("#addRecordButton");
+        robot.clickOn("#recordText").write("签订责任书");
+        robot.clickOn("#recordBy").write("张伟");
+        robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        robot.clickOn("签订责任书");
+        robot.clickOn("#correctButton");
+        chooseDeadline(robot, "全年（2025-12-31）");
+        robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+
+        assertThat(new Responsibilities(ws).records(yearlyItem)).hasSize(2);
+        assertThat(robot.lookup(".record-corrected").queryAll()).hasSize(1);
+        assertThat(robot.lookup("已更正").tryQuery()).isPresent();
+        assertThat(statusCell(robot, "1.1.1  签订党风廉政建设责任书").getText()).isEqualTo("已完成");
+        assertThat(overdue.getItems()).hasSize(4);
+    }
+
+    @Test
+    void aRefusedRecordIsExplainedAndTheDialogStaysOpen(FxRobot robot) {
+        chooseYear(robot, 2025);
+        robot.clickOn("1.1.1  签订党风廉政建设责任书");
+        robot.clickOn("#addRecordButton");
+        robot.clickOn("#recordText").write("   ");
+        robot.clickOn("#recordBy").write("张伟");
+        robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+
+        DialogPane refusal = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(p -> p.getContentText() != null).findFirst().orElseThrow();
+        assertThat(refusal.getContentText()).isEqualTo("请填写纪实内容");
+        robot.clickOn(refusal.lookupButton(ButtonType.OK));
+        assertThat(robot.lookup("#recordText").tryQuery()).isPresent();
+        robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.CANCEL));
+        assertThat(new Responsibilities(ws).records(yearlyItem)).isEmpty();
+    }
+
+    /** Opens the deadline box of the record dialog and clicks the choice (the same text is in the tables). */
+    private static void chooseDeadline(FxRobot robot, String text) {
+        robot.clickOn("#recordCompletes");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> text.equals(cell.getText())).findFirst().orElseThrow());
+    }
+
+    private static void chooseYear(FxRobot robot, int year) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> box = robot.lookup("#yearChooser").queryAs(ComboBox.class);
+        robot.interact(() -> box.setValue(year));
+    }
+
+    /** The status cell on the row whose content cell reads {@code content}. */
+    private static TreeTableCell<?, ?> statusCell(FxRobot robot, String content) {
+        int index = robot.lookup(".tree-table-cell").queryAllAs(TreeTableCell.class).stream()
+                .filter(c -> content.equals(c.getText())).findFirst().orElseThrow().getIndex();
+        return robot.lookup(".tree-table-cell").queryAllAs(TreeTableCell.class).stream()
+                .filter(c -> c.getIndex() == index && c.getTableColumn() != null
+                        && "status".equals(c.getTableColumn().getId()))
+                .filter(c -> Objects.nonNull(c.getText()))
+                .findFirst().orElseThrow();
+    }
+}
