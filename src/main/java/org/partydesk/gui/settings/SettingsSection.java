@@ -7,6 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -18,6 +20,7 @@ import javafx.stage.FileChooser;
 import org.partydesk.app.AppLog;
 import org.partydesk.app.BackupService;
 import org.partydesk.app.Workspace;
+import org.partydesk.app.meetings.ComplianceSettings;
 import org.partydesk.gui.CjkFonts;
 import org.partydesk.gui.I18n;
 import org.partydesk.gui.shell.Notice;
@@ -27,7 +30,8 @@ import org.partydesk.gui.shell.Shell;
 
 /**
  * 设置: the database in use (and opening another one), the operator, the backup folder and how many
- * backups to keep, the font size (applied at once), the language (after a restart), and 立即备份.
+ * backups to keep, the font size (applied at once), the language (after a restart), 立即备份, and the
+ * 红黄旗 compliance rules ({@link ComplianceRulesPane}).
  */
 public final class SettingsSection implements Section {
     /** The smallest and largest font size offered, in points. */
@@ -43,6 +47,7 @@ public final class SettingsSection implements Section {
     private final Spinner<Integer> keep = new Spinner<>(1, 999, BackupService.DEFAULT_KEEP);
     private final Spinner<Integer> fontSize = new Spinner<>(MIN_FONT, MAX_FONT, 13);
     private final ComboBox<String> language = new ComboBox<>();
+    private ComplianceRulesPane rules;
 
     public SettingsSection(Shell shell) {
         this.shell = shell;
@@ -120,14 +125,21 @@ public final class SettingsSection implements Section {
         log.setWrapText(true);
         log.getStyleClass().add("hint");
         grid.add(log, 0, r, 3, 1);
-        VBox root = new VBox(12, grid);
+        rules = new ComplianceRulesPane(new ComplianceSettings(ws), i18n);
+        Label rulesHeading = new Label(i18n.text("rules.title"));
+        rulesHeading.getStyleClass().add("section-heading");
+        VBox root = new VBox(12, grid, new Separator(), rulesHeading, rules.root());
         root.setAlignment(Pos.TOP_LEFT);
         root.getStyleClass().add("form-page");
-        return root;
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.setId("settingsPage");
+        return scroll;
     }
 
     @Override
     public void onShow() {
+        rules.reload(null);
         database.setText(ws.databaseFile().toAbsolutePath().toString());
         operator.setText(ws.operator());
         BackupService backups = new BackupService(ws);
