@@ -72,6 +72,7 @@ final class AttendanceSheet {
     private final Label counts = new Label();
     private final VBox root;
     private Row editing;
+    private String swallow;
 
     AttendanceSheet(I18n i18n) {
         this.i18n = i18n;
@@ -107,7 +108,14 @@ final class AttendanceSheet {
                 editing.reason.set(text);
             }
         });
-        reason.setOnKeyPressed(this::backToSheet);
+        reason.addEventFilter(KeyEvent.KEY_PRESSED, this::backToSheet);
+        // the key that set 请假 moved the focus here: its typed character is not part of the reason
+        reason.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallow != null && swallow.equalsIgnoreCase(e.getCharacter())) {
+                e.consume();
+            }
+            swallow = null;
+        });
         makeUp.setId("makeUpDate");
         makeUp.setEditable(true);
         makeUp.setPromptText("2025-06-30");
@@ -117,7 +125,7 @@ final class AttendanceSheet {
                 editing.makeUp.set(day);
             }
         });
-        makeUp.getEditor().setOnKeyPressed(this::backToSheet);
+        makeUp.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, this::backToSheet);
         HBox.setHgrow(reason, Priority.ALWAYS);
         HBox leave = new HBox(6, new Label(i18n.text("meetings.sheet.reason")), reason,
                 new Label(i18n.text("meetings.sheet.makeUp")), makeUp);
@@ -180,6 +188,7 @@ final class AttendanceSheet {
             row.status.set(status);
             edit(row);
             if (status == AttendanceStatus.ON_LEAVE) {
+                swallow = e.getText();
                 reason.requestFocus();
                 reason.selectAll();
             }

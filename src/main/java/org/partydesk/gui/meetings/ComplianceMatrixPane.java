@@ -29,6 +29,8 @@ import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.meetings.ComplianceMatrix;
 import org.partydesk.gui.Choice;
 import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.Notice;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.BranchCompliance;
@@ -57,6 +59,8 @@ final class ComplianceMatrixPane {
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
     private ComplianceMatrix shown;
+    private boolean running;
+    private boolean pending;
 
     ComplianceMatrixPane(Shell shell, int thisYear) {
         this.shell = shell;
@@ -114,6 +118,7 @@ final class ComplianceMatrixPane {
         split.setDividerPositions(0.62);
         root.setTop(bar);
         root.setCenter(split);
+        status.setId("complianceStatus");
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(status);
@@ -136,16 +141,46 @@ final class ComplianceMatrixPane {
         year.setValue(y);
     }
 
-    /** Runs the check of the chosen year in the background and shows it. */
+    /**
+     * Runs the check of the chosen year in the background and shows it; asked again while it runs, it runs
+     * once more when done (so the matrix always ends showing the last choice).
+     */
     void refresh() {
         Integer y = year.getValue();
         boolean monthly = columns.getValue() == null || columns.getValue().value();
         if (y == null) {
             return;
         }
+        if (running) {
+            pending = true;
+            return;
+        }
+        if (shell.tasks().busy()) {
+            Notice.info(shell.window(), i18n, i18n.text("task.busy"));
+            return;
+        }
+        running = true;
         status.setText(i18n.text("meetings.matrix.running"));
-        shell.run("meetings.matrix.task", progress -> new ComplianceCheck(shell.workspace()).matrix(y, monthly),
-                this::show);
+        shell.tasks().run(BackgroundTask.of(progress -> new ComplianceCheck(shell.workspace()).matrix(y, monthly))
+                .titled(i18n.text("meetings.matrix.task"))
+                .onSuccess(m -> {
+                    done();
+                    show(m);
+                    if (pending) {
+                        pending = false;
+                        refresh();
+                    }
+                })
+                .onFailure(error -> {
+                    done();
+                    shell.fail("meetings.matrix.task", error);
+                })
+                .onCancelled(this::done));
+    }
+
+    private void done() {
+        running = false;
+        status.setText("");
     }
 
     private void show(ComplianceMatrix m) {

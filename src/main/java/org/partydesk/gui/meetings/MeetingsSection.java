@@ -171,7 +171,7 @@ public final class MeetingsSection implements Section {
         status.setMaxWidth(Double.MAX_VALUE);
         list.setBottom(status);
 
-        compliance = new ComplianceMatrixPane(shell, thisYear);
+        compliance = new ComplianceMatrixPane(shell, initialYear(thisYear));
         listTab.setText(i18n.text("meetings.tab.list"));
         listTab.setId("meetingsListTab");
         listTab.setContent(list);
@@ -205,6 +205,9 @@ public final class MeetingsSection implements Section {
         fillUnits();
         fillTags();
         refresh();
+        if (compliance.matrix() != null) {
+            compliance.refresh(); // the rules or the meetings may have changed elsewhere
+        }
     }
 
     @Override
@@ -266,8 +269,7 @@ public final class MeetingsSection implements Section {
         for (int y = thisYear; y >= thisYear - YEARS_BACK; y--) {
             year.getItems().add(new Choice<>(y, i18n.format("meetings.filter.yearValue", String.valueOf(y))));
         }
-        int last = meetings.lastMeetingDay().map(LocalDate::getYear).orElse(thisYear);
-        selectYear(last < thisYear ? last : thisYear);
+        selectYear(initialYear(thisYear));
         period.setId("periodFilter");
         period.getItems().add(new Choice<>(null, i18n.text("meetings.filter.wholeYear")));
         for (int q = 1; q <= 4; q++) {
@@ -299,6 +301,12 @@ public final class MeetingsSection implements Section {
                 new Label(i18n.text("meetings.column.types")), type,
                 new Label(i18n.text("meetings.filter.period")), year, period,
                 new Label(i18n.text("meetings.column.tags")), tag, new Separator(), add, edit);
+    }
+
+    /** This year, or the year of the last meeting when there is none this year yet (e.g. a sample of an earlier year). */
+    private int initialYear(int thisYear) {
+        int last = meetings.lastMeetingDay().map(LocalDate::getYear).orElse(thisYear);
+        return Math.min(last, thisYear);
     }
 
     private void selectYear(int y) {
