@@ -140,6 +140,7 @@ final class AttendanceSheet {
         hint.setId("sheetHint");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root = new VBox(6, counts, table, leave, hint);
         VBox.setVgrow(table, Priority.ALWAYS);
     }

@@ -95,6 +95,18 @@ final class ComplianceMatrixPane {
         cellTitle.setText(i18n.text("meetings.matrix.clickHint"));
         shortfalls.setId("shortfallList");
         shortfalls.setPlaceholder(new Label(""));
+        shortfalls.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap at the list's width instead of scrolling sideways
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        });
         VBox cellPane = new VBox(6, cellTitle, shortfalls);
         cellPane.getStyleClass().add("screen-section");
         VBox.setVgrow(shortfalls, Priority.ALWAYS);
@@ -104,6 +116,13 @@ final class ComplianceMatrixPane {
                 Tables.column(i18n.text("meetings.column.unit"), 130, (Flag f) -> f.unitName() == null ? "" : f.unitName()),
                 Tables.column(i18n.text("meetings.flags.member"), 70, (Flag f) -> f.memberName() == null ? "" : f.memberName()),
                 Tables.column(i18n.text("meetings.flags.message"), 360, Flag::message));
+        flags.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Flag f, boolean empty) {
+                super.updateItem(f, empty);
+                setTooltip(empty || f == null ? null : new javafx.scene.control.Tooltip(f.message()));
+            }
+        });
         Label flagsTitle = new Label(i18n.text("meetings.flags.title"));
         flagsTitle.setId("flagsTitle");
         flagsTitle.getStyleClass().add("section-heading");
@@ -112,7 +131,7 @@ final class ComplianceMatrixPane {
         VBox.setVgrow(flags, Priority.ALWAYS);
 
         SplitPane lower = new SplitPane(cellPane, flagPane);
-        lower.setDividerPositions(0.4);
+        lower.setDividerPositions(0.42);
         SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
@@ -282,7 +301,10 @@ final class ComplianceMatrixPane {
         }
         StringBuilder held = new StringBuilder();
         for (Map.Entry<MeetingType, Integer> e : b.held().entrySet()) {
-            held.append(held.length() == 0 ? "" : "、").append(i18n.label(e.getKey())).append(' ').append(e.getValue());
+            if (e.getValue() == 0) {
+                continue;
+            }
+            held.append(held.length() == 0 ? "" : "、").append(i18n.format("meetings.matrix.heldCount", i18n.label(e.getKey()), String.valueOf(e.getValue())));
         }
         lines.add(i18n.format("meetings.matrix.held", held.length() == 0 ? i18n.text("meetings.matrix.none") : held.toString()));
         shortfalls.getItems().setAll(lines);

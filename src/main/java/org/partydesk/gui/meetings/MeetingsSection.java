@@ -135,15 +135,15 @@ public final class MeetingsSection implements Section {
         roster = new Roster(shell.workspace());
         int thisYear = meetings.today().getYear();
         table = Tables.table("meetingTable", i18n.text("meetings.empty"),
-                column("meetings.column.heldAt", 125, (MeetingSummary m) -> WHEN.format(m.heldAt())),
-                column("meetings.column.unit", 150, (MeetingSummary m) -> unitName(m.orgUnitId())),
-                column("meetings.column.types", 150, (MeetingSummary m) -> typesText(m.types())),
+                fixed(column("meetings.column.heldAt", 132, (MeetingSummary m) -> WHEN.format(m.heldAt()))),
+                column("meetings.column.unit", 140, (MeetingSummary m) -> unitName(m.orgUnitId())),
+                column("meetings.column.types", 140, (MeetingSummary m) -> typesText(m.types())),
                 column("meetings.column.theme", 260, MeetingSummary::theme),
                 column("meetings.column.tags", 90, (MeetingSummary m) -> String.join("、", m.tags())),
-                column("meetings.column.expected", 40, (MeetingSummary m) -> String.valueOf(m.counts().expected())),
-                column("meetings.column.present", 40, (MeetingSummary m) -> String.valueOf(m.counts().present())),
-                column("meetings.column.onLeave", 40, (MeetingSummary m) -> String.valueOf(m.counts().onLeave())),
-                column("meetings.column.absent", 40, (MeetingSummary m) -> String.valueOf(m.counts().absent())));
+                fixed(column("meetings.column.expected", 44, (MeetingSummary m) -> String.valueOf(m.counts().expected()))),
+                fixed(column("meetings.column.present", 44, (MeetingSummary m) -> String.valueOf(m.counts().present()))),
+                fixed(column("meetings.column.onLeave", 44, (MeetingSummary m) -> String.valueOf(m.counts().onLeave()))),
+                fixed(column("meetings.column.absent", 44, (MeetingSummary m) -> String.valueOf(m.counts().absent()))));
         table.setItems(rows);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, m) -> showMeeting(m));
         table.setOnMouseClicked(e -> {
@@ -164,7 +164,7 @@ public final class MeetingsSection implements Section {
         detailScroll.setOnDragOver(this::dragOver);
         detailScroll.setOnDragDropped(this::dropped);
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.7);
         BorderPane list = new BorderPane(split);
         list.setTop(toolbar(thisYear));
         status.getStyleClass().add("status-bar");
@@ -393,7 +393,7 @@ public final class MeetingsSection implements Section {
         if (keep != null) {
             select(keep);
         } else {
-            showMeeting(null);
+            selectNewest();
         }
     }
 
@@ -401,7 +401,18 @@ public final class MeetingsSection implements Section {
         rows.stream().filter(m -> m.id() == meetingId).findFirst().ifPresentOrElse(m -> {
             table.getSelectionModel().select(m);
             table.scrollTo(m);
-        }, () -> showMeeting(null));
+        }, this::selectNewest);
+    }
+
+    /** The newest meeting of the list is shown beside it (nothing when the list is empty). */
+    private void selectNewest() {
+        if (rows.isEmpty()) {
+            table.getSelectionModel().clearSelection();
+            showMeeting(null);
+        } else {
+            table.getSelectionModel().clearAndSelect(0);
+            table.scrollTo(0);
+        }
     }
 
     // ---- the selected meeting ---------------------------------------------------------------------------
@@ -643,6 +654,13 @@ public final class MeetingsSection implements Section {
 
     private static String name(PersonRef p) {
         return p == null ? null : p.name();
+    }
+
+    /** A column that keeps its width (dates and counts must not be cut). */
+    private static <T> javafx.scene.control.TableColumn<T, String> fixed(javafx.scene.control.TableColumn<T, String> c) {
+        c.setMinWidth(c.getPrefWidth());
+        c.setMaxWidth(c.getPrefWidth() + 20);
+        return c;
     }
 
     private <T> javafx.scene.control.TableColumn<T, String> column(String key, double width,

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.app.InputRejectedException;
@@ -86,6 +87,8 @@ final class ComplianceRulesPane {
         Label hint = new Label(i18n.text("rules.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
+        hint.setMaxWidth(640);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         root = new VBox(8, table, form, buttons, hint);
         root.setId("complianceRulesPane");
         reload(null);

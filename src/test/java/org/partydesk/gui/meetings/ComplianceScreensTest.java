@@ -99,6 +99,7 @@ class ComplianceScreensTest {
         assertThat(rating(robot, "第二党支部", "period-year")).isEqualTo(Rating.YELLOW);
 
         robot.interact(() -> window.show(Sections.SETTINGS));
+        robot.clickOn("#rulesTab");
         TableView<ComplianceRule> rules = robot.lookup("#complianceRules").queryAs(TableView.class);
         robot.interact(() -> rules.getSelectionModel().select(rules.getItems().stream()
                 .filter(r -> r.meetingType() == MeetingType.BRANCH_COMMITTEE).findFirst().orElseThrow()));
@@ -118,6 +119,7 @@ class ComplianceScreensTest {
     @Test
     void restoreDefaultsPutsBackTheEightRules(FxRobot robot) {
         robot.interact(() -> window.show(Sections.SETTINGS));
+        robot.clickOn("#rulesTab");
         TableView<?> rules = robot.lookup("#complianceRules").queryAs(TableView.class);
         assertThat(rules.getItems().stream().map(r -> ((ComplianceRule) r).active()).filter(a -> a).count()).isEqualTo(4);
         robot.clickOn("#ruleDefaults");
