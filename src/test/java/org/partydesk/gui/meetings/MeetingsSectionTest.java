@@ -111,6 +111,41 @@ class MeetingsSectionTest {
         TableView<?> list = robot.lookup("#meetingTable").queryAs(TableView.class);
         assertThat(list.getItems()).hasSize(1);
         assertThat(text(robot, "#detailCounts")).isEqualTo("应到 3 人　实到 1 人　请假 1 人　缺席 1 人");
+
+        // Enter on the list opens the meeting again; 张伟 marked absent too, saved over the first version
+        robot.clickOn(robot.lookup("#meetingTable .table-row-cell").nth(0).queryAs(Node.class));
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#editorTitle").queryLabeled().getText()).isEqualTo("修改会议");
+        assertThat(text(robot, "#sheetCounts")).isEqualTo("应到 3 人　实到 1 人　请假 1 人　缺席 1 人");
+        robot.clickOn(cell(robot, "张伟"));
+        robot.type(KeyCode.DIGIT3);
+        robot.clickOn("#saveMeeting");
+        DialogPane again = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn((Button) again.lookupButton(ButtonType.OK));
+        assertThat(new Meetings(ws).list(MeetingFilter.ALL)).singleElement()
+                .satisfies(m -> assertThat(m.counts()).isEqualTo(new AttendanceCounts(3, 0, 1, 2)));
+    }
+
+    @Test
+    void evidenceAddedToTheShownMeetingIsLinkedToIt(FxRobot robot) throws Exception {
+        int branch = new org.partydesk.app.org.Roster(ws).tree().get(0).children().stream()
+                .filter(n -> n.unit().name().equals(RosterFixture.BRANCH_1)).findFirst().orElseThrow().unit().id();
+        Meetings meetings = new Meetings(ws);
+        int id = meetings.record(new Meeting(null, branch, meetings.today().atTime(9, 0), "会议室", null, null, null,
+                "主题党日：参观红色教育基地", java.util.Set.of(MeetingType.THEMED_PARTY_DAY), List.of(), java.util.Set.of(),
+                null, null, false, List.of(), List.of())).id();
+        Path photo = dir.resolve("参观现场.png");
+        java.nio.file.Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 7, 7});
+        robot.interact(() -> window.show(Sections.MEETINGS));
+        MeetingsSection section = (MeetingsSection) window.sections().stream()
+                .filter(s -> s.id().equals(Sections.MEETINGS)).findFirst().orElseThrow();
+        assertThat(text(robot, "#detailTheme")).isEqualTo("主题党日：参观红色教育基地");
+        robot.interact(() -> section.addEvidence(List.of(photo)));
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#meetingEvidence").queryListView().getItems().size() == 1);
+        assertThat(new org.partydesk.app.evidence.EvidenceService(ws)
+                .linkedTo(org.partydesk.model.EvidenceRecordType.MEETING, id))
+                .extracting(org.partydesk.app.evidence.EvidenceItem::originalName).containsExactly("参观现场.png");
     }
 
     @Test
