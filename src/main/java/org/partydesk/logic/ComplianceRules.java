@@ -22,17 +22,18 @@ import org.partydesk.model.Rating;
 import org.partydesk.model.Shortfall;
 
 /**
- * 红黄旗: rates each branch (and the leading group) against the compliance rules for a year or a quarter.
+ * 红黄旗: rates each branch (and the leading group) against the compliance rules for a year, a quarter or
+ * a month.
  *
  * <p>Each active rule cuts the period into slots: a monthly rule has 12 slots in a year, 3 in a quarter
  * and 1 in a month, a quarterly rule 4 and 1 in a year and a quarter, a yearly rule 1 in a year. A slot
  * belongs to the period that holds its last month: in a quarter view a yearly rule is judged only in Q4,
  * on the whole year's meetings (in Q1–Q3 the year has not ended, so it is not counted against the
  * branch); in a month view a quarterly rule is judged in the quarter's last month on the whole quarter,
- * a yearly rule in December. A slot is short when fewer meetings than required were held in it. A slot counts against
- * the unit only when it has ended before {@code today} and the unit existed for the whole of it (a branch
- * set up or ended in the middle of a month is not rated for that month); meetings held in uncounted slots
- * still count as held.
+ * a yearly rule in December. A slot is short when fewer meetings than required were held in it. A slot
+ * counts against the unit only when it has ended before {@code today} and the unit existed for the whole
+ * of it (a branch set up or ended in the middle of a month is not rated for that month); meetings held in
+ * uncounted slots still count as held.
  *
  * <p>CELL rules apply to each 党小组 of a branch; a branch's slot is short when any of its cells is short.
  * LEADING_GROUP rules rate the leading group, listed under its own name.

@@ -196,7 +196,6 @@ final class MeetingEditor {
         Button save = new Button(i18n.text("meetings.editor.save"));
         save.setId("saveMeeting");
         save.getStyleClass().add("primary");
-        save.setDefaultButton(false);
         save.setOnAction(e -> save());
         Button cancel = new Button(i18n.text("meetings.editor.cancel"));
         cancel.setId("cancelMeeting");
