@@ -59,10 +59,16 @@ final class ComplianceMatrixPane {
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
     private ComplianceMatrix shown;
+    private final Button openCell = new Button();
+    private ComplianceMatrix.Row clicked;
+    private CompliancePeriod clickedPeriod;
     private boolean running;
     private boolean pending;
 
-    ComplianceMatrixPane(Shell shell, int thisYear) {
+    /**
+     * @param openMeetings shows the meetings of a unit in a period (the 查看会议 button under a clicked cell)
+     */
+    ComplianceMatrixPane(Shell shell, int thisYear, BiConsumer<Integer, CompliancePeriod> openMeetings) {
         this.shell = shell;
         this.i18n = shell.i18n();
         year.setId("complianceYear");
@@ -107,7 +113,15 @@ final class ComplianceMatrixPane {
                 setText(empty ? null : text);
             }
         });
-        VBox cellPane = new VBox(6, cellTitle, shortfalls);
+        openCell.setId("openCellMeetings");
+        openCell.setText(i18n.text("meetings.matrix.openMeetings"));
+        openCell.setDisable(true);
+        openCell.setOnAction(e -> {
+            if (clicked != null) {
+                openMeetings.accept(clicked.orgUnitId(), clickedPeriod);
+            }
+        });
+        VBox cellPane = new VBox(6, cellTitle, shortfalls, openCell);
         cellPane.getStyleClass().add("screen-section");
         VBox.setVgrow(shortfalls, Priority.ALWAYS);
 
@@ -227,6 +241,8 @@ final class ComplianceMatrixPane {
         flags.getItems().setAll(m.flags());
         cellTitle.setText(i18n.text("meetings.matrix.clickHint"));
         shortfalls.getItems().clear();
+        clicked = null;
+        openCell.setDisable(true);
         Map<Rating, Long> counts = m.rows().stream().collect(java.util.stream.Collectors.groupingBy(
                 r -> r.year().rating(), () -> new java.util.EnumMap<>(Rating.class), java.util.stream.Collectors.counting()));
         status.setText(i18n.format("meetings.matrix.status", String.valueOf(m.year()), String.valueOf(m.rows().size()),
@@ -287,6 +303,9 @@ final class ComplianceMatrixPane {
 
     /** What is missing for a unit in a period, and what it held. */
     private void showCell(ComplianceMatrix.Row row, BranchCompliance b, CompliancePeriod period) {
+        clicked = row;
+        clickedPeriod = period;
+        openCell.setDisable(false);
         cellTitle.setText(i18n.format("meetings.matrix.cellTitle", row.name(), periodText(period), i18n.label(b.rating())));
         List<String> lines = new ArrayList<>();
         for (Shortfall s : b.shortfalls()) {

@@ -57,6 +57,7 @@ import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
+import org.partydesk.model.CompliancePeriod;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingFilter;
@@ -170,7 +171,7 @@ public final class MeetingsSection implements Section {
         status.setMaxWidth(Double.MAX_VALUE);
         list.setBottom(status);
 
-        compliance = new ComplianceMatrixPane(shell, initialYear(thisYear));
+        compliance = new ComplianceMatrixPane(shell, initialYear(thisYear), this::showMeetingsOf);
         listTab.setText(i18n.text("meetings.tab.list"));
         listTab.setId("meetingsListTab");
         listTab.setContent(list);
@@ -224,6 +225,25 @@ public final class MeetingsSection implements Section {
             refresh();
             select(m.id());
         });
+    }
+
+    /** The list of a unit's meetings in a period (from a cell of the 红黄旗 matrix); its cells' meetings are not included. */
+    private void showMeetingsOf(int unitId, CompliancePeriod p) {
+        filling = true;
+        unit.setValue(unit.getItems().stream().filter(c -> Objects.equals(c.value(), unitId)).findFirst().orElseGet(() -> {
+            Choice<Integer> ended = new Choice<>(unitId, unitName(unitId)); // a unit that no longer exists today
+            unit.getItems().add(ended);
+            return ended;
+        }));
+        type.getSelectionModel().selectFirst();
+        tag.getSelectionModel().selectFirst();
+        selectYear(p.year());
+        Integer part = p.month() != null ? p.month() : p.quarter() != null ? -p.quarter() : null;
+        period.getItems().stream().filter(c -> Objects.equals(c.value(), part)).findFirst().ifPresent(period::setValue);
+        filling = false;
+        selected = null;
+        refresh();
+        tabs.getSelectionModel().select(listTab);
     }
 
     @Override

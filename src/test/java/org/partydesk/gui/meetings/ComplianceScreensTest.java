@@ -90,7 +90,16 @@ class ComplianceScreensTest {
         assertThat(robot.lookup("#shortfallTitle").queryLabeled().getText()).isEqualTo("第二党支部 · 2025年第2季度：黄旗");
         assertThat(robot.lookup("#shortfallList").queryAs(ListView.class).getItems()).contains(
                 "未达标：支部委员会，2025-04 应开 1 次，实开 0 次", "未达标：支部委员会，2025-05 应开 1 次，实开 0 次");
-        assertThat(robot.lookup("#flagTable").queryAs(TableView.class).getItems()).isNotNull();
+
+        robot.clickOn("#openCellMeetings");
+        TableView<?> list = robot.lookup("#meetingTable").queryAs(TableView.class);
+        assertThat(list.getItems()).singleElement().satisfies(m -> {
+            org.partydesk.model.MeetingSummary meeting = (org.partydesk.model.MeetingSummary) m;
+            assertThat(meeting.heldAt().toLocalDate()).isEqualTo(java.time.LocalDate.of(2025, 6, 10));
+            assertThat(meeting.types()).containsExactlyInAnyOrder(MeetingType.BRANCH_COMMITTEE, MeetingType.PARTY_LESSON);
+        });
+        assertThat(robot.lookup("#periodFilter").queryComboBox().getValue().toString()).isEqualTo("第2季度");
+        assertThat(robot.lookup("#unitFilter").queryComboBox().getValue().toString().strip()).isEqualTo("第二党支部");
     }
 
     @Test
