@@ -136,10 +136,10 @@ public final class MeetingsSection implements Section {
         int thisYear = meetings.today().getYear();
         table = Tables.table("meetingTable", i18n.text("meetings.empty"),
                 fixed(column("meetings.column.heldAt", 132, (MeetingSummary m) -> WHEN.format(m.heldAt()))),
-                column("meetings.column.unit", 140, (MeetingSummary m) -> unitName(m.orgUnitId())),
-                column("meetings.column.types", 140, (MeetingSummary m) -> typesText(m.types())),
+                wide(column("meetings.column.unit", 150, (MeetingSummary m) -> unitName(m.orgUnitId()))),
+                wide(column("meetings.column.types", 125, (MeetingSummary m) -> typesText(m.types()))),
                 column("meetings.column.theme", 260, MeetingSummary::theme),
-                column("meetings.column.tags", 90, (MeetingSummary m) -> String.join("、", m.tags())),
+                column("meetings.column.tags", 70, (MeetingSummary m) -> String.join("、", m.tags())),
                 fixed(column("meetings.column.expected", 44, (MeetingSummary m) -> String.valueOf(m.counts().expected()))),
                 fixed(column("meetings.column.present", 44, (MeetingSummary m) -> String.valueOf(m.counts().present()))),
                 fixed(column("meetings.column.onLeave", 44, (MeetingSummary m) -> String.valueOf(m.counts().onLeave()))),
@@ -164,7 +164,7 @@ public final class MeetingsSection implements Section {
         detailScroll.setOnDragOver(this::dragOver);
         detailScroll.setOnDragDropped(this::dropped);
         SplitPane split = new SplitPane(table, detailScroll);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.72);
         BorderPane list = new BorderPane(split);
         list.setTop(toolbar(thisYear));
         status.getStyleClass().add("status-bar");
@@ -679,6 +679,12 @@ public final class MeetingsSection implements Section {
     private static <T> javafx.scene.control.TableColumn<T, String> fixed(javafx.scene.control.TableColumn<T, String> c) {
         c.setMinWidth(c.getPrefWidth());
         c.setMaxWidth(c.getPrefWidth() + 20);
+        return c;
+    }
+
+    /** A column that may grow but not shrink below its width (branch names such as 机关第十六党支部). */
+    private static <T> javafx.scene.control.TableColumn<T, String> wide(javafx.scene.control.TableColumn<T, String> c) {
+        c.setMinWidth(c.getPrefWidth());
         return c;
     }
 
