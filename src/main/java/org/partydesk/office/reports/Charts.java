@@ -66,7 +66,8 @@ public final class Charts {
         renderer.setShadowVisible(false);
         renderer.setMaximumBarWidth(0.08);
         for (int i = 0; i < spec.series().size(); i++) {
-            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            renderer.setSeriesPaint(i, i < spec.colors().size() ? Color.decode("#" + spec.colors().get(i))
+                    : PALETTE[i % PALETTE.length]);
         }
         Font axisFont = new Font(FONT, Font.PLAIN, 15);
         CategoryAxis domain = plot.getDomainAxis();
