@@ -47,9 +47,9 @@ public final class ChineseText {
         return date.getYear() + "年" + monthDay(date);
     }
 
-    /** A name in Chinese quotation marks: “月度作风标兵”. */
+    /** A name in Chinese quotation marks: “月度作风标兵”; a name that has quotation marks of its own is left as it is. */
     public static String quoted(String s) {
-        return "“" + s + "”";
+        return s.contains("“") || s.contains("《") ? s : "“" + s + "”";
     }
 
     /** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (1–99). */
