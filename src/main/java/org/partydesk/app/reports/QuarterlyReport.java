@@ -125,8 +125,14 @@ final class QuarterlyReport {
                 default -> "全年" + rule.required() + "次";
             };
             List<Shortfall> shorts = shortOf.getOrDefault(rule.meetingType(), List.of());
-            String state = shorts.isEmpty() ? (to.isAfter(today) ? "进行中" : "达标")
-                    : "未达标（" + String.join("、", shorts.stream().map(Shortfall::slot).toList()) + "）";
+            String state;
+            if (!shorts.isEmpty()) {
+                state = "未达标（" + String.join("、", shorts.stream().map(Shortfall::slot).toList()) + "）";
+            } else if (rule.period() == org.partydesk.model.PeriodKind.YEAR && quarter < 4) {
+                state = "按全年考核";
+            } else {
+                state = to.isAfter(today) ? "进行中" : "达标";
+            }
             rows.add(List.of(Terms.label(rule.meetingType()), required, held.getOrDefault(rule.meetingType(), 0) + "次", state));
         }
         for (Map.Entry<MeetingType, Integer> e : held.entrySet()) {
@@ -186,7 +192,7 @@ final class QuarterlyReport {
                     expected + "/" + present, leave.isEmpty() ? "—" : String.join("、", leave)));
         }
         blocks.add(new ReportDocument.Table(List.of("日期", "类型", "主题", "应到/实到", "请假及补课"), rows,
-                List.of(2, 4, 7, 2, 5)));
+                List.of(3, 4, 7, 2, 5)));
     }
 
     private void absenceSection(List<Block> blocks, List<Meeting> meetings) {

@@ -69,7 +69,7 @@ public final class Charts {
             renderer.setSeriesPaint(i, i < spec.colors().size() ? Color.decode("#" + spec.colors().get(i))
                     : PALETTE[i % PALETTE.length]);
         }
-        Font axisFont = new Font(FONT, Font.PLAIN, 15);
+        Font axisFont = new Font(FONT, Font.PLAIN, 24);
         CategoryAxis domain = plot.getDomainAxis();
         domain.setTickLabelFont(axisFont);
         domain.setMaximumCategoryLabelLines(2);
@@ -79,7 +79,7 @@ public final class Charts {
         range.setLabelFont(axisFont);
         LegendTitle lt = chart.getLegend();
         if (lt != null) {
-            lt.setItemFont(new Font(FONT, Font.PLAIN, 14));
+            lt.setItemFont(new Font(FONT, Font.PLAIN, 24));
             lt.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

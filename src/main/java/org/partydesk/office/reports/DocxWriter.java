@@ -43,7 +43,7 @@ import org.partydesk.logic.reports.ReportDocument.Block;
 
 /**
  * Writes a {@link ReportDocument} as .docx with POI XWPF in the layout of its style ({@link PageLayout}):
- * A4 page and margins, a document grid of 22 lines × 28 characters for GB/T 9704, fonts set for East Asian
+ * A4 page and margins, a line grid of 22 lines with the body condensed to 28 characters a line for GB/T 9704, fonts set for East Asian
  * text (w:eastAsia, and Latin too) with the language zh-CN on every run and in the defaults, first-line
  * indent of two characters, headings numbered 一、（一）1.（1）, page numbers "— 1 —" in 四号 宋体, odd pages
  * on the right and even pages on the left (each one character in from the edge of the type area).
@@ -114,6 +114,11 @@ public final class DocxWriter {
         styles.setDefaultFonts(fonts);
         styles.setEastAsia(LANG);
         styles.setSpellingLanguage(LANG);
+        // the default size is the body's: Word and LibreOffice lay the character grid out on it
+        CTRPr defaults = styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr();
+        BigInteger halfPoints = BigInteger.valueOf(Math.round(layout.bodySize() * 2));
+        (defaults.sizeOfSzArray() > 0 ? defaults.getSzArray(0) : defaults.addNewSz()).setVal(halfPoints);
+        (defaults.sizeOfSzCsArray() > 0 ? defaults.getSzCsArray(0) : defaults.addNewSzCs()).setVal(halfPoints);
     }
 
     private void page() {
@@ -131,14 +136,24 @@ public final class DocxWriter {
         mar.setFooter(BigInteger.valueOf(PageLayout.twipsOfMm(layout.footerMm())));
         mar.setGutter(BigInteger.ZERO);
         if (layout.linesPerPage() > 0) {
+            // a line grid of 22 lines; the 28 characters a line come from condensing the body's characters
+            // (see bodyCondense) rather than a character grid, which LibreOffice lays out differently from Word
             var grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-            grid.setType(STDocGrid.LINES_AND_CHARS);
+            grid.setType(STDocGrid.LINES);
             grid.setLinePitch(BigInteger.valueOf(Math.round(layout.linePitch() * 20)));
-            // character pitch = type-area width / characters per line; charSpace is the difference to the
-            // font size in 1/4096 pt
-            double pitchPt = layout.textWidthMm() / 25.4 * 72 / layout.charsPerLine();
-            grid.setCharSpace(BigInteger.valueOf(Math.round((pitchPt - layout.bodySize()) * 4096)));
         }
+    }
+
+    /**
+     * Character spacing (in 1/20 pt, negative condenses) that fits {@code charsPerLine} characters of the body
+     * size into the type area's width: 28 characters of 16 pt into 156 mm need −0.25 pt each.
+     */
+    private int bodyCondense() {
+        if (layout.charsPerLine() == 0) {
+            return 0;
+        }
+        double pitchPt = layout.textWidthMm() / 25.4 * 72 / layout.charsPerLine();
+        return (int) Math.floor((pitchPt - layout.bodySize()) * 20);
     }
 
     private void footers() {
@@ -194,17 +209,18 @@ public final class DocxWriter {
         int i = Math.min(h.level(), layout.headingFonts().length) - 1;
         XWPFParagraph p = bodyParagraph();
         p.setKeepNext(true);
-        text(p, h.number() + h.text(), layout.headingFonts()[i], layout.bodySize(), layout.headingBold()[i]);
+        text(p, h.number() + h.text(), layout.headingFonts()[i], layout.bodySize(), layout.headingBold()[i])
+                .setCharacterSpacing(bodyCondense());
     }
 
     private void paragraph(ReportDocument.Paragraph para) {
         XWPFParagraph p = bodyParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
         if (para.topic() != null && !para.topic().isBlank()) {
-            text(p, para.topic(), layout.bodyFont(), layout.bodySize(), true);
+            text(p, para.topic(), layout.bodyFont(), layout.bodySize(), true).setCharacterSpacing(bodyCondense());
         }
         if (para.text() != null && !para.text().isBlank()) {
-            text(p, para.text(), layout.bodyFont(), layout.bodySize(), false);
+            text(p, para.text(), layout.bodyFont(), layout.bodySize(), false).setCharacterSpacing(bodyCondense());
         }
     }
 
