@@ -59,7 +59,7 @@ final class JsonText {
     }
 
     /** A finite number in plain notation (no exponent). */
-    JsonText value(double d) {
+    JsonText decimal(double d) {
         if (!Double.isFinite(d)) {
             throw new IllegalArgumentException("JSON has no " + d);
         }

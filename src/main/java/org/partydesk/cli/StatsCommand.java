@@ -78,7 +78,7 @@ final class StatsCommand implements Callable<Integer> {
                 .key("present").value(s.attendance().present())
                 .key("onLeave").value(s.attendance().onLeave())
                 .key("absent").value(s.attendance().absent())
-                .key("rate").value(Math.round(s.attendance().rate() * 10000) / 10000.0)
+                .key("rate").decimal(Math.round(s.attendance().rate() * 10000) / 10000.0)
                 .endObject().key("tags").beginObject();
         s.tags().forEach((k, v) -> j.key(k).value(v));
         j.endObject().key("responsibilities").beginArray();

@@ -21,12 +21,18 @@ public record YearStats(int year, LocalDate asOf, Members members, Map<MeetingTy
                         Map<String, Map<MeetingType, Integer>> meetingsByBranch, Attendance attendance,
                         Map<String, Integer> tags, List<ListStats> responsibilities, Commendations commendations) {
     public YearStats {
-        meetings = Collections.unmodifiableMap(new java.util.EnumMap<>(meetings));
+        meetings = enumMap(MeetingType.class, meetings);
         Map<String, Map<MeetingType, Integer>> byBranch = new LinkedHashMap<>();
-        meetingsByBranch.forEach((k, v) -> byBranch.put(k, Collections.unmodifiableMap(new java.util.EnumMap<>(v))));
+        meetingsByBranch.forEach((k, v) -> byBranch.put(k, enumMap(MeetingType.class, v)));
         meetingsByBranch = Collections.unmodifiableMap(byBranch);
         tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
         responsibilities = List.copyOf(responsibilities);
+    }
+
+    private static <K extends Enum<K>> Map<K, Integer> enumMap(Class<K> type, Map<K, Integer> map) {
+        Map<K, Integer> copy = new java.util.EnumMap<>(type);
+        copy.putAll(map);
+        return Collections.unmodifiableMap(copy);
     }
 
     /** All meetings of a type, 0 when none. */
@@ -58,7 +64,7 @@ public record YearStats(int year, LocalDate asOf, Members members, Map<MeetingTy
                                 Set<String> collectiveTitles) {
         public Commendations {
             byTitle = Collections.unmodifiableMap(new LinkedHashMap<>(byTitle));
-            byLevel = Collections.unmodifiableMap(new java.util.EnumMap<>(byLevel));
+            byLevel = enumMap(CommendationLevel.class, byLevel);
             collectiveTitles = Set.copyOf(collectiveTitles);
         }
     }
