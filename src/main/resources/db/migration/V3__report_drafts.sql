@@ -16,7 +16,7 @@ CREATE TABLE report_draft_section (
   id          INTEGER PRIMARY KEY AUTOINCREMENT,
   draft_id    INTEGER NOT NULL REFERENCES report_draft(id) ON DELETE CASCADE,
   seq         INTEGER NOT NULL,
-  level       INTEGER NOT NULL DEFAULT 1 CHECK (level BETWEEN 1 AND 3),
+  level       INTEGER NOT NULL DEFAULT 1,  -- 1 to 3, checked by model.ReportDraft.Section
   heading     TEXT    NOT NULL,
   topic       TEXT,
   narrative   TEXT,
@@ -34,3 +34,9 @@ CREATE TABLE report_draft_choice (
   UNIQUE (section_id, seq)
 );
 CREATE INDEX report_draft_choice_section ON report_draft_choice(section_id);
+
+-- the statistics count deadlines met by progress records (responsibility_deadline ⋈ progress_record on
+-- completes_deadline_id, and records corrected by others): without these indexes each deadline scans
+-- every record (5.6 s instead of 0.65 s on the large sample)
+CREATE INDEX progress_record_completes ON progress_record(completes_deadline_id);
+CREATE INDEX progress_record_corrects ON progress_record(corrects_record_id);

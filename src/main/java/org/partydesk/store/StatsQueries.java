@@ -49,9 +49,10 @@ public final class StatsQueries {
      * status is probationary. Per branch: direct members and members of its 党小组, each once.
      */
     public YearStats.Members members(LocalDate date) {
-        Condition onRoster = MEMBER.ID.in(DSL.select(MEMBERSHIP.MEMBER_ID).from(MEMBERSHIP).where(validOn(date)))
-                .and(MEMBER.JOINED_ON.isNull().or(MEMBER.JOINED_ON.le(date)))
+        Condition joinedNotLeft = MEMBER.JOINED_ON.isNull().or(MEMBER.JOINED_ON.le(date))
                 .and(MEMBER.LEFT_ON.isNull().or(MEMBER.LEFT_ON.gt(date)));
+        Condition onRoster = DSL.exists(DSL.selectOne().from(MEMBERSHIP)
+                .where(MEMBERSHIP.MEMBER_ID.eq(MEMBER.ID)).and(validOn(date))).and(joinedNotLeft);
         Condition probationary = MEMBER.FULL_MEMBER_ON.gt(date)
                 .or(MEMBER.FULL_MEMBER_ON.isNull().and(MEMBER.STATUS.eq(MemberStatus.PROBATIONARY.name())));
         var totals = dsl.select(DSL.count(), DSL.count().filterWhere(probationary)).from(MEMBER).where(onRoster).fetchOne();
@@ -65,7 +66,7 @@ public final class StatsQueries {
                 .join(MEMBER).on(MEMBER.ID.eq(MEMBERSHIP.MEMBER_ID))
                 .join(UNIT).on(UNIT.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
                 .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
-                .where(validOn(date)).and(onRoster)
+                .where(validOn(date)).and(joinedNotLeft)
                 .and(UNIT.KIND.eq(OrgKind.BRANCH.name())
                         .or(UNIT.KIND.eq(OrgKind.CELL.name()).and(PARENT.KIND.eq(OrgKind.BRANCH.name()))))
                 .asTable("per_branch");

@@ -73,7 +73,42 @@ public final class DocxWriter {
         DocxWriter w = new DocxWriter(content);
         try (XWPFDocument d = w.doc) {
             w.build(cancelled);
+            w.fontTable();
             d.write(out);
+        }
+    }
+
+    /** Fonts a PC may lack and the font Word or WPS should take instead (GB2312 charset). */
+    private static final String[][] FALLBACKS = {
+            {PageLayout.XIAOBIAOSONG, "宋体"}, {PageLayout.FANGSONG, "仿宋"}, {PageLayout.KAITI, "楷体"},
+            {PageLayout.HEITI, "SimHei"}, {PageLayout.SONGTI, "SimSun"}};
+
+    /**
+     * A font table naming, for each font of the layout, an alternative (w:altName) and the GB2312 character
+     * set, so a PC without 方正小标宋简体 or 仿宋_GB2312 substitutes 宋体 or 仿宋 rather than a Latin font.
+     */
+    private void fontTable() throws IOException {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        for (String[] f : FALLBACKS) {
+            xml.append("<w:font w:name=\"").append(f[0]).append("\"><w:altName w:val=\"").append(f[1])
+                    .append("\"/><w:charset w:val=\"86\"/><w:family w:val=\"auto\"/><w:pitch w:val=\"variable\"/></w:font>");
+        }
+        xml.append("</w:fonts>");
+        try {
+            var pkg = doc.getPackage();
+            var name = org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/fontTable.xml");
+            if (pkg.containPart(name)) {
+                return;
+            }
+            var part = pkg.createPart(name, "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+            try (OutputStream o = part.getOutputStream()) {
+                o.write(xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            doc.getPackagePart().addRelationship(name, org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("无法写入字体表", e);
         }
     }
 

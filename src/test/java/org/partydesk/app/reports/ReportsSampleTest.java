@@ -139,6 +139,11 @@ class ReportsSampleTest {
             assertThat(body.stream().filter(p -> p.getRuns().get(0).isBold()).map(p -> p.getRuns().get(0).text()))
                     .contains("强化基层政治功能。");
             assertPageNumbers(doc, 14.0);
+            var fonts = doc.getPackage().getPartsByName(Pattern.compile("/word/fontTable.xml"));
+            assertThat(fonts).hasSize(1);
+            String table = new String(fonts.get(0).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(table).contains("w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/>",
+                    "w:name=\"方正小标宋简体\"><w:altName w:val=\"宋体\"/>");
         }
     }
 
