@@ -14,6 +14,8 @@ import java.util.Set;
  * @param meetings         meetings held in the year per type; a meeting of two types counts once under each
  * @param meetingsByBranch the same per branch (a 党小组's meetings count under its branch; units above the
  *                         branches, such as the 党组, under their own name), in org tree order
+ *                         (a name several units share is followed by the parent's in brackets:
+ *                         "机关第一党支部（第二基层党委）", in {@link Members#byBranch} too)
  * @param tags             meetings per tag (e.g. "生态文明大讲堂"), most first
  * @param responsibilities per responsibility list of the year, counts of its leaf items
  */

@@ -2,6 +2,7 @@ package org.partydesk.store;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,11 +72,12 @@ public final class StatsQueries {
                         .or(UNIT.KIND.eq(OrgKind.CELL.name()).and(PARENT.KIND.eq(OrgKind.BRANCH.name()))))
                 .asTable("per_branch");
         Field<Integer> pBranch = perBranch.field("branch_id", Integer.class);
-        dsl.select(branch.NAME, DSL.countDistinct(perBranch.field("member_id", Integer.class)))
+        Map<Integer, String> names = unitNames();
+        dsl.select(branch.ID, DSL.countDistinct(perBranch.field("member_id", Integer.class)))
                 .from(perBranch).join(branch).on(branch.ID.eq(pBranch))
-                .groupBy(branch.ID, branch.NAME)
+                .groupBy(branch.ID)
                 .orderBy(branch.SORT_ORDER, branch.ID)
-                .forEach(r -> byBranch.merge(r.value1(), r.value2(), Integer::sum));
+                .forEach(r -> byBranch.put(names.get(r.value1()), r.value2()));
         return new YearStats.Members(total, total - prob, prob, byBranch);
     }
 
@@ -106,12 +108,13 @@ public final class StatsQueries {
         Field<String> type = perMeeting.field("type", String.class);
         var unit = ORG_UNIT.as("owner");
         Map<String, Map<MeetingType, Integer>> out = new LinkedHashMap<>();
-        dsl.select(unit.NAME, type, DSL.count())
+        Map<Integer, String> names = unitNames();
+        dsl.select(unit.ID, type, DSL.count())
                 .from(perMeeting).join(unit).on(unit.ID.eq(owner))
-                .groupBy(unit.ID, unit.NAME, type)
+                .groupBy(unit.ID, type)
                 .orderBy(unit.SORT_ORDER, unit.ID, type)
-                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new EnumMap<>(MeetingType.class))
-                        .merge(MeetingType.valueOf(r.value2()), r.value3(), Integer::sum));
+                .forEach(r -> out.computeIfAbsent(names.get(r.value1()), k -> new EnumMap<>(MeetingType.class))
+                        .put(MeetingType.valueOf(r.value2()), r.value3()));
         return out;
     }
 
@@ -167,6 +170,27 @@ public final class StatsQueries {
                 .forEach(r -> byLevel.put(CommendationLevel.valueOf(r.value1()), r.value2()));
         int total = byTitle.values().stream().mapToInt(Integer::intValue).sum();
         return new YearStats.Commendations(total, byTitle, byLevel, collective);
+    }
+
+    /**
+     * The name each unit is listed under: its own name, or, where several units share it (机关第一党支部 under
+     * two 基层党委), the name followed by its parent's in brackets, "机关第一党支部（第二基层党委）".
+     */
+    private Map<Integer, String> unitNames() {
+        Map<Integer, String> name = new HashMap<>();
+        Map<Integer, Integer> parent = new HashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
+        dsl.select(ORG_UNIT.ID, ORG_UNIT.NAME, ORG_UNIT.PARENT_ID).from(ORG_UNIT).forEach(r -> {
+            name.put(r.value1(), r.value2());
+            parent.put(r.value1(), r.value3());
+            uses.merge(r.value2(), 1, Integer::sum);
+        });
+        Map<Integer, String> out = new HashMap<>();
+        name.forEach((id, n) -> {
+            Integer p = parent.get(id);
+            out.put(id, uses.get(n) > 1 && p != null ? n + "（" + name.get(p) + "）" : n);
+        });
+        return out;
     }
 
     private static Condition validOn(LocalDate date) {

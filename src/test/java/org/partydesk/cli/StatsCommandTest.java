@@ -62,6 +62,8 @@ class StatsCommandTest {
             int a = f.unit(committee, OrgKind.BRANCH, "第一党支部", 2);
             int cell = f.unit(a, OrgKind.CELL, "第一党小组", 3);
             int b = f.unit(committee, OrgKind.BRANCH, "第二党支部", 4);
+            int other = f.unit(null, OrgKind.PRIMARY_COMMITTEE, "第二基层党委", 5);
+            int namesake = f.unit(other, OrgKind.BRANCH, "第一党支部", 6);
             LocalDate long_ago = LocalDate.of(2020, 1, 1);
             int zhang = f.member("张一");
             f.belongs(zhang, a, long_ago, null);
@@ -82,6 +84,8 @@ class StatsCommandTest {
             f.belongs(zhou, cell, long_ago, null);
             int wu = f.member("吴八");
             f.belongs(wu, leading, long_ago, null);
+            int zheng = f.member("郑九");
+            f.belongs(zheng, namesake, long_ago, null);
 
             save(f, a, LocalDateTime.of(2025, 3, 5, 9, 0), Set.of(), List.of(AttendanceEntry.present(zhang, "张一"),
                     new AttendanceEntry(zhou, "周七", AttendanceStatus.ON_LEAVE, "出差", LocalDate.of(2025, 3, 8))),
@@ -144,11 +148,12 @@ class StatsCommandTest {
         CheckCommandTest.Run r = CheckCommandTest.run("stats", "--db", file.toString(), "--year", "2025", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo("{\"year\":2025,"
-                + "\"members\":{\"total\":6,\"full\":4,\"probationary\":2,\"byBranch\":{\"第一党支部\":3,\"第二党支部\":2}},"
+                + "\"members\":{\"total\":7,\"full\":5,\"probationary\":2,\"byBranch\":{\"第一党支部（机关党委）\":3,"
+                + "\"第二党支部\":2,\"第一党支部（第二基层党委）\":1}},"
                 + "\"meetings\":{\"BRANCH_ASSEMBLY\":1,\"BRANCH_COMMITTEE\":1,\"CELL_MEETING\":1,\"PARTY_LESSON\":1,"
                 + "\"THEMED_PARTY_DAY\":1,\"CENTRAL_GROUP_STUDY\":1},"
                 + "\"meetingsByBranch\":{\"局党组\":{\"CENTRAL_GROUP_STUDY\":1},"
-                + "\"第一党支部\":{\"BRANCH_COMMITTEE\":1,\"CELL_MEETING\":1,\"PARTY_LESSON\":1,\"THEMED_PARTY_DAY\":1},"
+                + "\"第一党支部（机关党委）\":{\"BRANCH_COMMITTEE\":1,\"CELL_MEETING\":1,\"PARTY_LESSON\":1,\"THEMED_PARTY_DAY\":1},"
                 + "\"第二党支部\":{\"BRANCH_ASSEMBLY\":1}},"
                 + "\"attendance\":{\"expected\":5,\"present\":3,\"onLeave\":1,\"absent\":1,\"rate\":0.6},"
                 + "\"tags\":{\"生态文明大讲堂\":2,\"“两山”专题\":1},"
@@ -198,8 +203,8 @@ class StatsCommandTest {
     void theReadableTableIsChinese() {
         CheckCommandTest.Run r = CheckCommandTest.run("stats", "--db", file.toString(), "--year", "2025");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("2025年党建统计（截至2025-12-31）", "党员：共6名（正式党员4名，预备党员2名）",
-                "第一党支部\t3", "党组织\t支部党员大会\t支部委员会", "合计\t1\t1", "参会率60.0%",
+        assertThat(r.out()).contains("2025年党建统计（截至2025-12-31）", "党员：共7名（正式党员5名，预备党员2名）",
+                "第一党支部（机关党委）\t3", "第一党支部（第二基层党委）\t1", "党组织\t支部党员大会\t支部委员会", "合计\t1\t1", "参会率60.0%",
                 "党组集体责任清单\t局党组\t2\t2\t1\t1", "优秀共产党员\t2", "市级\t2");
     }
 
@@ -214,7 +219,7 @@ class StatsCommandTest {
         assertThat(xlsx).isNotEmptyFile();
         Path q = dir.resolve("q.docx");
         CheckCommandTest.Run quarterly = CheckCommandTest.run("report", "quarterly", "--db", file.toString(), "--branch",
-                "第一党支部", "--year", "2025", "--quarter", "2", "--out", q.toString());
+                "第一党支部（机关党委）", "--year", "2025", "--quarter", "2", "--out", q.toString());
         assertThat(quarterly.code()).as(quarterly.err()).isZero();
         assertThat(q).isNotEmptyFile();
         Path w = dir.resolve("w.xlsx");
@@ -226,7 +231,11 @@ class StatsCommandTest {
         assertThat(unknown.code()).isEqualTo(3);
         assertThat(unknown.err()).contains("没有名为“第九党支部”的党支部");
         assertThat(dir.resolve("x.docx")).doesNotExist();
-        assertThat(CheckCommandTest.run("report", "quarterly", "--db", file.toString(), "--branch", "第一党支部",
+        CheckCommandTest.Run ambiguous = CheckCommandTest.run("report", "quarterly", "--db", file.toString(), "--branch",
+                "第一党支部", "--year", "2025", "--quarter", "2", "--out", dir.resolve("y.docx").toString());
+        assertThat(ambiguous.code()).isEqualTo(3);
+        assertThat(ambiguous.err()).contains("有2个党支部名为“第一党支部”", "第一党支部（机关党委）");
+        assertThat(CheckCommandTest.run("report", "quarterly", "--db", file.toString(), "--branch", "第二党支部",
                 "--year", "2025", "--quarter", "5", "--out", q.toString()).code()).isEqualTo(2);
     }
 }

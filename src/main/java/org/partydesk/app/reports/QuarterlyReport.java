@@ -66,22 +66,40 @@ final class QuarterlyReport {
         this.today = LocalDate.now(ws.database().clock());
     }
 
+    /**
+     * The branches that exist today in tree order, each by the name a report takes: its own name, or where
+     * several branches share it, the name with its parent's in brackets ("机关第一党支部（第二基层党委）").
+     */
     static List<String> branchNames(Workspace ws) {
         LocalDate today = LocalDate.now(ws.database().clock());
-        return new OrgRepository(ws.database()).all().stream()
+        List<OrgUnit> units = new OrgRepository(ws.database()).all();
+        return units.stream()
                 .filter(u -> u.kind() == OrgKind.BRANCH && u.activeOn(today))
                 .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id))
-                .map(OrgUnit::name).distinct().toList();
+                .map(u -> qualifiedName(u, units)).toList();
+    }
+
+    private static String qualifiedName(OrgUnit unit, List<OrgUnit> units) {
+        long same = units.stream().filter(u -> u.kind() == OrgKind.BRANCH && u.name().equals(unit.name())).count();
+        if (same < 2 || unit.parentId() == null) {
+            return unit.name();
+        }
+        return units.stream().filter(u -> unit.parentId().equals(u.id())).findFirst()
+                .map(p -> unit.name() + "（" + p.name() + "）").orElse(unit.name());
     }
 
     ReportDocument document(String branchName) {
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
-        List<OrgUnit> matches = units.stream().filter(u -> u.kind() == OrgKind.BRANCH && u.name().equals(branchName.strip())).toList();
+        String wanted = branchName.strip();
+        List<OrgUnit> branches = units.stream().filter(u -> u.kind() == OrgKind.BRANCH).toList();
+        List<OrgUnit> matches = branches.stream().filter(u -> qualifiedName(u, units).equals(wanted)).toList();
         if (matches.isEmpty()) {
+            List<OrgUnit> sameName = branches.stream().filter(u -> u.name().equals(wanted)).toList();
+            if (sameName.size() > 1) {
+                throw new InputRejectedException("有" + sameName.size() + "个党支部名为“" + wanted + "”，请写明上级，如“"
+                        + qualifiedName(sameName.get(0), units) + "”");
+            }
             throw new InputRejectedException("没有名为“" + branchName + "”的党支部");
-        }
-        if (matches.size() > 1) {
-            throw new InputRejectedException("有" + matches.size() + "个党支部名为“" + branchName + "”，请先在组织中区分名称");
         }
         OrgUnit branch = matches.get(0);
         List<OrgUnit> cells = units.stream().filter(u -> u.kind() == OrgKind.CELL && branch.id().equals(u.parentId())
