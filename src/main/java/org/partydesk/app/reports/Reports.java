@@ -59,8 +59,10 @@ import org.partydesk.store.jooq.tables.records.EvidenceRecord;
  * leaves no file behind. "Today" is the database clock's date.
  */
 public final class Reports {
-    /** Photos the default outline puts into a section at most, and the bureau word when none is set. */
+    /** How the texts of an outline name the bureau when no bureau name is set. */
     private static final String OUR_BUREAU = "我局";
+    /** The outline key of a draft the clerk wrote without a built-in outline. */
+    public static final String CUSTOM_OUTLINE = "custom";
 
     private final Workspace ws;
 
@@ -146,8 +148,16 @@ public final class Reports {
                 fill(outline.subtitle(), year, bureau), fill(outline.lead(), year, bureau), sections, null);
     }
 
-    /** Saves the draft of its year (replacing a saved one), audited. */
+    /**
+     * Saves the draft of its year (replacing a saved one), audited. A draft without an outline key (written
+     * from scratch) is saved as outline {@value #CUSTOM_OUTLINE}. Refused without a title or with a section
+     * without a heading.
+     */
     public void saveDraft(ReportDraft draft) {
+        if (draft.outline() == null || draft.outline().isBlank()) {
+            draft = new ReportDraft(draft.id(), draft.year(), CUSTOM_OUTLINE, draft.title(), draft.subtitle(), draft.lead(),
+                    draft.sections(), draft.savedAt());
+        }
         if (draft.title() == null || draft.title().isBlank()) {
             throw new InputRejectedException("年度总结的标题不能为空");
         }
