@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The benchmark: {@code mvn -q -Pbench verify} (excluded from the ordinary test run). Each figure runs
  * the real command in a child JVM, as a user would, and prints one line; where a floor exists (the
  * plain streaming read plus plain JDBC batch insert of the same rows) the ratio to it is printed too.
- * The lines are also written to {@code target/benchmark.txt}.
+ * The lines are also written to {@code target/benchmark.txt}. Measured: the large sample, the 红黄旗 check
+ * (one year, ten years), {@code stats} and the annual summary with its workbook on the large sample, the
+ * 100,000-row roster import against its floor, and the roster export.
  */
 class BenchmarkRun {
     private static final int ROSTER_ROWS = 100_000;
@@ -53,6 +55,12 @@ class BenchmarkRun {
             allYears += timed("-Xmx512m", "check", "--year", String.valueOf(y), "--json", "--db", large.toString());
         }
         line(String.format(Locale.ROOT, "check 500个党支部 × 10年（10次命令，含每次启动）：%.1f 秒", allYears));
+        int reportYear = lastYear - 1;
+        double stats = timed("-Xmx512m", "stats", "--year", String.valueOf(reportYear), "--json", "--db", large.toString());
+        line(String.format(Locale.ROOT, "stats --year %d（10,000名党员，一年）：%.2f 秒（-Xmx512m）", reportYear, stats));
+        double annual = timed("-Xmx512m", "report", "annual", "--year", String.valueOf(reportYear), "--out",
+                dir.resolve("annual.docx").toString(), "--xlsx", dir.resolve("annual.xlsx").toString(), "--db", large.toString());
+        line(String.format(Locale.ROOT, "report annual --year %d（含统计表、图表和照片，-Xmx512m）：%.1f 秒", reportYear, annual));
 
         Path roster = dir.resolve("roster-100k.xlsx");
         writeRoster(roster, ROSTER_ROWS);
