@@ -60,10 +60,10 @@ import static org.partydesk.store.jooq.Tables.NON_VOTING_ATTENDEE;
 public final class MeetingLedgerImport implements LedgerImporter {
     private final Workspace workspace;
     private final Path file;
-    private final int rowCount;
-    private final LedgerReader.Header header;
-    private final List<LedgerMessage> messages;
-    private final Preview preview;
+    private int rowCount;
+    private LedgerReader.Header header;
+    private List<LedgerMessage> messages;
+    private Preview preview;
 
     /** What an import would do, or did. */
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<ImportMessage> warnings,
@@ -84,15 +84,9 @@ public final class MeetingLedgerImport implements LedgerImporter {
         }
     }
 
-    private MeetingLedgerImport(Workspace workspace, Path file, Progress progress) {
+    private MeetingLedgerImport(Workspace workspace, Path file) {
         this.workspace = workspace;
         this.file = file;
-        Database db = workspace.database();
-        Pass pass = new Pass(new MeetingRosters(db.read(), new OrgRepository(db).all()), null, progress, 0);
-        this.header = pass.read();
-        this.rowCount = pass.rows;
-        this.messages = pass.messages();
-        this.preview = pass.preview();
     }
 
     /**
@@ -100,7 +94,42 @@ public final class MeetingLedgerImport implements LedgerImporter {
      * {@link InputRejectedException} when the file cannot be read as a ledger at all.
      */
     public static MeetingLedgerImport open(Workspace workspace, Path file, Progress progress) {
-        return new MeetingLedgerImport(workspace, file, progress);
+        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file);
+        Database db = workspace.database();
+        Pass pass = im.new Pass(new MeetingRosters(db.read(), new OrgRepository(db).all()), null, progress, 0);
+        im.finish(pass, pass.read());
+        return im;
+    }
+
+    /**
+     * Checks and imports in one reading of the file, in one transaction (the command line's import, where
+     * no one looks at a preview in between): returns what was done, or, when the file has an error, the
+     * preview with every error and nothing written.
+     */
+    public static Preview importAtOnce(Workspace workspace, Path file, Progress progress) {
+        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file);
+        try {
+            return im.write(progress);
+        } catch (Rejected r) {
+            return r.preview;
+        }
+    }
+
+    /** Rolls the transaction back when the file turns out to have errors. */
+    private static final class Rejected extends RuntimeException {
+        private final transient Preview preview;
+
+        Rejected(Preview preview) {
+            super("台账有错误，未写入任何数据", null, false, false);
+            this.preview = preview;
+        }
+    }
+
+    private void finish(Pass pass, LedgerReader.Header h) {
+        this.header = h;
+        this.rowCount = pass.rows;
+        this.messages = pass.messages();
+        this.preview = pass.preview();
     }
 
     @Override
@@ -116,14 +145,27 @@ public final class MeetingLedgerImport implements LedgerImporter {
     @Override
     public Preview apply(Progress progress) {
         LedgerImport.rejectIfErrors(preview);
+        try {
+            return write(progress);
+        } catch (Rejected r) {
+            LedgerImport.rejectIfErrors(r.preview);
+            throw r;
+        }
+    }
+
+    /** Reads the file inside one transaction, writing as it goes; {@link Rejected} rolls it all back. */
+    private Preview write(Progress progress) {
         Database db = workspace.database();
         return db.write(workspace.operator(), tx -> {
             Writer writer = new Writer(db, tx);
             Pass pass = new Pass(new MeetingRosters(tx.dsl(), new OrgRepository(db).all()), writer, progress, rowCount);
-            pass.read();
+            LedgerReader.Header h = pass.read();
             writer.rows.flushAll();
             Preview done = pass.preview();
-            LedgerImport.rejectIfErrors(done);
+            if (done.hasErrors()) {
+                finish(pass, h);
+                throw new Rejected(done);
+            }
             tx.audit("meeting", null, "IMPORT", null, "{\"file\":\"" + file.getFileName().toString()
                     .replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"added\":" + done.adds() + ",\"updated\":"
                     + done.updates() + ",\"rows\":" + writer.rows.countsJson() + "}");
@@ -222,11 +264,16 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 unitId = writer == null ? null : writer.branch(unitName, rosters);
             }
             LocalDate day = e.heldAt().toLocalDate();
-            List<RosterMember> expected = rosters.expected(unitId, day, e.types());
-            Map<Integer, RosterMember> known = new LinkedHashMap<>();
-            rosters.members(unitId, day).forEach(m -> known.put(m.memberId(), m));
-            expected.forEach(m -> known.putIfAbsent(m.memberId(), m));
-            MeetingLedger.Attendance a = MeetingLedger.attendance(e, unitName, List.copyOf(known.values()), expected);
+            List<RosterMember> members = rosters.members(unitId, day);
+            List<RosterMember> expected = rosters.expected(unitId, day, e.types(), members);
+            if (expected != members) {
+                // a committee member is known by name even if his membership lies elsewhere
+                Map<Integer, RosterMember> known = new LinkedHashMap<>();
+                members.forEach(m -> known.put(m.memberId(), m));
+                expected.forEach(m -> known.putIfAbsent(m.memberId(), m));
+                members = List.copyOf(known.values());
+            }
+            MeetingLedger.Attendance a = MeetingLedger.attendance(e, unitName, members, expected);
             if (a.hasError()) {
                 report(h, row.number(), a.problems());
                 return;

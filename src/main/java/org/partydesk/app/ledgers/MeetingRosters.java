@@ -3,11 +3,9 @@ package org.partydesk.app.ledgers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +39,9 @@ final class MeetingRosters {
         }
     }
 
-    private static final Comparator<RosterMember> BY_NAME =
-            Comparator.comparing(RosterMember::name).thenComparingInt(RosterMember::memberId);
+    /** Spans by member name and id: who belonged on a day comes out in roster order without sorting. */
+    private static final Comparator<Span> SPAN_ORDER = Comparator.comparing(Span::name, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingInt(Span::memberId);
 
     private final DSLContext dsl;
     private final Map<String, List<OrgUnit>> unitsByName;
@@ -76,6 +75,8 @@ final class MeetingRosters {
                 .from(COMMITTEE_ROLE)
                 .forEach(r -> committees.computeIfAbsent(r.value2(), k -> new ArrayList<>())
                         .add(new Span(r.value1(), names.get(r.value1()), r.value3(), r.value4(), leftOn.get(r.value1()))));
+        memberships.values().forEach(list -> list.sort(SPAN_ORDER));
+        committees.values().forEach(list -> list.sort(SPAN_ORDER));
     }
 
     /**
@@ -110,28 +111,29 @@ final class MeetingRosters {
 
     /**
      * Who was expected (应到) at a meeting of these types of the unit on {@code day}: for a branch's
-     * 支部委员会 alone its committee members that day, otherwise its members that day.
+     * 支部委员会 alone its committee members that day, otherwise its {@code members} that day.
      */
-    List<RosterMember> expected(Integer unitId, LocalDate day, Set<MeetingType> types) {
+    List<RosterMember> expected(Integer unitId, LocalDate day, Set<MeetingType> types, List<RosterMember> members) {
         if (unitId == null) {
             return List.of();
         }
         OrgUnit unit = units.get(unitId);
         boolean committeeOnly = unit != null && unit.kind() == OrgKind.BRANCH && !types.isEmpty()
                 && types.stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE);
-        return committeeOnly ? on(committees.getOrDefault(unitId, List.of()), day) : members(unitId, day);
+        return committeeOnly ? on(committees.getOrDefault(unitId, List.of()), day) : members;
     }
 
-    private static List<RosterMember> on(Collection<Span> spans, LocalDate day) {
-        Map<Integer, RosterMember> out = new LinkedHashMap<>();
+    private static List<RosterMember> on(List<Span> spans, LocalDate day) {
+        List<RosterMember> out = new ArrayList<>();
+        int last = -1;
         for (Span s : spans) {
-            if (s.on(day)) {
-                out.putIfAbsent(s.memberId(), new RosterMember(s.memberId(), s.name()));
+            // a member's spans are next to each other: keep him once
+            if (s.memberId() != last && s.on(day)) {
+                out.add(new RosterMember(s.memberId(), s.name()));
+                last = s.memberId();
             }
         }
-        List<RosterMember> list = new ArrayList<>(out.values());
-        list.sort(BY_NAME);
-        return list;
+        return out;
     }
 
     /** The identity of a meeting: unit, time, types and theme. */

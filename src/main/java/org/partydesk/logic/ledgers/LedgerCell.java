@@ -36,7 +36,17 @@ public record LedgerCell(String text, LocalDate date, boolean number) {
         return new LedgerCell(text, null, true);
     }
 
+    /** No date and no visible character (every kind of space counts as blank). */
     public boolean isBlank() {
-        return date == null && Texts.compact(text).isEmpty();
+        if (date != null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\ufeff') {
+                return false;
+            }
+        }
+        return true;
     }
 }

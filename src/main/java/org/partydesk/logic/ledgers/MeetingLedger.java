@@ -86,6 +86,9 @@ public final class MeetingLedger {
     private static final Pattern TIME = Pattern.compile(
             "(上午|下午|晚上|T)?(\\d{1,2})(?::(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?|[时点](?:(\\d{1,2})分?)?)$");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,;，；]");
+    private static final String SEPARATOR_CHARS = "、,;，；\n\r";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("[）)]$");
 
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
             col(SEQ, "序号", List.of("编号"), Kind.IGNORED, List.of(), "可不填，导入时忽略", 6),
@@ -272,8 +275,8 @@ public final class MeetingLedger {
             } else if ((c == '）' || c == ')') && depth > 0) {
                 depth--;
             }
-            boolean separator = depth == 0 && (LIST_SEPARATORS.matcher(String.valueOf(c)).matches() || c == '\n'
-                    || c == '\r' || (spaceSeparates && Character.isWhitespace(c)));
+            boolean separator = depth == 0 && (SEPARATOR_CHARS.indexOf(c) >= 0
+                    || (spaceSeparates && Character.isWhitespace(c)));
             if (separator) {
                 add(out, token);
             } else {
@@ -296,10 +299,10 @@ public final class MeetingLedger {
         String name = open < 0 ? t : t.substring(0, open);
         String note = null;
         if (open >= 0) {
-            note = t.substring(open + 1).replaceAll("[）)]$", "").strip();
+            note = CLOSING_BRACKET.matcher(t.substring(open + 1)).replaceAll("").strip();
             note = note.isEmpty() ? null : note;
         }
-        name = name.replaceAll("\\s+", "");
+        name = SPACES.matcher(name).replaceAll("");
         if (!name.isEmpty()) {
             out.add(new NamedNote(name, note));
         }
@@ -365,13 +368,9 @@ public final class MeetingLedger {
      */
     public static Attendance attendance(MeetingEntry e, String unitName, List<RosterMember> unitMembers,
                                         List<RosterMember> expected) {
-        Map<String, List<RosterMember>> byName = new HashMap<>();
-        unitMembers.forEach(m -> byName.computeIfAbsent(m.name(), k -> new ArrayList<>(1)).add(m));
-        Set<Integer> expectedIds = new HashSet<>();
-        expected.forEach(m -> expectedIds.add(m.memberId()));
         List<CellProblem> problems = new ArrayList<>();
-        Map<Integer, NamedNote> leave = resolve(e.onLeave(), ON_LEAVE, e, unitName, byName, expectedIds, problems);
-        Map<Integer, NamedNote> absent = resolve(e.absent(), ABSENT, e, unitName, byName, expectedIds, problems);
+        Map<Integer, NamedNote> leave = resolve(e.onLeave(), ON_LEAVE, e, unitName, unitMembers, expected, problems);
+        Map<Integer, NamedNote> absent = resolve(e.absent(), ABSENT, e, unitName, unitMembers, expected, problems);
         List<AttendanceEntry> sheet = new ArrayList<>(expected.size());
         for (RosterMember m : expected) {
             NamedNote l = leave.get(m.memberId());
@@ -384,9 +383,9 @@ public final class MeetingLedger {
             }
         }
         List<NonVotingAttendee> nonVoting = e.nonVoting().stream()
-                .map(n -> new NonVotingAttendee(unique(byName, n.name()), n.name(), n.note())).toList();
-        return new Attendance(List.copyOf(sheet), person(byName, e.host()), person(byName, e.recorder()),
-                person(byName, e.lecturer()), nonVoting, List.copyOf(problems));
+                .map(n -> new NonVotingAttendee(unique(unitMembers, n.name()), n.name(), n.note())).toList();
+        return new Attendance(List.copyOf(sheet), person(unitMembers, e.host()), person(unitMembers, e.recorder()),
+                person(unitMembers, e.lecturer()), nonVoting, List.copyOf(problems));
     }
 
     /** Warnings where the 应到 / 实到 written in the ledger differ from the attendance sheet. */
@@ -407,18 +406,18 @@ public final class MeetingLedger {
     }
 
     private static Map<Integer, NamedNote> resolve(List<NamedNote> names, String key, MeetingEntry e, String unitName,
-                                                   Map<String, List<RosterMember>> byName, Set<Integer> expectedIds,
+                                                   List<RosterMember> unitMembers, List<RosterMember> expected,
                                                    List<CellProblem> problems) {
-        Map<Integer, NamedNote> out = new LinkedHashMap<>();
+        Map<Integer, NamedNote> out = new HashMap<>();
         for (NamedNote n : names) {
-            List<RosterMember> found = byName.getOrDefault(n.name(), List.of());
+            List<RosterMember> found = named(unitMembers, n.name());
             if (found.isEmpty()) {
                 problems.add(new CellProblem(key, Severity.ERROR, "“" + n.name() + "”不是“" + unitName + "”"
                         + e.heldAt().toLocalDate() + "的党员（按组织关系），请核对姓名或先导入花名册"));
             } else if (found.size() > 1) {
                 problems.add(new CellProblem(key, Severity.ERROR, "“" + unitName + "”有" + found.size() + "名党员叫“"
                         + n.name() + "”，无法确定是哪一位；请在会议中逐人登记"));
-            } else if (!expectedIds.contains(found.get(0).memberId())) {
+            } else if (expected.stream().noneMatch(m -> m.memberId() == found.get(0).memberId())) {
                 problems.add(new CellProblem(key, Severity.ERROR, "“" + n.name() + "”不是这次会议的应到人员"
                         + "（只开支部委员会时，应到人员为支部委员）"));
             } else {
@@ -428,12 +427,23 @@ public final class MeetingLedger {
         return out;
     }
 
-    private static PersonRef person(Map<String, List<RosterMember>> byName, String name) {
-        return name == null ? null : new PersonRef(unique(byName, name), name);
+    private static PersonRef person(List<RosterMember> members, String name) {
+        return name == null ? null : new PersonRef(unique(members, name), name);
     }
 
-    private static Integer unique(Map<String, List<RosterMember>> byName, String name) {
-        List<RosterMember> found = byName.getOrDefault(name, List.of());
+    private static Integer unique(List<RosterMember> members, String name) {
+        List<RosterMember> found = named(members, name);
         return found.size() == 1 ? found.get(0).memberId() : null;
+    }
+
+    /** The members with this name (a unit has a few dozen: a scan is cheaper than an index per row). */
+    private static List<RosterMember> named(List<RosterMember> members, String name) {
+        List<RosterMember> found = new ArrayList<>(1);
+        for (RosterMember m : members) {
+            if (m.name().equals(name)) {
+                found.add(m);
+            }
+        }
+        return found;
     }
 }
