@@ -1,7 +1,5 @@
 package org.partydesk.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,19 +20,13 @@ class MeetingLedgerCliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run cli(String... args) {
+    LedgerCliTest.Run cli(String... args) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 4);
         all[args.length] = "--db";
         all[args.length + 1] = dir.resolve("t.db").toString();
         all[args.length + 2] = "--operator";
         all[args.length + 3] = "测试";
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PartyDeskCommand.run(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
+        return LedgerCliTest.run(all);
     }
 
     int meetings() {
@@ -62,26 +54,26 @@ class MeetingLedgerCliTest {
                 .row("第一党支部", "主题党日、党课", "三月主题党日", "2025-03-08 14:30", 2, 2, "李四（出差）")
                 .row("第二党支部", "支委会", "三月支委会", "2025年3月10日")
                 .xlsx(dir.resolve("会议.xlsx"));
-        Run dry = cli("import", "meetings", file.toString(), "--dry-run");
+        LedgerCliTest.Run dry = cli("import", "meetings", file.toString(), "--dry-run");
         assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("预览（未写入）：新增 2 次会议，更新 0 次会议，未变 0 次会议；新建党支部 1 个：第二党支部",
                 "警告：会议.xlsx，工作表“三会一课”，第3行，F列（实到人数）：实到人数写的是2人，按名单应为1人（应到2人，请假1人，缺席0人）");
         assertThat(meetings()).isZero();
 
-        Run imp = cli("import", "meetings", file.toString());
+        LedgerCliTest.Run imp = cli("import", "meetings", file.toString());
         assertThat(imp.code()).as(imp.err()).isZero();
         assertThat(imp.out()).contains("已导入 会议.xlsx：新增 2 次会议，更新 0 次会议");
         assertThat(meetings()).isEqualTo(2);
 
         Path out = dir.resolve("导出.xlsx");
-        Run exp = cli("export", "meetings", out.toString(), "--year", "2025", "--branch", "第一党支部");
+        LedgerCliTest.Run exp = cli("export", "meetings", out.toString(), "--year", "2025", "--branch", "第一党支部");
         assertThat(exp.code()).as(exp.err()).isZero();
         assertThat(exp.out()).contains("已导出 1 次会议到");
-        Run again = cli("import", "meetings", out.toString(), "--dry-run");
+        LedgerCliTest.Run again = cli("import", "meetings", out.toString(), "--dry-run");
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).contains("新增 0 次会议，更新 0 次会议，未变 1 次会议；警告 0 条，错误 0 条");
 
-        Run tpl = cli("template", "meetings", dir.resolve("模板.xlsx").toString());
+        LedgerCliTest.Run tpl = cli("template", "meetings", dir.resolve("模板.xlsx").toString());
         assertThat(tpl.code()).as(tpl.err()).isZero();
         assertThat(tpl.out()).contains("已生成空白三会一课台账模板");
         assertThat(Files.size(dir.resolve("模板.xlsx"))).isPositive();
@@ -95,9 +87,9 @@ class MeetingLedgerCliTest {
                 .row("第一党支部", "党员大会", "一季度党员大会", "2025-03-28", "李四")
                 .row("第一党支部", "党课", "四月党课", "2025.04.15", "王五")
                 .xlsx(dir.resolve("有错.xlsx"));
-        Run dry = cli("import", "meetings", file.toString(), "--dry-run");
+        LedgerCliTest.Run dry = cli("import", "meetings", file.toString(), "--dry-run");
         assertThat(dry.code()).isEqualTo(3);
-        Run r = cli("import", "meetings", file.toString());
+        LedgerCliTest.Run r = cli("import", "meetings", file.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains(
                 "错误：有错.xlsx，工作表“三会一课”，第3行，E列（缺席人员）：“王五”不是“第一党支部”2025-04-15的党员（按组织关系），请核对姓名或先导入花名册",
