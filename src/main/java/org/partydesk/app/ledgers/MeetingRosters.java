@@ -138,7 +138,7 @@ final class MeetingRosters {
 
     /** The identity of a meeting: unit, time, types and theme. */
     static String key(int unitId, LocalDateTime heldAt, Set<MeetingType> types, String theme) {
-        return unitId + "|" + heldAt + "|" + EnumSet.copyOf(types) + "|" + Texts.clean(theme);
+        return unitId + "|" + heldAt + "|" + types.stream().sorted().toList() + "|" + Texts.clean(theme);
     }
 
     /** The id of the unit's meeting with this identity, if it has one (read once per unit). */

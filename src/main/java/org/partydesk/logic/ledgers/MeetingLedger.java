@@ -344,7 +344,7 @@ public final class MeetingLedger {
 
     /** The types as one cell, in the order of the enum: 主题党日、党课. */
     public static String typesText(Set<MeetingType> types) {
-        return String.join(LIST_SEPARATOR, EnumSet.copyOf(types).stream().map(Terms::label).toList());
+        return String.join(LIST_SEPARATOR, types.stream().sorted().map(Terms::label).toList());
     }
 
     /** A member of the roster as the attendance check sees him. */
