@@ -7,7 +7,8 @@ import java.util.concurrent.Callable;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.ledgers.ImportMessage;
-import org.partydesk.app.ledgers.LedgerImport;
+import org.partydesk.app.ledgers.ImportPreview;
+import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.LedgerKind;
 
 import picocli.CommandLine.Command;
@@ -47,8 +48,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workspace ws = dbOptions.open()) {
-            LedgerImport im = LedgerImport.members(ws, file);
-            LedgerImport.Preview p = im.preview();
+            ImportPreview p = LedgerImporter.importFile(kind, ws, file, !dryRun, Progress.NONE);
             out.println((dryRun ? "预览（未写入）：" : "检查结果：") + p.summary());
             p.warnings().forEach(w -> out.println("警告：" + w.text()));
             if (p.hasErrors()) {
@@ -58,11 +58,9 @@ final class ImportCommand implements Callable<Integer> {
                 err.println("输入被拒绝：台账有 " + p.errors().size() + " 处错误，未写入任何数据");
                 return PartyDeskCommand.REJECTED;
             }
-            if (dryRun) {
-                return PartyDeskCommand.OK;
+            if (!dryRun) {
+                out.println("已导入 " + file.getFileName() + "：" + p.counts());
             }
-            LedgerImport.Preview done = im.apply(Progress.NONE);
-            out.println("已导入 " + file.getFileName() + "：新增 " + done.adds() + " 人，更新 " + done.updates() + " 人");
             return PartyDeskCommand.OK;
         }
     }

@@ -80,32 +80,37 @@ public final class MeetingRepository {
      */
     public void update(String operator, Meeting meeting) {
         db.write(operator, tx -> {
-            MeetingRecord r = tx.dsl().selectFrom(MEETING).where(MEETING.ID.eq(meeting.id())).fetchOne();
-            if (r == null) {
-                throw new StoreException("会议不存在（编号 " + meeting.id() + "），无法修改");
-            }
-            fill(r, meeting);
-            tx.update(r);
-            int id = meeting.id();
-            for (MeetingTypeRecord x : tx.dsl().selectFrom(MEETING_TYPE).where(MEETING_TYPE.MEETING_ID.eq(id)).fetch()) {
-                tx.delete(x);
-            }
-            for (AgendaItemRecord x : tx.dsl().selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(id)).fetch()) {
-                tx.delete(x);
-            }
-            for (MeetingTagRecord x : tx.dsl().selectFrom(MEETING_TAG).where(MEETING_TAG.MEETING_ID.eq(id)).fetch()) {
-                tx.delete(x);
-            }
-            for (AttendanceRecord x : tx.dsl().selectFrom(ATTENDANCE).where(ATTENDANCE.MEETING_ID.eq(id)).fetch()) {
-                tx.delete(x);
-            }
-            for (NonVotingAttendeeRecord x : tx.dsl().selectFrom(NON_VOTING_ATTENDEE)
-                    .where(NON_VOTING_ATTENDEE.MEETING_ID.eq(id)).fetch()) {
-                tx.delete(x);
-            }
-            insertRows(tx, id, meeting);
+            replace(tx, meeting);
             return null;
         });
+    }
+
+    /** {@link #update} inside a transaction that is already open (an import). */
+    public static void replace(Tx tx, Meeting meeting) {
+        MeetingRecord r = tx.dsl().selectFrom(MEETING).where(MEETING.ID.eq(meeting.id())).fetchOne();
+        if (r == null) {
+            throw new StoreException("会议不存在（编号 " + meeting.id() + "），无法修改");
+        }
+        fill(r, meeting);
+        tx.update(r);
+        int id = meeting.id();
+        for (MeetingTypeRecord x : tx.dsl().selectFrom(MEETING_TYPE).where(MEETING_TYPE.MEETING_ID.eq(id)).fetch()) {
+            tx.delete(x);
+        }
+        for (AgendaItemRecord x : tx.dsl().selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(id)).fetch()) {
+            tx.delete(x);
+        }
+        for (MeetingTagRecord x : tx.dsl().selectFrom(MEETING_TAG).where(MEETING_TAG.MEETING_ID.eq(id)).fetch()) {
+            tx.delete(x);
+        }
+        for (AttendanceRecord x : tx.dsl().selectFrom(ATTENDANCE).where(ATTENDANCE.MEETING_ID.eq(id)).fetch()) {
+            tx.delete(x);
+        }
+        for (NonVotingAttendeeRecord x : tx.dsl().selectFrom(NON_VOTING_ATTENDEE)
+                .where(NON_VOTING_ATTENDEE.MEETING_ID.eq(id)).fetch()) {
+            tx.delete(x);
+        }
+        insertRows(tx, id, meeting);
     }
 
     private static void fill(MeetingRecord r, Meeting m) {

@@ -37,6 +37,15 @@ public final class LedgerExport {
     public record Options(Integer year, String branch, boolean unmasked) {
     }
 
+    /** Writes the ledger of {@code kind}; returns how many records (members, meetings …) it holds. */
+    public static int export(LedgerKind kind, Workspace workspace, Path out, Options options, Progress progress) {
+        return switch (kind) {
+            case MEMBERS -> members(workspace, out, options, progress);
+            case MEETINGS -> MeetingLedgerExport.meetings(workspace, out, options, progress);
+            default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
+        };
+    }
+
     /**
      * Writes the members on the roster on the last day of {@code options.year()} (today when null), of
      * the unit named {@code options.branch()} and below (all when null), to {@code out}; returns how many.

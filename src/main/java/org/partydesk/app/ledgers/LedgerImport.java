@@ -16,6 +16,7 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.IdNumbers;
+import org.partydesk.logic.ledgers.HeaderAliases;
 import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
@@ -46,7 +47,7 @@ import org.partydesk.store.Tx;
  * nothing the second time. A member whose branch changed leaves the old one yesterday and joins the new
  * one today. Branches the database does not know are created under the organ committee (机关党委).
  */
-public final class LedgerImport {
+public final class LedgerImport implements LedgerImporter {
     /** The name of the organ committee created when none exists and a new branch needs a parent. */
     static final String ORGAN_COMMITTEE_NAME = "机关党委";
     private static final Set<String> BRANCH_KINDS = Set.of(OrgKind.BRANCH.name(), OrgKind.GENERAL_BRANCH.name());
@@ -62,12 +63,19 @@ public final class LedgerImport {
 
     /** What an import would do, or did. */
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<String> newDepartments,
-                          List<ImportMessage> warnings, List<ImportMessage> errors) {
+                          List<ImportMessage> warnings, List<ImportMessage> errors) implements ImportPreview {
+        @Override
         public boolean hasErrors() {
             return !errors.isEmpty();
         }
 
+        @Override
+        public String counts() {
+            return "新增 " + adds + " 人，更新 " + updates + " 人";
+        }
+
         /** e.g. "新增 3 人，更新 1 人，未变 20 人；新建党支部 1 个：…；警告 2 条，错误 0 条". */
+        @Override
         public String summary() {
             StringBuilder sb = new StringBuilder("新增 " + adds + " 人，更新 " + updates + " 人，未变 " + unchanged + " 人");
             if (!newBranches.isEmpty()) {
@@ -115,12 +123,8 @@ public final class LedgerImport {
         }
         this.header = result.header();
         fileMessages.addAll(result.messages());
-        List<String> missing = MemberLedger.REQUIRED.stream().filter(k -> !header.columns().containsKey(k)).toList();
-        for (String key : missing) {
-            LedgerColumn c = MemberLedger.COLUMNS.column(key);
-            fileMessages.add(new LedgerMessage(Severity.ERROR, header.file(), header.sheet(), header.rowNumber(), null, null,
-                    "缺少必填的列“" + c.header() + "”（也可写作：" + String.join("、", c.aliases()) + "）"));
-        }
+        List<LedgerMessage> missing = missingColumns(header, MemberLedger.COLUMNS, MemberLedger.REQUIRED);
+        fileMessages.addAll(missing);
         if (missing.isEmpty()) {
             fileMessages.addAll(rowMessages);
             checkDuplicates();
@@ -138,11 +142,13 @@ public final class LedgerImport {
         return new LedgerImport(workspace, file);
     }
 
+    @Override
     public Path file() {
         return file;
     }
 
     /** What {@link #apply} would do, with every warning and error. */
+    @Override
     public Preview preview() {
         return preview;
     }
@@ -151,6 +157,7 @@ public final class LedgerImport {
      * Imports everything in one transaction, reporting progress per row; nothing is written when the file
      * has an error (then {@link InputRejectedException} lists them all) or the user cancels.
      */
+    @Override
     public Preview apply(Progress progress) {
         rejectIfErrors(preview);
         return workspace.database().write(workspace.operator(), tx -> {
@@ -159,7 +166,7 @@ public final class LedgerImport {
             rejectIfErrors(done);
             Map<String, Integer> branchIds = new HashMap<>(r.branchIds());
             if (!r.newBranches().isEmpty()) {
-                int organ = organCommittee(tx);
+                int organ = organCommittee(workspace.database(), tx);
                 for (String name : r.newBranches()) {
                     branchIds.put(name, OrgRepository.add(tx, new OrgUnit(null, organ, OrgKind.BRANCH, name, null,
                             false, null, null, 0)));
@@ -201,9 +208,15 @@ public final class LedgerImport {
      * Writes a copy of the imported sheet to {@code out} (.xlsx) with a 导入结果 column beside the last
      * column, holding each row's errors and warnings.
      */
+    @Override
     public void writeAnnotated(Path out) {
+        annotate(file, header, allMessages(resolutionMessages), out);
+    }
+
+    /** The annotated copy of {@code file}: each message in a 导入结果 column beside its row. */
+    static void annotate(Path file, LedgerReader.Header header, List<LedgerMessage> messages, Path out) {
         Map<Integer, List<String>> byRow = new TreeMap<>();
-        for (LedgerMessage m : allMessages(resolutionMessages)) {
+        for (LedgerMessage m : messages) {
             int row = m.row() <= header.rowNumber() ? header.rowNumber() : m.row();
             String where = m.column() == null ? "" : m.columnLabel() + "：";
             byRow.computeIfAbsent(row, k -> new ArrayList<>()).add((m.isError() ? "错误：" : "提醒：") + where + m.reason());
@@ -341,20 +354,34 @@ public final class LedgerImport {
         return all;
     }
 
-    private static ImportMessage toImportMessage(LedgerMessage m) {
+    static ImportMessage toImportMessage(LedgerMessage m) {
         return new ImportMessage(m.isError(), m.sheet(), m.row(),
                 m.column() == null ? null : LedgerMessage.columnLetter(m.column()), m.header(), m.reason(), m.text());
     }
 
-    private static void rejectIfErrors(Preview p) {
+    /** An error for each required column the header does not have. */
+    static List<LedgerMessage> missingColumns(LedgerReader.Header header, HeaderAliases aliases, List<String> required) {
+        List<LedgerMessage> out = new ArrayList<>();
+        for (String key : required) {
+            if (!header.columns().containsKey(key)) {
+                LedgerColumn c = aliases.column(key);
+                out.add(new LedgerMessage(Severity.ERROR, header.file(), header.sheet(), header.rowNumber(), null, null,
+                        "缺少必填的列“" + c.header() + "”（也可写作：" + String.join("、", c.aliases()) + "）"));
+            }
+        }
+        return out;
+    }
+
+    static void rejectIfErrors(ImportPreview p) {
         if (p.hasErrors()) {
             throw new InputRejectedException("台账有 " + p.errors().size() + " 处错误，未写入任何数据：\n"
                     + p.errors().stream().map(ImportMessage::text).collect(Collectors.joining("\n")));
         }
     }
 
-    private int organCommittee(Tx tx) {
-        return new OrgRepository(workspace.database()).all().stream()
+    /** The organ committee (机关党委) new branches go under, created when there is none. */
+    static int organCommittee(Database db, Tx tx) {
+        return new OrgRepository(db).all().stream()
                 .filter(u -> u.kind() == OrgKind.ORGAN_COMMITTEE).map(OrgUnit::id).findFirst()
                 .orElseGet(() -> OrgRepository.add(tx, new OrgUnit(null, null, OrgKind.ORGAN_COMMITTEE,
                         ORGAN_COMMITTEE_NAME, null, false, null, null, 0)));

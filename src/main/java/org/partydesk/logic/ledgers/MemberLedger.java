@@ -246,7 +246,7 @@ public final class MemberLedger {
         }
     }
 
-    private static LedgerDates.ParsedDate date(LedgerCell cell, String key, List<CellProblem> problems) {
+    static LedgerDates.ParsedDate date(LedgerCell cell, String key, List<CellProblem> problems) {
         if (cell == null || cell.isBlank()) {
             return null;
         }
@@ -269,7 +269,7 @@ public final class MemberLedger {
     }
 
     /** The cleaned text of a cell, or null when blank or absent. */
-    private static String text(LedgerCell cell) {
+    static String text(LedgerCell cell) {
         if (cell == null || cell.isBlank()) {
             return null;
         }
@@ -277,7 +277,7 @@ public final class MemberLedger {
     }
 
     /** Names: spaces typed to align two-character Chinese names are dropped. */
-    private static String name(LedgerCell cell) {
+    static String name(LedgerCell cell) {
         String s = text(cell);
         if (s != null && CJK_AND_SPACES.matcher(s).matches()) {
             return s.replaceAll("\\s+", "");

@@ -1,0 +1,49 @@
+package org.partydesk.app.ledgers;
+
+import java.nio.file.Path;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+
+/**
+ * An import of one ledger file, read and checked when it is opened: {@link #preview()} first,
+ * {@link #apply} in one transaction (nothing written on any error or on cancel), and the annotated copy
+ * of the workbook for the clerk to correct.
+ */
+public interface LedgerImporter {
+    Path file();
+
+    ImportPreview preview();
+
+    /** Imports in one transaction; throws {@link InputRejectedException} listing every error, writing nothing. */
+    ImportPreview apply(Progress progress);
+
+    /** A copy of the imported sheet with a 导入结果 column beside each row that has messages. */
+    void writeAnnotated(Path out);
+
+    /**
+     * Reads and checks {@code file} as a ledger of {@code kind}. Throws {@link InputRejectedException} when
+     * the file cannot be read as a ledger at all or the kind is not provided yet.
+     */
+    /**
+     * Checks {@code file} and, when {@code write} and it has no error, imports it (in one reading of the
+     * file where the kind allows): returns what was done, or would be done, with every warning and error.
+     * With an error nothing is written.
+     */
+    static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, boolean write, Progress progress) {
+        if (kind == LedgerKind.MEETINGS && write) {
+            return MeetingLedgerImport.importAtOnce(workspace, file, progress);
+        }
+        LedgerImporter im = open(kind, workspace, file, progress);
+        return !write || im.preview().hasErrors() ? im.preview() : im.apply(progress);
+    }
+
+    static LedgerImporter open(LedgerKind kind, Workspace workspace, Path file, Progress progress) {
+        return switch (kind) {
+            case MEMBERS -> LedgerImport.members(workspace, file);
+            case MEETINGS -> MeetingLedgerImport.open(workspace, file, progress);
+            default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
+        };
+    }
+}
