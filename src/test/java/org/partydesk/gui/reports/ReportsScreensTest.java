@@ -78,7 +78,7 @@ class ReportsScreensTest {
     void start(Stage stage) {
         this.stage = stage;
         window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
-        stage.setScene(new Scene(window.root(), 1366, 768));
+        stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
     }
 
