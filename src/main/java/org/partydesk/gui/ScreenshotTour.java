@@ -9,6 +9,7 @@ import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 
@@ -19,7 +20,8 @@ import org.partydesk.gui.shell.Section;
 
 /**
  * Visits every section of the main window in turn and saves a snapshot of the scene to
- * {@code DIR/NN-id.png} (works under Xvfb and headless Monocle alike), then runs {@code done}.
+ * {@code DIR/NN-id.png} (and {@code DIR/NN-id-K.png} for each further tab of a section made of tabs; works
+ * under Xvfb and headless Monocle alike), then runs {@code done}.
  */
 final class ScreenshotTour {
     private static final Duration SETTLE = Duration.millis(1500);
@@ -48,7 +50,28 @@ final class ScreenshotTour {
         PauseTransition wait = new PauseTransition(SETTLE);
         wait.setOnFinished(e -> {
             save(String.format(Locale.ROOT, "%02d-%s.png", i + 1, s.id()));
-            step(sections, i + 1, done);
+            Runnable next = () -> step(sections, i + 1, done);
+            if (window.view(s) instanceof TabPane tabs && tabs.getTabs().size() > 1) {
+                tab(tabs, 1, i, s, next);
+            } else {
+                next.run();
+            }
+        });
+        wait.play();
+    }
+
+    /** A section of several tabs: one more snapshot per further tab ({@code NN-id-K.png}), then back to the first. */
+    private void tab(TabPane tabs, int k, int i, Section s, Runnable next) {
+        if (k >= tabs.getTabs().size()) {
+            tabs.getSelectionModel().selectFirst();
+            next.run();
+            return;
+        }
+        tabs.getSelectionModel().select(k);
+        PauseTransition wait = new PauseTransition(SETTLE);
+        wait.setOnFinished(e -> {
+            save(String.format(Locale.ROOT, "%02d-%s-%d.png", i + 1, s.id(), k + 1));
+            tab(tabs, k + 1, i, s, next);
         });
         wait.play();
     }

@@ -58,6 +58,8 @@ import org.partydesk.model.ReportFigure;
 final class AnnualEditor {
     private static final double THUMB_WIDTH = 120;
     private static final double THUMB_HEIGHT = 90;
+    private static final List<String> LEVEL_KEYS =
+            List.of("reports.annual.level1", "reports.annual.level2", "reports.annual.level3");
 
     /** What the editor shows for a year besides the draft: previews and the choices of honours and photos. */
     private record YearData(int year, ReportDraft draft, boolean saved, Map<ReportFigure, String> sentences,
@@ -239,7 +241,7 @@ final class AnnualEditor {
         level.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer l) {
-                return l == null ? "" : i18n.text("reports.annual.level" + l);
+                return l == null ? "" : i18n.text(LEVEL_KEYS.get(l - 1));
             }
 
             @Override

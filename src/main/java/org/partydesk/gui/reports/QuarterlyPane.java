@@ -1,6 +1,7 @@
 package org.partydesk.gui.reports;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import javafx.geometry.Pos;
@@ -29,6 +30,9 @@ import org.partydesk.model.ComplianceReport;
  * 红黄旗 rating and meetings of the quarter; choosing a row chooses its branch.
  */
 final class QuarterlyPane {
+    private static final List<String> QUARTER_KEYS =
+            List.of("reports.quarter1", "reports.quarter2", "reports.quarter3", "reports.quarter4");
+
     private final Shell shell;
     private final I18n i18n;
     private final Reports reports;
@@ -60,7 +64,7 @@ final class QuarterlyPane {
         quarter.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer q) {
-                return q == null ? "" : i18n.text("reports.quarter" + q);
+                return q == null ? "" : i18n.text(QUARTER_KEYS.get(q - 1));
             }
 
             @Override
@@ -157,7 +161,7 @@ final class QuarterlyPane {
             return;
         }
         files.chooseTarget("reports.quarterly.generate",
-                i18n.format("reports.quarterly.fileName", b, String.valueOf(y), i18n.text("reports.quarter" + q)), "docx")
+                i18n.format("reports.quarterly.fileName", b, String.valueOf(y), i18n.text(QUARTER_KEYS.get(q - 1))), "docx")
                 .ifPresent(docx -> shell.run("reports.quarterly.writing", p -> {
                     reports.writeQuarterly(b, y, q, docx, p);
                     return docx;

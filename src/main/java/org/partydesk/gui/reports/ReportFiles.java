@@ -44,7 +44,7 @@ final class ReportFiles {
         chooser.setTitle(shell.i18n().text(titleKey));
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                shell.i18n().text("reports.files." + extension), "*." + extension));
+                shell.i18n().text("docx".equals(extension) ? "reports.files.docx" : "reports.files.xlsx"), "*." + extension));
         File file = saveDialog.apply(chooser, shell.window());
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -80,6 +80,7 @@ public final class ReportsSection implements Section {
                 tab("reports.tab.workbook", "tabWorkbook", workbook.root()),
                 tab("reports.tab.completion", "tabCompletion", completion(today.getYear())));
         tabs.setId("reportTabs");
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> refresh(i.intValue()));
         tabs.getStylesheets().add(ReportsSection.class.getResource(STYLESHEET).toExternalForm());
         return tabs;
     }
@@ -119,12 +120,19 @@ public final class ReportsSection implements Section {
         return root;
     }
 
+    /** Refreshes the tab in view only (each tab reads its figures in the background when it is shown). */
     @Override
     public void onShow() {
-        annual.refresh();
-        quarterly.refresh();
-        workbook.refresh();
-        showCompletion();
+        refresh(tabs.getSelectionModel().getSelectedIndex());
+    }
+
+    private void refresh(int tab) {
+        switch (tab) {
+            case 0 -> annual.refresh();
+            case 1 -> quarterly.refresh();
+            case 2 -> workbook.refresh();
+            default -> showCompletion();
+        }
     }
 
     private void showCompletion() {
