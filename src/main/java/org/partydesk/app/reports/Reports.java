@@ -95,7 +95,12 @@ public final class Reports {
 
     /** The fact sentence of every figure for {@code year} at once (the draft editor's previews); charts and zeros absent. */
     public Map<ReportFigure, String> factSentences(int year) {
-        FactSentences facts = facts(stats(year), ratings(year));
+        return factSentences(stats(year));
+    }
+
+    /** As {@link #factSentences(int)}, from the year's figures already read. */
+    public Map<ReportFigure, String> factSentences(YearStats stats) {
+        FactSentences facts = facts(stats, ratings(stats.year()));
         Map<ReportFigure, String> out = new EnumMap<>(ReportFigure.class);
         for (ReportFigure f : ReportFigure.values()) {
             facts.sentence(f).ifPresent(s -> out.put(f, s));

@@ -47,6 +47,7 @@ import org.partydesk.gui.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.model.ReportDraft;
 import org.partydesk.model.ReportFigure;
+import org.partydesk.model.YearStats;
 
 /**
  * 年度总结: the draft of a year's annual summary. The clerk picks the year, starts from a built-in outline or
@@ -61,9 +62,12 @@ final class AnnualEditor {
     private static final List<String> LEVEL_KEYS =
             List.of("reports.annual.level1", "reports.annual.level2", "reports.annual.level3");
 
-    /** What the editor shows for a year besides the draft: previews and the choices of honours and photos. */
-    private record YearData(int year, ReportDraft draft, boolean saved, Map<ReportFigure, String> sentences,
-                            Map<String, Integer> honours, List<PhotoChoice> photos) {
+    /** A year's draft (saved or new from the default outline) and the photos to choose from. */
+    private record DraftData(int year, ReportDraft draft, boolean saved, List<PhotoChoice> photos) {
+    }
+
+    /** A year's figures: the fact sentences (previews) and the honours to choose from, with their counts. */
+    private record FigureData(int year, Map<ReportFigure, String> sentences, Map<String, Integer> honours) {
     }
 
     /** One section as the editor changes it. */
@@ -127,7 +131,7 @@ final class AnnualEditor {
     private final Map<Integer, CheckBox> photoBoxes = new LinkedHashMap<>();
     private final VBox editor = new VBox(8);
 
-    private YearData data;
+    private DraftData data;
     private EditableSection current;
     private boolean loading;
     private boolean dirty;
@@ -353,21 +357,29 @@ final class AnnualEditor {
         loadYear(y);
     }
 
+    /** Reads the year's draft and photos (quick) and its figures (slower) in two background loads. */
     private void loadYear(int y) {
-        state.setText(i18n.text("reports.annual.loading"));
+        state.setText(i18n.text("reports.loadingFigures"));
+        figurePreviews.values().forEach(l -> l.setText(i18n.text("reports.loadingFigures")));
         files.load(() -> {
             Optional<ReportDraft> saved = reports.savedDraft(y);
-            return new YearData(y, saved.orElseGet(() -> reports.draft(y)), saved.isPresent(), reports.factSentences(y),
-                    reports.honourChoices(y), reports.photoChoices(y));
+            return new DraftData(y, saved.orElseGet(() -> reports.draft(y)), saved.isPresent(), reports.photoChoices(y));
         }, d -> {
             if (Integer.valueOf(d.year()).equals(year.getValue())) {
-                show(d);
+                showDraft(d);
+            }
+        });
+        files.load(() -> {
+            YearStats stats = reports.stats(y);
+            return new FigureData(y, reports.factSentences(stats), stats.commendations().byTitle());
+        }, f -> {
+            if (Integer.valueOf(f.year()).equals(year.getValue())) {
+                showFigures(f);
             }
         });
     }
 
-    private void show(YearData d) {
-        data = d;
+    private void showFigures(FigureData d) {
         for (ReportFigure f : ReportFigure.values()) {
             Label preview = figurePreviews.get(f);
             String sentence = d.sentences().get(f);
@@ -390,6 +402,11 @@ final class AnnualEditor {
         if (d.honours().isEmpty()) {
             honourPane.getChildren().add(hint("reports.annual.noHonours"));
         }
+        tick(current);
+    }
+
+    private void showDraft(DraftData d) {
+        data = d;
         photoBoxes.clear();
         photoPane.getChildren().clear();
         d.photos().forEach(p -> photoPane.getChildren().add(photoTile(p)));
@@ -478,21 +495,30 @@ final class AnnualEditor {
                 heading.clear();
                 topic.clear();
                 narrative.clear();
-                figureBoxes.values().forEach(b -> b.setSelected(false));
-                honourBoxes.values().forEach(b -> b.setSelected(false));
-                photoBoxes.values().forEach(b -> b.setSelected(false));
+                tick(null);
                 editor.setDisable(true);
                 return;
             }
-            figureBoxes.forEach((f, b) -> b.setSelected(s.figures.contains(f)));
-            honourBoxes.forEach((h, b) -> b.setSelected(s.honours.contains(h)));
-            photoBoxes.forEach((id, b) -> b.setSelected(s.photos.contains(id)));
+            tick(s);
             level.valueProperty().bindBidirectional(s.level);
             heading.textProperty().bindBidirectional(s.heading);
             topic.textProperty().bindBidirectional(s.topic);
             narrative.textProperty().bindBidirectional(s.narrative);
             current = s;
             editor.setDisable(false);
+        } finally {
+            loading = wasLoading;
+        }
+    }
+
+    /** Ticks the figures, honours and photos of {@code s} (none for null) without counting it as an edit. */
+    private void tick(EditableSection s) {
+        boolean wasLoading = loading;
+        loading = true;
+        try {
+            figureBoxes.forEach((f, b) -> b.setSelected(s != null && s.figures.contains(f)));
+            honourBoxes.forEach((h, b) -> b.setSelected(s != null && s.honours.contains(h)));
+            photoBoxes.forEach((id, b) -> b.setSelected(s != null && s.photos.contains(id)));
         } finally {
             loading = wasLoading;
         }

@@ -185,7 +185,7 @@ class ReportsScreensTest {
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#annualTitle").queryAs(TextField.class)
                     .getText().contains(String.valueOf(YEAR)) && !sectionList(robot).getItems().isEmpty()
-                    && !label(robot, "#preview-MEMBERS").isEmpty());
+                    && !label(robot, "#preview-MEMBERS").isEmpty() && !label(robot, "#preview-MEMBERS").equals("正在读取……"));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the draft of " + YEAR + " did not load", e);
         }
