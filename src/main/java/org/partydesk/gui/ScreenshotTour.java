@@ -49,29 +49,33 @@ final class ScreenshotTour {
         window.show(s.id());
         PauseTransition wait = new PauseTransition(SETTLE);
         wait.setOnFinished(e -> {
-            save(String.format(Locale.ROOT, "%02d-%s.png", i + 1, s.id()));
             Runnable next = () -> step(sections, i + 1, done);
             if (window.view(s) instanceof TabPane tabs && tabs.getTabs().size() > 1) {
                 tab(tabs, 1, i, s, next);
             } else {
+                save(String.format(Locale.ROOT, "%02d-%s.png", i + 1, s.id()));
                 next.run();
             }
         });
         wait.play();
     }
 
-    /** A section of several tabs: one more snapshot per further tab ({@code NN-id-K.png}), then back to the first. */
+    /**
+     * A section of several tabs: a snapshot of each further tab ({@code NN-id-K.png}), then of the first tab
+     * ({@code NN-id.png}) when back on it, so that what it reads in the background has had time to arrive.
+     */
     private void tab(TabPane tabs, int k, int i, Section s, Runnable next) {
-        if (k >= tabs.getTabs().size()) {
-            tabs.getSelectionModel().selectFirst();
-            next.run();
-            return;
-        }
-        tabs.getSelectionModel().select(k);
+        boolean last = k >= tabs.getTabs().size();
+        tabs.getSelectionModel().select(last ? 0 : k);
         PauseTransition wait = new PauseTransition(SETTLE);
         wait.setOnFinished(e -> {
-            save(String.format(Locale.ROOT, "%02d-%s-%d.png", i + 1, s.id(), k + 1));
-            tab(tabs, k + 1, i, s, next);
+            if (last) {
+                save(String.format(Locale.ROOT, "%02d-%s.png", i + 1, s.id()));
+                next.run();
+            } else {
+                save(String.format(Locale.ROOT, "%02d-%s-%d.png", i + 1, s.id(), k + 1));
+                tab(tabs, k + 1, i, s, next);
+            }
         });
         wait.play();
     }

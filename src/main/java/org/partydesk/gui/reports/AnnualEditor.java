@@ -59,6 +59,7 @@ import org.partydesk.model.YearStats;
 final class AnnualEditor {
     private static final double THUMB_WIDTH = 120;
     private static final double THUMB_HEIGHT = 90;
+    private static final double CAPTION_WIDTH = 170;
     private static final List<String> LEVEL_KEYS =
             List.of("reports.annual.level1", "reports.annual.level2", "reports.annual.level3");
 
@@ -145,7 +146,7 @@ final class AnnualEditor {
         this.outlineNames = reports.outlineNames();
         root.setTop(toolbar(thisYear));
         SplitPane split = new SplitPane(draftPane(), sectionEditor());
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.38);
         root.setCenter(split);
         root.getStyleClass().add("annual-editor");
         root.setId("annualEditor");
@@ -213,6 +214,7 @@ final class AnnualEditor {
         lead.setId("annualLead");
         lead.setWrapText(true);
         lead.setPrefRowCount(4);
+        lead.setMinHeight(Region.USE_PREF_SIZE);
         GridPane grid = form();
         grid.addRow(0, fieldLabel("reports.annual.title"), title);
         grid.addRow(1, fieldLabel("reports.annual.subtitle"), subtitle);
@@ -360,7 +362,10 @@ final class AnnualEditor {
     /** Reads the year's draft and photos (quick) and its figures (slower) in two background loads. */
     private void loadYear(int y) {
         state.setText(i18n.text("reports.loadingFigures"));
-        figurePreviews.values().forEach(l -> l.setText(i18n.text("reports.loadingFigures")));
+        if (data == null || data.year() != y) {
+            // another year: its sentences are not these; the same year keeps its previews until they are read again
+            figurePreviews.values().forEach(l -> l.setText(i18n.text("reports.loadingFigures")));
+        }
         files.load(() -> {
             Optional<ReportDraft> saved = reports.savedDraft(y);
             return new DraftData(y, saved.orElseGet(() -> reports.draft(y)), saved.isPresent(), reports.photoChoices(y));
@@ -426,8 +431,8 @@ final class AnnualEditor {
         picture.getChildren().add(view);
         CheckBox box = new CheckBox(p.caption());
         box.setWrapText(true);
-        box.setMaxWidth(2 * THUMB_WIDTH);
-        box.setPrefWidth(2 * THUMB_WIDTH);
+        box.setMaxWidth(CAPTION_WIDTH);
+        box.setPrefWidth(CAPTION_WIDTH);
         box.getStyleClass().add("photo-caption");
         box.selectedProperty().addListener((obs, was, now) -> toggle(current == null ? null : current.photos, p.evidenceId(), now));
         photoBoxes.put(p.evidenceId(), box);

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -127,6 +128,12 @@ class ReportsScreensTest {
                     .getStyleClass().contains("figure-empty");
             assertThat(greyed).as(f.name()).isEqualTo(!f.isChart() && !sentences.containsKey(f));
         }
+        ReportDraft.Section honoursSection = new Reports(ws).draft(YEAR).sections().get(3);
+        assertThat(honoursSection.photos()).isNotEmpty();
+        select(robot, 3);
+        assertThat(ticked(robot, "#annualHonours")).hasSize(honoursSection.honours().size())
+                .allMatch(t -> honoursSection.honours().stream().anyMatch(t::startsWith));
+        assertThat(ticked(robot, "#annualPhotos")).hasSize(honoursSection.photos().size());
     }
 
     @Test
@@ -221,6 +228,11 @@ class ReportsScreensTest {
         @SuppressWarnings("unchecked")
         ComboBox<Integer> box = robot.lookup(query).queryAs(ComboBox.class);
         robot.interact(() -> box.setValue(value));
+    }
+
+    private static List<String> ticked(FxRobot robot, String pane) {
+        return robot.from(robot.lookup(pane).queryParent()).lookup(".check-box").queryAllAs(CheckBox.class).stream()
+                .filter(CheckBox::isSelected).map(CheckBox::getText).toList();
     }
 
     private static String label(FxRobot robot, String query) {
