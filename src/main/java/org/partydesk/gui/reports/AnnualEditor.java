@@ -103,7 +103,7 @@ final class AnnualEditor {
     private final ReportFiles files;
     private final BorderPane root = new BorderPane();
 
-    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<Integer> year;
     private final ComboBox<String> outline = new ComboBox<>();
     private final Map<String, String> outlineNames;
     private final Button applyOutline = new Button();
@@ -119,7 +119,7 @@ final class AnnualEditor {
     private final ObservableList<EditableSection> sections = FXCollections.observableArrayList();
     private final ListView<EditableSection> sectionList = new ListView<>(sections);
 
-    private final ComboBox<Integer> level = new ComboBox<>();
+    private final ComboBox<Integer> level;
     private final TextField heading = new TextField();
     private final TextField topic = new TextField();
     private final TextArea narrative = new TextArea();
@@ -144,13 +144,14 @@ final class AnnualEditor {
         this.reports = reports;
         this.files = files;
         this.outlineNames = reports.outlineNames();
+        this.year = Controls.years("annualYear", thisYear);
+        this.level = Controls.numbered("sectionLevel", i18n, LEVEL_KEYS);
         root.setTop(toolbar(thisYear));
         SplitPane split = new SplitPane(draftPane(), sectionEditor());
         split.setDividerPositions(0.38);
         root.setCenter(split);
         root.getStyleClass().add("annual-editor");
         root.setId("annualEditor");
-        year.setValue(thisYear);
         shownYear = thisYear;
         year.valueProperty().addListener((obs, old, y) -> yearChanged(old, y));
     }
@@ -169,10 +170,6 @@ final class AnnualEditor {
     // ---- layout --------------------------------------------------------------------------------------
 
     private Node toolbar(int thisYear) {
-        for (int y = thisYear; y >= thisYear - ReportsSection.YEARS_BACK; y--) {
-            year.getItems().add(y);
-        }
-        year.setId("annualYear");
         outline.setId("annualOutline");
         outline.getItems().setAll(outlineNames.keySet());
         outline.setConverter(new StringConverter<>() {
@@ -242,19 +239,6 @@ final class AnnualEditor {
     }
 
     private Node sectionEditor() {
-        level.setId("sectionLevel");
-        level.getItems().setAll(1, 2, 3);
-        level.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer l) {
-                return l == null ? "" : i18n.text(LEVEL_KEYS.get(l - 1));
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        });
         heading.setId("sectionHeading");
         topic.setId("sectionTopic");
         topic.setPromptText(i18n.text("reports.annual.topicPrompt"));
@@ -286,9 +270,7 @@ final class AnnualEditor {
         }
         honourPane.setId("annualHonours");
         photoPane.setId("annualPhotos");
-        Label figuresHint = new Label(i18n.text("reports.annual.figuresHint"));
-        figuresHint.getStyleClass().add("hint");
-        figuresHint.setWrapText(true);
+        Label figuresHint = hint("reports.annual.figuresHint");
         editor.getChildren().setAll(heading("reports.annual.section"), grid, heading("reports.annual.figures"), figuresHint,
                 figures, heading("reports.annual.honours"), honourPane, heading("reports.annual.photos"), photoPane);
         editor.setPadding(new Insets(0, 12, 12, 12));
@@ -683,22 +665,15 @@ final class AnnualEditor {
     }
 
     private Label fieldLabel(String key) {
-        Label l = new Label(i18n.text(key));
-        l.getStyleClass().add("field-label");
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
+        return Controls.label(i18n, key, "field-label");
     }
 
     private Label heading(String key) {
-        Label l = new Label(i18n.text(key));
-        l.getStyleClass().add("section-heading");
-        return l;
+        return Controls.label(i18n, key, "section-heading");
     }
 
     private Label hint(String key) {
-        Label l = new Label(i18n.text(key));
-        l.getStyleClass().add("hint");
-        return l;
+        return Controls.hint(i18n, key);
     }
 
     private static String strip(String s) {

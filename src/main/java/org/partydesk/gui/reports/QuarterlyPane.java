@@ -14,7 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.reports.Reports;
@@ -38,8 +37,8 @@ final class QuarterlyPane {
     private final Reports reports;
     private final ReportFiles files;
     private final ComboBox<String> branch = new ComboBox<>();
-    private final ComboBox<Integer> year = new ComboBox<>();
-    private final ComboBox<Integer> quarter = new ComboBox<>();
+    private final ComboBox<Integer> year;
+    private final ComboBox<Integer> quarter;
     private final Button open = new Button();
     private final Button print = new Button();
     private final Label written = new Label();
@@ -54,24 +53,8 @@ final class QuarterlyPane {
         this.files = files;
         branch.setId("quarterlyBranch");
         branch.setPrefWidth(240);
-        year.setId("quarterlyYear");
-        for (int y = thisYear; y >= thisYear - ReportsSection.YEARS_BACK; y--) {
-            year.getItems().add(y);
-        }
-        year.setValue(thisYear);
-        quarter.setId("quarterlyQuarter");
-        quarter.getItems().setAll(1, 2, 3, 4);
-        quarter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer q) {
-                return q == null ? "" : i18n.text(QUARTER_KEYS.get(q - 1));
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        });
+        year = Controls.years("quarterlyYear", thisYear);
+        quarter = Controls.numbered("quarterlyQuarter", i18n, QUARTER_KEYS);
         quarter.setValue(thisQuarter);
         year.valueProperty().addListener((obs, old, v) -> refresh());
         quarter.valueProperty().addListener((obs, old, v) -> refresh());
@@ -99,9 +82,7 @@ final class QuarterlyPane {
         choose.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(8, generate, open, print, written);
         actions.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label(i18n.text("reports.quarterly.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("hint");
+        Label hint = Controls.hint(i18n, "reports.quarterly.hint");
 
         table = Tables.table("quarterlyBranches", i18n.text("reports.quarterly.empty"),
                 Tables.column(i18n.text("reports.quarterly.branch"), 200, BranchCompliance::branch),
@@ -113,9 +94,7 @@ final class QuarterlyPane {
                 branch.setValue(b.branch());
             }
         });
-        Label heading = new Label(i18n.text("reports.quarterly.table"));
-        heading.getStyleClass().add("section-heading");
-        root = new VBox(8, choose, actions, hint, heading, table);
+        root = new VBox(8, choose, actions, hint, Controls.label(i18n, "reports.quarterly.table", "section-heading"), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getStyleClass().add("roster-pane");
     }

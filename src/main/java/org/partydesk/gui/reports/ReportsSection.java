@@ -35,15 +35,13 @@ import org.partydesk.model.ListStats;
  * of a year stand today, per owner and per list (leaf items, due, done, overdue, 完成率), counted from the rows.
  */
 public final class ReportsSection implements Section {
-    /** How many years before this one the year choosers offer. */
-    static final int YEARS_BACK = 4;
     private static final String STYLESHEET = "/org/partydesk/gui/reports/reports.css";
 
     private final Shell shell;
     private final I18n i18n;
     private final Responsibilities responsibilities;
     private final ReportFiles files;
-    private final ComboBox<Integer> year = new ComboBox<>();
+    private ComboBox<Integer> year;
     private TableView<ListStats> perOwner;
     private TableView<ListStats> perList;
     private AnnualEditor annual;
@@ -103,11 +101,7 @@ public final class ReportsSection implements Section {
     }
 
     private Node completion(int now) {
-        for (int y = now; y >= now - YEARS_BACK; y--) {
-            year.getItems().add(y);
-        }
-        year.setValue(now);
-        year.setId("reportsYear");
+        year = Controls.years("reportsYear", now);
         year.valueProperty().addListener((obs, old, v) -> showCompletion());
         perOwner = stats("reportPerOwner", false);
         perList = stats("reportPerList", true);
@@ -164,8 +158,6 @@ public final class ReportsSection implements Section {
     }
 
     private Label heading(String key) {
-        Label l = new Label(i18n.text(key));
-        l.getStyleClass().add("section-heading");
-        return l;
+        return Controls.label(i18n, key, "section-heading");
     }
 }

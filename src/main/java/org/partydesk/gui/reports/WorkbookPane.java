@@ -37,7 +37,7 @@ final class WorkbookPane {
     private final I18n i18n;
     private final Reports reports;
     private final ReportFiles files;
-    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<Integer> year;
     private final TableView<Line> totals;
     private final TableView<Line> perBranch;
     private final Button open = new Button();
@@ -50,11 +50,7 @@ final class WorkbookPane {
         this.i18n = shell.i18n();
         this.reports = reports;
         this.files = files;
-        year.setId("workbookYear");
-        for (int y = thisYear; y >= thisYear - ReportsSection.YEARS_BACK; y--) {
-            year.getItems().add(y);
-        }
-        year.setValue(thisYear);
+        year = Controls.years("workbookYear", thisYear);
         year.valueProperty().addListener((obs, old, v) -> refresh());
         Button generate = new Button(i18n.text("reports.workbook.generate"));
         generate.setId("generateWorkbook");
@@ -86,9 +82,7 @@ final class WorkbookPane {
         left.setPrefWidth(400);
         right.setPrefWidth(500);
         HBox tables = new HBox(12, left, right);
-        Label hint = new Label(i18n.text("reports.workbook.hint"));
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
+        Label hint = Controls.hint(i18n, "reports.workbook.hint");
         root = new VBox(8, top, hint, tables);
         VBox.setVgrow(tables, Priority.ALWAYS);
         root.getStyleClass().add("roster-pane");
@@ -144,9 +138,7 @@ final class WorkbookPane {
     }
 
     private Label heading(String key) {
-        Label l = new Label(i18n.text(key));
-        l.getStyleClass().add("section-heading");
-        return l;
+        return Controls.label(i18n, key, "section-heading");
     }
 
     private void generate() {
