@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -441,12 +442,7 @@ final class AnnualEditor {
             }
             List<EditableSection> models = new ArrayList<>();
             for (ReportDraft.Section s : draft.sections()) {
-                EditableSection m = new EditableSection(s);
-                m.heading.addListener((obs, old, v) -> sectionChanged());
-                m.level.addListener((obs, old, v) -> sectionChanged());
-                m.topic.addListener((obs, old, v) -> markDirty());
-                m.narrative.addListener((obs, old, v) -> markDirty());
-                models.add(m);
+                models.add(editable(s));
             }
             sections.setAll(models);
             sectionList.getSelectionModel().clearSelection();
@@ -460,10 +456,7 @@ final class AnnualEditor {
         }
         dirty = false;
         reopen.setDisable(!saved && reports.savedDraft(draft.year()).isEmpty());
-        state.setText(saved && draft.savedAt() != null
-                ? i18n.format("reports.annual.savedAt", draft.savedAt().toLocalDate().toString(),
-                        String.format("%tR", draft.savedAt()))
-                : i18n.text("reports.annual.notSaved"));
+        state.setText(saved && draft.savedAt() != null ? savedAt(draft) : i18n.text("reports.annual.notSaved"));
     }
 
     private void edit(EditableSection s) {
@@ -525,6 +518,16 @@ final class AnnualEditor {
         markDirty();
     }
 
+    /** A section to edit; a change of its heading or level renumbers the list, any change is an edit. */
+    private EditableSection editable(ReportDraft.Section section) {
+        EditableSection s = new EditableSection(section);
+        s.heading.addListener((obs, old, v) -> sectionChanged());
+        s.level.addListener((obs, old, v) -> sectionChanged());
+        s.topic.addListener((obs, old, v) -> markDirty());
+        s.narrative.addListener((obs, old, v) -> markDirty());
+        return s;
+    }
+
     private void sectionChanged() {
         sectionList.refresh();
         markDirty();
@@ -540,12 +543,8 @@ final class AnnualEditor {
     private void addSection() {
         int at = sectionList.getSelectionModel().getSelectedIndex();
         int l = at < 0 ? 1 : sections.get(at).level.get();
-        EditableSection s = new EditableSection(new ReportDraft.Section(l, i18n.text("reports.annual.newSection"),
+        EditableSection s = editable(new ReportDraft.Section(l, i18n.text("reports.annual.newSection"),
                 null, null, List.of(), List.of(), List.of()));
-        s.heading.addListener((obs, old, v) -> sectionChanged());
-        s.level.addListener((obs, old, v) -> sectionChanged());
-        s.topic.addListener((obs, old, v) -> markDirty());
-        s.narrative.addListener((obs, old, v) -> markDirty());
         sections.add(at + 1, s);
         sectionList.getSelectionModel().clearAndSelect(at + 1);
         markDirty();
@@ -618,8 +617,7 @@ final class AnnualEditor {
         reports.savedDraft(data.year()).ifPresent(d -> {
             dirty = false;
             reopen.setDisable(false);
-            state.setText(i18n.format("reports.annual.savedAt", d.savedAt().toLocalDate().toString(),
-                    String.format("%tR", d.savedAt())));
+            state.setText(savedAt(d));
         });
         return true;
     }
@@ -643,6 +641,11 @@ final class AnnualEditor {
     }
 
     // ---- small helpers -------------------------------------------------------------------------------
+
+    private String savedAt(ReportDraft saved) {
+        return i18n.format("reports.annual.savedAt", saved.savedAt().toLocalDate().toString(),
+                String.format(Locale.ROOT, "%tR", saved.savedAt()));
+    }
 
     private void button(Button b, String id, String key, Runnable action) {
         b.setText(i18n.text(key));

@@ -140,7 +140,8 @@ final class QuarterlyPane {
             return;
         }
         files.chooseTarget("reports.quarterly.generate",
-                i18n.format("reports.quarterly.fileName", b, String.valueOf(y), i18n.text(QUARTER_KEYS.get(q - 1))), "docx")
+                i18n.format("reports.quarterly.fileName", b, String.valueOf(y),
+                        i18n.text(QUARTER_KEYS.get(q - 1)), String.valueOf(q)), "docx")
                 .ifPresent(docx -> shell.run("reports.quarterly.writing", p -> {
                     reports.writeQuarterly(b, y, q, docx, p);
                     return docx;
