@@ -131,6 +131,7 @@ final class AnnualEditor {
     private final Map<String, CheckBox> honourBoxes = new LinkedHashMap<>();
     private final FlowPane photoPane = new FlowPane(10, 10);
     private final Map<Integer, CheckBox> photoBoxes = new LinkedHashMap<>();
+    private final Label photosHeading = new Label();
     private final VBox editor = new VBox(8);
 
     private DraftData data;
@@ -270,10 +271,12 @@ final class AnnualEditor {
             figures.getChildren().add(row);
         }
         honourPane.setId("annualHonours");
+        photosHeading.setId("annualPhotosHeading");
+        photosHeading.getStyleClass().add("section-heading");
         photoPane.setId("annualPhotos");
         Label figuresHint = hint("reports.annual.figuresHint");
         editor.getChildren().setAll(heading("reports.annual.section"), grid, heading("reports.annual.figures"), figuresHint,
-                figures, heading("reports.annual.honours"), honourPane, heading("reports.annual.photos"), photoPane);
+                figures, heading("reports.annual.honours"), honourPane, photosHeading, photoPane);
         editor.setPadding(new Insets(0, 12, 12, 12));
         editor.setDisable(true);
         ScrollPane scroll = new ScrollPane(editor);
@@ -502,6 +505,14 @@ final class AnnualEditor {
         } finally {
             loading = wasLoading;
         }
+        countPhotos();
+    }
+
+    /** The photos heading says how many of the year's photos the section has (they may be far down the list). */
+    private void countPhotos() {
+        photosHeading.setText(i18n.format("reports.annual.photos",
+                String.valueOf(photoBoxes.values().stream().filter(CheckBox::isSelected).count()),
+                String.valueOf(photoBoxes.size())));
     }
 
     // ---- editing -------------------------------------------------------------------------------------
@@ -516,6 +527,7 @@ final class AnnualEditor {
             list.remove(value);
         }
         markDirty();
+        countPhotos();
     }
 
     /** A section to edit; a change of its heading or level renumbers the list, any change is an edit. */

@@ -119,6 +119,29 @@ class ReportsScreensTest {
     }
 
     @Test
+    void sectionsAreAddedNumberedByLevelMovedAndRemoved(FxRobot robot) {
+        openAnnual(robot);
+        int before = sectionList(robot).getItems().size();
+        select(robot, 0);
+        robot.clickOn("#addSection");
+        assertThat(sectionList(robot).getItems()).hasSize(before + 1);
+        assertThat(sectionList(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        choose(robot, "#sectionLevel", 2);
+        replaceText(robot, "#sectionHeading", "加强党员教育管理");
+        assertThat(cellTexts(robot).get(0)).startsWith("一、以“政治强”为核心");
+        assertThat(cellTexts(robot).subList(1, 3)).containsExactly(
+                "（一）加强党员教育管理", "二、以“本领高”为基础，着力培育创新力");
+        robot.clickOn("#moveSectionDown");
+        assertThat(sectionList(robot).getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        assertThat(cellTexts(robot).subList(1, 3)).containsExactly("二、以“本领高”为基础，着力培育创新力",
+                "（一）加强党员教育管理");
+        robot.clickOn("#removeSection");
+        assertThat(sectionList(robot).getItems()).hasSize(before);
+        assertThat(cellTexts(robot)).noneMatch(t -> t.contains("加强党员教育管理"));
+        assertThat(label(robot, "#annualState")).isEqualTo("有未保存的修改");
+    }
+
+    @Test
     void figuresShowTheSentencesOfTheReportAndAZeroIsGreyedOut(FxRobot robot) {
         openAnnual(robot);
         var sentences = new Reports(ws).factSentences(YEAR);
@@ -134,6 +157,7 @@ class ReportsScreensTest {
         assertThat(ticked(robot, "#annualHonours")).hasSize(honoursSection.honours().size())
                 .allMatch(t -> honoursSection.honours().stream().anyMatch(t::startsWith));
         assertThat(ticked(robot, "#annualPhotos")).hasSize(honoursSection.photos().size());
+        assertThat(label(robot, "#annualPhotosHeading")).startsWith("图片（已选" + honoursSection.photos().size() + "张");
     }
 
     @Test
@@ -228,6 +252,13 @@ class ReportsScreensTest {
         @SuppressWarnings("unchecked")
         ComboBox<Integer> box = robot.lookup(query).queryAs(ComboBox.class);
         robot.interact(() -> box.setValue(value));
+    }
+
+    private static List<String> cellTexts(FxRobot robot) {
+        return robot.from(robot.lookup("#annualSections").queryParent()).lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.ListCell::getIndex))
+                .map(c -> c.getText() == null ? "" : c.getText()).filter(t -> !t.isEmpty()).toList();
     }
 
     private static List<String> ticked(FxRobot robot, String pane) {
