@@ -2,7 +2,6 @@ package org.partydesk.gui.reports;
 
 import java.io.File;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.BiFunction;
 
 import javafx.geometry.Pos;
@@ -83,11 +82,6 @@ public final class ReportsSection implements Section {
         return tabs;
     }
 
-    /** The tabs of the section (the screenshot tour shows each). */
-    public List<Tab> tabs() {
-        return tabs.getTabs();
-    }
-
     /** Replaces the save dialog of the report screens (tests answer it with a file of a temporary folder). */
     void saveDialog(BiFunction<FileChooser, Window, File> dialog) {
         files.saveDialog(dialog);
@@ -131,7 +125,7 @@ public final class ReportsSection implements Section {
 
     private void showCompletion() {
         if (year.getValue() != null) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = new Roster(shell.workspace()).today();
             perOwner.getItems().setAll(responsibilities.statsPerOwner(year.getValue(), today));
             perList.getItems().setAll(responsibilities.statsPerList(year.getValue(), today));
         }
