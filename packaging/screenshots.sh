@@ -11,7 +11,9 @@
 # than the sources; starts `java -jar target/partydesk.jar` under `xvfb-run -a -s "-screen 0 1366x768x24"`
 # with -Dpartydesk.home=<a temporary folder> (no real data is read or written) and
 # -Dpartydesk.screenshotTour=DIR: the app visits each section in navigation order, snapshots the scene
-# to DIR/NN-section.png (01-dashboard.png … 09-settings.png) and exits.
+# to DIR/NN-section.png (01-dashboard.png … 09-settings.png; a section made of tabs adds NN-section-K.png
+# for each further tab, and NN-section-vK.png for views a section shows on its own, such as an open
+# meeting or a clicked 红黄旗 cell) and exits.
 #
 # Needs JDK 17, Maven with the project's dependencies in the local repository, and
 #   apt-get install -y xvfb imagemagick x11-utils fonts-noto-cjk libgtk-3-0

@@ -9,6 +9,7 @@ import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 
@@ -19,7 +20,8 @@ import org.partydesk.gui.shell.Section;
 
 /**
  * Visits every section of the main window in turn and saves a snapshot of the scene to
- * {@code DIR/NN-id.png} (works under Xvfb and headless Monocle alike), then runs {@code done}.
+ * {@code DIR/NN-id.png} (and {@code DIR/NN-id-K.png} for each further tab of a section made of tabs; works
+ * under Xvfb and headless Monocle alike), then runs {@code done}.
  */
 final class ScreenshotTour {
     private static final Duration SETTLE = Duration.millis(1500);
@@ -47,13 +49,18 @@ final class ScreenshotTour {
         window.show(s.id());
         PauseTransition wait = new PauseTransition(SETTLE);
         wait.setOnFinished(e -> {
-            save(String.format(Locale.ROOT, "%02d-%s.png", i + 1, s.id()));
-            extra(sections, i, 0, done);
+            Runnable next = () -> extra(sections, i, 0, done);
+            if (window.view(s) instanceof TabPane tabs && tabs.getTabs().size() > 1) {
+                tab(tabs, 1, i, s, next);
+            } else {
+                save(String.format(Locale.ROOT, "%02d-%s.png", i + 1, s.id()));
+                next.run();
+            }
         });
         wait.play();
     }
 
-    /** The section's extra views ({@link Section#nextTourView}), saved as NN-id-K.png, then the next section. */
+    /** The section's extra views ({@link Section#nextTourView}), saved as NN-id-vK.png, then the next section. */
     private void extra(List<Section> sections, int i, int k, Runnable done) {
         Section s = sections.get(i);
         boolean more;
@@ -69,8 +76,28 @@ final class ScreenshotTour {
         }
         PauseTransition wait = new PauseTransition(SETTLE);
         wait.setOnFinished(e -> {
-            save(String.format(Locale.ROOT, "%02d-%s-%d.png", i + 1, s.id(), k + 1));
+            save(String.format(Locale.ROOT, "%02d-%s-v%d.png", i + 1, s.id(), k + 1));
             extra(sections, i, k + 1, done);
+        });
+        wait.play();
+    }
+
+    /**
+     * A section of several tabs: a snapshot of each further tab ({@code NN-id-K.png}), then of the first tab
+     * ({@code NN-id.png}) when back on it, so that what it reads in the background has had time to arrive.
+     */
+    private void tab(TabPane tabs, int k, int i, Section s, Runnable next) {
+        boolean last = k >= tabs.getTabs().size();
+        tabs.getSelectionModel().select(last ? 0 : k);
+        PauseTransition wait = new PauseTransition(SETTLE);
+        wait.setOnFinished(e -> {
+            if (last) {
+                save(String.format(Locale.ROOT, "%02d-%s.png", i + 1, s.id()));
+                next.run();
+            } else {
+                save(String.format(Locale.ROOT, "%02d-%s-%d.png", i + 1, s.id(), k + 1));
+                tab(tabs, k + 1, i, s, next);
+            }
         });
         wait.play();
     }

@@ -12,8 +12,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.TreeView;
@@ -32,6 +34,7 @@ import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.evidence.EvidenceService;
 import org.partydesk.app.org.OrgNode;
+import org.partydesk.app.reports.Reports;
 import org.partydesk.app.sample.SampleBureau;
 import org.partydesk.gui.evidence.EvidenceSection;
 import org.partydesk.gui.shell.Section;
@@ -100,7 +103,7 @@ class ShellTest {
     }
 
     @Test
-    void ctrlAndADigitOpensEverySectionAndEachShowsItsRows(FxRobot robot) {
+    void ctrlAndADigitOpensEverySectionAndEachShowsItsRows(FxRobot robot) throws Exception {
         List<Section> sections = window.sections();
         assertThat(sections).extracting(Section::id).containsExactly(Sections.DASHBOARD, Sections.ORGANISATION,
                 Sections.MEETINGS, Sections.RESPONSIBILITY, Sections.COMMENDATIONS, Sections.EVIDENCE, Sections.TRANSFER,
@@ -118,6 +121,11 @@ class ShellTest {
         robot.interact(() -> window.show(Sections.REPORTS));
         choose(robot, "#reportsYear", 2025);
         assertThat(robot.lookup("#reportPerList").queryAs(TableView.class).getItems()).isNotEmpty();
+        choose(robot, "#annualYear", 2025);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#annualTitle").queryAs(TextField.class)
+                .getText().contains("2025") && !robot.lookup("#annualSections").queryAs(ListView.class).getItems().isEmpty());
+        robot.clickOn("#saveDraft");
+        assertThat(new Reports(ws).savedDraft(2025)).isPresent();
         robot.interact(() -> window.show(Sections.EVIDENCE));
         assertThat(robot.lookup("#evidenceTable").queryAs(TableView.class).getItems()).isNotEmpty();
     }

@@ -95,11 +95,33 @@ public final class Reports {
         return facts(stats(year), figure == ReportFigure.RATINGS ? ratings(year) : Map.of()).sentence(figure);
     }
 
+    /** The fact sentence of every figure for {@code year} at once (the draft editor's previews); charts and zeros absent. */
+    public Map<ReportFigure, String> factSentences(int year) {
+        return factSentences(stats(year));
+    }
+
+    /** As {@link #factSentences(int)}, from the year's figures already read. */
+    public Map<ReportFigure, String> factSentences(YearStats stats) {
+        FactSentences facts = facts(stats, ratings(stats.year()));
+        Map<ReportFigure, String> out = new EnumMap<>(ReportFigure.class);
+        for (ReportFigure f : ReportFigure.values()) {
+            facts.sentence(f).ifPresent(s -> out.put(f, s));
+        }
+        return out;
+    }
+
     // ---- drafts --------------------------------------------------------------------------------------
 
     /** The built-in outlines, the default first. */
     public List<Outline> outlines() {
         return Outlines.builtIn();
+    }
+
+    /** The built-in outlines' keys and names (for choosing one on a screen), the default first. */
+    public Map<String, String> outlineNames() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Outlines.builtIn().forEach(o -> out.put(o.key(), o.name()));
+        return out;
     }
 
     /** The saved draft of {@code year}, or a new one from the default outline. */

@@ -1,16 +1,24 @@
 package org.partydesk.gui.reports;
 
+import java.io.File;
 import java.time.LocalDate;
+import java.util.function.BiFunction;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
+import org.partydesk.app.org.Roster;
+import org.partydesk.app.reports.Reports;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.gui.I18n;
 import org.partydesk.gui.shell.Section;
@@ -21,19 +29,30 @@ import org.partydesk.model.Completion;
 import org.partydesk.model.ListStats;
 
 /**
- * 报表: how the responsibility lists of a year stand today, per owner and per list (leaf items, due,
- * done, overdue, 完成率), counted from the rows.
+ * 报表, four tabs: the annual summary's editor ({@link AnnualEditor}), the branch quarterly report
+ * ({@link QuarterlyPane}), the statistics workbook ({@link WorkbookPane}) and how the responsibility lists
+ * of a year stand today, per owner and per list (leaf items, due, done, overdue, 完成率), counted from the rows.
  */
 public final class ReportsSection implements Section {
+    private static final String STYLESHEET = "/org/partydesk/gui/reports/reports.css";
+
+    private final Shell shell;
     private final I18n i18n;
     private final Responsibilities responsibilities;
-    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ReportFiles files;
+    private ComboBox<Integer> year;
     private TableView<ListStats> perOwner;
     private TableView<ListStats> perList;
+    private AnnualEditor annual;
+    private QuarterlyPane quarterly;
+    private WorkbookPane workbook;
+    private TabPane tabs;
 
     public ReportsSection(Shell shell) {
+        this.shell = shell;
         this.i18n = shell.i18n();
         this.responsibilities = new Responsibilities(shell.workspace());
+        this.files = new ReportFiles(shell);
     }
 
     @Override
@@ -48,13 +67,36 @@ public final class ReportsSection implements Section {
 
     @Override
     public Node view() {
-        int now = LocalDate.now().getYear();
-        for (int y = now; y >= now - 4; y--) {
-            year.getItems().add(y);
-        }
-        year.setValue(now);
-        year.setId("reportsYear");
-        year.valueProperty().addListener((obs, old, v) -> onShow());
+        LocalDate today = new Roster(shell.workspace()).today();
+        Reports reports = new Reports(shell.workspace());
+        annual = new AnnualEditor(shell, reports, files, today.getYear());
+        quarterly = new QuarterlyPane(shell, reports, files, today.getYear(), (today.getMonthValue() + 2) / 3);
+        workbook = new WorkbookPane(shell, reports, files, today.getYear());
+        tabs = new TabPane(tab("reports.tab.annual", "tabAnnual", annual.root()),
+                tab("reports.tab.quarterly", "tabQuarterly", quarterly.root()),
+                tab("reports.tab.workbook", "tabWorkbook", workbook.root()),
+                tab("reports.tab.completion", "tabCompletion", completion(today.getYear())));
+        tabs.setId("reportTabs");
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> refresh(i.intValue()));
+        tabs.getStylesheets().add(ReportsSection.class.getResource(STYLESHEET).toExternalForm());
+        return tabs;
+    }
+
+    /** Replaces the save dialog of the report screens (tests answer it with a file of a temporary folder). */
+    void saveDialog(BiFunction<FileChooser, Window, File> dialog) {
+        files.saveDialog(dialog);
+    }
+
+    private Tab tab(String key, String id, Node content) {
+        Tab t = new Tab(i18n.text(key), content);
+        t.setId(id);
+        t.setClosable(false);
+        return t;
+    }
+
+    private Node completion(int now) {
+        year = Controls.years("reportsYear", now);
+        year.valueProperty().addListener((obs, old, v) -> showCompletion());
         perOwner = stats("reportPerOwner", false);
         perList = stats("reportPerList", true);
         HBox top = new HBox(8, new Label(i18n.text("reports.year")), year);
@@ -66,10 +108,24 @@ public final class ReportsSection implements Section {
         return root;
     }
 
+    /** Refreshes the tab in view only (each tab reads its figures in the background when it is shown). */
     @Override
     public void onShow() {
+        refresh(tabs.getSelectionModel().getSelectedIndex());
+    }
+
+    private void refresh(int tab) {
+        switch (tab) {
+            case 0 -> annual.refresh();
+            case 1 -> quarterly.refresh();
+            case 2 -> workbook.refresh();
+            default -> showCompletion();
+        }
+    }
+
+    private void showCompletion() {
         if (year.getValue() != null) {
-            LocalDate today = LocalDate.now();
+            LocalDate today = new Roster(shell.workspace()).today();
             perOwner.getItems().setAll(responsibilities.statsPerOwner(year.getValue(), today));
             perList.getItems().setAll(responsibilities.statsPerList(year.getValue(), today));
         }
@@ -96,8 +152,6 @@ public final class ReportsSection implements Section {
     }
 
     private Label heading(String key) {
-        Label l = new Label(i18n.text(key));
-        l.getStyleClass().add("section-heading");
-        return l;
+        return Controls.label(i18n, key, "section-heading");
     }
 }

@@ -1,0 +1,140 @@
+package org.partydesk.gui.reports;
+
+import java.awt.Desktop;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.partydesk.app.AppLog;
+import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.shell.Shell;
+
+/**
+ * What the report screens do with files: ask where to save one (a save dialog that tests replace), offer
+ * to open a written file, open or print it with the system's programs on a background thread (the window
+ * never waits for the word processor), and load figures for a screen off the FX thread.
+ */
+final class ReportFiles {
+    private final Shell shell;
+    private BiFunction<FileChooser, Window, File> saveDialog = FileChooser::showSaveDialog;
+
+    ReportFiles(Shell shell) {
+        this.shell = shell;
+    }
+
+    /** Replaces the save dialog (tests answer it with a file in a temporary folder). */
+    void saveDialog(BiFunction<FileChooser, Window, File> dialog) {
+        this.saveDialog = dialog;
+    }
+
+    /** Asks where to save a file of the given kind ({@code docx} or {@code xlsx}) under a proposed name. */
+    Optional<Path> chooseTarget(String titleKey, String initialName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(shell.i18n().text(titleKey));
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                shell.i18n().text("docx".equals(extension) ? "reports.files.docx" : "reports.files.xlsx"), "*." + extension));
+        File file = saveDialog.apply(chooser, shell.window());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    /** Tells that {@code file} was written and offers to open it (the dialog does not wait). */
+    void offerToOpen(String message, Path file) {
+        ButtonType open = new ButtonType(shell.i18n().text("reports.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(shell.i18n().text("reports.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, open, close);
+        if (shell.window() != null) {
+            alert.initOwner(shell.window());
+        }
+        alert.setTitle(shell.i18n().text("app.name"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("reportWritten");
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == open) {
+                open(file);
+            }
+        });
+        alert.show();
+    }
+
+    /** Opens {@code file} in the system's program for it (the word processor for .docx), off the FX thread. */
+    void open(Path file) {
+        background(() -> {
+            if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                return shell.i18n().format("reports.openUnsupported", file);
+            }
+            Desktop.getDesktop().open(file.toFile());
+            return null;
+        });
+    }
+
+    /**
+     * Prints {@code file} through the system (its print dialog or the word processor's), off the FX thread;
+     * where the system cannot print a document directly, opens it and says to print from the word processor.
+     */
+    void print(Path file) {
+        background(() -> {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.PRINT)) {
+                Desktop.getDesktop().print(file.toFile());
+                return null;
+            }
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                Desktop.getDesktop().open(file.toFile());
+                return shell.i18n().text("reports.printFromWordProcessor");
+            }
+            return shell.i18n().format("reports.openUnsupported", file);
+        });
+    }
+
+    /** Something for the desktop to do; returns a message to show the clerk, or null. */
+    private interface DesktopAction {
+        String run() throws Exception;
+    }
+
+    private void background(DesktopAction action) {
+        Thread thread = new Thread(() -> {
+            String message;
+            try {
+                message = action.run();
+            } catch (Exception | LinkageError e) {
+                AppLog.error("open a report file", e);
+                message = shell.i18n().format("reports.openFailed", String.valueOf(e.getMessage()));
+            }
+            if (message != null) {
+                String text = message;
+                Platform.runLater(() -> Notice.info(shell.window(), shell.i18n(), text));
+            }
+        }, "partydesk-desktop");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Loads something to show (figures, previews) on a background thread and hands it to {@code show} on the
+     * FX thread; a failure is reported through the shell. Read-only work, so it does not take the status bar.
+     */
+    <T> void load(Supplier<T> work, Consumer<T> show) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() {
+                return work.get();
+            }
+        };
+        task.setOnSucceeded(e -> show.accept(task.getValue()));
+        task.setOnFailed(e -> shell.fail("reports.loading", task.getException()));
+        Thread thread = new Thread(task, "partydesk-reports-load");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

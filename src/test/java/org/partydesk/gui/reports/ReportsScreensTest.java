@@ -1,0 +1,272 @@
+package org.partydesk.gui.reports;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.reports.Reports;
+import org.partydesk.app.sample.SampleBureau;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.MainWindow;
+import org.partydesk.gui.shell.Sections;
+import org.partydesk.model.ReportDraft;
+import org.partydesk.model.ReportFigure;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The 报表 screens in the main window on the sample bureau (SMALL, 2025), headless: the annual summary's
+ * draft edited, saved and found again in a new window; the annual .docx (and 统计表) generated from the
+ * screen and read back with POI; a branch's quarterly report generated from the screen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportsScreensTest {
+    private static final int YEAR = 2025;
+
+    @TempDir
+    static Path dir;
+    private static Workspace ws;
+    private MainWindow window;
+    private Stage stage;
+    private final List<String> proposedNames = new ArrayList<>();
+
+    @BeforeAll
+    static void sample() {
+        ws = Workspace.open(dir.resolve("reports.db"), "tester");
+        SampleBureau.generate(ws, SampleBureau.Scale.SMALL, 20250101L, YEAR, Progress.NONE);
+    }
+
+    @AfterAll
+    static void closeWorkspace() {
+        ws.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .toList().forEach(w -> ((Stage) w).close()));
+    }
+
+    @Test
+    void anEditedHeadingAndNarrativeAreSavedAndFoundAgainInANewWindow(FxRobot robot) {
+        openAnnual(robot);
+        String heading = "以“政治强”为核心，全面增强党组织凝聚力";
+        String narrative = "全年组织开展支部书记轮训，推动支部标准化规范化建设。";
+        select(robot, 0);
+        replaceText(robot, "#sectionHeading", heading);
+        replaceText(robot, "#sectionNarrative", narrative);
+        assertThat(label(robot, "#annualState")).isEqualTo("有未保存的修改");
+        assertThat(sectionList(robot).getItems()).hasSizeGreaterThan(1);
+        robot.clickOn("#saveDraft");
+
+        ReportDraft saved = new Reports(ws).savedDraft(YEAR).orElseThrow();
+        assertThat(saved.sections().get(0).heading()).isEqualTo(heading);
+        assertThat(saved.sections().get(0).narrative()).isEqualTo(narrative);
+        assertThat(label(robot, "#annualState")).startsWith("草稿已保存");
+
+        robot.interact(() -> {
+            window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
+            stage.getScene().setRoot(window.root());
+        });
+        openAnnual(robot);
+        select(robot, 0);
+        assertThat(robot.lookup("#sectionHeading").queryAs(TextField.class).getText()).isEqualTo(heading);
+        assertThat(robot.lookup("#sectionNarrative").queryAs(TextArea.class).getText()).isEqualTo(narrative);
+        assertThat(robot.lookup("#reopenDraft").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void sectionsAreAddedNumberedByLevelMovedAndRemoved(FxRobot robot) {
+        openAnnual(robot);
+        int before = sectionList(robot).getItems().size();
+        select(robot, 0);
+        robot.clickOn("#addSection");
+        assertThat(sectionList(robot).getItems()).hasSize(before + 1);
+        assertThat(sectionList(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        choose(robot, "#sectionLevel", 2);
+        replaceText(robot, "#sectionHeading", "加强党员教育管理");
+        assertThat(cellTexts(robot).get(0)).startsWith("一、以“政治强”为核心");
+        assertThat(cellTexts(robot).subList(1, 3)).containsExactly(
+                "（一）加强党员教育管理", "二、以“本领高”为基础，着力培育创新力");
+        robot.clickOn("#moveSectionDown");
+        assertThat(sectionList(robot).getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        assertThat(cellTexts(robot).subList(1, 3)).containsExactly("二、以“本领高”为基础，着力培育创新力",
+                "（一）加强党员教育管理");
+        robot.clickOn("#removeSection");
+        assertThat(sectionList(robot).getItems()).hasSize(before);
+        assertThat(cellTexts(robot)).noneMatch(t -> t.contains("加强党员教育管理"));
+        assertThat(label(robot, "#annualState")).isEqualTo("有未保存的修改");
+    }
+
+    @Test
+    void figuresShowTheSentencesOfTheReportAndAZeroIsGreyedOut(FxRobot robot) {
+        openAnnual(robot);
+        var sentences = new Reports(ws).factSentences(YEAR);
+        assertThat(label(robot, "#preview-MEETINGS")).isEqualTo(sentences.get(ReportFigure.MEETINGS)).contains("次");
+        for (ReportFigure f : ReportFigure.values()) {
+            boolean greyed = robot.lookup("#preview-" + f.name()).queryAs(Label.class).getParent()
+                    .getStyleClass().contains("figure-empty");
+            assertThat(greyed).as(f.name()).isEqualTo(!f.isChart() && !sentences.containsKey(f));
+        }
+        ReportDraft.Section honoursSection = new Reports(ws).draft(YEAR).sections().get(3);
+        assertThat(honoursSection.photos()).isNotEmpty();
+        select(robot, 3);
+        assertThat(ticked(robot, "#annualHonours")).hasSize(honoursSection.honours().size())
+                .allMatch(t -> honoursSection.honours().stream().anyMatch(t::startsWith));
+        assertThat(ticked(robot, "#annualPhotos")).hasSize(honoursSection.photos().size());
+        assertThat(label(robot, "#annualPhotosHeading")).startsWith("图片（已选" + honoursSection.photos().size() + "张");
+    }
+
+    @Test
+    void theAnnualSummaryAndItsWorkbookAreWrittenFromTheScreen(FxRobot robot) throws Exception {
+        openAnnual(robot);
+        String heading = "以“作风硬”为保障，持续激发党员干部战斗力";
+        select(robot, 3);
+        replaceText(robot, "#sectionHeading", heading);
+        Path docx = dir.resolve("年度总结.docx");
+        answerSaveDialogWith(docx);
+        robot.clickOn("#annualWithWorkbook");
+        robot.clickOn("#generateAnnual");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#reportWritten").tryQuery().isPresent());
+        assertThat(proposedNames).containsExactly("2025年度党建工作总结.docx");
+        List<String> paragraphs;
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        }
+        assertThat(paragraphs).anyMatch(p -> p.contains(heading));
+        assertThat(Files.size(docx.resolveSibling("2025年度党建统计表.xlsx"))).isPositive();
+        assertThat(new Reports(ws).savedDraft(YEAR).orElseThrow().sections().get(3).heading()).isEqualTo(heading);
+    }
+
+    @Test
+    void aBranchQuarterlyReportIsWrittenFromTheScreenAndCanThenBeOpenedOrPrinted(FxRobot robot) throws Exception {
+        robot.interact(() -> window.show(Sections.REPORTS));
+        robot.interact(() -> robot.lookup("#reportTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        choose(robot, "#quarterlyYear", YEAR);
+        choose(robot, "#quarterlyQuarter", 2);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> branch = robot.lookup("#quarterlyBranch").queryAs(ComboBox.class);
+        robot.interact(() -> branch.setValue("机关第一党支部"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#quarterlyBranches").queryAs(TableView.class).getItems().isEmpty());
+        assertThat(robot.lookup("#printQuarterly").queryAs(Button.class).isDisabled()).isTrue();
+        Path docx = dir.resolve("季度报告").resolve("q2.docx");
+        Files.createDirectories(docx.getParent());
+        answerSaveDialogWith(docx);
+        robot.clickOn("#generateQuarterly");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> !robot.lookup("#printQuarterly").queryAs(Button.class).isDisabled());
+        assertThat(proposedNames).containsExactly("机关第一党支部2025年第二季度报告.docx");
+        assertThat(label(robot, "#quarterlyWritten")).contains(docx.toString());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).anyMatch(p -> p.contains("机关第一党支部"));
+        }
+        assertThat(robot.lookup("#openQuarterly").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private void openAnnual(FxRobot robot) {
+        robot.interact(() -> window.show(Sections.REPORTS));
+        choose(robot, "#annualYear", YEAR);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#annualTitle").queryAs(TextField.class)
+                    .getText().contains(String.valueOf(YEAR)) && !sectionList(robot).getItems().isEmpty()
+                    && !label(robot, "#preview-MEMBERS").isEmpty() && !label(robot, "#preview-MEMBERS").equals("正在读取……"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the draft of " + YEAR + " did not load", e);
+        }
+    }
+
+    private void answerSaveDialogWith(Path file) {
+        ReportsSection section = (ReportsSection) window.sections().stream()
+                .filter(s -> s.id().equals(Sections.REPORTS)).findFirst().orElseThrow();
+        section.saveDialog((chooser, owner) -> {
+            proposedNames.add(chooser.getInitialFileName());
+            return file.toFile();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<Object> sectionList(FxRobot robot) {
+        return robot.lookup("#annualSections").queryAs(ListView.class);
+    }
+
+    private static void select(FxRobot robot, int index) {
+        robot.interact(() -> sectionList(robot).getSelectionModel().clearAndSelect(index));
+    }
+
+    private static void replaceText(FxRobot robot, String query, String text) {
+        robot.clickOn(query);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE);
+        robot.write(text);
+        assertThat(robot.lookup(query).queryAs(TextInputControl.class).getText()).isEqualTo(text);
+    }
+
+    private static void choose(FxRobot robot, String query, int value) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> box = robot.lookup(query).queryAs(ComboBox.class);
+        robot.interact(() -> box.setValue(value));
+    }
+
+    private static List<String> cellTexts(FxRobot robot) {
+        return robot.from(robot.lookup("#annualSections").queryParent()).lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.ListCell::getIndex))
+                .map(c -> c.getText() == null ? "" : c.getText()).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static List<String> ticked(FxRobot robot, String pane) {
+        return robot.from(robot.lookup(pane).queryParent()).lookup(".check-box").queryAllAs(CheckBox.class).stream()
+                .filter(CheckBox::isSelected).map(CheckBox::getText).toList();
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
