@@ -27,10 +27,10 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--year", paramLabel = "Y", description = "导出该年年末在册的党员（默认：今天在册）")
+    @Option(names = "--year", paramLabel = "Y", description = "花名册：该年年末在册的党员（默认今天在册）；其他台账：该年的记录（默认全部）")
     Integer year;
 
-    @Option(names = "--branch", paramLabel = "NAME", description = "只导出该党组织及其下级组织的党员")
+    @Option(names = "--branch", paramLabel = "NAME", description = "只导出该党组织及其下级组织（的党员）的记录")
     String branch;
 
     @Option(names = "--unmasked", description = "导出完整身份证号（默认脱敏）")
@@ -46,9 +46,10 @@ final class ExportCommand implements Callable<Integer> {
             return PartyDeskCommand.FAILED;
         }
         try (Workspace ws = dbOptions.open()) {
-            int n = LedgerExport.members(ws, file, new LedgerExport.Options(year, branch, unmasked), Progress.NONE);
-            spec.commandLine().getOut().println("已导出 " + n + " 名党员到 " + file
-                    + (unmasked ? "（含完整身份证号，请妥善保管）" : "（身份证号已脱敏）"));
+            int n = LedgerExport.write(kind, ws, file, new LedgerExport.Options(year, branch, unmasked), Progress.NONE);
+            spec.commandLine().getOut().println(kind == LedgerKind.MEMBERS
+                    ? "已导出 " + n + " 名党员到 " + file + (unmasked ? "（含完整身份证号，请妥善保管）" : "（身份证号已脱敏）")
+                    : "已导出" + kind.label() + " " + n + " 行到 " + file);
             return PartyDeskCommand.OK;
         }
     }

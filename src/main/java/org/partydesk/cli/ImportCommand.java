@@ -7,7 +7,8 @@ import java.util.concurrent.Callable;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.ledgers.ImportMessage;
-import org.partydesk.app.ledgers.LedgerImport;
+import org.partydesk.app.ledgers.ImportPreview;
+import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.LedgerKind;
 
 import picocli.CommandLine.Command;
@@ -47,8 +48,8 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workspace ws = dbOptions.open()) {
-            LedgerImport im = LedgerImport.members(ws, file);
-            LedgerImport.Preview p = im.preview();
+            LedgerImporter im = LedgerImporter.open(kind, ws, file);
+            ImportPreview p = im.preview();
             out.println((dryRun ? "预览（未写入）：" : "检查结果：") + p.summary());
             p.warnings().forEach(w -> out.println("警告：" + w.text()));
             if (p.hasErrors()) {
@@ -61,8 +62,8 @@ final class ImportCommand implements Callable<Integer> {
             if (dryRun) {
                 return PartyDeskCommand.OK;
             }
-            LedgerImport.Preview done = im.apply(Progress.NONE);
-            out.println("已导入 " + file.getFileName() + "：新增 " + done.adds() + " 人，更新 " + done.updates() + " 人");
+            ImportPreview done = im.apply(Progress.NONE);
+            out.println("已导入 " + file.getFileName() + "：" + done.result());
             return PartyDeskCommand.OK;
         }
     }

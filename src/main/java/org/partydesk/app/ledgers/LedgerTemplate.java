@@ -3,9 +3,10 @@ package org.partydesk.app.ledgers;
 import java.nio.file.Path;
 
 import org.partydesk.app.InputRejectedException;
+import org.partydesk.logic.ledgers.CommendationLedger;
+import org.partydesk.logic.ledgers.HeaderAliases;
 import org.partydesk.logic.ledgers.MemberLedger;
-import org.partydesk.office.ledgers.LedgerFileException;
-import org.partydesk.office.ledgers.LedgerWriter;
+import org.partydesk.logic.ledgers.ResponsibilityLedger;
 
 /**
  * An empty ledger to fill in: title, frozen header, dropdowns for the fixed choices, text format for ID
@@ -17,13 +18,17 @@ public final class LedgerTemplate {
 
     /** Writes the empty ledger of {@code kind} to {@code out}; only kinds that are {@link LedgerKind#available()}. */
     public static void write(LedgerKind kind, Path out) {
-        if (kind != LedgerKind.MEMBERS) {
-            throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
+        switch (kind) {
+            case MEMBERS -> empty(out, MemberLedger.SHEET_NAME, MemberLedger.TITLE, MemberLedger.COLUMNS);
+            case COMMENDATIONS -> empty(out, CommendationLedger.SHEET_NAME, CommendationLedger.SHEET_TITLE,
+                    CommendationLedger.COLUMNS);
+            case RESPONSIBILITIES -> empty(out, ResponsibilityLedger.SHEET_NAME, ResponsibilityLedger.SHEET_TITLE,
+                    ResponsibilityLedger.COLUMNS);
+            default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
         }
-        try {
-            LedgerWriter.create(out, MemberLedger.SHEET_NAME, MemberLedger.TITLE, MemberLedger.COLUMNS.columns()).close();
-        } catch (LedgerFileException e) {
-            throw new InputRejectedException(e.getMessage(), e);
-        }
+    }
+
+    private static void empty(Path out, String sheetName, String title, HeaderAliases columns) {
+        LedgerExport.writing(out, sheetName, title, columns.columns(), writer -> 0);
     }
 }

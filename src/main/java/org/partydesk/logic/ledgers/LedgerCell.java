@@ -28,4 +28,14 @@ public record LedgerCell(String text, LocalDate date, boolean number) {
     public boolean isBlank() {
         return date == null && Texts.compact(text).isEmpty();
     }
+
+    /** The cleaned text ({@link Texts#clean}), or null when the cell is blank. */
+    public String clean() {
+        return isBlank() ? null : Texts.clean(text);
+    }
+
+    /** The cleaned text of a cell that may be absent (a column the file does not have), or null. */
+    public static String clean(LedgerCell cell) {
+        return cell == null ? null : cell.clean();
+    }
 }
