@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -321,8 +320,13 @@ public final class CommendationImport implements LedgerImporter {
 
     /** What makes two recipients the same: kind and the id or name it points at. */
     static String identity(Recipient rc) {
-        return rc.kind() + ":" + Objects.requireNonNullElse(rc.memberId(), Objects.requireNonNullElse(rc.orgUnitId(),
-                Objects.requireNonNullElse(rc.departmentId(), (Object) rc.externalName())));
+        Object target = switch (rc.kind()) {
+            case MEMBER -> rc.memberId();
+            case BRANCH -> rc.orgUnitId();
+            case DEPARTMENT -> rc.departmentId();
+            case EXTERNAL -> rc.externalName();
+        };
+        return rc.kind() + ":" + target;
     }
 
     private ImportSummary summaryOf(Resolution r) {
