@@ -107,7 +107,8 @@ public final class ResponsibilityLedger {
         } else {
             kind = ownerKind(kindText);
             if (kind == null) {
-                problems.add(CellProblem.error(LIST_KIND, "清单类型“" + kindText + "”应为 " + String.join("、", KIND_LABELS)));
+                problems.add(CellProblem.error(LIST_KIND, "清单类型“" + kindText + "”应为 "
+                        + String.join("、", KIND_LABELS.subList(0, KIND_LABELS.size() - 1)) + " 或 " + KIND_LABELS.get(KIND_LABELS.size() - 1)));
             }
         }
         List<Integer> path = null;
@@ -260,7 +261,14 @@ public final class ResponsibilityLedger {
     }
 
     public static String label(ListOwnerKind kind) {
-        return KIND_LABELS.get(kind.ordinal());
+        return switch (kind) {
+            case LEADING_GROUP -> KIND_LABELS.get(0);
+            case SECRETARY -> KIND_LABELS.get(1);
+            case LEADERSHIP_MEMBER -> KIND_LABELS.get(2);
+            case BRANCH -> KIND_LABELS.get(3);
+            case DEPARTMENT -> KIND_LABELS.get(4);
+            case ORGAN_COMMITTEE -> KIND_LABELS.get(5);
+        };
     }
 
     public static String label(ItemStatus status) {
