@@ -16,14 +16,17 @@ import org.partydesk.logic.ledgers.CommendationLedger;
 import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.Member;
+import org.partydesk.model.OrgUnit;
 import org.partydesk.model.RecipientKind;
 import org.partydesk.office.ledgers.LedgerWriter;
 import org.partydesk.store.CommendationRepository;
 import org.partydesk.store.MemberRepository;
+import org.partydesk.store.OrgRepository;
 
 /**
  * Writes the commendations ledger: one row per recipient, oldest first, which {@link CommendationImport}
- * takes back without change. A member whose name another member shares is written 张伟（第一党支部）.
+ * takes back without change. A member whose name another member shares is written 张伟（第一党支部）, a
+ * party organisation whose name another shares with its parent: 综合党支部（第一基层党委）.
  * With a branch, only its recipients: the branch itself and its members on the day of the award.
  */
 final class CommendationExport {
@@ -37,6 +40,10 @@ final class CommendationExport {
         found.sort(Comparator.comparing(Commendation::awardedOn).thenComparing(Commendation::id));
         MemberRepository members = new MemberRepository(ws.database());
         Set<String> sharedNames = members.all().stream().collect(Collectors.groupingBy(Member::name, Collectors.counting()))
+                .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+        List<OrgUnit> units = new OrgRepository(ws.database()).all();
+        Map<Integer, OrgUnit> unitById = units.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
+        Set<String> sharedUnitNames = units.stream().collect(Collectors.groupingBy(OrgUnit::name, Collectors.counting()))
                 .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
         Map<LocalDate, Set<Integer>> branchMembers = new HashMap<>();
         List<LedgerColumn> columns = CommendationLedger.COLUMNS.columns();
@@ -59,6 +66,10 @@ final class CommendationExport {
                         name = members.branchName(r.memberId(), c.awardedOn())
                                 .or(() -> members.branchName(r.memberId(), LocalDate.now(ws.database().clock())))
                                 .map(b -> r.displayName() + "（" + b + "）").orElse(name);
+                    }
+                    if (r.kind() == RecipientKind.BRANCH && sharedUnitNames.contains(name)) {
+                        OrgUnit parent = unitById.get(unitById.get(r.orgUnitId()).parentId());
+                        name = parent == null ? name : name + "（" + parent.name() + "）";
                     }
                     List<Object> values = new ArrayList<>(columns.size());
                     for (LedgerColumn col : columns) {

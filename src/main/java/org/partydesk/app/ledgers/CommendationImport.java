@@ -298,9 +298,14 @@ public final class CommendationImport implements LedgerImporter {
         }
         String collective = n.name().text();
         List<OrgUnit> units = dir.unitsByName.getOrDefault(collective, List.of());
+        if (units.isEmpty() && qualifier != null) {
+            Set<Integer> parents = dir.unitsByName.getOrDefault(qualifier, List.of()).stream().map(OrgUnit::id)
+                    .collect(Collectors.toSet());
+            units = dir.unitsByName.getOrDefault(name, List.of()).stream().filter(u -> parents.contains(u.parentId())).toList();
+        }
         if (units.size() > 1) {
             messages.add(sheet.message(Severity.ERROR, n.row(), CommendationLedger.RECIPIENTS, "有" + units.size()
-                    + "个名为“" + collective + "”的党组织，无法确定是哪一个；请在组织树中改名后再导入"));
+                    + "个名为“" + collective + "”的党组织，无法确定是哪一个；请写作 " + collective + "（上级党组织）"));
             return null;
         }
         if (units.size() == 1) {

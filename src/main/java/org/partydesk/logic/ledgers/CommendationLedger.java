@@ -82,12 +82,12 @@ public final class CommendationLedger {
     /** Validates one row (cells by column key) against {@code today}. */
     public static RowCheck<CommendationEntry> validate(Map<String, LedgerCell> row, LocalDate today) {
         List<CellProblem> problems = new ArrayList<>();
-        String title = LedgerCell.clean(row.get(TITLE));
+        String title = LedgerCell.tidy(row.get(TITLE));
         if (title == null) {
             problems.add(CellProblem.error(TITLE, "荣誉名称为空"));
         }
         CommendationLevel level = null;
-        String levelText = LedgerCell.clean(row.get(LEVEL));
+        String levelText = LedgerCell.tidy(row.get(LEVEL));
         if (levelText != null) {
             level = level(levelText);
             if (level == null) {
@@ -95,7 +95,7 @@ public final class CommendationLedger {
             }
         }
         Boolean collective = null;
-        String kindText = LedgerCell.clean(row.get(RECIPIENT_KIND));
+        String kindText = LedgerCell.tidy(row.get(RECIPIENT_KIND));
         if (kindText != null) {
             collective = switch (Texts.compact(kindText)) {
                 case INDIVIDUAL, "个人奖", "党员" -> false;
@@ -106,7 +106,7 @@ public final class CommendationLedger {
                 }
             };
         }
-        List<RecipientName> recipients = recipients(LedgerCell.clean(row.get(RECIPIENTS)));
+        List<RecipientName> recipients = recipients(LedgerCell.tidy(row.get(RECIPIENTS)));
         if (recipients.isEmpty()) {
             problems.add(CellProblem.error(RECIPIENTS, "获奖对象为空"));
         }
@@ -127,7 +127,7 @@ public final class CommendationLedger {
             problems.add(CellProblem.error(AWARDED_ON, e.getMessage()));
         }
         Period period = null;
-        String periodText = LedgerCell.clean(row.get(PERIOD));
+        String periodText = LedgerCell.tidy(row.get(PERIOD));
         if (periodText != null) {
             try {
                 period = period(periodText);
@@ -136,9 +136,9 @@ public final class CommendationLedger {
             }
         }
         CommendationEntry entry = new CommendationEntry(title, level, recipients, collective,
-                LedgerCell.clean(row.get(AWARDED_BY)), awardedOn, period == null ? null : period.kind(),
+                LedgerCell.tidy(row.get(AWARDED_BY)), awardedOn, period == null ? null : period.kind(),
                 period == null ? null : period.start(), period == null ? null : period.end(),
-                documentNumber(LedgerCell.clean(row.get(DOCUMENT_NUMBER))), LedgerCell.clean(row.get(NOTES)));
+                documentNumber(LedgerCell.tidy(row.get(DOCUMENT_NUMBER))), LedgerCell.tidy(row.get(NOTES)));
         return RowCheck.of(entry, problems);
     }
 

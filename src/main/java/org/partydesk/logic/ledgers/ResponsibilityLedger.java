@@ -84,7 +84,7 @@ public final class ResponsibilityLedger {
     public static RowCheck<ResponsibilityEntry> validate(Map<String, LedgerCell> row) {
         List<CellProblem> problems = new ArrayList<>();
         Integer year = null;
-        String yearText = LedgerCell.clean(row.get(YEAR));
+        String yearText = LedgerCell.tidy(row.get(YEAR));
         if (yearText == null) {
             problems.add(CellProblem.error(YEAR, "年度为空"));
         } else {
@@ -96,12 +96,12 @@ public final class ResponsibilityLedger {
                 year = y;
             }
         }
-        String listName = LedgerCell.clean(row.get(LIST_NAME));
+        String listName = LedgerCell.tidy(row.get(LIST_NAME));
         if (listName == null) {
             problems.add(CellProblem.error(LIST_NAME, "清单名称为空"));
         }
         ListOwnerKind kind = null;
-        String kindText = LedgerCell.clean(row.get(LIST_KIND));
+        String kindText = LedgerCell.tidy(row.get(LIST_KIND));
         if (kindText == null) {
             problems.add(CellProblem.error(LIST_KIND, "清单类型为空"));
         } else {
@@ -112,7 +112,7 @@ public final class ResponsibilityLedger {
             }
         }
         List<Integer> path = null;
-        String pathText = LedgerCell.clean(row.get(PATH));
+        String pathText = LedgerCell.tidy(row.get(PATH));
         if (pathText == null) {
             problems.add(CellProblem.error(PATH, "序号为空（据此识别同一条目，必填）"));
         } else {
@@ -121,9 +121,9 @@ public final class ResponsibilityLedger {
                 problems.add(CellProblem.error(PATH, "序号“" + pathText + "”应写作 1、1.1 或 1.1.1（最多三级，每级从1起）"));
             }
         }
-        String text = LedgerCell.clean(row.get(TEXT));
+        String text = LedgerCell.tidy(row.get(TEXT));
         if (text == null) {
-            text = LedgerCell.clean(row.get(CATEGORY));
+            text = LedgerCell.tidy(row.get(CATEGORY));
         }
         if (text == null) {
             problems.add(CellProblem.error(TEXT, "内容为空"));
@@ -147,8 +147,8 @@ public final class ResponsibilityLedger {
             }
         }
         ResponsibilityEntry entry = year == null || path == null ? null
-                : new ResponsibilityEntry(year, listName, kind, LedgerCell.clean(row.get(LIST_OWNER)), path, text,
-                LedgerCell.clean(row.get(OWNER)), LedgerCell.clean(row.get(RESPONSIBLE)), cadence, onceOn);
+                : new ResponsibilityEntry(year, listName, kind, LedgerCell.tidy(row.get(LIST_OWNER)), path, text,
+                LedgerCell.tidy(row.get(OWNER)), LedgerCell.tidy(row.get(RESPONSIBLE)), cadence, onceOn);
         return RowCheck.of(entry, problems);
     }
 

@@ -18,18 +18,18 @@ import org.partydesk.store.OrgRepository;
  * A small bureau for ledger tests: 局党组, 机关党委, 第一党支部 and 第二党支部, the department 办公室, and the
  * members 张三 (第一), 李四 (第二) and two called 王伟 (one in each branch), all since 2010.
  */
-final class LedgerFixture {
-    int leadingGroup;
-    int organ;
-    int branchOne;
-    int branchTwo;
-    int office;
-    int zhang;
-    int li;
-    int wangOne;
-    int wangTwo;
+public final class LedgerFixture {
+    public int leadingGroup;
+    public int organ;
+    public int branchOne;
+    public int branchTwo;
+    public int office;
+    public int zhang;
+    public int li;
+    public int wangOne;
+    public int wangTwo;
 
-    static LedgerFixture build(Workspace ws) {
+    public static LedgerFixture build(Workspace ws) {
         LedgerFixture f = new LedgerFixture();
         ws.database().write("测试", tx -> {
             LocalDate since = LocalDate.of(2010, 1, 1);
