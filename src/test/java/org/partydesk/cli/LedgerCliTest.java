@@ -161,7 +161,7 @@ class LedgerCliTest {
             Run tpl = cli("template", kind, dir.resolve(kind + "-模板.xlsx").toString());
             assertThat(tpl.code()).as(tpl.err()).isZero();
         }
-        assertThat(cli("template", "commendations", "x.xlsx").out()).contains("已生成空白评先创优台账模板");
+        assertThat(cli("template", "commendations", dir.resolve("y.xlsx").toString()).out()).contains("已生成空白评先创优台账模板");
 
         Path honours = new SheetMaker().sheet("表彰")
                 .row("荣誉名称", "级别", "获奖对象", "授予时间")
