@@ -18,7 +18,6 @@ import org.partydesk.model.Commendation;
 import org.partydesk.model.Member;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.model.RecipientKind;
-import org.partydesk.office.ledgers.LedgerWriter;
 import org.partydesk.store.CommendationRepository;
 import org.partydesk.store.MemberRepository;
 import org.partydesk.store.OrgRepository;

@@ -20,7 +20,6 @@ import org.partydesk.model.ListProgress;
 import org.partydesk.model.Member;
 import org.partydesk.model.ResponsibilityItem;
 import org.partydesk.model.ResponsibilityList;
-import org.partydesk.office.ledgers.LedgerWriter;
 import org.partydesk.store.MemberRepository;
 import org.partydesk.store.OrgRepository;
 import org.partydesk.store.ResponsibilityRepository;

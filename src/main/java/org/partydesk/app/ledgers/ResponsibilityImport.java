@@ -23,7 +23,6 @@ import org.partydesk.logic.ledgers.ResponsibilityLedger;
 import org.partydesk.model.Cadence;
 import org.partydesk.model.Deadline;
 import org.partydesk.model.Department;
-import org.partydesk.model.ListOwnerKind;
 import org.partydesk.model.Member;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
