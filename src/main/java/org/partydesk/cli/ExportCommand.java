@@ -46,10 +46,12 @@ final class ExportCommand implements Callable<Integer> {
             return PartyDeskCommand.FAILED;
         }
         try (Workspace ws = dbOptions.open()) {
-            int n = LedgerExport.write(kind, ws, file, new LedgerExport.Options(year, branch, unmasked), Progress.NONE);
-            spec.commandLine().getOut().println(kind == LedgerKind.MEMBERS
-                    ? "已导出 " + n + " 名党员到 " + file + (unmasked ? "（含完整身份证号，请妥善保管）" : "（身份证号已脱敏）")
-                    : "已导出" + kind.label() + " " + n + " 行到 " + file);
+            int n = LedgerExport.export(kind, ws, file, new LedgerExport.Options(year, branch, unmasked), Progress.NONE);
+            spec.commandLine().getOut().println(switch (kind) {
+                case COMMENDATIONS -> "已导出 " + n + " 条表彰记录（每个获奖对象一行）到 " + file;
+                case RESPONSIBILITIES -> "已导出 " + n + " 个责任清单条目到 " + file;
+                default -> "已导出 " + n + " 名党员到 " + file + (unmasked ? "（含完整身份证号，请妥善保管）" : "（身份证号已脱敏）");
+            });
             return PartyDeskCommand.OK;
         }
     }

@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workspace ws = dbOptions.open()) {
-            LedgerImporter im = LedgerImporter.open(kind, ws, file);
+            LedgerImporter im = LedgerImporter.open(kind, ws, file, Progress.NONE);
             ImportPreview p = im.preview();
             out.println((dryRun ? "预览（未写入）：" : "检查结果：") + p.summary());
             p.warnings().forEach(w -> out.println("警告：" + w.text()));
@@ -63,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
                 return PartyDeskCommand.OK;
             }
             ImportPreview done = im.apply(Progress.NONE);
-            out.println("已导入 " + file.getFileName() + "：" + done.result());
+            out.println("已导入 " + file.getFileName() + "：" + done.counts());
             return PartyDeskCommand.OK;
         }
     }

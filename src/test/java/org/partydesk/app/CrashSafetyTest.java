@@ -56,7 +56,7 @@ class CrashSafetyTest {
                     }
                 };
                 if (args[0].equals("import")) {
-                    LedgerImporter im = LedgerImporter.open(LedgerKind.MEMBERS, ws, Path.of(args[2]));
+                    LedgerImporter im = LedgerImporter.open(LedgerKind.MEMBERS, ws, Path.of(args[2]), Progress.NONE);
                     out.println("PREVIEW " + im.preview().summary());
                     im.apply(progress);
                 } else {
@@ -80,7 +80,7 @@ class CrashSafetyTest {
         Path db = dir.resolve("台账.db");
         Path file = roster(dir.resolve("大花名册.xlsx"));
         try (Workspace ws = Workspace.open(db, "测试")) {
-            LedgerImporter.open(LedgerKind.MEMBERS, ws, smallRoster()).apply(Progress.NONE);
+            LedgerImporter.open(LedgerKind.MEMBERS, ws, smallRoster(), Progress.NONE).apply(Progress.NONE);
         }
         long before = count(db, "member");
         assertThat(before).isEqualTo(2);
@@ -94,7 +94,7 @@ class CrashSafetyTest {
         assertThat(count(db, "membership")).isEqualTo(before);
         try (Workspace ws = Workspace.open(db, "测试")) {
             assertThat(VerifyDatabase.run(ws).problems()).isEmpty();
-            assertThat(LedgerImporter.open(LedgerKind.MEMBERS, ws, smallRoster()).apply(Progress.NONE).result())
+            assertThat(LedgerImporter.open(LedgerKind.MEMBERS, ws, smallRoster(), Progress.NONE).apply(Progress.NONE).counts())
                     .isEqualTo("新增 0 人，更新 0 人");
         }
     }
@@ -103,7 +103,7 @@ class CrashSafetyTest {
     void aBackupKilledHalfWayLeavesTheDatabaseIntactAndNoFileUnderTheBackupsName() throws Exception {
         Path db = dir.resolve("台账.db");
         try (Workspace ws = Workspace.open(db, "测试")) {
-            LedgerImporter.open(LedgerKind.MEMBERS, ws, smallRoster()).apply(Progress.NONE);
+            LedgerImporter.open(LedgerKind.MEMBERS, ws, smallRoster(), Progress.NONE).apply(Progress.NONE);
             Path evidence = ws.database().evidenceFolder();
             Random rnd = new Random(7);
             byte[] content = new byte[200_000];

@@ -174,7 +174,7 @@ class LedgerCliTest {
         Run imp = cli("import", "commendations", honours.toString());
         assertThat(imp.out()).contains("已导入 表彰.xlsx：新增 2 项，更新 0 项");
         Run exp = cli("export", "commendations", dir.resolve("表彰导出.xlsx").toString(), "--year", "2025");
-        assertThat(exp.out()).contains("已导出评先创优台账 2 行到");
+        assertThat(exp.out()).contains("已导出 2 条表彰记录（每个获奖对象一行）到");
         assertThat(cli("import", "commendations", dir.resolve("表彰导出.xlsx").toString()).out())
                 .contains("新增 0 项，更新 0 项");
 
@@ -193,6 +193,6 @@ class LedgerCliTest {
                 .xlsx(dir.resolve("清单2.xlsx"));
         assertThat(cli("import", "responsibilities", fixed.toString()).out()).contains("已导入 清单2.xlsx：新增 1 条，更新 0 条");
         Run listExport = cli("export", "responsibilities", dir.resolve("清单导出.xlsx").toString(), "--branch", "第一党支部");
-        assertThat(listExport.out()).contains("已导出责任清单台账 1 行到");
+        assertThat(listExport.out()).contains("已导出 1 个责任清单条目到");
     }
 }

@@ -23,7 +23,7 @@ public record ImportSummary(String unit, int adds, int updates, int unchanged, L
 
     @Override
     public String summary() {
-        StringBuilder sb = new StringBuilder(result()).append("，未变 ").append(unchanged).append(' ').append(unit);
+        StringBuilder sb = new StringBuilder(counts()).append("，未变 ").append(unchanged).append(' ').append(unit);
         for (Created c : created) {
             sb.append("；").append(c.what()).append(' ').append(c.names().size()).append(' ').append(c.counter())
                     .append("：").append(String.join("、", c.names()));
@@ -32,7 +32,7 @@ public record ImportSummary(String unit, int adds, int updates, int unchanged, L
     }
 
     @Override
-    public String result() {
+    public String counts() {
         return "新增 " + adds + " " + unit + "，更新 " + updates + " " + unit;
     }
 }

@@ -104,12 +104,8 @@ public final class LedgerExport {
         };
     }
 
-    /**
-     * Writes the ledger of {@code kind} to {@code out}: members on the roster, commendations awarded in the
-     * year, or the items of the year's responsibility lists (all years when {@code options.year()} is null),
-     * of the unit named {@code options.branch()} when given. Returns the number of rows written.
-     */
-    public static int write(LedgerKind kind, Workspace workspace, Path out, Options options, Progress progress) {
+    /** Writes the ledger of {@code kind}; returns how many records (members, meetings …) it holds. */
+    public static int export(LedgerKind kind, Workspace workspace, Path out, Options options, Progress progress) {
         return switch (kind) {
             case MEMBERS -> members(workspace, out, options, progress);
             case COMMENDATIONS -> CommendationExport.write(workspace, out, options, progress);

@@ -55,7 +55,7 @@ public final class LedgerImport implements LedgerImporter {
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<String> newDepartments,
                           List<ImportMessage> warnings, List<ImportMessage> errors) implements ImportPreview {
         @Override
-        public String result() {
+        public String counts() {
             return "新增 " + adds + " 人，更新 " + updates + " 人";
         }
 

@@ -2,33 +2,36 @@ package org.partydesk.app.ledgers;
 
 import java.nio.file.Path;
 
+import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 
 /**
- * An import of one ledger file of any kind: created by reading and checking the whole file, then
- * {@link #preview()} (nothing written), {@link #apply} (one transaction, or nothing at all when there is
- * an error or the user cancels) and {@link #writeAnnotated} (the workbook back with a 导入结果 column).
+ * An import of one ledger file, read and checked when it is opened: {@link #preview()} first,
+ * {@link #apply} in one transaction (nothing written on any error or on cancel), and the annotated copy
+ * of the workbook for the clerk to correct.
  */
 public interface LedgerImporter {
     Path file();
 
     ImportPreview preview();
 
+    /** Imports in one transaction; throws {@link InputRejectedException} listing every error, writing nothing. */
     ImportPreview apply(Progress progress);
 
+    /** A copy of the imported sheet with a 导入结果 column beside each row that has messages. */
     void writeAnnotated(Path out);
 
     /**
-     * Reads and checks {@code file} as a ledger of {@code kind}; {@link org.partydesk.app.InputRejectedException}
-     * when it cannot be read as a ledger at all or the kind is not provided yet.
+     * Reads and checks {@code file} as a ledger of {@code kind}. Throws {@link InputRejectedException} when
+     * the file cannot be read as a ledger at all or the kind is not provided yet.
      */
-    static LedgerImporter open(LedgerKind kind, Workspace workspace, Path file) {
+    static LedgerImporter open(LedgerKind kind, Workspace workspace, Path file, Progress progress) {
         return switch (kind) {
             case MEMBERS -> LedgerImport.members(workspace, file);
             case COMMENDATIONS -> CommendationImport.open(workspace, file);
             case RESPONSIBILITIES -> ResponsibilityImport.open(workspace, file);
-            default -> throw new org.partydesk.app.InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
+            default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
         };
     }
 }

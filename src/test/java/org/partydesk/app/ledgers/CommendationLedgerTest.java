@@ -55,7 +55,7 @@ class CommendationLedgerTest {
     @Test
     void aMessyLedgerIsPreviewedThenImportedIntoMembersBranchesDepartmentsAndExternals() throws Exception {
         Path file = messy().xlsx(dir.resolve("荣誉.xlsx"));
-        LedgerImporter im = LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, file);
+        LedgerImporter im = LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, file, Progress.NONE);
         ImportSummary p = (ImportSummary) im.preview();
         assertThat(p.errors()).isEmpty();
         assertThat(p.summary()).isEqualTo("新增 4 项，更新 0 项，未变 0 项；新增荣誉名称 1 个：先进集体；警告 3 条，错误 0 条");
@@ -65,7 +65,7 @@ class CommendationLedgerTest {
                 "荣誉.xlsx，工作表“2025年表彰”，第7行，C列（获奖人）：库中没有名为“某某环境监测站”的党员、党组织或处室，记为外部集体");
         assertThat(all()).isEmpty();
 
-        assertThat(im.apply(Progress.NONE).result()).isEqualTo("新增 4 项，更新 0 项");
+        assertThat(im.apply(Progress.NONE).counts()).isEqualTo("新增 4 项，更新 0 项");
         List<Commendation> stored = all();
         Commendation monthly = byTitle(stored, "月度作风标兵");
         assertThat(monthly.level()).isEqualTo(CommendationLevel.BUREAU);
@@ -91,11 +91,11 @@ class CommendationLedgerTest {
         assertThat(new CommendationRepository(ws.database()).titles()).anyMatch(t -> t.name().equals("先进集体")
                 && t.collective() && t.defaultLevel() == CommendationLevel.MUNICIPAL && t.periodKind() == PeriodKind.QUARTER);
 
-        ImportPreview again = LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, file).preview();
-        assertThat(again.result()).isEqualTo("新增 0 项，更新 0 项");
+        ImportPreview again = LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, file, Progress.NONE).preview();
+        assertThat(again.counts()).isEqualTo("新增 0 项，更新 0 项");
         assertThat(again.summary()).startsWith("新增 0 项，更新 0 项，未变 4 项；警告 2 条");
         int audits = audits();
-        LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, file).apply(Progress.NONE);
+        LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, file, Progress.NONE).apply(Progress.NONE);
         assertThat(all()).isEqualTo(stored);
         assertThat(audits()).isEqualTo(audits + 1);
     }
@@ -111,7 +111,7 @@ class CommendationLedgerTest {
                 .row("新荣誉", null, "李四", "个人", "2025-13-01", null)
                 .row("新荣誉", null, "李四", "个人", "2025-07-01", null)
                 .xlsx(dir.resolve("错误.xlsx"));
-        LedgerImporter im = LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, file);
+        LedgerImporter im = LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, file, Progress.NONE);
         assertThat(im.preview().errors()).extracting(ImportMessage::text).containsExactly(
                 "错误.xlsx，工作表“评先创优”，第2行，C列（获奖对象）：获奖对象“王伟”有2名同名党员（第一党支部、第二党支部），无法确定是哪一位；请写作 王伟（所在党支部）",
                 "错误.xlsx，工作表“评先创优”，第3行，B列（级别）：与第2行是同一次表彰（荣誉名称、授予时间、文号相同），但级别不同",
@@ -137,27 +137,27 @@ class CommendationLedgerTest {
 
     @Test
     void exportReimportsUnchangedAndRoundTripsIntoAnotherDatabase() throws Exception {
-        LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, messy().xlsx(dir.resolve("荣誉.xlsx"))).apply(Progress.NONE);
+        LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, messy().xlsx(dir.resolve("荣誉.xlsx")), Progress.NONE).apply(Progress.NONE);
         Path out = dir.resolve("导出.xlsx");
-        assertThat(LedgerExport.write(LedgerKind.COMMENDATIONS, ws, out, new LedgerExport.Options(2025, null, false),
+        assertThat(LedgerExport.export(LedgerKind.COMMENDATIONS, ws, out, new LedgerExport.Options(2025, null, false),
                 Progress.NONE)).isEqualTo(6);
         assertThat(SheetValues.of(out)).contains(
                 List.of("4", "月度作风标兵", "局级", "王伟（第一党支部）", "个人", "局党组", "2025-03-01", "2025年3月", "示环党〔2025〕3号"),
                 List.of("6", "先进集体", "市级", "办公室", "集体", "市直机关工委", "2025-06-30", "2025年第2季度", "", "新设"));
-        ImportPreview back = LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, out).preview();
+        ImportPreview back = LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, out, Progress.NONE).preview();
         assertThat(back.errors()).isEmpty();
-        assertThat(back.result()).isEqualTo("新增 0 项，更新 0 项");
+        assertThat(back.counts()).isEqualTo("新增 0 项，更新 0 项");
 
         Path branch = dir.resolve("第二党支部.xlsx");
-        assertThat(LedgerExport.write(LedgerKind.COMMENDATIONS, ws, branch, new LedgerExport.Options(null, "第二党支部", false),
+        assertThat(LedgerExport.export(LedgerKind.COMMENDATIONS, ws, branch, new LedgerExport.Options(null, "第二党支部", false),
                 Progress.NONE)).isEqualTo(1);
         assertThat(SheetValues.of(branch).get(2)).contains("李四");
 
         try (Workspace other = Workspace.open(dir.resolve("other.db"), "测试")) {
             LedgerFixture.build(other);
-            LedgerImporter.open(LedgerKind.COMMENDATIONS, other, out).apply(Progress.NONE);
+            LedgerImporter.open(LedgerKind.COMMENDATIONS, other, out, Progress.NONE).apply(Progress.NONE);
             Path again = dir.resolve("再导出.xlsx");
-            LedgerExport.write(LedgerKind.COMMENDATIONS, other, again, new LedgerExport.Options(2025, null, false), Progress.NONE);
+            LedgerExport.export(LedgerKind.COMMENDATIONS, other, again, new LedgerExport.Options(2025, null, false), Progress.NONE);
             assertThat(SheetValues.of(again)).isEqualTo(SheetValues.of(out));
         }
     }
@@ -175,7 +175,7 @@ class CommendationLedgerTest {
                     .getExplicitListValues())).containsExactlyInAnyOrder("国家级", "省级", "市级", "局级", "个人", "集体");
             assertThat(wb.getSheet("填表说明")).isNotNull();
         }
-        assertThat(LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, t).preview().summary())
+        assertThat(LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, t, Progress.NONE).preview().summary())
                 .isEqualTo("新增 0 项，更新 0 项，未变 0 项；警告 0 条，错误 0 条");
     }
 

@@ -114,7 +114,7 @@ class LedgerFuzzTest {
         Map<String, Integer> before = counts(ws);
         String name = file.getFileName().toString();
         try {
-            LedgerImporter im = LedgerImporter.open(kind, ws, file);
+            LedgerImporter im = LedgerImporter.open(kind, ws, file, Progress.NONE);
             if (im.preview().hasErrors()) {
                 assertThat(im.preview().errors()).allSatisfy(e -> assertThat(e.text()).startsWith(name));
                 try {
@@ -157,14 +157,14 @@ class LedgerFuzzTest {
         seeds.add(new Seed(LedgerKind.RESPONSIBILITIES, ResponsibilityLedgerTest.messy().xlsx(dir.resolve("seed-messy-responsibilities.xlsx"))));
         seeds.add(new Seed(LedgerKind.MEMBERS, LedgerImportTest.messy().xlsx(dir.resolve("seed-messy-members.xlsx"))));
         for (Seed seed : List.copyOf(seeds)) {
-            LedgerImporter.open(seed.kind(), ws, seed.file()).apply(Progress.NONE);
+            LedgerImporter.open(seed.kind(), ws, seed.file(), Progress.NONE).apply(Progress.NONE);
         }
         for (LedgerKind kind : List.of(LedgerKind.MEMBERS, LedgerKind.COMMENDATIONS, LedgerKind.RESPONSIBILITIES)) {
             Path template = dir.resolve("seed-template-" + kind.id() + ".xlsx");
             LedgerTemplate.write(kind, template);
             seeds.add(new Seed(kind, template));
             Path export = dir.resolve("seed-export-" + kind.id() + ".xlsx");
-            LedgerExport.write(kind, ws, export, new LedgerExport.Options(null, null, true), Progress.NONE);
+            LedgerExport.export(kind, ws, export, new LedgerExport.Options(null, null, true), Progress.NONE);
             seeds.add(new Seed(kind, export));
         }
         return seeds;

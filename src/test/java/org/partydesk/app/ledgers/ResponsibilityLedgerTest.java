@@ -64,7 +64,7 @@ class ResponsibilityLedgerTest {
     @Test
     void aMessyLedgerCreatesBothListsWithNestedItemsDeadlinesAndOwners() throws Exception {
         Path file = messy().xlsx(dir.resolve("清单.xlsx"));
-        LedgerImporter im = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, file);
+        LedgerImporter im = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, file, Progress.NONE);
         ImportPreview p = im.preview();
         assertThat(p.errors()).isEmpty();
         assertThat(p.summary()).isEqualTo("新增 8 条，更新 0 条，未变 0 条；新建清单 2 份：2025年“机关党委考评细则”（机关党委）、"
@@ -112,7 +112,7 @@ class ResponsibilityLedgerTest {
         assertThat(dues(firstItems.get(0))).containsExactly(LocalDate.of(2025, 12, 31));
         assertThat(dues(firstItems.get(1))).containsExactly(LocalDate.of(2025, 9, 30));
 
-        ImportPreview again = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, file).preview();
+        ImportPreview again = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, file, Progress.NONE).preview();
         assertThat(again.summary()).startsWith("新增 0 条，更新 0 条，未变 8 条；警告 2 条");
     }
 
@@ -129,7 +129,7 @@ class ResponsibilityLedgerTest {
                 .row("明年", EVAL, "机关党委", "机关党委", "6", null, "每年")
                 .row(2025, EVAL, "委员会", "机关党委", "7", "类型不对")
                 .xlsx(dir.resolve("错误.xlsx"));
-        LedgerImporter im = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, file);
+        LedgerImporter im = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, file, Progress.NONE);
         assertThat(im.preview().errors()).extracting(ImportMessage::text).containsExactly(
                 "错误.xlsx，工作表“责任清单”，第2行，D列（清单所属）：库中没有名为“赵六”的党员",
                 "错误.xlsx，工作表“责任清单”，第3行，E列（序号）：序号“1.1.1.1”应写作 1、1.1 或 1.1.1（最多三级，每级从1起）",
@@ -146,18 +146,18 @@ class ResponsibilityLedgerTest {
 
     @Test
     void aChangedDeadlineReplacesOpenDeadlinesButNotOnesAProgressRecordCompleted() throws Exception {
-        LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, messy().xlsx(dir.resolve("清单.xlsx"))).apply(Progress.NONE);
+        LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, messy().xlsx(dir.resolve("清单.xlsx")), Progress.NONE).apply(Progress.NONE);
         ResponsibilityList first = repo().allLists().get(1);
         ResponsibilityItem lesson = repo().items(first.id()).get(1);
         SheetMaker changed = new SheetMaker().sheet("清单")
                 .row("年度", "清单名称", "清单类型", "清单所属", "序号", "内容", "时间节点")
                 .row(2025, FIRST, "党组书记", "张三", "2", "带头讲党课（每半年）", "每半年");
-        ImportPreview p = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, changed.xlsx(dir.resolve("改.xlsx"))).preview();
-        assertThat(p.result()).isEqualTo("新增 0 条，更新 1 条");
+        ImportPreview p = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, changed.xlsx(dir.resolve("改.xlsx")), Progress.NONE).preview();
+        assertThat(p.counts()).isEqualTo("新增 0 条，更新 1 条");
 
         Deadline sept = repo().deadlinesOfItem(lesson.id()).get(0);
         new Responsibilities(ws).addRecord(lesson.id(), new NewRecord(LocalDate.of(2025, 9, 20), "讲了党课", f.zhang, null, sept.id()));
-        LedgerImporter refused = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, changed.xlsx(dir.resolve("改2.xlsx")));
+        LedgerImporter refused = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, changed.xlsx(dir.resolve("改2.xlsx")), Progress.NONE);
         assertThat(refused.preview().errors()).extracting(ImportMessage::reason)
                 .containsExactly("条目“2”的时间节点 2025-09-30 已有纪实完成，不能改为其他时间节点");
 
@@ -165,8 +165,8 @@ class ResponsibilityLedgerTest {
                 .row("年度", "清单名称", "清单类型", "清单所属", "序号", "内容")
                 .row(2025, FIRST, "党组书记", "张三", "2", "带头讲党课（每半年）")
                 .row(2025, FIRST, "党组书记", "张三", "4", "新条目");
-        LedgerImporter im = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, onceMore.xlsx(dir.resolve("改4.xlsx")));
-        assertThat(im.preview().result()).isEqualTo("新增 1 条，更新 1 条");
+        LedgerImporter im = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, onceMore.xlsx(dir.resolve("改4.xlsx")), Progress.NONE);
+        assertThat(im.preview().counts()).isEqualTo("新增 1 条，更新 1 条");
         im.apply(Progress.NONE);
         List<ResponsibilityItem> items = repo().items(first.id());
         assertThat(items.get(1).text()).isEqualTo("带头讲党课（每半年）");
@@ -178,9 +178,9 @@ class ResponsibilityLedgerTest {
 
     @Test
     void exportReimportsUnchangedAndRoundTripsIntoAnotherDatabase() throws Exception {
-        LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, messy().xlsx(dir.resolve("清单.xlsx"))).apply(Progress.NONE);
+        LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, messy().xlsx(dir.resolve("清单.xlsx")), Progress.NONE).apply(Progress.NONE);
         Path out = dir.resolve("导出.xlsx");
-        assertThat(LedgerExport.write(LedgerKind.RESPONSIBILITIES, ws, out, new LedgerExport.Options(2025, null, false),
+        assertThat(LedgerExport.export(LedgerKind.RESPONSIBILITIES, ws, out, new LedgerExport.Options(2025, null, false),
                 Progress.NONE)).isEqualTo(8);
         List<List<String>> values = SheetValues.of(out);
         assertThat(values.get(1)).containsExactly("年度", "清单名称", "清单类型", "清单所属", "序号", "类别", "内容", "责任主体",
@@ -190,19 +190,19 @@ class ResponsibilityLedgerTest {
                 List.of("2025", EVAL, "机关党委", "机关党委", "1.1.2", "党的政治建设", "年中专题学习", "办公室", "张三、李四",
                         "2025-06-30", "已逾期"),
                 List.of("2025", FIRST, "党组书记", "张三", "3", "", "专题研究党建工作", "局党组", "", "每半年", "已逾期"));
-        ImportPreview back = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, out).preview();
+        ImportPreview back = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, out, Progress.NONE).preview();
         assertThat(back.errors()).isEmpty();
         assertThat(back.summary()).isEqualTo("新增 0 条，更新 0 条，未变 8 条；警告 0 条，错误 0 条");
 
         Path branch = dir.resolve("第一党支部.xlsx");
-        assertThat(LedgerExport.write(LedgerKind.RESPONSIBILITIES, ws, branch, new LedgerExport.Options(null, "第一党支部", false),
+        assertThat(LedgerExport.export(LedgerKind.RESPONSIBILITIES, ws, branch, new LedgerExport.Options(null, "第一党支部", false),
                 Progress.NONE)).isEqualTo(3);
 
         try (Workspace other = Workspace.open(dir.resolve("other.db"), "测试")) {
             LedgerFixture.build(other);
-            LedgerImporter.open(LedgerKind.RESPONSIBILITIES, other, out).apply(Progress.NONE);
+            LedgerImporter.open(LedgerKind.RESPONSIBILITIES, other, out, Progress.NONE).apply(Progress.NONE);
             Path again = dir.resolve("再导出.xlsx");
-            LedgerExport.write(LedgerKind.RESPONSIBILITIES, other, again, new LedgerExport.Options(2025, null, false), Progress.NONE);
+            LedgerExport.export(LedgerKind.RESPONSIBILITIES, other, again, new LedgerExport.Options(2025, null, false), Progress.NONE);
             assertThat(SheetValues.of(again)).isEqualTo(values);
         }
     }

@@ -25,11 +25,11 @@ class SampleLedgersRoundTripTest {
             SampleBureau.generate(ws, SampleBureau.Scale.SMALL, 20250101L, 2025, Progress.NONE);
             for (LedgerKind kind : java.util.List.of(LedgerKind.COMMENDATIONS, LedgerKind.RESPONSIBILITIES)) {
                 Path out = dir.resolve(kind.id() + ".xlsx");
-                int rows = LedgerExport.write(kind, ws, out, new LedgerExport.Options(null, null, true), Progress.NONE);
+                int rows = LedgerExport.export(kind, ws, out, new LedgerExport.Options(null, null, true), Progress.NONE);
                 assertThat(rows).as(kind.id()).isGreaterThan(100);
-                LedgerImporter back = LedgerImporter.open(kind, ws, out);
+                LedgerImporter back = LedgerImporter.open(kind, ws, out, Progress.NONE);
                 assertThat(back.preview().errors()).as(kind.id()).isEmpty();
-                assertThat(back.preview().result()).as(kind.id()).isIn("新增 0 项，更新 0 项", "新增 0 条，更新 0 条");
+                assertThat(back.preview().counts()).as(kind.id()).isIn("新增 0 项，更新 0 项", "新增 0 条，更新 0 条");
                 int audits = ws.database().read().fetchCount(org.partydesk.store.jooq.Tables.AUDIT_LOG);
                 back.apply(Progress.NONE);
                 assertThat(ws.database().read().fetchCount(org.partydesk.store.jooq.Tables.AUDIT_LOG)).isEqualTo(audits + 1);
