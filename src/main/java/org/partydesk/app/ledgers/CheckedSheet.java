@@ -54,18 +54,27 @@ final class CheckedSheet<E> {
         }
         this.header = result.header();
         messages.addAll(result.messages());
-        List<String> missing = required.stream().filter(k -> !header.columns().containsKey(k)).toList();
-        for (String key : missing) {
-            LedgerColumn c = aliases.column(key);
-            messages.add(new LedgerMessage(Severity.ERROR, header.file(), header.sheet(), header.rowNumber(), null, null,
-                    "缺少必填的列“" + c.header() + "”" + (c.aliases().isEmpty() ? ""
-                            : "（也可写作：" + String.join("、", c.aliases()) + "）")));
-        }
+        List<LedgerMessage> missing = missingColumns(header, aliases, required);
+        messages.addAll(missing);
         if (missing.isEmpty()) {
             messages.addAll(rowMessages);
         } else {
             rows.clear();
         }
+    }
+
+    /** An error for each required column the header does not have. */
+    static List<LedgerMessage> missingColumns(LedgerReader.Header header, HeaderAliases aliases, List<String> required) {
+        List<LedgerMessage> out = new ArrayList<>();
+        for (String key : required) {
+            if (!header.columns().containsKey(key)) {
+                LedgerColumn c = aliases.column(key);
+                out.add(new LedgerMessage(Severity.ERROR, header.file(), header.sheet(), header.rowNumber(), null, null,
+                        "缺少必填的列“" + c.header() + "”" + (c.aliases().isEmpty() ? ""
+                                : "（也可写作：" + String.join("、", c.aliases()) + "）")));
+            }
+        }
+        return out;
     }
 
     /**
@@ -128,6 +137,11 @@ final class CheckedSheet<E> {
     }
 
     /** Refuses with every error listed when there is any; nothing has been written. */
+    static void rejectIfErrors(ImportPreview preview) {
+        rejectIfErrors(preview.errors());
+    }
+
+    /** Refuses with every error listed when there is any; nothing has been written. */
     static void rejectIfErrors(List<ImportMessage> errors) {
         if (!errors.isEmpty()) {
             throw new InputRejectedException("台账有 " + errors.size() + " 处错误，未写入任何数据：\n"
@@ -140,8 +154,13 @@ final class CheckedSheet<E> {
      * holding each row's errors and warnings (the file's and {@code more}).
      */
     void writeAnnotated(List<LedgerMessage> more, Path out) {
+        annotate(file, header, all(more), out);
+    }
+
+    /** The annotated copy of {@code file}: each message in a 导入结果 column beside its row. */
+    static void annotate(Path file, LedgerReader.Header header, List<LedgerMessage> messages, Path out) {
         Map<Integer, List<String>> byRow = new TreeMap<>();
-        for (LedgerMessage m : all(more)) {
+        for (LedgerMessage m : messages) {
             int row = m.row() <= header.rowNumber() ? header.rowNumber() : m.row();
             String where = m.column() == null ? "" : m.columnLabel() + "：";
             byRow.computeIfAbsent(row, k -> new ArrayList<>()).add((m.isError() ? "错误：" : "提醒：") + where + m.reason());

@@ -126,7 +126,7 @@ public final class LedgerImport implements LedgerImporter {
             CheckedSheet.rejectIfErrors(done.errors());
             Map<String, Integer> branchIds = new HashMap<>(r.branchIds());
             if (!r.newBranches().isEmpty()) {
-                int organ = organCommittee(tx);
+                int organ = organCommittee(workspace.database(), tx);
                 for (String name : r.newBranches()) {
                     branchIds.put(name, OrgRepository.add(tx, new OrgUnit(null, organ, OrgKind.BRANCH, name, null,
                             false, null, null, 0)));
@@ -283,8 +283,9 @@ public final class LedgerImport implements LedgerImporter {
                 List.copyOf(r.newDepartments()), sheet.warnings(r.messages()), sheet.errors(r.messages()));
     }
 
-    private int organCommittee(Tx tx) {
-        return new OrgRepository(workspace.database()).all().stream()
+    /** The organ committee (机关党委) new branches go under, created when there is none. */
+    static int organCommittee(Database db, Tx tx) {
+        return new OrgRepository(db).all().stream()
                 .filter(u -> u.kind() == OrgKind.ORGAN_COMMITTEE).map(OrgUnit::id).findFirst()
                 .orElseGet(() -> OrgRepository.add(tx, new OrgUnit(null, null, OrgKind.ORGAN_COMMITTEE,
                         ORGAN_COMMITTEE_NAME, null, false, null, null, 0)));
