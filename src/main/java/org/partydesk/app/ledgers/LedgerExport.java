@@ -37,6 +37,16 @@ public final class LedgerExport {
     public record Options(Integer year, String branch, boolean unmasked) {
     }
 
+    /** Writes the ledger of {@code kind}; returns how many records (members, meetings …) it holds. */
+    public static int export(LedgerKind kind, Workspace workspace, Path out, Options options, Progress progress) {
+        return switch (kind) {
+            case MEMBERS -> members(workspace, out, options, progress);
+            case COMMENDATIONS -> CommendationExport.write(workspace, out, options, progress);
+            case RESPONSIBILITIES -> ResponsibilityExport.write(workspace, out, options, progress);
+            default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
+        };
+    }
+
     /**
      * Writes the members on the roster on the last day of {@code options.year()} (today when null), of
      * the unit named {@code options.branch()} and below (all when null), to {@code out}; returns how many.
@@ -101,16 +111,6 @@ public final class LedgerExport {
             case MemberLedger.FULL_MEMBER_ON -> m.fullMemberOn();
             case MemberLedger.PHONE -> m.phone();
             default -> throw new IllegalStateException("no value for column " + key);
-        };
-    }
-
-    /** Writes the ledger of {@code kind}; returns how many records (members, meetings …) it holds. */
-    public static int export(LedgerKind kind, Workspace workspace, Path out, Options options, Progress progress) {
-        return switch (kind) {
-            case MEMBERS -> members(workspace, out, options, progress);
-            case COMMENDATIONS -> CommendationExport.write(workspace, out, options, progress);
-            case RESPONSIBILITIES -> ResponsibilityExport.write(workspace, out, options, progress);
-            default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
         };
     }
 

@@ -55,6 +55,11 @@ public final class LedgerImport implements LedgerImporter {
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<String> newDepartments,
                           List<ImportMessage> warnings, List<ImportMessage> errors) implements ImportPreview {
         @Override
+        public boolean hasErrors() {
+            return !errors.isEmpty();
+        }
+
+        @Override
         public String counts() {
             return "新增 " + adds + " 人，更新 " + updates + " 人";
         }
