@@ -106,6 +106,11 @@ final class CheckCommand implements Callable<Integer> {
         return j.endArray().endObject().toString();
     }
 
+    /** The Chinese label of a meeting type as the command line prints it. */
+    static String label(MeetingType type) {
+        return TYPE_LABELS.get(type);
+    }
+
     private static void printMatrix(PrintWriter out, ComplianceReport report) {
         out.println(report.year() + "年" + (report.quarter() == null ? "" : "第" + report.quarter() + "季度")
                 + "三会一课合规检查（红黄旗）");

@@ -48,8 +48,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workspace ws = dbOptions.open()) {
-            LedgerImporter im = LedgerImporter.open(kind, ws, file, Progress.NONE);
-            ImportPreview p = im.preview();
+            ImportPreview p = LedgerImporter.importFile(kind, ws, file, !dryRun, Progress.NONE);
             out.println((dryRun ? "预览（未写入）：" : "检查结果：") + p.summary());
             p.warnings().forEach(w -> out.println("警告：" + w.text()));
             if (p.hasErrors()) {
@@ -59,11 +58,9 @@ final class ImportCommand implements Callable<Integer> {
                 err.println("输入被拒绝：台账有 " + p.errors().size() + " 处错误，未写入任何数据");
                 return PartyDeskCommand.REJECTED;
             }
-            if (dryRun) {
-                return PartyDeskCommand.OK;
+            if (!dryRun) {
+                out.println("已导入 " + file.getFileName() + "：" + p.counts());
             }
-            ImportPreview done = im.apply(Progress.NONE);
-            out.println("已导入 " + file.getFileName() + "：" + done.counts());
             return PartyDeskCommand.OK;
         }
     }

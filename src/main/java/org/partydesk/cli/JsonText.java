@@ -58,6 +58,17 @@ final class JsonText {
         return this;
     }
 
+    /** A finite number in plain notation (no exponent). */
+    JsonText decimal(double d) {
+        if (!Double.isFinite(d)) {
+            throw new IllegalArgumentException("JSON has no " + d);
+        }
+        comma();
+        out.append(java.math.BigDecimal.valueOf(d).toPlainString());
+        needComma = true;
+        return this;
+    }
+
     private void comma() {
         if (needComma) {
             out.append(',');

@@ -3,61 +3,122 @@ package org.partydesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.reports.Reports;
+
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+/**
+ * {@code report annual|quarterly|workbook}: the annual summary (Word, from the saved draft or the default
+ * outline, with the statistics workbook on request), a branch's quarterly report (Word) and the statistics
+ * workbook (Excel).
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "生成 Word / Excel 报告",
-        subcommands = {ReportCommand.Annual.class, ReportCommand.Quarterly.class})
+        subcommands = {ReportCommand.Annual.class, ReportCommand.Quarterly.class, ReportCommand.Workbook.class})
 final class ReportCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "请指定 annual 或 quarterly");
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定 annual、quarterly 或 workbook");
+    }
+
+    static void checkYear(CommandLine.Model.CommandSpec spec, int year) {
+        if (year < CheckCommand.FIRST_YEAR || year > CheckCommand.LAST_YEAR) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--year 应为 " + CheckCommand.FIRST_YEAR + " 至 " + CheckCommand.LAST_YEAR + " 之间的年份：" + year);
+        }
     }
 
     @Command(name = "annual", mixinStandardHelpOptions = true, description = "年度党建工作总结（Word），可附统计表（Excel）")
     static final class Annual implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Mixin
         DatabaseOptions dbOptions;
 
-        @Option(names = "--year", paramLabel = "Y", required = true)
+        @Option(names = "--year", paramLabel = "Y", required = true, description = "年度")
         int year;
 
-        @Option(names = "--out", paramLabel = "FILE.docx", required = true)
+        @Option(names = "--out", paramLabel = "FILE.docx", required = true, description = "Word 文件")
         Path out;
 
-        @Option(names = "--xlsx", paramLabel = "FILE.xlsx")
+        @Option(names = "--xlsx", paramLabel = "FILE.xlsx", description = "同时生成统计表")
         Path xlsx;
 
         @Override
         public Integer call() {
-            throw new UnsupportedOperationException("命令 report annual 尚未提供（见项目问题列表）");
+            checkYear(spec, year);
+            try (Workspace ws = dbOptions.open()) {
+                new Reports(ws).writeAnnual(year, out, xlsx, Progress.NONE);
+            }
+            spec.commandLine().getOut().println("已生成 " + out + (xlsx == null ? "" : " 和 " + xlsx));
+            return PartyDeskCommand.OK;
         }
     }
 
     @Command(name = "quarterly", mixinStandardHelpOptions = true, description = "党支部季度报告（Word）")
     static final class Quarterly implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Mixin
         DatabaseOptions dbOptions;
 
-        @Option(names = "--branch", paramLabel = "NAME", required = true)
+        @Option(names = "--branch", paramLabel = "NAME", required = true, description = "党支部名称")
         String branch;
 
-        @Option(names = "--year", paramLabel = "Y", required = true)
+        @Option(names = "--year", paramLabel = "Y", required = true, description = "年度")
         int year;
 
-        @Option(names = "--quarter", paramLabel = "Q", required = true)
+        @Option(names = "--quarter", paramLabel = "Q", required = true, description = "季度（1-4）")
         int quarter;
 
-        @Option(names = "--out", paramLabel = "FILE.docx", required = true)
+        @Option(names = "--out", paramLabel = "FILE.docx", required = true, description = "Word 文件")
         Path out;
 
         @Override
         public Integer call() {
-            throw new UnsupportedOperationException("命令 report quarterly 尚未提供（见项目问题列表）");
+            checkYear(spec, year);
+            if (quarter < 1 || quarter > 4) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--quarter 应为 1 至 4：" + quarter);
+            }
+            try (Workspace ws = dbOptions.open()) {
+                new Reports(ws).writeQuarterly(branch, year, quarter, out, Progress.NONE);
+            }
+            spec.commandLine().getOut().println("已生成 " + out);
+            return PartyDeskCommand.OK;
+        }
+    }
+
+    @Command(name = "workbook", mixinStandardHelpOptions = true, description = "统计表（Excel）")
+    static final class Workbook implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        DatabaseOptions dbOptions;
+
+        @Option(names = "--year", paramLabel = "Y", required = true, description = "年度")
+        int year;
+
+        @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, description = "Excel 文件")
+        Path out;
+
+        @Override
+        public Integer call() {
+            checkYear(spec, year);
+            try (Workspace ws = dbOptions.open()) {
+                new Reports(ws).writeWorkbook(year, out, Progress.NONE);
+            }
+            spec.commandLine().getOut().println("已生成 " + out);
+            return PartyDeskCommand.OK;
         }
     }
 }

@@ -1,26 +1,147 @@
 package org.partydesk.cli;
 
-import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.partydesk.app.Workspace;
+import org.partydesk.app.reports.Reports;
+import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.ListStats;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.YearStats;
+
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
+/**
+ * {@code stats --year Y [--json]}: every figure the reports use. The JSON form is
+ * {@code {"year":Y,"members":{"total","full","probationary","byBranch":{NAME:n}},"meetings":{TYPE:n},
+ * "meetingsByBranch":{NAME:{TYPE:n}},"attendance":{"expected","present","onLeave","absent","rate"},
+ * "tags":{TAG:n},"responsibilities":[{"list","owner","items","due","done","overdue"}],
+ * "commendations":{"total","byTitle":{TITLE:n},"byLevel":{LEVEL:n}}}}; the rate has four decimals.
+ */
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "年度统计数据（年度总结所用的全部数字）")
 final class StatsCommand implements Callable<Integer> {
+    private static final Map<CommendationLevel, String> LEVEL_LABELS = Map.of(CommendationLevel.NATIONAL, "国家级",
+            CommendationLevel.PROVINCIAL, "省级", CommendationLevel.MUNICIPAL, "市级", CommendationLevel.BUREAU, "局级");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Mixin
     DatabaseOptions dbOptions;
 
-    @Option(names = "--year", paramLabel = "Y", required = true)
+    @Option(names = "--year", paramLabel = "Y", required = true, description = "统计年度，如 2025")
     int year;
 
-    @Option(names = "--json")
+    @Option(names = "--json", description = "以 JSON 输出")
     boolean json;
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("命令 stats 尚未提供（见项目问题列表）");
+        if (year < CheckCommand.FIRST_YEAR || year > CheckCommand.LAST_YEAR) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--year 应为 " + CheckCommand.FIRST_YEAR + " 至 " + CheckCommand.LAST_YEAR + " 之间的年份：" + year);
+        }
+        YearStats stats;
+        try (Workspace ws = dbOptions.open()) {
+            stats = new Reports(ws).stats(year);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? json(stats) : table(stats));
+        out.flush();
+        return PartyDeskCommand.OK;
+    }
+
+    static String json(YearStats s) {
+        JsonText j = new JsonText().beginObject().key("year").value(s.year())
+                .key("members").beginObject()
+                .key("total").value(s.members().total())
+                .key("full").value(s.members().full())
+                .key("probationary").value(s.members().probationary())
+                .key("byBranch").beginObject();
+        s.members().byBranch().forEach((k, v) -> j.key(k).value(v));
+        j.endObject().endObject().key("meetings").beginObject();
+        s.meetings().forEach((t, n) -> j.key(t.name()).value(n));
+        j.endObject().key("meetingsByBranch").beginObject();
+        s.meetingsByBranch().forEach((branch, types) -> {
+            j.key(branch).beginObject();
+            types.forEach((t, n) -> j.key(t.name()).value(n));
+            j.endObject();
+        });
+        j.endObject().key("attendance").beginObject()
+                .key("expected").value(s.attendance().expected())
+                .key("present").value(s.attendance().present())
+                .key("onLeave").value(s.attendance().onLeave())
+                .key("absent").value(s.attendance().absent())
+                .key("rate").decimal(Math.round(s.attendance().rate() * 10000) / 10000.0)
+                .endObject().key("tags").beginObject();
+        s.tags().forEach((k, v) -> j.key(k).value(v));
+        j.endObject().key("responsibilities").beginArray();
+        for (ListStats l : s.responsibilities()) {
+            j.beginObject().key("list").value(l.listName()).key("owner").value(l.ownerName())
+                    .key("items").value(l.completion().items())
+                    .key("due").value(l.completion().dueItems())
+                    .key("done").value(l.completion().doneItems())
+                    .key("overdue").value(l.completion().overdueItems())
+                    .endObject();
+        }
+        j.endArray().key("commendations").beginObject()
+                .key("total").value(s.commendations().total())
+                .key("byTitle").beginObject();
+        s.commendations().byTitle().forEach((k, v) -> j.key(k).value(v));
+        j.endObject().key("byLevel").beginObject();
+        s.commendations().byLevel().forEach((k, v) -> j.key(k.name()).value(v));
+        return j.endObject().endObject().endObject().toString();
+    }
+
+    /** The same figures as readable Chinese tables (tab-separated columns). */
+    static String table(YearStats s) {
+        StringBuilder b = new StringBuilder();
+        b.append(s.year()).append("年党建统计（截至").append(s.asOf()).append("）\n\n");
+        b.append("党员：共").append(s.members().total()).append("名（正式党员").append(s.members().full())
+                .append("名，预备党员").append(s.members().probationary()).append("名）\n");
+        b.append("党支部\t党员人数\n");
+        s.members().byBranch().forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
+        b.append("\n三会一课（一次会议属于两类的，两类各计一次）：\n");
+        b.append("党组织");
+        for (MeetingType t : s.meetings().keySet()) {
+            b.append('\t').append(CheckCommand.label(t));
+        }
+        b.append('\n');
+        for (Map.Entry<String, Map<MeetingType, Integer>> e : s.meetingsByBranch().entrySet()) {
+            b.append(e.getKey());
+            for (MeetingType t : s.meetings().keySet()) {
+                b.append('\t').append(e.getValue().getOrDefault(t, 0));
+            }
+            b.append('\n');
+        }
+        b.append("合计");
+        s.meetings().values().forEach(n -> b.append('\t').append(n));
+        b.append("\n\n出勤：应到").append(s.attendance().expected()).append("人次，实到").append(s.attendance().present())
+                .append("人次，请假").append(s.attendance().onLeave()).append("人次，缺席").append(s.attendance().absent())
+                .append("人次，参会率").append(String.format(Locale.ROOT, "%.1f%%", s.attendance().rate() * 100)).append('\n');
+        if (!s.tags().isEmpty()) {
+            b.append("\n主题活动（标签）\t次数\n");
+            s.tags().forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
+        }
+        b.append("\n责任清单\t责任主体\t条目\t到期\t已完成\t逾期\n");
+        for (ListStats l : s.responsibilities()) {
+            b.append(l.listName()).append('\t').append(l.ownerName()).append('\t').append(l.completion().items())
+                    .append('\t').append(l.completion().dueItems()).append('\t').append(l.completion().doneItems())
+                    .append('\t').append(l.completion().overdueItems()).append('\n');
+        }
+        b.append("\n评先创优：共").append(s.commendations().total()).append("人（个）次\n荣誉名称\t人（个）次\n");
+        s.commendations().byTitle().forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
+        b.append("级别\t人（个）次\n");
+        for (CommendationLevel l : CommendationLevel.values()) {
+            b.append(LEVEL_LABELS.get(l)).append('\t')
+                    .append(s.commendations().byLevel().getOrDefault(l, 0)).append('\n');
+        }
+        return b.toString().stripTrailing();
     }
 }

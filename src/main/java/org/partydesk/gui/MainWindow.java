@@ -281,7 +281,17 @@ public final class MainWindow implements Shell {
             grid.addRow(row++, new Label("Ctrl+" + (i + 1)), new Label(i18n.text(sections.get(i).titleKey())));
         }
         grid.addRow(row++, new Label("Ctrl+F"), new Label(i18n.text("help.search")));
-        grid.addRow(row, new Label("F1"), new Label(i18n.text("help.help")));
+        grid.addRow(row++, new Label("F1"), new Label(i18n.text("help.help")));
+        for (Section s : sections) {
+            if (!s.shortcuts().isEmpty()) {
+                Label heading = new Label(i18n.text(s.titleKey()));
+                heading.getStyleClass().add("section-heading");
+                grid.add(heading, 0, row++, 2, 1);
+                for (Section.Shortcut k : s.shortcuts()) {
+                    grid.addRow(row++, new Label(k.keys()), new Label(k.text()));
+                }
+            }
+        }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         if (window() != null) {
             alert.initOwner(window());

@@ -48,7 +48,29 @@ final class ScreenshotTour {
         PauseTransition wait = new PauseTransition(SETTLE);
         wait.setOnFinished(e -> {
             save(String.format(Locale.ROOT, "%02d-%s.png", i + 1, s.id()));
+            extra(sections, i, 0, done);
+        });
+        wait.play();
+    }
+
+    /** The section's extra views ({@link Section#nextTourView}), saved as NN-id-K.png, then the next section. */
+    private void extra(List<Section> sections, int i, int k, Runnable done) {
+        Section s = sections.get(i);
+        boolean more;
+        try {
+            more = s.nextTourView(k);
+        } catch (RuntimeException e) {
+            AppLog.error("screenshot " + s.id() + " view " + (k + 1), e);
+            more = false;
+        }
+        if (!more) {
             step(sections, i + 1, done);
+            return;
+        }
+        PauseTransition wait = new PauseTransition(SETTLE);
+        wait.setOnFinished(e -> {
+            save(String.format(Locale.ROOT, "%02d-%s-%d.png", i + 1, s.id(), k + 1));
+            extra(sections, i, k + 1, done);
         });
         wait.play();
     }

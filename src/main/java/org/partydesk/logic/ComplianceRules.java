@@ -22,15 +22,18 @@ import org.partydesk.model.Rating;
 import org.partydesk.model.Shortfall;
 
 /**
- * 红黄旗: rates each branch (and the leading group) against the compliance rules for a year or a quarter.
+ * 红黄旗: rates each branch (and the leading group) against the compliance rules for a year, a quarter or
+ * a month.
  *
- * <p>Each active rule cuts the period into slots: a monthly rule has 12 slots in a year and 3 in a
- * quarter, a quarterly rule 4 and 1, a yearly rule 1 in a year. In a quarter view a yearly rule is judged
- * only in Q4, on the whole year's meetings: in Q1–Q3 the year has not ended, so it is not counted against
- * the branch. A slot is short when fewer meetings than required were held in it. A slot counts against
- * the unit only when it has ended before {@code today} and the unit existed for the whole of it (a branch
- * set up or ended in the middle of a month is not rated for that month); meetings held in uncounted slots
- * still count as held.
+ * <p>Each active rule cuts the period into slots: a monthly rule has 12 slots in a year, 3 in a quarter
+ * and 1 in a month, a quarterly rule 4 and 1 in a year and a quarter, a yearly rule 1 in a year. A slot
+ * belongs to the period that holds its last month: in a quarter view a yearly rule is judged only in Q4,
+ * on the whole year's meetings (in Q1–Q3 the year has not ended, so it is not counted against the
+ * branch); in a month view a quarterly rule is judged in the quarter's last month on the whole quarter,
+ * a yearly rule in December. A slot is short when fewer meetings than required were held in it. A slot
+ * counts against the unit only when it has ended before {@code today} and the unit existed for the whole
+ * of it (a branch set up or ended in the middle of a month is not rated for that month); meetings held in
+ * uncounted slots still count as held.
  *
  * <p>CELL rules apply to each 党小组 of a branch; a branch's slot is short when any of its cells is short.
  * LEADING_GROUP rules rate the leading group, listed under its own name.
@@ -39,6 +42,25 @@ import org.partydesk.model.Shortfall;
  * at least once in the period; RED otherwise.
  */
 public final class ComplianceRules {
+    /**
+     * The default requirements (支部工作条例 and common practice), as the first migration inserts them:
+     * 支委会, 党小组会 (per cell) and 主题党日 monthly; 党员大会 and 党课 quarterly; 组织生活会 and 民主评议党员
+     * yearly per branch; 民主生活会 yearly for the leading group.
+     */
+    public static final List<ComplianceRule> DEFAULTS = List.of(
+            new ComplianceRule(null, MeetingType.BRANCH_COMMITTEE, OrgKind.BRANCH, PeriodKind.MONTH, 1, true),
+            new ComplianceRule(null, MeetingType.CELL_MEETING, OrgKind.CELL, PeriodKind.MONTH, 1, true),
+            new ComplianceRule(null, MeetingType.THEMED_PARTY_DAY, OrgKind.BRANCH, PeriodKind.MONTH, 1, true),
+            new ComplianceRule(null, MeetingType.BRANCH_ASSEMBLY, OrgKind.BRANCH, PeriodKind.QUARTER, 1, true),
+            new ComplianceRule(null, MeetingType.PARTY_LESSON, OrgKind.BRANCH, PeriodKind.QUARTER, 1, true),
+            new ComplianceRule(null, MeetingType.ORGANIZATIONAL_LIFE_MEETING, OrgKind.BRANCH, PeriodKind.YEAR, 1, true),
+            new ComplianceRule(null, MeetingType.MEMBER_APPRAISAL, OrgKind.BRANCH, PeriodKind.YEAR, 1, true),
+            new ComplianceRule(null, MeetingType.DEMOCRATIC_LIFE_MEETING, OrgKind.LEADING_GROUP, PeriodKind.YEAR, 1, true));
+
+    /** The unit kinds a rule may apply to, and the periods it may count in. */
+    public static final List<OrgKind> RULE_UNIT_KINDS = List.of(OrgKind.BRANCH, OrgKind.CELL, OrgKind.LEADING_GROUP);
+    public static final List<PeriodKind> RULE_PERIODS = List.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR);
+
     private ComplianceRules() {
     }
 
@@ -131,8 +153,11 @@ public final class ComplianceRules {
                 }
             }
             case QUARTER -> {
-                for (int m = from; m <= to; m += 3) {
-                    out.add(new Slot(year + "-Q" + ((m - 1) / 3 + 1), m, m + 2));
+                // a quarter belongs to the period that holds its last month (a month view: the quarter's last month)
+                for (int q = 1; q <= 4; q++) {
+                    if (q * 3 >= from && q * 3 <= to) {
+                        out.add(new Slot(year + "-Q" + q, q * 3 - 2, q * 3));
+                    }
                 }
             }
             case YEAR -> {

@@ -50,19 +50,61 @@ public final class ComplianceRepository {
                         Boolean.TRUE.equals(r.getActive())));
     }
 
-    /** Changes the period, required count and active flag of an existing rule, audited. */
+    /** Changes the meeting type, unit kind, period, required count and active flag of an existing rule, audited. */
     public void updateRule(String operator, ComplianceRule rule) {
         db.write(operator, tx -> {
             ComplianceRuleRecord r = tx.dsl().selectFrom(COMPLIANCE_RULE).where(COMPLIANCE_RULE.ID.eq(rule.id())).fetchOne();
             if (r == null) {
                 throw new StoreException("合规规则不存在（编号 " + rule.id() + "）");
             }
-            r.setPeriod(rule.period().name());
-            r.setRequired(rule.required());
-            r.setActive(rule.active());
+            fill(r, rule);
             tx.update(r);
             return null;
         });
+    }
+
+    /** Adds a rule, audited; returns its id. */
+    public int addRule(String operator, ComplianceRule rule) {
+        return db.write(operator, tx -> insertRule(tx, rule));
+    }
+
+    /** Deletes a rule, audited. */
+    public void deleteRule(String operator, int id) {
+        db.write(operator, tx -> {
+            ComplianceRuleRecord r = tx.dsl().selectFrom(COMPLIANCE_RULE).where(COMPLIANCE_RULE.ID.eq(id)).fetchOne();
+            if (r == null) {
+                throw new StoreException("合规规则不存在（编号 " + id + "）");
+            }
+            tx.delete(r);
+            return null;
+        });
+    }
+
+    /** Replaces every rule by {@code rules} in one transaction, each deletion and insertion audited. */
+    public void replaceRules(String operator, List<ComplianceRule> rules) {
+        db.write(operator, tx -> {
+            for (ComplianceRuleRecord r : tx.dsl().selectFrom(COMPLIANCE_RULE).orderBy(COMPLIANCE_RULE.ID).fetch()) {
+                tx.delete(r);
+            }
+            for (ComplianceRule rule : rules) {
+                insertRule(tx, rule);
+            }
+            return null;
+        });
+    }
+
+    private static int insertRule(Tx tx, ComplianceRule rule) {
+        ComplianceRuleRecord r = tx.dsl().newRecord(COMPLIANCE_RULE);
+        fill(r, rule);
+        return tx.insert(r);
+    }
+
+    private static void fill(ComplianceRuleRecord r, ComplianceRule rule) {
+        r.setMeetingType(rule.meetingType().name());
+        r.setUnitKind(rule.unitKind().name());
+        r.setPeriod(rule.period().name());
+        r.setRequired(rule.required());
+        r.setActive(rule.active());
     }
 
     /** Every org unit, for walking the tree. */

@@ -1,6 +1,7 @@
 package org.partydesk.store;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingFilter;
 import org.partydesk.model.MeetingSummary;
 import org.partydesk.model.MeetingType;
+import org.partydesk.model.MemberAttendance;
 import org.partydesk.model.MemberStatus;
 import org.partydesk.model.NonVotingAttendee;
 import org.partydesk.model.OrgKind;
@@ -78,32 +80,37 @@ public final class MeetingRepository {
      */
     public void update(String operator, Meeting meeting) {
         db.write(operator, tx -> {
-            MeetingRecord r = tx.dsl().selectFrom(MEETING).where(MEETING.ID.eq(meeting.id())).fetchOne();
-            if (r == null) {
-                throw new StoreException("会议不存在（编号 " + meeting.id() + "），无法修改");
-            }
-            fill(r, meeting);
-            tx.update(r);
-            int id = meeting.id();
-            for (MeetingTypeRecord x : tx.dsl().selectFrom(MEETING_TYPE).where(MEETING_TYPE.MEETING_ID.eq(id)).fetch()) {
-                tx.delete(x);
-            }
-            for (AgendaItemRecord x : tx.dsl().selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(id)).fetch()) {
-                tx.delete(x);
-            }
-            for (MeetingTagRecord x : tx.dsl().selectFrom(MEETING_TAG).where(MEETING_TAG.MEETING_ID.eq(id)).fetch()) {
-                tx.delete(x);
-            }
-            for (AttendanceRecord x : tx.dsl().selectFrom(ATTENDANCE).where(ATTENDANCE.MEETING_ID.eq(id)).fetch()) {
-                tx.delete(x);
-            }
-            for (NonVotingAttendeeRecord x : tx.dsl().selectFrom(NON_VOTING_ATTENDEE)
-                    .where(NON_VOTING_ATTENDEE.MEETING_ID.eq(id)).fetch()) {
-                tx.delete(x);
-            }
-            insertRows(tx, id, meeting);
+            replace(tx, meeting);
             return null;
         });
+    }
+
+    /** {@link #update} inside a transaction that is already open (an import). */
+    public static void replace(Tx tx, Meeting meeting) {
+        MeetingRecord r = tx.dsl().selectFrom(MEETING).where(MEETING.ID.eq(meeting.id())).fetchOne();
+        if (r == null) {
+            throw new StoreException("会议不存在（编号 " + meeting.id() + "），无法修改");
+        }
+        fill(r, meeting);
+        tx.update(r);
+        int id = meeting.id();
+        for (MeetingTypeRecord x : tx.dsl().selectFrom(MEETING_TYPE).where(MEETING_TYPE.MEETING_ID.eq(id)).fetch()) {
+            tx.delete(x);
+        }
+        for (AgendaItemRecord x : tx.dsl().selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(id)).fetch()) {
+            tx.delete(x);
+        }
+        for (MeetingTagRecord x : tx.dsl().selectFrom(MEETING_TAG).where(MEETING_TAG.MEETING_ID.eq(id)).fetch()) {
+            tx.delete(x);
+        }
+        for (AttendanceRecord x : tx.dsl().selectFrom(ATTENDANCE).where(ATTENDANCE.MEETING_ID.eq(id)).fetch()) {
+            tx.delete(x);
+        }
+        for (NonVotingAttendeeRecord x : tx.dsl().selectFrom(NON_VOTING_ATTENDEE)
+                .where(NON_VOTING_ATTENDEE.MEETING_ID.eq(id)).fetch()) {
+            tx.delete(x);
+        }
+        insertRows(tx, id, meeting);
     }
 
     private static void fill(MeetingRecord r, Meeting m) {
@@ -297,6 +304,44 @@ public final class MeetingRepository {
                 .where(who).and(MEMBER.LEFT_ON.isNull().or(MEMBER.LEFT_ON.gt(date)))
                 .orderBy(MEMBER.NAME, MEMBER.ID)
                 .fetch(r -> new ExpectedAttendee(r.value1(), r.value2(), Boolean.TRUE.equals(r.value3())));
+    }
+
+    /** The id of the only member of the roster with this name; empty when there is none or more than one. */
+    public Optional<Integer> memberIdByName(String name) {
+        List<Integer> ids = db.read().select(MEMBER.ID).from(MEMBER).where(MEMBER.NAME.eq(name)).limit(2).fetch(MEMBER.ID);
+        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+    }
+
+    /** Every tag used on a meeting, in order. */
+    public List<String> tags() {
+        return db.read().selectDistinct(MEETING_TAG.TAG).from(MEETING_TAG).orderBy(MEETING_TAG.TAG).fetch(MEETING_TAG.TAG);
+    }
+
+    /** The day of the most recent meeting, or empty when there is none. */
+    public Optional<LocalDate> lastMeetingDay() {
+        LocalDateTime last = db.read().select(DSL.max(MEETING.HELD_AT)).from(MEETING).fetchOne(0, LocalDateTime.class);
+        return Optional.ofNullable(last).map(LocalDateTime::toLocalDate);
+    }
+
+    /** A member's attendance rows with their meetings, newest first. */
+    public List<MemberAttendance> attendanceOf(int memberId) {
+        DSLContext dsl = db.read();
+        var rows = dsl.select(MEETING.ID, MEETING.HELD_AT, ORG_UNIT.NAME, MEETING.THEME, ATTENDANCE.STATUS,
+                        ATTENDANCE.LEAVE_REASON, ATTENDANCE.MAKE_UP_ON)
+                .from(ATTENDANCE)
+                .join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
+                .join(ORG_UNIT).on(ORG_UNIT.ID.eq(MEETING.ORG_UNIT_ID))
+                .where(ATTENDANCE.MEMBER_ID.eq(memberId))
+                .orderBy(MEETING.HELD_AT.desc(), MEETING.ID.desc())
+                .fetch();
+        Map<Integer, Set<MeetingType>> types = new HashMap<>();
+        dsl.select(MEETING_TYPE.MEETING_ID, MEETING_TYPE.TYPE).from(MEETING_TYPE)
+                .join(ATTENDANCE).on(ATTENDANCE.MEETING_ID.eq(MEETING_TYPE.MEETING_ID))
+                .where(ATTENDANCE.MEMBER_ID.eq(memberId))
+                .forEach(t -> types.computeIfAbsent(t.value1(), k -> EnumSet.noneOf(MeetingType.class))
+                        .add(MeetingType.valueOf(t.value2())));
+        return rows.map(r -> new MemberAttendance(r.value1(), r.value2(), r.value3(), r.value4(),
+                types.getOrDefault(r.value1(), Set.of()), AttendanceStatus.valueOf(r.value5()), r.value6(), r.value7()));
     }
 
     /** Which of these members had a vote on {@code date}: full members (正式党员) on that day. */

@@ -65,11 +65,6 @@ public final class SearchQueries {
         return meetingRows(MEETING.THEME.like(pattern(text), '\\'), limit);
     }
 
-    /** The newest meetings of all units, newest first. */
-    public List<MeetingRow> recentMeetings(int limit) {
-        return meetingRows(DSL.noCondition(), limit);
-    }
-
     public List<ItemHit> items(String text, int limit) {
         return db.read().select(RESPONSIBILITY_ITEM.ID, RESPONSIBILITY_ITEM.TEXT, RESPONSIBILITY_LIST.NAME, RESPONSIBILITY_LIST.YEAR)
                 .from(RESPONSIBILITY_ITEM).join(RESPONSIBILITY_LIST).on(RESPONSIBILITY_LIST.ID.eq(RESPONSIBILITY_ITEM.LIST_ID))

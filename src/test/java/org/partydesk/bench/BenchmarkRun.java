@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -28,10 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The benchmark: {@code mvn -q -Pbench verify} (excluded from the ordinary test run). Each figure runs
  * the real command in a child JVM, as a user would, and prints one line; where a floor exists (the
  * plain streaming read plus plain JDBC batch insert of the same rows) the ratio to it is printed too.
- * The lines are also written to {@code target/benchmark.txt}.
+ * The lines are also written to {@code target/benchmark.txt}. Measured: the large sample, the 红黄旗 check
+ * (one year, ten years), {@code stats} and the annual summary with its workbook on the large sample, the
+ * 100,000-row roster import against its floor, and the roster export.
  */
 class BenchmarkRun {
     private static final int ROSTER_ROWS = 100_000;
+    private static final int MEETING_ROWS = 100_000;
+    /** The types the meetings ledger of the benchmark uses, as the floor stores them. */
+    private static final Map<String, String> TYPES = Map.of("主题党日", "THEMED_PARTY_DAY", "支部党员大会", "BRANCH_ASSEMBLY",
+            "党课", "PARTY_LESSON");
     private final List<String> lines = new ArrayList<>();
 
     @Test
@@ -53,6 +60,12 @@ class BenchmarkRun {
             allYears += timed("-Xmx512m", "check", "--year", String.valueOf(y), "--json", "--db", large.toString());
         }
         line(String.format(Locale.ROOT, "check 500个党支部 × 10年（10次命令，含每次启动）：%.1f 秒", allYears));
+        int reportYear = lastYear - 1;
+        double stats = timed("-Xmx512m", "stats", "--year", String.valueOf(reportYear), "--json", "--db", large.toString());
+        line(String.format(Locale.ROOT, "stats --year %d（10,000名党员，一年）：%.2f 秒（-Xmx512m）", reportYear, stats));
+        double annual = timed("-Xmx512m", "report", "annual", "--year", String.valueOf(reportYear), "--out",
+                dir.resolve("annual.docx").toString(), "--xlsx", dir.resolve("annual.xlsx").toString(), "--db", large.toString());
+        line(String.format(Locale.ROOT, "report annual --year %d（含统计表、图表和照片，-Xmx512m）：%.1f 秒", reportYear, annual));
 
         Path roster = dir.resolve("roster-100k.xlsx");
         writeRoster(roster, ROSTER_ROWS);
@@ -64,7 +77,179 @@ class BenchmarkRun {
         double exported = timed("-Xmx256m", "export", "members", dir.resolve("export.xlsx").toString(), "--db", importDb.toString());
         line(String.format(Locale.ROOT, "export members（%,d行，-Xmx256m）：%.1f 秒", ROSTER_ROWS, exported));
 
+        Path meetings = dir.resolve("meetings-100k.xlsx");
+        Map<String, List<Integer>> rosters = writeMeetings(large, meetings, MEETING_ROWS);
+        Path meetingDb = dir.resolve("meetings.db");
+        Files.copy(large, meetingDb);
+        double meetingImport = timed("-Xmx256m", "import", "meetings", meetings.toString(), "--db", meetingDb.toString(),
+                "--operator", "基准");
+        Path floorDb = dir.resolve("meeting-floor.db");
+        Files.copy(large, floorDb);
+        double meetingFloor = meetingFloor(meetings, rosters, floorDb);
+        line(String.format(Locale.ROOT, "import meetings（%,d行三会一课台账，含考勤约%,d条，-Xmx256m）：%.1f 秒；"
+                        + "下限（流式读取+JDBC批量插入同样的会议、类型、考勤行到同一数据库的副本）：%.1f 秒；比值 %.1f",
+                MEETING_ROWS, attendanceRows(meetingDb), meetingImport, meetingFloor, meetingImport / meetingFloor));
+        double meetingExport = timed("-Xmx256m", "export", "meetings", dir.resolve("meetings-export.xlsx").toString(),
+                "--db", meetingDb.toString());
+        line(String.format(Locale.ROOT, "export meetings（样例单位全部会议及导入的%,d次，-Xmx256m）：%.1f 秒", MEETING_ROWS, meetingExport));
+
         Files.write(Path.of("target", "benchmark.txt"), lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A meetings ledger of {@code rows} meetings of the large sample's branches in the last year (new
+     * themes, so every row is added), one in three with a member on leave (with the reason), one in seven
+     * with one absent. Returns each branch's current members' ids, for the floor's attendance rows.
+     */
+    static Map<String, List<Integer>> writeMeetings(Path sampleDb, Path file, int rows) throws Exception {
+        LocalDate today = LocalDate.now();
+        LocalDate settled = today.minusDays(400);
+        Map<String, List<Integer>> ids = new java.util.TreeMap<>();
+        Map<String, List<String>> names = new java.util.HashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + sampleDb); Statement st = c.createStatement();
+             var rs = st.executeQuery("select b.name, m.id, m.name, ms.start_on, ms.end_on, m.left_on from membership ms "
+                     + "join member m on m.id = ms.member_id join org_unit u on u.id = ms.org_unit_id "
+                     + "join org_unit b on b.id = case when u.kind = 'CELL' then u.parent_id else u.id end "
+                     + "where b.kind = 'BRANCH' and (select count(*) from org_unit o where o.name = b.name) = 1")) {
+            Map<String, Map<String, Integer>> nameCounts = new java.util.HashMap<>();
+            while (rs.next()) {
+                String branch = rs.getString(1);
+                nameCounts.computeIfAbsent(branch, k -> new java.util.HashMap<>()).merge(rs.getString(3), 1, Integer::sum);
+                boolean current = rs.getString(5) == null && rs.getString(6) == null;
+                if (current) {
+                    List<Integer> members = ids.computeIfAbsent(branch, k -> new ArrayList<>());
+                    if (!members.contains(rs.getInt(2))) {
+                        members.add(rs.getInt(2));
+                    }
+                    if (LocalDate.parse(rs.getString(4)).isBefore(settled)) {
+                        names.computeIfAbsent(branch, k -> new ArrayList<>()).add(rs.getString(3));
+                    }
+                }
+            }
+            names.forEach((b, list) -> list.removeIf(n -> nameCounts.get(b).get(n) > 1));
+        }
+        List<String> branches = ids.keySet().stream().filter(b -> names.getOrDefault(b, List.of()).size() >= 2).toList();
+        String[] types = {"主题党日", "支部党员大会", "党课", "主题党日、党课"};
+        String[] times = {"09:00", "14:30"};
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
+            Sheet s = wb.createSheet("三会一课");
+            s.createRow(0).createCell(0).setCellValue("“三会一课”台账（基准测试）");
+            String[] head = {"序号", "所在党支部", "会议类型", "会议主题", "会议时间", "会议地点", "主持人", "请假人员", "缺席人员", "会议内容"};
+            Row h = s.createRow(1);
+            for (int i = 0; i < head.length; i++) {
+                h.createCell(i).setCellValue(head[i]);
+            }
+            for (int r = 0; r < rows; r++) {
+                String branch = branches.get(r % branches.size());
+                List<String> people = names.get(branch);
+                LocalDate day = today.minusDays(1 + (r / branches.size()) % 360);
+                Object[] v = {r + 1, branch, types[r % types.length], "基准会议第" + (r + 1) + "次", day + " " + times[r % 2],
+                        "党员活动室", people.get(0), r % 3 == 0 ? people.get(1) + "（出差）" : null,
+                        r % 7 == 0 ? people.get(people.size() - 1) : null, "传达学习上级文件精神，研究部署本月工作。"};
+                if (r % 21 == 0 && people.size() == 2) {
+                    v[8] = null;
+                }
+                Row row = s.createRow(r + 2);
+                for (int i = 0; i < v.length; i++) {
+                    if (v[i] instanceof Integer n) {
+                        row.createCell(i).setCellValue(n);
+                    } else if (v[i] != null) {
+                        row.createCell(i).setCellValue((String) v[i]);
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            wb.dispose();
+        }
+        return ids;
+    }
+
+    /**
+     * The meetings floor: a plain streaming read of the same file and a plain JDBC batch insert of the same
+     * rows (meeting, its types, an attendance row per current member of the branch) into the same tables of
+     * a copy of the same database, with the app's connection settings (foreign keys, WAL, synchronous NORMAL).
+     */
+    static double meetingFloor(Path file, Map<String, List<Integer>> rosters, Path db) throws Exception {
+        Map<String, Integer> units = new java.util.HashMap<>();
+        int firstId;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            try (var rs = s.executeQuery("select name, id from org_unit")) {
+                while (rs.next()) {
+                    units.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            try (var rs = s.executeQuery("select max(id) from meeting")) {
+                rs.next();
+                firstId = rs.getInt(1);
+            }
+        }
+        long start = System.nanoTime();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             InputStream in = Files.newInputStream(file);
+             ReadableWorkbook wb = new ReadableWorkbook(in)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("pragma foreign_keys = on");
+                s.execute("pragma journal_mode = wal");
+                s.execute("pragma synchronous = normal");
+            }
+            c.setAutoCommit(false);
+            try (PreparedStatement pm = c.prepareStatement("insert into meeting(id, org_unit_id, held_at, place, host_name, theme, minutes) "
+                    + "values (?,?,?,?,?,?,?)");
+                 PreparedStatement pt = c.prepareStatement("insert into meeting_type values (?,?)");
+                 PreparedStatement pa = c.prepareStatement("insert into attendance(meeting_id, member_id, status, leave_reason) values (?,?,?,?)");
+                 var rows = wb.getFirstSheet().openStream()) {
+                var it = rows.iterator();
+                it.next();
+                it.next();
+                int id = firstId;
+                while (it.hasNext()) {
+                    var r = it.next();
+                    id++;
+                    pm.setInt(1, id);
+                    pm.setInt(2, units.get(r.getCellText(1)));
+                    pm.setString(3, r.getCellText(4));
+                    pm.setString(4, r.getCellText(5));
+                    pm.setString(5, r.getCellText(6));
+                    pm.setString(6, r.getCellText(3));
+                    pm.setString(7, r.getCellText(9));
+                    pm.addBatch();
+                    for (String type : r.getCellText(2).split("、")) {
+                        pt.setInt(1, id);
+                        pt.setString(2, TYPES.get(type));
+                        pt.addBatch();
+                    }
+                    String leave = r.getCellText(7);
+                    for (int member : rosters.get(r.getCellText(1))) {
+                        pa.setInt(1, id);
+                        pa.setInt(2, member);
+                        pa.setString(3, "PRESENT");
+                        pa.setString(4, leave.isEmpty() ? null : leave);
+                        pa.addBatch();
+                    }
+                    if ((id - firstId) % 1000 == 0) {
+                        pm.executeBatch();
+                        pt.executeBatch();
+                        pa.executeBatch();
+                    }
+                }
+                pm.executeBatch();
+                pt.executeBatch();
+                pa.executeBatch();
+            }
+            c.commit();
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static long attendanceRows(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             var rs = s.executeQuery("select count(*) from attendance a join meeting m on m.id = a.meeting_id "
+                     + "where m.theme like '基准会议第%'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private void line(String s) {

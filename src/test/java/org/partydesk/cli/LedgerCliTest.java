@@ -136,14 +136,7 @@ class LedgerCliTest {
     }
 
     @Test
-    void otherLedgerKindsComeLaterAndUnknownOnesAreUsageErrors() throws Exception {
-        for (String kind : new String[] {"meetings"}) {
-            Run r = cli("import", kind, dir.resolve("x.xlsx").toString());
-            assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err()).contains("该台账类型将在后续版本提供");
-            assertThat(cli("export", kind, dir.resolve("x.xlsx").toString()).code()).isEqualTo(1);
-            assertThat(cli("template", kind, dir.resolve("x.xlsx").toString()).code()).isEqualTo(1);
-        }
+    void unknownLedgerKindsAreUsageErrors() throws Exception {
         Run unknown = cli("import", "people", dir.resolve("x.xlsx").toString());
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("用法错误", "未知的台账类型“people”");

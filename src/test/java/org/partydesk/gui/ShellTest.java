@@ -80,7 +80,7 @@ class ShellTest {
     }
 
     @Test
-    void aDashboardTileCountsMeetingsAndOpensTheirSection(FxRobot robot) {
+    void aDashboardTileCountsMeetingsAndOpensTheirSection(FxRobot robot) throws Exception {
         assertThat(window.currentSection()).isEqualTo(Sections.DASHBOARD);
         choose(robot, "#dashboardYear", 2025);
         choose(robot, "#dashboardQuarter", 4);
@@ -89,7 +89,14 @@ class ShellTest {
         assertThat(Integer.parseInt(text(robot, "#tileHonoursValue"))).isPositive();
         robot.clickOn("#tileMeetings");
         assertThat(window.currentSection()).isEqualTo(Sections.MEETINGS);
-        assertThat(robot.lookup("#meetingTable").queryAs(TableView.class).getItems()).isNotEmpty();
+        // the sample's meetings are of 2025: the list opens on the year of the last meeting
+        TableView<?> meetings = robot.lookup("#meetingTable").queryAs(TableView.class);
+        assertThat(meetings.getItems()).isNotEmpty();
+        robot.interact(() -> meetings.getSelectionModel().selectFirst());
+        assertThat(text(robot, "#detailCounts")).startsWith("应到 ");
+        robot.clickOn("#complianceTab");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#complianceStatus").startsWith("2025 年"));
+        assertThat(robot.lookup("#complianceMatrix").queryAs(TableView.class).getItems()).hasSizeGreaterThan(30);
     }
 
     @Test
@@ -141,6 +148,7 @@ class ShellTest {
         String masked = text(robot, "#memberIdNumber");
         assertThat(masked).contains("*");
         assertThat(robot.lookup("#memberHistory").queryAs(TableView.class).getItems()).isNotEmpty();
+        assertThat(robot.lookup("#memberAttendance").queryAs(TableView.class).getItems()).isNotEmpty();
         robot.clickOn("#revealId");
         assertThat(text(robot, "#memberIdNumber")).hasSize(18).doesNotContain("*");
         robot.clickOn("#memberBack");

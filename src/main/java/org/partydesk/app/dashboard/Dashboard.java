@@ -59,18 +59,6 @@ public final class Dashboard {
         return queries.meetingsPerMonth(year).stream().map(m -> new MonthCount(m.month(), m.type(), m.count())).toList();
     }
 
-    /** A meeting as the short list of recent meetings shows it. */
-    public record MeetingLine(int id, java.time.LocalDateTime heldAt, String unitName, String theme, List<MeetingType> types) {
-    }
-
-    /** The newest {@code limit} meetings of every unit, newest first. */
-    public List<MeetingLine> recentMeetings(int limit) {
-        return new org.partydesk.store.SearchQueries(ws.database()).recentMeetings(limit).stream()
-                .map(m -> new MeetingLine(m.id(), m.heldAt(), m.unitName(), m.theme(), m.types() == null ? List.of()
-                        : java.util.Arrays.stream(m.types().split(",")).map(String::strip).map(MeetingType::valueOf).sorted().toList()))
-                .toList();
-    }
-
     /** One bar of the honours chart. */
     public record LevelCount(CommendationLevel level, int count) {
     }

@@ -26,9 +26,23 @@ public interface LedgerImporter {
      * Reads and checks {@code file} as a ledger of {@code kind}. Throws {@link InputRejectedException} when
      * the file cannot be read as a ledger at all or the kind is not provided yet.
      */
+    /**
+     * Checks {@code file} and, when {@code write} and it has no error, imports it (in one reading of the
+     * file where the kind allows): returns what was done, or would be done, with every warning and error.
+     * With an error nothing is written.
+     */
+    static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, boolean write, Progress progress) {
+        if (kind == LedgerKind.MEETINGS && write) {
+            return MeetingLedgerImport.importAtOnce(workspace, file, progress);
+        }
+        LedgerImporter im = open(kind, workspace, file, progress);
+        return !write || im.preview().hasErrors() ? im.preview() : im.apply(progress);
+    }
+
     static LedgerImporter open(LedgerKind kind, Workspace workspace, Path file, Progress progress) {
         return switch (kind) {
             case MEMBERS -> LedgerImport.members(workspace, file);
+            case MEETINGS -> MeetingLedgerImport.open(workspace, file, progress);
             case COMMENDATIONS -> CommendationImport.open(workspace, file);
             case RESPONSIBILITIES -> ResponsibilityImport.open(workspace, file);
             default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);

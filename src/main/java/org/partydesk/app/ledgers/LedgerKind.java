@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The kinds of Excel ledger (台账) the app imports and exports, by their command-line name. */
 public enum LedgerKind {
     MEMBERS("members", "花名册", true),
-    MEETINGS("meetings", "三会一课台账", false),
+    MEETINGS("meetings", "三会一课台账", true),
     COMMENDATIONS("commendations", "评先创优台账", true),
     RESPONSIBILITIES("responsibilities", "责任清单台账", true);
 

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.logic.ledgers.CommendationLedger;
 import org.partydesk.logic.ledgers.HeaderAliases;
+import org.partydesk.logic.ledgers.MeetingLedger;
 import org.partydesk.logic.ledgers.MemberLedger;
 import org.partydesk.logic.ledgers.ResponsibilityLedger;
+import org.partydesk.office.ledgers.LedgerFileException;
+import org.partydesk.office.ledgers.LedgerWriter;
 
 /**
  * An empty ledger to fill in: title, frozen header, dropdowns for the fixed choices, text format for ID
@@ -20,6 +23,14 @@ public final class LedgerTemplate {
     public static void write(LedgerKind kind, Path out) {
         switch (kind) {
             case MEMBERS -> empty(out, MemberLedger.SHEET_NAME, MemberLedger.TITLE, MemberLedger.COLUMNS);
+            case MEETINGS -> {
+                try {
+                    LedgerWriter.create(out, MeetingLedger.SHEET_NAME, MeetingLedger.TITLE, MeetingLedger.COLUMNS.columns(),
+                            MeetingLedger.NOTES).close();
+                } catch (LedgerFileException e) {
+                    throw new InputRejectedException(e.getMessage(), e);
+                }
+            }
             case COMMENDATIONS -> empty(out, CommendationLedger.SHEET_NAME, CommendationLedger.SHEET_TITLE,
                     CommendationLedger.COLUMNS);
             case RESPONSIBILITIES -> empty(out, ResponsibilityLedger.SHEET_NAME, ResponsibilityLedger.SHEET_TITLE,

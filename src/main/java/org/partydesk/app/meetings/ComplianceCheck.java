@@ -1,17 +1,27 @@
 package org.partydesk.app.meetings;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.AttendanceFlags;
 import org.partydesk.logic.ComplianceRules;
+import org.partydesk.model.BranchCompliance;
 import org.partydesk.model.CompliancePeriod;
 import org.partydesk.model.ComplianceReport;
+import org.partydesk.model.ComplianceRule;
+import org.partydesk.model.Flag;
+import org.partydesk.model.HeldCount;
+import org.partydesk.model.OrgUnit;
 import org.partydesk.store.ComplianceRepository;
 
 /**
  * The 红黄旗 check of a year or a quarter: every branch's rating and shortfalls, and the attendance
- * warnings. "Today" is the database clock's date: slots not yet over are not counted against a branch.
+ * warnings; and the same as a matrix of months or quarters. "Today" is the database clock's date: slots
+ * not yet over are not counted against a branch.
  */
 public final class ComplianceCheck {
     private final Workspace ws;
@@ -20,21 +30,60 @@ public final class ComplianceCheck {
         this.ws = ws;
     }
 
+    /** What one check reads: the rules, the units and the year's meetings counted per unit, type and month. */
+    private record Facts(List<ComplianceRule> rules, List<OrgUnit> units, List<HeldCount> held, LocalDate today) {
+        List<BranchCompliance> evaluate(CompliancePeriod period) {
+            return ComplianceRules.evaluate(rules, units, held, period, today);
+        }
+    }
+
+    private Facts facts(ComplianceRepository repo, int year) {
+        return new Facts(repo.rules(), repo.units(), repo.heldCounts(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+                LocalDate.now(ws.database().clock()));
+    }
+
     /** Checks {@code year}, or only its {@code quarter} (1–4) when not null. */
     public ComplianceReport run(int year, Integer quarter) {
         CompliancePeriod period = new CompliancePeriod(year, quarter);
-        LocalDate today = LocalDate.now(ws.database().clock());
         ComplianceRepository repo = new ComplianceRepository(ws.database());
+        return new ComplianceReport(year, quarter, facts(repo, year).evaluate(period), flags(repo, period));
+    }
+
+    /**
+     * The year as a matrix: every unit rated in each month ({@code monthly}) or quarter and for the whole
+     * year, from one count of the year's meetings; the year's warnings.
+     */
+    public ComplianceMatrix matrix(int year, boolean monthly) {
+        ComplianceRepository repo = new ComplianceRepository(ws.database());
+        Facts facts = facts(repo, year);
+        List<CompliancePeriod> periods = new ArrayList<>();
+        for (int i = 1; i <= (monthly ? 12 : 4); i++) {
+            periods.add(monthly ? CompliancePeriod.ofMonth(year, i) : new CompliancePeriod(year, i));
+        }
+        List<Map<Integer, BranchCompliance>> columns = new ArrayList<>();
+        for (CompliancePeriod p : periods) {
+            Map<Integer, BranchCompliance> byUnit = new HashMap<>();
+            facts.evaluate(p).forEach(b -> byUnit.put(b.orgUnitId(), b));
+            columns.add(byUnit);
+        }
+        CompliancePeriod whole = new CompliancePeriod(year, null);
+        List<ComplianceMatrix.Row> rows = new ArrayList<>();
+        for (BranchCompliance y : facts.evaluate(whole)) {
+            rows.add(new ComplianceMatrix.Row(y.orgUnitId(), y.branch(),
+                    columns.stream().map(c -> c.get(y.orgUnitId())).toList(), y));
+        }
+        return new ComplianceMatrix(year, periods, rows, flags(repo, whole), facts.today());
+    }
+
+    private static List<Flag> flags(ComplianceRepository repo, CompliancePeriod period) {
+        int year = period.year();
         LocalDate yearStart = LocalDate.of(year, 1, 1);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        var branches = ComplianceRules.evaluate(repo.rules(), repo.units(), repo.heldCounts(yearStart, yearEnd),
-                period, today);
-        var flags = AttendanceFlags.evaluate(
+        return AttendanceFlags.evaluate(
                 repo.absenceRuns(period.start().minusMonths(12), period.end()),
                 repo.leaves(period.start(), period.end()),
                 repo.roleHolders(yearStart, yearEnd),
                 repo.lessonLecturers(yearStart, yearEnd),
                 period);
-        return new ComplianceReport(year, quarter, branches, flags);
     }
 }

@@ -16,7 +16,10 @@ import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingFilter;
 import org.partydesk.model.MeetingSummary;
 import org.partydesk.model.MeetingType;
+import org.partydesk.model.MemberAttendance;
+import org.partydesk.model.OrgUnit;
 import org.partydesk.store.MeetingRepository;
+import org.partydesk.store.OrgRepository;
 
 /**
  * Recording meetings of 三会一课: a new meeting gets the default attendance sheet (everyone expected,
@@ -25,10 +28,12 @@ import org.partydesk.store.MeetingRepository;
 public final class Meetings {
     private final Workspace ws;
     private final MeetingRepository meetings;
+    private final OrgRepository orgs;
 
     public Meetings(Workspace ws) {
         this.ws = ws;
         this.meetings = new MeetingRepository(ws.database());
+        this.orgs = new OrgRepository(ws.database());
     }
 
     /** A saved meeting's id and the quorum warnings (Chinese) of its attendance. */
@@ -75,7 +80,45 @@ public final class Meetings {
         return meetings.counts(meetingId);
     }
 
-    private List<String> warnings(Meeting m) {
+    /** Every org unit (also those ended), for naming the units of meetings. */
+    public List<OrgUnit> units() {
+        return orgs.all();
+    }
+
+    public Optional<OrgUnit> unit(int id) {
+        return orgs.find(id);
+    }
+
+    /** The member of this name, when the roster has exactly one (a guest's name has none). */
+    public Optional<Integer> memberId(String name) {
+        return meetings.memberIdByName(name);
+    }
+
+    /** Every tag used on a meeting, for the list's filter. */
+    public List<String> tags() {
+        return meetings.tags();
+    }
+
+    /** The day of the most recent meeting, if any. */
+    public Optional<LocalDate> lastMeetingDay() {
+        return meetings.lastMeetingDay();
+    }
+
+    /** A member's attendance history, newest first. */
+    public List<MemberAttendance> attendanceOf(int memberId) {
+        return meetings.attendanceOf(memberId);
+    }
+
+    /** Today, by the database's clock. */
+    public LocalDate today() {
+        return LocalDate.now(ws.database().clock());
+    }
+
+    /**
+     * The quorum warnings the meeting would get when saved, so a screen can show them before saving (they
+     * never stop a save).
+     */
+    public List<String> warnings(Meeting m) {
         Set<Integer> voting = meetings.votingMembers(
                 m.attendance().stream().map(AttendanceEntry::memberId).toList(), m.heldAt().toLocalDate());
         Set<Integer> committee = m.types().contains(MeetingType.BRANCH_COMMITTEE)

@@ -5,15 +5,19 @@ import java.util.List;
 import org.partydesk.app.evidence.EvidenceItem;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.Member;
+import org.partydesk.model.MemberAttendance;
 
 /**
  * Everything a member's page shows: the member (with the full ID number, shown only on request), the
- * masked ID number, department and branch names, the branch history, honours and evidence files.
+ * masked ID number, department and branch names, the branch history, the attendance history (newest
+ * first), honours and evidence files.
  */
 public record MemberPage(Member member, String maskedIdNumber, String departmentName, String branchName,
-                         List<BranchHistory> history, List<Commendation> honours, List<EvidenceItem> evidence) {
+                         List<BranchHistory> history, List<MemberAttendance> attendance, List<Commendation> honours,
+                         List<EvidenceItem> evidence) {
     public MemberPage {
         history = List.copyOf(history);
+        attendance = List.copyOf(attendance);
         honours = List.copyOf(honours);
         evidence = List.copyOf(evidence);
     }

@@ -115,7 +115,7 @@ public final class Roster {
                 .toList();
     }
 
-    /** A member's page: details, branch history, honours (newest first) and linked evidence. */
+    /** A member's page: details, branch history, attendance, honours (newest first) and linked evidence. */
     public MemberPage memberPage(int memberId) {
         Member m = members.find(memberId)
                 .orElseThrow(() -> new org.partydesk.app.InputRejectedException("党员不存在（编号 " + memberId + "）"));
@@ -124,7 +124,8 @@ public final class Roster {
         List<BranchHistory> history = members.memberships(memberId).stream()
                 .map(r -> new BranchHistory(r.unitName(), r.kind(), r.startOn(), r.endOn())).toList();
         return new MemberPage(m, IdNumbers.mask(m.idNumber()), department, members.branchName(memberId, today()).orElse(null),
-                history, new org.partydesk.app.commendations.Commendations(workspace).ofMember(memberId),
+                history, new org.partydesk.app.meetings.Meetings(workspace).attendanceOf(memberId),
+                new org.partydesk.app.commendations.Commendations(workspace).ofMember(memberId),
                 new org.partydesk.app.evidence.EvidenceService(workspace).linkedTo(EvidenceRecordType.MEMBER, memberId));
     }
 

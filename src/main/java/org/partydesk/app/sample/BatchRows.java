@@ -9,22 +9,22 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 /**
- * Rows waiting to be written in jOOQ batches, one sink per table. Ids are given here (the next free
+ * Rows waiting to be written in jOOQ batches, one sink per table (the sample bureau, the meetings ledger). Ids are given here (the next free
  * id of each table) so children can refer to parents before anything is written. Sinks are created in
  * foreign-key order: flushing a sink first flushes every sink created before it.
  */
-final class BatchRows {
+public final class BatchRows {
     private static final int CHUNK = 5000;
 
     private final DSLContext dsl;
     private final List<Sink> sinks = new ArrayList<>();
 
-    BatchRows(DSLContext dsl) {
+    public BatchRows(DSLContext dsl) {
         this.dsl = dsl;
     }
 
     /** A sink for {@code table}; {@code id} is its id column or null for a table without one. */
-    Sink sink(Table<?> table, Field<Integer> id, Field<?>... columns) {
+    public Sink sink(Table<?> table, Field<Integer> id, Field<?>... columns) {
         int next = 1;
         if (id != null) {
             Integer max = dsl.select(org.jooq.impl.DSL.max(id)).from(table).fetchOne(0, Integer.class);
@@ -35,7 +35,7 @@ final class BatchRows {
         return sink;
     }
 
-    void flushAll() {
+    public void flushAll() {
         flushUpTo(sinks.size() - 1);
     }
 
@@ -46,7 +46,7 @@ final class BatchRows {
     }
 
     /** Rows written per table, in creation order, as a JSON object. */
-    String countsJson() {
+    public String countsJson() {
         StringBuilder sb = new StringBuilder("{");
         for (Sink s : sinks) {
             if (sb.length() > 1) {
@@ -58,7 +58,7 @@ final class BatchRows {
     }
 
     /** The rows of one table. */
-    final class Sink {
+    public final class Sink {
         private final int index;
         private final Table<?> table;
         private final Field<?>[] columns;
@@ -74,12 +74,12 @@ final class BatchRows {
         }
 
         /** A new id for a row of this table. */
-        int newId() {
+        public int newId() {
             return nextId++;
         }
 
         /** Adds a row: one value per column, in the order the sink was created with. */
-        void add(Object... values) {
+        public void add(Object... values) {
             if (values.length != columns.length) {
                 throw new IllegalArgumentException(table.getName() + ": " + values.length + " values for " + columns.length + " columns");
             }
@@ -90,7 +90,7 @@ final class BatchRows {
             }
         }
 
-        int count() {
+        public int count() {
             return count;
         }
 

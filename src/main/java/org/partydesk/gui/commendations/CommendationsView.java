@@ -30,6 +30,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.app.org.Roster;
 import org.partydesk.gui.Alerts;
+import org.partydesk.gui.Choice;
 import org.partydesk.gui.CjkFonts;
 import org.partydesk.gui.Forms;
 import org.partydesk.gui.I18n;

@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.gui.Alerts;
+import org.partydesk.gui.Choice;
 import org.partydesk.gui.CjkFonts;
 import org.partydesk.gui.Forms;
 import org.partydesk.gui.I18n;

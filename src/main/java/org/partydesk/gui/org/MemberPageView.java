@@ -20,12 +20,15 @@ import org.partydesk.app.evidence.EvidenceItem;
 import org.partydesk.app.org.BranchHistory;
 import org.partydesk.app.org.MemberPage;
 import org.partydesk.gui.I18n;
+import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.Member;
+import org.partydesk.model.MemberAttendance;
 
 /**
- * A member's page: details with the ID number masked until 显示 is clicked, the branch history, honours
- * and evidence files.
+ * A member's page: details with the ID number masked until 显示 is clicked, the branch history, the
+ * attendance history (each meeting, 出席 / 请假 / 缺席, the leave reason and the make-up date), honours and
+ * evidence files.
  */
 final class MemberPageView {
     private final VBox root = new VBox(10);
@@ -73,6 +76,20 @@ final class MemberPageView {
                 column(i18n.text("org.kind"), 90, h -> i18n.label(h.kind())),
                 column(i18n.text("member.from"), 100, h -> date(h.startOn())),
                 column(i18n.text("member.to"), 100, h -> h.endOn() == null ? i18n.text("member.now") : date(h.endOn()))));
+        TableView<MemberAttendance> attendance = table("memberAttendance", i18n.text("member.noAttendance"),
+                page.attendance(), List.of(
+                column(i18n.text("member.attendance.heldAt"), 120, a -> a.heldAt().toLocalDate() + " "
+                        + String.format("%02d:%02d", a.heldAt().getHour(), a.heldAt().getMinute())),
+                column(i18n.text("member.unit"), 130, MemberAttendance::unitName),
+                column(i18n.text("member.attendance.meeting"), 220, a -> a.types().stream().sorted().map(i18n::label)
+                        .collect(java.util.stream.Collectors.joining("、")) + "：" + a.theme()),
+                column(i18n.text("member.attendance.status"), 60, a -> i18n.label(a.status())),
+                column(i18n.text("member.attendance.reason"), 110, a -> a.leaveReason() == null ? "" : a.leaveReason()),
+                column(i18n.text("member.attendance.makeUp"), 100, a -> a.status() != AttendanceStatus.ON_LEAVE ? ""
+                        : a.makeUpOn() == null ? i18n.text("member.attendance.noMakeUp") : date(a.makeUpOn()))));
+        long present = page.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+        Label attendanceHeading = heading(i18n.format("member.attendance", String.valueOf(page.attendance().size()),
+                String.valueOf(present)));
         TableView<Commendation> honours = table("memberHonours", i18n.text("member.noHonours"), page.honours(), List.of(
                 column(i18n.text("honour.title"), 160, Commendation::title),
                 column(i18n.text("honour.level"), 70, c -> i18n.label(c.level())),
@@ -85,6 +102,7 @@ final class MemberPageView {
 
         VBox body = new VBox(10, details,
                 heading(i18n.text("member.history")), history,
+                attendanceHeading, attendance,
                 heading(i18n.text("member.honours")), honours,
                 heading(i18n.text("member.evidence")), evidence);
         body.getStyleClass().add("member-page");

@@ -7,6 +7,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -18,6 +21,7 @@ import javafx.stage.FileChooser;
 import org.partydesk.app.AppLog;
 import org.partydesk.app.BackupService;
 import org.partydesk.app.Workspace;
+import org.partydesk.app.meetings.ComplianceSettings;
 import org.partydesk.gui.CjkFonts;
 import org.partydesk.gui.I18n;
 import org.partydesk.gui.shell.Notice;
@@ -27,7 +31,8 @@ import org.partydesk.gui.shell.Shell;
 
 /**
  * 设置: the database in use (and opening another one), the operator, the backup folder and how many
- * backups to keep, the font size (applied at once), the language (after a restart), and 立即备份.
+ * backups to keep, the font size (applied at once), the language (after a restart), 立即备份, and the
+ * 红黄旗 compliance rules ({@link ComplianceRulesPane}) on a second tab.
  */
 public final class SettingsSection implements Section {
     /** The smallest and largest font size offered, in points. */
@@ -43,6 +48,9 @@ public final class SettingsSection implements Section {
     private final Spinner<Integer> keep = new Spinner<>(1, 999, BackupService.DEFAULT_KEEP);
     private final Spinner<Integer> fontSize = new Spinner<>(MIN_FONT, MAX_FONT, 13);
     private final ComboBox<String> language = new ComboBox<>();
+    private ComplianceRulesPane rules;
+    private final TabPane tabs = new TabPane();
+    private final Tab rulesTab = new Tab();
 
     public SettingsSection(Shell shell) {
         this.shell = shell;
@@ -120,14 +128,30 @@ public final class SettingsSection implements Section {
         log.setWrapText(true);
         log.getStyleClass().add("hint");
         grid.add(log, 0, r, 3, 1);
-        VBox root = new VBox(12, grid);
-        root.setAlignment(Pos.TOP_LEFT);
-        root.getStyleClass().add("form-page");
-        return root;
+        VBox general = new VBox(12, grid);
+        general.setAlignment(Pos.TOP_LEFT);
+        general.getStyleClass().add("form-page");
+        ScrollPane generalScroll = new ScrollPane(general);
+        generalScroll.setFitToWidth(true);
+        rules = new ComplianceRulesPane(new ComplianceSettings(ws), i18n);
+        VBox rulesPage = new VBox(12, rules.root());
+        rulesPage.getStyleClass().add("form-page");
+        ScrollPane rulesScroll = new ScrollPane(rulesPage);
+        rulesScroll.setFitToWidth(true);
+        Tab generalTab = new Tab(i18n.text("settings.tab.general"), generalScroll);
+        generalTab.setId("settingsGeneralTab");
+        rulesTab.setText(i18n.text("rules.title"));
+        rulesTab.setContent(rulesScroll);
+        rulesTab.setId("rulesTab");
+        tabs.getTabs().setAll(generalTab, rulesTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("settingsTabs");
+        return tabs;
     }
 
     @Override
     public void onShow() {
+        rules.reload(null);
         database.setText(ws.databaseFile().toAbsolutePath().toString());
         operator.setText(ws.operator());
         BackupService backups = new BackupService(ws);
@@ -139,6 +163,16 @@ public final class SettingsSection implements Section {
             fontSize.getValueFactory().setValue(size);
         }
         language.setValue("en".equals(ws.setting(Workspace.LANGUAGE_SETTING).orElse("zh")) ? "en" : "zh");
+    }
+
+    /** The screenshot tour's second view: the compliance rules. */
+    @Override
+    public boolean nextTourView(int index) {
+        if (index == 0) {
+            tabs.getSelectionModel().select(rulesTab);
+            return true;
+        }
+        return false;
     }
 
     /** 立即备份 in the background; the file is named in a notice. */

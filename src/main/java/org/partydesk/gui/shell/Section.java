@@ -29,6 +29,23 @@ public interface Section {
     default void reveal(Hit hit) {
     }
 
+    /** A key (or keys) and what it does in this section, for the F1 help. */
+    record Shortcut(String keys, String text) {
+    }
+
+    /** The section's own keys, listed by the F1 help under its title (texts already translated). */
+    default java.util.List<Shortcut> shortcuts() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Extra views the screenshot tour should capture after the section's first view (e.g. an editor or a
+     * second tab): each call shows the next one; false when there is none left.
+     */
+    default boolean nextTourView(int index) {
+        return false;
+    }
+
     /** A section around a ready-made view (e.g. {@code () -> new ResponsibilityView(ws, i18n).root()}). */
     static Section of(String id, String titleKey, Supplier<Node> view) {
         return new Section() {

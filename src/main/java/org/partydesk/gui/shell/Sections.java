@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.partydesk.gui.dashboard.DashboardSection;
 import org.partydesk.gui.evidence.EvidenceSection;
+import org.partydesk.gui.meetings.MeetingsSection;
 import org.partydesk.gui.org.OrgSection;
 import org.partydesk.gui.commendations.CommendationsView;
-import org.partydesk.gui.overview.MeetingsOverview;
 import org.partydesk.gui.responsibility.ResponsibilityView;
 import org.partydesk.gui.reports.ReportsSection;
 import org.partydesk.gui.settings.SettingsSection;
@@ -35,7 +35,7 @@ public final class Sections {
         return List.of(
                 new DashboardSection(shell),
                 new OrgSection(shell),
-                new MeetingsOverview(shell),
+                new MeetingsSection(shell),
                 Section.of(RESPONSIBILITY, "section.responsibility",
                         () -> new ResponsibilityView(shell.workspace(), shell.i18n()).root()),
                 Section.of(COMMENDATIONS, "section.commendations",

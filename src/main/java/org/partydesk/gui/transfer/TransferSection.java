@@ -8,6 +8,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -19,13 +20,16 @@ import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
 
 /**
- * 台账导入导出: the whole ledger (database and evidence) exported to a backup file of the clerk's choice,
- * and restored from one (the current database is kept as a copy first). Excel ledgers come with their
- * own screen.
+ * 台账导入导出: Excel ledgers of each kind provided (花名册, 三会一课台账 …) as an empty template, an export,
+ * or an import that is previewed first (rows to add and update, warnings, errors with sheet, row and
+ * column) and written only when the clerk confirms, with the annotated workbook offered back when there
+ * are problems ({@link LedgerPane}); and the whole ledger (database and evidence) exported to a backup
+ * file of the clerk's choice, and restored from one (the current database is kept as a copy first).
  */
 public final class TransferSection implements Section {
     private final Shell shell;
     private final I18n i18n;
+    private LedgerPane ledgers;
 
     public TransferSection(Shell shell) {
         this.shell = shell;
@@ -62,11 +66,19 @@ public final class TransferSection implements Section {
                 restore(file.toPath());
             }
         });
-        VBox root = new VBox(10,
+        ledgers = new LedgerPane(shell);
+        VBox root = new VBox(10, ledgers.view(),
                 heading("transfer.exportHeading"), text("transfer.exportText"), export,
                 heading("transfer.restoreHeading"), text("transfer.restoreText"), restore);
         root.getStyleClass().add("form-page");
-        return root;
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /** The Excel ledgers part of the section (built with the view). */
+    public LedgerPane ledgers() {
+        return ledgers;
     }
 
     /** Writes the database and its evidence to {@code out} (a .zip) in the background. */

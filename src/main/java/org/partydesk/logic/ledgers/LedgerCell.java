@@ -21,12 +21,33 @@ public record LedgerCell(String text, LocalDate date, boolean number) {
         return new LedgerCell(date.toString(), date, false);
     }
 
+    /**
+     * An Excel date that also has a time of day: {@code date} is the day and {@code text} the ISO
+     * date-time ({@code 2025-03-08T09:30}), so rules that need the time read it from the text.
+     */
+    public static LedgerCell dateTime(java.time.LocalDateTime raw) {
+        // Excel keeps times as fractions of a day: 09:30 may come back as 09:29:59.999
+        java.time.LocalDateTime at = raw.plusNanos(500_000_000).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                ? date(at.toLocalDate()) : new LedgerCell(at.toString(), at.toLocalDate(), false);
+    }
+
     public static LedgerCell number(String text) {
         return new LedgerCell(text, null, true);
     }
 
+    /** No date and no visible character (every kind of space counts as blank). */
     public boolean isBlank() {
-        return date == null && Texts.compact(text).isEmpty();
+        if (date != null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\ufeff') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cleaned text ({@link Texts#clean}), or null when the cell is blank. */

@@ -19,6 +19,11 @@ public record LedgerColumn(String key, String header, List<String> aliases, Kind
         TEXT_ONLY,
         /** One of {@link LedgerColumn#choices()}. */
         CHOICE,
+        /**
+         * One or more of {@link LedgerColumn#choices()} in one cell, separated by 、 or a comma: the
+         * dropdown offers each choice and only warns about other text.
+         */
+        CHOICES,
         /** Read past (序号). */
         IGNORED
     }

@@ -19,6 +19,8 @@ public final class LedgerDates {
     private static final Pattern MONTH_CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月?");
     private static final Pattern MONTH_COMPACT = Pattern.compile("(\\d{4})(\\d{2})");
     private static final Pattern NUMBER_WITH_ONE_DECIMAL = Pattern.compile("\\d{4}\\.\\d");
+    private static final Pattern DATE_THEN_TIME = Pattern.compile("(\\d)\\s+(\\d{1,2}:)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TIME_SUFFIX = Pattern.compile("(\\d)[T ]?\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
 
     /** Earliest and latest years a ledger date may have. */
@@ -104,6 +106,6 @@ public final class LedgerDates {
      */
     static String normalize(String raw) {
         String half = Texts.toHalfWidth(raw).strip();
-        return half.replaceAll("(\\d)\\s+(\\d{1,2}:)", "$1T$2").replaceAll("\\s+", "");
+        return SPACES.matcher(DATE_THEN_TIME.matcher(half).replaceAll("$1T$2")).replaceAll("");
     }
 }

@@ -233,7 +233,7 @@ public final class MemberLedger {
         }
     }
 
-    private static LedgerDates.ParsedDate date(LedgerCell cell, String key, List<CellProblem> problems) {
+    static LedgerDates.ParsedDate date(LedgerCell cell, String key, List<CellProblem> problems) {
         try {
             return LedgerDates.parse(cell);
         } catch (IllegalArgumentException e) {
@@ -243,12 +243,12 @@ public final class MemberLedger {
     }
 
     /** The cleaned text of a cell, or null when blank or absent. */
-    private static String text(LedgerCell cell) {
+    static String text(LedgerCell cell) {
         return LedgerCell.clean(cell);
     }
 
     /** Names: spaces typed to align two-character Chinese names are dropped. */
-    private static String name(LedgerCell cell) {
+    static String name(LedgerCell cell) {
         String s = text(cell);
         if (s != null && CJK_AND_SPACES.matcher(s).matches()) {
             return s.replaceAll("\\s+", "");

@@ -2,6 +2,8 @@ package org.partydesk.logic.ledgers;
 
 /** Text clean-up shared by the ledger rules: full-width to half-width and space removal. */
 public final class Texts {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private Texts() {
     }
 
@@ -47,11 +49,11 @@ public final class Texts {
 
     /** Half-width, with every space (also inside) removed; null stays null. */
     public static String compact(String s) {
-        return s == null ? null : toHalfWidth(s).replaceAll("\\s+", "");
+        return s == null ? null : SPACES.matcher(toHalfWidth(s)).replaceAll("");
     }
 
     /** Half-width, runs of spaces collapsed to one and the ends stripped; null stays null. */
     public static String clean(String s) {
-        return s == null ? null : toHalfWidth(s).replaceAll("\\s+", " ").strip();
+        return s == null ? null : SPACES.matcher(toHalfWidth(s)).replaceAll(" ").strip();
     }
 }

@@ -49,6 +49,8 @@ public final class AnnotatedCopy {
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle dateTime = wb.createCellStyle();
+            dateTime.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
             Font red = wb.createFont();
             red.setColor(IndexedColors.RED.getIndex());
             red.setBold(true);
@@ -73,7 +75,10 @@ public final class AnnotatedCopy {
                         continue;
                     }
                     SXSSFCell cell = row.createCell(i);
-                    if (c.date() != null) {
+                    if (c.date() != null && c.text().contains("T")) {
+                        cell.setCellValue(java.time.LocalDateTime.parse(c.text()));
+                        cell.setCellStyle(dateTime);
+                    } else if (c.date() != null) {
                         cell.setCellValue(c.date());
                         cell.setCellStyle(date);
                     } else if (c.number()) {

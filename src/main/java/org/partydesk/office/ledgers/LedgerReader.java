@@ -140,8 +140,16 @@ public final class LedgerReader {
 
     /** A row whose only text starts with 注 or 说明: the notes under a ledger. */
     private static boolean isNotesRow(SheetSource.RawRow raw) {
-        List<String> texts = raw.cells().stream().filter(c -> c != null && !c.isBlank())
-                .map(c -> Texts.clean(c.text())).toList();
-        return texts.size() == 1 && (texts.get(0).startsWith("注") || texts.get(0).startsWith("说明"));
+        LedgerCell only = null;
+        for (LedgerCell c : raw.cells()) {
+            if (c != null && !c.isBlank()) {
+                if (only != null) {
+                    return false;
+                }
+                only = c;
+            }
+        }
+        String text = only == null ? "" : Texts.clean(only.text());
+        return text.startsWith("注") || text.startsWith("说明");
     }
 }

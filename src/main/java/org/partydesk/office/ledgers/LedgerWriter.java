@@ -38,6 +38,12 @@ public final class LedgerWriter implements AutoCloseable {
     public static final String NOTES_SHEET = "填表说明";
     static final int TITLE_ROW = 0;
     static final int HEADER_ROW = 1;
+    /** The opening lines of the roster's 填表说明. */
+    private static final List<String> ROSTER_NOTES = List.of(
+            "第1行为标题，第2行为表头；从第3行起每行一名党员。列的顺序可以调整，列名可用常见写法（如“身份证号码”）。",
+            "日期可写成 2019-07-01、2019/7/1、2019.07.01、2019年7月1日 或 20190701；只知年月时写 2019.07 或 2019年7月。",
+            "身份证号列为文本格式，请勿改为数字：数字格式会让 Excel 丢失末尾数字。",
+            "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
 
     private final Path out;
     private final List<LedgerColumn> columns;
@@ -45,11 +51,14 @@ public final class LedgerWriter implements AutoCloseable {
     private final SXSSFSheet sheet;
     private final CellStyle textStyle;
     private final CellStyle dateStyle;
+    private final CellStyle dateTimeStyle;
+    private final List<String> generalNotes;
     private int nextRow = HEADER_ROW + 1;
     private boolean closed;
 
-    private LedgerWriter(Path out, String sheetName, String title, List<LedgerColumn> columns) {
+    private LedgerWriter(Path out, String sheetName, String title, List<LedgerColumn> columns, List<String> generalNotes) {
         this.out = out;
+        this.generalNotes = List.copyOf(generalNotes);
         this.columns = List.copyOf(columns);
         this.workbook = new SXSSFWorkbook(200);
         workbook.setCompressTempFiles(true);
@@ -59,12 +68,24 @@ public final class LedgerWriter implements AutoCloseable {
         this.dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         dateStyle.setAlignment(HorizontalAlignment.LEFT);
+        this.dateTimeStyle = workbook.createCellStyle();
+        dateTimeStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+        dateTimeStyle.setAlignment(HorizontalAlignment.LEFT);
         writeTitleAndHeader(title);
     }
 
     /** Starts a ledger file at {@code out} with one sheet of {@code columns}. */
     public static LedgerWriter create(Path out, String sheetName, String title, List<LedgerColumn> columns) {
-        return new LedgerWriter(out, sheetName, title, columns);
+        return new LedgerWriter(out, sheetName, title, columns, ROSTER_NOTES);
+    }
+
+    /**
+     * Starts a ledger file whose 填表说明 sheet opens with {@code generalNotes} (one line each) before
+     * the table of columns.
+     */
+    public static LedgerWriter create(Path out, String sheetName, String title, List<LedgerColumn> columns,
+                                      List<String> generalNotes) {
+        return new LedgerWriter(out, sheetName, title, columns, generalNotes);
     }
 
     private void writeTitleAndHeader(String title) {
@@ -122,7 +143,10 @@ public final class LedgerWriter implements AutoCloseable {
                 continue;
             }
             SXSSFCell cell = row.createCell(i);
-            if (v instanceof LocalDate d) {
+            if (v instanceof java.time.LocalDateTime t) {
+                cell.setCellValue(t);
+                cell.setCellStyle(dateTimeStyle);
+            } else if (v instanceof LocalDate d) {
                 cell.setCellValue(d);
                 cell.setCellStyle(dateStyle);
             } else if (v instanceof Number n) {
@@ -179,6 +203,9 @@ public final class LedgerWriter implements AutoCloseable {
                     helper.createExplicitListConstraint(c.choices().toArray(String[]::new)),
                     new CellRangeAddressList(HEADER_ROW + 1, last, i, i));
             v.setShowErrorBox(true);
+            if (c.kind() == Kind.CHOICES) {
+                v.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+            }
             v.setSuppressDropDownArrow(true);
             v.createErrorBox("输入有误", c.header() + "只能是：" + String.join("、", c.choices()));
             v.setShowPromptBox(true);
@@ -200,11 +227,7 @@ public final class LedgerWriter implements AutoCloseable {
         notes.setColumnWidth(1, 70 * 256);
         notes.setColumnWidth(2, 30 * 256);
         int r = 0;
-        for (String line : List.of(
-                "第1行为标题，第2行为表头；从第3行起每行一名党员。列的顺序可以调整，列名可用常见写法（如“身份证号码”）。",
-                "日期可写成 2019-07-01、2019/7/1、2019.07.01、2019年7月1日 或 20190701；只知年月时写 2019.07 或 2019年7月。",
-                "身份证号列为文本格式，请勿改为数字：数字格式会让 Excel 丢失末尾数字。",
-                "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。")) {
+        for (String line : generalNotes) {
             notes.createRow(r++).createCell(0).setCellValue(line);
         }
         r++;

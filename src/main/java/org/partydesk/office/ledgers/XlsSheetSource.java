@@ -109,7 +109,7 @@ final class XlsSheetSource implements SheetSource {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? LedgerCell.date(cell.getLocalDateTimeCellValue().toLocalDate())
+                    ? LedgerCell.dateTime(cell.getLocalDateTimeCellValue())
                     : LedgerCell.number(SheetSource.numberText(BigDecimal.valueOf(cell.getNumericCellValue())));
             case STRING -> LedgerCell.text(cell.getStringCellValue());
             case BOOLEAN -> LedgerCell.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");

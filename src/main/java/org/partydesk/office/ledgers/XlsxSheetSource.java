@@ -133,7 +133,7 @@ final class XlsxSheetSource implements SheetSource {
         String format = cell.getDataFormatString();
         if (formatId != null && DateUtil.isADateFormat(formatId, format)
                 && DateUtil.isValidExcelDate(value.doubleValue())) {
-            return LedgerCell.date(DateUtil.getLocalDateTime(value.doubleValue(), date1904).toLocalDate());
+            return LedgerCell.dateTime(DateUtil.getLocalDateTime(value.doubleValue(), date1904));
         }
         return LedgerCell.number(SheetSource.numberText(value));
     }

@@ -46,7 +46,10 @@ public final class SheetMaker {
         return this;
     }
 
-    /** Appends a row: String → text cell, LocalDate → date cell, Number → number cell, null → no cell. */
+    /**
+     * Appends a row: String → text cell, LocalDate → date cell, LocalDateTime → date cell with a time,
+     * Number → number cell, null → no cell.
+     */
     public SheetMaker row(Object... values) {
         rows.add(java.util.Arrays.asList(values));
         return this;
@@ -88,6 +91,8 @@ public final class SheetMaker {
         }
         CellStyle date = wb.createCellStyle();
         date.setDataFormat(wb.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+        CellStyle dateTime = wb.createCellStyle();
+        dateTime.setDataFormat(wb.createDataFormat().getFormat("yyyy/m/d h:mm"));
         for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(r);
             List<Object> values = rows.get(r);
@@ -97,7 +102,10 @@ public final class SheetMaker {
                     continue;
                 }
                 Cell cell = row.createCell(c);
-                if (v instanceof LocalDate d) {
+                if (v instanceof java.time.LocalDateTime t) {
+                    cell.setCellValue(t);
+                    cell.setCellStyle(dateTime);
+                } else if (v instanceof LocalDate d) {
                     cell.setCellValue(d);
                     cell.setCellStyle(date);
                 } else if (v instanceof Number n) {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListCell;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.gui.I18n;
-import org.partydesk.gui.MainWindow;
+import org.partydesk.gui.TestScreens;
 import org.partydesk.model.Commendation;
 import org.partydesk.store.RosterFixture;
 import org.testfx.api.FxRobot;
@@ -44,10 +42,7 @@ class CommendationsViewTest {
         ws = Workspace.open(dir.resolve("commendations.db"), "tester");
         RosterFixture.fill(ws.database());
         CommendationsView view = new CommendationsView(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
-        Scene scene = new Scene((Parent) view.root(), 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        TestScreens.show(stage, view.root(), 1280, 800);
     }
 
     @AfterEach

@@ -10,8 +10,6 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -28,7 +26,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.evidence.EvidenceFile;
 import org.partydesk.app.evidence.EvidenceService;
 import org.partydesk.gui.I18n;
-import org.partydesk.gui.MainWindow;
+import org.partydesk.gui.TestScreens;
 import org.partydesk.model.EvidenceRecordType;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -57,10 +55,7 @@ class EvidenceViewTest {
         service.addFiles(List.of(photo), EvidenceRecordType.COMMENDATION, 1, Progress.NONE);
         service.addFiles(List.of(notice), null, null, Progress.NONE);
         view = new EvidenceView(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
-        Scene scene = new Scene((Parent) view.root(), 1024, 700);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        TestScreens.show(stage, view.root(), 1024, 700);
     }
 
     @AfterEach

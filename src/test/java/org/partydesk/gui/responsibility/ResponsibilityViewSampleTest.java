@@ -3,8 +3,6 @@ package org.partydesk.gui.responsibility;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -20,7 +18,7 @@ import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.sample.SampleBureau;
 import org.partydesk.gui.I18n;
-import org.partydesk.gui.MainWindow;
+import org.partydesk.gui.TestScreens;
 import org.partydesk.model.DeadlineAlert;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,10 +38,7 @@ class ResponsibilityViewSampleTest {
         ws = Workspace.open(dir.resolve("sample.db"), "tester");
         SampleBureau.generate(ws, SampleBureau.Scale.SMALL, 20250101L, 2025, Progress.NONE);
         ResponsibilityView view = new ResponsibilityView(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
-        Scene scene = new Scene((Parent) view.root(), 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        TestScreens.show(stage, view.root(), 1280, 800);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -25,7 +24,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.responsibility.NewItem;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.gui.I18n;
-import org.partydesk.gui.MainWindow;
+import org.partydesk.gui.TestScreens;
 import org.partydesk.model.Cadence;
 import org.partydesk.model.ItemStatus;
 import org.partydesk.model.ListOwnerKind;
@@ -62,10 +61,7 @@ class ResponsibilityViewTest {
         r.addItem(new NewItem(list, content, "每季度专题研究一次", "党组", "党组成员", null,
                 Cadence.QUARTERLY, null, null));
         ResponsibilityView view = new ResponsibilityView(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
-        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        TestScreens.show(stage, view.root(), 1280, 800);
     }
 
     @AfterEach

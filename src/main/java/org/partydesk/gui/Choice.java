@@ -1,7 +1,7 @@
-package org.partydesk.gui.commendations;
+package org.partydesk.gui;
 
 /** One entry of a choice box: a value (null for "all" or "none") and the text shown for it. */
-record Choice<T>(T value, String text) {
+public record Choice<T>(T value, String text) {
     @Override
     public String toString() {
         return text;

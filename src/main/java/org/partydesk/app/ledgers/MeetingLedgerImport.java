@@ -1,0 +1,455 @@
+package org.partydesk.app.ledgers;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.sample.BatchRows;
+import org.partydesk.logic.ledgers.LedgerMessage;
+import org.partydesk.logic.ledgers.LedgerMessage.Severity;
+import org.partydesk.logic.ledgers.MeetingEntry;
+import org.partydesk.logic.ledgers.MeetingEntry.NamedNote;
+import org.partydesk.logic.ledgers.MeetingLedger;
+import org.partydesk.logic.ledgers.MeetingLedger.RosterMember;
+import org.partydesk.logic.ledgers.CellProblem;
+import org.partydesk.logic.ledgers.Texts;
+import org.partydesk.model.AttendanceEntry;
+import org.partydesk.model.AttendanceStatus;
+import org.partydesk.model.Meeting;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.NonVotingAttendee;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.model.PersonRef;
+import org.partydesk.office.ledgers.LedgerFileException;
+import org.partydesk.office.ledgers.LedgerReader;
+import org.partydesk.store.Database;
+import org.partydesk.store.MeetingRepository;
+import org.partydesk.store.OrgRepository;
+import org.partydesk.store.Tx;
+
+import static org.partydesk.store.jooq.Tables.AGENDA_ITEM;
+import static org.partydesk.store.jooq.Tables.ATTENDANCE;
+import static org.partydesk.store.jooq.Tables.MEETING;
+import static org.partydesk.store.jooq.Tables.MEETING_TYPE;
+import static org.partydesk.store.jooq.Tables.NON_VOTING_ATTENDEE;
+
+/**
+ * Imports the meetings ledger (三会一课台账) with attendance. Opening it reads and checks the whole file
+ * against the database (a streaming pass that keeps no rows); {@link #apply} reads the file a second time
+ * inside one transaction, creating new branches under the organ committee and writing new meetings in
+ * jOOQ batches, so 100,000 rows need neither 100,000 rows of memory nor a query each. Any error, or a
+ * cancel, writes nothing.
+ * <p>
+ * A meeting is identified by its unit, time, types and theme ({@link MeetingRosters#key}): a row that
+ * names a stored meeting updates it, and only where the row says something else, so importing the
+ * same file twice changes nothing. The attendance sheet is built from who belonged to the unit on the
+ * meeting day: everyone not named on leave or absent was present.
+ */
+public final class MeetingLedgerImport implements LedgerImporter {
+    private final Workspace workspace;
+    private final Path file;
+    private int rowCount;
+    private LedgerReader.Header header;
+    private List<LedgerMessage> messages;
+    private Preview preview;
+
+    /** What an import would do, or did. */
+    public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<ImportMessage> warnings,
+                          List<ImportMessage> errors) implements ImportPreview {
+        @Override
+        public String counts() {
+            return "新增 " + adds + " 次会议，更新 " + updates + " 次会议";
+        }
+
+        /** e.g. "新增 3 次会议，更新 1 次会议，未变 20 次会议；新建党支部 1 个：…；警告 2 条，错误 0 条". */
+        @Override
+        public String summary() {
+            StringBuilder sb = new StringBuilder(counts()).append("，未变 ").append(unchanged).append(" 次会议");
+            if (!newBranches.isEmpty()) {
+                sb.append("；新建党支部 ").append(newBranches.size()).append(" 个：").append(String.join("、", newBranches));
+            }
+            return sb.append("；警告 ").append(warnings.size()).append(" 条，错误 ").append(errors.size()).append(" 条").toString();
+        }
+    }
+
+    private MeetingLedgerImport(Workspace workspace, Path file) {
+        this.workspace = workspace;
+        this.file = file;
+    }
+
+    /**
+     * Reads and checks a meetings ledger against the workspace's database. Throws
+     * {@link InputRejectedException} when the file cannot be read as a ledger at all.
+     */
+    public static MeetingLedgerImport open(Workspace workspace, Path file, Progress progress) {
+        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file);
+        Database db = workspace.database();
+        Pass pass = im.new Pass(new MeetingRosters(db.read(), new OrgRepository(db).all()), null, progress, 0);
+        im.finish(pass, pass.read());
+        return im;
+    }
+
+    /**
+     * Checks and imports in one reading of the file, in one transaction (the command line's import, where
+     * no one looks at a preview in between): returns what was done, or, when the file has an error, the
+     * preview with every error and nothing written.
+     */
+    public static Preview importAtOnce(Workspace workspace, Path file, Progress progress) {
+        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file);
+        try {
+            return im.write(progress);
+        } catch (Rejected r) {
+            return r.preview;
+        }
+    }
+
+    /** Rolls the transaction back when the file turns out to have errors. */
+    private static final class Rejected extends RuntimeException {
+        private final transient Preview preview;
+
+        Rejected(Preview preview) {
+            super("台账有错误，未写入任何数据", null, false, false);
+            this.preview = preview;
+        }
+    }
+
+    private void finish(Pass pass, LedgerReader.Header h) {
+        this.header = h;
+        this.rowCount = pass.rows;
+        this.messages = pass.messages();
+        this.preview = pass.preview();
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public Preview preview() {
+        return preview;
+    }
+
+    @Override
+    public Preview apply(Progress progress) {
+        CheckedSheet.rejectIfErrors(preview);
+        try {
+            return write(progress);
+        } catch (Rejected r) {
+            CheckedSheet.rejectIfErrors(r.preview);
+            throw r;
+        }
+    }
+
+    /** Reads the file inside one transaction, writing as it goes; {@link Rejected} rolls it all back. */
+    private Preview write(Progress progress) {
+        Database db = workspace.database();
+        return db.write(workspace.operator(), tx -> {
+            Writer writer = new Writer(db, tx);
+            Pass pass = new Pass(new MeetingRosters(tx.dsl(), new OrgRepository(db).all()), writer, progress, rowCount);
+            LedgerReader.Header h = pass.read();
+            writer.rows.flushAll();
+            Preview done = pass.preview();
+            if (done.hasErrors()) {
+                finish(pass, h);
+                throw new Rejected(done);
+            }
+            tx.audit("meeting", null, "IMPORT", null, "{\"file\":\"" + file.getFileName().toString()
+                    .replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"added\":" + done.adds() + ",\"updated\":"
+                    + done.updates() + ",\"rows\":" + writer.rows.countsJson() + "}");
+            return done;
+        });
+    }
+
+    @Override
+    public void writeAnnotated(Path out) {
+        CheckedSheet.annotate(file, header, messages, out);
+    }
+
+    /** One reading of the file: checks every row, and writes it when there is a writer. */
+    private final class Pass {
+        private final MeetingRosters rosters;
+        private final Writer writer;
+        private final Progress progress;
+        private final int total;
+        private final LocalDate today = LocalDate.now(workspace.database().clock());
+        private final MeetingRepository repo = new MeetingRepository(workspace.database());
+        private final List<LedgerMessage> fileMessages = new ArrayList<>();
+        private final List<LedgerMessage> rowMessages = new ArrayList<>();
+        private final Map<String, Integer> seen = new HashMap<>();
+        private final Set<String> newBranches = new LinkedHashSet<>();
+        private List<LedgerMessage> missing;
+        private int rows;
+        private int adds;
+        private int updates;
+        private int unchanged;
+
+        Pass(MeetingRosters rosters, Writer writer, Progress progress, int total) {
+            this.rosters = rosters;
+            this.writer = writer;
+            this.progress = progress;
+            this.total = total;
+        }
+
+        LedgerReader.Header read() {
+            LedgerReader.Result result;
+            try {
+                result = LedgerReader.read(file, null, MeetingLedger.COLUMNS, this::row);
+            } catch (LedgerFileException e) {
+                throw new InputRejectedException(e.getMessage(), e);
+            }
+            fileMessages.addAll(result.messages());
+            fileMessages.addAll(missing(result.header()));
+            return result.header();
+        }
+
+        private List<LedgerMessage> missing(LedgerReader.Header h) {
+            if (missing == null) {
+                missing = CheckedSheet.missingColumns(h, MeetingLedger.COLUMNS, MeetingLedger.REQUIRED);
+            }
+            return missing;
+        }
+
+        private void row(LedgerReader.Header h, LedgerReader.Row row) {
+            if (!missing(h).isEmpty()) {
+                return;
+            }
+            progress.checkCancelled();
+            rows++;
+            if (rows % 500 == 0) {
+                progress.update(rows, total, (writer == null ? "正在检查第 " : "正在导入第 ") + row.number() + " 行");
+            }
+            MeetingLedger.RowResult checked = MeetingLedger.validate(row.cells(), today);
+            report(h, row.number(), checked.problems());
+            MeetingEntry e = checked.entry();
+            if (e == null) {
+                return;
+            }
+            String sameAs = Texts.clean(e.branch()) + "|" + e.heldAt() + "|" + e.types().stream().sorted().toList() + "|"
+                    + Texts.clean(e.theme());
+            Integer first = seen.putIfAbsent(sameAs, row.number());
+            if (first != null) {
+                rowMessages.add(h.message(Severity.ERROR, row.number(), null, "与第" + first
+                        + "行是同一次会议（所在党支部、会议时间、会议类型、会议主题都相同），同一次会议只能写一行"));
+                return;
+            }
+            List<OrgUnit> units = rosters.named(e.branch());
+            if (units.size() > 1) {
+                rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH, "有" + units.size() + "个名为“"
+                        + e.branch() + "”的党组织，无法确定是哪一个；请写成“上级组织/" + e.branch() + "”"));
+                return;
+            }
+            Integer unitId;
+            String unitName = Texts.clean(e.branch());
+            if (units.size() == 1) {
+                unitId = units.get(0).id();
+            } else if (unitName.contains("/")) {
+                rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH,
+                        "找不到党组织“" + unitName + "”（“上级组织/名称”中的上级或名称不对）"));
+                return;
+            } else {
+                newBranches.add(unitName);
+                unitId = writer == null ? null : writer.branch(unitName, rosters);
+            }
+            LocalDate day = e.heldAt().toLocalDate();
+            List<RosterMember> members = rosters.members(unitId, day);
+            List<RosterMember> expected = rosters.expected(unitId, day, e.types(), members);
+            if (expected != members) {
+                // a committee member is known by name even if his membership lies elsewhere
+                Map<Integer, RosterMember> known = new LinkedHashMap<>();
+                members.forEach(m -> known.put(m.memberId(), m));
+                expected.forEach(m -> known.putIfAbsent(m.memberId(), m));
+                members = List.copyOf(known.values());
+            }
+            MeetingLedger.Attendance a = MeetingLedger.attendance(e, unitName, members, expected);
+            if (a.hasError()) {
+                report(h, row.number(), a.problems());
+                return;
+            }
+            Integer existingId = unitId == null ? null : rosters.existingMeeting(unitId, e.heldAt(), e.types(), e.theme());
+            Meeting target;
+            if (existingId == null) {
+                target = new Meeting(null, unitId == null ? 0 : unitId, e.heldAt(), e.place(), a.host(), a.recorder(),
+                        a.lecturer(), e.theme(), e.types(), e.agenda(), Set.of(), e.minutes(), null, false, a.sheet(),
+                        a.nonVoting());
+                adds++;
+                if (writer != null) {
+                    writer.add(target);
+                }
+            } else {
+                Meeting existing = repo.load(existingId).orElseThrow();
+                target = merged(existing, e, a, h);
+                if (target.equals(existing)) {
+                    unchanged++;
+                } else {
+                    updates++;
+                    if (writer != null) {
+                        writer.update(target);
+                    }
+                }
+            }
+            report(h, row.number(), MeetingLedger.checkCounts(e, target.attendance()));
+        }
+
+        /** The stored meeting with what the row says; what the row leaves blank stays as it is. */
+        private Meeting merged(Meeting m, MeetingEntry e, MeetingLedger.Attendance a, LedgerReader.Header h) {
+            boolean attendanceGiven = h.columns().containsKey(MeetingLedger.ON_LEAVE) || h.columns().containsKey(MeetingLedger.ABSENT);
+            List<AttendanceEntry> sheet = !attendanceGiven || sameAttendance(m, e) ? m.attendance() : withMakeUps(a.sheet(), m);
+            List<NonVotingAttendee> nonVoting = e.nonVoting().isEmpty() || sameNonVoting(m, e) ? m.nonVotingAttendees() : a.nonVoting();
+            List<String> agenda = e.agenda().isEmpty() || e.agenda().equals(m.agenda().stream().map(Texts::clean).toList())
+                    ? m.agenda() : e.agenda();
+            String minutes = e.minutes() == null || m.minutes() != null
+                    && e.minutes().equals(m.minutes().strip().replace("\r\n", "\n")) ? m.minutes() : e.minutes();
+            return new Meeting(m.id(), m.orgUnitId(), m.heldAt(), e.place() == null ? m.place() : e.place(),
+                    role(m.host(), e.host(), a.host()), role(m.recorder(), e.recorder(), a.recorder()),
+                    role(m.lecturer(), e.lecturer(), a.lecturer()), m.theme(), m.types(), agenda, m.tags(), minutes,
+                    m.decisions(), m.election(), sheet, nonVoting);
+        }
+
+        private void report(LedgerReader.Header h, int row, List<CellProblem> problems) {
+            problems.forEach(p -> rowMessages.add(h.message(p.severity(), row, p.key(), p.reason())));
+        }
+
+        List<LedgerMessage> messages() {
+            List<LedgerMessage> all = new ArrayList<>(fileMessages);
+            all.addAll(rowMessages);
+            all.sort(Comparator.comparingInt(LedgerMessage::row).thenComparing(m -> m.column() == null ? -1 : m.column()));
+            return all;
+        }
+
+        Preview preview() {
+            List<LedgerMessage> all = messages();
+            return new Preview(adds, updates, unchanged, List.copyOf(newBranches),
+                    all.stream().filter(m -> !m.isError()).map(CheckedSheet::toImportMessage).toList(),
+                    all.stream().filter(LedgerMessage::isError).map(CheckedSheet::toImportMessage).toList());
+        }
+    }
+
+    /** The stored role holder when the row names the same person, else the row's. */
+    private static PersonRef role(PersonRef stored, String name, PersonRef given) {
+        if (name == null || stored != null && name.equals(stored.name())) {
+            return stored;
+        }
+        return given;
+    }
+
+    /** Whether the stored sheet has exactly the row's names on leave (with reasons) and absent. */
+    private static boolean sameAttendance(Meeting m, MeetingEntry e) {
+        List<String> storedLeave = new ArrayList<>();
+        List<String> storedAbsent = new ArrayList<>();
+        for (AttendanceEntry a : m.attendance()) {
+            if (a.status() == AttendanceStatus.ON_LEAVE) {
+                storedLeave.add(a.name() + "|" + Objects.toString(a.leaveReason(), ""));
+            } else if (a.status() == AttendanceStatus.ABSENT) {
+                storedAbsent.add(a.name());
+            }
+        }
+        List<String> leave = new ArrayList<>(e.onLeave().stream().map(n -> n.name() + "|" + Objects.toString(n.note(), "")).toList());
+        List<String> absent = new ArrayList<>(e.absent().stream().map(NamedNote::name).toList());
+        storedLeave.sort(null);
+        storedAbsent.sort(null);
+        leave.sort(null);
+        absent.sort(null);
+        return storedLeave.equals(leave) && storedAbsent.equals(absent);
+    }
+
+    private static boolean sameNonVoting(Meeting m, MeetingEntry e) {
+        return m.nonVotingAttendees().stream().map(n -> new NamedNote(n.name(), n.note())).toList().equals(e.nonVoting());
+    }
+
+    /** The new sheet, keeping the make-up date (补课) of those still on leave. */
+    private static List<AttendanceEntry> withMakeUps(List<AttendanceEntry> sheet, Meeting stored) {
+        Map<Integer, LocalDate> makeUps = new HashMap<>();
+        stored.attendance().stream().filter(a -> a.status() == AttendanceStatus.ON_LEAVE && a.makeUpOn() != null)
+                .forEach(a -> makeUps.put(a.memberId(), a.makeUpOn()));
+        return sheet.stream().map(a -> a.status() == AttendanceStatus.ON_LEAVE && makeUps.containsKey(a.memberId())
+                ? a.withStatus(AttendanceStatus.ON_LEAVE, a.leaveReason(), makeUps.get(a.memberId())) : a).toList();
+    }
+
+    /** Writes inside the import's transaction: new meetings in batches, changed ones one by one, audited. */
+    private static final class Writer {
+        final BatchRows rows;
+        private final Database db;
+        private final Tx tx;
+        private final BatchRows.Sink meeting;
+        private final BatchRows.Sink type;
+        private final BatchRows.Sink agenda;
+        private final BatchRows.Sink attendance;
+        private final BatchRows.Sink nonVoting;
+        private final Map<String, Integer> created = new HashMap<>();
+        private Integer organ;
+
+        Writer(Database db, Tx tx) {
+            this.db = db;
+            this.tx = tx;
+            this.rows = new BatchRows(tx.dsl());
+            meeting = rows.sink(MEETING, MEETING.ID, MEETING.ID, MEETING.ORG_UNIT_ID, MEETING.HELD_AT, MEETING.PLACE,
+                    MEETING.HOST_MEMBER_ID, MEETING.HOST_NAME, MEETING.RECORDER_MEMBER_ID, MEETING.RECORDER_NAME,
+                    MEETING.LECTURER_MEMBER_ID, MEETING.LECTURER_NAME, MEETING.THEME, MEETING.MINUTES);
+            type = rows.sink(MEETING_TYPE, null, MEETING_TYPE.MEETING_ID, MEETING_TYPE.TYPE);
+            agenda = rows.sink(AGENDA_ITEM, AGENDA_ITEM.ID, AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.SEQ, AGENDA_ITEM.TEXT);
+            attendance = rows.sink(ATTENDANCE, ATTENDANCE.ID, ATTENDANCE.MEETING_ID, ATTENDANCE.MEMBER_ID,
+                    ATTENDANCE.STATUS, ATTENDANCE.LEAVE_REASON, ATTENDANCE.MAKE_UP_ON);
+            nonVoting = rows.sink(NON_VOTING_ATTENDEE, NON_VOTING_ATTENDEE.ID, NON_VOTING_ATTENDEE.MEETING_ID,
+                    NON_VOTING_ATTENDEE.MEMBER_ID, NON_VOTING_ATTENDEE.NAME, NON_VOTING_ATTENDEE.NOTE);
+        }
+
+        /** The id of the new branch with this name, created under the organ committee on first use. */
+        int branch(String name, MeetingRosters rosters) {
+            return created.computeIfAbsent(name, n -> {
+                if (organ == null) {
+                    organ = LedgerImport.organCommittee(db, tx);
+                }
+                OrgUnit unit = new OrgUnit(null, organ, OrgKind.BRANCH, n, null, false, null, null, 0);
+                int id = OrgRepository.add(tx, unit);
+                rosters.addUnit(new OrgUnit(id, organ, OrgKind.BRANCH, n, null, false, null, null, 0));
+                return id;
+            });
+        }
+
+        void add(Meeting m) {
+            int id = meeting.newId();
+            meeting.add(id, m.orgUnitId(), m.heldAt(), m.place(), memberId(m.host()), name(m.host()),
+                    memberId(m.recorder()), name(m.recorder()), memberId(m.lecturer()), name(m.lecturer()), m.theme(),
+                    m.minutes());
+            for (MeetingType t : m.types()) {
+                type.add(id, t.name());
+            }
+            int seq = 1;
+            for (String item : m.agenda()) {
+                agenda.add(id, seq++, item);
+            }
+            for (AttendanceEntry a : m.attendance()) {
+                attendance.add(id, a.memberId(), a.status().name(), a.leaveReason(), a.makeUpOn());
+            }
+            for (NonVotingAttendee n : m.nonVotingAttendees()) {
+                nonVoting.add(id, n.memberId(), n.name(), n.note());
+            }
+        }
+
+        void update(Meeting m) {
+            rows.flushAll();
+            MeetingRepository.replace(tx, m);
+        }
+
+        private static Integer memberId(PersonRef p) {
+            return p == null ? null : p.memberId();
+        }
+
+        private static String name(PersonRef p) {
+            return p == null ? null : p.name();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.partydesk.app.ledgers;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+import org.partydesk.logic.ledgers.MeetingLedger.RosterMember;
+import org.partydesk.logic.ledgers.Texts;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+
+import static org.partydesk.store.jooq.Tables.COMMITTEE_ROLE;
+import static org.partydesk.store.jooq.Tables.MEETING;
+import static org.partydesk.store.jooq.Tables.MEETING_TYPE;
+import static org.partydesk.store.jooq.Tables.MEMBER;
+import static org.partydesk.store.jooq.Tables.MEMBERSHIP;
+
+/**
+ * The organisation as a meetings import needs it, read once: units by name, who belonged to each unit
+ * over time (membership rows, a branch with its 党小组), committee roles, and the meetings each unit
+ * already has by their identity. Answers "who was in this unit on this day" and "who was expected at this
+ * meeting" in memory with the same rules as {@code MeetingRepository.expectedAttendees}, so 100,000 rows
+ * need no query each.
+ */
+final class MeetingRosters {
+    /** One membership or committee role of a member, with the day he left the roster. */
+    private record Span(int memberId, String name, LocalDate start, LocalDate end, LocalDate leftOn) {
+        boolean on(LocalDate day) {
+            return !start.isAfter(day) && (end == null || !end.isBefore(day)) && (leftOn == null || leftOn.isAfter(day));
+        }
+    }
+
+    /** Spans by member name and id: who belonged on a day comes out in roster order without sorting. */
+    private static final Comparator<Span> SPAN_ORDER = Comparator.comparing(Span::name, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingInt(Span::memberId);
+
+    private final DSLContext dsl;
+    private final Map<String, List<OrgUnit>> unitsByName;
+    private final Map<Integer, OrgUnit> units;
+    private final Map<Integer, List<Span>> memberships = new HashMap<>();
+    private final Map<Integer, List<Span>> committees = new HashMap<>();
+    private final Map<Integer, Map<String, Integer>> meetingsByUnit = new HashMap<>();
+
+    MeetingRosters(DSLContext dsl, List<OrgUnit> allUnits) {
+        this.dsl = dsl;
+        this.units = allUnits.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
+        this.unitsByName = allUnits.stream().collect(Collectors.groupingBy(OrgUnit::name));
+        Map<Integer, LocalDate> leftOn = new HashMap<>();
+        Map<Integer, String> names = new HashMap<>();
+        dsl.select(MEMBER.ID, MEMBER.NAME, MEMBER.LEFT_ON).from(MEMBER).forEach(r -> {
+            names.put(r.value1(), r.value2());
+            if (r.value3() != null) {
+                leftOn.put(r.value1(), r.value3());
+            }
+        });
+        dsl.select(MEMBERSHIP.MEMBER_ID, MEMBERSHIP.ORG_UNIT_ID, MEMBERSHIP.START_ON, MEMBERSHIP.END_ON).from(MEMBERSHIP)
+                .forEach(r -> {
+                    Span s = new Span(r.value1(), names.get(r.value1()), r.value3(), r.value4(), leftOn.get(r.value1()));
+                    memberships.computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(s);
+                    OrgUnit unit = units.get(r.value2());
+                    if (unit != null && unit.kind() == OrgKind.CELL && unit.parentId() != null) {
+                        memberships.computeIfAbsent(unit.parentId(), k -> new ArrayList<>()).add(s);
+                    }
+                });
+        dsl.select(COMMITTEE_ROLE.MEMBER_ID, COMMITTEE_ROLE.ORG_UNIT_ID, COMMITTEE_ROLE.START_ON, COMMITTEE_ROLE.END_ON)
+                .from(COMMITTEE_ROLE)
+                .forEach(r -> committees.computeIfAbsent(r.value2(), k -> new ArrayList<>())
+                        .add(new Span(r.value1(), names.get(r.value1()), r.value3(), r.value4(), leftOn.get(r.value1()))));
+        memberships.values().forEach(list -> list.sort(SPAN_ORDER));
+        committees.values().forEach(list -> list.sort(SPAN_ORDER));
+    }
+
+    /**
+     * The units a ledger's 所在党支部 names: by name, or "上级/名称" for a unit whose name is not unique
+     * (a 党小组 under each branch). Empty when there is none.
+     */
+    List<OrgUnit> named(String name) {
+        String n = Texts.clean(name);
+        int slash = n.lastIndexOf('/');
+        if (slash > 0) {
+            String parent = n.substring(0, slash).strip();
+            return unitsByName.getOrDefault(n.substring(slash + 1).strip(), List.of()).stream()
+                    .filter(u -> u.parentId() != null && units.containsKey(u.parentId())
+                            && units.get(u.parentId()).name().equals(parent))
+                    .toList();
+        }
+        return unitsByName.getOrDefault(n, List.of());
+    }
+
+    /** How an export names a unit so that {@link #named} finds exactly it. */
+    static String ledgerName(OrgUnit unit, Map<Integer, OrgUnit> units, Map<String, Long> nameCounts) {
+        if (nameCounts.getOrDefault(unit.name(), 0L) > 1 && unit.parentId() != null && units.containsKey(unit.parentId())) {
+            return units.get(unit.parentId()).name() + "/" + unit.name();
+        }
+        return unit.name();
+    }
+
+    /** The members who belonged to the unit on {@code day} (a branch with its 党小组), ordered by name. */
+    List<RosterMember> members(Integer unitId, LocalDate day) {
+        return on(unitId == null ? List.of() : memberships.getOrDefault(unitId, List.of()), day);
+    }
+
+    /**
+     * Who was expected (应到) at a meeting of these types of the unit on {@code day}: for a branch's
+     * 支部委员会 alone its committee members that day, otherwise its {@code members} that day.
+     */
+    List<RosterMember> expected(Integer unitId, LocalDate day, Set<MeetingType> types, List<RosterMember> members) {
+        if (unitId == null) {
+            return List.of();
+        }
+        OrgUnit unit = units.get(unitId);
+        boolean committeeOnly = unit != null && unit.kind() == OrgKind.BRANCH && !types.isEmpty()
+                && types.stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE);
+        return committeeOnly ? on(committees.getOrDefault(unitId, List.of()), day) : members;
+    }
+
+    private static List<RosterMember> on(List<Span> spans, LocalDate day) {
+        List<RosterMember> out = new ArrayList<>();
+        int last = -1;
+        for (Span s : spans) {
+            // a member's spans are next to each other: keep him once
+            if (s.memberId() != last && s.on(day)) {
+                out.add(new RosterMember(s.memberId(), s.name()));
+                last = s.memberId();
+            }
+        }
+        return out;
+    }
+
+    /** The identity of a meeting: unit, time, types and theme. */
+    static String key(int unitId, LocalDateTime heldAt, Set<MeetingType> types, String theme) {
+        return unitId + "|" + heldAt + "|" + types.stream().sorted().toList() + "|" + Texts.clean(theme);
+    }
+
+    /** The id of the unit's meeting with this identity, if it has one (read once per unit). */
+    Integer existingMeeting(int unitId, LocalDateTime heldAt, Set<MeetingType> types, String theme) {
+        Map<String, Integer> byKey = meetingsByUnit.computeIfAbsent(unitId, this::meetingsOf);
+        return byKey.get(key(unitId, heldAt, types, theme));
+    }
+
+    private Map<String, Integer> meetingsOf(int unitId) {
+        Map<Integer, Set<MeetingType>> types = new HashMap<>();
+        dsl.select(MEETING_TYPE.MEETING_ID, MEETING_TYPE.TYPE).from(MEETING_TYPE).join(MEETING)
+                .on(MEETING.ID.eq(MEETING_TYPE.MEETING_ID)).where(MEETING.ORG_UNIT_ID.eq(unitId))
+                .forEach(r -> types.computeIfAbsent(r.value1(), k -> EnumSet.noneOf(MeetingType.class))
+                        .add(MeetingType.valueOf(r.value2())));
+        Map<String, Integer> out = new HashMap<>();
+        dsl.select(MEETING.ID, MEETING.HELD_AT, MEETING.THEME).from(MEETING).where(MEETING.ORG_UNIT_ID.eq(unitId))
+                .forEach(r -> {
+                    Set<MeetingType> t = types.get(r.value1());
+                    if (t != null) {
+                        out.putIfAbsent(key(unitId, r.value2(), t, r.value3()), r.value1());
+                    }
+                });
+        return out;
+    }
+
+    /** Remembers a unit created by the import (it has no members and no meetings yet). */
+    void addUnit(OrgUnit unit) {
+        units.put(unit.id(), unit);
+        unitsByName.computeIfAbsent(unit.name(), k -> new ArrayList<>()).add(unit);
+    }
+}

@@ -1,0 +1,39 @@
+package org.partydesk.app.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.partydesk.model.BranchCompliance;
+import org.partydesk.model.CompliancePeriod;
+import org.partydesk.model.Flag;
+
+/**
+ * 红黄旗 of a year as a matrix: branches (and the leading group) down, months or quarters across, and the
+ * whole year last; with the year's attendance warnings. A cell is null where the unit did not exist in
+ * that period.
+ *
+ * @param periods the columns (12 months or 4 quarters)
+ * @param today   the database clock's date: a column that has not started yet has nothing to rate
+ */
+public record ComplianceMatrix(int year, List<CompliancePeriod> periods, List<Row> rows, List<Flag> flags,
+                               LocalDate today) {
+    public ComplianceMatrix {
+        periods = List.copyOf(periods);
+        rows = List.copyOf(rows);
+        flags = List.copyOf(flags);
+    }
+
+    /** One unit: its result in each column (null where it did not exist) and for the whole year. */
+    public record Row(int orgUnitId, String name, List<BranchCompliance> cells, BranchCompliance year) {
+        public Row {
+            cells = Collections.unmodifiableList(new ArrayList<>(cells));
+        }
+    }
+
+    /** Whether the column's period has begun by {@link #today}. */
+    public boolean started(int column) {
+        return !periods.get(column).start().isAfter(today);
+    }
+}

@@ -1,0 +1,301 @@
+package org.partydesk.app.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.meetings.ComplianceCheck;
+import org.partydesk.app.responsibility.Responsibilities;
+import org.partydesk.logic.Terms;
+import org.partydesk.logic.reports.ChineseText;
+import org.partydesk.logic.reports.DocumentStyle;
+import org.partydesk.logic.reports.HonourRoll;
+import org.partydesk.logic.reports.ReportDocument;
+import org.partydesk.logic.reports.ReportDocument.Block;
+import org.partydesk.model.AttendanceEntry;
+import org.partydesk.model.AttendanceStatus;
+import org.partydesk.model.BranchCompliance;
+import org.partydesk.model.Commendation;
+import org.partydesk.model.ComplianceRule;
+import org.partydesk.model.DeadlineState;
+import org.partydesk.model.ItemProgress;
+import org.partydesk.model.ListProgress;
+import org.partydesk.model.Meeting;
+import org.partydesk.model.MeetingFilter;
+import org.partydesk.model.MeetingSummary;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.model.Shortfall;
+import org.partydesk.store.CommendationRepository;
+import org.partydesk.store.ComplianceRepository;
+import org.partydesk.store.MeetingRepository;
+import org.partydesk.store.MemberRepository;
+import org.partydesk.store.OrgRepository;
+
+/**
+ * The content of a branch's quarterly report (支部季度报告, 纪实记录 style) for its secretary to print:
+ * required against held per meeting type and the 红黄旗 rating, each meeting with 应到/实到 and who was on
+ * leave (and made up), who was absent, the responsibility items due in the quarter and their state, and
+ * the honours of the quarter.
+ */
+final class QuarterlyReport {
+    private final Workspace ws;
+    private final int year;
+    private final int quarter;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final LocalDate today;
+
+    QuarterlyReport(Workspace ws, int year, int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new InputRejectedException("季度应为 1 至 4：" + quarter);
+        }
+        this.ws = ws;
+        this.year = year;
+        this.quarter = quarter;
+        this.from = LocalDate.of(year, 3 * quarter - 2, 1);
+        this.to = from.plusMonths(3).minusDays(1);
+        this.today = LocalDate.now(ws.database().clock());
+    }
+
+    /**
+     * The branches that exist today in tree order, each by the name a report takes: its own name, or where
+     * several branches share it, the name with its parent's in brackets ("机关第一党支部（第二基层党委）").
+     */
+    static List<String> branchNames(Workspace ws) {
+        LocalDate today = LocalDate.now(ws.database().clock());
+        List<OrgUnit> units = new OrgRepository(ws.database()).all();
+        return units.stream()
+                .filter(u -> u.kind() == OrgKind.BRANCH && u.activeOn(today))
+                .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id))
+                .map(u -> qualifiedName(u, units)).toList();
+    }
+
+    private static String qualifiedName(OrgUnit unit, List<OrgUnit> units) {
+        long same = units.stream().filter(u -> u.kind() == OrgKind.BRANCH && u.name().equals(unit.name())).count();
+        if (same < 2 || unit.parentId() == null) {
+            return unit.name();
+        }
+        return units.stream().filter(u -> unit.parentId().equals(u.id())).findFirst()
+                .map(p -> unit.name() + "（" + p.name() + "）").orElse(unit.name());
+    }
+
+    ReportDocument document(String branchName) {
+        List<OrgUnit> units = new OrgRepository(ws.database()).all();
+        String wanted = branchName.strip();
+        List<OrgUnit> branches = units.stream().filter(u -> u.kind() == OrgKind.BRANCH).toList();
+        List<OrgUnit> matches = branches.stream().filter(u -> qualifiedName(u, units).equals(wanted)).toList();
+        if (matches.isEmpty()) {
+            List<OrgUnit> sameName = branches.stream().filter(u -> u.name().equals(wanted)).toList();
+            if (sameName.size() > 1) {
+                throw new InputRejectedException("有" + sameName.size() + "个党支部名为“" + wanted + "”，请写明上级，如“"
+                        + qualifiedName(sameName.get(0), units) + "”");
+            }
+            throw new InputRejectedException("没有名为“" + branchName + "”的党支部");
+        }
+        OrgUnit branch = matches.get(0);
+        List<OrgUnit> cells = units.stream().filter(u -> u.kind() == OrgKind.CELL && branch.id().equals(u.parentId())
+                && u.activeOn(to.isBefore(today) ? to : today)).toList();
+        List<Block> blocks = new ArrayList<>();
+        BranchCompliance compliance = new ComplianceCheck(ws).run(year, quarter).branches().stream()
+                .filter(b -> b.orgUnitId() == branch.id()).findFirst().orElse(null);
+        meetingsSection(blocks, branch, cells, compliance);
+        List<Meeting> meetings = meetings(branch, cells);
+        detailSection(blocks, meetings, units);
+        absenceSection(blocks, meetings);
+        responsibilitySection(blocks, branch);
+        honourSection(blocks, branch);
+        blocks.add(new ReportDocument.Note("", false));
+        blocks.add(new ReportDocument.Note("党支部书记（签字）：　　　　　　", true));
+        blocks.add(new ReportDocument.Note("年　　月　　日", true));
+        return new ReportDocument(DocumentStyle.RECORD, branch.name() + year + "年第" + ChineseText.chineseNumber(quarter) + "季度工作报告",
+                "（" + ChineseText.fullDate(from) + "至" + ChineseText.fullDate(to) + "）", blocks);
+    }
+
+    private void meetingsSection(List<Block> blocks, OrgUnit branch, List<OrgUnit> cells, BranchCompliance c) {
+        blocks.add(new ReportDocument.Heading(1, "一、", "“三会一课”开展情况"));
+        Map<MeetingType, Integer> held = c == null ? Map.of() : c.held();
+        Map<MeetingType, List<Shortfall>> shortOf = new EnumMap<>(MeetingType.class);
+        if (c != null) {
+            c.shortfalls().forEach(s -> shortOf.computeIfAbsent(s.type(), k -> new ArrayList<>()).add(s));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (ComplianceRule rule : new ComplianceRepository(ws.database()).rules()) {
+            if (!rule.active() || (rule.unitKind() != OrgKind.BRANCH && rule.unitKind() != OrgKind.CELL)) {
+                continue;
+            }
+            if (rule.unitKind() == OrgKind.CELL && cells.isEmpty()) {
+                continue;
+            }
+            int units = rule.unitKind() == OrgKind.CELL ? cells.size() : 1;
+            String required = switch (rule.period()) {
+                case MONTH -> "每月" + rule.required() + "次" + (units > 1 ? "（" + units + "个党小组）" : "")
+                        + "，本季度" + rule.required() * 3 * units + "次";
+                case QUARTER -> "本季度" + rule.required() + "次";
+                default -> "全年" + rule.required() + "次";
+            };
+            List<Shortfall> shorts = shortOf.getOrDefault(rule.meetingType(), List.of());
+            String state;
+            if (!shorts.isEmpty()) {
+                state = "未达标（" + String.join("、", shorts.stream().map(Shortfall::slot).toList()) + "）";
+            } else if (rule.period() == org.partydesk.model.PeriodKind.YEAR && quarter < 4) {
+                state = "按全年考核";
+            } else {
+                state = to.isAfter(today) ? "进行中" : "达标";
+            }
+            rows.add(List.of(Terms.label(rule.meetingType()), required, held.getOrDefault(rule.meetingType(), 0) + "次", state));
+        }
+        for (Map.Entry<MeetingType, Integer> e : held.entrySet()) {
+            if (rows.stream().noneMatch(r -> r.get(0).equals(Terms.label(e.getKey())))) {
+                rows.add(List.of(Terms.label(e.getKey()), "—", e.getValue() + "次", "—"));
+            }
+        }
+        if (c != null) {
+            String rating = Terms.label(c.rating());
+            String text = "本季度红黄旗评定为" + rating + "。";
+            if (to.isAfter(today)) {
+                text = "本季度尚未结束，截至" + ChineseText.fullDate(today) + "评定为" + rating + "（未结束的月份不计为未达标）。";
+            }
+            blocks.add(new ReportDocument.Paragraph(null, text));
+        }
+        blocks.add(new ReportDocument.Table(List.of("会议类型", "要求", "实际召开", "完成情况"), rows, List.of(3, 5, 2, 4)));
+    }
+
+    private List<Meeting> meetings(OrgUnit branch, List<OrgUnit> cells) {
+        MeetingRepository repo = new MeetingRepository(ws.database());
+        List<MeetingSummary> all = new ArrayList<>(repo.list(new MeetingFilter(branch.id(), null, from, to, null)));
+        for (OrgUnit cell : cells) {
+            all.addAll(repo.list(new MeetingFilter(cell.id(), null, from, to, null)));
+        }
+        all.sort(Comparator.comparing(MeetingSummary::heldAt).thenComparing(MeetingSummary::id));
+        List<Meeting> out = new ArrayList<>();
+        for (MeetingSummary s : all) {
+            repo.load(s.id()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private void detailSection(List<Block> blocks, List<Meeting> meetings, List<OrgUnit> units) {
+        blocks.add(new ReportDocument.Heading(1, "二、", "会议明细"));
+        if (meetings.isEmpty()) {
+            blocks.add(new ReportDocument.Paragraph(null, "本季度未召开会议。"));
+            return;
+        }
+        Map<Integer, OrgUnit> byId = new LinkedHashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
+        List<List<String>> rows = new ArrayList<>();
+        for (Meeting m : meetings) {
+            OrgUnit unit = byId.get(m.orgUnitId());
+            String types = String.join("、", m.types().stream().map(Terms::label).toList());
+            if (unit != null && unit.kind() == OrgKind.CELL) {
+                types = unit.name() + types;
+            }
+            int expected = m.attendance().size();
+            long present = m.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+            List<String> leave = new ArrayList<>();
+            for (AttendanceEntry a : m.attendance()) {
+                if (a.status() == AttendanceStatus.ON_LEAVE) {
+                    leave.add(a.name() + (a.makeUpOn() == null ? "（未补课）" : "（" + ChineseText.monthDay(a.makeUpOn()) + "补课）"));
+                }
+            }
+            rows.add(List.of(ChineseText.monthDay(m.heldAt().toLocalDate()), types, m.theme(),
+                    expected + "/" + present, leave.isEmpty() ? "—" : String.join("、", leave)));
+        }
+        blocks.add(new ReportDocument.Table(List.of("日期", "类型", "主题", "应到/实到", "请假及补课"), rows,
+                List.of(3, 4, 7, 2, 5)));
+    }
+
+    private void absenceSection(List<Block> blocks, List<Meeting> meetings) {
+        blocks.add(new ReportDocument.Heading(1, "三、", "缺席情况"));
+        Map<String, List<String>> absences = new LinkedHashMap<>();
+        for (Meeting m : meetings) {
+            String what = ChineseText.monthDay(m.heldAt().toLocalDate())
+                    + String.join("、", m.types().stream().map(Terms::label).toList());
+            for (AttendanceEntry a : m.attendance()) {
+                if (a.status() == AttendanceStatus.ABSENT) {
+                    absences.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(what);
+                }
+            }
+        }
+        if (absences.isEmpty()) {
+            blocks.add(new ReportDocument.Paragraph(null, "本季度无人缺席。"));
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        absences.forEach((name, what) -> parts.add(name + "缺席" + ChineseText.join(what)));
+        blocks.add(new ReportDocument.Paragraph(null, String.join("；", parts) + "。"));
+    }
+
+    private void responsibilitySection(List<Block> blocks, OrgUnit branch) {
+        blocks.add(new ReportDocument.Heading(1, "四、", "责任清单落实情况"));
+        LocalDate asOf = to.isBefore(today) ? to : today;
+        Set<Integer> members = new java.util.HashSet<>();
+        new MemberRepository(ws.database()).members(branch.id(), true, asOf).forEach(m -> members.add(m.id()));
+        List<List<String>> rows = new ArrayList<>();
+        for (ListProgress list : new Responsibilities(ws).tree(year, asOf)) {
+            boolean ownList = branch.id().equals(list.list().ownerOrgUnitId())
+                    || (list.list().ownerMemberId() != null && members.contains(list.list().ownerMemberId()));
+            collect(list, list.items(), ownList, members, rows);
+        }
+        if (rows.isEmpty()) {
+            blocks.add(new ReportDocument.Paragraph(null, "本季度本支部没有到期的责任清单事项。"));
+            return;
+        }
+        blocks.add(new ReportDocument.Table(List.of("责任清单", "事项", "时间节点", "状态"), rows, List.of(4, 9, 3, 3)));
+    }
+
+    private void collect(ListProgress list, List<ItemProgress> items, boolean ownList, Set<Integer> members,
+                         List<List<String>> rows) {
+        for (ItemProgress p : items) {
+            if (!p.children().isEmpty()) {
+                collect(list, p.children(), ownList, members, rows);
+                continue;
+            }
+            boolean ours = ownList || p.item().ownerMemberIds().stream().anyMatch(members::contains);
+            if (!ours) {
+                continue;
+            }
+            for (DeadlineState d : p.deadlines()) {
+                LocalDate due = d.deadline().dueOn();
+                if (due.isBefore(from) || due.isAfter(to)) {
+                    continue;
+                }
+                String state = d.met() ? "已完成" : d.missed() ? "逾期未完成" : "未到期";
+                rows.add(List.of(list.list().name(), p.item().text(), ChineseText.monthDay(due), state));
+            }
+        }
+    }
+
+    private void honourSection(List<Block> blocks, OrgUnit branch) {
+        blocks.add(new ReportDocument.Heading(1, "五、", "评先创优"));
+        List<Commendation> honours = new CommendationRepository(ws.database())
+                .find(new CommendationRepository.Filter(year, null, null, branch.id(), null)).stream()
+                .filter(c -> !c.awardedOn().isBefore(from) && !c.awardedOn().isAfter(to))
+                .sorted(Comparator.comparing(Commendation::awardedOn))
+                .map(c -> onlyOfBranch(c, branch))
+                .toList();
+        String roll = HonourRoll.prose(honours);
+        blocks.add(new ReportDocument.Paragraph(null, roll.isEmpty() ? "本季度本支部及党员未获表彰。" : roll));
+    }
+
+    /** The commendation with only the recipients of this branch (the branch itself or its members then). */
+    private Commendation onlyOfBranch(Commendation c, OrgUnit branch) {
+        Map<Integer, String> branchOf = new MemberRepository(ws.database()).branchNames(
+                c.recipients().stream().filter(r -> r.memberId() != null).map(Commendation.Recipient::memberId).toList(),
+                c.awardedOn());
+        List<Commendation.Recipient> ours = c.recipients().stream()
+                .filter(r -> branch.id().equals(r.orgUnitId())
+                        || (r.memberId() != null && branch.name().equals(branchOf.get(r.memberId()))))
+                .toList();
+        return new Commendation(c.id(), c.title(), c.level(), c.awardedBy(), c.awardedOn(), c.periodKind(),
+                c.periodStart(), c.periodEnd(), c.documentNumber(), c.notes(), ours);
+    }
+}

@@ -1,0 +1,445 @@
+package org.partydesk.app.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.meetings.ComplianceCheck;
+import org.partydesk.app.responsibility.Responsibilities;
+import org.partydesk.logic.Terms;
+import org.partydesk.logic.reports.Captions;
+import org.partydesk.logic.reports.ChartSpec;
+import org.partydesk.logic.reports.ChineseText;
+import org.partydesk.logic.reports.DocumentStyle;
+import org.partydesk.logic.reports.FactSentences;
+import org.partydesk.logic.reports.HonourRoll;
+import org.partydesk.logic.reports.Outline;
+import org.partydesk.logic.reports.Outlines;
+import org.partydesk.logic.reports.ReportDocument;
+import org.partydesk.logic.reports.ReportDocument.Block;
+import org.partydesk.model.BranchCompliance;
+import org.partydesk.model.Commendation;
+import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.ComplianceReport;
+import org.partydesk.model.EvidenceRecordType;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.Rating;
+import org.partydesk.model.ReportDraft;
+import org.partydesk.model.ReportFigure;
+import org.partydesk.model.YearStats;
+import org.partydesk.office.reports.DocxWriter;
+import org.partydesk.office.reports.StatisticsWorkbookWriter;
+import org.partydesk.store.CommendationRepository;
+import org.partydesk.store.DashboardQueries;
+import org.partydesk.store.EvidenceStore;
+import org.partydesk.store.ReportDraftRepository;
+import org.partydesk.store.StatsQueries;
+import org.partydesk.store.jooq.tables.records.EvidenceRecord;
+
+/**
+ * Reports (报告) use cases: the year's figures ({@link #stats}), the annual summary's draft (made from an
+ * outline, edited, saved, reopened) and the three documents: the annual summary (.docx, GB/T 9704), a
+ * branch's quarterly report (.docx, 纪实记录) and the statistics workbook (.xlsx). Files are written to a
+ * temporary file beside the target and moved into place when complete: a cancelled or failed report
+ * leaves no file behind. "Today" is the database clock's date.
+ */
+public final class Reports {
+    /** How the texts of an outline name the bureau when no bureau name is set. */
+    private static final String OUR_BUREAU = "我局";
+    /** The outline key of a draft the clerk wrote without a built-in outline. */
+    public static final String CUSTOM_OUTLINE = "custom";
+
+    private final Workspace ws;
+
+    public Reports(Workspace ws) {
+        this.ws = ws;
+    }
+
+    // ---- figures -------------------------------------------------------------------------------------
+
+    /** Every figure of {@code year} as of its end, or as of today for the current year. */
+    public YearStats stats(int year) {
+        LocalDate asOf = asOf(year);
+        StatsQueries q = new StatsQueries(ws.database());
+        return new YearStats(year, asOf, q.members(asOf), q.meetings(year), q.meetingsByBranch(year),
+                q.attendance(year), q.tags(year), new Responsibilities(ws).statsPerList(year, asOf),
+                q.commendations(year));
+    }
+
+    /** How many branches (and the leading group) got each 红黄旗 rating for the year. */
+    public Map<Rating, Integer> ratings(int year) {
+        Map<Rating, Integer> out = new EnumMap<>(Rating.class);
+        for (BranchCompliance b : new ComplianceCheck(ws).run(year, null).branches()) {
+            out.merge(b.rating(), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** The fact sentence of a figure for {@code year} (what the draft editor previews); empty for a zero or a chart. */
+    public Optional<String> factSentence(int year, ReportFigure figure) {
+        return facts(stats(year), figure == ReportFigure.RATINGS ? ratings(year) : Map.of()).sentence(figure);
+    }
+
+    // ---- drafts --------------------------------------------------------------------------------------
+
+    /** The built-in outlines, the default first. */
+    public List<Outline> outlines() {
+        return Outlines.builtIn();
+    }
+
+    /** The saved draft of {@code year}, or a new one from the default outline. */
+    public ReportDraft draft(int year) {
+        return savedDraft(year).orElseGet(() -> draftFromOutline(year, Outlines.defaultOutline().key()));
+    }
+
+    public Optional<ReportDraft> savedDraft(int year) {
+        return new ReportDraftRepository(ws.database()).find(year);
+    }
+
+    /**
+     * A new (unsaved) draft of {@code year} from an outline: texts with the year and the bureau's name,
+     * the honours of municipal level and above awarded in the year where the outline asks for honours,
+     * and the year's photos (commendation photos where honours go, meeting photos elsewhere).
+     */
+    public ReportDraft draftFromOutline(int year, String outlineKey) {
+        Outline outline = Outlines.find(outlineKey)
+                .orElseThrow(() -> new InputRejectedException("没有名为“" + outlineKey + "”的大纲"));
+        String bureau = ws.setting(Workspace.BUREAU_NAME_SETTING).orElse("");
+        List<String> autoHonours = new ArrayList<>();
+        for (Commendation c : commendationsOf(year)) {
+            if (c.level() != CommendationLevel.BUREAU && !autoHonours.contains(c.title())) {
+                autoHonours.add(c.title());
+            }
+        }
+        List<PhotoChoice> photos = photoChoices(year);
+        List<PhotoChoice> meetingPhotos = new ArrayList<>(photos.stream().filter(p -> !p.ofCommendation()).toList());
+        List<PhotoChoice> honourPhotos = new ArrayList<>(photos.stream().filter(PhotoChoice::ofCommendation).toList());
+        List<ReportDraft.Section> sections = new ArrayList<>();
+        for (Outline.Section s : outline.sections()) {
+            List<Integer> chosen = new ArrayList<>();
+            for (int i = 0; i < s.photos(); i++) {
+                List<PhotoChoice> pool = s.honoursAuto() && !honourPhotos.isEmpty() ? honourPhotos : meetingPhotos;
+                if (pool.isEmpty()) {
+                    pool = honourPhotos;
+                }
+                if (!pool.isEmpty()) {
+                    chosen.add(pool.remove(pool.size() / 2).evidenceId());
+                }
+            }
+            sections.add(new ReportDraft.Section(s.level(), fill(s.heading(), year, bureau), fill(s.topic(), year, bureau),
+                    fill(s.narrative(), year, bureau), s.figures(), s.honoursAuto() ? autoHonours : List.of(), chosen));
+        }
+        return new ReportDraft(null, year, outline.key(), fillTitle(outline.title(), year, bureau),
+                fill(outline.subtitle(), year, bureau), fill(outline.lead(), year, bureau), sections, null);
+    }
+
+    /**
+     * Saves the draft of its year (replacing a saved one), audited. A draft without an outline key (written
+     * from scratch) is saved as outline {@value #CUSTOM_OUTLINE}. Refused without a title or with a section
+     * without a heading.
+     */
+    public void saveDraft(ReportDraft draft) {
+        if (draft.outline() == null || draft.outline().isBlank()) {
+            draft = new ReportDraft(draft.id(), draft.year(), CUSTOM_OUTLINE, draft.title(), draft.subtitle(), draft.lead(),
+                    draft.sections(), draft.savedAt());
+        }
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new InputRejectedException("年度总结的标题不能为空");
+        }
+        for (ReportDraft.Section s : draft.sections()) {
+            if (s.heading() == null || s.heading().isBlank()) {
+                throw new InputRejectedException("年度总结第" + (draft.sections().indexOf(s) + 1) + "部分的标题不能为空");
+            }
+        }
+        new ReportDraftRepository(ws.database()).save(ws.operator(), draft);
+    }
+
+    /** Honour titles awarded in {@code year}, with how many recipients each (for choosing honours). */
+    public Map<String, Integer> honourChoices(int year) {
+        return stats(year).commendations().byTitle();
+    }
+
+    /** Image files of the evidence store dated in {@code year}, oldest first, with their caption lines. */
+    public List<PhotoChoice> photoChoices(int year) {
+        EvidenceStore store = new EvidenceStore(ws.database());
+        List<EvidenceRecord> rows = store.find(null, year).stream()
+                .filter(r -> r.getMediaType() != null && r.getMediaType().startsWith("image/")).toList();
+        Map<Integer, Set<EvidenceRecordType>> links = store.linkTypes(rows.stream().map(EvidenceRecord::getId).toList());
+        List<PhotoChoice> out = new ArrayList<>();
+        for (EvidenceRecord r : rows) {
+            out.add(new PhotoChoice(r.getId(), store.fileOf(r), r.getTakenOn(),
+                    Captions.of(r.getCaption(), r.getTitle(), r.getTakenOn(), r.getPhotographer()),
+                    links.getOrDefault(r.getId(), Set.of()).contains(EvidenceRecordType.COMMENDATION)));
+        }
+        out.sort(Comparator.comparing(PhotoChoice::takenOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(PhotoChoice::evidenceId));
+        return out;
+    }
+
+    // ---- documents -----------------------------------------------------------------------------------
+
+    /** The annual summary of {@code year} from its saved draft (or the default outline); with the workbook when {@code xlsx} is given. */
+    public void writeAnnual(int year, Path docx, Path xlsx, Progress progress) {
+        writeAnnual(draft(year), docx, xlsx, progress);
+    }
+
+    /** The annual summary of a draft (saved or not) to {@code docx}, and the workbook to {@code xlsx} when not null. */
+    public void writeAnnual(ReportDraft draft, Path docx, Path xlsx, Progress progress) {
+        progress.update(0, 3, "正在汇总" + draft.year() + "年的统计数字");
+        YearStats stats = stats(draft.year());
+        progress.checkCancelled();
+        progress.update(1, 3, "正在生成年度党建工作总结");
+        ReportDocument doc = annualDocument(draft, stats);
+        writeDocx(doc, docx, progress);
+        if (xlsx != null) {
+            progress.update(2, 3, "正在生成统计表");
+            writeXlsx(stats, xlsx, progress);
+        }
+        progress.update(3, 3, "已生成");
+    }
+
+    /** The statistics workbook of {@code year}. */
+    public void writeWorkbook(int year, Path xlsx, Progress progress) {
+        progress.update(0, 1, "正在汇总" + year + "年的统计数字");
+        YearStats stats = stats(year);
+        progress.checkCancelled();
+        writeXlsx(stats, xlsx, progress);
+        progress.update(1, 1, "已生成");
+    }
+
+    /** The quarterly report (支部季度报告) of the branch named {@code branch}. */
+    public void writeQuarterly(String branch, int year, int quarter, Path docx, Progress progress) {
+        progress.update(0, 2, "正在汇总" + branch + "第" + quarter + "季度的情况");
+        ReportDocument doc = new QuarterlyReport(ws, year, quarter).document(branch);
+        progress.checkCancelled();
+        progress.update(1, 2, "正在生成季度报告");
+        writeDocx(doc, docx, progress);
+        progress.update(2, 2, "已生成");
+    }
+
+    /** The names of the branches (党支部) that exist today, in tree order: what a quarterly report is for. */
+    public List<String> branches() {
+        return QuarterlyReport.branchNames(ws);
+    }
+
+    /** The annual summary's content (what the draft editor can preview): headings, sentences, charts, photos. */
+    public ReportDocument annualDocument(ReportDraft draft) {
+        return annualDocument(draft, stats(draft.year()));
+    }
+
+    private ReportDocument annualDocument(ReportDraft draft, YearStats stats) {
+        boolean needRatings = draft.sections().stream().anyMatch(s -> s.figures().contains(ReportFigure.RATINGS)
+                || s.figures().contains(ReportFigure.CHART_RATINGS));
+        Map<Rating, Integer> ratings = needRatings ? ratings(draft.year()) : Map.of();
+        FactSentences facts = facts(stats, ratings);
+        Map<Integer, PhotoChoice> photos = new LinkedHashMap<>();
+        photoChoices(draft.year()).forEach(p -> photos.put(p.evidenceId(), p));
+        List<Commendation> commendations = commendationsOf(draft.year());
+        List<Block> blocks = new ArrayList<>();
+        if (draft.lead() != null && !draft.lead().isBlank()) {
+            blocks.add(new ReportDocument.Paragraph(null, draft.lead().strip()));
+        }
+        int[] numbers = new int[4];
+        for (ReportDraft.Section s : draft.sections()) {
+            numbers[s.level()]++;
+            for (int deeper = s.level() + 1; deeper < numbers.length; deeper++) {
+                numbers[deeper] = 0;
+            }
+            blocks.add(new ReportDocument.Heading(s.level(), ChineseText.headingNumber(s.level(), numbers[s.level()]),
+                    s.heading().strip()));
+            StringBuilder body = new StringBuilder();
+            if (s.narrative() != null && !s.narrative().isBlank()) {
+                body.append(ChineseText.sentence(s.narrative()));
+            }
+            for (ReportFigure f : s.figures()) {
+                facts.sentence(f).ifPresent(body::append);
+            }
+            String topic = s.topic() == null || s.topic().isBlank() ? null : ChineseText.sentence(s.topic());
+            if (topic != null || !body.isEmpty()) {
+                blocks.add(new ReportDocument.Paragraph(topic, body.toString()));
+            }
+            if (!s.honours().isEmpty()) {
+                List<Commendation> chosen = commendations.stream().filter(c -> s.honours().contains(c.title()))
+                        .sorted(Comparator.comparing(Commendation::level).thenComparing(Commendation::awardedOn)).toList();
+                String roll = HonourRoll.prose(chosen);
+                if (!roll.isEmpty()) {
+                    blocks.add(new ReportDocument.Paragraph(null, roll));
+                }
+            }
+            for (ReportFigure f : s.figures()) {
+                chart(f, stats, draft.year()).ifPresent(blocks::add);
+            }
+            for (Integer id : s.photos()) {
+                PhotoChoice p = photos.get(id);
+                if (p != null && Files.isRegularFile(p.file())) {
+                    blocks.add(new ReportDocument.Photo(p.file(), p.caption()));
+                }
+            }
+        }
+        String bureau = ws.setting(Workspace.BUREAU_NAME_SETTING).orElse("");
+        if (!bureau.isBlank()) {
+            blocks.add(new ReportDocument.Note("", true));
+            blocks.add(new ReportDocument.Note(bureau, true));
+        }
+        blocks.add(new ReportDocument.Note(ChineseText.fullDate(stats.asOf()), true));
+        return new ReportDocument(DocumentStyle.OFFICIAL, draft.title(), draft.subtitle(), blocks);
+    }
+
+    private Optional<Block> chart(ReportFigure f, YearStats stats, int year) {
+        return switch (f) {
+            case CHART_MEETINGS_PER_MONTH -> meetingsChart(year);
+            case CHART_RATINGS -> ratingsChart(year);
+            case CHART_COMMENDATIONS_BY_LEVEL -> levelsChart(stats);
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<Block> meetingsChart(int year) {
+        List<DashboardQueries.MonthCount> counts = new DashboardQueries(ws.database()).meetingsPerMonth(year);
+        if (counts.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<Integer>> series = new LinkedHashMap<>();
+        for (MeetingType t : MeetingType.values()) {
+            List<Integer> values = new ArrayList<>(java.util.Collections.nCopies(12, 0));
+            boolean any = false;
+            for (DashboardQueries.MonthCount c : counts) {
+                if (c.type() == t) {
+                    values.set(c.month() - 1, c.count());
+                    any = true;
+                }
+            }
+            if (any) {
+                series.put(Terms.label(t), values);
+            }
+        }
+        List<String> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(m + "月");
+        }
+        return Optional.of(new ReportDocument.Chart(new ChartSpec(year + "年各月会议次数", "次", months, series, true, List.of()),
+                year + "年各月召开会议次数（按会议类型）"));
+    }
+
+    private Optional<Block> ratingsChart(int year) {
+        LocalDate today = LocalDate.now(ws.database().clock());
+        List<String> quarters = new ArrayList<>();
+        Map<Rating, List<Integer>> counts = new EnumMap<>(Rating.class);
+        for (Rating r : Rating.values()) {
+            counts.put(r, new ArrayList<>());
+        }
+        for (int q = 1; q <= 4; q++) {
+            if (LocalDate.of(year, 3 * q - 2, 1).isAfter(today)) {
+                break;
+            }
+            quarters.add("第" + ChineseText.chineseNumber(q) + "季度");
+            ComplianceReport report = new ComplianceCheck(ws).run(year, q);
+            for (Rating r : Rating.values()) {
+                counts.get(r).add((int) report.branches().stream().filter(b -> b.rating() == r).count());
+            }
+        }
+        if (quarters.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<Integer>> series = new LinkedHashMap<>();
+        counts.forEach((r, v) -> series.put(Terms.label(r), v));
+        return Optional.of(new ReportDocument.Chart(new ChartSpec(year + "年红黄旗评定", "个", quarters, series, true,
+                List.of("2E7D32", "F2B705", "C8102E")), year + "年各季度党组织红黄旗评定情况"));
+    }
+
+    private static Optional<Block> levelsChart(YearStats stats) {
+        if (stats.commendations().total() == 0) {
+            return Optional.empty();
+        }
+        List<String> levels = new ArrayList<>();
+        List<Integer> values = new ArrayList<>();
+        for (CommendationLevel l : CommendationLevel.values()) {
+            levels.add(Terms.label(l));
+            values.add(stats.commendations().byLevel().getOrDefault(l, 0));
+        }
+        return Optional.of(new ReportDocument.Chart(new ChartSpec(stats.year() + "年各级表彰", "人（个）次", levels,
+                Map.of("表彰", values), false, List.of("C8102E")), stats.year() + "年获得各级表彰情况"));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private FactSentences facts(YearStats stats, Map<Rating, Integer> ratings) {
+        return new FactSentences(stats, ratings, stats.asOf().equals(LocalDate.of(stats.year(), 12, 31)));
+    }
+
+    private LocalDate asOf(int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now(ws.database().clock());
+        return today.isBefore(end) ? today : end;
+    }
+
+    private List<Commendation> commendationsOf(int year) {
+        return new CommendationRepository(ws.database())
+                .find(new CommendationRepository.Filter(year, null, null, null, null));
+    }
+
+    private static String fillTitle(String s, int year, String bureau) {
+        return s == null ? null : s.replace("{year}", String.valueOf(year)).replace("{bureau}", bureau);
+    }
+
+    private static String fill(String s, int year, String bureau) {
+        return s == null ? null : s.replace("{year}", String.valueOf(year))
+                .replace("{bureau}", bureau.isBlank() ? OUR_BUREAU : bureau);
+    }
+
+    private static void writeDocx(ReportDocument doc, Path target, Progress progress) {
+        writeAtomically(target, out -> DocxWriter.write(doc, out, progress::isCancelled));
+    }
+
+    private static void writeXlsx(YearStats stats, Path target, Progress progress) {
+        progress.checkCancelled();
+        writeAtomically(target, out -> StatisticsWorkbookWriter.write(stats, out));
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** Writes to a temporary file beside {@code target}, then moves it into place; nothing is left on failure. */
+    static void writeAtomically(Path target, Writing writing) {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, ".partydesk-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writing.to(out);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            tmp = null;
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new Progress.CancelledException();
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写入文件 " + abs + "：" + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file could not be removed; it is named .partydesk-*.tmp
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.partydesk.gui.meetings;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.partydesk.gui.Forms;
+import org.partydesk.gui.I18n;
+import org.partydesk.model.AttendanceEntry;
+import org.partydesk.model.AttendanceStatus;
+
+/**
+ * The attendance sheet of the meeting editor: one row per expected member with 出席 / 请假 / 缺席, the
+ * leave reason and the make-up date (补课). Fast with the keyboard: the arrow keys move, 1 or C sets 出席,
+ * 2 or J sets 请假 (and goes to the reason; Enter there comes back), 3 or Q sets 缺席, Enter goes to the
+ * next person. 应到 / 实到 / 请假 / 缺席 are counted live from the rows.
+ */
+final class AttendanceSheet {
+    /** One person on the sheet; the status, reason and make-up date change as the clerk works. */
+    static final class Row {
+        final int memberId;
+        final String name;
+        final ObjectProperty<AttendanceStatus> status = new SimpleObjectProperty<>(AttendanceStatus.PRESENT);
+        final StringProperty reason = new SimpleStringProperty("");
+        final ObjectProperty<LocalDate> makeUp = new SimpleObjectProperty<>();
+
+        Row(AttendanceEntry e) {
+            memberId = e.memberId();
+            name = e.name();
+            status.set(e.status());
+            reason.set(e.leaveReason() == null ? "" : e.leaveReason());
+            makeUp.set(e.makeUpOn());
+        }
+
+        AttendanceEntry entry() {
+            String r = reason.get() == null || reason.get().isBlank() ? null : reason.get().strip();
+            return new AttendanceEntry(memberId, name, AttendanceStatus.PRESENT, null, null)
+                    .withStatus(status.get(), r, makeUp.get());
+        }
+    }
+
+    private final I18n i18n;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList(
+            r -> new Observable[] {r.status, r.reason, r.makeUp});
+    private final TableView<Row> table = new TableView<>(rows);
+    private final TextField reason = new TextField();
+    private final DatePicker makeUp = Forms.isoDates(new DatePicker());
+    private final Label counts = new Label();
+    private final VBox root;
+    private Row editing;
+    private String swallow;
+
+    AttendanceSheet(I18n i18n) {
+        this.i18n = i18n;
+        table.setId("attendanceSheet");
+        table.setPlaceholder(new Label(i18n.text("meetings.sheet.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<Row, String> number = column(i18n.text("meetings.sheet.number"), 40,
+                r -> String.valueOf(rows.indexOf(r) + 1));
+        TableColumn<Row, String> name = column(i18n.text("meetings.sheet.name"), 90, r -> r.name);
+        TableColumn<Row, AttendanceStatus> status = new TableColumn<>(i18n.text("meetings.sheet.status"));
+        status.setId("statusColumn");
+        status.setPrefWidth(70);
+        status.setCellValueFactory(cell -> cell.getValue().status);
+        status.setCellFactory(c -> new StatusCell());
+        TableColumn<Row, String> reasonColumn = new TableColumn<>(i18n.text("meetings.sheet.reason"));
+        reasonColumn.setPrefWidth(130);
+        reasonColumn.setCellValueFactory(cell -> cell.getValue().reason);
+        TableColumn<Row, String> makeUpColumn = new TableColumn<>(i18n.text("meetings.sheet.makeUp"));
+        makeUpColumn.setPrefWidth(95);
+        makeUpColumn.setCellValueFactory(cell -> {
+            Row r = cell.getValue();
+            return javafx.beans.binding.Bindings.createStringBinding(
+                    () -> r.makeUp.get() == null ? "" : r.makeUp.get().toString(), r.makeUp);
+        });
+        table.getColumns().addAll(List.of(number, name, status, reasonColumn, makeUpColumn));
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> edit(row));
+
+        reason.setId("leaveReason");
+        reason.setPromptText(i18n.text("meetings.sheet.reasonPrompt"));
+        reason.textProperty().addListener((obs, old, text) -> {
+            if (editing != null) {
+                editing.reason.set(text);
+            }
+        });
+        reason.addEventFilter(KeyEvent.KEY_PRESSED, this::backToSheet);
+        // the key that set 请假 moved the focus here: its typed character is not part of the reason
+        reason.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallow != null && swallow.equalsIgnoreCase(e.getCharacter())) {
+                e.consume();
+            }
+            swallow = null;
+        });
+        makeUp.setId("makeUpDate");
+        makeUp.setEditable(true);
+        makeUp.setPromptText("2025-06-30");
+        makeUp.setPrefWidth(130);
+        makeUp.valueProperty().addListener((obs, old, day) -> {
+            if (editing != null) {
+                editing.makeUp.set(day);
+            }
+        });
+        makeUp.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, this::backToSheet);
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        HBox leave = new HBox(6, new Label(i18n.text("meetings.sheet.reason")), reason,
+                new Label(i18n.text("meetings.sheet.makeUp")), makeUp);
+        leave.setAlignment(Pos.CENTER_LEFT);
+        edit(null);
+
+        counts.setId("sheetCounts");
+        counts.getStyleClass().add("sheet-counts");
+        rows.addListener((javafx.collections.ListChangeListener<Row>) change -> updateCounts());
+        updateCounts();
+        Label hint = new Label(i18n.text("meetings.sheet.hint"));
+        hint.setId("sheetHint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root = new VBox(6, counts, table, leave, hint);
+        VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    TableView<Row> table() {
+        return table;
+    }
+
+    /** Shows these entries. */
+    void setEntries(List<AttendanceEntry> entries) {
+        rows.setAll(entries.stream().map(Row::new).toList());
+        if (!rows.isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    /**
+     * A new list of who is expected (after a change of date, unit or types): people already on the sheet
+     * keep what was marked for them, newcomers are present.
+     */
+    void rebuild(List<AttendanceEntry> expected) {
+        Map<Integer, AttendanceEntry> marked = new HashMap<>();
+        entries().forEach(e -> marked.put(e.memberId(), e));
+        setEntries(expected.stream().map(e -> marked.getOrDefault(e.memberId(), e)).toList());
+    }
+
+    List<AttendanceEntry> entries() {
+        return rows.stream().map(Row::entry).toList();
+    }
+
+    /** The names on the sheet and their member ids. */
+    Map<String, Integer> memberIdsByName() {
+        Map<String, Integer> out = new HashMap<>();
+        rows.forEach(r -> out.putIfAbsent(r.name, r.memberId));
+        return out;
+    }
+
+    private void key(KeyEvent e) {
+        Row row = table.getSelectionModel().getSelectedItem();
+        AttendanceStatus status = statusFor(e.getCode());
+        if (status != null && row != null) {
+            row.status.set(status);
+            edit(row);
+            if (status == AttendanceStatus.ON_LEAVE) {
+                swallow = e.getText();
+                reason.requestFocus();
+                reason.selectAll();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER) {
+            next();
+            e.consume();
+        }
+    }
+
+    /** The status a key sets: 1 / C 出席, 2 / J 请假, 3 / Q 缺席. */
+    static AttendanceStatus statusFor(KeyCode code) {
+        return switch (code) {
+            case DIGIT1, NUMPAD1, C -> AttendanceStatus.PRESENT;
+            case DIGIT2, NUMPAD2, J -> AttendanceStatus.ON_LEAVE;
+            case DIGIT3, NUMPAD3, Q -> AttendanceStatus.ABSENT;
+            default -> null;
+        };
+    }
+
+    /** Enter in the reason or make-up field: back to the sheet, on the next person; Escape: back, same person. */
+    private void backToSheet(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE) {
+            if (e.getSource() == makeUp.getEditor()) {
+                makeUp.setValue(makeUp.getConverter().fromString(makeUp.getEditor().getText()));
+            }
+            table.requestFocus();
+            if (e.getCode() == KeyCode.ENTER) {
+                next();
+            }
+            e.consume();
+        }
+    }
+
+    private void next() {
+        int i = table.getSelectionModel().getSelectedIndex();
+        if (i + 1 < rows.size()) {
+            table.getSelectionModel().clearAndSelect(i + 1);
+            table.getFocusModel().focus(i + 1);
+            table.scrollTo(Math.max(0, i - 3));
+        }
+    }
+
+    /** The reason and make-up fields follow the selected row; they are open only for 请假. */
+    private void edit(Row row) {
+        editing = null;
+        boolean leave = row != null && row.status.get() == AttendanceStatus.ON_LEAVE;
+        reason.setText(row == null ? "" : row.reason.get());
+        makeUp.setValue(row == null ? null : row.makeUp.get());
+        reason.setDisable(!leave);
+        makeUp.setDisable(!leave);
+        editing = row;
+    }
+
+    private void updateCounts() {
+        int present = 0;
+        int leave = 0;
+        int absent = 0;
+        for (Row r : rows) {
+            switch (r.status.get()) {
+                case PRESENT -> present++;
+                case ON_LEAVE -> leave++;
+                case ABSENT -> absent++;
+            }
+        }
+        counts.setText(i18n.format("meetings.sheet.counts", String.valueOf(rows.size()), String.valueOf(present),
+                String.valueOf(leave), String.valueOf(absent)));
+    }
+
+    private static TableColumn<Row, String> column(String title, double width, java.util.function.Function<Row, String> value) {
+        TableColumn<Row, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+
+    /** 出席 / 请假 / 缺席 in words, coloured by the style class {@code attendance-present} etc. */
+    private final class StatusCell extends TableCell<Row, AttendanceStatus> {
+        @Override
+        protected void updateItem(AttendanceStatus value, boolean empty) {
+            super.updateItem(value, empty);
+            getStyleClass().removeIf(c -> c.startsWith("attendance-"));
+            if (empty || value == null) {
+                setText(null);
+            } else {
+                setText(i18n.label(value));
+                getStyleClass().add("attendance-" + value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+        }
+    }
+}

@@ -1,0 +1,358 @@
+package org.partydesk.gui.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.partydesk.app.meetings.ComplianceCheck;
+import org.partydesk.app.meetings.ComplianceMatrix;
+import org.partydesk.gui.Choice;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.shell.Shell;
+import org.partydesk.gui.shell.Tables;
+import org.partydesk.model.BranchCompliance;
+import org.partydesk.model.CompliancePeriod;
+import org.partydesk.model.Flag;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.Rating;
+import org.partydesk.model.Shortfall;
+
+/**
+ * 红黄旗 matrix: branches (and the leading group) down, the months or quarters of a year across and the
+ * whole year last, each cell green / yellow / red; a click on a cell lists what is missing there (the
+ * short slots) and what was held. Below: the year's attendance warnings. Computed in the background.
+ */
+final class ComplianceMatrixPane {
+    private static final int YEARS_BACK = 9;
+
+    private final Shell shell;
+    private final I18n i18n;
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<Choice<Boolean>> columns = new ComboBox<>();
+    private final TableView<ComplianceMatrix.Row> table = new TableView<>();
+    private final Label cellTitle = new Label();
+    private final ListView<String> shortfalls = new ListView<>();
+    private final TableView<Flag> flags;
+    private final Label status = new Label();
+    private final BorderPane root = new BorderPane();
+    private ComplianceMatrix shown;
+    private final Button openCell = new Button();
+    private ComplianceMatrix.Row clicked;
+    private CompliancePeriod clickedPeriod;
+    private boolean running;
+    private boolean pending;
+
+    /**
+     * @param openMeetings shows the meetings of a unit in a period (the 查看会议 button under a clicked cell)
+     */
+    ComplianceMatrixPane(Shell shell, int thisYear, BiConsumer<Integer, CompliancePeriod> openMeetings) {
+        this.shell = shell;
+        this.i18n = shell.i18n();
+        year.setId("complianceYear");
+        for (int y = thisYear; y >= thisYear - YEARS_BACK; y--) {
+            year.getItems().add(y);
+        }
+        year.setValue(thisYear);
+        columns.setId("complianceColumns");
+        columns.getItems().setAll(new Choice<>(true, i18n.text("meetings.matrix.byMonth")),
+                new Choice<>(false, i18n.text("meetings.matrix.byQuarter")));
+        columns.getSelectionModel().selectFirst();
+        year.valueProperty().addListener((obs, old, v) -> refresh());
+        columns.valueProperty().addListener((obs, old, v) -> refresh());
+        Button again = new Button(i18n.text("meetings.matrix.refresh"));
+        again.setId("complianceRefresh");
+        again.setOnAction(e -> refresh());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label legend = new Label(i18n.text("meetings.matrix.legend"));
+        legend.getStyleClass().add("hint");
+        ToolBar bar = new ToolBar(new Label(i18n.text("meetings.filter.year")), year, columns, again, gap, legend);
+
+        table.setId("complianceMatrix");
+        table.setPlaceholder(new Label(i18n.text("meetings.matrix.empty")));
+        table.getSelectionModel().setCellSelectionEnabled(true);
+
+        cellTitle.setId("shortfallTitle");
+        cellTitle.setWrapText(true);
+        cellTitle.getStyleClass().add("section-heading");
+        cellTitle.setText(i18n.text("meetings.matrix.clickHint"));
+        shortfalls.setId("shortfallList");
+        shortfalls.setPlaceholder(new Label(""));
+        shortfalls.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap at the list's width instead of scrolling sideways
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        });
+        openCell.setId("openCellMeetings");
+        openCell.setText(i18n.text("meetings.matrix.openMeetings"));
+        openCell.setDisable(true);
+        openCell.setOnAction(e -> {
+            if (clicked != null) {
+                openMeetings.accept(clicked.orgUnitId(), clickedPeriod);
+            }
+        });
+        VBox cellPane = new VBox(6, cellTitle, shortfalls, openCell);
+        cellPane.getStyleClass().add("screen-section");
+        VBox.setVgrow(shortfalls, Priority.ALWAYS);
+
+        flags = Tables.table("flagTable", i18n.text("meetings.flags.empty"),
+                Tables.column(i18n.text("meetings.flags.kind"), 110, (Flag f) -> i18n.label(f.kind())),
+                Tables.column(i18n.text("meetings.column.unit"), 130, (Flag f) -> f.unitName() == null ? "" : f.unitName()),
+                Tables.column(i18n.text("meetings.flags.member"), 70, (Flag f) -> f.memberName() == null ? "" : f.memberName()),
+                Tables.column(i18n.text("meetings.flags.message"), 360, Flag::message));
+        flags.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Flag f, boolean empty) {
+                super.updateItem(f, empty);
+                setTooltip(empty || f == null ? null : new javafx.scene.control.Tooltip(f.message()));
+            }
+        });
+        Label flagsTitle = new Label(i18n.text("meetings.flags.title"));
+        flagsTitle.setId("flagsTitle");
+        flagsTitle.getStyleClass().add("section-heading");
+        VBox flagPane = new VBox(6, flagsTitle, flags);
+        flagPane.getStyleClass().add("screen-section");
+        VBox.setVgrow(flags, Priority.ALWAYS);
+
+        SplitPane lower = new SplitPane(cellPane, flagPane);
+        lower.setDividerPositions(0.42);
+        SplitPane split = new SplitPane(table, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        root.setTop(bar);
+        root.setCenter(split);
+        status.setId("complianceStatus");
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        root.setBottom(status);
+        root.setId("compliancePane");
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** The matrix shown, or null before the first check has finished. */
+    ComplianceMatrix matrix() {
+        return shown;
+    }
+
+    void setYear(int y) {
+        if (!year.getItems().contains(y)) {
+            year.getItems().add(y);
+        }
+        year.setValue(y);
+    }
+
+    /**
+     * Runs the check of the chosen year in the background and shows it; asked again while it runs, it runs
+     * once more when done (so the matrix always ends showing the last choice).
+     */
+    void refresh() {
+        Integer y = year.getValue();
+        boolean monthly = columns.getValue() == null || columns.getValue().value();
+        if (y == null) {
+            return;
+        }
+        if (running) {
+            pending = true;
+            return;
+        }
+        if (shell.tasks().busy()) {
+            Notice.info(shell.window(), i18n, i18n.text("task.busy"));
+            return;
+        }
+        running = true;
+        status.setText(i18n.text("meetings.matrix.running"));
+        shell.tasks().run(BackgroundTask.of(progress -> new ComplianceCheck(shell.workspace()).matrix(y, monthly))
+                .titled(i18n.text("meetings.matrix.task"))
+                .onSuccess(m -> {
+                    done();
+                    show(m);
+                    if (pending) {
+                        pending = false;
+                        refresh();
+                    }
+                })
+                .onFailure(error -> {
+                    done();
+                    shell.fail("meetings.matrix.task", error);
+                })
+                .onCancelled(this::done));
+    }
+
+    private void done() {
+        running = false;
+        status.setText("");
+    }
+
+    private void show(ComplianceMatrix m) {
+        shown = m;
+        List<TableColumn<ComplianceMatrix.Row, ?>> cols = new ArrayList<>();
+        TableColumn<ComplianceMatrix.Row, String> name = new TableColumn<>(i18n.text("meetings.column.unit"));
+        name.setId("unitColumn");
+        name.setPrefWidth(170);
+        name.setMinWidth(140);
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        cols.add(name);
+        boolean monthly = m.periods().size() == 12;
+        for (int i = 0; i < m.periods().size(); i++) {
+            int column = i;
+            String title = monthly ? i18n.format("meetings.matrix.month", String.valueOf(i + 1))
+                    : i18n.format("meetings.matrix.quarter", String.valueOf(i + 1));
+            cols.add(ratingColumn("period-" + (i + 1), title, r -> r.cells().get(column), m.started(column),
+                    (r, b) -> showCell(r, b, m.periods().get(column))));
+        }
+        cols.add(ratingColumn("period-year", i18n.text("meetings.matrix.wholeYear"), ComplianceMatrix.Row::year, true,
+                (r, b) -> showCell(r, b, new CompliancePeriod(m.year(), null))));
+        table.getColumns().setAll(cols);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getItems().setAll(m.rows());
+        flags.getItems().setAll(m.flags());
+        cellTitle.setText(i18n.text("meetings.matrix.clickHint"));
+        shortfalls.getItems().clear();
+        clicked = null;
+        openCell.setDisable(true);
+        Map<Rating, Long> counts = m.rows().stream().collect(java.util.stream.Collectors.groupingBy(
+                r -> r.year().rating(), () -> new java.util.EnumMap<>(Rating.class), java.util.stream.Collectors.counting()));
+        status.setText(i18n.format("meetings.matrix.status", String.valueOf(m.year()), String.valueOf(m.rows().size()),
+                String.valueOf(counts.getOrDefault(Rating.GREEN, 0L)), String.valueOf(counts.getOrDefault(Rating.YELLOW, 0L)),
+                String.valueOf(counts.getOrDefault(Rating.RED, 0L)), String.valueOf(m.flags().size())));
+    }
+
+    private TableColumn<ComplianceMatrix.Row, BranchCompliance> ratingColumn(String id, String title,
+            java.util.function.Function<ComplianceMatrix.Row, BranchCompliance> value, boolean started,
+            BiConsumer<ComplianceMatrix.Row, BranchCompliance> onClick) {
+        TableColumn<ComplianceMatrix.Row, BranchCompliance> c = new TableColumn<>(title);
+        c.setId(id);
+        c.setPrefWidth(60);
+        c.setMinWidth(48);
+        c.setSortable(false);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new RatingCell(started, onClick));
+        return c;
+    }
+
+    /** A cell of the matrix: the rating in words on its colour; a click shows what is missing. */
+    final class RatingCell extends TableCell<ComplianceMatrix.Row, BranchCompliance> {
+        private final boolean started;
+
+        RatingCell(boolean started, BiConsumer<ComplianceMatrix.Row, BranchCompliance> onClick) {
+            this.started = started;
+            getStyleClass().add("rating-cell");
+            setOnMouseClicked(e -> {
+                if (!isEmpty() && getItem() != null && getTableRow() != null && getTableRow().getItem() != null) {
+                    onClick.accept(getTableRow().getItem(), getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(BranchCompliance b, boolean empty) {
+            super.updateItem(b, empty);
+            getStyleClass().removeIf(s -> s.startsWith("rating-") && !s.equals("rating-cell"));
+            if (empty) {
+                setText(null);
+            } else if (b == null) {
+                setText("");
+                getStyleClass().add("rating-none");
+            } else if (!started) {
+                setText(i18n.text("meetings.matrix.notStarted"));
+                getStyleClass().add("rating-future");
+            } else {
+                setText(i18n.label(b.rating()));
+                getStyleClass().add("rating-" + b.rating().name().toLowerCase(Locale.ROOT));
+            }
+        }
+
+        /** The rating shown, or null for an empty cell, a unit that did not exist or a period not begun. */
+        Rating rating() {
+            return isEmpty() || getItem() == null || !started ? null : getItem().rating();
+        }
+    }
+
+    /** What is missing for a unit in a period, and what it held. */
+    private void showCell(ComplianceMatrix.Row row, BranchCompliance b, CompliancePeriod period) {
+        clicked = row;
+        clickedPeriod = period;
+        openCell.setDisable(false);
+        cellTitle.setText(i18n.format("meetings.matrix.cellTitle", row.name(), periodText(period), i18n.label(b.rating())));
+        List<String> lines = new ArrayList<>();
+        for (Shortfall s : b.shortfalls()) {
+            lines.add(s.unitName() == null
+                    ? i18n.format("meetings.matrix.shortfall", i18n.label(s.type()), s.slot(), String.valueOf(s.required()),
+                            String.valueOf(s.held()))
+                    : i18n.format("meetings.matrix.cellShortfall", i18n.label(s.type()), s.slot(), String.valueOf(s.required()),
+                            String.valueOf(s.held()), s.unitName()));
+        }
+        if (lines.isEmpty()) {
+            lines.add(i18n.text("meetings.matrix.noShortfall"));
+        }
+        StringBuilder held = new StringBuilder();
+        for (Map.Entry<MeetingType, Integer> e : b.held().entrySet()) {
+            if (e.getValue() == 0) {
+                continue;
+            }
+            held.append(held.length() == 0 ? "" : "、").append(i18n.format("meetings.matrix.heldCount", i18n.label(e.getKey()), String.valueOf(e.getValue())));
+        }
+        lines.add(i18n.format("meetings.matrix.held", held.length() == 0 ? i18n.text("meetings.matrix.none") : held.toString()));
+        shortfalls.getItems().setAll(lines);
+    }
+
+    private String periodText(CompliancePeriod p) {
+        if (p.month() != null) {
+            return i18n.format("meetings.matrix.monthOf", String.valueOf(p.year()), String.valueOf(p.month()));
+        }
+        return p.quarter() != null
+                ? i18n.format("meetings.matrix.quarterOf", String.valueOf(p.year()), String.valueOf(p.quarter()))
+                : i18n.format("meetings.matrix.yearOf", String.valueOf(p.year()));
+    }
+
+    /** Shows the shortfalls of the first cell that is not green (for the screenshot tour); false when none. */
+    boolean showFirstShortfall() {
+        if (shown == null) {
+            return false;
+        }
+        for (ComplianceMatrix.Row r : shown.rows()) {
+            for (int i = 0; i < r.cells().size(); i++) {
+                BranchCompliance b = r.cells().get(i);
+                if (b != null && shown.started(i) && b.rating() != Rating.GREEN) {
+                    showCell(r, b, shown.periods().get(i));
+                    table.getSelectionModel().clearAndSelect(shown.rows().indexOf(r), table.getColumns().get(i + 1));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

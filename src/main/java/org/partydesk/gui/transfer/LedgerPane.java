@@ -1,0 +1,244 @@
+package org.partydesk.gui.transfer;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.partydesk.app.ledgers.ImportMessage;
+import org.partydesk.app.ledgers.ImportPreview;
+import org.partydesk.app.ledgers.LedgerExport;
+import org.partydesk.app.ledgers.LedgerImporter;
+import org.partydesk.app.ledgers.LedgerKind;
+import org.partydesk.app.ledgers.LedgerTemplate;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.shell.Shell;
+
+/**
+ * Excel ledgers in the transfer section: choose a kind (花名册, 三会一课台账 …), write its empty template,
+ * export it (optionally one year, one unit), or import a file: the file is read and checked in the
+ * background, the preview (counts, new branches, then every error and warning with sheet, row and column)
+ * fills the table, and nothing is written until the clerk confirms; with errors the import cannot be
+ * confirmed and the annotated workbook can be saved instead.
+ */
+public final class LedgerPane {
+    private final Shell shell;
+    private final I18n i18n;
+    private final ComboBox<LedgerKind> kind = new ComboBox<>();
+    private final TextField year = new TextField();
+    private final TextField branch = new TextField();
+    private final Label summary = new Label();
+    private final TableView<ImportMessage> messages = new TableView<>();
+    private final Button apply = new Button();
+    private final Button annotated = new Button();
+    private final Button discard = new Button();
+    private final VBox previewBox = new VBox(8);
+    private LedgerImporter pending;
+
+    LedgerPane(Shell shell) {
+        this.shell = shell;
+        this.i18n = shell.i18n();
+    }
+
+    Node view() {
+        kind.setId("ledgerKind");
+        kind.setItems(FXCollections.observableArrayList(Arrays.stream(LedgerKind.values()).filter(LedgerKind::available).toList()));
+        kind.setCellFactory(v -> new KindCell());
+        kind.setButtonCell(new KindCell());
+        kind.getSelectionModel().selectFirst();
+        kind.valueProperty().addListener((o, a, b) -> clearPreview());
+        year.setId("ledgerYear");
+        year.setPromptText(i18n.text("ledger.yearPrompt"));
+        year.setPrefColumnCount(6);
+        branch.setId("ledgerBranch");
+        branch.setPromptText(i18n.text("ledger.branchPrompt"));
+        branch.setPrefColumnCount(14);
+
+        Button template = button("ledgerTemplate", "ledger.template", () -> {
+            File f = chooser("ledger.template", i18n.format("ledger.templateName", label(kind.getValue()))).showSaveDialog(shell.window());
+            if (f != null) {
+                template(kind.getValue(), f.toPath());
+            }
+        });
+        Button export = button("ledgerExport", "ledger.export", () -> {
+            File f = chooser("ledger.export", label(kind.getValue()) + ".xlsx").showSaveDialog(shell.window());
+            if (f != null) {
+                export(kind.getValue(), f.toPath(), parseYear(), branch.getText().isBlank() ? null : branch.getText().strip());
+            }
+        });
+        Button open = button("ledgerImport", "ledger.import", () -> {
+            FileChooser chooser = chooser("ledger.import", null);
+            chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Excel", "*.xlsx", "*.xls"));
+            File f = chooser.showOpenDialog(shell.window());
+            if (f != null) {
+                preview(kind.getValue(), f.toPath());
+            }
+        });
+
+        summary.setId("ledgerSummary");
+        summary.setWrapText(true);
+        messages.setId("ledgerMessages");
+        messages.setPlaceholder(new Label(i18n.text("ledger.noMessages")));
+        messages.setPrefHeight(260);
+        messages.getColumns().setAll(List.of(
+                column("ledger.col.kind", 70, m -> i18n.text(m.error() ? "ledger.error" : "ledger.warning")),
+                column("ledger.col.sheet", 110, ImportMessage::sheet),
+                column("ledger.col.row", 50, m -> m.row() > 0 ? String.valueOf(m.row()) : ""),
+                column("ledger.col.column", 120, m -> m.column() == null ? "" : m.column()
+                        + (m.header() == null || m.header().isBlank() ? "" : "（" + m.header() + "）")),
+                column("ledger.col.reason", 520, ImportMessage::reason)));
+        apply.setId("ledgerApply");
+        apply.setText(i18n.text("ledger.apply"));
+        apply.setDefaultButton(true);
+        apply.setOnAction(e -> applyPending());
+        annotated.setId("ledgerAnnotated");
+        annotated.setText(i18n.text("ledger.annotated"));
+        annotated.setOnAction(e -> {
+            if (pending != null) {
+                String name = pending.file().getFileName().toString().replaceFirst("\\.[^.]+$", "");
+                File f = chooser("ledger.annotated", i18n.format("ledger.annotatedName", name)).showSaveDialog(shell.window());
+                if (f != null) {
+                    saveAnnotated(f.toPath());
+                }
+            }
+        });
+        discard.setId("ledgerDiscard");
+        discard.setText(i18n.text("ledger.discard"));
+        discard.setOnAction(e -> clearPreview());
+        previewBox.setId("ledgerPreview");
+        previewBox.getChildren().setAll(summary, messages, new HBox(8, apply, annotated, discard));
+        previewBox.setVisible(false);
+        previewBox.setManaged(false);
+
+        HBox choice = new HBox(8, new Label(i18n.text("ledger.kind")), kind, new Label(i18n.text("ledger.year")), year,
+                new Label(i18n.text("ledger.branch")), branch);
+        choice.setAlignment(Pos.CENTER_LEFT);
+        Label heading = new Label(i18n.text("ledger.heading"));
+        heading.getStyleClass().add("section-heading");
+        Label text = new Label(i18n.text("ledger.text"));
+        text.setWrapText(true);
+        return new VBox(10, heading, text, choice, new HBox(8, template, export, open), previewBox);
+    }
+
+    /** Writes the empty ledger of {@code kind} to {@code out}. */
+    public void template(LedgerKind k, Path out) {
+        shell.run("ledger.template", p -> {
+            LedgerTemplate.write(k, out);
+            return out;
+        }, done -> Notice.info(shell.window(), i18n, i18n.format("ledger.written", done)));
+    }
+
+    /** Exports the ledger of {@code k} (one year and one unit when given) to {@code out} in the background. */
+    public void export(LedgerKind k, Path out, Integer y, String unit) {
+        shell.run("ledger.exporting", p -> LedgerExport.export(k, shell.workspace(), out,
+                        new LedgerExport.Options(y, unit, false), p),
+                n -> Notice.info(shell.window(), i18n, i18n.format("ledger.exported", n, out)));
+    }
+
+    /** Reads and checks {@code file} as a ledger of {@code k} in the background and shows its preview. */
+    public void preview(LedgerKind k, Path file) {
+        clearPreview();
+        shell.run("ledger.reading", p -> LedgerImporter.open(k, shell.workspace(), file, p), this::show);
+    }
+
+    private void show(LedgerImporter importer) {
+        pending = importer;
+        ImportPreview p = importer.preview();
+        List<ImportMessage> all = new ArrayList<>(p.errors());
+        all.addAll(p.warnings());
+        messages.getItems().setAll(all);
+        summary.setText(i18n.format(p.hasErrors() ? "ledger.previewRejected" : "ledger.preview",
+                importer.file().getFileName(), p.summary()));
+        apply.setDisable(p.hasErrors());
+        annotated.setDisable(all.isEmpty());
+        previewBox.setVisible(true);
+        previewBox.setManaged(true);
+    }
+
+    private void applyPending() {
+        LedgerImporter importer = pending;
+        if (importer == null || importer.preview().hasErrors()) {
+            return;
+        }
+        shell.run("ledger.importing", importer::apply, done -> {
+            clearPreview();
+            Notice.info(shell.window(), i18n, i18n.format("ledger.imported", importer.file().getFileName(), done.counts()));
+        });
+    }
+
+    /** Writes the annotated copy of the previewed file to {@code out} in the background. */
+    public void saveAnnotated(Path out) {
+        LedgerImporter importer = pending;
+        shell.run("ledger.annotating", p -> {
+            importer.writeAnnotated(out);
+            return out;
+        }, done -> Notice.info(shell.window(), i18n, i18n.format("ledger.written", done)));
+    }
+
+    private void clearPreview() {
+        pending = null;
+        messages.getItems().clear();
+        summary.setText("");
+        previewBox.setVisible(false);
+        previewBox.setManaged(false);
+    }
+
+    private Integer parseYear() {
+        String t = year.getText().strip();
+        return t.matches("\\d{4}") ? Integer.valueOf(t) : null;
+    }
+
+    private String label(LedgerKind k) {
+        return i18n.label(k);
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(i18n.text(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private FileChooser chooser(String titleKey, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        if (initialName != null) {
+            chooser.setInitialFileName(initialName);
+        }
+        return chooser;
+    }
+
+    private TableColumn<ImportMessage, String> column(String key, double width, Function<ImportMessage, String> value) {
+        TableColumn<ImportMessage, String> c = new TableColumn<>(i18n.text(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    private final class KindCell extends ListCell<LedgerKind> {
+        @Override
+        protected void updateItem(LedgerKind item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : label(item));
+        }
+    }
+}

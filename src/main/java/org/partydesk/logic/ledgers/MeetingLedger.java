@@ -1,0 +1,448 @@
+package org.partydesk.logic.ledgers;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.partydesk.logic.Terms;
+import org.partydesk.logic.ledgers.LedgerColumn.Kind;
+import org.partydesk.logic.ledgers.LedgerMessage.Severity;
+import org.partydesk.logic.ledgers.MeetingEntry.NamedNote;
+import org.partydesk.model.AttendanceEntry;
+import org.partydesk.model.AttendanceStatus;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.NonVotingAttendee;
+import org.partydesk.model.PersonRef;
+
+/**
+ * The meetings ledger (三会一课台账): its columns, their aliases and notes, the validation of one row into
+ * a {@link MeetingEntry}, and the attendance sheet a row gives against the roster of its branch on the
+ * meeting day. Pure: no file, no database.
+ */
+public final class MeetingLedger {
+    public static final String SEQ = "seq";
+    public static final String BRANCH = "branch";
+    public static final String TYPES = "types";
+    public static final String THEME = "theme";
+    public static final String HELD_AT = "heldAt";
+    public static final String PLACE = "place";
+    public static final String HOST = "host";
+    public static final String RECORDER = "recorder";
+    public static final String LECTURER = "lecturer";
+    public static final String EXPECTED = "expected";
+    public static final String PRESENT = "present";
+    public static final String ON_LEAVE = "onLeave";
+    public static final String ABSENT = "absent";
+    public static final String NON_VOTING = "nonVoting";
+    public static final String AGENDA = "agenda";
+    public static final String MINUTES = "minutes";
+
+    public static final String SHEET_NAME = "三会一课";
+    public static final String TITLE = "“三会一课”台账";
+    /** How names and types are joined in one cell when exporting. */
+    public static final String LIST_SEPARATOR = "、";
+
+    /** The opening lines of the template's 填表说明. */
+    public static final List<String> NOTES = List.of(
+            "第1行为标题，第2行为表头；从第3行起每行一次会议。列的顺序可以调整，列名可用常见写法（如“会议名称”“活动时间”）。",
+            "一次会议同时算作几种会议时（如主题党日同时上党课），在会议类型中写“主题党日、党课”。",
+            "会议时间可写成 2025-03-08 09:00、2025/3/8 14:30、2025年3月8日下午2:30、2025.03.08 或 20250308；只写日期也可以。",
+            "请假人员、缺席人员、列席人员写姓名，用顿号分隔；请假事由写在姓名后的括号里，如：张三（出差）、李四（病假）。",
+            "应到、实到人数按会议当天的组织关系核对：名册中当天属于该党支部的党员都算应到，未写在请假、缺席中的算出席。",
+            "同一党支部、同一会议时间、同一会议类型和会议主题的一行即为同一次会议，再次导入时更新而不重复。",
+            "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
+
+    private static final Map<String, MeetingType> TYPE_NAMES = new LinkedHashMap<>();
+
+    static {
+        for (MeetingType t : MeetingType.values()) {
+            TYPE_NAMES.put(Terms.label(t), t);
+        }
+        alias(MeetingType.BRANCH_ASSEMBLY, "党员大会", "支部大会", "支部党员大会会议", "党员大会会议");
+        alias(MeetingType.BRANCH_COMMITTEE, "支委会", "支委会议", "支部委员会会议", "支委会会议");
+        alias(MeetingType.CELL_MEETING, "党小组会议", "小组会", "党小组学习");
+        alias(MeetingType.PARTY_LESSON, "讲党课", "专题党课", "上党课");
+        alias(MeetingType.THEMED_PARTY_DAY, "主题党日活动", "党日活动", "支部主题党日");
+        alias(MeetingType.ORGANIZATIONAL_LIFE_MEETING, "专题组织生活会", "组织生活");
+        alias(MeetingType.DEMOCRATIC_LIFE_MEETING, "专题民主生活会");
+        alias(MeetingType.MEMBER_APPRAISAL, "民主评议", "民主评议党员会");
+        alias(MeetingType.CENTRAL_GROUP_STUDY, "中心组学习", "理论中心组学习", "党组理论学习中心组学习");
+    }
+
+    private static final Pattern COUNT = Pattern.compile("(\\d+)人?");
+    /** A time of day at the end of a date: T9:00, 09:30:00, 上午9时, 下午2:30, 14点30分. */
+    private static final Pattern TIME = Pattern.compile(
+            "(上午|下午|晚上|T)?(\\d{1,2})(?::(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?|[时点](?:(\\d{1,2})分?)?)$");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,;，；]");
+    private static final String SEPARATOR_CHARS = "、,;，；\n\r";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("[）)]$");
+
+    public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
+            col(SEQ, "序号", List.of("编号"), Kind.IGNORED, List.of(), "可不填，导入时忽略", 6),
+            col(BRANCH, "所在党支部", List.of("所在支部", "党支部", "支部", "所在组织", "党组织", "组织名称", "支部名称"), Kind.TEXT,
+                    List.of(), "必填；开会的党组织；库中没有的党支部导入时在机关党委下新建", 20),
+            col(TYPES, "会议类型", List.of("会议类别", "类型", "活动类型", "会议形式"), Kind.CHOICES,
+                    Arrays.stream(MeetingType.values()).map(Terms::label).toList(),
+                    "必填；可写多种，用顿号分隔，如 主题党日、党课；也可写 支委会、党员大会", 16),
+            col(THEME, "会议主题", List.of("会议名称", "活动主题", "主题", "会议题目", "活动名称"), Kind.TEXT, List.of(), "必填", 30),
+            col(HELD_AT, "会议时间", List.of("实际会议时间", "活动时间", "召开时间", "会议日期", "时间", "日期"), Kind.DATE, List.of(),
+                    "必填；如 2025-03-08 09:00，只写日期也可以", 18),
+            col(PLACE, "会议地点", List.of("地点", "活动地点", "开会地点"), Kind.TEXT, List.of(), "", 16),
+            col(HOST, "主持人", List.of(), Kind.TEXT, List.of(), "本支部党员写姓名即可", 10),
+            col(RECORDER, "记录人", List.of(), Kind.TEXT, List.of(), "", 10),
+            col(LECTURER, "讲课人", List.of("授课人", "主讲人"), Kind.TEXT, List.of(), "党课填写", 10),
+            col(EXPECTED, "应到人数", List.of("应到", "应到人"), Kind.TEXT, List.of(), "可不填；填写时与名册核对，不一致给出提醒", 8),
+            col(PRESENT, "实到人数", List.of("实到", "实到人"), Kind.TEXT, List.of(), "可不填；填写时与名单核对，不一致给出提醒", 8),
+            col(ON_LEAVE, "请假人员", List.of("请假人员及事由", "请假人员及原因", "请假", "请假人"), Kind.TEXT, List.of(),
+                    "姓名用顿号分隔，事由写在括号里：张三（出差）、李四（病假）", 24),
+            col(ABSENT, "缺席人员", List.of("缺席", "缺席人", "无故缺席人员"), Kind.TEXT, List.of(), "姓名用顿号分隔", 16),
+            col(NON_VOTING, "列席人员", List.of("列席", "列席人"), Kind.TEXT, List.of(), "姓名用顿号分隔，可在括号里注明单位或身份", 16),
+            col(AGENDA, "会议议题", List.of("议题", "会议议程", "议程"), Kind.TEXT, List.of(), "多个议题分行写（Alt+Enter）或用分号分隔", 30),
+            col(MINUTES, "会议内容", List.of("内容", "会议记录", "主要内容", "会议纪要"), Kind.TEXT, List.of(), "会议记录或主要内容", 40)));
+
+    /** Keys without which a meetings ledger cannot be imported. */
+    public static final List<String> REQUIRED = List.of(BRANCH, TYPES, THEME, HELD_AT);
+
+    private MeetingLedger() {
+    }
+
+    private static void alias(MeetingType type, String... names) {
+        Arrays.stream(names).forEach(n -> TYPE_NAMES.put(n, type));
+    }
+
+    private static LedgerColumn col(String key, String header, List<String> aliases, Kind kind, List<String> choices,
+                                    String note, int width) {
+        return new LedgerColumn(key, header, aliases, kind, choices, note, width);
+    }
+
+    /** A validated row and what was wrong with it; {@code entry} is null when there is an error. */
+    public record RowResult(MeetingEntry entry, List<CellProblem> problems) {
+    }
+
+    /**
+     * Validates one row (cells by column key; a missing key is a column the file does not have)
+     * against {@code today}.
+     */
+    public static RowResult validate(Map<String, LedgerCell> row, LocalDate today) {
+        List<CellProblem> problems = new ArrayList<>();
+        String branch = MemberLedger.text(row.get(BRANCH));
+        if (branch == null) {
+            problems.add(new CellProblem(BRANCH, Severity.ERROR, "所在党支部为空"));
+        }
+        Set<MeetingType> types = types(MemberLedger.text(row.get(TYPES)), problems);
+        String theme = MemberLedger.text(row.get(THEME));
+        if (theme == null) {
+            problems.add(new CellProblem(THEME, Severity.ERROR, "会议主题为空"));
+        }
+        LocalDateTime heldAt = heldAt(row.get(HELD_AT), problems);
+        if (heldAt != null && heldAt.toLocalDate().isAfter(today)) {
+            problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间晚于今天（台账只记已召开的会议）"));
+        }
+        Integer expected = count(row.get(EXPECTED), EXPECTED, "应到人数", problems);
+        Integer present = count(row.get(PRESENT), PRESENT, "实到人数", problems);
+        List<NamedNote> onLeave = names(row.get(ON_LEAVE));
+        List<NamedNote> absent = names(row.get(ABSENT));
+        Set<String> leaveNames = new HashSet<>();
+        onLeave.forEach(n -> leaveNames.add(n.name()));
+        for (NamedNote n : absent) {
+            if (leaveNames.contains(n.name())) {
+                problems.add(new CellProblem(ABSENT, Severity.ERROR, "“" + n.name() + "”同时写在请假人员和缺席人员中"));
+            }
+        }
+        duplicates(onLeave, ON_LEAVE, problems);
+        duplicates(absent, ABSENT, problems);
+        MeetingEntry entry = new MeetingEntry(branch, types, theme, heldAt, MemberLedger.text(row.get(PLACE)),
+                MemberLedger.name(row.get(HOST)), MemberLedger.name(row.get(RECORDER)), MemberLedger.name(row.get(LECTURER)),
+                expected, present, onLeave, absent, names(row.get(NON_VOTING)), agenda(row.get(AGENDA)),
+                minutes(row.get(MINUTES)));
+        boolean error = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        return new RowResult(error || types.isEmpty() ? null : entry, List.copyOf(problems));
+    }
+
+    private static Set<MeetingType> types(String text, List<CellProblem> problems) {
+        Set<MeetingType> types = EnumSet.noneOf(MeetingType.class);
+        if (text == null) {
+            problems.add(new CellProblem(TYPES, Severity.ERROR, "会议类型为空"));
+            return types;
+        }
+        for (String part : LIST_SEPARATORS.split(Texts.compact(text).replace('+', '、').replace('/', '、'))) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            MeetingType t = TYPE_NAMES.get(part);
+            if (t == null) {
+                problems.add(new CellProblem(TYPES, Severity.ERROR, "不认识的会议类型“" + part + "”，应为 "
+                        + String.join("、", COLUMNS.column(TYPES).choices()) + " 之一（几种用顿号分隔）"));
+            } else {
+                types.add(t);
+            }
+        }
+        if (types.isEmpty() && problems.stream().noneMatch(p -> p.key().equals(TYPES))) {
+            problems.add(new CellProblem(TYPES, Severity.ERROR, "会议类型为空"));
+        }
+        return types;
+    }
+
+    /** The meeting time: an Excel date (with its time if any), or a date in text with an optional time. */
+    private static LocalDateTime heldAt(LedgerCell cell, List<CellProblem> problems) {
+        if (cell == null || cell.isBlank()) {
+            problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间为空"));
+            return null;
+        }
+        if (cell.date() != null) {
+            return cell.text().contains("T") ? LocalDateTime.parse(cell.text()) : cell.date().atStartOfDay();
+        }
+        String text = LedgerDates.normalize(cell.text());
+        LocalTime time = LocalTime.MIDNIGHT;
+        Matcher m = TIME.matcher(text);
+        if (m.find() && m.start() > 0) {
+            int hour = Integer.parseInt(m.group(2));
+            String minuteText = m.group(3) != null ? m.group(3) : m.group(4);
+            int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
+            if (("下午".equals(m.group(1)) || "晚上".equals(m.group(1))) && hour < 12) {
+                hour += 12;
+            }
+            if (hour > 23 || minute > 59) {
+                problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间“" + cell.text().strip() + "”中的时刻不存在"));
+                return null;
+            }
+            time = LocalTime.of(hour, minute);
+            text = text.substring(0, m.start());
+        }
+        LedgerDates.ParsedDate date = MemberLedger.date(LedgerCell.text(text), HELD_AT, problems);
+        if (date == null) {
+            return null;
+        }
+        if (date.monthOnly()) {
+            problems.add(new CellProblem(HELD_AT, Severity.WARNING, "只填写了年月，按当月1日记录"));
+        }
+        return date.date().atTime(time);
+    }
+
+    private static Integer count(LedgerCell cell, String key, String label, List<CellProblem> problems) {
+        String text = MemberLedger.text(cell);
+        if (text == null) {
+            return null;
+        }
+        Matcher m = COUNT.matcher(Texts.compact(text));
+        if (!m.matches()) {
+            problems.add(new CellProblem(key, Severity.ERROR, label + "“" + text + "”应为整数"));
+            return null;
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static void duplicates(List<NamedNote> names, String key, List<CellProblem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (NamedNote n : names) {
+            if (!seen.add(n.name())) {
+                problems.add(new CellProblem(key, Severity.ERROR, "“" + n.name() + "”写了两次"));
+            }
+        }
+    }
+
+    /**
+     * Names in one cell: 张三（出差）、李四（病假）. Separated by 、 , ; (half- or full-width) or line breaks;
+     * by spaces only when there is no other separator. A note in brackets (（） or ()) stays with its
+     * name, even if it holds a separator.
+     */
+    public static List<NamedNote> names(LedgerCell cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        String text = Texts.toHalfWidth(cell.text()).strip();
+        boolean spaceSeparates = !LIST_SEPARATORS.matcher(text).find() && !text.contains("\n");
+        List<NamedNote> out = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+            boolean separator = depth == 0 && (SEPARATOR_CHARS.indexOf(c) >= 0
+                    || (spaceSeparates && Character.isWhitespace(c)));
+            if (separator) {
+                add(out, token);
+            } else {
+                token.append(c);
+            }
+        }
+        add(out, token);
+        return out;
+    }
+
+    private static void add(List<NamedNote> out, StringBuilder token) {
+        String t = token.toString().strip();
+        token.setLength(0);
+        if (t.isEmpty()) {
+            return;
+        }
+        int full = t.indexOf('（');
+        int half = t.indexOf('(');
+        int open = full < 0 ? half : half < 0 ? full : Math.min(full, half);
+        String name = open < 0 ? t : t.substring(0, open);
+        String note = null;
+        if (open >= 0) {
+            note = CLOSING_BRACKET.matcher(t.substring(open + 1)).replaceAll("").strip();
+            note = note.isEmpty() ? null : note;
+        }
+        name = SPACES.matcher(name).replaceAll("");
+        if (!name.isEmpty()) {
+            out.add(new NamedNote(name, note));
+        }
+    }
+
+    /** Agenda items: one per line, or separated by semicolons when the cell is one line. */
+    private static List<String> agenda(LedgerCell cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        String text = cell.text().strip();
+        String[] parts = text.contains("\n") ? text.split("\\r?\\n") : text.split("[;；]");
+        return Arrays.stream(parts).map(Texts::clean).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String minutes(LedgerCell cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        return cell.text().strip().replace("\r\n", "\n");
+    }
+
+    /** Agenda items as one cell: one per line. */
+    public static String agendaText(List<String> agenda) {
+        return agenda.isEmpty() ? null : String.join("\n", agenda);
+    }
+
+    /** Names with their notes as one cell: 张三（出差）、李四. */
+    public static String namesText(List<NamedNote> names) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (NamedNote n : names) {
+            parts.add(n.note() == null ? n.name() : n.name() + "（" + n.note() + "）");
+        }
+        return String.join(LIST_SEPARATOR, parts);
+    }
+
+    /** The types as one cell, in the order of the enum: 主题党日、党课. */
+    public static String typesText(Set<MeetingType> types) {
+        return String.join(LIST_SEPARATOR, types.stream().sorted().map(Terms::label).toList());
+    }
+
+    /** A member of the roster as the attendance check sees him. */
+    public record RosterMember(int memberId, String name) {
+    }
+
+    /** The attendance sheet, roles and non-voting attendees a row gives, with what was wrong. */
+    public record Attendance(List<AttendanceEntry> sheet, PersonRef host, PersonRef recorder, PersonRef lecturer,
+                             List<NonVotingAttendee> nonVoting, List<CellProblem> problems) {
+        public boolean hasError() {
+            return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        }
+    }
+
+    /**
+     * The attendance of a row: everyone {@code expected} (in that order) is present unless named on
+     * leave (with the reason) or absent. Names on leave or absent must be exactly one member of
+     * {@code unitMembers} (the unit's members on the meeting day) who is expected; 主持人, 记录人,
+     * 讲课人 and 列席人员 are linked to such a member when the name is unique there, else kept as a guest.
+     * The counts are checked by {@link #checkCounts}.
+     */
+    public static Attendance attendance(MeetingEntry e, String unitName, List<RosterMember> unitMembers,
+                                        List<RosterMember> expected) {
+        List<CellProblem> problems = new ArrayList<>();
+        Map<Integer, NamedNote> leave = resolve(e.onLeave(), ON_LEAVE, e, unitName, unitMembers, expected, problems);
+        Map<Integer, NamedNote> absent = resolve(e.absent(), ABSENT, e, unitName, unitMembers, expected, problems);
+        List<AttendanceEntry> sheet = new ArrayList<>(expected.size());
+        for (RosterMember m : expected) {
+            NamedNote l = leave.get(m.memberId());
+            if (l != null) {
+                sheet.add(new AttendanceEntry(m.memberId(), m.name(), AttendanceStatus.ON_LEAVE, l.note(), null));
+            } else if (absent.containsKey(m.memberId())) {
+                sheet.add(new AttendanceEntry(m.memberId(), m.name(), AttendanceStatus.ABSENT, null, null));
+            } else {
+                sheet.add(AttendanceEntry.present(m.memberId(), m.name()));
+            }
+        }
+        List<NonVotingAttendee> nonVoting = e.nonVoting().stream()
+                .map(n -> new NonVotingAttendee(unique(unitMembers, n.name()), n.name(), n.note())).toList();
+        return new Attendance(List.copyOf(sheet), person(unitMembers, e.host()), person(unitMembers, e.recorder()),
+                person(unitMembers, e.lecturer()), nonVoting, List.copyOf(problems));
+    }
+
+    /** Warnings where the 应到 / 实到 written in the ledger differ from the attendance sheet. */
+    public static List<CellProblem> checkCounts(MeetingEntry e, List<AttendanceEntry> sheet) {
+        List<CellProblem> problems = new ArrayList<>();
+        long present = sheet.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+        long leave = sheet.stream().filter(a -> a.status() == AttendanceStatus.ON_LEAVE).count();
+        if (e.expected() != null && e.expected() != sheet.size()) {
+            problems.add(new CellProblem(EXPECTED, Severity.WARNING, "应到人数写的是" + e.expected() + "人，按组织关系"
+                    + e.heldAt().toLocalDate() + "应到" + sheet.size() + "人"));
+        }
+        if (e.present() != null && e.present() != present) {
+            problems.add(new CellProblem(PRESENT, Severity.WARNING, "实到人数写的是" + e.present() + "人，按名单应为"
+                    + present + "人（应到" + sheet.size() + "人，请假" + leave + "人，缺席"
+                    + (sheet.size() - present - leave) + "人）"));
+        }
+        return problems;
+    }
+
+    private static Map<Integer, NamedNote> resolve(List<NamedNote> names, String key, MeetingEntry e, String unitName,
+                                                   List<RosterMember> unitMembers, List<RosterMember> expected,
+                                                   List<CellProblem> problems) {
+        Map<Integer, NamedNote> out = new HashMap<>();
+        for (NamedNote n : names) {
+            List<RosterMember> found = named(unitMembers, n.name());
+            if (found.isEmpty()) {
+                problems.add(new CellProblem(key, Severity.ERROR, "“" + n.name() + "”不是“" + unitName + "”"
+                        + e.heldAt().toLocalDate() + "的党员（按组织关系），请核对姓名或先导入花名册"));
+            } else if (found.size() > 1) {
+                problems.add(new CellProblem(key, Severity.ERROR, "“" + unitName + "”有" + found.size() + "名党员叫“"
+                        + n.name() + "”，无法确定是哪一位；请在会议中逐人登记"));
+            } else if (expected.stream().noneMatch(m -> m.memberId() == found.get(0).memberId())) {
+                problems.add(new CellProblem(key, Severity.ERROR, "“" + n.name() + "”不是这次会议的应到人员"
+                        + "（只开支部委员会时，应到人员为支部委员）"));
+            } else {
+                out.put(found.get(0).memberId(), n);
+            }
+        }
+        return out;
+    }
+
+    private static PersonRef person(List<RosterMember> members, String name) {
+        return name == null ? null : new PersonRef(unique(members, name), name);
+    }
+
+    private static Integer unique(List<RosterMember> members, String name) {
+        List<RosterMember> found = named(members, name);
+        return found.size() == 1 ? found.get(0).memberId() : null;
+    }
+
+    /** The members with this name (a unit has a few dozen: a scan is cheaper than an index per row). */
+    private static List<RosterMember> named(List<RosterMember> members, String name) {
+        List<RosterMember> found = new ArrayList<>(1);
+        for (RosterMember m : members) {
+            if (m.name().equals(name)) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,87 @@
+package org.partydesk.logic.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Small rules of written Chinese in reports: lists joined by 、 with 和 before the last item, 同志 after
+ * names, percentages with one decimal, dates as 8月7日, numbers in Arabic numerals, and the numbering of
+ * headings 一、 （一） 1. （1）.
+ */
+public final class ChineseText {
+    private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+    private ChineseText() {
+    }
+
+    /** "甲", "甲和乙", "甲、乙和丙"; empty for no items. */
+    public static String join(List<String> items) {
+        int n = items.size();
+        if (n == 0) {
+            return "";
+        }
+        if (n == 1) {
+            return items.get(0);
+        }
+        return String.join("、", items.subList(0, n - 1)) + "和" + items.get(n - 1);
+    }
+
+    /** Names of people followed by 同志: "王某、李某和赵某同志". */
+    public static String comrades(List<String> names) {
+        return names.isEmpty() ? "" : join(names) + "同志";
+    }
+
+    /** A rate 0–1 as a percentage with one decimal: 0.9312 → "93.1%". */
+    public static String percent(double rate) {
+        return String.format(Locale.ROOT, "%.1f%%", rate * 100.0);
+    }
+
+    /** "8月7日". */
+    public static String monthDay(LocalDate date) {
+        return date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** "2025年8月7日". */
+    public static String fullDate(LocalDate date) {
+        return date.getYear() + "年" + monthDay(date);
+    }
+
+    /** A name in Chinese quotation marks: “月度作风标兵”; a name that has quotation marks of its own is left as it is. */
+    public static String quoted(String s) {
+        return s.contains("“") || s.contains("《") ? s : "“" + s + "”";
+    }
+
+    /** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (1–99). */
+    public static String chineseNumber(int n) {
+        if (n <= 0 || n >= 100) {
+            return String.valueOf(n);
+        }
+        if (n < 10) {
+            return DIGITS[n];
+        }
+        int tens = n / 10;
+        int ones = n % 10;
+        return (tens == 1 ? "" : DIGITS[tens]) + "十" + (ones == 0 ? "" : DIGITS[ones]);
+    }
+
+    /** The number of the {@code n}-th heading (from 1) of a level: 一、 （一） 1. （1）. */
+    public static String headingNumber(int level, int n) {
+        return switch (level) {
+            case 1 -> chineseNumber(n) + "、";
+            case 2 -> "（" + chineseNumber(n) + "）";
+            case 3 -> n + ".";
+            default -> "（" + n + "）";
+        };
+    }
+
+    /** The text ending in 。 (or the sentence-final mark it already has). */
+    public static String sentence(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        char last = t.charAt(t.length() - 1);
+        return "。！？；".indexOf(last) >= 0 ? t : t + "。";
+    }
+}

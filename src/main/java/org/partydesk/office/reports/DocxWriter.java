@@ -1,0 +1,401 @@
+package org.partydesk.office.reports;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import javax.imageio.ImageIO;
+
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.partydesk.logic.reports.ReportDocument;
+import org.partydesk.logic.reports.ReportDocument.Block;
+
+/**
+ * Writes a {@link ReportDocument} as .docx with POI XWPF in the layout of its style ({@link PageLayout}):
+ * A4 page and margins, a line grid of 22 lines with the body condensed to 28 characters a line for GB/T 9704, fonts set for East Asian
+ * text (w:eastAsia, and Latin too) with the language zh-CN on every run and in the defaults, first-line
+ * indent of two characters, headings numbered 一、（一）1.（1）, page numbers "— 1 —" in 四号 宋体, odd pages
+ * on the right and even pages on the left (each one character in from the edge of the type area).
+ */
+public final class DocxWriter {
+    private static final long A4_WIDTH = 11906;
+    private static final long A4_HEIGHT = 16838;
+    private static final String LANG = "zh-CN";
+    private static final int CHART_WIDTH_PX = 1200;
+    private static final int CHART_HEIGHT_PX = 640;
+
+    private final PageLayout layout;
+    private final ReportDocument content;
+    private final XWPFDocument doc = new XWPFDocument();
+    private int figureNo;
+
+    private DocxWriter(ReportDocument content) {
+        this.content = content;
+        this.layout = PageLayout.of(content.style());
+    }
+
+    /**
+     * Writes {@code content} to {@code out}. {@code cancelled} is asked between blocks; when it says yes
+     * the writing stops with {@link java.util.concurrent.CancellationException}.
+     */
+    public static void write(ReportDocument content, OutputStream out, BooleanSupplier cancelled) throws IOException {
+        DocxWriter w = new DocxWriter(content);
+        try (XWPFDocument d = w.doc) {
+            w.build(cancelled);
+            w.fontTable();
+            d.write(out);
+        }
+    }
+
+    /** Fonts a PC may lack and the font Word or WPS should take instead (GB2312 charset). */
+    private static final String[][] FALLBACKS = {
+            {PageLayout.XIAOBIAOSONG, "宋体"}, {PageLayout.FANGSONG, "仿宋"}, {PageLayout.KAITI, "楷体"},
+            {PageLayout.HEITI, "SimHei"}, {PageLayout.SONGTI, "SimSun"}};
+
+    /**
+     * A font table naming, for each font of the layout, an alternative (w:altName) and the GB2312 character
+     * set, so a PC without 方正小标宋简体 or 仿宋_GB2312 substitutes 宋体 or 仿宋 rather than a Latin font.
+     */
+    private void fontTable() throws IOException {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        for (String[] f : FALLBACKS) {
+            xml.append("<w:font w:name=\"").append(f[0]).append("\"><w:altName w:val=\"").append(f[1])
+                    .append("\"/><w:charset w:val=\"86\"/><w:family w:val=\"auto\"/><w:pitch w:val=\"variable\"/></w:font>");
+        }
+        xml.append("</w:fonts>");
+        try {
+            var pkg = doc.getPackage();
+            var name = org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/fontTable.xml");
+            if (pkg.containPart(name)) {
+                return;
+            }
+            var part = pkg.createPart(name, "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+            try (OutputStream o = part.getOutputStream()) {
+                o.write(xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            doc.getPackagePart().addRelationship(name, org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("无法写入字体表", e);
+        }
+    }
+
+    private void build(BooleanSupplier cancelled) throws IOException {
+        defaults();
+        page();
+        footers();
+        title();
+        for (Block b : content.blocks()) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException();
+            }
+            if (b instanceof ReportDocument.Heading h) {
+                heading(h);
+            } else if (b instanceof ReportDocument.Paragraph p) {
+                paragraph(p);
+            } else if (b instanceof ReportDocument.Photo p) {
+                photo(p);
+            } else if (b instanceof ReportDocument.Chart c) {
+                chart(c);
+            } else if (b instanceof ReportDocument.Table t) {
+                table(t);
+            } else if (b instanceof ReportDocument.Note n) {
+                note(n);
+            }
+        }
+    }
+
+    // ---- document setup -------------------------------------------------------------------------------
+
+    private void defaults() {
+        var styles = doc.createStyles();
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii(layout.bodyFont());
+        fonts.setHAnsi(layout.bodyFont());
+        fonts.setEastAsia(layout.bodyFont());
+        fonts.setCs(layout.bodyFont());
+        styles.setDefaultFonts(fonts);
+        styles.setEastAsia(LANG);
+        styles.setSpellingLanguage(LANG);
+        // the default size is the body's: Word and LibreOffice lay the character grid out on it
+        CTRPr defaults = styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr();
+        BigInteger halfPoints = BigInteger.valueOf(Math.round(layout.bodySize() * 2));
+        (defaults.sizeOfSzArray() > 0 ? defaults.getSzArray(0) : defaults.addNewSz()).setVal(halfPoints);
+        (defaults.sizeOfSzCsArray() > 0 ? defaults.getSzCsArray(0) : defaults.addNewSzCs()).setVal(halfPoints);
+    }
+
+    private void page() {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH));
+        size.setH(BigInteger.valueOf(A4_HEIGHT));
+        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(PageLayout.twipsOfMm(layout.topMm())));
+        mar.setBottom(BigInteger.valueOf(PageLayout.twipsOfMm(layout.bottomMm())));
+        mar.setLeft(BigInteger.valueOf(PageLayout.twipsOfMm(layout.leftMm())));
+        mar.setRight(BigInteger.valueOf(PageLayout.twipsOfMm(layout.rightMm())));
+        mar.setHeader(BigInteger.valueOf(PageLayout.twipsOfMm(15)));
+        mar.setFooter(BigInteger.valueOf(PageLayout.twipsOfMm(layout.footerMm())));
+        mar.setGutter(BigInteger.ZERO);
+        if (layout.linesPerPage() > 0) {
+            // a line grid of 22 lines; the 28 characters a line come from condensing the body's characters
+            // (see bodyCondense) rather than a character grid, which LibreOffice lays out differently from Word
+            var grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
+            grid.setType(STDocGrid.LINES);
+            grid.setLinePitch(BigInteger.valueOf(Math.round(layout.linePitch() * 20)));
+        }
+    }
+
+    /**
+     * Character spacing (in 1/20 pt, negative condenses) that fits {@code charsPerLine} characters of the body
+     * size into the type area's width: 28 characters of 16 pt into 156 mm need −0.25 pt each.
+     */
+    private int bodyCondense() {
+        if (layout.charsPerLine() == 0) {
+            return 0;
+        }
+        double pitchPt = layout.textWidthMm() / 25.4 * 72 / layout.charsPerLine();
+        return (int) Math.floor((pitchPt - layout.bodySize()) * 20);
+    }
+
+    private void footers() {
+        doc.setEvenAndOddHeadings(true);
+        pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+        pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+    }
+
+    /** "— N —" with a PAGE field, one character in from the side of the type area. */
+    private void pageNumber(XWPFFooter footer, ParagraphAlignment align) {
+        XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+        p.setAlignment(align);
+        CTInd ind = ind(p);
+        long oneChar = Math.round(layout.pageNumberSize() * 20);
+        if (align == ParagraphAlignment.RIGHT) {
+            ind.setRight(BigInteger.valueOf(oneChar));
+        } else {
+            ind.setLeft(BigInteger.valueOf(oneChar));
+        }
+        text(p, "— ", layout.pageNumberFont(), layout.pageNumberSize(), false);
+        XWPFRun begin = run(p, layout.pageNumberFont(), layout.pageNumberSize(), false);
+        begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        XWPFRun instr = run(p, layout.pageNumberFont(), layout.pageNumberSize(), false);
+        var t = instr.getCTR().addNewInstrText();
+        t.setStringValue(" PAGE ");
+        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        XWPFRun sep = run(p, layout.pageNumberFont(), layout.pageNumberSize(), false);
+        sep.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        text(p, "1", layout.pageNumberFont(), layout.pageNumberSize(), false);
+        XWPFRun end = run(p, layout.pageNumberFont(), layout.pageNumberSize(), false);
+        end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        text(p, " —", layout.pageNumberFont(), layout.pageNumberSize(), false);
+    }
+
+    // ---- blocks ---------------------------------------------------------------------------------------
+
+    private void title() {
+        XWPFParagraph t = doc.createParagraph();
+        t.setAlignment(ParagraphAlignment.CENTER);
+        spacing(t, Math.max(layout.linePitch(), layout.titleSize() * 1.35));
+        text(t, content.title(), layout.titleFont(), layout.titleSize(), false);
+        if (content.subtitle() != null && !content.subtitle().isBlank()) {
+            XWPFParagraph s = doc.createParagraph();
+            s.setAlignment(ParagraphAlignment.CENTER);
+            spacing(s, layout.linePitch());
+            text(s, content.subtitle(), layout.subtitleFont(), layout.subtitleSize(), false);
+        }
+        XWPFParagraph blank = doc.createParagraph();
+        spacing(blank, layout.linePitch());
+    }
+
+    private void heading(ReportDocument.Heading h) {
+        int i = Math.min(h.level(), layout.headingFonts().length) - 1;
+        XWPFParagraph p = bodyParagraph();
+        p.setKeepNext(true);
+        text(p, h.number() + h.text(), layout.headingFonts()[i], layout.bodySize(), layout.headingBold()[i])
+                .setCharacterSpacing(bodyCondense());
+    }
+
+    private void paragraph(ReportDocument.Paragraph para) {
+        XWPFParagraph p = bodyParagraph();
+        p.setAlignment(ParagraphAlignment.BOTH);
+        if (para.topic() != null && !para.topic().isBlank()) {
+            text(p, para.topic(), layout.bodyFont(), layout.bodySize(), true).setCharacterSpacing(bodyCondense());
+        }
+        if (para.text() != null && !para.text().isBlank()) {
+            text(p, para.text(), layout.bodyFont(), layout.bodySize(), false).setCharacterSpacing(bodyCondense());
+        }
+    }
+
+    private void note(ReportDocument.Note n) {
+        XWPFParagraph p = doc.createParagraph();
+        spacing(p, layout.linePitch());
+        p.setAlignment(n.right() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+        if (n.right()) {
+            ind(p).setRight(BigInteger.valueOf(Math.round(layout.bodySize() * 20 * 2)));
+        }
+        text(p, n.text(), layout.bodyFont(), layout.bodySize(), false);
+    }
+
+    private void photo(ReportDocument.Photo photo) throws IOException {
+        byte[] bytes = Files.readAllBytes(photo.file());
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
+        if (img == null) {
+            return;
+        }
+        String name = photo.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        PictureType type = name.endsWith(".png") ? PictureType.PNG : name.endsWith(".gif") ? PictureType.GIF
+                : name.endsWith(".bmp") ? PictureType.BMP : PictureType.JPEG;
+        double widthMm = Math.min(layout.textWidthMm() * 0.8, 130);
+        double heightMm = widthMm * img.getHeight() / img.getWidth();
+        if (heightMm > 110) {
+            widthMm = widthMm * 110 / heightMm;
+            heightMm = 110;
+        }
+        picture(bytes, type, name, widthMm, heightMm);
+        caption(photo.caption());
+    }
+
+    private void chart(ReportDocument.Chart c) throws IOException {
+        byte[] png = Charts.png(c.spec(), CHART_WIDTH_PX, CHART_HEIGHT_PX);
+        double widthMm = Math.min(layout.textWidthMm(), 150);
+        picture(png, PictureType.PNG, "chart" + (figureNo + 1) + ".png", widthMm, widthMm * CHART_HEIGHT_PX / CHART_WIDTH_PX);
+        figureNo++;
+        caption("图" + figureNo + "　" + c.caption());
+    }
+
+    private void picture(byte[] bytes, PictureType type, String name, double widthMm, double heightMm) throws IOException {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setKeepNext(true);
+        p.setSpacingBefore(120);
+        XWPFRun r = p.createRun();
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            r.addPicture(in, type, name, Units.toEMU(widthMm / 25.4 * 72), Units.toEMU(heightMm / 25.4 * 72));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("图片格式无法写入 Word：" + name, e);
+        }
+    }
+
+    private void caption(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        spacing(p, layout.linePitch());
+        p.setSpacingAfter(120);
+        text(p, text, layout.captionFont(), layout.captionSize(), false);
+    }
+
+    private void table(ReportDocument.Table t) {
+        int cols = t.header().size();
+        XWPFTable table = doc.createTable(t.rows().size() + 1, cols);
+        table.setTableAlignment(TableRowAlign.CENTER);
+        long total = PageLayout.twipsOfMm(layout.textWidthMm());
+        CTTblWidth tw = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
+                : table.getCTTbl().getTblPr().addNewTblW();
+        tw.setType(STTblWidth.DXA);
+        tw.setW(BigInteger.valueOf(total));
+        int weight = t.widths().stream().mapToInt(Integer::intValue).sum();
+        for (int r = 0; r <= t.rows().size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            List<String> cells = r == 0 ? t.header() : t.rows().get(r - 1);
+            if (r == 0) {
+                row.setRepeatHeader(true);
+            }
+            row.setCantSplitRow(true);
+            for (int c = 0; c < cols; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                long w = weight == 0 ? total / cols : total * t.widths().get(c) / weight;
+                cell.setWidth(String.valueOf(w));
+                cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+                if (r == 0) {
+                    cell.setColor("EDEDED");
+                }
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                p.setAlignment(r == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+                spacing(p, layout.tableLine());
+                String value = c < cells.size() && cells.get(c) != null ? cells.get(c) : "";
+                text(p, value, layout.tableFont(), layout.tableSize(), r == 0);
+            }
+        }
+        XWPFParagraph after = doc.createParagraph();
+        spacing(after, layout.tableLine());
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------
+
+    private XWPFParagraph bodyParagraph() {
+        XWPFParagraph p = doc.createParagraph();
+        spacing(p, layout.linePitch());
+        CTInd ind = ind(p);
+        ind.setFirstLineChars(BigInteger.valueOf(200));
+        ind.setFirstLine(BigInteger.valueOf(Math.round(layout.bodySize() * 20 * 2)));
+        return p;
+    }
+
+    private static void spacing(XWPFParagraph p, double points) {
+        p.setSpacingBetween(points, LineSpacingRule.EXACT);
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+    }
+
+    private static CTInd ind(XWPFParagraph p) {
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        return ppr.isSetInd() ? ppr.getInd() : ppr.addNewInd();
+    }
+
+    private static XWPFRun text(XWPFParagraph p, String text, String font, double size, boolean bold) {
+        XWPFRun r = run(p, font, size, bold);
+        r.setText(text);
+        return r;
+    }
+
+    /** A run whose fonts are set for every script (East Asian first) and whose language is zh-CN. */
+    private static XWPFRun run(XWPFParagraph p, String font, double size, boolean bold) {
+        XWPFRun r = p.createRun();
+        r.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+        r.setFontFamily(font, XWPFRun.FontCharRange.ascii);
+        r.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
+        r.setFontFamily(font, XWPFRun.FontCharRange.cs);
+        r.setFontSize(size);
+        if (bold) {
+            r.setBold(true);
+        }
+        CTRPr rpr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+        CTLanguage lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
+        lang.setEastAsia(LANG);
+        lang.setVal(LANG);
+        return r;
+    }
+}

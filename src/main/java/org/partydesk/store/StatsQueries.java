@@ -1,0 +1,204 @@
+package org.partydesk.store;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.partydesk.model.AttendanceStatus;
+import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.MemberStatus;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.RecipientKind;
+import org.partydesk.model.YearStats;
+
+import static org.partydesk.store.jooq.Tables.ATTENDANCE;
+import static org.partydesk.store.jooq.Tables.COMMENDATION;
+import static org.partydesk.store.jooq.Tables.COMMENDATION_RECIPIENT;
+import static org.partydesk.store.jooq.Tables.MEETING;
+import static org.partydesk.store.jooq.Tables.MEETING_TAG;
+import static org.partydesk.store.jooq.Tables.MEETING_TYPE;
+import static org.partydesk.store.jooq.Tables.MEMBER;
+import static org.partydesk.store.jooq.Tables.MEMBERSHIP;
+import static org.partydesk.store.jooq.Tables.ORG_UNIT;
+
+/**
+ * The SQL aggregates behind the year's statistics ({@code stats}, the annual summary, the workbook): each
+ * figure is one grouped query over the rows, never a count kept elsewhere.
+ */
+public final class StatsQueries {
+    private static final org.partydesk.store.jooq.tables.OrgUnit UNIT = ORG_UNIT.as("unit");
+    private static final org.partydesk.store.jooq.tables.OrgUnit PARENT = ORG_UNIT.as("parent");
+
+    private final DSLContext dsl;
+
+    public StatsQueries(Database db) {
+        this.dsl = db.read();
+    }
+
+    /**
+     * Members on the roster on {@code date}: a membership of some unit valid that day, joined on or
+     * before it and not left. 预备党员 on that day: full membership after it, or none recorded and the
+     * status is probationary. Per branch: direct members and members of its 党小组, each once.
+     */
+    public YearStats.Members members(LocalDate date) {
+        Condition joinedNotLeft = MEMBER.JOINED_ON.isNull().or(MEMBER.JOINED_ON.le(date))
+                .and(MEMBER.LEFT_ON.isNull().or(MEMBER.LEFT_ON.gt(date)));
+        Condition onRoster = DSL.exists(DSL.selectOne().from(MEMBERSHIP)
+                .where(MEMBERSHIP.MEMBER_ID.eq(MEMBER.ID)).and(validOn(date))).and(joinedNotLeft);
+        Condition probationary = MEMBER.FULL_MEMBER_ON.gt(date)
+                .or(MEMBER.FULL_MEMBER_ON.isNull().and(MEMBER.STATUS.eq(MemberStatus.PROBATIONARY.name())));
+        var totals = dsl.select(DSL.count(), DSL.count().filterWhere(probationary)).from(MEMBER).where(onRoster).fetchOne();
+        int total = totals == null ? 0 : totals.value1();
+        int prob = totals == null ? 0 : totals.value2();
+        Field<Integer> branchId = DSL.when(UNIT.KIND.eq(OrgKind.BRANCH.name()), UNIT.ID).otherwise(PARENT.ID);
+        Map<String, Integer> byBranch = new LinkedHashMap<>();
+        var branch = ORG_UNIT.as("branch");
+        var perBranch = DSL.select(branchId.as("branch_id"), MEMBERSHIP.MEMBER_ID.as("member_id"))
+                .from(MEMBERSHIP)
+                .join(MEMBER).on(MEMBER.ID.eq(MEMBERSHIP.MEMBER_ID))
+                .join(UNIT).on(UNIT.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
+                .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
+                .where(validOn(date)).and(joinedNotLeft)
+                .and(UNIT.KIND.eq(OrgKind.BRANCH.name())
+                        .or(UNIT.KIND.eq(OrgKind.CELL.name()).and(PARENT.KIND.eq(OrgKind.BRANCH.name()))))
+                .asTable("per_branch");
+        Field<Integer> pBranch = perBranch.field("branch_id", Integer.class);
+        Map<Integer, String> names = unitNames();
+        dsl.select(branch.ID, DSL.countDistinct(perBranch.field("member_id", Integer.class)))
+                .from(perBranch).join(branch).on(branch.ID.eq(pBranch))
+                .groupBy(branch.ID)
+                .orderBy(branch.SORT_ORDER, branch.ID)
+                .forEach(r -> byBranch.put(names.get(r.value1()), r.value2()));
+        return new YearStats.Members(total, total - prob, prob, byBranch);
+    }
+
+    /** Meetings held in {@code year} per type; a meeting of several types counts once under each. */
+    public Map<MeetingType, Integer> meetings(int year) {
+        Map<MeetingType, Integer> out = new EnumMap<>(MeetingType.class);
+        dsl.select(MEETING_TYPE.TYPE, DSL.count()).from(MEETING)
+                .join(MEETING_TYPE).on(MEETING_TYPE.MEETING_ID.eq(MEETING.ID))
+                .where(inYear(year)).groupBy(MEETING_TYPE.TYPE)
+                .forEach(r -> out.put(MeetingType.valueOf(r.value1()), r.value2()));
+        return out;
+    }
+
+    /**
+     * Meetings held in {@code year} per branch and type: a 党小组's meetings count under the branch above
+     * it, any other unit's under its own name; units in tree order (sort order, then id).
+     */
+    public Map<String, Map<MeetingType, Integer>> meetingsByBranch(int year) {
+        Field<Integer> ownerId = DSL.when(UNIT.KIND.eq(OrgKind.CELL.name()).and(PARENT.ID.isNotNull()), PARENT.ID)
+                .otherwise(UNIT.ID).as("owner_id");
+        var perMeeting = DSL.select(ownerId, MEETING_TYPE.TYPE.as("type"))
+                .from(MEETING)
+                .join(MEETING_TYPE).on(MEETING_TYPE.MEETING_ID.eq(MEETING.ID))
+                .join(UNIT).on(UNIT.ID.eq(MEETING.ORG_UNIT_ID))
+                .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
+                .where(inYear(year)).asTable("per_meeting");
+        Field<Integer> owner = perMeeting.field("owner_id", Integer.class);
+        Field<String> type = perMeeting.field("type", String.class);
+        var unit = ORG_UNIT.as("owner");
+        Map<String, Map<MeetingType, Integer>> out = new LinkedHashMap<>();
+        Map<Integer, String> names = unitNames();
+        dsl.select(unit.ID, type, DSL.count())
+                .from(perMeeting).join(unit).on(unit.ID.eq(owner))
+                .groupBy(unit.ID, type)
+                .orderBy(unit.SORT_ORDER, unit.ID, type)
+                .forEach(r -> out.computeIfAbsent(names.get(r.value1()), k -> new EnumMap<>(MeetingType.class))
+                        .put(MeetingType.valueOf(r.value2()), r.value3()));
+        return out;
+    }
+
+    /** 应到 (rows), 实到, 请假 and 缺席 over the attendance rows of the meetings held in {@code year}. */
+    public YearStats.Attendance attendance(int year) {
+        var r = dsl.select(DSL.count(),
+                        DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.PRESENT.name())),
+                        DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.ON_LEAVE.name())),
+                        DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.ABSENT.name())))
+                .from(ATTENDANCE).join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
+                .where(inYear(year)).fetchOne();
+        return r == null ? new YearStats.Attendance(0, 0, 0, 0)
+                : new YearStats.Attendance(r.value1(), r.value2(), r.value3(), r.value4());
+    }
+
+    /** Meetings held in {@code year} per tag, the most frequent first (then by tag). */
+    public Map<String, Integer> tags(int year) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        Field<Integer> n = DSL.count();
+        dsl.select(MEETING_TAG.TAG, n).from(MEETING_TAG)
+                .join(MEETING).on(MEETING.ID.eq(MEETING_TAG.MEETING_ID))
+                .where(inYear(year)).groupBy(MEETING_TAG.TAG).orderBy(n.desc(), MEETING_TAG.TAG)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /**
+     * Honours awarded in {@code year}, counted per recipient: in total, per title (in the order of the
+     * title list, then by name) and per level.
+     */
+    public YearStats.Commendations commendations(int year) {
+        Condition inYear = COMMENDATION.AWARDED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        var title = org.partydesk.store.jooq.Tables.COMMENDATION_TITLE;
+        Map<String, Integer> byTitle = new LinkedHashMap<>();
+        Set<String> collective = new HashSet<>();
+        Field<Integer> members = DSL.count().filterWhere(COMMENDATION_RECIPIENT.KIND.eq(RecipientKind.MEMBER.name()));
+        dsl.select(COMMENDATION.TITLE, DSL.count(), members).from(COMMENDATION)
+                .join(COMMENDATION_RECIPIENT).on(COMMENDATION_RECIPIENT.COMMENDATION_ID.eq(COMMENDATION.ID))
+                .leftJoin(title).on(title.NAME.eq(COMMENDATION.TITLE))
+                .where(inYear)
+                .groupBy(COMMENDATION.TITLE, title.SORT_ORDER)
+                .orderBy(DSL.coalesce(title.SORT_ORDER, DSL.inline(Integer.MAX_VALUE)), COMMENDATION.TITLE)
+                .forEach(r -> {
+                    byTitle.put(r.value1(), r.value2());
+                    if (r.value3() == 0) {
+                        collective.add(r.value1());
+                    }
+                });
+        Map<CommendationLevel, Integer> byLevel = new EnumMap<>(CommendationLevel.class);
+        dsl.select(COMMENDATION.LEVEL, DSL.count()).from(COMMENDATION)
+                .join(COMMENDATION_RECIPIENT).on(COMMENDATION_RECIPIENT.COMMENDATION_ID.eq(COMMENDATION.ID))
+                .where(inYear).groupBy(COMMENDATION.LEVEL)
+                .forEach(r -> byLevel.put(CommendationLevel.valueOf(r.value1()), r.value2()));
+        int total = byTitle.values().stream().mapToInt(Integer::intValue).sum();
+        return new YearStats.Commendations(total, byTitle, byLevel, collective);
+    }
+
+    /**
+     * The name each unit is listed under: its own name, or, where several units share it (机关第一党支部 under
+     * two 基层党委), the name followed by its parent's in brackets, "机关第一党支部（第二基层党委）".
+     */
+    private Map<Integer, String> unitNames() {
+        Map<Integer, String> name = new HashMap<>();
+        Map<Integer, Integer> parent = new HashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
+        dsl.select(ORG_UNIT.ID, ORG_UNIT.NAME, ORG_UNIT.PARENT_ID).from(ORG_UNIT).forEach(r -> {
+            name.put(r.value1(), r.value2());
+            parent.put(r.value1(), r.value3());
+            uses.merge(r.value2(), 1, Integer::sum);
+        });
+        Map<Integer, String> out = new HashMap<>();
+        name.forEach((id, n) -> {
+            Integer p = parent.get(id);
+            out.put(id, uses.get(n) > 1 && p != null ? n + "（" + name.get(p) + "）" : n);
+        });
+        return out;
+    }
+
+    private static Condition validOn(LocalDate date) {
+        return MEMBERSHIP.START_ON.le(date).and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(date)));
+    }
+
+    private static Condition inYear(int year) {
+        return MEETING.HELD_AT.ge(LocalDate.of(year, 1, 1).atStartOfDay())
+                .and(MEETING.HELD_AT.lt(LocalDate.of(year + 1, 1, 1).atStartOfDay()));
+    }
+}

@@ -1,0 +1,472 @@
+package org.partydesk.app.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.meetings.ComplianceCheck;
+import org.partydesk.app.sample.SampleBureau;
+import org.partydesk.logic.Terms;
+import org.partydesk.model.BranchCompliance;
+import org.partydesk.model.Commendation;
+import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.Completion;
+import org.partydesk.model.ListStats;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.ReportDraft;
+import org.partydesk.model.YearStats;
+import org.partydesk.store.CommendationRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The three reports generated from the small sample bureau and read back with POI: layout (page, margins,
+ * fonts as East Asian fonts, page-number field), every number of the annual summary's text against the
+ * statistics, no "0次", a caption under every photo and chart, the workbook's formulas against the
+ * statistics, and the conversion to PDF by LibreOffice where it is installed. The environment variable
+ * {@code PARTYDESK_REPORTS_OUT=DIR} copies the files there for looking at them.
+ */
+class ReportsSampleTest {
+    static final int YEAR = 2025;
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern ZERO_COUNT = Pattern.compile("(?<![0-9.])0(次|场|名|项|人次|条|个|份)");
+
+    @TempDir
+    static Path dir;
+    static Workspace ws;
+    static Reports reports;
+    static YearStats stats;
+    static Path annual;
+    static Path workbook;
+    static Path quarterly;
+    static String branch;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        ws = Workspace.open(dir.resolve("s.db"), "测试");
+        SampleBureau.generate(ws, SampleBureau.Scale.SMALL, 20250101L, YEAR, Progress.NONE);
+        reports = new Reports(ws);
+        stats = reports.stats(YEAR);
+        annual = dir.resolve("年度党建工作总结.docx");
+        workbook = dir.resolve("统计表.xlsx");
+        reports.writeAnnual(YEAR, annual, workbook, Progress.NONE);
+        branch = reports.branches().get(0);
+        quarterly = dir.resolve("季度报告.docx");
+        reports.writeQuarterly(branch, YEAR, 3, quarterly, Progress.NONE);
+        String out = System.getProperty("partydesk.reportsOut", System.getenv("PARTYDESK_REPORTS_OUT"));
+        if (out != null) {
+            Path o = Path.of(out);
+            Files.createDirectories(o);
+            for (Path p : List.of(annual, workbook, quarterly)) {
+                Files.copy(p, o.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        ws.close();
+    }
+
+    static XWPFDocument open(Path p) throws IOException {
+        try (InputStream in = Files.newInputStream(p)) {
+            return new XWPFDocument(in);
+        }
+    }
+
+    @Test
+    void annualSummaryHasTheGbT9704PageAndFonts() throws IOException {
+        try (XWPFDocument doc = open(annual)) {
+            CTSectPr sect = doc.getDocument().getBody().getSectPr();
+            assertThat(twips(sect.getPgSz().getW())).isEqualTo(11906);
+            assertThat(twips(sect.getPgSz().getH())).isEqualTo(16838);
+            assertThat(twips(sect.getPgMar().getTop())).isEqualTo(mm(37));
+            assertThat(twips(sect.getPgMar().getBottom())).isEqualTo(mm(35));
+            assertThat(twips(sect.getPgMar().getLeft())).isEqualTo(mm(28));
+            assertThat(twips(sect.getPgMar().getRight())).isEqualTo(mm(26));
+            assertThat(twips(sect.getDocGrid().getLinePitch())).isEqualTo(579);
+
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            XWPFParagraph title = ps.get(0);
+            assertThat(title.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertRuns(title, "方正小标宋简体", 22.0, false);
+
+            List<XWPFParagraph> headings = ps.stream().filter(p -> p.getText().matches("^[一二三四五六七八九十]+、.*")).toList();
+            assertThat(headings).hasSizeGreaterThanOrEqualTo(3);
+            headings.forEach(h -> assertRuns(h, "黑体", 16.0, false));
+
+            List<XWPFParagraph> body = bodyParagraphs(doc);
+            assertThat(body).isNotEmpty();
+            for (XWPFParagraph p : body) {
+                assertThat(p.getCTP().getPPr().getInd().getFirstLine().toString()).isEqualTo("640");
+                assertThat(p.getSpacingBetween()).isEqualTo(28.95);
+                for (XWPFRun r : p.getRuns()) {
+                    assertThat(r.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋_GB2312");
+                    assertThat(r.getFontSizeAsDouble()).isEqualTo(16.0);
+                    assertThat(r.getCTR().getRPr().getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
+                }
+            }
+            // the topic sentences open paragraphs in bold
+            assertThat(body.stream().filter(p -> p.getRuns().get(0).isBold()).map(p -> p.getRuns().get(0).text()))
+                    .contains("强化基层政治功能。");
+            assertPageNumbers(doc, 14.0);
+            var fonts = doc.getPackage().getPartsByName(Pattern.compile("/word/fontTable.xml"));
+            assertThat(fonts).hasSize(1);
+            String table = new String(fonts.get(0).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(table).contains("w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/>",
+                    "w:name=\"方正小标宋简体\"><w:altName w:val=\"宋体\"/>");
+        }
+    }
+
+    @Test
+    void annualSummaryFiguresAreTheStatistics() throws IOException {
+        String text;
+        Set<String> allowed = allowedNumbers();
+        try (XWPFDocument doc = open(annual)) {
+            StringBuilder b = new StringBuilder();
+            for (XWPFParagraph p : bodyParagraphs(doc)) {
+                b.append(p.getText()).append('\n');
+                Matcher m = NUMBER.matcher(p.getText().replace("%", ""));
+                while (m.find()) {
+                    assertThat(allowed).as("number %s in: %s", m.group(), p.getText()).contains(m.group());
+                }
+            }
+            text = b.toString();
+        }
+        assertThat(ZERO_COUNT.matcher(text).find()).as("a zero count in the text").isFalse();
+        assertThat(text).contains("共有党员" + stats.members().total() + "名");
+        for (Map.Entry<MeetingType, Integer> e : stats.meetings().entrySet()) {
+            String label = switch (e.getKey()) {
+                case THEMED_PARTY_DAY -> "主题党日活动";
+                case PARTY_LESSON -> "讲授党课";
+                default -> Terms.label(e.getKey());
+            };
+            assertThat(text).contains(label + e.getValue() + "次");
+        }
+        assertThat(text).contains("应到" + stats.attendance().expected() + "人次");
+        assertThat(text).contains(String.format(java.util.Locale.ROOT, "%.1f%%", stats.attendance().rate() * 100));
+        stats.tags().entrySet().stream().limit(5)
+                .forEach(e -> assertThat(text).contains(org.partydesk.logic.reports.ChineseText.quoted(e.getKey()) + e.getValue() + "场"));
+        assertThat(text).contains(stats.commendations().byTitle().get("月度作风标兵") + "名“月度作风标兵”");
+        assertThat(text).contains("153名“月度作风标兵”、26名“双月作风标兵”");
+        assertThat(text).contains("党组集体责任清单28条", "党组书记第一责任清单17条", "班子成员领导责任清单15条");
+        assertThat(text).contains("全年共获各级表彰" + stats.commendations().total() + "项");
+        // the honour roll in prose, with 同志 after names
+        assertThat(text).containsPattern("[\\u4e00-\\u9fa5]{2,3}(、[\\u4e00-\\u9fa5]{2,3})*(和[\\u4e00-\\u9fa5]{2,3})?同志获评");
+    }
+
+    /** Every number the annual summary may print: the statistics, sums of them, ratings, honour counts, the year. */
+    private static Set<String> allowedNumbers() {
+        Set<Integer> n = new HashSet<>(List.of(YEAR, 12, 31));
+        n.add(stats.members().total());
+        n.add(stats.members().full());
+        n.add(stats.members().probationary());
+        n.add((int) stats.members().byBranch().values().stream().filter(v -> v > 0).count());
+        n.addAll(stats.meetings().values());
+        n.addAll(List.of(stats.attendance().expected(), stats.attendance().present(), stats.attendance().onLeave(),
+                stats.attendance().absent()));
+        n.addAll(stats.tags().values());
+        Completion sum = Completion.NONE;
+        for (ListStats l : stats.responsibilities()) {
+            n.add(l.completion().items());
+            sum = sum.plus(l.completion());
+        }
+        n.addAll(List.of(sum.items(), sum.dueItems(), sum.doneItems(), sum.overdueItems()));
+        n.add((int) stats.responsibilities().stream().filter(l -> l.listName().startsWith("班子成员")).count());
+        n.add(stats.commendations().total());
+        n.addAll(stats.commendations().byTitle().values());
+        n.addAll(stats.commendations().byLevel().values());
+        reports.ratings(YEAR).values().forEach(n::add);
+        for (Commendation c : new CommendationRepository(ws.database()).find(new CommendationRepository.Filter(YEAR, null, null, null, null))) {
+            n.add(c.recipients().size());
+        }
+        Set<String> out = new HashSet<>();
+        n.forEach(i -> out.add(String.valueOf(i)));
+        out.add(String.format(java.util.Locale.ROOT, "%.1f", stats.attendance().rate() * 100));
+        return out;
+    }
+
+    @Test
+    void everyPhotoAndChartHasACaption() throws IOException {
+        try (XWPFDocument doc = open(annual)) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            int photos = 0;
+            int charts = 0;
+            for (int i = 0; i < ps.size(); i++) {
+                if (ps.get(i).getRuns().stream().anyMatch(r -> !r.getEmbeddedPictures().isEmpty())) {
+                    String caption = ps.get(i + 1).getText();
+                    if (caption.startsWith("▲")) {
+                        photos++;
+                        assertThat(caption).matches("▲\\d{1,2}月\\d{1,2}日，.+。 [\\u4e00-\\u9fa5]{2,4}摄");
+                    } else {
+                        charts++;
+                        assertThat(caption).matches("图\\d+　.+");
+                    }
+                    assertRuns(ps.get(i + 1), "楷体_GB2312", 14.0, false);
+                }
+            }
+            assertThat(photos).isGreaterThanOrEqualTo(2);
+            assertThat(charts).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aNumberedDraftIsSavedReopenedAndWritten() throws IOException {
+        ReportDraft draft = reports.draftFromOutline(YEAR, "numbered");
+        List<ReportDraft.Section> sections = new ArrayList<>(draft.sections());
+        ReportDraft.Section first = sections.get(0);
+        sections.set(0, new ReportDraft.Section(first.level(), "坚定政治立场", first.topic(), "我们的叙述。",
+                first.figures(), List.of(), List.of()));
+        reports.saveDraft(draft.withSections(sections));
+        ReportDraft saved = reports.savedDraft(YEAR).orElseThrow();
+        assertThat(saved.outline()).isEqualTo("numbered");
+        assertThat(saved.sections()).hasSameSizeAs(sections);
+        assertThat(saved.sections().get(0).heading()).isEqualTo("坚定政治立场");
+        assertThat(saved.sections().get(1)).isEqualTo(sections.get(1));
+        assertThat(reports.draft(YEAR)).isEqualTo(saved);
+        // saving again replaces the sections
+        reports.saveDraft(saved);
+        assertThat(reports.savedDraft(YEAR).orElseThrow().sections()).isEqualTo(saved.sections());
+
+        Path out = dir.resolve("numbered.docx");
+        reports.writeAnnual(YEAR, out, null, Progress.NONE);
+        try (XWPFDocument doc = open(out)) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            assertThat(ps.stream().map(XWPFParagraph::getText)).contains("一、坚定政治立场", "（一）强化理论武装",
+                    "（二）严格党内政治生活", "二、夯实基层基础，提升组织力", "（一）加强党员队伍建设");
+            XWPFParagraph level2 = ps.stream().filter(p -> p.getText().equals("（一）强化理论武装")).findFirst().orElseThrow();
+            assertRuns(level2, "楷体_GB2312", 16.0, false);
+            assertThat(ps.stream().map(XWPFParagraph::getText)).anyMatch(t -> t.contains("我们的叙述。"));
+        }
+        long audited = ws.database().read().fetchCount(org.partydesk.store.jooq.Tables.AUDIT_LOG,
+                org.partydesk.store.jooq.Tables.AUDIT_LOG.TABLE_NAME.eq("report_draft_section"));
+        assertThat(audited).isGreaterThanOrEqualTo(sections.size() * 3L);
+    }
+
+    @Test
+    void aCancelledReportLeavesNoFile() {
+        Path out = dir.resolve("cancelled.docx");
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> reports.writeAnnual(YEAR, out, null, cancelled)).isInstanceOf(Progress.CancelledException.class);
+        assertThat(out).doesNotExist();
+        assertThat(dir.toFile().list((d, name) -> name.endsWith(".tmp"))).isEmpty();
+    }
+
+    @Test
+    void quarterlyReportIsARecordOfTheBranch() throws IOException {
+        BranchCompliance c = new ComplianceCheck(ws).run(YEAR, 3).branches().stream()
+                .filter(b -> b.branch().equals(branch)).findFirst().orElseThrow();
+        try (XWPFDocument doc = open(quarterly)) {
+            CTSectPr sect = doc.getDocument().getBody().getSectPr();
+            assertThat(twips(sect.getPgSz().getW())).isEqualTo(11906);
+            assertThat(twips(sect.getPgMar().getTop())).isEqualTo(mm(30));
+            XWPFParagraph title = doc.getParagraphs().get(0);
+            assertThat(title.getText()).isEqualTo(branch + "2025年第三季度工作报告");
+            assertRuns(title, "黑体", 18.0, false);
+            List<XWPFTable> tables = doc.getTables();
+            assertThat(tables).hasSizeGreaterThanOrEqualTo(2);
+            XWPFTable required = tables.get(0);
+            assertThat(required.getRow(0).getCell(0).getText()).isEqualTo("会议类型");
+            for (int r = 1; r < required.getNumberOfRows(); r++) {
+                String type = required.getRow(r).getCell(0).getText();
+                MeetingType t = Terms.fromLabel(MeetingType.class, type).orElseThrow();
+                assertThat(required.getRow(r).getCell(2).getText()).isEqualTo(c.held().getOrDefault(t, 0) + "次");
+            }
+            String all = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
+            assertThat(all).contains("本季度红黄旗评定为" + Terms.label(c.rating()));
+            XWPFTable meetings = tables.get(1);
+            assertThat(meetings.getRow(0).getCell(3).getText()).isEqualTo("应到/实到");
+            assertThat(meetings.getNumberOfRows()).isGreaterThan(3);
+            XWPFRun cellRun = meetings.getRow(1).getCell(2).getParagraphs().get(0).getRuns().get(0);
+            assertThat(cellRun.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("宋体");
+            assertPageNumbers(doc, 12.0);
+        }
+    }
+
+    @Test
+    void workbookTotalsAreFormulasEqualToTheStatistics() throws IOException {
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+            Sheet meetings = wb.getSheet("三会一课");
+            Row head = meetings.getRow(1);
+            Row total = meetings.getRow(meetings.getLastRowNum());
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
+            for (int c = 1; c < head.getLastCellNum() - 1; c++) {
+                MeetingType t = Terms.fromLabel(MeetingType.class, head.getCell(c).getStringCellValue()).orElseThrow();
+                assertThat(total.getCell(c).getCellType()).isEqualTo(CellType.FORMULA);
+                assertThat((int) total.getCell(c).getNumericCellValue()).isEqualTo(stats.meetingsOf(t));
+            }
+            assertThat(meetings.getLastRowNum() - 2).isEqualTo(stats.meetingsByBranch().size());
+
+            Sheet members = wb.getSheet("党员");
+            Row last = members.getRow(members.getLastRowNum());
+            assertThat(last.getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat((int) last.getCell(1).getNumericCellValue()).isEqualTo(stats.members().total());
+            Row branchTotal = members.getRow(2 + stats.members().byBranch().size());
+            assertThat((int) branchTotal.getCell(1).getNumericCellValue())
+                    .isEqualTo(stats.members().byBranch().values().stream().mapToInt(Integer::intValue).sum());
+
+            Sheet attendance = wb.getSheet("出勤");
+            assertThat(attendance.getRow(2).getCell(4).getNumericCellValue()).isCloseTo(stats.attendance().rate(),
+                    org.assertj.core.data.Offset.offset(1e-9));
+
+            Sheet honours = wb.getSheet("评先创优");
+            Row titlesTotal = honours.getRow(2 + stats.commendations().byTitle().size());
+            assertThat((int) titlesTotal.getCell(1).getNumericCellValue()).isEqualTo(stats.commendations().total());
+            Row levelsTotal = honours.getRow(honours.getLastRowNum());
+            assertThat(levelsTotal.getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat((int) levelsTotal.getCell(1).getNumericCellValue()).isEqualTo(stats.commendations().total());
+            assertThat((int) honours.getRow(honours.getLastRowNum() - 1).getCell(1).getNumericCellValue())
+                    .isEqualTo(stats.commendations().byLevel().getOrDefault(CommendationLevel.BUREAU, 0));
+
+            Sheet lists = wb.getSheet("责任清单");
+            Row listsTotal = lists.getRow(lists.getLastRowNum());
+            int items = stats.responsibilities().stream().mapToInt(l -> l.completion().items()).sum();
+            assertThat((int) listsTotal.getCell(2).getNumericCellValue()).isEqualTo(items);
+        }
+    }
+
+    @Test
+    void libreOfficeConvertsTheReportsToPdfOfPlausibleLength() throws Exception {
+        Path soffice = onPath("soffice");
+        Assumptions.assumeTrue(soffice != null,
+                "soffice (LibreOffice) is not on PATH: the PDF conversion check is skipped (install libreoffice-writer-nogui)");
+        Path pdfDir = dir.resolve("pdf");
+        Files.createDirectories(pdfDir);
+        Path profile = dir.resolve("lo-profile");
+        Path annualCopy = pdfDir.resolve("annual.docx");
+        Path quarterlyCopy = pdfDir.resolve("quarterly.docx");
+        Files.copy(annual, annualCopy);
+        Files.copy(quarterly, quarterlyCopy);
+        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--convert-to", "pdf", "--outdir", pdfDir.toString(), annualCopy.toString(), quarterlyCopy.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertThat(p.waitFor(240, java.util.concurrent.TimeUnit.SECONDS)).as("soffice finished").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
+        int annualPages = pages(pdfDir.resolve("annual.pdf"));
+        int quarterlyPages = pages(pdfDir.resolve("quarterly.pdf"));
+        assertThat(annualPages).isBetween(3, 20);
+        assertThat(quarterlyPages).isBetween(1, 3);
+    }
+
+    /** Pages of a PDF: pdfinfo's count where it is installed, else the page objects in the file. */
+    static int pages(Path pdf) throws Exception {
+        assertThat(pdf).exists();
+        Path pdfinfo = onPath("pdfinfo");
+        if (pdfinfo != null) {
+            Process p = new ProcessBuilder(pdfinfo.toString(), pdf.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            p.waitFor();
+            Matcher m = Pattern.compile("Pages:\\s+(\\d+)").matcher(out);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        String raw = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+        Matcher m = Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(raw);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    static Path onPath(String program) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(d, program);
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------
+
+    /** Paragraphs with the body's first-line indent: the lead, headings and body text (not title, captions, notes). */
+    static List<XWPFParagraph> bodyParagraphs(XWPFDocument doc) {
+        List<XWPFParagraph> out = new ArrayList<>();
+        for (IBodyElement e : doc.getBodyElements()) {
+            if (e instanceof XWPFParagraph p && p.getCTP().getPPr() != null && p.getCTP().getPPr().getInd() != null
+                    && p.getCTP().getPPr().getInd().getFirstLine() != null && !p.getRuns().isEmpty()
+                    && !p.getText().matches("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+\\.).*")) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static void assertRuns(XWPFParagraph p, String font, double size, boolean bold) {
+        assertThat(p.getRuns()).as("runs of %s", p.getText()).isNotEmpty();
+        for (XWPFRun r : p.getRuns()) {
+            assertThat(r.getFontFamily(XWPFRun.FontCharRange.eastAsia)).as("eastAsia font of %s", p.getText()).isEqualTo(font);
+            assertThat(r.getFontSizeAsDouble()).as("size of %s", p.getText()).isEqualTo(size);
+            assertThat(r.isBold()).isEqualTo(bold);
+            assertThat(r.getCTR().getRPr().getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
+        }
+    }
+
+    /** Odd footer right, even footer left, each "— PAGE —" in 宋体 of the given size; even and odd differ. */
+    static void assertPageNumbers(XWPFDocument doc, double size) {
+        assertThat(doc.getEvenAndOddHeadings()).isTrue();
+        var policy = doc.getHeaderFooterPolicy();
+        XWPFFooter odd = policy.getDefaultFooter();
+        XWPFFooter even = policy.getEvenPageFooter();
+        assertThat(odd).isNotNull();
+        assertThat(even).isNotNull();
+        assertThat(odd.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+        assertThat(even.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
+        for (XWPFFooter f : List.of(odd, even)) {
+            XWPFParagraph p = f.getParagraphs().get(0);
+            assertThat(p.getCTP().xmlText()).contains("PAGE").contains("fldChar");
+            assertThat(p.getText()).isEqualTo("— 1 —");
+            assertRuns(p, "宋体", size, false);
+        }
+    }
+
+    static long twips(Object v) {
+        return Long.parseLong(v.toString());
+    }
+
+    static long mm(int mm) {
+        return Math.round(mm * 1440 / 25.4);
+    }
+}

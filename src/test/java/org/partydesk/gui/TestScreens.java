@@ -1,0 +1,19 @@
+package org.partydesk.gui;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Shows one screen of the app on its own, styled as in the main window, for a headless UI test. */
+public final class TestScreens {
+    private TestScreens() {
+    }
+
+    public static void show(Stage stage, Node root, double width, double height) {
+        Scene scene = new Scene((Parent) root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+}

@@ -1,0 +1,132 @@
+package org.partydesk.gui.transfer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.ledgers.ImportMessage;
+import org.partydesk.app.ledgers.LedgerKind;
+import org.partydesk.app.ledgers.SheetMaker;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.MainWindow;
+import org.partydesk.gui.shell.Sections;
+import org.partydesk.model.MeetingFilter;
+import org.partydesk.model.OrgKind;
+import org.partydesk.store.MeetingFixture;
+import org.partydesk.store.MeetingRepository;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Excel ledgers of the transfer section, headless: a meetings ledger previewed, then imported or refused. */
+@ExtendWith(ApplicationExtension.class)
+class LedgerPaneTest {
+    @TempDir
+    Path dir;
+    private Workspace ws;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        ws = Workspace.open(dir.resolve("gui.db"), "tester");
+        MeetingFixture f = new MeetingFixture(ws.database());
+        int organ = f.unit(null, OrgKind.ORGAN_COMMITTEE, "机关党委", 0);
+        int branch = f.unit(organ, OrgKind.BRANCH, "第一党支部", 1);
+        f.belongs(f.member("张三"), branch, LocalDate.of(2020, 1, 1), null);
+        f.belongs(f.member("李四"), branch, LocalDate.of(2020, 1, 1), null);
+        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .toList().forEach(w -> ((Stage) w).close()));
+        ws.close();
+    }
+
+    private LedgerPane pane(FxRobot robot) {
+        robot.interact(() -> window.show(Sections.TRANSFER));
+        return ((TransferSection) window.sections().stream().filter(s -> s.id().equals(Sections.TRANSFER))
+                .findFirst().orElseThrow()).ledgers();
+    }
+
+    private int meetings() {
+        return new MeetingRepository(ws.database()).list(new MeetingFilter(null, null, null, null, null)).size();
+    }
+
+    @Test
+    void aMeetingsLedgerIsPreviewedWithItsWarningAndImportedOnlyWhenConfirmed(FxRobot robot) throws Exception {
+        LedgerPane pane = pane(robot);
+        assertThat(robot.lookup("#ledgerKind").queryAs(ComboBox.class).getItems()).contains(LedgerKind.MEMBERS, LedgerKind.MEETINGS);
+        Path file = new SheetMaker().sheet("三会一课")
+                .row("所在党支部", "会议类型", "会议主题", "会议时间", "应到人数", "请假人员")
+                .row("第一党支部", "主题党日、党课", "三月主题党日", "2025-03-08 14:30", 3, "李四（出差）")
+                .xlsx(dir.resolve("会议.xlsx"));
+        robot.interact(() -> pane.preview(LedgerKind.MEETINGS, file));
+        TableView<?> table = robot.lookup("#ledgerMessages").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertThat(robot.lookup("#ledgerSummary").queryAs(Label.class).getText()).isEqualTo(
+                "“会议.xlsx”预览（尚未写入）：新增 1 次会议，更新 0 次会议，未变 0 次会议；警告 1 条，错误 0 条");
+        assertThat(((ImportMessage) table.getItems().get(0)).text()).isEqualTo(
+                "会议.xlsx，工作表“三会一课”，第2行，E列（应到人数）：应到人数写的是3人，按组织关系2025-03-08应到2人");
+        assertThat(meetings()).isZero();
+
+        robot.clickOn("#ledgerApply");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> meetings() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#ledgerPreview").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aLedgerWithAnErrorCannotBeConfirmedAndItsAnnotatedCopyCanBeSaved(FxRobot robot) throws Exception {
+        LedgerPane pane = pane(robot);
+        Path file = new SheetMaker().sheet("三会一课")
+                .row("所在党支部", "会议类型", "会议主题", "会议时间", "缺席人员")
+                .row("第一党支部", "党员大会", "一季度党员大会", "2025-03-28", "王五")
+                .xlsx(dir.resolve("有错.xlsx"));
+        robot.interact(() -> pane.preview(LedgerKind.MEETINGS, file));
+        TableView<?> table = robot.lookup("#ledgerMessages").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        ImportMessage error = (ImportMessage) table.getItems().get(0);
+        assertThat(error.error()).isTrue();
+        assertThat(error.sheet()).isEqualTo("三会一课");
+        assertThat(error.row()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo("E");
+        assertThat(error.reason()).isEqualTo("“王五”不是“第一党支部”2025-03-28的党员（按组织关系），请核对姓名或先导入花名册");
+        assertThat(robot.lookup("#ledgerSummary").queryAs(Label.class).getText()).startsWith("“有错.xlsx”有错误，不能导入");
+        assertThat(robot.lookup("#ledgerApply").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#ledgerAnnotated").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(meetings()).isZero();
+
+        Path out = dir.resolve("有错-导入结果.xlsx");
+        robot.interact(() -> pane.saveAnnotated(out));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isRegularFile(out));
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(out.toFile())) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(5).getStringCellValue()).isEqualTo("导入结果");
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(5).getStringCellValue()).isEqualTo(
+                    "错误：E列（缺席人员）：“王五”不是“第一党支部”2025-03-28的党员（按组织关系），请核对姓名或先导入花名册");
+        }
+    }
+}
