@@ -42,7 +42,7 @@ import static org.partydesk.store.jooq.Tables.RESPONSIBILITY_LIST;
 
 /**
  * Fuzzing the ledger imports: 500 files made from the templates, messy hand-made ledgers and exports of
- * every kind, each mutated (cut short, bytes flipped, cells of the wrong type, huge
+ * every kind (members, meetings, commendations, responsibility lists), each mutated (cut short, bytes flipped, cells of the wrong type, huge
  * cells, formulas, merged cells, hidden sheets, rows dropped or doubled, junk text, saved as .xls) and one
  * sheet formatted down to its millionth row. Each file either imports or is refused with a message naming
  * it (never another exception), and a refused import leaves every table as it was.
@@ -159,7 +159,8 @@ class LedgerFuzzTest {
         for (Seed seed : List.copyOf(seeds)) {
             LedgerImporter.open(seed.kind(), ws, seed.file(), Progress.NONE).apply(Progress.NONE);
         }
-        for (LedgerKind kind : List.of(LedgerKind.MEMBERS, LedgerKind.COMMENDATIONS, LedgerKind.RESPONSIBILITIES)) {
+        seeds.add(new Seed(LedgerKind.MEETINGS, MeetingLedgerImportTest.messy().xlsx(dir.resolve("seed-messy-meetings.xlsx"))));
+        for (LedgerKind kind : List.of(LedgerKind.MEMBERS, LedgerKind.MEETINGS, LedgerKind.COMMENDATIONS, LedgerKind.RESPONSIBILITIES)) {
             Path template = dir.resolve("seed-template-" + kind.id() + ".xlsx");
             LedgerTemplate.write(kind, template);
             seeds.add(new Seed(kind, template));
