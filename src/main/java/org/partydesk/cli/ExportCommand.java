@@ -27,10 +27,10 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--year", paramLabel = "Y", description = "花名册：该年年末在册的党员（默认今天在册）；三会一课：该年召开的会议（默认全部）")
+    @Option(names = "--year", paramLabel = "Y", description = "花名册：该年年末在册的党员（默认今天在册）；其他台账：该年的记录（默认全部）")
     Integer year;
 
-    @Option(names = "--branch", paramLabel = "NAME", description = "只导出该党组织及其下级组织的党员或会议")
+    @Option(names = "--branch", paramLabel = "NAME", description = "只导出该党组织及其下级组织（的党员）的记录")
     String branch;
 
     @Option(names = "--unmasked", description = "导出完整身份证号（默认脱敏）")
@@ -48,6 +48,8 @@ final class ExportCommand implements Callable<Integer> {
         try (Workspace ws = dbOptions.open()) {
             int n = LedgerExport.export(kind, ws, file, new LedgerExport.Options(year, branch, unmasked), Progress.NONE);
             spec.commandLine().getOut().println(switch (kind) {
+                case COMMENDATIONS -> "已导出 " + n + " 条表彰记录（每个获奖对象一行）到 " + file;
+                case RESPONSIBILITIES -> "已导出 " + n + " 个责任清单条目到 " + file;
                 case MEETINGS -> "已导出 " + n + " 次会议到 " + file;
                 default -> "已导出 " + n + " 名党员到 " + file + (unmasked ? "（含完整身份证号，请妥善保管）" : "（身份证号已脱敏）");
             });

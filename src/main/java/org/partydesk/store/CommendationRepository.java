@@ -47,16 +47,39 @@ public final class CommendationRepository {
         r.setNotes(c.notes());
         int id = tx.insert(r);
         for (Commendation.Recipient rc : c.recipients()) {
-            CommendationRecipientRecord rr = tx.dsl().newRecord(COMMENDATION_RECIPIENT);
-            rr.setCommendationId(id);
-            rr.setKind(rc.kind().name());
-            rr.setMemberId(rc.memberId());
-            rr.setOrgUnitId(rc.orgUnitId());
-            rr.setDepartmentId(rc.departmentId());
-            rr.setExternalName(rc.externalName());
-            tx.insert(rr);
+            addRecipient(tx, id, rc);
         }
         return id;
+    }
+
+    /** Adds a recipient to a commendation (audited). */
+    public static void addRecipient(Tx tx, int commendationId, Commendation.Recipient rc) {
+        CommendationRecipientRecord rr = tx.dsl().newRecord(COMMENDATION_RECIPIENT);
+        rr.setCommendationId(commendationId);
+        rr.setKind(rc.kind().name());
+        rr.setMemberId(rc.memberId());
+        rr.setOrgUnitId(rc.orgUnitId());
+        rr.setDepartmentId(rc.departmentId());
+        rr.setExternalName(rc.externalName());
+        tx.insert(rr);
+    }
+
+    /** Updates a commendation's own fields (title, level, awarding body, dates, period, 文号, notes), audited. */
+    public static void update(Tx tx, Commendation c) {
+        CommendationRecord r = tx.dsl().selectFrom(COMMENDATION).where(COMMENDATION.ID.eq(c.id())).fetchOne();
+        if (r == null) {
+            throw new StoreException("表彰不存在（编号 " + c.id() + "）");
+        }
+        r.setTitle(c.title());
+        r.setLevel(c.level().name());
+        r.setAwardedBy(c.awardedBy());
+        r.setAwardedOn(c.awardedOn());
+        r.setPeriodKind(c.periodKind() == null ? null : c.periodKind().name());
+        r.setPeriodStart(c.periodStart());
+        r.setPeriodEnd(c.periodEnd());
+        r.setDocumentNumber(c.documentNumber());
+        r.setNotes(c.notes());
+        tx.update(r);
     }
 
     /** Deletes a commendation and its recipients (audited). */

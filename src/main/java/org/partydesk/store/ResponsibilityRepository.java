@@ -109,12 +109,55 @@ public final class ResponsibilityRepository {
         r.setNotes(item.notes());
         int id = writer().insert(r);
         for (Integer memberId : item.ownerMemberIds()) {
-            ResponsibilityItemOwnerRecord o = dsl.newRecord(RESPONSIBILITY_ITEM_OWNER);
-            o.setItemId(id);
-            o.setMemberId(memberId);
-            writer().insert(o);
+            addItemOwner(id, memberId);
         }
         return id;
+    }
+
+    /** Updates an item's text, 责任主体, 责任人 text, cadence and notes (audited); its place and owners stay. */
+    public void updateItem(ResponsibilityItem item) {
+        ResponsibilityItemRecord r = dsl.selectFrom(RESPONSIBILITY_ITEM).where(RESPONSIBILITY_ITEM.ID.eq(item.id())).fetchOne();
+        if (r == null) {
+            throw new StoreException("条目不存在（编号 " + item.id() + "）");
+        }
+        r.setText(item.text());
+        r.setOwnerText(item.ownerText());
+        r.setResponsibleText(item.responsibleText());
+        r.setCadence(item.cadence().name());
+        r.setNotes(item.notes());
+        writer().update(r);
+    }
+
+    /** Links a roster member to an item as one of its 责任人 (audited). */
+    public void addItemOwner(int itemId, int memberId) {
+        ResponsibilityItemOwnerRecord o = dsl.newRecord(RESPONSIBILITY_ITEM_OWNER);
+        o.setItemId(itemId);
+        o.setMemberId(memberId);
+        writer().insert(o);
+    }
+
+    /** Deletes one deadline (audited); no progress record may complete it. */
+    public void deleteDeadline(int deadlineId) {
+        ResponsibilityDeadlineRecord r = dsl.selectFrom(RESPONSIBILITY_DEADLINE)
+                .where(RESPONSIBILITY_DEADLINE.ID.eq(deadlineId)).fetchOne();
+        if (r != null) {
+            writer().delete(r);
+        }
+    }
+
+    /** The lists of every year, by year then id. */
+    public List<ResponsibilityList> allLists() {
+        return dsl.selectFrom(RESPONSIBILITY_LIST).orderBy(RESPONSIBILITY_LIST.YEAR, RESPONSIBILITY_LIST.ID)
+                .fetch(ResponsibilityRepository::toList);
+    }
+
+    /** The ids of the deadlines of a list that some progress record completes (corrected or not). */
+    public java.util.Set<Integer> completedDeadlineIds(int listId) {
+        var p = PROGRESS_RECORD;
+        return new java.util.HashSet<>(dsl.selectDistinct(p.COMPLETES_DEADLINE_ID).from(p)
+                .join(RESPONSIBILITY_ITEM).on(RESPONSIBILITY_ITEM.ID.eq(p.ITEM_ID))
+                .where(RESPONSIBILITY_ITEM.LIST_ID.eq(listId)).and(p.COMPLETES_DEADLINE_ID.isNotNull())
+                .fetch(p.COMPLETES_DEADLINE_ID));
     }
 
     public int insertDeadline(int itemId, LocalDate dueOn, String label) {

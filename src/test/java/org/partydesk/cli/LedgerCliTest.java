@@ -136,19 +136,56 @@ class LedgerCliTest {
     }
 
     @Test
-    void otherLedgerKindsComeLaterAndUnknownOnesAreUsageErrors() throws Exception {
-        for (String kind : new String[] {"commendations", "responsibilities"}) {
-            Run r = cli("import", kind, dir.resolve("x.xlsx").toString());
-            assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err()).contains("该台账类型将在后续版本提供");
-            assertThat(cli("export", kind, dir.resolve("x.xlsx").toString()).code()).isEqualTo(1);
-            assertThat(cli("template", kind, dir.resolve("x.xlsx").toString()).code()).isEqualTo(1);
-        }
+    void unknownLedgerKindsAreUsageErrors() throws Exception {
         Run unknown = cli("import", "people", dir.resolve("x.xlsx").toString());
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("用法错误", "未知的台账类型“people”");
         assertThat(cli("export", "people", "x.xlsx").code()).isEqualTo(2);
         assertThat(cli("template", "people", "x.xlsx").code()).isEqualTo(2);
         assertThat(Files.exists(dir.resolve("x.xlsx"))).isFalse();
+    }
+
+    @Test
+    void commendationsAndResponsibilitiesGoThroughTemplateDryRunImportAndExport() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("t.db"), "测试")) {
+            org.partydesk.app.ledgers.LedgerFixture.build(ws);
+        }
+        for (String kind : new String[] {"commendations", "responsibilities"}) {
+            Run tpl = cli("template", kind, dir.resolve(kind + "-模板.xlsx").toString());
+            assertThat(tpl.code()).as(tpl.err()).isZero();
+        }
+        assertThat(cli("template", "commendations", dir.resolve("y.xlsx").toString()).out()).contains("已生成空白评先创优台账模板");
+
+        Path honours = new SheetMaker().sheet("表彰")
+                .row("荣誉名称", "级别", "获奖对象", "授予时间")
+                .row("优秀共产党员", "市级", "张三", "2025年6月28日")
+                .row("红旗党支部", "局级", "第二党支部", "2025.12.01")
+                .xlsx(dir.resolve("表彰.xlsx"));
+        Run dry = cli("import", "commendations", honours.toString(), "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("预览（未写入）：新增 2 项，更新 0 项，未变 0 项；警告 0 条，错误 0 条");
+        Run imp = cli("import", "commendations", honours.toString());
+        assertThat(imp.out()).contains("已导入 表彰.xlsx：新增 2 项，更新 0 项");
+        Run exp = cli("export", "commendations", dir.resolve("表彰导出.xlsx").toString(), "--year", "2025");
+        assertThat(exp.out()).contains("已导出 2 条表彰记录（每个获奖对象一行）到");
+        assertThat(cli("import", "commendations", dir.resolve("表彰导出.xlsx").toString()).out())
+                .contains("新增 0 项，更新 0 项");
+
+        Path lists = new SheetMaker().sheet("清单")
+                .row("年度", "清单名称", "清单类型", "清单所属", "序号", "内容", "时间节点")
+                .row(2025, "党组书记第一责任清单", "党组书记", "王伟", "1", "履行第一责任人职责", "每季度")
+                .xlsx(dir.resolve("清单.xlsx"));
+        Run refused = cli("import", "responsibilities", lists.toString());
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err()).contains(
+                "错误：清单.xlsx，工作表“清单”，第2行，D列（清单所属）：库中有2名党员叫“王伟”，无法确定清单属于哪一位",
+                "输入被拒绝：台账有 1 处错误，未写入任何数据");
+        Path fixed = new SheetMaker().sheet("清单")
+                .row("年度", "清单名称", "清单类型", "清单所属", "序号", "内容", "时间节点")
+                .row(2025, "党组书记第一责任清单", "党组书记", "张三", "1", "履行第一责任人职责", "每季度")
+                .xlsx(dir.resolve("清单2.xlsx"));
+        assertThat(cli("import", "responsibilities", fixed.toString()).out()).contains("已导入 清单2.xlsx：新增 1 条，更新 0 条");
+        Run listExport = cli("export", "responsibilities", dir.resolve("清单导出.xlsx").toString(), "--branch", "第一党支部");
+        assertThat(listExport.out()).contains("已导出 1 个责任清单条目到");
     }
 }

@@ -41,6 +41,8 @@ public final class LedgerExport {
     public static int export(LedgerKind kind, Workspace workspace, Path out, Options options, Progress progress) {
         return switch (kind) {
             case MEMBERS -> members(workspace, out, options, progress);
+            case COMMENDATIONS -> CommendationExport.write(workspace, out, options, progress);
+            case RESPONSIBILITIES -> ResponsibilityExport.write(workspace, out, options, progress);
             case MEETINGS -> MeetingLedgerExport.meetings(workspace, out, options, progress);
             default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
         };
@@ -74,9 +76,10 @@ public final class LedgerExport {
                 java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE)));
         List<LedgerColumn> columns = MemberLedger.COLUMNS.columns();
         String title = options.year() == null ? MemberLedger.TITLE : MemberLedger.TITLE + "（" + options.year() + "年末）";
-        try (LedgerWriter writer = LedgerWriter.create(out, MemberLedger.SHEET_NAME, title, columns)) {
+        List<Member> chosen = ordered;
+        return writing(out, MemberLedger.SHEET_NAME, title, columns, writer -> {
             int n = 0;
-            for (Member m : ordered) {
+            for (Member m : chosen) {
                 progress.checkCancelled();
                 n++;
                 List<Object> values = new ArrayList<>(columns.size());
@@ -84,12 +87,10 @@ public final class LedgerExport {
                     values.add(value(c.key(), m, n, branches, departments, options.unmasked()));
                 }
                 writer.row(values);
-                progress.update(n, ordered.size(), "正在导出第 " + n + " 人");
+                progress.update(n, chosen.size(), "正在导出第 " + n + " 人");
             }
             return n;
-        } catch (LedgerFileException e) {
-            throw new InputRejectedException(e.getMessage(), e);
-        }
+        });
     }
 
     private static Object value(String key, Member m, int seq, Map<Integer, String> branches,
@@ -112,6 +113,20 @@ public final class LedgerExport {
             case MemberLedger.PHONE -> m.phone();
             default -> throw new IllegalStateException("no value for column " + key);
         };
+    }
+
+    /** Rows written into an open ledger file; returns how many. */
+    interface Rows {
+        int write(LedgerWriter writer);
+    }
+
+    /** Opens a ledger file, lets {@code rows} fill it and closes it; a file that cannot be written is refused. */
+    static int writing(Path out, String sheetName, String title, List<LedgerColumn> columns, Rows rows) {
+        try (LedgerWriter writer = LedgerWriter.create(out, sheetName, title, columns)) {
+            return rows.write(writer);
+        } catch (LedgerFileException e) {
+            throw new InputRejectedException(e.getMessage(), e);
+        }
     }
 
     /** The id of the one unit with this name; refused when there is none or more than one. */

@@ -3,21 +3,17 @@ package org.partydesk.app.ledgers;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.IdNumbers;
-import org.partydesk.logic.ledgers.HeaderAliases;
-import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.MemberEntry;
@@ -29,9 +25,6 @@ import org.partydesk.model.MemberCategory;
 import org.partydesk.model.MemberStatus;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
-import org.partydesk.office.ledgers.AnnotatedCopy;
-import org.partydesk.office.ledgers.LedgerFileException;
-import org.partydesk.office.ledgers.LedgerReader;
 import org.partydesk.store.Database;
 import org.partydesk.store.DepartmentRepository;
 import org.partydesk.store.MemberRepository;
@@ -53,10 +46,7 @@ public final class LedgerImport implements LedgerImporter {
     private static final Set<String> BRANCH_KINDS = Set.of(OrgKind.BRANCH.name(), OrgKind.GENERAL_BRANCH.name());
 
     private final Workspace workspace;
-    private final Path file;
-    private final LedgerReader.Header header;
-    private final List<LedgerMessage> fileMessages = new ArrayList<>();
-    private final List<Row> rows = new ArrayList<>();
+    private final CheckedSheet<MemberEntry> sheet;
     /** What the latest resolution against the database found (names that do not exist, masked IDs …). */
     private final List<LedgerMessage> resolutionMessages = new ArrayList<>();
     private final Preview preview;
@@ -88,12 +78,8 @@ public final class LedgerImport implements LedgerImporter {
         }
     }
 
-    /** A valid row of the file. */
-    private record Row(int number, MemberEntry entry) {
-    }
-
     /** What to do with one row against the database as it is now; {@code existing} is null for an add. */
-    private record Plan(Row row, Member existing, Member target, boolean fieldsChanged, boolean branchChanged) {
+    private record Plan(CheckedSheet.Row<MemberEntry> row, Member existing, Member target, boolean fieldsChanged, boolean branchChanged) {
         boolean isUpdate() {
             return existing != null && (fieldsChanged || branchChanged);
         }
@@ -106,31 +92,10 @@ public final class LedgerImport implements LedgerImporter {
 
     private LedgerImport(Workspace workspace, Path file) {
         this.workspace = workspace;
-        this.file = file;
         LocalDate today = today();
-        List<LedgerMessage> rowMessages = new ArrayList<>();
-        LedgerReader.Result result;
-        try {
-            result = LedgerReader.read(file, null, MemberLedger.COLUMNS, (header, r) -> {
-                MemberLedger.RowResult checked = MemberLedger.validate(r.cells(), today);
-                checked.problems().forEach(p -> rowMessages.add(header.message(p.severity(), r.number(), p.key(), p.reason())));
-                if (checked.entry() != null) {
-                    rows.add(new Row(r.number(), checked.entry()));
-                }
-            });
-        } catch (LedgerFileException e) {
-            throw new InputRejectedException(e.getMessage(), e);
-        }
-        this.header = result.header();
-        fileMessages.addAll(result.messages());
-        List<LedgerMessage> missing = missingColumns(header, MemberLedger.COLUMNS, MemberLedger.REQUIRED);
-        fileMessages.addAll(missing);
-        if (missing.isEmpty()) {
-            fileMessages.addAll(rowMessages);
-            checkDuplicates();
-        } else {
-            rows.clear();
-        }
+        this.sheet = CheckedSheet.read(file, MemberLedger.COLUMNS, MemberLedger.REQUIRED,
+                cells -> MemberLedger.validate(cells, today));
+        checkDuplicates();
         this.preview = previewOf(resolve());
     }
 
@@ -144,7 +109,7 @@ public final class LedgerImport implements LedgerImporter {
 
     @Override
     public Path file() {
-        return file;
+        return sheet.file();
     }
 
     /** What {@link #apply} would do, with every warning and error. */
@@ -159,11 +124,11 @@ public final class LedgerImport implements LedgerImporter {
      */
     @Override
     public Preview apply(Progress progress) {
-        rejectIfErrors(preview);
+        CheckedSheet.rejectIfErrors(preview.errors());
         return workspace.database().write(workspace.operator(), tx -> {
             Resolution r = resolve();
             Preview done = previewOf(r);
-            rejectIfErrors(done);
+            CheckedSheet.rejectIfErrors(done.errors());
             Map<String, Integer> branchIds = new HashMap<>(r.branchIds());
             if (!r.newBranches().isEmpty()) {
                 int organ = organCommittee(workspace.database(), tx);
@@ -198,7 +163,7 @@ public final class LedgerImport implements LedgerImporter {
                 }
                 progress.update(++count, total, "正在导入第 " + plan.row().number() + " 行");
             }
-            tx.audit("member", null, "IMPORT", null, "{\"file\":\"" + jsonEscape(file.getFileName().toString())
+            tx.audit("member", null, "IMPORT", null, "{\"file\":\"" + CheckedSheet.jsonEscape(sheet.file().getFileName().toString())
                     + "\",\"added\":" + done.adds() + ",\"updated\":" + done.updates() + "}");
             return done;
         });
@@ -210,43 +175,24 @@ public final class LedgerImport implements LedgerImporter {
      */
     @Override
     public void writeAnnotated(Path out) {
-        annotate(file, header, allMessages(resolutionMessages), out);
-    }
-
-    /** The annotated copy of {@code file}: each message in a 导入结果 column beside its row. */
-    static void annotate(Path file, LedgerReader.Header header, List<LedgerMessage> messages, Path out) {
-        Map<Integer, List<String>> byRow = new TreeMap<>();
-        for (LedgerMessage m : messages) {
-            int row = m.row() <= header.rowNumber() ? header.rowNumber() : m.row();
-            String where = m.column() == null ? "" : m.columnLabel() + "：";
-            byRow.computeIfAbsent(row, k -> new ArrayList<>()).add((m.isError() ? "错误：" : "提醒：") + where + m.reason());
-        }
-        Map<Integer, String> texts = byRow.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, en -> String.join("；", en.getValue())));
-        int resultColumn = header.headerTexts().keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        try {
-            AnnotatedCopy.write(file, header.sheet(), header.rowNumber(), resultColumn, texts, out);
-        } catch (LedgerFileException e) {
-            throw new InputRejectedException(e.getMessage(), e);
-        }
+        sheet.writeAnnotated(resolutionMessages, out);
     }
 
     private void checkDuplicates() {
         Map<String, Integer> seen = new HashMap<>();
-        List<Row> kept = new ArrayList<>();
-        for (Row row : rows) {
+        List<CheckedSheet.Row<MemberEntry>> kept = new ArrayList<>();
+        for (CheckedSheet.Row<MemberEntry> row : sheet.rows()) {
             MemberEntry e = row.entry();
             String key = e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() + "|" + e.name();
             Integer first = seen.putIfAbsent(key, row.number());
             if (first == null) {
                 kept.add(row);
             } else {
-                fileMessages.add(header.message(Severity.ERROR, row.number(), MemberLedger.ID_NUMBER,
-                        "身份证号与第" + first + "行重复（同一党员只能出现一次）"));
+                sheet.add(Severity.ERROR, row.number(), MemberLedger.ID_NUMBER,
+                        "身份证号与第" + first + "行重复（同一党员只能出现一次）");
             }
         }
-        rows.clear();
-        rows.addAll(kept);
+        sheet.keep(kept);
     }
 
     /** Matches every row against the database as it is now (also inside the import's transaction). */
@@ -276,7 +222,7 @@ public final class LedgerImport implements LedgerImporter {
         Set<String> newBranches = new LinkedHashSet<>();
         Set<String> newDepartments = new LinkedHashSet<>();
         List<LedgerMessage> messages = new ArrayList<>();
-        for (Row row : rows) {
+        for (CheckedSheet.Row<MemberEntry> row : sheet.rows()) {
             MemberEntry e = row.entry();
             Member existing;
             if (e.idNumber() != null) {
@@ -284,7 +230,7 @@ public final class LedgerImport implements LedgerImporter {
             } else {
                 List<Member> candidates = byMask.getOrDefault(e.maskedIdNumber() + "|" + e.name(), List.of());
                 if (candidates.size() != 1) {
-                    messages.add(header.message(Severity.ERROR, row.number(), MemberLedger.ID_NUMBER, candidates.isEmpty()
+                    messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.ID_NUMBER, candidates.isEmpty()
                             ? "身份证号是脱敏的（" + e.maskedIdNumber() + "），库中没有姓名为“" + e.name()
                                     + "”且号码相符的党员；新党员请填写完整的身份证号"
                             : "身份证号是脱敏的（" + e.maskedIdNumber() + "），库中有" + candidates.size() + "名同名且号码相符的党员，"
@@ -295,7 +241,7 @@ public final class LedgerImport implements LedgerImporter {
             }
             List<OrgUnit> units = unitsByName.getOrDefault(e.branch(), List.of());
             if (units.size() > 1) {
-                messages.add(header.message(Severity.ERROR, row.number(), MemberLedger.BRANCH,
+                messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.BRANCH,
                         "有" + units.size() + "个名为“" + e.branch() + "”的党组织，无法确定是哪一个；请在组织树中改名后再导入"));
                 continue;
             } else if (units.size() == 1) {
@@ -316,16 +262,16 @@ public final class LedgerImport implements LedgerImporter {
             boolean fieldsChanged = !target.equals(existing) || newDepartment;
             boolean branchChanged = !e.branch().equals(branchOf.get(existing.id()));
             if (!existing.name().equals(e.name())) {
-                messages.add(header.message(Severity.WARNING, row.number(), MemberLedger.NAME,
+                messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.NAME,
                         "库中同一身份证号的党员姓名为“" + existing.name() + "”，将改为“" + e.name() + "”"));
             }
             if (existing.departmentId() != null && e.department() != null
                     && !e.department().equals(departmentNames.get(existing.departmentId()))) {
-                messages.add(header.message(Severity.WARNING, row.number(), MemberLedger.DEPARTMENT,
+                messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.DEPARTMENT,
                         "处室由“" + departmentNames.get(existing.departmentId()) + "”改为“" + e.department() + "”"));
             }
             if (branchChanged && branchOf.containsKey(existing.id())) {
-                messages.add(header.message(Severity.WARNING, row.number(), MemberLedger.BRANCH,
+                messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.BRANCH,
                         "组织关系由“" + branchOf.get(existing.id()) + "”转到“" + e.branch() + "”（" + today + "起）"));
             }
             plans.add(new Plan(row, existing, target, fieldsChanged, branchChanged));
@@ -336,47 +282,10 @@ public final class LedgerImport implements LedgerImporter {
     private Preview previewOf(Resolution r) {
         resolutionMessages.clear();
         resolutionMessages.addAll(r.messages());
-        List<LedgerMessage> all = allMessages(r.messages());
         int adds = (int) r.plans().stream().filter(p -> p.existing() == null).count();
         int updates = (int) r.plans().stream().filter(Plan::isUpdate).count();
         return new Preview(adds, updates, r.plans().size() - adds - updates, List.copyOf(r.newBranches()),
-                List.copyOf(r.newDepartments()),
-                all.stream().filter(m -> !m.isError()).map(LedgerImport::toImportMessage).toList(),
-                all.stream().filter(LedgerMessage::isError).map(LedgerImport::toImportMessage).toList());
-    }
-
-    /** File and row messages with the resolution's, ordered by row, then column. */
-    private List<LedgerMessage> allMessages(List<LedgerMessage> resolution) {
-        List<LedgerMessage> all = new ArrayList<>(fileMessages);
-        all.addAll(resolution);
-        all.sort(Comparator.comparingInt(LedgerMessage::row)
-                .thenComparing(m -> m.column() == null ? -1 : m.column()));
-        return all;
-    }
-
-    static ImportMessage toImportMessage(LedgerMessage m) {
-        return new ImportMessage(m.isError(), m.sheet(), m.row(),
-                m.column() == null ? null : LedgerMessage.columnLetter(m.column()), m.header(), m.reason(), m.text());
-    }
-
-    /** An error for each required column the header does not have. */
-    static List<LedgerMessage> missingColumns(LedgerReader.Header header, HeaderAliases aliases, List<String> required) {
-        List<LedgerMessage> out = new ArrayList<>();
-        for (String key : required) {
-            if (!header.columns().containsKey(key)) {
-                LedgerColumn c = aliases.column(key);
-                out.add(new LedgerMessage(Severity.ERROR, header.file(), header.sheet(), header.rowNumber(), null, null,
-                        "缺少必填的列“" + c.header() + "”（也可写作：" + String.join("、", c.aliases()) + "）"));
-            }
-        }
-        return out;
-    }
-
-    static void rejectIfErrors(ImportPreview p) {
-        if (p.hasErrors()) {
-            throw new InputRejectedException("台账有 " + p.errors().size() + " 处错误，未写入任何数据：\n"
-                    + p.errors().stream().map(ImportMessage::text).collect(Collectors.joining("\n")));
-        }
+                List.copyOf(r.newDepartments()), sheet.warnings(r.messages()), sheet.errors(r.messages()));
     }
 
     /** The organ committee (机关党委) new branches go under, created when there is none. */
@@ -414,10 +323,6 @@ public final class LedgerImport implements LedgerImporter {
 
     private static <T> T or(T given, T stored) {
         return given != null ? given : stored;
-    }
-
-    private static String jsonEscape(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private LocalDate today() {

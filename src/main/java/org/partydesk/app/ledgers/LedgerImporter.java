@@ -43,6 +43,8 @@ public interface LedgerImporter {
         return switch (kind) {
             case MEMBERS -> LedgerImport.members(workspace, file);
             case MEETINGS -> MeetingLedgerImport.open(workspace, file, progress);
+            case COMMENDATIONS -> CommendationImport.open(workspace, file);
+            case RESPONSIBILITIES -> ResponsibilityImport.open(workspace, file);
             default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
         };
     }

@@ -7,8 +7,8 @@ import java.util.Optional;
 public enum LedgerKind {
     MEMBERS("members", "花名册", true),
     MEETINGS("meetings", "三会一课台账", true),
-    COMMENDATIONS("commendations", "评先创优台账", false),
-    RESPONSIBILITIES("responsibilities", "责任清单台账", false);
+    COMMENDATIONS("commendations", "评先创优台账", true),
+    RESPONSIBILITIES("responsibilities", "责任清单台账", true);
 
     /** What the command line prints for a kind that is not provided yet. */
     public static final String NOT_YET_AVAILABLE = "该台账类型将在后续版本提供";

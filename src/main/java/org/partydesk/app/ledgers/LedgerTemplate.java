@@ -3,8 +3,11 @@ package org.partydesk.app.ledgers;
 import java.nio.file.Path;
 
 import org.partydesk.app.InputRejectedException;
+import org.partydesk.logic.ledgers.CommendationLedger;
+import org.partydesk.logic.ledgers.HeaderAliases;
 import org.partydesk.logic.ledgers.MeetingLedger;
 import org.partydesk.logic.ledgers.MemberLedger;
+import org.partydesk.logic.ledgers.ResponsibilityLedger;
 import org.partydesk.office.ledgers.LedgerFileException;
 import org.partydesk.office.ledgers.LedgerWriter;
 
@@ -18,16 +21,25 @@ public final class LedgerTemplate {
 
     /** Writes the empty ledger of {@code kind} to {@code out}; only kinds that are {@link LedgerKind#available()}. */
     public static void write(LedgerKind kind, Path out) {
-        try {
-            switch (kind) {
-                case MEMBERS -> LedgerWriter.create(out, MemberLedger.SHEET_NAME, MemberLedger.TITLE,
-                        MemberLedger.COLUMNS.columns()).close();
-                case MEETINGS -> LedgerWriter.create(out, MeetingLedger.SHEET_NAME, MeetingLedger.TITLE,
-                        MeetingLedger.COLUMNS.columns(), MeetingLedger.NOTES).close();
-                default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
+        switch (kind) {
+            case MEMBERS -> empty(out, MemberLedger.SHEET_NAME, MemberLedger.TITLE, MemberLedger.COLUMNS);
+            case MEETINGS -> {
+                try {
+                    LedgerWriter.create(out, MeetingLedger.SHEET_NAME, MeetingLedger.TITLE, MeetingLedger.COLUMNS.columns(),
+                            MeetingLedger.NOTES).close();
+                } catch (LedgerFileException e) {
+                    throw new InputRejectedException(e.getMessage(), e);
+                }
             }
-        } catch (LedgerFileException e) {
-            throw new InputRejectedException(e.getMessage(), e);
+            case COMMENDATIONS -> empty(out, CommendationLedger.SHEET_NAME, CommendationLedger.SHEET_TITLE,
+                    CommendationLedger.COLUMNS);
+            case RESPONSIBILITIES -> empty(out, ResponsibilityLedger.SHEET_NAME, ResponsibilityLedger.SHEET_TITLE,
+                    ResponsibilityLedger.COLUMNS);
+            default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
         }
+    }
+
+    private static void empty(Path out, String sheetName, String title, HeaderAliases columns) {
+        LedgerExport.writing(out, sheetName, title, columns.columns(), writer -> 0);
     }
 }

@@ -22,7 +22,7 @@ import org.partydesk.logic.ledgers.MeetingEntry;
 import org.partydesk.logic.ledgers.MeetingEntry.NamedNote;
 import org.partydesk.logic.ledgers.MeetingLedger;
 import org.partydesk.logic.ledgers.MeetingLedger.RosterMember;
-import org.partydesk.logic.ledgers.MemberLedger.CellProblem;
+import org.partydesk.logic.ledgers.CellProblem;
 import org.partydesk.logic.ledgers.Texts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
@@ -144,11 +144,11 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
     @Override
     public Preview apply(Progress progress) {
-        LedgerImport.rejectIfErrors(preview);
+        CheckedSheet.rejectIfErrors(preview);
         try {
             return write(progress);
         } catch (Rejected r) {
-            LedgerImport.rejectIfErrors(r.preview);
+            CheckedSheet.rejectIfErrors(r.preview);
             throw r;
         }
     }
@@ -175,7 +175,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
     @Override
     public void writeAnnotated(Path out) {
-        LedgerImport.annotate(file, header, messages, out);
+        CheckedSheet.annotate(file, header, messages, out);
     }
 
     /** One reading of the file: checks every row, and writes it when there is a writer. */
@@ -217,7 +217,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
         private List<LedgerMessage> missing(LedgerReader.Header h) {
             if (missing == null) {
-                missing = LedgerImport.missingColumns(h, MeetingLedger.COLUMNS, MeetingLedger.REQUIRED);
+                missing = CheckedSheet.missingColumns(h, MeetingLedger.COLUMNS, MeetingLedger.REQUIRED);
             }
             return missing;
         }
@@ -332,8 +332,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         Preview preview() {
             List<LedgerMessage> all = messages();
             return new Preview(adds, updates, unchanged, List.copyOf(newBranches),
-                    all.stream().filter(m -> !m.isError()).map(LedgerImport::toImportMessage).toList(),
-                    all.stream().filter(LedgerMessage::isError).map(LedgerImport::toImportMessage).toList());
+                    all.stream().filter(m -> !m.isError()).map(CheckedSheet::toImportMessage).toList(),
+                    all.stream().filter(LedgerMessage::isError).map(CheckedSheet::toImportMessage).toList());
         }
     }
 

@@ -49,4 +49,24 @@ public record LedgerCell(String text, LocalDate date, boolean number) {
         }
         return true;
     }
+
+    /** The cleaned text ({@link Texts#clean}), or null when the cell is blank. */
+    public String clean() {
+        return isBlank() ? null : Texts.clean(text);
+    }
+
+    /** Free text with its punctuation kept ({@link Texts#tidy}), or null when the cell is blank. */
+    public String tidy() {
+        return isBlank() ? null : Texts.tidy(text);
+    }
+
+    /** The tidied text of a cell that may be absent (a column the file does not have), or null. */
+    public static String tidy(LedgerCell cell) {
+        return cell == null ? null : cell.tidy();
+    }
+
+    /** The cleaned text of a cell that may be absent (a column the file does not have), or null. */
+    public static String clean(LedgerCell cell) {
+        return cell == null ? null : cell.clean();
+    }
 }

@@ -18,6 +18,7 @@ public final class LedgerDates {
     private static final Pattern MONTH = Pattern.compile("(\\d{4})[-/.](\\d{1,2})");
     private static final Pattern MONTH_CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月?");
     private static final Pattern MONTH_COMPACT = Pattern.compile("(\\d{4})(\\d{2})");
+    private static final Pattern NUMBER_WITH_ONE_DECIMAL = Pattern.compile("\\d{4}\\.\\d");
     private static final Pattern DATE_THEN_TIME = Pattern.compile("(\\d)\\s+(\\d{1,2}:)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TIME_SUFFIX = Pattern.compile("(\\d)[T ]?\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
@@ -59,6 +60,28 @@ public final class LedgerDates {
         }
         throw new IllegalArgumentException("无法识别的日期“" + raw.strip()
                 + "”，请写成 2019-07-01、2019/7/1、2019.07.01、2019年7月1日 或 20190701（只知年月可写 2019.07 或 2019年7月）");
+    }
+
+    /**
+     * The date in a cell: an Excel date as it is, text in one of the forms of {@link #parse(String)};
+     * null when the cell is blank or absent. A number such as 2019.1 is refused: Excel has dropped the
+     * zero of 2019.10, so the month cannot be told.
+     */
+    public static ParsedDate parse(LedgerCell cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        if (cell.date() != null) {
+            return new ParsedDate(cell.date(), false);
+        }
+        String text = Texts.compact(cell.text());
+        if (cell.number() && NUMBER_WITH_ONE_DECIMAL.matcher(text).matches()) {
+            String y = text.substring(0, 4);
+            String m = text.substring(5);
+            throw new IllegalArgumentException("“" + text + "”被存成了数字，分不清是" + y + "年" + m + "月还是" + y + "年" + m
+                    + "0月，请将该列设为文本或写成 " + y + "年" + m + "月");
+        }
+        return parse(cell.text());
     }
 
     private static LocalDate day(String raw, String y, String m, String d) {

@@ -19,7 +19,6 @@ import org.partydesk.logic.Terms;
 import org.partydesk.logic.ledgers.LedgerColumn.Kind;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.MeetingEntry.NamedNote;
-import org.partydesk.logic.ledgers.MemberLedger.CellProblem;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.MeetingType;

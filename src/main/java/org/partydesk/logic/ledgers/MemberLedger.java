@@ -53,7 +53,6 @@ public final class MemberLedger {
     private static final Pattern MASKED_ID = Pattern.compile("\\d{6}\\*{8}\\d{3}[\\dX]");
     private static final Pattern MOBILE_PHONE = Pattern.compile("1\\d{10}");
     private static final Pattern LANDLINE = Pattern.compile("(\\d{3,4}-?)?\\d{7,8}(-\\d{1,6})?");
-    private static final Pattern NUMBER_WITH_ONE_DECIMAL = Pattern.compile("\\d{4}\\.\\d");
     private static final Pattern CJK_AND_SPACES = Pattern.compile("[\\p{IsHan}·\\s]+");
 
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
@@ -91,22 +90,11 @@ public final class MemberLedger {
         return new LedgerColumn(key, header, aliases, kind, choices, note, width);
     }
 
-    /** A problem of one cell (key) or of the whole row (null key). */
-    public record CellProblem(String key, Severity severity, String reason) {
-    }
-
-    /** A validated row and what was wrong with it; {@code entry} is null when there is an error. */
-    public record RowResult(MemberEntry entry, List<CellProblem> problems) {
-        public boolean hasError() {
-            return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
-        }
-    }
-
     /**
      * Validates one row (cells by column key; a missing key is a column the file does not have)
      * against {@code today}.
      */
-    public static RowResult validate(Map<String, LedgerCell> row, LocalDate today) {
+    public static RowCheck<MemberEntry> validate(Map<String, LedgerCell> row, LocalDate today) {
         List<CellProblem> problems = new ArrayList<>();
         String name = name(row.get(NAME));
         if (name == null) {
@@ -230,8 +218,7 @@ public final class MemberLedger {
                 text(row.get(EDUCATION)), status, category, branch, text(row.get(DEPARTMENT)),
                 text(row.get(JOB_TITLE)), joined == null ? null : joined.date(), full == null ? null : full.date(),
                 phone);
-        boolean error = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
-        return new RowResult(error ? null : entry, List.copyOf(problems));
+        return RowCheck.of(entry, problems);
     }
 
     private static void checkPartyDate(LedgerDates.ParsedDate date, String key, String label, LocalDate today,
@@ -247,21 +234,8 @@ public final class MemberLedger {
     }
 
     static LedgerDates.ParsedDate date(LedgerCell cell, String key, List<CellProblem> problems) {
-        if (cell == null || cell.isBlank()) {
-            return null;
-        }
-        if (cell.date() != null) {
-            return new LedgerDates.ParsedDate(cell.date(), false);
-        }
-        String text = Texts.compact(cell.text());
-        if (cell.number() && NUMBER_WITH_ONE_DECIMAL.matcher(text).matches()) {
-            problems.add(new CellProblem(key, Severity.ERROR, "“" + text + "”被存成了数字，分不清是" + text.substring(0, 4)
-                    + "年" + text.substring(5) + "月还是" + text.substring(0, 4) + "年" + text.substring(5)
-                    + "0月，请将该列设为文本或写成 " + text.substring(0, 4) + "年" + text.substring(5) + "月"));
-            return null;
-        }
         try {
-            return LedgerDates.parse(cell.text());
+            return LedgerDates.parse(cell);
         } catch (IllegalArgumentException e) {
             problems.add(new CellProblem(key, Severity.ERROR, e.getMessage()));
             return null;
@@ -270,10 +244,7 @@ public final class MemberLedger {
 
     /** The cleaned text of a cell, or null when blank or absent. */
     static String text(LedgerCell cell) {
-        if (cell == null || cell.isBlank()) {
-            return null;
-        }
-        return Texts.clean(cell.text());
+        return LedgerCell.clean(cell);
     }
 
     /** Names: spaces typed to align two-character Chinese names are dropped. */

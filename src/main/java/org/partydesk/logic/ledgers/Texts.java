@@ -30,6 +30,23 @@ public final class Texts {
         return sb.toString();
     }
 
+    /**
+     * Free text as typed, with Chinese punctuation kept (，stays ，): only the kinds of space are made plain,
+     * runs of them collapsed to one and the ends stripped; null stays null.
+     */
+    public static String tidy(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(c == '\u3000' || c == '\u00a0' || c == '\u2002' || c == '\u2003' || c == '\u2009'
+                    || c == '\u200b' || c == '\ufeff' ? ' ' : c);
+        }
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
     /** Half-width, with every space (also inside) removed; null stays null. */
     public static String compact(String s) {
         return s == null ? null : SPACES.matcher(toHalfWidth(s)).replaceAll("");

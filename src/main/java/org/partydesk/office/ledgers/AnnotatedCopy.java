@@ -24,7 +24,15 @@ import org.partydesk.logic.ledgers.LedgerCell;
 public final class AnnotatedCopy {
     public static final String RESULT_HEADER = "导入结果";
 
+    /** The most characters an Excel cell holds. */
+    static final int MAX_CELL_TEXT = 32_767;
+
     private AnnotatedCopy() {
+    }
+
+    /** Text cut to what a cell holds, ending in … when cut (a message may quote a huge cell). */
+    static String fit(String text) {
+        return text.length() <= MAX_CELL_TEXT ? text : text.substring(0, MAX_CELL_TEXT - 1) + "…";
     }
 
     /**
@@ -76,14 +84,14 @@ public final class AnnotatedCopy {
                     } else if (c.number()) {
                         cell.setCellValue(Double.parseDouble(c.text()));
                     } else {
-                        cell.setCellValue(c.text());
+                        cell.setCellValue(fit(c.text()));
                         cell.setCellStyle(text);
                     }
                 }
                 String message = raw.number() == headerRow ? RESULT_HEADER : messagesByRow.get(raw.number());
                 if (message != null) {
                     SXSSFCell cell = row.createCell(resultColumn);
-                    cell.setCellValue(message);
+                    cell.setCellValue(fit(message));
                     cell.setCellStyle(result);
                 }
             }

@@ -1,7 +1,6 @@
 package org.partydesk.office.ledgers;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -75,24 +73,28 @@ final class XlsxSheetSource implements SheetSource {
             public boolean hasNext() {
                 try {
                     return it.hasNext();
-                } catch (ExcelReaderException | UncheckedIOException e) {
+                } catch (LedgerFileException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // fastexcel and the XML parser below it report a damaged part in many ways
                     throw SheetSource.damaged(file, e);
                 }
             }
 
             @Override
             public RawRow next() {
-                Row row;
                 try {
-                    row = it.next();
-                } catch (ExcelReaderException | UncheckedIOException e) {
+                    Row row = it.next();
+                    List<LedgerCell> cells = new ArrayList<>(row.getCellCount());
+                    for (int i = 0; i < row.getCellCount(); i++) {
+                        cells.add(convert(row.getCell(i), date1904));
+                    }
+                    return new RawRow(row.getRowNum(), cells);
+                } catch (LedgerFileException e) {
+                    throw e;
+                } catch (RuntimeException e) {
                     throw SheetSource.damaged(file, e);
                 }
-                List<LedgerCell> cells = new ArrayList<>(row.getCellCount());
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(convert(row.getCell(i), date1904));
-                }
-                return new RawRow(row.getRowNum(), cells);
             }
         };
     }

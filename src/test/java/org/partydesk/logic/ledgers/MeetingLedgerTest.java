@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.partydesk.logic.ledgers.MeetingEntry.NamedNote;
 import org.partydesk.logic.ledgers.MeetingLedger.RosterMember;
-import org.partydesk.logic.ledgers.MemberLedger.CellProblem;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.MeetingType;

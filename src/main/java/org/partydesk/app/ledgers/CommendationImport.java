@@ -1,0 +1,346 @@
+package org.partydesk.app.ledgers;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.logic.ledgers.CommendationEntry;
+import org.partydesk.logic.ledgers.CommendationEntry.RecipientName;
+import org.partydesk.logic.ledgers.CommendationLedger;
+import org.partydesk.logic.ledgers.LedgerMessage;
+import org.partydesk.logic.ledgers.LedgerMessage.Severity;
+import org.partydesk.model.Commendation;
+import org.partydesk.model.Commendation.Recipient;
+import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.CommendationTitle;
+import org.partydesk.model.Department;
+import org.partydesk.model.Member;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.model.PeriodKind;
+import org.partydesk.store.CommendationRepository;
+import org.partydesk.store.DepartmentRepository;
+import org.partydesk.store.MemberRepository;
+import org.partydesk.store.OrgRepository;
+
+/**
+ * Imports the commendations ledger (评先创优台账). Rows with the same 荣誉名称, 授予时间 and 文号 are one
+ * commendation, in the file and in the database: a commendation already stored gets the recipients it
+ * lacks (none is ever removed) and the level, awarding body, period and notes the file gives; a blank
+ * cell leaves the stored value alone, so importing the same file again changes nothing. A recipient is a
+ * member found by name among all members of the bureau (two of the same name: an error naming the row,
+ * unless written 张伟（第一党支部）), else for a collective a party organisation or department of that
+ * name, else a named external collective. Titles not yet in the title list join it.
+ */
+public final class CommendationImport implements LedgerImporter {
+    static final String UNIT = "项";
+
+    private final Workspace workspace;
+    private final CheckedSheet<CommendationEntry> sheet;
+    private final List<Group> groups = new ArrayList<>();
+    private final List<LedgerMessage> resolutionMessages = new ArrayList<>();
+    private final ImportSummary preview;
+
+    /** One name in a 获奖对象 cell and the row it is on. */
+    private record Named(int row, RecipientName name, Boolean collective) {
+    }
+
+    /** The rows of one commendation: the first row's values, completed by later rows. */
+    private static final class Group {
+        final int firstRow;
+        final CommendationEntry first;
+        CommendationLevel level;
+        String awardedBy;
+        PeriodKind periodKind;
+        LocalDate periodStart;
+        LocalDate periodEnd;
+        String notes;
+        final List<Named> names = new ArrayList<>();
+
+        Group(int row, CommendationEntry e) {
+            this.firstRow = row;
+            this.first = e;
+        }
+    }
+
+    /** What to do with one commendation: {@code existing} null for an add. */
+    private record Plan(Group group, Commendation existing, Commendation target, List<Recipient> newRecipients,
+                        boolean fieldsChanged) {
+        boolean isUpdate() {
+            return existing != null && (fieldsChanged || !newRecipients.isEmpty());
+        }
+    }
+
+    private record Resolution(List<Plan> plans, Map<String, CommendationTitle> newTitles, List<LedgerMessage> messages) {
+    }
+
+    private CommendationImport(Workspace workspace, Path file) {
+        this.workspace = workspace;
+        LocalDate today = LocalDate.now(workspace.database().clock());
+        this.sheet = CheckedSheet.read(file, CommendationLedger.COLUMNS, CommendationLedger.REQUIRED,
+                cells -> CommendationLedger.validate(cells, today));
+        group();
+        this.preview = summaryOf(resolve());
+    }
+
+    /** Reads and checks a commendations ledger against the workspace's database. */
+    public static CommendationImport open(Workspace workspace, Path file) {
+        return new CommendationImport(workspace, file);
+    }
+
+    /** The identity of a commendation: 荣誉名称, 授予时间 and 文号 (blank counts as none). */
+    static String key(String title, LocalDate awardedOn, String documentNumber) {
+        return title + "|" + awardedOn + "|" + (documentNumber == null ? "" : documentNumber);
+    }
+
+    @Override
+    public Path file() {
+        return sheet.file();
+    }
+
+    @Override
+    public ImportSummary preview() {
+        return preview;
+    }
+
+    @Override
+    public ImportSummary apply(Progress progress) {
+        CheckedSheet.rejectIfErrors(preview.errors());
+        return workspace.database().write(workspace.operator(), tx -> {
+            Resolution r = resolve();
+            ImportSummary done = summaryOf(r);
+            CheckedSheet.rejectIfErrors(done.errors());
+            for (CommendationTitle t : r.newTitles().values()) {
+                CommendationRepository.addTitle(tx, t);
+            }
+            int count = 0;
+            for (Plan plan : r.plans()) {
+                progress.checkCancelled();
+                if (plan.existing() == null) {
+                    CommendationRepository.insert(tx, plan.target());
+                } else {
+                    if (plan.fieldsChanged()) {
+                        CommendationRepository.update(tx, plan.target());
+                    }
+                    for (Recipient rc : plan.newRecipients()) {
+                        CommendationRepository.addRecipient(tx, plan.existing().id(), rc);
+                    }
+                }
+                progress.update(++count, r.plans().size(), "正在导入第 " + plan.group().firstRow + " 行");
+            }
+            tx.audit("commendation", null, "IMPORT", null, "{\"file\":\""
+                    + CheckedSheet.jsonEscape(sheet.file().getFileName().toString()) + "\",\"added\":" + done.adds()
+                    + ",\"updated\":" + done.updates() + "}");
+            return done;
+        });
+    }
+
+    @Override
+    public void writeAnnotated(Path out) {
+        sheet.writeAnnotated(resolutionMessages, out);
+    }
+
+    /** Gathers rows into commendations; conflicting values and repeated recipients are errors. */
+    private void group() {
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        for (CheckedSheet.Row<CommendationEntry> row : sheet.rows()) {
+            CommendationEntry e = row.entry();
+            Group g = byKey.computeIfAbsent(key(e.title(), e.awardedOn(), e.documentNumber()), k -> new Group(row.number(), e));
+            String same = "与第" + g.firstRow + "行是同一次表彰（荣誉名称、授予时间、文号相同），但";
+            g.level = merge(g.level, e.level(), row.number(), CommendationLedger.LEVEL, same + "级别不同");
+            g.awardedBy = merge(g.awardedBy, e.awardedBy(), row.number(), CommendationLedger.AWARDED_BY, same + "授予单位不同");
+            if (e.periodKind() != null) {
+                if (g.periodKind == null) {
+                    g.periodKind = e.periodKind();
+                    g.periodStart = e.periodStart();
+                    g.periodEnd = e.periodEnd();
+                } else if (g.periodKind != e.periodKind() || !g.periodStart.equals(e.periodStart())) {
+                    sheet.add(Severity.ERROR, row.number(), CommendationLedger.PERIOD, same + "评选期不同");
+                }
+            }
+            g.notes = g.notes != null ? g.notes : e.notes();
+            for (RecipientName name : e.recipients()) {
+                Named earlier = g.names.stream().filter(n -> n.name().equals(name)).findFirst().orElse(null);
+                if (earlier != null) {
+                    sheet.add(Severity.ERROR, row.number(), CommendationLedger.RECIPIENTS, "获奖对象“" + name.text()
+                            + "”与第" + earlier.row() + "行重复（同一次表彰的同一对象只能出现一次）");
+                } else {
+                    g.names.add(new Named(row.number(), name, e.collective()));
+                }
+            }
+        }
+        groups.addAll(byKey.values());
+    }
+
+    private <T> T merge(T held, T given, int row, String key, String conflict) {
+        if (given == null) {
+            return held;
+        }
+        if (held != null && !held.equals(given)) {
+            sheet.add(Severity.ERROR, row, key, conflict);
+            return held;
+        }
+        return given;
+    }
+
+    /** What the database knows that recipients are matched against. */
+    private final class Directory {
+        final LocalDate today = LocalDate.now(workspace.database().clock());
+        final MemberRepository memberRepo = new MemberRepository(workspace.database());
+        final Map<String, List<Member>> membersByName = memberRepo.all().stream().collect(Collectors.groupingBy(Member::name));
+        final Map<Integer, String> branchNow = memberRepo.branchNamesOfAll(today);
+        final Map<String, List<OrgUnit>> unitsByName = new OrgRepository(workspace.database()).all().stream()
+                .filter(u -> u.kind() != OrgKind.CELL).collect(Collectors.groupingBy(OrgUnit::name));
+        final Map<String, Integer> departments = new DepartmentRepository(workspace.database()).all().stream()
+                .collect(Collectors.toMap(Department::name, Department::id, (a, b) -> a));
+        final Map<Integer, Set<String>> unitsEver = new HashMap<>();
+
+        Set<String> unitsOf(int memberId) {
+            return unitsEver.computeIfAbsent(memberId, id -> memberRepo.memberships(id).stream()
+                    .map(MemberRepository.MembershipRow::unitName).collect(Collectors.toSet()));
+        }
+    }
+
+    private Resolution resolve() {
+        Directory dir = new Directory();
+        CommendationRepository repo = new CommendationRepository(workspace.database());
+        Map<String, CommendationTitle> titles = repo.titles().stream()
+                .collect(Collectors.toMap(CommendationTitle::name, t -> t, (a, b) -> a));
+        Map<String, Commendation> stored = new HashMap<>();
+        for (Commendation c : repo.find(CommendationRepository.Filter.all())) {
+            stored.merge(key(c.title(), c.awardedOn(), c.documentNumber()), c, (a, b) -> a.id() < b.id() ? a : b);
+        }
+        List<Plan> plans = new ArrayList<>();
+        Map<String, CommendationTitle> newTitles = new LinkedHashMap<>();
+        List<LedgerMessage> messages = new ArrayList<>();
+        for (Group g : groups) {
+            CommendationEntry e = g.first;
+            Commendation existing = stored.get(key(e.title(), e.awardedOn(), e.documentNumber()));
+            CommendationTitle title = titles.get(e.title());
+            CommendationLevel level = g.level != null ? g.level : existing != null ? existing.level()
+                    : title != null ? title.defaultLevel() : null;
+            if (level == null) {
+                messages.add(sheet.message(Severity.ERROR, g.firstRow, CommendationLedger.LEVEL,
+                        "级别为空，荣誉名称“" + e.title() + "”也没有默认级别；请填写 国家级、省级、市级 或 局级"));
+            }
+            Set<String> held = new HashSet<>();
+            if (existing != null) {
+                existing.recipients().forEach(rc -> held.add(identity(rc)));
+            }
+            List<Recipient> recipients = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            boolean allCollective = true;
+            for (Named n : g.names) {
+                Recipient rc = recipient(dir, n, held, messages);
+                if (rc != null && seen.add(identity(rc))) {
+                    recipients.add(rc);
+                    allCollective &= rc.kind() != org.partydesk.model.RecipientKind.MEMBER;
+                }
+            }
+            if (title == null && !newTitles.containsKey(e.title())) {
+                newTitles.put(e.title(), new CommendationTitle(null, e.title(), level, allCollective && !recipients.isEmpty(),
+                        g.periodKind, 0));
+            }
+            if (level == null) {
+                continue;
+            }
+            if (existing == null) {
+                plans.add(new Plan(g, null, new Commendation(null, e.title(), level, g.awardedBy, e.awardedOn(), g.periodKind,
+                        g.periodStart, g.periodEnd, e.documentNumber(), g.notes, recipients), List.of(), true));
+                continue;
+            }
+            boolean newPeriod = g.periodKind != null;
+            Commendation target = new Commendation(existing.id(), existing.title(), level,
+                    g.awardedBy != null ? g.awardedBy : existing.awardedBy(), existing.awardedOn(),
+                    newPeriod ? g.periodKind : existing.periodKind(), newPeriod ? g.periodStart : existing.periodStart(),
+                    newPeriod ? g.periodEnd : existing.periodEnd(), existing.documentNumber(),
+                    g.notes != null ? g.notes : existing.notes(), existing.recipients());
+            List<Recipient> added = recipients.stream().filter(rc -> !held.contains(identity(rc))).toList();
+            plans.add(new Plan(g, existing, target, added, !target.equals(existing)));
+        }
+        return new Resolution(plans, newTitles, messages);
+    }
+
+    /** The recipient a name stands for, or null with an error in {@code messages}. */
+    private Recipient recipient(Directory dir, Named n, Set<String> held, List<LedgerMessage> messages) {
+        String name = n.name().name();
+        String qualifier = n.name().qualifier();
+        if (!Boolean.TRUE.equals(n.collective())) {
+            List<Member> candidates = dir.membersByName.getOrDefault(name, List.of());
+            if (qualifier != null) {
+                candidates = candidates.stream().filter(m -> dir.unitsOf(m.id()).contains(qualifier)).toList();
+            }
+            if (candidates.size() == 1) {
+                return Recipient.member(candidates.get(0).id());
+            }
+            if (candidates.size() > 1) {
+                String where = candidates.stream().map(m -> dir.branchNow.getOrDefault(m.id(), "无组织关系"))
+                        .collect(Collectors.joining("、"));
+                messages.add(sheet.message(Severity.ERROR, n.row(), CommendationLedger.RECIPIENTS, "获奖对象“" + n.name().text()
+                        + "”有" + candidates.size() + "名同名党员（" + where + "），无法确定是哪一位；请写作 " + name + "（所在党支部）"));
+                return null;
+            }
+            if (Boolean.FALSE.equals(n.collective())) {
+                messages.add(sheet.message(Severity.ERROR, n.row(), CommendationLedger.RECIPIENTS, qualifier == null
+                        ? "库中没有名为“" + name + "”的党员（个人获奖对象须为党员；集体请在“对象类型”填写 集体）"
+                        : "库中没有在“" + qualifier + "”的党员“" + name + "”"));
+                return null;
+            }
+        }
+        String collective = n.name().text();
+        List<OrgUnit> units = dir.unitsByName.getOrDefault(collective, List.of());
+        if (units.isEmpty() && qualifier != null) {
+            Set<Integer> parents = dir.unitsByName.getOrDefault(qualifier, List.of()).stream().map(OrgUnit::id)
+                    .collect(Collectors.toSet());
+            units = dir.unitsByName.getOrDefault(name, List.of()).stream().filter(u -> parents.contains(u.parentId())).toList();
+        }
+        if (units.size() > 1) {
+            messages.add(sheet.message(Severity.ERROR, n.row(), CommendationLedger.RECIPIENTS, "有" + units.size()
+                    + "个名为“" + collective + "”的党组织，无法确定是哪一个；请写作 " + collective + "（上级党组织）"));
+            return null;
+        }
+        if (units.size() == 1) {
+            return Recipient.branch(units.get(0).id());
+        }
+        Integer department = dir.departments.get(collective);
+        if (department != null) {
+            return Recipient.department(department);
+        }
+        Recipient external = Recipient.external(collective);
+        if (!held.contains(identity(external))) {
+            messages.add(sheet.message(Severity.WARNING, n.row(), CommendationLedger.RECIPIENTS,
+                    "库中没有名为“" + collective + "”的党员、党组织或处室，记为外部集体"));
+        }
+        return external;
+    }
+
+    /** What makes two recipients the same: kind and the id or name it points at. */
+    static String identity(Recipient rc) {
+        Object target = switch (rc.kind()) {
+            case MEMBER -> rc.memberId();
+            case BRANCH -> rc.orgUnitId();
+            case DEPARTMENT -> rc.departmentId();
+            case EXTERNAL -> rc.externalName();
+        };
+        return rc.kind() + ":" + target;
+    }
+
+    private ImportSummary summaryOf(Resolution r) {
+        resolutionMessages.clear();
+        resolutionMessages.addAll(r.messages());
+        int adds = (int) r.plans().stream().filter(p -> p.existing() == null).count();
+        int updates = (int) r.plans().stream().filter(Plan::isUpdate).count();
+        return new ImportSummary(UNIT, adds, updates, r.plans().size() - adds - updates,
+                List.of(new ImportSummary.Created("新增荣誉名称", "个", List.copyOf(r.newTitles().keySet()))),
+                sheet.warnings(r.messages()), sheet.errors(r.messages()));
+    }
+}

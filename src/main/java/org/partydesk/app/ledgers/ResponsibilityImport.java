@@ -1,0 +1,382 @@
+package org.partydesk.app.ledgers;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.logic.Deadlines;
+import org.partydesk.logic.ledgers.LedgerMessage;
+import org.partydesk.logic.ledgers.LedgerMessage.Severity;
+import org.partydesk.logic.ledgers.ResponsibilityEntry;
+import org.partydesk.logic.ledgers.ResponsibilityLedger;
+import org.partydesk.model.Cadence;
+import org.partydesk.model.Deadline;
+import org.partydesk.model.Department;
+import org.partydesk.model.Member;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.model.ResponsibilityItem;
+import org.partydesk.model.ResponsibilityList;
+import org.partydesk.store.DepartmentRepository;
+import org.partydesk.store.MemberRepository;
+import org.partydesk.store.OrgRepository;
+import org.partydesk.store.ResponsibilityRepository;
+
+/**
+ * Imports the responsibility-list ledger (责任清单台账). A list is identified by its year and its owner
+ * (清单类型 and 清单所属: the member, organisation or department) together with its name, the rule by which
+ * the app refuses a duplicate list; an item by its 序号 within its list. A stored item gets the values
+ * the file gives (a blank cell leaves the stored value alone) and the deadlines of its 时间节点; nothing
+ * is deleted except deadlines replaced by another 时间节点, which no progress record may have completed.
+ * So importing the same file again changes nothing. 责任人 names that match exactly one member are linked
+ * to that member (links are only added).
+ */
+public final class ResponsibilityImport implements LedgerImporter {
+    static final String UNIT = "条";
+
+    private final Workspace workspace;
+    private final CheckedSheet<ResponsibilityEntry> sheet;
+    /** The rows by list, each list's rows by 序号. */
+    private final Map<String, Map<List<Integer>, CheckedSheet.Row<ResponsibilityEntry>>> lists = new LinkedHashMap<>();
+    private final List<LedgerMessage> resolutionMessages = new ArrayList<>();
+    private final ImportSummary preview;
+
+    /** A list of the file: the stored one, or the one to create ({@code existing} null). */
+    private record ListPlan(ResponsibilityList existing, ResponsibilityList target, String label) {
+    }
+
+    /** What to do with one row's item; {@code existing} null for an add. */
+    private record ItemPlan(int row, ListPlan list, List<Integer> path, ResponsibilityItem existing,
+                            ResponsibilityItem target, boolean fieldsChanged, List<Deadlines.Slot> addDeadlines,
+                            List<Integer> deleteDeadlines, List<Integer> addOwners) {
+        boolean isUpdate() {
+            return existing != null && (fieldsChanged || !addDeadlines.isEmpty() || !deleteDeadlines.isEmpty()
+                    || !addOwners.isEmpty());
+        }
+    }
+
+    private record Resolution(List<ListPlan> lists, List<ItemPlan> items, List<LedgerMessage> messages) {
+    }
+
+    private ResponsibilityImport(Workspace workspace, Path file) {
+        this.workspace = workspace;
+        this.sheet = CheckedSheet.read(file, ResponsibilityLedger.COLUMNS, ResponsibilityLedger.REQUIRED,
+                ResponsibilityLedger::validate);
+        for (CheckedSheet.Row<ResponsibilityEntry> row : sheet.rows()) {
+            ResponsibilityEntry e = row.entry();
+            var items = lists.computeIfAbsent(listKey(e), k -> new LinkedHashMap<>());
+            var earlier = items.putIfAbsent(e.path(), row);
+            if (earlier != null) {
+                sheet.add(Severity.ERROR, row.number(), ResponsibilityLedger.PATH, "序号“" + e.pathText() + "”与第"
+                        + earlier.number() + "行重复（同一清单中每个序号只能出现一次）");
+            }
+        }
+        this.preview = summaryOf(resolve());
+    }
+
+    /** Reads and checks a responsibility-list ledger against the workspace's database. */
+    public static ResponsibilityImport open(Workspace workspace, Path file) {
+        return new ResponsibilityImport(workspace, file);
+    }
+
+    private static String listKey(ResponsibilityEntry e) {
+        return e.year() + "|" + e.ownerKind() + "|" + Objects.requireNonNullElse(e.listOwner(), "") + "|" + e.listName();
+    }
+
+    @Override
+    public Path file() {
+        return sheet.file();
+    }
+
+    @Override
+    public ImportSummary preview() {
+        return preview;
+    }
+
+    @Override
+    public ImportSummary apply(Progress progress) {
+        CheckedSheet.rejectIfErrors(preview.errors());
+        return workspace.database().write(workspace.operator(), tx -> {
+            Resolution r = resolve();
+            ImportSummary done = summaryOf(r);
+            CheckedSheet.rejectIfErrors(done.errors());
+            ResponsibilityRepository repo = new ResponsibilityRepository(tx);
+            Map<ListPlan, Integer> listIds = new HashMap<>();
+            for (ListPlan l : r.lists()) {
+                listIds.put(l, l.existing() != null ? l.existing().id() : repo.insertList(l.target()));
+            }
+            Map<String, Integer> itemIds = new HashMap<>();
+            int count = 0;
+            for (ItemPlan p : r.items()) {
+                progress.checkCancelled();
+                int listId = listIds.get(p.list());
+                String key = listId + ":" + p.path();
+                int itemId;
+                if (p.existing() == null) {
+                    ResponsibilityItem t = p.target();
+                    Integer parent = t.parentId() != null || p.path().size() == 1 ? t.parentId()
+                            : itemIds.get(listId + ":" + p.path().subList(0, p.path().size() - 1));
+                    itemId = repo.insertItem(new ResponsibilityItem(null, listId, parent, t.level(), t.seq(), t.text(),
+                            t.ownerText(), t.responsibleText(), t.cadence(), t.notes(), p.addOwners()));
+                } else {
+                    itemId = p.existing().id();
+                    if (p.fieldsChanged()) {
+                        repo.updateItem(p.target());
+                    }
+                    for (int owner : p.addOwners()) {
+                        repo.addItemOwner(itemId, owner);
+                    }
+                    for (int deadline : p.deleteDeadlines()) {
+                        repo.deleteDeadline(deadline);
+                    }
+                }
+                for (Deadlines.Slot slot : p.addDeadlines()) {
+                    repo.insertDeadline(itemId, slot.dueOn(), slot.label());
+                }
+                itemIds.put(key, itemId);
+                progress.update(++count, r.items().size(), "正在导入第 " + p.row() + " 行");
+            }
+            tx.audit("responsibility_item", null, "IMPORT", null, "{\"file\":\""
+                    + CheckedSheet.jsonEscape(sheet.file().getFileName().toString()) + "\",\"added\":" + done.adds()
+                    + ",\"updated\":" + done.updates() + "}");
+            return done;
+        });
+    }
+
+    @Override
+    public void writeAnnotated(Path out) {
+        sheet.writeAnnotated(resolutionMessages, out);
+    }
+
+    /** Names in the database that list owners and 责任人 are matched against. */
+    private final class Directory {
+        final Map<String, List<Member>> members = new MemberRepository(workspace.database()).all().stream()
+                .collect(Collectors.groupingBy(Member::name));
+        final Map<String, List<OrgUnit>> units = new OrgRepository(workspace.database()).all().stream()
+                .filter(u -> u.kind() != OrgKind.CELL).collect(Collectors.groupingBy(OrgUnit::name));
+        final Map<String, Integer> departments = new DepartmentRepository(workspace.database()).all().stream()
+                .collect(Collectors.toMap(Department::name, Department::id, (a, b) -> a));
+
+        /** The members named in a 责任人 cell, each only when the name is unique. */
+        List<Integer> named(String responsible) {
+            if (responsible == null) {
+                return List.of();
+            }
+            List<Integer> ids = new ArrayList<>();
+            for (String part : responsible.split("[、,，;；/／\\s]+")) {
+                List<Member> found = members.getOrDefault(part, List.of());
+                if (found.size() == 1 && !ids.contains(found.get(0).id())) {
+                    ids.add(found.get(0).id());
+                }
+            }
+            return ids;
+        }
+    }
+
+    private Resolution resolve() {
+        Directory dir = new Directory();
+        ResponsibilityRepository repo = new ResponsibilityRepository(workspace.database());
+        List<ResponsibilityList> stored = repo.allLists();
+        List<ListPlan> listPlans = new ArrayList<>();
+        List<ItemPlan> itemPlans = new ArrayList<>();
+        List<LedgerMessage> messages = new ArrayList<>();
+        for (Map<List<Integer>, CheckedSheet.Row<ResponsibilityEntry>> rows : lists.values()) {
+            CheckedSheet.Row<ResponsibilityEntry> first = rows.values().iterator().next();
+            ResponsibilityEntry e = first.entry();
+            ResponsibilityList owner = owner(dir, e, first.number(), messages);
+            if (owner == null) {
+                continue;
+            }
+            ResponsibilityList existing = stored.stream().filter(l -> l.year() == owner.year() && l.name().equals(owner.name())
+                    && l.ownerKind() == owner.ownerKind() && Objects.equals(l.ownerOrgUnitId(), owner.ownerOrgUnitId())
+                    && Objects.equals(l.ownerMemberId(), owner.ownerMemberId())
+                    && Objects.equals(l.ownerDepartmentId(), owner.ownerDepartmentId())).findFirst().orElse(null);
+            String label = e.year() + "年“" + e.listName() + "”" + (e.listOwner() == null ? "" : "（" + e.listOwner() + "）");
+            ListPlan list = new ListPlan(existing, owner, label);
+            listPlans.add(list);
+            itemPlans.addAll(items(dir, repo, list, rows, messages));
+        }
+        return new Resolution(listPlans, itemPlans, messages);
+    }
+
+    /** The list a row names, with its owner found in the database; null with an error when not found. */
+    private ResponsibilityList owner(Directory dir, ResponsibilityEntry e, int row, List<LedgerMessage> messages) {
+        String name = e.listOwner();
+        Integer unit = null;
+        Integer member = null;
+        Integer department = null;
+        String problem = null;
+        if (name != null) {
+            switch (e.ownerKind()) {
+                case SECRETARY, LEADERSHIP_MEMBER -> {
+                    List<Member> found = dir.members.getOrDefault(name, List.of());
+                    if (found.size() == 1) {
+                        member = found.get(0).id();
+                    } else {
+                        problem = found.isEmpty() ? "库中没有名为“" + name + "”的党员"
+                                : "库中有" + found.size() + "名党员叫“" + name + "”，无法确定清单属于哪一位";
+                    }
+                }
+                case DEPARTMENT -> {
+                    department = dir.departments.get(name);
+                    if (department == null) {
+                        problem = "库中没有名为“" + name + "”的处室";
+                    }
+                }
+                default -> {
+                    List<OrgUnit> found = dir.units.getOrDefault(name, List.of());
+                    if (found.size() == 1) {
+                        unit = found.get(0).id();
+                    } else {
+                        problem = found.isEmpty() ? "库中没有名为“" + name + "”的党组织"
+                                : "有" + found.size() + "个名为“" + name + "”的党组织，无法确定是哪一个";
+                    }
+                }
+            }
+        }
+        if (problem != null) {
+            messages.add(sheet.message(Severity.ERROR, row, ResponsibilityLedger.LIST_OWNER, problem));
+            return null;
+        }
+        return new ResponsibilityList(null, e.year(), e.listName(), e.ownerKind(), unit, member, department, null, null);
+    }
+
+    /** The plans for the rows of one list, parents before children. */
+    private List<ItemPlan> items(Directory dir, ResponsibilityRepository repo, ListPlan list,
+                                 Map<List<Integer>, CheckedSheet.Row<ResponsibilityEntry>> rows, List<LedgerMessage> messages) {
+        Map<List<Integer>, ResponsibilityItem> stored = new HashMap<>();
+        Map<Integer, List<Deadline>> deadlines = new HashMap<>();
+        Set<Integer> completed = Set.of();
+        Set<Integer> withRecords = Set.of();
+        if (list.existing() != null) {
+            int listId = list.existing().id();
+            Map<Integer, ResponsibilityItem> byId = new HashMap<>();
+            repo.items(listId).forEach(i -> byId.put(i.id(), i));
+            for (ResponsibilityItem i : byId.values()) {
+                stored.put(pathOf(i, byId), i);
+            }
+            repo.deadlines(listId).forEach(d -> deadlines.computeIfAbsent(d.itemId(), k -> new ArrayList<>()).add(d));
+            completed = repo.completedDeadlineIds(listId);
+            withRecords = repo.records(listId).stream().map(r -> r.itemId()).collect(Collectors.toSet());
+        }
+        Set<List<Integer>> parents = new java.util.HashSet<>();
+        for (List<Integer> p : rows.keySet()) {
+            if (p.size() > 1) {
+                parents.add(p.subList(0, p.size() - 1));
+            }
+        }
+        stored.keySet().stream().filter(p -> p.size() > 1).forEach(p -> parents.add(p.subList(0, p.size() - 1)));
+        int year = list.target().year();
+        List<ItemPlan> plans = new ArrayList<>();
+        List<CheckedSheet.Row<ResponsibilityEntry>> ordered = new ArrayList<>(rows.values());
+        ordered.sort(Comparator.comparingInt((CheckedSheet.Row<ResponsibilityEntry> r) -> r.entry().level())
+                .thenComparing(r -> r.entry().pathText()));
+        for (CheckedSheet.Row<ResponsibilityEntry> row : ordered) {
+            ResponsibilityEntry e = row.entry();
+            List<Integer> parentPath = e.parentPath();
+            if (!parentPath.isEmpty() && !rows.containsKey(parentPath) && !stored.containsKey(parentPath)) {
+                messages.add(sheet.message(Severity.ERROR, row.number(), ResponsibilityLedger.PATH, "上级条目“"
+                        + ResponsibilityLedger.pathText(parentPath) + "”在本文件和库中的该清单里都不存在"));
+                continue;
+            }
+            boolean leaf = !parents.contains(e.path());
+            if (!leaf && e.cadence() != null) {
+                messages.add(sheet.message(Severity.WARNING, row.number(), ResponsibilityLedger.DEADLINE,
+                        "该条目有下级条目，时间节点记在下级条目上，本格不导入"));
+            }
+            ResponsibilityItem old = stored.get(e.path());
+            List<Integer> named = dir.named(e.responsibleText());
+            if (old == null) {
+                Cadence cadence = e.cadence() != null ? e.cadence() : Cadence.YEARLY;
+                List<Deadlines.Slot> slots = leaf ? Deadlines.of(cadence, year, e.onceOn()) : List.of();
+                ResponsibilityItem storedParent = stored.get(parentPath);
+                plans.add(new ItemPlan(row.number(), list, e.path(), null, new ResponsibilityItem(null, 0,
+                        storedParent == null ? null : storedParent.id(), e.level(),
+                        e.path().get(e.level() - 1), e.text(), e.ownerText(), e.responsibleText(), cadence, null, named),
+                        true, slots, List.of(), named));
+                continue;
+            }
+            Cadence cadence = e.cadence() != null && leaf ? e.cadence() : old.cadence();
+            String responsible = e.responsibleText();
+            if (responsible == null || (old.responsibleText() == null && named.equals(old.ownerMemberIds()))) {
+                responsible = old.responsibleText();
+            }
+            ResponsibilityItem target = new ResponsibilityItem(old.id(), old.listId(), old.parentId(), old.level(), old.seq(),
+                    e.text(), e.ownerText() != null ? e.ownerText() : old.ownerText(), responsible, cadence, old.notes(),
+                    old.ownerMemberIds());
+            List<Deadline> have = deadlines.getOrDefault(old.id(), List.of());
+            List<Deadlines.Slot> want;
+            if (!leaf) {
+                want = List.of();
+                if (!have.isEmpty() && withRecords.contains(old.id())) {
+                    messages.add(sheet.message(Severity.ERROR, row.number(), ResponsibilityLedger.PATH, "条目“"
+                            + e.pathText() + "”已有纪实，不能再添加下级条目"));
+                }
+            } else if (e.cadence() == null) {
+                want = have.stream().map(d -> new Deadlines.Slot(d.dueOn(), d.label())).toList();
+            } else {
+                want = Deadlines.of(cadence, year, e.onceOn());
+            }
+            Set<LocalDate> wantDates = want.stream().map(Deadlines.Slot::dueOn).collect(Collectors.toCollection(TreeSet::new));
+            Set<LocalDate> haveDates = have.stream().map(Deadline::dueOn).collect(Collectors.toSet());
+            List<Integer> delete = have.stream().filter(d -> !wantDates.contains(d.dueOn())).map(Deadline::id).toList();
+            for (Deadline d : have) {
+                if (delete.contains(d.id()) && completed.contains(d.id())) {
+                    messages.add(sheet.message(Severity.ERROR, row.number(), ResponsibilityLedger.DEADLINE, "条目“"
+                            + e.pathText() + "”的时间节点 " + d.dueOn() + " 已有纪实完成，不能改为其他时间节点"));
+                }
+            }
+            List<Deadlines.Slot> add = want.stream().filter(s -> !haveDates.contains(s.dueOn())).toList();
+            List<Integer> owners = named.stream().filter(id -> !old.ownerMemberIds().contains(id)).toList();
+            plans.add(new ItemPlan(row.number(), list, e.path(), old, target, !target.equals(old), add, delete, owners));
+        }
+        // a stored leaf the file gives children without listing it: it gives up its deadlines, as in the app
+        for (Map.Entry<List<Integer>, ResponsibilityItem> en : stored.entrySet()) {
+            List<Deadline> have = deadlines.getOrDefault(en.getValue().id(), List.of());
+            if (!parents.contains(en.getKey()) || rows.containsKey(en.getKey()) || have.isEmpty()) {
+                continue;
+            }
+            int childRow = rows.values().stream().filter(r -> r.entry().parentPath().equals(en.getKey()))
+                    .mapToInt(CheckedSheet.Row::number).min().orElse(0);
+            if (withRecords.contains(en.getValue().id())) {
+                messages.add(sheet.message(Severity.ERROR, childRow, ResponsibilityLedger.PATH, "上级条目“"
+                        + ResponsibilityLedger.pathText(en.getKey()) + "”已有纪实，不能再添加下级条目"));
+            } else {
+                plans.add(new ItemPlan(childRow, list, en.getKey(), en.getValue(), en.getValue(), false, List.of(),
+                        have.stream().map(Deadline::id).toList(), List.of()));
+            }
+        }
+        return plans;
+    }
+
+    /** The 序号 path of a stored item: the seq of each ancestor and its own. */
+    private static List<Integer> pathOf(ResponsibilityItem item, Map<Integer, ResponsibilityItem> byId) {
+        List<Integer> path = new ArrayList<>();
+        for (ResponsibilityItem i = item; i != null; i = i.parentId() == null ? null : byId.get(i.parentId())) {
+            path.add(0, i.seq());
+        }
+        return List.copyOf(path);
+    }
+
+    private ImportSummary summaryOf(Resolution r) {
+        resolutionMessages.clear();
+        resolutionMessages.addAll(r.messages());
+        int adds = (int) r.items().stream().filter(p -> p.existing() == null).count();
+        int updates = (int) r.items().stream().filter(ItemPlan::isUpdate).count();
+        List<String> newLists = r.lists().stream().filter(l -> l.existing() == null).map(ListPlan::label).toList();
+        return new ImportSummary(UNIT, adds, updates, r.items().size() - adds - updates,
+                List.of(new ImportSummary.Created("新建清单", "份", newLists)),
+                sheet.warnings(r.messages()), sheet.errors(r.messages()));
+    }
+}

@@ -1,0 +1,267 @@
+package org.partydesk.logic.ledgers;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.partydesk.logic.ledgers.CommendationEntry.RecipientName;
+import org.partydesk.logic.ledgers.LedgerColumn.Kind;
+import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.PeriodKind;
+
+/**
+ * The commendations ledger (评先创优台账): its columns, aliases and notes, and the validation of one row
+ * into a {@link CommendationEntry}. One row holds one honour and one or more recipients (获奖对象, names
+ * separated by 、 or ，); rows with the same 荣誉名称, 授予时间 and 文号 are one commendation. Pure.
+ */
+public final class CommendationLedger {
+    public static final String SEQ = "seq";
+    public static final String TITLE = "title";
+    public static final String LEVEL = "level";
+    public static final String RECIPIENTS = "recipients";
+    public static final String RECIPIENT_KIND = "recipientKind";
+    public static final String AWARDED_BY = "awardedBy";
+    public static final String AWARDED_ON = "awardedOn";
+    public static final String PERIOD = "period";
+    public static final String DOCUMENT_NUMBER = "documentNumber";
+    public static final String NOTES = "notes";
+
+    public static final String SHEET_NAME = "评先创优";
+    public static final String SHEET_TITLE = "评先创优台账";
+
+    public static final String NATIONAL = "国家级";
+    public static final String PROVINCIAL = "省级";
+    public static final String MUNICIPAL = "市级";
+    public static final String BUREAU = "局级";
+    public static final String INDIVIDUAL = "个人";
+    public static final String COLLECTIVE = "集体";
+
+    private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/／\\n]+");
+    private static final Pattern QUALIFIED = Pattern.compile("(.+?)[（(]([^（()）]+)[)）]");
+    private static final Pattern CJK_AND_SPACES = Pattern.compile("[\\p{IsHan}·\\s]+");
+    private static final Pattern TWO_MONTHS = Pattern.compile("(\\d{4})年?(\\d{1,2})月?[-—~～至到](\\d{1,2})月");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})年?(?:第)?([1-4一二三四])季度?|(\\d{4})[Qq]([1-4])");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:年度?)?");
+
+    public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
+            col(SEQ, "序号", List.of("编号"), Kind.IGNORED, List.of(), "可不填，导入时忽略", 6),
+            col(TITLE, "荣誉名称", List.of("荣誉称号", "表彰名称", "奖项名称", "获奖名称", "荣誉"), Kind.TEXT, List.of(),
+                    "必填，如 月度作风标兵、优秀共产党员、红旗党支部；库中没有的名称导入时加入荣誉名称列表", 16),
+            col(LEVEL, "级别", List.of("荣誉级别", "表彰级别", "获奖级别"), Kind.CHOICE,
+                    List.of(NATIONAL, PROVINCIAL, MUNICIPAL, BUREAU), "国家级、省级、市级 或 局级；不填按荣誉名称的默认级别", 8),
+            col(RECIPIENTS, "获奖对象", List.of("获奖者", "获奖人", "获奖单位", "表彰对象", "受表彰对象", "姓名", "获奖人员"),
+                    Kind.TEXT, List.of(),
+                    "必填；个人填党员姓名，集体填党支部、处室或其他单位名称；多个对象用“、”隔开；同名党员写作 张伟（第一党支部）", 24),
+            col(RECIPIENT_KIND, "对象类型", List.of("获奖类型", "个人/集体", "类型", "表彰类型"), Kind.CHOICE,
+                    List.of(INDIVIDUAL, COLLECTIVE), "个人 或 集体；不填时按姓名在党员中查找，找不到按集体", 8),
+            col(AWARDED_BY, "授予单位", List.of("表彰单位", "颁发单位", "发文单位", "授予机关", "颁奖单位"), Kind.TEXT, List.of(),
+                    "如 市直机关工委、省生态环境厅", 16),
+            col(AWARDED_ON, "授予时间", List.of("获奖时间", "表彰时间", "授予日期", "获奖日期", "颁发时间", "表彰日期"), Kind.DATE,
+                    List.of(), "必填，如 2025-03-28；只知年月可写 2025年3月（按当月1日记录）", 12),
+            col(PERIOD, "评选期", List.of("评选周期", "所属期间", "评选期间"), Kind.TEXT, List.of(),
+                    "荣誉所属的月、双月、季度或年度，如 2025年3月、2025年3-4月、2025年第1季度、2025年度", 14),
+            col(DOCUMENT_NUMBER, "文号", List.of("表彰文号", "发文字号", "文件文号", "文件号"), Kind.TEXT, List.of(),
+                    "如 示环党〔2025〕3号；同一荣誉名称、授予时间和文号的各行为同一次表彰", 20),
+            col(NOTES, "备注", List.of("说明"), Kind.TEXT, List.of(), "", 16)));
+
+    /** Keys without which a commendations ledger cannot be imported. */
+    public static final List<String> REQUIRED = List.of(TITLE, RECIPIENTS, AWARDED_ON);
+
+    private CommendationLedger() {
+    }
+
+    private static LedgerColumn col(String key, String header, List<String> aliases, Kind kind, List<String> choices,
+                                    String note, int width) {
+        return new LedgerColumn(key, header, aliases, kind, choices, note, width);
+    }
+
+    /** Validates one row (cells by column key) against {@code today}. */
+    public static RowCheck<CommendationEntry> validate(Map<String, LedgerCell> row, LocalDate today) {
+        List<CellProblem> problems = new ArrayList<>();
+        String title = LedgerCell.tidy(row.get(TITLE));
+        if (title == null) {
+            problems.add(CellProblem.error(TITLE, "荣誉名称为空"));
+        }
+        CommendationLevel level = null;
+        String levelText = LedgerCell.tidy(row.get(LEVEL));
+        if (levelText != null) {
+            level = level(levelText);
+            if (level == null) {
+                problems.add(CellProblem.error(LEVEL, "级别“" + levelText + "”应为 国家级、省级、市级 或 局级"));
+            }
+        }
+        Boolean collective = null;
+        String kindText = LedgerCell.tidy(row.get(RECIPIENT_KIND));
+        if (kindText != null) {
+            collective = switch (Texts.compact(kindText)) {
+                case INDIVIDUAL, "个人奖", "党员" -> false;
+                case COLLECTIVE, "集体奖", "单位", "组织" -> true;
+                default -> {
+                    problems.add(CellProblem.error(RECIPIENT_KIND, "对象类型“" + kindText + "”应为 个人 或 集体"));
+                    yield null;
+                }
+            };
+        }
+        List<RecipientName> recipients = recipients(LedgerCell.tidy(row.get(RECIPIENTS)));
+        if (recipients.isEmpty()) {
+            problems.add(CellProblem.error(RECIPIENTS, "获奖对象为空"));
+        }
+        LocalDate awardedOn = null;
+        try {
+            LedgerDates.ParsedDate on = LedgerDates.parse(row.get(AWARDED_ON));
+            if (on == null) {
+                problems.add(CellProblem.error(AWARDED_ON, "授予时间为空"));
+            } else {
+                awardedOn = on.date();
+                if (awardedOn.isAfter(today)) {
+                    problems.add(CellProblem.error(AWARDED_ON, "授予时间晚于今天"));
+                } else if (on.monthOnly()) {
+                    problems.add(CellProblem.warning(AWARDED_ON, "只填写了年月，按当月1日记录"));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(CellProblem.error(AWARDED_ON, e.getMessage()));
+        }
+        Period period = null;
+        String periodText = LedgerCell.tidy(row.get(PERIOD));
+        if (periodText != null) {
+            try {
+                period = period(periodText);
+            } catch (IllegalArgumentException e) {
+                problems.add(CellProblem.error(PERIOD, e.getMessage()));
+            }
+        }
+        CommendationEntry entry = new CommendationEntry(title, level, recipients, collective,
+                LedgerCell.tidy(row.get(AWARDED_BY)), awardedOn, period == null ? null : period.kind(),
+                period == null ? null : period.start(), period == null ? null : period.end(),
+                documentNumber(LedgerCell.tidy(row.get(DOCUMENT_NUMBER))), LedgerCell.tidy(row.get(NOTES)));
+        return RowCheck.of(entry, problems);
+    }
+
+    /** 文号 with the brackets clerks type for 〔〕 made the same: 示环党[2025]3号 → 示环党〔2025〕3号. */
+    static String documentNumber(String s) {
+        if (s == null) {
+            return null;
+        }
+        return s.replaceAll("\\s+", "").replaceAll("[\\[［【]", "〔").replaceAll("[\\]］】]", "〕");
+    }
+
+    /** The names in a 获奖对象 cell, in order, without repeats. */
+    static List<RecipientName> recipients(String cell) {
+        List<RecipientName> out = new ArrayList<>();
+        if (cell == null) {
+            return out;
+        }
+        for (String part : SEPARATORS.split(cell)) {
+            String s = part.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            String qualifier = null;
+            Matcher m = QUALIFIED.matcher(s);
+            if (m.matches()) {
+                s = m.group(1).strip();
+                qualifier = m.group(2).strip();
+            }
+            if (CJK_AND_SPACES.matcher(s).matches()) {
+                s = s.replaceAll("\\s+", "");
+            }
+            RecipientName name = new RecipientName(s, qualifier);
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    public static CommendationLevel level(String text) {
+        return switch (Texts.compact(text)) {
+            case NATIONAL, "国家", "全国", "部级", "国家部委级" -> CommendationLevel.NATIONAL;
+            case PROVINCIAL, "省", "省部级", "省厅级" -> CommendationLevel.PROVINCIAL;
+            case MUNICIPAL, "市", "地市级", "市厅级" -> CommendationLevel.MUNICIPAL;
+            case BUREAU, "局", "本局", "单位级", "局内" -> CommendationLevel.BUREAU;
+            default -> null;
+        };
+    }
+
+    public static String label(CommendationLevel level) {
+        return level == null ? null : switch (level) {
+            case NATIONAL -> NATIONAL;
+            case PROVINCIAL -> PROVINCIAL;
+            case MUNICIPAL -> MUNICIPAL;
+            case BUREAU -> BUREAU;
+        };
+    }
+
+    /** A 评选期: kind and first and last day. */
+    public record Period(PeriodKind kind, LocalDate start, LocalDate end) {
+    }
+
+    /**
+     * Reads a 评选期: 2025年3月 (a month), 2025年3-4月 (two months), 2025年第1季度, 2025年度; throws
+     * {@link IllegalArgumentException} with a Chinese reason otherwise.
+     */
+    public static Period period(String raw) {
+        String s = Texts.compact(raw);
+        Matcher m;
+        if ((m = TWO_MONTHS.matcher(s)).matches()) {
+            YearMonth first = yearMonth(raw, m.group(1), m.group(2));
+            YearMonth second = yearMonth(raw, m.group(1), m.group(3));
+            if (!second.equals(first.plusMonths(1))) {
+                throw new IllegalArgumentException("评选期“" + raw + "”的两个月份应相邻，如 2025年3-4月");
+            }
+            return new Period(PeriodKind.TWO_MONTHS, first.atDay(1), second.atEndOfMonth());
+        }
+        if ((m = QUARTER.matcher(s)).matches()) {
+            int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            String q = m.group(2) != null ? m.group(2) : m.group(4);
+            int quarter = "一二三四".indexOf(q) >= 0 ? "一二三四".indexOf(q) + 1 : Integer.parseInt(q);
+            YearMonth first = YearMonth.of(year, 3 * quarter - 2);
+            return new Period(PeriodKind.QUARTER, first.atDay(1), first.plusMonths(2).atEndOfMonth());
+        }
+        if ((m = YEAR.matcher(s)).matches()) {
+            int year = Integer.parseInt(m.group(1));
+            if (year < LedgerDates.MIN_YEAR || year > LedgerDates.MAX_YEAR) {
+                throw new IllegalArgumentException("评选期“" + raw + "”的年份不合理");
+            }
+            return new Period(PeriodKind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
+        LedgerDates.ParsedDate month;
+        try {
+            month = LedgerDates.parse(raw);
+        } catch (IllegalArgumentException e) {
+            month = null;
+        }
+        if (month == null || !month.monthOnly()) {
+            throw new IllegalArgumentException("无法识别的评选期“" + raw + "”，请写成 2025年3月、2025年3-4月、2025年第1季度 或 2025年度");
+        }
+        return new Period(PeriodKind.MONTH, month.date(), month.yearMonth().atEndOfMonth());
+    }
+
+    private static YearMonth yearMonth(String raw, String y, String m) {
+        int month = Integer.parseInt(m);
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("评选期“" + raw + "”的月份应在1到12之间");
+        }
+        return YearMonth.of(Integer.parseInt(y), month);
+    }
+
+    /** The 评选期 as the ledger writes it, or null when the commendation has none or an unusual one. */
+    public static String periodText(PeriodKind kind, LocalDate start, LocalDate end) {
+        if (kind == null || start == null || end == null) {
+            return null;
+        }
+        String text = switch (kind) {
+            case MONTH -> start.getYear() + "年" + start.getMonthValue() + "月";
+            case TWO_MONTHS -> start.getYear() + "年" + start.getMonthValue() + "-" + end.getMonthValue() + "月";
+            case QUARTER -> start.getYear() + "年第" + ((start.getMonthValue() + 2) / 3) + "季度";
+            case YEAR -> start.getYear() + "年度";
+        };
+        Period back = period(text);
+        return back.equals(new Period(kind, start, end)) ? text : null;
+    }
+}

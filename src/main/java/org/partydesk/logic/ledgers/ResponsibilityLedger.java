@@ -1,0 +1,282 @@
+package org.partydesk.logic.ledgers;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.partydesk.logic.ledgers.LedgerColumn.Kind;
+import org.partydesk.model.Cadence;
+import org.partydesk.model.ItemStatus;
+import org.partydesk.model.ListOwnerKind;
+import org.partydesk.model.ResponsibilityItem;
+
+/**
+ * The responsibility-list ledger (责任清单台账): every item of one or more lists, one row each. A row
+ * names its list (年度, 清单名称, 清单类型, 清单所属) and its place in the list by 序号 (1, 1.1, 1.1.1: at
+ * most three levels). The item's text is 内容, or 类别 when 内容 is blank (a category row); 类别 on a
+ * deeper row repeats its category for reading and is not imported. 时间节点 is a cadence (每季度, 每半年,
+ * 每年) or a date; 完成情况 is computed from 纪实 on export and not read back. Pure.
+ */
+public final class ResponsibilityLedger {
+    public static final String YEAR = "year";
+    public static final String LIST_NAME = "listName";
+    public static final String LIST_KIND = "listKind";
+    public static final String LIST_OWNER = "listOwner";
+    public static final String PATH = "path";
+    public static final String CATEGORY = "category";
+    public static final String TEXT = "text";
+    public static final String OWNER = "owner";
+    public static final String RESPONSIBLE = "responsible";
+    public static final String DEADLINE = "deadline";
+    public static final String STATUS = "status";
+
+    public static final String SHEET_NAME = "责任清单";
+    public static final String SHEET_TITLE = "责任清单台账";
+
+    public static final String QUARTERLY = "每季度";
+    public static final String HALF_YEARLY = "每半年";
+    public static final String YEARLY = "每年";
+
+    private static final List<String> KIND_LABELS = List.of("党组", "党组书记", "班子成员", "党支部", "处室", "机关党委");
+    private static final Pattern PATH_TEXT = Pattern.compile("\\d{1,3}([.．。]\\d{1,3}){0,2}[.．。、]?");
+    private static final Pattern YEAR_TEXT = Pattern.compile("(\\d{4})(年度?)?");
+    private static final Pattern DAY_IN_YEAR = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})[日号]|底|末)?(?:前|以前|之前)?");
+    private static final Pattern DATE_BEFORE = Pattern.compile("(.+?)(?:前|以前|之前)");
+
+    public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
+            col(YEAR, "年度", List.of("年份", "清单年度"), Kind.TEXT, List.of(), "必填，如 2025", 6),
+            col(LIST_NAME, "清单名称", List.of("责任清单", "清单"), Kind.TEXT, List.of(), "必填，如 党组书记第一责任清单", 22),
+            col(LIST_KIND, "清单类型", List.of("清单类别", "责任主体类型", "清单主体类型"), Kind.CHOICE, KIND_LABELS,
+                    "必填：党组、党组书记、班子成员、党支部、处室 或 机关党委", 10),
+            col(LIST_OWNER, "清单所属", List.of("清单责任主体", "所属对象", "清单对象"), Kind.TEXT, List.of(),
+                    "党组书记、班子成员填党员姓名，其余填党组织或处室名称；可不填。年度、清单名称、清单类型和清单所属相同的行属于同一份清单", 14),
+            col(PATH, "序号", List.of("编号", "条目序号"), Kind.TEXT_ONLY, List.of(),
+                    "必填，1、1.1、1.1.1 表示三级（责任类别、考评内容、落实措施）；据此识别同一条目", 8),
+            col(CATEGORY, "类别", List.of("责任类别", "类别名称"), Kind.TEXT, List.of(),
+                    "一级条目（责任类别）可只填本列；下级条目的本列仅供阅读，导入时不读取", 18),
+            col(TEXT, "内容", List.of("责任内容", "考评内容", "工作内容", "具体内容", "落实措施", "工作任务", "主要内容", "条目内容"),
+                    Kind.TEXT, List.of(), "条目的内容；一级条目也可写在“类别”列", 40),
+            col(OWNER, "责任主体", List.of("牵头单位", "责任单位", "责任部门", "牵头部门"), Kind.TEXT, List.of(), "", 14),
+            col(RESPONSIBLE, "责任人", List.of("具体责任人", "负责人", "责任领导"), Kind.TEXT, List.of(),
+                    "多人用“、”隔开；与库中党员同名的关联到该党员", 12),
+            col(DEADLINE, "时间节点", List.of("完成时限", "完成时间", "时限要求", "时间要求", "完成期限"), Kind.TEXT, List.of(),
+                    "每季度、每半年、每年，或一个日期（如 2025-06-30、2025年6月底前）；不填按每年", 14),
+            col(STATUS, "完成情况", List.of("落实情况", "完成进度", "进展情况"), Kind.IGNORED, List.of(),
+                    "导出时按纪实计算（未开始、进行中、已完成、已逾期），导入时不读取", 10)));
+
+    /** Keys without which a responsibility ledger cannot be imported. */
+    public static final List<String> REQUIRED = List.of(YEAR, LIST_NAME, LIST_KIND, PATH);
+
+    private ResponsibilityLedger() {
+    }
+
+    private static LedgerColumn col(String key, String header, List<String> aliases, Kind kind, List<String> choices,
+                                    String note, int width) {
+        return new LedgerColumn(key, header, aliases, kind, choices, note, width);
+    }
+
+    /** Validates one row (cells by column key). */
+    public static RowCheck<ResponsibilityEntry> validate(Map<String, LedgerCell> row) {
+        List<CellProblem> problems = new ArrayList<>();
+        Integer year = null;
+        String yearText = LedgerCell.tidy(row.get(YEAR));
+        if (yearText == null) {
+            problems.add(CellProblem.error(YEAR, "年度为空"));
+        } else {
+            Matcher m = YEAR_TEXT.matcher(Texts.compact(yearText));
+            int y = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+            if (y < LedgerDates.MIN_YEAR || y > LedgerDates.MAX_YEAR) {
+                problems.add(CellProblem.error(YEAR, "年度“" + yearText + "”应为四位年份，如 2025"));
+            } else {
+                year = y;
+            }
+        }
+        String listName = LedgerCell.tidy(row.get(LIST_NAME));
+        if (listName == null) {
+            problems.add(CellProblem.error(LIST_NAME, "清单名称为空"));
+        }
+        ListOwnerKind kind = null;
+        String kindText = LedgerCell.tidy(row.get(LIST_KIND));
+        if (kindText == null) {
+            problems.add(CellProblem.error(LIST_KIND, "清单类型为空"));
+        } else {
+            kind = ownerKind(kindText);
+            if (kind == null) {
+                problems.add(CellProblem.error(LIST_KIND, "清单类型“" + kindText + "”应为 "
+                        + String.join("、", KIND_LABELS.subList(0, KIND_LABELS.size() - 1)) + " 或 " + KIND_LABELS.get(KIND_LABELS.size() - 1)));
+            }
+        }
+        List<Integer> path = null;
+        String pathText = LedgerCell.tidy(row.get(PATH));
+        if (pathText == null) {
+            problems.add(CellProblem.error(PATH, "序号为空（据此识别同一条目，必填）"));
+        } else {
+            path = path(pathText);
+            if (path == null) {
+                problems.add(CellProblem.error(PATH, "序号“" + pathText + "”应写作 1、1.1 或 1.1.1（最多三级，每级从1起）"));
+            }
+        }
+        String text = LedgerCell.tidy(row.get(TEXT));
+        if (text == null) {
+            text = LedgerCell.tidy(row.get(CATEGORY));
+        }
+        if (text == null) {
+            problems.add(CellProblem.error(TEXT, "内容为空"));
+        }
+        Cadence cadence = null;
+        LocalDate onceOn = null;
+        LedgerCell deadline = row.get(DEADLINE);
+        if (deadline != null && !deadline.isBlank() && year != null) {
+            try {
+                Deadline d = deadline(deadline, year);
+                cadence = d.cadence();
+                onceOn = d.onceOn();
+                if (d.note() != null) {
+                    problems.add(CellProblem.warning(DEADLINE, d.note()));
+                }
+                if (onceOn != null && onceOn.getYear() != year) {
+                    problems.add(CellProblem.error(DEADLINE, "时间节点 " + onceOn + " 不在清单年度 " + year + " 年内"));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(CellProblem.error(DEADLINE, e.getMessage()));
+            }
+        }
+        ResponsibilityEntry entry = year == null || path == null ? null
+                : new ResponsibilityEntry(year, listName, kind, LedgerCell.tidy(row.get(LIST_OWNER)), path, text,
+                LedgerCell.tidy(row.get(OWNER)), LedgerCell.tidy(row.get(RESPONSIBLE)), cadence, onceOn);
+        return RowCheck.of(entry, problems);
+    }
+
+    /** A 序号 as a path of positive numbers (1.2.3 → [1, 2, 3]), or null when it is not one. */
+    public static List<Integer> path(String text) {
+        String s = Texts.compact(text);
+        if (!PATH_TEXT.matcher(s).matches()) {
+            return null;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (String part : s.split("[.．。、]")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int n = Integer.parseInt(part);
+            if (n < 1) {
+                return null;
+            }
+            out.add(n);
+        }
+        return out.isEmpty() || out.size() > ResponsibilityItem.MAX_LEVEL ? null : List.copyOf(out);
+    }
+
+    public static String pathText(List<Integer> path) {
+        return path.stream().map(String::valueOf).collect(Collectors.joining("."));
+    }
+
+    /** A 时间节点 read: a cadence, and the date of a single deadline; {@code note} is a warning, if any. */
+    public record Deadline(Cadence cadence, LocalDate onceOn, String note) {
+    }
+
+    /**
+     * Reads a 时间节点 of a list of {@code year}: 每季度 / 按季度, 每半年, 每年 / 年底前 / 长期坚持 (yearly, with
+     * a note), a date in any ledger form (a month alone means its last day), or 6月底前 / 6月30日前 in the
+     * list's year.
+     */
+    public static Deadline deadline(LedgerCell cell, int year) {
+        LedgerDates.ParsedDate date = null;
+        try {
+            date = LedgerDates.parse(cell);
+        } catch (IllegalArgumentException e) {
+            // not a plain date: the forms below
+        }
+        if (date != null) {
+            return date.monthOnly()
+                    ? new Deadline(Cadence.ONCE, date.yearMonth().atEndOfMonth(), "只填写了年月，按当月最后一天记录")
+                    : new Deadline(Cadence.ONCE, date.date(), null);
+        }
+        String s = Texts.compact(cell.text());
+        Matcher before = DATE_BEFORE.matcher(s);
+        if (before.matches()) {
+            try {
+                LedgerDates.ParsedDate d = LedgerDates.parse(before.group(1));
+                return new Deadline(Cadence.ONCE, d.monthOnly() ? d.yearMonth().atEndOfMonth() : d.date(), null);
+            } catch (IllegalArgumentException e) {
+                // 6月底前 and the like below
+            }
+        }
+        Matcher m = DAY_IN_YEAR.matcher(s);
+        if (m.matches()) {
+            int y = m.group(1) == null ? year : Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                YearMonth ym = YearMonth.of(y, month);
+                if (m.group(3) == null) {
+                    return new Deadline(Cadence.ONCE, ym.atEndOfMonth(), null);
+                }
+                int day = Integer.parseInt(m.group(3));
+                if (day >= 1 && day <= ym.lengthOfMonth()) {
+                    return new Deadline(Cadence.ONCE, ym.atDay(day), null);
+                }
+            }
+        }
+        if (s.contains("季")) {
+            return new Deadline(Cadence.QUARTERLY, null, null);
+        }
+        if (s.contains("半年")) {
+            return new Deadline(Cadence.HALF_YEARLY, null, null);
+        }
+        if (s.matches("(每|按)?年(度)?|全年|年底(前)?|年末(前)?|每年年底(前)?|年内|本年度|一年一次|每年一次")) {
+            return new Deadline(Cadence.YEARLY, null, null);
+        }
+        if (s.matches("长期(坚持)?|持续(推进)?|经常(性)?|常态(化)?|长期开展|全年持续")) {
+            return new Deadline(Cadence.YEARLY, null, "“" + s + "”按每年记，年底为时间节点");
+        }
+        throw new IllegalArgumentException("无法识别的时间节点“" + cell.text().strip()
+                + "”，请写成 每季度、每半年、每年，或一个日期（如 2025-06-30、2025年6月底前）");
+    }
+
+    /** The 时间节点 as the ledger writes it: a cadence word, or the date of a single deadline. */
+    public static Object deadlineValue(Cadence cadence, LocalDate onceOn) {
+        return switch (cadence) {
+            case QUARTERLY -> QUARTERLY;
+            case HALF_YEARLY -> HALF_YEARLY;
+            case YEARLY -> YEARLY;
+            case ONCE -> onceOn;
+        };
+    }
+
+    public static ListOwnerKind ownerKind(String text) {
+        return switch (Texts.compact(text)) {
+            case "党组", "局党组", "党组集体" -> ListOwnerKind.LEADING_GROUP;
+            case "党组书记", "书记", "第一责任人" -> ListOwnerKind.SECRETARY;
+            case "班子成员", "党组成员", "领导班子成员" -> ListOwnerKind.LEADERSHIP_MEMBER;
+            case "党支部", "支部", "党总支" -> ListOwnerKind.BRANCH;
+            case "处室", "部门", "单位" -> ListOwnerKind.DEPARTMENT;
+            case "机关党委" -> ListOwnerKind.ORGAN_COMMITTEE;
+            default -> null;
+        };
+    }
+
+    public static String label(ListOwnerKind kind) {
+        return switch (kind) {
+            case LEADING_GROUP -> KIND_LABELS.get(0);
+            case SECRETARY -> KIND_LABELS.get(1);
+            case LEADERSHIP_MEMBER -> KIND_LABELS.get(2);
+            case BRANCH -> KIND_LABELS.get(3);
+            case DEPARTMENT -> KIND_LABELS.get(4);
+            case ORGAN_COMMITTEE -> KIND_LABELS.get(5);
+        };
+    }
+
+    public static String label(ItemStatus status) {
+        return switch (status) {
+            case NOT_STARTED -> "未开始";
+            case IN_PROGRESS -> "进行中";
+            case DONE -> "已完成";
+            case OVERDUE -> "已逾期";
+        };
+    }
+}

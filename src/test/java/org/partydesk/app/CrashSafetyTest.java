@@ -1,0 +1,212 @@
+package org.partydesk.app;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.ledgers.LedgerImporter;
+import org.partydesk.app.ledgers.LedgerKind;
+import org.partydesk.logic.IdNumbers;
+import org.partydesk.logic.ledgers.LedgerColumn;
+import org.partydesk.logic.ledgers.MemberLedger;
+import org.partydesk.office.ledgers.LedgerWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Killing the process (kill -9 of a child JVM) in the middle of an import or of a backup: afterwards the
+ * database passes SQLite's integrity check and holds all or none of the import, and no half-written
+ * backup carries the backup's name.
+ */
+class CrashSafetyTest {
+    static final int ROWS = 8_000;
+
+    @TempDir
+    Path dir;
+
+    /** What the child JVM runs: {@code import DB FILE} or {@code backup DB TARGET}, printing its progress. */
+    public static final class Child {
+        public static void main(String[] args) throws Exception {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            try (Workspace ws = Workspace.open(Path.of(args[1]), "崩溃测试")) {
+                Progress progress = new Progress() {
+                    @Override
+                    public void update(long done, long total, String message) {
+                        out.println("DONE " + done);
+                        if (done % 100 == 0 || total < 0) {
+                            sleep(); // a slow disk: gives the parent time to kill mid-way
+                        }
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                };
+                if (args[0].equals("import")) {
+                    LedgerImporter im = LedgerImporter.open(LedgerKind.MEMBERS, ws, Path.of(args[2]), Progress.NONE);
+                    out.println("PREVIEW " + im.preview().summary());
+                    im.apply(progress);
+                } else {
+                    new BackupService(ws).backup(Path.of(args[2]), progress);
+                }
+                out.println("FINISHED");
+            }
+        }
+
+        private static void sleep() {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Test
+    void anImportKilledHalfWayLeavesAnIntactDatabaseWithNoneOfIt() throws Exception {
+        Path db = dir.resolve("台账.db");
+        Path file = roster(dir.resolve("大花名册.xlsx"));
+        try (Workspace ws = Workspace.open(db, "测试")) {
+            LedgerImporter.open(LedgerKind.MEMBERS, ws, smallRoster(), Progress.NONE).apply(Progress.NONE);
+        }
+        long before = count(db, "member");
+        assertThat(before).isEqualTo(2);
+
+        String last = runAndKill("import", db, file, "DONE " + ROWS / 2);
+        assertThat(last).startsWith("DONE ");
+
+        assertThat(integrity(db)).isEqualTo("ok");
+        assertThat(count(db, "member")).isIn(before, before + ROWS);
+        assertThat(count(db, "member")).as("killed before the commit: none of the import").isEqualTo(before);
+        assertThat(count(db, "membership")).isEqualTo(before);
+        try (Workspace ws = Workspace.open(db, "测试")) {
+            assertThat(VerifyDatabase.run(ws).problems()).isEmpty();
+            assertThat(LedgerImporter.open(LedgerKind.MEMBERS, ws, smallRoster(), Progress.NONE).apply(Progress.NONE).counts())
+                    .isEqualTo("新增 0 人，更新 0 人");
+        }
+    }
+
+    @Test
+    void aBackupKilledHalfWayLeavesTheDatabaseIntactAndNoFileUnderTheBackupsName() throws Exception {
+        Path db = dir.resolve("台账.db");
+        try (Workspace ws = Workspace.open(db, "测试")) {
+            LedgerImporter.open(LedgerKind.MEMBERS, ws, smallRoster(), Progress.NONE).apply(Progress.NONE);
+            Path evidence = ws.database().evidenceFolder();
+            Random rnd = new Random(7);
+            byte[] content = new byte[200_000];
+            for (int i = 0; i < 150; i++) {
+                rnd.nextBytes(content);
+                Path f = evidence.resolve(String.format("%02x", i % 256)).resolve("file" + i + ".jpg");
+                Files.createDirectories(f.getParent());
+                Files.write(f, content);
+            }
+        }
+        Path target = dir.resolve("备份").resolve("partydesk-备份.zip");
+        String last = runAndKill("backup", db, target, "DONE 40");
+        assertThat(last).startsWith("DONE ");
+
+        assertThat(integrity(db)).isEqualTo("ok");
+        assertThat(count(db, "member")).isEqualTo(2);
+        assertThat(target).doesNotExist();
+        try (var left = Files.list(target.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList())
+                    .allMatch(n -> n.startsWith(".partydesk-") && (n.endsWith(".part") || n.endsWith(".db")));
+        }
+        try (Workspace ws = Workspace.open(db, "测试")) {
+            assertThat(new BackupService(ws).backup(target, Progress.NONE).file()).exists();
+        }
+    }
+
+    /** Starts the child, waits for the line {@code killAt}, kills it (kill -9) and returns its last line. */
+    private String runAndKill(String mode, Path db, Path file, String killAt) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                Child.class.getName(), mode, db.toString(), file.toString())
+                .redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        String last = null;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lines.add(line);
+                if (line.startsWith("DONE ")) {
+                    last = line;
+                }
+                if (line.equals(killAt)) {
+                    p.destroyForcibly();
+                    break;
+                }
+            }
+        } finally {
+            p.destroyForcibly();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(lines).as("the child was killed before it finished").doesNotContain("FINISHED");
+        assertThat(last).as(String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()))).isNotNull();
+        return last;
+    }
+
+    private static String integrity(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet r = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    private static long count(Path db, String table) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet r = c.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private Path smallRoster() {
+        Path file = dir.resolve("小花名册.xlsx");
+        List<LedgerColumn> columns = MemberLedger.COLUMNS.columns();
+        try (LedgerWriter w = LedgerWriter.create(file, MemberLedger.SHEET_NAME, MemberLedger.TITLE, columns)) {
+            w.row(values(columns, "甲", "42010219700101" + "001"));
+            w.row(values(columns, "乙", "42010219700101" + "002"));
+        }
+        return file;
+    }
+
+    /** A roster of {@link #ROWS} members with valid, distinct ID numbers. */
+    private static Path roster(Path file) {
+        List<LedgerColumn> columns = MemberLedger.COLUMNS.columns();
+        try (LedgerWriter w = LedgerWriter.create(file, MemberLedger.SHEET_NAME, MemberLedger.TITLE, columns)) {
+            java.time.LocalDate birth = java.time.LocalDate.of(1960, 1, 1);
+            for (int i = 0; i < ROWS; i++) {
+                String date = birth.plusDays(i / 900).toString().replace("-", "");
+                w.row(values(columns, "党员" + i, "110105" + date + String.format("%03d", 100 + i % 900)));
+            }
+        }
+        return file;
+    }
+
+    private static List<Object> values(List<LedgerColumn> columns, String name, String first17) {
+        List<Object> values = new ArrayList<>();
+        for (LedgerColumn c : columns) {
+            values.add(switch (c.key()) {
+                case MemberLedger.NAME -> name;
+                case MemberLedger.ID_NUMBER -> first17 + IdNumbers.checkDigit(first17);
+                case MemberLedger.BRANCH -> "第一党支部";
+                default -> null;
+            });
+        }
+        return values;
+    }
+}
