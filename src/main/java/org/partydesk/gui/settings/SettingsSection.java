@@ -43,11 +43,13 @@ public final class SettingsSection implements Section {
     private final Spinner<Integer> keep = new Spinner<>(1, 999, BackupService.DEFAULT_KEEP);
     private final Spinner<Integer> fontSize = new Spinner<>(MIN_FONT, MAX_FONT, 13);
     private final ComboBox<String> language = new ComboBox<>();
+    private final BackupList backupList;
 
     public SettingsSection(Shell shell) {
         this.shell = shell;
         this.i18n = shell.i18n();
         this.ws = shell.workspace();
+        this.backupList = new BackupList(shell);
     }
 
     @Override
@@ -77,6 +79,7 @@ public final class SettingsSection implements Section {
         Button saveBackup = button("saveBackup", "settings.save", () -> save(() -> {
             ws.putSetting(BackupService.FOLDER_SETTING, backupFolder.getText());
             ws.putSetting(BackupService.KEEP_SETTING, String.valueOf(keep.getValue()));
+            backupList.refresh();
         }));
         fontSize.setId("settingsFontSize");
         fontSize.valueProperty().addListener((obs, old, v) -> save(() -> {
@@ -116,11 +119,17 @@ public final class SettingsSection implements Section {
         grid.addRow(r++, label("settings.fontSize"), fontSize);
         grid.addRow(r++, label("settings.language"), language, saveLanguage);
         grid.addRow(r++, label("settings.backup"), backupNow);
+        Label auto = new Label(i18n.text("backups.automatic"));
+        auto.setWrapText(true);
+        auto.getStyleClass().add("hint");
+        grid.add(auto, 1, r++, 2, 1);
         Label log = new Label(i18n.format("settings.log", AppLog.file()));
         log.setWrapText(true);
         log.getStyleClass().add("hint");
         grid.add(log, 0, r, 3, 1);
-        VBox root = new VBox(12, grid);
+        Label backupsHeading = label("backups.heading");
+        backupsHeading.getStyleClass().add("section-heading");
+        VBox root = new VBox(12, grid, backupsHeading, backupList.view());
         root.setAlignment(Pos.TOP_LEFT);
         root.getStyleClass().add("form-page");
         return root;
@@ -139,12 +148,16 @@ public final class SettingsSection implements Section {
             fontSize.getValueFactory().setValue(size);
         }
         language.setValue("en".equals(ws.setting(Workspace.LANGUAGE_SETTING).orElse("zh")) ? "en" : "zh");
+        backupList.refresh();
     }
 
     /** 立即备份 in the background; the file is named in a notice. */
     public void backupNow() {
         shell.run("settings.backingUp", p -> new BackupService(ws).backup(null, p),
-                done -> Notice.info(shell.window(), i18n, i18n.format("settings.backedUp", done.file())));
+                done -> {
+                    backupList.refresh();
+                    Notice.info(shell.window(), i18n, i18n.format("settings.backedUp", done.file()));
+                });
     }
 
     private void save(Runnable change) {
