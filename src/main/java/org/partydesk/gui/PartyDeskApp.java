@@ -62,6 +62,9 @@ public final class PartyDeskApp extends Application {
     private AutoBackups autoBackups;
     private boolean closing;
     private boolean probed;
+    private long appStartMillis;
+    private long stageShownMillis;
+    private long databaseOpenMillis;
 
     public static void launchWindow(String[] args) {
         Application.launch(PartyDeskApp.class, args);
@@ -69,6 +72,7 @@ public final class PartyDeskApp extends Application {
 
     @Override
     public void start(Stage primary) {
+        appStartMillis = System.currentTimeMillis();
         this.stage = primary;
         Path log = AppLog.install();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "未处理的错误（" + t.getName() + "）", e));
@@ -90,6 +94,7 @@ public final class PartyDeskApp extends Application {
             }
         });
         stage.show();
+        stageShownMillis = System.currentTimeMillis();
         open(startupDatabase());
     }
 
@@ -119,6 +124,7 @@ public final class PartyDeskApp extends Application {
         }
         try {
             workspace = Workspace.open(file, null);
+            databaseOpenMillis = System.currentTimeMillis();
         } catch (DatabaseBusyException e) {
             // only one writer: another window or command has this database; say so and offer to try again
             LOG.info("database in use: " + e.getMessage());
@@ -162,7 +168,10 @@ public final class PartyDeskApp extends Application {
             Platform.runLater(() -> {
                 long shown = System.currentTimeMillis();
                 try {
-                    Files.writeString(Path.of(probe), "shownAtMillis=" + shown + "\n");
+                    long process = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+                    Files.writeString(Path.of(probe), "shownAtMillis=" + shown + "\nprocessStartMillis=" + process
+                            + "\nappStartMillis=" + appStartMillis + "\nstageShownMillis=" + stageShownMillis
+                            + "\ndatabaseOpenMillis=" + databaseOpenMillis + "\n");
                 } catch (java.io.IOException e) {
                     LOG.log(Level.WARNING, "startup probe " + probe, e);
                 }
