@@ -2,6 +2,7 @@ package org.partydesk.gui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -66,7 +67,22 @@ public final class PartyDeskApp extends Application {
     private long stageShownMillis;
     private long databaseOpenMillis;
 
+    /**
+     * The start-up database, opened on its own thread while JavaFX starts (both take about a second on a
+     * slow PC, and the machine has more than one core). Only {@link #launchWindow} sets it; tests that start
+     * the application directly open the database in {@link #start}.
+     */
+    private static volatile CompletableFuture<Workspace> earlyOpen;
+    private static volatile Path earlyFile;
+
     public static void launchWindow(String[] args) {
+        Path file = startupDatabase(WindowState.forUser());
+        earlyFile = file;
+        earlyOpen = CompletableFuture.supplyAsync(() -> Workspace.open(file, null), work -> {
+            Thread t = new Thread(work, "open-database");
+            t.setDaemon(true);
+            t.start();
+        });
         Application.launch(PartyDeskApp.class, args);
     }
 
@@ -95,11 +111,18 @@ public final class PartyDeskApp extends Application {
         });
         stage.show();
         stageShownMillis = System.currentTimeMillis();
-        open(startupDatabase());
+        CompletableFuture<Workspace> early = earlyOpen;
+        earlyOpen = null;
+        if (early == null) {
+            open(startupDatabase(windowState));
+        } else {
+            Path file = earlyFile;
+            early.whenComplete((ws, error) -> Platform.runLater(() -> opened(file, ws, error)));
+        }
     }
 
     /** The database to open: the property, else (without a {@code partydesk.home} override) the last one chosen. */
-    private Path startupDatabase() {
+    private static Path startupDatabase(WindowState windowState) {
         String property = System.getProperty(DATABASE_PROPERTY);
         if (property != null && !property.isBlank()) {
             return Path.of(property);
@@ -122,10 +145,21 @@ public final class PartyDeskApp extends Application {
             workspace.close();
             workspace = null;
         }
+        Workspace ws = null;
+        RuntimeException error = null;
         try {
-            workspace = Workspace.open(file, null);
-            databaseOpenMillis = System.currentTimeMillis();
-        } catch (DatabaseBusyException e) {
+            ws = Workspace.open(file, null);
+        } catch (RuntimeException e) {
+            error = e;
+        }
+        opened(file, ws, error);
+    }
+
+    /** Shows the database just opened (or why it could not be opened). */
+    private void opened(Path file, Workspace ws, Throwable failure) {
+        Throwable error = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (error instanceof DatabaseBusyException e) {
             // only one writer: another window or command has this database; say so and offer to try again
             LOG.info("database in use: " + e.getMessage());
             Button retry = new Button(i18n.text("startup.retry"));
@@ -136,12 +170,15 @@ public final class PartyDeskApp extends Application {
             scene.setRoot(busy);
             reportStartup();
             return;
-        } catch (RuntimeException e) {
-            AppLog.error("open " + file, e);
-            scene.setRoot(message(I18n.forLanguage(null).format("startup.failed", e.getMessage()), false));
+        }
+        if (error != null) {
+            AppLog.error("open " + file, error);
+            scene.setRoot(message(I18n.forLanguage(null).format("startup.failed", error.getMessage()), false));
             reportStartup();
             return;
         }
+        workspace = ws;
+        databaseOpenMillis = System.currentTimeMillis();
         i18n = I18n.forLanguage(workspace.setting(Workspace.LANGUAGE_SETTING).orElse(null));
         stage.setTitle(i18n.text("app.name"));
         Roster roster = new Roster(workspace);
