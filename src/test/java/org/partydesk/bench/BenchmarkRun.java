@@ -231,7 +231,17 @@ class BenchmarkRun {
         return Runtime.getRuntime().availableProcessors() + " 核" + (cpu.isEmpty() ? "" : "（" + cpu + "）")
                 + (memKb > 0 ? String.format(Locale.ROOT, "，内存 %.0f GB", memKb / 1024.0 / 1024.0) : "")
                 + "，Java " + System.getProperty("java.version") + "（" + System.getProperty("java.vm.name") + "）"
-                + "，" + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+                + "，" + System.getProperty("os.name") + " " + System.getProperty("os.arch") + load();
+    }
+
+    /** The load average when the run starts: other work on the machine slows every figure. */
+    private static String load() {
+        try {
+            String[] l = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "，开始时平均负载 " + l[0] + " / " + l[1] + " / " + l[2];
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private void line(String s) {
