@@ -8,7 +8,7 @@
 # The package's postinst/prerm (packaging/linux/resources) add the menu entry with xdg-desktop-menu, or,
 # where the system has no XDG menus, by copying the .desktop file; installing never fails for want of a menu.
 # Output: target/dist/PartyDesk/ (app image, runs with target/dist/PartyDesk/bin/PartyDesk)
-#         target/dist/partydesk_<version>_amd64.deb (installs into /opt/partydesk, menu entry 党务台账)
+#         target/dist/partydesk_<version>-1_amd64.deb (installs into /opt/partydesk, menu entry 党务台账)
 # Install and start:  sudo apt install ./target/dist/partydesk_*.deb && /opt/partydesk/bin/PartyDesk
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -110,14 +110,20 @@ class AutoBackupAppTest {
         startApp();
         robot.clickOn("#nav-settings");
         robot.clickOn("#backupNow");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> backups().size() == 1
-                && robot.lookup("#backupList").queryAs(TableView.class).getItems().size() == 1);
+        // the notice 备份完成 comes after the list is refreshed, in the same step
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery().isPresent());
+        assertThat(backups()).hasSize(1);
+        assertThat(robot.lookup("#backupList").queryAs(TableView.class).getItems()).hasSize(1);
         closeNotice();
         // a change after the backup, which the restore takes back
         PartyDeskApp desk = (PartyDeskApp) app;
         robot.interact(() -> desk.workspace().putSetting(Workspace.BUREAU_NAME_SETTING, "改名后的单位"));
-        robot.clickOn("#backupList .table-row-cell");
+        robot.clickOn(robot.lookup("#backupList .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> row.getItem() != null).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#restoreSelected").queryButton().isDisabled());
         robot.clickOn("#restoreSelected");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmRestore .button").queryAllAs(Button.class)
+                .stream().anyMatch(b -> b.isDefaultButton() && b.isVisible()));
         robot.clickOn(robot.lookup("#confirmRestore .button").queryAllAs(Button.class).stream()
                 .filter(Button::isDefaultButton).findFirst().orElseThrow());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery().isPresent());
