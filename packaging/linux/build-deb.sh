@@ -4,13 +4,17 @@
 #
 #   packaging/linux/build-deb.sh            # from the project folder; needs JDK 17 (jpackage), Maven,
 #                                           # dpkg-deb and fakeroot (apt-get install fakeroot)
+#   MVN_OPTS=-o packaging/linux/build-deb.sh   # the same, with Maven offline
+# The package's postinst/prerm (packaging/linux/resources) add the menu entry with xdg-desktop-menu, or,
+# where the system has no XDG menus, by copying the .desktop file; installing never fails for want of a menu.
 # Output: target/dist/PartyDesk/ (app image, runs with target/dist/PartyDesk/bin/PartyDesk)
-#         target/dist/partydesk_<version>_amd64.deb (installs into /opt/partydesk, menu entry 党务台账)
+#         target/dist/partydesk_<version>-1_amd64.deb (installs into /opt/partydesk, menu entry 党务台账)
 # Install and start:  sudo apt install ./target/dist/partydesk_*.deb && /opt/partydesk/bin/PartyDesk
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 VERSION=$(sed -n "0,/<version>/s|.*<version>\(.*\)</version>.*|\1|p" pom.xml)
-[ -f target/partydesk.jar ] || mvn -B -q package -DskipTests
+# always from the current sources (a stale jar would package yesterday's program); -o when offline
+mvn -B -q ${MVN_OPTS:-} package -DskipTests
 
 rm -rf target/jpackage-input target/dist
 mkdir -p target/jpackage-input target/dist

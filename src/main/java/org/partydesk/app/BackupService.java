@@ -2,6 +2,7 @@ package org.partydesk.app;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -16,6 +17,8 @@ public final class BackupService {
     public static final String FOLDER_SETTING = "backup_folder";
     public static final String KEEP_SETTING = "backup_keep";
     public static final int DEFAULT_KEEP = 30;
+    /** The date (ISO) of the last automatic backup: at most one a day while the window is open. */
+    public static final String LAST_AUTOMATIC_SETTING = "backup_last_automatic";
 
     private final Workspace ws;
 
@@ -54,6 +57,43 @@ public final class BackupService {
             throw new InputRejectedException("备份文件名应以 .zip 结尾：" + out);
         }
         return new Done(Backups.backup(ws.database(), out, step(progress)), List.of());
+    }
+
+    /** Whether today's automatic backup is still to be made (none recorded today by the database's clock). */
+    public boolean automaticDue() {
+        LocalDate today = LocalDate.now(ws.database().clock());
+        return ws.setting(LAST_AUTOMATIC_SETTING).map(s -> !s.strip().equals(today.toString())).orElse(true);
+    }
+
+    /** An automatic backup (on closing, or the daily one): into the backup folder, recorded as today's. */
+    public Done automatic(Progress progress) {
+        Done done = backup(null, progress);
+        ws.putSetting(LAST_AUTOMATIC_SETTING, LocalDate.now(ws.database().clock()).toString());
+        return done;
+    }
+
+    /** The daily automatic backup when it is due, else nothing. */
+    public java.util.Optional<Done> daily(Progress progress) {
+        return automaticDue() ? java.util.Optional.of(automatic(progress)) : java.util.Optional.empty();
+    }
+
+    /** A backup file in the backup folder, newest first in {@link #list()}. */
+    public record Entry(Path file, LocalDateTime madeAt, long bytes) {
+    }
+
+    /** The backups in the backup folder (the files this program names), newest first. */
+    public List<Entry> list() {
+        return Backups.list(folder()).stream()
+                .map(f -> new Entry(f, Backups.madeAt(f), sizeOf(f)))
+                .toList();
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return java.nio.file.Files.size(f);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     /** Reports each file written; a cancel stops the backup, whose unfinished file is deleted. */

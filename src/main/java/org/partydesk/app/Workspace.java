@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.partydesk.store.DataPaths;
 import org.partydesk.store.Database;
+import org.partydesk.store.DatabaseInUseException;
 import org.partydesk.store.NotADatabaseException;
 import org.partydesk.store.SettingsRepository;
 
@@ -40,6 +41,8 @@ public final class Workspace implements AutoCloseable {
             db = Database.open(file);
         } catch (NotADatabaseException e) {
             throw new InputRejectedException(e.getMessage(), e);
+        } catch (DatabaseInUseException e) {
+            throw new DatabaseBusyException(e.getMessage(), e);
         }
         String who = operator;
         if (who == null || who.isBlank()) {

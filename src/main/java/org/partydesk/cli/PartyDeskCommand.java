@@ -3,6 +3,7 @@ package org.partydesk.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.partydesk.app.DatabaseBusyException;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Version;
 
@@ -11,7 +12,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line of PartyDesk. Exit codes: 0 done; 2 wrong usage; 3 input rejected (nothing was
- * written); 1 anything else, always with a message and never a bare stack trace.
+ * written); 4 the database is open in another window or command (nothing was done); 1 anything else,
+ * always with a message and never a bare stack trace.
  */
 @Command(name = "partydesk",
         mixinStandardHelpOptions = true,
@@ -36,6 +38,7 @@ public final class PartyDeskCommand implements Runnable {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int REJECTED = 3;
+    public static final int BUSY = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,6 +63,10 @@ public final class PartyDeskCommand implements Runnable {
             if (e instanceof InputRejectedException) {
                 err.println("输入被拒绝：" + e.getMessage());
                 return REJECTED;
+            }
+            if (e instanceof DatabaseBusyException) {
+                err.println("数据库正在使用：" + e.getMessage());
+                return BUSY;
             }
             err.println("出错：" + describe(e));
             return FAILED;

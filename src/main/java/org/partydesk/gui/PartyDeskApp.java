@@ -2,6 +2,7 @@ package org.partydesk.gui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,11 +23,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.partydesk.app.AppLog;
+import org.partydesk.app.DatabaseBusyException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.org.Organisation;
 import org.partydesk.app.org.Roster;
 import org.partydesk.app.sample.SampleBureau;
+import org.partydesk.gui.shell.AutoBackups;
 import org.partydesk.gui.shell.BackgroundTask;
 import org.partydesk.gui.shell.ErrorDialog;
 import org.partydesk.gui.shell.WindowState;
@@ -43,6 +46,12 @@ public final class PartyDeskApp extends Application {
     public static final String DATABASE_PROPERTY = "partydesk.db";
     /** System property naming a folder: take a screenshot of every section, then exit. */
     public static final String TOUR_PROPERTY = "partydesk.screenshotTour";
+    /**
+     * System property naming a file: when the window first shows its content (the main window or the
+     * first-run choice), write {@code shownAtMillis=<epoch ms>} there and exit (the benchmark's time to
+     * the first window).
+     */
+    public static final String STARTUP_PROBE_PROPERTY = "partydesk.startupProbe";
     static final long SAMPLE_SEED = 20250101L;
     private static final Logger LOG = Logger.getLogger(PartyDeskApp.class.getName());
 
@@ -51,13 +60,35 @@ public final class PartyDeskApp extends Application {
     private Scene scene;
     private Stage stage;
     private I18n i18n = I18n.forLanguage(null);
+    private AutoBackups autoBackups;
+    private boolean closing;
+    private boolean probed;
+    private long appStartMillis;
+    private long stageShownMillis;
+    private long databaseOpenMillis;
+
+    /**
+     * The start-up database, opened on its own thread while JavaFX starts (both take about a second on a
+     * slow PC, and the machine has more than one core). Only {@link #launchWindow} sets it; tests that start
+     * the application directly open the database in {@link #start}.
+     */
+    private static volatile CompletableFuture<Workspace> earlyOpen;
+    private static volatile Path earlyFile;
 
     public static void launchWindow(String[] args) {
+        Path file = startupDatabase(WindowState.forUser());
+        earlyFile = file;
+        earlyOpen = CompletableFuture.supplyAsync(() -> Workspace.open(file, null), work -> {
+            Thread t = new Thread(work, "open-database");
+            t.setDaemon(true);
+            t.start();
+        });
         Application.launch(PartyDeskApp.class, args);
     }
 
     @Override
     public void start(Stage primary) {
+        appStartMillis = System.currentTimeMillis();
         this.stage = primary;
         Path log = AppLog.install();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "未处理的错误（" + t.getName() + "）", e));
@@ -68,13 +99,30 @@ public final class PartyDeskApp extends Application {
         if (System.getProperty(TOUR_PROPERTY) == null) {
             windowState.restore(stage);
         }
-        stage.setOnCloseRequest(e -> windowState.save(stage));
+        stage.setOnCloseRequest(e -> {
+            windowState.save(stage);
+            if (autoBackups != null) {
+                e.consume(); // the window closes once the automatic backup is written
+                if (!closing) {
+                    closing = true;
+                    autoBackups.close(PartyDeskApp::closeAllWindows);
+                }
+            }
+        });
         stage.show();
-        open(startupDatabase());
+        stageShownMillis = System.currentTimeMillis();
+        CompletableFuture<Workspace> early = earlyOpen;
+        earlyOpen = null;
+        if (early == null) {
+            open(startupDatabase(windowState));
+        } else {
+            Path file = earlyFile;
+            early.whenComplete((ws, error) -> Platform.runLater(() -> opened(file, ws, error)));
+        }
     }
 
     /** The database to open: the property, else (without a {@code partydesk.home} override) the last one chosen. */
-    private Path startupDatabase() {
+    private static Path startupDatabase(WindowState windowState) {
         String property = System.getProperty(DATABASE_PROPERTY);
         if (property != null && !property.isBlank()) {
             return Path.of(property);
@@ -89,17 +137,48 @@ public final class PartyDeskApp extends Application {
 
     /** Opens a database (null: the default) in place of the current one and shows it. */
     private void open(Path file) {
+        if (autoBackups != null) {
+            autoBackups.stop();
+            autoBackups = null;
+        }
         if (workspace != null) {
             workspace.close();
             workspace = null;
         }
+        Workspace ws = null;
+        RuntimeException error = null;
         try {
-            workspace = Workspace.open(file, null);
+            ws = Workspace.open(file, null);
         } catch (RuntimeException e) {
-            AppLog.error("open " + file, e);
-            scene.setRoot(message(I18n.forLanguage(null).format("startup.failed", e.getMessage()), false));
+            error = e;
+        }
+        opened(file, ws, error);
+    }
+
+    /** Shows the database just opened (or why it could not be opened). */
+    private void opened(Path file, Workspace ws, Throwable failure) {
+        Throwable error = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (error instanceof DatabaseBusyException e) {
+            // only one writer: another window or command has this database; say so and offer to try again
+            LOG.info("database in use: " + e.getMessage());
+            Button retry = new Button(i18n.text("startup.retry"));
+            retry.setId("startupRetry");
+            retry.setOnAction(ev -> open(file));
+            Parent busy = pane(startupLabel(i18n.format("startup.busy", e.getMessage())), retry);
+            busy.setId("databaseBusy");
+            scene.setRoot(busy);
+            reportStartup();
             return;
         }
+        if (error != null) {
+            AppLog.error("open " + file, error);
+            scene.setRoot(message(I18n.forLanguage(null).format("startup.failed", error.getMessage()), false));
+            reportStartup();
+            return;
+        }
+        workspace = ws;
+        databaseOpenMillis = System.currentTimeMillis();
         i18n = I18n.forLanguage(workspace.setting(Workspace.LANGUAGE_SETTING).orElse(null));
         stage.setTitle(i18n.text("app.name"));
         Roster roster = new Roster(workspace);
@@ -109,6 +188,50 @@ public final class PartyDeskApp extends Application {
             generateSample();
         } else {
             scene.setRoot(firstRun());
+        }
+        reportStartup();
+    }
+
+    /** With {@link #STARTUP_PROBE_PROPERTY}: once the content is laid out and drawn, note the time and exit. */
+    private void reportStartup() {
+        String probe = System.getProperty(STARTUP_PROBE_PROPERTY);
+        if (probe == null || probe.isBlank() || probed) {
+            return;
+        }
+        probed = true;
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                long shown = System.currentTimeMillis();
+                try {
+                    long process = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+                    Files.writeString(Path.of(probe), "shownAtMillis=" + shown + "\nprocessStartMillis=" + process
+                            + "\nappStartMillis=" + appStartMillis + "\nstageShownMillis=" + stageShownMillis
+                            + "\ndatabaseOpenMillis=" + databaseOpenMillis + "\n");
+                } catch (java.io.IOException e) {
+                    LOG.log(Level.WARNING, "startup probe " + probe, e);
+                }
+                Platform.exit();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** The open workspace (null when none is open). */
+    Workspace workspace() {
+        return workspace;
+    }
+
+    /** The automatic backups of the main window shown (null before it shows). */
+    AutoBackups autoBackups() {
+        return autoBackups;
+    }
+
+    /** Closes every window; the application then ends (JavaFX's implicit exit) and {@link #stop()} runs. */
+    private static void closeAllWindows() {
+        for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            w.hide();
         }
     }
 
@@ -121,7 +244,11 @@ public final class PartyDeskApp extends Application {
         MainWindow window = new MainWindow(workspace, i18n, this::reopen);
         scene.setRoot(window.root());
         stage.setTitle(window.title());
+        autoBackups = new AutoBackups(window);
         String tour = System.getProperty(TOUR_PROPERTY);
+        if (tour == null && System.getProperty(STARTUP_PROBE_PROPERTY) == null) {
+            autoBackups.start();
+        }
         if (tour != null && !tour.isBlank()) {
             new ScreenshotTour(window, scene, Path.of(tour)).start(Platform::exit);
         }
@@ -207,10 +334,15 @@ public final class PartyDeskApp extends Application {
     }
 
     private static Parent message(String text, boolean busy) {
+        Label label = startupLabel(text);
+        return busy ? pane(new ProgressBar(), label) : pane(label);
+    }
+
+    private static Label startupLabel(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add("startup-message");
-        return busy ? pane(new ProgressBar(), label) : pane(label);
+        return label;
     }
 
     private static Parent pane(Node... children) {
@@ -224,6 +356,9 @@ public final class PartyDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (autoBackups != null) {
+            autoBackups.stop();
+        }
         if (workspace != null) {
             workspace.close();
         }

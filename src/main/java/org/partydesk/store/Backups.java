@@ -35,6 +35,7 @@ public final class Backups {
     public static final String DB_ENTRY = "partydesk.db";
     public static final String EVIDENCE_PREFIX = "evidence/";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("partydesk-(\\d{8}-\\d{6})\\.zip");
 
     private Backups() {
     }
@@ -171,13 +172,8 @@ public final class Backups {
     /** Deletes the oldest {@code partydesk-*.zip} backups in {@code folder} beyond the newest {@code keep}. */
     public static List<Path> prune(Path folder, int keep) {
         List<Path> deleted = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return deleted;
-        }
-        try (Stream<Path> s = Files.list(folder)) {
-            List<Path> backups = s.filter(p -> p.getFileName().toString().matches("partydesk-\\d{8}-\\d{6}\\.zip"))
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
-                    .toList();
+        try {
+            List<Path> backups = list(folder);
             for (int i = keep; i < backups.size(); i++) {
                 Files.deleteIfExists(backups.get(i));
                 deleted.add(backups.get(i));
@@ -186,6 +182,33 @@ public final class Backups {
             throw new StoreException("清理旧备份失败：" + e.getMessage(), e);
         }
         return deleted;
+    }
+
+    /** The backups named by {@link #fileName} in {@code folder}, newest first (none when it does not exist). */
+    public static List<Path> list(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new StoreException("无法读取备份文件夹 " + folder + "：" + e.getMessage(), e);
+        }
+    }
+
+    /** When a backup named by {@link #fileName} was made (null when its name holds no real date). */
+    public static LocalDateTime madeAt(Path backup) {
+        java.util.regex.Matcher m = NAME.matcher(backup.getFileName().toString());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a backup name: " + backup);
+        }
+        try {
+            return LocalDateTime.parse(m.group(1), STAMP);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // a name like ours with an impossible date: listed, but without a time
+        }
     }
 
     private static void extractEvidence(Path zipFile, Path evidenceFolder) throws IOException {

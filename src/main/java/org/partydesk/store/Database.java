@@ -80,7 +80,9 @@ public final class Database implements AutoCloseable {
         }
         DatabaseLock lock = DatabaseLock.acquire(file);
         try {
-            migrate(file);
+            if (!Migrations.upToDate(file)) {
+                migrate(file);
+            }
             return new Database(file, clock, lock);
         } catch (SQLException e) {
             lock.release();

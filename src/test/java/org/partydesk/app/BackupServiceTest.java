@@ -162,7 +162,7 @@ class BackupServiceTest {
                     .redirectErrorStream(true).start();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(child.exitValue()).as(output).isEqualTo(1);
+            assertThat(child.exitValue()).as(output).isEqualTo(PartyDeskCommand.BUSY);
             assertThat(output).contains("正被另一个党务台账窗口或命令使用");
         }
         // once closed, another process may open it
@@ -171,5 +171,73 @@ class BackupServiceTest {
                 .redirectErrorStream(true).start();
         assertThat(after.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(after.exitValue()).isZero();
+    }
+
+    /** A clock that the test moves forward by whole days. */
+    private static final class DayClock extends java.time.Clock {
+        private java.time.Instant now = LocalDateTime.of(2025, 6, 2, 9, 30).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+
+        void nextDay() {
+            now = now.plus(java.time.Duration.ofDays(1));
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneId.of("Asia/Shanghai");
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void theDailyAutomaticBackupIsMadeOnceADayAndRecorded() throws Exception {
+        DayClock clock = new DayClock();
+        try (org.partydesk.store.Database db = org.partydesk.store.Database.open(dir.resolve("daily.db"), clock)) {
+            Workspace ws = Workspace.of(db, "党务干事");
+            addUnit(ws, "机关第一党支部");
+            BackupService service = new BackupService(ws);
+            assertThat(service.automaticDue()).isTrue();
+            assertThat(service.daily(Progress.NONE)).isPresent();
+            assertThat(ws.setting(BackupService.LAST_AUTOMATIC_SETTING)).contains("2025-06-02");
+            // the same day: not again, however often the timer asks
+            assertThat(service.automaticDue()).isFalse();
+            assertThat(service.daily(Progress.NONE)).isEmpty();
+            assertThat(service.list()).hasSize(1);
+            clock.nextDay();
+            assertThat(service.automaticDue()).isTrue();
+            BackupService.Done next = service.daily(Progress.NONE).orElseThrow();
+            assertThat(ws.setting(BackupService.LAST_AUTOMATIC_SETTING)).contains("2025-06-03");
+            assertThat(service.list()).extracting(BackupService.Entry::file).containsExactly(next.file(),
+                    service.folder().resolve("partydesk-20250602-093000.zip"));
+            assertThat(service.list().get(0).madeAt()).isEqualTo(LocalDateTime.of(2025, 6, 3, 9, 30));
+            assertThat(service.list().get(0).bytes()).isPositive();
+        }
+    }
+
+    @Test
+    void automaticBackupsKeepOnlyTheNewestNOfTheSetting() throws Exception {
+        DayClock clock = new DayClock();
+        try (org.partydesk.store.Database db = org.partydesk.store.Database.open(dir.resolve("keep.db"), clock)) {
+            Workspace ws = Workspace.of(db, "党务干事");
+            addUnit(ws, "机关第一党支部");
+            ws.putSetting(BackupService.KEEP_SETTING, "3");
+            BackupService service = new BackupService(ws);
+            List<Path> made = new java.util.ArrayList<>();
+            for (int day = 0; day < 5; day++) {
+                made.add(service.automatic(Progress.NONE).file());
+                clock.nextDay();
+            }
+            assertThat(service.list()).extracting(BackupService.Entry::file)
+                    .containsExactly(made.get(4), made.get(3), made.get(2));
+            assertThat(made.subList(0, 2)).noneMatch(Files::exists);
+        }
     }
 }

@@ -87,6 +87,10 @@ class ShellTest {
         assertThat(window.currentSection()).isEqualTo(Sections.DASHBOARD);
         choose(robot, "#dashboardYear", 2025);
         choose(robot, "#dashboardQuarter", 4);
+        // the figures load in the background: wait for those of 2025 Q4
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#tileHonoursValue").matches("\\d+")
+                && robot.lookup("#dashboard").queryAs(javafx.scene.Parent.class).lookupAll(".label").stream()
+                        .anyMatch(n -> ((Label) n).getText().startsWith("2025")));
         assertThat(Integer.parseInt(text(robot, "#tileMeetingsValue"))).isPositive();
         assertThat(text(robot, "#tileAttendanceValue")).endsWith("%");
         assertThat(Integer.parseInt(text(robot, "#tileHonoursValue"))).isPositive();

@@ -3,6 +3,7 @@ package org.partydesk.gui.dashboard;
 import java.awt.Font;
 import java.util.stream.IntStream;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -46,6 +47,8 @@ public final class DashboardSection implements Section {
     private final Label honoursCaption = new Label();
     private final ChartViewer meetingsChart = new ChartViewer(null);
     private final ChartViewer honoursChart = new ChartViewer(null);
+    /** Counts the loads started; only the newest one is shown. */
+    private long generation;
 
     public DashboardSection(Shell shell) {
         this.shell = shell;
@@ -104,30 +107,68 @@ public final class DashboardSection implements Section {
         return root;
     }
 
+    /**
+     * Loads the figures and charts of the chosen period on a background thread (on a large bureau they take
+     * a second or more, and the window must show at once) and shows them when they arrive; a later choice
+     * of period supersedes an earlier load still running.
+     */
     @Override
     public void onShow() {
         if (year.getValue() == null || quarter.getValue() == null) {
             return;
         }
         int y = year.getValue();
-        Dashboard.Figures f = dashboard.figures(y, quarter.getValue());
+        int q = quarter.getValue();
+        long mine = ++generation;
+        Thread worker = new Thread(() -> {
+            try {
+                Loaded data = load(y, q);
+                Platform.runLater(() -> {
+                    if (mine == generation) {
+                        show(data);
+                    }
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    if (mine == generation && meetings.getScene() != null) { // not after the database was closed
+                        shell.fail("dashboard.loadFailed", e);
+                    }
+                });
+            }
+        }, "dashboard");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** What the dashboard shows for one period, computed off the FX thread. */
+    private record Loaded(int year, Dashboard.Figures figures, JFreeChart perMonth, JFreeChart byLevel) {
+    }
+
+    private Loaded load(int y, int q) {
+        Dashboard.Figures f = dashboard.figures(y, q);
+        DefaultCategoryDataset perMonth = new DefaultCategoryDataset();
+        dashboard.meetingsPerMonth(y).forEach(c -> perMonth.addValue(c.count(), i18n.label(c.type()),
+                i18n.format("dashboard.month", String.valueOf(c.month()))));
+        JFreeChart meetingsByMonth = style(ChartFactory.createStackedBarChart(i18n.format("dashboard.meetingsChart", String.valueOf(y)),
+                null, i18n.text("dashboard.meetings"), perMonth, PlotOrientation.VERTICAL, true, true, false));
+        DefaultCategoryDataset byLevel = new DefaultCategoryDataset();
+        dashboard.honoursByLevel(y).forEach(c -> byLevel.addValue(c.count(), i18n.text("dashboard.honoursSeries"), i18n.label(c.level())));
+        JFreeChart honoursByLevel = style(ChartFactory.createBarChart(i18n.format("dashboard.honoursChart", String.valueOf(y)),
+                null, i18n.text("dashboard.honoursSeries"), byLevel, PlotOrientation.VERTICAL, false, true, false));
+        return new Loaded(y, f, meetingsByMonth, honoursByLevel);
+    }
+
+    private void show(Loaded data) {
+        Dashboard.Figures f = data.figures();
         meetings.setText(String.valueOf(f.meetingsHeld()));
         attendance.setText(f.attendanceRate().isPresent()
                 ? i18n.format("dashboard.percent", Math.round(f.attendanceRate().getAsDouble() * 1000) / 10.0) : "—");
         attendanceDetail.setText(i18n.format("dashboard.attendanceDetail", String.valueOf(f.present()), String.valueOf(f.expected())));
         overdue.setText(String.valueOf(f.overdueItems()));
         honours.setText(String.valueOf(f.honoursOfYear()));
-        honoursCaption.setText(i18n.format("dashboard.honours", String.valueOf(y)));
-
-        DefaultCategoryDataset perMonth = new DefaultCategoryDataset();
-        dashboard.meetingsPerMonth(y).forEach(c -> perMonth.addValue(c.count(), i18n.label(c.type()),
-                i18n.format("dashboard.month", String.valueOf(c.month()))));
-        meetingsChart.setChart(style(ChartFactory.createStackedBarChart(i18n.format("dashboard.meetingsChart", String.valueOf(y)),
-                null, i18n.text("dashboard.meetings"), perMonth, PlotOrientation.VERTICAL, true, true, false)));
-        DefaultCategoryDataset byLevel = new DefaultCategoryDataset();
-        dashboard.honoursByLevel(y).forEach(c -> byLevel.addValue(c.count(), i18n.text("dashboard.honoursSeries"), i18n.label(c.level())));
-        honoursChart.setChart(style(ChartFactory.createBarChart(i18n.format("dashboard.honoursChart", String.valueOf(y)),
-                null, i18n.text("dashboard.honoursSeries"), byLevel, PlotOrientation.VERTICAL, false, true, false)));
+        honoursCaption.setText(i18n.format("dashboard.honours", String.valueOf(data.year())));
+        meetingsChart.setChart(data.perMonth());
+        honoursChart.setChart(data.byLevel());
     }
 
     /** Chinese-capable fonts for the chart texts (AWT fonts, not the scene's). */

@@ -51,11 +51,13 @@ public final class SettingsSection implements Section {
     private ComplianceRulesPane rules;
     private final TabPane tabs = new TabPane();
     private final Tab rulesTab = new Tab();
+    private final BackupList backupList;
 
     public SettingsSection(Shell shell) {
         this.shell = shell;
         this.i18n = shell.i18n();
         this.ws = shell.workspace();
+        this.backupList = new BackupList(shell);
     }
 
     @Override
@@ -85,6 +87,7 @@ public final class SettingsSection implements Section {
         Button saveBackup = button("saveBackup", "settings.save", () -> save(() -> {
             ws.putSetting(BackupService.FOLDER_SETTING, backupFolder.getText());
             ws.putSetting(BackupService.KEEP_SETTING, String.valueOf(keep.getValue()));
+            backupList.refresh();
         }));
         fontSize.setId("settingsFontSize");
         fontSize.valueProperty().addListener((obs, old, v) -> save(() -> {
@@ -124,11 +127,17 @@ public final class SettingsSection implements Section {
         grid.addRow(r++, label("settings.fontSize"), fontSize);
         grid.addRow(r++, label("settings.language"), language, saveLanguage);
         grid.addRow(r++, label("settings.backup"), backupNow);
+        Label auto = new Label(i18n.text("backups.automatic"));
+        auto.setWrapText(true);
+        auto.getStyleClass().add("hint");
+        grid.add(auto, 1, r++, 2, 1);
         Label log = new Label(i18n.format("settings.log", AppLog.file()));
         log.setWrapText(true);
         log.getStyleClass().add("hint");
         grid.add(log, 0, r, 3, 1);
-        VBox general = new VBox(12, grid);
+        Label backupsHeading = label("backups.heading");
+        backupsHeading.getStyleClass().add("section-heading");
+        VBox general = new VBox(12, grid, backupsHeading, backupList.view());
         general.setAlignment(Pos.TOP_LEFT);
         general.getStyleClass().add("form-page");
         ScrollPane generalScroll = new ScrollPane(general);
@@ -163,22 +172,16 @@ public final class SettingsSection implements Section {
             fontSize.getValueFactory().setValue(size);
         }
         language.setValue("en".equals(ws.setting(Workspace.LANGUAGE_SETTING).orElse("zh")) ? "en" : "zh");
-    }
-
-    /** The screenshot tour's second view: the compliance rules. */
-    @Override
-    public boolean nextTourView(int index) {
-        if (index == 0) {
-            tabs.getSelectionModel().select(rulesTab);
-            return true;
-        }
-        return false;
+        backupList.refresh();
     }
 
     /** 立即备份 in the background; the file is named in a notice. */
     public void backupNow() {
         shell.run("settings.backingUp", p -> new BackupService(ws).backup(null, p),
-                done -> Notice.info(shell.window(), i18n, i18n.format("settings.backedUp", done.file())));
+                done -> {
+                    backupList.refresh();
+                    Notice.info(shell.window(), i18n, i18n.format("settings.backedUp", done.file()));
+                });
     }
 
     private void save(Runnable change) {

@@ -18,6 +18,7 @@ public final class TaskBar {
     private final Button cancel;
     private final HBox box;
     private Task<?> running;
+    private Thread worker;
 
     public TaskBar(I18n i18n) {
         cancel = new Button(i18n.text("task.cancel"));
@@ -62,7 +63,20 @@ public final class TaskBar {
         });
         Thread thread = new Thread(task, "partydesk-task");
         thread.setDaemon(true);
+        worker = thread;
         thread.start();
         return task;
+    }
+
+    /**
+     * Cancels the running task, if any, and returns its worker thread (null when none runs), so a caller
+     * off the FX thread can wait until the work has really stopped and rolled back.
+     */
+    public Thread cancelRunning() {
+        if (!busy()) {
+            return null;
+        }
+        running.cancel();
+        return worker;
     }
 }

@@ -4,9 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -15,6 +13,7 @@ import javafx.stage.FileChooser;
 import org.partydesk.app.BackupService;
 import org.partydesk.gui.I18n;
 import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.shell.RestoreBackup;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
@@ -62,8 +61,8 @@ public final class TransferSection implements Section {
         restore.setId("restoreBackup");
         restore.setOnAction(e -> {
             File file = chooser("transfer.restore").showOpenDialog(shell.window());
-            if (file != null && confirm(file.toPath())) {
-                restore(file.toPath());
+            if (file != null) {
+                RestoreBackup.confirmAndRestore(shell, file.toPath());
             }
         });
         ledgers = new LedgerPane(shell);
@@ -85,21 +84,6 @@ public final class TransferSection implements Section {
     public void export(Path out) {
         shell.run("transfer.exporting", p -> new BackupService(shell.workspace()).backup(out, p),
                 done -> Notice.info(shell.window(), i18n, i18n.format("transfer.exported", done.file())));
-    }
-
-    private void restore(Path file) {
-        shell.run("transfer.restoring", p -> new BackupService(shell.workspace()).restore(file), restored -> {
-            Notice.info(shell.window(), i18n, i18n.format("transfer.restored", restored.previousCopy()));
-            shell.openDatabase(shell.workspace().databaseFile());
-        });
-    }
-
-    private boolean confirm(Path file) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.format("transfer.confirmRestore", file), ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(shell.window());
-        alert.setHeaderText(null);
-        alert.setTitle(i18n.text("transfer.restore"));
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
     private FileChooser chooser(String titleKey) {

@@ -1,0 +1,43 @@
+package org.partydesk.gui.shell;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+
+import org.partydesk.app.BackupService;
+
+/**
+ * Restoring a backup from a screen: the clerk confirms, the file is checked (integrity, schema version)
+ * in the background, a copy of the current database is kept, the backup replaces it, and the window
+ * reopens the database so that every screen shows the restored data. A file that fails the check
+ * changes nothing and is reported in plain Chinese.
+ */
+public final class RestoreBackup {
+    private RestoreBackup() {
+    }
+
+    /** Asks, then restores {@code file}; returns whether the clerk confirmed. */
+    public static boolean confirmAndRestore(Shell shell, Path file) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, shell.i18n().format("transfer.confirmRestore", file),
+                ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(shell.window());
+        alert.setHeaderText(null);
+        alert.setTitle(shell.i18n().text("transfer.restore"));
+        alert.getDialogPane().setId("confirmRestore");
+        if (alert.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+            return false;
+        }
+        restore(shell, file);
+        return true;
+    }
+
+    /** Restores {@code file} in the background, then reopens the database and says where the old copy is. */
+    public static void restore(Shell shell, Path file) {
+        shell.run("transfer.restoring", p -> new BackupService(shell.workspace()).restore(file), restored -> {
+            javafx.stage.Window owner = shell.window(); // the reopened database gets a new main window
+            shell.openDatabase(shell.workspace().databaseFile());
+            Notice.info(owner, shell.i18n(), shell.i18n().format("transfer.restored", restored.previousCopy()));
+        });
+    }
+}

@@ -1,0 +1,161 @@
+package org.partydesk.gui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.BackupService;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.org.Roster;
+import org.partydesk.store.Backups;
+import org.partydesk.store.HoldDatabase;
+import org.partydesk.store.RosterFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real application on a database in a temporary data folder, headless: the automatic backup when the
+ * window closes and once a day, restoring a backup from 设置, and a second window on a database in use.
+ */
+class AutoBackupAppTest {
+    @TempDir
+    Path dir;
+    private Path db;
+    private Stage stage;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void database() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        db = dir.resolve("bureau.db");
+        RosterFixture.main(new String[] {db.toString()});
+        System.setProperty(PartyDeskApp.DATABASE_PROPERTY, db.toString());
+    }
+
+    @AfterEach
+    void cleanup() throws Exception {
+        stopApp();
+        System.clearProperty(PartyDeskApp.DATABASE_PROPERTY);
+    }
+
+    private void stopApp() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    private PartyDeskApp startApp() throws Exception {
+        app = FxToolkit.setupApplication(PartyDeskApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        return (PartyDeskApp) app;
+    }
+
+    private List<Path> backups() {
+        return Backups.list(dir.resolve("backups"));
+    }
+
+    @Test
+    void closingTheWindowLeavesANewBackupAndThenCloses() throws Exception {
+        startApp();
+        assertThat(robot.lookup("#nav").tryQuery()).isPresent();
+        assertThat(backups()).isEmpty();
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !stage.isShowing());
+        assertThat(backups()).hasSize(1);
+        stopApp();
+        try (Workspace ws = Workspace.open(db, null)) {
+            assertThat(ws.setting(BackupService.LAST_AUTOMATIC_SETTING)).isPresent();
+        }
+        // the backup is a whole, checked database with the roster in it
+        Path restored = dir.resolve("restored.db");
+        try (Workspace ws = Workspace.open(restored, "检查")) {
+            new BackupService(ws).restore(backups().get(0));
+            assertThat(new Roster(ws).tree()).extracting(n -> n.unit().name()).contains(RosterFixture.COMMITTEE);
+        }
+    }
+
+    @Test
+    void theDailyBackupIsMadeOnceOnTheSameDay() throws Exception {
+        PartyDeskApp desk = startApp();
+        boolean[] started = new boolean[2];
+        robot.interact(() -> started[0] = desk.autoBackups().checkDaily());
+        assertThat(started[0]).isTrue();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> backups().size() == 1
+                && !robot.lookup("#taskMessage").queryAs(Label.class).getParent().isVisible());
+        robot.interact(() -> started[1] = desk.autoBackups().checkDaily());
+        assertThat(started[1]).isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(backups()).hasSize(1);
+    }
+
+    @Test
+    void aBackupChosenInSettingsIsRestoredAfterACheckAndTheOldDatabaseIsKept() throws Exception {
+        startApp();
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#backupNow");
+        // the notice 备份完成 comes after the list is refreshed, in the same step
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery().isPresent());
+        assertThat(backups()).hasSize(1);
+        assertThat(robot.lookup("#backupList").queryAs(TableView.class).getItems()).hasSize(1);
+        closeNotice();
+        // a change after the backup, which the restore takes back
+        PartyDeskApp desk = (PartyDeskApp) app;
+        robot.interact(() -> desk.workspace().putSetting(Workspace.BUREAU_NAME_SETTING, "改名后的单位"));
+        robot.clickOn(robot.lookup("#backupList .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> row.getItem() != null).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#restoreSelected").queryButton().isDisabled());
+        robot.clickOn("#restoreSelected");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmRestore .button").queryAllAs(Button.class)
+                .stream().anyMatch(b -> b.isDefaultButton() && b.isVisible()));
+        robot.clickOn(robot.lookup("#confirmRestore .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery().isPresent());
+        String notice = robot.lookup("#notice .content").queryAs(Label.class).getText();
+        assertThat(notice).contains("已恢复", ".before-restore-");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".before-restore-")).toList()).hasSize(1);
+        }
+        closeNotice();
+        assertThat(robot.lookup("#nav").tryQuery()).isPresent();
+        assertThat(stage.getTitle()).isEqualTo("党务台账 — 示例市生态环境局");
+    }
+
+    @Test
+    void aSecondWindowOnADatabaseInUseSaysSoAndCanRetry() throws Exception {
+        Process holder = HoldDatabase.start(db);
+        try {
+            startApp();
+            assertThat(robot.lookup("#databaseBusy").tryQuery()).isPresent();
+            assertThat(robot.lookup("#nav").tryQuery()).isEmpty();
+            String text = robot.lookup("#databaseBusy .label").queryAllAs(Label.class).stream()
+                    .map(Label::getText).reduce("", String::concat);
+            assertThat(text).contains("正被另一个党务台账窗口或命令使用", "只能由一个窗口或命令使用", "重试");
+        } finally {
+            assertThat(HoldDatabase.release(holder)).isZero();
+        }
+        robot.clickOn("#startupRetry");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav").tryQuery().isPresent());
+        assertThat(stage.getTitle()).isEqualTo("党务台账 — 示例市生态环境局");
+    }
+
+    private void closeNotice() {
+        robot.lookup("#notice").tryQuery().ifPresent(n -> robot.interact(() -> n.getScene().getWindow().hide()));
+    }
+}
