@@ -117,6 +117,11 @@ public final class Backups {
                             Files.copy(zin, extracted, StandardCopyOption.REPLACE_EXISTING);
                             found = true;
                         } else if (e.getName().startsWith(EVIDENCE_PREFIX) && !e.isDirectory()) {
+                            if (!staysInside(e.getName().substring(EVIDENCE_PREFIX.length()))) {
+                                Files.deleteIfExists(extracted);
+                                throw new NotADatabaseException(backupFile,
+                                        "其中的文件名“" + e.getName() + "”试图写到佐证材料文件夹之外，不能用于恢复");
+                            }
                             evidence++;
                         }
                     }
@@ -208,6 +213,16 @@ public final class Backups {
             return LocalDateTime.parse(m.group(1), STAMP);
         } catch (java.time.format.DateTimeParseException e) {
             return null; // a name like ours with an impossible date: listed, but without a time
+        }
+    }
+
+    /** Whether a name from a zip, taken relative to a folder, stays inside it (no "..", no absolute path). */
+    static boolean staysInside(String relativeName) {
+        Path root = Path.of("/evidence-root");
+        try {
+            return root.resolve(relativeName).normalize().startsWith(root) && !Path.of(relativeName).isAbsolute();
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

@@ -112,6 +112,36 @@ class BackupServiceTest {
     }
 
     @Test
+    void restoreRefusesABackupWhoseFileNamesWouldEscapeTheEvidenceFolder() throws Exception {
+        Path dbFile = dir.resolve("bureau.db");
+        try (Workspace ws = Workspace.open(dbFile, "党务干事")) {
+            addUnit(ws, "机关第一党支部");
+            Path good = new BackupService(ws).backup(dir.resolve("good.zip"), Progress.NONE).file();
+            Path evil = dir.resolve("篡改的备份.zip");
+            try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(good));
+                 var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(evil))) {
+                java.util.zip.ZipEntry e;
+                while ((e = in.getNextEntry()) != null) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(Backups.EVIDENCE_PREFIX + "../../escaped.txt"));
+                out.write("x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+            addUnit(ws, "机关第二党支部");
+            assertThatThrownBy(() -> new BackupService(ws).restore(evil))
+                    .isInstanceOf(InputRejectedException.class)
+                    .hasMessageContaining("篡改的备份.zip").hasMessageContaining("佐证材料文件夹之外");
+            assertThat(unitNames(ws)).as("nothing restored").containsExactly("机关第一党支部", "机关第二党支部");
+            try (var files = Files.walk(dir)) {
+                assertThat(files.filter(p -> p.getFileName().toString().equals("escaped.txt")).toList()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void backupWithoutOutGoesToTheBackupFolderAndKeepsOnlyTheNewestN() throws Exception {
         Path dbFile = dir.resolve("bureau.db");
         try (Workspace ws = Workspace.open(dbFile, "党务干事")) {
