@@ -83,10 +83,15 @@ public final class UnitNames {
         return w.parent() != null && all.stream().anyMatch(u -> u.name().equals(w.parent()) || u.name().equals(w.name()));
     }
 
-    /** The message for a written name {@link #resolve} found {@code count} (more than one) units for. */
-    public static String ambiguous(String written, int count) {
+    /**
+     * The message for a written name {@link #resolve} found several units of {@code all} for ({@code found}):
+     * "有2个名为“综合党支部”的党组织，请写作 综合党支部（上级党组织名称），如 综合党支部（机关党委）、……".
+     */
+    public static String ambiguous(String written, List<OrgUnit> found, Collection<OrgUnit> all) {
         String name = parse(written).name();
-        return "有" + count + "个名为“" + name + "”的党组织，请写作 " + name + "（上级党组织名称）";
+        Map<Integer, String> names = qualifiedAll(all);
+        return "有" + found.size() + "个名为“" + name + "”的党组织，请写作 " + name + "（上级党组织名称），如 "
+                + found.stream().map(u -> names.getOrDefault(u.id(), u.name())).distinct().collect(Collectors.joining("、"));
     }
 
     /** The message for a qualified name ({@link #isQualified}) that {@link #resolve} found nothing for. */

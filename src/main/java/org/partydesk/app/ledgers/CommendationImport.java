@@ -300,7 +300,7 @@ public final class CommendationImport implements LedgerImporter {
         List<OrgUnit> units = UnitNames.resolve(collective, dir.units).stream().filter(u -> u.kind() != OrgKind.CELL).toList();
         if (units.size() > 1) {
             messages.add(sheet.message(Severity.ERROR, n.row(), CommendationLedger.RECIPIENTS,
-                    UnitNames.ambiguous(collective, units.size())));
+                    UnitNames.ambiguous(collective, units, dir.units)));
             return null;
         }
         if (units.size() == 1) {

@@ -141,7 +141,7 @@ public final class LedgerExport {
             throw new InputRejectedException("找不到名为“" + name + "”的党组织");
         }
         if (found.size() > 1) {
-            throw new InputRejectedException(UnitNames.ambiguous(name, found.size()));
+            throw new InputRejectedException(UnitNames.ambiguous(name, found, all));
         }
         return found.get(0).id();
     }

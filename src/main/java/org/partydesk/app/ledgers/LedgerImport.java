@@ -243,7 +243,7 @@ public final class LedgerImport implements LedgerImporter {
                     .filter(u -> BRANCH_KINDS.contains(u.kind().name())).toList();
             if (units.size() > 1) {
                 messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.BRANCH,
-                        UnitNames.ambiguous(e.branch(), units.size())));
+                        UnitNames.ambiguous(e.branch(), units, allUnits)));
                 continue;
             } else if (units.size() == 1) {
                 branchIds.put(e.branch(), units.get(0).id());

@@ -249,7 +249,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
             List<OrgUnit> units = rosters.named(e.branch());
             if (units.size() > 1) {
                 rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH,
-                        UnitNames.ambiguous(e.branch(), units.size())));
+                        rosters.ambiguous(e.branch(), units)));
                 return;
             }
             Integer unitId;

@@ -88,6 +88,11 @@ final class MeetingRosters {
         return named.computeIfAbsent(Texts.clean(name), n -> UnitNames.resolve(n, units.values()));
     }
 
+    /** The message for a name {@link #named} found several units for. */
+    String ambiguous(String name, List<OrgUnit> found) {
+        return UnitNames.ambiguous(name, found, units.values());
+    }
+
     /** Whether a name that {@link #named} finds nothing for is meant as "名称（上级）" (else it is a new unit). */
     boolean qualified(String name) {
         return UnitNames.isQualified(Texts.clean(name), units.values());

@@ -84,7 +84,7 @@ final class QuarterlyReport {
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
         List<OrgUnit> matches = UnitNames.resolve(branchName, units).stream().filter(u -> u.kind() == OrgKind.BRANCH).toList();
         if (matches.size() > 1) {
-            throw new InputRejectedException(UnitNames.ambiguous(branchName, matches.size()));
+            throw new InputRejectedException(UnitNames.ambiguous(branchName, matches, units));
         }
         if (matches.isEmpty()) {
             throw new InputRejectedException("没有名为“" + branchName.strip() + "”的党支部");
