@@ -77,7 +77,10 @@ public final class UnitNames {
                 && byId.containsKey(u.parentId()) && byId.get(u.parentId()).name().equals(w.parent())).toList();
     }
 
-    /** Whether {@code written} is meant as "名称（上级）": it parses so and one of {@code all} has that parent name. */
+    /**
+     * Whether {@code written} is meant as "名称（上级）" rather than as a new unit's name: it parses so and one
+     * of {@code all} has the parsed parent name or the parsed name.
+     */
     public static boolean isQualified(String written, Collection<OrgUnit> all) {
         Written w = parse(written);
         return w.parent() != null && all.stream().anyMatch(u -> u.name().equals(w.parent()) || u.name().equals(w.name()));

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
-import org.partydesk.logic.ledgers.MeetingLedger.RosterMember;
 import org.partydesk.logic.UnitNames;
+import org.partydesk.logic.ledgers.MeetingLedger.RosterMember;
 import org.partydesk.logic.ledgers.Texts;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.OrgKind;

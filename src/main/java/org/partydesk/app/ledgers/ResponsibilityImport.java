@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
-import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.Deadlines;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.ResponsibilityEntry;

@@ -13,8 +13,8 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.responsibility.Responsibilities;
-import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.Terms;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.reports.ChineseText;
 import org.partydesk.logic.reports.DocumentStyle;
 import org.partydesk.logic.reports.HonourRoll;
@@ -74,10 +74,11 @@ final class QuarterlyReport {
     static List<String> branchNames(Workspace ws) {
         LocalDate today = LocalDate.now(ws.database().clock());
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
+        Map<Integer, String> names = UnitNames.qualifiedAll(units);
         return units.stream()
                 .filter(u -> u.kind() == OrgKind.BRANCH && u.activeOn(today))
                 .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id))
-                .map(u -> UnitNames.qualified(u, units)).toList();
+                .map(u -> names.get(u.id())).toList();
     }
 
     ReportDocument document(String branchName) {
