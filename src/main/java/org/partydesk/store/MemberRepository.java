@@ -82,6 +82,13 @@ public final class MemberRepository {
         return branchNames(DSL.noCondition(), date);
     }
 
+    /** Member id → id of the branch each member belongs to on {@code date}, as {@link #branchNamesOfAll}. */
+    public Map<Integer, Integer> branchIdsOfAll(LocalDate date) {
+        Map<Integer, Integer> out = new HashMap<>();
+        branchesOf(DSL.noCondition(), date).forEach((member, branch) -> out.put(member, branch.id()));
+        return out;
+    }
+
     /** Every member on the roster, whatever their membership, ordered by id. */
     public List<Member> all() {
         return db.read().selectFrom(MEMBER).orderBy(MEMBER.ID).fetch(MemberRepository::toModel);
@@ -96,11 +103,20 @@ public final class MemberRepository {
     }
 
     private Map<Integer, String> branchNames(Condition members, LocalDate date) {
+        Map<Integer, String> out = new HashMap<>();
+        branchesOf(members, date).forEach((member, branch) -> out.put(member, branch.name()));
+        return out;
+    }
+
+    private record Branch(int id, String name) {
+    }
+
+    private Map<Integer, Branch> branchesOf(Condition members, LocalDate date) {
         var unit = ORG_UNIT.as("unit");
         var parent = ORG_UNIT.as("parent");
-        Map<Integer, String> direct = new HashMap<>();
-        Map<Integer, String> throughCell = new HashMap<>();
-        db.read().select(MEMBERSHIP.MEMBER_ID, unit.KIND, unit.NAME, parent.KIND, parent.NAME)
+        Map<Integer, Branch> direct = new HashMap<>();
+        Map<Integer, Branch> throughCell = new HashMap<>();
+        db.read().select(MEMBERSHIP.MEMBER_ID, unit.KIND, unit.NAME, parent.KIND, parent.NAME, unit.ID, parent.ID)
                 .from(MEMBERSHIP)
                 .join(unit).on(unit.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
                 .leftJoin(parent).on(parent.ID.eq(unit.PARENT_ID))
@@ -108,9 +124,9 @@ public final class MemberRepository {
                 .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
                 .forEach(r -> {
                     if (OrgKind.BRANCH.name().equals(r.value2())) {
-                        direct.putIfAbsent(r.value1(), r.value3());
+                        direct.putIfAbsent(r.value1(), new Branch(r.value6(), r.value3()));
                     } else if (OrgKind.CELL.name().equals(r.value2()) && OrgKind.BRANCH.name().equals(r.value4())) {
-                        throughCell.putIfAbsent(r.value1(), r.value5());
+                        throughCell.putIfAbsent(r.value1(), new Branch(r.value7(), r.value5()));
                     }
                 });
         throughCell.forEach(direct::putIfAbsent);

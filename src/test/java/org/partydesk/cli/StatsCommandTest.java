@@ -234,7 +234,7 @@ class StatsCommandTest {
         CheckCommandTest.Run ambiguous = CheckCommandTest.run("report", "quarterly", "--db", file.toString(), "--branch",
                 "第一党支部", "--year", "2025", "--quarter", "2", "--out", dir.resolve("y.docx").toString());
         assertThat(ambiguous.code()).isEqualTo(3);
-        assertThat(ambiguous.err()).contains("有2个党支部名为“第一党支部”", "第一党支部（机关党委）");
+        assertThat(ambiguous.err()).contains("有2个名为“第一党支部”的党组织，请写作 第一党支部（上级党组织名称）", "第一党支部（机关党委）");
         assertThat(CheckCommandTest.run("report", "quarterly", "--db", file.toString(), "--branch", "第二党支部",
                 "--year", "2025", "--quarter", "5", "--out", q.toString()).code()).isEqualTo(2);
     }

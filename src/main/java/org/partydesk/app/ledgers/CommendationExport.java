@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.CommendationLedger;
 import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.model.Commendation;
@@ -41,9 +42,7 @@ final class CommendationExport {
         Set<String> sharedNames = members.all().stream().collect(Collectors.groupingBy(Member::name, Collectors.counting()))
                 .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
-        Map<Integer, OrgUnit> unitById = units.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
-        Set<String> sharedUnitNames = units.stream().collect(Collectors.groupingBy(OrgUnit::name, Collectors.counting()))
-                .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+        Map<Integer, String> unitNames = UnitNames.qualifiedAll(units);
         Map<LocalDate, Set<Integer>> branchMembers = new HashMap<>();
         List<LedgerColumn> columns = CommendationLedger.COLUMNS.columns();
         String title = CommendationLedger.SHEET_TITLE + (options.year() == null ? "" : "（" + options.year() + "年）");
@@ -66,9 +65,8 @@ final class CommendationExport {
                                 .or(() -> members.branchName(r.memberId(), LocalDate.now(ws.database().clock())))
                                 .map(b -> r.displayName() + "（" + b + "）").orElse(name);
                     }
-                    if (r.kind() == RecipientKind.BRANCH && sharedUnitNames.contains(name)) {
-                        OrgUnit parent = unitById.get(unitById.get(r.orgUnitId()).parentId());
-                        name = parent == null ? name : name + "（" + parent.name() + "）";
+                    if (r.kind() == RecipientKind.BRANCH) {
+                        name = unitNames.getOrDefault(r.orgUnitId(), name);
                     }
                     List<Object> values = new ArrayList<>(columns.size());
                     for (LedgerColumn col : columns) {

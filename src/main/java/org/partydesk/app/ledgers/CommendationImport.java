@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.CommendationEntry;
 import org.partydesk.logic.ledgers.CommendationEntry.RecipientName;
 import org.partydesk.logic.ledgers.CommendationLedger;
@@ -198,8 +199,7 @@ public final class CommendationImport implements LedgerImporter {
         final MemberRepository memberRepo = new MemberRepository(workspace.database());
         final Map<String, List<Member>> membersByName = memberRepo.all().stream().collect(Collectors.groupingBy(Member::name));
         final Map<Integer, String> branchNow = memberRepo.branchNamesOfAll(today);
-        final Map<String, List<OrgUnit>> unitsByName = new OrgRepository(workspace.database()).all().stream()
-                .filter(u -> u.kind() != OrgKind.CELL).collect(Collectors.groupingBy(OrgUnit::name));
+        final List<OrgUnit> units = new OrgRepository(workspace.database()).all();
         final Map<String, Integer> departments = new DepartmentRepository(workspace.database()).all().stream()
                 .collect(Collectors.toMap(Department::name, Department::id, (a, b) -> a));
         final Map<Integer, Set<String>> unitsEver = new HashMap<>();
@@ -297,15 +297,10 @@ public final class CommendationImport implements LedgerImporter {
             }
         }
         String collective = n.name().text();
-        List<OrgUnit> units = dir.unitsByName.getOrDefault(collective, List.of());
-        if (units.isEmpty() && qualifier != null) {
-            Set<Integer> parents = dir.unitsByName.getOrDefault(qualifier, List.of()).stream().map(OrgUnit::id)
-                    .collect(Collectors.toSet());
-            units = dir.unitsByName.getOrDefault(name, List.of()).stream().filter(u -> parents.contains(u.parentId())).toList();
-        }
+        List<OrgUnit> units = UnitNames.resolve(collective, dir.units).stream().filter(u -> u.kind() != OrgKind.CELL).toList();
         if (units.size() > 1) {
-            messages.add(sheet.message(Severity.ERROR, n.row(), CommendationLedger.RECIPIENTS, "有" + units.size()
-                    + "个名为“" + collective + "”的党组织，无法确定是哪一个；请写作 " + collective + "（上级党组织）"));
+            messages.add(sheet.message(Severity.ERROR, n.row(), CommendationLedger.RECIPIENTS,
+                    UnitNames.ambiguous(collective, units, dir.units)));
             return null;
         }
         if (units.size() == 1) {

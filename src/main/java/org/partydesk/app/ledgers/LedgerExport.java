@@ -3,6 +3,7 @@ package org.partydesk.app.ledgers;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.IdNumbers;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.logic.ledgers.MemberLedger;
 import org.partydesk.model.Department;
@@ -68,7 +70,9 @@ public final class LedgerExport {
         }
         LocalDate on = day;
         members = members.stream().filter(m -> m.leftOn() == null || m.leftOn().isAfter(on)).toList();
-        Map<Integer, String> branches = memberRepo.branchNamesOfAll(day);
+        Map<Integer, String> unitNames = UnitNames.qualifiedAll(new OrgRepository(db).all());
+        Map<Integer, String> branches = new HashMap<>();
+        memberRepo.branchIdsOfAll(day).forEach((member, unit) -> branches.put(member, unitNames.get(unit)));
         Map<Integer, String> departments = new DepartmentRepository(db).all().stream()
                 .collect(Collectors.toMap(Department::id, Department::name));
         List<Member> ordered = new ArrayList<>(members);
@@ -131,13 +135,13 @@ public final class LedgerExport {
 
     /** The id of the one unit with this name; refused when there is none or more than one. */
     static int unitNamed(Workspace workspace, String name) {
-        List<OrgUnit> found = new OrgRepository(workspace.database()).all().stream()
-                .filter(u -> u.name().equals(name.strip()) && u.kind() != OrgKind.CELL).toList();
+        List<OrgUnit> all = new OrgRepository(workspace.database()).all();
+        List<OrgUnit> found = UnitNames.resolve(name, all).stream().filter(u -> u.kind() != OrgKind.CELL).toList();
         if (found.isEmpty()) {
             throw new InputRejectedException("找不到名为“" + name + "”的党组织");
         }
         if (found.size() > 1) {
-            throw new InputRejectedException("有" + found.size() + "个名为“" + name + "”的党组织，无法确定导出哪一个");
+            throw new InputRejectedException(UnitNames.ambiguous(name, found, all));
         }
         return found.get(0).id();
     }

@@ -14,6 +14,7 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.IdNumbers;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.MemberEntry;
@@ -209,10 +210,9 @@ public final class LedgerImport implements LedgerImporter {
                 byMask.computeIfAbsent(IdNumbers.mask(m.idNumber()) + "|" + m.name(), k -> new ArrayList<>()).add(m);
             }
         }
-        Map<Integer, String> branchOf = memberRepo.branchNamesOfAll(today);
-        Map<String, List<OrgUnit>> unitsByName = new OrgRepository(db).all().stream()
-                .filter(u -> BRANCH_KINDS.contains(u.kind().name()))
-                .collect(Collectors.groupingBy(OrgUnit::name));
+        Map<Integer, Integer> branchOf = memberRepo.branchIdsOfAll(today);
+        List<OrgUnit> allUnits = new OrgRepository(db).all();
+        Map<Integer, String> unitNames = UnitNames.qualifiedAll(allUnits);
         List<Department> departments = new DepartmentRepository(db).all();
         Map<String, Integer> departmentIds = departments.stream().collect(Collectors.toMap(Department::name, Department::id));
         Map<Integer, String> departmentNames = departments.stream().collect(Collectors.toMap(Department::id, Department::name));
@@ -239,13 +239,17 @@ public final class LedgerImport implements LedgerImporter {
                 }
                 existing = candidates.get(0);
             }
-            List<OrgUnit> units = unitsByName.getOrDefault(e.branch(), List.of());
+            List<OrgUnit> units = UnitNames.resolve(e.branch(), allUnits).stream()
+                    .filter(u -> BRANCH_KINDS.contains(u.kind().name())).toList();
             if (units.size() > 1) {
                 messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.BRANCH,
-                        "有" + units.size() + "个名为“" + e.branch() + "”的党组织，无法确定是哪一个；请在组织树中改名后再导入"));
+                        UnitNames.ambiguous(e.branch(), units, allUnits)));
                 continue;
             } else if (units.size() == 1) {
                 branchIds.put(e.branch(), units.get(0).id());
+            } else if (UnitNames.isQualified(e.branch(), allUnits)) {
+                messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.BRANCH, UnitNames.notFound(e.branch())));
+                continue;
             } else {
                 newBranches.add(e.branch());
             }
@@ -260,7 +264,8 @@ public final class LedgerImport implements LedgerImporter {
             Integer departmentId = e.department() == null ? existing.departmentId() : departmentIds.get(e.department());
             Member target = merged(existing, e, departmentId);
             boolean fieldsChanged = !target.equals(existing) || newDepartment;
-            boolean branchChanged = !e.branch().equals(branchOf.get(existing.id()));
+            Integer oldBranch = branchOf.get(existing.id());
+            boolean branchChanged = units.size() != 1 || !units.get(0).id().equals(oldBranch);
             if (!existing.name().equals(e.name())) {
                 messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.NAME,
                         "库中同一身份证号的党员姓名为“" + existing.name() + "”，将改为“" + e.name() + "”"));
@@ -270,9 +275,9 @@ public final class LedgerImport implements LedgerImporter {
                 messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.DEPARTMENT,
                         "处室由“" + departmentNames.get(existing.departmentId()) + "”改为“" + e.department() + "”"));
             }
-            if (branchChanged && branchOf.containsKey(existing.id())) {
+            if (branchChanged && oldBranch != null) {
                 messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.BRANCH,
-                        "组织关系由“" + branchOf.get(existing.id()) + "”转到“" + e.branch() + "”（" + today + "起）"));
+                        "组织关系由“" + unitNames.get(oldBranch) + "”转到“" + e.branch() + "”（" + today + "起）"));
             }
             plans.add(new Plan(row, existing, target, fieldsChanged, branchChanged));
         }

@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -19,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.logic.ledgers.MeetingEntry.NamedNote;
 import org.partydesk.logic.ledgers.MeetingLedger;
@@ -57,8 +56,7 @@ public final class MeetingLedgerExport {
         DSLContext dsl = workspace.database().read();
         OrgRepository orgs = new OrgRepository(workspace.database());
         List<OrgUnit> all = orgs.all();
-        Map<Integer, OrgUnit> units = all.stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
-        Map<String, Long> nameCounts = all.stream().collect(Collectors.groupingBy(OrgUnit::name, Collectors.counting()));
+        Map<Integer, String> names = UnitNames.qualifiedAll(all);
         Condition where = DSL.noCondition();
         if (options.year() != null) {
             where = where.and(MEETING.HELD_AT.ge(LocalDate.of(options.year(), 1, 1).atStartOfDay()))
@@ -80,7 +78,7 @@ public final class MeetingLedgerExport {
                     n++;
                     List<Object> values = new ArrayList<>(columns.size());
                     for (LedgerColumn c : columns) {
-                        values.add(chunk.value(c.key(), id, n, units, nameCounts));
+                        values.add(chunk.value(c.key(), id, n, names));
                     }
                     writer.row(values);
                 }
@@ -131,12 +129,12 @@ public final class MeetingLedgerExport {
                             .add(new NamedNote(r.getName(), r.getNote())));
         }
 
-        Object value(String key, int id, int seq, Map<Integer, OrgUnit> units, Map<String, Long> nameCounts) {
+        Object value(String key, int id, int seq, Map<Integer, String> names) {
             MeetingRecord m = meetings.get(id);
             int[] c = counts.getOrDefault(id, new int[2]);
             return switch (key) {
                 case MeetingLedger.SEQ -> seq;
-                case MeetingLedger.BRANCH -> MeetingRosters.ledgerName(units.get(m.getOrgUnitId()), units, nameCounts);
+                case MeetingLedger.BRANCH -> names.get(m.getOrgUnitId());
                 case MeetingLedger.TYPES -> MeetingLedger.typesText(types.getOrDefault(id, EnumSet.noneOf(MeetingType.class)));
                 case MeetingLedger.THEME -> m.getTheme();
                 case MeetingLedger.HELD_AT -> heldAt(m.getHeldAt());

@@ -16,13 +16,14 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.sample.BatchRows;
+import org.partydesk.logic.UnitNames;
+import org.partydesk.logic.ledgers.CellProblem;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.MeetingEntry;
 import org.partydesk.logic.ledgers.MeetingEntry.NamedNote;
 import org.partydesk.logic.ledgers.MeetingLedger;
 import org.partydesk.logic.ledgers.MeetingLedger.RosterMember;
-import org.partydesk.logic.ledgers.CellProblem;
 import org.partydesk.logic.ledgers.Texts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
@@ -247,17 +248,16 @@ public final class MeetingLedgerImport implements LedgerImporter {
             }
             List<OrgUnit> units = rosters.named(e.branch());
             if (units.size() > 1) {
-                rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH, "有" + units.size() + "个名为“"
-                        + e.branch() + "”的党组织，无法确定是哪一个；请写成“上级组织/" + e.branch() + "”"));
+                rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH,
+                        rosters.ambiguous(e.branch(), units)));
                 return;
             }
             Integer unitId;
             String unitName = Texts.clean(e.branch());
             if (units.size() == 1) {
                 unitId = units.get(0).id();
-            } else if (unitName.contains("/")) {
-                rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH,
-                        "找不到党组织“" + unitName + "”（“上级组织/名称”中的上级或名称不对）"));
+            } else if (rosters.qualified(unitName)) {
+                rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH, UnitNames.notFound(unitName)));
                 return;
             } else {
                 newBranches.add(unitName);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.MeetingLedger.RosterMember;
 import org.partydesk.logic.ledgers.Texts;
 import org.partydesk.model.MeetingType;
@@ -44,7 +45,8 @@ final class MeetingRosters {
             .thenComparingInt(Span::memberId);
 
     private final DSLContext dsl;
-    private final Map<String, List<OrgUnit>> unitsByName;
+    /** Written names already resolved (emptied when the import adds a unit). */
+    private final Map<String, List<OrgUnit>> named = new HashMap<>();
     private final Map<Integer, OrgUnit> units;
     private final Map<Integer, List<Span>> memberships = new HashMap<>();
     private final Map<Integer, List<Span>> committees = new HashMap<>();
@@ -53,7 +55,6 @@ final class MeetingRosters {
     MeetingRosters(DSLContext dsl, List<OrgUnit> allUnits) {
         this.dsl = dsl;
         this.units = allUnits.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
-        this.unitsByName = allUnits.stream().collect(Collectors.groupingBy(OrgUnit::name));
         Map<Integer, LocalDate> leftOn = new HashMap<>();
         Map<Integer, String> names = new HashMap<>();
         dsl.select(MEMBER.ID, MEMBER.NAME, MEMBER.LEFT_ON).from(MEMBER).forEach(r -> {
@@ -80,28 +81,21 @@ final class MeetingRosters {
     }
 
     /**
-     * The units a ledger's 所在党支部 names: by name, or "上级/名称" for a unit whose name is not unique
-     * (a 党小组 under each branch). Empty when there is none.
+     * The units a ledger's 所在党支部 names ({@link UnitNames#resolve}: by name, or "名称（上级）" for a unit
+     * whose name is not unique, such as a 党小组 under each branch). Empty when there is none.
      */
     List<OrgUnit> named(String name) {
-        String n = Texts.clean(name);
-        int slash = n.lastIndexOf('/');
-        if (slash > 0) {
-            String parent = n.substring(0, slash).strip();
-            return unitsByName.getOrDefault(n.substring(slash + 1).strip(), List.of()).stream()
-                    .filter(u -> u.parentId() != null && units.containsKey(u.parentId())
-                            && units.get(u.parentId()).name().equals(parent))
-                    .toList();
-        }
-        return unitsByName.getOrDefault(n, List.of());
+        return named.computeIfAbsent(Texts.clean(name), n -> UnitNames.resolve(n, units.values()));
     }
 
-    /** How an export names a unit so that {@link #named} finds exactly it. */
-    static String ledgerName(OrgUnit unit, Map<Integer, OrgUnit> units, Map<String, Long> nameCounts) {
-        if (nameCounts.getOrDefault(unit.name(), 0L) > 1 && unit.parentId() != null && units.containsKey(unit.parentId())) {
-            return units.get(unit.parentId()).name() + "/" + unit.name();
-        }
-        return unit.name();
+    /** The message for a name {@link #named} found several units for. */
+    String ambiguous(String name, List<OrgUnit> found) {
+        return UnitNames.ambiguous(name, found, units.values());
+    }
+
+    /** Whether a name that {@link #named} finds nothing for is meant as "名称（上级）" (else it is a new unit). */
+    boolean qualified(String name) {
+        return UnitNames.isQualified(Texts.clean(name), units.values());
     }
 
     /** The members who belonged to the unit on {@code day} (a branch with its 党小组), ordered by name. */
@@ -167,6 +161,6 @@ final class MeetingRosters {
     /** Remembers a unit created by the import (it has no members and no meetings yet). */
     void addUnit(OrgUnit unit) {
         units.put(unit.id(), unit);
-        unitsByName.computeIfAbsent(unit.name(), k -> new ArrayList<>()).add(unit);
+        named.clear();
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.responsibility.Responsibilities;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.logic.ledgers.ResponsibilityLedger;
 import org.partydesk.model.Cadence;
@@ -51,13 +52,15 @@ final class ResponsibilityExport {
         List<LedgerColumn> columns = ResponsibilityLedger.COLUMNS.columns();
         String title = ResponsibilityLedger.SHEET_TITLE + (options.year() == null ? "" : "（" + options.year() + "年）");
         List<ResponsibilityList> chosen = lists;
+        Map<Integer, String> unitNames = UnitNames.qualifiedAll(new OrgRepository(ws.database()).all());
         return LedgerExport.writing(out, ResponsibilityLedger.SHEET_NAME, title, columns, writer -> {
             int n = 0;
             int done = 0;
             for (ResponsibilityList list : chosen) {
                 progress.checkCancelled();
                 ListProgress tree = responsibilities.tree(list, today);
-                String owner = repo.ownerName(list.id()).orElse(null);
+                String owner = list.ownerOrgUnitId() != null ? unitNames.get(list.ownerOrgUnitId())
+                        : repo.ownerName(list.id()).orElse(null);
                 List<Object[]> rows = new ArrayList<>();
                 for (ItemProgress item : tree.items()) {
                     rows(item, List.of(), null, list, owner, names, rows);

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.Deadlines;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.ResponsibilityEntry;
@@ -163,8 +164,7 @@ public final class ResponsibilityImport implements LedgerImporter {
     private final class Directory {
         final Map<String, List<Member>> members = new MemberRepository(workspace.database()).all().stream()
                 .collect(Collectors.groupingBy(Member::name));
-        final Map<String, List<OrgUnit>> units = new OrgRepository(workspace.database()).all().stream()
-                .filter(u -> u.kind() != OrgKind.CELL).collect(Collectors.groupingBy(OrgUnit::name));
+        final List<OrgUnit> units = new OrgRepository(workspace.database()).all();
         final Map<String, Integer> departments = new DepartmentRepository(workspace.database()).all().stream()
                 .collect(Collectors.toMap(Department::name, Department::id, (a, b) -> a));
 
@@ -235,12 +235,13 @@ public final class ResponsibilityImport implements LedgerImporter {
                     }
                 }
                 default -> {
-                    List<OrgUnit> found = dir.units.getOrDefault(name, List.of());
+                    List<OrgUnit> found = UnitNames.resolve(name, dir.units).stream()
+                            .filter(u -> u.kind() != OrgKind.CELL).toList();
                     if (found.size() == 1) {
                         unit = found.get(0).id();
                     } else {
                         problem = found.isEmpty() ? "库中没有名为“" + name + "”的党组织"
-                                : "有" + found.size() + "个名为“" + name + "”的党组织，无法确定是哪一个";
+                                : UnitNames.ambiguous(name, found, dir.units);
                     }
                 }
             }

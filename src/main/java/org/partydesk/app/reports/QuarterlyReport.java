@@ -14,6 +14,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.logic.Terms;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.reports.ChineseText;
 import org.partydesk.logic.reports.DocumentStyle;
 import org.partydesk.logic.reports.HonourRoll;
@@ -68,38 +69,26 @@ final class QuarterlyReport {
 
     /**
      * The branches that exist today in tree order, each by the name a report takes: its own name, or where
-     * several branches share it, the name with its parent's in brackets ("机关第一党支部（第二基层党委）").
+     * several units share it, the name with its parent's in brackets ("机关第一党支部（第二基层党委）").
      */
     static List<String> branchNames(Workspace ws) {
         LocalDate today = LocalDate.now(ws.database().clock());
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
+        Map<Integer, String> names = UnitNames.qualifiedAll(units);
         return units.stream()
                 .filter(u -> u.kind() == OrgKind.BRANCH && u.activeOn(today))
                 .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id))
-                .map(u -> qualifiedName(u, units)).toList();
-    }
-
-    private static String qualifiedName(OrgUnit unit, List<OrgUnit> units) {
-        long same = units.stream().filter(u -> u.kind() == OrgKind.BRANCH && u.name().equals(unit.name())).count();
-        if (same < 2 || unit.parentId() == null) {
-            return unit.name();
-        }
-        return units.stream().filter(u -> unit.parentId().equals(u.id())).findFirst()
-                .map(p -> unit.name() + "（" + p.name() + "）").orElse(unit.name());
+                .map(u -> names.get(u.id())).toList();
     }
 
     ReportDocument document(String branchName) {
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
-        String wanted = branchName.strip();
-        List<OrgUnit> branches = units.stream().filter(u -> u.kind() == OrgKind.BRANCH).toList();
-        List<OrgUnit> matches = branches.stream().filter(u -> qualifiedName(u, units).equals(wanted)).toList();
+        List<OrgUnit> matches = UnitNames.resolve(branchName, units).stream().filter(u -> u.kind() == OrgKind.BRANCH).toList();
+        if (matches.size() > 1) {
+            throw new InputRejectedException(UnitNames.ambiguous(branchName, matches, units));
+        }
         if (matches.isEmpty()) {
-            List<OrgUnit> sameName = branches.stream().filter(u -> u.name().equals(wanted)).toList();
-            if (sameName.size() > 1) {
-                throw new InputRejectedException("有" + sameName.size() + "个党支部名为“" + wanted + "”，请写明上级，如“"
-                        + qualifiedName(sameName.get(0), units) + "”");
-            }
-            throw new InputRejectedException("没有名为“" + branchName + "”的党支部");
+            throw new InputRejectedException("没有名为“" + branchName.strip() + "”的党支部");
         }
         OrgUnit branch = matches.get(0);
         List<OrgUnit> cells = units.stream().filter(u -> u.kind() == OrgKind.CELL && branch.id().equals(u.parentId())

@@ -22,6 +22,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.logic.Terms;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.reports.Captions;
 import org.partydesk.logic.reports.ChartSpec;
 import org.partydesk.logic.reports.ChineseText;
@@ -47,6 +48,7 @@ import org.partydesk.office.reports.StatisticsWorkbookWriter;
 import org.partydesk.store.CommendationRepository;
 import org.partydesk.store.DashboardQueries;
 import org.partydesk.store.EvidenceStore;
+import org.partydesk.store.OrgRepository;
 import org.partydesk.store.ReportDraftRepository;
 import org.partydesk.store.StatsQueries;
 import org.partydesk.store.jooq.tables.records.EvidenceRecord;
@@ -75,7 +77,7 @@ public final class Reports {
     /** Every figure of {@code year} as of its end, or as of today for the current year. */
     public YearStats stats(int year) {
         LocalDate asOf = asOf(year);
-        StatsQueries q = new StatsQueries(ws.database());
+        StatsQueries q = new StatsQueries(ws.database(), UnitNames.qualifiedAll(new OrgRepository(ws.database()).all()));
         return new YearStats(year, asOf, q.members(asOf), q.meetings(year), q.meetingsByBranch(year),
                 q.attendance(year), q.tags(year), new Responsibilities(ws).statsPerList(year, asOf),
                 q.commendations(year));

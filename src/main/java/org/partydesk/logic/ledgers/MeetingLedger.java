@@ -92,7 +92,7 @@ public final class MeetingLedger {
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
             col(SEQ, "序号", List.of("编号"), Kind.IGNORED, List.of(), "可不填，导入时忽略", 6),
             col(BRANCH, "所在党支部", List.of("所在支部", "党支部", "支部", "所在组织", "党组织", "组织名称", "支部名称"), Kind.TEXT,
-                    List.of(), "必填；开会的党组织；库中没有的党支部导入时在机关党委下新建", 20),
+                    List.of(), "必填；开会的党组织；同名的写作 名称（上级党组织名称）；库中没有的党支部导入时在机关党委下新建", 20),
             col(TYPES, "会议类型", List.of("会议类别", "类型", "活动类型", "会议形式"), Kind.CHOICES,
                     Arrays.stream(MeetingType.values()).map(Terms::label).toList(),
                     "必填；可写多种，用顿号分隔，如 主题党日、党课；也可写 支委会、党员大会", 16),

@@ -68,7 +68,7 @@ public final class MemberLedger {
             col(STATUS, "党员类别", List.of("人员类别", "党籍状态", "党员状态"), Kind.CHOICE, List.of(FULL, PROBATIONARY),
                     "正式党员 或 预备党员；不填按正式党员", 10),
             col(BRANCH, "所在党支部", List.of("所在支部", "所在组织", "党支部", "支部"), Kind.TEXT, List.of(),
-                    "必填；库中没有的党支部导入时在机关党委下新建", 20),
+                    "必填；同名党支部写作 名称（上级党组织名称）；库中没有的党支部导入时在机关党委下新建", 20),
             col(DEPARTMENT, "处室", List.of("所在处室", "工作单位", "所在单位", "部门"), Kind.TEXT, List.of(),
                     "所在处室或单位；库中没有的导入时新建", 14),
             col(JOB_TITLE, "职务", List.of("职务职级", "现任职务"), Kind.TEXT, List.of(), "行政职务", 12),

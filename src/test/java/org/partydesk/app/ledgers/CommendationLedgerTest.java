@@ -101,6 +101,35 @@ class CommendationLedgerTest {
     }
 
     @Test
+    void aCollectiveOfASharedBranchNameNamesTheParent() throws Exception {
+        int other = ws.database().write("测试", tx -> {
+            int committee = org.partydesk.store.OrgRepository.add(tx, new org.partydesk.model.OrgUnit(null, null,
+                    org.partydesk.model.OrgKind.PRIMARY_COMMITTEE, "第二基层党委", null, false, null, null, 5));
+            return org.partydesk.store.OrgRepository.add(tx, new org.partydesk.model.OrgUnit(null, committee,
+                    org.partydesk.model.OrgKind.BRANCH, "第一党支部", null, false, null, null, 1));
+        });
+        Path file = new SheetMaker().sheet("评先创优")
+                .row("荣誉名称", "级别", "获奖对象", "对象类型", "授予时间", "文号")
+                .row("先进党支部", "局级", "第一党支部", "集体", "2025-06-28", "机关党委〔2025〕3号")
+                .xlsx(dir.resolve("同名.xlsx"));
+        LedgerImporter refused = LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, file, Progress.NONE);
+        assertThat(refused.preview().errors()).extracting(ImportMessage::text).containsExactly(
+                "同名.xlsx，工作表“评先创优”，第2行，C列（获奖对象）：有2个名为“第一党支部”的党组织，请写作 第一党支部（上级党组织名称），"
+                        + "如 第一党支部（机关党委）、第一党支部（第二基层党委）");
+        Path qualified = new SheetMaker().sheet("评先创优")
+                .row("荣誉名称", "级别", "获奖对象", "对象类型", "授予时间", "文号")
+                .row("先进党支部", "局级", "第一党支部（第二基层党委）", "集体", "2025-06-28", "机关党委〔2025〕3号")
+                .xlsx(dir.resolve("写明上级.xlsx"));
+        LedgerImporter im = LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, qualified, Progress.NONE);
+        assertThat(im.preview().errors()).isEmpty();
+        im.apply(Progress.NONE);
+        assertThat(all()).singleElement().satisfies(c -> assertThat(c.recipients()).extracting(Recipient::orgUnitId).containsExactly(other));
+        Path out = dir.resolve("导出.xlsx");
+        LedgerExport.export(LedgerKind.COMMENDATIONS, ws, out, new LedgerExport.Options(null, null, false), Progress.NONE);
+        assertThat(SheetValues.of(out).stream().flatMap(List::stream).toList()).contains("第一党支部（第二基层党委）");
+    }
+
+    @Test
     void anAmbiguousNameAnUnknownMemberAndConflictingRowsAreErrorsAndNothingIsWritten() throws Exception {
         Path file = new SheetMaker().sheet("评先创优")
                 .row("荣誉名称", "级别", "获奖对象", "对象类型", "授予时间", "文号")

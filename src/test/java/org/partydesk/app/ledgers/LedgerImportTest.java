@@ -196,6 +196,53 @@ class LedgerImportTest {
     }
 
     @Test
+    void aSharedBranchNameMustNameItsParentAndTheExportDoesSo() throws Exception {
+        int other = ws.database().write("测试", tx -> {
+            int committee = OrgRepository.add(tx, new OrgUnit(null, null, OrgKind.PRIMARY_COMMITTEE, "第二基层党委", null, false,
+                    null, null, 5));
+            return OrgRepository.add(tx, new OrgUnit(null, committee, OrgKind.BRANCH, "第一党支部", null, false, null, null, 1));
+        });
+        Path bare = new SheetMaker()
+                .row("序号", "姓名", "身份证号", "所在党支部")
+                .row(1, "张三", ZHANG, "第一党支部")
+                .row(2, "李四", LI, "第一党支部（第三基层党委）")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        LedgerImport refused = LedgerImport.members(ws, bare);
+        assertThat(refused.preview().errors()).extracting(ImportMessage::text).containsExactly(
+                "花名册.xlsx，工作表“党员名册”，第2行，D列（所在党支部）：有2个名为“第一党支部”的党组织，请写作 第一党支部（上级党组织名称），"
+                        + "如 第一党支部（机关党委）、第一党支部（第二基层党委）",
+                "花名册.xlsx，工作表“党员名册”，第3行，D列（所在党支部）：找不到党组织“第一党支部（第三基层党委）”："
+                        + "上级党组织“第三基层党委”下没有名为“第一党支部”的党组织");
+        assertThatThrownBy(() -> refused.apply(Progress.NONE)).isInstanceOf(InputRejectedException.class);
+        assertThat(count()).isZero();
+
+        Path qualified = new SheetMaker()
+                .row("序号", "姓名", "身份证号", "所在党支部")
+                .row(1, "张三", ZHANG, "第一党支部（机关党委）")
+                .row(2, "李四", LI, "第二基层党委/第一党支部")
+                .row(3, "王五", WANG, "第一党支部(第二基层党委)")
+                .xlsx(dir.resolve("写明上级.xlsx"));
+        LedgerImport im = LedgerImport.members(ws, qualified);
+        assertThat(im.preview().errors()).isEmpty();
+        assertThat(im.preview().newBranches()).isEmpty();
+        im.apply(Progress.NONE);
+        MemberRepository repo = new MemberRepository(ws.database());
+        Map<String, Member> byName = members();
+        assertThat(repo.branchIdsOfAll(today())).containsEntry(byName.get("张三").id(), branchOne)
+                .containsEntry(byName.get("李四").id(), other).containsEntry(byName.get("王五").id(), other);
+
+        Path out = dir.resolve("导出.xlsx");
+        LedgerExport.members(ws, out, new LedgerExport.Options(null, null, true), Progress.NONE);
+        List<String> cells = SheetValues.of(out).stream().flatMap(List::stream).toList();
+        assertThat(cells).containsOnlyOnce("第一党支部（机关党委）").doesNotContain("第一党支部");
+        assertThat(cells.stream().filter("第一党支部（第二基层党委）"::equals)).hasSize(2);
+        LedgerImport again = LedgerImport.members(ws, out);
+        assertThat(again.preview().errors()).isEmpty();
+        assertThat(again.preview().updates()).isZero();
+        assertThat(again.preview().unchanged()).isEqualTo(3);
+    }
+
+    @Test
     void anIdStoredAsANumberIsAnErrorNotAGuess() throws Exception {
         Path file = new SheetMaker()
                 .row("姓名", "公民身份号码", "所在党支部")

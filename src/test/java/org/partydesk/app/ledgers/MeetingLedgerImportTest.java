@@ -251,6 +251,44 @@ class MeetingLedgerImportTest {
     }
 
     @Test
+    void aSharedUnitNameIsWrittenWithItsParentInBracketsAndTheOldSlashFormIsStillRead() throws Exception {
+        MeetingFixture f = new MeetingFixture(ws.database());
+        int cellOne = f.unit(branchOne, OrgKind.CELL, "第一党小组", 1);
+        int cellTwo = f.unit(branchTwo, OrgKind.CELL, "第一党小组", 1);
+        Path file = new SheetMaker().sheet("三会一课")
+                .row("所在党支部", "会议类型", "会议主题", "会议时间")
+                .row("第一党小组", "党小组会", "三月党小组会", "2025-03-10")
+                .row("第一党小组（第三党支部）", "党小组会", "三月党小组会", "2025-03-11")
+                .xlsx(dir.resolve("同名.xlsx"));
+        MeetingLedgerImport refused = MeetingLedgerImport.open(ws, file, Progress.NONE);
+        assertThat(refused.preview().errors()).extracting(ImportMessage::text).containsExactly(
+                "同名.xlsx，工作表“三会一课”，第2行，A列（所在党支部）：有2个名为“第一党小组”的党组织，请写作 第一党小组（上级党组织名称），"
+                        + "如 第一党小组（第一党支部）、第一党小组（第二党支部）",
+                "同名.xlsx，工作表“三会一课”，第3行，A列（所在党支部）：找不到党组织“第一党小组（第三党支部）”："
+                        + "上级党组织“第三党支部”下没有名为“第一党小组”的党组织");
+        assertThat(refused.preview().adds()).isZero();
+
+        Path good = new SheetMaker().sheet("三会一课")
+                .row("所在党支部", "会议类型", "会议主题", "会议时间")
+                .row("第一党小组（第一党支部）", "党小组会", "一支部一组三月党小组会", "2025-03-10")
+                .row("第二党支部/第一党小组", "党小组会", "二支部一组三月党小组会", "2025-03-11")
+                .xlsx(dir.resolve("写明上级.xlsx"));
+        MeetingLedgerImport im = MeetingLedgerImport.open(ws, good, Progress.NONE);
+        assertThat(im.preview().errors()).isEmpty();
+        im.apply(Progress.NONE);
+        assertThat(stored().get("一支部一组三月党小组会").orgUnitId()).isEqualTo(cellOne);
+        assertThat(stored().get("二支部一组三月党小组会").orgUnitId()).isEqualTo(cellTwo);
+
+        Path out = dir.resolve("导出.xlsx");
+        LedgerExport.export(LedgerKind.MEETINGS, ws, out, new LedgerExport.Options(null, null, false), Progress.NONE);
+        assertThat(SheetValues.of(out).stream().flatMap(List::stream).toList())
+                .contains("第一党小组（第一党支部）", "第一党小组（第二党支部）").doesNotContain("第一党小组", "第二党支部/第一党小组");
+        MeetingLedgerImport again = MeetingLedgerImport.open(ws, out, Progress.NONE);
+        assertThat(again.preview().errors()).isEmpty();
+        assertThat(again.preview().unchanged()).isEqualTo(2);
+    }
+
+    @Test
     void theTemplateHasATitleAFrozenHeaderATypeDropdownAndNotes() throws Exception {
         Path out = dir.resolve("模板.xlsx");
         LedgerTemplate.write(LedgerKind.MEETINGS, out);

@@ -145,6 +145,45 @@ class ResponsibilityLedgerTest {
     }
 
     @Test
+    void aBranchListOfASharedBranchNameNamesTheParentAndRoundTrips() throws Exception {
+        int[] ids = ws.database().write("测试", tx -> {
+            int committee = org.partydesk.store.OrgRepository.add(tx, new org.partydesk.model.OrgUnit(null, null,
+                    org.partydesk.model.OrgKind.PRIMARY_COMMITTEE, "第二基层党委", null, false, null, null, 5));
+            return new int[] {
+                    org.partydesk.store.OrgRepository.add(tx, new org.partydesk.model.OrgUnit(null, f.organ,
+                            org.partydesk.model.OrgKind.BRANCH, "综合党支部", null, false, null, null, 3)),
+                    org.partydesk.store.OrgRepository.add(tx, new org.partydesk.model.OrgUnit(null, committee,
+                            org.partydesk.model.OrgKind.BRANCH, "综合党支部", null, false, null, null, 1))};
+        });
+        Path bare = new SheetMaker().sheet("责任清单")
+                .row("年度", "清单名称", "清单类型", "清单所属", "序号", "内容", "时间节点")
+                .row(2025, "支部清单", "党支部", "综合党支部", "1", "按期开展三会一课", "每季度")
+                .xlsx(dir.resolve("同名.xlsx"));
+        LedgerImporter refused = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, bare, Progress.NONE);
+        assertThat(refused.preview().errors()).extracting(ImportMessage::text).containsExactly(
+                "同名.xlsx，工作表“责任清单”，第2行，D列（清单所属）：有2个名为“综合党支部”的党组织，请写作 综合党支部（上级党组织名称），"
+                        + "如 综合党支部（第二基层党委）、综合党支部（机关党委）"); // in tree order (sort order)
+
+        Path qualified = new SheetMaker().sheet("责任清单")
+                .row("年度", "清单名称", "清单类型", "清单所属", "序号", "内容", "时间节点")
+                .row(2025, "支部清单", "党支部", "综合党支部（机关党委）", "1", "按期开展三会一课", "每季度")
+                .row(2025, "支部清单", "党支部", "第二基层党委/综合党支部", "1", "按期开展三会一课", "每季度")
+                .xlsx(dir.resolve("写明上级.xlsx"));
+        LedgerImporter im = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, qualified, Progress.NONE);
+        assertThat(im.preview().errors()).isEmpty();
+        im.apply(Progress.NONE);
+        assertThat(repo().allLists()).extracting(ResponsibilityList::ownerOrgUnitId).containsExactlyInAnyOrder(ids[0], ids[1]);
+
+        Path out = dir.resolve("导出.xlsx");
+        LedgerExport.export(LedgerKind.RESPONSIBILITIES, ws, out, new LedgerExport.Options(null, null, false), Progress.NONE);
+        assertThat(SheetValues.of(out).stream().flatMap(List::stream).toList())
+                .contains("综合党支部（机关党委）", "综合党支部（第二基层党委）").doesNotContain("综合党支部");
+        LedgerImporter again = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, out, Progress.NONE);
+        assertThat(again.preview().errors()).isEmpty();
+        assertThat(again.preview().counts()).startsWith("新增 0 ").contains("更新 0 ");
+    }
+
+    @Test
     void aChangedDeadlineReplacesOpenDeadlinesButNotOnesAProgressRecordCompleted() throws Exception {
         LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, messy().xlsx(dir.resolve("清单.xlsx")), Progress.NONE).apply(Progress.NONE);
         ResponsibilityList first = repo().allLists().get(1);

@@ -1,0 +1,72 @@
+package org.partydesk.logic;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UnitNamesTest {
+    private static OrgUnit unit(int id, Integer parent, OrgKind kind, String name) {
+        return new OrgUnit(id, parent, kind, name, null, false, null, null, id);
+    }
+
+    private final OrgUnit organ = unit(1, null, OrgKind.ORGAN_COMMITTEE, "机关党委");
+    private final OrgUnit office = unit(2, null, OrgKind.PRIMARY_COMMITTEE, "办公室党委");
+    private final OrgUnit generalA = unit(3, 1, OrgKind.BRANCH, "综合党支部");
+    private final OrgUnit generalB = unit(4, 2, OrgKind.BRANCH, "综合党支部");
+    private final OrgUnit first = unit(5, 1, OrgKind.BRANCH, "第一党支部");
+    private final OrgUnit bracketed = unit(6, 1, OrgKind.BRANCH, "第二党支部（临时）");
+    private final List<OrgUnit> all = List.of(organ, office, generalA, generalB, first, bracketed);
+
+    @Test
+    void aSharedNameIsWrittenWithItsParentInFullWidthBracketsAndOthersAsTheyAre() {
+        assertThat(UnitNames.qualified(generalA, all)).isEqualTo("综合党支部（机关党委）");
+        assertThat(UnitNames.qualified(generalB, all)).isEqualTo("综合党支部（办公室党委）");
+        assertThat(UnitNames.qualified(first, all)).isEqualTo("第一党支部");
+        assertThat(UnitNames.qualified(bracketed, all)).isEqualTo("第二党支部（临时）");
+        assertThat(UnitNames.qualifiedAll(all)).hasSize(all.size()).containsEntry(4, "综合党支部（办公室党委）");
+    }
+
+    @Test
+    void everyWrittenFormResolvesToTheOneUnit() {
+        for (OrgUnit u : all) {
+            assertThat(UnitNames.resolve(UnitNames.qualified(u, all), all)).containsExactly(u);
+        }
+        assertThat(UnitNames.resolve(" 综合党支部(机关党委) ", all)).containsExactly(generalA);
+        assertThat(UnitNames.resolve("办公室党委/综合党支部", all)).containsExactly(generalB);
+        assertThat(UnitNames.resolve("办公室党委／综合党支部", all)).containsExactly(generalB);
+        assertThat(UnitNames.resolve("第一党支部（机关党委）", all)).containsExactly(first);
+    }
+
+    @Test
+    void aBareSharedNameIsAmbiguousAndTheMessageSaysHowToWriteIt() {
+        List<OrgUnit> found = UnitNames.resolve("综合党支部", all);
+        assertThat(found).containsExactly(generalA, generalB);
+        assertThat(UnitNames.ambiguous("综合党支部", found, all)).isEqualTo(
+                "有2个名为“综合党支部”的党组织，请写作 综合党支部（上级党组织名称），如 综合党支部（机关党委）、综合党支部（办公室党委）");
+    }
+
+    @Test
+    void aWrongParentIsAnErrorButAnUnknownNameWithBracketsIsANewName() {
+        assertThat(UnitNames.resolve("综合党支部（纪检组）", all)).isEmpty();
+        assertThat(UnitNames.isQualified("综合党支部（纪检组）", all)).isTrue();
+        assertThat(UnitNames.notFound("综合党支部（纪检组）"))
+                .isEqualTo("找不到党组织“综合党支部（纪检组）”：上级党组织“纪检组”下没有名为“综合党支部”的党组织");
+        assertThat(UnitNames.resolve("第三党支部（临时）", all)).isEmpty();
+        assertThat(UnitNames.isQualified("第三党支部（临时）", all)).isFalse();
+        assertThat(UnitNames.resolve("第三党支部", all)).isEmpty();
+        assertThat(UnitNames.isQualified("第三党支部", all)).isFalse();
+    }
+
+    @Test
+    void parseSplitsTheThreeForms() {
+        assertThat(UnitNames.parse("综合党支部（机关党委）")).isEqualTo(new UnitNames.Written("综合党支部", "机关党委"));
+        assertThat(UnitNames.parse("综合党支部 (机关党委)")).isEqualTo(new UnitNames.Written("综合党支部", "机关党委"));
+        assertThat(UnitNames.parse("机关党委 / 综合党支部")).isEqualTo(new UnitNames.Written("综合党支部", "机关党委"));
+        assertThat(UnitNames.parse("综合党支部")).isEqualTo(new UnitNames.Written("综合党支部", null));
+        assertThat(UnitNames.parse("（）")).isEqualTo(new UnitNames.Written("（）", null));
+    }
+}
