@@ -98,6 +98,8 @@ public final class ResponsibilityView {
     private final Tab allTab = new Tab();
     private final Tab dueSoonTab = new Tab();
     private final Tab overdueTab = new Tab();
+    private final Tab lettersTab = new Tab();
+    private final LettersPane letters;
     private final ObservableList<ListStats> perList = FXCollections.observableArrayList();
     private final ObservableList<ListStats> perOwner = FXCollections.observableArrayList();
     private final Label itemTitle = new Label();
@@ -116,6 +118,8 @@ public final class ResponsibilityView {
         this.evidence = new EvidenceService(ws);
         this.i18n = i18n;
         this.today = new Roster(ws).today();
+        this.letters = new LettersPane(responsibilities, i18n,
+                (letterId, after) -> attachFiles(EvidenceRecordType.RESPONSIBILITY_LETTER, letterId, after));
 
         root.setTop(toolbar());
         SplitPane left = new SplitPane(tabs(), summary());
@@ -173,8 +177,13 @@ public final class ResponsibilityView {
         allTab.setId("allTab");
         dueSoonTab.setId("dueSoonTab");
         overdueTab.setId("overdueTab");
+        lettersTab.setContent(letters.root());
+        lettersTab.setText(i18n.format("responsibility.tab.letters", "0"));
+        letters.countProperty().addListener((obs, old, n) ->
+                lettersTab.setText(i18n.format("responsibility.tab.letters", String.valueOf(n))));
+        lettersTab.setId("lettersTab");
         allTab.setText(i18n.text("responsibility.tab.all"));
-        TabPane pane = new TabPane(allTab, dueSoonTab, overdueTab);
+        TabPane pane = new TabPane(allTab, dueSoonTab, overdueTab, lettersTab);
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return pane;
     }
@@ -385,6 +394,7 @@ public final class ResponsibilityView {
         overdue.setAll(responsibilities.overdue(y, date));
         dueSoonTab.setText(i18n.format("responsibility.tab.dueSoon", String.valueOf(dueSoon.size())));
         overdueTab.setText(i18n.format("responsibility.tab.overdue", String.valueOf(overdue.size())));
+        letters.show(y);
         perList.setAll(responsibilities.statsPerList(y, date));
         perOwner.setAll(responsibilities.statsPerOwner(y, date));
         status.setText(i18n.format("responsibility.status.bar", String.valueOf(y), date.toString(),
@@ -497,6 +507,11 @@ public final class ResponsibilityView {
 
     private void addEvidence() {
         int recordId = records.getSelectionModel().getSelectedItem().record().id();
+        attachFiles(EvidenceRecordType.PROGRESS_RECORD, recordId, this::showRecords);
+    }
+
+    /** Chooses files, stores them as evidence of the record in the background, then runs {@code after}. */
+    private void attachFiles(EvidenceRecordType type, int recordId, Runnable after) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.text("responsibility.record.addEvidence"));
         List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
@@ -508,7 +523,7 @@ public final class ResponsibilityView {
             @Override
             protected List<Integer> call() {
                 Task<List<Integer>> self = this;
-                return evidence.addFiles(paths, EvidenceRecordType.PROGRESS_RECORD, recordId, new Progress() {
+                return evidence.addFiles(paths, type, recordId, new Progress() {
                     @Override
                     public void update(long done, long total, String message) {
                         updateMessage(message);
@@ -526,7 +541,7 @@ public final class ResponsibilityView {
         task.setOnSucceeded(e -> {
             status.textProperty().unbind();
             status.setText(i18n.format("responsibility.evidence.added", String.valueOf(task.getValue().size())));
-            showRecords();
+            after.run();
         });
         task.setOnFailed(e -> {
             status.textProperty().unbind();

@@ -140,6 +140,49 @@ class ResponsibilityViewTest {
         assertThat(new Responsibilities(ws).records(yearlyItem)).isEmpty();
     }
 
+    @Test
+    void aResponsibilityLetterIsRegisteredForTheYearAndItsListAndListedWithItsScans(FxRobot robot) throws Exception {
+        chooseYear(robot, 2025);
+        robot.clickOn("#lettersTab .tab-label");
+        TableView<?> letters = robot.lookup("#lettersTable").queryAs(TableView.class);
+        assertThat(letters.getItems()).isEmpty();
+        assertThat(robot.lookup("#addLetterScanButton").query().isDisabled()).as("nothing chosen yet").isTrue();
+
+        robot.clickOn("#addLetterButton");
+        robot.clickOn("#letterTitle").write("2025年度党风廉政建设责任书");
+        robot.clickOn("#letterPartyA").write("党组书记");
+        robot.clickOn("#letterPartyB").write("机关第一党支部书记");
+        robot.doubleClickOn("#letterSignedOn").press(KeyCode.CONTROL).press(KeyCode.A)
+                .release(KeyCode.A).release(KeyCode.CONTROL).write("2025-02-20");
+        robot.clickOn("#letterList");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> "党组集体责任清单".equals(cell.getText())).findFirst().orElseThrow());
+        robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+
+        Responsibilities r = new Responsibilities(ws);
+        assertThat(r.letters(2025)).singleElement().satisfies(l -> {
+            assertThat(l.title()).isEqualTo("2025年度党风廉政建设责任书");
+            assertThat(l.partyA()).isEqualTo("党组书记");
+            assertThat(l.partyB()).isEqualTo("机关第一党支部书记");
+            assertThat(l.signedOn()).isEqualTo(LocalDate.of(2025, 2, 20));
+            assertThat(l.listId()).isEqualTo(r.lists(2025).get(0).id());
+        });
+        assertThat(letters.getItems()).hasSize(1);
+        assertThat(robot.lookup("责任书（1）").tryQuery()).isPresent();
+        assertThat(robot.lookup("党组集体责任清单").tryQuery()).isPresent();
+
+        // a scan linked to the letter (the file chooser itself is the system's) is counted in the table
+        Path scan = java.nio.file.Files.write(dir.resolve("责任书扫描件.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1'});
+        int letterId = r.letters(2025).get(0).id();
+        new org.partydesk.app.evidence.EvidenceService(ws).addFiles(List.of(scan),
+                org.partydesk.model.EvidenceRecordType.RESPONSIBILITY_LETTER, letterId, org.partydesk.app.Progress.NONE);
+        chooseYear(robot, 2024);
+        chooseYear(robot, 2025);
+        assertThat(robot.lookup("#lettersTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getIndex() == 0 && "scans".equals(c.getTableColumn().getId()))
+                .map(javafx.scene.control.TableCell::getText)).containsExactly("1");
+    }
+
     /** Opens the deadline box of the record dialog and clicks the choice (the same text is in the tables). */
     private static void chooseDeadline(FxRobot robot, String text) {
         robot.clickOn("#recordCompletes");

@@ -1,0 +1,177 @@
+package org.partydesk.gui.responsibility;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.responsibility.Responsibilities;
+import org.partydesk.gui.Alerts;
+import org.partydesk.gui.Choice;
+import org.partydesk.gui.CjkFonts;
+import org.partydesk.gui.Forms;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.Tables;
+import org.partydesk.model.ResponsibilityLetter;
+import org.partydesk.model.ResponsibilityList;
+
+/**
+ * 责任书 of a year: who signed with whom and when, for which list, and how many scans are attached.
+ * A new letter is entered in a dialog (an audited write through {@link Responsibilities#addLetter});
+ * the scan of the signed letter is attached as evidence by the owner of this pane.
+ */
+final class LettersPane {
+    /** One row: the letter, the name of its list (or empty) and the number of scans. */
+    record LetterRow(ResponsibilityLetter letter, String listName, int scans) {
+    }
+
+    private final Responsibilities responsibilities;
+    private final I18n i18n;
+    private final BiConsumer<Integer, Runnable> attachScan;
+    private final TableView<LetterRow> table;
+    private final Button add = new Button();
+    private final Button scan = new Button();
+    private final VBox root;
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
+    private int year;
+
+    /** {@code attachScan} gets a letter's id and what to run once its files are stored. */
+    LettersPane(Responsibilities responsibilities, I18n i18n, BiConsumer<Integer, Runnable> attachScan) {
+        this.responsibilities = responsibilities;
+        this.i18n = i18n;
+        this.attachScan = attachScan;
+        table = Tables.table("lettersTable", i18n.text("responsibility.letters.empty"),
+                Tables.column(i18n.text("responsibility.letter.title"), 220, r -> r.letter().title()),
+                Tables.column(i18n.text("responsibility.letter.partyA"), 120, r -> r.letter().partyA()),
+                Tables.column(i18n.text("responsibility.letter.partyB"), 120, r -> r.letter().partyB()),
+                Tables.column(i18n.text("responsibility.letter.signedOn"), 100, r -> Tables.date(r.letter().signedOn())),
+                Tables.column(i18n.text("responsibility.letter.list"), 180, LetterRow::listName),
+                Tables.column(i18n.text("responsibility.letter.scans"), 70, r -> String.valueOf(r.scans())));
+        table.getColumns().get(table.getColumns().size() - 1).setId("scans");
+        add.setId("addLetterButton");
+        add.setText(i18n.text("responsibility.letter.add"));
+        add.setOnAction(e -> addLetter());
+        scan.setId("addLetterScanButton");
+        scan.setText(i18n.text("responsibility.letter.addScan"));
+        scan.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        scan.setOnAction(e -> {
+            LetterRow row = table.getSelectionModel().getSelectedItem();
+            attachScan.accept(row.letter().id(), () -> show(year));
+        });
+        HBox buttons = new HBox(8, add, scan);
+        root = new VBox(8, table, buttons);
+        root.setPadding(new Insets(6));
+        VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** How many letters the pane shows. */
+    ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    /** Shows the letters of {@code y}. */
+    void show(int y) {
+        this.year = y;
+        Map<Integer, String> listNames = responsibilities.lists(y).stream()
+                .collect(Collectors.toMap(ResponsibilityList::id, ResponsibilityList::name));
+        Integer selected = table.getSelectionModel().getSelectedItem() == null ? null
+                : table.getSelectionModel().getSelectedItem().letter().id();
+        table.getItems().setAll(responsibilities.letters(y).stream()
+                .map(l -> new LetterRow(l, l.listId() == null ? "" : listNames.getOrDefault(l.listId(), ""),
+                        responsibilities.letterScans(l.id()).size()))
+                .toList());
+        table.getItems().stream().filter(r -> r.letter().id().equals(selected)).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r));
+        count.set(table.getItems().size());
+    }
+
+    private void addLetter() {
+        new LetterDialog().showAndWait().ifPresent(id -> show(year));
+    }
+
+    /** The form of a new 责任书; OK saves it, a refusal is shown and the dialog stays open. */
+    private final class LetterDialog extends Dialog<Integer> {
+        private final TextField title = new TextField();
+        private final TextField partyA = new TextField();
+        private final TextField partyB = new TextField();
+        private final DatePicker signedOn = Forms.isoDates(new DatePicker());
+        private final ComboBox<Choice<Integer>> list = new ComboBox<>();
+        private final TextArea notes = new TextArea();
+        private Integer savedId;
+
+        LetterDialog() {
+            setTitle(i18n.text("responsibility.letter.add"));
+            if (root.getScene() != null) {
+                initOwner(root.getScene().getWindow());
+                getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+            }
+            getDialogPane().getStylesheets().add(Forms.screensStylesheet());
+            title.setId("letterTitle");
+            title.setPromptText(i18n.text("responsibility.letter.titlePrompt"));
+            partyA.setId("letterPartyA");
+            partyB.setId("letterPartyB");
+            signedOn.setId("letterSignedOn");
+            signedOn.setEditable(true);
+            signedOn.setValue(LocalDate.now().getYear() == year ? LocalDate.now() : LocalDate.of(year, 1, 1));
+            list.setId("letterList");
+            list.setMaxWidth(Double.MAX_VALUE);
+            list.getItems().add(new Choice<>(null, i18n.text("responsibility.letter.noList")));
+            for (ResponsibilityList l : responsibilities.lists(year)) {
+                list.getItems().add(new Choice<>(l.id(), l.name()));
+            }
+            list.getSelectionModel().selectFirst();
+            notes.setPrefRowCount(2);
+            notes.setWrapText(true);
+
+            GridPane form = new GridPane();
+            form.getStyleClass().add("screen-form");
+            form.addRow(0, new Label(i18n.text("responsibility.letter.title")), title);
+            form.addRow(1, new Label(i18n.text("responsibility.letter.partyA")), partyA);
+            form.addRow(2, new Label(i18n.text("responsibility.letter.partyB")), partyB);
+            form.addRow(3, new Label(i18n.text("responsibility.letter.signedOn")), signedOn);
+            form.addRow(4, new Label(i18n.text("responsibility.letter.list")), list);
+            form.addRow(5, new Label(i18n.text("responsibility.letter.notes")), notes);
+            getDialogPane().setContent(form);
+            getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+            Node ok = getDialogPane().lookupButton(ButtonType.OK);
+            ok.disableProperty().bind(title.textProperty().isEmpty().or(partyA.textProperty().isEmpty())
+                    .or(partyB.textProperty().isEmpty()).or(signedOn.valueProperty().isNull()));
+            ok.addEventFilter(ActionEvent.ACTION, event -> {
+                try {
+                    Integer listId = list.getValue() == null ? null : list.getValue().value();
+                    savedId = responsibilities.addLetter(new ResponsibilityLetter(null, year, listId, title.getText(),
+                            partyA.getText(), partyB.getText(), signedOn.getValue(), notes.getText()));
+                } catch (InputRejectedException e) {
+                    Alerts.error(getDialogPane(), i18n.text("responsibility.error.title"), e.getMessage());
+                    event.consume();
+                }
+            });
+            CjkFonts.apply(getDialogPane());
+            setResultConverter(button -> button == ButtonType.OK ? savedId : null);
+        }
+    }
+}
