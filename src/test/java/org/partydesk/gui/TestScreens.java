@@ -1,9 +1,13 @@
 package org.partydesk.gui;
 
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+
+import org.testfx.api.FxRobot;
 
 /** Shows one screen of the app on its own, styled as in the main window, for a headless UI test. */
 public final class TestScreens {
@@ -15,5 +19,12 @@ public final class TestScreens {
         scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** Closes every dialog a test left open, so that the next test starts with the window alone. */
+    public static void closeDialogs(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .toList().forEach(w -> ((Stage) w).close()));
     }
 }

@@ -15,7 +15,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceSettings;
 import org.partydesk.gui.Choice;
 import org.partydesk.gui.I18n;
+import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.model.ComplianceRule;
@@ -64,9 +64,7 @@ class ComplianceScreensTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .toList().forEach(w -> ((Stage) w).close()));
+        TestScreens.closeDialogs(robot);
         ws.close();
     }
 

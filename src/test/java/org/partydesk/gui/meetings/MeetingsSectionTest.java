@@ -15,7 +15,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.Meetings;
 import org.partydesk.gui.I18n;
+import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.model.AttendanceCounts;
@@ -64,9 +64,7 @@ class MeetingsSectionTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .toList().forEach(w -> ((Stage) w).close()));
+        TestScreens.closeDialogs(robot);
         ws.close();
     }
 

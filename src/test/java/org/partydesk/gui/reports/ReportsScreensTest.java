@@ -12,7 +12,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -22,7 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -37,6 +35,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.reports.Reports;
 import org.partydesk.app.sample.SampleBureau;
 import org.partydesk.gui.I18n;
+import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.model.ReportDraft;
@@ -85,9 +84,7 @@ class ReportsScreensTest {
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .toList().forEach(w -> ((Stage) w).close()));
+        TestScreens.closeDialogs(robot);
     }
 
     @Test

@@ -7,11 +7,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +20,7 @@ import org.partydesk.app.ledgers.LedgerFixture;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.SheetMaker;
 import org.partydesk.gui.I18n;
+import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.store.CommendationRepository;
@@ -52,9 +51,7 @@ class LedgerPaneKindsTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .toList().forEach(w -> ((Stage) w).close()));
+        TestScreens.closeDialogs(robot);
         ws.close();
     }
 

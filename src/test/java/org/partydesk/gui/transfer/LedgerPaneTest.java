@@ -11,9 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +22,7 @@ import org.partydesk.app.ledgers.ImportMessage;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.SheetMaker;
 import org.partydesk.gui.I18n;
+import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.model.MeetingFilter;
@@ -60,9 +59,7 @@ class LedgerPaneTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .toList().forEach(w -> ((Stage) w).close()));
+        TestScreens.closeDialogs(robot);
         ws.close();
     }
 
