@@ -158,6 +158,11 @@ public final class MainWindow implements Shell {
     }
 
     /** The view of a section, built when first needed. */
+    /** Whether every section whose view was built agrees to close (see {@link Section#mayClose()}). */
+    public boolean mayClose() {
+        return sections.stream().filter(s -> views.containsKey(s.id())).allMatch(Section::mayClose);
+    }
+
     public Node view(Section s) {
         return views.computeIfAbsent(s.id(), id -> s.view());
     }

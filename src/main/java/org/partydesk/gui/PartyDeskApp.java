@@ -100,6 +100,10 @@ public final class PartyDeskApp extends Application {
             windowState.restore(stage);
         }
         stage.setOnCloseRequest(e -> {
+            if (!closing && mainWindow != null && !mainWindow.mayClose()) {
+                e.consume(); // unsaved work the user chose to keep
+                return;
+            }
             windowState.save(stage);
             if (autoBackups != null) {
                 e.consume(); // the window closes once the automatic backup is written
@@ -223,6 +227,9 @@ public final class PartyDeskApp extends Application {
         return workspace;
     }
 
+    /** The main window shown (null before it shows). */
+    private MainWindow mainWindow;
+
     /** The automatic backups of the main window shown (null before it shows). */
     AutoBackups autoBackups() {
         return autoBackups;
@@ -236,12 +243,16 @@ public final class PartyDeskApp extends Application {
     }
 
     private void reopen(Path file) {
+        if (mainWindow != null && !mainWindow.mayClose()) {
+            return;
+        }
         windowState.rememberDatabase(file.toAbsolutePath().toString());
         open(file);
     }
 
     private void showMain() {
         MainWindow window = new MainWindow(workspace, i18n, this::reopen);
+        mainWindow = window;
         scene.setRoot(window.root());
         stage.setTitle(window.title());
         autoBackups = new AutoBackups(window);

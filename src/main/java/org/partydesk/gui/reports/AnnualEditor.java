@@ -333,6 +333,11 @@ final class AnnualEditor {
 
     // ---- loading -------------------------------------------------------------------------------------
 
+    /** Whether the editor may be closed: no unsaved changes, or the user chose to discard them. */
+    boolean mayClose() {
+        return !dirty || Alerts.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discardOnClose"));
+    }
+
     private void yearChanged(Integer old, Integer y) {
         if (y == null || y.equals(shownYear)) {
             return;

@@ -110,6 +110,11 @@ public final class ReportsSection implements Section {
 
     /** Refreshes the tab in view only (each tab reads its figures in the background when it is shown). */
     @Override
+    public boolean mayClose() {
+        return annual == null || annual.mayClose();
+    }
+
+    @Override
     public void onShow() {
         refresh(tabs.getSelectionModel().getSelectedIndex());
     }

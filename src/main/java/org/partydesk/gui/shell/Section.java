@@ -29,6 +29,14 @@ public interface Section {
     default void reveal(Hit hit) {
     }
 
+    /**
+     * Asked before the main window closes or shows another database: a section holding unsaved work asks the
+     * user whether to discard it; false keeps the window as it is.
+     */
+    default boolean mayClose() {
+        return true;
+    }
+
     /** A key (or keys) and what it does in this section, for the F1 help. */
     record Shortcut(String keys, String text) {
     }

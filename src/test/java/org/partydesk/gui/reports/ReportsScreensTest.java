@@ -10,8 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -113,6 +115,29 @@ class ReportsScreensTest {
         assertThat(robot.lookup("#sectionHeading").queryAs(TextField.class).getText()).isEqualTo(heading);
         assertThat(robot.lookup("#sectionNarrative").queryAs(TextArea.class).getText()).isEqualTo(narrative);
         assertThat(robot.lookup("#reopenDraft").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void closingTheWindowWithAnUnsavedDraftAsksFirstAndKeepsItOnCancel(FxRobot robot) throws Exception {
+        openAnnual(robot);
+        select(robot, 0);
+        replaceText(robot, "#sectionNarrative", "未保存的叙述");
+        assertThat(label(robot, "#annualState")).isEqualTo("有未保存的修改");
+
+        java.util.concurrent.CompletableFuture<Boolean> first = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> first.complete(window.mayClose()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        DialogPane ask = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(p -> p.getContentText() != null && p.getContentText().contains("关闭窗口将放弃这些修改"))
+                .findFirst().orElseThrow();
+        robot.clickOn(ask.lookupButton(ButtonType.CANCEL));
+        assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("cancel keeps the window").isFalse();
+        assertThat(label(robot, "#annualState")).isEqualTo("有未保存的修改");
+
+        robot.clickOn("#saveDraft");
+        java.util.concurrent.CompletableFuture<Boolean> second = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> second.complete(window.mayClose()));
+        assertThat(second.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("nothing unsaved: no question").isTrue();
     }
 
     @Test
