@@ -63,8 +63,8 @@ public final class Tx {
     }
 
     /**
-     * Inserts new records of one table (their ids unset) as one JDBC batch and audits each as {@link #insert}
-     * does, the audit rows also in one batch; sets each record's new id and returns the ids in order. The
+     * Inserts new records of one table (their ids unset, the same fields set in each: those are inserted, the
+     * others get their defaults) as one JDBC batch and audits each as {@link #insert} does, the audit rows also in one batch; sets each record's new id and returns the ids in order. The
      * table's id must be assigned by the database (SQLite rowid): inside the transaction the batch gets
      * consecutive ids ending at the last inserted one.
      */
@@ -76,14 +76,20 @@ public final class Tx {
         Field<Integer> idField = (Field<Integer>) table.field("id");
         List<Field<?>> columns = new ArrayList<>();
         for (Field<?> f : table.fields()) {
-            if (!f.getName().equals("id")) {
+            if (!f.getName().equals("id") && records.get(0).changed(f)) {
                 columns.add(f);
             }
         }
+        String name = table.getName();
         var insert = dsl.insertInto(table).columns(columns).values(Collections.nCopies(columns.size(), null));
         Object[][] values = new Object[records.size()][];
         for (int i = 0; i < values.length; i++) {
             R record = records.get(i);
+            for (Field<?> f : table.fields()) {
+                if (!f.getName().equals("id") && record.changed(f) != columns.contains(f)) {
+                    throw new IllegalArgumentException(name + "：批量写入的记录须设置同样的字段（" + f.getName() + "）");
+                }
+            }
             Object[] row = new Object[columns.size()];
             for (int c = 0; c < row.length; c++) {
                 row[c] = record.get(columns.get(c));
@@ -93,7 +99,6 @@ public final class Tx {
         dsl.batch(insert).bind(values).execute();
         List<Integer> ids = new ArrayList<>(records.size());
         int first = dsl.lastID().intValue() - records.size() + 1;
-        String name = table.getName();
         LocalDateTime at = now();
         Object[][] audits = new Object[records.size()][];
         for (int i = 0; i < values.length; i++) {
