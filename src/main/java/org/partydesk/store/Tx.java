@@ -64,9 +64,10 @@ public final class Tx {
 
     /**
      * Inserts new records of one table (their ids unset, the same fields set in each: those are inserted, the
-     * others get their defaults) as one JDBC batch and audits each as {@link #insert} does, the audit rows also in one batch; sets each record's new id and returns the ids in order. The
-     * table's id must be assigned by the database (SQLite rowid): inside the transaction the batch gets
-     * consecutive ids ending at the last inserted one.
+     * others get their defaults) as one JDBC batch and audits each as {@link #insert} does, the audit rows
+     * also in one batch; sets each record's new id and returns the ids in order. The table's id must be
+     * assigned by the database (SQLite rowid): inside the transaction the batch gets consecutive ids ending
+     * at the last inserted one.
      */
     public <R extends TableRecord<R>> List<Integer> insertAll(Table<R> table, List<R> records) {
         if (records.isEmpty()) {
