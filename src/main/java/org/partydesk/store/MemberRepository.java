@@ -1,6 +1,7 @@
 package org.partydesk.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -171,6 +172,32 @@ public final class MemberRepository {
         MemberRecord r = tx.dsl().newRecord(MEMBER);
         copyInto(member, r);
         return tx.insert(r);
+    }
+
+    /**
+     * Adds members (their ids ignored), each with a membership of the unit at the same index of {@code unitIds}
+     * from {@code startOn}, as batches: the same rows and audit rows as {@link #add} and {@link #addMembership}
+     * one by one. Returns the new member ids in order.
+     */
+    public static List<Integer> addAll(Tx tx, List<Member> members, List<Integer> unitIds, LocalDate startOn) {
+        List<MemberRecord> records = new ArrayList<>(members.size());
+        for (Member member : members) {
+            MemberRecord r = tx.dsl().newRecord(MEMBER);
+            copyInto(member, r);
+            records.add(r);
+        }
+        List<Integer> ids = tx.insertAll(MEMBER, records);
+        List<MembershipRecord> memberships = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            MembershipRecord r = tx.dsl().newRecord(MEMBERSHIP);
+            r.setMemberId(ids.get(i));
+            r.setOrgUnitId(unitIds.get(i));
+            r.setStartOn(startOn);
+            r.setEndOn(null);
+            memberships.add(r);
+        }
+        tx.insertAll(MEMBERSHIP, memberships);
+        return ids;
     }
 
     /** Sets every stored field of the record from the model (not the id). */

@@ -3,10 +3,15 @@ package org.partydesk.store;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONFormat;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.UpdatableRecord;
 
@@ -55,6 +60,59 @@ public final class Tx {
         }
         audit(record.getTable().getName(), id, "INSERT", null, json(record));
         return id;
+    }
+
+    /**
+     * Inserts new records of one table (their ids unset, the same fields set in each: those are inserted, the
+     * others get their defaults) as one JDBC batch and audits each as {@link #insert} does, the audit rows
+     * also in one batch; sets each record's new id and returns the ids in order. The table's id must be
+     * assigned by the database (SQLite rowid): inside the transaction the batch gets consecutive ids ending
+     * at the last inserted one.
+     */
+    public <R extends TableRecord<R>> List<Integer> insertAll(Table<R> table, List<R> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        Field<Integer> idField = (Field<Integer>) table.field("id");
+        List<Field<?>> columns = new ArrayList<>();
+        for (Field<?> f : table.fields()) {
+            if (!f.getName().equals("id") && records.get(0).changed(f)) {
+                columns.add(f);
+            }
+        }
+        String name = table.getName();
+        var insert = dsl.insertInto(table).columns(columns).values(Collections.nCopies(columns.size(), null));
+        Object[][] values = new Object[records.size()][];
+        for (int i = 0; i < values.length; i++) {
+            R record = records.get(i);
+            for (Field<?> f : table.fields()) {
+                if (!f.getName().equals("id") && record.changed(f) != columns.contains(f)) {
+                    throw new IllegalArgumentException(name + "：批量写入的记录须设置同样的字段（" + f.getName() + "）");
+                }
+            }
+            Object[] row = new Object[columns.size()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = record.get(columns.get(c));
+            }
+            values[i] = row;
+        }
+        dsl.batch(insert).bind(values).execute();
+        List<Integer> ids = new ArrayList<>(records.size());
+        int first = dsl.lastID().intValue() - records.size() + 1;
+        LocalDateTime at = now();
+        Object[][] audits = new Object[records.size()][];
+        for (int i = 0; i < values.length; i++) {
+            R record = records.get(i);
+            int id = first + i;
+            record.set(idField, id);
+            ids.add(id);
+            audits[i] = new Object[] {at, operator, name, id, "INSERT", null, json(record)};
+        }
+        var audit = dsl.insertInto(AUDIT_LOG).columns(AUDIT_LOG.AT, AUDIT_LOG.OPERATOR, AUDIT_LOG.TABLE_NAME, AUDIT_LOG.RECORD_ID,
+                AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON).values(Collections.nCopies(7, null));
+        dsl.batch(audit).bind(audits).execute();
+        return ids;
     }
 
     /** Stores changes to a record that was read in this transaction, auditing before and after. */

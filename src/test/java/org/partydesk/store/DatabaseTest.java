@@ -165,6 +165,51 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void aBatchInsertGetsTheNextIdsAndTheSameAuditRowsAsOneByOne() {
+        try (Database db = Database.open(dir.resolve("batch.db"))) {
+            int deleted = db.write("张干事", tx -> {
+                tx.insert(member(tx, "赵六"));
+                MemberRecord last = member(tx, "钱七");
+                tx.insert(last);
+                tx.delete(last);
+                return last.getId();
+            });
+            List<Integer> ids = db.write("李干事", tx -> tx.insertAll(MEMBER,
+                    List.of(member(tx, "孙八"), member(tx, "李九"), member(tx, "周十"))));
+            // AUTOINCREMENT: the id of the deleted member is not used again, as with one insert at a time
+            assertThat(ids).containsExactly(deleted + 1, deleted + 2, deleted + 3);
+            assertThat(db.read().select(MEMBER.NAME).from(MEMBER).where(MEMBER.ID.in(ids)).orderBy(MEMBER.ID).fetch(MEMBER.NAME))
+                    .containsExactly("孙八", "李九", "周十");
+            assertThat(db.read().select(MEMBER.STATUS).from(MEMBER).where(MEMBER.ID.eq(ids.get(0))).fetchOne(MEMBER.STATUS))
+                    .isEqualTo("FULL");
+            var one = db.read().selectFrom(AUDIT_LOG).where(AUDIT_LOG.RECORD_ID.eq(deleted - 1)).fetchOne();
+            var batch = db.read().selectFrom(AUDIT_LOG).where(AUDIT_LOG.OPERATOR.eq("李干事")).orderBy(AUDIT_LOG.ID).fetch();
+            assertThat(batch).extracting(r -> r.getRecordId()).containsExactlyElementsOf(ids);
+            assertThat(batch).allSatisfy(r -> {
+                assertThat(r.getAction()).isEqualTo("INSERT");
+                assertThat(r.getTableName()).isEqualTo("member");
+                assertThat(r.getBeforeJson()).isNull();
+                assertThat(r.getAt()).isNotNull();
+            });
+            assertThat(batch.get(1).getAfterJson())
+                    .isEqualTo(one.getAfterJson().replace("\"id\":" + (deleted - 1), "\"id\":" + ids.get(1)).replace("赵六", "李九"));
+            assertThatThrownBy(() -> db.write("李干事", tx -> {
+                MemberRecord other = member(tx, "吴十一");
+                other.setPhone("13800000000");
+                return tx.insertAll(MEMBER, List.of(member(tx, "郑十二"), other));
+            })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("phone");
+            assertThat(db.read().fetchCount(MEMBER)).isEqualTo(4);
+        }
+    }
+
+    private static MemberRecord member(Tx tx, String name) {
+        MemberRecord m = tx.dsl().newRecord(MEMBER);
+        m.setName(name);
+        m.setJoinedOn(LocalDate.of(2020, 2, 29));
+        return m;
+    }
+
     private static OrgUnitRecord unit(Tx tx, String name) {
         OrgUnitRecord r = tx.dsl().newRecord(ORG_UNIT);
         r.setKind("ORGAN_COMMITTEE");

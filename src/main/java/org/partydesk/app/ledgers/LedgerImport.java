@@ -44,6 +44,8 @@ import org.partydesk.store.Tx;
 public final class LedgerImport implements LedgerImporter {
     /** The name of the organ committee created when none exists and a new branch needs a parent. */
     static final String ORGAN_COMMITTEE_NAME = "机关党委";
+    /** New members written per batch (the rows wait in memory until then). */
+    private static final int BATCH = 5000;
     private static final Set<String> BRANCH_KINDS = Set.of(OrgKind.BRANCH.name(), OrgKind.GENERAL_BRANCH.name());
 
     private final Workspace workspace;
@@ -145,6 +147,8 @@ public final class LedgerImport implements LedgerImporter {
             LocalDate today = today();
             int total = r.plans().size();
             int count = 0;
+            List<Member> newMembers = new ArrayList<>();
+            List<Integer> newBranchIds = new ArrayList<>();
             for (Plan plan : r.plans()) {
                 progress.checkCancelled();
                 MemberEntry e = plan.row().entry();
@@ -152,9 +156,13 @@ public final class LedgerImport implements LedgerImporter {
                         e.department() == null ? plan.target().departmentId() : departmentIds.get(e.department()));
                 int branchId = branchIds.get(e.branch());
                 if (plan.existing() == null) {
-                    int id = MemberRepository.add(tx, target);
-                    MemberRepository.addMembership(tx, id, branchId, today, null);
+                    newMembers.add(target);
+                    newBranchIds.add(branchId);
+                    if (newMembers.size() >= BATCH) {
+                        addAll(tx, newMembers, newBranchIds, today);
+                    }
                 } else {
+                    addAll(tx, newMembers, newBranchIds, today);
                     if (plan.fieldsChanged()) {
                         MemberRepository.update(tx, target);
                     }
@@ -164,6 +172,7 @@ public final class LedgerImport implements LedgerImporter {
                 }
                 progress.update(++count, total, "正在导入第 " + plan.row().number() + " 行");
             }
+            addAll(tx, newMembers, newBranchIds, today);
             tx.audit("member", null, "IMPORT", null, "{\"file\":\"" + CheckedSheet.jsonEscape(sheet.file().getFileName().toString())
                     + "\",\"added\":" + done.adds() + ",\"updated\":" + done.updates() + "}");
             return done;
@@ -282,6 +291,13 @@ public final class LedgerImport implements LedgerImporter {
             plans.add(new Plan(row, existing, target, fieldsChanged, branchChanged));
         }
         return new Resolution(plans, branchIds, departmentIds, newBranches, newDepartments, messages);
+    }
+
+    /** Writes the waiting new members with their memberships in batches, audited, and empties the lists. */
+    private static void addAll(Tx tx, List<Member> members, List<Integer> branchIds, LocalDate today) {
+        MemberRepository.addAll(tx, members, branchIds, today);
+        members.clear();
+        branchIds.clear();
     }
 
     private Preview previewOf(Resolution r) {
