@@ -42,9 +42,6 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LedgerKind kind = LedgerKinds.parse(spec, ledger);
-        if (!LedgerKinds.available(spec, kind)) {
-            return PartyDeskCommand.FAILED;
-        }
         try (Workspace ws = dbOptions.open()) {
             int n = LedgerExport.export(kind, ws, file, new LedgerExport.Options(year, branch, unmasked), Progress.NONE);
             spec.commandLine().getOut().println(switch (kind) {

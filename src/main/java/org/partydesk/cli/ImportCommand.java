@@ -42,9 +42,6 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LedgerKind kind = LedgerKinds.parse(spec, ledger);
-        if (!LedgerKinds.available(spec, kind)) {
-            return PartyDeskCommand.FAILED;
-        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workspace ws = dbOptions.open()) {

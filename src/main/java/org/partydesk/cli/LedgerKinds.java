@@ -15,12 +15,4 @@ final class LedgerKinds {
         return LedgerKind.byId(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "未知的台账类型“" + name + "”，应为 members、meetings、commendations 或 responsibilities"));
     }
-
-    /** Prints the "later version" message for a kind not provided yet and returns false. */
-    static boolean available(CommandSpec spec, LedgerKind kind) {
-        if (!kind.available()) {
-            spec.commandLine().getErr().println(kind.label() + "（" + kind.id() + "）：" + LedgerKind.NOT_YET_AVAILABLE);
-        }
-        return kind.available();
-    }
 }

@@ -30,9 +30,6 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LedgerKind kind = LedgerKinds.parse(spec, ledger);
-        if (!LedgerKinds.available(spec, kind)) {
-            return PartyDeskCommand.FAILED;
-        }
         LedgerTemplate.write(kind, file);
         spec.commandLine().getOut().println("已生成空白" + kind.label() + "模板：" + file);
         return PartyDeskCommand.OK;

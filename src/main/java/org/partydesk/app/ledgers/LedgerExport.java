@@ -46,7 +46,6 @@ public final class LedgerExport {
             case COMMENDATIONS -> CommendationExport.write(workspace, out, options, progress);
             case RESPONSIBILITIES -> ResponsibilityExport.write(workspace, out, options, progress);
             case MEETINGS -> MeetingLedgerExport.meetings(workspace, out, options, progress);
-            default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
         };
     }
 

@@ -45,7 +45,6 @@ public interface LedgerImporter {
             case MEETINGS -> MeetingLedgerImport.open(workspace, file, progress);
             case COMMENDATIONS -> CommendationImport.open(workspace, file);
             case RESPONSIBILITIES -> ResponsibilityImport.open(workspace, file);
-            default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
         };
     }
 }

@@ -35,7 +35,6 @@ public final class LedgerTemplate {
                     CommendationLedger.COLUMNS);
             case RESPONSIBILITIES -> empty(out, ResponsibilityLedger.SHEET_NAME, ResponsibilityLedger.SHEET_TITLE,
                     ResponsibilityLedger.COLUMNS);
-            default -> throw new InputRejectedException(kind.label() + "：" + LedgerKind.NOT_YET_AVAILABLE);
         }
     }
 

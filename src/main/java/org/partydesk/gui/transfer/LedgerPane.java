@@ -3,7 +3,6 @@ package org.partydesk.gui.transfer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -60,7 +59,7 @@ public final class LedgerPane {
 
     Node view() {
         kind.setId("ledgerKind");
-        kind.setItems(FXCollections.observableArrayList(Arrays.stream(LedgerKind.values()).filter(LedgerKind::available).toList()));
+        kind.setItems(FXCollections.observableArrayList(LedgerKind.values()));
         kind.setCellFactory(v -> new KindCell());
         kind.setButtonCell(new KindCell());
         kind.getSelectionModel().selectFirst();
