@@ -36,6 +36,16 @@ public final class CommendationRepository {
     /** Inserts a commendation with its recipients (each row audited) and returns its id. */
     public static int insert(Tx tx, Commendation c) {
         CommendationRecord r = tx.dsl().newRecord(COMMENDATION);
+        fill(r, c);
+        int id = tx.insert(r);
+        for (Commendation.Recipient rc : c.recipients()) {
+            addRecipient(tx, id, rc);
+        }
+        return id;
+    }
+
+    /** The commendation's own fields (not its id or recipients) into {@code r}: one mapping for insert and update. */
+    private static void fill(CommendationRecord r, Commendation c) {
         r.setTitle(c.title());
         r.setLevel(c.level().name());
         r.setAwardedBy(c.awardedBy());
@@ -45,11 +55,6 @@ public final class CommendationRepository {
         r.setPeriodEnd(c.periodEnd());
         r.setDocumentNumber(c.documentNumber());
         r.setNotes(c.notes());
-        int id = tx.insert(r);
-        for (Commendation.Recipient rc : c.recipients()) {
-            addRecipient(tx, id, rc);
-        }
-        return id;
     }
 
     /** Adds a recipient to a commendation (audited). */
@@ -70,15 +75,7 @@ public final class CommendationRepository {
         if (r == null) {
             throw new StoreException("表彰不存在（编号 " + c.id() + "）");
         }
-        r.setTitle(c.title());
-        r.setLevel(c.level().name());
-        r.setAwardedBy(c.awardedBy());
-        r.setAwardedOn(c.awardedOn());
-        r.setPeriodKind(c.periodKind() == null ? null : c.periodKind().name());
-        r.setPeriodStart(c.periodStart());
-        r.setPeriodEnd(c.periodEnd());
-        r.setDocumentNumber(c.documentNumber());
-        r.setNotes(c.notes());
+        fill(r, c);
         tx.update(r);
     }
 
