@@ -92,17 +92,7 @@ public final class Reports {
         return out;
     }
 
-    /** The fact sentence of a figure for {@code year} (what the draft editor previews); empty for a zero or a chart. */
-    public Optional<String> factSentence(int year, ReportFigure figure) {
-        return facts(stats(year), figure == ReportFigure.RATINGS ? ratings(year) : Map.of()).sentence(figure);
-    }
-
-    /** The fact sentence of every figure for {@code year} at once (the draft editor's previews); charts and zeros absent. */
-    public Map<ReportFigure, String> factSentences(int year) {
-        return factSentences(stats(year));
-    }
-
-    /** As {@link #factSentences(int)}, from the year's figures already read. */
+    /** The fact sentence of every figure for the year of {@code stats} (the draft editor's previews); charts and zeros absent. */
     public Map<ReportFigure, String> factSentences(YearStats stats) {
         FactSentences facts = facts(stats, ratings(stats.year()));
         Map<ReportFigure, String> out = new EnumMap<>(ReportFigure.class);
@@ -113,11 +103,6 @@ public final class Reports {
     }
 
     // ---- drafts --------------------------------------------------------------------------------------
-
-    /** The built-in outlines, the default first. */
-    public List<Outline> outlines() {
-        return Outlines.builtIn();
-    }
 
     /** The built-in outlines' keys and names (for choosing one on a screen), the default first. */
     public Map<String, String> outlineNames() {
@@ -153,6 +138,7 @@ public final class Reports {
         List<PhotoChoice> photos = photoChoices(year);
         List<PhotoChoice> meetingPhotos = new ArrayList<>(photos.stream().filter(p -> !p.ofCommendation()).toList());
         List<PhotoChoice> honourPhotos = new ArrayList<>(photos.stream().filter(PhotoChoice::ofCommendation).toList());
+        String inText = bureau.isBlank() ? OUR_BUREAU : bureau; // the title keeps the name as given
         List<ReportDraft.Section> sections = new ArrayList<>();
         for (Outline.Section s : outline.sections()) {
             List<Integer> chosen = new ArrayList<>();
@@ -165,11 +151,11 @@ public final class Reports {
                     chosen.add(pool.remove(pool.size() / 2).evidenceId());
                 }
             }
-            sections.add(new ReportDraft.Section(s.level(), fill(s.heading(), year, bureau), fill(s.topic(), year, bureau),
-                    fill(s.narrative(), year, bureau), s.figures(), s.honoursAuto() ? autoHonours : List.of(), chosen));
+            sections.add(new ReportDraft.Section(s.level(), fill(s.heading(), year, inText), fill(s.topic(), year, inText),
+                    fill(s.narrative(), year, inText), s.figures(), s.honoursAuto() ? autoHonours : List.of(), chosen));
         }
-        return new ReportDraft(null, year, outline.key(), fillTitle(outline.title(), year, bureau),
-                fill(outline.subtitle(), year, bureau), fill(outline.lead(), year, bureau), sections, null);
+        return new ReportDraft(null, year, outline.key(), fill(outline.title(), year, bureau),
+                fill(outline.subtitle(), year, inText), fill(outline.lead(), year, inText), sections, null);
     }
 
     /**
@@ -191,11 +177,6 @@ public final class Reports {
             }
         }
         new ReportDraftRepository(ws.database()).save(ws.operator(), draft);
-    }
-
-    /** Honour titles awarded in {@code year}, with how many recipients each (for choosing honours). */
-    public Map<String, Integer> honourChoices(int year) {
-        return stats(year).commendations().byTitle();
     }
 
     /** Image files of the evidence store dated in {@code year}, oldest first, with their caption lines. */
@@ -261,11 +242,7 @@ public final class Reports {
         return QuarterlyReport.branchNames(ws);
     }
 
-    /** The annual summary's content (what the draft editor can preview): headings, sentences, charts, photos. */
-    public ReportDocument annualDocument(ReportDraft draft) {
-        return annualDocument(draft, stats(draft.year()));
-    }
-
+    /** The annual summary's content: headings, sentences, charts, photos. */
     private ReportDocument annualDocument(ReportDraft draft, YearStats stats) {
         boolean needRatings = draft.sections().stream().anyMatch(s -> s.figures().contains(ReportFigure.RATINGS)
                 || s.figures().contains(ReportFigure.CHART_RATINGS));
@@ -417,13 +394,8 @@ public final class Reports {
                 .find(new CommendationRepository.Filter(year, null, null, null, null));
     }
 
-    private static String fillTitle(String s, int year, String bureau) {
-        return s == null ? null : s.replace("{year}", String.valueOf(year)).replace("{bureau}", bureau);
-    }
-
     private static String fill(String s, int year, String bureau) {
-        return s == null ? null : s.replace("{year}", String.valueOf(year))
-                .replace("{bureau}", bureau.isBlank() ? OUR_BUREAU : bureau);
+        return s == null ? null : s.replace("{year}", String.valueOf(year)).replace("{bureau}", bureau);
     }
 
     private static void writeDocx(ReportDocument doc, Path target, Progress progress) {

@@ -166,7 +166,8 @@ class ReportsScreensTest {
     @Test
     void figuresShowTheSentencesOfTheReportAndAZeroIsGreyedOut(FxRobot robot) {
         openAnnual(robot);
-        var sentences = new Reports(ws).factSentences(YEAR);
+        Reports reports = new Reports(ws);
+        var sentences = reports.factSentences(reports.stats(YEAR));
         assertThat(label(robot, "#preview-MEETINGS")).isEqualTo(sentences.get(ReportFigure.MEETINGS)).contains("次");
         for (ReportFigure f : ReportFigure.values()) {
             boolean greyed = robot.lookup("#preview-" + f.name()).queryAs(Label.class).getParent()
