@@ -58,14 +58,26 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "以 JSON 输出")
     boolean json;
 
-    @Override
-    public Integer call() {
+    /** A usage error (exit 2) for a year outside {@link #FIRST_YEAR}..{@link #LAST_YEAR}. */
+    static void checkYear(CommandLine.Model.CommandSpec spec, int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--year 应为 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间的年份：" + year);
         }
-        if (quarter != null && (quarter < 1 || quarter > 4)) {
+    }
+
+    /** A usage error (exit 2) for a quarter other than 1 to 4. */
+    static void checkQuarter(CommandLine.Model.CommandSpec spec, int quarter) {
+        if (quarter < 1 || quarter > 4) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--quarter 应为 1 至 4：" + quarter);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        checkYear(spec, year);
+        if (quarter != null) {
+            checkQuarter(spec, quarter);
         }
         ComplianceReport report;
         try (Workspace ws = dbOptions.open()) {

@@ -28,12 +28,6 @@ final class ReportCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "请指定 annual、quarterly 或 workbook");
     }
 
-    static void checkYear(CommandLine.Model.CommandSpec spec, int year) {
-        if (year < CheckCommand.FIRST_YEAR || year > CheckCommand.LAST_YEAR) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--year 应为 " + CheckCommand.FIRST_YEAR + " 至 " + CheckCommand.LAST_YEAR + " 之间的年份：" + year);
-        }
-    }
 
     @Command(name = "annual", mixinStandardHelpOptions = true, description = "年度党建工作总结（Word），可附统计表（Excel）")
     static final class Annual implements Callable<Integer> {
@@ -54,7 +48,7 @@ final class ReportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            checkYear(spec, year);
+            CheckCommand.checkYear(spec, year);
             try (Workspace ws = dbOptions.open()) {
                 new Reports(ws).writeAnnual(year, out, xlsx, Progress.NONE);
             }
@@ -85,10 +79,8 @@ final class ReportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            checkYear(spec, year);
-            if (quarter < 1 || quarter > 4) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--quarter 应为 1 至 4：" + quarter);
-            }
+            CheckCommand.checkYear(spec, year);
+            CheckCommand.checkQuarter(spec, quarter);
             try (Workspace ws = dbOptions.open()) {
                 new Reports(ws).writeQuarterly(branch, year, quarter, out, Progress.NONE);
             }
@@ -113,7 +105,7 @@ final class ReportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            checkYear(spec, year);
+            CheckCommand.checkYear(spec, year);
             try (Workspace ws = dbOptions.open()) {
                 new Reports(ws).writeWorkbook(year, out, Progress.NONE);
             }

@@ -43,10 +43,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (year < CheckCommand.FIRST_YEAR || year > CheckCommand.LAST_YEAR) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--year 应为 " + CheckCommand.FIRST_YEAR + " 至 " + CheckCommand.LAST_YEAR + " 之间的年份：" + year);
-        }
+        CheckCommand.checkYear(spec, year);
         YearStats stats;
         try (Workspace ws = dbOptions.open()) {
             stats = new Reports(ws).stats(year);
