@@ -102,11 +102,7 @@ public final class ResponsibilityRepository {
         r.setParentId(item.parentId());
         r.setLevel(item.level());
         r.setSeq(item.seq());
-        r.setText(item.text());
-        r.setOwnerText(item.ownerText());
-        r.setResponsibleText(item.responsibleText());
-        r.setCadence(item.cadence().name());
-        r.setNotes(item.notes());
+        fill(r, item);
         int id = writer().insert(r);
         for (Integer memberId : item.ownerMemberIds()) {
             addItemOwner(id, memberId);
@@ -120,12 +116,17 @@ public final class ResponsibilityRepository {
         if (r == null) {
             throw new StoreException("条目不存在（编号 " + item.id() + "）");
         }
+        fill(r, item);
+        writer().update(r);
+    }
+
+    /** What an item says (text, 责任主体, 责任人 text, cadence, notes) into {@code r}: one mapping for insert and update. */
+    private static void fill(ResponsibilityItemRecord r, ResponsibilityItem item) {
         r.setText(item.text());
         r.setOwnerText(item.ownerText());
         r.setResponsibleText(item.responsibleText());
         r.setCadence(item.cadence().name());
         r.setNotes(item.notes());
-        writer().update(r);
     }
 
     /** Links a roster member to an item as one of its 责任人 (audited). */
