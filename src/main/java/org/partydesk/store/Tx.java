@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -81,13 +83,14 @@ public final class Tx {
                 columns.add(f);
             }
         }
+        Set<Field<?>> inserted = new HashSet<>(columns);
         String name = table.getName();
         var insert = dsl.insertInto(table).columns(columns).values(Collections.nCopies(columns.size(), null));
         Object[][] values = new Object[records.size()][];
         for (int i = 0; i < values.length; i++) {
             R record = records.get(i);
             for (Field<?> f : table.fields()) {
-                if (!f.getName().equals("id") && record.changed(f) != columns.contains(f)) {
+                if (!f.getName().equals("id") && record.changed(f) != inserted.contains(f)) {
                     throw new IllegalArgumentException(name + "：批量写入的记录须设置同样的字段（" + f.getName() + "）");
                 }
             }
