@@ -23,10 +23,6 @@ public interface LedgerImporter {
     void writeAnnotated(Path out);
 
     /**
-     * Reads and checks {@code file} as a ledger of {@code kind}. Throws {@link InputRejectedException} when
-     * the file cannot be read as a ledger at all or the kind is not provided yet.
-     */
-    /**
      * Checks {@code file} and, when {@code write} and it has no error, imports it (in one reading of the
      * file where the kind allows): returns what was done, or would be done, with every warning and error.
      * With an error nothing is written.

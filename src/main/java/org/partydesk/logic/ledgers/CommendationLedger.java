@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.partydesk.logic.ledgers.CommendationEntry.RecipientName;
+import org.partydesk.logic.Terms;
 import org.partydesk.logic.ledgers.LedgerColumn.Kind;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.PeriodKind;
@@ -189,12 +190,7 @@ public final class CommendationLedger {
     }
 
     public static String label(CommendationLevel level) {
-        return level == null ? null : switch (level) {
-            case NATIONAL -> NATIONAL;
-            case PROVINCIAL -> PROVINCIAL;
-            case MUNICIPAL -> MUNICIPAL;
-            case BUREAU -> BUREAU;
-        };
+        return level == null ? null : Terms.label(level);
     }
 
     /** A 评选期: kind and first and last day. */
