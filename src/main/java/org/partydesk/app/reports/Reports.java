@@ -20,6 +20,7 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceCheck;
+import org.partydesk.app.meetings.ComplianceMatrix;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.logic.Terms;
 import org.partydesk.logic.UnitNames;
@@ -36,7 +37,6 @@ import org.partydesk.logic.reports.ReportDocument.Block;
 import org.partydesk.model.BranchCompliance;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
-import org.partydesk.model.ComplianceReport;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.Rating;
@@ -85,8 +85,12 @@ public final class Reports {
 
     /** How many branches (and the leading group) got each 红黄旗 rating for the year. */
     public Map<Rating, Integer> ratings(int year) {
+        return countRatings(new ComplianceCheck(ws).run(year, null).branches());
+    }
+
+    private static Map<Rating, Integer> countRatings(List<BranchCompliance> branches) {
         Map<Rating, Integer> out = new EnumMap<>(Rating.class);
-        for (BranchCompliance b : new ComplianceCheck(ws).run(year, null).branches()) {
+        for (BranchCompliance b : branches) {
             out.merge(b.rating(), 1, Integer::sum);
         }
         return out;
@@ -246,7 +250,10 @@ public final class Reports {
     private ReportDocument annualDocument(ReportDraft draft, YearStats stats) {
         boolean needRatings = draft.sections().stream().anyMatch(s -> s.figures().contains(ReportFigure.RATINGS)
                 || s.figures().contains(ReportFigure.CHART_RATINGS));
-        Map<Rating, Integer> ratings = needRatings ? ratings(draft.year()) : Map.of();
+        // one check of the year gives the year's ratings and the quarters' for the chart
+        ComplianceMatrix matrix = needRatings ? new ComplianceCheck(ws).matrix(draft.year(), false) : null;
+        Map<Rating, Integer> ratings = matrix == null ? Map.of()
+                : countRatings(matrix.rows().stream().map(ComplianceMatrix.Row::year).toList());
         FactSentences facts = facts(stats, ratings);
         Map<Integer, PhotoChoice> photos = new LinkedHashMap<>();
         photoChoices(draft.year()).forEach(p -> photos.put(p.evidenceId(), p));
@@ -283,7 +290,7 @@ public final class Reports {
                 }
             }
             for (ReportFigure f : s.figures()) {
-                chart(f, stats, draft.year()).ifPresent(blocks::add);
+                chart(f, stats, draft.year(), matrix).ifPresent(blocks::add);
             }
             for (Integer id : s.photos()) {
                 PhotoChoice p = photos.get(id);
@@ -301,10 +308,11 @@ public final class Reports {
         return new ReportDocument(DocumentStyle.OFFICIAL, draft.title(), draft.subtitle(), blocks);
     }
 
-    private Optional<Block> chart(ReportFigure f, YearStats stats, int year) {
+    /** A chart; {@code matrix} is the year's 红黄旗 check (needed for the ratings chart). */
+    private Optional<Block> chart(ReportFigure f, YearStats stats, int year, ComplianceMatrix matrix) {
         return switch (f) {
             case CHART_MEETINGS_PER_MONTH -> meetingsChart(year);
-            case CHART_RATINGS -> ratingsChart(year);
+            case CHART_RATINGS -> ratingsChart(year, matrix);
             case CHART_COMMENDATIONS_BY_LEVEL -> levelsChart(stats);
             default -> Optional.empty();
         };
@@ -337,7 +345,7 @@ public final class Reports {
                 year + "年各月召开会议次数（按会议类型）"));
     }
 
-    private Optional<Block> ratingsChart(int year) {
+    private Optional<Block> ratingsChart(int year, ComplianceMatrix matrix) {
         LocalDate today = LocalDate.now(ws.database().clock());
         List<String> quarters = new ArrayList<>();
         Map<Rating, List<Integer>> counts = new EnumMap<>(Rating.class);
@@ -349,9 +357,11 @@ public final class Reports {
                 break;
             }
             quarters.add("第" + ChineseText.chineseNumber(q) + "季度");
-            ComplianceReport report = new ComplianceCheck(ws).run(year, q);
+            int column = q - 1;
+            List<BranchCompliance> rated = matrix.rows().stream().map(row -> row.cells().get(column))
+                    .filter(java.util.Objects::nonNull).toList();
             for (Rating r : Rating.values()) {
-                counts.get(r).add((int) report.branches().stream().filter(b -> b.rating() == r).count());
+                counts.get(r).add((int) rated.stream().filter(b -> b.rating() == r).count());
             }
         }
         if (quarters.isEmpty()) {
