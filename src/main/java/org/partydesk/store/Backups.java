@@ -117,7 +117,7 @@ public final class Backups {
                             Files.copy(zin, extracted, StandardCopyOption.REPLACE_EXISTING);
                             found = true;
                         } else if (e.getName().startsWith(EVIDENCE_PREFIX) && !e.isDirectory()) {
-                            if (!staysInside(e.getName().substring(EVIDENCE_PREFIX.length()))) {
+                            if (!staysInside(workDir, e.getName().substring(EVIDENCE_PREFIX.length()))) {
                                 Files.deleteIfExists(extracted);
                                 throw new NotADatabaseException(backupFile,
                                         "其中的文件名“" + e.getName() + "”试图写到佐证材料文件夹之外，不能用于恢复");
@@ -216,11 +216,11 @@ public final class Backups {
         }
     }
 
-    /** Whether a name from a zip, taken relative to a folder, stays inside it (no "..", no absolute path). */
-    static boolean staysInside(String relativeName) {
-        Path root = Path.of("/evidence-root");
+    /** Whether a name from a zip, taken relative to {@code folder}, stays inside it (no "..", no absolute path). */
+    static boolean staysInside(Path folder, String relativeName) {
+        Path root = folder.toAbsolutePath().normalize();
         try {
-            return root.resolve(relativeName).normalize().startsWith(root) && !Path.of(relativeName).isAbsolute();
+            return !Path.of(relativeName).isAbsolute() && root.resolve(relativeName).normalize().startsWith(root);
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }
@@ -234,10 +234,11 @@ public final class Backups {
                 if (e.isDirectory() || !e.getName().startsWith(EVIDENCE_PREFIX)) {
                     continue;
                 }
-                Path target = root.resolve(e.getName().substring(EVIDENCE_PREFIX.length())).normalize();
-                if (!target.startsWith(root)) {
+                String name = e.getName().substring(EVIDENCE_PREFIX.length());
+                if (!staysInside(root, name)) {
                     throw new IOException("备份中的文件名试图写到佐证材料文件夹之外：" + e.getName());
                 }
+                Path target = root.resolve(name).normalize();
                 if (!Files.exists(target)) {
                     Files.createDirectories(target.getParent());
                     Files.copy(zin, target);
