@@ -157,12 +157,12 @@ public final class MainWindow implements Shell {
         return s == null ? null : s.id();
     }
 
-    /** The view of a section, built when first needed. */
     /** Whether every section whose view was built agrees to close (see {@link Section#mayClose()}). */
     public boolean mayClose() {
         return sections.stream().filter(s -> views.containsKey(s.id())).allMatch(Section::mayClose);
     }
 
+    /** The view of a section, built when first needed. */
     public Node view(Section s) {
         return views.computeIfAbsent(s.id(), id -> s.view());
     }

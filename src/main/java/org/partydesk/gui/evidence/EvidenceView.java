@@ -37,6 +37,7 @@ import org.partydesk.app.evidence.EvidenceFile;
 import org.partydesk.app.evidence.EvidenceService;
 import org.partydesk.app.org.Roster;
 import org.partydesk.gui.Alerts;
+import org.partydesk.gui.Choice;
 import org.partydesk.gui.CjkFonts;
 import org.partydesk.gui.Forms;
 import org.partydesk.gui.I18n;
@@ -54,14 +55,6 @@ public final class EvidenceView {
     private static final double THUMB_HEIGHT = 120;
     private static final int YEARS_BACK = 5;
     private static final int DETAIL_LINES = 20;
-
-    /** One entry of a filter box: a value (null for all) and its text. */
-    private record Choice<T>(T value, String text) {
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
 
     private final EvidenceService evidence;
     private final I18n i18n;

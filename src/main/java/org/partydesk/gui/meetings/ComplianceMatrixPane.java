@@ -167,13 +167,6 @@ final class ComplianceMatrixPane {
         return shown;
     }
 
-    void setYear(int y) {
-        if (!year.getItems().contains(y)) {
-            year.getItems().add(y);
-        }
-        year.setValue(y);
-    }
-
     /**
      * Runs the check of the chosen year in the background and shows it; asked again while it runs, it runs
      * once more when done (so the matrix always ends showing the last choice).
