@@ -80,6 +80,8 @@ public final class MeetingsSection implements Section {
     private static final int YEARS_BACK = 9;
 
     private final Shell shell;
+    /** The units in tree order, as of the last {@link #onShow()} (the filter and the editor offer them). */
+    private List<MeetingEditor.UnitChoice> units = List.of();
     private final I18n i18n;
     private Meetings meetings;
     private EvidenceService evidence;
@@ -343,7 +345,8 @@ public final class MeetingsSection implements Section {
         Integer chosen = unit.getValue() == null ? null : unit.getValue().value();
         List<Choice<Integer>> choices = new ArrayList<>();
         choices.add(new Choice<>(null, i18n.text("meetings.filter.allUnits")));
-        unitChoices().forEach(u -> choices.add(new Choice<>(u.unit().id(), u.toString())));
+        units = unitChoices();
+        units.forEach(u -> choices.add(new Choice<>(u.unit().id(), u.toString())));
         filling = true;
         unit.getItems().setAll(choices);
         unit.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst().orElse(choices.get(0)));
@@ -571,7 +574,6 @@ public final class MeetingsSection implements Section {
 
     /** 新建会议: for the unit chosen in the filter (else the first branch), today at 9:00. */
     private void newMeeting() {
-        List<MeetingEditor.UnitChoice> units = unitChoices();
         Integer unitId = unit.getValue() == null ? null : unit.getValue().value();
         if (unitId == null) {
             unitId = units.stream().map(MeetingEditor.UnitChoice::unit).filter(u -> u.kind() == OrgKind.BRANCH)
@@ -592,7 +594,7 @@ public final class MeetingsSection implements Section {
     }
 
     private void edit(Meeting m) {
-        MeetingEditor editor = new MeetingEditor(meetings, i18n, m, unitChoices(), this::saved, this::closeEditor);
+        MeetingEditor editor = new MeetingEditor(meetings, i18n, m, units, this::saved, this::closeEditor);
         root.setCenter(editor.root());
         CjkFonts.apply(root);
     }
