@@ -29,7 +29,7 @@ import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
 
 /**
- * 工作台: tiles for the chosen quarter (meetings held, attendance rate, overdue responsibility items,
+ * 工作台: the getting-started steps while a new bureau has some left, tiles for the chosen quarter (meetings held, attendance rate, overdue responsibility items,
  * honours of the year) and two charts (meetings per month by type, honours by level). A click on a tile
  * or a chart opens the section behind it.
  */
@@ -47,6 +47,7 @@ public final class DashboardSection implements Section {
     private final Label honoursCaption = new Label();
     private final ChartViewer meetingsChart = new ChartViewer(null);
     private final ChartViewer honoursChart = new ChartViewer(null);
+    private final GettingStartedViewModel gettingStarted;
     /** Counts the loads started; only the newest one is shown. */
     private long generation;
 
@@ -54,6 +55,7 @@ public final class DashboardSection implements Section {
         this.shell = shell;
         this.i18n = shell.i18n();
         this.dashboard = new Dashboard(shell.workspace());
+        this.gettingStarted = new GettingStartedViewModel(shell.workspace(), i18n);
     }
 
     @Override
@@ -101,7 +103,8 @@ public final class DashboardSection implements Section {
         honoursChart.setPrefWidth(360);
         VBox.setVgrow(charts, Priority.ALWAYS);
 
-        VBox root = new VBox(12, period, tiles, charts);
+        GettingStartedPane steps = new GettingStartedPane(gettingStarted, i18n, shell::show);
+        VBox root = new VBox(12, steps.root(), period, tiles, charts);
         root.getStyleClass().add("dashboard");
         root.setId("dashboard");
         return root;
@@ -141,7 +144,8 @@ public final class DashboardSection implements Section {
     }
 
     /** What the dashboard shows for one period, computed off the FX thread. */
-    private record Loaded(int year, Dashboard.Figures figures, JFreeChart perMonth, JFreeChart byLevel) {
+    private record Loaded(int year, Dashboard.Figures figures, JFreeChart perMonth, JFreeChart byLevel,
+                          java.util.List<org.partydesk.app.dashboard.GettingStarted.Step> steps) {
     }
 
     private Loaded load(int y, int q) {
@@ -155,11 +159,12 @@ public final class DashboardSection implements Section {
         dashboard.honoursByLevel(y).forEach(c -> byLevel.addValue(c.count(), i18n.text("dashboard.honoursSeries"), i18n.label(c.level())));
         JFreeChart honoursByLevel = style(ChartFactory.createBarChart(i18n.format("dashboard.honoursChart", String.valueOf(y)),
                 null, i18n.text("dashboard.honoursSeries"), byLevel, PlotOrientation.VERTICAL, false, true, false));
-        return new Loaded(y, f, meetingsByMonth, honoursByLevel);
+        return new Loaded(y, f, meetingsByMonth, honoursByLevel, gettingStarted.read());
     }
 
     private void show(Loaded data) {
         Dashboard.Figures f = data.figures();
+        gettingStarted.show(data.steps());
         meetings.setText(String.valueOf(f.meetingsHeld()));
         attendance.setText(f.attendanceRate().isPresent()
                 ? i18n.format("dashboard.percent", Math.round(f.attendanceRate().getAsDouble() * 1000) / 10.0) : "—");
