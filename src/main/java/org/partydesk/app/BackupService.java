@@ -50,13 +50,19 @@ public final class BackupService {
         if (out == null) {
             Path folder = folder();
             Path file = Backups.backup(ws.database(), folder.resolve(Backups.fileName(now)), step(progress));
+            cleanUp();
             return new Done(file, Backups.prune(folder, keep()));
         }
-        String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!name.endsWith(".zip")) {
-            throw new InputRejectedException("备份文件名应以 .zip 结尾：" + out);
-        }
+        OutputPaths.checkBackupTarget(ws, out);
         return new Done(Backups.backup(ws.database(), out, step(progress)), List.of());
+    }
+
+    /**
+     * Removes the temporary files an interrupted (killed) backup or restore of this database left in the
+     * backup folder and beside the database. Called when a workspace opens and after each backup.
+     */
+    public List<Path> cleanUp() {
+        return Backups.cleanUp(ws.databaseFile(), folder());
     }
 
     /** Whether today's automatic backup is still to be made (none recorded today by the database's clock). */
@@ -112,7 +118,7 @@ public final class BackupService {
     public Restored restore(Path file) {
         Backups.Checked checked;
         try {
-            checked = Backups.check(file, ws.databaseFile().toAbsolutePath().getParent());
+            checked = Backups.check(file, ws.databaseFile());
         } catch (NotADatabaseException e) {
             throw new InputRejectedException(e.getMessage(), e);
         }

@@ -34,8 +34,13 @@ public final class Workspace implements AutoCloseable {
      * Opens {@code dbFile} (the per-user default when null), migrating it to the newest schema.
      * The operator is {@code operator} when given, else the saved setting, else the system user.
      */
+    /** The database file {@link #open} opens for {@code dbFile}: the default one when null. */
+    public static Path databaseFile(Path dbFile) {
+        return dbFile != null ? dbFile : DataPaths.forCurrentUser().defaultDatabase();
+    }
+
     public static Workspace open(Path dbFile, String operator) {
-        Path file = dbFile != null ? dbFile : DataPaths.forCurrentUser().defaultDatabase();
+        Path file = databaseFile(dbFile);
         Database db;
         try {
             db = Database.open(file);
@@ -49,7 +54,9 @@ public final class Workspace implements AutoCloseable {
             who = new SettingsRepository(db).get(OPERATOR_SETTING)
                     .orElse(System.getProperty("user.name", "clerk"));
         }
-        return new Workspace(db, who.strip());
+        Workspace ws = new Workspace(db, who.strip());
+        new BackupService(ws).cleanUp(); // what a killed backup or restore left behind
+        return ws;
     }
 
     /** A workspace over a database that is already open (tests, and callers with their own clock). */

@@ -14,6 +14,11 @@ public final class DatabaseOptions {
     @Option(names = "--operator", paramLabel = "NAME", description = "操作人姓名，记入审计日志（默认：设置中的操作人）")
     String operator;
 
+    /** The database file the command works on (the default one when --db is not given), without opening it. */
+    public Path databaseFile() {
+        return Workspace.databaseFile(db);
+    }
+
     public Workspace open() {
         return Workspace.open(db, operator);
     }

@@ -3,6 +3,7 @@ package org.partydesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.partydesk.app.OutputPaths;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.LedgerTemplate;
 
@@ -30,6 +31,7 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LedgerKind kind = LedgerKinds.parse(spec, ledger);
+        OutputPaths.check(dbOptions.databaseFile(), null, file, ".xlsx");
         LedgerTemplate.write(kind, file);
         spec.commandLine().getOut().println("已生成空白" + kind.label() + "模板：" + file);
         return PartyDeskCommand.OK;

@@ -36,6 +36,14 @@ public final class Backups {
     public static final String EVIDENCE_PREFIX = "evidence/";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("partydesk-(\\d{8}-\\d{6})\\.zip");
+    /** SQLite's result code for success. */
+    private static final int SQLITE_OK = 0;
+    /** Temporary files of a backup, removed when it ends and, if it was killed, by {@link #cleanUp}. */
+    static final String SNAPSHOT_PREFIX = ".partydesk-snapshot-";
+    static final String PARTIAL_PREFIX = ".partydesk-backup-";
+    static final String PARTIAL_SUFFIX = ".zip.part";
+    /** The database a restore extracts from a backup, checked before anything is replaced. */
+    static final String RESTORE_PREFIX = ".partydesk-restore-";
 
     private Backups() {
     }
@@ -55,13 +63,16 @@ public final class Backups {
         Path partial = null;
         try {
             Files.createDirectories(dir);
-            snapshot = Files.createTempFile(dir, ".partydesk-snapshot-", ".db");
+            snapshot = Files.createTempFile(dir, tempPrefix(SNAPSHOT_PREFIX, db.file()), ".db");
             Files.deleteIfExists(snapshot);
             SQLiteConnection conn = db.connection().unwrap(SQLiteConnection.class);
-            conn.getDatabase().backup("main", snapshot.toString(), null);
-            checkIntegrity(snapshot);
+            int rc = conn.getDatabase().backup("main", snapshot.toString(), null);
+            if (rc != SQLITE_OK) {
+                throw new SQLException(sqliteFailure(rc));
+            }
+            checkCopy(snapshot, db.schemaVersion());
 
-            partial = Files.createTempFile(dir, ".partydesk-backup-", ".zip.part");
+            partial = Files.createTempFile(dir, tempPrefix(PARTIAL_PREFIX, db.file()), PARTIAL_SUFFIX);
             long count = 0;
             try (OutputStream out = Files.newOutputStream(partial);
                  ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -84,11 +95,51 @@ public final class Backups {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (SQLException | IOException e) {
-            throw new StoreException("备份失败，未生成备份文件 " + target + "：" + e.getMessage(), e);
+            throw new StoreException("备份失败，未生成备份文件 " + target + "：" + reason(e), e);
         } finally {
             deleteQuietly(snapshot);
             deleteQuietly(partial);
         }
+    }
+
+    /**
+     * A copy of a database is whole: a SQLite file that passes the integrity check and is at {@code version}
+     * (an empty or cut-off file, as a full disk leaves, is not).
+     */
+    private static void checkCopy(Path copy, String version) throws SQLException, IOException {
+        if (!Files.isRegularFile(copy) || Files.size(copy) == 0) {
+            throw new SQLException("数据库副本是空的");
+        }
+        checkIntegrity(copy);
+        String copied = schemaVersionOf(copy);
+        if (copied == null || !copied.equals(version)) {
+            throw new SQLException("数据库副本不完整（结构版本 " + copied + "，应为 " + version + "）");
+        }
+    }
+
+    /** A Chinese reason for a failure, naming a full disk or a missing permission as such. */
+    static String reason(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("No space left") || m.contains("SQLITE_FULL") || m.contains("database or disk is full")
+                || m.contains("磁盘空间不足")) {
+            return "磁盘空间不足，请腾出空间或换一个位置后重试";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException || m.contains("Permission denied") || m.contains("SQLITE_READONLY")
+                || m.contains("SQLITE_CANTOPEN")) {
+            return "没有写入权限（" + m + "）";
+        }
+        return m;
+    }
+
+    /** The message for a result code of SQLite's backup API other than OK. */
+    private static String sqliteFailure(int rc) {
+        return switch (rc) {
+            case 13 -> "磁盘空间不足（SQLite 返回 SQLITE_FULL）";
+            case 8 -> "没有写入权限（SQLite 返回 SQLITE_READONLY）";
+            case 5, 6 -> "数据库一直被占用，未能复制（SQLite 返回 " + rc + "）";
+            case 10 -> "读写文件出错（SQLite 返回 SQLITE_IOERR）";
+            default -> "SQLite 返回错误码 " + rc;
+        };
     }
 
     /** What a backup file holds, checked before anything is replaced. */
@@ -96,39 +147,39 @@ public final class Backups {
     }
 
     /**
-     * Checks a backup file (or a plain database file): it must be a zip with {@code partydesk.db} or
-     * a SQLite file, pass the integrity check, and have a schema version this program knows.
-     * The database is extracted to a temporary file in {@code workDir}.
+     * Checks a backup file (or a plain database file) for the database {@code dbFile}: it must be a zip with
+     * exactly one {@code partydesk.db} entry, or a SQLite file; the database must fit in the space left, pass
+     * the integrity check, and have a schema version this program knows. It is extracted to a temporary file
+     * beside {@code dbFile} (removed again on any refusal).
      */
-    public static Checked check(Path backupFile, Path workDir) {
+    public static Checked check(Path backupFile, Path dbFile) {
         if (!Files.isRegularFile(backupFile)) {
             throw new NotADatabaseException(backupFile, "文件不存在");
         }
+        Path workDir = dbFile.toAbsolutePath().getParent();
+        Path extracted = null;
+        boolean done = false;
         try {
             Files.createDirectories(workDir);
-            Path extracted = Files.createTempFile(workDir, ".partydesk-restore-", ".db");
+            boolean zip = isZip(backupFile);
+            long size = zip ? databaseEntrySize(backupFile, workDir) : Files.size(backupFile);
+            long free = Files.getFileStore(workDir).getUsableSpace();
+            if (size > free) {
+                throw new NotADatabaseException(backupFile, "磁盘空间不足：备份中的数据库有 " + megabytes(size)
+                        + "，数据库所在的磁盘只剩 " + megabytes(free) + "。请先腾出空间");
+            }
+            extracted = Files.createTempFile(workDir, tempPrefix(RESTORE_PREFIX, dbFile), ".db");
             int evidence = 0;
-            if (isZip(backupFile)) {
-                boolean found = false;
+            if (zip) {
                 try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(backupFile))) {
                     ZipEntry e;
                     while ((e = zin.getNextEntry()) != null) {
                         if (e.getName().equals(DB_ENTRY)) {
                             Files.copy(zin, extracted, StandardCopyOption.REPLACE_EXISTING);
-                            found = true;
                         } else if (e.getName().startsWith(EVIDENCE_PREFIX) && !e.isDirectory()) {
-                            if (!staysInside(workDir, e.getName().substring(EVIDENCE_PREFIX.length()))) {
-                                Files.deleteIfExists(extracted);
-                                throw new NotADatabaseException(backupFile,
-                                        "其中的文件名“" + e.getName() + "”试图写到佐证材料文件夹之外，不能用于恢复");
-                            }
                             evidence++;
                         }
                     }
-                }
-                if (!found) {
-                    Files.deleteIfExists(extracted);
-                    throw new NotADatabaseException(backupFile, "压缩包中没有 " + DB_ENTRY + "，不是党务台账的备份");
                 }
             } else {
                 Files.copy(backupFile, extracted, StandardCopyOption.REPLACE_EXISTING);
@@ -137,17 +188,91 @@ public final class Backups {
             checkIntegrity(extracted);
             String version = schemaVersionOf(extracted);
             if (version == null) {
-                Files.deleteIfExists(extracted);
                 throw new NotADatabaseException(backupFile, "不是党务台账的数据库（没有结构版本信息）");
             }
             String code = Database.codeSchemaVersion();
             if (compareVersions(version, code) > 0) {
-                Files.deleteIfExists(extracted);
                 throw new NotADatabaseException(backupFile, "备份的结构版本 " + version + " 比本程序（" + code + "）新，请先升级程序");
             }
+            done = true;
             return new Checked(extracted, version, evidence);
         } catch (IOException | SQLException e) {
-            throw new NotADatabaseException(backupFile, "无法读取：" + e.getMessage());
+            throw new NotADatabaseException(backupFile, "无法读取：" + reason(e));
+        } finally {
+            if (!done) {
+                deleteQuietly(extracted);
+            }
+        }
+    }
+
+    /**
+     * The size of the one database entry of a backup zip, from its central directory; refuses a zip without
+     * one, with two, or with an evidence name that would leave the evidence folder.
+     */
+    private static long databaseEntrySize(Path backupFile, Path workDir) throws IOException {
+        long size = -1;
+        int count = 0;
+        try (java.util.zip.ZipFile zf = new java.util.zip.ZipFile(backupFile.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zf.entries())) {
+                if (e.getName().equals(DB_ENTRY)) {
+                    count++;
+                    size = e.getSize();
+                } else if (e.getName().startsWith(EVIDENCE_PREFIX) && !e.isDirectory()
+                        && !staysInside(workDir, e.getName().substring(EVIDENCE_PREFIX.length()))) {
+                    throw new NotADatabaseException(backupFile,
+                            "其中的文件名“" + e.getName() + "”试图写到佐证材料文件夹之外，不能用于恢复");
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new NotADatabaseException(backupFile, "压缩包已损坏（" + e.getMessage() + "）");
+        }
+        if (count == 0) {
+            throw new NotADatabaseException(backupFile, "压缩包中没有 " + DB_ENTRY + "，不是党务台账的备份");
+        }
+        if (count > 1) {
+            throw new NotADatabaseException(backupFile, "压缩包中有 " + count + " 个 " + DB_ENTRY + "，无法确定恢复哪一个，不能用于恢复");
+        }
+        return Math.max(size, 0);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
+    }
+
+    /** The prefix of a temporary file of the database {@code dbFile}: it names the database, so cleaning up touches no other's. */
+    static String tempPrefix(String prefix, Path dbFile) {
+        return prefix + dbFile.getFileName().toString().replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-";
+    }
+
+    /**
+     * Removes what an interrupted backup or restore of {@code dbFile} left behind (run while the database is
+     * open, so none of its own work is under way): snapshots and unfinished zips in {@code backupFolder},
+     * extracted restore copies beside the database, and their -wal/-shm/-journal files. Returns what it removed.
+     */
+    public static List<Path> cleanUp(Path dbFile, Path backupFolder) {
+        List<Path> removed = new ArrayList<>();
+        Path dbFolder = dbFile.toAbsolutePath().getParent();
+        removeStarting(dbFolder, tempPrefix(RESTORE_PREFIX, dbFile), removed);
+        if (backupFolder != null) {
+            removeStarting(backupFolder, tempPrefix(SNAPSHOT_PREFIX, dbFile), removed);
+            removeStarting(backupFolder, tempPrefix(PARTIAL_PREFIX, dbFile), removed);
+        }
+        return removed;
+    }
+
+    private static void removeStarting(Path folder, String prefix, List<Path> removed) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(p);
+                    removed.add(p);
+                }
+            }
+        } catch (IOException e) {
+            // what cannot be removed now is tried again at the next start; it never has a backup's name
         }
     }
 
@@ -159,16 +284,30 @@ public final class Backups {
     public static Path restore(Database db, Path backupFile, Checked checked, LocalDateTime now) {
         Path keep = db.file().toAbsolutePath().resolveSibling(
                 db.file().getFileName() + ".before-restore-" + STAMP.format(now) + ".db");
+        boolean kept = false;
         try {
             SQLiteConnection conn = db.connection().unwrap(SQLiteConnection.class);
-            conn.getDatabase().backup("main", keep.toString(), null);
-            conn.getDatabase().restore("main", checked.extractedDatabase().toString(), null);
+            String version = db.schemaVersion();
+            int rc = conn.getDatabase().backup("main", keep.toString(), null);
+            if (rc != SQLITE_OK) {
+                throw new SQLException(sqliteFailure(rc));
+            }
+            checkCopy(keep, version);
+            kept = true;
+            rc = conn.getDatabase().restore("main", checked.extractedDatabase().toString(), null);
+            if (rc != SQLITE_OK) {
+                throw new SQLException(sqliteFailure(rc));
+            }
             if (isZip(backupFile)) {
                 extractEvidence(backupFile, db.evidenceFolder());
             }
             return keep;
         } catch (SQLException | IOException e) {
-            throw new StoreException("恢复失败：" + e.getMessage() + "。当前数据库的副本保存在 " + keep, e);
+            if (!kept) {
+                deleteQuietly(keep);
+                throw new StoreException("恢复失败，当前数据库未做任何改变：未能先保存当前数据库的副本（" + reason(e) + "）", e);
+            }
+            throw new StoreException("恢复失败：" + reason(e) + "。当前数据库的副本保存在 " + keep, e);
         } finally {
             deleteQuietly(checked.extractedDatabase());
         }
@@ -201,6 +340,11 @@ public final class Backups {
         } catch (IOException e) {
             throw new StoreException("无法读取备份文件夹 " + folder + "：" + e.getMessage(), e);
         }
+    }
+
+    /** Whether a file name is one {@link #fileName} gives (a finished backup). */
+    public static boolean isBackupName(String name) {
+        return NAME.matcher(name).matches();
     }
 
     /** When a backup named by {@link #fileName} was made (null when its name holds no real date). */

@@ -21,12 +21,19 @@ public final class EvidenceFiles {
 
     /** The stored path of a file with this hash and extension (without the dot; may be empty). */
     public static Path pathFor(Path folder, String sha256, String ext) {
-        String hash = sha256.toLowerCase(Locale.ROOT);
-        if (hash.length() < 2) {
-            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        String hash = sha256 == null ? "" : sha256.toLowerCase(Locale.ROOT);
+        if (!isSha256(hash)) {
+            // a hash becomes a path: anything but 64 hex digits ("../../…") could reach outside the folder
+            throw new StoreException("佐证材料记录中的文件标识“" + sha256 + "”不是有效的 SHA-256（应为64位十六进制数字），"
+                    + "数据库可能被改动过；请运行“verify”检查");
         }
         String name = ext == null || ext.isEmpty() ? hash : hash + "." + ext.toLowerCase(Locale.ROOT);
         return folder.resolve(hash.substring(0, 2)).resolve(name);
+    }
+
+    /** Whether {@code s} is a SHA-256 as stored: exactly 64 lower-case hexadecimal digits. */
+    public static boolean isSha256(String s) {
+        return s != null && s.length() == 64 && s.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
     }
 
     /** The lower-case extension of a file name, without the dot; empty when there is none or it is odd. */

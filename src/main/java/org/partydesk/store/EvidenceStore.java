@@ -235,9 +235,14 @@ public final class EvidenceStore {
         Set<Path> known = new HashSet<>();
         int checked = 0;
         for (EvidenceRecord r : db.read().selectFrom(EVIDENCE).orderBy(EVIDENCE.ID).fetch()) {
+            checked++;
+            if (!EvidenceFiles.isSha256(r.getSha256())) {
+                changed.add("#" + r.getId() + " " + r.getOriginalName() + "：文件标识“" + r.getSha256()
+                        + "”不是有效的 SHA-256，记录被改动过");
+                continue;
+            }
             Path f = fileOf(r).toAbsolutePath().normalize();
             known.add(f);
-            checked++;
             String label = "#" + r.getId() + " " + r.getOriginalName() + "（" + f + "）";
             if (!Files.isRegularFile(f)) {
                 missing.add(label);

@@ -180,6 +180,7 @@ class CrashSafetyTest {
         try (LedgerWriter w = LedgerWriter.create(file, MemberLedger.SHEET_NAME, MemberLedger.TITLE, columns)) {
             w.row(values(columns, "甲", "42010219700101" + "001"));
             w.row(values(columns, "乙", "42010219700101" + "002"));
+            w.finish();
         }
         return file;
     }
@@ -193,6 +194,7 @@ class CrashSafetyTest {
                 String date = birth.plusDays(i / 900).toString().replace("-", "");
                 w.row(values(columns, "党员" + i, "110105" + date + String.format("%03d", 100 + i % 900)));
             }
+            w.finish();
         }
         return file;
     }

@@ -67,6 +67,7 @@ class BenchmarkRun {
                 this::statsAndAnnual,
                 this::importMembers,
                 this::exportMembers,
+                this::formattedMillionRows,
                 this::importMeetings,
                 this::firstWindow);
     }
@@ -122,6 +123,14 @@ class BenchmarkRun {
     private void exportMembers() throws Exception {
         double exported = timed("-Xmx256m", "export", "members", dir.resolve("export.xlsx").toString(), "--db", importDb.toString());
         line(String.format(Locale.ROOT, "export members（%,d行，-Xmx256m）：%.1f 秒", ROSTER_ROWS, exported));
+    }
+
+    /** A roster of one member whose columns a clerk formatted down to row 1,000,000: the reader stops early. */
+    private void formattedMillionRows() throws Exception {
+        Path file = org.partydesk.app.ledgers.MillionRows.write(dir.resolve("formatted-1m.xlsx"), 1_000_000);
+        double seconds = timed("-Xmx256m", "import", "members", file.toString(), "--dry-run", "--db",
+                dir.resolve("formatted.db").toString());
+        line(String.format(Locale.ROOT, "import members --dry-run（1名党员，格式设到第1,000,000行，-Xmx256m，含启动）：%.1f 秒", seconds));
     }
 
     private void importMeetings() throws Exception {

@@ -50,6 +50,7 @@ public final class InspectionPackage {
 
     /** Builds the package of {@code year}, for one branch (and its cells) when {@code branchName} is given. */
     public Result build(int year, String branchName, Path out, Progress progress) {
+        org.partydesk.app.OutputPaths.check(ws, out, ".zip");
         Set<Integer> units = branchName == null ? null : unitsOf(branchName);
         List<InspectionQueries.Row> rows = new InspectionQueries(ws.database()).rows(year, units);
         Path folder = ws.database().evidenceFolder();

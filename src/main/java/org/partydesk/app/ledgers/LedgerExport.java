@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.OutputPaths;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.IdNumbers;
@@ -41,6 +42,7 @@ public final class LedgerExport {
 
     /** Writes the ledger of {@code kind}; returns how many records (members, meetings …) it holds. */
     public static int export(LedgerKind kind, Workspace workspace, Path out, Options options, Progress progress) {
+        OutputPaths.check(workspace, out, ".xlsx");
         return switch (kind) {
             case MEMBERS -> members(workspace, out, options, progress);
             case COMMENDATIONS -> CommendationExport.write(workspace, out, options, progress);
@@ -126,7 +128,9 @@ public final class LedgerExport {
     /** Opens a ledger file, lets {@code rows} fill it and closes it; a file that cannot be written is refused. */
     static int writing(Path out, String sheetName, String title, List<LedgerColumn> columns, Rows rows) {
         try (LedgerWriter writer = LedgerWriter.create(out, sheetName, title, columns)) {
-            return rows.write(writer);
+            int n = rows.write(writer);
+            writer.finish();
+            return n;
         } catch (LedgerFileException e) {
             throw new InputRejectedException(e.getMessage(), e);
         }

@@ -24,9 +24,9 @@ public final class LedgerTemplate {
         switch (kind) {
             case MEMBERS -> empty(out, MemberLedger.SHEET_NAME, MemberLedger.TITLE, MemberLedger.COLUMNS);
             case MEETINGS -> {
-                try {
-                    LedgerWriter.create(out, MeetingLedger.SHEET_NAME, MeetingLedger.TITLE, MeetingLedger.COLUMNS.columns(),
-                            MeetingLedger.NOTES).close();
+                try (LedgerWriter writer = LedgerWriter.create(out, MeetingLedger.SHEET_NAME, MeetingLedger.TITLE,
+                        MeetingLedger.COLUMNS.columns(), MeetingLedger.NOTES)) {
+                    writer.finish();
                 } catch (LedgerFileException e) {
                     throw new InputRejectedException(e.getMessage(), e);
                 }

@@ -84,6 +84,7 @@ public final class MeetingLedgerExport {
                 }
                 progress.update(n, ids.size(), "正在导出第 " + n + " 次会议");
             }
+            writer.finish();
             return n;
         } catch (LedgerFileException e) {
             throw new InputRejectedException(e.getMessage(), e);

@@ -209,6 +209,10 @@ public final class Reports {
 
     /** The annual summary of a draft (saved or not) to {@code docx}, and the workbook to {@code xlsx} when not null. */
     public void writeAnnual(ReportDraft draft, Path docx, Path xlsx, Progress progress) {
+        org.partydesk.app.OutputPaths.check(ws, docx, ".docx");
+        if (xlsx != null) {
+            org.partydesk.app.OutputPaths.check(ws, xlsx, ".xlsx");
+        }
         progress.update(0, 3, "正在汇总" + draft.year() + "年的统计数字");
         YearStats stats = stats(draft.year());
         progress.checkCancelled();
@@ -224,6 +228,7 @@ public final class Reports {
 
     /** The statistics workbook of {@code year}. */
     public void writeWorkbook(int year, Path xlsx, Progress progress) {
+        org.partydesk.app.OutputPaths.check(ws, xlsx, ".xlsx");
         progress.update(0, 1, "正在汇总" + year + "年的统计数字");
         YearStats stats = stats(year);
         progress.checkCancelled();
@@ -233,6 +238,7 @@ public final class Reports {
 
     /** The quarterly report (支部季度报告) of the branch named {@code branch}. */
     public void writeQuarterly(String branch, int year, int quarter, Path docx, Progress progress) {
+        org.partydesk.app.OutputPaths.check(ws, docx, ".docx");
         progress.update(0, 2, "正在汇总" + branch + "第" + quarter + "季度的情况");
         ReportDocument doc = new QuarterlyReport(ws, year, quarter).document(branch);
         progress.checkCancelled();

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
+import org.partydesk.app.OutputPaths;
 import org.partydesk.app.ledgers.ImportMessage;
 import org.partydesk.app.ledgers.ImportPreview;
 import org.partydesk.app.ledgers.LedgerExport;
@@ -140,6 +141,7 @@ public final class LedgerPane {
     /** Writes the empty ledger of {@code kind} to {@code out}. */
     public void template(LedgerKind k, Path out) {
         shell.run("ledger.template", p -> {
+            OutputPaths.check(shell.workspace(), out, ".xlsx");
             LedgerTemplate.write(k, out);
             return out;
         }, done -> Notice.info(shell.window(), i18n, i18n.format("ledger.written", done)));
@@ -187,6 +189,7 @@ public final class LedgerPane {
     public void saveAnnotated(Path out) {
         LedgerImporter importer = pending;
         shell.run("ledger.annotating", p -> {
+            OutputPaths.check(shell.workspace(), out, ".xlsx");
             importer.writeAnnotated(out);
             return out;
         }, done -> Notice.info(shell.window(), i18n, i18n.format("ledger.written", done)));

@@ -158,11 +158,14 @@ public final class LedgerWriter implements AutoCloseable {
         }
     }
 
-    /** Adds the dropdowns and the notes sheet, writes the file, and frees the temporary files. */
-    @Override
-    public void close() {
+    /**
+     * Adds the dropdowns and the notes sheet and writes the file: to a temporary file beside it, renamed
+     * to {@code out} only when complete. Until this is called nothing is written, so an export that fails
+     * or is cancelled half way leaves {@code out} as it was (no truncated ledger under its name).
+     */
+    public void finish() {
         if (closed) {
-            return;
+            throw new IllegalStateException("already closed");
         }
         closed = true;
         Path tmp = null;
@@ -188,6 +191,21 @@ public final class LedgerWriter implements AutoCloseable {
             } catch (IOException ignored) {
                 // the file is written or the first error is already on its way
             }
+        }
+    }
+
+    /** Frees the temporary files; writes nothing unless {@link #finish()} was called. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        workbook.dispose();
+        try {
+            workbook.close();
+        } catch (IOException ignored) {
+            // nothing was written; the temporary files are gone with dispose
         }
     }
 

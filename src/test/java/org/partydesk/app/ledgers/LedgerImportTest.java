@@ -403,11 +403,10 @@ class LedgerImportTest {
     }
 
     @Test
-    void aSheetFormattedDownToRow100000IsReadQuickly() throws Exception {
+    void aSheetFormattedDownToRow100000StopsAfterTheBlankRun() throws Exception {
+        // how long it takes is the benchmark's (BenchmarkRun.formattedMillionRows), never a test's
         Path file = SheetMaker.blankFormattedRows(dir.resolve("格式.xlsx"), true, 100_000);
-        long start = System.nanoTime();
         LedgerImport im = LedgerImport.members(ws, file);
-        assertThat((System.nanoTime() - start) / 1e9).isLessThan(5);
         assertThat(im.preview().errors()).isEmpty();
         assertThat(im.preview().adds()).isEqualTo(1);
         assertThat(im.preview().warnings()).extracting(ImportMessage::reason)

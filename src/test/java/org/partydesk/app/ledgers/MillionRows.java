@@ -15,11 +15,11 @@ import static org.partydesk.app.ledgers.SheetMaker.id;
  * An .xlsx written part by part (no POI, so it takes a second): a roster header, one member, then blank
  * rows that carry only a cell format down to row {@code rows}, as when a clerk formats whole columns.
  */
-final class MillionRows {
+public final class MillionRows {
     private MillionRows() {
     }
 
-    static Path write(Path out, int rows) throws Exception {
+    public static Path write(Path out, int rows) throws Exception {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
             zip.setLevel(Deflater.BEST_SPEED);
             put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"

@@ -42,6 +42,7 @@ class LedgerTimesTest {
             w.row(row);
             row.set(at, LocalDate.of(2025, 3, 9));
             w.row(row);
+            w.finish();
         }
         assertThat(heldAt(out)).containsExactly(new LedgerCell("2025-03-08T14:30", LocalDate.of(2025, 3, 8), false),
                 LedgerCell.date(LocalDate.of(2025, 3, 9)));
@@ -57,8 +58,10 @@ class LedgerTimesTest {
     @Test
     void theTypeDropdownWarnsInsteadOfRefusingACombination() throws Exception {
         Path out = dir.resolve("模板.xlsx");
-        LedgerWriter.create(out, MeetingLedger.SHEET_NAME, MeetingLedger.TITLE, MeetingLedger.COLUMNS.columns(),
-                MeetingLedger.NOTES).close();
+        try (LedgerWriter w = LedgerWriter.create(out, MeetingLedger.SHEET_NAME, MeetingLedger.TITLE,
+                MeetingLedger.COLUMNS.columns(), MeetingLedger.NOTES)) {
+            w.finish();
+        }
         try (var wb = WorkbookFactory.create(out.toFile())) {
             XSSFSheet sheet = (XSSFSheet) wb.getSheetAt(0);
             assertThat(sheet.getDataValidations()).hasSize(1);
