@@ -7,7 +7,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.partydesk.store.Backups;
+import org.partydesk.store.Database;
 import org.partydesk.store.NotADatabaseException;
+import org.partydesk.store.RestoreChecks;
 
 /**
  * {@code backup} and {@code restore}: consistent copies of the database and its evidence while in use,
@@ -19,6 +21,11 @@ public final class BackupService {
     public static final int DEFAULT_KEEP = 30;
     /** The date (ISO) of the last automatic backup: at most one a day while the window is open. */
     public static final String LAST_AUTOMATIC_SETTING = "backup_last_automatic";
+    /**
+     * The identity of the bureau a database belongs to (a random id given once, when a workspace first opens
+     * it); every backup carries it, so a backup of another bureau is not restored by mistake.
+     */
+    public static final String BUREAU_ID_SETTING = "bureau_id";
 
     private final Workspace ws;
 
@@ -114,23 +121,73 @@ public final class BackupService {
     public record Restored(Path previousCopy, String schemaVersion, int evidenceFiles) {
     }
 
-    /** Checks {@code file}, keeps a copy of the current database, then replaces it with the backup. */
+    /** {@link #restore(Path, boolean)} of a backup of this bureau (another bureau's is refused). */
     public Restored restore(Path file) {
+        return restore(file, false);
+    }
+
+    /**
+     * Checks {@code file} and everything in it on a temporary copy — it is migrated to this program's schema
+     * and must keep its foreign keys, its audit trail whole and protected, its evidence files matching their
+     * hashes, and (unless {@code otherBureau}, which the clerk confirmed) belong to this bureau — then records
+     * the restore in the audit trail of the copy, keeps a copy of the current database, and replaces it. Any
+     * refusal ({@link InputRejectedException}) replaces nothing.
+     */
+    public Restored restore(Path file, boolean otherBureau) {
         Backups.Checked checked;
         try {
             checked = Backups.check(file, ws.databaseFile());
         } catch (NotADatabaseException e) {
             throw new InputRejectedException(e.getMessage(), e);
         }
-        Path copy = Backups.restore(ws.database(), file, checked, LocalDateTime.now(ws.database().clock()));
-        // the restored file may be an older schema: bring it to the newest, as opening would
-        ws.database().migrateInPlace();
-        ws.database().write(ws.operator(), tx -> {
-            tx.audit("database", null, "RESTORE", null,
-                    "{\"from\":\"" + file.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"")
-                            + "\",\"schemaVersion\":\"" + checked.schemaVersion() + "\"}");
-            return null;
-        });
-        return new Restored(copy, checked.schemaVersion(), checked.evidenceFiles());
+        Path copy = checked.extractedDatabase();
+        try {
+            RestoreChecks.migrate(copy, file);
+            List<String> problems = RestoreChecks.problems(copy);
+            if (!problems.isEmpty()) {
+                throw new InputRejectedException(file + " 不能用于恢复，当前数据库未做任何改变：\n" + String.join("\n", problems));
+            }
+            if (!otherBureau) {
+                checkSameBureau(file, copy);
+            }
+            try (Database restored = Database.open(copy, ws.database().clock())) {
+                restored.write(ws.operator(), tx -> {
+                    tx.audit("database", null, "RESTORE", null,
+                            "{\"from\":\"" + file.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"")
+                                    + "\",\"schemaVersion\":\"" + checked.schemaVersion() + "\"}");
+                    return null;
+                });
+            }
+            Path previous = Backups.restore(ws.database(), file, checked, LocalDateTime.now(ws.database().clock()));
+            return new Restored(previous, checked.schemaVersion(), checked.evidenceFiles());
+        } catch (NotADatabaseException e) {
+            throw new InputRejectedException(e.getMessage(), e);
+        } finally {
+            Backups.discard(checked);
+        }
+    }
+
+    /** A backup of another bureau, refused unless the clerk confirms (the window asks, the command line takes --other-bureau). */
+    public static final class OtherBureauException extends InputRejectedException {
+        public OtherBureauException(String message) {
+            super(message);
+        }
+    }
+
+    private void checkSameBureau(Path file, Path copy) {
+        if (!new org.partydesk.app.org.Roster(ws).hasOrganisation()) {
+            return; // nothing here yet to lose
+        }
+        String ours = ws.setting(BUREAU_ID_SETTING).orElse(null);
+        String theirs = RestoreChecks.setting(copy, BUREAU_ID_SETTING).orElse(null);
+        String ourName = ws.setting(Workspace.BUREAU_NAME_SETTING).orElse(null);
+        String theirName = RestoreChecks.setting(copy, Workspace.BUREAU_NAME_SETTING).orElse(null);
+        boolean differentId = ours != null && theirs != null && !ours.equals(theirs);
+        boolean differentName = ourName != null && theirName != null && !ourName.equals(theirName);
+        if (differentId && (differentName || ourName == null || theirName == null)) {
+            throw new OtherBureauException(file + " 是另一个单位（" + (theirName == null ? "名称未知" : theirName) + "）的备份，"
+                    + "恢复会用它替换本单位（" + (ourName == null ? "当前数据库" : ourName) + "）的全部数据；当前数据库未做任何改变。"
+                    + "确需恢复时，命令行请加 --other-bureau，窗口中请在提示时确认");
+        }
     }
 }

@@ -56,6 +56,9 @@ public final class Workspace implements AutoCloseable {
         }
         Workspace ws = new Workspace(db, who.strip());
         new BackupService(ws).cleanUp(); // what a killed backup or restore left behind
+        if (ws.setting(BackupService.BUREAU_ID_SETTING).isEmpty()) {
+            ws.putSetting(BackupService.BUREAU_ID_SETTING, java.util.UUID.randomUUID().toString());
+        }
         return ws;
     }
 

@@ -19,13 +19,16 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "备份文件（.zip）或数据库文件（.db）")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--other-bureau", description = "确认用另一个单位的备份替换本单位的全部数据")
+    boolean otherBureau;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         try (Workspace ws = dbOptions.open()) {
-            BackupService.Restored r = new BackupService(ws).restore(file);
+            BackupService.Restored r = new BackupService(ws).restore(file, otherBureau);
             var out = spec.commandLine().getOut();
             out.println("已从 " + file + " 恢复（结构版本 " + r.schemaVersion() + "，佐证材料 " + r.evidenceFiles() + " 个）");
             out.println("恢复前的数据库已另存为 " + r.previousCopy());

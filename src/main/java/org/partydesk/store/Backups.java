@@ -177,6 +177,7 @@ public final class Backups {
                         if (e.getName().equals(DB_ENTRY)) {
                             Files.copy(zin, extracted, StandardCopyOption.REPLACE_EXISTING);
                         } else if (e.getName().startsWith(EVIDENCE_PREFIX) && !e.isDirectory()) {
+                            checkEvidence(backupFile, e.getName(), EvidenceFiles.sha256(zin));
                             evidence++;
                         }
                     }
@@ -233,6 +234,25 @@ public final class Backups {
             throw new NotADatabaseException(backupFile, "压缩包中有 " + count + " 个 " + DB_ENTRY + "，无法确定恢复哪一个，不能用于恢复");
         }
         return Math.max(size, 0);
+    }
+
+    /** The hash a stored evidence file is named by ({@code ab/<sha256>.<ext>}), or null when it is not so named. */
+    static String hashInName(String entryName) {
+        String file = entryName.substring(entryName.lastIndexOf('/') + 1);
+        int dot = file.indexOf('.');
+        String hash = dot < 0 ? file : file.substring(0, dot);
+        return EvidenceFiles.isSha256(hash) ? hash : null;
+    }
+
+    /** Refuses a backup whose evidence file is not named by its hash or whose content does not match it. */
+    private static void checkEvidence(Path backupFile, String entryName, String actual) {
+        String named = hashInName(entryName);
+        if (named == null) {
+            throw new NotADatabaseException(backupFile, "其中的“" + entryName + "”不是党务台账的佐证材料文件，不能用于恢复");
+        }
+        if (!named.equals(actual)) {
+            throw new NotADatabaseException(backupFile, "其中的佐证材料“" + entryName + "”已损坏（内容与其校验值不符），不能用于恢复");
+        }
     }
 
     private static String megabytes(long bytes) {
@@ -313,6 +333,14 @@ public final class Backups {
         }
     }
 
+    /** Removes the extracted copy of a checked backup and what opening it left (-wal, -shm, .lock). */
+    public static void discard(Checked checked) {
+        Path copy = checked.extractedDatabase();
+        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
+            deleteQuietly(copy.resolveSibling(copy.getFileName() + suffix));
+        }
+    }
+
     /** Deletes the oldest {@code partydesk-*.zip} backups in {@code folder} beyond the newest {@code keep}. */
     public static List<Path> prune(Path folder, int keep) {
         List<Path> deleted = new ArrayList<>();
@@ -383,9 +411,21 @@ public final class Backups {
                     throw new IOException("备份中的文件名试图写到佐证材料文件夹之外：" + e.getName());
                 }
                 Path target = root.resolve(name).normalize();
-                if (!Files.exists(target)) {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(zin, target);
+                String hash = hashInName(name);
+                if (hash != null && Files.isRegularFile(target) && hash.equals(EvidenceFiles.sha256(target))) {
+                    continue; // already there and whole
+                }
+                // a missing or damaged file: written beside it, checked, then moved into place
+                Files.createDirectories(target.getParent());
+                Path part = Files.createTempFile(target.getParent(), ".partydesk-evidence-", ".part");
+                try {
+                    Files.copy(zin, part, StandardCopyOption.REPLACE_EXISTING);
+                    if (hash == null || !hash.equals(EvidenceFiles.sha256(part))) {
+                        throw new IOException("备份中的佐证材料“" + e.getName() + "”与其校验值不符");
+                    }
+                    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(part);
                 }
             }
         }

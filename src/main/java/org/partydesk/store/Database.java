@@ -117,7 +117,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(Path file) {
+    static void migrate(Path file) {
         Flyway.configure()
                 .dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
                 .locations("classpath:db/migration")

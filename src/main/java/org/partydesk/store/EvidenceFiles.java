@@ -48,10 +48,16 @@ public final class EvidenceFiles {
 
     /** The SHA-256 of a file as lower-case hex. */
     public static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try (InputStream in = Files.newInputStream(file)) {
+            return sha256(in);
         }
+    }
+
+    /** The SHA-256 of what is left of a stream (read to its end, not closed) as lower-case hex. */
+    public static String sha256(InputStream stream) throws IOException {
+        DigestInputStream in = new DigestInputStream(stream, digest());
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+        return HexFormat.of().formatHex(in.getMessageDigest().digest());
     }
 
     public static String sha256(byte[] bytes) {

@@ -64,7 +64,8 @@ class BackupServiceTest {
         Path dbFile = dir.resolve("bureau.db");
         try (Workspace ws = Workspace.open(dbFile, "党务干事")) {
             addUnit(ws, "机关第一党支部");
-            Path evidence = ws.database().evidenceFolder().resolve("ab").resolve("abcdef.png");
+            String hash = org.partydesk.store.EvidenceFiles.sha256(new byte[] {1, 2, 3});
+            Path evidence = org.partydesk.store.EvidenceFiles.pathFor(ws.database().evidenceFolder(), hash, "png");
             Files.createDirectories(evidence.getParent());
             Files.write(evidence, new byte[] {1, 2, 3});
 

@@ -34,10 +34,40 @@ public final class RestoreBackup {
 
     /** Restores {@code file} in the background, then reopens the database and says where the old copy is. */
     public static void restore(Shell shell, Path file) {
-        shell.run("transfer.restoring", p -> new BackupService(shell.workspace()).restore(file), restored -> {
-            javafx.stage.Window owner = shell.window(); // the reopened database gets a new main window
-            shell.openDatabase(shell.workspace().databaseFile());
-            Notice.info(owner, shell.i18n(), shell.i18n().format("transfer.restored", restored.previousCopy()));
-        });
+        restore(shell, file, false);
+    }
+
+    /**
+     * Restores in the background; a backup of another bureau is restored only after the clerk confirms it,
+     * in a second question naming both bureaus.
+     */
+    private static void restore(Shell shell, Path file, boolean otherBureau) {
+        if (shell.tasks().busy()) {
+            Notice.info(shell.window(), shell.i18n(), shell.i18n().text("task.busy"));
+            return;
+        }
+        shell.tasks().run(BackgroundTask.of(p -> new BackupService(shell.workspace()).restore(file, otherBureau))
+                .titled(shell.i18n().text("transfer.restoring"))
+                .onSuccess(restored -> {
+                    javafx.stage.Window owner = shell.window(); // the reopened database gets a new main window
+                    shell.openDatabase(shell.workspace().databaseFile());
+                    Notice.info(owner, shell.i18n(), shell.i18n().format("transfer.restored", restored.previousCopy()));
+                })
+                .onFailure(error -> {
+                    if (error instanceof BackupService.OtherBureauException other && !otherBureau) {
+                        Alert ask = new Alert(Alert.AlertType.WARNING, other.getMessage() + "\n\n"
+                                + shell.i18n().text("transfer.confirmOtherBureau"), ButtonType.OK, ButtonType.CANCEL);
+                        ask.initOwner(shell.window());
+                        ask.setHeaderText(null);
+                        ask.setTitle(shell.i18n().text("transfer.restore"));
+                        ask.getDialogPane().setId("confirmOtherBureau");
+                        if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+                            restore(shell, file, true);
+                        }
+                    } else {
+                        shell.fail("transfer.restoring", error);
+                    }
+                })
+                .onCancelled(() -> Notice.info(shell.window(), shell.i18n(), shell.i18n().text("task.cancelled"))));
     }
 }
