@@ -30,7 +30,8 @@ final class DatabaseLock {
     }
 
     static DatabaseLock acquire(Path databaseFile) {
-        Path key = databaseFile.toAbsolutePath().normalize();
+        Path key = realPath(databaseFile);
+        refuseHardLinks(databaseFile, key);
         synchronized (HELD) {
             DatabaseLock held = HELD.get(key);
             if (held != null) {
@@ -57,6 +58,44 @@ final class DatabaseLock {
                 closeQuietly(channel);
                 throw new StoreException("无法锁定数据库文件 " + key + "：" + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * The file as the file system knows it: links and "..", resolved, so that every spelling of one database
+     * (a symbolic link, another relative path) takes the same lock. A file not created yet: its real folder.
+     */
+    static Path realPath(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        try {
+            if (java.nio.file.Files.exists(abs)) {
+                return abs.toRealPath();
+            }
+            Path parent = abs.getParent();
+            if (parent != null && java.nio.file.Files.isDirectory(parent)) {
+                return parent.toRealPath().resolve(abs.getFileName());
+            }
+        } catch (IOException e) {
+            // not resolvable: lock it as spelled
+        }
+        return abs;
+    }
+
+    /**
+     * A database file with a second name (a hard link) could be opened twice under two names, each with its
+     * own lock and its own -wal file, and two writers would corrupt it: such a file is not opened.
+     */
+    private static void refuseHardLinks(Path spelled, Path real) {
+        try {
+            if (java.nio.file.Files.exists(real) && real.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+                Object links = java.nio.file.Files.getAttribute(real, "unix:nlink");
+                if (links instanceof Integer n && n > 1) {
+                    throw new NotADatabaseException(spelled, "这个数据库文件还有另外 " + (n - 1) + " 个名字（硬链接），"
+                            + "两个名字同时写入会损坏数据库。请只保留一个名字（或把它复制成一个独立的文件）后再打开");
+                }
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // no link count on this file system
         }
     }
 

@@ -59,11 +59,12 @@ class OutputSafetyTest {
             for (String[] args : writers(target)) {
                 ExitCodesTest.Run r = run(args);
                 assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isEqualTo(3);
-                assertThat(r.err()).as(String.join(" ", args)).containsAnyOf("正在使用的数据库文件", "扩展名不对")
+                assertThat(r.err()).as(String.join(" ", args)).containsAnyOf("正在使用的数据库文件", "扩展名不对", "硬链接")
                         .doesNotContain("Exception");
             }
         }
         assertThat(Files.size(db)).isEqualTo(size);
+        Files.delete(hard);
         ExitCodesTest.Run verify = run("verify", "--db", db.toString());
         assertThat(verify.code()).as(verify.out() + verify.err()).isZero();
     }

@@ -49,6 +49,32 @@ class SingleWriterTest {
     }
 
     @Test
+    void aLinkToADatabaseInUseIsTheSameDatabaseAndAHardLinkedOneIsNotOpened() throws Exception {
+        Path db = dir.resolve("bureau.db");
+        RosterFixture.main(new String[] {db.toString()});
+        Path link = Files.createSymbolicLink(dir.resolve("快捷方式.db"), db);
+        Process holder = HoldDatabase.start(db);
+        try {
+            ExitCodesTest.Run viaLink = ExitCodesTest.run("verify", "--db", link.toString());
+            assertThat(viaLink.code()).as(viaLink.err()).isEqualTo(PartyDeskCommand.BUSY);
+            assertThat(viaLink.err()).contains("正被另一个党务台账窗口或命令使用");
+            ExitCodesTest.Run viaDots = ExitCodesTest.run("verify", "--db", dir.resolve("x/../bureau.db").toString());
+            assertThat(viaDots.code()).isEqualTo(PartyDeskCommand.BUSY);
+        } finally {
+            assertThat(HoldDatabase.release(holder)).isZero();
+        }
+        Path hard = dir.resolve("另一个名字.db");
+        Files.createLink(hard, db);
+        for (Path name : java.util.List.of(db, hard)) {
+            ExitCodesTest.Run r = ExitCodesTest.run("import", "members", dir.resolve("无.xlsx").toString(), "--db", name.toString());
+            assertThat(r.code()).as(r.err()).isEqualTo(3);
+            assertThat(r.err()).contains("硬链接", "损坏数据库");
+        }
+        Files.delete(hard);
+        assertThat(ExitCodesTest.run("verify", "--db", db.toString()).code()).isZero();
+    }
+
+    @Test
     void theLockIsFreedWhenTheHolderIsKilled() throws Exception {
         Path db = dir.resolve("killed.db");
         RosterFixture.main(new String[] {db.toString()});
