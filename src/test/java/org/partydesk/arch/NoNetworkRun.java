@@ -22,6 +22,15 @@ public final class NoNetworkRun {
 
     @SuppressWarnings("removal")
     public static void main(String[] args) throws Exception {
+        org.partydesk.Main.offline();
+        try {
+            java.net.InetAddress.getByName("partydesk-probe.invalid");
+            ATTEMPTS.add("a host name was resolved: the system resolver is still in use");
+        } catch (java.net.UnknownHostException expected) {
+            if (!String.valueOf(expected.getMessage()).contains("hosts file")) {
+                ATTEMPTS.add("a host name was looked up by the system resolver (DNS): " + expected.getMessage());
+            }
+        }
         System.setSecurityManager(new SecurityManager() {
             @Override
             public void checkPermission(Permission perm) {
@@ -76,8 +85,9 @@ public final class NoNetworkRun {
     }
 
     /**
-     * The one lookup allowed: the JDK's font configuration (used when POI measures column widths) names
-     * its cache file after this machine's own host name. That resolves the local name; it opens nothing.
+     * The one look-up asked for: the JDK's font configuration (used when POI measures column widths) names
+     * its cache file after this machine's own host name. With {@link org.partydesk.Main#offline} it is
+     * answered from an empty hosts file (checked above), never by DNS.
      */
     private static boolean fontCacheNameOfThisMachine(Permission perm) {
         return "resolve".equals(perm.getActions()) && StackWalker.getInstance().walk(frames -> frames
