@@ -47,6 +47,12 @@ public final class VerifyDatabase {
         } else {
             problems.add("结构版本：数据库为 " + dbVersion + "，程序为 " + codeVersion);
         }
+        List<String> values = org.partydesk.store.StoredValues.problems(db);
+        if (values.isEmpty()) {
+            lines.add("数值检查：通过（文字长度、日期范围）");
+        } else {
+            values.forEach(v -> problems.add("数值检查：" + v));
+        }
         EvidenceStore.Verification evidence = new EvidenceStore(db).verify();
         for (String m : evidence.missing()) {
             problems.add("佐证材料缺失：" + m);

@@ -72,7 +72,7 @@ public final class LedgerDates {
             return null;
         }
         if (cell.date() != null) {
-            return new ParsedDate(cell.date(), false);
+            return new ParsedDate(checkYear(cell.date()), false);
         }
         String text = Texts.compact(cell.text());
         if (cell.number() && NUMBER_WITH_ONE_DECIMAL.matcher(text).matches()) {
@@ -82,6 +82,18 @@ public final class LedgerDates {
                     + "0月，请将该列设为文本或写成 " + y + "年" + m + "月");
         }
         return parse(cell.text());
+    }
+
+    /**
+     * A date Excel stored as a number is held to the same years as a typed one: a serial number such as
+     * 1,528,000,000 is a date in year 4188689, which later breaks exports and reports.
+     */
+    public static LocalDate checkYear(LocalDate date) {
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+            throw new IllegalArgumentException("日期“" + date + "”的年份不合理（应在" + MIN_YEAR + "到" + MAX_YEAR + "年之间），"
+                    + "可能是把别的数字设成了日期格式");
+        }
+        return date;
     }
 
     private static LocalDate day(String raw, String y, String m, String d) {

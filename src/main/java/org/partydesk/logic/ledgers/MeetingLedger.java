@@ -202,6 +202,12 @@ public final class MeetingLedger {
             return null;
         }
         if (cell.date() != null) {
+            try {
+                LedgerDates.checkYear(cell.date());
+            } catch (IllegalArgumentException e) {
+                problems.add(new CellProblem(HELD_AT, Severity.ERROR, e.getMessage()));
+                return null;
+            }
             return cell.text().contains("T") ? LocalDateTime.parse(cell.text()) : cell.date().atStartOfDay();
         }
         String text = LedgerDates.normalize(cell.text());

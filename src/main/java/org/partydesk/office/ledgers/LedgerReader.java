@@ -26,6 +26,8 @@ import org.partydesk.logic.ledgers.Texts;
 public final class LedgerReader {
     public static final int HEADER_SEARCH_ROWS = 15;
     public static final int MAX_BLANK_RUN = 1000;
+    /** Excel's limit for the text of one cell; a longer one (written by another program) is refused. */
+    public static final int MAX_CELL_CHARS = 32_767;
 
     /** Where the header is and which column holds which key (0-based column index). */
     public record Header(String file, String sheet, int rowNumber, Map<String, Integer> columns,
@@ -86,7 +88,16 @@ public final class LedgerReader {
                     continue;
                 }
                 Map<String, LedgerCell> cells = new LinkedHashMap<>();
-                header.columns().forEach((key, col) -> cells.put(key, raw.cell(col)));
+                for (Map.Entry<String, Integer> column : header.columns().entrySet()) {
+                    LedgerCell cell = raw.cell(column.getValue());
+                    if (cell != null && cell.text() != null && cell.text().length() > MAX_CELL_CHARS) {
+                        messages.add(new LedgerMessage(Severity.ERROR, name, source.sheetName(), raw.number(), column.getValue(),
+                                header.headerText(column.getValue()), "单元格有 " + cell.text().length()
+                                + " 个字符，超过 Excel 单元格的上限 " + MAX_CELL_CHARS + " 个字符，请删减"));
+                        cell = LedgerCell.EMPTY;
+                    }
+                    cells.put(column.getKey(), cell);
+                }
                 handler.row(header, new Row(raw.number(), cells));
             }
             return new Result(header, List.copyOf(messages));

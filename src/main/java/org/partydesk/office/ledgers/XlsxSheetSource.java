@@ -30,7 +30,13 @@ final class XlsxSheetSource implements SheetSource {
         this.sheet = sheet;
     }
 
+    /** The largest part an .xlsx of a ledger may unpack to: a 100,000-row sheet is about a tenth of it. */
+    static final long MAX_PART_BYTES = 1L << 30;
+    /** The shared strings are read into memory whole: more than this is no ledger. */
+    static final long MAX_SHARED_STRINGS_BYTES = 128L << 20;
+
     static XlsxSheetSource open(Path file, String sheetName) {
+        checkPartSizes(file);
         ReadableWorkbook wb;
         try {
             wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
@@ -51,6 +57,26 @@ final class XlsxSheetSource implements SheetSource {
         } catch (RuntimeException e) {
             closeQuietly(wb);
             throw e instanceof LedgerFileException l ? l : SheetSource.damaged(file, e);
+        }
+    }
+
+    /**
+     * Refuses, before reading, a file whose parts unpack to more than a ledger could hold (a few MB can hold
+     * gigabytes of one repeated letter, which would exhaust the memory): each part's size is in the zip's
+     * central directory.
+     */
+    private static void checkPartSizes(Path file) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                long limit = e.getName().endsWith("sharedStrings.xml") ? MAX_SHARED_STRINGS_BYTES : MAX_PART_BYTES;
+                if (e.getSize() > limit) {
+                    throw new LedgerFileException(file.getFileName() + "：文件内容异常，其中的 " + e.getName() + " 展开后有 "
+                            + e.getSize() / (1 << 20) + " MB，远超任何台账（上限 " + limit / (1 << 20)
+                            + " MB）；文件可能已损坏或被刻意构造，未读取");
+                }
+            }
+        } catch (IOException e) {
+            throw SheetSource.damaged(file, e);
         }
     }
 
