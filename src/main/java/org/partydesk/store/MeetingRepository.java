@@ -179,6 +179,10 @@ public final class MeetingRepository {
     private static final List<org.jooq.Table<? extends org.jooq.UpdatableRecord<?>>> MEETING_TABLES =
             List.of(MEETING, MEETING_TYPE, AGENDA_ITEM, MEETING_TAG, ATTENDANCE, NON_VOTING_ATTENDEE);
 
+    /** {@link #MEETING_TABLES} and the evidence links: everything {@link #dump} holds, in order. */
+    private static final List<org.jooq.Table<? extends org.jooq.UpdatableRecord<?>>> DUMPED_TABLES =
+            java.util.stream.Stream.concat(MEETING_TABLES.stream(), java.util.stream.Stream.of(EVIDENCE_LINK)).toList();
+
     private static Condition ofMeeting(org.jooq.Table<?> table, int meetingId) {
         if (table == MEETING) {
             return MEETING.ID.eq(meetingId);
@@ -203,9 +207,7 @@ public final class MeetingRepository {
      */
     public static String dump(DSLContext dsl, int meetingId) {
         StringBuilder out = new StringBuilder("{");
-        List<org.jooq.Table<? extends org.jooq.UpdatableRecord<?>>> tables = new ArrayList<>(MEETING_TABLES);
-        tables.add(EVIDENCE_LINK);
-        for (var table : tables) {
+        for (var table : DUMPED_TABLES) {
             if (out.length() > 1) {
                 out.append(',');
             }
@@ -303,9 +305,7 @@ public final class MeetingRepository {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> rows = (Map<String, Object>) snapshot.get("rows");
-        List<org.jooq.Table<? extends org.jooq.UpdatableRecord<?>>> tables = new ArrayList<>(MEETING_TABLES);
-        tables.add(EVIDENCE_LINK);
-        for (var table : tables) {
+        for (var table : DUMPED_TABLES) {
             Object list = rows.get(table.getName());
             if (!(list instanceof List<?> items)) {
                 continue;

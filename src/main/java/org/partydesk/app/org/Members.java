@@ -321,13 +321,13 @@ public final class Members {
                 .collect(Collectors.toMap(d -> String.valueOf(d.id()), Department::name));
         List<MemberChange> out = new ArrayList<>();
         for (AuditTrail.Entry e : new AuditTrail(ws.database()).of("member", memberId)) {
-            Function<Object, String> show = v -> value(v, departments);
+            Function<Object, String> show = Members::value;
             String text;
             if ("INSERT".equals(e.action())) {
                 text = "登记入册（" + show.apply(label(MemberStatus.class, e.after().get("status")))
                         + "，入党日期 " + show.apply(e.after().get("joined_on")) + "）";
             } else if ("UPDATE".equals(e.action())) {
-                text = updateText(e, show);
+                text = updateText(e, show, departments);
             } else {
                 continue;
             }
@@ -338,7 +338,7 @@ public final class Members {
         return out;
     }
 
-    private static String updateText(AuditTrail.Entry e, Function<Object, String> show) {
+    private static String updateText(AuditTrail.Entry e, Function<Object, String> show, Map<String, String> departments) {
         Map<String, Object> before = e.before();
         Map<String, Object> after = e.after();
         if (!Objects.equals(before.get("left_on"), after.get("left_on")) && after.get("left_on") != null) {
@@ -365,8 +365,8 @@ public final class Members {
                     was = label(Gender.class, was);
                     now = label(Gender.class, now);
                 } else if ("department_id".equals(field)) {
-                    was = was == null ? null : "@" + was;
-                    now = now == null ? null : "@" + now;
+                    was = was == null ? null : departments.getOrDefault(was.toString(), was.toString());
+                    now = now == null ? null : departments.getOrDefault(now.toString(), now.toString());
                 }
                 parts.add(label + " " + show.apply(was) + " → " + show.apply(now));
             }
@@ -378,18 +378,14 @@ public final class Members {
         return name == null ? null : Terms.label(Enum.valueOf(type, name.toString()));
     }
 
-    private static String value(Object v, Map<String, String> departments) {
+    private static String value(Object v) {
         if (v == null || v.toString().isEmpty()) {
             return "（空）";
-        }
-        String s = v.toString();
-        if (s.startsWith("@")) {
-            return departments.getOrDefault(s.substring(1), s.substring(1));
         }
         if (v instanceof Boolean b) {
             return b ? "是" : "否";
         }
-        return s;
+        return v.toString();
     }
 
     // ---- checks ------------------------------------------------------------------------------------------

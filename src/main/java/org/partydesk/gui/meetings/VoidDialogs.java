@@ -4,13 +4,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -18,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.partydesk.gui.Forms;
 import org.partydesk.gui.I18n;
 import org.partydesk.gui.shell.Shell;
+import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.VoidedMeeting;
 
 /** The dialogs of 作废 (reason, keep the evidence links?) and 已作废 (the voided meetings, 恢复). */
@@ -57,18 +56,15 @@ final class VoidDialogs {
         I18n i18n = shell.i18n();
         Dialog<Void> dialog = dialog(shell, "meetings.voidedTitle");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        TableView<VoidedMeeting> table = new TableView<>(model.voided);
-        table.setId("voidedTable");
-        table.setPlaceholder(new Label(i18n.text("meetings.voided.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableView<VoidedMeeting> table = Tables.table("voidedTable", i18n.text("meetings.voided.none"),
+                Tables.column(i18n.text("meetings.column.heldAt"), 120, (VoidedMeeting v) -> WHEN.format(v.heldAt())),
+                Tables.column(i18n.text("meetings.column.unit"), 130, (VoidedMeeting v) -> unitName.apply(v.orgUnitId())),
+                Tables.column(i18n.text("meetings.column.theme"), 220, VoidedMeeting::theme),
+                Tables.column(i18n.text("meetings.voided.reason"), 120, VoidedMeeting::reason),
+                Tables.column(i18n.text("meetings.voided.voidedAt"), 120, (VoidedMeeting v) -> WHEN.format(v.voidedAt())),
+                Tables.column(i18n.text("meetings.voided.operator"), 70, VoidedMeeting::operator));
+        table.setItems(model.voided);
         table.setPrefSize(820, 320);
-        table.getColumns().setAll(java.util.List.of(
-                column(i18n.text("meetings.column.heldAt"), 120, v -> WHEN.format(v.heldAt())),
-                column(i18n.text("meetings.column.unit"), 130, v -> unitName.apply(v.orgUnitId())),
-                column(i18n.text("meetings.column.theme"), 220, VoidedMeeting::theme),
-                column(i18n.text("meetings.voided.reason"), 120, VoidedMeeting::reason),
-                column(i18n.text("meetings.voided.voidedAt"), 120, v -> WHEN.format(v.voidedAt())),
-                column(i18n.text("meetings.voided.operator"), 70, VoidedMeeting::operator)));
         Button restore = new Button(i18n.text("meetings.restore"));
         restore.setId("restoreMeeting");
         restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -92,13 +88,5 @@ final class VoidDialogs {
         dialog.getDialogPane().getStyleClass().add("form-dialog");
         dialog.getDialogPane().getStylesheets().add(Forms.screensStylesheet());
         return dialog;
-    }
-
-    private static TableColumn<VoidedMeeting, String> column(String title, double width,
-                                                           java.util.function.Function<VoidedMeeting, String> value) {
-        TableColumn<VoidedMeeting, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
     }
 }

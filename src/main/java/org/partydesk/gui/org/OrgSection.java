@@ -41,6 +41,7 @@ import org.partydesk.gui.I18n;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
+import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
@@ -58,7 +59,6 @@ public final class OrgSection implements Section {
     private final Organisation organisation;
     private final Members members;
     private final CommitteeModel committee;
-    private final TableView<CommitteeAssignment> committeeTable = new TableView<>();
     private final VBox committeePane = new VBox(6);
     private final ObservableList<MemberRow> rows = FXCollections.observableArrayList();
     private final FilteredList<MemberRow> shown = new FilteredList<>(rows);
@@ -319,17 +319,14 @@ public final class OrgSection implements Section {
     // ---- 支部委员会 of the selected branch --------------------------------------------------------------
 
     private void buildCommittee() {
-        committeeTable.setId("committeeTable");
+        TableView<CommitteeAssignment> committeeTable = Tables.table("committeeTable", i18n.text("org.committee.none"),
+                Tables.column(i18n.text("org.committee.role"), 100, (CommitteeAssignment r) -> i18n.label(r.role())),
+                Tables.column(i18n.text("org.committee.member"), 100, CommitteeAssignment::memberName),
+                Tables.column(i18n.text("org.committee.from"), 100, (CommitteeAssignment r) -> Tables.date(r.startOn())),
+                Tables.column(i18n.text("org.committee.to"), 100,
+                        (CommitteeAssignment r) -> r.endOn() == null ? i18n.text("member.now") : Tables.date(r.endOn())));
         committeeTable.setItems(committee.rows);
-        committeeTable.setPlaceholder(new Label(i18n.text("org.committee.none")));
-        committeeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         committeeTable.setPrefHeight(5 * 28 + 34);
-        committeeTable.getColumns().setAll(List.of(
-                MemberPageView.<CommitteeAssignment>column(i18n.text("org.committee.role"), 100, r -> i18n.label(r.role())),
-                MemberPageView.<CommitteeAssignment>column(i18n.text("org.committee.member"), 100, CommitteeAssignment::memberName),
-                MemberPageView.<CommitteeAssignment>column(i18n.text("org.committee.from"), 100, r -> r.startOn().toString()),
-                MemberPageView.<CommitteeAssignment>column(i18n.text("org.committee.to"), 100,
-                        r -> r.endOn() == null ? i18n.text("member.now") : r.endOn().toString())));
         Button appoint = button("appointRole", "org.committee.appoint", e -> MemberDialogs.appoint(shell, committee)
                 .ifPresent(a -> shell.run("org.committee.saving", committee.appoint(a.member(), a.role(), a.startOn()),
                         committee::show)));
