@@ -12,11 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
+import org.jooq.tools.json.JSONValue;
 import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
@@ -34,6 +39,7 @@ import org.partydesk.model.PersonRef;
 import org.partydesk.model.VoidedMeeting;
 import org.partydesk.store.jooq.tables.records.AgendaItemRecord;
 import org.partydesk.store.jooq.tables.records.AttendanceRecord;
+import org.partydesk.store.jooq.tables.records.EvidenceLinkRecord;
 import org.partydesk.store.jooq.tables.records.MeetingRecord;
 import org.partydesk.store.jooq.tables.records.MeetingTagRecord;
 import org.partydesk.store.jooq.tables.records.MeetingTypeRecord;
@@ -176,14 +182,14 @@ public final class MeetingRepository {
     }
 
     /** The tables that hold a meeting's rows, the meeting first; evidence links are handled apart. */
-    private static final List<org.jooq.Table<? extends org.jooq.UpdatableRecord<?>>> MEETING_TABLES =
+    private static final List<Table<? extends UpdatableRecord<?>>> MEETING_TABLES =
             List.of(MEETING, MEETING_TYPE, AGENDA_ITEM, MEETING_TAG, ATTENDANCE, NON_VOTING_ATTENDEE);
 
     /** {@link #MEETING_TABLES} and the evidence links: everything {@link #dump} holds, in order. */
-    private static final List<org.jooq.Table<? extends org.jooq.UpdatableRecord<?>>> DUMPED_TABLES =
-            java.util.stream.Stream.concat(MEETING_TABLES.stream(), java.util.stream.Stream.of(EVIDENCE_LINK)).toList();
+    private static final List<Table<? extends UpdatableRecord<?>>> DUMPED_TABLES =
+            Stream.concat(MEETING_TABLES.stream(), Stream.of(EVIDENCE_LINK)).toList();
 
-    private static Condition ofMeeting(org.jooq.Table<?> table, int meetingId) {
+    private static Condition ofMeeting(Table<?> table, int meetingId) {
         if (table == MEETING) {
             return MEETING.ID.eq(meetingId);
         }
@@ -195,7 +201,7 @@ public final class MeetingRepository {
         return owner.eq(meetingId);
     }
 
-    private static List<? extends org.jooq.UpdatableRecord<?>> rowsOf(DSLContext dsl, org.jooq.Table<? extends org.jooq.UpdatableRecord<?>> table,
+    private static List<? extends UpdatableRecord<?>> rowsOf(DSLContext dsl, Table<? extends UpdatableRecord<?>> table,
                                                                      int meetingId) {
         return dsl.selectFrom(table).where(ofMeeting(table, meetingId)).orderBy(table.fields()[0]).fetch();
     }
@@ -212,7 +218,7 @@ public final class MeetingRepository {
                 out.append(',');
             }
             out.append('"').append(table.getName()).append("\":[");
-            List<? extends org.jooq.UpdatableRecord<?>> rows = rowsOf(dsl, table, meetingId);
+            List<? extends UpdatableRecord<?>> rows = rowsOf(dsl, table, meetingId);
             for (int i = 0; i < rows.size(); i++) {
                 out.append(i == 0 ? "" : ",").append(Tx.json(rows.get(i)));
             }
@@ -238,7 +244,7 @@ public final class MeetingRepository {
         if (meeting == null) {
             throw new StoreException("会议不存在（编号 " + meetingId + "），无法作废");
         }
-        String snapshot = "{\"reason\":" + org.jooq.tools.json.JSONValue.toJSONString(reason)
+        String snapshot = "{\"reason\":" + JSONValue.toJSONString(reason)
                 + ",\"evidenceKept\":" + keepEvidence + ",\"rows\":" + dump(dsl, meetingId) + "}";
         if (!keepEvidence) {
             for (var link : dsl.selectFrom(EVIDENCE_LINK).where(ofMeeting(EVIDENCE_LINK, meetingId)).fetch()) {
@@ -254,7 +260,7 @@ public final class MeetingRepository {
         tx.audit(MEETING.getName(), meetingId, "DELETE", snapshot, null);
     }
 
-    private static <R extends org.jooq.UpdatableRecord<R>> void deleteRow(Tx tx, org.jooq.UpdatableRecord<?> row) {
+    private static <R extends UpdatableRecord<R>> void deleteRow(Tx tx, UpdatableRecord<?> row) {
         @SuppressWarnings("unchecked")
         R r = (R) row;
         tx.delete(r);
@@ -314,7 +320,7 @@ public final class MeetingRepository {
                 @SuppressWarnings("unchecked")
                 var record = fromJson(dsl, table, (Map<String, Object>) item);
                 if (table == EVIDENCE_LINK) {
-                    var link = (org.partydesk.store.jooq.tables.records.EvidenceLinkRecord) (Object) record;
+                    var link = (EvidenceLinkRecord) record;
                     if (dsl.fetchExists(EVIDENCE_LINK, EVIDENCE_LINK.ID.eq(link.getId()))
                             || !dsl.fetchExists(EVIDENCE, EVIDENCE.ID.eq(link.getEvidenceId()))) {
                         continue; // kept when the meeting was voided, or its file is gone
@@ -327,7 +333,7 @@ public final class MeetingRepository {
                 .where(MEETING.ID.eq(meetingId)).fetchOne()));
     }
 
-    private static <R extends org.jooq.UpdatableRecord<R>> void insertRow(Tx tx, org.jooq.UpdatableRecord<?> row) {
+    private static <R extends UpdatableRecord<R>> void insertRow(Tx tx, UpdatableRecord<?> row) {
         @SuppressWarnings("unchecked")
         R r = (R) row;
         tx.insert(r);
@@ -343,7 +349,7 @@ public final class MeetingRepository {
     }
 
     /** A new record of the table with the fields of a JSON object, converted to the columns' types. */
-    private static <R extends org.jooq.Record> R fromJson(DSLContext dsl, org.jooq.Table<R> table, Map<String, Object> values) {
+    private static <R extends Record> R fromJson(DSLContext dsl, Table<R> table, Map<String, Object> values) {
         R r = dsl.newRecord(table);
         for (Map.Entry<String, Object> e : values.entrySet()) {
             Field<?> f = table.field(e.getKey());
@@ -354,7 +360,7 @@ public final class MeetingRepository {
         return r;
     }
 
-    private static <T> void set(org.jooq.Record r, Field<T> f, Object value) {
+    private static <T> void set(Record r, Field<T> f, Object value) {
         r.set(f, f.getDataType().convert(value));
     }
 

@@ -126,6 +126,7 @@ public final class Members {
         notFuture(day, "调动日期");
         notBeforeJoining(m, day, "调动日期");
         OrgUnit target = branch(branchId, day);
+        notBeforeMemberships(memberId, day, "调动日期");
         ws.database().write(ws.operator(), tx -> {
             List<MemberRepository.MembershipRow> now = MemberRepository.membershipsOn(tx, memberId, day).stream()
                     .filter(r -> r.kind() != OrgKind.LEADING_GROUP).toList();
@@ -191,13 +192,8 @@ public final class Members {
             throw new InputRejectedException("请填写" + Terms.label(kind) + "的原因或去向");
         }
         String stored = why == null ? Terms.label(kind) : Terms.label(kind) + "：" + why;
+        notBeforeMemberships(memberId, day, "离开日期");
         ws.database().write(ws.operator(), tx -> {
-            for (MemberRepository.MembershipRow r : MemberRepository.membershipsOn(tx, memberId, day)) {
-                if (r.startOn().isAfter(day)) {
-                    throw new InputRejectedException("离开日期（" + day + "）不能早于进入“" + r.unitName() + "”的日期（"
-                            + r.startOn() + "）");
-                }
-            }
             MemberRepository.leave(tx, memberId, day, stored);
             CommitteeRoleRepository.endAllOf(tx, memberId, null, day);
             return null;
@@ -478,6 +474,16 @@ public final class Members {
     private static void notBeforeJoining(Member m, LocalDate day, String what) {
         if (m.joinedOn() != null && day.isBefore(m.joinedOn())) {
             throw new InputRejectedException(what + "（" + day + "）不能早于“" + m.name() + "”的入党日期（" + m.joinedOn() + "）");
+        }
+    }
+
+    /** Refuses a day before the start of one of the member's memberships (nothing of his history is rewritten). */
+    private void notBeforeMemberships(int memberId, LocalDate day, String what) {
+        for (MemberRepository.MembershipRow r : members.memberships(memberId)) {
+            if (r.startOn().isAfter(day)) {
+                throw new InputRejectedException(what + "（" + day + "）不能早于进入“" + r.unitName() + "”的日期（"
+                        + r.startOn() + "）");
+            }
         }
     }
 

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -31,6 +33,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.partydesk.app.Progress;
 import org.partydesk.app.org.MemberRow;
 import org.partydesk.app.org.Members;
 import org.partydesk.app.org.OrgNode;
@@ -38,6 +41,7 @@ import org.partydesk.app.org.Organisation;
 import org.partydesk.app.org.Roster;
 import org.partydesk.app.search.Hit;
 import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.BackgroundTask;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
@@ -259,7 +263,7 @@ public final class OrgSection implements Section {
         model.page.addListener((obs, old, page) -> rightPane.setCenter(new MemberPageView(page, i18n, this::backToRoster,
                 memberActions(model)).root()));
         try {
-            model.show(model.load().run(org.partydesk.app.Progress.NONE));
+            model.show(model.load().run(Progress.NONE));
         } catch (Exception e) {
             shell.fail("org.memberFailed", e);
         }
@@ -297,16 +301,16 @@ public final class OrgSection implements Section {
     }
 
     /** Shows the form until it is saved or cancelled: a refused save shows why, then the form again as filled. */
-    private void saveForm(MemberFormModel form, java.util.function.Consumer<Integer> saved) {
+    private void saveForm(MemberFormModel form, Consumer<Integer> saved) {
         if (!MemberDialogs.form(shell, form)) {
             return;
         }
-        shell.tasks().run(org.partydesk.gui.shell.BackgroundTask.of(form.saving())
+        shell.tasks().run(BackgroundTask.of(form.saving())
                 .titled(i18n.text("member.saving"))
                 .onSuccess(saved)
                 .onFailure(error -> {
                     shell.fail("member.saving", error);
-                    javafx.application.Platform.runLater(() -> saveForm(form, saved));
+                    Platform.runLater(() -> saveForm(form, saved));
                 }));
     }
 

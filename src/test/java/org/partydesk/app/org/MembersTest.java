@@ -168,6 +168,8 @@ class MembersTest {
                 "支部党员大会", java.util.Set.of(MeetingType.BRANCH_ASSEMBLY), List.of(), java.util.Set.of(), null, null, false,
                 List.of(), List.of())).id();
         assertRefused(() -> members.leave(wang, LeaveKind.TRANSFERRED_OUT, LocalDate.of(2025, 10, 8), " "), "请填写转出的原因");
+        assertRefused(() -> members.leave(ids.members().get("李娜"), LeaveKind.DECEASED, LocalDate.of(2024, 6, 30), null),
+                "离开日期（2024-06-30）不能早于进入“机关第一党支部”的日期（2024-07-01）");
         members.leave(wang, LeaveKind.TRANSFERRED_OUT, LocalDate.of(2025, 10, 8), "转往省生态环境厅机关党委");
 
         MemberPage page = new Roster(ws).memberPage(wang);
