@@ -12,14 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
+import org.jooq.tools.json.JSONValue;
 import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
+import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.ExpectedAttendee;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingFilter;
@@ -30,14 +36,19 @@ import org.partydesk.model.MemberStatus;
 import org.partydesk.model.NonVotingAttendee;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.PersonRef;
+import org.partydesk.model.VoidedMeeting;
 import org.partydesk.store.jooq.tables.records.AgendaItemRecord;
 import org.partydesk.store.jooq.tables.records.AttendanceRecord;
+import org.partydesk.store.jooq.tables.records.EvidenceLinkRecord;
 import org.partydesk.store.jooq.tables.records.MeetingRecord;
 import org.partydesk.store.jooq.tables.records.MeetingTagRecord;
 import org.partydesk.store.jooq.tables.records.MeetingTypeRecord;
 import org.partydesk.store.jooq.tables.records.NonVotingAttendeeRecord;
 
 import static org.partydesk.store.jooq.Tables.AGENDA_ITEM;
+import static org.partydesk.store.jooq.Tables.AUDIT_LOG;
+import static org.partydesk.store.jooq.Tables.EVIDENCE;
+import static org.partydesk.store.jooq.Tables.EVIDENCE_LINK;
 import static org.partydesk.store.jooq.Tables.ATTENDANCE;
 import static org.partydesk.store.jooq.Tables.COMMITTEE_ROLE;
 import static org.partydesk.store.jooq.Tables.MEETING;
@@ -168,6 +179,189 @@ public final class MeetingRepository {
             r.setNote(n.note());
             tx.insert(r);
         }
+    }
+
+    /** The tables that hold a meeting's rows, the meeting first; evidence links are handled apart. */
+    private static final List<Table<? extends UpdatableRecord<?>>> MEETING_TABLES =
+            List.of(MEETING, MEETING_TYPE, AGENDA_ITEM, MEETING_TAG, ATTENDANCE, NON_VOTING_ATTENDEE);
+
+    /** {@link #MEETING_TABLES} and the evidence links: everything {@link #dump} holds, in order. */
+    private static final List<Table<? extends UpdatableRecord<?>>> DUMPED_TABLES =
+            Stream.concat(MEETING_TABLES.stream(), Stream.of(EVIDENCE_LINK)).toList();
+
+    private static Condition ofMeeting(Table<?> table, int meetingId) {
+        if (table == MEETING) {
+            return MEETING.ID.eq(meetingId);
+        }
+        if (table == EVIDENCE_LINK) {
+            return EVIDENCE_LINK.RECORD_TYPE.eq(EvidenceRecordType.MEETING.name()).and(EVIDENCE_LINK.RECORD_ID.eq(meetingId));
+        }
+        @SuppressWarnings("unchecked")
+        Field<Integer> owner = (Field<Integer>) table.field("meeting_id");
+        return owner.eq(meetingId);
+    }
+
+    private static List<? extends UpdatableRecord<?>> rowsOf(DSLContext dsl, Table<? extends UpdatableRecord<?>> table,
+                                                                     int meetingId) {
+        return dsl.selectFrom(table).where(ofMeeting(table, meetingId)).orderBy(table.fields()[0]).fetch();
+    }
+
+    /**
+     * Every row of a meeting (the meeting, its types, agenda, tags, attendance, non-voting attendees and
+     * evidence links) as one JSON object: table name → the rows as {@link Tx#json} writes them. What a
+     * voided meeting's DELETE audit row keeps, and what a test compares.
+     */
+    public static String dump(DSLContext dsl, int meetingId) {
+        StringBuilder out = new StringBuilder("{");
+        for (var table : DUMPED_TABLES) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append('"').append(table.getName()).append("\":[");
+            List<? extends UpdatableRecord<?>> rows = rowsOf(dsl, table, meetingId);
+            for (int i = 0; i < rows.size(); i++) {
+                out.append(i == 0 ? "" : ",").append(Tx.json(rows.get(i)));
+            }
+            out.append(']');
+        }
+        return out.append('}').toString();
+    }
+
+    /** {@link #dump(DSLContext, int)} read outside a transaction. */
+    public String dump(int meetingId) {
+        return dump(db.read(), meetingId);
+    }
+
+    /**
+     * Deletes (作废) a meeting: its rows are deleted, each with its DELETE audit row; the meeting's own
+     * DELETE audit row holds the whole meeting ({@link #dump}), the reason and whether the evidence links
+     * were kept, so that {@link #restore} can give it back. Evidence links stay unless
+     * {@code keepEvidence} is false (then they are deleted too, audited). Evidence files are never deleted.
+     */
+    public static void voidMeeting(Tx tx, int meetingId, String reason, boolean keepEvidence) {
+        DSLContext dsl = tx.dsl();
+        MeetingRecord meeting = dsl.selectFrom(MEETING).where(MEETING.ID.eq(meetingId)).fetchOne();
+        if (meeting == null) {
+            throw new StoreException("会议不存在（编号 " + meetingId + "），无法作废");
+        }
+        String snapshot = "{\"reason\":" + JSONValue.toJSONString(reason)
+                + ",\"evidenceKept\":" + keepEvidence + ",\"rows\":" + dump(dsl, meetingId) + "}";
+        if (!keepEvidence) {
+            for (var link : dsl.selectFrom(EVIDENCE_LINK).where(ofMeeting(EVIDENCE_LINK, meetingId)).fetch()) {
+                tx.delete(link);
+            }
+        }
+        for (int t = MEETING_TABLES.size() - 1; t > 0; t--) {
+            for (var row : rowsOf(dsl, MEETING_TABLES.get(t), meetingId)) {
+                deleteRow(tx, row);
+            }
+        }
+        meeting.delete();
+        tx.audit(MEETING.getName(), meetingId, "DELETE", snapshot, null);
+    }
+
+    private static <R extends UpdatableRecord<R>> void deleteRow(Tx tx, UpdatableRecord<?> row) {
+        @SuppressWarnings("unchecked")
+        R r = (R) row;
+        tx.delete(r);
+    }
+
+    /** Meetings deleted and not restored, newest deletion first, as their DELETE audit rows keep them. */
+    public List<VoidedMeeting> voided() {
+        DSLContext dsl = db.read();
+        List<VoidedMeeting> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        dsl.selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.TABLE_NAME.eq(MEETING.getName())).and(AUDIT_LOG.ACTION.eq("DELETE"))
+                .and(AUDIT_LOG.RECORD_ID.notIn(DSL.select(MEETING.ID).from(MEETING)))
+                .orderBy(AUDIT_LOG.ID.desc())
+                .forEach(a -> {
+                    if (seen.add(a.getRecordId())) {
+                        Map<String, Object> snapshot = AuditTrail.parse(a.getBeforeJson());
+                        Map<String, Object> row = meetingRow(snapshot);
+                        if (row != null) {
+                            MeetingRecord m = fromJson(dsl, MEETING, row);
+                            out.add(new VoidedMeeting(a.getRecordId(), m.getOrgUnitId(), m.getHeldAt(), m.getTheme(),
+                                    (String) snapshot.get("reason"), !Boolean.FALSE.equals(snapshot.get("evidenceKept")),
+                                    a.getOperator(), a.getAt()));
+                        }
+                    }
+                });
+        return out;
+    }
+
+    /**
+     * Restores a voided meeting exactly from its last DELETE audit row: the same id and the same rows in
+     * every table (evidence links that were deleted come back where their file still exists); each row
+     * audited as an INSERT, and one RESTORE row for the meeting. Refused when the meeting exists.
+     */
+    public static void restore(Tx tx, int meetingId) {
+        DSLContext dsl = tx.dsl();
+        if (dsl.fetchExists(MEETING, MEETING.ID.eq(meetingId))) {
+            throw new StoreException("会议（编号 " + meetingId + "）没有被作废，无需恢复");
+        }
+        String json = dsl.select(AUDIT_LOG.BEFORE_JSON).from(AUDIT_LOG)
+                .where(AUDIT_LOG.TABLE_NAME.eq(MEETING.getName())).and(AUDIT_LOG.RECORD_ID.eq(meetingId))
+                .and(AUDIT_LOG.ACTION.eq("DELETE"))
+                .orderBy(AUDIT_LOG.ID.desc()).limit(1).fetchOptional(AUDIT_LOG.BEFORE_JSON)
+                .orElseThrow(() -> new StoreException("审计记录中没有作废的会议（编号 " + meetingId + "）"));
+        Map<String, Object> snapshot = AuditTrail.parse(json);
+        if (meetingRow(snapshot) == null) {
+            throw new StoreException("审计记录中没有会议（编号 " + meetingId + "）的内容，无法恢复");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rows = (Map<String, Object>) snapshot.get("rows");
+        for (var table : DUMPED_TABLES) {
+            Object list = rows.get(table.getName());
+            if (!(list instanceof List<?> items)) {
+                continue;
+            }
+            for (Object item : items) {
+                @SuppressWarnings("unchecked")
+                var record = fromJson(dsl, table, (Map<String, Object>) item);
+                if (table == EVIDENCE_LINK) {
+                    var link = (EvidenceLinkRecord) record;
+                    if (dsl.fetchExists(EVIDENCE_LINK, EVIDENCE_LINK.ID.eq(link.getId()))
+                            || !dsl.fetchExists(EVIDENCE, EVIDENCE.ID.eq(link.getEvidenceId()))) {
+                        continue; // kept when the meeting was voided, or its file is gone
+                    }
+                }
+                insertRow(tx, record);
+            }
+        }
+        tx.audit(MEETING.getName(), meetingId, "RESTORE", null, Tx.json(dsl.selectFrom(MEETING)
+                .where(MEETING.ID.eq(meetingId)).fetchOne()));
+    }
+
+    private static <R extends UpdatableRecord<R>> void insertRow(Tx tx, UpdatableRecord<?> row) {
+        @SuppressWarnings("unchecked")
+        R r = (R) row;
+        tx.insert(r);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> meetingRow(Map<String, Object> snapshot) {
+        if (!(snapshot.get("rows") instanceof Map<?, ?> rows) || !(rows.get(MEETING.getName()) instanceof List<?> list)
+                || list.isEmpty()) {
+            return null;
+        }
+        return (Map<String, Object>) list.get(0);
+    }
+
+    /** A new record of the table with the fields of a JSON object, converted to the columns' types. */
+    private static <R extends Record> R fromJson(DSLContext dsl, Table<R> table, Map<String, Object> values) {
+        R r = dsl.newRecord(table);
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            Field<?> f = table.field(e.getKey());
+            if (f != null) {
+                set(r, f, e.getValue());
+            }
+        }
+        return r;
+    }
+
+    private static <T> void set(Record r, Field<T> f, Object value) {
+        r.set(f, f.getDataType().convert(value));
     }
 
     /** The meeting with all its rows, or empty when there is none with this id. */

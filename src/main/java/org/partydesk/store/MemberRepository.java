@@ -270,6 +270,48 @@ public final class MemberRepository {
         return tx.insert(r);
     }
 
+    /** The member who holds this ID number, other than {@code exceptId}, read inside a transaction. */
+    public static Optional<Member> withIdNumber(Tx tx, String idNumber, Integer exceptId) {
+        Condition which = MEMBER.ID_NUMBER.eq(idNumber);
+        if (exceptId != null) {
+            which = which.and(MEMBER.ID.ne(exceptId));
+        }
+        return tx.dsl().selectFrom(MEMBER).where(which).limit(1).fetchOptional(MemberRepository::toModel);
+    }
+
+    /** Why a member left the roster (left_reason), when recorded. */
+    public Optional<String> leftReason(int memberId) {
+        return db.read().select(MEMBER.LEFT_REASON).from(MEMBER).where(MEMBER.ID.eq(memberId))
+                .fetchOptional(MEMBER.LEFT_REASON);
+    }
+
+    /**
+     * Records that a member left the roster on {@code day} with {@code reason}: left_on and left_reason are
+     * set, and every membership still running on that day ends that day (one that would start later ends
+     * on its first day). Audited with before and after; nothing is deleted.
+     */
+    public static void leave(Tx tx, int memberId, LocalDate day, String reason) {
+        MemberRecord r = tx.dsl().selectFrom(MEMBER).where(MEMBER.ID.eq(memberId)).fetchOptional()
+                .orElseThrow(() -> new StoreException("党员记录不存在（编号 " + memberId + "）"));
+        r.setLeftOn(day);
+        r.setLeftReason(reason);
+        tx.update(r);
+        for (MembershipRecord m : tx.dsl().selectFrom(MEMBERSHIP).where(MEMBERSHIP.MEMBER_ID.eq(memberId))
+                .and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.gt(day))).fetch()) {
+            m.setEndOn(m.getStartOn().isAfter(day) ? m.getStartOn() : day);
+            tx.update(m);
+        }
+    }
+
+    /** A member's memberships still running on {@code day} (their rows), read inside a transaction. */
+    public static List<MembershipRow> membershipsOn(Tx tx, int memberId, LocalDate day) {
+        return tx.dsl().select(MEMBERSHIP.ORG_UNIT_ID, ORG_UNIT.NAME, ORG_UNIT.KIND, MEMBERSHIP.START_ON, MEMBERSHIP.END_ON)
+                .from(MEMBERSHIP).join(ORG_UNIT).on(ORG_UNIT.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
+                .where(MEMBERSHIP.MEMBER_ID.eq(memberId)).and(validOn(day))
+                .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
+                .fetch(r -> new MembershipRow(r.value1(), r.value2(), OrgKind.valueOf(r.value3()), r.value4(), r.value5()));
+    }
+
     private static Condition validOn(LocalDate date) {
         return MEMBERSHIP.START_ON.le(date).and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(date)));
     }

@@ -18,6 +18,7 @@ import org.partydesk.model.MeetingSummary;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.MemberAttendance;
 import org.partydesk.model.OrgUnit;
+import org.partydesk.model.VoidedMeeting;
 import org.partydesk.store.MeetingRepository;
 import org.partydesk.store.OrgRepository;
 
@@ -107,6 +108,40 @@ public final class Meetings {
     /** A member's attendance history, newest first. */
     public List<MemberAttendance> attendanceOf(int memberId) {
         return meetings.attendanceOf(memberId);
+    }
+
+    /**
+     * Deletes (作废) a meeting with a reason, in one audited transaction: the DELETE audit rows hold the whole
+     * meeting and the reason, so that {@link #restore} gives it back. Its evidence links are kept unless
+     * {@code keepEvidence} is false. Counts everywhere stop including it (it is gone from the meeting table).
+     */
+    public void delete(int meetingId, String reason, boolean keepEvidence) {
+        if (reason == null || reason.isBlank()) {
+            throw new InputRejectedException("请填写作废原因（如“重复导入”）");
+        }
+        if (meetings.load(meetingId).isEmpty()) {
+            throw new InputRejectedException("会议不存在（编号 " + meetingId + "），可能已被作废");
+        }
+        ws.database().write(ws.operator(), tx -> {
+            MeetingRepository.voidMeeting(tx, meetingId, reason.strip(), keepEvidence);
+            return null;
+        });
+    }
+
+    /** The meetings deleted and not restored, newest deletion first. */
+    public List<VoidedMeeting> voided() {
+        return meetings.voided();
+    }
+
+    /** Restores a deleted meeting exactly (the same id, the same rows) from the audit trail; audited. */
+    public void restore(int meetingId) {
+        if (meetings.load(meetingId).isPresent()) {
+            throw new InputRejectedException("会议（编号 " + meetingId + "）未被作废，无需恢复");
+        }
+        ws.database().write(ws.operator(), tx -> {
+            MeetingRepository.restore(tx, meetingId);
+            return null;
+        });
     }
 
     /** Today, by the database's clock. */

@@ -115,10 +115,14 @@ public final class Roster {
                 .toList();
     }
 
-    /** A member's page: details, branch history, attendance, honours (newest first) and linked evidence. */
+    /**
+     * A member's page: details, branch history, attendance, honours (newest first), linked evidence, committee
+     * roles and the changes of the record.
+     */
     public MemberPage memberPage(int memberId) {
         Member m = members.find(memberId)
                 .orElseThrow(() -> new org.partydesk.app.InputRejectedException("党员不存在（编号 " + memberId + "）"));
+        Members editing = new Members(workspace);
         String department = m.departmentId() == null ? null : departments.all().stream()
                 .filter(d -> d.id().equals(m.departmentId())).map(Department::name).findFirst().orElse(null);
         List<BranchHistory> history = members.memberships(memberId).stream()
@@ -126,7 +130,8 @@ public final class Roster {
         return new MemberPage(m, IdNumbers.mask(m.idNumber()), department, members.branchName(memberId, today()).orElse(null),
                 history, new org.partydesk.app.meetings.Meetings(workspace).attendanceOf(memberId),
                 new org.partydesk.app.commendations.Commendations(workspace).ofMember(memberId),
-                new org.partydesk.app.evidence.EvidenceService(workspace).linkedTo(EvidenceRecordType.MEMBER, memberId));
+                new org.partydesk.app.evidence.EvidenceService(workspace).linkedTo(EvidenceRecordType.MEMBER, memberId),
+                editing.leftReason(memberId), editing.rolesOf(memberId), editing.changes(memberId));
     }
 
     private static void numberUnits(OrgNode node, Map<String, Integer> order) {

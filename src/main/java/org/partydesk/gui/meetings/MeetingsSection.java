@@ -102,6 +102,7 @@ public final class MeetingsSection implements Section {
     private final Map<Integer, String> unitNames = new HashMap<>();
     private ComplianceMatrixPane compliance;
     private Meeting selected;
+    private VoidedMeetingsModel voiding;
     private boolean filling;
 
     public MeetingsSection(Shell shell) {
@@ -123,6 +124,7 @@ public final class MeetingsSection implements Section {
     public List<Shortcut> shortcuts() {
         return List.of(new Shortcut("Ctrl+N", i18n.text("meetings.help.new")),
                 new Shortcut("Enter", i18n.text("meetings.help.open")),
+                new Shortcut("Delete", i18n.text("meetings.help.delete")),
                 new Shortcut("↑ ↓", i18n.text("meetings.help.move")),
                 new Shortcut("1 / C", i18n.label(AttendanceStatus.PRESENT)),
                 new Shortcut("2 / J", i18n.text("meetings.help.leave")),
@@ -133,6 +135,7 @@ public final class MeetingsSection implements Section {
     @Override
     public Node view() {
         meetings = new Meetings(shell.workspace());
+        voiding = new VoidedMeetingsModel(meetings);
         evidence = new EvidenceService(shell.workspace());
         roster = new Roster(shell.workspace());
         int thisYear = meetings.today().getYear();
@@ -157,8 +160,15 @@ public final class MeetingsSection implements Section {
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 edit(selected);
                 e.consume();
+            } else if (e.getCode() == KeyCode.DELETE && selected != null) {
+                deleteSelected();
+                e.consume();
             }
         });
+        javafx.scene.control.MenuItem deleteItem = new javafx.scene.control.MenuItem(i18n.text("meetings.delete"));
+        deleteItem.setId("deleteMeetingItem");
+        deleteItem.setOnAction(e -> deleteSelected());
+        table.setContextMenu(new javafx.scene.control.ContextMenu(deleteItem));
         detail.setId("meetingDetail");
         detail.getStyleClass().add("meeting-detail");
         ScrollPane detailScroll = new ScrollPane(detail);
@@ -318,10 +328,45 @@ public final class MeetingsSection implements Section {
         edit.setId("editMeeting");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> edit(selected));
+        Button delete = new Button(i18n.text("meetings.delete"));
+        delete.setId("deleteMeeting");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> deleteSelected());
+        Button voided = new Button(i18n.text("meetings.voided"));
+        voided.setId("voidedMeetings");
+        voided.setOnAction(e -> showVoided());
         return new ToolBar(new Label(i18n.text("meetings.column.unit")), unit,
                 new Label(i18n.text("meetings.column.types")), type,
                 new Label(i18n.text("meetings.filter.period")), year, period,
-                new Label(i18n.text("meetings.column.tags")), tag, new Separator(), add, edit);
+                new Label(i18n.text("meetings.column.tags")), tag, new Separator(), add, edit, delete, voided);
+    }
+
+    // ---- 作废 and 已作废 -----------------------------------------------------------------------------------
+
+    /** Asks for the reason and whether the evidence links stay (default: kept), then deletes the selected meeting. */
+    private void deleteSelected() {
+        Meeting m = selected;
+        if (m == null) {
+            return;
+        }
+        VoidDialogs.confirmDelete(shell, WHEN.format(m.heldAt()), m.theme()).ifPresent(answer ->
+                shell.run("meetings.deleting", voiding.delete(m.id(), answer.reason(), answer.keepEvidence()), done -> {
+                    selected = null;
+                    refresh();
+                    if (compliance.matrix() != null) {
+                        compliance.refresh();
+                    }
+                }));
+    }
+
+    /** The voided meetings, each of which can be restored. */
+    private void showVoided() {
+        VoidDialogs.showVoided(shell, voiding, this::unitName, () -> {
+            refresh();
+            if (compliance.matrix() != null) {
+                compliance.refresh();
+            }
+        });
     }
 
     /** This year, or the year of the last meeting when there is none this year yet (e.g. a sample of an earlier year). */

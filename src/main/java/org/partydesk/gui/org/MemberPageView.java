@@ -18,22 +18,25 @@ import javafx.scene.layout.VBox;
 
 import org.partydesk.app.evidence.EvidenceItem;
 import org.partydesk.app.org.BranchHistory;
+import org.partydesk.app.org.MemberChange;
 import org.partydesk.app.org.MemberPage;
 import org.partydesk.gui.I18n;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.Commendation;
+import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.Member;
 import org.partydesk.model.MemberAttendance;
 
 /**
  * A member's page: details with the ID number masked until 显示 is clicked, the branch history, the
- * attendance history (each meeting, 出席 / 请假 / 缺席, the leave reason and the make-up date), honours and
- * evidence files.
+ * attendance history (each meeting, 出席 / 请假 / 缺席, the leave reason and the make-up date), committee roles,
+ * honours, evidence files and the changes of the record (audit trail); when the member left, the day and why.
+ * The buttons of the changes (编辑, 调动, 转正, 离开) come from the section.
  */
 final class MemberPageView {
     private final VBox root = new VBox(10);
 
-    MemberPageView(MemberPage page, I18n i18n, Runnable back) {
+    MemberPageView(MemberPage page, I18n i18n, Runnable back, List<? extends Node> actions) {
         Member m = page.member();
         Button backButton = new Button(i18n.text("member.back"));
         backButton.setId("memberBack");
@@ -42,6 +45,7 @@ final class MemberPageView {
         name.setId("memberName");
         name.getStyleClass().add("page-title");
         HBox head = new HBox(12, backButton, name);
+        head.getChildren().addAll(actions);
         head.setAlignment(Pos.CENTER_LEFT);
 
         Label id = new Label(page.maskedIdNumber() == null ? "" : page.maskedIdNumber());
@@ -90,6 +94,15 @@ final class MemberPageView {
         long present = page.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
         Label attendanceHeading = heading(i18n.format("member.attendance", String.valueOf(page.attendance().size()),
                 String.valueOf(present)));
+        TableView<CommitteeAssignment> roles = table("memberRoles", i18n.text("member.noRoles"), page.committeeRoles(), List.of(
+                column(i18n.text("member.unit"), 200, CommitteeAssignment::unitName),
+                column(i18n.text("org.committee.role"), 100, r -> i18n.label(r.role())),
+                column(i18n.text("member.from"), 100, r -> date(r.startOn())),
+                column(i18n.text("member.to"), 100, r -> r.endOn() == null ? i18n.text("member.now") : date(r.endOn()))));
+        TableView<MemberChange> changes = table("memberChanges", i18n.text("member.noChanges"), page.changes(), List.of(
+                column(i18n.text("member.change.at"), 140, c -> c.at().toString().replace('T', ' ')),
+                column(i18n.text("member.change.operator"), 80, MemberChange::operator),
+                column(i18n.text("member.change.text"), 420, MemberChange::text)));
         TableView<Commendation> honours = table("memberHonours", i18n.text("member.noHonours"), page.honours(), List.of(
                 column(i18n.text("honour.title"), 160, Commendation::title),
                 column(i18n.text("honour.level"), 70, c -> i18n.label(c.level())),
@@ -100,11 +113,20 @@ final class MemberPageView {
                 column(i18n.text("evidence.caption"), 260, EvidenceItem::caption),
                 column(i18n.text("evidence.takenOn"), 100, e -> date(e.takenOn()))));
 
-        VBox body = new VBox(10, details,
+        VBox body = new VBox(10, details);
+        if (m.leftOn() != null) {
+            Label left = new Label(i18n.format("member.left", date(m.leftOn()), page.leftReason() == null ? "" : page.leftReason()));
+            left.setId("memberLeft");
+            left.getStyleClass().add("warning");
+            body.getChildren().add(0, left);
+        }
+        body.getChildren().addAll(
                 heading(i18n.text("member.history")), history,
+                heading(i18n.text("member.roles")), roles,
                 attendanceHeading, attendance,
                 heading(i18n.text("member.honours")), honours,
-                heading(i18n.text("member.evidence")), evidence);
+                heading(i18n.text("member.evidence")), evidence,
+                heading(i18n.text("member.changes")), changes);
         body.getStyleClass().add("member-page");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

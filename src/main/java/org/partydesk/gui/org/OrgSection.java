@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -31,27 +33,37 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.partydesk.app.Progress;
 import org.partydesk.app.org.MemberRow;
+import org.partydesk.app.org.Members;
 import org.partydesk.app.org.OrgNode;
 import org.partydesk.app.org.Organisation;
 import org.partydesk.app.org.Roster;
 import org.partydesk.app.search.Hit;
 import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.BackgroundTask;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
+import org.partydesk.gui.shell.Tables;
+import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 
 /**
  * 组织与党员: the organisation tree (name and member count) with 新建组织 / 撤销 / 移动 buttons, the
- * members of the selected unit and its subtree with a name filter, and a member's page on double-click.
+ * members of the selected unit and its subtree with a name filter and 新增党员, the 支部委员会 of a selected
+ * branch (任命 / 结束任职), and a member's page on double-click with 编辑, 调动, 转正 and 离开. Writes go through
+ * the view models ({@link MemberFormModel}, {@link MemberPageModel}, {@link CommitteeModel}) as background work.
  */
 public final class OrgSection implements Section {
     private final Shell shell;
     private final I18n i18n;
     private final Roster roster;
     private final Organisation organisation;
+    private final Members members;
+    private final CommitteeModel committee;
+    private final VBox committeePane = new VBox(6);
     private final ObservableList<MemberRow> rows = FXCollections.observableArrayList();
     private final FilteredList<MemberRow> shown = new FilteredList<>(rows);
     private final TreeView<OrgNode> tree = new TreeView<>();
@@ -67,6 +79,8 @@ public final class OrgSection implements Section {
         this.i18n = shell.i18n();
         this.roster = new Roster(shell.workspace());
         this.organisation = new Organisation(shell.workspace());
+        this.members = new Members(shell.workspace());
+        this.committee = new CommitteeModel(members);
     }
 
     @Override
@@ -107,10 +121,12 @@ public final class OrgSection implements Section {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox filterRow = new HBox(8, filter, gap, count);
+        Button addMember = button("addMember", "org.addMember", e -> addMember());
+        HBox filterRow = new HBox(8, filter, addMember, gap, count);
         filterRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(filter, Priority.SOMETIMES);
-        rosterPane = new VBox(filterRow, table);
+        buildCommittee();
+        rosterPane = new VBox(filterRow, table, committeePane);
         rosterPane.getStyleClass().add("roster-pane");
         VBox.setVgrow(table, Priority.ALWAYS);
         rightPane.setCenter(rosterPane);
@@ -241,13 +257,97 @@ public final class OrgSection implements Section {
         return c;
     }
 
-    /** Shows a member's page in place of the roster, with a way back. */
+    /** Shows a member's page in place of the roster, with a way back and the buttons that change the member. */
     public void showMember(int memberId) {
+        MemberPageModel model = new MemberPageModel(roster, members, memberId);
+        model.page.addListener((obs, old, page) -> rightPane.setCenter(new MemberPageView(page, i18n, this::backToRoster,
+                memberActions(model)).root()));
         try {
-            rightPane.setCenter(new MemberPageView(roster.memberPage(memberId), i18n, this::showRoster).root());
-        } catch (RuntimeException e) {
+            model.show(model.load().run(Progress.NONE));
+        } catch (Exception e) {
             shell.fail("org.memberFailed", e);
         }
+    }
+
+    private List<Button> memberActions(MemberPageModel model) {
+        Button edit = button("editMember", "member.edit", e -> editMember(model));
+        Button move = button("moveMember", "member.move", e -> MemberDialogs.move(shell, model.page.get().member().name(),
+                model.otherBranches(), model.today()).ifPresent(m -> shell.run("member.moving", model.move(m.branch(), m.day()),
+                model::show)));
+        Button full = button("makeFull", "member.makeFull", e -> MemberDialogs.makeFull(shell,
+                model.page.get().member().name(), model.today()).ifPresent(day -> shell.run("member.makingFull",
+                model.makeFull(day), model::show)));
+        Button leave = button("leaveMember", "member.leave", e -> MemberDialogs.leave(shell, model.page.get().member().name(),
+                model.today()).ifPresent(l -> shell.run("member.leaving", model.leave(l.kind(), l.day(), l.reason()),
+                model::show)));
+        move.setDisable(!model.onRoster());
+        full.setDisable(!model.probationary());
+        leave.setDisable(!model.onRoster());
+        return List.of(edit, move, full, leave);
+    }
+
+    private void editMember(MemberPageModel page) {
+        MemberFormModel form = MemberFormModel.forEdit(members, page.memberId());
+        saveForm(form, id -> shell.run("org.memberFailed", page.load(), page::show));
+    }
+
+    private void addMember() {
+        OrgUnit unit = selectedUnit();
+        MemberFormModel form = MemberFormModel.forNew(members, unit == null ? null : unit.id());
+        saveForm(form, id -> {
+            reloadTree(form.branch.get() == null ? null : form.branch.get().id());
+            showMember(id);
+        });
+    }
+
+    /** Shows the form until it is saved or cancelled: a refused save shows why, then the form again as filled. */
+    private void saveForm(MemberFormModel form, Consumer<Integer> saved) {
+        if (!MemberDialogs.form(shell, form)) {
+            return;
+        }
+        shell.tasks().run(BackgroundTask.of(form.saving())
+                .titled(i18n.text("member.saving"))
+                .onSuccess(saved)
+                .onFailure(error -> {
+                    shell.fail("member.saving", error);
+                    Platform.runLater(() -> saveForm(form, saved));
+                }));
+    }
+
+    private void backToRoster() {
+        OrgUnit unit = selectedUnit();
+        reloadTree(unit == null ? null : unit.id());
+        showRoster();
+    }
+
+    // ---- 支部委员会 of the selected branch --------------------------------------------------------------
+
+    private void buildCommittee() {
+        TableView<CommitteeAssignment> committeeTable = Tables.table("committeeTable", i18n.text("org.committee.none"),
+                Tables.column(i18n.text("org.committee.role"), 100, (CommitteeAssignment r) -> i18n.label(r.role())),
+                Tables.column(i18n.text("org.committee.member"), 100, CommitteeAssignment::memberName),
+                Tables.column(i18n.text("org.committee.from"), 100, (CommitteeAssignment r) -> Tables.date(r.startOn())),
+                Tables.column(i18n.text("org.committee.to"), 100,
+                        (CommitteeAssignment r) -> r.endOn() == null ? i18n.text("member.now") : Tables.date(r.endOn())));
+        committeeTable.setItems(committee.rows);
+        committeeTable.setPrefHeight(5 * 28 + 34);
+        Button appoint = button("appointRole", "org.committee.appoint", e -> MemberDialogs.appoint(shell, committee)
+                .ifPresent(a -> shell.run("org.committee.saving", committee.appoint(a.member(), a.role(), a.startOn()),
+                        committee::show)));
+        Button end = button("endRole", "org.committee.end", e -> {
+            CommitteeAssignment role = committeeTable.getSelectionModel().getSelectedItem();
+            MemberDialogs.endRole(shell, role, committee.today())
+                    .ifPresent(day -> shell.run("org.committee.saving", committee.end(role, day), committee::show));
+        });
+        end.disableProperty().bind(committeeTable.getSelectionModel().selectedItemProperty().isNull());
+        Label heading = new Label(i18n.text("org.committee"));
+        heading.getStyleClass().add("section-heading");
+        HBox line = new HBox(8, heading, appoint, end);
+        line.setAlignment(Pos.CENTER_LEFT);
+        committeePane.getChildren().setAll(line, committeeTable);
+        committeePane.setId("committeePane");
+        committeePane.visibleProperty().bind(committee.branch.isNotNull());
+        committeePane.managedProperty().bind(committeePane.visibleProperty());
     }
 
     private void showRoster() {
@@ -261,6 +361,7 @@ public final class OrgSection implements Section {
         } else {
             rows.setAll(roster.members(node.unit().id(), true, roster.today()));
         }
+        committee.select(node == null ? null : node.unit());
         updateCount();
     }
 

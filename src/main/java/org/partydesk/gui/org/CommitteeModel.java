@@ -1,0 +1,69 @@
+package org.partydesk.gui.org;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.partydesk.app.org.Members;
+import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.model.CommitteeAssignment;
+import org.partydesk.model.CommitteeRole;
+import org.partydesk.model.Member;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+
+/**
+ * View model of a branch's 支部委员会 panel: the branch, its committee roles (held today first, then the past
+ * ones), appointing a member to a role from a day and ending a role, each as background work returning the
+ * committee read again.
+ */
+final class CommitteeModel {
+    final ObjectProperty<OrgUnit> branch = new SimpleObjectProperty<>();
+    final ObservableList<CommitteeAssignment> rows = FXCollections.observableArrayList();
+    private final Members members;
+
+    CommitteeModel(Members members) {
+        this.members = members;
+    }
+
+    LocalDate today() {
+        return members.today();
+    }
+
+    /** Shows the committee of a unit (nothing for a unit that is not a branch). */
+    void select(OrgUnit unit) {
+        branch.set(unit != null && unit.kind() == OrgKind.BRANCH ? unit : null);
+        rows.setAll(branch.get() == null ? List.of() : members.committee(unit.id()));
+    }
+
+    /** The members of the branch on {@code day}, who may take a role. */
+    List<Member> candidates(LocalDate day) {
+        return branch.get() == null ? List.of() : members.membersOf(branch.get().id(), day == null ? today() : day);
+    }
+
+    BackgroundTask.Work<List<CommitteeAssignment>> appoint(Member member, CommitteeRole role, LocalDate startOn) {
+        int unitId = branch.get().id();
+        Integer memberId = member == null ? null : member.id();
+        return progress -> {
+            members.appoint(unitId, memberId, role, startOn);
+            return members.committee(unitId);
+        };
+    }
+
+    BackgroundTask.Work<List<CommitteeAssignment>> end(CommitteeAssignment role, LocalDate endOn) {
+        int unitId = branch.get().id();
+        return progress -> {
+            members.endRole(role.id(), endOn);
+            return members.committee(unitId);
+        };
+    }
+
+    /** Shows a committee read by one of the works (on the FX thread). */
+    void show(List<CommitteeAssignment> committee) {
+        rows.setAll(committee);
+    }
+}

@@ -1,0 +1,242 @@
+package org.partydesk.gui.org;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+
+import org.partydesk.gui.Forms;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.Shell;
+import org.partydesk.model.CommitteeAssignment;
+import org.partydesk.model.CommitteeRole;
+import org.partydesk.model.Department;
+import org.partydesk.model.Gender;
+import org.partydesk.model.LeaveKind;
+import org.partydesk.model.Member;
+import org.partydesk.model.MemberCategory;
+import org.partydesk.model.MemberStatus;
+import org.partydesk.model.OrgUnit;
+
+/**
+ * The dialogs of the roster: the member form (bound to a {@link MemberFormModel}), 调动, 转正, 离开, and
+ * appointing or ending a committee role. They only collect what the clerk chose; the view models write.
+ */
+final class MemberDialogs {
+    /** 离开: how, when and why. */
+    record Leave(LeaveKind kind, LocalDate day, String reason) {
+    }
+
+    /** 调动: to which branch, from when. */
+    record Move(OrgUnit branch, LocalDate day) {
+    }
+
+    /** 任命: who, which role, from when. */
+    record Appointment(Member member, CommitteeRole role, LocalDate startOn) {
+    }
+
+    private MemberDialogs() {
+    }
+
+    /** The member form; true when the clerk pressed OK (the values stay in the model either way). */
+    static boolean form(Shell shell, MemberFormModel model) {
+        I18n i18n = shell.i18n();
+        Dialog<Boolean> dialog = dialog(shell, model.isNew() ? "member.new" : "member.editTitle");
+        GridPane grid = grid();
+        int row = 0;
+        TextField name = text("memberFormName", model.name);
+        grid.addRow(row++, label(i18n, "column.name"), name, label(i18n, "column.gender"),
+                choice("memberFormGender", List.of(Gender.values()), i18n::label, model.gender));
+        grid.addRow(row++, label(i18n, "member.ethnicity"), text("memberFormEthnicity", model.ethnicity),
+                label(i18n, "member.birthDate"), date("memberFormBirth", model.birthDate));
+        grid.addRow(row++, label(i18n, "column.idNumber"), text("memberFormIdNumber", model.idNumber),
+                label(i18n, "member.education"), text("memberFormEducation", model.education));
+        grid.addRow(row++, label(i18n, "column.status"),
+                choice("memberFormStatus", List.of(MemberStatus.values()), i18n::label, model.status),
+                label(i18n, "column.category"),
+                choice("memberFormCategory", List.of(MemberCategory.values()), i18n::label, model.category));
+        grid.addRow(row++, label(i18n, "column.joinedOn"), date("memberFormJoined", model.joinedOn),
+                label(i18n, "member.fullMemberOn"), date("memberFormFull", model.fullMemberOn));
+        grid.addRow(row++, label(i18n, "column.department"),
+                choice("memberFormDepartment", model.departments(), Department::name, model.department),
+                label(i18n, "column.jobTitle"), text("memberFormJobTitle", model.jobTitle));
+        grid.addRow(row++, label(i18n, "column.phone"), text("memberFormPhone", model.phone));
+        if (model.isNew()) {
+            grid.addRow(row, label(i18n, "member.branchChoice"),
+                    choice("memberFormBranch", model.branches(), OrgUnit::name, model.branch),
+                    label(i18n, "member.memberFrom"), date("memberFormFrom", model.memberFrom));
+        }
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(button -> button == ButtonType.OK);
+        javafx.application.Platform.runLater(name::requestFocus);
+        return dialog.showAndWait().orElse(false);
+    }
+
+    /** 调动: another branch and the day (today by default). */
+    static Optional<Move> move(Shell shell, String memberName, List<OrgUnit> branches, LocalDate today) {
+        I18n i18n = shell.i18n();
+        Dialog<Move> dialog = dialog(shell, "member.move");
+        ComboBox<OrgUnit> branch = choice("moveBranch", branches, OrgUnit::name, null);
+        DatePicker day = date("moveDay", null);
+        day.setValue(today);
+        GridPane grid = grid();
+        grid.add(new Label(i18n.format("member.moveQuestion", memberName)), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "member.moveTo"), branch);
+        grid.addRow(2, label(i18n, "member.moveOn"), day);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new Move(branch.getValue(), day.getValue()) : null);
+        return dialog.showAndWait();
+    }
+
+    /** 转正: the day (today by default). */
+    static Optional<LocalDate> makeFull(Shell shell, String memberName, LocalDate today) {
+        I18n i18n = shell.i18n();
+        Dialog<LocalDate> dialog = dialog(shell, "member.makeFull");
+        DatePicker day = date("fullDay", null);
+        day.setValue(today);
+        GridPane grid = grid();
+        grid.add(new Label(i18n.format("member.makeFullQuestion", memberName)), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "member.fullMemberOn"), day);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? day.getValue() : null);
+        return dialog.showAndWait();
+    }
+
+    /** 离开: how (转出 …), the day and the reason. */
+    static Optional<Leave> leave(Shell shell, String memberName, LocalDate today) {
+        I18n i18n = shell.i18n();
+        Dialog<Leave> dialog = dialog(shell, "member.leave");
+        ComboBox<LeaveKind> kind = choice("leaveKind", List.of(LeaveKind.values()), i18n::label, null);
+        kind.setValue(LeaveKind.TRANSFERRED_OUT);
+        DatePicker day = date("leaveDay", null);
+        day.setValue(today);
+        TextField reason = new TextField();
+        reason.setId("leaveReason");
+        reason.setPrefColumnCount(24);
+        GridPane grid = grid();
+        grid.add(new Label(i18n.format("member.leaveQuestion", memberName)), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "member.leaveKind"), kind);
+        grid.addRow(2, label(i18n, "member.leaveOn"), day);
+        grid.addRow(3, label(i18n, "member.leaveReason"), reason);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new Leave(kind.getValue(), day.getValue(), reason.getText()) : null);
+        return dialog.showAndWait();
+    }
+
+    /** 任命: a member of the branch, a role and the first day. */
+    static Optional<Appointment> appoint(Shell shell, CommitteeModel model) {
+        I18n i18n = shell.i18n();
+        Dialog<Appointment> dialog = dialog(shell, "org.committee.appoint");
+        DatePicker day = date("roleFrom", null);
+        day.setValue(model.today());
+        ComboBox<Member> member = choice("roleMember", model.candidates(model.today()), Member::name, null);
+        day.valueProperty().addListener((obs, old, d) -> member.getItems().setAll(model.candidates(d)));
+        ComboBox<CommitteeRole> role = choice("roleKind", List.of(CommitteeRole.values()), i18n::label, null);
+        GridPane grid = grid();
+        grid.add(new Label(model.branch.get().name()), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "org.committee.from"), day);
+        grid.addRow(2, label(i18n, "org.committee.member"), member);
+        grid.addRow(3, label(i18n, "org.committee.role"), role);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new Appointment(member.getValue(), role.getValue(), day.getValue()) : null);
+        return dialog.showAndWait();
+    }
+
+    /** 结束任职: the last day (today by default). */
+    static Optional<LocalDate> endRole(Shell shell, CommitteeAssignment role, LocalDate today) {
+        I18n i18n = shell.i18n();
+        Dialog<LocalDate> dialog = dialog(shell, "org.committee.end");
+        DatePicker day = date("roleTo", null);
+        day.setValue(today);
+        GridPane grid = grid();
+        grid.add(new Label(i18n.format("org.committee.endQuestion", role.memberName(), i18n.label(role.role()))), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "org.committee.to"), day);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? day.getValue() : null);
+        return dialog.showAndWait();
+    }
+
+    private static <T> Dialog<T> dialog(Shell shell, String titleKey) {
+        Dialog<T> dialog = new Dialog<>();
+        if (shell.window() != null) {
+            dialog.initOwner(shell.window());
+        }
+        dialog.setTitle(shell.i18n().text(titleKey));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getStyleClass().add("form-dialog");
+        dialog.getDialogPane().getStylesheets().add(Forms.screensStylesheet());
+        return dialog;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        return grid;
+    }
+
+    private static Label label(I18n i18n, String key) {
+        return new Label(i18n.text(key));
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(14);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    /**
+     * A date picker showing dates as 2025-06-01, bound to {@code value} (when given); a date typed in full is
+     * taken at once, so OK needs no Enter first.
+     */
+    static DatePicker date(String id, ObjectProperty<LocalDate> value) {
+        DatePicker picker = Forms.isoDates(new DatePicker());
+        picker.setId(id);
+        picker.setPrefWidth(150);
+        if (value != null) {
+            picker.valueProperty().bindBidirectional(value);
+        }
+        picker.getEditor().textProperty().addListener((obs, old, text) -> {
+            LocalDate typed = picker.getConverter().fromString(text);
+            if (typed != null && !typed.equals(picker.getValue())) {
+                picker.setValue(typed);
+            } else if (text == null || text.isBlank()) {
+                picker.setValue(null);
+            }
+        });
+        return picker;
+    }
+
+    private static <T> ComboBox<T> choice(String id, List<T> items, Function<T, String> label, ObjectProperty<T> value) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        if (value != null) {
+            box.valueProperty().bindBidirectional(value);
+        }
+        return box;
+    }
+}

@@ -1,0 +1,114 @@
+package org.partydesk.gui.org;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.Workspace;
+import org.partydesk.gui.I18n;
+import org.partydesk.gui.MainWindow;
+import org.partydesk.gui.TestScreens;
+import org.partydesk.gui.shell.Sections;
+import org.partydesk.model.Member;
+import org.partydesk.model.MemberStatus;
+import org.partydesk.store.MemberRepository;
+import org.partydesk.store.RosterFixture;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 组织与党员, headless, on a real SQLite file with {@link RosterFixture}: a clerk adds a member through the form,
+ * and moves 李娜 (预备党员) to the second branch and makes her a full member from her page.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MemberEditingScreenTest {
+    @TempDir
+    Path dir;
+    private Workspace ws;
+    private MainWindow window;
+    private RosterFixture.Ids ids;
+
+    @Start
+    void start(Stage stage) {
+        ws = Workspace.open(dir.resolve("editing.db"), "tester");
+        ids = RosterFixture.fill(ws.database());
+        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
+        window.show(Sections.ORGANISATION);
+        stage.setScene(new Scene(window.root(), 1280, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        TestScreens.closeDialogs(robot);
+        ws.close();
+    }
+
+    @Test
+    void aMemberAddedThroughTheFormIsOnTheRosterOfHisBranch(FxRobot robot) throws Exception {
+        robot.clickOn("机关第二党支部（2）");
+        robot.clickOn("#addMember");
+        robot.clickOn("#memberFormName").write("刘洋");
+        robot.clickOn("#memberFormIdNumber").write(RosterFixture.idNumber("19950818", "061"));
+        robot.clickOn(robot.lookup("#memberFormJoined .date-picker-display-node").queryAs(Node.class)).write("2020-07-01");
+        assertThat(robot.lookup("#memberFormBranch").queryAs(ComboBox.class).getValue().toString())
+                .contains(RosterFixture.BRANCH_2);
+        robot.clickOn((Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#memberName").tryQuery()
+                .map(n -> "刘洋".equals(((Label) n).getText())).orElse(false));
+        Member stored = new MemberRepository(ws.database()).all().stream().filter(m -> m.name().equals("刘洋"))
+                .findFirst().orElseThrow();
+        assertThat(stored.joinedOn()).isEqualTo(LocalDate.of(2020, 7, 1));
+        assertThat(stored.birthDate()).isEqualTo(LocalDate.of(1995, 8, 18));
+        assertThat(new MemberRepository(ws.database()).branchName(stored.id(), LocalDate.now())).contains(RosterFixture.BRANCH_2);
+    }
+
+    @Test
+    void aProbationaryMemberIsMovedAndMadeFullFromHerPage(FxRobot robot) throws Exception {
+        robot.clickOn("机关第一党支部（3）");
+        robot.doubleClickOn(cell(robot, "李娜"));
+        robot.clickOn("#moveMember");
+        robot.clickOn("#moveBranch");
+        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && RosterFixture.BRANCH_2.equals(c.getText())).queryAs(Node.class));
+        robot.clickOn((Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        int li = ids.members().get("李娜");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> new MemberRepository(ws.database())
+                .branchName(li, LocalDate.now()).filter(RosterFixture.BRANCH_2::equals).isPresent());
+
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#makeFull");
+        robot.clickOn((Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> new MemberRepository(ws.database()).find(li).orElseThrow()
+                .status() == MemberStatus.FULL);
+        assertThat(new MemberRepository(ws.database()).find(li).orElseThrow().fullMemberOn()).isEqualTo(LocalDate.now());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#makeFull").queryButton().isDisabled()).isTrue();
+    }
+
+    private static Node cell(FxRobot robot, String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.from(robot.lookup("#memberTable").queryAs(javafx.scene.control.TableView.class)).lookup(".table-cell")
+                .match(n -> n instanceof TableCell<?, ?> c && text.equals(c.getText())).query();
+    }
+}
