@@ -23,11 +23,27 @@ public final class Main {
         }
     }
 
+    /**
+     * POI's temporary files (large exports, reports) go to a folder of this user's own: the shared
+     * {@code /tmp/poifiles} that POI uses by default belongs to whoever made it first, and a second user of the
+     * same computer was refused ("AccessDeniedException: /tmp/poifiles").
+     */
+    static void ownTemporaryFolder() {
+        String user = System.getProperty("user.name", "user").replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        java.io.File folder = new java.io.File(System.getProperty("java.io.tmpdir"), "partydesk-poifiles-" + user);
+        // POI falls back to the shared folder when the one it is given does not exist yet
+        if (!folder.isDirectory() && !folder.mkdirs()) {
+            return;
+        }
+        org.apache.poi.util.TempFile.setTempFileCreationStrategy(new org.apache.poi.util.DefaultTempFileCreationStrategy(folder));
+    }
+
     /** The JDK's property that replaces the system resolver by a hosts file. */
     public static final String HOSTS_FILE_PROPERTY = "jdk.net.hosts.file";
 
     public static void main(String[] args) {
         offline();
+        ownTemporaryFolder();
         if (args.length == 0) {
             PartyDeskApp.launchWindow(args);
         } else {

@@ -72,7 +72,7 @@ public final class PartyDeskCommand implements Runnable {
             return FAILED;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("用法错误：" + ex.getMessage());
+            err.println("用法错误：" + UsageMessages.chinese(ex));
             CommandLine c = ex.getCommandLine();
             err.println("用 " + c.getCommandSpec().qualifiedName() + " --help 查看用法");
             return USAGE;

@@ -191,6 +191,9 @@ public final class Backups {
             if (version == null) {
                 throw new NotADatabaseException(backupFile, "不是党务台账的数据库（没有结构版本信息）");
             }
+            if (!version.matches("\\d{1,6}(\\.\\d{1,6}){0,3}")) {
+                throw new NotADatabaseException(backupFile, "结构版本“" + version + "”无法识别，不是党务台账写下的数据库");
+            }
             String code = Database.codeSchemaVersion();
             if (compareVersions(version, code) > 0) {
                 throw new NotADatabaseException(backupFile, "备份的结构版本 " + version + " 比本程序（" + code + "）新，请先升级程序");

@@ -86,10 +86,11 @@ public final class Database implements AutoCloseable {
             return new Database(file, clock, lock);
         } catch (SQLException e) {
             lock.release();
-            throw new StoreException("无法打开数据库文件：" + file + "（" + e.getMessage() + "）", e);
+            throw new StoreException("无法打开数据库文件：" + file + "（" + SqliteMessages.chinese(e) + "）", e);
         } catch (org.flywaydb.core.api.FlywayException e) {
             lock.release();
-            throw new StoreException("数据库文件 " + file + " 无法升级到当前版本：" + e.getMessage(), e);
+            throw new StoreException("数据库文件 " + file + " 无法升级到本程序的版本（可能已损坏，或被更新版本的程序改过结构）。"
+                    + "请用备份恢复，或换用更新版本的程序打开", e);
         } catch (RuntimeException e) {
             lock.release();
             throw e;
@@ -197,7 +198,7 @@ public final class Database implements AutoCloseable {
             if (cause instanceof RuntimeException re && !(cause instanceof org.jooq.exception.DataAccessException)) {
                 throw re;
             }
-            throw new StoreException("写入数据库失败，本次修改未保存：" + cause.getMessage(), e);
+            throw new StoreException("写入数据库失败，本次修改未保存：" + SqliteMessages.chinese(cause), e);
         } catch (RuntimeException e) {
             throw e;
         }

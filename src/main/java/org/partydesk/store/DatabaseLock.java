@@ -56,7 +56,9 @@ final class DatabaseLock {
                 throw new DatabaseInUseException(key);
             } catch (IOException e) {
                 closeQuietly(channel);
-                throw new StoreException("无法锁定数据库文件 " + key + "：" + e.getMessage(), e);
+                throw new StoreException("无法锁定数据库文件 " + key + "：不能在它所在的文件夹中创建或写入 " + lockFile.getFileName()
+                        + "（" + (e instanceof java.nio.file.AccessDeniedException ? "没有权限" : e.getMessage())
+                        + "）。请检查该文件夹的权限，或把数据库复制到自己有写入权限的文件夹", e);
             }
         }
     }

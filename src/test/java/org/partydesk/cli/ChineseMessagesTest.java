@@ -1,0 +1,75 @@
+package org.partydesk.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.Workspace;
+import org.partydesk.store.RosterFixture;
+import org.partydesk.store.StoreException;
+import org.partydesk.store.jooq.tables.records.OrgUnitRecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.partydesk.cli.ExitCodesTest.run;
+import static org.partydesk.store.jooq.Tables.ORG_UNIT;
+
+/** What a clerk reads when something is wrong is a Chinese sentence: no picocli English, no Java or SQLite text. */
+class ChineseMessagesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void usageErrorsAreChinese() {
+        Path db = dir.resolve("b.db");
+        assertThat(run("check", "--year", "2025", "--quarter", "3a", "--db", db.toString()).err())
+                .contains("选项 --quarter 的值“3a”不是整数").doesNotContain("Invalid value");
+        assertThat(run("stats", "--db", db.toString()).err()).contains("缺少必填的选项 --year").doesNotContain("Missing");
+        assertThat(run("stats", "--year", "2025", "--frob", "--db", db.toString()).err()).contains("不认识的选项 --frob");
+        assertThat(run("export", "members", dir.resolve("a.xlsx").toString(), "多余", "--db", db.toString()).err())
+                .contains("多余的参数 多余").doesNotContain("Unmatched");
+        assertThat(run("check", "--year", "--db", db.toString()).err()).contains("选项 --year 后面应给出它的值");
+    }
+
+    @Test
+    void aBackupWithAnUnreadableVersionIsRefusedInChinese() throws Exception {
+        Path db = dir.resolve("b.db");
+        Path copy = dir.resolve("copy.db");
+        try (Workspace ws = Workspace.open(db, "测试")) {
+            RosterFixture.fill(ws.database());
+        }
+        Files.copy(db, copy);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
+            c.createStatement().execute("update flyway_schema_history set version = '3a' where version = '1'");
+            c.createStatement().execute("delete from flyway_schema_history where version <> '3a'");
+        }
+        Path zip = dir.resolve("备份.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("partydesk.db"));
+            out.write(Files.readAllBytes(copy));
+            out.closeEntry();
+        }
+        ExitCodesTest.Run r = run("restore", zip.toString(), "--db", db.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("结构版本“3a”无法识别").doesNotContain("For input string", "Exception");
+    }
+
+    @Test
+    void aWriteRefusedBySqliteSaysWhyInChinese() {
+        try (Workspace ws = Workspace.open(dir.resolve("b.db"), "测试")) {
+            RosterFixture.fill(ws.database());
+            assertThatThrownBy(() -> ws.database().write("测试", tx -> {
+                OrgUnitRecord r = tx.dsl().newRecord(ORG_UNIT);
+                r.setKind("ORGAN_COMMITTEE");
+                r.setName(RosterFixture.COMMITTEE);
+                return tx.insert(r);
+            })).isInstanceOf(StoreException.class).hasMessageContaining("本次修改未保存：与已有的记录重复")
+                    .hasMessageNotContaining("SQLITE_");
+        }
+    }
+}
