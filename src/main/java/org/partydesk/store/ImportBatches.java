@@ -150,6 +150,7 @@ public final class ImportBatches {
         List<String> reasons = laterWork(dsl, b, ranges);
         refuseIf(name, reasons);
 
+        List<AuditLogRecord> firsts = new ArrayList<>(firstChanges(dsl, batchId, ranges).values());
         tx.joinBatch(batchId);
         dsl.execute("pragma defer_foreign_keys = on");
         int removed = 0;
@@ -161,7 +162,6 @@ public final class ImportBatches {
                     + ",\"last_id\":" + r.getLastId() + ",\"rows\":" + n + "}", null);
         }
         int restored = 0;
-        List<AuditLogRecord> firsts = new ArrayList<>(firstChanges(dsl, batchId, ranges).values());
         for (AuditLogRecord a : firsts) {
             if ("INSERT".equals(a.getAction())) {
                 UpdatableRecord<?> row = fetchByKey(dsl, table(a.getTableName()), parse(a.getAfterJson()));
