@@ -177,7 +177,7 @@ public final class ImportBatches {
                 restored++;
             }
         }
-        reasons = brokenReferences(dsl, b, ranges);
+        reasons = brokenReferences(dsl, b);
         refuseIf(name, reasons);
         b.setUndoneAt(tx.now());
         b.setUndoneBy(tx.operator());
@@ -335,32 +335,46 @@ public final class ImportBatches {
      * After the deletes (foreign keys deferred), the rows that still refer to a deleted row: SQLite's foreign key
      * check names them. Each reason names the referring row, where it came from, and what it refers to.
      */
-    private static List<String> brokenReferences(DSLContext dsl, ImportBatchRecord b, List<ImportBatchRangeRecord> ranges) {
+    private static List<String> brokenReferences(DSLContext dsl, ImportBatchRecord b) {
+        Map<String, Set<String>> byLaterBatch = new LinkedHashMap<>();
         Set<String> reasons = new LinkedHashSet<>();
         for (Record v : dsl.fetch("pragma foreign_key_check")) {
             String child = v.get(0, String.class);
-            Integer rowid = v.get(1, Integer.class);
+            int rowid = v.get(1, Integer.class);
             String parent = v.get(2, String.class);
             Map<String, Object> childRow = row(dsl, child, rowid);
-            String parentText = label(parent);
-            Table<?> ct = table(child);
-            for (var fk : ct.getReferences()) {
-                if (fk.getKey().getTable().getName().equals(parent) && fk.getFields().size() == 1) {
-                    Object pid = childRow.get(fk.getFields().get(0).getName());
-                    AuditLogRecord inserted = pid == null ? null : dsl.selectFrom(AUDIT_LOG)
-                            .where(AUDIT_LOG.BATCH_ID.eq(b.getId())).and(AUDIT_LOG.TABLE_NAME.eq(parent))
-                            .and(AUDIT_LOG.RECORD_ID.eq(((Number) pid).intValue())).and(AUDIT_LOG.ACTION.eq("INSERT")).fetchOne();
-                    if (inserted != null) {
-                        parentText = describe(dsl, parent, parse(inserted.getAfterJson()));
-                        break;
-                    }
+            Set<String> parents = new LinkedHashSet<>();
+            // each column of a key on its own: jOOQ reads meeting's three references to member as one key
+            List<Object> ids = new ArrayList<>();
+            for (var fk : table(child).getReferences()) {
+                if (fk.getKey().getTable().getName().equals(parent)) {
+                    fk.getFields().forEach(f -> ids.add(childRow.get(f.getName())));
                 }
             }
+            for (Object pid : ids) {
+                if (pid == null || row(dsl, parent, pid).size() > 1) {
+                    continue;
+                }
+                String json = dsl.select(AUDIT_LOG.AFTER_JSON).from(AUDIT_LOG).where(AUDIT_LOG.BATCH_ID.eq(b.getId()))
+                        .and(AUDIT_LOG.TABLE_NAME.eq(parent)).and(AUDIT_LOG.RECORD_ID.eq(((Number) pid).intValue()))
+                        .and(AUDIT_LOG.ACTION.eq("INSERT")).fetchOne(AUDIT_LOG.AFTER_JSON);
+                parents.add(json != null ? describe(dsl, parent, parse(json)) : label(parent) + "（编号 " + pid + "）");
+            }
             ImportBatchRecord origin = origin(dsl, child, rowid, b.getId());
-            reasons.add(parentText + "被" + (origin != null ? "之后的" + name(origin) + "中的" : "之后录入的")
-                    + describe(dsl, child, childRow) + "引用");
+            if (origin != null) {
+                byLaterBatch.computeIfAbsent(name(origin), k -> new LinkedHashSet<>()).addAll(parents);
+            } else {
+                reasons.add(String.join("、", parents) + "被之后录入的" + describe(dsl, child, childRow) + "引用");
+            }
         }
-        return new ArrayList<>(reasons);
+        List<String> all = new ArrayList<>();
+        byLaterBatch.forEach((later, parents) -> {
+            List<String> some = parents.stream().limit(5).toList();
+            all.add("之后的" + later + "引用了本次导入添加的" + String.join("、", some)
+                    + (parents.size() > some.size() ? "等 " + parents.size() + " 项" : ""));
+        });
+        all.addAll(reasons);
+        return all;
     }
 
     /** The batch (not undone, other than {@code except}) that inserted a row, or null. */

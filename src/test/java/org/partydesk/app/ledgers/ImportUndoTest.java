@@ -198,7 +198,7 @@ class ImportUndoTest {
         // the meetings' attendance refers to the roster's members
         assertThatThrownBy(() -> imports.undo(rosterBatch)).isInstanceOf(InputRejectedException.class)
                 .hasMessageStartingWith("不能撤销导入 #" + rosterBatch + "（花名册.xlsx）：")
-                .hasMessageContaining("党员“张三”被之后的导入 #" + meetingsBatch + "（会议.xlsx）中的会议“三月主题党日”（2025-03-08）")
+                .hasMessageContaining("之后的导入 #" + meetingsBatch + "（会议.xlsx）引用了本次导入添加的党员“张三”、党员“李四”、党组织“第一党支部”、党组织“机关党委”。")
                 .hasMessageContaining("请先撤销之后的导入或修改");
         assertThat(imports.list().get(1).batch().undone()).isFalse();
 
@@ -245,6 +245,23 @@ class ImportUndoTest {
         assertThatThrownBy(() -> imports.undo(999)).isInstanceOf(InputRejectedException.class)
                 .hasMessageContaining("没有编号为 999 的导入记录");
         assertThat(roster).isPositive();
+    }
+
+    @Test
+    void aMeetingEnteredByHandAfterTheRosterKeepsTheRosterImport() throws Exception {
+        importFile(LedgerKind.MEMBERS, roster("花名册.xlsx", null, "第一党支部"));
+        int batch = latest();
+        int branch = new org.partydesk.store.OrgRepository(ws.database()).all().stream()
+                .filter(u -> u.name().equals("第一党支部")).findFirst().orElseThrow().id();
+        int zhang = new MeetingRepository(ws.database()).memberIdByName("张三").orElseThrow();
+        new MeetingRepository(ws.database()).save("王秘书", new Meeting(null, branch, LocalDateTime.of(2025, 12, 1, 9, 0),
+                null, new org.partydesk.model.PersonRef(zhang, "张三"), null, null, "十二月支委会",
+                java.util.Set.of(org.partydesk.model.MeetingType.BRANCH_COMMITTEE), null, null, null, null, false, null, null));
+        String entered = dump();
+        assertThatThrownBy(() -> imports.undo(batch)).isInstanceOf(InputRejectedException.class)
+                .hasMessageContaining("党组织“第一党支部”被之后录入的会议“十二月支委会”（2025-12-01）引用")
+                .hasMessageContaining("党员“张三”被之后录入的会议“十二月支委会”（2025-12-01）引用");
+        assertThat(dump()).isEqualTo(entered);
     }
 
     @Test
