@@ -53,6 +53,10 @@ public final class Imports {
         }
     }
 
+    /** What an undo did: rows deleted (those the import added, with their details) and rows put back. */
+    public record Undone(int removed, int restored) {
+    }
+
     /** Every import, newest first. */
     public List<Entry> list() {
         return new ImportBatches(workspace.database()).all().stream().map(Imports::entry).toList();
@@ -67,9 +71,10 @@ public final class Imports {
      * Undoes import {@code id} in one transaction; a refusal (already undone, later work depends on it) is an
      * {@link InputRejectedException} with the reason, and nothing is written.
      */
-    public ImportBatches.Undone undo(int id) {
+    public Undone undo(int id) {
         try {
-            return workspace.database().write(workspace.operator(), tx -> ImportBatches.undo(tx, id));
+            ImportBatches.Undone done = workspace.database().write(workspace.operator(), tx -> ImportBatches.undo(tx, id));
+            return new Undone(done.removed(), done.restored());
         } catch (ImportBatches.UndoRefused e) {
             throw new InputRejectedException(e.getMessage(), e);
         }
