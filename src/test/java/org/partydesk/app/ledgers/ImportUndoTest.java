@@ -223,6 +223,16 @@ class ImportUndoTest {
     }
 
     @Test
+    void aLedgerImportedAgainAfterItsUndoGetsNewIds() throws Exception {
+        importFile(LedgerKind.MEMBERS, roster("花名册.xlsx", null, "第一党支部"));
+        importFile(LedgerKind.MEETINGS, meetings("会议.xlsx", null));
+        int firstIds = find("三月主题党日").id();
+        imports.undo(latest());
+        importFile(LedgerKind.MEETINGS, meetings("会议.xlsx", null));
+        assertThat(find("三月主题党日").id()).isGreaterThan(firstIds + 2);
+    }
+
+    @Test
     void anEditAfterTheImportRefusesItsUndoAndSoDoesASecondUndo() throws Exception {
         importFile(LedgerKind.MEMBERS, roster("花名册.xlsx", null, "第一党支部"));
         importFile(LedgerKind.MEETINGS, meetings("会议.xlsx", null));
