@@ -223,6 +223,21 @@ class ImportUndoTest {
     }
 
     @Test
+    void evidenceLinkedToAnImportedMeetingKeepsTheImport() throws Exception {
+        importFile(LedgerKind.MEMBERS, roster("花名册.xlsx", null, "第一党支部"));
+        importFile(LedgerKind.MEETINGS, meetings("会议.xlsx", null));
+        int batch = latest();
+        int meeting = find("三月主题党日").id();
+        Path photo = java.nio.file.Files.write(dir.resolve("照片.jpg"), new byte[] {1, 2, 3});
+        org.partydesk.store.EvidenceStore evidence = new org.partydesk.store.EvidenceStore(ws.database());
+        ws.database().write("王秘书", tx -> evidence.link(tx, evidence.add(tx, photo, "照片.jpg",
+                org.partydesk.store.EvidenceStore.Details.none(), 1_000_000).evidenceId(),
+                org.partydesk.model.EvidenceRecordType.MEETING, meeting));
+        assertThatThrownBy(() -> imports.undo(batch)).isInstanceOf(InputRejectedException.class)
+                .hasMessageContaining("佐证材料“照片.jpg”关联到本次导入添加的会议“三月主题党日”（2025-03-08）");
+    }
+
+    @Test
     void aLedgerImportedAgainAfterItsUndoGetsNewIds() throws Exception {
         importFile(LedgerKind.MEMBERS, roster("花名册.xlsx", null, "第一党支部"));
         importFile(LedgerKind.MEETINGS, meetings("会议.xlsx", null));
