@@ -3,6 +3,7 @@ package org.partydesk.store;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -134,6 +135,7 @@ public final class ImportBatches {
     // ---- undo ------------------------------------------------------------------------------------------
 
     /** Undoes batch {@code batchId} inside {@code tx}; throws {@link UndoRefused} (nothing written) when it may not. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public static Undone undo(Tx tx, int batchId) {
         DSLContext dsl = tx.dsl();
         ImportBatchRecord b = dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).fetchOne();
@@ -150,7 +152,7 @@ public final class ImportBatches {
         List<String> reasons = laterWork(dsl, b, ranges);
         refuseIf(name, reasons);
 
-        List<AuditLogRecord> firsts = new ArrayList<>(firstChanges(dsl, batchId, ranges).values());
+        List<Change> firsts = firstChanges(dsl, batchId, ranges);
         tx.joinBatch(batchId);
         dsl.execute("pragma defer_foreign_keys = on");
         int removed = 0;
@@ -162,18 +164,18 @@ public final class ImportBatches {
                     + ",\"last_id\":" + r.getLastId() + ",\"rows\":" + n + "}", null);
         }
         int restored = 0;
-        for (AuditLogRecord a : firsts) {
-            if ("INSERT".equals(a.getAction())) {
-                UpdatableRecord<?> row = fetchByKey(dsl, table(a.getTableName()), parse(a.getAfterJson()));
+        for (Change c : firsts) {
+            if ("INSERT".equals(c.action())) {
+                UpdatableRecord row = fetchByKey(dsl, table(c.table()), parse(c.json()));
                 if (row != null) {
-                    tx.delete((UpdatableRecord) row);
+                    tx.delete(row);
                     removed++;
                 }
             }
         }
-        java.util.Collections.reverse(firsts);
-        for (AuditLogRecord a : firsts) {
-            if (!"INSERT".equals(a.getAction()) && restore(tx, table(a.getTableName()), parse(a.getBeforeJson()))) {
+        Collections.reverse(firsts);
+        for (Change c : firsts) {
+            if (!"INSERT".equals(c.action()) && restore(tx, table(c.table()), parse(c.json()))) {
                 restored++;
             }
         }
@@ -257,33 +259,39 @@ public final class ImportBatches {
         return new ArrayList<>(found.values());
     }
 
+    /** A row's state before the batch: its first audit row in the batch (the before, or for an INSERT the after). */
+    private record Change(String table, String action, String json) {
+    }
+
     /**
      * Per record the batch updated or deleted (and per row without an id it inserted), the batch's first audit row of
      * it, in order: its before is the record's state before the batch. Rows inside the batch's ranges are left out.
+     * Read with a cursor, keeping only the first row of each record.
      */
-    private static Map<String, AuditLogRecord> firstChanges(DSLContext dsl, int batchId, List<ImportBatchRangeRecord> ranges) {
-        Map<String, AuditLogRecord> first = new LinkedHashMap<>();
-        for (AuditLogRecord a : dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.BATCH_ID.eq(batchId))
+    private static List<Change> firstChanges(DSLContext dsl, int batchId, List<ImportBatchRangeRecord> ranges) {
+        Map<String, Change> first = new LinkedHashMap<>();
+        var json = DSL.when(AUDIT_LOG.ACTION.eq("INSERT"), AUDIT_LOG.AFTER_JSON).otherwise(AUDIT_LOG.BEFORE_JSON);
+        try (var cursor = dsl.select(AUDIT_LOG.TABLE_NAME, AUDIT_LOG.RECORD_ID, AUDIT_LOG.ACTION, json).from(AUDIT_LOG)
+                .where(AUDIT_LOG.BATCH_ID.eq(batchId))
                 .and(AUDIT_LOG.ACTION.in("UPDATE", "DELETE").or(AUDIT_LOG.ACTION.eq("INSERT").and(AUDIT_LOG.RECORD_ID.isNull())))
-                .orderBy(AUDIT_LOG.ID).fetch()) {
-            Integer id = a.getRecordId();
-            if (id != null && inside(ranges, a.getTableName(), id)) {
-                continue;
-            }
-            String key;
-            if (id != null) {
-                key = a.getTableName() + ":" + id;
-            } else {
-                Map<String, Object> values = parse(a.getBeforeJson() != null ? a.getBeforeJson() : a.getAfterJson());
-                List<Object> pk = new ArrayList<>();
-                for (Field<?> f : table(a.getTableName()).getPrimaryKey().getFields()) {
-                    pk.add(values.get(f.getName()));
+                .orderBy(AUDIT_LOG.ID).fetchLazy()) {
+            for (var a : cursor) {
+                String table = a.value1();
+                Integer id = a.value2();
+                if (id != null && inside(ranges, table, id)) {
+                    continue;
                 }
-                key = a.getTableName() + ":" + pk;
+                String key = table + ":" + id;
+                if (id == null) {
+                    Map<String, Object> values = parse(a.value4());
+                    key = table + ":" + table(table).getPrimaryKey().getFields().stream().map(f -> values.get(f.getName())).toList();
+                }
+                if (!first.containsKey(key)) {
+                    first.put(key, new Change(table, a.value3(), a.value4()));
+                }
             }
-            first.putIfAbsent(key, a);
         }
-        return first;
+        return new ArrayList<>(first.values());
     }
 
     private static boolean inside(List<ImportBatchRangeRecord> ranges, String table, int id) {
