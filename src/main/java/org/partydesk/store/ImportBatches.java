@@ -238,11 +238,12 @@ public final class ImportBatches {
                 continue;
             }
             String what = describe(dsl, a.getTableName(), current(dsl, a.getTableName(), a.getRecordId(), a));
+            String done = "DELETE".equals(a.getAction()) ? "删除" : "修改";
             if (a.getBatchId() != null) {
                 ImportBatchRecord other = dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(a.getBatchId())).fetchOne();
-                found.put(key, what + "被之后的" + name(other) + "修改过");
+                found.put(key, what + "被之后的" + name(other) + done + "过");
             } else {
-                found.put(key, what + "在本次导入之后被修改过（" + a.getOperator() + "，" + a.getAt().format(MINUTE) + "）");
+                found.put(key, what + "在本次导入之后被" + done + "过（" + a.getOperator() + "，" + a.getAt().format(MINUTE) + "）");
             }
         }
         for (ImportBatchRangeRecord r : ranges) {
