@@ -6,7 +6,7 @@
 
 CREATE TABLE import_batch (
   id           INTEGER PRIMARY KEY AUTOINCREMENT,
-  kind         TEXT      NOT NULL CHECK (kind IN ('MEMBERS','MEETINGS','COMMENDATIONS','RESPONSIBILITIES')),
+  kind         TEXT      NOT NULL,  -- the ledger kind: MEMBERS, MEETINGS, COMMENDATIONS, RESPONSIBILITIES, … (no CHECK: a new kind needs no migration)
   file_name    TEXT      NOT NULL,
   operator     TEXT      NOT NULL,
   started_at   TIMESTAMP NOT NULL,

@@ -80,6 +80,11 @@ public final class Imports {
         }
     }
 
+    /** The ledger kind of an import (empty for a kind this version does not know). */
+    public static java.util.Optional<LedgerKind> kind(ImportBatch b) {
+        return java.util.Arrays.stream(LedgerKind.values()).filter(k -> k.name().equals(b.kind())).findFirst();
+    }
+
     private static Entry entry(ImportBatch b) {
         int added = 0;
         int updated = 0;
@@ -93,7 +98,6 @@ public final class Imports {
                 }
             }
         }
-        String label = LedgerKind.valueOf(b.kind()).label();
-        return new Entry(b, label, added, updated);
+        return new Entry(b, kind(b).map(LedgerKind::label).orElse(b.kind()), added, updated);
     }
 }

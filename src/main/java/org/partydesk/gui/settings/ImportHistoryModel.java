@@ -8,7 +8,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.partydesk.app.ledgers.Imports;
-import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.gui.I18n;
 
 /**
@@ -48,7 +47,7 @@ final class ImportHistoryModel {
     }
 
     String kind(Imports.Entry e) {
-        return i18n.label(LedgerKind.valueOf(e.batch().kind()));
+        return Imports.kind(e.batch()).map(i18n::label).orElse(e.kindLabel());
     }
 
     String state(Imports.Entry e) {
