@@ -186,6 +186,18 @@ class ImportUndoTest {
     }
 
     @Test
+    void aMoveOnTheDayOfTheFirstRosterDeletesAMembershipAndTheUndoPutsItBack() throws Exception {
+        importFile(LedgerKind.MEMBERS, roster("花名册.xlsx", null, "第一党支部"));
+        String before = dump();
+        clock.set(LocalDateTime.of(2025, 1, 2, 15, 0));
+        importFile(LedgerKind.MEMBERS, roster("花名册（更正）.xlsx", null, "第二党支部"));
+        assertThat(ws.database().read().fetchCount(org.partydesk.store.jooq.Tables.AUDIT_LOG,
+                org.partydesk.store.jooq.Tables.AUDIT_LOG.ACTION.eq("DELETE"))).isPositive();
+        imports.undo(latest());
+        assertThat(dump()).isEqualTo(before);
+    }
+
+    @Test
     void undoingAMeetingsLedgerRestoresTheDatabaseAndTheRosterWaitsForIt() throws Exception {
         String empty = dump();
         importFile(LedgerKind.MEMBERS, roster("花名册.xlsx", null, "第一党支部"));
