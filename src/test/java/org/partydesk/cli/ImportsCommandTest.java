@@ -1,7 +1,5 @@
 package org.partydesk.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -17,19 +15,13 @@ class ImportsCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run cli(String... args) {
+    LedgerCliTest.Run cli(String... args) {
         String[] all = Arrays.copyOf(args, args.length + 4);
         all[args.length] = "--db";
         all[args.length + 1] = dir.resolve("t.db").toString();
         all[args.length + 2] = "--operator";
         all[args.length + 3] = "测试";
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PartyDeskCommand.run(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
+        return LedgerCliTest.run(all);
     }
 
     @Test
@@ -45,22 +37,22 @@ class ImportsCommandTest {
         assertThat(cli("imports").out()).contains("还没有导入过台账");
         assertThat(cli("import", "members", roster.toString()).code()).isZero();
 
-        Run list = cli("imports");
+        LedgerCliTest.Run list = cli("imports");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("1\t").contains("\t测试\t花名册\t花名册.xlsx\t新增 2 条，更新 0 条\t有效");
-        Run json = cli("imports", "--json");
+        LedgerCliTest.Run json = cli("imports", "--json");
         assertThat(json.out()).contains("\"id\":1").contains("\"kind\":\"MEMBERS\"").contains("\"file\":\"花名册.xlsx\"")
                 .contains("\"added\":2").contains("\"undoneAt\":null");
 
-        Run undo = cli("undo-import", "1");
+        LedgerCliTest.Run undo = cli("undo-import", "1");
         assertThat(undo.code()).as(undo.err()).isZero();
         assertThat(undo.out()).startsWith("已撤销导入 #1（花名册“花名册.xlsx”）：删除 ");
         assertThat(cli("imports").out()).contains("已撤销（测试，");
 
-        Run again = cli("undo-import", "1");
+        LedgerCliTest.Run again = cli("undo-import", "1");
         assertThat(again.code()).isEqualTo(PartyDeskCommand.REJECTED);
         assertThat(again.err()).contains("不能再撤销一次");
-        Run unknown = cli("undo-import", "7");
+        LedgerCliTest.Run unknown = cli("undo-import", "7");
         assertThat(unknown.code()).isEqualTo(PartyDeskCommand.REJECTED);
         assertThat(unknown.err()).contains("没有编号为 7 的导入记录");
         assertThat(cli("undo-import", "x").code()).isEqualTo(PartyDeskCommand.USAGE);
