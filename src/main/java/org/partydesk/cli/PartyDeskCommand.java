@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
                 SampleCommand.class,
                 VerifyCommand.class,
                 ImportCommand.class,
+                ImportsCommand.class,
+                UndoImportCommand.class,
                 ExportCommand.class,
                 TemplateCommand.class,
                 StatsCommand.class,

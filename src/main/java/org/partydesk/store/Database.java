@@ -192,7 +192,12 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T write(String operator, Work<T> work) {
         Objects.requireNonNull(operator, "operator");
         try {
-            return dsl.transactionResult(cfg -> work.run(new Tx(DSL.using(cfg), operator, clock)));
+            return dsl.transactionResult(cfg -> {
+                Tx tx = new Tx(DSL.using(cfg), operator, clock);
+                T result = work.run(tx);
+                tx.finishBatch();
+                return result;
+            });
         } catch (org.jooq.exception.DataAccessException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof RuntimeException re && !(cause instanceof org.jooq.exception.DataAccessException)) {

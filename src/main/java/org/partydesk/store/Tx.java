@@ -18,6 +18,7 @@ import org.jooq.TableRecord;
 import org.jooq.UpdatableRecord;
 
 import static org.partydesk.store.jooq.Tables.AUDIT_LOG;
+import static org.partydesk.store.jooq.Tables.IMPORT_BATCH;
 
 /**
  * One open write transaction. Inserts, updates and deletes made through it write their audit row
@@ -29,6 +30,10 @@ public final class Tx {
     private final DSLContext dsl;
     private final String operator;
     private final Clock clock;
+    /** The import batch this transaction writes (decision 0013), or null. */
+    private Integer batchId;
+    /** Per table with an id: its largest id when the batch began (0 when empty); null when not recording. */
+    private java.util.Map<Table<?>, Integer> idsBefore;
 
     Tx(DSLContext dsl, String operator, Clock clock) {
         this.dsl = dsl;
@@ -47,6 +52,40 @@ public final class Tx {
 
     public LocalDateTime now() {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /**
+     * Opens an import batch (decision 0013) of {@code kind} (MEMBERS, MEETINGS, COMMENDATIONS, RESPONSIBILITIES)
+     * for {@code fileName}; call it before the import's first write. From then on every audit row of this
+     * transaction carries the batch's id, an IMPORT audit row gives the batch its summary, and at commit the
+     * ids each table gained are recorded as the batch's ranges. Returns the batch's id.
+     */
+    public int beginBatch(String kind, String fileName) {
+        if (batchId != null) {
+            throw new IllegalStateException("batch already open: " + batchId);
+        }
+        batchId = dsl.insertInto(IMPORT_BATCH)
+                .set(IMPORT_BATCH.KIND, kind)
+                .set(IMPORT_BATCH.FILE_NAME, fileName)
+                .set(IMPORT_BATCH.OPERATOR, operator)
+                .set(IMPORT_BATCH.STARTED_AT, now())
+                .returning(IMPORT_BATCH.ID).fetchOne().getId();
+        idsBefore = ImportBatches.largestIds(dsl);
+        return batchId;
+    }
+
+    /** Writes this transaction's audit rows as part of an existing batch (its undo), without recording ranges. */
+    void joinBatch(int id) {
+        batchId = id;
+    }
+
+    /** Called when the work of the transaction is done: records the ranges of an open batch. */
+    void finishBatch() {
+        if (idsBefore == null) {
+            return;
+        }
+        ImportBatches.recordRanges(dsl, batchId, idsBefore, now());
+        idsBefore = null;
     }
 
     /** Inserts the record, audits it, and returns its new id (or null for a table without one). */
@@ -110,10 +149,10 @@ public final class Tx {
             int id = first + i;
             record.set(idField, id);
             ids.add(id);
-            audits[i] = new Object[] {at, operator, name, id, "INSERT", null, json(record)};
+            audits[i] = new Object[] {at, operator, name, id, "INSERT", null, json(record), batchId};
         }
         var audit = dsl.insertInto(AUDIT_LOG).columns(AUDIT_LOG.AT, AUDIT_LOG.OPERATOR, AUDIT_LOG.TABLE_NAME, AUDIT_LOG.RECORD_ID,
-                AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON).values(Collections.nCopies(7, null));
+                AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON, AUDIT_LOG.BATCH_ID).values(Collections.nCopies(8, null));
         dsl.batch(audit).bind(audits).execute();
         return ids;
     }
@@ -137,8 +176,11 @@ public final class Tx {
         audit(record.getTable().getName(), id, "DELETE", before, null);
     }
 
-    /** Writes one audit row. */
+    /** Writes one audit row; inside a batch an IMPORT row also becomes the batch's summary. */
     public void audit(String table, Integer recordId, String action, String beforeJson, String afterJson) {
+        if (batchId != null && idsBefore != null && "IMPORT".equals(action)) {
+            dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.SUMMARY, afterJson).where(IMPORT_BATCH.ID.eq(batchId)).execute();
+        }
         dsl.insertInto(AUDIT_LOG)
                 .set(AUDIT_LOG.AT, now())
                 .set(AUDIT_LOG.OPERATOR, operator)
@@ -147,6 +189,7 @@ public final class Tx {
                 .set(AUDIT_LOG.ACTION, action)
                 .set(AUDIT_LOG.BEFORE_JSON, beforeJson)
                 .set(AUDIT_LOG.AFTER_JSON, afterJson)
+                .set(AUDIT_LOG.BATCH_ID, batchId)
                 .execute();
     }
 

@@ -117,6 +117,7 @@ public final class CommendationImport implements LedgerImporter {
     public ImportSummary apply(Progress progress) {
         CheckedSheet.rejectIfErrors(preview.errors());
         return workspace.database().write(workspace.operator(), tx -> {
+            tx.beginBatch(LedgerKind.COMMENDATIONS.name(), sheet.file().getFileName().toString());
             Resolution r = resolve();
             ImportSummary done = summaryOf(r);
             CheckedSheet.rejectIfErrors(done.errors());

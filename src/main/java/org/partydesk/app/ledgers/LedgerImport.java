@@ -129,6 +129,7 @@ public final class LedgerImport implements LedgerImporter {
     public Preview apply(Progress progress) {
         CheckedSheet.rejectIfErrors(preview.errors());
         return workspace.database().write(workspace.operator(), tx -> {
+            tx.beginBatch(LedgerKind.MEMBERS.name(), sheet.file().getFileName().toString());
             Resolution r = resolve();
             Preview done = previewOf(r);
             CheckedSheet.rejectIfErrors(done.errors());

@@ -158,6 +158,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
     private Preview write(Progress progress) {
         Database db = workspace.database();
         return db.write(workspace.operator(), tx -> {
+            tx.beginBatch(LedgerKind.MEETINGS.name(), file.getFileName().toString());
             Writer writer = new Writer(db, tx);
             Pass pass = new Pass(new MeetingRosters(tx.dsl(), new OrgRepository(db).all()), writer, progress, rowCount);
             LedgerReader.Header h = pass.read();

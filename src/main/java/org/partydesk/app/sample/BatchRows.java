@@ -9,8 +9,8 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 /**
- * Rows waiting to be written in jOOQ batches, one sink per table (the sample bureau, the meetings ledger). Ids are given here (the next free
- * id of each table) so children can refer to parents before anything is written. Sinks are created in
+ * Rows waiting to be written in jOOQ batches, one sink per table (the sample bureau, the meetings ledger). Ids are given here (the next
+ * id of each table that AUTOINCREMENT never gave) so children can refer to parents before anything is written. Sinks are created in
  * foreign-key order: flushing a sink first flushes every sink created before it.
  */
 public final class BatchRows {
@@ -28,7 +28,12 @@ public final class BatchRows {
         int next = 1;
         if (id != null) {
             Integer max = dsl.select(org.jooq.impl.DSL.max(id)).from(table).fetchOne(0, Integer.class);
-            next = max == null ? 1 : max + 1;
+            // never an id SQLite's AUTOINCREMENT gave before (rows deleted by an undo of an import keep theirs)
+            Integer used = dsl.select(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("seq"), Integer.class))
+                    .from(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("sqlite_sequence")))
+                    .where(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("name"), String.class).eq(table.getName()))
+                    .fetchOne(0, Integer.class);
+            next = Math.max(max == null ? 0 : max, used == null ? 0 : used) + 1;
         }
         Sink sink = new Sink(sinks.size(), table, columns, next);
         sinks.add(sink);

@@ -32,7 +32,8 @@ import org.partydesk.gui.shell.Shell;
 /**
  * 设置: the database in use (and opening another one), the operator, the backup folder and how many
  * backups to keep, the font size (applied at once), the language (after a restart), 立即备份, and the
- * 红黄旗 compliance rules ({@link ComplianceRulesPane}) on a second tab.
+ * 红黄旗 compliance rules ({@link ComplianceRulesPane}) on a second tab, and the ledger imports with
+ * 撤销本次导入 ({@link ImportHistoryPane}) on a third.
  */
 public final class SettingsSection implements Section {
     /** The smallest and largest font size offered, in points. */
@@ -52,12 +53,14 @@ public final class SettingsSection implements Section {
     private final TabPane tabs = new TabPane();
     private final Tab rulesTab = new Tab();
     private final BackupList backupList;
+    private final ImportHistoryPane importHistory;
 
     public SettingsSection(Shell shell) {
         this.shell = shell;
         this.i18n = shell.i18n();
         this.ws = shell.workspace();
         this.backupList = new BackupList(shell);
+        this.importHistory = new ImportHistoryPane(shell);
     }
 
     @Override
@@ -152,7 +155,11 @@ public final class SettingsSection implements Section {
         rulesTab.setText(i18n.text("rules.title"));
         rulesTab.setContent(rulesScroll);
         rulesTab.setId("rulesTab");
-        tabs.getTabs().setAll(generalTab, rulesTab);
+        VBox importsPage = new VBox(12, importHistory.view());
+        importsPage.getStyleClass().add("form-page");
+        Tab importsTab = new Tab(i18n.text("imports.title"), importsPage);
+        importsTab.setId("importsTab");
+        tabs.getTabs().setAll(generalTab, rulesTab, importsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("settingsTabs");
         return tabs;
@@ -173,6 +180,7 @@ public final class SettingsSection implements Section {
         }
         language.setValue("en".equals(ws.setting(Workspace.LANGUAGE_SETTING).orElse("zh")) ? "en" : "zh");
         backupList.refresh();
+        importHistory.refresh();
     }
 
     /** 立即备份 in the background; the file is named in a notice. */
