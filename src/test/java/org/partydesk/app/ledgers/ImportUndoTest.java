@@ -330,7 +330,7 @@ class ImportUndoTest {
     }
 
     int rowsOfEmpty() {
-        try (Workspace other = Workspace.open(dir.resolve("empty.db"), "测试")) {
+        try (Workspace other = Workspace.of(Database.open(dir.resolve("empty.db")), "测试")) { // opened as ws is
             return Dump.rows(other.database());
         }
     }
