@@ -63,6 +63,9 @@ public final class Backups {
         Path partial = null;
         try {
             Files.createDirectories(dir);
+            // what a killed backup of this database to the same folder left (the open database is ours alone)
+            removeStarting(dir, tempPrefix(SNAPSHOT_PREFIX, db.file()), new ArrayList<>());
+            removeStarting(dir, tempPrefix(PARTIAL_PREFIX, db.file()), new ArrayList<>());
             snapshot = Files.createTempFile(dir, tempPrefix(SNAPSHOT_PREFIX, db.file()), ".db");
             Files.deleteIfExists(snapshot);
             SQLiteConnection conn = db.connection().unwrap(SQLiteConnection.class);

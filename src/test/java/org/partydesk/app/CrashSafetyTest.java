@@ -114,7 +114,7 @@ class CrashSafetyTest {
                 Files.write(f, content);
             }
         }
-        Path target = dir.resolve("备份").resolve("partydesk-备份.zip");
+        Path target = dir.resolve("backups").resolve("partydesk-20260101-080000.zip"); // in the default backup folder
         String last = runAndKill("backup", db, target, "DONE 40");
         assertThat(last).startsWith("DONE ");
 
@@ -126,6 +126,9 @@ class CrashSafetyTest {
                     .allMatch(n -> n.startsWith(".partydesk-") && (n.endsWith(".part") || n.endsWith(".db")));
         }
         try (Workspace ws = Workspace.open(db, "测试")) {
+            try (var left = Files.list(target.getParent())) {
+                assertThat(left.toList()).as("the next start removes what the killed backup left").isEmpty();
+            }
             assertThat(new BackupService(ws).backup(target, Progress.NONE).file()).exists();
         }
     }
