@@ -71,14 +71,23 @@ public final class LedgerExport {
         members = members.stream().filter(m -> m.leftOn() == null || m.leftOn().isAfter(on)).toList();
         Map<Integer, String> unitNames = UnitNames.qualifiedAll(new OrgRepository(db).all());
         Map<Integer, String> branches = new HashMap<>();
-        memberRepo.branchIdsOfAll(day).forEach((member, unit) -> branches.put(member, unitNames.get(unit)));
+        Map<Integer, Integer> branchIds = memberRepo.branchIdsOfAll(day);
+        branchIds.forEach((member, unit) -> branches.put(member, unitNames.get(unit)));
+        Map<Integer, LocalDate> since = memberRepo.branchStartsOfAll(day);
+        LocalDate postsOn = day;
+        Map<Integer, String> posts = new HashMap<>();
+        memberRepo.committeePosts().stream()
+                .filter(p -> p.on(postsOn) && Integer.valueOf(p.orgUnitId()).equals(branchIds.get(p.memberId())))
+                .sorted(java.util.Comparator.comparing(MemberRepository.CommitteePost::role))
+                .forEach(p -> posts.merge(p.memberId(), MemberLedger.label(p.role()), (a, b) -> a + "、" + b));
         Map<Integer, String> departments = new DepartmentRepository(db).all().stream()
                 .collect(Collectors.toMap(Department::id, Department::name));
         List<Member> ordered = new ArrayList<>(members);
         ordered.sort(java.util.Comparator.comparing((Member m) -> branches.getOrDefault(m.id(), ""),
                 java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE)));
         List<LedgerColumn> columns = MemberLedger.COLUMNS.columns();
-        String title = options.year() == null ? MemberLedger.TITLE : MemberLedger.TITLE + "（" + options.year() + "年末）";
+        // the title carries the roster's date, from which its import counts the memberships (decision 0011)
+        String title = MemberLedger.TITLE + "（截至" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日）";
         List<Member> chosen = ordered;
         return writing(out, MemberLedger.SHEET_NAME, title, columns, writer -> {
             int n = 0;
@@ -87,7 +96,11 @@ public final class LedgerExport {
                 n++;
                 List<Object> values = new ArrayList<>(columns.size());
                 for (LedgerColumn c : columns) {
-                    values.add(value(c.key(), m, n, branches, departments, options.unmasked()));
+                    values.add(switch (c.key()) {
+                        case MemberLedger.BRANCH_SINCE -> since.get(m.id());
+                        case MemberLedger.PARTY_POST -> posts.getOrDefault(m.id(), MemberLedger.NO_POST);
+                        default -> value(c.key(), m, n, branches, departments, options.unmasked());
+                    });
                 }
                 writer.row(values);
                 progress.update(n, chosen.size(), "正在导出第 " + n + " 人");

@@ -3,10 +3,14 @@ package org.partydesk.app.ledgers;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +23,7 @@ import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.MemberEntry;
 import org.partydesk.logic.ledgers.MemberLedger;
+import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.Department;
 import org.partydesk.model.Gender;
 import org.partydesk.model.Member;
@@ -34,29 +39,43 @@ import org.partydesk.store.Tx;
 
 /**
  * Imports the member roster ledger (花名册). Creating it reads and checks the whole file; {@link #preview()}
- * tells what would happen (members to add and to update, new branches and departments, warnings, errors)
- * and {@link #apply(Progress)} does it in one transaction, or writes nothing at all when there is any
- * error or the user cancels. Members are matched by ID number (a masked one, from a masked export, by
- * mask and name); a blank cell leaves the stored value alone, so importing the same file twice changes
- * nothing the second time. A member whose branch changed leaves the old one yesterday and joins the new
- * one today. Branches the database does not know are created under the organ committee (机关党委).
+ * tells what would happen (members to add and to update, new branches and departments, each record,
+ * warnings, errors) and {@link #apply(Progress)} does it in one transaction, or writes nothing at all when
+ * there is any error or the user cancels. Members are matched by ID number (a masked one, from a masked
+ * export, by mask and name); a blank cell leaves the stored value alone, so importing the same file twice
+ * changes nothing the second time. Branches the database does not know are created under the organ
+ * committee (机关党委).
+ * <p>
+ * A roster describes membership on its date (decision 0011): the date the clerk gives, else one found
+ * above the header or under the data (截至2025年12月31日, 填报日期：…, 2025年度), else today. A member first
+ * seen belongs to his branch from the row's 转入本支部日期, else his 入党日期, else {@link #RECORDS_START}; a
+ * member shown in another branch than on the roster's date moves on that date (or the row's 转入本支部日期),
+ * the old membership ending the day before. The 党内职务 column sets the branch committee posts.
  */
 public final class LedgerImport implements LedgerImporter {
     /** The name of the organ committee created when none exists and a new branch needs a parent. */
     static final String ORGAN_COMMITTEE_NAME = "机关党委";
+    /** Where a new member's membership starts when the row gives neither 转入本支部日期 nor 入党日期. */
+    public static final LocalDate RECORDS_START = LocalDate.of(2000, 1, 1);
     /** New members written per batch (the rows wait in memory until then). */
     private static final int BATCH = 5000;
     private static final Set<String> BRANCH_KINDS = Set.of(OrgKind.BRANCH.name(), OrgKind.GENERAL_BRANCH.name());
 
     private final Workspace workspace;
     private final CheckedSheet<MemberEntry> sheet;
+    /** The date the roster describes, and where it comes from (in Chinese, for the preview). */
+    private final LocalDate asOf;
+    private final String asOfSource;
+    /** Messages about the file as a whole (no date found …). */
+    private final List<LedgerMessage> dateMessages = new ArrayList<>();
     /** What the latest resolution against the database found (names that do not exist, masked IDs …). */
     private final List<LedgerMessage> resolutionMessages = new ArrayList<>();
     private final Preview preview;
 
     /** What an import would do, or did. */
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<String> newDepartments,
-                          List<ImportMessage> warnings, List<ImportMessage> errors) implements ImportPreview {
+                          List<ImportMessage> warnings, List<ImportMessage> errors, LocalDate asOf, String asOfSource,
+                          int missing, List<ImportRecord> records) implements ImportPreview {
         @Override
         public boolean hasErrors() {
             return !errors.isEmpty();
@@ -67,10 +86,20 @@ public final class LedgerImport implements LedgerImporter {
             return "新增 " + adds + " 人，更新 " + updates + " 人";
         }
 
-        /** e.g. "新增 3 人，更新 1 人，未变 20 人；新建党支部 1 个：…；警告 2 条，错误 0 条". */
+        /** The roster's date and the rule the memberships follow, e.g. "名册日期 2025-12-31（…）；组织关系自…起算". */
+        public String dateRule() {
+            return "名册日期 " + asOf + "（" + asOfSource + "）；新党员的组织关系自“转入本支部日期”起算，未填时自入党日期起算"
+                    + "（都未填时自" + RECORDS_START + "起算）；转到其他党支部的党员自" + asOf + "起转入（或按其转入本支部日期），原组织关系止于前一天";
+        }
+
+        /** e.g. "名册日期 …；新增 3 人，更新 1 人，未变 20 人；新建党支部 1 个：…；警告 2 条，错误 0 条". */
         @Override
         public String summary() {
-            StringBuilder sb = new StringBuilder("新增 " + adds + " 人，更新 " + updates + " 人，未变 " + unchanged + " 人");
+            StringBuilder sb = new StringBuilder(dateRule()).append("。")
+                    .append("新增 " + adds + " 人，更新 " + updates + " 人，未变 " + unchanged + " 人");
+            if (missing > 0) {
+                sb.append("；名册中不再出现 ").append(missing).append(" 人（未删除，见警告）");
+            }
             if (!newBranches.isEmpty()) {
                 sb.append("；新建党支部 ").append(newBranches.size()).append(" 个：").append(String.join("、", newBranches));
             }
@@ -81,33 +110,75 @@ public final class LedgerImport implements LedgerImporter {
         }
     }
 
-    /** What to do with one row against the database as it is now; {@code existing} is null for an add. */
-    private record Plan(CheckedSheet.Row<MemberEntry> row, Member existing, Member target, boolean fieldsChanged, boolean branchChanged) {
+    /**
+     * What to do with one row against the database as it is now; {@code existing} is null for an add.
+     * {@code since} is the first day of a new membership (an add, a move, or an earlier start of the
+     * membership the member already has: {@code startEarlier}); {@code postsFrom} the first day of new
+     * committee posts {@code newPosts}; {@code endPosts} the posts that end, each on its day.
+     */
+    private record Plan(CheckedSheet.Row<MemberEntry> row, Member existing, Member target, boolean fieldsChanged,
+                        boolean branchChanged, LocalDate since, boolean startEarlier, Set<CommitteeRole> newPosts,
+                        LocalDate postsFrom, Map<MemberRepository.CommitteePost, LocalDate> endPosts, String changes) {
         boolean isUpdate() {
-            return existing != null && (fieldsChanged || branchChanged);
+            return existing != null && (fieldsChanged || branchChanged || startEarlier || !newPosts.isEmpty()
+                    || !endPosts.isEmpty());
         }
     }
 
     /** The plans for all rows and what resolving them against the database found. */
     private record Resolution(List<Plan> plans, Map<String, Integer> branchIds, Map<String, Integer> departmentIds,
-                              Set<String> newBranches, Set<String> newDepartments, List<LedgerMessage> messages) {
+                              Set<String> newBranches, Set<String> newDepartments, List<LedgerMessage> messages,
+                              int missing, Map<Integer, String> unitNames) {
     }
 
-    private LedgerImport(Workspace workspace, Path file) {
+    private LedgerImport(Workspace workspace, Path file, LocalDate given) {
         this.workspace = workspace;
         LocalDate today = today();
         this.sheet = CheckedSheet.read(file, MemberLedger.COLUMNS, MemberLedger.REQUIRED,
                 cells -> MemberLedger.validate(cells, today));
+        List<String> lines = new ArrayList<>(sheet.aboveHeader());
+        lines.addAll(sheet.notes());
+        Optional<MemberLedger.RosterDate> found = MemberLedger.rosterDate(lines);
+        LocalDate date;
+        String source;
+        if (given != null) {
+            date = given;
+            source = "按指定的名册日期" + found.map(f -> "，表中“" + f.text() + "”未采用").orElse("");
+        } else if (found.isPresent()) {
+            date = found.get().date();
+            source = "取自表中“" + found.get().text() + "”";
+        } else {
+            date = today;
+            source = "表中未写名册日期，按今天";
+            dateMessages.add(sheet.message(Severity.WARNING, 0, null, "表头上下未找到名册日期（如标题中的“截至"
+                    + today.getYear() + "年12月31日”或“填报日期：…”），按今天（" + today + "）计；如名册描述的是更早的日期，"
+                    + "请在预览中填写名册日期（命令行：--as-of " + today.getYear() + "-12-31）"));
+        }
+        if (date.isAfter(today)) {
+            dateMessages.add(sheet.message(Severity.WARNING, 0, null, "名册日期 " + date + " 晚于今天，按今天（" + today + "）计"));
+            source = source + "，晚于今天，按今天";
+            date = today;
+        }
+        this.asOf = date;
+        this.asOfSource = source;
         checkDuplicates();
         this.preview = previewOf(resolve());
     }
 
     /**
-     * Reads and checks a roster file against the workspace's database. Throws
-     * {@link InputRejectedException} when the file cannot be read as a ledger at all.
+     * Reads and checks a roster file against the workspace's database, finding its date in the file.
+     * Throws {@link InputRejectedException} when the file cannot be read as a ledger at all.
      */
     public static LedgerImport members(Workspace workspace, Path file) {
-        return new LedgerImport(workspace, file);
+        return new LedgerImport(workspace, file, null);
+    }
+
+    /**
+     * {@link #members(Workspace, Path)} for a roster describing the members on {@code asOf} (null: the
+     * date found in the file, else today), whatever the file's title says.
+     */
+    public static LedgerImport members(Workspace workspace, Path file, LocalDate asOf) {
+        return new LedgerImport(workspace, file, asOf);
     }
 
     @Override
@@ -144,11 +215,9 @@ public final class LedgerImport implements LedgerImporter {
             for (String name : r.newDepartments()) {
                 departmentIds.put(name, DepartmentRepository.add(tx, new Department(null, name, 0)));
             }
-            LocalDate today = today();
             int total = r.plans().size();
             int count = 0;
-            List<Member> newMembers = new ArrayList<>();
-            List<Integer> newBranchIds = new ArrayList<>();
+            NewMembers waiting = new NewMembers();
             for (Plan plan : r.plans()) {
                 progress.checkCancelled();
                 MemberEntry e = plan.row().entry();
@@ -156,27 +225,68 @@ public final class LedgerImport implements LedgerImporter {
                         e.department() == null ? plan.target().departmentId() : departmentIds.get(e.department()));
                 int branchId = branchIds.get(e.branch());
                 if (plan.existing() == null) {
-                    newMembers.add(target);
-                    newBranchIds.add(branchId);
-                    if (newMembers.size() >= BATCH) {
-                        addAll(tx, newMembers, newBranchIds, today);
+                    waiting.add(target, branchId, plan.since(), plan.newPosts());
+                    if (waiting.size() >= BATCH) {
+                        waiting.write(tx);
                     }
                 } else {
-                    addAll(tx, newMembers, newBranchIds, today);
+                    waiting.write(tx);
                     if (plan.fieldsChanged()) {
                         MemberRepository.update(tx, target);
                     }
+                    plan.endPosts().forEach((post, lastDay) -> MemberRepository.endCommitteePost(tx, post.id(), lastDay));
                     if (plan.branchChanged()) {
-                        MemberRepository.moveToUnit(tx, target.id(), branchId, today);
+                        MemberRepository.moveToUnit(tx, target.id(), branchId, plan.since());
+                    } else if (plan.startEarlier()) {
+                        MemberRepository.startMembershipOn(tx, target.id(), branchId, plan.since());
+                    }
+                    for (CommitteeRole role : plan.newPosts()) {
+                        MemberRepository.addCommitteePost(tx, target.id(), branchId, role, plan.postsFrom());
                     }
                 }
                 progress.update(++count, total, "正在导入第 " + plan.row().number() + " 行");
             }
-            addAll(tx, newMembers, newBranchIds, today);
+            waiting.write(tx);
             tx.audit("member", null, "IMPORT", null, "{\"file\":\"" + CheckedSheet.jsonEscape(sheet.file().getFileName().toString())
-                    + "\",\"added\":" + done.adds() + ",\"updated\":" + done.updates() + "}");
+                    + "\",\"asOf\":\"" + asOf + "\",\"added\":" + done.adds() + ",\"updated\":" + done.updates() + "}");
             return done;
         });
+    }
+
+    /** New members waiting to be written in one batch, with their branches, first days and committee posts. */
+    private static final class NewMembers {
+        private final List<Member> members = new ArrayList<>();
+        private final List<Integer> branchIds = new ArrayList<>();
+        private final List<LocalDate> starts = new ArrayList<>();
+        private final List<Set<CommitteeRole>> posts = new ArrayList<>();
+
+        void add(Member m, int branchId, LocalDate start, Set<CommitteeRole> memberPosts) {
+            members.add(m);
+            branchIds.add(branchId);
+            starts.add(start);
+            posts.add(memberPosts);
+        }
+
+        int size() {
+            return members.size();
+        }
+
+        /** Writes the waiting members with their memberships in batches, then their posts, audited; empties the lists. */
+        void write(Tx tx) {
+            if (members.isEmpty()) {
+                return;
+            }
+            List<Integer> ids = MemberRepository.addAll(tx, members, branchIds, starts);
+            for (int i = 0; i < ids.size(); i++) {
+                for (CommitteeRole role : posts.get(i)) {
+                    MemberRepository.addCommitteePost(tx, ids.get(i), branchIds.get(i), role, starts.get(i));
+                }
+            }
+            members.clear();
+            branchIds.clear();
+            starts.clear();
+            posts.clear();
+        }
     }
 
     /**
@@ -208,7 +318,6 @@ public final class LedgerImport implements LedgerImporter {
     /** Matches every row against the database as it is now (also inside the import's transaction). */
     private Resolution resolve() {
         Database db = workspace.database();
-        LocalDate today = today();
         MemberRepository memberRepo = new MemberRepository(db);
         List<Member> all = memberRepo.all();
         Map<String, Member> byId = new HashMap<>();
@@ -219,8 +328,16 @@ public final class LedgerImport implements LedgerImporter {
                 byMask.computeIfAbsent(IdNumbers.mask(m.idNumber()) + "|" + m.name(), k -> new ArrayList<>()).add(m);
             }
         }
-        Map<Integer, Integer> branchOf = memberRepo.branchIdsOfAll(today);
+        Map<Integer, Integer> branchOf = memberRepo.branchIdsOfAll(asOf);
+        Map<Integer, LocalDate> branchStart = memberRepo.branchStartsOfAll(asOf);
+        Map<Integer, Integer> branchNow = memberRepo.branchIdsOfAll(today());
+        Map<Integer, LocalDate> lastStart = new HashMap<>();
+        Map<Integer, List<MemberRepository.CommitteePost>> postsOf = new HashMap<>();
+        for (MemberRepository.CommitteePost p : memberRepo.committeePosts()) {
+            postsOf.computeIfAbsent(p.memberId(), k -> new ArrayList<>()).add(p);
+        }
         List<OrgUnit> allUnits = new OrgRepository(db).all();
+        Map<Integer, OrgUnit> unitsById = allUnits.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
         Map<Integer, String> unitNames = UnitNames.qualifiedAll(allUnits);
         List<Department> departments = new DepartmentRepository(db).all();
         Map<String, Integer> departmentIds = departments.stream().collect(Collectors.toMap(Department::name, Department::id));
@@ -230,7 +347,9 @@ public final class LedgerImport implements LedgerImporter {
         Map<String, Integer> branchIds = new HashMap<>();
         Set<String> newBranches = new LinkedHashSet<>();
         Set<String> newDepartments = new LinkedHashSet<>();
-        List<LedgerMessage> messages = new ArrayList<>();
+        List<LedgerMessage> messages = new ArrayList<>(dateMessages);
+        Set<Integer> seenMembers = new HashSet<>();
+        Set<Integer> fileBranches = new HashSet<>();
         for (CheckedSheet.Row<MemberEntry> row : sheet.rows()) {
             MemberEntry e = row.entry();
             Member existing;
@@ -248,14 +367,20 @@ public final class LedgerImport implements LedgerImporter {
                 }
                 existing = candidates.get(0);
             }
+            if (existing != null) {
+                seenMembers.add(existing.id());
+            }
             List<OrgUnit> units = UnitNames.resolve(e.branch(), allUnits).stream()
                     .filter(u -> BRANCH_KINDS.contains(u.kind().name())).toList();
+            Integer branchId = null;
             if (units.size() > 1) {
                 messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.BRANCH,
                         UnitNames.ambiguous(e.branch(), units, allUnits)));
                 continue;
             } else if (units.size() == 1) {
-                branchIds.put(e.branch(), units.get(0).id());
+                branchId = units.get(0).id();
+                branchIds.put(e.branch(), branchId);
+                fileBranches.add(branchId);
             } else if (UnitNames.isQualified(e.branch(), allUnits)) {
                 messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.BRANCH, UnitNames.notFound(e.branch())));
                 continue;
@@ -266,15 +391,82 @@ public final class LedgerImport implements LedgerImporter {
             if (newDepartment) {
                 newDepartments.add(e.department());
             }
+            Set<CommitteeRole> given = e.posts() == null ? Set.of() : e.posts();
             if (existing == null) {
-                plans.add(new Plan(row, null, newMember(e, departmentIds.get(e.department())), true, true));
+                LocalDate since = firstDay(e);
+                plans.add(new Plan(row, null, newMember(e, departmentIds.get(e.department())), true, true, since, false,
+                        given, since, Map.of(), "组织关系自" + since + "起" + posts(given)));
                 continue;
             }
             Integer departmentId = e.department() == null ? existing.departmentId() : departmentIds.get(e.department());
             Member target = merged(existing, e, departmentId);
             boolean fieldsChanged = !target.equals(existing) || newDepartment;
+            List<String> changes = new ArrayList<>(fieldChanges(existing, target, departmentNames, e.department()));
             Integer oldBranch = branchOf.get(existing.id());
-            boolean branchChanged = units.size() != 1 || !units.get(0).id().equals(oldBranch);
+            boolean sameBranch = branchId != null && branchId.equals(oldBranch);
+            boolean branchChanged = false;
+            boolean startEarlier = false;
+            LocalDate since = null;
+            if (!sameBranch && oldBranch == null && branchId != null && branchId.equals(branchNow.get(existing.id()))) {
+                // in this branch today, but from after the roster's date: the roster shows him there earlier
+                since = firstDay(e);
+                LocalDate lastEnd = lastEnd(memberRepo, existing.id(), branchId);
+                if (lastEnd != null && !since.isAfter(lastEnd)) {
+                    since = lastEnd.plusDays(1);
+                }
+                since = since.isAfter(asOf) ? asOf : since;
+                startEarlier = true;
+                changes.add("组织关系改为自" + since + "起");
+            } else if (!sameBranch && startsAfter(memberRepo, existing.id(), asOf, lastStart)) {
+                messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.BRANCH, "库中已有该党员"
+                        + lastStart.get(existing.id()) + "起的组织关系，晚于名册日期 " + asOf + "，未按本名册改动其组织关系"));
+                sameBranch = true;
+            } else if (!sameBranch) {
+                branchChanged = true;
+                since = e.branchSince() != null ? e.branchSince() : asOf;
+                String to = "组织关系" + (oldBranch == null ? "" : "由“" + unitNames.get(oldBranch) + "”") + "转到“" + e.branch()
+                        + "”（" + since + "起）";
+                changes.add(to);
+                if (oldBranch != null) {
+                    messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.BRANCH, to));
+                }
+            }
+            // committee posts: those of the branch the row names are as the row says; a move ends the old ones
+            Map<MemberRepository.CommitteePost, LocalDate> endPosts = new LinkedHashMap<>();
+            Set<CommitteeRole> held = EnumSet.noneOf(CommitteeRole.class);
+            boolean moving = branchChanged || startEarlier;
+            for (MemberRepository.CommitteePost p : postsOf.getOrDefault(existing.id(), List.of())) {
+                OrgUnit unit = unitsById.get(p.orgUnitId());
+                if (!p.on(asOf) || unit == null || !BRANCH_KINDS.contains(unit.kind().name())) {
+                    continue;
+                }
+                boolean here = branchId != null && p.orgUnitId() == branchId;
+                if (here && (e.posts() == null || e.posts().contains(p.role()))) {
+                    held.add(p.role());
+                    continue;
+                }
+                if (!here && !moving) {
+                    continue; // a post elsewhere while the member stays: not this roster's business
+                }
+                LocalDate lastDay = (moving ? since : asOf).minusDays(1);
+                if (!p.startOn().isAfter(lastDay)) {
+                    endPosts.put(p, lastDay);
+                    changes.add("不再任" + unitNames.get(p.orgUnitId()) + MemberLedger.label(p.role()) + "（" + lastDay + "止）");
+                }
+            }
+            Set<CommitteeRole> newPosts = EnumSet.noneOf(CommitteeRole.class);
+            if (e.posts() != null) {
+                newPosts.addAll(e.posts());
+                newPosts.removeAll(held);
+            }
+            LocalDate postsFrom = null;
+            if (!newPosts.isEmpty()) {
+                LocalDate jan1 = LocalDate.of(asOf.getYear(), 1, 1);
+                LocalDate memberFrom = moving ? since : branchStart.getOrDefault(existing.id(), jan1);
+                postsFrom = moving || memberFrom.isAfter(jan1) ? memberFrom : jan1;
+                changes.add("任" + newPosts.stream().map(MemberLedger::label).collect(Collectors.joining("、"))
+                        + "（" + postsFrom + "起）");
+            }
             if (!existing.name().equals(e.name())) {
                 messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.NAME,
                         "库中同一身份证号的党员姓名为“" + existing.name() + "”，将改为“" + e.name() + "”"));
@@ -284,20 +476,79 @@ public final class LedgerImport implements LedgerImporter {
                 messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.DEPARTMENT,
                         "处室由“" + departmentNames.get(existing.departmentId()) + "”改为“" + e.department() + "”"));
             }
-            if (branchChanged && oldBranch != null) {
-                messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.BRANCH,
-                        "组织关系由“" + unitNames.get(oldBranch) + "”转到“" + e.branch() + "”（" + today + "起）"));
-            }
-            plans.add(new Plan(row, existing, target, fieldsChanged, branchChanged));
+            plans.add(new Plan(row, existing, target, fieldsChanged, branchChanged, since, startEarlier, newPosts,
+                    postsFrom, endPosts, String.join("；", changes)));
         }
-        return new Resolution(plans, branchIds, departmentIds, newBranches, newDepartments, messages);
+        int missing = 0;
+        if (!fileBranches.isEmpty()) {
+            for (Member m : all) {
+                Integer b = branchOf.get(m.id());
+                if (b != null && fileBranches.contains(b) && !seenMembers.contains(m.id())
+                        && (m.leftOn() == null || m.leftOn().isAfter(asOf))) {
+                    missing++;
+                    messages.add(sheet.message(Severity.WARNING, 0, null, "“" + m.name() + "”（" + unitNames.get(b)
+                            + "，身份证号 " + IdNumbers.mask(m.idNumber()) + "）名册中不再出现；导入不会删除党员，"
+                            + "如已转出、去世等，请在党员页面办理"));
+                }
+            }
+        }
+        return new Resolution(plans, branchIds, departmentIds, newBranches, newDepartments, messages, missing, unitNames);
     }
 
-    /** Writes the waiting new members with their memberships in batches, audited, and empties the lists. */
-    private static void addAll(Tx tx, List<Member> members, List<Integer> branchIds, LocalDate today) {
-        MemberRepository.addAll(tx, members, branchIds, today);
-        members.clear();
-        branchIds.clear();
+    /** The first day in the branch of a member first seen: 转入本支部日期, else 入党日期, else the start of records. */
+    private LocalDate firstDay(MemberEntry e) {
+        if (e.branchSince() != null) {
+            return e.branchSince();
+        }
+        if (e.joinedOn() != null) {
+            return e.joinedOn();
+        }
+        return RECORDS_START.isAfter(asOf) ? asOf : RECORDS_START;
+    }
+
+    /** Whether the member has a membership that starts after {@code day} (remembering his latest start). */
+    private static boolean startsAfter(MemberRepository repo, int memberId, LocalDate day, Map<Integer, LocalDate> lastStart) {
+        LocalDate latest = repo.memberships(memberId).stream().map(MemberRepository.MembershipRow::startOn)
+                .max(LocalDate::compareTo).orElse(null);
+        if (latest != null) {
+            lastStart.put(memberId, latest);
+        }
+        return latest != null && latest.isAfter(day);
+    }
+
+    /** The last day of the member's latest ended membership outside {@code unitId}, or null. */
+    private static LocalDate lastEnd(MemberRepository repo, int memberId, int unitId) {
+        return repo.memberships(memberId).stream().filter(r -> r.orgUnitId() != unitId && r.endOn() != null)
+                .map(MemberRepository.MembershipRow::endOn).max(LocalDate::compareTo).orElse(null);
+    }
+
+    private static String posts(Set<CommitteeRole> posts) {
+        return posts.isEmpty() ? "" : "，任" + posts.stream().map(MemberLedger::label).collect(Collectors.joining("、"));
+    }
+
+    /** The fields an update changes, as "手机号码 13800138000→13800138001". */
+    private static List<String> fieldChanges(Member a, Member b, Map<Integer, String> departments, String newDepartment) {
+        List<String> out = new ArrayList<>();
+        change(out, "姓名", a.name(), b.name());
+        change(out, "性别", MemberLedger.label(a.gender()), MemberLedger.label(b.gender()));
+        change(out, "民族", a.ethnicity(), b.ethnicity());
+        change(out, "出生日期", a.birthDate(), b.birthDate());
+        change(out, "学历", a.education(), b.education());
+        change(out, "党员类别", MemberLedger.label(a.status()), MemberLedger.label(b.status()));
+        change(out, "人员状态", MemberLedger.label(a.category()), MemberLedger.label(b.category()));
+        change(out, "手机号码", a.phone(), b.phone());
+        change(out, "入党日期", a.joinedOn(), b.joinedOn());
+        change(out, "转正日期", a.fullMemberOn(), b.fullMemberOn());
+        change(out, "职务", a.jobTitle(), b.jobTitle());
+        change(out, "处室", a.departmentId() == null ? null : departments.get(a.departmentId()),
+                b.departmentId() == null ? newDepartment : departments.getOrDefault(b.departmentId(), newDepartment));
+        return out;
+    }
+
+    private static void change(List<String> out, String label, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            out.add(label + " " + (before == null ? "（空）" : before) + "→" + (after == null ? "（空）" : after));
+        }
     }
 
     private Preview previewOf(Resolution r) {
@@ -305,8 +556,18 @@ public final class LedgerImport implements LedgerImporter {
         resolutionMessages.addAll(r.messages());
         int adds = (int) r.plans().stream().filter(p -> p.existing() == null).count();
         int updates = (int) r.plans().stream().filter(Plan::isUpdate).count();
+        ImportRecord.Collector records = new ImportRecord.Collector();
+        for (Plan p : r.plans()) {
+            MemberEntry e = p.row().entry();
+            String id = e.idNumber() != null ? IdNumbers.mask(e.idNumber()) : e.maskedIdNumber();
+            ImportRecord.Action action = p.existing() == null ? ImportRecord.Action.ADD
+                    : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED;
+            records.add(action, p.row().number(), e.name() + " " + id + " " + e.branch(),
+                    action == ImportRecord.Action.UNCHANGED ? "" : p.changes());
+        }
         return new Preview(adds, updates, r.plans().size() - adds - updates, List.copyOf(r.newBranches()),
-                List.copyOf(r.newDepartments()), sheet.warnings(r.messages()), sheet.errors(r.messages()));
+                List.copyOf(r.newDepartments()), sheet.warnings(r.messages()), sheet.errors(r.messages()), asOf, asOfSource,
+                r.missing(), records.records());
     }
 
     /** The organ committee (机关党委) new branches go under, created when there is none. */
