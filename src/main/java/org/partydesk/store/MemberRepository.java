@@ -306,6 +306,19 @@ public final class MemberRepository {
         return true;
     }
 
+    /** Ends the member's open membership of a unit on {@code lastDay} (one that starts later is removed); audited. */
+    public static void leaveUnit(Tx tx, int memberId, int unitId, LocalDate lastDay) {
+        for (MembershipRecord r : tx.dsl().selectFrom(MEMBERSHIP).where(MEMBERSHIP.MEMBER_ID.eq(memberId))
+                .and(MEMBERSHIP.ORG_UNIT_ID.eq(unitId)).and(MEMBERSHIP.END_ON.isNull()).fetch()) {
+            if (r.getStartOn().isAfter(lastDay)) {
+                tx.delete(r);
+            } else {
+                r.setEndOn(lastDay);
+                tx.update(r);
+            }
+        }
+    }
+
     /** One committee post (支部委员会职务) of a member in a unit, with its days. */
     public record CommitteePost(int id, int memberId, int orgUnitId, CommitteeRole role, LocalDate startOn, LocalDate endOn) {
         public boolean on(LocalDate day) {

@@ -55,6 +55,8 @@ import org.partydesk.store.Tx;
 public final class LedgerImport implements LedgerImporter {
     /** The name of the organ committee created when none exists and a new branch needs a parent. */
     static final String ORGAN_COMMITTEE_NAME = "机关党委";
+    /** The name of the leading party group created when none exists and a row says 党组成员. */
+    static final String LEADING_GROUP_NAME = "局党组";
     /** Where a new member's membership starts when the row gives neither 转入本支部日期 nor 入党日期. */
     public static final LocalDate RECORDS_START = LocalDate.of(2000, 1, 1);
     /** New members written per batch (the rows wait in memory until then). */
@@ -70,6 +72,8 @@ public final class LedgerImport implements LedgerImporter {
     private final List<LedgerMessage> dateMessages = new ArrayList<>();
     /** What the latest resolution against the database found (names that do not exist, masked IDs …). */
     private final List<LedgerMessage> resolutionMessages = new ArrayList<>();
+    /** A member's earlier rows (his earlier branches, by 转入本支部日期) by the number of his latest row. */
+    private final Map<Integer, List<CheckedSheet.Row<MemberEntry>>> earlierRows = new HashMap<>();
     private final Preview preview;
 
     /** What an import would do, or did. */
@@ -114,21 +118,34 @@ public final class LedgerImport implements LedgerImporter {
      * What to do with one row against the database as it is now; {@code existing} is null for an add.
      * {@code since} is the first day of a new membership (an add, a move, or an earlier start of the
      * membership the member already has: {@code startEarlier}); {@code postsFrom} the first day of new
-     * committee posts {@code newPosts}; {@code endPosts} the posts that end, each on its day.
+     * committee posts {@code newPosts}; {@code endPosts} the posts that end, each on its day. {@code cell}
+     * is the 党小组 he joins on {@code cellFrom} (leaving {@code oldCell} the day before), {@code earlier}
+     * the memberships before this one that a new member's earlier rows give, {@code leadingFrom} the first
+     * day in the 党组 when he joins it.
      */
     private record Plan(CheckedSheet.Row<MemberEntry> row, Member existing, Member target, boolean fieldsChanged,
                         boolean branchChanged, LocalDate since, boolean startEarlier, Set<CommitteeRole> newPosts,
-                        LocalDate postsFrom, Map<MemberRepository.CommitteePost, LocalDate> endPosts, String changes) {
+                        LocalDate postsFrom, Map<MemberRepository.CommitteePost, LocalDate> endPosts, String cell,
+                        Integer oldCell, LocalDate cellFrom, List<Earlier> earlier, LocalDate leadingFrom, String changes) {
         boolean isUpdate() {
             return existing != null && (fieldsChanged || branchChanged || startEarlier || !newPosts.isEmpty()
-                    || !endPosts.isEmpty());
+                    || !endPosts.isEmpty() || cellFrom != null || leadingFrom != null);
         }
+    }
+
+    /** An earlier membership of a new member, from an earlier row of his (转入本支部日期 before the latest row's). */
+    private record Earlier(int row, String branch, String cell, LocalDate start, LocalDate end) {
     }
 
     /** The plans for all rows and what resolving them against the database found. */
     private record Resolution(List<Plan> plans, Map<String, Integer> branchIds, Map<String, Integer> departmentIds,
                               Set<String> newBranches, Set<String> newDepartments, List<LedgerMessage> messages,
-                              int missing, Map<Integer, String> unitNames) {
+                              int missing, Map<String, Integer> cellIds, Set<String> newCells, Integer leadingGroup) {
+    }
+
+    /** The key of a 党小组 by the written names of its branch and itself. */
+    private static String cellKey(String branch, String cell) {
+        return branch + "|" + cell;
     }
 
     private LedgerImport(Workspace workspace, Path file, LocalDate given) {
@@ -215,9 +232,40 @@ public final class LedgerImport implements LedgerImporter {
             for (String name : r.newDepartments()) {
                 departmentIds.put(name, DepartmentRepository.add(tx, new Department(null, name, 0)));
             }
+            Map<String, Integer> cellIds = new HashMap<>(r.cellIds());
+            for (String key : r.newCells()) {
+                int sep = key.lastIndexOf('|');
+                int parent = branchIds.get(key.substring(0, sep));
+                cellIds.put(key, OrgRepository.add(tx, new OrgUnit(null, parent, OrgKind.CELL, key.substring(sep + 1), null,
+                        false, null, null, 0)));
+            }
+            Integer leadingGroup = r.leadingGroup();
+            if (leadingGroup == null && r.plans().stream().anyMatch(pl -> pl.leadingFrom() != null)) {
+                leadingGroup = OrgRepository.add(tx, new OrgUnit(null, null, OrgKind.LEADING_GROUP, LEADING_GROUP_NAME, null,
+                        false, null, null, 0));
+            }
+            Integer lg = leadingGroup;
             int total = r.plans().size();
             int count = 0;
-            NewMembers waiting = new NewMembers();
+            NewMembers waiting = new NewMembers((id, plan) -> {
+                MemberEntry e = plan.row().entry();
+                int branchId = branchIds.get(e.branch());
+                for (CommitteeRole role : plan.newPosts()) {
+                    MemberRepository.addCommitteePost(tx, id, branchId, role, plan.postsFrom());
+                }
+                if (plan.cell() != null) {
+                    MemberRepository.addMembership(tx, id, cellIds.get(cellKey(e.branch(), plan.cell())), plan.since(), null);
+                }
+                for (Earlier h : plan.earlier()) {
+                    MemberRepository.addMembership(tx, id, branchIds.get(h.branch()), h.start(), h.end());
+                    if (h.cell() != null) {
+                        MemberRepository.addMembership(tx, id, cellIds.get(cellKey(h.branch(), h.cell())), h.start(), h.end());
+                    }
+                }
+                if (plan.leadingFrom() != null) {
+                    MemberRepository.addMembership(tx, id, lg, plan.leadingFrom(), null);
+                }
+            });
             for (Plan plan : r.plans()) {
                 progress.checkCancelled();
                 MemberEntry e = plan.row().entry();
@@ -225,23 +273,36 @@ public final class LedgerImport implements LedgerImporter {
                         e.department() == null ? plan.target().departmentId() : departmentIds.get(e.department()));
                 int branchId = branchIds.get(e.branch());
                 if (plan.existing() == null) {
-                    waiting.add(target, branchId, plan.since(), plan.newPosts());
+                    waiting.add(target, branchId, plan);
                     if (waiting.size() >= BATCH) {
                         waiting.write(tx);
                     }
                 } else {
                     waiting.write(tx);
+                    int id = target.id();
                     if (plan.fieldsChanged()) {
                         MemberRepository.update(tx, target);
                     }
                     plan.endPosts().forEach((post, lastDay) -> MemberRepository.endCommitteePost(tx, post.id(), lastDay));
                     if (plan.branchChanged()) {
-                        MemberRepository.moveToUnit(tx, target.id(), branchId, plan.since());
+                        MemberRepository.moveToUnit(tx, id, branchId, plan.since());
                     } else if (plan.startEarlier()) {
-                        MemberRepository.startMembershipOn(tx, target.id(), branchId, plan.since());
+                        MemberRepository.startMembershipOn(tx, id, branchId, plan.since());
+                    }
+                    if (plan.cellFrom() != null) {
+                        int cellId = cellIds.get(cellKey(e.branch(), plan.cell()));
+                        if (plan.oldCell() != null) {
+                            MemberRepository.leaveUnit(tx, id, plan.oldCell(), plan.cellFrom().minusDays(1));
+                        }
+                        if (!plan.startEarlier() || !MemberRepository.startMembershipOn(tx, id, cellId, plan.cellFrom())) {
+                            MemberRepository.addMembership(tx, id, cellId, plan.cellFrom(), null);
+                        }
                     }
                     for (CommitteeRole role : plan.newPosts()) {
-                        MemberRepository.addCommitteePost(tx, target.id(), branchId, role, plan.postsFrom());
+                        MemberRepository.addCommitteePost(tx, id, branchId, role, plan.postsFrom());
+                    }
+                    if (plan.leadingFrom() != null) {
+                        MemberRepository.addMembership(tx, id, lg, plan.leadingFrom(), null);
                     }
                 }
                 progress.update(++count, total, "正在导入第 " + plan.row().number() + " 行");
@@ -253,39 +314,42 @@ public final class LedgerImport implements LedgerImporter {
         });
     }
 
-    /** New members waiting to be written in one batch, with their branches, first days and committee posts. */
+    /** New members waiting to be written in one batch, with their branches and plans (posts, 党小组 …, written after). */
     private static final class NewMembers {
         private final List<Member> members = new ArrayList<>();
         private final List<Integer> branchIds = new ArrayList<>();
         private final List<LocalDate> starts = new ArrayList<>();
-        private final List<Set<CommitteeRole>> posts = new ArrayList<>();
+        private final List<Plan> plans = new ArrayList<>();
+        private final java.util.function.BiConsumer<Integer, Plan> extras;
 
-        void add(Member m, int branchId, LocalDate start, Set<CommitteeRole> memberPosts) {
+        NewMembers(java.util.function.BiConsumer<Integer, Plan> extras) {
+            this.extras = extras;
+        }
+
+        void add(Member m, int branchId, Plan plan) {
             members.add(m);
             branchIds.add(branchId);
-            starts.add(start);
-            posts.add(memberPosts);
+            starts.add(plan.since());
+            plans.add(plan);
         }
 
         int size() {
             return members.size();
         }
 
-        /** Writes the waiting members with their memberships in batches, then their posts, audited; empties the lists. */
+        /** Writes the waiting members with their memberships in batches, then the rest of their plans, audited. */
         void write(Tx tx) {
             if (members.isEmpty()) {
                 return;
             }
             List<Integer> ids = MemberRepository.addAll(tx, members, branchIds, starts);
             for (int i = 0; i < ids.size(); i++) {
-                for (CommitteeRole role : posts.get(i)) {
-                    MemberRepository.addCommitteePost(tx, ids.get(i), branchIds.get(i), role, starts.get(i));
-                }
+                extras.accept(ids.get(i), plans.get(i));
             }
             members.clear();
             branchIds.clear();
             starts.clear();
-            posts.clear();
+            plans.clear();
         }
     }
 
@@ -298,21 +362,36 @@ public final class LedgerImport implements LedgerImporter {
         sheet.writeAnnotated(resolutionMessages, out);
     }
 
+    /**
+     * One row per member, except that a member may have earlier rows, each with its own 转入本支部日期 before
+     * that of his latest row (his branches over time, as an export of a year writes a member who moved):
+     * those are kept in {@link #earlierRows}. Any other repeated ID number is an error naming both rows.
+     */
     private void checkDuplicates() {
-        Map<String, Integer> seen = new HashMap<>();
-        List<CheckedSheet.Row<MemberEntry>> kept = new ArrayList<>();
+        Map<String, List<CheckedSheet.Row<MemberEntry>>> byKey = new LinkedHashMap<>();
         for (CheckedSheet.Row<MemberEntry> row : sheet.rows()) {
             MemberEntry e = row.entry();
-            String key = e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() + "|" + e.name();
-            Integer first = seen.putIfAbsent(key, row.number());
-            if (first == null) {
-                kept.add(row);
-            } else {
-                sheet.add(Severity.ERROR, row.number(), MemberLedger.ID_NUMBER,
-                        "身份证号与第" + first + "行重复（同一党员只能出现一次）");
+            byKey.computeIfAbsent(e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() + "|" + e.name(),
+                    k -> new ArrayList<>()).add(row);
+        }
+        Set<Integer> latest = new HashSet<>();
+        for (List<CheckedSheet.Row<MemberEntry>> rows : byKey.values()) {
+            Set<LocalDate> dates = rows.stream().map(r -> r.entry().branchSince()).collect(Collectors.toSet());
+            if (rows.size() > 1 && !dates.contains(null) && dates.size() == rows.size()) {
+                List<CheckedSheet.Row<MemberEntry>> byDate = new ArrayList<>(rows);
+                byDate.sort(java.util.Comparator.comparing(r -> r.entry().branchSince()));
+                CheckedSheet.Row<MemberEntry> last = byDate.remove(byDate.size() - 1);
+                latest.add(last.number());
+                earlierRows.put(last.number(), byDate);
+                continue;
+            }
+            latest.add(rows.get(0).number());
+            for (CheckedSheet.Row<MemberEntry> row : rows.subList(1, rows.size())) {
+                sheet.add(Severity.ERROR, row.number(), MemberLedger.ID_NUMBER, "身份证号与第" + rows.get(0).number()
+                        + "行重复（同一党员只能出现一次；写他先后所在的党支部时，每行都要填不同的转入本支部日期）");
             }
         }
-        sheet.keep(kept);
+        sheet.keep(sheet.rows().stream().filter(r -> latest.contains(r.number())).toList());
     }
 
     /** Matches every row against the database as it is now (also inside the import's transaction). */
@@ -343,9 +422,19 @@ public final class LedgerImport implements LedgerImporter {
         Map<String, Integer> departmentIds = departments.stream().collect(Collectors.toMap(Department::name, Department::id));
         Map<Integer, String> departmentNames = departments.stream().collect(Collectors.toMap(Department::id, Department::name));
 
+        Map<Integer, Integer> cellOf = new HashMap<>();
+        Map<Integer, Set<Integer>> membersByUnit = memberRepo.memberIdsByUnit(asOf);
+        membersByUnit.forEach((unit, ids) -> {
+            if (unitsById.get(unit) != null && unitsById.get(unit).kind() == OrgKind.CELL) {
+                ids.forEach(id -> cellOf.put(id, unit));
+            }
+        });
+        Integer leadingGroup = allUnits.stream().filter(u -> u.kind() == OrgKind.LEADING_GROUP).map(OrgUnit::id)
+                .findFirst().orElse(null);
+        Set<Integer> inLeadingGroup = leadingGroup == null ? Set.of() : membersByUnit.getOrDefault(leadingGroup, Set.of());
+
         List<Plan> plans = new ArrayList<>();
-        Map<String, Integer> branchIds = new HashMap<>();
-        Set<String> newBranches = new LinkedHashSet<>();
+        Units units = new Units(allUnits);
         Set<String> newDepartments = new LinkedHashSet<>();
         List<LedgerMessage> messages = new ArrayList<>(dateMessages);
         Set<Integer> seenMembers = new HashSet<>();
@@ -370,32 +459,36 @@ public final class LedgerImport implements LedgerImporter {
             if (existing != null) {
                 seenMembers.add(existing.id());
             }
-            List<OrgUnit> units = UnitNames.resolve(e.branch(), allUnits).stream()
-                    .filter(u -> BRANCH_KINDS.contains(u.kind().name())).toList();
-            Integer branchId = null;
-            if (units.size() > 1) {
-                messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.BRANCH,
-                        UnitNames.ambiguous(e.branch(), units, allUnits)));
+            Integer branchId = units.branch(e.branch(), row.number(), messages);
+            if (branchId != null && branchId < 0) {
                 continue;
-            } else if (units.size() == 1) {
-                branchId = units.get(0).id();
-                branchIds.put(e.branch(), branchId);
+            } else if (branchId != null) {
                 fileBranches.add(branchId);
-            } else if (UnitNames.isQualified(e.branch(), allUnits)) {
-                messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.BRANCH, UnitNames.notFound(e.branch())));
-                continue;
-            } else {
-                newBranches.add(e.branch());
             }
+            Integer cellId = units.cell(e.branch(), branchId, e.cell());
             boolean newDepartment = e.department() != null && !departmentIds.containsKey(e.department());
             if (newDepartment) {
                 newDepartments.add(e.department());
             }
             Set<CommitteeRole> given = e.posts() == null ? Set.of() : e.posts();
+            List<CheckedSheet.Row<MemberEntry>> earlierOnes = earlierRows.getOrDefault(row.number(), List.of());
             if (existing == null) {
                 LocalDate since = firstDay(e);
+                List<Earlier> earlier = new ArrayList<>();
+                for (int i = 0; i < earlierOnes.size(); i++) {
+                    MemberEntry h = earlierOnes.get(i).entry();
+                    Integer id = units.branch(h.branch(), earlierOnes.get(i).number(), messages);
+                    if (id == null || id >= 0) {
+                        units.cell(h.branch(), id, h.cell());
+                        LocalDate next = i + 1 < earlierOnes.size() ? earlierOnes.get(i + 1).entry().branchSince() : since;
+                        earlier.add(new Earlier(earlierOnes.get(i).number(), h.branch(), h.cell(), h.branchSince(), next.minusDays(1)));
+                    }
+                }
+                LocalDate firstOfAll = earlier.isEmpty() ? since : earlier.get(0).start();
                 plans.add(new Plan(row, null, newMember(e, departmentIds.get(e.department())), true, true, since, false,
-                        given, since, Map.of(), "组织关系自" + since + "起" + posts(given)));
+                        given, since, Map.of(), e.cell(), null, e.cell() == null ? null : since, earlier,
+                        e.leadingGroup() ? firstOfAll : null, "组织关系自" + since + "起" + (e.cell() == null ? "" : "（" + e.cell() + "）")
+                        + posts(given) + (e.leadingGroup() ? "，党组成员" : "")));
                 continue;
             }
             Integer departmentId = e.department() == null ? existing.departmentId() : departmentIds.get(e.department());
@@ -467,6 +560,22 @@ public final class LedgerImport implements LedgerImporter {
                 changes.add("任" + newPosts.stream().map(MemberLedger::label).collect(Collectors.joining("、"))
                         + "（" + postsFrom + "起）");
             }
+            // 党小组: the row's, from the move or from the roster's date
+            Integer oldCell = cellOf.get(existing.id());
+            LocalDate cellFrom = null;
+            if (e.cell() != null && (moving || !java.util.Objects.equals(cellId, oldCell))) {
+                cellFrom = moving ? since : asOf;
+                oldCell = moving ? null : oldCell;
+                changes.add("党小组" + (oldCell == null ? "" : "由“" + unitNames.get(oldCell) + "”") + "改为“" + e.cell()
+                        + "”（" + cellFrom + "起）");
+            }
+            LocalDate leadingFrom = null;
+            if (e.leadingGroup() && !inLeadingGroup.contains(existing.id())) {
+                LocalDate jan1 = LocalDate.of(asOf.getYear(), 1, 1);
+                LocalDate memberFrom = moving ? since : branchStart.getOrDefault(existing.id(), jan1);
+                leadingFrom = memberFrom.isAfter(jan1) ? memberFrom : jan1;
+                changes.add("党组成员（" + leadingFrom + "起）");
+            }
             if (!existing.name().equals(e.name())) {
                 messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.NAME,
                         "库中同一身份证号的党员姓名为“" + existing.name() + "”，将改为“" + e.name() + "”"));
@@ -477,7 +586,7 @@ public final class LedgerImport implements LedgerImporter {
                         "处室由“" + departmentNames.get(existing.departmentId()) + "”改为“" + e.department() + "”"));
             }
             plans.add(new Plan(row, existing, target, fieldsChanged, branchChanged, since, startEarlier, newPosts,
-                    postsFrom, endPosts, String.join("；", changes)));
+                    postsFrom, endPosts, e.cell(), oldCell, cellFrom, List.of(), leadingFrom, String.join("；", changes)));
         }
         int missing = 0;
         if (!fileBranches.isEmpty()) {
@@ -492,7 +601,54 @@ public final class LedgerImport implements LedgerImporter {
                 }
             }
         }
-        return new Resolution(plans, branchIds, departmentIds, newBranches, newDepartments, messages, missing, unitNames);
+        return new Resolution(plans, units.branchIds, departmentIds, units.newBranches, newDepartments, messages, missing,
+                units.cellIds, units.newCells, leadingGroup);
+    }
+
+    /** The branches and 党小组 the rows name: found ones by written name, new ones to create. */
+    private final class Units {
+        final Map<String, Integer> branchIds = new HashMap<>();
+        final Set<String> newBranches = new LinkedHashSet<>();
+        final Map<String, Integer> cellIds = new HashMap<>();
+        final Set<String> newCells = new LinkedHashSet<>();
+        private final List<OrgUnit> all;
+
+        Units(List<OrgUnit> all) {
+            this.all = all;
+        }
+
+        /** The id of the branch a row names, null for a new one, -1 after an error message about the name. */
+        Integer branch(String name, int row, List<LedgerMessage> messages) {
+            List<OrgUnit> found = UnitNames.resolve(name, all).stream()
+                    .filter(u -> BRANCH_KINDS.contains(u.kind().name())).toList();
+            if (found.size() > 1) {
+                messages.add(sheet.message(Severity.ERROR, row, MemberLedger.BRANCH, UnitNames.ambiguous(name, found, all)));
+                return -1;
+            } else if (found.size() == 1) {
+                branchIds.put(name, found.get(0).id());
+                return found.get(0).id();
+            } else if (UnitNames.isQualified(name, all)) {
+                messages.add(sheet.message(Severity.ERROR, row, MemberLedger.BRANCH, UnitNames.notFound(name)));
+                return -1;
+            }
+            newBranches.add(name);
+            return null;
+        }
+
+        /** The id of the 党小组 {@code cell} of the branch (null when none is named or it is new, then to be created). */
+        Integer cell(String branch, Integer branchId, String cell) {
+            if (cell == null) {
+                return null;
+            }
+            Integer id = branchId == null ? null : all.stream().filter(u -> u.kind() == OrgKind.CELL
+                    && branchId.equals(u.parentId()) && u.name().equals(cell)).map(OrgUnit::id).findFirst().orElse(null);
+            if (id == null) {
+                newCells.add(cellKey(branch, cell));
+            } else {
+                cellIds.put(cellKey(branch, cell), id);
+            }
+            return id;
+        }
     }
 
     /** The first day in the branch of a member first seen: 转入本支部日期, else 入党日期, else the start of records. */
@@ -560,6 +716,12 @@ public final class LedgerImport implements LedgerImporter {
         for (Plan p : r.plans()) {
             MemberEntry e = p.row().entry();
             String id = e.idNumber() != null ? IdNumbers.mask(e.idNumber()) : e.maskedIdNumber();
+            for (CheckedSheet.Row<MemberEntry> h : earlierRows.getOrDefault(p.row().number(), List.of())) {
+                Earlier done = p.earlier().stream().filter(x -> x.row() == h.number()).findFirst().orElse(null);
+                records.add(done == null ? ImportRecord.Action.UNCHANGED : ImportRecord.Action.ADD, h.number(),
+                        h.entry().name() + " " + id + " " + h.entry().branch(), done == null
+                                ? "较早的组织关系（库中已有该党员，不比对）" : "较早的组织关系，自" + done.start() + "至" + done.end());
+            }
             ImportRecord.Action action = p.existing() == null ? ImportRecord.Action.ADD
                     : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED;
             records.add(action, p.row().number(), e.name() + " " + id + " " + e.branch(),

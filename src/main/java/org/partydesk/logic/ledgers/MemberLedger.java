@@ -34,6 +34,8 @@ public final class MemberLedger {
     public static final String BRANCH = "branch";
     /** Since when the member belongs to the branch of the row (组织关系转入日期). */
     public static final String BRANCH_SINCE = "branchSince";
+    /** The 党小组 of the branch the member belongs to. */
+    public static final String CELL = "cell";
     /** The member's posts on the branch committee (党内职务). */
     public static final String PARTY_POST = "partyPost";
     public static final String DEPARTMENT = "department";
@@ -56,6 +58,8 @@ public final class MemberLedger {
     public static final String MOBILE = "流动";
     public static final String SECRETARY = "书记";
     public static final String NO_POST = "无";
+    /** A member of the bureau's leading party group (局党组), as the 党内职务 column writes it. */
+    public static final String LEADING_GROUP_MEMBER = "党组成员";
     /** What separates several posts in one 党内职务 cell. */
     private static final Pattern POST_SEPARATORS = Pattern.compile("[、，,；;/／\\s]+");
     /** Dates in a roster's title or footer: 2025年12月31日, 2025.12.31, 2025-12-31, 2025年12月 (month only). */
@@ -90,9 +94,12 @@ public final class MemberLedger {
             col(BRANCH_SINCE, "转入本支部日期", List.of("组织关系转入日期", "进入支部时间", "进入本支部时间", "转入时间",
                             "转入日期", "加入本支部日期", "加入本支部时间", "转入本支部时间", "组织关系转入时间"), Kind.DATE, List.of(),
                     "组织关系转入本支部的日期，如 2023-04-01；不填时新党员自入党日期起算（见 README“组织关系自何时起算”）", 14),
+            col(CELL, "所在党小组", List.of("党小组", "所属党小组"), Kind.TEXT, List.of(),
+                    "本支部内的党小组，如 第1党小组；库中没有的导入时在该党支部下新建；不填表示不改动", 12),
             col(PARTY_POST, "党内职务", List.of("支部职务", "党内职务（支部）", "支委职务", "支部委员会职务", "党支部职务"),
-                    Kind.CHOICES, List.of(SECRETARY, "副书记", "组织委员", "宣传委员", "纪检委员", "青年委员", "委员", NO_POST),
-                    "本支部委员会中的职务：书记、副书记、组织委员、宣传委员、纪检委员、青年委员、委员；多个用、隔开；无 或 不填 表示不是支委", 14),
+                    Kind.CHOICES, List.of(SECRETARY, "副书记", "组织委员", "宣传委员", "纪检委员", "青年委员", "委员", LEADING_GROUP_MEMBER, NO_POST),
+                    "本支部委员会中的职务：书记、副书记、组织委员、宣传委员、纪检委员、青年委员、委员；局党组成员写 党组成员"
+                            + "（或 党组书记、党组副书记）；多个用、隔开；无 或 不填 表示不是支委", 14),
             col(DEPARTMENT, "处室", List.of("所在处室", "工作单位", "所在单位", "部门"), Kind.TEXT, List.of(),
                     "所在处室或单位；库中没有的导入时新建", 14),
             col(JOB_TITLE, "职务", List.of("职务职级", "现任职务"), Kind.TEXT, List.of(), "行政职务", 12),
@@ -241,11 +248,12 @@ public final class MemberLedger {
         LedgerDates.ParsedDate since = date(row.get(BRANCH_SINCE), BRANCH_SINCE, problems);
         checkPartyDate(since, BRANCH_SINCE, "转入本支部日期", today, problems);
         Set<CommitteeRole> posts = row.containsKey(PARTY_POST) ? posts(row.get(PARTY_POST), problems) : null;
+        boolean leadingGroup = row.containsKey(PARTY_POST) && leadingGroup(row.get(PARTY_POST));
 
         MemberEntry entry = new MemberEntry(name, gender, text(row.get(ETHNICITY)), birthDate, idNumber, maskedId,
                 text(row.get(EDUCATION)), status, category, branch, text(row.get(DEPARTMENT)),
                 text(row.get(JOB_TITLE)), joined == null ? null : joined.date(), full == null ? null : full.date(),
-                phone, since == null ? null : since.date(), posts);
+                phone, since == null ? null : since.date(), text(row.get(CELL)), posts, leadingGroup);
         return RowCheck.of(entry, problems);
     }
 
@@ -262,7 +270,7 @@ public final class MemberLedger {
         }
         for (String part : POST_SEPARATORS.split(Texts.toHalfWidth(text))) {
             String p = part.replaceFirst("^(党?支部|支委会?)(?=.)", "");
-            if (p.isEmpty() || p.equals(NO_POST) || p.equals("-") || p.equals("—")) {
+            if (p.isEmpty() || p.equals(NO_POST) || p.equals("-") || p.equals("—") || LEADING_GROUP_POST.matcher(p).matches()) {
                 continue;
             }
             CommitteeRole role = switch (p) {
@@ -281,6 +289,15 @@ public final class MemberLedger {
             }
         }
         return out;
+    }
+
+    private static final Pattern LEADING_GROUP_POST = Pattern.compile("(局)?党组(书记|副书记|成员)");
+
+    /** Whether a 党内职务 cell says the member belongs to the leading party group: 党组书记, 党组副书记, 党组成员. */
+    static boolean leadingGroup(LedgerCell cell) {
+        String text = text(cell);
+        return text != null && java.util.Arrays.stream(POST_SEPARATORS.split(Texts.toHalfWidth(text)))
+                .anyMatch(p -> LEADING_GROUP_POST.matcher(p).matches());
     }
 
     /** The label of a committee post as the 党内职务 column writes it. */

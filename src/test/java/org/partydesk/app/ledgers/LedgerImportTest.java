@@ -262,7 +262,8 @@ class LedgerImportTest {
                 .xlsx(dir.resolve("重复.xlsx"));
         LedgerImport im = LedgerImport.members(ws, file);
         assertThat(im.preview().errors()).extracting(ImportMessage::text).containsExactly(
-                "重复.xlsx，工作表“党员名册”，第4行，B列（身份证号）：身份证号与第2行重复（同一党员只能出现一次）");
+                "重复.xlsx，工作表“党员名册”，第4行，B列（身份证号）：身份证号与第2行重复（同一党员只能出现一次；"
+                        + "写他先后所在的党支部时，每行都要填不同的转入本支部日期）");
     }
 
     @Test
