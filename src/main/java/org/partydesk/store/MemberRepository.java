@@ -166,6 +166,18 @@ public final class MemberRepository {
                 .fetch(r -> new MembershipRow(r.value1(), r.value2(), OrgKind.valueOf(r.value3()), r.value4(), r.value5()));
     }
 
+    /** {@link #memberships(int)} of every member, by member id. */
+    public Map<Integer, List<MembershipRow>> membershipsOfAll() {
+        Map<Integer, List<MembershipRow>> out = new HashMap<>();
+        db.read().select(MEMBERSHIP.MEMBER_ID, MEMBERSHIP.ORG_UNIT_ID, ORG_UNIT.NAME, ORG_UNIT.KIND, MEMBERSHIP.START_ON,
+                        MEMBERSHIP.END_ON)
+                .from(MEMBERSHIP).join(ORG_UNIT).on(ORG_UNIT.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
+                .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(
+                        new MembershipRow(r.value2(), r.value3(), OrgKind.valueOf(r.value4()), r.value5(), r.value6())));
+        return out;
+    }
+
     /**
      * Ends every open membership of a unit on {@code lastDay} (a membership that starts later ends on its
      * first day); audited. Returns how many were ended.

@@ -103,17 +103,17 @@ public final class LedgerExport {
         // the title carries the roster's date, from which its import counts the memberships (decision 0011)
         String title = MemberLedger.TITLE + "（截至" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日）";
         List<Member> chosen = ordered;
-        LocalDate yearStart = LocalDate.of(day.getYear(), 1, 1);
+        Map<Integer, List<MemberRepository.MembershipRow>> history = memberRepo.membershipsOfAll();
         return writing(out, MemberLedger.SHEET_NAME, title, columns, writer -> {
             int n = 0;
             int seq = 0;
             for (Member m : chosen) {
                 progress.checkCancelled();
                 n++;
-                // a member who moved this year: first a row for each earlier branch of the year (decision 0011)
+                // a member who moved: first a row for each earlier branch (decision 0011)
                 LocalDate start = since.get(m.id());
-                for (Stint h : start == null || !start.isAfter(yearStart) ? List.<Stint>of()
-                        : earlierStints(memberRepo.memberships(m.id()), start, yearStart, unitsById)) {
+                for (Stint h : start == null ? List.<Stint>of()
+                        : earlierStints(history.getOrDefault(m.id(), List.of()), start, unitsById)) {
                     List<Object> values = new ArrayList<>(columns.size());
                     int rowSeq = ++seq;
                     for (LedgerColumn c : columns) {
@@ -149,14 +149,14 @@ public final class LedgerExport {
     }
 
     /**
-     * The branches a member belonged to before the membership that starts on {@code start}, back to
-     * {@code yearStart}: each ends the day before the next one starts. Oldest first.
+     * The branches a member belonged to before the membership that starts on {@code start}, each ending the
+     * day before the next one starts. Oldest first.
      */
-    private static List<Stint> earlierStints(List<MemberRepository.MembershipRow> rows, LocalDate start, LocalDate yearStart,
+    private static List<Stint> earlierStints(List<MemberRepository.MembershipRow> rows, LocalDate start,
                                              Map<Integer, OrgUnit> units) {
         List<Stint> out = new ArrayList<>();
         LocalDate next = start;
-        while (next.isAfter(yearStart)) {
+        while (out.size() < rows.size()) {
             LocalDate end = next.minusDays(1);
             MemberRepository.MembershipRow before = rows.stream()
                     .filter(r -> r.kind() == OrgKind.BRANCH && end.equals(r.endOn())).findFirst().orElse(null);
