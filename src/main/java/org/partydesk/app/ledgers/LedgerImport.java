@@ -563,7 +563,7 @@ public final class LedgerImport implements LedgerImporter {
             // 党小组: the row's, from the move or from the roster's date
             Integer oldCell = cellOf.get(existing.id());
             LocalDate cellFrom = null;
-            if (e.cell() != null && (moving || !java.util.Objects.equals(cellId, oldCell))) {
+            if (e.cell() != null && (moving || cellId == null || !cellId.equals(oldCell))) {
                 cellFrom = moving ? since : asOf;
                 oldCell = moving ? null : oldCell;
                 changes.add("党小组" + (oldCell == null ? "" : "由“" + unitNames.get(oldCell) + "”") + "改为“" + e.cell()

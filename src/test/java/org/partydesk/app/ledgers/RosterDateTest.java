@@ -238,4 +238,47 @@ class RosterDateTest {
                 .map(p -> names.get(p.memberId()) + " " + p.role() + " " + p.startOn() + (p.endOn() == null ? "" : "~" + p.endOn()))
                 .toList();
     }
+
+    @Test
+    void earlierRowsGiveAMoversHistoryAndCellsAndTheLeadingGroupAreKept() throws Exception {
+        try (Workspace ws = at(LocalDate.of(2026, 3, 10))) {
+            Path file = new SheetMaker()
+                    .row("党员花名册（截至2025年12月31日）").mergeLast(0, 5)
+                    .row("姓名", "身份证号", "所在党支部", "所在党小组", "转入本支部日期", "党内职务")
+                    .row("张三", ZHANG, "机关第一党支部", "第1党小组", "2010-07-01", "无")
+                    .row("李四", LI, "机关第二党支部", null, "2012-03-01", "党组成员、书记")
+                    .row("张三", ZHANG, "机关第二党支部", null, "2025-07-04", "无")
+                    .xlsx(dir.resolve("有转接.xlsx"));
+            LedgerImport im = LedgerImport.members(ws, file);
+            assertThat(im.preview().errors()).isEmpty();
+            assertThat(im.preview().counts()).isEqualTo("新增 2 人，更新 0 人");
+            assertThat(im.preview().records()).extracting(ImportRecord::line).contains(
+                    "第3行 新增 张三 420102********" + ZHANG.substring(14) + " 机关第一党支部：较早的组织关系，自2010-07-01至2025-07-03");
+            im.apply(Progress.NONE);
+
+            Map<String, Member> byName = members(ws);
+            MemberRepository repo = new MemberRepository(ws.database());
+            assertThat(repo.memberships(byName.get("张三").id())).extracting(MemberRepository.MembershipRow::unitName,
+                    MemberRepository.MembershipRow::startOn, MemberRepository.MembershipRow::endOn).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple("机关第二党支部", LocalDate.of(2025, 7, 4), null),
+                    org.assertj.core.groups.Tuple.tuple("机关第一党支部", LocalDate.of(2010, 7, 1), LocalDate.of(2025, 7, 3)),
+                    org.assertj.core.groups.Tuple.tuple("第1党小组", LocalDate.of(2010, 7, 1), LocalDate.of(2025, 7, 3)));
+            assertThat(repo.memberships(byName.get("李四").id())).extracting(MemberRepository.MembershipRow::unitName)
+                    .containsExactlyInAnyOrder("机关第二党支部", "局党组");
+            assertThat(posts(ws)).containsExactly("李四 SECRETARY 2012-03-01");
+
+            // a later roster puts 李四 in a 党小组: he joins it on the roster's date
+            Path later = new SheetMaker()
+                    .row("截至2026年2月28日")
+                    .row("姓名", "身份证号", "所在党支部", "党小组")
+                    .row("李四", LI, "机关第二党支部", "第2党小组")
+                    .xlsx(dir.resolve("二月.xlsx"));
+            LedgerImport again = LedgerImport.members(ws, later);
+            assertThat(again.preview().records()).extracting(ImportRecord::changes)
+                    .containsExactly("党小组改为“第2党小组”（2026-02-28起）");
+            again.apply(Progress.NONE);
+            assertThat(repo.memberships(byName.get("李四").id())).extracting(MemberRepository.MembershipRow::unitName)
+                    .contains("第2党小组");
+        }
+    }
 }
