@@ -159,19 +159,20 @@ public final class MemberRepository {
 
     /** Every membership of a member, newest first (the branch history). */
     public List<MembershipRow> memberships(int memberId) {
-        return db.read().select(MEMBERSHIP.ORG_UNIT_ID, ORG_UNIT.NAME, ORG_UNIT.KIND, MEMBERSHIP.START_ON, MEMBERSHIP.END_ON)
-                .from(MEMBERSHIP).join(ORG_UNIT).on(ORG_UNIT.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
-                .where(MEMBERSHIP.MEMBER_ID.eq(memberId))
-                .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
-                .fetch(r -> new MembershipRow(r.value1(), r.value2(), OrgKind.valueOf(r.value3()), r.value4(), r.value5()));
+        return membershipsWhere(MEMBERSHIP.MEMBER_ID.eq(memberId)).getOrDefault(memberId, List.of());
     }
 
     /** {@link #memberships(int)} of every member, by member id. */
     public Map<Integer, List<MembershipRow>> membershipsOfAll() {
+        return membershipsWhere(DSL.noCondition());
+    }
+
+    private Map<Integer, List<MembershipRow>> membershipsWhere(Condition which) {
         Map<Integer, List<MembershipRow>> out = new HashMap<>();
         db.read().select(MEMBERSHIP.MEMBER_ID, MEMBERSHIP.ORG_UNIT_ID, ORG_UNIT.NAME, ORG_UNIT.KIND, MEMBERSHIP.START_ON,
                         MEMBERSHIP.END_ON)
                 .from(MEMBERSHIP).join(ORG_UNIT).on(ORG_UNIT.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
+                .where(which)
                 .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
                 .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(
                         new MembershipRow(r.value2(), r.value3(), OrgKind.valueOf(r.value4()), r.value5(), r.value6())));

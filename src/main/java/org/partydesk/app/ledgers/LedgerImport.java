@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
@@ -320,9 +321,9 @@ public final class LedgerImport implements LedgerImporter {
         private final List<Integer> branchIds = new ArrayList<>();
         private final List<LocalDate> starts = new ArrayList<>();
         private final List<Plan> plans = new ArrayList<>();
-        private final java.util.function.BiConsumer<Integer, Plan> extras;
+        private final BiConsumer<Integer, Plan> extras;
 
-        NewMembers(java.util.function.BiConsumer<Integer, Plan> extras) {
+        NewMembers(BiConsumer<Integer, Plan> extras) {
             this.extras = extras;
         }
 
@@ -410,7 +411,6 @@ public final class LedgerImport implements LedgerImporter {
         Map<Integer, Integer> branchOf = memberRepo.branchIdsOfAll(asOf);
         Map<Integer, LocalDate> branchStart = memberRepo.branchStartsOfAll(asOf);
         Map<Integer, Integer> branchNow = memberRepo.branchIdsOfAll(today());
-        Map<Integer, LocalDate> lastStart = new HashMap<>();
         Map<Integer, List<MemberRepository.CommitteePost>> postsOf = new HashMap<>();
         for (MemberRepository.CommitteePost p : memberRepo.committeePosts()) {
             postsOf.computeIfAbsent(p.memberId(), k -> new ArrayList<>()).add(p);
@@ -500,6 +500,7 @@ public final class LedgerImport implements LedgerImporter {
             boolean branchChanged = false;
             boolean startEarlier = false;
             LocalDate since = null;
+            LocalDate latest;
             if (!sameBranch && oldBranch == null && branchId != null && branchId.equals(branchNow.get(existing.id()))) {
                 // in this branch today, but from after the roster's date: the roster shows him there earlier
                 since = firstDay(e);
@@ -510,10 +511,14 @@ public final class LedgerImport implements LedgerImporter {
                 since = since.isAfter(asOf) ? asOf : since;
                 startEarlier = true;
                 changes.add("组织关系改为自" + since + "起");
-            } else if (!sameBranch && startsAfter(memberRepo, existing.id(), asOf, lastStart)) {
+            } else if (!sameBranch && (latest = latestBranchStart(memberRepo, existing.id())).isAfter(asOf)) {
+                // a newer roster was imported first: this older one does not rewrite what came after it
                 messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.BRANCH, "库中已有该党员"
-                        + lastStart.get(existing.id()) + "起的组织关系，晚于名册日期 " + asOf + "，未按本名册改动其组织关系"));
-                sameBranch = true;
+                        + latest + "起的组织关系，晚于名册日期 " + asOf
+                        + "，未按本名册改动其组织关系、党小组和职务"));
+                plans.add(new Plan(row, existing, target, fieldsChanged, false, null, false, Set.of(), null, Map.of(),
+                        null, null, null, List.of(), null, String.join("；", changes)));
+                continue;
             } else if (!sameBranch) {
                 branchChanged = true;
                 since = e.branchSince() != null ? e.branchSince() : asOf;
@@ -552,11 +557,14 @@ public final class LedgerImport implements LedgerImporter {
                 newPosts.addAll(e.posts());
                 newPosts.removeAll(held);
             }
+            // a new post or 党组 membership of a stored member: from the move, else from 1 January of the roster's
+            // year or his start in the branch, whichever is later
+            LocalDate jan1 = LocalDate.of(asOf.getYear(), 1, 1);
+            LocalDate branchFrom = branchStart.getOrDefault(existing.id(), jan1);
+            LocalDate newRoleFrom = moving ? since : branchFrom.isAfter(jan1) ? branchFrom : jan1;
             LocalDate postsFrom = null;
             if (!newPosts.isEmpty()) {
-                LocalDate jan1 = LocalDate.of(asOf.getYear(), 1, 1);
-                LocalDate memberFrom = moving ? since : branchStart.getOrDefault(existing.id(), jan1);
-                postsFrom = moving || memberFrom.isAfter(jan1) ? memberFrom : jan1;
+                postsFrom = newRoleFrom;
                 changes.add("任" + newPosts.stream().map(MemberLedger::label).collect(Collectors.joining("、"))
                         + "（" + postsFrom + "起）");
             }
@@ -571,9 +579,7 @@ public final class LedgerImport implements LedgerImporter {
             }
             LocalDate leadingFrom = null;
             if (e.leadingGroup() && !inLeadingGroup.contains(existing.id())) {
-                LocalDate jan1 = LocalDate.of(asOf.getYear(), 1, 1);
-                LocalDate memberFrom = moving ? since : branchStart.getOrDefault(existing.id(), jan1);
-                leadingFrom = memberFrom.isAfter(jan1) ? memberFrom : jan1;
+                leadingFrom = newRoleFrom;
                 changes.add("党组成员（" + leadingFrom + "起）");
             }
             if (!existing.name().equals(e.name())) {
@@ -662,14 +668,10 @@ public final class LedgerImport implements LedgerImporter {
         return RECORDS_START.isAfter(asOf) ? asOf : RECORDS_START;
     }
 
-    /** Whether the member has a membership that starts after {@code day} (remembering his latest start). */
-    private static boolean startsAfter(MemberRepository repo, int memberId, LocalDate day, Map<Integer, LocalDate> lastStart) {
-        LocalDate latest = repo.memberships(memberId).stream().map(MemberRepository.MembershipRow::startOn)
-                .max(LocalDate::compareTo).orElse(null);
-        if (latest != null) {
-            lastStart.put(memberId, latest);
-        }
-        return latest != null && latest.isAfter(day);
+    /** The first day of the member's latest membership of a branch or 党小组 ({@link LocalDate#MIN} when none). */
+    private static LocalDate latestBranchStart(MemberRepository repo, int memberId) {
+        return repo.memberships(memberId).stream().filter(r -> r.kind() != OrgKind.LEADING_GROUP)
+                .map(MemberRepository.MembershipRow::startOn).max(LocalDate::compareTo).orElse(LocalDate.MIN);
     }
 
     /** The last day of the member's latest ended membership outside {@code unitId}, or null. */

@@ -39,7 +39,8 @@ import org.partydesk.gui.shell.Shell;
  * export it (optionally one year, one unit), or import a file: the file is read and checked in the
  * background, the preview (counts, new branches, then every error and warning with sheet, row and column,
  * and the records to be written: new, updated, unchanged) fills the tables; a roster's preview shows its
- * date (名册日期), which the clerk may change to preview it again, and nothing is written until the clerk confirms; with errors the import cannot be
+ * date (名册日期), which the clerk may change to preview it again; and nothing is written until the clerk
+ * confirms; with errors the import cannot be
  * confirmed and the annotated workbook can be saved instead.
  */
 public final class LedgerPane {
@@ -59,7 +60,6 @@ public final class LedgerPane {
     private final Button discard = new Button();
     private final VBox previewBox = new VBox(8);
     private LedgerImporter pending;
-    private LedgerKind pendingKind;
 
     LedgerPane(Shell shell) {
         this.shell = shell;
@@ -110,10 +110,10 @@ public final class LedgerPane {
         records.setPlaceholder(new Label(i18n.text("ledger.noRecords")));
         records.setPrefHeight(170);
         records.getColumns().setAll(List.of(
-                recordColumn("ledger.col.action", 60, r -> r.action().label()),
-                recordColumn("ledger.col.row", 50, r -> String.valueOf(r.row())),
-                recordColumn("ledger.col.record", 420, ImportRecord::record),
-                recordColumn("ledger.col.changes", 480, ImportRecord::changes)));
+                LedgerPane.<ImportRecord>column(i18n, "ledger.col.action", 60, r -> r.action().label()),
+                LedgerPane.<ImportRecord>column(i18n, "ledger.col.row", 50, r -> String.valueOf(r.row())),
+                LedgerPane.<ImportRecord>column(i18n, "ledger.col.record", 420, ImportRecord::record),
+                LedgerPane.<ImportRecord>column(i18n, "ledger.col.changes", 480, ImportRecord::changes)));
         recordsNote.setId("ledgerRecordsNote");
         asOf.setId("ledgerAsOf");
         asOf.setPrefColumnCount(10);
@@ -192,13 +192,12 @@ public final class LedgerPane {
     /** {@link #preview(LedgerKind, Path)} of a roster describing {@code date} (null: the date found in the file). */
     public void preview(LedgerKind k, Path file, LocalDate date) {
         clearPreview();
-        shell.run("ledger.reading", p -> LedgerImporter.open(k, shell.workspace(), file, p, date), im -> show(k, im));
+        shell.run("ledger.reading", p -> LedgerImporter.open(k, shell.workspace(), file, p, date), this::show);
     }
 
     /** Previews the pending roster again with the date typed in the 名册日期 field, when it differs. */
     private void previewAgain() {
-        if (pending == null || pendingKind != LedgerKind.MEMBERS
-                || !(pending.preview() instanceof LedgerImport.Preview p)) {
+        if (pending == null || !(pending.preview() instanceof LedgerImport.Preview p)) {
             return;
         }
         LocalDate date = parseDate(asOf.getText());
@@ -221,9 +220,8 @@ public final class LedgerPane {
         }
     }
 
-    private void show(LedgerKind k, LedgerImporter importer) {
+    private void show(LedgerImporter importer) {
         pending = importer;
-        pendingKind = k;
         ImportPreview p = importer.preview();
         boolean roster = p instanceof LedgerImport.Preview;
         asOfBox.setVisible(roster);
@@ -266,7 +264,6 @@ public final class LedgerPane {
 
     private void clearPreview() {
         pending = null;
-        pendingKind = null;
         messages.getItems().clear();
         records.getItems().clear();
         summary.setText("");
@@ -301,14 +298,11 @@ public final class LedgerPane {
     }
 
     private TableColumn<ImportMessage, String> column(String key, double width, Function<ImportMessage, String> value) {
-        TableColumn<ImportMessage, String> c = new TableColumn<>(i18n.text(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
+        return column(i18n, key, width, value);
     }
 
-    private TableColumn<ImportRecord, String> recordColumn(String key, double width, Function<ImportRecord, String> value) {
-        TableColumn<ImportRecord, String> c = new TableColumn<>(i18n.text(key));
+    private static <T> TableColumn<T, String> column(I18n i18n, String key, double width, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(i18n.text(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
