@@ -80,7 +80,7 @@ public final class LedgerImport implements LedgerImporter {
     /** What an import would do, or did. */
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<String> newDepartments,
                           List<ImportMessage> warnings, List<ImportMessage> errors, LocalDate asOf, String asOfSource,
-                          int missing, List<ImportRecord> records) implements ImportPreview {
+                          int missing, List<ImportRecord> records, int recordsOmitted) implements ImportPreview {
         @Override
         public boolean hasErrors() {
             return !errors.isEmpty();
@@ -731,7 +731,7 @@ public final class LedgerImport implements LedgerImporter {
         }
         return new Preview(adds, updates, r.plans().size() - adds - updates, List.copyOf(r.newBranches()),
                 List.copyOf(r.newDepartments()), sheet.warnings(r.messages()), sheet.errors(r.messages()), asOf, asOfSource,
-                r.missing(), records.records());
+                r.missing(), records.records(), records.omitted());
     }
 
     /** The organ committee (机关党委) new branches go under, created when there is none. */
