@@ -27,12 +27,18 @@ import org.partydesk.model.MeetingFilter;
 import org.partydesk.model.MeetingSummary;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.Member;
+import org.partydesk.model.MemberCategory;
+import org.partydesk.model.MemberStatus;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
 import org.partydesk.model.YearStats;
 import org.partydesk.store.Database;
 import org.partydesk.store.MeetingRepository;
 import org.partydesk.store.MemberRepository;
+import org.partydesk.store.OrgRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.partydesk.app.ledgers.SheetMaker.id;
 
 /**
@@ -119,8 +125,8 @@ class RosterDateTest {
                     .filter(m -> m.types().equals(Set.of(MeetingType.BRANCH_COMMITTEE))).map(MeetingSummary::id)
                     .map(id -> meetings.load(id).orElseThrow()).findFirst().orElseThrow();
             assertThat(committee.attendance()).extracting(AttendanceEntry::name, AttendanceEntry::status)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("张三", AttendanceStatus.PRESENT),
-                            org.assertj.core.groups.Tuple.tuple("李四", AttendanceStatus.ON_LEAVE));
+                    .containsExactlyInAnyOrder(tuple("张三", AttendanceStatus.PRESENT),
+                            tuple("李四", AttendanceStatus.ON_LEAVE));
 
             YearStats stats = new Reports(ws).stats(2025);
             assertThat(stats.members().total()).isEqualTo(5);
@@ -166,8 +172,8 @@ class RosterDateTest {
             List<MemberRepository.MembershipRow> zhang = repo.memberships(byName.get("张三").id());
             assertThat(zhang).extracting(MemberRepository.MembershipRow::unitName, MemberRepository.MembershipRow::startOn,
                     MemberRepository.MembershipRow::endOn).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("机关第二党支部", LocalDate.of(2026, 6, 30), null),
-                    org.assertj.core.groups.Tuple.tuple("机关第一党支部", LocalDate.of(2010, 7, 1), LocalDate.of(2026, 6, 29)));
+                    tuple("机关第二党支部", LocalDate.of(2026, 6, 30), null),
+                    tuple("机关第一党支部", LocalDate.of(2010, 7, 1), LocalDate.of(2026, 6, 29)));
             assertThat(repo.branchName(byName.get("王五").id(), LocalDate.of(2026, 8, 1))).contains("机关第一党支部");
             assertThat(posts(ws)).containsExactlyInAnyOrder(
                     "张三 SECRETARY 2010-07-01~2026-06-29", "李四 ORGANIZATION_MEMBER 2015-07-01~2026-06-29",
@@ -260,9 +266,9 @@ class RosterDateTest {
             MemberRepository repo = new MemberRepository(ws.database());
             assertThat(repo.memberships(byName.get("张三").id())).extracting(MemberRepository.MembershipRow::unitName,
                     MemberRepository.MembershipRow::startOn, MemberRepository.MembershipRow::endOn).containsExactlyInAnyOrder(
-                    org.assertj.core.groups.Tuple.tuple("机关第二党支部", LocalDate.of(2025, 7, 4), null),
-                    org.assertj.core.groups.Tuple.tuple("机关第一党支部", LocalDate.of(2010, 7, 1), LocalDate.of(2025, 7, 3)),
-                    org.assertj.core.groups.Tuple.tuple("第1党小组", LocalDate.of(2010, 7, 1), LocalDate.of(2025, 7, 3)));
+                    tuple("机关第二党支部", LocalDate.of(2025, 7, 4), null),
+                    tuple("机关第一党支部", LocalDate.of(2010, 7, 1), LocalDate.of(2025, 7, 3)),
+                    tuple("第1党小组", LocalDate.of(2010, 7, 1), LocalDate.of(2025, 7, 3)));
             assertThat(repo.memberships(byName.get("李四").id())).extracting(MemberRepository.MembershipRow::unitName)
                     .containsExactlyInAnyOrder("机关第二党支部", "局党组");
             assertThat(posts(ws)).containsExactly("李四 SECRETARY 2012-03-01");
@@ -279,6 +285,37 @@ class RosterDateTest {
             again.apply(Progress.NONE);
             assertThat(repo.memberships(byName.get("李四").id())).extracting(MemberRepository.MembershipRow::unitName)
                     .contains("第2党小组");
+        }
+    }
+
+    @Test
+    void aRosterImportedBeforeThisRuleIsRepairedByImportingItAgain() throws Exception {
+        try (Workspace ws = at(LocalDate.of(2026, 3, 10))) {
+            // what the old import did: every membership from the day of the import
+            ws.database().write("测试", tx -> {
+                int organ = OrgRepository.add(tx, new OrgUnit(null, null,
+                        OrgKind.ORGAN_COMMITTEE, "机关党委", null, false, null, null, 0));
+                int branch = OrgRepository.add(tx, new OrgUnit(null, organ,
+                        OrgKind.BRANCH, "机关第一党支部", null, false, null, null, 1));
+                List<Integer> ids = MemberRepository.addAll(tx, List.of(new Member(null, "张三", null, null, null, ZHANG, null,
+                        MemberStatus.FULL, MemberCategory.ACTIVE, null,
+                        LocalDate.of(2010, 7, 1), null, null, null, false, false, false, null)), List.of(branch),
+                        LocalDate.of(2026, 3, 1));
+                return ids.get(0);
+            });
+            Path file = new SheetMaker()
+                    .row("党员花名册（截至2025年12月31日）")
+                    .row("姓名", "身份证号", "所在党支部", "入党日期", "党内职务")
+                    .row("张三", ZHANG, "机关第一党支部", "2010-07-01", "书记")
+                    .xlsx(dir.resolve("再导入.xlsx"));
+            LedgerImport im = LedgerImport.members(ws, file);
+            assertThat(im.preview().records()).extracting(ImportRecord::changes)
+                    .containsExactly("组织关系改为自2010-07-01起；任书记（2010-07-01起）");
+            im.apply(Progress.NONE);
+            Member zhang = members(ws).get("张三");
+            assertThat(new MemberRepository(ws.database()).memberships(zhang.id())).singleElement()
+                    .satisfies(m -> assertThat(m.startOn()).isEqualTo(LocalDate.of(2010, 7, 1)));
+            assertThat(posts(ws)).containsExactly("张三 SECRETARY 2010-07-01");
         }
     }
 }
