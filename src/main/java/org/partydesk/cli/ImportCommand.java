@@ -2,6 +2,7 @@ package org.partydesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.partydesk.app.Progress;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code import LEDGER FILE [--dry-run]}: prints the preview (新增/更新/警告/错误) and imports in one
- * transaction; any error prints every message and exits 3 with nothing written.
+ * {@code import LEDGER FILE [--dry-run] [--verbose] [--as-of DATE]}: prints the preview (新增/更新/警告/错误,
+ * with {@code --verbose} each record) and imports in one transaction; any error prints every message and
+ * exits 3 with nothing written. {@code --as-of} gives the date a roster describes (decision 0011).
  */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "导入 Excel 台账：members | meetings | commendations | responsibilities")
 final class ImportCommand implements Callable<Integer> {
@@ -36,17 +38,32 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "只预览，不写入")
     boolean dryRun;
 
+    @Option(names = "--verbose", description = "逐条列出将写入的记录（新增/更新/未变）")
+    boolean verbose;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "花名册所描述的日期，如 2025-12-31（优先于表中“截至…”；默认取表中日期，没有时按今天）")
+    LocalDate asOf;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         LedgerKind kind = LedgerKinds.parse(spec, ledger);
+        if (asOf != null && kind != LedgerKind.MEMBERS) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--as-of 只用于花名册（import members）");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workspace ws = dbOptions.open()) {
-            ImportPreview p = LedgerImporter.importFile(kind, ws, file, !dryRun, Progress.NONE);
+            ImportPreview p = LedgerImporter.importFile(kind, ws, file, !dryRun, Progress.NONE, asOf);
             out.println((dryRun ? "预览（未写入）：" : "检查结果：") + p.summary());
+            if (verbose) {
+                p.records().forEach(r -> out.println(r.line()));
+                if (p.recordsOmitted() > 0) {
+                    out.println("……另有 " + p.recordsOmitted() + " 条记录未列出");
+                }
+            }
             p.warnings().forEach(w -> out.println("警告：" + w.text()));
             if (p.hasErrors()) {
                 for (ImportMessage e : p.errors()) {

@@ -12,14 +12,17 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
+import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.Gender;
 import org.partydesk.model.Member;
 import org.partydesk.model.MemberCategory;
 import org.partydesk.model.MemberStatus;
 import org.partydesk.model.OrgKind;
+import org.partydesk.store.jooq.tables.records.CommitteeRoleRecord;
 import org.partydesk.store.jooq.tables.records.MemberRecord;
 import org.partydesk.store.jooq.tables.records.MembershipRecord;
 
+import static org.partydesk.store.jooq.Tables.COMMITTEE_ROLE;
 import static org.partydesk.store.jooq.Tables.MEMBER;
 import static org.partydesk.store.jooq.Tables.MEMBERSHIP;
 import static org.partydesk.store.jooq.Tables.ORG_UNIT;
@@ -109,7 +112,17 @@ public final class MemberRepository {
         return out;
     }
 
-    private record Branch(int id, String name) {
+    private record Branch(int id, String name, LocalDate startOn) {
+    }
+
+    /**
+     * Member id → first day of the membership through which each member belongs to his branch on
+     * {@code date} (the branch of {@link #branchIdsOfAll}).
+     */
+    public Map<Integer, LocalDate> branchStartsOfAll(LocalDate date) {
+        Map<Integer, LocalDate> out = new HashMap<>();
+        branchesOf(DSL.noCondition(), date).forEach((member, branch) -> out.put(member, branch.startOn()));
+        return out;
     }
 
     private Map<Integer, Branch> branchesOf(Condition members, LocalDate date) {
@@ -117,7 +130,8 @@ public final class MemberRepository {
         var parent = ORG_UNIT.as("parent");
         Map<Integer, Branch> direct = new HashMap<>();
         Map<Integer, Branch> throughCell = new HashMap<>();
-        db.read().select(MEMBERSHIP.MEMBER_ID, unit.KIND, unit.NAME, parent.KIND, parent.NAME, unit.ID, parent.ID)
+        db.read().select(MEMBERSHIP.MEMBER_ID, unit.KIND, unit.NAME, parent.KIND, parent.NAME, unit.ID, parent.ID,
+                        MEMBERSHIP.START_ON)
                 .from(MEMBERSHIP)
                 .join(unit).on(unit.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
                 .leftJoin(parent).on(parent.ID.eq(unit.PARENT_ID))
@@ -125,9 +139,9 @@ public final class MemberRepository {
                 .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
                 .forEach(r -> {
                     if (OrgKind.BRANCH.name().equals(r.value2())) {
-                        direct.putIfAbsent(r.value1(), new Branch(r.value6(), r.value3()));
+                        direct.putIfAbsent(r.value1(), new Branch(r.value6(), r.value3(), r.value8()));
                     } else if (OrgKind.CELL.name().equals(r.value2()) && OrgKind.BRANCH.name().equals(r.value4())) {
-                        throughCell.putIfAbsent(r.value1(), new Branch(r.value7(), r.value5()));
+                        throughCell.putIfAbsent(r.value1(), new Branch(r.value7(), r.value5(), r.value8()));
                     }
                 });
         throughCell.forEach(direct::putIfAbsent);
@@ -145,11 +159,24 @@ public final class MemberRepository {
 
     /** Every membership of a member, newest first (the branch history). */
     public List<MembershipRow> memberships(int memberId) {
-        return db.read().select(MEMBERSHIP.ORG_UNIT_ID, ORG_UNIT.NAME, ORG_UNIT.KIND, MEMBERSHIP.START_ON, MEMBERSHIP.END_ON)
+        return membershipsWhere(MEMBERSHIP.MEMBER_ID.eq(memberId)).getOrDefault(memberId, List.of());
+    }
+
+    /** {@link #memberships(int)} of every member, by member id. */
+    public Map<Integer, List<MembershipRow>> membershipsOfAll() {
+        return membershipsWhere(DSL.noCondition());
+    }
+
+    private Map<Integer, List<MembershipRow>> membershipsWhere(Condition which) {
+        Map<Integer, List<MembershipRow>> out = new HashMap<>();
+        db.read().select(MEMBERSHIP.MEMBER_ID, MEMBERSHIP.ORG_UNIT_ID, ORG_UNIT.NAME, ORG_UNIT.KIND, MEMBERSHIP.START_ON,
+                        MEMBERSHIP.END_ON)
                 .from(MEMBERSHIP).join(ORG_UNIT).on(ORG_UNIT.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
-                .where(MEMBERSHIP.MEMBER_ID.eq(memberId))
+                .where(which)
                 .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
-                .fetch(r -> new MembershipRow(r.value1(), r.value2(), OrgKind.valueOf(r.value3()), r.value4(), r.value5()));
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(
+                        new MembershipRow(r.value2(), r.value3(), OrgKind.valueOf(r.value4()), r.value5(), r.value6())));
+        return out;
     }
 
     /**
@@ -180,6 +207,11 @@ public final class MemberRepository {
      * one by one. Returns the new member ids in order.
      */
     public static List<Integer> addAll(Tx tx, List<Member> members, List<Integer> unitIds, LocalDate startOn) {
+        return addAll(tx, members, unitIds, java.util.Collections.nCopies(members.size(), startOn));
+    }
+
+    /** {@link #addAll(Tx, List, List, LocalDate)} with each membership's own first day. */
+    public static List<Integer> addAll(Tx tx, List<Member> members, List<Integer> unitIds, List<LocalDate> startOns) {
         List<MemberRecord> records = new ArrayList<>(members.size());
         for (Member member : members) {
             MemberRecord r = tx.dsl().newRecord(MEMBER);
@@ -192,7 +224,7 @@ public final class MemberRepository {
             MembershipRecord r = tx.dsl().newRecord(MEMBERSHIP);
             r.setMemberId(ids.get(i));
             r.setOrgUnitId(unitIds.get(i));
-            r.setStartOn(startOn);
+            r.setStartOn(startOns.get(i));
             r.setEndOn(null);
             memberships.add(r);
         }
@@ -310,6 +342,65 @@ public final class MemberRepository {
                 .where(MEMBERSHIP.MEMBER_ID.eq(memberId)).and(validOn(day))
                 .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
                 .fetch(r -> new MembershipRow(r.value1(), r.value2(), OrgKind.valueOf(r.value3()), r.value4(), r.value5()));
+    /**
+     * Lets the member's membership of a unit that is open and starts after {@code day} start on
+     * {@code day} instead (a roster of an earlier date shows him there already); audited. Returns whether
+     * there was such a membership.
+     */
+    public static boolean startMembershipOn(Tx tx, int memberId, int unitId, LocalDate day) {
+        MembershipRecord r = tx.dsl().selectFrom(MEMBERSHIP).where(MEMBERSHIP.MEMBER_ID.eq(memberId))
+                .and(MEMBERSHIP.ORG_UNIT_ID.eq(unitId)).and(MEMBERSHIP.END_ON.isNull()).and(MEMBERSHIP.START_ON.gt(day))
+                .orderBy(MEMBERSHIP.START_ON).limit(1).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        r.setStartOn(day);
+        tx.update(r);
+        return true;
+    }
+
+    /** Ends the member's open membership of a unit on {@code lastDay} (one that starts later is removed); audited. */
+    public static void leaveUnit(Tx tx, int memberId, int unitId, LocalDate lastDay) {
+        for (MembershipRecord r : tx.dsl().selectFrom(MEMBERSHIP).where(MEMBERSHIP.MEMBER_ID.eq(memberId))
+                .and(MEMBERSHIP.ORG_UNIT_ID.eq(unitId)).and(MEMBERSHIP.END_ON.isNull()).fetch()) {
+            if (r.getStartOn().isAfter(lastDay)) {
+                tx.delete(r);
+            } else {
+                r.setEndOn(lastDay);
+                tx.update(r);
+            }
+        }
+    }
+
+    /** One committee post (支部委员会职务) of a member in a unit, with its days. */
+    public record CommitteePost(int id, int memberId, int orgUnitId, CommitteeRole role, LocalDate startOn, LocalDate endOn) {
+        public boolean on(LocalDate day) {
+            return !startOn.isAfter(day) && (endOn == null || !endOn.isBefore(day));
+        }
+    }
+
+    /** Every committee post of every member and unit. */
+    public List<CommitteePost> committeePosts() {
+        return db.read().selectFrom(COMMITTEE_ROLE).orderBy(COMMITTEE_ROLE.ID).fetch(r -> new CommitteePost(r.getId(),
+                r.getMemberId(), r.getOrgUnitId(), CommitteeRole.valueOf(r.getRole()), r.getStartOn(), r.getEndOn()));
+    }
+
+    /** Records a committee post from {@code startOn} (still held); audited. */
+    public static int addCommitteePost(Tx tx, int memberId, int orgUnitId, CommitteeRole role, LocalDate startOn) {
+        CommitteeRoleRecord r = tx.dsl().newRecord(COMMITTEE_ROLE);
+        r.setMemberId(memberId);
+        r.setOrgUnitId(orgUnitId);
+        r.setRole(role.name());
+        r.setStartOn(startOn);
+        return tx.insert(r);
+    }
+
+    /** Ends a committee post on {@code lastDay}; audited. */
+    public static void endCommitteePost(Tx tx, int postId, LocalDate lastDay) {
+        CommitteeRoleRecord r = tx.dsl().selectFrom(COMMITTEE_ROLE).where(COMMITTEE_ROLE.ID.eq(postId)).fetchOptional()
+                .orElseThrow(() -> new StoreException("支委职务记录不存在（编号 " + postId + "）"));
+        r.setEndOn(lastDay);
+        tx.update(r);
     }
 
     private static Condition validOn(LocalDate date) {

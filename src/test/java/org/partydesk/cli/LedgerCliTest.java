@@ -62,7 +62,7 @@ class LedgerCliTest {
         Path file = good();
         Run dry = cli("import", "members", file.toString(), "--dry-run");
         assertThat(dry.code()).as(dry.err()).isZero();
-        assertThat(dry.out()).contains("预览（未写入）：新增 2 人，更新 0 人", "新建党支部 1 个：第一党支部",
+        assertThat(dry.out()).contains("预览（未写入）：名册日期 ", "新增 2 人，更新 0 人", "新建党支部 1 个：第一党支部",
                 "警告：花名册.xlsx，工作表“党员名册”，第4行，D列（入党日期）：只填写了年月，按当月1日记录");
         assertThat(members()).isZero();
 

@@ -35,6 +35,8 @@ final class CheckedSheet<E> {
     private final LedgerReader.Header header;
     private final List<LedgerMessage> messages = new ArrayList<>();
     private final List<Row<E>> rows = new ArrayList<>();
+    private final List<String> aboveHeader;
+    private final List<String> notes;
 
     private CheckedSheet(Path file, HeaderAliases aliases, List<String> required,
                          Function<Map<String, LedgerCell>, RowCheck<E>> validate) {
@@ -53,6 +55,8 @@ final class CheckedSheet<E> {
             throw new InputRejectedException(e.getMessage(), e);
         }
         this.header = result.header();
+        this.aboveHeader = result.aboveHeader();
+        this.notes = result.notes();
         messages.addAll(result.messages());
         List<LedgerMessage> missing = missingColumns(header, aliases, required);
         messages.addAll(missing);
@@ -92,6 +96,16 @@ final class CheckedSheet<E> {
 
     LedgerReader.Header header() {
         return header;
+    }
+
+    /** The texts above the header (title, 填报单位 …), in sheet order. */
+    List<String> aboveHeader() {
+        return aboveHeader;
+    }
+
+    /** The texts of the notes and footer rows under the data (注：…, 填报日期：…), in sheet order. */
+    List<String> notes() {
+        return notes;
     }
 
     /** The valid rows, in file order; an import may drop some (duplicates) with {@link #keep}. */

@@ -335,8 +335,19 @@ public final class CommendationImport implements LedgerImporter {
         resolutionMessages.addAll(r.messages());
         int adds = (int) r.plans().stream().filter(p -> p.existing() == null).count();
         int updates = (int) r.plans().stream().filter(Plan::isUpdate).count();
+        List<ImportRecord> records = new ArrayList<>();
+        for (Plan p : r.plans()) {
+            CommendationEntry e = p.group().first;
+            String what = e.title() + " " + e.awardedOn() + (e.documentNumber() == null ? "" : " " + e.documentNumber())
+                    + "（" + p.group().names.size() + " 个获奖对象）";
+            records.add(new ImportRecord(p.existing() == null ? ImportRecord.Action.ADD
+                    : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED, p.group().firstRow, what,
+                    p.existing() == null || !p.isUpdate() ? "" : (p.fieldsChanged() ? "级别、授予单位、评选期或备注有变化" : "")
+                            + (p.fieldsChanged() && !p.newRecipients().isEmpty() ? "；" : "")
+                            + (p.newRecipients().isEmpty() ? "" : "新增获奖对象 " + p.newRecipients().size() + " 个")));
+        }
         return new ImportSummary(UNIT, adds, updates, r.plans().size() - adds - updates,
                 List.of(new ImportSummary.Created("新增荣誉名称", "个", List.copyOf(r.newTitles().keySet()))),
-                sheet.warnings(r.messages()), sheet.errors(r.messages()));
+                sheet.warnings(r.messages()), sheet.errors(r.messages()), records);
     }
 }

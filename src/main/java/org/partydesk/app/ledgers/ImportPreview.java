@@ -17,4 +17,14 @@ public interface ImportPreview {
     default boolean hasErrors() {
         return !errors().isEmpty();
     }
+
+    /** The records the import writes or leaves unchanged, in file order (kinds that do not list them: none). */
+    default List<ImportRecord> records() {
+        return List.of();
+    }
+
+    /** How many records {@link #records()} leaves out of a very large file. */
+    default int recordsOmitted() {
+        return 0;
+    }
 }

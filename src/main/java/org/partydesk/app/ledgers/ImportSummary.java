@@ -7,7 +7,8 @@ import java.util.List;
  * to update and unchanged, and the names of things the import creates on the way (new titles, new lists).
  */
 public record ImportSummary(String unit, int adds, int updates, int unchanged, List<Created> created,
-                            List<ImportMessage> warnings, List<ImportMessage> errors) implements ImportPreview {
+                            List<ImportMessage> warnings, List<ImportMessage> errors, List<ImportRecord> records)
+        implements ImportPreview {
     /** Things created on the way: what they are (新增荣誉名称, 新建清单) and their names. */
     public record Created(String what, String counter, List<String> names) {
         public Created {
@@ -19,6 +20,13 @@ public record ImportSummary(String unit, int adds, int updates, int unchanged, L
         created = created.stream().filter(c -> !c.names().isEmpty()).toList();
         warnings = List.copyOf(warnings);
         errors = List.copyOf(errors);
+        records = List.copyOf(records);
+    }
+
+    /** A summary that does not list its records. */
+    public ImportSummary(String unit, int adds, int updates, int unchanged, List<Created> created,
+                         List<ImportMessage> warnings, List<ImportMessage> errors) {
+        this(unit, adds, updates, unchanged, created, warnings, errors, List.of());
     }
 
     @Override

@@ -71,31 +71,107 @@ public final class LedgerExport {
         }
         LocalDate on = day;
         members = members.stream().filter(m -> m.leftOn() == null || m.leftOn().isAfter(on)).toList();
-        Map<Integer, String> unitNames = UnitNames.qualifiedAll(new OrgRepository(db).all());
+        List<OrgUnit> units = new OrgRepository(db).all();
+        Map<Integer, String> unitNames = UnitNames.qualifiedAll(units);
+        Map<Integer, OrgUnit> unitsById = units.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
         Map<Integer, String> branches = new HashMap<>();
-        memberRepo.branchIdsOfAll(day).forEach((member, unit) -> branches.put(member, unitNames.get(unit)));
+        Map<Integer, Integer> branchIds = memberRepo.branchIdsOfAll(day);
+        branchIds.forEach((member, unit) -> branches.put(member, unitNames.get(unit)));
+        Map<Integer, LocalDate> since = memberRepo.branchStartsOfAll(day);
+        // 党小组 of the member's branch, and 党组成员, on the day
+        Map<Integer, String> cells = new HashMap<>();
+        Map<Integer, String> posts = new HashMap<>();
+        memberRepo.memberIdsByUnit(day).forEach((unitId, ids) -> {
+            OrgUnit u = unitsById.get(unitId);
+            for (int id : ids) {
+                if (u.kind() == OrgKind.CELL && u.parentId() != null && u.parentId().equals(branchIds.get(id))) {
+                    cells.put(id, u.name());
+                } else if (u.kind() == OrgKind.LEADING_GROUP) {
+                    posts.put(id, MemberLedger.LEADING_GROUP_MEMBER);
+                }
+            }
+        });
+        LocalDate postsOn = day;
+        memberRepo.committeePosts().stream()
+                .filter(p -> p.on(postsOn) && Integer.valueOf(p.orgUnitId()).equals(branchIds.get(p.memberId())))
+                .sorted(java.util.Comparator.comparing(MemberRepository.CommitteePost::role))
+                .forEach(p -> posts.merge(p.memberId(), MemberLedger.label(p.role()), (a, b) -> a + "、" + b));
         Map<Integer, String> departments = new DepartmentRepository(db).all().stream()
                 .collect(Collectors.toMap(Department::id, Department::name));
         List<Member> ordered = new ArrayList<>(members);
         ordered.sort(java.util.Comparator.comparing((Member m) -> branches.getOrDefault(m.id(), ""),
                 java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE)));
         List<LedgerColumn> columns = MemberLedger.COLUMNS.columns();
-        String title = options.year() == null ? MemberLedger.TITLE : MemberLedger.TITLE + "（" + options.year() + "年末）";
+        // the title carries the roster's date, from which its import counts the memberships (decision 0011)
+        String title = MemberLedger.TITLE + "（截至" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日）";
         List<Member> chosen = ordered;
+        Map<Integer, List<MemberRepository.MembershipRow>> history = memberRepo.membershipsOfAll();
         return writing(out, MemberLedger.SHEET_NAME, title, columns, writer -> {
             int n = 0;
+            int seq = 0;
             for (Member m : chosen) {
                 progress.checkCancelled();
                 n++;
+                // a member who moved: first a row for each earlier branch (decision 0011)
+                LocalDate start = since.get(m.id());
+                for (Stint h : start == null ? List.<Stint>of()
+                        : earlierStints(history.getOrDefault(m.id(), List.of()), start, unitsById)) {
+                    List<Object> values = new ArrayList<>(columns.size());
+                    int rowSeq = ++seq;
+                    for (LedgerColumn c : columns) {
+                        values.add(switch (c.key()) {
+                            case MemberLedger.BRANCH -> unitNames.get(h.branch());
+                            case MemberLedger.BRANCH_SINCE -> h.start();
+                            case MemberLedger.CELL -> h.cell();
+                            case MemberLedger.PARTY_POST -> MemberLedger.NO_POST;
+                            default -> value(c.key(), m, rowSeq, branches, departments, options.unmasked());
+                        });
+                    }
+                    writer.row(values);
+                }
                 List<Object> values = new ArrayList<>(columns.size());
+                int rowSeq = ++seq;
                 for (LedgerColumn c : columns) {
-                    values.add(value(c.key(), m, n, branches, departments, options.unmasked()));
+                    values.add(switch (c.key()) {
+                        case MemberLedger.BRANCH_SINCE -> since.get(m.id());
+                        case MemberLedger.CELL -> cells.get(m.id());
+                        case MemberLedger.PARTY_POST -> posts.getOrDefault(m.id(), MemberLedger.NO_POST);
+                        default -> value(c.key(), m, rowSeq, branches, departments, options.unmasked());
+                    });
                 }
                 writer.row(values);
                 progress.update(n, chosen.size(), "正在导出第 " + n + " 人");
             }
             return n;
         });
+    }
+
+    /** An earlier branch of a member: the branch, its 党小组 (or null) and the first day. */
+    private record Stint(int branch, String cell, LocalDate start) {
+    }
+
+    /**
+     * The branches a member belonged to before the membership that starts on {@code start}, each ending the
+     * day before the next one starts. Oldest first.
+     */
+    private static List<Stint> earlierStints(List<MemberRepository.MembershipRow> rows, LocalDate start,
+                                             Map<Integer, OrgUnit> units) {
+        List<Stint> out = new ArrayList<>();
+        LocalDate next = start;
+        while (out.size() < rows.size()) {
+            LocalDate end = next.minusDays(1);
+            MemberRepository.MembershipRow before = rows.stream()
+                    .filter(r -> r.kind() == OrgKind.BRANCH && end.equals(r.endOn())).findFirst().orElse(null);
+            if (before == null) {
+                break;
+            }
+            String cell = rows.stream().filter(r -> r.kind() == OrgKind.CELL && end.equals(r.endOn())
+                    && Integer.valueOf(before.orgUnitId()).equals(units.get(r.orgUnitId()).parentId()))
+                    .map(MemberRepository.MembershipRow::unitName).findFirst().orElse(null);
+            out.add(0, new Stint(before.orgUnitId(), cell, before.startOn()));
+            next = before.startOn();
+        }
+        return out;
     }
 
     private static Object value(String key, Member m, int seq, Map<Integer, String> branches,

@@ -3,11 +3,16 @@ package org.partydesk.app.ledgers;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
@@ -19,6 +24,7 @@ import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.MemberEntry;
 import org.partydesk.logic.ledgers.MemberLedger;
+import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.Department;
 import org.partydesk.model.Gender;
 import org.partydesk.model.Member;
@@ -34,29 +40,47 @@ import org.partydesk.store.Tx;
 
 /**
  * Imports the member roster ledger (花名册). Creating it reads and checks the whole file; {@link #preview()}
- * tells what would happen (members to add and to update, new branches and departments, warnings, errors)
- * and {@link #apply(Progress)} does it in one transaction, or writes nothing at all when there is any
- * error or the user cancels. Members are matched by ID number (a masked one, from a masked export, by
- * mask and name); a blank cell leaves the stored value alone, so importing the same file twice changes
- * nothing the second time. A member whose branch changed leaves the old one yesterday and joins the new
- * one today. Branches the database does not know are created under the organ committee (机关党委).
+ * tells what would happen (members to add and to update, new branches and departments, each record,
+ * warnings, errors) and {@link #apply(Progress)} does it in one transaction, or writes nothing at all when
+ * there is any error or the user cancels. Members are matched by ID number (a masked one, from a masked
+ * export, by mask and name); a blank cell leaves the stored value alone, so importing the same file twice
+ * changes nothing the second time. Branches the database does not know are created under the organ
+ * committee (机关党委).
+ * <p>
+ * A roster describes membership on its date (decision 0011): the date the clerk gives, else one found
+ * above the header or under the data (截至2025年12月31日, 填报日期：…, 2025年度), else today. A member first
+ * seen belongs to his branch from the row's 转入本支部日期, else his 入党日期, else {@link #RECORDS_START}; a
+ * member shown in another branch than on the roster's date moves on that date (or the row's 转入本支部日期),
+ * the old membership ending the day before. The 党内职务 column sets the branch committee posts.
  */
 public final class LedgerImport implements LedgerImporter {
     /** The name of the organ committee created when none exists and a new branch needs a parent. */
     static final String ORGAN_COMMITTEE_NAME = "机关党委";
+    /** The name of the leading party group created when none exists and a row says 党组成员. */
+    static final String LEADING_GROUP_NAME = "局党组";
+    /** Where a new member's membership starts when the row gives neither 转入本支部日期 nor 入党日期. */
+    public static final LocalDate RECORDS_START = LocalDate.of(2000, 1, 1);
     /** New members written per batch (the rows wait in memory until then). */
     private static final int BATCH = 5000;
     private static final Set<String> BRANCH_KINDS = Set.of(OrgKind.BRANCH.name(), OrgKind.GENERAL_BRANCH.name());
 
     private final Workspace workspace;
     private final CheckedSheet<MemberEntry> sheet;
+    /** The date the roster describes, and where it comes from (in Chinese, for the preview). */
+    private final LocalDate asOf;
+    private final String asOfSource;
+    /** Messages about the file as a whole (no date found …). */
+    private final List<LedgerMessage> dateMessages = new ArrayList<>();
     /** What the latest resolution against the database found (names that do not exist, masked IDs …). */
     private final List<LedgerMessage> resolutionMessages = new ArrayList<>();
+    /** A member's earlier rows (his earlier branches, by 转入本支部日期) by the number of his latest row. */
+    private final Map<Integer, List<CheckedSheet.Row<MemberEntry>>> earlierRows = new HashMap<>();
     private final Preview preview;
 
     /** What an import would do, or did. */
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<String> newDepartments,
-                          List<ImportMessage> warnings, List<ImportMessage> errors) implements ImportPreview {
+                          List<ImportMessage> warnings, List<ImportMessage> errors, LocalDate asOf, String asOfSource,
+                          int missing, List<ImportRecord> records, int recordsOmitted) implements ImportPreview {
         @Override
         public boolean hasErrors() {
             return !errors.isEmpty();
@@ -67,10 +91,20 @@ public final class LedgerImport implements LedgerImporter {
             return "新增 " + adds + " 人，更新 " + updates + " 人";
         }
 
-        /** e.g. "新增 3 人，更新 1 人，未变 20 人；新建党支部 1 个：…；警告 2 条，错误 0 条". */
+        /** The roster's date and the rule the memberships follow, e.g. "名册日期 2025-12-31（…）；组织关系自…起算". */
+        public String dateRule() {
+            return "名册日期 " + asOf + "（" + asOfSource + "）；新党员的组织关系自“转入本支部日期”起算，未填时自入党日期起算"
+                    + "（都未填时自" + RECORDS_START + "起算）；转到其他党支部的党员自" + asOf + "起转入（或按其转入本支部日期），原组织关系止于前一天";
+        }
+
+        /** e.g. "名册日期 …；新增 3 人，更新 1 人，未变 20 人；新建党支部 1 个：…；警告 2 条，错误 0 条". */
         @Override
         public String summary() {
-            StringBuilder sb = new StringBuilder("新增 " + adds + " 人，更新 " + updates + " 人，未变 " + unchanged + " 人");
+            StringBuilder sb = new StringBuilder(dateRule()).append("。")
+                    .append("新增 " + adds + " 人，更新 " + updates + " 人，未变 " + unchanged + " 人");
+            if (missing > 0) {
+                sb.append("；名册中不再出现 ").append(missing).append(" 人（未删除，见警告）");
+            }
             if (!newBranches.isEmpty()) {
                 sb.append("；新建党支部 ").append(newBranches.size()).append(" 个：").append(String.join("、", newBranches));
             }
@@ -81,33 +115,88 @@ public final class LedgerImport implements LedgerImporter {
         }
     }
 
-    /** What to do with one row against the database as it is now; {@code existing} is null for an add. */
-    private record Plan(CheckedSheet.Row<MemberEntry> row, Member existing, Member target, boolean fieldsChanged, boolean branchChanged) {
+    /**
+     * What to do with one row against the database as it is now; {@code existing} is null for an add.
+     * {@code since} is the first day of a new membership (an add, a move, or an earlier start of the
+     * membership the member already has: {@code startEarlier}); {@code postsFrom} the first day of new
+     * committee posts {@code newPosts}; {@code endPosts} the posts that end, each on its day. {@code cell}
+     * is the 党小组 he joins on {@code cellFrom} (leaving {@code oldCell} the day before), {@code earlier}
+     * the memberships before this one that a new member's earlier rows give, {@code leadingFrom} the first
+     * day in the 党组 when he joins it.
+     */
+    private record Plan(CheckedSheet.Row<MemberEntry> row, Member existing, Member target, boolean fieldsChanged,
+                        boolean branchChanged, LocalDate since, boolean startEarlier, Set<CommitteeRole> newPosts,
+                        LocalDate postsFrom, Map<MemberRepository.CommitteePost, LocalDate> endPosts, String cell,
+                        Integer oldCell, LocalDate cellFrom, List<Earlier> earlier, LocalDate leadingFrom, String changes) {
         boolean isUpdate() {
-            return existing != null && (fieldsChanged || branchChanged);
+            return existing != null && (fieldsChanged || branchChanged || startEarlier || !newPosts.isEmpty()
+                    || !endPosts.isEmpty() || cellFrom != null || leadingFrom != null);
         }
+    }
+
+    /** An earlier membership of a new member, from an earlier row of his (转入本支部日期 before the latest row's). */
+    private record Earlier(int row, String branch, String cell, LocalDate start, LocalDate end) {
     }
 
     /** The plans for all rows and what resolving them against the database found. */
     private record Resolution(List<Plan> plans, Map<String, Integer> branchIds, Map<String, Integer> departmentIds,
-                              Set<String> newBranches, Set<String> newDepartments, List<LedgerMessage> messages) {
+                              Set<String> newBranches, Set<String> newDepartments, List<LedgerMessage> messages,
+                              int missing, Map<String, Integer> cellIds, Set<String> newCells, Integer leadingGroup) {
     }
 
-    private LedgerImport(Workspace workspace, Path file) {
+    /** The key of a 党小组 by the written names of its branch and itself. */
+    private static String cellKey(String branch, String cell) {
+        return branch + "|" + cell;
+    }
+
+    private LedgerImport(Workspace workspace, Path file, LocalDate given) {
         this.workspace = workspace;
         LocalDate today = today();
         this.sheet = CheckedSheet.read(file, MemberLedger.COLUMNS, MemberLedger.REQUIRED,
                 cells -> MemberLedger.validate(cells, today));
+        List<String> lines = new ArrayList<>(sheet.aboveHeader());
+        lines.addAll(sheet.notes());
+        Optional<MemberLedger.RosterDate> found = MemberLedger.rosterDate(lines);
+        LocalDate date;
+        String source;
+        if (given != null) {
+            date = given;
+            source = "按指定的名册日期" + found.map(f -> "，表中“" + f.text() + "”未采用").orElse("");
+        } else if (found.isPresent()) {
+            date = found.get().date();
+            source = "取自表中“" + found.get().text() + "”";
+        } else {
+            date = today;
+            source = "表中未写名册日期，按今天";
+            dateMessages.add(sheet.message(Severity.WARNING, 0, null, "表头上下未找到名册日期（如标题中的“截至"
+                    + today.getYear() + "年12月31日”或“填报日期：…”），按今天（" + today + "）计；如名册描述的是更早的日期，"
+                    + "请在预览中填写名册日期（命令行：--as-of " + today.getYear() + "-12-31）"));
+        }
+        if (date.isAfter(today)) {
+            dateMessages.add(sheet.message(Severity.WARNING, 0, null, "名册日期 " + date + " 晚于今天，按今天（" + today + "）计"));
+            source = source + "，晚于今天，按今天";
+            date = today;
+        }
+        this.asOf = date;
+        this.asOfSource = source;
         checkDuplicates();
         this.preview = previewOf(resolve());
     }
 
     /**
-     * Reads and checks a roster file against the workspace's database. Throws
-     * {@link InputRejectedException} when the file cannot be read as a ledger at all.
+     * Reads and checks a roster file against the workspace's database, finding its date in the file.
+     * Throws {@link InputRejectedException} when the file cannot be read as a ledger at all.
      */
     public static LedgerImport members(Workspace workspace, Path file) {
-        return new LedgerImport(workspace, file);
+        return new LedgerImport(workspace, file, null);
+    }
+
+    /**
+     * {@link #members(Workspace, Path)} for a roster describing the members on {@code asOf} (null: the
+     * date found in the file, else today), whatever the file's title says.
+     */
+    public static LedgerImport members(Workspace workspace, Path file, LocalDate asOf) {
+        return new LedgerImport(workspace, file, asOf);
     }
 
     @Override
@@ -145,11 +234,40 @@ public final class LedgerImport implements LedgerImporter {
             for (String name : r.newDepartments()) {
                 departmentIds.put(name, DepartmentRepository.add(tx, new Department(null, name, 0)));
             }
-            LocalDate today = today();
+            Map<String, Integer> cellIds = new HashMap<>(r.cellIds());
+            for (String key : r.newCells()) {
+                int sep = key.lastIndexOf('|');
+                int parent = branchIds.get(key.substring(0, sep));
+                cellIds.put(key, OrgRepository.add(tx, new OrgUnit(null, parent, OrgKind.CELL, key.substring(sep + 1), null,
+                        false, null, null, 0)));
+            }
+            Integer leadingGroup = r.leadingGroup();
+            if (leadingGroup == null && r.plans().stream().anyMatch(pl -> pl.leadingFrom() != null)) {
+                leadingGroup = OrgRepository.add(tx, new OrgUnit(null, null, OrgKind.LEADING_GROUP, LEADING_GROUP_NAME, null,
+                        false, null, null, 0));
+            }
+            Integer lg = leadingGroup;
             int total = r.plans().size();
             int count = 0;
-            List<Member> newMembers = new ArrayList<>();
-            List<Integer> newBranchIds = new ArrayList<>();
+            NewMembers waiting = new NewMembers((id, plan) -> {
+                MemberEntry e = plan.row().entry();
+                int branchId = branchIds.get(e.branch());
+                for (CommitteeRole role : plan.newPosts()) {
+                    MemberRepository.addCommitteePost(tx, id, branchId, role, plan.postsFrom());
+                }
+                if (plan.cell() != null) {
+                    MemberRepository.addMembership(tx, id, cellIds.get(cellKey(e.branch(), plan.cell())), plan.since(), null);
+                }
+                for (Earlier h : plan.earlier()) {
+                    MemberRepository.addMembership(tx, id, branchIds.get(h.branch()), h.start(), h.end());
+                    if (h.cell() != null) {
+                        MemberRepository.addMembership(tx, id, cellIds.get(cellKey(h.branch(), h.cell())), h.start(), h.end());
+                    }
+                }
+                if (plan.leadingFrom() != null) {
+                    MemberRepository.addMembership(tx, id, lg, plan.leadingFrom(), null);
+                }
+            });
             for (Plan plan : r.plans()) {
                 progress.checkCancelled();
                 MemberEntry e = plan.row().entry();
@@ -157,27 +275,84 @@ public final class LedgerImport implements LedgerImporter {
                         e.department() == null ? plan.target().departmentId() : departmentIds.get(e.department()));
                 int branchId = branchIds.get(e.branch());
                 if (plan.existing() == null) {
-                    newMembers.add(target);
-                    newBranchIds.add(branchId);
-                    if (newMembers.size() >= BATCH) {
-                        addAll(tx, newMembers, newBranchIds, today);
+                    waiting.add(target, branchId, plan);
+                    if (waiting.size() >= BATCH) {
+                        waiting.write(tx);
                     }
                 } else {
-                    addAll(tx, newMembers, newBranchIds, today);
+                    waiting.write(tx);
+                    int id = target.id();
                     if (plan.fieldsChanged()) {
                         MemberRepository.update(tx, target);
                     }
+                    plan.endPosts().forEach((post, lastDay) -> MemberRepository.endCommitteePost(tx, post.id(), lastDay));
                     if (plan.branchChanged()) {
-                        MemberRepository.moveToUnit(tx, target.id(), branchId, today);
+                        MemberRepository.moveToUnit(tx, id, branchId, plan.since());
+                    } else if (plan.startEarlier()) {
+                        MemberRepository.startMembershipOn(tx, id, branchId, plan.since());
+                    }
+                    if (plan.cellFrom() != null) {
+                        int cellId = cellIds.get(cellKey(e.branch(), plan.cell()));
+                        if (plan.oldCell() != null) {
+                            MemberRepository.leaveUnit(tx, id, plan.oldCell(), plan.cellFrom().minusDays(1));
+                        }
+                        if (!plan.startEarlier() || !MemberRepository.startMembershipOn(tx, id, cellId, plan.cellFrom())) {
+                            MemberRepository.addMembership(tx, id, cellId, plan.cellFrom(), null);
+                        }
+                    }
+                    for (CommitteeRole role : plan.newPosts()) {
+                        MemberRepository.addCommitteePost(tx, id, branchId, role, plan.postsFrom());
+                    }
+                    if (plan.leadingFrom() != null) {
+                        MemberRepository.addMembership(tx, id, lg, plan.leadingFrom(), null);
                     }
                 }
                 progress.update(++count, total, "正在导入第 " + plan.row().number() + " 行");
             }
-            addAll(tx, newMembers, newBranchIds, today);
+            waiting.write(tx);
             tx.audit("member", null, "IMPORT", null, "{\"file\":\"" + CheckedSheet.jsonEscape(sheet.file().getFileName().toString())
-                    + "\",\"added\":" + done.adds() + ",\"updated\":" + done.updates() + "}");
+                    + "\",\"asOf\":\"" + asOf + "\",\"added\":" + done.adds() + ",\"updated\":" + done.updates() + "}");
             return done;
         });
+    }
+
+    /** New members waiting to be written in one batch, with their branches and plans (posts, 党小组 …, written after). */
+    private static final class NewMembers {
+        private final List<Member> members = new ArrayList<>();
+        private final List<Integer> branchIds = new ArrayList<>();
+        private final List<LocalDate> starts = new ArrayList<>();
+        private final List<Plan> plans = new ArrayList<>();
+        private final BiConsumer<Integer, Plan> extras;
+
+        NewMembers(BiConsumer<Integer, Plan> extras) {
+            this.extras = extras;
+        }
+
+        void add(Member m, int branchId, Plan plan) {
+            members.add(m);
+            branchIds.add(branchId);
+            starts.add(plan.since());
+            plans.add(plan);
+        }
+
+        int size() {
+            return members.size();
+        }
+
+        /** Writes the waiting members with their memberships in batches, then the rest of their plans, audited. */
+        void write(Tx tx) {
+            if (members.isEmpty()) {
+                return;
+            }
+            List<Integer> ids = MemberRepository.addAll(tx, members, branchIds, starts);
+            for (int i = 0; i < ids.size(); i++) {
+                extras.accept(ids.get(i), plans.get(i));
+            }
+            members.clear();
+            branchIds.clear();
+            starts.clear();
+            plans.clear();
+        }
     }
 
     /**
@@ -189,27 +364,41 @@ public final class LedgerImport implements LedgerImporter {
         sheet.writeAnnotated(resolutionMessages, out);
     }
 
+    /**
+     * One row per member, except that a member may have earlier rows, each with its own 转入本支部日期 before
+     * that of his latest row (his branches over time, as an export of a year writes a member who moved):
+     * those are kept in {@link #earlierRows}. Any other repeated ID number is an error naming both rows.
+     */
     private void checkDuplicates() {
-        Map<String, Integer> seen = new HashMap<>();
-        List<CheckedSheet.Row<MemberEntry>> kept = new ArrayList<>();
+        Map<String, List<CheckedSheet.Row<MemberEntry>>> byKey = new LinkedHashMap<>();
         for (CheckedSheet.Row<MemberEntry> row : sheet.rows()) {
             MemberEntry e = row.entry();
-            String key = e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() + "|" + e.name();
-            Integer first = seen.putIfAbsent(key, row.number());
-            if (first == null) {
-                kept.add(row);
-            } else {
-                sheet.add(Severity.ERROR, row.number(), MemberLedger.ID_NUMBER,
-                        "身份证号与第" + first + "行重复（同一党员只能出现一次）");
+            byKey.computeIfAbsent(e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() + "|" + e.name(),
+                    k -> new ArrayList<>()).add(row);
+        }
+        Set<Integer> latest = new HashSet<>();
+        for (List<CheckedSheet.Row<MemberEntry>> rows : byKey.values()) {
+            Set<LocalDate> dates = rows.stream().map(r -> r.entry().branchSince()).collect(Collectors.toSet());
+            if (rows.size() > 1 && !dates.contains(null) && dates.size() == rows.size()) {
+                List<CheckedSheet.Row<MemberEntry>> byDate = new ArrayList<>(rows);
+                byDate.sort(java.util.Comparator.comparing(r -> r.entry().branchSince()));
+                CheckedSheet.Row<MemberEntry> last = byDate.remove(byDate.size() - 1);
+                latest.add(last.number());
+                earlierRows.put(last.number(), byDate);
+                continue;
+            }
+            latest.add(rows.get(0).number());
+            for (CheckedSheet.Row<MemberEntry> row : rows.subList(1, rows.size())) {
+                sheet.add(Severity.ERROR, row.number(), MemberLedger.ID_NUMBER, "身份证号与第" + rows.get(0).number()
+                        + "行重复（同一党员只能出现一次；写他先后所在的党支部时，每行都要填不同的转入本支部日期）");
             }
         }
-        sheet.keep(kept);
+        sheet.keep(sheet.rows().stream().filter(r -> latest.contains(r.number())).toList());
     }
 
     /** Matches every row against the database as it is now (also inside the import's transaction). */
     private Resolution resolve() {
         Database db = workspace.database();
-        LocalDate today = today();
         MemberRepository memberRepo = new MemberRepository(db);
         List<Member> all = memberRepo.all();
         Map<String, Member> byId = new HashMap<>();
@@ -220,18 +409,37 @@ public final class LedgerImport implements LedgerImporter {
                 byMask.computeIfAbsent(IdNumbers.mask(m.idNumber()) + "|" + m.name(), k -> new ArrayList<>()).add(m);
             }
         }
-        Map<Integer, Integer> branchOf = memberRepo.branchIdsOfAll(today);
+        Map<Integer, Integer> branchOf = memberRepo.branchIdsOfAll(asOf);
+        Map<Integer, LocalDate> branchStart = memberRepo.branchStartsOfAll(asOf);
+        Map<Integer, Integer> branchNow = memberRepo.branchIdsOfAll(today());
+        Map<Integer, List<MemberRepository.CommitteePost>> postsOf = new HashMap<>();
+        for (MemberRepository.CommitteePost p : memberRepo.committeePosts()) {
+            postsOf.computeIfAbsent(p.memberId(), k -> new ArrayList<>()).add(p);
+        }
         List<OrgUnit> allUnits = new OrgRepository(db).all();
+        Map<Integer, OrgUnit> unitsById = allUnits.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
         Map<Integer, String> unitNames = UnitNames.qualifiedAll(allUnits);
         List<Department> departments = new DepartmentRepository(db).all();
         Map<String, Integer> departmentIds = departments.stream().collect(Collectors.toMap(Department::name, Department::id));
         Map<Integer, String> departmentNames = departments.stream().collect(Collectors.toMap(Department::id, Department::name));
 
+        Map<Integer, Integer> cellOf = new HashMap<>();
+        Map<Integer, Set<Integer>> membersByUnit = memberRepo.memberIdsByUnit(asOf);
+        membersByUnit.forEach((unit, ids) -> {
+            if (unitsById.get(unit) != null && unitsById.get(unit).kind() == OrgKind.CELL) {
+                ids.forEach(id -> cellOf.put(id, unit));
+            }
+        });
+        Integer leadingGroup = allUnits.stream().filter(u -> u.kind() == OrgKind.LEADING_GROUP).map(OrgUnit::id)
+                .findFirst().orElse(null);
+        Set<Integer> inLeadingGroup = leadingGroup == null ? Set.of() : membersByUnit.getOrDefault(leadingGroup, Set.of());
+
         List<Plan> plans = new ArrayList<>();
-        Map<String, Integer> branchIds = new HashMap<>();
-        Set<String> newBranches = new LinkedHashSet<>();
+        Units units = new Units(allUnits);
         Set<String> newDepartments = new LinkedHashSet<>();
-        List<LedgerMessage> messages = new ArrayList<>();
+        List<LedgerMessage> messages = new ArrayList<>(dateMessages);
+        Set<Integer> seenMembers = new HashSet<>();
+        Set<Integer> fileBranches = new HashSet<>();
         for (CheckedSheet.Row<MemberEntry> row : sheet.rows()) {
             MemberEntry e = row.entry();
             Member existing;
@@ -249,33 +457,132 @@ public final class LedgerImport implements LedgerImporter {
                 }
                 existing = candidates.get(0);
             }
-            List<OrgUnit> units = UnitNames.resolve(e.branch(), allUnits).stream()
-                    .filter(u -> BRANCH_KINDS.contains(u.kind().name())).toList();
-            if (units.size() > 1) {
-                messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.BRANCH,
-                        UnitNames.ambiguous(e.branch(), units, allUnits)));
-                continue;
-            } else if (units.size() == 1) {
-                branchIds.put(e.branch(), units.get(0).id());
-            } else if (UnitNames.isQualified(e.branch(), allUnits)) {
-                messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.BRANCH, UnitNames.notFound(e.branch())));
-                continue;
-            } else {
-                newBranches.add(e.branch());
+            if (existing != null) {
+                seenMembers.add(existing.id());
             }
+            Integer branchId = units.branch(e.branch(), row.number(), messages);
+            if (branchId != null && branchId < 0) {
+                continue;
+            } else if (branchId != null) {
+                fileBranches.add(branchId);
+            }
+            Integer cellId = units.cell(e.branch(), branchId, e.cell());
             boolean newDepartment = e.department() != null && !departmentIds.containsKey(e.department());
             if (newDepartment) {
                 newDepartments.add(e.department());
             }
+            Set<CommitteeRole> given = e.posts() == null ? Set.of() : e.posts();
+            List<CheckedSheet.Row<MemberEntry>> earlierOnes = earlierRows.getOrDefault(row.number(), List.of());
             if (existing == null) {
-                plans.add(new Plan(row, null, newMember(e, departmentIds.get(e.department())), true, true));
+                LocalDate since = firstDay(e);
+                List<Earlier> earlier = new ArrayList<>();
+                for (int i = 0; i < earlierOnes.size(); i++) {
+                    MemberEntry h = earlierOnes.get(i).entry();
+                    Integer id = units.branch(h.branch(), earlierOnes.get(i).number(), messages);
+                    if (id == null || id >= 0) {
+                        units.cell(h.branch(), id, h.cell());
+                        LocalDate next = i + 1 < earlierOnes.size() ? earlierOnes.get(i + 1).entry().branchSince() : since;
+                        earlier.add(new Earlier(earlierOnes.get(i).number(), h.branch(), h.cell(), h.branchSince(), next.minusDays(1)));
+                    }
+                }
+                LocalDate firstOfAll = earlier.isEmpty() ? since : earlier.get(0).start();
+                plans.add(new Plan(row, null, newMember(e, departmentIds.get(e.department())), true, true, since, false,
+                        given, since, Map.of(), e.cell(), null, e.cell() == null ? null : since, earlier,
+                        e.leadingGroup() ? firstOfAll : null, "组织关系自" + since + "起" + (e.cell() == null ? "" : "（" + e.cell() + "）")
+                        + posts(given) + (e.leadingGroup() ? "，党组成员" : "")));
                 continue;
             }
             Integer departmentId = e.department() == null ? existing.departmentId() : departmentIds.get(e.department());
             Member target = merged(existing, e, departmentId);
             boolean fieldsChanged = !target.equals(existing) || newDepartment;
+            List<String> changes = new ArrayList<>(fieldChanges(existing, target, departmentNames, e.department()));
             Integer oldBranch = branchOf.get(existing.id());
-            boolean branchChanged = units.size() != 1 || !units.get(0).id().equals(oldBranch);
+            boolean sameBranch = branchId != null && branchId.equals(oldBranch);
+            boolean branchChanged = false;
+            boolean startEarlier = false;
+            LocalDate since = null;
+            LocalDate latest;
+            if (!sameBranch && oldBranch == null && branchId != null && branchId.equals(branchNow.get(existing.id()))) {
+                // in this branch today, but from after the roster's date: the roster shows him there earlier
+                since = firstDay(e);
+                LocalDate lastEnd = lastEnd(memberRepo, existing.id(), branchId);
+                if (lastEnd != null && !since.isAfter(lastEnd)) {
+                    since = lastEnd.plusDays(1);
+                }
+                since = since.isAfter(asOf) ? asOf : since;
+                startEarlier = true;
+                changes.add("组织关系改为自" + since + "起");
+            } else if (!sameBranch && (latest = latestBranchStart(memberRepo, existing.id())).isAfter(asOf)) {
+                // a newer roster was imported first: this older one does not rewrite what came after it
+                messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.BRANCH, "库中已有该党员"
+                        + latest + "起的组织关系，晚于名册日期 " + asOf
+                        + "，未按本名册改动其组织关系、党小组和职务"));
+                plans.add(new Plan(row, existing, target, fieldsChanged, false, null, false, Set.of(), null, Map.of(),
+                        null, null, null, List.of(), null, String.join("；", changes)));
+                continue;
+            } else if (!sameBranch) {
+                branchChanged = true;
+                since = e.branchSince() != null ? e.branchSince() : asOf;
+                String to = "组织关系" + (oldBranch == null ? "" : "由“" + unitNames.get(oldBranch) + "”") + "转到“" + e.branch()
+                        + "”（" + since + "起）";
+                changes.add(to);
+                if (oldBranch != null) {
+                    messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.BRANCH, to));
+                }
+            }
+            // committee posts: those of the branch the row names are as the row says; a move ends the old ones
+            Map<MemberRepository.CommitteePost, LocalDate> endPosts = new LinkedHashMap<>();
+            Set<CommitteeRole> held = EnumSet.noneOf(CommitteeRole.class);
+            boolean moving = branchChanged || startEarlier;
+            for (MemberRepository.CommitteePost p : postsOf.getOrDefault(existing.id(), List.of())) {
+                OrgUnit unit = unitsById.get(p.orgUnitId());
+                if (!p.on(asOf) || unit == null || !BRANCH_KINDS.contains(unit.kind().name())) {
+                    continue;
+                }
+                boolean here = branchId != null && p.orgUnitId() == branchId;
+                if (here && (e.posts() == null || e.posts().contains(p.role()))) {
+                    held.add(p.role());
+                    continue;
+                }
+                if (!here && !moving) {
+                    continue; // a post elsewhere while the member stays: not this roster's business
+                }
+                LocalDate lastDay = (moving ? since : asOf).minusDays(1);
+                if (!p.startOn().isAfter(lastDay)) {
+                    endPosts.put(p, lastDay);
+                    changes.add("不再任" + unitNames.get(p.orgUnitId()) + MemberLedger.label(p.role()) + "（" + lastDay + "止）");
+                }
+            }
+            Set<CommitteeRole> newPosts = EnumSet.noneOf(CommitteeRole.class);
+            if (e.posts() != null) {
+                newPosts.addAll(e.posts());
+                newPosts.removeAll(held);
+            }
+            // a new post or 党组 membership of a stored member: from the move, else from 1 January of the roster's
+            // year or his start in the branch, whichever is later
+            LocalDate jan1 = LocalDate.of(asOf.getYear(), 1, 1);
+            LocalDate branchFrom = branchStart.getOrDefault(existing.id(), jan1);
+            LocalDate newRoleFrom = moving ? since : branchFrom.isAfter(jan1) ? branchFrom : jan1;
+            LocalDate postsFrom = null;
+            if (!newPosts.isEmpty()) {
+                postsFrom = newRoleFrom;
+                changes.add("任" + newPosts.stream().map(MemberLedger::label).collect(Collectors.joining("、"))
+                        + "（" + postsFrom + "起）");
+            }
+            // 党小组: the row's, from the move or from the roster's date
+            Integer oldCell = cellOf.get(existing.id());
+            LocalDate cellFrom = null;
+            if (e.cell() != null && (moving || cellId == null || !cellId.equals(oldCell))) {
+                cellFrom = moving ? since : asOf;
+                oldCell = moving ? null : oldCell;
+                changes.add("党小组" + (oldCell == null ? "" : "由“" + unitNames.get(oldCell) + "”") + "改为“" + e.cell()
+                        + "”（" + cellFrom + "起）");
+            }
+            LocalDate leadingFrom = null;
+            if (e.leadingGroup() && !inLeadingGroup.contains(existing.id())) {
+                leadingFrom = newRoleFrom;
+                changes.add("党组成员（" + leadingFrom + "起）");
+            }
             if (!existing.name().equals(e.name())) {
                 messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.NAME,
                         "库中同一身份证号的党员姓名为“" + existing.name() + "”，将改为“" + e.name() + "”"));
@@ -285,20 +592,122 @@ public final class LedgerImport implements LedgerImporter {
                 messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.DEPARTMENT,
                         "处室由“" + departmentNames.get(existing.departmentId()) + "”改为“" + e.department() + "”"));
             }
-            if (branchChanged && oldBranch != null) {
-                messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.BRANCH,
-                        "组织关系由“" + unitNames.get(oldBranch) + "”转到“" + e.branch() + "”（" + today + "起）"));
-            }
-            plans.add(new Plan(row, existing, target, fieldsChanged, branchChanged));
+            plans.add(new Plan(row, existing, target, fieldsChanged, branchChanged, since, startEarlier, newPosts,
+                    postsFrom, endPosts, e.cell(), oldCell, cellFrom, List.of(), leadingFrom, String.join("；", changes)));
         }
-        return new Resolution(plans, branchIds, departmentIds, newBranches, newDepartments, messages);
+        int missing = 0;
+        if (!fileBranches.isEmpty()) {
+            for (Member m : all) {
+                Integer b = branchOf.get(m.id());
+                if (b != null && fileBranches.contains(b) && !seenMembers.contains(m.id())
+                        && (m.leftOn() == null || m.leftOn().isAfter(asOf))) {
+                    missing++;
+                    messages.add(sheet.message(Severity.WARNING, 0, null, "“" + m.name() + "”（" + unitNames.get(b)
+                            + "，身份证号 " + IdNumbers.mask(m.idNumber()) + "）名册中不再出现；导入不会删除党员，"
+                            + "如已转出、去世等，请在党员页面办理"));
+                }
+            }
+        }
+        return new Resolution(plans, units.branchIds, departmentIds, units.newBranches, newDepartments, messages, missing,
+                units.cellIds, units.newCells, leadingGroup);
     }
 
-    /** Writes the waiting new members with their memberships in batches, audited, and empties the lists. */
-    private static void addAll(Tx tx, List<Member> members, List<Integer> branchIds, LocalDate today) {
-        MemberRepository.addAll(tx, members, branchIds, today);
-        members.clear();
-        branchIds.clear();
+    /** The branches and 党小组 the rows name: found ones by written name, new ones to create. */
+    private final class Units {
+        final Map<String, Integer> branchIds = new HashMap<>();
+        final Set<String> newBranches = new LinkedHashSet<>();
+        final Map<String, Integer> cellIds = new HashMap<>();
+        final Set<String> newCells = new LinkedHashSet<>();
+        private final List<OrgUnit> all;
+
+        Units(List<OrgUnit> all) {
+            this.all = all;
+        }
+
+        /** The id of the branch a row names, null for a new one, -1 after an error message about the name. */
+        Integer branch(String name, int row, List<LedgerMessage> messages) {
+            List<OrgUnit> found = UnitNames.resolve(name, all).stream()
+                    .filter(u -> BRANCH_KINDS.contains(u.kind().name())).toList();
+            if (found.size() > 1) {
+                messages.add(sheet.message(Severity.ERROR, row, MemberLedger.BRANCH, UnitNames.ambiguous(name, found, all)));
+                return -1;
+            } else if (found.size() == 1) {
+                branchIds.put(name, found.get(0).id());
+                return found.get(0).id();
+            } else if (UnitNames.isQualified(name, all)) {
+                messages.add(sheet.message(Severity.ERROR, row, MemberLedger.BRANCH, UnitNames.notFound(name)));
+                return -1;
+            }
+            newBranches.add(name);
+            return null;
+        }
+
+        /** The id of the 党小组 {@code cell} of the branch (null when none is named or it is new, then to be created). */
+        Integer cell(String branch, Integer branchId, String cell) {
+            if (cell == null) {
+                return null;
+            }
+            Integer id = branchId == null ? null : all.stream().filter(u -> u.kind() == OrgKind.CELL
+                    && branchId.equals(u.parentId()) && u.name().equals(cell)).map(OrgUnit::id).findFirst().orElse(null);
+            if (id == null) {
+                newCells.add(cellKey(branch, cell));
+            } else {
+                cellIds.put(cellKey(branch, cell), id);
+            }
+            return id;
+        }
+    }
+
+    /** The first day in the branch of a member first seen: 转入本支部日期, else 入党日期, else the start of records. */
+    private LocalDate firstDay(MemberEntry e) {
+        if (e.branchSince() != null) {
+            return e.branchSince();
+        }
+        if (e.joinedOn() != null) {
+            return e.joinedOn();
+        }
+        return RECORDS_START.isAfter(asOf) ? asOf : RECORDS_START;
+    }
+
+    /** The first day of the member's latest membership of a branch or 党小组 ({@link LocalDate#MIN} when none). */
+    private static LocalDate latestBranchStart(MemberRepository repo, int memberId) {
+        return repo.memberships(memberId).stream().filter(r -> r.kind() != OrgKind.LEADING_GROUP)
+                .map(MemberRepository.MembershipRow::startOn).max(LocalDate::compareTo).orElse(LocalDate.MIN);
+    }
+
+    /** The last day of the member's latest ended membership outside {@code unitId}, or null. */
+    private static LocalDate lastEnd(MemberRepository repo, int memberId, int unitId) {
+        return repo.memberships(memberId).stream().filter(r -> r.orgUnitId() != unitId && r.endOn() != null)
+                .map(MemberRepository.MembershipRow::endOn).max(LocalDate::compareTo).orElse(null);
+    }
+
+    private static String posts(Set<CommitteeRole> posts) {
+        return posts.isEmpty() ? "" : "，任" + posts.stream().map(MemberLedger::label).collect(Collectors.joining("、"));
+    }
+
+    /** The fields an update changes, as "手机号码 13800138000→13800138001". */
+    private static List<String> fieldChanges(Member a, Member b, Map<Integer, String> departments, String newDepartment) {
+        List<String> out = new ArrayList<>();
+        change(out, "姓名", a.name(), b.name());
+        change(out, "性别", MemberLedger.label(a.gender()), MemberLedger.label(b.gender()));
+        change(out, "民族", a.ethnicity(), b.ethnicity());
+        change(out, "出生日期", a.birthDate(), b.birthDate());
+        change(out, "学历", a.education(), b.education());
+        change(out, "党员类别", MemberLedger.label(a.status()), MemberLedger.label(b.status()));
+        change(out, "人员状态", MemberLedger.label(a.category()), MemberLedger.label(b.category()));
+        change(out, "手机号码", a.phone(), b.phone());
+        change(out, "入党日期", a.joinedOn(), b.joinedOn());
+        change(out, "转正日期", a.fullMemberOn(), b.fullMemberOn());
+        change(out, "职务", a.jobTitle(), b.jobTitle());
+        change(out, "处室", a.departmentId() == null ? null : departments.get(a.departmentId()),
+                b.departmentId() == null ? newDepartment : departments.getOrDefault(b.departmentId(), newDepartment));
+        return out;
+    }
+
+    private static void change(List<String> out, String label, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            out.add(label + " " + (before == null ? "（空）" : before) + "→" + (after == null ? "（空）" : after));
+        }
     }
 
     private Preview previewOf(Resolution r) {
@@ -306,8 +715,24 @@ public final class LedgerImport implements LedgerImporter {
         resolutionMessages.addAll(r.messages());
         int adds = (int) r.plans().stream().filter(p -> p.existing() == null).count();
         int updates = (int) r.plans().stream().filter(Plan::isUpdate).count();
+        ImportRecord.Collector records = new ImportRecord.Collector();
+        for (Plan p : r.plans()) {
+            MemberEntry e = p.row().entry();
+            String id = e.idNumber() != null ? IdNumbers.mask(e.idNumber()) : e.maskedIdNumber();
+            for (CheckedSheet.Row<MemberEntry> h : earlierRows.getOrDefault(p.row().number(), List.of())) {
+                Earlier done = p.earlier().stream().filter(x -> x.row() == h.number()).findFirst().orElse(null);
+                records.add(done == null ? ImportRecord.Action.UNCHANGED : ImportRecord.Action.ADD, h.number(),
+                        h.entry().name() + " " + id + " " + h.entry().branch(), done == null
+                                ? "较早的组织关系（库中已有该党员，不比对）" : "较早的组织关系，自" + done.start() + "至" + done.end());
+            }
+            ImportRecord.Action action = p.existing() == null ? ImportRecord.Action.ADD
+                    : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED;
+            records.add(action, p.row().number(), e.name() + " " + id + " " + e.branch(),
+                    action == ImportRecord.Action.UNCHANGED ? "" : p.changes());
+        }
         return new Preview(adds, updates, r.plans().size() - adds - updates, List.copyOf(r.newBranches()),
-                List.copyOf(r.newDepartments()), sheet.warnings(r.messages()), sheet.errors(r.messages()));
+                List.copyOf(r.newDepartments()), sheet.warnings(r.messages()), sheet.errors(r.messages()), asOf, asOfSource,
+                r.missing(), records.records(), records.omitted());
     }
 
     /** The organ committee (机关党委) new branches go under, created when there is none. */

@@ -1,6 +1,7 @@
 package org.partydesk.app.ledgers;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
@@ -28,16 +29,27 @@ public interface LedgerImporter {
      * With an error nothing is written.
      */
     static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, boolean write, Progress progress) {
+        return importFile(kind, workspace, file, write, progress, null);
+    }
+
+    /** {@link #importFile(LedgerKind, Workspace, Path, boolean, Progress)} of a roster describing {@code asOf} (null: as the file says). */
+    static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, boolean write, Progress progress,
+                                    LocalDate asOf) {
         if (kind == LedgerKind.MEETINGS && write) {
             return MeetingLedgerImport.importAtOnce(workspace, file, progress);
         }
-        LedgerImporter im = open(kind, workspace, file, progress);
+        LedgerImporter im = open(kind, workspace, file, progress, asOf);
         return !write || im.preview().hasErrors() ? im.preview() : im.apply(progress);
     }
 
     static LedgerImporter open(LedgerKind kind, Workspace workspace, Path file, Progress progress) {
+        return open(kind, workspace, file, progress, null);
+    }
+
+    /** Opens an import; {@code asOf} is the date a roster describes (null: the date in the file, else today; other kinds ignore it). */
+    static LedgerImporter open(LedgerKind kind, Workspace workspace, Path file, Progress progress, LocalDate asOf) {
         return switch (kind) {
-            case MEMBERS -> LedgerImport.members(workspace, file);
+            case MEMBERS -> LedgerImport.members(workspace, file, asOf);
             case MEETINGS -> MeetingLedgerImport.open(workspace, file, progress);
             case COMMENDATIONS -> CommendationImport.open(workspace, file);
             case RESPONSIBILITIES -> ResponsibilityImport.open(workspace, file);

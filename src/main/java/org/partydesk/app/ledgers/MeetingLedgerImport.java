@@ -2,6 +2,7 @@ package org.partydesk.app.ledgers;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,7 +69,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
     /** What an import would do, or did. */
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<ImportMessage> warnings,
-                          List<ImportMessage> errors) implements ImportPreview {
+                          List<ImportMessage> errors, List<ImportRecord> records, int recordsOmitted) implements ImportPreview {
         @Override
         public String counts() {
             return "新增 " + adds + " 次会议，更新 " + updates + " 次会议";
@@ -197,6 +198,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
         private int adds;
         private int updates;
         private int unchanged;
+        private final ImportRecord.Collector records = new ImportRecord.Collector();
 
         Pass(MeetingRosters rosters, Writer writer, Progress progress, int total) {
             this.rosters = rosters;
@@ -286,6 +288,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
                         a.lecturer(), e.theme(), e.types(), e.agenda(), Set.of(), e.minutes(), null, false, a.sheet(),
                         a.nonVoting());
                 adds++;
+                record(ImportRecord.Action.ADD, row.number(), unitName, e);
                 if (writer != null) {
                     writer.add(target);
                 }
@@ -294,14 +297,24 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 target = merged(existing, e, a, h);
                 if (target.equals(existing)) {
                     unchanged++;
+                    record(ImportRecord.Action.UNCHANGED, row.number(), unitName, e);
                 } else {
                     updates++;
+                    record(ImportRecord.Action.UPDATE, row.number(), unitName, e);
                     if (writer != null) {
                         writer.update(target);
                     }
                 }
             }
             report(h, row.number(), MeetingLedger.checkCounts(e, target.attendance()));
+        }
+
+        /** A record of the preview: unit, time, types and theme. */
+        private void record(ImportRecord.Action action, int row, String unit, MeetingEntry e) {
+            LocalDateTime at = e.heldAt();
+            records.add(action, row, unit + " " + (at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate()
+                    : at.toLocalDate() + " " + at.toLocalTime()) + " " + MeetingLedger.typesText(e.types())
+                    + " " + e.theme(), "");
         }
 
         /** The stored meeting with what the row says; what the row leaves blank stays as it is. */
@@ -334,7 +347,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
             List<LedgerMessage> all = messages();
             return new Preview(adds, updates, unchanged, List.copyOf(newBranches),
                     all.stream().filter(m -> !m.isError()).map(CheckedSheet::toImportMessage).toList(),
-                    all.stream().filter(LedgerMessage::isError).map(CheckedSheet::toImportMessage).toList());
+                    all.stream().filter(LedgerMessage::isError).map(CheckedSheet::toImportMessage).toList(),
+                    records.records(), records.omitted());
         }
     }
 

@@ -377,8 +377,12 @@ public final class ResponsibilityImport implements LedgerImporter {
         int adds = (int) r.items().stream().filter(p -> p.existing() == null).count();
         int updates = (int) r.items().stream().filter(ItemPlan::isUpdate).count();
         List<String> newLists = r.lists().stream().filter(l -> l.existing() == null).map(ListPlan::label).toList();
+        List<ImportRecord> records = r.items().stream().map(p -> new ImportRecord(p.existing() == null
+                ? ImportRecord.Action.ADD : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED, p.row(),
+                p.list().label() + " " + p.path().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("."))
+                        + " " + p.target().text(), "")).toList();
         return new ImportSummary(UNIT, adds, updates, r.items().size() - adds - updates,
                 List.of(new ImportSummary.Created("新建清单", "份", newLists)),
-                sheet.warnings(r.messages()), sheet.errors(r.messages()));
+                sheet.warnings(r.messages()), sheet.errors(r.messages()), records);
     }
 }

@@ -2,6 +2,7 @@ package org.partydesk.gui.transfer;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -24,6 +25,8 @@ import javafx.stage.FileChooser;
 import org.partydesk.app.OutputPaths;
 import org.partydesk.app.ledgers.ImportMessage;
 import org.partydesk.app.ledgers.ImportPreview;
+import org.partydesk.app.ledgers.ImportRecord;
+import org.partydesk.app.ledgers.LedgerImport;
 import org.partydesk.app.ledgers.LedgerExport;
 import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.LedgerKind;
@@ -35,8 +38,10 @@ import org.partydesk.gui.shell.Shell;
 /**
  * Excel ledgers in the transfer section: choose a kind (花名册, 三会一课台账 …), write its empty template,
  * export it (optionally one year, one unit), or import a file: the file is read and checked in the
- * background, the preview (counts, new branches, then every error and warning with sheet, row and column)
- * fills the table, and nothing is written until the clerk confirms; with errors the import cannot be
+ * background, the preview (counts, new branches, then every error and warning with sheet, row and column,
+ * and the records to be written: new, updated, unchanged) fills the tables; a roster's preview shows its
+ * date (名册日期), which the clerk may change to preview it again; and nothing is written until the clerk
+ * confirms; with errors the import cannot be
  * confirmed and the annotated workbook can be saved instead.
  */
 public final class LedgerPane {
@@ -47,6 +52,10 @@ public final class LedgerPane {
     private final TextField branch = new TextField();
     private final Label summary = new Label();
     private final TableView<ImportMessage> messages = new TableView<>();
+    private final TableView<ImportRecord> records = new TableView<>();
+    private final Label recordsNote = new Label();
+    private final TextField asOf = new TextField();
+    private final HBox asOfBox = new HBox(8);
     private final Button apply = new Button();
     private final Button annotated = new Button();
     private final Button discard = new Button();
@@ -97,7 +106,29 @@ public final class LedgerPane {
         summary.setWrapText(true);
         messages.setId("ledgerMessages");
         messages.setPlaceholder(new Label(i18n.text("ledger.noMessages")));
-        messages.setPrefHeight(260);
+        messages.setPrefHeight(170);
+        records.setId("ledgerRecords");
+        records.setPlaceholder(new Label(i18n.text("ledger.noRecords")));
+        records.setPrefHeight(170);
+        records.getColumns().setAll(List.of(
+                LedgerPane.<ImportRecord>column(i18n, "ledger.col.action", 60, r -> r.action().label()),
+                LedgerPane.<ImportRecord>column(i18n, "ledger.col.row", 50, r -> String.valueOf(r.row())),
+                LedgerPane.<ImportRecord>column(i18n, "ledger.col.record", 420, ImportRecord::record),
+                LedgerPane.<ImportRecord>column(i18n, "ledger.col.changes", 480, ImportRecord::changes)));
+        recordsNote.setId("ledgerRecordsNote");
+        asOf.setId("ledgerAsOf");
+        asOf.setPrefColumnCount(10);
+        asOf.setPromptText("2025-12-31");
+        asOf.setOnAction(e -> previewAgain());
+        asOf.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                previewAgain();
+            }
+        });
+        Label asOfHint = new Label(i18n.text("ledger.asOfHint"));
+        asOfHint.setWrapText(true);
+        asOfBox.getChildren().setAll(new Label(i18n.text("ledger.asOf")), asOf, asOfHint);
+        asOfBox.setAlignment(Pos.CENTER_LEFT);
         messages.getColumns().setAll(List.of(
                 column("ledger.col.kind", 70, m -> i18n.text(m.error() ? "ledger.error" : "ledger.warning")),
                 column("ledger.col.sheet", 110, ImportMessage::sheet),
@@ -124,7 +155,8 @@ public final class LedgerPane {
         discard.setText(i18n.text("ledger.discard"));
         discard.setOnAction(e -> clearPreview());
         previewBox.setId("ledgerPreview");
-        previewBox.getChildren().setAll(summary, messages, new HBox(8, apply, annotated, discard));
+        previewBox.getChildren().setAll(summary, asOfBox, messages, new Label(i18n.text("ledger.records")), records,
+                recordsNote, new HBox(8, apply, annotated, discard));
         previewBox.setVisible(false);
         previewBox.setManaged(false);
 
@@ -156,13 +188,51 @@ public final class LedgerPane {
 
     /** Reads and checks {@code file} as a ledger of {@code k} in the background and shows its preview. */
     public void preview(LedgerKind k, Path file) {
+        preview(k, file, null);
+    }
+
+    /** {@link #preview(LedgerKind, Path)} of a roster describing {@code date} (null: the date found in the file). */
+    public void preview(LedgerKind k, Path file, LocalDate date) {
         clearPreview();
-        shell.run("ledger.reading", p -> LedgerImporter.open(k, shell.workspace(), file, p), this::show);
+        shell.run("ledger.reading", p -> LedgerImporter.open(k, shell.workspace(), file, p, date), this::show);
+    }
+
+    /** Previews the pending roster again with the date typed in the 名册日期 field, when it differs. */
+    private void previewAgain() {
+        if (pending == null || !(pending.preview() instanceof LedgerImport.Preview p)) {
+            return;
+        }
+        LocalDate date = parseDate(asOf.getText());
+        if (date == null) {
+            asOf.setText(p.asOf().toString());
+        } else if (!date.equals(p.asOf())) {
+            preview(LedgerKind.MEMBERS, pending.file(), date);
+        }
+    }
+
+    /** 2025-12-31, 2025/12/31 or 2025.12.31; null for anything else. */
+    static LocalDate parseDate(String text) {
+        String t = text == null ? "" : text.strip().replace('/', '-').replace('.', '-');
+        try {
+            String[] parts = t.split("-");
+            return parts.length == 3 ? LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                    Integer.parseInt(parts[2])) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private void show(LedgerImporter importer) {
         pending = importer;
         ImportPreview p = importer.preview();
+        boolean roster = p instanceof LedgerImport.Preview;
+        asOfBox.setVisible(roster);
+        asOfBox.setManaged(roster);
+        if (p instanceof LedgerImport.Preview members) {
+            asOf.setText(members.asOf().toString());
+        }
+        records.getItems().setAll(p.records());
+        recordsNote.setText(p.recordsOmitted() > 0 ? i18n.format("ledger.recordsOmitted", p.recordsOmitted()) : "");
         List<ImportMessage> all = new ArrayList<>(p.errors());
         all.addAll(p.warnings());
         messages.getItems().setAll(all);
@@ -198,6 +268,7 @@ public final class LedgerPane {
     private void clearPreview() {
         pending = null;
         messages.getItems().clear();
+        records.getItems().clear();
         summary.setText("");
         previewBox.setVisible(false);
         previewBox.setManaged(false);
@@ -230,7 +301,11 @@ public final class LedgerPane {
     }
 
     private TableColumn<ImportMessage, String> column(String key, double width, Function<ImportMessage, String> value) {
-        TableColumn<ImportMessage, String> c = new TableColumn<>(i18n.text(key));
+        return column(i18n, key, width, value);
+    }
+
+    private static <T> TableColumn<T, String> column(I18n i18n, String key, double width, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(i18n.text(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;

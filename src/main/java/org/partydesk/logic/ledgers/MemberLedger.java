@@ -2,14 +2,18 @@ package org.partydesk.logic.ledgers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.partydesk.logic.IdNumbers;
 import org.partydesk.logic.ledgers.LedgerColumn.Kind;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
+import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.Gender;
 import org.partydesk.model.MemberCategory;
 import org.partydesk.model.MemberStatus;
@@ -28,6 +32,12 @@ public final class MemberLedger {
     public static final String EDUCATION = "education";
     public static final String STATUS = "status";
     public static final String BRANCH = "branch";
+    /** Since when the member belongs to the branch of the row (组织关系转入日期). */
+    public static final String BRANCH_SINCE = "branchSince";
+    /** The 党小组 of the branch the member belongs to. */
+    public static final String CELL = "cell";
+    /** The member's posts on the branch committee (党内职务). */
+    public static final String PARTY_POST = "partyPost";
     public static final String DEPARTMENT = "department";
     public static final String JOB_TITLE = "jobTitle";
     public static final String CATEGORY = "category";
@@ -46,6 +56,18 @@ public final class MemberLedger {
     public static final String ACTIVE = "在职";
     public static final String RETIRED = "离退休";
     public static final String MOBILE = "流动";
+    public static final String SECRETARY = "书记";
+    public static final String NO_POST = "无";
+    /** A member of the bureau's leading party group (局党组), as the 党内职务 column writes it. */
+    public static final String LEADING_GROUP_MEMBER = "党组成员";
+    /** What separates several posts in one 党内职务 cell. */
+    private static final Pattern POST_SEPARATORS = Pattern.compile("[、，,；;/／\\s]+");
+    /** Dates in a roster's title or footer: 2025年12月31日, 2025.12.31, 2025-12-31, 2025年12月 (month only). */
+    private static final String DATE = "(\\d{4})[年./-](\\d{1,2})(?:[月./-](\\d{1,2})[日号]?|月)?";
+    private static final List<Pattern> ROSTER_DATES = List.of(
+            Pattern.compile("(?:截至|截止)(?:到|至)?(?:日期|时间)?[:：]?" + DATE),
+            Pattern.compile("(?:统计|填报|填表|制表|报送)(?:日期|时间)[:：]?" + DATE),
+            Pattern.compile("(\\d{4})年(?:度|末|底)"));
 
     /** The same message wherever an ID number was typed into a number cell. */
     public static final String ID_AS_NUMBER = "身份证号被存成了数字，Excel 已丢失末尾数字，请将该列设为文本后重新填写";
@@ -69,6 +91,15 @@ public final class MemberLedger {
                     "正式党员 或 预备党员；不填按正式党员", 10),
             col(BRANCH, "所在党支部", List.of("所在支部", "所在组织", "党支部", "支部"), Kind.TEXT, List.of(),
                     "必填；同名党支部写作 名称（上级党组织名称）；库中没有的党支部导入时在机关党委下新建", 20),
+            col(BRANCH_SINCE, "转入本支部日期", List.of("组织关系转入日期", "进入支部时间", "进入本支部时间", "转入时间",
+                            "转入日期", "加入本支部日期", "加入本支部时间", "转入本支部时间", "组织关系转入时间"), Kind.DATE, List.of(),
+                    "组织关系转入本支部的日期，如 2023-04-01；不填时新党员自入党日期起算（见 README“组织关系自何时起算”）", 14),
+            col(CELL, "所在党小组", List.of("党小组", "所属党小组"), Kind.TEXT, List.of(),
+                    "本支部内的党小组，如 第1党小组；库中没有的导入时在该党支部下新建；不填表示不改动", 12),
+            col(PARTY_POST, "党内职务", List.of("支部职务", "党内职务（支部）", "支委职务", "支部委员会职务", "党支部职务"),
+                    Kind.CHOICES, List.of(SECRETARY, "副书记", "组织委员", "宣传委员", "纪检委员", "青年委员", "委员", LEADING_GROUP_MEMBER, NO_POST),
+                    "本支部委员会中的职务：书记、副书记、组织委员、宣传委员、纪检委员、青年委员、委员；局党组成员写 党组成员"
+                            + "（或 党组书记、党组副书记）；多个用、隔开；无 或 不填 表示不是支委", 14),
             col(DEPARTMENT, "处室", List.of("所在处室", "工作单位", "所在单位", "部门"), Kind.TEXT, List.of(),
                     "所在处室或单位；库中没有的导入时新建", 14),
             col(JOB_TITLE, "职务", List.of("职务职级", "现任职务"), Kind.TEXT, List.of(), "行政职务", 12),
@@ -214,11 +245,106 @@ public final class MemberLedger {
             }
         }
 
+        LedgerDates.ParsedDate since = date(row.get(BRANCH_SINCE), BRANCH_SINCE, problems);
+        checkPartyDate(since, BRANCH_SINCE, "转入本支部日期", today, problems);
+        Set<CommitteeRole> posts = row.containsKey(PARTY_POST) ? posts(row.get(PARTY_POST), problems) : null;
+        boolean leadingGroup = row.containsKey(PARTY_POST) && leadingGroup(row.get(PARTY_POST));
+
         MemberEntry entry = new MemberEntry(name, gender, text(row.get(ETHNICITY)), birthDate, idNumber, maskedId,
                 text(row.get(EDUCATION)), status, category, branch, text(row.get(DEPARTMENT)),
                 text(row.get(JOB_TITLE)), joined == null ? null : joined.date(), full == null ? null : full.date(),
-                phone);
+                phone, since == null ? null : since.date(), text(row.get(CELL)), posts, leadingGroup);
         return RowCheck.of(entry, problems);
+    }
+
+    /**
+     * The committee posts of a 党内职务 cell: 书记, 副书记, 组织委员, 宣传委员, 纪检委员, and 青年委员, 支部委员,
+     * 委员 or any other …委员 as a plain member of the committee; several separated by 、; 无 or blank: none.
+     * Anything else (党小组长 …) is a warning and not recorded.
+     */
+    static Set<CommitteeRole> posts(LedgerCell cell, List<CellProblem> problems) {
+        Set<CommitteeRole> out = EnumSet.noneOf(CommitteeRole.class);
+        String text = text(cell);
+        if (text == null) {
+            return out;
+        }
+        for (String part : POST_SEPARATORS.split(Texts.toHalfWidth(text))) {
+            String p = part.replaceFirst("^(党?支部|支委会?)(?=.)", "");
+            if (p.isEmpty() || p.equals(NO_POST) || p.equals("-") || p.equals("—") || LEADING_GROUP_POST.matcher(p).matches()) {
+                continue;
+            }
+            CommitteeRole role = switch (p) {
+                case SECRETARY, "支部书记", "党支部书记" -> CommitteeRole.SECRETARY;
+                case "副书记" -> CommitteeRole.DEPUTY_SECRETARY;
+                case "组织委员" -> CommitteeRole.ORGANIZATION_MEMBER;
+                case "宣传委员" -> CommitteeRole.PUBLICITY_MEMBER;
+                case "纪检委员", "纪律检查委员" -> CommitteeRole.DISCIPLINE_MEMBER;
+                default -> p.endsWith("委员") ? CommitteeRole.COMMITTEE_MEMBER : null;
+            };
+            if (role == null) {
+                problems.add(new CellProblem(PARTY_POST, Severity.WARNING, "“" + part + "”不是支部委员会职务"
+                        + "（书记、副书记、组织委员、宣传委员、纪检委员、青年委员、委员），未记录"));
+            } else {
+                out.add(role);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LEADING_GROUP_POST = Pattern.compile("(局)?党组(书记|副书记|成员)");
+
+    /** Whether a 党内职务 cell says the member belongs to the leading party group: 党组书记, 党组副书记, 党组成员. */
+    static boolean leadingGroup(LedgerCell cell) {
+        String text = text(cell);
+        return text != null && java.util.Arrays.stream(POST_SEPARATORS.split(Texts.toHalfWidth(text)))
+                .anyMatch(p -> LEADING_GROUP_POST.matcher(p).matches());
+    }
+
+    /** The label of a committee post as the 党内职务 column writes it. */
+    public static String label(CommitteeRole r) {
+        return switch (r) {
+            case SECRETARY -> SECRETARY;
+            case DEPUTY_SECRETARY -> "副书记";
+            case ORGANIZATION_MEMBER -> "组织委员";
+            case PUBLICITY_MEMBER -> "宣传委员";
+            case DISCIPLINE_MEMBER -> "纪检委员";
+            case COMMITTEE_MEMBER -> "委员";
+        };
+    }
+
+    /** The date a roster describes and the text it was found in. */
+    public record RosterDate(LocalDate date, String text) {
+    }
+
+    /**
+     * The date a roster describes, from the lines above its header and under its data: 截至/截止 a date
+     * first, then 统计/填报/填表/制表/报送 日期 or 时间, then "2025年度" (or 年末, 年底) meaning 31 December. A
+     * month without a day means its last day. Empty when no line gives one.
+     */
+    public static Optional<RosterDate> rosterDate(List<String> lines) {
+        for (Pattern pattern : ROSTER_DATES) {
+            for (String line : lines) {
+                String t = Texts.toHalfWidth(line).replaceAll("\\s+", "");
+                Matcher m = pattern.matcher(t);
+                while (m.find()) {
+                    try {
+                        int year = Integer.parseInt(m.group(1));
+                        if (year < LedgerDates.MIN_YEAR || year > LedgerDates.MAX_YEAR) {
+                            continue;
+                        }
+                        if (m.groupCount() < 2 || m.group(2) == null) {
+                            return Optional.of(new RosterDate(LocalDate.of(year, 12, 31), line));
+                        }
+                        java.time.YearMonth ym = java.time.YearMonth.of(year, Integer.parseInt(m.group(2)));
+                        LocalDate d = m.group(3) == null ? ym.atEndOfMonth() : ym.atDay(Integer.parseInt(m.group(3)));
+                        return Optional.of(new RosterDate(d, line));
+                    } catch (java.time.DateTimeException e) {
+                        // not a real date: look further
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static void checkPartyDate(LedgerDates.ParsedDate date, String key, String label, LocalDate today,

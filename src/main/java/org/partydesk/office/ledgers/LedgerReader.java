@@ -21,7 +21,9 @@ import org.partydesk.logic.ledgers.Texts;
  * order under any known alias, blank rows anywhere, a notes row (注：… / 说明…) at the end. The header
  * is the first row among the first {@value #HEADER_SEARCH_ROWS} in which at least two known headers
  * match. Reading stops after {@value #MAX_BLANK_RUN} consecutive blank rows (a sheet formatted down to
- * its millionth row is read in a moment). .xlsx files are streamed, .xls read with POI HSSF.
+ * its millionth row is read in a moment). .xlsx files are streamed, .xls read with POI HSSF. The texts
+ * above the header (title, 填报单位, 截至… lines) and of the notes and footer rows (注：…, 填报日期：…,
+ * 制表人：…) are kept for the import, which may find the ledger's date there.
  */
 public final class LedgerReader {
     public static final int HEADER_SEARCH_ROWS = 15;
@@ -54,8 +56,11 @@ public final class LedgerReader {
         void row(Header header, Row row);
     }
 
-    /** The header found and what reading noticed (unknown or repeated columns, an early stop). */
-    public record Result(Header header, List<LedgerMessage> messages) {
+    /**
+     * The header found, what reading noticed (unknown or repeated columns, an early stop), and the texts of
+     * the cells above the header and of the notes and footer rows under the data, in sheet order.
+     */
+    public record Result(Header header, List<LedgerMessage> messages, List<String> aboveHeader, List<String> notes) {
     }
 
     private LedgerReader() {
@@ -71,7 +76,9 @@ public final class LedgerReader {
         try (SheetSource source = SheetSource.open(file, sheetName)) {
             Iterator<SheetSource.RawRow> rows = source.rows();
             List<LedgerMessage> messages = new ArrayList<>();
-            Header header = findHeader(name, source.sheetName(), rows, aliases, messages);
+            List<String> above = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            Header header = findHeader(name, source.sheetName(), rows, aliases, messages, above);
             int lastUsed = header.rowNumber();
             while (rows.hasNext()) {
                 SheetSource.RawRow raw = rows.next();
@@ -85,6 +92,7 @@ public final class LedgerReader {
                 }
                 lastUsed = raw.number();
                 if (isNotesRow(raw)) {
+                    notes.addAll(texts(raw));
                     continue;
                 }
                 Map<String, LedgerCell> cells = new LinkedHashMap<>();
@@ -100,12 +108,12 @@ public final class LedgerReader {
                 }
                 handler.row(header, new Row(raw.number(), cells));
             }
-            return new Result(header, List.copyOf(messages));
+            return new Result(header, List.copyOf(messages), List.copyOf(above), List.copyOf(notes));
         }
     }
 
     private static Header findHeader(String file, String sheet, Iterator<SheetSource.RawRow> rows,
-                                     HeaderAliases aliases, List<LedgerMessage> messages) {
+                                     HeaderAliases aliases, List<LedgerMessage> messages, List<String> above) {
         boolean any = false;
         while (rows.hasNext()) {
             SheetSource.RawRow raw = rows.next();
@@ -139,6 +147,7 @@ public final class LedgerReader {
                 return new Header(file, sheet, raw.number(), Collections.unmodifiableMap(columns),
                         Collections.unmodifiableMap(texts), raw.cells().size());
             }
+            above.addAll(texts.values());
         }
         if (!any) {
             throw new LedgerFileException(file + "，工作表“" + sheet + "”：工作表是空的，没有可导入的内容");
@@ -149,18 +158,40 @@ public final class LedgerReader {
                 + "行中找不到表头（表头行至少要有两个可识别的列名，如 " + String.join("、", examples) + "）");
     }
 
-    /** A row whose only text starts with 注 or 说明: the notes under a ledger. */
+    /** How a footer cell under a ledger starts: 填报日期：…, 制表人：…, 审核人：…, 截至… */
+    private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern.compile(
+            "^(填报|填表|制表|审核|统计时间|统计日期|截至|截止|报送日期|单位负责人|负责人|联系人)\\s*[：:（(]?.*");
+
+    /**
+     * A row whose only text starts with 注 or 说明 (the notes under a ledger), or whose every text is a
+     * footer such as 填报日期：2025年12月31日 or 制表人：张三 (a date cell may stand beside one).
+     */
     private static boolean isNotesRow(SheetSource.RawRow raw) {
-        LedgerCell only = null;
+        List<String> texts = texts(raw);
+        if (texts.size() == 1 && (texts.get(0).startsWith("注") || texts.get(0).startsWith("说明"))) {
+            return true;
+        }
+        boolean footer = false;
         for (LedgerCell c : raw.cells()) {
-            if (c != null && !c.isBlank()) {
-                if (only != null) {
-                    return false;
-                }
-                only = c;
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            if (FOOTER.matcher(Texts.clean(c.text())).matches()) {
+                footer = true;
+            } else if (c.date() == null) {
+                return false;
             }
         }
-        String text = only == null ? "" : Texts.clean(only.text());
-        return text.startsWith("注") || text.startsWith("说明");
+        return footer;
+    }
+
+    private static List<String> texts(SheetSource.RawRow raw) {
+        List<String> out = new ArrayList<>();
+        for (LedgerCell c : raw.cells()) {
+            if (c != null && !c.isBlank()) {
+                out.add(Texts.clean(c.text()));
+            }
+        }
+        return out;
     }
 }

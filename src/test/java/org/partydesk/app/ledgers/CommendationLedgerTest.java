@@ -63,6 +63,8 @@ class CommendationLedgerTest {
                 "荣誉.xlsx，工作表“2025年表彰”，第4行，G列（获奖时间）：只填写了年月，按当月1日记录",
                 "荣誉.xlsx，工作表“2025年表彰”，第5行，G列（获奖时间）：只填写了年月，按当月1日记录",
                 "荣誉.xlsx，工作表“2025年表彰”，第7行，C列（获奖人）：库中没有名为“某某环境监测站”的党员、党组织或处室，记为外部集体");
+        assertThat(p.records()).hasSize(4).allMatch(r -> r.action() == ImportRecord.Action.ADD)
+                .anySatisfy(r -> assertThat(r.line()).startsWith("第4行 新增 月度作风标兵 2025-03-01 示环党〔2025〕3号（3 个获奖对象）"));
         assertThat(all()).isEmpty();
 
         assertThat(im.apply(Progress.NONE).counts()).isEqualTo("新增 4 项，更新 0 项");
@@ -94,6 +96,7 @@ class CommendationLedgerTest {
         ImportPreview again = LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, file, Progress.NONE).preview();
         assertThat(again.counts()).isEqualTo("新增 0 项，更新 0 项");
         assertThat(again.summary()).startsWith("新增 0 项，更新 0 项，未变 4 项；警告 2 条");
+        assertThat(again.records()).hasSize(4).allMatch(r -> r.action() == ImportRecord.Action.UNCHANGED);
         int audits = audits();
         LedgerImporter.open(LedgerKind.COMMENDATIONS, ws, file, Progress.NONE).apply(Progress.NONE);
         assertThat(all()).isEqualTo(stored);

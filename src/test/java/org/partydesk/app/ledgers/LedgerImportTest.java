@@ -262,7 +262,8 @@ class LedgerImportTest {
                 .xlsx(dir.resolve("重复.xlsx"));
         LedgerImport im = LedgerImport.members(ws, file);
         assertThat(im.preview().errors()).extracting(ImportMessage::text).containsExactly(
-                "重复.xlsx，工作表“党员名册”，第4行，B列（身份证号）：身份证号与第2行重复（同一党员只能出现一次）");
+                "重复.xlsx，工作表“党员名册”，第4行，B列（身份证号）：身份证号与第2行重复（同一党员只能出现一次；"
+                        + "写他先后所在的党支部时，每行都要填不同的转入本支部日期）");
     }
 
     @Test
@@ -350,8 +351,9 @@ class LedgerImportTest {
         Path out = dir.resolve("第一党支部.xlsx");
         int n = LedgerExport.members(ws, out, new LedgerExport.Options(today().getYear(), "第一党支部", true), Progress.NONE);
         assertThat(n).isEqualTo(2);
+        // the file's 填报日期：2024年12月 dates the roster; memberships count from 入党日期, so last year had them all
         assertThat(LedgerExport.members(ws, dir.resolve("去年.xlsx"),
-                new LedgerExport.Options(today().getYear() - 1, null, true), Progress.NONE)).isZero();
+                new LedgerExport.Options(today().getYear() - 1, null, true), Progress.NONE)).isEqualTo(4);
         assertThatThrownBy(() -> LedgerExport.members(ws, dir.resolve("x.xlsx"),
                 new LedgerExport.Options(null, "没有这个支部", false), Progress.NONE))
                 .isInstanceOf(InputRejectedException.class).hasMessage("找不到名为“没有这个支部”的党组织");
@@ -387,9 +389,9 @@ class LedgerImportTest {
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
             var validations = sheet.getDataValidations();
-            assertThat(validations).hasSize(3);
+            assertThat(validations).hasSize(4);
             assertThat(validations).flatExtracting(v -> List.of(v.getValidationConstraint().getExplicitListValues()))
-                    .contains("男", "女", "正式党员", "预备党员", "在职", "离退休", "流动");
+                    .contains("男", "女", "正式党员", "预备党员", "在职", "离退休", "流动", "书记", "组织委员", "无");
             assertThat(sheet.getColumnStyle(5).getDataFormatString()).isEqualTo("@");
             var notes = wb.getSheet("填表说明");
             assertThat(notes).isNotNull();

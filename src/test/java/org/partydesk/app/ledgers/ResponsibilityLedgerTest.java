@@ -72,6 +72,8 @@ class ResponsibilityLedgerTest {
         assertThat(p.warnings()).extracting(ImportMessage::text).containsExactly(
                 "清单.xlsx，工作表“清单”，第7行，J列（完成时限）：“长期坚持”按每年记，年底为时间节点",
                 "清单.xlsx，工作表“清单”，第9行，J列（完成时限）：只填写了年月，按当月最后一天记录");
+        assertThat(p.records()).hasSize(8).allMatch(r -> r.action() == ImportRecord.Action.ADD)
+                .anySatisfy(r -> assertThat(r.record()).startsWith("2025年“党组书记第一责任清单”（张三） 1 "));
         assertThat(repo().allLists()).isEmpty();
         im.apply(Progress.NONE);
 

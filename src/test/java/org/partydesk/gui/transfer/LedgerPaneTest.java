@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.ledgers.ImportMessage;
+import org.partydesk.app.ledgers.ImportRecord;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.SheetMaker;
 import org.partydesk.gui.I18n;
@@ -125,5 +127,35 @@ class LedgerPaneTest {
             assertThat(wb.getSheetAt(0).getRow(1).getCell(5).getStringCellValue()).isEqualTo(
                     "错误：E列（缺席人员）：“王五”不是“第一党支部”2025-03-28的党员（按组织关系），请核对姓名或先导入花名册");
         }
+    }
+
+    @Test
+    void aRosterPreviewListsItsRecordsAndShowsItsDateWhichTheClerkMayChange(FxRobot robot) throws Exception {
+        LedgerPane pane = pane(robot);
+        Path file = new SheetMaker()
+                .row("党员花名册（截至2025年12月31日）").mergeLast(0, 3)
+                .row("姓名", "身份证号", "所在党支部", "党内职务")
+                .row("王五", SheetMaker.id("42010219850317123"), "第一党支部", "书记")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        robot.interact(() -> pane.preview(LedgerKind.MEMBERS, file));
+        TableView<?> records = robot.lookup("#ledgerRecords").queryAs(TableView.class);
+        Label summary = robot.lookup("#ledgerSummary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().contains("名册日期"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ImportRecord r = (ImportRecord) records.getItems().get(0);
+        assertThat(r.action()).isEqualTo(ImportRecord.Action.ADD);
+        assertThat(r.record()).isEqualTo("王五 420102********" + SheetMaker.id("42010219850317123").substring(14) + " 第一党支部");
+        TextField asOf = robot.lookup("#ledgerAsOf").queryAs(TextField.class);
+        assertThat(asOf.getText()).isEqualTo("2025-12-31");
+        assertThat(summary.getText()).contains("名册日期 2025-12-31", "组织关系自");
+
+        robot.interact(() -> {
+            asOf.setText("2025/6/30");
+            asOf.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().contains("名册日期 2025-06-30（按指定的名册日期"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(asOf.getText()).isEqualTo("2025-06-30");
+        assertThat(records.getItems()).hasSize(1);
     }
 }
