@@ -342,6 +342,8 @@ public final class MemberRepository {
                 .where(MEMBERSHIP.MEMBER_ID.eq(memberId)).and(validOn(day))
                 .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
                 .fetch(r -> new MembershipRow(r.value1(), r.value2(), OrgKind.valueOf(r.value3()), r.value4(), r.value5()));
+    }
+
     /**
      * Lets the member's membership of a unit that is open and starts after {@code day} start on
      * {@code day} instead (a roster of an earlier date shows him there already); audited. Returns whether
