@@ -104,6 +104,15 @@ class ImportUndoTest {
                 .xlsx(dir.resolve(name));
     }
 
+    /** A roster of 张三 alone, in {@code branch} since {@code since} (转入本支部日期), dated 2024-12-31. */
+    Path moved(String name, String branch, String since) throws Exception {
+        return new SheetMaker()
+                .row("党员花名册（截至2024年12月31日）").mergeLast(0, 4)
+                .row("序号", "所在支部", "姓名", "身份证号码", "转入本支部日期")
+                .row(1, branch, "张三", ZHANG, since)
+                .xlsx(dir.resolve(name));
+    }
+
     static final String[] MEETING_HEADER = {"序号", "党支部", "会议名称", "类型", "活动时间", "地点", "主持人", "记录人",
             "应到", "实到", "请假人员及事由", "议题"};
 
@@ -186,11 +195,13 @@ class ImportUndoTest {
     }
 
     @Test
-    void aMoveOnTheDayOfTheFirstRosterDeletesAMembershipAndTheUndoPutsItBack() throws Exception {
-        importFile(LedgerKind.MEMBERS, roster("花名册.xlsx", null, "第一党支部"));
+    void aMoveBeforeAMembershipStartedDeletesItAndTheUndoPutsItBack() throws Exception {
+        // 张三 joined 第一党支部 on 2024-06-01 by the first roster; a corrected roster says he has been in 第二党支部 since
+        // 2024-03-01: the membership of 第一党支部, which would start after his move, is deleted
+        importFile(LedgerKind.MEMBERS, moved("花名册.xlsx", "第一党支部", "2024-06-01"));
         String before = dump();
         clock.set(LocalDateTime.of(2025, 1, 2, 15, 0));
-        importFile(LedgerKind.MEMBERS, roster("花名册（更正）.xlsx", null, "第二党支部"));
+        importFile(LedgerKind.MEMBERS, moved("花名册（更正）.xlsx", "第二党支部", "2024-03-01"));
         assertThat(ws.database().read().fetchCount(org.partydesk.store.jooq.Tables.AUDIT_LOG,
                 org.partydesk.store.jooq.Tables.AUDIT_LOG.ACTION.eq("DELETE"))).isPositive();
         imports.undo(latest());
