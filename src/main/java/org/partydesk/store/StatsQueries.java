@@ -121,8 +121,18 @@ public final class StatsQueries {
         return out;
     }
 
-    /** 应到 (rows), 实到, 请假 and 缺席 over the attendance rows of the meetings held in {@code year}. */
+    /**
+     * 应到 (rows), 实到, 请假 and 缺席 over the attendance rows of the meetings held in {@code year}, plus the
+     * recorded figures of its meetings without rows (按台账人数, decision 0012).
+     */
     public YearStats.Attendance attendance(int year) {
+        YearStats.Attendance rows = attendanceRows(year);
+        org.partydesk.model.AttendanceCounts rec = MeetingRepository.recordedTotals(dsl, inYear(year));
+        return new YearStats.Attendance(rows.expected() + rec.expected(), rows.present() + rec.present(),
+                rows.onLeave() + rec.onLeave(), rows.absent() + rec.absent());
+    }
+
+    private YearStats.Attendance attendanceRows(int year) {
         var r = dsl.select(DSL.count(),
                         DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.PRESENT.name())),
                         DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.ON_LEAVE.name())),

@@ -33,6 +33,7 @@ import org.partydesk.model.NonVotingAttendee;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.model.PersonRef;
+import org.partydesk.model.RecordedCounts;
 import org.partydesk.office.ledgers.LedgerFileException;
 import org.partydesk.office.ledgers.LedgerReader;
 import org.partydesk.store.Database;
@@ -278,19 +279,20 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 report(h, row.number(), a.problems());
                 return;
             }
+            RecordedCounts recorded = MeetingLedger.recorded(e, expected.size());
             Integer existingId = unitId == null ? null : rosters.existingMeeting(unitId, e.heldAt(), e.types(), e.theme());
             Meeting target;
             if (existingId == null) {
                 target = new Meeting(null, unitId == null ? 0 : unitId, e.heldAt(), e.place(), a.host(), a.recorder(),
-                        a.lecturer(), e.theme(), e.types(), e.agenda(), Set.of(), e.minutes(), null, false, a.sheet(),
-                        a.nonVoting());
+                        a.lecturer(), e.theme(), e.types(), e.agenda(), Set.of(), e.minutes(), null, false,
+                        recorded != null ? List.of() : a.sheet(), a.nonVoting(), recorded);
                 adds++;
                 if (writer != null) {
                     writer.add(target);
                 }
             } else {
                 Meeting existing = repo.load(existingId).orElseThrow();
-                target = merged(existing, e, a, h);
+                target = merged(existing, e, a, recorded, h);
                 if (target.equals(existing)) {
                     unchanged++;
                 } else {
@@ -300,13 +302,34 @@ public final class MeetingLedgerImport implements LedgerImporter {
                     }
                 }
             }
-            report(h, row.number(), MeetingLedger.checkCounts(e, target.attendance()));
+            if (recorded != null) {
+                boolean committeeOnly = e.types().stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE);
+                report(h, row.number(), List.of(MeetingLedger.recordedNotice(recorded, expected.size(), committeeOnly)));
+            } else if (target.recorded() == null) {
+                report(h, row.number(), MeetingLedger.checkCounts(e, target.attendance()));
+            }
         }
 
-        /** The stored meeting with what the row says; what the row leaves blank stays as it is. */
-        private Meeting merged(Meeting m, MeetingEntry e, MeetingLedger.Attendance a, LedgerReader.Header h) {
+        /**
+         * The stored meeting with what the row says; what the row leaves blank stays as it is. Figures the row
+         * gives instead of names ({@code recorded}) replace the stored sheet; a stored meeting with recorded
+         * figures gets the roster's sheet when the row gives names or numbers that need none.
+         */
+        private Meeting merged(Meeting m, MeetingEntry e, MeetingLedger.Attendance a, RecordedCounts recorded,
+                               LedgerReader.Header h) {
             boolean attendanceGiven = h.columns().containsKey(MeetingLedger.ON_LEAVE) || h.columns().containsKey(MeetingLedger.ABSENT);
-            List<AttendanceEntry> sheet = !attendanceGiven || sameAttendance(m, e) ? m.attendance() : withMakeUps(a.sheet(), m);
+            List<AttendanceEntry> sheet;
+            RecordedCounts counts = null;
+            if (recorded != null) {
+                sheet = List.of();
+                counts = recorded;
+            } else if (m.recorded() != null) {
+                boolean rowSays = e.hasCounts() || e.hasNames();
+                sheet = rowSays ? a.sheet() : List.of();
+                counts = rowSays ? null : m.recorded();
+            } else {
+                sheet = !attendanceGiven || sameAttendance(m, e) ? m.attendance() : withMakeUps(a.sheet(), m);
+            }
             List<NonVotingAttendee> nonVoting = e.nonVoting().isEmpty() || sameNonVoting(m, e) ? m.nonVotingAttendees() : a.nonVoting();
             List<String> agenda = e.agenda().isEmpty() || e.agenda().equals(m.agenda().stream().map(Texts::clean).toList())
                     ? m.agenda() : e.agenda();
@@ -315,7 +338,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
             return new Meeting(m.id(), m.orgUnitId(), m.heldAt(), e.place() == null ? m.place() : e.place(),
                     role(m.host(), e.host(), a.host()), role(m.recorder(), e.recorder(), a.recorder()),
                     role(m.lecturer(), e.lecturer(), a.lecturer()), m.theme(), m.types(), agenda, m.tags(), minutes,
-                    m.decisions(), m.election(), sheet, nonVoting);
+                    m.decisions(), m.election(), sheet, nonVoting, counts);
         }
 
         private void report(LedgerReader.Header h, int row, List<CellProblem> problems) {
@@ -397,7 +420,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
             this.rows = new BatchRows(tx.dsl());
             meeting = rows.sink(MEETING, MEETING.ID, MEETING.ID, MEETING.ORG_UNIT_ID, MEETING.HELD_AT, MEETING.PLACE,
                     MEETING.HOST_MEMBER_ID, MEETING.HOST_NAME, MEETING.RECORDER_MEMBER_ID, MEETING.RECORDER_NAME,
-                    MEETING.LECTURER_MEMBER_ID, MEETING.LECTURER_NAME, MEETING.THEME, MEETING.MINUTES);
+                    MEETING.LECTURER_MEMBER_ID, MEETING.LECTURER_NAME, MEETING.THEME, MEETING.MINUTES,
+                    MEETING.RECORDED_EXPECTED, MEETING.RECORDED_PRESENT, MEETING.RECORDED_ON_LEAVE, MEETING.RECORDED_ABSENT);
             type = rows.sink(MEETING_TYPE, null, MEETING_TYPE.MEETING_ID, MEETING_TYPE.TYPE);
             agenda = rows.sink(AGENDA_ITEM, AGENDA_ITEM.ID, AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.SEQ, AGENDA_ITEM.TEXT);
             attendance = rows.sink(ATTENDANCE, ATTENDANCE.ID, ATTENDANCE.MEETING_ID, ATTENDANCE.MEMBER_ID,
@@ -421,9 +445,11 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
         void add(Meeting m) {
             int id = meeting.newId();
+            RecordedCounts rc = m.recorded();
             meeting.add(id, m.orgUnitId(), m.heldAt(), m.place(), memberId(m.host()), name(m.host()),
                     memberId(m.recorder()), name(m.recorder()), memberId(m.lecturer()), name(m.lecturer()), m.theme(),
-                    m.minutes());
+                    m.minutes(), rc == null ? null : rc.expected(), rc == null ? null : rc.present(),
+                    rc == null ? null : rc.onLeave(), rc == null ? null : rc.absent());
             for (MeetingType t : m.types()) {
                 type.add(id, t.name());
             }
