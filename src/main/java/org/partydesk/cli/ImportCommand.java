@@ -10,10 +10,12 @@ import org.partydesk.app.ledgers.ImportMessage;
 import org.partydesk.app.ledgers.ImportPreview;
 import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.LedgerKind;
+import org.partydesk.app.ledgers.MeetingLedgerImport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +38,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "只预览，不写入")
     boolean dryRun;
 
+    @Option(names = "--duplicates", paramLabel = "skip|add",
+            description = "三会一课台账中可能重复的会议（同一党组织、同一天、同样的会议类型，主题写法不同）：skip 跳过这些行，add 仍然新增；不写时列出这些行并停止（退出码 3）")
+    String duplicates;
+
     @Spec
     CommandSpec spec;
 
@@ -44,13 +50,17 @@ final class ImportCommand implements Callable<Integer> {
         LedgerKind kind = LedgerKinds.parse(spec, ledger);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        MeetingLedgerImport.Duplicates policy = duplicatesPolicy();
         try (Workspace ws = dbOptions.open()) {
-            ImportPreview p = LedgerImporter.importFile(kind, ws, file, !dryRun, Progress.NONE);
+            ImportPreview p = LedgerImporter.importFile(kind, ws, file, !dryRun, Progress.NONE, policy);
             out.println((dryRun ? "预览（未写入）：" : "检查结果：") + p.summary());
             p.warnings().forEach(w -> out.println("警告：" + w.text()));
             if (p.hasErrors()) {
                 for (ImportMessage e : p.errors()) {
                     err.println("错误：" + e.text());
+                }
+                if (p instanceof MeetingLedgerImport.Preview mp && !mp.duplicates().isEmpty() && policy == MeetingLedgerImport.Duplicates.STOP) {
+                    err.println("可能重复的会议：" + mp.duplicateRows() + "；确认后用 --duplicates skip 跳过这些行，或 --duplicates add 仍然新增");
                 }
                 err.println("输入被拒绝：台账有 " + p.errors().size() + " 处错误，未写入任何数据");
                 return PartyDeskCommand.REJECTED;
@@ -60,5 +70,17 @@ final class ImportCommand implements Callable<Integer> {
             }
             return PartyDeskCommand.OK;
         }
+    }
+
+    private MeetingLedgerImport.Duplicates duplicatesPolicy() {
+        if (duplicates == null) {
+            return MeetingLedgerImport.Duplicates.STOP;
+        }
+        return switch (duplicates.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "skip" -> MeetingLedgerImport.Duplicates.SKIP;
+            case "add" -> MeetingLedgerImport.Duplicates.ADD;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--duplicates 应为 skip（跳过可能重复的行）或 add（仍然新增），不是“" + duplicates + "”");
+        };
     }
 }

@@ -28,8 +28,18 @@ public interface LedgerImporter {
      * With an error nothing is written.
      */
     static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, boolean write, Progress progress) {
-        if (kind == LedgerKind.MEETINGS && write) {
-            return MeetingLedgerImport.importAtOnce(workspace, file, progress);
+        return importFile(kind, workspace, file, write, progress, MeetingLedgerImport.Duplicates.STOP);
+    }
+
+    /**
+     * {@link #importFile(LedgerKind, Workspace, Path, boolean, Progress)}, where a meetings ledger's possible
+     * duplicate meetings are skipped, added or (STOP) errors that refuse the file.
+     */
+    static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, boolean write, Progress progress,
+                                    MeetingLedgerImport.Duplicates duplicates) {
+        if (kind == LedgerKind.MEETINGS) {
+            return write ? MeetingLedgerImport.importAtOnce(workspace, file, progress, duplicates)
+                    : MeetingLedgerImport.open(workspace, file, progress, duplicates).preview();
         }
         LedgerImporter im = open(kind, workspace, file, progress);
         return !write || im.preview().hasErrors() ? im.preview() : im.apply(progress);
