@@ -201,7 +201,10 @@ final class MeetingEditor {
             note.setId("recordedNote");
             note.setWrapText(true);
             note.getStyleClass().add("hint");
-            sheetPane.getChildren().add(1, note);
+            Button fill = new Button(i18n.text("meetings.editor.fillSheet"));
+            fill.setId("fillSheet");
+            fill.setOnAction(e -> rebuildSheet());
+            sheetPane.getChildren().addAll(1, List.of(note, fill));
         }
         sheetPane.getStyleClass().add("screen-section");
         VBox.setVgrow(sheet.root(), Priority.ALWAYS);

@@ -143,7 +143,7 @@ public final class MeetingsSection implements Section {
                 wide(column("meetings.column.types", 125, (MeetingSummary m) -> typesText(m.types()))),
                 column("meetings.column.theme", 260, MeetingSummary::theme),
                 column("meetings.column.tags", 70, (MeetingSummary m) -> String.join("、", m.tags())),
-                fixed(column("meetings.column.expected", 44, (MeetingSummary m) -> expectedText(m.counts()))),
+                fixed(column("meetings.column.expected", 64, (MeetingSummary m) -> expectedText(m.counts()))),
                 fixed(column("meetings.column.present", 44, (MeetingSummary m) -> String.valueOf(m.counts().present()))),
                 fixed(column("meetings.column.onLeave", 44, (MeetingSummary m) -> String.valueOf(m.counts().onLeave()))),
                 fixed(column("meetings.column.absent", 44, (MeetingSummary m) -> String.valueOf(m.counts().absent()))));
