@@ -1,10 +1,8 @@
 package org.partydesk.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.reports.Reports;
@@ -31,17 +29,6 @@ final class ReportCommand implements Runnable {
     }
 
 
-    /**
-     * Refuses (exit 3) a year without members or meetings, saying what is missing, unless {@code allowEmpty}:
-     * its figures would all be 0 and its sentences silently left out.
-     */
-    static void requireData(Workspace ws, int year, boolean allowEmpty) {
-        List<String> missing = allowEmpty ? List.of() : new Reports(ws).missing(year);
-        if (!missing.isEmpty()) {
-            throw new InputRejectedException(String.join("\n", missing) + "\n（确需按空年度生成时，加 --allow-empty）");
-        }
-    }
-
     @Command(name = "annual", mixinStandardHelpOptions = true, description = "年度党建工作总结（Word），可附统计表（Excel）")
     static final class Annual implements Callable<Integer> {
         @CommandLine.Spec
@@ -59,14 +46,14 @@ final class ReportCommand implements Runnable {
         @Option(names = "--xlsx", paramLabel = "FILE.xlsx", description = "同时生成统计表")
         Path xlsx;
 
-        @Option(names = "--allow-empty", description = "年度没有在册党员或没有会议记录时仍然生成")
-        boolean allowEmpty;
+        @Mixin
+        EmptyYearOption emptyYear;
 
         @Override
         public Integer call() {
             CheckCommand.checkYear(spec, year);
             try (Workspace ws = dbOptions.open()) {
-                requireData(ws, year, allowEmpty);
+                emptyYear.require(ws, year);
                 new Reports(ws).writeAnnual(year, out, xlsx, Progress.NONE);
             }
             spec.commandLine().getOut().println("已生成 " + out + (xlsx == null ? "" : " 和 " + xlsx));
@@ -94,15 +81,15 @@ final class ReportCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE.docx", required = true, description = "Word 文件")
         Path out;
 
-        @Option(names = "--allow-empty", description = "年度没有在册党员或没有会议记录时仍然生成")
-        boolean allowEmpty;
+        @Mixin
+        EmptyYearOption emptyYear;
 
         @Override
         public Integer call() {
             CheckCommand.checkYear(spec, year);
             CheckCommand.checkQuarter(spec, quarter);
             try (Workspace ws = dbOptions.open()) {
-                requireData(ws, year, allowEmpty);
+                emptyYear.require(ws, year);
                 new Reports(ws).writeQuarterly(branch, year, quarter, out, Progress.NONE);
             }
             spec.commandLine().getOut().println("已生成 " + out);
@@ -124,14 +111,14 @@ final class ReportCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, description = "Excel 文件")
         Path out;
 
-        @Option(names = "--allow-empty", description = "年度没有在册党员或没有会议记录时仍然生成")
-        boolean allowEmpty;
+        @Mixin
+        EmptyYearOption emptyYear;
 
         @Override
         public Integer call() {
             CheckCommand.checkYear(spec, year);
             try (Workspace ws = dbOptions.open()) {
-                requireData(ws, year, allowEmpty);
+                emptyYear.require(ws, year);
                 new Reports(ws).writeWorkbook(year, out, Progress.NONE);
             }
             spec.commandLine().getOut().println("已生成 " + out);

@@ -41,15 +41,15 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "以 JSON 输出")
     boolean json;
 
-    @Option(names = "--allow-empty", description = "年度没有在册党员或没有会议记录时仍然输出")
-    boolean allowEmpty;
+    @Mixin
+    EmptyYearOption emptyYear;
 
     @Override
     public Integer call() {
         CheckCommand.checkYear(spec, year);
         YearStats stats;
         try (Workspace ws = dbOptions.open()) {
-            ReportCommand.requireData(ws, year, allowEmpty);
+            emptyYear.require(ws, year);
             stats = new Reports(ws).stats(year);
         }
         PrintWriter out = spec.commandLine().getOut();
