@@ -11,10 +11,12 @@ import org.partydesk.app.ledgers.ImportMessage;
 import org.partydesk.app.ledgers.ImportPreview;
 import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.LedgerKind;
+import org.partydesk.app.ledgers.MeetingLedgerImport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +46,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "花名册所描述的日期，如 2025-12-31（优先于表中“截至…”；默认取表中日期，没有时按今天）")
     LocalDate asOf;
 
+    @Option(names = "--duplicates", paramLabel = "skip|add",
+            description = "三会一课台账中可能重复的会议（同一党组织、同一天、同样的会议类型，主题写法不同）：skip 跳过这些行，add 仍然新增；不写时列出这些行并停止（退出码 3）")
+    String duplicates;
+
     @Spec
     CommandSpec spec;
 
@@ -55,8 +61,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        MeetingLedgerImport.Duplicates policy = duplicatesPolicy();
         try (Workspace ws = dbOptions.open()) {
-            ImportPreview p = LedgerImporter.importFile(kind, ws, file, !dryRun, Progress.NONE, asOf);
+            ImportPreview p = LedgerImporter.importFile(kind, ws, file, !dryRun, Progress.NONE, asOf, policy);
             out.println((dryRun ? "预览（未写入）：" : "检查结果：") + p.summary());
             if (verbose) {
                 p.records().forEach(r -> out.println(r.line()));
@@ -69,6 +76,9 @@ final class ImportCommand implements Callable<Integer> {
                 for (ImportMessage e : p.errors()) {
                     err.println("错误：" + e.text());
                 }
+                if (p instanceof MeetingLedgerImport.Preview mp && !mp.duplicates().isEmpty() && policy == MeetingLedgerImport.Duplicates.STOP) {
+                    err.println("可能重复的会议：" + mp.duplicateRows() + "；确认后用 --duplicates skip 跳过这些行，或 --duplicates add 仍然新增");
+                }
                 err.println("输入被拒绝：台账有 " + p.errors().size() + " 处错误，未写入任何数据");
                 return PartyDeskCommand.REJECTED;
             }
@@ -77,5 +87,17 @@ final class ImportCommand implements Callable<Integer> {
             }
             return PartyDeskCommand.OK;
         }
+    }
+
+    private MeetingLedgerImport.Duplicates duplicatesPolicy() {
+        if (duplicates == null) {
+            return MeetingLedgerImport.Duplicates.STOP;
+        }
+        return switch (duplicates.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "skip" -> MeetingLedgerImport.Duplicates.SKIP;
+            case "add" -> MeetingLedgerImport.Duplicates.ADD;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--duplicates 应为 skip（跳过可能重复的行）或 add（仍然新增），不是“" + duplicates + "”");
+        };
     }
 }

@@ -46,10 +46,14 @@ final class ReportCommand implements Runnable {
         @Option(names = "--xlsx", paramLabel = "FILE.xlsx", description = "同时生成统计表")
         Path xlsx;
 
+        @Mixin
+        EmptyYearOption emptyYear;
+
         @Override
         public Integer call() {
             CheckCommand.checkYear(spec, year);
             try (Workspace ws = dbOptions.open()) {
+                emptyYear.require(ws, year);
                 new Reports(ws).writeAnnual(year, out, xlsx, Progress.NONE);
             }
             spec.commandLine().getOut().println("已生成 " + out + (xlsx == null ? "" : " 和 " + xlsx));
@@ -77,11 +81,15 @@ final class ReportCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE.docx", required = true, description = "Word 文件")
         Path out;
 
+        @Mixin
+        EmptyYearOption emptyYear;
+
         @Override
         public Integer call() {
             CheckCommand.checkYear(spec, year);
             CheckCommand.checkQuarter(spec, quarter);
             try (Workspace ws = dbOptions.open()) {
+                emptyYear.require(ws, year);
                 new Reports(ws).writeQuarterly(branch, year, quarter, out, Progress.NONE);
             }
             spec.commandLine().getOut().println("已生成 " + out);
@@ -103,10 +111,14 @@ final class ReportCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, description = "Excel 文件")
         Path out;
 
+        @Mixin
+        EmptyYearOption emptyYear;
+
         @Override
         public Integer call() {
             CheckCommand.checkYear(spec, year);
             try (Workspace ws = dbOptions.open()) {
+                emptyYear.require(ws, year);
                 new Reports(ws).writeWorkbook(year, out, Progress.NONE);
             }
             spec.commandLine().getOut().println("已生成 " + out);

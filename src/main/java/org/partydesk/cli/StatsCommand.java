@@ -41,11 +41,15 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "以 JSON 输出")
     boolean json;
 
+    @Mixin
+    EmptyYearOption emptyYear;
+
     @Override
     public Integer call() {
         CheckCommand.checkYear(spec, year);
         YearStats stats;
         try (Workspace ws = dbOptions.open()) {
+            emptyYear.require(ws, year);
             stats = new Reports(ws).stats(year);
         }
         PrintWriter out = spec.commandLine().getOut();

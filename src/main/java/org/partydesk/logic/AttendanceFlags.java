@@ -15,6 +15,7 @@ import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.CompliancePeriod;
 import org.partydesk.model.Flag;
 import org.partydesk.model.FlagKind;
+import org.partydesk.model.RecordedMeeting;
 import org.partydesk.model.RoleHolder;
 
 /**
@@ -42,6 +43,19 @@ public final class AttendanceFlags {
         out.addAll(leaveWithoutMakeUp(leaves, period));
         out.addAll(secretariesWithoutLesson(roleHolders, lessonLecturers, period.year()));
         return out;
+    }
+
+    /**
+     * Meetings counted by their ledger's figures (按台账人数) with members on leave: who they were is not
+     * known, so their 补课 cannot be checked; one warning per meeting of the period, naming the branch.
+     */
+    public static List<Flag> recordedLeaves(List<RecordedMeeting> meetings, CompliancePeriod period) {
+        return meetings.stream()
+                .filter(m -> m.counts().onLeave() > 0 && within(m.heldAt().toLocalDate(), period.start(), period.end()))
+                .map(m -> new Flag(FlagKind.LEAVE_WITHOUT_MAKE_UP, m.orgUnitId(), m.unitName(), null, null,
+                        m.unitName() + " " + m.heldAt().toLocalDate() + "「" + m.theme() + "」按台账人数记录请假"
+                                + m.counts().onLeave() + "人，未写姓名，无法核对补课"))
+                .toList();
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.MeetingType;
@@ -50,6 +51,29 @@ public final class QuorumRules {
         }
         if (election && voting > 0 && votingPresent * 5 <= voting * 4) {
             out.add("选举时到会有选举权的党员" + votingPresent + "人，未超过应到有选举权党员" + voting + "人的五分之四");
+        }
+        return out;
+    }
+
+    /**
+     * The quorum warnings of a meeting known only by its recorded figures (按台账人数, decision 0012): who had
+     * a vote is not known, so every one expected counts.
+     */
+    public static List<String> recordedWarnings(Set<MeetingType> types, AttendanceCounts counts) {
+        int expected = counts.expected();
+        int present = counts.present();
+        List<String> out = new ArrayList<>();
+        if (expected == 0) {
+            return out;
+        }
+        if (types.contains(MeetingType.BRANCH_ASSEMBLY) && present * 2 <= expected) {
+            out.add("支部党员大会到会" + present + "人，未超过应到" + expected + "人的半数（按台账人数）");
+        }
+        if (types.contains(MeetingType.BRANCH_COMMITTEE) && present * 2 <= expected) {
+            out.add("支部委员会到会" + present + "人，未超过应到" + expected + "人的半数（按台账人数）");
+        }
+        if (types.contains(MeetingType.DEMOCRATIC_LIFE_MEETING) && present * 3 < expected * 2) {
+            out.add("民主生活会到会" + present + "人，不足应到" + expected + "人的三分之二（按台账人数）");
         }
         return out;
     }

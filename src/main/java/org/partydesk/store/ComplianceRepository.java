@@ -19,6 +19,8 @@ import org.partydesk.model.MeetingType;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.model.PeriodKind;
+import org.partydesk.model.RecordedCounts;
+import org.partydesk.model.RecordedMeeting;
 import org.partydesk.model.RoleHolder;
 import org.partydesk.store.jooq.tables.records.ComplianceRuleRecord;
 
@@ -147,6 +149,20 @@ public final class ComplianceRepository {
                 .orderBy(MEETING.HELD_AT, MEETING.ID, ATTENDANCE.ID)
                 .fetch(r -> new AttendanceRecord(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), AttendanceStatus.valueOf(r.value8()), r.value9()));
+    }
+
+    /**
+     * The meetings held from {@code from} to {@code to} that are counted by their recorded figures (按台账人数:
+     * no attendance rows), oldest first.
+     */
+    public List<RecordedMeeting> recordedMeetings(LocalDate from, LocalDate to) {
+        return db.read().select(MEETING.ID, MEETING.ORG_UNIT_ID, ORG_UNIT.NAME, MEETING.HELD_AT, MEETING.THEME,
+                        MEETING.RECORDED_EXPECTED, MEETING.RECORDED_PRESENT, MEETING.RECORDED_ON_LEAVE, MEETING.RECORDED_ABSENT)
+                .from(MEETING).join(ORG_UNIT).on(ORG_UNIT.ID.eq(MEETING.ORG_UNIT_ID))
+                .where(heldBetween(from, to)).and(MeetingRepository.hasRecorded())
+                .orderBy(MEETING.HELD_AT, MEETING.ID)
+                .fetch(r -> new RecordedMeeting(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        new RecordedCounts(r.value6(), r.value7(), r.value8(), r.value9()).effective()));
     }
 
     /**

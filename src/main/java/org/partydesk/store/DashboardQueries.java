@@ -28,7 +28,10 @@ public final class DashboardQueries {
         return db.read().fetchCount(MEETING, heldBetween(from, to));
     }
 
-    /** 实到 and 应到 over the attendance rows of the meetings held in the period. */
+    /**
+     * 实到 and 应到 over the attendance rows of the meetings held in the period, with the recorded figures of
+     * its meetings without rows (按台账人数).
+     */
     public record Attendance(int present, int expected) {
     }
 
@@ -37,7 +40,9 @@ public final class DashboardQueries {
         var r = db.read().select(present, DSL.count()).from(ATTENDANCE)
                 .join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
                 .where(heldBetween(from, to)).fetchOne();
-        return r == null ? new Attendance(0, 0) : new Attendance(r.value1(), r.value2());
+        var rec = MeetingRepository.recordedTotals(db.read(), heldBetween(from, to));
+        return r == null ? new Attendance(rec.present(), rec.expected())
+                : new Attendance(r.value1() + rec.present(), r.value2() + rec.expected());
     }
 
     /** One bar segment: the meetings of a type held in a month (1–12). */

@@ -8,7 +8,9 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.EvidenceRecordType;
+import org.partydesk.model.RecordedCounts;
 
 import static org.partydesk.store.jooq.Tables.ATTENDANCE;
 import static org.partydesk.store.jooq.Tables.COMMENDATION;
@@ -70,13 +72,21 @@ public final class InspectionQueries {
             where = where.and(MEETING.ORG_UNIT_ID.in(unitIds));
         }
         return db.read().select(MEETING.ID, ORG_UNIT.NAME, MEETING.HELD_AT, MEETING.THEME, types, expected, present, onLeave, absent,
-                        EVIDENCE.ID, EVIDENCE.SHA256, EVIDENCE.ORIGINAL_NAME, EVIDENCE.TITLE, EVIDENCE.CAPTION, EVIDENCE.PHOTOGRAPHER)
+                        EVIDENCE.ID, EVIDENCE.SHA256, EVIDENCE.ORIGINAL_NAME, EVIDENCE.TITLE, EVIDENCE.CAPTION, EVIDENCE.PHOTOGRAPHER,
+                        MEETING.RECORDED_EXPECTED, MEETING.RECORDED_PRESENT, MEETING.RECORDED_ON_LEAVE, MEETING.RECORDED_ABSENT)
                 .from(MEETING).join(ORG_UNIT).on(ORG_UNIT.ID.eq(MEETING.ORG_UNIT_ID))
                 .join(EVIDENCE_LINK).on(EVIDENCE_LINK.RECORD_TYPE.eq(EvidenceRecordType.MEETING.name()).and(EVIDENCE_LINK.RECORD_ID.eq(MEETING.ID)))
                 .join(EVIDENCE).on(EVIDENCE.ID.eq(EVIDENCE_LINK.EVIDENCE_ID))
                 .where(where).orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.NAME, MEETING.HELD_AT, EVIDENCE.ID)
-                .fetch(r -> new Row(EvidenceRecordType.MEETING, r.value1(), r.value2(), r.value3().toLocalDate(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(), r.value14(), r.value15(), 0));
+                .fetch(r -> {
+                    // a meeting without attendance rows counts by the figures its ledger gave (按台账人数), if any
+                    RecordedCounts rc = new RecordedCounts(r.value16(), r.value17(), r.value18(), r.value19());
+                    AttendanceCounts c = r.value6() == 0 && !rc.isEmpty() ? rc.effective()
+                            : new AttendanceCounts(r.value6(), r.value7(), r.value8(), r.value9());
+                    return new Row(EvidenceRecordType.MEETING, r.value1(), r.value2(), r.value3().toLocalDate(), r.value4(),
+                            r.value5(), c.expected(), c.present(), c.onLeave(), c.absent(), r.value10(), r.value11(), r.value12(),
+                            r.value13(), r.value14(), r.value15(), 0);
+                });
     }
 
     private static Field<Integer> count(String status) {

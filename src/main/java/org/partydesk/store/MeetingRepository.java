@@ -37,6 +37,7 @@ import org.partydesk.model.NonVotingAttendee;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.PersonRef;
 import org.partydesk.model.VoidedMeeting;
+import org.partydesk.model.RecordedCounts;
 import org.partydesk.store.jooq.tables.records.AgendaItemRecord;
 import org.partydesk.store.jooq.tables.records.AttendanceRecord;
 import org.partydesk.store.jooq.tables.records.EvidenceLinkRecord;
@@ -138,6 +139,43 @@ public final class MeetingRepository {
         r.setMinutes(m.minutes());
         r.setDecisions(m.decisions());
         r.setElection(m.election());
+        RecordedCounts rc = m.recorded();
+        r.setRecordedExpected(rc == null ? null : rc.expected());
+        r.setRecordedPresent(rc == null ? null : rc.present());
+        r.setRecordedOnLeave(rc == null ? null : rc.onLeave());
+        r.setRecordedAbsent(rc == null ? null : rc.absent());
+    }
+
+    /** The recorded figures of a meeting row (null when it has none). */
+    private static RecordedCounts recorded(Integer expected, Integer present, Integer onLeave, Integer absent) {
+        RecordedCounts rc = new RecordedCounts(expected, present, onLeave, absent);
+        return rc.isEmpty() ? null : rc;
+    }
+
+    /**
+     * 应到 / 实到 / 请假 / 缺席 summed over the meetings matching {@code where} that have no attendance rows
+     * but recorded figures (按台账人数, decision 0012); the stats and the dashboard add them to the counts of
+     * the attendance rows.
+     */
+    static AttendanceCounts recordedTotals(DSLContext dsl, Condition where) {
+        int[] sum = new int[4];
+        dsl.select(MEETING.RECORDED_EXPECTED, MEETING.RECORDED_PRESENT, MEETING.RECORDED_ON_LEAVE, MEETING.RECORDED_ABSENT)
+                .from(MEETING).where(where).and(hasRecorded())
+                .forEach(r -> {
+                    AttendanceCounts c = recorded(r.value1(), r.value2(), r.value3(), r.value4()).effective();
+                    sum[0] += c.expected();
+                    sum[1] += c.present();
+                    sum[2] += c.onLeave();
+                    sum[3] += c.absent();
+                });
+        return new AttendanceCounts(sum[0], sum[1], sum[2], sum[3], true);
+    }
+
+    /** Meetings whose recorded figures count: some figure given and no attendance rows. */
+    static Condition hasRecorded() {
+        return MEETING.RECORDED_EXPECTED.isNotNull().or(MEETING.RECORDED_PRESENT.isNotNull())
+                .or(MEETING.RECORDED_ON_LEAVE.isNotNull()).or(MEETING.RECORDED_ABSENT.isNotNull())
+                .and(DSL.notExists(DSL.selectOne().from(ATTENDANCE).where(ATTENDANCE.MEETING_ID.eq(MEETING.ID))));
     }
 
     private static void insertRows(Tx tx, int meetingId, Meeting m) {
@@ -390,7 +428,8 @@ public final class MeetingRepository {
         return Optional.of(new Meeting(r.getId(), r.getOrgUnitId(), r.getHeldAt(), r.getPlace(),
                 person(r.getHostMemberId(), r.getHostName()), person(r.getRecorderMemberId(), r.getRecorderName()),
                 person(r.getLecturerMemberId(), r.getLecturerName()), r.getTheme(), types, agenda, tags,
-                r.getMinutes(), r.getDecisions(), Boolean.TRUE.equals(r.getElection()), sheet, nonVoting));
+                r.getMinutes(), r.getDecisions(), Boolean.TRUE.equals(r.getElection()), sheet, nonVoting,
+                recorded(r.getRecordedExpected(), r.getRecordedPresent(), r.getRecordedOnLeave(), r.getRecordedAbsent())));
     }
 
     private static PersonRef person(Integer memberId, String name) {
@@ -418,7 +457,8 @@ public final class MeetingRepository {
         if (filter.to() != null) {
             where = where.and(MEETING.HELD_AT.lt(filter.to().plusDays(1).atStartOfDay()));
         }
-        var meetings = dsl.select(MEETING.ID, MEETING.ORG_UNIT_ID, MEETING.HELD_AT, MEETING.THEME).from(MEETING)
+        var meetings = dsl.select(MEETING.ID, MEETING.ORG_UNIT_ID, MEETING.HELD_AT, MEETING.THEME, MEETING.RECORDED_EXPECTED,
+                        MEETING.RECORDED_PRESENT, MEETING.RECORDED_ON_LEAVE, MEETING.RECORDED_ABSENT).from(MEETING)
                 .where(where).orderBy(MEETING.HELD_AT, MEETING.ID).fetch();
         List<Integer> ids = meetings.getValues(MEETING.ID);
         Map<Integer, Set<MeetingType>> types = new HashMap<>();
@@ -438,16 +478,29 @@ public final class MeetingRepository {
         List<MeetingSummary> out = new ArrayList<>();
         for (var m : meetings) {
             int id = m.value1();
+            RecordedCounts rc = recorded(m.value5(), m.value6(), m.value7(), m.value8());
+            AttendanceCounts c = counts.get(id);
             out.add(new MeetingSummary(id, m.value2(), m.value3(), m.value4(),
                     types.getOrDefault(id, EnumSet.noneOf(MeetingType.class)), tags.getOrDefault(id, Set.of()),
-                    counts.getOrDefault(id, AttendanceCounts.NONE)));
+                    c != null ? c : rc != null ? rc.effective() : AttendanceCounts.NONE));
         }
         return out;
     }
 
-    /** 应到 / 实到 / 请假 / 缺席 of one meeting, counted from its attendance rows. */
+    /**
+     * 应到 / 实到 / 请假 / 缺席 of one meeting, counted from its attendance rows, or its recorded figures
+     * (按台账人数) when it has no rows.
+     */
     public AttendanceCounts counts(int meetingId) {
-        return countsOf(db.read(), ATTENDANCE.MEETING_ID.eq(meetingId)).getOrDefault(meetingId, AttendanceCounts.NONE);
+        DSLContext dsl = db.read();
+        AttendanceCounts c = countsOf(dsl, ATTENDANCE.MEETING_ID.eq(meetingId)).get(meetingId);
+        if (c != null) {
+            return c;
+        }
+        var r = dsl.select(MEETING.RECORDED_EXPECTED, MEETING.RECORDED_PRESENT, MEETING.RECORDED_ON_LEAVE,
+                MEETING.RECORDED_ABSENT).from(MEETING).where(MEETING.ID.eq(meetingId)).fetchOne();
+        RecordedCounts rc = r == null ? null : recorded(r.value1(), r.value2(), r.value3(), r.value4());
+        return rc == null ? AttendanceCounts.NONE : rc.effective();
     }
 
     private static Map<Integer, AttendanceCounts> countsOf(DSLContext dsl, Condition which) {

@@ -55,10 +55,8 @@ public final class StatsQueries {
      * status is probationary. Per branch: direct members and members of its 党小组, each once.
      */
     public YearStats.Members members(LocalDate date) {
-        Condition joinedNotLeft = MEMBER.JOINED_ON.isNull().or(MEMBER.JOINED_ON.le(date))
-                .and(MEMBER.LEFT_ON.isNull().or(MEMBER.LEFT_ON.gt(date)));
-        Condition onRoster = DSL.exists(DSL.selectOne().from(MEMBERSHIP)
-                .where(MEMBERSHIP.MEMBER_ID.eq(MEMBER.ID)).and(validOn(date))).and(joinedNotLeft);
+        Condition joinedNotLeft = joinedNotLeft(date);
+        Condition onRoster = onRoster(date);
         Condition probationary = MEMBER.FULL_MEMBER_ON.gt(date)
                 .or(MEMBER.FULL_MEMBER_ON.isNull().and(MEMBER.STATUS.eq(MemberStatus.PROBATIONARY.name())));
         var totals = dsl.select(DSL.count(), DSL.count().filterWhere(probationary)).from(MEMBER).where(onRoster).fetchOne();
@@ -121,8 +119,18 @@ public final class StatsQueries {
         return out;
     }
 
-    /** 应到 (rows), 实到, 请假 and 缺席 over the attendance rows of the meetings held in {@code year}. */
+    /**
+     * 应到 (rows), 实到, 请假 and 缺席 over the attendance rows of the meetings held in {@code year}, plus the
+     * recorded figures of its meetings without rows (按台账人数, decision 0012).
+     */
     public YearStats.Attendance attendance(int year) {
+        YearStats.Attendance rows = attendanceRows(year);
+        org.partydesk.model.AttendanceCounts rec = MeetingRepository.recordedTotals(dsl, inYear(year));
+        return new YearStats.Attendance(rows.expected() + rec.expected(), rows.present() + rec.present(),
+                rows.onLeave() + rec.onLeave(), rows.absent() + rec.absent());
+    }
+
+    private YearStats.Attendance attendanceRows(int year) {
         var r = dsl.select(DSL.count(),
                         DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.PRESENT.name())),
                         DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.ON_LEAVE.name())),
@@ -173,6 +181,26 @@ public final class StatsQueries {
                 .forEach(r -> byLevel.put(CommendationLevel.valueOf(r.value1()), r.value2()));
         int total = byTitle.values().stream().mapToInt(Integer::intValue).sum();
         return new YearStats.Commendations(total, byTitle, byLevel, collective);
+    }
+
+    /** How many members are on the roster on {@code date} (as {@link #members} counts them). */
+    public int membersOn(LocalDate date) {
+        return dsl.fetchCount(MEMBER, onRoster(date));
+    }
+
+    /** How many meetings were held in {@code year}. */
+    public int meetingsIn(int year) {
+        return dsl.fetchCount(MEETING, inYear(year));
+    }
+
+    private static Condition joinedNotLeft(LocalDate date) {
+        return MEMBER.JOINED_ON.isNull().or(MEMBER.JOINED_ON.le(date))
+                .and(MEMBER.LEFT_ON.isNull().or(MEMBER.LEFT_ON.gt(date)));
+    }
+
+    private static Condition onRoster(LocalDate date) {
+        return DSL.exists(DSL.selectOne().from(MEMBERSHIP)
+                .where(MEMBERSHIP.MEMBER_ID.eq(MEMBER.ID)).and(validOn(date))).and(joinedNotLeft(date));
     }
 
     private static Condition validOn(LocalDate date) {

@@ -29,14 +29,19 @@ public interface LedgerImporter {
      * With an error nothing is written.
      */
     static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, boolean write, Progress progress) {
-        return importFile(kind, workspace, file, write, progress, null);
+        return importFile(kind, workspace, file, write, progress, null, MeetingLedgerImport.Duplicates.STOP);
     }
 
-    /** {@link #importFile(LedgerKind, Workspace, Path, boolean, Progress)} of a roster describing {@code asOf} (null: as the file says). */
+    /**
+     * {@link #importFile(LedgerKind, Workspace, Path, boolean, Progress)} of a roster describing {@code asOf} (null:
+     * as the file says), where a meetings ledger's possible duplicate meetings are skipped, added or (STOP) errors
+     * that refuse the file.
+     */
     static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, boolean write, Progress progress,
-                                    LocalDate asOf) {
-        if (kind == LedgerKind.MEETINGS && write) {
-            return MeetingLedgerImport.importAtOnce(workspace, file, progress);
+                                    LocalDate asOf, MeetingLedgerImport.Duplicates duplicates) {
+        if (kind == LedgerKind.MEETINGS) {
+            return write ? MeetingLedgerImport.importAtOnce(workspace, file, progress, duplicates)
+                    : MeetingLedgerImport.open(workspace, file, progress, duplicates).preview();
         }
         LedgerImporter im = open(kind, workspace, file, progress, asOf);
         return !write || im.preview().hasErrors() ? im.preview() : im.apply(progress);

@@ -132,7 +132,7 @@ public final class MeetingLedgerExport {
 
         Object value(String key, int id, int seq, Map<Integer, String> names) {
             MeetingRecord m = meetings.get(id);
-            int[] c = counts.getOrDefault(id, new int[2]);
+            int[] c = counts.get(id);
             return switch (key) {
                 case MeetingLedger.SEQ -> seq;
                 case MeetingLedger.BRANCH -> names.get(m.getOrgUnitId());
@@ -143,8 +143,13 @@ public final class MeetingLedgerExport {
                 case MeetingLedger.HOST -> m.getHostName();
                 case MeetingLedger.RECORDER -> m.getRecorderName();
                 case MeetingLedger.LECTURER -> m.getLecturerName();
-                case MeetingLedger.EXPECTED -> c[0];
-                case MeetingLedger.PRESENT -> c[1];
+                // a meeting without a sheet: its recorded figures (按台账人数) as given, blank where none
+                case MeetingLedger.EXPECTED -> c != null ? (Object) c[0] : m.getRecordedExpected();
+                case MeetingLedger.PRESENT -> c != null ? (Object) c[1] : m.getRecordedPresent();
+                case MeetingLedger.ON_LEAVE_COUNT -> c != null ? (Object) onLeave.getOrDefault(id, List.of()).size()
+                        : m.getRecordedOnLeave();
+                case MeetingLedger.ABSENT_COUNT -> c != null ? (Object) absent.getOrDefault(id, List.of()).size()
+                        : m.getRecordedAbsent();
                 case MeetingLedger.ON_LEAVE -> MeetingLedger.namesText(onLeave.getOrDefault(id, List.of()));
                 case MeetingLedger.ABSENT -> MeetingLedger.namesText(absent.getOrDefault(id, List.of()));
                 case MeetingLedger.NON_VOTING -> MeetingLedger.namesText(nonVoting.getOrDefault(id, List.of()));

@@ -34,6 +34,7 @@ import org.partydesk.model.NonVotingAttendee;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.model.PersonRef;
+import org.partydesk.model.RecordedCounts;
 import org.partydesk.office.ledgers.LedgerFileException;
 import org.partydesk.office.ledgers.LedgerReader;
 import org.partydesk.store.Database;
@@ -69,7 +70,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
     /** What an import would do, or did. */
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<ImportMessage> warnings,
-                          List<ImportMessage> errors, List<ImportRecord> records, int recordsOmitted) implements ImportPreview {
+                          List<ImportMessage> errors, List<ImportMessage> duplicates, int skipped,
+                          List<ImportRecord> records, int recordsOmitted) implements ImportPreview {
         @Override
         public String counts() {
             return "新增 " + adds + " 次会议，更新 " + updates + " 次会议";
@@ -82,8 +84,24 @@ public final class MeetingLedgerImport implements LedgerImporter {
             if (!newBranches.isEmpty()) {
                 sb.append("；新建党支部 ").append(newBranches.size()).append(" 个：").append(String.join("、", newBranches));
             }
+            if (skipped > 0) {
+                sb.append("；跳过可能重复的 ").append(skipped).append(" 行");
+            }
             return sb.append("；警告 ").append(warnings.size()).append(" 条，错误 ").append(errors.size()).append(" 条").toString();
         }
+
+        /** The rows that may repeat a meeting, e.g. "第5行、第9行". */
+        public String duplicateRows() {
+            return String.join("、", duplicates.stream().map(d -> "第" + d.row() + "行").distinct().toList());
+        }
+    }
+
+    /**
+     * What to do with a row that may repeat a meeting (same unit, day and types as a stored meeting or an
+     * earlier row, but another theme or time): stop the import (the default), skip such rows, or add them.
+     */
+    public enum Duplicates {
+        STOP, SKIP, ADD
     }
 
     private MeetingLedgerImport(Workspace workspace, Path file) {
@@ -96,9 +114,18 @@ public final class MeetingLedgerImport implements LedgerImporter {
      * {@link InputRejectedException} when the file cannot be read as a ledger at all.
      */
     public static MeetingLedgerImport open(Workspace workspace, Path file, Progress progress) {
+        return open(workspace, file, progress, null);
+    }
+
+    /**
+     * Reads and checks a meetings ledger as {@link #open(Workspace, Path, Progress)}; with a policy for
+     * possible duplicates the preview shows what that policy does (STOP: each is an error), without one they
+     * are listed as warnings for the clerk to choose ({@link #apply(Progress, Duplicates)}).
+     */
+    public static MeetingLedgerImport open(Workspace workspace, Path file, Progress progress, Duplicates duplicates) {
         MeetingLedgerImport im = new MeetingLedgerImport(workspace, file);
         Database db = workspace.database();
-        Pass pass = im.new Pass(new MeetingRosters(db.read(), new OrgRepository(db).all()), null, progress, 0);
+        Pass pass = im.new Pass(new MeetingRosters(db.read(), new OrgRepository(db).all()), null, progress, 0, duplicates);
         im.finish(pass, pass.read());
         return im;
     }
@@ -109,9 +136,14 @@ public final class MeetingLedgerImport implements LedgerImporter {
      * preview with every error and nothing written.
      */
     public static Preview importAtOnce(Workspace workspace, Path file, Progress progress) {
+        return importAtOnce(workspace, file, progress, Duplicates.STOP);
+    }
+
+    /** {@link #importAtOnce(Workspace, Path, Progress)} doing {@code duplicates} with possible duplicates. */
+    public static Preview importAtOnce(Workspace workspace, Path file, Progress progress, Duplicates duplicates) {
         MeetingLedgerImport im = new MeetingLedgerImport(workspace, file);
         try {
-            return im.write(progress);
+            return im.write(progress, duplicates);
         } catch (Rejected r) {
             return r.preview;
         }
@@ -144,11 +176,24 @@ public final class MeetingLedgerImport implements LedgerImporter {
         return preview;
     }
 
+    /**
+     * Imports as previewed; possible duplicates must have been chosen for ({@link #apply(Progress, Duplicates)}),
+     * else the import is refused naming their rows.
+     */
     @Override
     public Preview apply(Progress progress) {
+        return apply(progress, Duplicates.STOP);
+    }
+
+    /** Imports, skipping or adding the rows that may repeat a meeting (STOP refuses when there are any). */
+    public Preview apply(Progress progress, Duplicates duplicates) {
         CheckedSheet.rejectIfErrors(preview);
+        if (duplicates == Duplicates.STOP && !preview.duplicates().isEmpty()) {
+            throw new InputRejectedException(file.getFileName() + "：" + preview.duplicateRows()
+                    + "可能与已有会议重复（同一党组织、同一天、同样的会议类型，主题或时间写法不同）；请选择跳过这些行或仍然新增，未写入任何数据");
+        }
         try {
-            return write(progress);
+            return write(progress, duplicates);
         } catch (Rejected r) {
             CheckedSheet.rejectIfErrors(r.preview);
             throw r;
@@ -156,12 +201,13 @@ public final class MeetingLedgerImport implements LedgerImporter {
     }
 
     /** Reads the file inside one transaction, writing as it goes; {@link Rejected} rolls it all back. */
-    private Preview write(Progress progress) {
+    private Preview write(Progress progress, Duplicates duplicates) {
         Database db = workspace.database();
         return db.write(workspace.operator(), tx -> {
             tx.beginBatch(LedgerKind.MEETINGS.name(), file.getFileName().toString());
             Writer writer = new Writer(db, tx);
-            Pass pass = new Pass(new MeetingRosters(tx.dsl(), new OrgRepository(db).all()), writer, progress, rowCount);
+            Pass pass = new Pass(new MeetingRosters(tx.dsl(), new OrgRepository(db).all()), writer, progress, rowCount,
+                    duplicates);
             LedgerReader.Header h = pass.read();
             writer.rows.flushAll();
             Preview done = pass.preview();
@@ -193,18 +239,25 @@ public final class MeetingLedgerImport implements LedgerImporter {
         private final List<LedgerMessage> rowMessages = new ArrayList<>();
         private final Map<String, Integer> seen = new HashMap<>();
         private final Set<String> newBranches = new LinkedHashSet<>();
+        /** The policy for possible duplicates; null: list them as warnings (the window's preview). */
+        private final Duplicates duplicates;
+        /** The first row of the file per unit, day and types: "第3行「主题」". */
+        private final Map<String, String> fileDays = new HashMap<>();
+        private final List<LedgerMessage> duplicateMessages = new ArrayList<>();
         private List<LedgerMessage> missing;
         private int rows;
         private int adds;
         private int updates;
         private int unchanged;
         private final ImportRecord.Collector records = new ImportRecord.Collector();
+        private int skipped;
 
-        Pass(MeetingRosters rosters, Writer writer, Progress progress, int total) {
+        Pass(MeetingRosters rosters, Writer writer, Progress progress, int total, Duplicates duplicates) {
             this.rosters = rosters;
             this.writer = writer;
             this.progress = progress;
             this.total = total;
+            this.duplicates = duplicates;
         }
 
         LedgerReader.Header read() {
@@ -281,12 +334,18 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 report(h, row.number(), a.problems());
                 return;
             }
+            RecordedCounts recorded = MeetingLedger.recorded(e, expected.size());
             Integer existingId = unitId == null ? null : rosters.existingMeeting(unitId, e.heldAt(), e.types(), e.theme());
+            String sameDay = unitName + "|" + MeetingRosters.dayKey(day, e.types());
+            String earlier = fileDays.putIfAbsent(sameDay, "第" + row.number() + "行的会议「" + e.theme() + "」");
+            if (existingId == null && duplicate(h, row.number(), unitId, e, earlier)) {
+                return;
+            }
             Meeting target;
             if (existingId == null) {
                 target = new Meeting(null, unitId == null ? 0 : unitId, e.heldAt(), e.place(), a.host(), a.recorder(),
-                        a.lecturer(), e.theme(), e.types(), e.agenda(), Set.of(), e.minutes(), null, false, a.sheet(),
-                        a.nonVoting());
+                        a.lecturer(), e.theme(), e.types(), e.agenda(), Set.of(), e.minutes(), null, false,
+                        recorded != null ? List.of() : a.sheet(), a.nonVoting(), recorded);
                 adds++;
                 record(ImportRecord.Action.ADD, row.number(), unitName, e);
                 if (writer != null) {
@@ -294,7 +353,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 }
             } else {
                 Meeting existing = repo.load(existingId).orElseThrow();
-                target = merged(existing, e, a, h);
+                target = merged(existing, e, a, recorded, h);
                 if (target.equals(existing)) {
                     unchanged++;
                     record(ImportRecord.Action.UNCHANGED, row.number(), unitName, e);
@@ -306,7 +365,12 @@ public final class MeetingLedgerImport implements LedgerImporter {
                     }
                 }
             }
-            report(h, row.number(), MeetingLedger.checkCounts(e, target.attendance()));
+            if (recorded != null) {
+                boolean committeeOnly = e.types().stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE);
+                report(h, row.number(), List.of(MeetingLedger.recordedNotice(recorded, expected.size(), committeeOnly)));
+            } else if (target.recorded() == null) {
+                report(h, row.number(), MeetingLedger.checkCounts(e, target.attendance()));
+            }
         }
 
         /** A record of the preview: unit, time, types and theme. */
@@ -317,10 +381,26 @@ public final class MeetingLedgerImport implements LedgerImporter {
                     + " " + e.theme(), "");
         }
 
-        /** The stored meeting with what the row says; what the row leaves blank stays as it is. */
-        private Meeting merged(Meeting m, MeetingEntry e, MeetingLedger.Attendance a, LedgerReader.Header h) {
+        /**
+         * The stored meeting with what the row says; what the row leaves blank stays as it is. Figures the row
+         * gives instead of names ({@code recorded}) replace the stored sheet; a stored meeting with recorded
+         * figures gets the roster's sheet when the row gives names or numbers that need none.
+         */
+        private Meeting merged(Meeting m, MeetingEntry e, MeetingLedger.Attendance a, RecordedCounts recorded,
+                               LedgerReader.Header h) {
             boolean attendanceGiven = h.columns().containsKey(MeetingLedger.ON_LEAVE) || h.columns().containsKey(MeetingLedger.ABSENT);
-            List<AttendanceEntry> sheet = !attendanceGiven || sameAttendance(m, e) ? m.attendance() : withMakeUps(a.sheet(), m);
+            List<AttendanceEntry> sheet;
+            RecordedCounts counts = null;
+            if (recorded != null) {
+                sheet = List.of();
+                counts = recorded;
+            } else if (m.recorded() != null) {
+                boolean rowSays = e.hasCounts() || e.hasNames();
+                sheet = rowSays ? a.sheet() : List.of();
+                counts = rowSays ? null : m.recorded();
+            } else {
+                sheet = !attendanceGiven || sameAttendance(m, e) ? m.attendance() : withMakeUps(a.sheet(), m);
+            }
             List<NonVotingAttendee> nonVoting = e.nonVoting().isEmpty() || sameNonVoting(m, e) ? m.nonVotingAttendees() : a.nonVoting();
             List<String> agenda = e.agenda().isEmpty() || e.agenda().equals(m.agenda().stream().map(Texts::clean).toList())
                     ? m.agenda() : e.agenda();
@@ -329,7 +409,36 @@ public final class MeetingLedgerImport implements LedgerImporter {
             return new Meeting(m.id(), m.orgUnitId(), m.heldAt(), e.place() == null ? m.place() : e.place(),
                     role(m.host(), e.host(), a.host()), role(m.recorder(), e.recorder(), a.recorder()),
                     role(m.lecturer(), e.lecturer(), a.lecturer()), m.theme(), m.types(), agenda, m.tags(), minutes,
-                    m.decisions(), m.election(), sheet, nonVoting);
+                    m.decisions(), m.election(), sheet, nonVoting, counts);
+        }
+
+        /**
+         * Reports a new row that may repeat a stored meeting or an earlier row (same unit, day and types);
+         * true when the row is not to be imported (skipped, or refused under STOP).
+         */
+        private boolean duplicate(LedgerReader.Header h, int row, Integer unitId, MeetingEntry e, String earlier) {
+            List<MeetingRosters.StoredMeeting> stored = unitId == null ? List.of()
+                    : rosters.sameDay(unitId, e.heldAt().toLocalDate(), e.types());
+            String other = !stored.isEmpty() ? "已有的会议 " + when(stored.get(0).heldAt()) + "「" + stored.get(0).theme() + "」"
+                    : earlier;
+            if (other == null) {
+                return false;
+            }
+            String text = "可能与" + other + "重复（同一党组织、同一天、同样的会议类型，会议主题或时间写法不同）";
+            LedgerMessage m;
+            if (duplicates == Duplicates.STOP) {
+                m = h.message(Severity.ERROR, row, MeetingLedger.THEME, text
+                        + "；请确认：是同一次会议的选择“跳过这些行”（--duplicates skip），是另一次会议的选择“仍然新增”（--duplicates add）");
+            } else if (duplicates == Duplicates.SKIP) {
+                m = h.message(Severity.WARNING, row, MeetingLedger.THEME, text + "，已跳过此行");
+                skipped++;
+            } else {
+                m = h.message(Severity.WARNING, row, MeetingLedger.THEME,
+                        text + (duplicates == Duplicates.ADD ? "，仍然新增" : "；导入前请选择跳过这些行或仍然新增"));
+            }
+            rowMessages.add(m);
+            duplicateMessages.add(m);
+            return duplicates == Duplicates.STOP || duplicates == Duplicates.SKIP;
         }
 
         private void report(LedgerReader.Header h, int row, List<CellProblem> problems) {
@@ -348,8 +457,15 @@ public final class MeetingLedgerImport implements LedgerImporter {
             return new Preview(adds, updates, unchanged, List.copyOf(newBranches),
                     all.stream().filter(m -> !m.isError()).map(CheckedSheet::toImportMessage).toList(),
                     all.stream().filter(LedgerMessage::isError).map(CheckedSheet::toImportMessage).toList(),
+                    duplicateMessages.stream().map(CheckedSheet::toImportMessage).toList(), skipped,
                     records.records(), records.omitted());
         }
+    }
+
+    /** A meeting's time as a message names it: the day alone when no time was given. */
+    private static String when(java.time.LocalDateTime at) {
+        return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate().toString()
+                : at.toLocalDate() + " " + at.toLocalTime();
     }
 
     /** The stored role holder when the row names the same person, else the row's. */
@@ -412,7 +528,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
             this.rows = new BatchRows(tx.dsl());
             meeting = rows.sink(MEETING, MEETING.ID, MEETING.ID, MEETING.ORG_UNIT_ID, MEETING.HELD_AT, MEETING.PLACE,
                     MEETING.HOST_MEMBER_ID, MEETING.HOST_NAME, MEETING.RECORDER_MEMBER_ID, MEETING.RECORDER_NAME,
-                    MEETING.LECTURER_MEMBER_ID, MEETING.LECTURER_NAME, MEETING.THEME, MEETING.MINUTES);
+                    MEETING.LECTURER_MEMBER_ID, MEETING.LECTURER_NAME, MEETING.THEME, MEETING.MINUTES,
+                    MEETING.RECORDED_EXPECTED, MEETING.RECORDED_PRESENT, MEETING.RECORDED_ON_LEAVE, MEETING.RECORDED_ABSENT);
             type = rows.sink(MEETING_TYPE, null, MEETING_TYPE.MEETING_ID, MEETING_TYPE.TYPE);
             agenda = rows.sink(AGENDA_ITEM, AGENDA_ITEM.ID, AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.SEQ, AGENDA_ITEM.TEXT);
             attendance = rows.sink(ATTENDANCE, ATTENDANCE.ID, ATTENDANCE.MEETING_ID, ATTENDANCE.MEMBER_ID,
@@ -436,9 +553,11 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
         void add(Meeting m) {
             int id = meeting.newId();
+            RecordedCounts rc = m.recorded();
             meeting.add(id, m.orgUnitId(), m.heldAt(), m.place(), memberId(m.host()), name(m.host()),
                     memberId(m.recorder()), name(m.recorder()), memberId(m.lecturer()), name(m.lecturer()), m.theme(),
-                    m.minutes());
+                    m.minutes(), rc == null ? null : rc.expected(), rc == null ? null : rc.present(),
+                    rc == null ? null : rc.onLeave(), rc == null ? null : rc.absent());
             for (MeetingType t : m.types()) {
                 type.add(id, t.name());
             }

@@ -51,6 +51,12 @@ final class MeetingRosters {
     private final Map<Integer, List<Span>> memberships = new HashMap<>();
     private final Map<Integer, List<Span>> committees = new HashMap<>();
     private final Map<Integer, Map<String, Integer>> meetingsByUnit = new HashMap<>();
+    /** Per unit: its stored meetings by day and set of types, for the possible-duplicate check. */
+    private final Map<Integer, Map<String, List<StoredMeeting>>> sameDayByUnit = new HashMap<>();
+
+    /** A stored meeting as a possible-duplicate message names it. */
+    record StoredMeeting(int id, LocalDateTime heldAt, String theme) {
+    }
 
     MeetingRosters(DSLContext dsl, List<OrgUnit> allUnits) {
         this.dsl = dsl;
@@ -148,14 +154,33 @@ final class MeetingRosters {
                 .forEach(r -> types.computeIfAbsent(r.value1(), k -> EnumSet.noneOf(MeetingType.class))
                         .add(MeetingType.valueOf(r.value2())));
         Map<String, Integer> out = new HashMap<>();
+        Map<String, List<StoredMeeting>> byDay = new HashMap<>();
         dsl.select(MEETING.ID, MEETING.HELD_AT, MEETING.THEME).from(MEETING).where(MEETING.ORG_UNIT_ID.eq(unitId))
+                .orderBy(MEETING.HELD_AT, MEETING.ID)
                 .forEach(r -> {
                     Set<MeetingType> t = types.get(r.value1());
                     if (t != null) {
                         out.putIfAbsent(key(unitId, r.value2(), t, r.value3()), r.value1());
+                        byDay.computeIfAbsent(dayKey(r.value2().toLocalDate(), t), k -> new ArrayList<>())
+                                .add(new StoredMeeting(r.value1(), r.value2(), r.value3()));
                     }
                 });
+        sameDayByUnit.put(unitId, byDay);
         return out;
+    }
+
+    /**
+     * The unit's stored meetings held on {@code day} with exactly these types (read with the identities): a
+     * row that is none of them but shares day, unit and types is a possible duplicate.
+     */
+    List<StoredMeeting> sameDay(int unitId, LocalDate day, Set<MeetingType> types) {
+        meetingsByUnit.computeIfAbsent(unitId, this::meetingsOf);
+        return sameDayByUnit.getOrDefault(unitId, Map.of()).getOrDefault(dayKey(day, types), List.of());
+    }
+
+    /** Day and set of types: what a possible duplicate shares with a meeting. */
+    static String dayKey(LocalDate day, Set<MeetingType> types) {
+        return day + "|" + types.stream().sorted().toList();
     }
 
     /** Remembers a unit created by the import (it has no members and no meetings yet). */

@@ -79,11 +79,13 @@ public final class ComplianceCheck {
         int year = period.year();
         LocalDate yearStart = LocalDate.of(year, 1, 1);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        return AttendanceFlags.evaluate(
+        List<Flag> out = new ArrayList<>(AttendanceFlags.evaluate(
                 repo.absenceRuns(period.start().minusMonths(12), period.end()),
                 repo.leaves(period.start(), period.end()),
                 repo.roleHolders(yearStart, yearEnd),
                 repo.lessonLecturers(yearStart, yearEnd),
-                period);
+                period));
+        out.addAll(AttendanceFlags.recordedLeaves(repo.recordedMeetings(period.start(), period.end()), period));
+        return out;
     }
 }

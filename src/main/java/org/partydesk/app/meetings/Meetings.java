@@ -48,17 +48,20 @@ public final class Meetings {
                 .toList();
     }
 
-    /** Records a new meeting; with an empty sheet the default sheet is used. */
+    /** Records a new meeting; with an empty sheet and no recorded figures the default sheet is used. */
     public Saved record(Meeting meeting) {
         validate(meeting);
-        Meeting toSave = meeting.attendance().isEmpty()
+        Meeting toSave = meeting.attendance().isEmpty() && meeting.recorded() == null
                 ? meeting.withAttendance(defaultSheet(meeting.orgUnitId(), meeting.heldAt().toLocalDate(), meeting.types()))
                 : meeting;
         int id = meetings.save(ws.operator(), toSave);
         return new Saved(id, warnings(toSave));
     }
 
-    /** Replaces a saved meeting (fields, types, agenda, tags and attendance sheet) and returns its warnings. */
+    /**
+     * Replaces a saved meeting (fields, types, agenda, tags and attendance sheet) and returns its warnings. A
+     * meeting with recorded figures (按台账人数) keeps them while its sheet stays empty; a sheet replaces them.
+     */
     public Saved update(Meeting meeting) {
         validate(meeting);
         if (meeting.id() == null) {
@@ -76,7 +79,7 @@ public final class Meetings {
         return meetings.list(filter);
     }
 
-    /** 应到 / 实到 / 请假 / 缺席 of a meeting. */
+    /** 应到 / 实到 / 请假 / 缺席 of a meeting (its recorded figures when it has no sheet, marked as such). */
     public AttendanceCounts counts(int meetingId) {
         return meetings.counts(meetingId);
     }
@@ -154,6 +157,9 @@ public final class Meetings {
      * never stop a save).
      */
     public List<String> warnings(Meeting m) {
+        if (m.recorded() != null) {
+            return QuorumRules.recordedWarnings(m.types(), m.counts());
+        }
         Set<Integer> voting = meetings.votingMembers(
                 m.attendance().stream().map(AttendanceEntry::memberId).toList(), m.heldAt().toLocalDate());
         Set<Integer> committee = m.types().contains(MeetingType.BRANCH_COMMITTEE)

@@ -20,6 +20,7 @@ import org.partydesk.logic.reports.DocumentStyle;
 import org.partydesk.logic.reports.HonourRoll;
 import org.partydesk.logic.reports.ReportDocument;
 import org.partydesk.logic.reports.ReportDocument.Block;
+import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.BranchCompliance;
@@ -187,16 +188,18 @@ final class QuarterlyReport {
             if (unit != null && unit.kind() == OrgKind.CELL) {
                 types = unit.name() + types;
             }
-            int expected = m.attendance().size();
-            long present = m.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+            AttendanceCounts counts = m.counts();
             List<String> leave = new ArrayList<>();
+            if (counts.recorded() && counts.onLeave() > 0) {
+                leave.add("请假" + counts.onLeave() + "人（按台账人数）");
+            }
             for (AttendanceEntry a : m.attendance()) {
                 if (a.status() == AttendanceStatus.ON_LEAVE) {
                     leave.add(a.name() + (a.makeUpOn() == null ? "（未补课）" : "（" + ChineseText.monthDay(a.makeUpOn()) + "补课）"));
                 }
             }
             rows.add(List.of(ChineseText.monthDay(m.heldAt().toLocalDate()), types, m.theme(),
-                    expected + "/" + present, leave.isEmpty() ? "—" : String.join("、", leave)));
+                    counts.expected() + "/" + counts.present() + (counts.recorded() ? "（按台账人数）" : ""), leave.isEmpty() ? "—" : String.join("、", leave)));
         }
         blocks.add(new ReportDocument.Table(List.of("日期", "类型", "主题", "应到/实到", "请假及补课"), rows,
                 List.of(3, 4, 7, 2, 5)));
@@ -205,6 +208,7 @@ final class QuarterlyReport {
     private void absenceSection(List<Block> blocks, List<Meeting> meetings) {
         blocks.add(new ReportDocument.Heading(1, "三、", "缺席情况"));
         Map<String, List<String>> absences = new LinkedHashMap<>();
+        List<String> unnamed = new ArrayList<>();
         for (Meeting m : meetings) {
             String what = ChineseText.monthDay(m.heldAt().toLocalDate())
                     + String.join("、", m.types().stream().map(Terms::label).toList());
@@ -213,13 +217,18 @@ final class QuarterlyReport {
                     absences.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(what);
                 }
             }
+            AttendanceCounts counts = m.counts();
+            if (counts.recorded() && counts.absent() > 0) {
+                unnamed.add(what + "缺席" + counts.absent() + "人（按台账人数）");
+            }
         }
-        if (absences.isEmpty()) {
+        if (absences.isEmpty() && unnamed.isEmpty()) {
             blocks.add(new ReportDocument.Paragraph(null, "本季度无人缺席。"));
             return;
         }
         List<String> parts = new ArrayList<>();
         absences.forEach((name, what) -> parts.add(name + "缺席" + ChineseText.join(what)));
+        parts.addAll(unnamed);
         blocks.add(new ReportDocument.Paragraph(null, String.join("；", parts) + "。"));
     }
 

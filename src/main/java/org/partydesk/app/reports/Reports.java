@@ -83,6 +83,24 @@ public final class Reports {
                 q.commendations(year));
     }
 
+    /**
+     * What {@code year} lacks for its statistics and reports to mean anything, in Chinese: no member on the
+     * roster at its end (or today, for the current year) — "2025年没有在册党员：请先导入花名册" — and no meeting
+     * held in it — "2025年没有会议记录：请先导入三会一课台账或登记会议". Empty when both exist. The command line
+     * refuses such a year unless told {@code --allow-empty}; the window asks.
+     */
+    public List<String> missing(int year) {
+        StatsQueries q = new StatsQueries(ws.database(), Map.of());
+        List<String> out = new ArrayList<>();
+        if (q.membersOn(asOf(year)) == 0) {
+            out.add(year + "年没有在册党员：请先导入花名册");
+        }
+        if (q.meetingsIn(year) == 0) {
+            out.add(year + "年没有会议记录：请先导入三会一课台账或登记会议");
+        }
+        return out;
+    }
+
     /** How many branches (and the leading group) got each 红黄旗 rating for the year. */
     public Map<Rating, Integer> ratings(int year) {
         return countRatings(new ComplianceCheck(ws).run(year, null).branches());

@@ -41,7 +41,9 @@ import org.partydesk.app.meetings.Meetings;
 import org.partydesk.gui.Alerts;
 import org.partydesk.gui.Forms;
 import org.partydesk.gui.I18n;
+import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.Meeting;
+import org.partydesk.model.RecordedCounts;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.NonVotingAttendee;
 import org.partydesk.model.OrgUnit;
@@ -75,6 +77,8 @@ final class MeetingEditor {
     private final TextArea decisions = area("meetingDecisions", 2);
     private final CheckBox election = new CheckBox();
     private final AttendanceSheet sheet;
+    /** The figures the ledger gave (按台账人数), kept while the sheet stays empty; null for most meetings. */
+    private final RecordedCounts recorded;
     private final TableView<NonVotingAttendee> nonVoting = new TableView<>();
     private final BorderPane root = new BorderPane();
 
@@ -101,6 +105,7 @@ final class MeetingEditor {
             onClose.run();
         };
         this.sheet = new AttendanceSheet(i18n);
+        this.recorded = meeting.recorded();
 
         Label title = new Label(i18n.text(id == null ? "meetings.editor.new" : "meetings.editor.edit"));
         title.setId("editorTitle");
@@ -188,6 +193,19 @@ final class MeetingEditor {
         Label sheetTitle = new Label(i18n.text("meetings.sheet.title"));
         sheetTitle.getStyleClass().add("section-heading");
         VBox sheetPane = new VBox(6, sheetTitle, sheet.root());
+        if (recorded != null) {
+            // the ledger gave numbers only: they stay until a sheet is filled in, which replaces them
+            AttendanceCounts c = recorded.effective();
+            Label note = new Label(i18n.format("meetings.editor.recordedNote", String.valueOf(c.expected()),
+                    String.valueOf(c.present()), String.valueOf(c.onLeave()), String.valueOf(c.absent())));
+            note.setId("recordedNote");
+            note.setWrapText(true);
+            note.getStyleClass().add("hint");
+            Button fill = new Button(i18n.text("meetings.editor.fillSheet"));
+            fill.setId("fillSheet");
+            fill.setOnAction(e -> rebuildSheet());
+            sheetPane.getChildren().addAll(1, List.of(note, fill));
+        }
         sheetPane.getStyleClass().add("screen-section");
         VBox.setVgrow(sheet.root(), Priority.ALWAYS);
         SplitPane split = new SplitPane(formScroll, sheetPane);
@@ -335,7 +353,7 @@ final class MeetingEditor {
         return new Meeting(id, unit.getValue().unit().id(), LocalDateTime.of(day, at), blankToNull(place.getText()),
                 ref(host, ids), ref(recorder, ids), lesson ? ref(lecturer, ids) : null, theme.getText().strip(),
                 chosenTypes(), agendaItems, tagSet, blankToNull(minutes.getText()), blankToNull(decisions.getText()),
-                election.isSelected(), sheet.entries(), List.copyOf(nonVoting.getItems()));
+                election.isSelected(), sheet.entries(), List.copyOf(nonVoting.getItems()), recorded);
     }
 
     /** A role as typed: a member of the sheet (or of the roster) by name, else a guest known by name. */

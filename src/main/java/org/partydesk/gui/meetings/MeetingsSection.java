@@ -55,6 +55,7 @@ import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
+import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.CompliancePeriod;
@@ -145,7 +146,7 @@ public final class MeetingsSection implements Section {
                 wide(column("meetings.column.types", 125, (MeetingSummary m) -> typesText(m.types()))),
                 column("meetings.column.theme", 260, MeetingSummary::theme),
                 column("meetings.column.tags", 70, (MeetingSummary m) -> String.join("、", m.tags())),
-                fixed(column("meetings.column.expected", 44, (MeetingSummary m) -> String.valueOf(m.counts().expected()))),
+                fixed(column("meetings.column.expected", 64, (MeetingSummary m) -> expectedText(m.counts()))),
                 fixed(column("meetings.column.present", 44, (MeetingSummary m) -> String.valueOf(m.counts().present()))),
                 fixed(column("meetings.column.onLeave", 44, (MeetingSummary m) -> String.valueOf(m.counts().onLeave()))),
                 fixed(column("meetings.column.absent", 44, (MeetingSummary m) -> String.valueOf(m.counts().absent()))));
@@ -516,11 +517,8 @@ public final class MeetingsSection implements Section {
             fact(facts, r, "meetings.editor.election", i18n.text("meetings.detail.yes"));
         }
         detail.getChildren().addAll(title, facts);
-        long present = m.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
-        long leave = m.attendance().stream().filter(a -> a.status() == AttendanceStatus.ON_LEAVE).count();
-        long absent = m.attendance().stream().filter(a -> a.status() == AttendanceStatus.ABSENT).count();
-        Label counts = new Label(i18n.format("meetings.sheet.counts", String.valueOf(m.attendance().size()),
-                String.valueOf(present), String.valueOf(leave), String.valueOf(absent)));
+        Label counts = new Label(countsText(m.counts()));
+        counts.setWrapText(true);
         counts.setId("detailCounts");
         counts.getStyleClass().add("sheet-counts");
         detail.getChildren().addAll(heading("meetings.sheet.title"), counts);
@@ -538,6 +536,19 @@ public final class MeetingsSection implements Section {
         block("meetings.editor.minutes", m.minutes());
         block("meetings.editor.decisions", m.decisions());
         evidencePane(m.id());
+    }
+
+    /** 应到 … 缺席 of a meeting; figures kept from its ledger (no sheet) are marked 按台账人数. */
+    String countsText(AttendanceCounts c) {
+        String text = i18n.format("meetings.sheet.counts", String.valueOf(c.expected()), String.valueOf(c.present()),
+                String.valueOf(c.onLeave()), String.valueOf(c.absent()));
+        return c.recorded() ? text + i18n.text("meetings.detail.recordedCounts") : text;
+    }
+
+    /** The 应到 cell of the list: marked when the figures are the ledger's (按台账人数). */
+    private String expectedText(AttendanceCounts c) {
+        return c.recorded() ? i18n.format("meetings.column.recordedCell", String.valueOf(c.expected()))
+                : String.valueOf(c.expected());
     }
 
     private String absenceText(AttendanceEntry a) {

@@ -644,6 +644,9 @@ final class AnnualEditor {
             return;
         }
         int y = data.year();
+        if (!files.goOnDespite(reports.missing(y))) {
+            return;
+        }
         files.chooseTarget("reports.annual.generate", i18n.format("reports.annual.fileName", String.valueOf(y)), "docx")
                 .ifPresent(docx -> {
                     Path xlsx = withWorkbook.isSelected()

@@ -136,7 +136,7 @@ final class QuarterlyPane {
         String b = branch.getValue();
         Integer y = year.getValue();
         Integer q = quarter.getValue();
-        if (b == null || y == null || q == null) {
+        if (b == null || y == null || q == null || !files.goOnDespite(reports.missing(y))) {
             return;
         }
         files.chooseTarget("reports.quarterly.generate",

@@ -3,6 +3,7 @@ package org.partydesk.gui.reports;
 import java.awt.Desktop;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -47,6 +48,27 @@ final class ReportFiles {
                 shell.i18n().text("docx".equals(extension) ? "reports.files.docx" : "reports.files.xlsx"), "*." + extension));
         File file = saveDialog.apply(chooser, shell.window());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    /**
+     * Before a report of a year that lacks members or meetings ({@code missing}, from {@code Reports.missing}):
+     * says what is missing and asks whether to go on anyway; true when nothing is missing or the clerk goes on.
+     */
+    boolean goOnDespite(List<String> missing) {
+        if (missing.isEmpty()) {
+            return true;
+        }
+        ButtonType goOn = new ButtonType(shell.i18n().text("reports.empty.goOn"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(shell.i18n().text("reports.empty.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING,
+                String.join("\n", missing) + "\n\n" + shell.i18n().text("reports.empty.question"), goOn, cancel);
+        if (shell.window() != null) {
+            alert.initOwner(shell.window());
+        }
+        alert.setTitle(shell.i18n().text("app.name"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("reportEmptyYear");
+        return alert.showAndWait().filter(goOn::equals).isPresent();
     }
 
     /** Tells that {@code file} was written and offers to open it (the dialog does not wait). */

@@ -143,7 +143,7 @@ final class WorkbookPane {
 
     private void generate() {
         Integer y = year.getValue();
-        if (y == null) {
+        if (y == null || !files.goOnDespite(reports.missing(y))) {
             return;
         }
         files.chooseTarget("reports.workbook.generate", i18n.format("reports.workbook.fileName", String.valueOf(y)), "xlsx")

@@ -29,6 +29,7 @@ import org.partydesk.app.ledgers.ImportRecord;
 import org.partydesk.app.ledgers.LedgerImport;
 import org.partydesk.app.ledgers.LedgerExport;
 import org.partydesk.app.ledgers.LedgerImporter;
+import org.partydesk.app.ledgers.MeetingLedgerImport;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.LedgerTemplate;
 import org.partydesk.gui.I18n;
@@ -60,6 +61,11 @@ public final class LedgerPane {
     private final Button annotated = new Button();
     private final Button discard = new Button();
     private final VBox previewBox = new VBox(8);
+    /** The meetings ledger's possible duplicates and the clerk's two choices (hidden when there are none). */
+    private final Label duplicates = new Label();
+    private final Button skipDuplicates = new Button();
+    private final Button addDuplicates = new Button();
+    private final VBox duplicatesBox = new VBox(6);
     private LedgerImporter pending;
 
     LedgerPane(Shell shell) {
@@ -154,9 +160,19 @@ public final class LedgerPane {
         discard.setId("ledgerDiscard");
         discard.setText(i18n.text("ledger.discard"));
         discard.setOnAction(e -> clearPreview());
+        duplicates.setId("ledgerDuplicates");
+        duplicates.setWrapText(true);
+        skipDuplicates.setId("ledgerSkipDuplicates");
+        skipDuplicates.setText(i18n.text("ledger.duplicates.skip"));
+        skipDuplicates.setOnAction(e -> applyPending(MeetingLedgerImport.Duplicates.SKIP));
+        addDuplicates.setId("ledgerAddDuplicates");
+        addDuplicates.setText(i18n.text("ledger.duplicates.add"));
+        addDuplicates.setOnAction(e -> applyPending(MeetingLedgerImport.Duplicates.ADD));
+        duplicatesBox.getChildren().setAll(duplicates, new HBox(8, skipDuplicates, addDuplicates));
+        showDuplicates(List.of());
         previewBox.setId("ledgerPreview");
-        previewBox.getChildren().setAll(summary, asOfBox, messages, new Label(i18n.text("ledger.records")), records,
-                recordsNote, new HBox(8, apply, annotated, discard));
+        previewBox.getChildren().setAll(summary, asOfBox, messages, duplicatesBox, new Label(i18n.text("ledger.records")),
+                records, recordsNote, new HBox(8, apply, annotated, discard));
         previewBox.setVisible(false);
         previewBox.setManaged(false);
 
@@ -238,18 +254,33 @@ public final class LedgerPane {
         messages.getItems().setAll(all);
         summary.setText(i18n.format(p.hasErrors() ? "ledger.previewRejected" : "ledger.preview",
                 importer.file().getFileName(), p.summary()));
-        apply.setDisable(p.hasErrors());
+        List<ImportMessage> possible = p instanceof MeetingLedgerImport.Preview mp && !p.hasErrors() ? mp.duplicates() : List.of();
+        showDuplicates(possible);
+        apply.setDisable(p.hasErrors() || !possible.isEmpty());
         annotated.setDisable(all.isEmpty());
         previewBox.setVisible(true);
         previewBox.setManaged(true);
     }
 
+    /** Lists the rows that may repeat a stored meeting, with 跳过这些行 / 仍然新增; hidden when there are none. */
+    private void showDuplicates(List<ImportMessage> possible) {
+        duplicates.setText(possible.isEmpty() ? "" : i18n.format("ledger.duplicates", possible.size(),
+                String.join("\n", possible.stream().map(m -> i18n.format("ledger.duplicates.row", String.valueOf(m.row()), m.reason())).toList())));
+        duplicatesBox.setVisible(!possible.isEmpty());
+        duplicatesBox.setManaged(!possible.isEmpty());
+    }
+
     private void applyPending() {
+        applyPending(MeetingLedgerImport.Duplicates.STOP);
+    }
+
+    /** Imports the previewed file; a meetings ledger's possible duplicates are skipped or added as chosen. */
+    public void applyPending(MeetingLedgerImport.Duplicates choice) {
         LedgerImporter importer = pending;
         if (importer == null || importer.preview().hasErrors()) {
             return;
         }
-        shell.run("ledger.importing", importer::apply, done -> {
+        shell.run("ledger.importing", p -> importer instanceof MeetingLedgerImport m ? m.apply(p, choice) : importer.apply(p), done -> {
             clearPreview();
             Notice.info(shell.window(), i18n, i18n.format("ledger.imported", importer.file().getFileName(), done.counts()));
         });
@@ -267,6 +298,7 @@ public final class LedgerPane {
 
     private void clearPreview() {
         pending = null;
+        showDuplicates(List.of());
         messages.getItems().clear();
         records.getItems().clear();
         summary.setText("");

@@ -8,13 +8,15 @@ import org.partydesk.model.MeetingType;
 
 /**
  * One valid row of the meetings ledger (三会一课台账), values as given. {@code heldAt} is at midnight
- * when the ledger gives only the day. {@code expected} and {@code present} are the 应到 / 实到 the
- * clerk wrote (null when blank): they are checked, never stored. Names are as written.
+ * when the ledger gives only the day. {@code expected}, {@code present}, {@code onLeaveCount} and
+ * {@code absentCount} are the 应到 / 实到 / 请假 / 缺席 numbers the clerk wrote (null when blank): checked
+ * against the sheet, and kept as the meeting's recorded figures only where no sheet can be built
+ * ({@link MeetingLedger#recorded}). Names are as written.
  */
 public record MeetingEntry(String branch, Set<MeetingType> types, String theme, LocalDateTime heldAt, String place,
                            String host, String recorder, String lecturer, Integer expected, Integer present,
                            List<NamedNote> onLeave, List<NamedNote> absent, List<NamedNote> nonVoting,
-                           List<String> agenda, String minutes) {
+                           List<String> agenda, String minutes, Integer onLeaveCount, Integer absentCount) {
     /** A name with the note written after it in brackets: 张三（出差）. */
     public record NamedNote(String name, String note) {
     }
@@ -25,5 +27,24 @@ public record MeetingEntry(String branch, Set<MeetingType> types, String theme, 
         absent = List.copyOf(absent);
         nonVoting = List.copyOf(nonVoting);
         agenda = List.copyOf(agenda);
+    }
+
+    /** A row without 请假 / 缺席 numbers. */
+    public MeetingEntry(String branch, Set<MeetingType> types, String theme, LocalDateTime heldAt, String place,
+                        String host, String recorder, String lecturer, Integer expected, Integer present,
+                        List<NamedNote> onLeave, List<NamedNote> absent, List<NamedNote> nonVoting,
+                        List<String> agenda, String minutes) {
+        this(branch, types, theme, heldAt, place, host, recorder, lecturer, expected, present, onLeave, absent,
+                nonVoting, agenda, minutes, null, null);
+    }
+
+    /** Whether the row gives any of 应到 / 实到 / 请假 / 缺席 as a number. */
+    public boolean hasCounts() {
+        return expected != null || present != null || onLeaveCount != null || absentCount != null;
+    }
+
+    /** Whether the row names anyone on leave or absent. */
+    public boolean hasNames() {
+        return !onLeave.isEmpty() || !absent.isEmpty();
     }
 }

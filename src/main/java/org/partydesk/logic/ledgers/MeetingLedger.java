@@ -19,11 +19,13 @@ import org.partydesk.logic.Terms;
 import org.partydesk.logic.ledgers.LedgerColumn.Kind;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.MeetingEntry.NamedNote;
+import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.NonVotingAttendee;
 import org.partydesk.model.PersonRef;
+import org.partydesk.model.RecordedCounts;
 
 /**
  * The meetings ledger (三会一课台账): its columns, their aliases and notes, the validation of one row into
@@ -42,6 +44,8 @@ public final class MeetingLedger {
     public static final String LECTURER = "lecturer";
     public static final String EXPECTED = "expected";
     public static final String PRESENT = "present";
+    public static final String ON_LEAVE_COUNT = "onLeaveCount";
+    public static final String ABSENT_COUNT = "absentCount";
     public static final String ON_LEAVE = "onLeave";
     public static final String ABSENT = "absent";
     public static final String NON_VOTING = "nonVoting";
@@ -60,6 +64,7 @@ public final class MeetingLedger {
             "会议时间可写成 2025-03-08 09:00、2025/3/8 14:30、2025年3月8日下午2:30、2025.03.08 或 20250308；只写日期也可以。",
             "请假人员、缺席人员、列席人员写姓名，用顿号分隔；请假事由写在姓名后的括号里，如：张三（出差）、李四（病假）。",
             "应到、实到人数按会议当天的组织关系核对：名册中当天属于该党支部的党员都算应到，未写在请假、缺席中的算出席。",
+            "只写人数、不写请假和缺席人员姓名时（或支部委员会尚未登记支部委员时），按台账写的应到、实到、请假、缺席人数记录（按台账人数）；人数可写 8 或 8人。",
             "同一党支部、同一会议时间、同一会议类型和会议主题的一行即为同一次会议，再次导入时更新而不重复。",
             "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
 
@@ -80,7 +85,7 @@ public final class MeetingLedger {
         alias(MeetingType.CENTRAL_GROUP_STUDY, "中心组学习", "理论中心组学习", "党组理论学习中心组学习");
     }
 
-    private static final Pattern COUNT = Pattern.compile("(\\d+)人?");
+    private static final Pattern COUNT = Pattern.compile("(\\d{1,6})人?");
     /** A time of day at the end of a date: T9:00, 09:30:00, 上午9时, 下午2:30, 14点30分. */
     private static final Pattern TIME = Pattern.compile(
             "(上午|下午|晚上|T)?(\\d{1,2})(?::(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?|[时点](?:(\\d{1,2})分?)?)$");
@@ -105,6 +110,10 @@ public final class MeetingLedger {
             col(LECTURER, "讲课人", List.of("授课人", "主讲人"), Kind.TEXT, List.of(), "党课填写", 10),
             col(EXPECTED, "应到人数", List.of("应到", "应到人"), Kind.TEXT, List.of(), "可不填；填写时与名册核对，不一致给出提醒", 8),
             col(PRESENT, "实到人数", List.of("实到", "实到人"), Kind.TEXT, List.of(), "可不填；填写时与名单核对，不一致给出提醒", 8),
+            col(ON_LEAVE_COUNT, "请假人数", List.of("请假人次"), Kind.TEXT, List.of(),
+                    "可不填；写了请假人员姓名时与名单核对；只写人数时按台账人数记录", 8),
+            col(ABSENT_COUNT, "缺席人数", List.of("缺席人次"), Kind.TEXT, List.of(),
+                    "可不填；写了缺席人员姓名时与名单核对；只写人数时按台账人数记录", 8),
             col(ON_LEAVE, "请假人员", List.of("请假人员及事由", "请假人员及原因", "请假", "请假人"), Kind.TEXT, List.of(),
                     "姓名用顿号分隔，事由写在括号里：张三（出差）、李四（病假）", 24),
             col(ABSENT, "缺席人员", List.of("缺席", "缺席人", "无故缺席人员"), Kind.TEXT, List.of(), "姓名用顿号分隔", 16),
@@ -152,6 +161,8 @@ public final class MeetingLedger {
         }
         Integer expected = count(row.get(EXPECTED), EXPECTED, "应到人数", problems);
         Integer present = count(row.get(PRESENT), PRESENT, "实到人数", problems);
+        Integer leaveCount = count(row.get(ON_LEAVE_COUNT), ON_LEAVE_COUNT, "请假人数", problems);
+        Integer absentCount = count(row.get(ABSENT_COUNT), ABSENT_COUNT, "缺席人数", problems);
         List<NamedNote> onLeave = names(row.get(ON_LEAVE));
         List<NamedNote> absent = names(row.get(ABSENT));
         Set<String> leaveNames = new HashSet<>();
@@ -166,7 +177,7 @@ public final class MeetingLedger {
         MeetingEntry entry = new MeetingEntry(branch, types, theme, heldAt, MemberLedger.text(row.get(PLACE)),
                 MemberLedger.name(row.get(HOST)), MemberLedger.name(row.get(RECORDER)), MemberLedger.name(row.get(LECTURER)),
                 expected, present, onLeave, absent, names(row.get(NON_VOTING)), agenda(row.get(AGENDA)),
-                minutes(row.get(MINUTES)));
+                minutes(row.get(MINUTES)), leaveCount, absentCount);
         boolean error = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
         return new RowResult(error || types.isEmpty() ? null : entry, List.copyOf(problems));
     }
@@ -393,11 +404,57 @@ public final class MeetingLedger {
                 person(unitMembers, e.lecturer()), nonVoting, List.copyOf(problems));
     }
 
-    /** Warnings where the 应到 / 实到 written in the ledger differ from the attendance sheet. */
+    /**
+     * The figures of a row kept as the meeting's recorded counts (按台账人数, decision 0012), or null when the
+     * attendance sheet is built from the roster. They are kept when the row names no one on leave or
+     * absent, gives some number, and either no one is expected by the roster ({@code expectedSize} 0: no
+     * committee recorded, no members of the unit that day) or its numbers say that someone was not
+     * present (请假 or 缺席 above 0, 实到 below 应到). A missing 应到 is then the roster's, when it has anyone.
+     */
+    public static RecordedCounts recorded(MeetingEntry e, int expectedSize) {
+        if (e.hasNames() || !e.hasCounts()) {
+            return null;
+        }
+        if (expectedSize == 0) {
+            return new RecordedCounts(e.expected(), e.present(), e.onLeaveCount(), e.absentCount());
+        }
+        int expected = e.expected() != null ? e.expected() : expectedSize;
+        boolean someoneMissing = positive(e.onLeaveCount()) || positive(e.absentCount())
+                || e.present() != null && e.present() < expected;
+        return someoneMissing ? new RecordedCounts(expected, e.present(), e.onLeaveCount(), e.absentCount()) : null;
+    }
+
+    private static boolean positive(Integer n) {
+        return n != null && n > 0;
+    }
+
+    /** The warning that tells the clerk a row's numbers were kept instead of an attendance sheet. */
+    public static CellProblem recordedNotice(RecordedCounts rc, int expectedSize, boolean committeeOnly) {
+        AttendanceCounts c = rc.effective();
+        String figures = "应到" + c.expected() + "人，实到" + c.present() + "人，请假" + c.onLeave() + "人，缺席"
+                + c.absent() + "人";
+        String why = expectedSize > 0 ? "只写了人数，没有写请假、缺席人员姓名"
+                : committeeOnly ? "会议当天没有登记支部委员，应到人员无法确定"
+                : "会议当天该党组织没有在册党员（按组织关系），应到人员无法确定";
+        return new CellProblem(rc.expected() != null ? EXPECTED : rc.present() != null ? PRESENT
+                : rc.onLeave() != null ? ON_LEAVE_COUNT : ABSENT_COUNT, Severity.WARNING,
+                why + "：按台账人数记录（" + figures + "），不逐人登记出勤");
+    }
+
+    /** Warnings where the 应到 / 实到 / 请假 / 缺席 written in the ledger differ from the attendance sheet. */
     public static List<CellProblem> checkCounts(MeetingEntry e, List<AttendanceEntry> sheet) {
         List<CellProblem> problems = new ArrayList<>();
         long present = sheet.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
         long leave = sheet.stream().filter(a -> a.status() == AttendanceStatus.ON_LEAVE).count();
+        long away = sheet.size() - present - leave;
+        if (e.onLeaveCount() != null && e.onLeaveCount() != leave) {
+            problems.add(new CellProblem(ON_LEAVE_COUNT, Severity.WARNING, "请假人数写的是" + e.onLeaveCount()
+                    + "人，按名单应为" + leave + "人"));
+        }
+        if (e.absentCount() != null && e.absentCount() != away) {
+            problems.add(new CellProblem(ABSENT_COUNT, Severity.WARNING, "缺席人数写的是" + e.absentCount()
+                    + "人，按名单应为" + away + "人"));
+        }
         if (e.expected() != null && e.expected() != sheet.size()) {
             problems.add(new CellProblem(EXPECTED, Severity.WARNING, "应到人数写的是" + e.expected() + "人，按组织关系"
                     + e.heldAt().toLocalDate() + "应到" + sheet.size() + "人"));

@@ -351,7 +351,7 @@ class MeetingLedgerImportTest {
             List<String> cells = new java.util.ArrayList<>();
             first.forEach(c -> cells.add(fmt.formatCellValue(c)));
             assertThat(cells).containsExactly("1", "第一党支部", "党课、主题党日", "三月主题党日暨专题党课", "2025-03-08 14:30",
-                    "党员活动室", "张三", "李四", "张三", "5", "3", "孙八（病假）、王五（出差）", "周九（区委组织部）",
+                    "党员活动室", "张三", "李四", "张三", "5", "3", "2", "0", "孙八（病假）、王五（出差）", "周九（区委组织部）",
                     "学习全会精神\n讨论年度计划", "张三讲党课。");
         }
         im.apply(Progress.NONE);

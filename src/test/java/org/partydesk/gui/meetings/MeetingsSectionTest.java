@@ -166,6 +166,31 @@ class MeetingsSectionTest {
     }
 
     @Test
+    void aMeetingKeptWithTheLedgersCountsIsMarkedInTheListTheDetailsAndTheEditor(FxRobot robot) {
+        int branch = new org.partydesk.app.org.Roster(ws).tree().get(0).children().stream()
+                .filter(n -> n.unit().name().equals(RosterFixture.BRANCH_1)).findFirst().orElseThrow().unit().id();
+        Meetings meetings = new Meetings(ws);
+        meetings.record(new Meeting(null, branch, meetings.today().atTime(9, 0), null, null, null, null, "党员大会：研究发展党员",
+                java.util.Set.of(MeetingType.BRANCH_ASSEMBLY), List.of(), java.util.Set.of(), null, null, false, List.of(),
+                List.of(), new org.partydesk.model.RecordedCounts(5, 4, 1, null)));
+        robot.interact(() -> window.show(Sections.MEETINGS));
+        robot.clickOn(robot.lookup("#meetingTable .table-row-cell").nth(0).queryAs(Node.class));
+        assertThat(text(robot, "#detailCounts"))
+                .isEqualTo("应到 5 人　实到 4 人　请假 1 人　缺席 0 人（按台账人数：台账只写了人数，未逐人登记出勤）");
+        assertThat(robot.from(robot.lookup("#meetingTable").queryAs(TableView.class)).lookup(".table-cell")
+                .match(n -> n instanceof TableCell<?, ?> c && "5（台账）".equals(c.getText())).tryQuery()).isPresent();
+        robot.type(KeyCode.ENTER);
+        assertThat(text(robot, "#recordedNote")).startsWith("本次会议按台账人数记录（应到 5 人，实到 4 人，请假 1 人，缺席 0 人）");
+        // a sheet built from the roster and saved replaces the ledger's figures
+        robot.clickOn("#fillSheet");
+        assertThat(sheetNames(robot)).containsExactlyInAnyOrder("张伟", "李娜", "王强");
+        robot.clickOn("#saveMeeting");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(new Meetings(ws).list(MeetingFilter.ALL)).singleElement()
+                .satisfies(m -> assertThat(m.counts()).isEqualTo(new AttendanceCounts(3, 3, 0, 0)));
+    }
+
+    @Test
     void f1ListsTheKeysOfTheAttendanceSheet(FxRobot robot) {
         robot.interact(() -> window.show(Sections.MEETINGS));
         robot.type(KeyCode.F1);

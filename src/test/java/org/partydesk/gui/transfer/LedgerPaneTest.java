@@ -99,6 +99,31 @@ class LedgerPaneTest {
     }
 
     @Test
+    void possibleDuplicateMeetingsAreListedAndSkippedWhenTheClerkSaysSo(FxRobot robot) throws Exception {
+        int branch = new org.partydesk.store.OrgRepository(ws.database()).all().stream()
+                .filter(u -> u.name().equals("第一党支部")).findFirst().orElseThrow().id();
+        new MeetingFixture(ws.database()).meeting(branch, java.time.LocalDateTime.of(2025, 3, 8, 14, 30),
+                org.partydesk.model.MeetingType.THEMED_PARTY_DAY);
+        LedgerPane pane = pane(robot);
+        Path file = new SheetMaker().sheet("三会一课")
+                .row("所在党支部", "会议类型", "会议主题", "会议时间")
+                .row("第一党支部", "主题党日", "三月主题党日：学习会议精神", "2025-03-08")
+                .row("第一党支部", "支委会", "三月支委会", "2025-03-10")
+                .xlsx(dir.resolve("补录.xlsx"));
+        robot.interact(() -> pane.preview(LedgerKind.MEETINGS, file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#ledgerDuplicates").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#ledgerDuplicates").queryAs(Label.class).getText())
+                .startsWith("有 1 行可能与已有会议重复")
+                .contains("第2行：可能与已有的会议 2025-03-08 14:30「学习贯彻会议精神」重复");
+        assertThat(robot.lookup("#ledgerApply").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.clickOn("#ledgerSkipDuplicates");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> meetings() == 2);
+        assertThat(new MeetingRepository(ws.database()).list(MeetingFilter.ALL))
+                .extracting(org.partydesk.model.MeetingSummary::theme).containsExactly("学习贯彻会议精神", "三月支委会");
+    }
+
+    @Test
     void aLedgerWithAnErrorCannotBeConfirmedAndItsAnnotatedCopyCanBeSaved(FxRobot robot) throws Exception {
         LedgerPane pane = pane(robot);
         Path file = new SheetMaker().sheet("三会一课")

@@ -1,0 +1,103 @@
+package org.partydesk.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.ledgers.SheetMaker;
+import org.partydesk.model.MeetingFilter;
+import org.partydesk.model.MeetingSummary;
+import org.partydesk.model.OrgKind;
+import org.partydesk.store.MeetingFixture;
+import org.partydesk.store.MeetingRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code import meetings FILE --duplicates skip|add}: a row on the same day, of the same unit and types as a
+ * stored meeting (or an earlier row) but with another theme wording is a possible duplicate; without a choice
+ * the import stops with exit 3 naming the row and writes nothing.
+ */
+class DuplicateMeetingsCliTest {
+    @TempDir
+    Path dir;
+
+    LedgerCliTest.Run cli(String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
+        all[args.length] = "--db";
+        all[args.length + 1] = dir.resolve("t.db").toString();
+        all[args.length + 2] = "--operator";
+        all[args.length + 3] = "测试";
+        return LedgerCliTest.run(all);
+    }
+
+    List<String> themes() {
+        try (Workspace ws = Workspace.open(dir.resolve("t.db"), "测试")) {
+            return new MeetingRepository(ws.database()).list(MeetingFilter.ALL).stream().map(MeetingSummary::theme).toList();
+        }
+    }
+
+    static SheetMaker ledger() {
+        return new SheetMaker().sheet("三会一课")
+                .row("第一党支部“三会一课”台账").mergeLast(0, 4)
+                .row("所在党支部", "会议类型", "会议主题", "会议时间", "应到人数");
+    }
+
+    @Test
+    void aMeetingWithAnotherThemeWordingOnTheSameDayStopsTheImportUnlessSkippedOrAdded() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("t.db"), "测试")) {
+            MeetingFixture f = new MeetingFixture(ws.database());
+            int branch = f.unit(f.unit(null, OrgKind.ORGAN_COMMITTEE, "机关党委", 0), OrgKind.BRANCH, "第一党支部", 1);
+            f.belongs(f.member("张三"), branch, LocalDate.of(2020, 1, 1), null);
+        }
+        Path first = ledger().row("第一党支部", "主题党日", "三月主题党日", "2025-03-08").xlsx(dir.resolve("一季度.xlsx"));
+        assertThat(cli("import", "meetings", first.toString()).code()).isZero();
+
+        // the same meeting written again by another clerk, and a meeting that is really new
+        Path second = ledger()
+                .row("第一党支部", "主题党日活动", "3月份主题党日学习全会精神", "2025年3月8日")
+                .row("第一党支部", "支委会", "三月支委会", "2025-03-10")
+                .xlsx(dir.resolve("补录.xlsx"));
+        LedgerCliTest.Run stop = cli("import", "meetings", second.toString());
+        assertThat(stop.code()).isEqualTo(3);
+        assertThat(stop.err()).contains("第3行", "可能与已有的会议 2025-03-08「三月主题党日」重复",
+                "可能重复的会议：第3行；确认后用 --duplicates skip 跳过这些行，或 --duplicates add 仍然新增",
+                "未写入任何数据");
+        assertThat(themes()).containsExactly("三月主题党日");
+        assertThat(cli("import", "meetings", second.toString(), "--dry-run").code()).isEqualTo(3);
+
+        LedgerCliTest.Run skip = cli("import", "meetings", second.toString(), "--duplicates", "skip");
+        assertThat(skip.code()).as(skip.err()).isZero();
+        assertThat(skip.out()).contains("跳过可能重复的 1 行", "已跳过此行");
+        assertThat(themes()).containsExactly("三月主题党日", "三月支委会");
+
+        LedgerCliTest.Run add = cli("import", "meetings", second.toString(), "--duplicates", "add");
+        assertThat(add.code()).as(add.err()).isZero();
+        assertThat(add.out()).contains("新增 1 次会议", "仍然新增");
+        assertThat(themes()).containsExactlyInAnyOrder("三月主题党日", "3月份主题党日学习全会精神", "三月支委会");
+
+        // the exact same meeting again stays an update, not a duplicate
+        LedgerCliTest.Run same = cli("import", "meetings", first.toString());
+        assertThat(same.code()).as(same.err()).isZero();
+        assertThat(same.out()).doesNotContain("重复");
+
+        assertThat(cli("import", "meetings", second.toString(), "--duplicates", "maybe").code()).isEqualTo(2);
+    }
+
+    @Test
+    void twoRowsOfOneFileOnTheSameDayAreFlaggedAgainstTheEarlierRow() throws Exception {
+        Path file = ledger()
+                .row("第二党支部", "党课", "专题党课", "2025-05-06")
+                .row("第二党支部", "讲党课", "专题党课：坚定理想信念", "2025-05-06 15:00")
+                .xlsx(dir.resolve("会议.xlsx"));
+        LedgerCliTest.Run stop = cli("import", "meetings", file.toString());
+        assertThat(stop.code()).isEqualTo(3);
+        assertThat(stop.err()).contains("第4行", "可能与第3行的会议「专题党课」重复");
+        assertThat(themes()).isEmpty();
+        assertThat(cli("import", "meetings", file.toString(), "--duplicates", "add").code()).isZero();
+        assertThat(themes()).hasSize(2);
+    }
+}
