@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.CommitteeRole;
 import org.partydesk.store.jooq.tables.records.CommitteeRoleRecord;
@@ -23,6 +24,12 @@ public final class CommitteeRoleRepository {
 
     public CommitteeRoleRepository(Database db) {
         this.db = db;
+    }
+
+    /** Every role of every member and unit, in the order they were recorded. */
+    public List<CommitteeAssignment> all() {
+        return select(db.read(), DSL.noCondition()).stream().sorted(java.util.Comparator.comparingInt(CommitteeAssignment::id))
+                .toList();
     }
 
     /** Every role ever held in a unit: those still held first, then by start date (newest first). */

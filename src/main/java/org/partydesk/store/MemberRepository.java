@@ -12,17 +12,14 @@ import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
-import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.Gender;
 import org.partydesk.model.Member;
 import org.partydesk.model.MemberCategory;
 import org.partydesk.model.MemberStatus;
 import org.partydesk.model.OrgKind;
-import org.partydesk.store.jooq.tables.records.CommitteeRoleRecord;
 import org.partydesk.store.jooq.tables.records.MemberRecord;
 import org.partydesk.store.jooq.tables.records.MembershipRecord;
 
-import static org.partydesk.store.jooq.Tables.COMMITTEE_ROLE;
 import static org.partydesk.store.jooq.Tables.MEMBER;
 import static org.partydesk.store.jooq.Tables.MEMBERSHIP;
 import static org.partydesk.store.jooq.Tables.ORG_UNIT;
@@ -372,37 +369,6 @@ public final class MemberRepository {
                 tx.update(r);
             }
         }
-    }
-
-    /** One committee post (支部委员会职务) of a member in a unit, with its days. */
-    public record CommitteePost(int id, int memberId, int orgUnitId, CommitteeRole role, LocalDate startOn, LocalDate endOn) {
-        public boolean on(LocalDate day) {
-            return !startOn.isAfter(day) && (endOn == null || !endOn.isBefore(day));
-        }
-    }
-
-    /** Every committee post of every member and unit. */
-    public List<CommitteePost> committeePosts() {
-        return db.read().selectFrom(COMMITTEE_ROLE).orderBy(COMMITTEE_ROLE.ID).fetch(r -> new CommitteePost(r.getId(),
-                r.getMemberId(), r.getOrgUnitId(), CommitteeRole.valueOf(r.getRole()), r.getStartOn(), r.getEndOn()));
-    }
-
-    /** Records a committee post from {@code startOn} (still held); audited. */
-    public static int addCommitteePost(Tx tx, int memberId, int orgUnitId, CommitteeRole role, LocalDate startOn) {
-        CommitteeRoleRecord r = tx.dsl().newRecord(COMMITTEE_ROLE);
-        r.setMemberId(memberId);
-        r.setOrgUnitId(orgUnitId);
-        r.setRole(role.name());
-        r.setStartOn(startOn);
-        return tx.insert(r);
-    }
-
-    /** Ends a committee post on {@code lastDay}; audited. */
-    public static void endCommitteePost(Tx tx, int postId, LocalDate lastDay) {
-        CommitteeRoleRecord r = tx.dsl().selectFrom(COMMITTEE_ROLE).where(COMMITTEE_ROLE.ID.eq(postId)).fetchOptional()
-                .orElseThrow(() -> new StoreException("支委职务记录不存在（编号 " + postId + "）"));
-        r.setEndOn(lastDay);
-        tx.update(r);
     }
 
     private static Condition validOn(LocalDate date) {

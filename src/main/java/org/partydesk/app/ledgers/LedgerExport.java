@@ -16,6 +16,7 @@ import org.partydesk.logic.IdNumbers;
 import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.logic.ledgers.MemberLedger;
+import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.Department;
 import org.partydesk.model.Member;
 import org.partydesk.model.OrgKind;
@@ -23,6 +24,7 @@ import org.partydesk.model.OrgUnit;
 import org.partydesk.office.ledgers.LedgerFileException;
 import org.partydesk.office.ledgers.LedgerWriter;
 import org.partydesk.store.DepartmentRepository;
+import org.partydesk.store.CommitteeRoleRepository;
 import org.partydesk.store.MemberRepository;
 import org.partydesk.store.OrgRepository;
 
@@ -92,9 +94,9 @@ public final class LedgerExport {
             }
         });
         LocalDate postsOn = day;
-        memberRepo.committeePosts().stream()
-                .filter(p -> p.on(postsOn) && Integer.valueOf(p.orgUnitId()).equals(branchIds.get(p.memberId())))
-                .sorted(java.util.Comparator.comparing(MemberRepository.CommitteePost::role))
+        new CommitteeRoleRepository(workspace.database()).all().stream()
+                .filter(p -> p.heldOn(postsOn) && Integer.valueOf(p.orgUnitId()).equals(branchIds.get(p.memberId())))
+                .sorted(java.util.Comparator.comparing(CommitteeAssignment::role))
                 .forEach(p -> posts.merge(p.memberId(), MemberLedger.label(p.role()), (a, b) -> a + "、" + b));
         Map<Integer, String> departments = new DepartmentRepository(db).all().stream()
                 .collect(Collectors.toMap(Department::id, Department::name));

@@ -24,6 +24,7 @@ import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.MemberEntry;
 import org.partydesk.logic.ledgers.MemberLedger;
+import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.Department;
 import org.partydesk.model.Gender;
@@ -34,6 +35,7 @@ import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.store.Database;
 import org.partydesk.store.DepartmentRepository;
+import org.partydesk.store.CommitteeRoleRepository;
 import org.partydesk.store.MemberRepository;
 import org.partydesk.store.OrgRepository;
 import org.partydesk.store.Tx;
@@ -126,7 +128,7 @@ public final class LedgerImport implements LedgerImporter {
      */
     private record Plan(CheckedSheet.Row<MemberEntry> row, Member existing, Member target, boolean fieldsChanged,
                         boolean branchChanged, LocalDate since, boolean startEarlier, Set<CommitteeRole> newPosts,
-                        LocalDate postsFrom, Map<MemberRepository.CommitteePost, LocalDate> endPosts, String cell,
+                        LocalDate postsFrom, Map<CommitteeAssignment, LocalDate> endPosts, String cell,
                         Integer oldCell, LocalDate cellFrom, List<Earlier> earlier, LocalDate leadingFrom, String changes) {
         boolean isUpdate() {
             return existing != null && (fieldsChanged || branchChanged || startEarlier || !newPosts.isEmpty()
@@ -253,7 +255,7 @@ public final class LedgerImport implements LedgerImporter {
                 MemberEntry e = plan.row().entry();
                 int branchId = branchIds.get(e.branch());
                 for (CommitteeRole role : plan.newPosts()) {
-                    MemberRepository.addCommitteePost(tx, id, branchId, role, plan.postsFrom());
+                    CommitteeRoleRepository.add(tx, id, branchId, role, plan.postsFrom());
                 }
                 if (plan.cell() != null) {
                     MemberRepository.addMembership(tx, id, cellIds.get(cellKey(e.branch(), plan.cell())), plan.since(), null);
@@ -285,7 +287,7 @@ public final class LedgerImport implements LedgerImporter {
                     if (plan.fieldsChanged()) {
                         MemberRepository.update(tx, target);
                     }
-                    plan.endPosts().forEach((post, lastDay) -> MemberRepository.endCommitteePost(tx, post.id(), lastDay));
+                    plan.endPosts().forEach((post, lastDay) -> CommitteeRoleRepository.end(tx, post.id(), lastDay));
                     if (plan.branchChanged()) {
                         MemberRepository.moveToUnit(tx, id, branchId, plan.since());
                     } else if (plan.startEarlier()) {
@@ -301,7 +303,7 @@ public final class LedgerImport implements LedgerImporter {
                         }
                     }
                     for (CommitteeRole role : plan.newPosts()) {
-                        MemberRepository.addCommitteePost(tx, id, branchId, role, plan.postsFrom());
+                        CommitteeRoleRepository.add(tx, id, branchId, role, plan.postsFrom());
                     }
                     if (plan.leadingFrom() != null) {
                         MemberRepository.addMembership(tx, id, lg, plan.leadingFrom(), null);
@@ -412,8 +414,8 @@ public final class LedgerImport implements LedgerImporter {
         Map<Integer, Integer> branchOf = memberRepo.branchIdsOfAll(asOf);
         Map<Integer, LocalDate> branchStart = memberRepo.branchStartsOfAll(asOf);
         Map<Integer, Integer> branchNow = memberRepo.branchIdsOfAll(today());
-        Map<Integer, List<MemberRepository.CommitteePost>> postsOf = new HashMap<>();
-        for (MemberRepository.CommitteePost p : memberRepo.committeePosts()) {
+        Map<Integer, List<CommitteeAssignment>> postsOf = new HashMap<>();
+        for (CommitteeAssignment p : new CommitteeRoleRepository(workspace.database()).all()) {
             postsOf.computeIfAbsent(p.memberId(), k -> new ArrayList<>()).add(p);
         }
         List<OrgUnit> allUnits = new OrgRepository(db).all();
@@ -531,12 +533,12 @@ public final class LedgerImport implements LedgerImporter {
                 }
             }
             // committee posts: those of the branch the row names are as the row says; a move ends the old ones
-            Map<MemberRepository.CommitteePost, LocalDate> endPosts = new LinkedHashMap<>();
+            Map<CommitteeAssignment, LocalDate> endPosts = new LinkedHashMap<>();
             Set<CommitteeRole> held = EnumSet.noneOf(CommitteeRole.class);
             boolean moving = branchChanged || startEarlier;
-            for (MemberRepository.CommitteePost p : postsOf.getOrDefault(existing.id(), List.of())) {
+            for (CommitteeAssignment p : postsOf.getOrDefault(existing.id(), List.of())) {
                 OrgUnit unit = unitsById.get(p.orgUnitId());
-                if (!p.on(asOf) || unit == null || !BRANCH_KINDS.contains(unit.kind().name())) {
+                if (!p.heldOn(asOf) || unit == null || !BRANCH_KINDS.contains(unit.kind().name())) {
                     continue;
                 }
                 boolean here = branchId != null && p.orgUnitId() == branchId;

@@ -19,6 +19,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.reports.Reports;
 import org.partydesk.logic.ledgers.LedgerCell;
 import org.partydesk.logic.ledgers.MemberLedger;
+import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.CommitteeRole;
@@ -34,6 +35,7 @@ import org.partydesk.model.OrgUnit;
 import org.partydesk.model.YearStats;
 import org.partydesk.store.Database;
 import org.partydesk.store.MeetingRepository;
+import org.partydesk.store.CommitteeRoleRepository;
 import org.partydesk.store.MemberRepository;
 import org.partydesk.store.OrgRepository;
 
@@ -239,8 +241,8 @@ class RosterDateTest {
     static List<String> posts(Workspace ws) {
         Map<Integer, String> names = new MemberRepository(ws.database()).all().stream()
                 .collect(Collectors.toMap(Member::id, Member::name));
-        return new MemberRepository(ws.database()).committeePosts().stream()
-                .sorted(Comparator.comparing(MemberRepository.CommitteePost::id))
+        return new CommitteeRoleRepository(ws.database()).all().stream()
+                .sorted(Comparator.comparing(CommitteeAssignment::id))
                 .map(p -> names.get(p.memberId()) + " " + p.role() + " " + p.startOn() + (p.endOn() == null ? "" : "~" + p.endOn()))
                 .toList();
     }
