@@ -21,12 +21,7 @@ class EmptyYearCliTest {
     Path dir;
 
     LedgerCliTest.Run cli(String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
-        all[args.length] = "--db";
-        all[args.length + 1] = dir.resolve("t.db").toString();
-        all[args.length + 2] = "--operator";
-        all[args.length + 3] = "测试";
-        return LedgerCliTest.run(all);
+        return LedgerCliTest.on(dir.resolve("t.db"), args);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.partydesk.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,12 +15,7 @@ class ImportsCommandTest {
     Path dir;
 
     LedgerCliTest.Run cli(String... args) {
-        String[] all = Arrays.copyOf(args, args.length + 4);
-        all[args.length] = "--db";
-        all[args.length + 1] = dir.resolve("t.db").toString();
-        all[args.length + 2] = "--operator";
-        all[args.length + 3] = "测试";
-        return LedgerCliTest.run(all);
+        return LedgerCliTest.on(dir.resolve("t.db"), args);
     }
 
     @Test

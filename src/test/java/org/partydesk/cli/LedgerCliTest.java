@@ -34,9 +34,14 @@ class LedgerCliTest {
     }
 
     Run cli(String... args) {
+        return on(dir.resolve("t.db"), args);
+    }
+
+    /** Runs a command on the database {@code db} as the operator 测试 (--db and --operator appended). */
+    static Run on(java.nio.file.Path db, String... args) {
         String[] all = Arrays.copyOf(args, args.length + 4);
         all[args.length] = "--db";
-        all[args.length + 1] = dir.resolve("t.db").toString();
+        all[args.length + 1] = db.toString();
         all[args.length + 2] = "--operator";
         all[args.length + 3] = "测试";
         return run(all);
