@@ -3,11 +3,9 @@ package org.partydesk.gui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -69,9 +67,7 @@ class ShellTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
-        stage.setScene(new Scene(window.root(), 1280, 720));
-        stage.show();
+        window = TestScreens.mainWindow(stage, ws, 1280, 720);
     }
 
     @AfterEach

@@ -21,6 +21,14 @@ public final class TestScreens {
         stage.show();
     }
 
+    /** The main window over {@code ws}, in Chinese, shown on {@code stage} at {@code width} × {@code height}. */
+    public static MainWindow mainWindow(Stage stage, org.partydesk.app.Workspace ws, double width, double height) {
+        MainWindow window = new MainWindow(ws, new I18n(java.util.Locale.SIMPLIFIED_CHINESE), file -> { });
+        stage.setScene(new Scene(window.root(), width, height));
+        stage.show();
+        return window;
+    }
+
     /** Closes every dialog a test left open, so that the next test starts with the window alone. */
     public static void closeDialogs(FxRobot robot) {
         robot.interact(() -> Window.getWindows().stream()

@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceSettings;
 import org.partydesk.gui.Choice;
-import org.partydesk.gui.I18n;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;
@@ -57,9 +54,7 @@ class ComplianceScreensTest {
         Clock clock = Clock.fixed(Instant.parse("2026-01-10T08:00:00Z"), ZoneOffset.UTC);
         ws = Workspace.of(Database.open(dir.resolve("compliance.db"), clock), "tester");
         new MeetingFixture(ws.database()).bureau2025();
-        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
-        stage.setScene(new Scene(window.root(), 1280, 760));
-        stage.show();
+        window = TestScreens.mainWindow(stage, ws, 1280, 760);
     }
 
     @AfterEach

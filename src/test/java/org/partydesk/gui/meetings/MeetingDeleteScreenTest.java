@@ -2,12 +2,10 @@ package org.partydesk.gui.meetings;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.Meetings;
-import org.partydesk.gui.I18n;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.shell.Sections;
@@ -54,9 +51,7 @@ class MeetingDeleteScreenTest {
         meetingId = meetings.record(new Meeting(null, branch, meetings.today().atTime(9, 0), null, null, null, null,
                 "重复导入的主题党日", Set.of(MeetingType.THEMED_PARTY_DAY), List.of(), Set.of(), null, null, false, List.of(),
                 List.of())).id();
-        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
-        stage.setScene(new Scene(window.root(), 1280, 760));
-        stage.show();
+        window = TestScreens.mainWindow(stage, ws, 1280, 760);
     }
 
     @AfterEach

@@ -2,10 +2,8 @@ package org.partydesk.gui.meetings;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.Meetings;
-import org.partydesk.gui.I18n;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;
@@ -57,9 +54,7 @@ class MeetingsSectionTest {
     void start(Stage stage) {
         ws = Workspace.open(dir.resolve("meetings.db"), "tester");
         RosterFixture.fill(ws.database());
-        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
-        stage.setScene(new Scene(window.root(), 1280, 760));
-        stage.show();
+        window = TestScreens.mainWindow(stage, ws, 1280, 760);
     }
 
     @AfterEach

@@ -2,11 +2,9 @@ package org.partydesk.gui.org;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
-import org.partydesk.gui.I18n;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.shell.Sections;
@@ -51,10 +48,8 @@ class MemberEditingScreenTest {
     void start(Stage stage) {
         ws = Workspace.open(dir.resolve("editing.db"), "tester");
         ids = RosterFixture.fill(ws.database());
-        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
+        window = TestScreens.mainWindow(stage, ws, 1280, 760);
         window.show(Sections.ORGANISATION);
-        stage.setScene(new Scene(window.root(), 1280, 760));
-        stage.show();
     }
 
     @AfterEach

@@ -3,10 +3,8 @@ package org.partydesk.gui.reports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
-import org.partydesk.gui.I18n;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.shell.Sections;
@@ -39,9 +36,7 @@ class EmptyYearReportTest {
     @Start
     void start(Stage stage) {
         ws = Workspace.open(dir.resolve("empty.db"), "tester");
-        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        window = TestScreens.mainWindow(stage, ws, 1280, 800);
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -79,9 +78,7 @@ class ReportsScreensTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        window = TestScreens.mainWindow(stage, ws, 1280, 800);
     }
 
     @AfterEach

@@ -1,10 +1,8 @@
 package org.partydesk.gui.settings;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -21,7 +19,6 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.SheetMaker;
-import org.partydesk.gui.I18n;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.shell.Sections;
@@ -50,9 +47,7 @@ class ImportHistoryPaneTest {
                 .row("张三", id("42010219850317123"), "第一党支部", "2010.07.01")
                 .xlsx(dir.resolve("花名册.xlsx"));
         LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster, true, Progress.NONE);
-        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        window = TestScreens.mainWindow(stage, ws, 1280, 800);
     }
 
     @AfterEach

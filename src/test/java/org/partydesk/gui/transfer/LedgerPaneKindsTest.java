@@ -1,10 +1,8 @@
 package org.partydesk.gui.transfer;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -19,7 +17,6 @@ import org.partydesk.app.ledgers.ImportMessage;
 import org.partydesk.app.ledgers.LedgerFixture;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.SheetMaker;
-import org.partydesk.gui.I18n;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;
@@ -44,9 +41,7 @@ class LedgerPaneKindsTest {
     void start(Stage stage) {
         ws = Workspace.open(dir.resolve("gui.db"), "tester");
         LedgerFixture.build(ws);
-        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        window = TestScreens.mainWindow(stage, ws, 1280, 800);
     }
 
     @AfterEach

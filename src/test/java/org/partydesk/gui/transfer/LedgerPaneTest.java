@@ -3,10 +3,8 @@ package org.partydesk.gui.transfer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -23,7 +21,6 @@ import org.partydesk.app.ledgers.ImportMessage;
 import org.partydesk.app.ledgers.ImportRecord;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.SheetMaker;
-import org.partydesk.gui.I18n;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;
@@ -54,9 +51,7 @@ class LedgerPaneTest {
         int branch = f.unit(organ, OrgKind.BRANCH, "第一党支部", 1);
         f.belongs(f.member("张三"), branch, LocalDate.of(2020, 1, 1), null);
         f.belongs(f.member("李四"), branch, LocalDate.of(2020, 1, 1), null);
-        window = new MainWindow(ws, new I18n(Locale.SIMPLIFIED_CHINESE), file -> { });
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        window = TestScreens.mainWindow(stage, ws, 1280, 800);
     }
 
     @AfterEach
