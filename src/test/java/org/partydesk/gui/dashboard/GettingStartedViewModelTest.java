@@ -9,7 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
+import org.partydesk.app.ledgers.LedgerImporter;
+import org.partydesk.app.ledgers.LedgerKind;
+import org.partydesk.app.ledgers.SheetMaker;
 import org.partydesk.app.dashboard.GettingStarted.StepKind;
 import org.partydesk.app.org.Organisation;
 import org.partydesk.gui.I18n;
@@ -94,16 +98,18 @@ class GettingStartedViewModelTest {
     }
 
     @Test
-    void theRosterStepNamesTheDateOfTheNewestRosterImported() {
-        MeetingFixture f = new MeetingFixture(ws.database());
-        int first = f.unit(organ, OrgKind.BRANCH, "机关第一党支部", 1);
-        f.belongs(f.member("张伟"), first, LocalDate.of(2020, 1, 1), null);
-        ws.database().write("李文", tx -> {
-            tx.audit("member", null, "IMPORT", null, "{\"file\":\"花名册.xlsx\",\"asOf\":\"2025-12-31\",\"added\":1}");
-            return null;
-        });
+    void theRosterStepNamesTheDateOfTheNewestRosterImported() throws Exception {
+        Path roster = new SheetMaker()
+                .row("某市生态环境局机关党委党员花名册（截至2025年12月31日）").mergeLast(0, 4)
+                .row("序号", "姓名", "身份证号", "所在党支部", "党内职务")
+                .row(1, "张伟", SheetMaker.id("42010219850312011"), "机关第一党支部", "书记")
+                .row(2, "李娜", SheetMaker.id("42010219960704022"), "机关第一党支部", "组织委员")
+                .row("填报人：王芳　　填报日期：2026年1月5日")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster, true, Progress.NONE);
         model.show(model.read());
-        assertThat(model.lines().get(1).detail()).isEqualTo("已有 1 名党员，1 个党支部；最近导入的名册截至 2025-12-31");
+        assertThat(model.lines().get(1).detail()).isEqualTo("已有 2 名党员，1 个党支部；最近导入的名册截至 2025-12-31");
+        assertThat(model.lines().get(2).done()).as("党内职务 recorded the committee").isTrue();
     }
 
     @Test
