@@ -3,6 +3,7 @@ package org.partydesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.partydesk.app.OutputPaths;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.reports.Reports;
@@ -53,6 +54,10 @@ final class ReportCommand implements Runnable {
         public Integer call() {
             CheckCommand.checkYear(spec, year);
             try (Workspace ws = dbOptions.open()) {
+                OutputPaths.check(ws, out, ".docx"); // a wrong file name is said before an empty year
+                if (xlsx != null) {
+                    OutputPaths.check(ws, xlsx, ".xlsx");
+                }
                 emptyYear.require(ws, year);
                 new Reports(ws).writeAnnual(year, out, xlsx, Progress.NONE);
             }
@@ -89,6 +94,7 @@ final class ReportCommand implements Runnable {
             CheckCommand.checkYear(spec, year);
             CheckCommand.checkQuarter(spec, quarter);
             try (Workspace ws = dbOptions.open()) {
+                OutputPaths.check(ws, out, ".docx");
                 emptyYear.require(ws, year);
                 new Reports(ws).writeQuarterly(branch, year, quarter, out, Progress.NONE);
             }
@@ -118,6 +124,7 @@ final class ReportCommand implements Runnable {
         public Integer call() {
             CheckCommand.checkYear(spec, year);
             try (Workspace ws = dbOptions.open()) {
+                OutputPaths.check(ws, out, ".xlsx");
                 emptyYear.require(ws, year);
                 new Reports(ws).writeWorkbook(year, out, Progress.NONE);
             }
