@@ -68,11 +68,7 @@ public final class Backups {
             removeStarting(dir, tempPrefix(PARTIAL_PREFIX, db.file()), new ArrayList<>());
             snapshot = Files.createTempFile(dir, tempPrefix(SNAPSHOT_PREFIX, db.file()), ".db");
             Files.deleteIfExists(snapshot);
-            SQLiteConnection conn = db.connection().unwrap(SQLiteConnection.class);
-            int rc = conn.getDatabase().backup("main", snapshot.toString(), null);
-            if (rc != SQLITE_OK) {
-                throw new SQLException(sqliteFailure(rc));
-            }
+            copyDatabase(db, snapshot);
             checkCopy(snapshot, db.schemaVersion());
 
             partial = Files.createTempFile(dir, tempPrefix(PARTIAL_PREFIX, db.file()), PARTIAL_SUFFIX);
@@ -103,6 +99,39 @@ public final class Backups {
             deleteQuietly(snapshot);
             deleteQuietly(partial);
         }
+    }
+
+    /** How often a backup step may find the database busy before the backup gives up (100 ms apart). */
+    private static final int BUSY_RETRIES = 50;
+
+    /**
+     * A consistent copy of the open database in {@code copy}. SQLite's online backup copies pages; on a database
+     * the program may only read (a read-only file, or its -wal/-shm) that API never finishes (it spun at full
+     * CPU), so there the copy is written with {@code VACUUM INTO}, which only reads the source.
+     */
+    private static void copyDatabase(Database db, Path copy) throws SQLException {
+        if (readOnly(db.file())) {
+            try (var s = db.connection().createStatement()) {
+                s.execute("vacuum into '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            return;
+        }
+        SQLiteConnection conn = db.connection().unwrap(SQLiteConnection.class);
+        int rc = conn.getDatabase().backup("main", copy.toString(), null, 100, BUSY_RETRIES, 1000);
+        if (rc != SQLITE_OK) {
+            throw new SQLException(sqliteFailure(rc));
+        }
+    }
+
+    /** Whether this process may not write the database file or its -wal/-shm companions. */
+    static boolean readOnly(Path dbFile) {
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Path f = dbFile.resolveSibling(dbFile.getFileName() + suffix);
+            if (Files.exists(f) && !Files.isWritable(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
