@@ -56,6 +56,10 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(5000);
+        // the second guard of the single writer, inside SQLite: once it has read the file, this connection keeps
+        // its lock on the file itself (not on a name), so no other connection can write it, even through another
+        // name of the same file made after it was opened (the lock file and the hard-link check come first)
+        config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
         this.dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         this.connection = dataSource.getConnection();

@@ -216,4 +216,20 @@ class DatabaseTest {
         r.setName(name);
         return r;
     }
+
+    @Test
+    void whileTheDatabaseIsOpenNoOtherConnectionWritesItEvenUnderANameMadeLater() throws Exception {
+        Path file = dir.resolve("guarded.db");
+        try (Database db = Database.open(file)) {
+            RosterFixture.fill(db);
+            Path alias = Files.createLink(dir.resolve("another-name.db"), file);
+            try (var other = DriverManager.getConnection("jdbc:sqlite:" + alias); var s = other.createStatement()) {
+                s.execute("pragma busy_timeout = 200");
+                assertThatThrownBy(() -> s.execute("insert into department (name, sort_order) values ('外来处室', 9)"))
+                        .hasMessageContaining("SQLITE_BUSY");
+            }
+            assertThat(db.read().fetchCount(org.partydesk.store.jooq.Tables.DEPARTMENT)).isEqualTo(2);
+            Files.delete(alias);
+        }
+    }
 }
