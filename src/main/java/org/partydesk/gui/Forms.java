@@ -45,4 +45,28 @@ public final class Forms {
         });
         return picker;
     }
+
+    /**
+     * A form dialog with 确定 and 取消, owned by {@code owner} (when shown), titled {@code title} and styled as the
+     * other screens' forms.
+     */
+    public static <T> javafx.scene.control.Dialog<T> dialog(javafx.stage.Window owner, String title) {
+        javafx.scene.control.Dialog<T> dialog = new javafx.scene.control.Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().getStyleClass().add("form-dialog");
+        dialog.getDialogPane().getStylesheets().add(screensStylesheet());
+        return dialog;
+    }
+
+    /** The grid of a form: labels and fields, spaced as everywhere. */
+    public static javafx.scene.layout.GridPane grid() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        return grid;
+    }
 }

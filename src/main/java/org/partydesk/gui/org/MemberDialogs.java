@@ -51,8 +51,8 @@ final class MemberDialogs {
     /** The member form; true when the clerk pressed OK (the values stay in the model either way). */
     static boolean form(Shell shell, MemberFormModel model) {
         I18n i18n = shell.i18n();
-        Dialog<Boolean> dialog = dialog(shell, model.isNew() ? "member.new" : "member.editTitle");
-        GridPane grid = grid();
+        Dialog<Boolean> dialog = Forms.dialog(shell.window(), shell.i18n().text(model.isNew() ? "member.new" : "member.editTitle"));
+        GridPane grid = Forms.grid();
         int row = 0;
         TextField name = text("memberFormName", model.name);
         grid.addRow(row++, label(i18n, "column.name"), name, label(i18n, "column.gender"),
@@ -85,11 +85,11 @@ final class MemberDialogs {
     /** 调动: another branch and the day (today by default). */
     static Optional<Move> move(Shell shell, String memberName, List<OrgUnit> branches, LocalDate today) {
         I18n i18n = shell.i18n();
-        Dialog<Move> dialog = dialog(shell, "member.move");
+        Dialog<Move> dialog = Forms.dialog(shell.window(), shell.i18n().text("member.move"));
         ComboBox<OrgUnit> branch = choice("moveBranch", branches, OrgUnit::name, null);
         DatePicker day = date("moveDay", null);
         day.setValue(today);
-        GridPane grid = grid();
+        GridPane grid = Forms.grid();
         grid.add(new Label(i18n.format("member.moveQuestion", memberName)), 0, 0, 2, 1);
         grid.addRow(1, label(i18n, "member.moveTo"), branch);
         grid.addRow(2, label(i18n, "member.moveOn"), day);
@@ -101,10 +101,10 @@ final class MemberDialogs {
     /** 转正: the day (today by default). */
     static Optional<LocalDate> makeFull(Shell shell, String memberName, LocalDate today) {
         I18n i18n = shell.i18n();
-        Dialog<LocalDate> dialog = dialog(shell, "member.makeFull");
+        Dialog<LocalDate> dialog = Forms.dialog(shell.window(), shell.i18n().text("member.makeFull"));
         DatePicker day = date("fullDay", null);
         day.setValue(today);
-        GridPane grid = grid();
+        GridPane grid = Forms.grid();
         grid.add(new Label(i18n.format("member.makeFullQuestion", memberName)), 0, 0, 2, 1);
         grid.addRow(1, label(i18n, "member.fullMemberOn"), day);
         dialog.getDialogPane().setContent(grid);
@@ -115,7 +115,7 @@ final class MemberDialogs {
     /** 离开: how (转出 …), the day and the reason. */
     static Optional<Leave> leave(Shell shell, String memberName, LocalDate today) {
         I18n i18n = shell.i18n();
-        Dialog<Leave> dialog = dialog(shell, "member.leave");
+        Dialog<Leave> dialog = Forms.dialog(shell.window(), shell.i18n().text("member.leave"));
         ComboBox<LeaveKind> kind = choice("leaveKind", List.of(LeaveKind.values()), i18n::label, null);
         kind.setValue(LeaveKind.TRANSFERRED_OUT);
         DatePicker day = date("leaveDay", null);
@@ -123,7 +123,7 @@ final class MemberDialogs {
         TextField reason = new TextField();
         reason.setId("leaveReason");
         reason.setPrefColumnCount(24);
-        GridPane grid = grid();
+        GridPane grid = Forms.grid();
         grid.add(new Label(i18n.format("member.leaveQuestion", memberName)), 0, 0, 2, 1);
         grid.addRow(1, label(i18n, "member.leaveKind"), kind);
         grid.addRow(2, label(i18n, "member.leaveOn"), day);
@@ -136,13 +136,13 @@ final class MemberDialogs {
     /** 任命: a member of the branch, a role and the first day. */
     static Optional<Appointment> appoint(Shell shell, CommitteeModel model) {
         I18n i18n = shell.i18n();
-        Dialog<Appointment> dialog = dialog(shell, "org.committee.appoint");
+        Dialog<Appointment> dialog = Forms.dialog(shell.window(), shell.i18n().text("org.committee.appoint"));
         DatePicker day = date("roleFrom", null);
         day.setValue(model.today());
         ComboBox<Member> member = choice("roleMember", model.candidates(model.today()), Member::name, null);
         day.valueProperty().addListener((obs, old, d) -> member.getItems().setAll(model.candidates(d)));
         ComboBox<CommitteeRole> role = choice("roleKind", List.of(CommitteeRole.values()), i18n::label, null);
-        GridPane grid = grid();
+        GridPane grid = Forms.grid();
         grid.add(new Label(model.branch.get().name()), 0, 0, 2, 1);
         grid.addRow(1, label(i18n, "org.committee.from"), day);
         grid.addRow(2, label(i18n, "org.committee.member"), member);
@@ -155,10 +155,10 @@ final class MemberDialogs {
     /** 结束任职: the last day (today by default). */
     static Optional<LocalDate> endRole(Shell shell, CommitteeAssignment role, LocalDate today) {
         I18n i18n = shell.i18n();
-        Dialog<LocalDate> dialog = dialog(shell, "org.committee.end");
+        Dialog<LocalDate> dialog = Forms.dialog(shell.window(), shell.i18n().text("org.committee.end"));
         DatePicker day = date("roleTo", null);
         day.setValue(today);
-        GridPane grid = grid();
+        GridPane grid = Forms.grid();
         grid.add(new Label(i18n.format("org.committee.endQuestion", role.memberName(), i18n.label(role.role()))), 0, 0, 2, 1);
         grid.addRow(1, label(i18n, "org.committee.to"), day);
         dialog.getDialogPane().setContent(grid);
@@ -166,24 +166,7 @@ final class MemberDialogs {
         return dialog.showAndWait();
     }
 
-    private static <T> Dialog<T> dialog(Shell shell, String titleKey) {
-        Dialog<T> dialog = new Dialog<>();
-        if (shell.window() != null) {
-            dialog.initOwner(shell.window());
-        }
-        dialog.setTitle(shell.i18n().text(titleKey));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().getStyleClass().add("form-dialog");
-        dialog.getDialogPane().getStylesheets().add(Forms.screensStylesheet());
-        return dialog;
-    }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        return grid;
-    }
 
     private static Label label(I18n i18n, String key) {
         return new Label(i18n.text(key));

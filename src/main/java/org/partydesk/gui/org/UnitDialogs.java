@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
 import org.partydesk.app.org.Organisation;
+import org.partydesk.gui.Forms;
 import org.partydesk.gui.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.model.OrgKind;
@@ -28,7 +29,7 @@ final class UnitDialogs {
     /** 新建组织 under the selected unit (or none: a new root). */
     static Optional<Organisation.NewUnit> newUnit(Shell shell, OrgUnit selected, List<OrgUnit> units) {
         I18n i18n = shell.i18n();
-        Dialog<Organisation.NewUnit> dialog = dialog(shell, "org.addUnit");
+        Dialog<Organisation.NewUnit> dialog = Forms.dialog(shell.window(), shell.i18n().text("org.addUnit"));
         ComboBox<OrgUnit> parent = units(i18n, units);
         parent.setId("unitParent");
         if (selected != null) {
@@ -49,7 +50,7 @@ final class UnitDialogs {
         DatePicker ends = new DatePicker();
         ends.setId("unitEnds");
         ends.disableProperty().bind(temporary.selectedProperty().not());
-        GridPane grid = grid();
+        GridPane grid = Forms.grid();
         grid.addRow(0, new Label(i18n.text("org.parent")), parent);
         grid.addRow(1, new Label(i18n.text("org.kind")), kind);
         grid.addRow(2, new Label(i18n.text("org.name")), name);
@@ -67,10 +68,10 @@ final class UnitDialogs {
     /** 撤销: the day the unit ends (today by default). */
     static Optional<LocalDate> closeOn(Shell shell, OrgUnit unit) {
         I18n i18n = shell.i18n();
-        Dialog<LocalDate> dialog = dialog(shell, "org.closeUnit");
+        Dialog<LocalDate> dialog = Forms.dialog(shell.window(), shell.i18n().text("org.closeUnit"));
         DatePicker day = new DatePicker(unit.temporary() && unit.endedOn() != null ? unit.endedOn() : LocalDate.now());
         day.setId("closeDay");
-        GridPane grid = grid();
+        GridPane grid = Forms.grid();
         grid.addRow(0, new Label(i18n.format("org.closeQuestion", unit.name())));
         grid.addRow(1, new Label(i18n.text("org.closedOn")), day);
         dialog.getDialogPane().setContent(grid);
@@ -81,10 +82,10 @@ final class UnitDialogs {
     /** 移动: the new parent, from every other unit. */
     static Optional<OrgUnit> moveTo(Shell shell, OrgUnit unit, List<OrgUnit> units) {
         I18n i18n = shell.i18n();
-        Dialog<OrgUnit> dialog = dialog(shell, "org.moveUnit");
+        Dialog<OrgUnit> dialog = Forms.dialog(shell.window(), shell.i18n().text("org.moveUnit"));
         ComboBox<OrgUnit> parent = units(i18n, units.stream().filter(u -> !u.id().equals(unit.id())).toList());
         parent.setId("moveParent");
-        GridPane grid = grid();
+        GridPane grid = Forms.grid();
         grid.addRow(0, new Label(i18n.format("org.moveQuestion", unit.name())));
         grid.addRow(1, new Label(i18n.text("org.parent")), parent);
         dialog.getDialogPane().setContent(grid);
@@ -92,23 +93,7 @@ final class UnitDialogs {
         return dialog.showAndWait();
     }
 
-    private static <T> Dialog<T> dialog(Shell shell, String titleKey) {
-        Dialog<T> dialog = new Dialog<>();
-        if (shell.window() != null) {
-            dialog.initOwner(shell.window());
-        }
-        dialog.setTitle(shell.i18n().text(titleKey));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().getStyleClass().add("form-dialog");
-        return dialog;
-    }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        return grid;
-    }
 
     private static ComboBox<OrgUnit> units(I18n i18n, List<OrgUnit> units) {
         ComboBox<OrgUnit> box = new ComboBox<>();
