@@ -287,7 +287,7 @@ public final class MeetingsSection implements Section {
 
     // ---- the list ---------------------------------------------------------------------------------------
 
-    private ToolBar toolbar(int thisYear) {
+    private javafx.scene.layout.VBox toolbar(int thisYear) {
         unit.setId("unitFilter");
         unit.setVisibleRowCount(16);
         type.setId("typeFilter");
@@ -336,10 +336,13 @@ public final class MeetingsSection implements Section {
         Button voided = new Button(i18n.text("meetings.voided"));
         voided.setId("voidedMeetings");
         voided.setOnAction(e -> showVoided());
-        return new ToolBar(new Label(i18n.text("meetings.column.unit")), unit,
+        // the actions in a row of their own: beside the filters they fell into the toolbar's overflow menu
+        ToolBar actions = new ToolBar(add, edit, delete, new Separator(), voided);
+        ToolBar filters = new ToolBar(new Label(i18n.text("meetings.column.unit")), unit,
                 new Label(i18n.text("meetings.column.types")), type,
                 new Label(i18n.text("meetings.filter.period")), year, period,
-                new Label(i18n.text("meetings.column.tags")), tag, new Separator(), add, edit, delete, voided);
+                new Label(i18n.text("meetings.column.tags")), tag);
+        return new javafx.scene.layout.VBox(actions, filters);
     }
 
     // ---- 作废 and 已作废 -----------------------------------------------------------------------------------
