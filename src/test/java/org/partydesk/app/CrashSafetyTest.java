@@ -33,6 +33,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashSafetyTest {
     static final int ROWS = 8_000;
 
+    @Test
+    void aRestoreKilledHalfWayLeavesAWholeDatabaseAndTheNextStartRemovesWhatItLeft() throws Exception {
+        Path db = dir.resolve("台账.db");
+        Path backup = dir.resolve("备份.zip");
+        try (Workspace ws = Workspace.open(db, "测试")) {
+            LedgerImporter.open(LedgerKind.MEMBERS, ws, smallRoster(), Progress.NONE).apply(Progress.NONE);
+            Random rnd = new Random(11);
+            byte[] content = new byte[300_000];
+            List<org.partydesk.app.evidence.EvidenceService.NewFile> files = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                rnd.nextBytes(content);
+                files.add(new org.partydesk.app.evidence.EvidenceService.NewFile(Files.write(dir.resolve("scan" + i + ".pdf"), content),
+                        org.partydesk.store.EvidenceStore.Details.none()));
+            }
+            new org.partydesk.app.evidence.EvidenceService(ws).add(files, null, null, Progress.NONE);
+            new BackupService(ws).backup(backup, Progress.NONE);
+        }
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Child.class.getName(), "restore", db.toString(), backup.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null && !line.equals("RESTORING")) {
+                // wait until the restore has begun
+            }
+            Thread.sleep(300); // inside the checks of the extracted copy
+            p.destroyForcibly();
+        } finally {
+            p.destroyForcibly();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        try (var left = Files.list(dir)) {
+            System.out.println("CrashSafetyTest: the killed restore left " + left.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith(".partydesk-")).toList());
+        }
+        assertThat(integrity(db)).isEqualTo("ok");
+        assertThat(count(db, "member")).isEqualTo(2);
+        try (Workspace ws = Workspace.open(db, "测试")) {
+            assertThat(VerifyDatabase.run(ws).problems()).isEmpty();
+        }
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(f -> f.getFileName().toString()))
+                    .as("the next start removed the restore's temporaries").noneMatch(n -> n.startsWith(".partydesk-"));
+        }
+    }
+
     @TempDir
     Path dir;
 
@@ -59,6 +105,9 @@ class CrashSafetyTest {
                     LedgerImporter im = LedgerImporter.open(LedgerKind.MEMBERS, ws, Path.of(args[2]), Progress.NONE);
                     out.println("PREVIEW " + im.preview().summary());
                     im.apply(progress);
+                } else if (args[0].equals("restore")) {
+                    out.println("RESTORING");
+                    new BackupService(ws).restore(Path.of(args[2]));
                 } else {
                     new BackupService(ws).backup(Path.of(args[2]), progress);
                 }
