@@ -91,7 +91,7 @@ public final class PartyDeskApp extends Application {
         appStartMillis = System.currentTimeMillis();
         this.stage = primary;
         Path log = AppLog.install();
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "未处理的错误（" + t.getName() + "）", e));
+        Thread.setDefaultUncaughtExceptionHandler(this::unhandled);
         LOG.info("PartyDesk starting; log " + log);
         stage.setTitle(i18n.text("app.name"));
         scene = new Scene(message(i18n.text("startup.opening"), true), 1280, 720);
@@ -220,6 +220,29 @@ public final class PartyDeskApp extends Application {
             });
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Whether the dialog of an unhandled error is showing (a second one meanwhile is only logged). */
+    private boolean unhandledShowing;
+
+    /**
+     * An error nothing else caught, on any thread: logged, and shown with the one error dialog (its details
+     * name the log file), so the clerk learns that something went wrong instead of a screen that stops moving.
+     */
+    private void unhandled(Thread thread, Throwable error) {
+        LOG.log(Level.SEVERE, "未处理的错误（" + thread.getName() + "）", error);
+        Runnable show = () -> {
+            if (unhandledShowing || stage == null || !stage.isShowing()) {
+                return;
+            }
+            unhandledShowing = true;
+            ErrorDialog.show(stage, i18n, "error.unhandled", error).setOnHidden(e -> unhandledShowing = false);
+        };
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
     }
 
     /** The open workspace (null when none is open). */

@@ -59,6 +59,25 @@ class PartyDeskAppTest {
     }
 
     @Test
+    void anErrorNothingCaughtIsShownWithTheErrorDialogNotOnlyLogged() throws Exception {
+        Path file = dir.resolve("bureau.db");
+        RosterFixture.main(new String[] {file.toString()});
+        System.setProperty(PartyDeskApp.DATABASE_PROPERTY, file.toString());
+        app = FxToolkit.setupApplication(PartyDeskApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread worker = new Thread(() -> {
+            throw new IllegalStateException("a failure in background work");
+        }, "background");
+        worker.start();
+        worker.join();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("程序遇到了意外的错误，刚才的操作可能没有完成");
+        assertThat(robot.lookup("#errorDetails").tryQuery()).isPresent();
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+
+    @Test
     void anEmptyDatabaseCanStartAsAnEmptyBureau() throws Exception {
         Path file = emptyDatabase();
         app = FxToolkit.setupApplication(PartyDeskApp.class);
