@@ -76,7 +76,9 @@ public final class PartyDeskApp extends Application {
     private static volatile Path earlyFile;
 
     public static void launchWindow(String[] args) {
-        Path file = startupDatabase(WindowState.forUser());
+        WindowState state = WindowState.forUser();
+        java.util.Locale.setDefault(state.startupLocale());
+        Path file = startupDatabase(state);
         earlyFile = file;
         earlyOpen = CompletableFuture.supplyAsync(() -> Workspace.open(file, null), work -> {
             Thread t = new Thread(work, "open-database");
@@ -184,6 +186,7 @@ public final class PartyDeskApp extends Application {
         workspace = ws;
         databaseOpenMillis = System.currentTimeMillis();
         i18n = I18n.forLanguage(workspace.setting(Workspace.LANGUAGE_SETTING).orElse(null));
+        windowState.rememberLanguage(i18n.locale().getLanguage()); // the next start's dialogs speak it too
         stage.setTitle(i18n.text("app.name"));
         Roster roster = new Roster(workspace);
         if (roster.hasOrganisation()) {

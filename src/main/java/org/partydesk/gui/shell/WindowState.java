@@ -58,4 +58,22 @@ public final class WindowState {
     public void rememberDatabase(String file) {
         prefs.put("database", file);
     }
+
+    /** The language of the last window shown ("zh" or "en"); Chinese when none was shown yet. */
+    public String language() {
+        return "en".equals(prefs.get("language", "zh")) ? "en" : "zh";
+    }
+
+    public void rememberLanguage(String language) {
+        prefs.put("language", "en".equals(language) ? "en" : "zh");
+    }
+
+    /**
+     * The locale JavaFX's own texts (确定/取消 on every dialog, the file chooser where the platform allows) must be
+     * in: the program's language, whatever the operating system's is. JavaFX reads it once, when its button
+     * types are first used, so it is set before the toolkit starts, from the language of the last window.
+     */
+    public java.util.Locale startupLocale() {
+        return "en".equals(language()) ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+    }
 }
