@@ -527,7 +527,7 @@ public final class MeetingsSection implements Section {
         detail.getChildren().addAll(heading("meetings.sheet.title"), counts);
         for (AttendanceEntry a : m.attendance()) {
             if (a.status() != AttendanceStatus.PRESENT) {
-                detail.getChildren().add(wrapped(absenceText(a)));
+                detail.getChildren().add(wrapped(absenceText(i18n, a, meetings.today())));
             }
         }
         if (!m.nonVotingAttendees().isEmpty()) {
@@ -554,13 +554,18 @@ public final class MeetingsSection implements Section {
                 : String.valueOf(c.expected());
     }
 
-    private String absenceText(AttendanceEntry a) {
+    /** A line of the details for someone absent or on leave: a make-up on a day still to come is 定于, not 已于. */
+    static String absenceText(I18n i18n, AttendanceEntry a, java.time.LocalDate today) {
         if (a.status() == AttendanceStatus.ABSENT) {
             return i18n.format("meetings.detail.absent", a.name());
         }
         String reason = a.leaveReason() == null ? i18n.text("meetings.detail.noReason") : a.leaveReason();
-        return a.makeUpOn() == null ? i18n.format("meetings.detail.leaveNoMakeUp", a.name(), reason)
-                : i18n.format("meetings.detail.leave", a.name(), reason, a.makeUpOn().toString());
+        if (a.makeUpOn() == null) {
+            return i18n.format("meetings.detail.leaveNoMakeUp", a.name(), reason);
+        }
+        // a make-up planned for a day still to come has not happened yet
+        return i18n.format(a.makeUpOn().isAfter(today) ? "meetings.detail.leavePlanned" : "meetings.detail.leave",
+                a.name(), reason, a.makeUpOn().toString());
     }
 
     private void evidencePane(int meetingId) {
