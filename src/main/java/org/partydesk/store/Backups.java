@@ -376,14 +376,28 @@ public final class Backups {
         }
     }
 
-    /** Deletes the oldest {@code partydesk-*.zip} backups in {@code folder} beyond the newest {@code keep}. */
+    /**
+     * Keeps, in {@code folder}, the newest {@code keep} backups and, apart from them, the newest backup of each of
+     * the newest {@code keep} days, and deletes the other {@code partydesk-*.zip}: a clerk who closes the window
+     * ten times a day still has a backup of each of the last N days, not only of this afternoon.
+     */
     public static List<Path> prune(Path folder, int keep) {
         List<Path> deleted = new ArrayList<>();
         try {
             List<Path> backups = list(folder);
-            for (int i = keep; i < backups.size(); i++) {
-                Files.deleteIfExists(backups.get(i));
-                deleted.add(backups.get(i));
+            java.util.Set<Path> kept = new java.util.HashSet<>(backups.subList(0, Math.min(keep, backups.size())));
+            java.util.Set<String> days = new java.util.HashSet<>();
+            for (Path p : backups) {
+                String day = p.getFileName().toString().substring("partydesk-".length(), "partydesk-".length() + 8);
+                if (days.size() < keep && days.add(day)) {
+                    kept.add(p); // the newest of its day
+                }
+            }
+            for (Path p : backups) {
+                if (!kept.contains(p)) {
+                    Files.deleteIfExists(p);
+                    deleted.add(p);
+                }
             }
         } catch (IOException e) {
             throw new StoreException("清理旧备份失败：" + e.getMessage(), e);

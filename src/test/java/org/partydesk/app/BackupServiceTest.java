@@ -271,4 +271,21 @@ class BackupServiceTest {
             assertThat(made.subList(0, 2)).noneMatch(Files::exists);
         }
     }
+
+    @Test
+    void manyClosesInOneDayDoNotPushOutTheBackupsOfEarlierDays() throws Exception {
+        Path folder = dir.resolve("backups");
+        Files.createDirectories(folder);
+        for (int day = 1; day <= 4; day++) {
+            Files.writeString(folder.resolve(Backups.fileName(LocalDateTime.of(2025, 6, day, 17, 30))), "evening of day " + day);
+        }
+        for (int close = 0; close < 10; close++) {
+            Files.writeString(folder.resolve(Backups.fileName(LocalDateTime.of(2025, 6, 5, 8 + close, 0))), "close " + close);
+        }
+        List<Path> pruned = Backups.prune(folder, 3);
+        assertThat(Backups.list(folder)).extracting(p -> p.getFileName().toString()).containsExactly(
+                "partydesk-20250605-170000.zip", "partydesk-20250605-160000.zip", "partydesk-20250605-150000.zip",
+                "partydesk-20250604-173000.zip", "partydesk-20250603-173000.zip");
+        assertThat(pruned).hasSize(9);
+    }
 }
