@@ -64,6 +64,8 @@ public final class Dashboard {
     }
 
     public List<LevelCount> honoursByLevel(int year) {
-        return queries.commendationsByLevel(year).stream().map(l -> new LevelCount(l.level(), l.count())).toList();
+        // by level, highest first (国家级 … 局级), as a clerk reads a list of honours; not by the stored name
+        return queries.commendationsByLevel(year).stream().map(l -> new LevelCount(l.level(), l.count()))
+                .sorted(java.util.Comparator.comparing(LevelCount::level)).toList();
     }
 }
