@@ -32,6 +32,14 @@ public record ComplianceMatrix(int year, List<CompliancePeriod> periods, List<Ro
         }
     }
 
+    /**
+     * Whether the column's period has begun but is not over by {@link #today}: nothing in it counts as missing
+     * yet, so a green there only means "so far" (进行中), not a rating.
+     */
+    public boolean ongoing(int column) {
+        return started(column) && !periods.get(column).end().isBefore(today);
+    }
+
     /** Whether the column's period has begun by {@link #today}. */
     public boolean started(int column) {
         return !periods.get(column).start().isAfter(today);

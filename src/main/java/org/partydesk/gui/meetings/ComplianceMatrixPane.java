@@ -224,9 +224,9 @@ final class ComplianceMatrixPane {
             String title = monthly ? i18n.format("meetings.matrix.month", String.valueOf(i + 1))
                     : i18n.format("meetings.matrix.quarter", String.valueOf(i + 1));
             cols.add(ratingColumn("period-" + (i + 1), title, r -> r.cells().get(column), m.started(column),
-                    (r, b) -> showCell(r, b, m.periods().get(column))));
+                    m.ongoing(column), (r, b) -> showCell(r, b, m.periods().get(column))));
         }
-        cols.add(ratingColumn("period-year", i18n.text("meetings.matrix.wholeYear"), ComplianceMatrix.Row::year, true,
+        cols.add(ratingColumn("period-year", i18n.text("meetings.matrix.wholeYear"), ComplianceMatrix.Row::year, true, false,
                 (r, b) -> showCell(r, b, new CompliancePeriod(m.year(), null))));
         table.getColumns().setAll(cols);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -244,7 +244,7 @@ final class ComplianceMatrixPane {
     }
 
     private TableColumn<ComplianceMatrix.Row, BranchCompliance> ratingColumn(String id, String title,
-            java.util.function.Function<ComplianceMatrix.Row, BranchCompliance> value, boolean started,
+            java.util.function.Function<ComplianceMatrix.Row, BranchCompliance> value, boolean started, boolean ongoing,
             BiConsumer<ComplianceMatrix.Row, BranchCompliance> onClick) {
         TableColumn<ComplianceMatrix.Row, BranchCompliance> c = new TableColumn<>(title);
         c.setId(id);
@@ -252,16 +252,18 @@ final class ComplianceMatrixPane {
         c.setMinWidth(48);
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setCellFactory(col -> new RatingCell(started, onClick));
+        c.setCellFactory(col -> new RatingCell(started, ongoing, onClick));
         return c;
     }
 
     /** A cell of the matrix: the rating in words on its colour; a click shows what is missing. */
     final class RatingCell extends TableCell<ComplianceMatrix.Row, BranchCompliance> {
         private final boolean started;
+        private final boolean ongoing;
 
-        RatingCell(boolean started, BiConsumer<ComplianceMatrix.Row, BranchCompliance> onClick) {
+        RatingCell(boolean started, boolean ongoing, BiConsumer<ComplianceMatrix.Row, BranchCompliance> onClick) {
             this.started = started;
+            this.ongoing = ongoing;
             getStyleClass().add("rating-cell");
             setOnMouseClicked(e -> {
                 if (!isEmpty() && getItem() != null && getTableRow() != null && getTableRow().getItem() != null) {
@@ -282,6 +284,10 @@ final class ComplianceMatrixPane {
             } else if (!started) {
                 setText(i18n.text("meetings.matrix.notStarted"));
                 getStyleClass().add("rating-future");
+            } else if (ongoing && b.rating() == Rating.GREEN) {
+                // nothing is missing yet in a period not over: not a 绿旗 until it ends
+                setText(i18n.text("meetings.matrix.ongoing"));
+                getStyleClass().add("rating-ongoing");
             } else {
                 setText(i18n.label(b.rating()));
                 getStyleClass().add("rating-" + b.rating().name().toLowerCase(Locale.ROOT));
