@@ -68,7 +68,7 @@ public final class LedgerDates {
      * zero of 2019.10, so the month cannot be told.
      */
     public static ParsedDate parse(LedgerCell cell) {
-        if (cell == null || cell.isBlank()) {
+        if (cell == null || cell.isEmptyValue()) {
             return null;
         }
         if (cell.date() != null) {

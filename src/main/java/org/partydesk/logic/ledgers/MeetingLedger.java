@@ -208,7 +208,7 @@ public final class MeetingLedger {
 
     /** The meeting time: an Excel date (with its time if any), or a date in text with an optional time. */
     private static LocalDateTime heldAt(LedgerCell cell, List<CellProblem> problems) {
-        if (cell == null || cell.isBlank()) {
+        if (cell == null || cell.isEmptyValue()) {
             problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间为空"));
             return null;
         }
@@ -276,7 +276,7 @@ public final class MeetingLedger {
      * name, even if it holds a separator.
      */
     public static List<NamedNote> names(LedgerCell cell) {
-        if (cell == null || cell.isBlank()) {
+        if (cell == null || cell.isEmptyValue()) {
             return List.of();
         }
         String text = Texts.toHalfWidth(cell.text()).strip();
@@ -326,7 +326,7 @@ public final class MeetingLedger {
 
     /** Agenda items: one per line, or separated by semicolons when the cell is one line. */
     private static List<String> agenda(LedgerCell cell) {
-        if (cell == null || cell.isBlank()) {
+        if (cell == null || cell.isEmptyValue()) {
             return List.of();
         }
         String text = cell.text().strip();
@@ -335,7 +335,7 @@ public final class MeetingLedger {
     }
 
     private static String minutes(LedgerCell cell) {
-        if (cell == null || cell.isBlank()) {
+        if (cell == null || cell.isEmptyValue()) {
             return null;
         }
         return cell.text().strip().replace("\r\n", "\n");

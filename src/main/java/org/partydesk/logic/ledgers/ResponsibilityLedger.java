@@ -131,7 +131,7 @@ public final class ResponsibilityLedger {
         Cadence cadence = null;
         LocalDate onceOn = null;
         LedgerCell deadline = row.get(DEADLINE);
-        if (deadline != null && !deadline.isBlank() && year != null) {
+        if (deadline != null && !deadline.isEmptyValue() && year != null) {
             try {
                 Deadline d = deadline(deadline, year);
                 cadence = d.cadence();
