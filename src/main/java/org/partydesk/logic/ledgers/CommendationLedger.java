@@ -123,6 +123,9 @@ public final class CommendationLedger {
                 } else if (on.monthOnly()) {
                     problems.add(CellProblem.warning(AWARDED_ON, "只填写了年月，按当月1日记录"));
                 }
+                if (on.note() != null) {
+                    problems.add(CellProblem.warning(AWARDED_ON, on.note()));
+                }
             }
         } catch (IllegalArgumentException e) {
             problems.add(CellProblem.error(AWARDED_ON, e.getMessage()));

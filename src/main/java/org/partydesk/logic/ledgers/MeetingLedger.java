@@ -86,9 +86,6 @@ public final class MeetingLedger {
     }
 
     private static final Pattern COUNT = Pattern.compile("(\\d{1,6})人?");
-    /** A time of day at the end of a date: T9:00, 09:30:00, 上午9时, 下午2:30, 14点30分. */
-    private static final Pattern TIME = Pattern.compile(
-            "(上午|下午|晚上|T)?(\\d{1,2})(?::(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?|[时点](?:(\\d{1,2})分?)?)$");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,;，；]");
     private static final String SEPARATOR_CHARS = "、,;，；\n\r";
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -145,6 +142,14 @@ public final class MeetingLedger {
      * against {@code today}.
      */
     public static RowResult validate(Map<String, LedgerCell> row, LocalDate today) {
+        return validate(row, today, null);
+    }
+
+    /**
+     * Validates one row as {@link #validate(Map, LocalDate)}; {@code defaultYear} (the year of the sheet's title,
+     * {@link LedgerDates#yearInTitle}; null: unknown) completes a 会议时间 written without a year (5月8日).
+     */
+    public static RowResult validate(Map<String, LedgerCell> row, LocalDate today, Integer defaultYear) {
         List<CellProblem> problems = new ArrayList<>();
         String branch = MemberLedger.text(row.get(BRANCH));
         if (branch == null) {
@@ -155,7 +160,8 @@ public final class MeetingLedger {
         if (theme == null) {
             problems.add(new CellProblem(THEME, Severity.ERROR, "会议主题为空"));
         }
-        LocalDateTime heldAt = heldAt(row.get(HELD_AT), problems);
+        HeldAt held = heldAt(row.get(HELD_AT), defaultYear, problems);
+        LocalDateTime heldAt = held == null ? null : held.at();
         if (heldAt != null && heldAt.toLocalDate().isAfter(today)) {
             problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间晚于今天（台账只记已召开的会议）"));
         }
@@ -177,7 +183,7 @@ public final class MeetingLedger {
         MeetingEntry entry = new MeetingEntry(branch, types, theme, heldAt, MemberLedger.text(row.get(PLACE)),
                 MemberLedger.name(row.get(HOST)), MemberLedger.name(row.get(RECORDER)), MemberLedger.name(row.get(LECTURER)),
                 expected, present, onLeave, absent, names(row.get(NON_VOTING)), agenda(row.get(AGENDA)),
-                minutes(row.get(MINUTES)), leaveCount, absentCount);
+                withEnd(minutes(row.get(MINUTES)), held), leaveCount, absentCount);
         boolean error = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
         return new RowResult(error || types.isEmpty() ? null : entry, List.copyOf(problems));
     }
@@ -206,8 +212,15 @@ public final class MeetingLedger {
         return types;
     }
 
-    /** The meeting time: an Excel date (with its time if any), or a date in text with an optional time. */
-    private static LocalDateTime heldAt(LedgerCell cell, List<CellProblem> problems) {
+    /** The meeting time and, when the ledger gave a range (9:00-11:00), its end. */
+    private record HeldAt(LocalDateTime at, LocalTime end) {
+    }
+
+    /**
+     * The meeting time: an Excel date (with its time if any), or a date in text with an optional time or time
+     * range and the forms of {@link LedgerDates#parseDateTime} (5月8日 with {@code defaultYear}).
+     */
+    private static HeldAt heldAt(LedgerCell cell, Integer defaultYear, List<CellProblem> problems) {
         if (cell == null || cell.isEmptyValue()) {
             problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间为空"));
             return null;
@@ -219,33 +232,26 @@ public final class MeetingLedger {
                 problems.add(new CellProblem(HELD_AT, Severity.ERROR, e.getMessage()));
                 return null;
             }
-            return cell.text().contains("T") ? LocalDateTime.parse(cell.text()) : cell.date().atStartOfDay();
+            return new HeldAt(cell.text().contains("T") ? LocalDateTime.parse(cell.text()) : cell.date().atStartOfDay(), null);
         }
-        String text = LedgerDates.normalize(cell.text());
-        LocalTime time = LocalTime.MIDNIGHT;
-        Matcher m = TIME.matcher(text);
-        if (m.find() && m.start() > 0) {
-            int hour = Integer.parseInt(m.group(2));
-            String minuteText = m.group(3) != null ? m.group(3) : m.group(4);
-            int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
-            if (("下午".equals(m.group(1)) || "晚上".equals(m.group(1))) && hour < 12) {
-                hour += 12;
-            }
-            if (hour > 23 || minute > 59) {
-                problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间“" + cell.text().strip() + "”中的时刻不存在"));
-                return null;
-            }
-            time = LocalTime.of(hour, minute);
-            text = text.substring(0, m.start());
-        }
-        LedgerDates.ParsedDate date = MemberLedger.date(LedgerCell.text(text), HELD_AT, problems);
-        if (date == null) {
+        LedgerDates.ParsedDateTime parsed;
+        try {
+            parsed = LedgerDates.parseDateTime(cell.text(), defaultYear);
+        } catch (LedgerDates.TimeOfDayException e) {
+            problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间" + e.getMessage()));
+            return null;
+        } catch (IllegalArgumentException e) {
+            problems.add(new CellProblem(HELD_AT, Severity.ERROR, e.getMessage()));
             return null;
         }
+        LedgerDates.ParsedDate date = parsed.date();
         if (date.monthOnly()) {
             problems.add(new CellProblem(HELD_AT, Severity.WARNING, "只填写了年月，按当月1日记录"));
         }
-        return date.date().atTime(time);
+        if (parsed.note() != null) {
+            problems.add(new CellProblem(HELD_AT, Severity.WARNING, parsed.note()));
+        }
+        return new HeldAt(date.date().atTime(parsed.start() == null ? LocalTime.MIDNIGHT : parsed.start()), parsed.end());
     }
 
     private static Integer count(LedgerCell cell, String key, String label, List<CellProblem> problems) {
@@ -332,6 +338,15 @@ public final class MeetingLedger {
         String text = cell.text().strip();
         String[] parts = text.contains("\n") ? text.split("\\r?\\n") : text.split("[;；]");
         return Arrays.stream(parts).map(Texts::clean).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The end of a time range (9:00-11:00) kept at the head of the minutes: the ledger has no end column. */
+    private static String withEnd(String minutes, HeldAt held) {
+        if (held == null || held.end() == null) {
+            return minutes;
+        }
+        String line = "会议时间：" + held.at().toLocalTime() + "—" + held.end();
+        return minutes == null ? line : line + "\n" + minutes;
     }
 
     private static String minutes(LedgerCell cell) {

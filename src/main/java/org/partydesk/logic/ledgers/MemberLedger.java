@@ -434,7 +434,11 @@ public final class MemberLedger {
 
     static LedgerDates.ParsedDate date(LedgerCell cell, String key, List<CellProblem> problems) {
         try {
-            return LedgerDates.parse(cell);
+            LedgerDates.ParsedDate d = LedgerDates.parse(cell);
+            if (d != null && d.note() != null) {
+                problems.add(new CellProblem(key, Severity.WARNING, d.note()));
+            }
+            return d;
         } catch (IllegalArgumentException e) {
             problems.add(new CellProblem(key, Severity.ERROR, e.getMessage()));
             return null;
