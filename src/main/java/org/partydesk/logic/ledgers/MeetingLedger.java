@@ -68,21 +68,26 @@ public final class MeetingLedger {
             "同一党支部、同一会议时间、同一会议类型和会议主题的一行即为同一次会议，再次导入时更新而不重复。",
             "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
 
+    /** Type words (the labels and the table {@link LedgerValues#MEETING_TYPE}) → type. */
     private static final Map<String, MeetingType> TYPE_NAMES = new LinkedHashMap<>();
+    /** Type words read by custom, not by name (集中学习): a warning names the type they were read as. */
+    private static final Set<String> GUESSED_TYPES = new HashSet<>();
+    /** The type words, longest first, for finding a type in a theme (2025年3月主题党日活动). */
+    private static final List<String> TYPE_WORDS;
 
     static {
         for (MeetingType t : MeetingType.values()) {
             TYPE_NAMES.put(Terms.label(t), t);
         }
-        alias(MeetingType.BRANCH_ASSEMBLY, "党员大会", "支部大会", "支部党员大会会议", "党员大会会议");
-        alias(MeetingType.BRANCH_COMMITTEE, "支委会", "支委会议", "支部委员会会议", "支委会会议");
-        alias(MeetingType.CELL_MEETING, "党小组会议", "小组会", "党小组学习");
-        alias(MeetingType.PARTY_LESSON, "讲党课", "专题党课", "上党课");
-        alias(MeetingType.THEMED_PARTY_DAY, "主题党日活动", "党日活动", "支部主题党日");
-        alias(MeetingType.ORGANIZATIONAL_LIFE_MEETING, "专题组织生活会", "组织生活");
-        alias(MeetingType.DEMOCRATIC_LIFE_MEETING, "专题民主生活会");
-        alias(MeetingType.MEMBER_APPRAISAL, "民主评议", "民主评议党员会");
-        alias(MeetingType.CENTRAL_GROUP_STUDY, "中心组学习", "理论中心组学习", "党组理论学习中心组学习");
+        LedgerValues.table(LedgerValues.MEETING_TYPE).forEach((word, value) -> {
+            boolean guessed = value.endsWith("?");
+            TYPE_NAMES.put(word, MeetingType.valueOf(guessed ? value.substring(0, value.length() - 1) : value));
+            if (guessed) {
+                GUESSED_TYPES.add(word);
+            }
+        });
+        TYPE_WORDS = TYPE_NAMES.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder())).toList();
     }
 
     private static final Pattern COUNT = Pattern.compile("(\\d{1,6})人?");
@@ -97,14 +102,14 @@ public final class MeetingLedger {
                     List.of(), "必填；开会的党组织；同名的写作 名称（上级党组织名称）；库中没有的党支部导入时在机关党委下新建", 20),
             col(TYPES, "会议类型", List.of("会议类别", "类型", "活动类型", "会议形式"), Kind.CHOICES,
                     Arrays.stream(MeetingType.values()).map(Terms::label).toList(),
-                    "必填；可写多种，用顿号分隔，如 主题党日、党课；也可写 支委会、党员大会", 16),
+                    "可写多种，用顿号分隔，如 主题党日、党课；也可写 支委会、党员大会；不填时按会议主题中的会议类型（如“3月主题党日活动”）", 16),
             col(THEME, "会议主题", List.of("会议名称", "活动主题", "主题", "会议题目", "活动名称"), Kind.TEXT, List.of(), "必填", 30),
-            col(HELD_AT, "会议时间", List.of("实际会议时间", "活动时间", "召开时间", "会议日期", "时间", "日期"), Kind.DATE, List.of(),
+            col(HELD_AT, "会议时间", List.of("实际会议时间", "实际时间", "活动日期", "会议召开时间", "开会时间", "活动时间", "召开时间", "会议日期", "时间", "日期"), Kind.DATE, List.of(),
                     "必填；如 2025-03-08 09:00，只写日期也可以", 18),
             col(PLACE, "会议地点", List.of("地点", "活动地点", "开会地点"), Kind.TEXT, List.of(), "", 16),
-            col(HOST, "主持人", List.of(), Kind.TEXT, List.of(), "本支部党员写姓名即可", 10),
-            col(RECORDER, "记录人", List.of(), Kind.TEXT, List.of(), "", 10),
-            col(LECTURER, "讲课人", List.of("授课人", "主讲人"), Kind.TEXT, List.of(), "党课填写", 10),
+            col(HOST, "主持人", List.of("主持人姓名", "会议主持人"), Kind.TEXT, List.of(), "本支部党员写姓名即可", 10),
+            col(RECORDER, "记录人", List.of("记录人姓名", "会议记录人"), Kind.TEXT, List.of(), "", 10),
+            col(LECTURER, "讲课人", List.of("授课人", "主讲人", "讲课人姓名", "授课人姓名", "主讲人姓名"), Kind.TEXT, List.of(), "党课填写", 10),
             col(EXPECTED, "应到人数", List.of("应到", "应到人"), Kind.TEXT, List.of(), "可不填；填写时与名册核对，不一致给出提醒", 8),
             col(PRESENT, "实到人数", List.of("实到", "实到人"), Kind.TEXT, List.of(), "可不填；填写时与名单核对，不一致给出提醒", 8),
             col(ON_LEAVE_COUNT, "请假人数", List.of("请假人次"), Kind.TEXT, List.of(),
@@ -119,13 +124,9 @@ public final class MeetingLedger {
             col(MINUTES, "会议内容", List.of("内容", "会议记录", "主要内容", "会议纪要"), Kind.TEXT, List.of(), "会议记录或主要内容", 40)));
 
     /** Keys without which a meetings ledger cannot be imported. */
-    public static final List<String> REQUIRED = List.of(BRANCH, TYPES, THEME, HELD_AT);
+    public static final List<String> REQUIRED = List.of(BRANCH, THEME, HELD_AT);
 
     private MeetingLedger() {
-    }
-
-    private static void alias(MeetingType type, String... names) {
-        Arrays.stream(names).forEach(n -> TYPE_NAMES.put(n, type));
     }
 
     private static LedgerColumn col(String key, String header, List<String> aliases, Kind kind, List<String> choices,
@@ -155,10 +156,14 @@ public final class MeetingLedger {
         if (branch == null) {
             problems.add(new CellProblem(BRANCH, Severity.ERROR, "所在党支部为空"));
         }
-        Set<MeetingType> types = types(MemberLedger.text(row.get(TYPES)), problems);
         String theme = MemberLedger.text(row.get(THEME));
         if (theme == null) {
             problems.add(new CellProblem(THEME, Severity.ERROR, "会议主题为空"));
+        }
+        String typeText = MemberLedger.text(row.get(TYPES));
+        Set<MeetingType> types = typeText == null && theme != null ? typesInTheme(theme, problems) : null;
+        if (types == null || types.isEmpty()) {
+            types = types(typeText, problems);
         }
         HeldAt held = heldAt(row.get(HELD_AT), defaultYear, problems);
         LocalDateTime heldAt = held == null ? null : held.at();
@@ -188,6 +193,30 @@ public final class MeetingLedger {
         return new RowResult(error || types.isEmpty() ? null : entry, List.copyOf(problems));
     }
 
+    /**
+     * The types a theme names when the type column is missing or blank ("2025年3月主题党日活动" → 主题党日),
+     * with a warning saying so; empty when it names none.
+     */
+    static Set<MeetingType> typesInTheme(String theme, List<CellProblem> problems) {
+        Set<MeetingType> types = EnumSet.noneOf(MeetingType.class);
+        StringBuilder rest = new StringBuilder(Texts.compact(theme));
+        List<String> found = new ArrayList<>();
+        for (String word : TYPE_WORDS) {
+            int at = rest.indexOf(word);
+            if (at >= 0) {
+                rest.replace(at, at + word.length(), "|".repeat(word.length()));
+                if (types.add(TYPE_NAMES.get(word))) {
+                    found.add(word);
+                }
+            }
+        }
+        if (!types.isEmpty()) {
+            problems.add(new CellProblem(TYPES, Severity.WARNING, "会议类型未填写，按会议主题中的“" + String.join("、", found)
+                    + "”记为" + typesText(types)));
+        }
+        return types;
+    }
+
     private static Set<MeetingType> types(String text, List<CellProblem> problems) {
         Set<MeetingType> types = EnumSet.noneOf(MeetingType.class);
         if (text == null) {
@@ -199,6 +228,13 @@ public final class MeetingLedger {
                 continue;
             }
             MeetingType t = TYPE_NAMES.get(part);
+            if (t == null) {
+                t = LedgerValues.lookup(LedgerValues.MEETING_TYPE, part).map(v -> MeetingType.valueOf(v.replace("?", ""))).orElse(null);
+            }
+            if (t != null && GUESSED_TYPES.contains(part)) {
+                problems.add(new CellProblem(TYPES, Severity.WARNING, "会议类型“" + part + "”按" + Terms.label(t)
+                        + "记录，如是其他会议请改写会议类型"));
+            }
             if (t == null) {
                 problems.add(new CellProblem(TYPES, Severity.ERROR, "不认识的会议类型“" + part + "”，应为 "
                         + String.join("、", COLUMNS.column(TYPES).choices()) + " 之一（几种用顿号分隔）"));
