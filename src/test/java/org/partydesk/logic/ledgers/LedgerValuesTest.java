@@ -88,6 +88,21 @@ class LedgerValuesTest {
                         + "人员状态（在职、离退休、流动），也不是常见的编制类别（公务员、事业编制 等），未记录");
     }
 
+    @Test
+    void commendationLevelsAreOneTierEach() {
+        for (String national : new String[] {"国家级", "全国", "中央"}) {
+            assertThat(CommendationLedger.level(national)).as(national).isEqualTo(org.partydesk.model.CommendationLevel.NATIONAL);
+        }
+        for (String provincial : new String[] {"省级", "省部级", "部级", "国家部委级", "02_省部级"}) {
+            assertThat(CommendationLedger.level(provincial)).as(provincial).isEqualTo(org.partydesk.model.CommendationLevel.PROVINCIAL);
+        }
+        for (String municipal : new String[] {"市级", "地市级"}) {
+            assertThat(CommendationLedger.level(municipal)).as(municipal).isEqualTo(org.partydesk.model.CommendationLevel.MUNICIPAL);
+        }
+        assertThat(CommendationLedger.level("厅局级")).isEqualTo(org.partydesk.model.CommendationLevel.BUREAU);
+        assertThat(CommendationLedger.level("乡镇级")).isNull();
+    }
+
     private static Map<String, LedgerCell> row(String h1, String v1, String h2, String v2) {
         Map<String, LedgerCell> cells = new HashMap<>();
         cells.put(MemberLedger.NAME, LedgerCell.text("张三"));
