@@ -227,10 +227,9 @@ public final class MeetingLedger {
             if (part.isEmpty()) {
                 continue;
             }
-            MeetingType t = TYPE_NAMES.get(part);
-            if (t == null) {
-                t = LedgerValues.lookup(LedgerValues.MEETING_TYPE, part).map(v -> MeetingType.valueOf(v.replace("?", ""))).orElse(null);
-            }
+            String uncoded = LedgerValues.withoutCode(part);
+            MeetingType t = TYPE_NAMES.containsKey(part) || uncoded == null ? TYPE_NAMES.get(part)
+                    : TYPE_NAMES.get(Texts.compact(uncoded));
             if (t != null && GUESSED_TYPES.contains(part)) {
                 problems.add(new CellProblem(TYPES, Severity.WARNING, "会议类型“" + part + "”按" + Terms.label(t)
                         + "记录，如是其他会议请改写会议类型"));
@@ -361,7 +360,7 @@ public final class MeetingLedger {
             note = note.isEmpty() ? null : note;
         }
         name = SPACES.matcher(name).replaceAll("");
-        if (!name.isEmpty()) {
+        if (!name.isEmpty() && !LedgerValues.isEmptyMarker(name)) {
             out.add(new NamedNote(name, note));
         }
     }

@@ -50,7 +50,7 @@ class RosterValuesImportTest {
                 .row("序号", "姓名", "性别", "民族", "身份证号", "学历", "政治面貌", "人员类别", "所在党支部", "职务", "联系电话", "党内职务")
                 .row(1, "张三", "95_男", "868_汉族", ZHANG, "21 大学", "中共党员", "011 公务员", "第一党支部", "无", "—", "无")
                 .row(2, "李四", "96_女", "868_汉族", LI, "研究生", "中共预备党员", "事业编制", "第一党支部", "科员", "/", "组织委员")
-                .row(3, "王五", "女性", "03 回", WANG, "大专", "223_中共党员", "离退休", "第一党支部", null, null, null);
+                .row(3, "王五", "女性", "03 回", WANG, "31 专科", "223_中共党员", "离退休", "第一党支部", null, null, null);
     }
 
     @Test
@@ -80,7 +80,7 @@ class RosterValuesImportTest {
         assertThat(li.jobTitle()).isEqualTo("科员");
         Member wang = byName.get("王五");
         assertThat(wang.ethnicity()).isEqualTo("回族");
-        assertThat(wang.education()).isEqualTo("大学专科");
+        assertThat(wang.education()).isEqualTo("大专");
         assertThat(wang.status()).isEqualTo(MemberStatus.FULL);
         assertThat(wang.category()).isEqualTo(MemberCategory.RETIRED);
         assertThat(byName.values()).extracting(Member::name).doesNotContain("无");

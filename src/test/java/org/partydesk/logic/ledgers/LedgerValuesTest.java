@@ -33,6 +33,8 @@ class LedgerValuesTest {
         assertThat(LedgerValues.normalise(ETHNICITY, "回")).isEqualTo("回族");
         assertThat(LedgerValues.normalise(EDUCATION, "21 大学")).isEqualTo("大学本科");
         assertThat(LedgerValues.normalise(EDUCATION, "在职研究生")).isEqualTo("在职研究生");
+        assertThat(LedgerValues.normalise(EDUCATION, "硕士研究生")).isEqualTo("硕士研究生");
+        assertThat(LedgerValues.normalise(EDUCATION, "硕士")).isEqualTo("硕士研究生");
         assertThat(LedgerValues.withoutCode("2025 年度")).isNull();
         assertThat(LedgerValues.withoutCode("2025年")).isNull();
     }
