@@ -90,6 +90,14 @@ public final class CommendationLedger {
 
     /** Validates one row (cells by column key) against {@code today}. */
     public static RowCheck<CommendationEntry> validate(Map<String, LedgerCell> row, LocalDate today) {
+        return validate(row, today, null);
+    }
+
+    /**
+     * Validates one row as {@link #validate(Map, LocalDate)}; {@code defaultYear} (the year of the sheet's title,
+     * {@link LedgerDates#yearInTitle}; null: unknown) completes a 授予时间 written without a year (6月28日).
+     */
+    public static RowCheck<CommendationEntry> validate(Map<String, LedgerCell> row, LocalDate today, Integer defaultYear) {
         List<CellProblem> problems = new ArrayList<>();
         String title = LedgerCell.tidy(row.get(TITLE));
         if (title == null) {
@@ -135,7 +143,7 @@ public final class CommendationLedger {
         }
         LocalDate awardedOn = null;
         try {
-            LedgerDates.ParsedDate on = LedgerDates.parse(row.get(AWARDED_ON));
+            LedgerDates.ParsedDate on = LedgerDates.parse(row.get(AWARDED_ON), defaultYear);
             if (on == null) {
                 problems.add(CellProblem.error(AWARDED_ON, "授予时间为空"));
             } else {

@@ -54,6 +54,17 @@ class ClerkDatesTest {
     }
 
     @Test
+    void aCommendationDateWithoutAYearTakesTheTitles() {
+        Map<String, LedgerCell> row = new HashMap<>();
+        row.put(CommendationLedger.TITLE, LedgerCell.text("优秀共产党员"));
+        row.put(CommendationLedger.RECIPIENTS, LedgerCell.text("张三"));
+        row.put(CommendationLedger.AWARDED_ON, LedgerCell.text("六月二十八日"));
+        assertThat(CommendationLedger.validate(row, LocalDate.of(2026, 1, 1), 2025).entry().awardedOn())
+                .isEqualTo(LocalDate.of(2025, 6, 28));
+        assertThat(CommendationLedger.validate(row, LocalDate.of(2026, 1, 1)).hasError()).isTrue();
+    }
+
+    @Test
     void aSerialStoredAsTextIsReadWithANote() {
         assertThat(LedgerDates.parse("45678").note()).isEqualTo("“45678”是以文本保存的 Excel 日期序号，按2025-01-21记录，请核对");
         assertThatThrownBy(() -> LedgerDates.parse("12345")).isInstanceOf(IllegalArgumentException.class);
