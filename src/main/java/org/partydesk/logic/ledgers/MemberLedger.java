@@ -397,7 +397,7 @@ public final class MemberLedger {
     public static Optional<RosterDate> rosterDate(List<String> lines) {
         for (Pattern pattern : ROSTER_DATES) {
             for (String line : lines) {
-                String t = Texts.toHalfWidth(line).replaceAll("\\s+", "");
+                String t = LedgerDates.toArabic(Texts.toHalfWidth(line).replaceAll("\\s+", ""));
                 Matcher m = pattern.matcher(t);
                 while (m.find()) {
                     try {

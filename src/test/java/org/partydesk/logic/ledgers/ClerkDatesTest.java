@@ -65,6 +65,12 @@ class ClerkDatesTest {
     }
 
     @Test
+    void aRosterDateInChineseNumerals() {
+        assertThat(MemberLedger.rosterDate(List.of("党员花名册（截至二〇二五年十二月三十一日）")).orElseThrow().date())
+                .isEqualTo(LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
     void aSerialStoredAsTextIsReadWithANote() {
         assertThat(LedgerDates.parse("45678").note()).isEqualTo("“45678”是以文本保存的 Excel 日期序号，按2025-01-21记录，请核对");
         assertThatThrownBy(() -> LedgerDates.parse("12345")).isInstanceOf(IllegalArgumentException.class);
