@@ -52,7 +52,7 @@ public final class CommendationImport implements LedgerImporter {
     private final ImportSummary preview;
 
     /** One name in a 获奖对象 cell and the row it is on. */
-    private record Named(int row, RecipientName name, Boolean collective) {
+    private record Named(int row, RecipientName name, Boolean collective, String key) {
     }
 
     /** The rows of one commendation: the first row's values, completed by later rows. */
@@ -173,10 +173,10 @@ public final class CommendationImport implements LedgerImporter {
             for (RecipientName name : e.recipients()) {
                 Named earlier = g.names.stream().filter(n -> n.name().equals(name)).findFirst().orElse(null);
                 if (earlier != null) {
-                    sheet.add(Severity.ERROR, row.number(), CommendationLedger.RECIPIENTS, "获奖对象“" + name.text()
+                    sheet.add(Severity.ERROR, row.number(), e.recipientsKey(), "获奖对象“" + name.text()
                             + "”与第" + earlier.row() + "行重复（同一次表彰的同一对象只能出现一次）");
                 } else {
-                    g.names.add(new Named(row.number(), name, e.collective()));
+                    g.names.add(new Named(row.number(), name, e.collective(), e.recipientsKey()));
                 }
             }
         }
@@ -286,12 +286,12 @@ public final class CommendationImport implements LedgerImporter {
             if (candidates.size() > 1) {
                 String where = candidates.stream().map(m -> dir.branchNow.getOrDefault(m.id(), "无组织关系"))
                         .collect(Collectors.joining("、"));
-                messages.add(sheet.message(Severity.ERROR, n.row(), CommendationLedger.RECIPIENTS, "获奖对象“" + n.name().text()
+                messages.add(sheet.message(Severity.ERROR, n.row(), n.key(), "获奖对象“" + n.name().text()
                         + "”有" + candidates.size() + "名同名党员（" + where + "），无法确定是哪一位；请写作 " + name + "（所在党支部）"));
                 return null;
             }
             if (Boolean.FALSE.equals(n.collective())) {
-                messages.add(sheet.message(Severity.ERROR, n.row(), CommendationLedger.RECIPIENTS, qualifier == null
+                messages.add(sheet.message(Severity.ERROR, n.row(), n.key(), qualifier == null
                         ? "库中没有名为“" + name + "”的党员（个人获奖对象须为党员；集体请在“对象类型”填写 集体）"
                         : "库中没有在“" + qualifier + "”的党员“" + name + "”"));
                 return null;
@@ -300,7 +300,7 @@ public final class CommendationImport implements LedgerImporter {
         String collective = n.name().text();
         List<OrgUnit> units = UnitNames.resolve(collective, dir.units).stream().filter(u -> u.kind() != OrgKind.CELL).toList();
         if (units.size() > 1) {
-            messages.add(sheet.message(Severity.ERROR, n.row(), CommendationLedger.RECIPIENTS,
+            messages.add(sheet.message(Severity.ERROR, n.row(), n.key(),
                     UnitNames.ambiguous(collective, units, dir.units)));
             return null;
         }
@@ -313,7 +313,7 @@ public final class CommendationImport implements LedgerImporter {
         }
         Recipient external = Recipient.external(collective);
         if (!held.contains(identity(external))) {
-            messages.add(sheet.message(Severity.WARNING, n.row(), CommendationLedger.RECIPIENTS,
+            messages.add(sheet.message(Severity.WARNING, n.row(), n.key(),
                     "库中没有名为“" + collective + "”的党员、党组织或处室，记为外部集体"));
         }
         return external;

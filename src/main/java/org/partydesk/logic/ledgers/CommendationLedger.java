@@ -30,6 +30,8 @@ public final class CommendationLedger {
     public static final String PERIOD = "period";
     public static final String DOCUMENT_NUMBER = "documentNumber";
     public static final String NOTES = "notes";
+    /** 获表彰党支部名称, 获奖集体 (read only): collective recipients in their own column. */
+    public static final String COLLECTIVE_RECIPIENTS = "collectiveRecipients";
 
     public static final String SHEET_NAME = "评先创优";
     public static final String SHEET_TITLE = "评先创优台账";
@@ -50,27 +52,33 @@ public final class CommendationLedger {
 
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
             col(SEQ, "序号", List.of("编号"), Kind.IGNORED, List.of(), "可不填，导入时忽略", 6),
-            col(TITLE, "荣誉名称", List.of("荣誉称号", "表彰名称", "奖项名称", "获奖名称", "荣誉"), Kind.TEXT, List.of(),
+            col(TITLE, "荣誉名称", List.of("荣誉称号", "表彰名称", "奖项名称", "获奖名称", "荣誉", "奖项", "获奖项目",
+                    "获得奖项", "获得荣誉", "表彰项目", "荣誉项目"), Kind.TEXT, List.of(),
                     "必填，如 月度作风标兵、优秀共产党员、红旗党支部；库中没有的名称导入时加入荣誉名称列表", 16),
             col(LEVEL, "级别", List.of("荣誉级别", "表彰级别", "获奖级别"), Kind.CHOICE,
                     List.of(NATIONAL, PROVINCIAL, MUNICIPAL, BUREAU), "国家级、省级、市级 或 局级；不填按荣誉名称的默认级别", 8),
-            col(RECIPIENTS, "获奖对象", List.of("获奖者", "获奖人", "获奖单位", "表彰对象", "受表彰对象", "姓名", "获奖人员"),
+            col(RECIPIENTS, "获奖对象", List.of("获奖者", "获奖人", "获奖单位", "表彰对象", "受表彰对象", "姓名", "获奖人员",
+                    "获表彰党员姓名", "获奖党员姓名", "获表彰个人", "获奖个人", "受表彰党员", "获表彰人员", "获奖人姓名"),
                     Kind.TEXT, List.of(),
                     "必填；个人填党员姓名，集体填党支部、处室或其他单位名称；多个对象用“、”隔开；同名党员写作 张伟（第一党支部）", 24),
             col(RECIPIENT_KIND, "对象类型", List.of("获奖类型", "个人/集体", "类型", "表彰类型"), Kind.CHOICE,
                     List.of(INDIVIDUAL, COLLECTIVE), "个人 或 集体；不填时按姓名在党员中查找，找不到按集体", 8),
             col(AWARDED_BY, "授予单位", List.of("表彰单位", "颁发单位", "发文单位", "授予机关", "颁奖单位"), Kind.TEXT, List.of(),
                     "如 市直机关工委、省生态环境厅", 16),
-            col(AWARDED_ON, "授予时间", List.of("获奖时间", "表彰时间", "授予日期", "获奖日期", "颁发时间", "表彰日期"), Kind.DATE,
+            col(AWARDED_ON, "授予时间", List.of("获奖时间", "表彰时间", "授予日期", "获奖日期", "颁发时间", "表彰日期",
+                    "获奖年月", "表彰年月", "授予年月", "发文日期", "发文时间"), Kind.DATE,
                     List.of(), "必填，如 2025-03-28；只知年月可写 2025年3月（按当月1日记录）", 12),
-            col(PERIOD, "评选期", List.of("评选周期", "所属期间", "评选期间"), Kind.TEXT, List.of(),
+            col(PERIOD, "评选期", List.of("评选周期", "所属期间", "评选期间", "年度", "评选年度", "所属年度", "表彰年度"), Kind.TEXT, List.of(),
                     "荣誉所属的月、双月、季度或年度，如 2025年3月、2025年3-4月、2025年第1季度、2025年度", 14),
             col(DOCUMENT_NUMBER, "文号", List.of("表彰文号", "发文字号", "文件文号", "文件号"), Kind.TEXT, List.of(),
                     "如 示环党〔2025〕3号；同一荣誉名称、授予时间和文号的各行为同一次表彰", 20),
-            col(NOTES, "备注", List.of("说明"), Kind.TEXT, List.of(), "", 16)));
+            col(NOTES, "备注", List.of("说明"), Kind.TEXT, List.of(), "", 16)),
+            List.of(col(COLLECTIVE_RECIPIENTS, "获表彰党支部名称", List.of("获奖集体", "获表彰集体", "获奖党支部",
+                    "获表彰党组织", "获表彰集体名称", "获奖单位名称", "获表彰单位"), Kind.TEXT, List.of(),
+                    "集体获奖对象；与获奖对象（获表彰党员姓名）分列时，每行填其中一列", 20)));
 
     /** Keys without which a commendations ledger cannot be imported. */
-    public static final List<String> REQUIRED = List.of(TITLE, RECIPIENTS, AWARDED_ON);
+    public static final List<String> REQUIRED = List.of(TITLE, AWARDED_ON);
 
     private CommendationLedger() {
     }
@@ -82,6 +90,14 @@ public final class CommendationLedger {
 
     /** Validates one row (cells by column key) against {@code today}. */
     public static RowCheck<CommendationEntry> validate(Map<String, LedgerCell> row, LocalDate today) {
+        return validate(row, today, null);
+    }
+
+    /**
+     * Validates one row as {@link #validate(Map, LocalDate)}; {@code defaultYear} (the year of the sheet's title,
+     * {@link LedgerDates#yearInTitle}; null: unknown) completes a 授予时间 written without a year (6月28日).
+     */
+    public static RowCheck<CommendationEntry> validate(Map<String, LedgerCell> row, LocalDate today, Integer defaultYear) {
         List<CellProblem> problems = new ArrayList<>();
         String title = LedgerCell.tidy(row.get(TITLE));
         if (title == null) {
@@ -108,12 +124,26 @@ public final class CommendationLedger {
             };
         }
         List<RecipientName> recipients = recipients(LedgerCell.tidy(row.get(RECIPIENTS)));
-        if (recipients.isEmpty()) {
-            problems.add(CellProblem.error(RECIPIENTS, "获奖对象为空"));
+        List<RecipientName> collectives = recipients(LedgerCell.tidy(row.get(COLLECTIVE_RECIPIENTS)));
+        String recipientsKey = RECIPIENTS;
+        if (!collectives.isEmpty()) {
+            if (!recipients.isEmpty()) {
+                problems.add(CellProblem.error(COLLECTIVE_RECIPIENTS, "同一行既写了获奖个人又写了获奖集体，请分成两行（个人一行、集体一行）"));
+            } else if (Boolean.FALSE.equals(collective)) {
+                problems.add(CellProblem.error(RECIPIENT_KIND, "对象类型为个人，但获奖对象写在集体一列"));
+            } else {
+                recipients = collectives;
+                collective = true;
+                recipientsKey = COLLECTIVE_RECIPIENTS;
+            }
+        }
+        if (recipients.isEmpty() && collectives.isEmpty()) {
+            problems.add(CellProblem.error(RECIPIENTS, row.containsKey(COLLECTIVE_RECIPIENTS) ? "获奖对象为空（个人、集体两列都没有填写）"
+                    : "获奖对象为空"));
         }
         LocalDate awardedOn = null;
         try {
-            LedgerDates.ParsedDate on = LedgerDates.parse(row.get(AWARDED_ON));
+            LedgerDates.ParsedDate on = LedgerDates.parse(row.get(AWARDED_ON), defaultYear);
             if (on == null) {
                 problems.add(CellProblem.error(AWARDED_ON, "授予时间为空"));
             } else {
@@ -122,6 +152,9 @@ public final class CommendationLedger {
                     problems.add(CellProblem.error(AWARDED_ON, "授予时间晚于今天"));
                 } else if (on.monthOnly()) {
                     problems.add(CellProblem.warning(AWARDED_ON, "只填写了年月，按当月1日记录"));
+                }
+                if (on.note() != null) {
+                    problems.add(CellProblem.warning(AWARDED_ON, on.note()));
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -139,7 +172,7 @@ public final class CommendationLedger {
         CommendationEntry entry = new CommendationEntry(title, level, recipients, collective,
                 LedgerCell.tidy(row.get(AWARDED_BY)), awardedOn, period == null ? null : period.kind(),
                 period == null ? null : period.start(), period == null ? null : period.end(),
-                documentNumber(LedgerCell.tidy(row.get(DOCUMENT_NUMBER))), LedgerCell.tidy(row.get(NOTES)));
+                documentNumber(LedgerCell.tidy(row.get(DOCUMENT_NUMBER))), LedgerCell.tidy(row.get(NOTES)), recipientsKey);
         return RowCheck.of(entry, problems);
     }
 
@@ -179,14 +212,9 @@ public final class CommendationLedger {
         return out;
     }
 
+    /** The level a 级别 cell names (table {@link LedgerValues#COMMENDATION_LEVEL}, coded values too), or null. */
     public static CommendationLevel level(String text) {
-        return switch (Texts.compact(text)) {
-            case NATIONAL, "国家", "全国", "部级", "国家部委级" -> CommendationLevel.NATIONAL;
-            case PROVINCIAL, "省", "省部级", "省厅级" -> CommendationLevel.PROVINCIAL;
-            case MUNICIPAL, "市", "地市级", "市厅级" -> CommendationLevel.MUNICIPAL;
-            case BUREAU, "局", "本局", "单位级", "局内" -> CommendationLevel.BUREAU;
-            default -> null;
-        };
+        return LedgerValues.lookup(LedgerValues.COMMENDATION_LEVEL, text).map(CommendationLevel::valueOf).orElse(null);
     }
 
     public static String label(CommendationLevel level) {

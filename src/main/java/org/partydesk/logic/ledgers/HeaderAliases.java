@@ -16,18 +16,41 @@ public final class HeaderAliases {
     private static final Pattern STARS = Pattern.compile("^[*＊]+|[*＊:：]+$");
 
     private final List<LedgerColumn> columns;
+    private final List<LedgerColumn> readOnly;
     private final Map<String, LedgerColumn> byName = new HashMap<>();
 
     public HeaderAliases(List<LedgerColumn> columns) {
+        this(columns, List.of());
+    }
+
+    /**
+     * {@code columns} are written in templates and exports and read on import; {@code readOnly} are only
+     * read, when a file has them (政治面貌, 人员类别 of rosters kept by other systems).
+     */
+    public HeaderAliases(List<LedgerColumn> columns, List<LedgerColumn> readOnly) {
         this.columns = List.copyOf(columns);
-        for (LedgerColumn c : columns) {
+        this.readOnly = List.copyOf(readOnly);
+        for (LedgerColumn c : allColumns()) {
             byName.put(normalize(c.header()), c);
             c.aliases().forEach(a -> byName.put(normalize(a), c));
         }
     }
 
+    /** The columns templates and exports write. */
     public List<LedgerColumn> columns() {
         return columns;
+    }
+
+    /** The columns only read on import, never written. */
+    public List<LedgerColumn> readOnlyColumns() {
+        return readOnly;
+    }
+
+    /** Every column an import recognises: the written ones, then the read-only ones. */
+    public List<LedgerColumn> allColumns() {
+        List<LedgerColumn> all = new java.util.ArrayList<>(columns);
+        all.addAll(readOnly);
+        return List.copyOf(all);
     }
 
     /** The column a header cell names, if it names one. */
@@ -40,7 +63,7 @@ public final class HeaderAliases {
 
     /** The column with this key. */
     public LedgerColumn column(String key) {
-        return columns.stream().filter(c -> c.key().equals(key)).findFirst()
+        return allColumns().stream().filter(c -> c.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no column " + key));
     }
 

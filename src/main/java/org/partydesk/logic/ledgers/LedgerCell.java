@@ -50,14 +50,22 @@ public record LedgerCell(String text, LocalDate date, boolean number) {
         return true;
     }
 
-    /** The cleaned text ({@link Texts#clean}), or null when the cell is blank. */
-    public String clean() {
-        return isBlank() ? null : Texts.clean(text);
+    /**
+     * Blank, or one of the ways clerks write "nothing" in any column (无, —, /, 空 …; the table
+     * {@link LedgerValues#EMPTY}).
+     */
+    public boolean isEmptyValue() {
+        return isBlank() || date == null && LedgerValues.isEmptyMarker(text);
     }
 
-    /** Free text with its punctuation kept ({@link Texts#tidy}), or null when the cell is blank. */
+    /** The cleaned text ({@link Texts#clean}), or null when the cell is blank or says nothing (无, —). */
+    public String clean() {
+        return isEmptyValue() ? null : Texts.clean(text);
+    }
+
+    /** Free text with its punctuation kept ({@link Texts#tidy}), or null when the cell is blank or says nothing. */
     public String tidy() {
-        return isBlank() ? null : Texts.tidy(text);
+        return isEmptyValue() ? null : Texts.tidy(text);
     }
 
     /** The tidied text of a cell that may be absent (a column the file does not have), or null. */

@@ -68,27 +68,29 @@ public final class MeetingLedger {
             "同一党支部、同一会议时间、同一会议类型和会议主题的一行即为同一次会议，再次导入时更新而不重复。",
             "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
 
+    /** Type words (the labels and the table {@link LedgerValues#MEETING_TYPE}) → type. */
     private static final Map<String, MeetingType> TYPE_NAMES = new LinkedHashMap<>();
+    /** Type words read by custom, not by name (集中学习): a warning names the type they were read as. */
+    private static final Set<String> GUESSED_TYPES = new HashSet<>();
+    /** The type words, longest first, for finding a type in a theme (2025年3月主题党日活动). */
+    private static final List<String> TYPE_WORDS;
 
     static {
         for (MeetingType t : MeetingType.values()) {
             TYPE_NAMES.put(Terms.label(t), t);
         }
-        alias(MeetingType.BRANCH_ASSEMBLY, "党员大会", "支部大会", "支部党员大会会议", "党员大会会议");
-        alias(MeetingType.BRANCH_COMMITTEE, "支委会", "支委会议", "支部委员会会议", "支委会会议");
-        alias(MeetingType.CELL_MEETING, "党小组会议", "小组会", "党小组学习");
-        alias(MeetingType.PARTY_LESSON, "讲党课", "专题党课", "上党课");
-        alias(MeetingType.THEMED_PARTY_DAY, "主题党日活动", "党日活动", "支部主题党日");
-        alias(MeetingType.ORGANIZATIONAL_LIFE_MEETING, "专题组织生活会", "组织生活");
-        alias(MeetingType.DEMOCRATIC_LIFE_MEETING, "专题民主生活会");
-        alias(MeetingType.MEMBER_APPRAISAL, "民主评议", "民主评议党员会");
-        alias(MeetingType.CENTRAL_GROUP_STUDY, "中心组学习", "理论中心组学习", "党组理论学习中心组学习");
+        LedgerValues.table(LedgerValues.MEETING_TYPE).forEach((word, value) -> {
+            boolean guessed = value.endsWith("?");
+            TYPE_NAMES.put(word, MeetingType.valueOf(guessed ? value.substring(0, value.length() - 1) : value));
+            if (guessed) {
+                GUESSED_TYPES.add(word);
+            }
+        });
+        TYPE_WORDS = TYPE_NAMES.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder())).toList();
     }
 
     private static final Pattern COUNT = Pattern.compile("(\\d{1,6})人?");
-    /** A time of day at the end of a date: T9:00, 09:30:00, 上午9时, 下午2:30, 14点30分. */
-    private static final Pattern TIME = Pattern.compile(
-            "(上午|下午|晚上|T)?(\\d{1,2})(?::(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?|[时点](?:(\\d{1,2})分?)?)$");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,;，；]");
     private static final String SEPARATOR_CHARS = "、,;，；\n\r";
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -100,14 +102,14 @@ public final class MeetingLedger {
                     List.of(), "必填；开会的党组织；同名的写作 名称（上级党组织名称）；库中没有的党支部导入时在机关党委下新建", 20),
             col(TYPES, "会议类型", List.of("会议类别", "类型", "活动类型", "会议形式"), Kind.CHOICES,
                     Arrays.stream(MeetingType.values()).map(Terms::label).toList(),
-                    "必填；可写多种，用顿号分隔，如 主题党日、党课；也可写 支委会、党员大会", 16),
+                    "可写多种，用顿号分隔，如 主题党日、党课；也可写 支委会、党员大会；不填时按会议主题中的会议类型（如“3月主题党日活动”）", 16),
             col(THEME, "会议主题", List.of("会议名称", "活动主题", "主题", "会议题目", "活动名称"), Kind.TEXT, List.of(), "必填", 30),
-            col(HELD_AT, "会议时间", List.of("实际会议时间", "活动时间", "召开时间", "会议日期", "时间", "日期"), Kind.DATE, List.of(),
+            col(HELD_AT, "会议时间", List.of("实际会议时间", "实际时间", "活动日期", "会议召开时间", "开会时间", "活动时间", "召开时间", "会议日期", "时间", "日期"), Kind.DATE, List.of(),
                     "必填；如 2025-03-08 09:00，只写日期也可以", 18),
             col(PLACE, "会议地点", List.of("地点", "活动地点", "开会地点"), Kind.TEXT, List.of(), "", 16),
-            col(HOST, "主持人", List.of(), Kind.TEXT, List.of(), "本支部党员写姓名即可", 10),
-            col(RECORDER, "记录人", List.of(), Kind.TEXT, List.of(), "", 10),
-            col(LECTURER, "讲课人", List.of("授课人", "主讲人"), Kind.TEXT, List.of(), "党课填写", 10),
+            col(HOST, "主持人", List.of("主持人姓名", "会议主持人"), Kind.TEXT, List.of(), "本支部党员写姓名即可", 10),
+            col(RECORDER, "记录人", List.of("记录人姓名", "会议记录人"), Kind.TEXT, List.of(), "", 10),
+            col(LECTURER, "讲课人", List.of("授课人", "主讲人", "讲课人姓名", "授课人姓名", "主讲人姓名"), Kind.TEXT, List.of(), "党课填写", 10),
             col(EXPECTED, "应到人数", List.of("应到", "应到人"), Kind.TEXT, List.of(), "可不填；填写时与名册核对，不一致给出提醒", 8),
             col(PRESENT, "实到人数", List.of("实到", "实到人"), Kind.TEXT, List.of(), "可不填；填写时与名单核对，不一致给出提醒", 8),
             col(ON_LEAVE_COUNT, "请假人数", List.of("请假人次"), Kind.TEXT, List.of(),
@@ -122,13 +124,9 @@ public final class MeetingLedger {
             col(MINUTES, "会议内容", List.of("内容", "会议记录", "主要内容", "会议纪要"), Kind.TEXT, List.of(), "会议记录或主要内容", 40)));
 
     /** Keys without which a meetings ledger cannot be imported. */
-    public static final List<String> REQUIRED = List.of(BRANCH, TYPES, THEME, HELD_AT);
+    public static final List<String> REQUIRED = List.of(BRANCH, THEME, HELD_AT);
 
     private MeetingLedger() {
-    }
-
-    private static void alias(MeetingType type, String... names) {
-        Arrays.stream(names).forEach(n -> TYPE_NAMES.put(n, type));
     }
 
     private static LedgerColumn col(String key, String header, List<String> aliases, Kind kind, List<String> choices,
@@ -145,17 +143,30 @@ public final class MeetingLedger {
      * against {@code today}.
      */
     public static RowResult validate(Map<String, LedgerCell> row, LocalDate today) {
+        return validate(row, today, null);
+    }
+
+    /**
+     * Validates one row as {@link #validate(Map, LocalDate)}; {@code defaultYear} (the year of the sheet's title,
+     * {@link LedgerDates#yearInTitle}; null: unknown) completes a 会议时间 written without a year (5月8日).
+     */
+    public static RowResult validate(Map<String, LedgerCell> row, LocalDate today, Integer defaultYear) {
         List<CellProblem> problems = new ArrayList<>();
         String branch = MemberLedger.text(row.get(BRANCH));
         if (branch == null) {
             problems.add(new CellProblem(BRANCH, Severity.ERROR, "所在党支部为空"));
         }
-        Set<MeetingType> types = types(MemberLedger.text(row.get(TYPES)), problems);
         String theme = MemberLedger.text(row.get(THEME));
         if (theme == null) {
             problems.add(new CellProblem(THEME, Severity.ERROR, "会议主题为空"));
         }
-        LocalDateTime heldAt = heldAt(row.get(HELD_AT), problems);
+        String typeText = MemberLedger.text(row.get(TYPES));
+        Set<MeetingType> types = typeText == null && theme != null ? typesInTheme(theme, problems) : null;
+        if (types == null || types.isEmpty()) {
+            types = types(typeText, problems);
+        }
+        HeldAt held = heldAt(row.get(HELD_AT), defaultYear, problems);
+        LocalDateTime heldAt = held == null ? null : held.at();
         if (heldAt != null && heldAt.toLocalDate().isAfter(today)) {
             problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间晚于今天（台账只记已召开的会议）"));
         }
@@ -177,9 +188,33 @@ public final class MeetingLedger {
         MeetingEntry entry = new MeetingEntry(branch, types, theme, heldAt, MemberLedger.text(row.get(PLACE)),
                 MemberLedger.name(row.get(HOST)), MemberLedger.name(row.get(RECORDER)), MemberLedger.name(row.get(LECTURER)),
                 expected, present, onLeave, absent, names(row.get(NON_VOTING)), agenda(row.get(AGENDA)),
-                minutes(row.get(MINUTES)), leaveCount, absentCount);
+                withEnd(minutes(row.get(MINUTES)), held), leaveCount, absentCount);
         boolean error = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
         return new RowResult(error || types.isEmpty() ? null : entry, List.copyOf(problems));
+    }
+
+    /**
+     * The types a theme names when the type column is missing or blank ("2025年3月主题党日活动" → 主题党日),
+     * with a warning saying so; empty when it names none.
+     */
+    static Set<MeetingType> typesInTheme(String theme, List<CellProblem> problems) {
+        Set<MeetingType> types = EnumSet.noneOf(MeetingType.class);
+        StringBuilder rest = new StringBuilder(Texts.compact(theme));
+        List<String> found = new ArrayList<>();
+        for (String word : TYPE_WORDS) {
+            int at = rest.indexOf(word);
+            if (at >= 0) {
+                rest.replace(at, at + word.length(), "|".repeat(word.length()));
+                if (types.add(TYPE_NAMES.get(word))) {
+                    found.add(word);
+                }
+            }
+        }
+        if (!types.isEmpty()) {
+            problems.add(new CellProblem(TYPES, Severity.WARNING, "会议类型未填写，按会议主题中的“" + String.join("、", found)
+                    + "”记为" + typesText(types)));
+        }
+        return types;
     }
 
     private static Set<MeetingType> types(String text, List<CellProblem> problems) {
@@ -192,7 +227,13 @@ public final class MeetingLedger {
             if (part.isEmpty()) {
                 continue;
             }
-            MeetingType t = TYPE_NAMES.get(part);
+            String uncoded = LedgerValues.withoutCode(part);
+            MeetingType t = TYPE_NAMES.containsKey(part) || uncoded == null ? TYPE_NAMES.get(part)
+                    : TYPE_NAMES.get(Texts.compact(uncoded));
+            if (t != null && GUESSED_TYPES.contains(part)) {
+                problems.add(new CellProblem(TYPES, Severity.WARNING, "会议类型“" + part + "”按" + Terms.label(t)
+                        + "记录，如是其他会议请改写会议类型"));
+            }
             if (t == null) {
                 problems.add(new CellProblem(TYPES, Severity.ERROR, "不认识的会议类型“" + part + "”，应为 "
                         + String.join("、", COLUMNS.column(TYPES).choices()) + " 之一（几种用顿号分隔）"));
@@ -206,9 +247,16 @@ public final class MeetingLedger {
         return types;
     }
 
-    /** The meeting time: an Excel date (with its time if any), or a date in text with an optional time. */
-    private static LocalDateTime heldAt(LedgerCell cell, List<CellProblem> problems) {
-        if (cell == null || cell.isBlank()) {
+    /** The meeting time and, when the ledger gave a range (9:00-11:00), its end. */
+    private record HeldAt(LocalDateTime at, LocalTime end) {
+    }
+
+    /**
+     * The meeting time: an Excel date (with its time if any), or a date in text with an optional time or time
+     * range and the forms of {@link LedgerDates#parseDateTime} (5月8日 with {@code defaultYear}).
+     */
+    private static HeldAt heldAt(LedgerCell cell, Integer defaultYear, List<CellProblem> problems) {
+        if (cell == null || cell.isEmptyValue()) {
             problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间为空"));
             return null;
         }
@@ -219,33 +267,26 @@ public final class MeetingLedger {
                 problems.add(new CellProblem(HELD_AT, Severity.ERROR, e.getMessage()));
                 return null;
             }
-            return cell.text().contains("T") ? LocalDateTime.parse(cell.text()) : cell.date().atStartOfDay();
+            return new HeldAt(cell.text().contains("T") ? LocalDateTime.parse(cell.text()) : cell.date().atStartOfDay(), null);
         }
-        String text = LedgerDates.normalize(cell.text());
-        LocalTime time = LocalTime.MIDNIGHT;
-        Matcher m = TIME.matcher(text);
-        if (m.find() && m.start() > 0) {
-            int hour = Integer.parseInt(m.group(2));
-            String minuteText = m.group(3) != null ? m.group(3) : m.group(4);
-            int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
-            if (("下午".equals(m.group(1)) || "晚上".equals(m.group(1))) && hour < 12) {
-                hour += 12;
-            }
-            if (hour > 23 || minute > 59) {
-                problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间“" + cell.text().strip() + "”中的时刻不存在"));
-                return null;
-            }
-            time = LocalTime.of(hour, minute);
-            text = text.substring(0, m.start());
-        }
-        LedgerDates.ParsedDate date = MemberLedger.date(LedgerCell.text(text), HELD_AT, problems);
-        if (date == null) {
+        LedgerDates.ParsedDateTime parsed;
+        try {
+            parsed = LedgerDates.parseDateTime(cell.text(), defaultYear);
+        } catch (LedgerDates.TimeOfDayException e) {
+            problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间" + e.getMessage()));
+            return null;
+        } catch (IllegalArgumentException e) {
+            problems.add(new CellProblem(HELD_AT, Severity.ERROR, e.getMessage()));
             return null;
         }
+        LedgerDates.ParsedDate date = parsed.date();
         if (date.monthOnly()) {
             problems.add(new CellProblem(HELD_AT, Severity.WARNING, "只填写了年月，按当月1日记录"));
         }
-        return date.date().atTime(time);
+        if (parsed.note() != null) {
+            problems.add(new CellProblem(HELD_AT, Severity.WARNING, parsed.note()));
+        }
+        return new HeldAt(date.date().atTime(parsed.start() == null ? LocalTime.MIDNIGHT : parsed.start()), parsed.end());
     }
 
     private static Integer count(LedgerCell cell, String key, String label, List<CellProblem> problems) {
@@ -276,7 +317,7 @@ public final class MeetingLedger {
      * name, even if it holds a separator.
      */
     public static List<NamedNote> names(LedgerCell cell) {
-        if (cell == null || cell.isBlank()) {
+        if (cell == null || cell.isEmptyValue()) {
             return List.of();
         }
         String text = Texts.toHalfWidth(cell.text()).strip();
@@ -319,14 +360,14 @@ public final class MeetingLedger {
             note = note.isEmpty() ? null : note;
         }
         name = SPACES.matcher(name).replaceAll("");
-        if (!name.isEmpty()) {
+        if (!name.isEmpty() && !LedgerValues.isEmptyMarker(name)) {
             out.add(new NamedNote(name, note));
         }
     }
 
     /** Agenda items: one per line, or separated by semicolons when the cell is one line. */
     private static List<String> agenda(LedgerCell cell) {
-        if (cell == null || cell.isBlank()) {
+        if (cell == null || cell.isEmptyValue()) {
             return List.of();
         }
         String text = cell.text().strip();
@@ -334,8 +375,17 @@ public final class MeetingLedger {
         return Arrays.stream(parts).map(Texts::clean).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The end of a time range (9:00-11:00) kept at the head of the minutes: the ledger has no end column. */
+    private static String withEnd(String minutes, HeldAt held) {
+        if (held == null || held.end() == null) {
+            return minutes;
+        }
+        String line = "会议时间：" + held.at().toLocalTime() + "—" + held.end();
+        return minutes == null ? line : line + "\n" + minutes;
+    }
+
     private static String minutes(LedgerCell cell) {
-        if (cell == null || cell.isBlank()) {
+        if (cell == null || cell.isEmptyValue()) {
             return null;
         }
         return cell.text().strip().replace("\r\n", "\n");

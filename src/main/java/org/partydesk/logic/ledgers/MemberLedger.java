@@ -44,6 +44,13 @@ public final class MemberLedger {
     public static final String JOINED_ON = "joinedOn";
     public static final String FULL_MEMBER_ON = "fullMemberOn";
     public static final String PHONE = "phone";
+    /** 政治面貌 (read only): 中共党员 or 中共预备党员 gives the party standing. */
+    public static final String POLITICAL_STATUS = "politicalStatus";
+    /**
+     * 人员类别, 类别, 状态 (read only): decided by its values, a party standing (正式党员, 预备党员), a member
+     * category (在职, 离退休, 流动) or a job category (公务员, 事业编制 …, kept as 职务 information).
+     */
+    public static final String PERSON_CATEGORY = "personCategory";
 
     /** The sheet name and title of exports and templates. */
     public static final String SHEET_NAME = "党员名册";
@@ -87,7 +94,7 @@ public final class MemberLedger {
             col(ID_NUMBER, "身份证号", List.of("公民身份号码", "身份证号码", "身份证", "证件号码"), Kind.TEXT_ONLY, List.of(),
                     "必填，18位；本列为文本格式，请勿改成数字（否则 Excel 会丢失末尾数字）；据此识别同一党员", 22),
             col(EDUCATION, "学历", List.of("文化程度", "最高学历"), Kind.TEXT, List.of(), "如 大学本科、研究生", 10),
-            col(STATUS, "党员类别", List.of("人员类别", "党籍状态", "党员状态"), Kind.CHOICE, List.of(FULL, PROBATIONARY),
+            col(STATUS, "党员类别", List.of("党籍状态", "党员状态", "党籍"), Kind.CHOICE, List.of(FULL, PROBATIONARY),
                     "正式党员 或 预备党员；不填按正式党员", 10),
             col(BRANCH, "所在党支部", List.of("所在支部", "所在组织", "党支部", "支部"), Kind.TEXT, List.of(),
                     "必填；同名党支部写作 名称（上级党组织名称）；库中没有的党支部导入时在机关党委下新建", 20),
@@ -108,7 +115,13 @@ public final class MemberLedger {
             col(JOINED_ON, "入党日期", List.of("入党时间", "加入党组织日期"), Kind.DATE, List.of(),
                     "如 2010-07-01；只知年月可写 2010.07", 12),
             col(FULL_MEMBER_ON, "转正日期", List.of("转正时间"), Kind.DATE, List.of(), "预备党员不填", 12),
-            col(PHONE, "手机号码", List.of("联系电话", "手机", "电话", "联系方式"), Kind.TEXT_ONLY, List.of(), "11位手机号或座机号", 14)));
+            col(PHONE, "手机号码", List.of("联系电话", "手机", "电话", "联系方式"), Kind.TEXT_ONLY, List.of(), "11位手机号或座机号", 14)),
+            List.of(
+                    col(POLITICAL_STATUS, "政治面貌", List.of("政治面目", "政治身份"), Kind.TEXT, List.of(),
+                            "中共党员 记为正式党员，中共预备党员 记为预备党员", 10),
+                    col(PERSON_CATEGORY, "人员类别", List.of("类别", "状态", "人员身份", "身份类别", "编制类别", "编制性质",
+                            "人员编制", "编制情况"), Kind.TEXT, List.of(),
+                            "按所填的值判断：正式党员/预备党员 为党员类别，在职/离退休/流动 为人员状态，公务员、事业编制等记作职务信息", 10)));
 
     /** Keys without which a roster cannot be imported. */
     public static final List<String> REQUIRED = List.of(NAME, ID_NUMBER, BRANCH);
@@ -135,7 +148,7 @@ public final class MemberLedger {
         String idNumber = null;
         String maskedId = null;
         LedgerCell idCell = row.get(ID_NUMBER);
-        if (idCell == null || idCell.isBlank()) {
+        if (idCell == null || idCell.isEmptyValue()) {
             problems.add(new CellProblem(ID_NUMBER, Severity.ERROR, "身份证号为空（据此识别同一党员，必填）"));
         } else if (idCell.number()) {
             problems.add(new CellProblem(ID_NUMBER, Severity.ERROR, ID_AS_NUMBER));
@@ -156,14 +169,11 @@ public final class MemberLedger {
         Gender gender = null;
         String genderText = text(row.get(GENDER));
         if (genderText != null) {
-            gender = switch (genderText) {
-                case "男", "男性" -> Gender.MALE;
-                case "女", "女性" -> Gender.FEMALE;
-                default -> {
-                    problems.add(new CellProblem(GENDER, Severity.ERROR, "性别“" + genderText + "”应为 男 或 女"));
-                    yield null;
-                }
-            };
+            gender = LedgerValues.lookup(LedgerValues.GENDER, genderText)
+                    .map(g -> g.equals(MALE) ? Gender.MALE : Gender.FEMALE).orElse(null);
+            if (gender == null) {
+                problems.add(new CellProblem(GENDER, Severity.ERROR, "性别“" + genderText + "”应为 男 或 女"));
+            }
             Optional<Boolean> maleById = IdNumbers.isMale(idNumber);
             if (gender != null && maleById.isPresent() && maleById.get() != (gender == Gender.MALE)) {
                 problems.add(new CellProblem(GENDER, Severity.WARNING, "性别与身份证号不一致（身份证号显示为"
@@ -191,32 +201,9 @@ public final class MemberLedger {
             }
         }
 
-        MemberStatus status = null;
-        String statusText = text(row.get(STATUS));
-        if (statusText != null) {
-            status = switch (Texts.compact(statusText)) {
-                case FULL, "正式" -> MemberStatus.FULL;
-                case PROBATIONARY, "预备" -> MemberStatus.PROBATIONARY;
-                default -> {
-                    problems.add(new CellProblem(STATUS, Severity.ERROR, "党员类别“" + statusText + "”应为 正式党员 或 预备党员"));
-                    yield null;
-                }
-            };
-        }
-
-        MemberCategory category = null;
-        String categoryText = text(row.get(CATEGORY));
-        if (categoryText != null) {
-            category = switch (Texts.compact(categoryText)) {
-                case ACTIVE, "在职党员", "在岗" -> MemberCategory.ACTIVE;
-                case RETIRED, "退休", "离休", "离退休党员", "退休党员" -> MemberCategory.RETIRED;
-                case MOBILE, "流动党员" -> MemberCategory.MOBILE;
-                default -> {
-                    problems.add(new CellProblem(CATEGORY, Severity.ERROR, "人员状态“" + categoryText + "”应为 在职、离退休 或 流动"));
-                    yield null;
-                }
-            };
-        }
+        Standing standing = standing(row, problems);
+        MemberStatus status = standing.status();
+        MemberCategory category = standing.category();
 
         String branch = text(row.get(BRANCH));
         if (branch == null) {
@@ -250,11 +237,97 @@ public final class MemberLedger {
         Set<CommitteeRole> posts = row.containsKey(PARTY_POST) ? posts(row.get(PARTY_POST), problems) : null;
         boolean leadingGroup = row.containsKey(PARTY_POST) && leadingGroup(row.get(PARTY_POST));
 
-        MemberEntry entry = new MemberEntry(name, gender, text(row.get(ETHNICITY)), birthDate, idNumber, maskedId,
-                text(row.get(EDUCATION)), status, category, branch, text(row.get(DEPARTMENT)),
-                text(row.get(JOB_TITLE)), joined == null ? null : joined.date(), full == null ? null : full.date(),
+        String jobTitle = text(row.get(JOB_TITLE));
+        if (standing.jobCategory() != null) {
+            if (jobTitle == null) {
+                jobTitle = standing.jobCategory();
+            } else {
+                problems.add(new CellProblem(standing.jobCategoryKey(), Severity.WARNING, "“" + standing.jobCategory()
+                        + "”是编制或岗位类别，不是党员类别；已有职务“" + jobTitle + "”，未另行记录"));
+            }
+        }
+        MemberEntry entry = new MemberEntry(name, gender,
+                LedgerValues.normalise(LedgerValues.ETHNICITY, text(row.get(ETHNICITY))), birthDate, idNumber, maskedId,
+                LedgerValues.normalise(LedgerValues.EDUCATION, text(row.get(EDUCATION))), status, category, branch,
+                text(row.get(DEPARTMENT)), jobTitle, joined == null ? null : joined.date(), full == null ? null : full.date(),
                 phone, since == null ? null : since.date(), text(row.get(CELL)), posts, leadingGroup);
         return RowCheck.of(entry, problems);
+    }
+
+    /**
+     * What the 党员类别, 政治面貌, 人员类别 and 人员状态 columns say together: the party standing, the member
+     * category and a job category (公务员 …, with the column it came from); null where none says it.
+     */
+    record Standing(MemberStatus status, MemberCategory category, String jobCategory, String jobCategoryKey) {
+    }
+
+    /** Columns that may say the standing, in the order their values are read. */
+    private static final List<String> STANDING_KEYS = List.of(STATUS, POLITICAL_STATUS, PERSON_CATEGORY, CATEGORY);
+
+    /**
+     * Reads each of the standing columns by its value (value tables {@link LedgerValues#PARTY_STANDING},
+     * {@link LedgerValues#MEMBER_CATEGORY}, {@link LedgerValues#JOB_CATEGORY}): a 人员类别 of 公务员 is the job
+     * category, never the 党员类别; 政治面貌 中共预备党员 makes a 预备党员. Two columns saying different standings,
+     * or a 政治面貌 of someone who is not a party member, are errors.
+     */
+    static Standing standing(Map<String, LedgerCell> row, List<CellProblem> problems) {
+        MemberStatus status = null;
+        String statusKey = null;
+        MemberCategory category = null;
+        String categoryKey = null;
+        String job = null;
+        String jobKey = null;
+        for (String key : STANDING_KEYS) {
+            String t = text(row.get(key));
+            if (t == null) {
+                continue;
+            }
+            String label = COLUMNS.column(key).header();
+            Optional<String> party = LedgerValues.lookup(LedgerValues.PARTY_STANDING, t);
+            Optional<String> cat = LedgerValues.lookup(LedgerValues.MEMBER_CATEGORY, t);
+            Optional<String> jobCat = LedgerValues.lookup(LedgerValues.JOB_CATEGORY, t);
+            if (party.isPresent() && !key.equals(CATEGORY)) {
+                MemberStatus s = party.get().equals(PROBATIONARY) ? MemberStatus.PROBATIONARY : MemberStatus.FULL;
+                if (status != null && status != s) {
+                    problems.add(new CellProblem(key, Severity.ERROR, label + "“" + t + "”与" + COLUMNS.column(statusKey).header()
+                            + "（" + label(status) + "）不一致，请核对是正式党员还是预备党员"));
+                } else if (status == null) {
+                    status = s;
+                    statusKey = key;
+                }
+            } else if (cat.isPresent() && !key.equals(POLITICAL_STATUS)) {
+                MemberCategory c = switch (cat.get()) {
+                    case RETIRED -> MemberCategory.RETIRED;
+                    case MOBILE -> MemberCategory.MOBILE;
+                    default -> MemberCategory.ACTIVE;
+                };
+                if (category != null && category != c) {
+                    problems.add(new CellProblem(key, Severity.ERROR, label + "“" + t + "”与" + COLUMNS.column(categoryKey).header()
+                            + "（" + label(category) + "）不一致"));
+                } else if (category == null) {
+                    category = c;
+                    categoryKey = key;
+                }
+            } else if (jobCat.isPresent() && !key.equals(POLITICAL_STATUS)) {
+                if (job == null) {
+                    job = jobCat.get();
+                    jobKey = key;
+                }
+            } else if (key.equals(POLITICAL_STATUS)) {
+                Optional<String> other = LedgerValues.lookup(LedgerValues.NOT_A_MEMBER, t);
+                problems.add(new CellProblem(key, Severity.ERROR, other.isPresent()
+                        ? "政治面貌为“" + t + "”，不是中共党员；花名册只收党员，该行不导入"
+                        : "政治面貌“" + t + "”应为 中共党员 或 中共预备党员"));
+            } else if (key.equals(STATUS)) {
+                problems.add(new CellProblem(key, Severity.ERROR, "党员类别“" + t + "”应为 正式党员 或 预备党员"));
+            } else if (key.equals(CATEGORY)) {
+                problems.add(new CellProblem(key, Severity.ERROR, "人员状态“" + t + "”应为 在职、离退休 或 流动"));
+            } else {
+                problems.add(new CellProblem(key, Severity.WARNING, label + "“" + t + "”既不是党员类别（正式党员、预备党员）、"
+                        + "人员状态（在职、离退休、流动），也不是常见的编制类别（公务员、事业编制 等），未记录"));
+            }
+        }
+        return new Standing(status, category, job, jobKey);
     }
 
     /**
@@ -324,7 +397,7 @@ public final class MemberLedger {
     public static Optional<RosterDate> rosterDate(List<String> lines) {
         for (Pattern pattern : ROSTER_DATES) {
             for (String line : lines) {
-                String t = Texts.toHalfWidth(line).replaceAll("\\s+", "");
+                String t = LedgerDates.toArabic(Texts.toHalfWidth(line).replaceAll("\\s+", ""));
                 Matcher m = pattern.matcher(t);
                 while (m.find()) {
                     try {
@@ -361,7 +434,11 @@ public final class MemberLedger {
 
     static LedgerDates.ParsedDate date(LedgerCell cell, String key, List<CellProblem> problems) {
         try {
-            return LedgerDates.parse(cell);
+            LedgerDates.ParsedDate d = LedgerDates.parse(cell);
+            if (d != null && d.note() != null) {
+                problems.add(new CellProblem(key, Severity.WARNING, d.note()));
+            }
+            return d;
         } catch (IllegalArgumentException e) {
             problems.add(new CellProblem(key, Severity.ERROR, e.getMessage()));
             return null;

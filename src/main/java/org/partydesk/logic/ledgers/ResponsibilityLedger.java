@@ -47,6 +47,16 @@ public final class ResponsibilityLedger {
     private static final Pattern YEAR_TEXT = Pattern.compile("(\\d{4})(年度?)?");
     private static final Pattern DAY_IN_YEAR = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})[日号]|底|末)?(?:前|以前|之前)?");
     private static final Pattern DATE_BEFORE = Pattern.compile("(.+?)(?:前|以前|之前)");
+    private static final String BEFORE = "(?:前|以前|之前)?(?:完成)?";
+    /** 3-4月, 3月至4月, 2025年3月—4月: due at the end of the second month. */
+    private static final Pattern MONTH_RANGE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月?[-—–~～至到](\\d{1,2})月(?:底|末|份)?" + BEFORE);
+    /** 4月初前, 5月上旬, 6月中旬, 6月下旬. */
+    private static final Pattern PART_OF_MONTH = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(初|上旬|中旬|中|下旬)" + BEFORE);
+    /** 上半年, 年中, 下半年 (with or without a year). */
+    private static final Pattern HALF_OF_YEAR = Pattern.compile("(?:(\\d{4})年)?(上半年|年中|下半年)(?:底|末)?" + BEFORE);
+    /** 2025年底, 2025年末前. */
+    private static final Pattern END_OF_YEAR = Pattern.compile("(\\d{4})年(?:底|末|年底|年末)" + BEFORE);
+    private static final Pattern MONTHLY = Pattern.compile("(每|按)(个)?月(度)?|逐月|月度|每月一次");
 
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
             col(YEAR, "年度", List.of("年份", "清单年度"), Kind.TEXT, List.of(), "必填，如 2025", 6),
@@ -131,7 +141,7 @@ public final class ResponsibilityLedger {
         Cadence cadence = null;
         LocalDate onceOn = null;
         LedgerCell deadline = row.get(DEADLINE);
-        if (deadline != null && !deadline.isBlank() && year != null) {
+        if (deadline != null && !deadline.isEmptyValue() && year != null) {
             try {
                 Deadline d = deadline(deadline, year);
                 cadence = d.cadence();
@@ -183,9 +193,15 @@ public final class ResponsibilityLedger {
     /**
      * Reads a 时间节点 of a list of {@code year}: 每季度 / 按季度, 每半年, 每年 / 年底前 / 长期坚持 (yearly, with
      * a note), a date in any ledger form (a month alone means its last day), or 6月底前 / 6月30日前 in the
-     * list's year.
+     * list's year, and the spoken forms of {@link #spokenDeadline} (3-4月, 4月初前, 上半年, 2025年底; 每月 refused).
      */
     public static Deadline deadline(LedgerCell cell, int year) {
+        if (cell.date() == null) {
+            Deadline spoken = spokenDeadline(cell.text().strip(), LedgerDates.toArabic(Texts.compact(cell.text())), year);
+            if (spoken != null) {
+                return spoken;
+            }
+        }
         LedgerDates.ParsedDate date = null;
         try {
             date = LedgerDates.parse(cell);
@@ -195,9 +211,9 @@ public final class ResponsibilityLedger {
         if (date != null) {
             return date.monthOnly()
                     ? new Deadline(Cadence.ONCE, date.yearMonth().atEndOfMonth(), "只填写了年月，按当月最后一天记录")
-                    : new Deadline(Cadence.ONCE, date.date(), null);
+                    : new Deadline(Cadence.ONCE, date.date(), date.note());
         }
-        String s = Texts.compact(cell.text());
+        String s = LedgerDates.toArabic(Texts.compact(cell.text()));
         Matcher before = DATE_BEFORE.matcher(s);
         if (before.matches()) {
             try {
@@ -236,6 +252,53 @@ public final class ResponsibilityLedger {
         }
         throw new IllegalArgumentException("无法识别的时间节点“" + cell.text().strip()
                 + "”，请写成 每季度、每半年、每年，或一个日期（如 2025-06-30、2025年6月底前）");
+    }
+
+    /**
+     * The time nodes clerks write as words (decision 0015): 3-4月 and 3月至4月 (the end of April), 4月初前 and
+     * 5月上旬 (the 10th, with a note), 中旬 (the 20th), 下旬 (the month's end), 上半年 and 年中 (30 June), 下半年
+     * and 2025年底 (31 December); null when {@code s} is none of them. 每月 is refused: a list's items have no
+     * monthly cadence (only 每季度, 每半年, 每年 or one date).
+     */
+    private static Deadline spokenDeadline(String raw, String s, int year) {
+        Matcher m;
+        if (MONTHLY.matcher(s).matches()) {
+            throw new IllegalArgumentException("时间节点“" + raw + "”是按月的周期，责任清单只能记 每季度、每半年、每年 或一个日期；"
+                    + "请改写为 每季度，或按月份分成几条并各写日期（如 2025年1月31日）");
+        }
+        if ((m = MONTH_RANGE.matcher(s)).matches()) {
+            int from = Integer.parseInt(m.group(2));
+            int to = Integer.parseInt(m.group(3));
+            if (from < 1 || to > 12 || to < from) {
+                throw new IllegalArgumentException("时间节点“" + raw + "”的月份应在1到12之间且前小后大，如 3-4月");
+            }
+            return new Deadline(Cadence.ONCE, YearMonth.of(yearOf(m.group(1), year), to).atEndOfMonth(), null);
+        }
+        if ((m = PART_OF_MONTH.matcher(s)).matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) {
+                throw new IllegalArgumentException("时间节点“" + raw + "”的月份应在1到12之间");
+            }
+            YearMonth ym = YearMonth.of(yearOf(m.group(1), year), month);
+            LocalDate due = switch (m.group(3)) {
+                case "初", "上旬" -> ym.atDay(10);
+                case "中", "中旬" -> ym.atDay(20);
+                default -> ym.atEndOfMonth();
+            };
+            return new Deadline(Cadence.ONCE, due, "“" + raw + "”按该旬最后一天（" + due + "）记录");
+        }
+        if ((m = HALF_OF_YEAR.matcher(s)).matches()) {
+            int y = yearOf(m.group(1), year);
+            return new Deadline(Cadence.ONCE, m.group(2).equals("下半年") ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 6, 30), null);
+        }
+        if ((m = END_OF_YEAR.matcher(s)).matches()) {
+            return new Deadline(Cadence.ONCE, LocalDate.of(yearOf(m.group(1), year), 12, 31), null);
+        }
+        return null;
+    }
+
+    private static int yearOf(String written, int listYear) {
+        return written == null ? listYear : Integer.parseInt(written);
     }
 
     /** The 时间节点 as the ledger writes it: a cadence word, or the date of a single deadline. */

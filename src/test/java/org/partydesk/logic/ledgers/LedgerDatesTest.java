@@ -44,7 +44,7 @@ class LedgerDatesTest {
         assertThat(h.match("*公民身份号码")).map(LedgerColumn::key).contains(MemberLedger.ID_NUMBER);
         assertThat(h.match("姓　名 *")).map(LedgerColumn::key).contains(MemberLedger.NAME);
         assertThat(h.match("出生年月(选填)")).map(LedgerColumn::key).contains(MemberLedger.BIRTH_DATE);
-        assertThat(h.match("人员类别")).map(LedgerColumn::key).contains(MemberLedger.STATUS);
+        assertThat(h.match("人员类别")).map(LedgerColumn::key).contains(MemberLedger.PERSON_CATEGORY);
         assertThat(h.match("加入党组织日期")).map(LedgerColumn::key).contains(MemberLedger.JOINED_ON);
         assertThat(h.match("在职/离退休")).map(LedgerColumn::key).contains(MemberLedger.CATEGORY);
         assertThat(h.match("所在处室")).map(LedgerColumn::key).contains(MemberLedger.DEPARTMENT);
