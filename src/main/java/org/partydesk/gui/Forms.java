@@ -69,4 +69,20 @@ public final class Forms {
         grid.setVgap(8);
         return grid;
     }
+
+    /**
+     * Tab (and Shift+Tab) in a text area moves to the next (previous) field, as in every other field of a form,
+     * instead of typing a tab character into 议题 or 会议记录; Ctrl+Tab still moves too.
+     */
+    public static <T extends javafx.scene.control.TextArea> T tabMovesFocus(T area) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                // TextArea moves the focus on Ctrl+Tab: hand it that
+                area.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                        javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
+        return area;
+    }
 }

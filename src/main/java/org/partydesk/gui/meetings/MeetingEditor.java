@@ -225,6 +225,13 @@ final class MeetingEditor {
         root.setCenter(split);
         root.setBottom(buttons);
         root.setId("meetingEditor");
+        // Ctrl+S saves, as in the office programs a clerk knows
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.S) {
+                e.consume();
+                save();
+            }
+        });
 
         // the sheet follows who belonged to the unit on the day, for these types
         unit.valueProperty().addListener((obs, old, v) -> rebuildSheet());
@@ -375,7 +382,7 @@ final class MeetingEditor {
     }
 
     private static TextArea area(String id, int rows) {
-        TextArea a = new TextArea();
+        TextArea a = org.partydesk.gui.Forms.tabMovesFocus(new TextArea());
         a.setId(id);
         a.setPrefRowCount(rows);
         a.setWrapText(true);

@@ -120,7 +120,7 @@ final class LettersPane {
         private final TextField partyB = new TextField();
         private final DatePicker signedOn = Forms.isoDates(new DatePicker());
         private final ComboBox<Choice<Integer>> list = new ComboBox<>();
-        private final TextArea notes = new TextArea();
+        private final TextArea notes = org.partydesk.gui.Forms.tabMovesFocus(new TextArea());
         private Integer savedId;
 
         LetterDialog() {

@@ -41,7 +41,7 @@ final class RecordDialog extends Dialog<Integer> {
     }
 
     private final DatePicker date = Forms.isoDates(new DatePicker());
-    private final TextArea text = new TextArea();
+    private final TextArea text = org.partydesk.gui.Forms.tabMovesFocus(new TextArea());
     private final TextField who = new TextField();
     private final ComboBox<DeadlineChoice> completes = new ComboBox<>();
 

@@ -142,6 +142,21 @@ class MeetingsSectionTest {
     }
 
     @Test
+    void tabLeavesTheAgendaAndCtrlSSaves(FxRobot robot) {
+        robot.interact(() -> window.show(Sections.MEETINGS));
+        robot.clickOn("#newMeeting");
+        robot.clickOn("#meetingTheme").write("主题党日：重温入党誓词");
+        robot.clickOn("#type-THEMED_PARTY_DAY");
+        javafx.scene.control.TextArea agenda = robot.lookup("#meetingAgenda").queryAs(javafx.scene.control.TextArea.class);
+        robot.clickOn(agenda).write("重温入党誓词");
+        robot.type(KeyCode.TAB);
+        assertThat(agenda.getText()).isEqualTo("重温入党誓词");
+        assertThat(agenda.isFocused()).isFalse();
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        assertThat(new Meetings(ws).list(MeetingFilter.ALL)).extracting(s -> s.theme()).containsExactly("主题党日：重温入党誓词");
+    }
+
+    @Test
     void changingTheTypesToACommitteeMeetingRebuildsTheSheetAndCancelWritesNothing(FxRobot robot) {
         robot.interact(() -> window.show(Sections.MEETINGS));
         robot.clickOn("#newMeeting");
