@@ -81,6 +81,20 @@ final class XlsSheetSource implements SheetSource {
     }
 
     @Override
+    public List<Merge> merges() {
+        List<Merge> out = new ArrayList<>();
+        for (org.apache.poi.ss.util.CellRangeAddress r : sheet.getMergedRegions()) {
+            if (out.size() >= MAX_MERGES) {
+                break;
+            }
+            if (r.getNumberOfCells() > 1 && r.getFirstRow() >= 0 && r.getFirstColumn() >= 0) {
+                out.add(new Merge(r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(), r.getLastColumn()));
+            }
+        }
+        return out;
+    }
+
+    @Override
     public Iterator<RawRow> rows() {
         Iterator<Row> it = sheet.rowIterator();
         return new Iterator<>() {
