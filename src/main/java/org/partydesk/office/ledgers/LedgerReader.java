@@ -33,7 +33,7 @@ public final class LedgerReader {
 
     /** Where the header is and which column holds which key (0-based column index). */
     public record Header(String file, String sheet, int rowNumber, Map<String, Integer> columns,
-                         Map<Integer, String> headerTexts, int width) {
+                         Map<Integer, String> headerTexts, int width, List<String> aboveHeader) {
         /** The header text as the file spells it, for messages. */
         public String headerText(int column) {
             return headerTexts.getOrDefault(column, "");
@@ -123,6 +123,61 @@ public final class LedgerReader {
             skipped.report(name, source.sheetName(), messages);
             return new Result(header, List.copyOf(messages), List.copyOf(above), List.copyOf(notes));
         }
+    }
+
+    /** What reading a workbook's sheets found: each ledger sheet read, and a warning for each sheet skipped. */
+    public record Workbook(List<Result> sheets, List<LedgerMessage> skipped) {
+    }
+
+    /**
+     * Reads every visible sheet of {@code file} that holds a ledger (or only {@code sheetName} when not null),
+     * handing each data row with its sheet's header to {@code handler}. A sheet named as instructions (填表说明,
+     * 填写须知 …) is skipped unread; one that is empty or has no header is skipped with a warning naming it, as
+     * long as another sheet holds a ledger; when none does, the first sheet's reason is thrown as
+     * {@link LedgerFileException}.
+     */
+    public static Workbook readAll(Path file, String sheetName, HeaderAliases aliases, RowHandler handler) {
+        if (sheetName != null) {
+            return new Workbook(List.of(read(file, sheetName, aliases, handler)), List.of());
+        }
+        List<String> names;
+        try (SheetSource source = SheetSource.open(file, null)) {
+            names = source.visibleSheets();
+        }
+        List<Result> read = new ArrayList<>();
+        List<LedgerMessage> skipped = new ArrayList<>();
+        LedgerFileException first = null;
+        for (String name : names) {
+            if (names.size() > 1 && INSTRUCTIONS_SHEET.matcher(name).matches()) {
+                continue;
+            }
+            try {
+                read.add(read(file, name, aliases, handler));
+            } catch (LedgerFileException e) {
+                if (!e.noLedger()) {
+                    throw e;
+                }
+                if (first == null) {
+                    first = e;
+                }
+                skipped.add(new LedgerMessage(Severity.WARNING, file.getFileName().toString(), name, 0, null, null,
+                        "这个工作表没有台账表头（可能是填表说明或空表），已跳过：" + reason(e.getMessage())));
+            }
+        }
+        if (read.isEmpty()) {
+            throw first != null ? first : SheetSource.noVisibleSheet(file);
+        }
+        return new Workbook(List.copyOf(read), List.copyOf(skipped));
+    }
+
+    /** A sheet whose name says it holds instructions (such as the 填表说明 of the app's own templates). */
+    private static final java.util.regex.Pattern INSTRUCTIONS_SHEET = java.util.regex.Pattern.compile(
+            ".*(说明|须知|注意事项|填表要求|填写要求|填报要求).*");
+
+    /** The message without its "file，工作表“…”：" prefix. */
+    private static String reason(String message) {
+        int at = message.indexOf("”：");
+        return at < 0 ? message : message.substring(at + 2);
     }
 
     /**
@@ -257,7 +312,7 @@ public final class LedgerReader {
                 }
                 messages.addAll(c.warnings());
                 return new Header(file, sheet, c.row(), Collections.unmodifiableMap(c.columns()),
-                        Collections.unmodifiableMap(c.texts()), width);
+                        Collections.unmodifiableMap(c.texts()), width, List.copyOf(above));
             }
             if (!texts.isEmpty() && (closest == null || c.known() > closest.known()
                     || c.known() == closest.known() && c.known() > 0 && texts.size() > closest.texts().size())) {
@@ -266,13 +321,13 @@ public final class LedgerReader {
             above.addAll(texts.values());
         }
         if (!any) {
-            throw new LedgerFileException(file + "，工作表“" + sheet + "”：工作表是空的，没有可导入的内容");
+            throw new LedgerFileException(file + "，工作表“" + sheet + "”：工作表是空的，没有可导入的内容", true);
         }
         List<String> examples = aliases.columns().stream().filter(c -> c.kind() != LedgerColumn.Kind.IGNORED)
                 .limit(4).map(LedgerColumn::header).toList();
         throw new LedgerFileException(file + "，工作表“" + sheet + "”：前" + HEADER_SEARCH_ROWS
                 + "行中找不到表头（表头行至少要有两个可识别的列名，如 " + String.join("、", examples) + "）"
-                + closest(closest, aliases));
+                + closest(closest, aliases), true);
     }
 
     /** "；最接近的是第3行：…，其中认出了“姓名”" — what the row that came closest to a header holds. */

@@ -53,6 +53,9 @@ interface SheetSource extends Closeable {
 
     String sheetName();
 
+    /** The names of the workbook's visible sheets, in workbook order. */
+    List<String> visibleSheets();
+
     /** The sheet's merged ranges (may be read before the rows). */
     List<Merge> merges();
 

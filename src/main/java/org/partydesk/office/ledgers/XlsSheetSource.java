@@ -76,6 +76,17 @@ final class XlsSheetSource implements SheetSource {
     }
 
     @Override
+    public List<String> visibleSheets() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                out.add(workbook.getSheetName(i));
+            }
+        }
+        return out;
+    }
+
+    @Override
     public String sheetName() {
         return sheet.getSheetName();
     }

@@ -81,6 +81,11 @@ final class XlsxSheetSource implements SheetSource {
     }
 
     @Override
+    public List<String> visibleSheets() {
+        return workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).map(Sheet::getName).toList();
+    }
+
+    @Override
     public String sheetName() {
         return sheet.getName();
     }
