@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,6 +48,8 @@ final class CheckedSheet<E> {
     private final List<String> aboveHeader = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<String, Integer> sheetOrder = new java.util.HashMap<>();
+    /** Whether the header is another kind's (its one error says so; nothing else about the file is said). */
+    private boolean wrongKind;
 
     private CheckedSheet(Path file, String sheetName, HeaderAliases aliases, List<String> required, String branchKey,
                          Function<Map<String, LedgerCell>, RowCheck<E>> validate) {
@@ -70,7 +73,7 @@ final class CheckedSheet<E> {
                 }
             });
         } catch (LedgerFileException e) {
-            throw new InputRejectedException(e.getMessage(), e);
+            throw rejected(e, KindGuess.of(aliases), file, sheetName);
         }
         List<LedgerMessage> missing = new ArrayList<>();
         for (LedgerReader.Result result : book.sheets()) {
@@ -89,7 +92,25 @@ final class CheckedSheet<E> {
             messages.addAll(rowMessages);
         } else {
             rows.clear();
+            Optional<LedgerMessage> other = otherKind(KindGuess.of(aliases), file, sheetName, headers.get(0).sheet());
+            if (other.isPresent()) {
+                messages.clear();
+                messages.add(other.get());
+                wrongKind = true;
+            }
         }
+    }
+
+    /** The refusal of a file that cannot be read as the chosen kind, saying which kind it looks like. */
+    static InputRejectedException rejected(LedgerFileException e, LedgerKind chosen, Path file, String sheetName) {
+        String other = e.noLedger() ? KindGuess.otherKind(chosen, file, sheetName).orElse(null) : null;
+        return new InputRejectedException(other == null ? e.getMessage() : file.getFileName() + "：" + other, e);
+    }
+
+    /** The one error for a file whose header is another kind's (it replaces the missing columns and unknown ones). */
+    static Optional<LedgerMessage> otherKind(LedgerKind chosen, Path file, String sheetName, String sheet) {
+        return KindGuess.otherKind(chosen, file, sheetName).map(reason -> new LedgerMessage(Severity.ERROR,
+                file.getFileName().toString(), sheet, 0, null, null, reason));
     }
 
     /** The sheet part of row numbers for rows under {@code h}, given on first sight. */
@@ -160,6 +181,10 @@ final class CheckedSheet<E> {
 
     Path file() {
         return file;
+    }
+
+    boolean wrongKind() {
+        return wrongKind;
     }
 
     /** The first sheet's header. */

@@ -179,6 +179,9 @@ public final class LedgerImport implements LedgerImporter {
             source = source + "，晚于今天，按今天";
             date = today;
         }
+        if (sheet.wrongKind()) {
+            dateMessages.clear();
+        }
         this.asOf = date;
         this.asOfSource = source;
         checkDuplicates();

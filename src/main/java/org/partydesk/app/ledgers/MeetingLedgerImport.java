@@ -285,7 +285,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
             try {
                 book = LedgerReader.readAll(file, sheetName, MeetingLedger.COLUMNS, this::row);
             } catch (LedgerFileException e) {
-                throw new InputRejectedException(e.getMessage(), e);
+                throw CheckedSheet.rejected(e, LedgerKind.MEETINGS, file, sheetName);
             }
             List<LedgerReader.Header> headers = new ArrayList<>();
             for (LedgerReader.Result result : book.sheets()) {
@@ -295,6 +295,12 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 fileMessages.addAll(missing(result.header()));
             }
             fileMessages.addAll(book.skipped());
+            if (missing.values().stream().anyMatch(m -> !m.isEmpty())) {
+                CheckedSheet.otherKind(LedgerKind.MEETINGS, file, sheetName, headers.get(0).sheet()).ifPresent(other -> {
+                    fileMessages.clear();
+                    fileMessages.add(other);
+                });
+            }
             return headers;
         }
 

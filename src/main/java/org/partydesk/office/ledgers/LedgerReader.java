@@ -170,6 +170,36 @@ public final class LedgerReader {
         return new Workbook(List.copyOf(read), List.copyOf(skipped));
     }
 
+    /**
+     * The header {@code aliases} find in the named sheet (null: the first visible ledger sheet), reading no
+     * data rows; empty when no sheet has one. Throws {@link LedgerFileException} when the file is unreadable.
+     */
+    public static Optional<Header> header(Path file, String sheetName, HeaderAliases aliases) {
+        List<String> names;
+        if (sheetName != null) {
+            names = List.of(sheetName);
+        } else {
+            try (SheetSource source = SheetSource.open(file, null)) {
+                names = source.visibleSheets();
+            }
+        }
+        for (String name : names) {
+            if (names.size() > 1 && INSTRUCTIONS_SHEET.matcher(name).matches()) {
+                continue;
+            }
+            try (SheetSource source = SheetSource.open(file, name)) {
+                List<SheetSource.Merge> merges = source.merges();
+                return Optional.of(findHeader(file.getFileName().toString(), source.sheetName(),
+                        new Rows(source.rows(), merges), merges, aliases, new ArrayList<>(), new ArrayList<>()));
+            } catch (LedgerFileException e) {
+                if (!e.noLedger()) {
+                    throw e;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A sheet whose name says it holds instructions (such as the 填表说明 of the app's own templates). */
     private static final java.util.regex.Pattern INSTRUCTIONS_SHEET = java.util.regex.Pattern.compile(
             ".*(说明|须知|注意事项|填表要求|填写要求|填报要求).*");

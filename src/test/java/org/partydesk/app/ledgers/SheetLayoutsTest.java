@@ -166,4 +166,31 @@ class SheetLayoutsTest {
                 .hasMessageContaining("前15行中找不到表头")
                 .hasMessageContaining("最接近的是第2行：“序号”“名字”“工号”“备用”，其中只认出了“序号”");
     }
+
+    /** A meetings ledger as clerks keep it: 序号, 所在党支部 and the meeting's columns. */
+    private Path meetingsLedger() throws Exception {
+        return new SheetMaker().sheet("三会一课")
+                .row("机关2025年三会一课台账")
+                .row("序号", "所在党支部", "会议类型", "会议主题", "会议时间", "会议地点", "主持人", "记录人")
+                .row(1, "第一党支部", "支部委员会", "研究发展党员工作", LocalDate.of(2025, 3, 8), "会议室", "张三", "李四")
+                .xlsx(dir.resolve("三会一课台账.xlsx"));
+    }
+
+    @Test
+    void aMeetingsLedgerChosenAsARosterSaysWhatItLooksLike() throws Exception {
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, meetingsLedger(), true, Progress.NONE);
+        assertThat(p.warnings()).isEmpty();
+        assertThat(p.errors()).singleElement().extracting(ImportMessage::reason).asString()
+                .startsWith("这看起来是三会一课台账，而不是花名册：请选择“三会一课台账”")
+                .contains("import meetings 三会一课台账.xlsx");
+        assertThat(branches()).isEmpty();
+    }
+
+    @Test
+    void aRosterChosenAsAMeetingsLedgerSaysWhatItLooksLike() throws Exception {
+        Path roster = mergedBranches().xlsx(dir.resolve("花名册.xlsx"));
+        assertThatThrownBy(() -> LedgerImporter.importFile(LedgerKind.MEETINGS, ws, roster, true, Progress.NONE))
+                .isInstanceOf(InputRejectedException.class)
+                .hasMessage("花名册.xlsx：这看起来是花名册，而不是三会一课台账：请选择“花名册”后重新导入（命令行：import members 花名册.xlsx）；未写入任何数据");
+    }
 }
