@@ -60,13 +60,8 @@ final class CheckedSheet<E> {
         try {
             book = LedgerReader.readAll(file, sheetName, aliases, (h, r) -> {
                 int sheet = sheetIndex(h);
-                Map<String, LedgerCell> cells = r.cells();
                 String branch = branchKey == null ? null : branches.computeIfAbsent(h.sheet(), k -> SheetBranch.of(h, branchKey));
-                if (branch != null && !branch.isEmpty()) {
-                    cells = new java.util.LinkedHashMap<>(cells);
-                    cells.put(branchKey, LedgerCell.text(branch));
-                }
-                RowCheck<E> checked = validate.apply(cells);
+                RowCheck<E> checked = validate.apply(SheetBranch.cells(r.cells(), branchKey, branch));
                 checked.problems().forEach(p -> rowMessages.add(h.message(p.severity(), r.number(), p.key(), p.reason())));
                 if (checked.entry() != null) {
                     rows.add(new Row<>(sheet * SHEET_ROWS + r.number(), checked.entry()));
@@ -82,9 +77,8 @@ final class CheckedSheet<E> {
             aboveHeader.addAll(result.aboveHeader());
             notes.addAll(result.notes());
             messages.addAll(result.messages());
-            boolean branchGiven = branchKey != null && !SheetBranch.of(result.header(), branchKey).isEmpty();
-            missing.addAll(missingColumns(result.header(), aliases,
-                    required.stream().filter(k -> !(branchGiven && k.equals(branchKey))).toList()));
+            String branch = branchKey == null ? "" : SheetBranch.of(result.header(), branchKey);
+            missing.addAll(missingColumns(result.header(), aliases, SheetBranch.required(required, branchKey, branch)));
         }
         messages.addAll(book.skipped());
         messages.addAll(missing);

@@ -306,7 +306,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
         private List<LedgerMessage> missing(LedgerReader.Header h) {
             return missing.computeIfAbsent(h.sheet(), k -> CheckedSheet.missingColumns(h, MeetingLedger.COLUMNS,
-                    MeetingLedger.REQUIRED.stream().filter(c -> !(c.equals(MeetingLedger.BRANCH) && !branchOf(h).isEmpty())).toList()));
+                    SheetBranch.required(MeetingLedger.REQUIRED, MeetingLedger.BRANCH, branchOf(h))));
         }
 
         private String branchOf(LedgerReader.Header h) {
@@ -328,17 +328,13 @@ public final class MeetingLedgerImport implements LedgerImporter {
             if (firstSheet == null) {
                 firstSheet = h.sheet();
             }
-            Map<String, org.partydesk.logic.ledgers.LedgerCell> cells = row.cells();
-            if (!branchOf(h).isEmpty()) {
-                cells = new LinkedHashMap<>(cells);
-                cells.put(MeetingLedger.BRANCH, org.partydesk.logic.ledgers.LedgerCell.text(branchOf(h)));
-            }
             progress.checkCancelled();
             rows++;
             if (rows % 500 == 0) {
                 progress.update(rows, total, (writer == null ? "正在检查第 " : "正在导入第 ") + row.number() + " 行");
             }
-            MeetingLedger.RowResult checked = MeetingLedger.validate(cells, today);
+            MeetingLedger.RowResult checked = MeetingLedger.validate(
+                    SheetBranch.cells(row.cells(), MeetingLedger.BRANCH, branchOf(h)), today);
             report(h, row.number(), checked.problems());
             MeetingEntry e = checked.entry();
             if (e == null) {
