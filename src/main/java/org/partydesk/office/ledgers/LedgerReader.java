@@ -81,7 +81,8 @@ public final class LedgerReader {
             List<String> notes = new ArrayList<>();
             Header header = findHeader(name, source.sheetName(), rows, merges, aliases, messages, above);
             int lastUsed = header.rowNumber();
-            Skipped skipped = new Skipped();
+            Skipped skipped = new Skipped("是说明文字（“%s”），已跳过，未作为数据导入");
+            Skipped beside = new Skipped("数据旁边的说明文字（“%s”）不是表格的列，未导入");
             while (rows.hasNext()) {
                 SheetSource.RawRow raw = rows.next();
                 if (raw.number() - lastUsed > MAX_BLANK_RUN) {
@@ -103,9 +104,9 @@ public final class LedgerReader {
                     skipped.add(raw.number(), instruction);
                     continue;
                 }
-                String beside = besideHeader(raw, header);
-                if (beside != null) {
-                    skipped.add(raw.number(), beside);
+                String besideText = besideHeader(raw, header);
+                if (besideText != null) {
+                    beside.add(raw.number(), besideText);
                 }
                 Map<String, LedgerCell> cells = new LinkedHashMap<>();
                 for (Map.Entry<String, Integer> column : header.columns().entrySet()) {
@@ -121,6 +122,7 @@ public final class LedgerReader {
                 handler.row(header, new Row(raw.number(), cells));
             }
             skipped.report(name, source.sheetName(), messages);
+            beside.report(name, source.sheetName(), messages);
             return new Result(header, List.copyOf(messages), List.copyOf(above), List.copyOf(notes));
         }
     }
@@ -414,10 +416,16 @@ public final class LedgerReader {
         return combined;
     }
 
-    /** The rows read as instructions, reported in one warning. */
+    /** The rows that hold instructions, reported in one warning. */
     private static final class Skipped {
         private final List<Integer> rows = new ArrayList<>();
+        /** What the warning says after the rows, with %s for the first instruction's text. */
+        private final String what;
         private String first;
+
+        Skipped(String what) {
+            this.what = what;
+        }
 
         void add(int row, String text) {
             if (first == null) {
@@ -432,7 +440,7 @@ public final class LedgerReader {
             }
             String sample = first.length() > 30 ? first.substring(0, 30) + "…" : first;
             messages.add(new LedgerMessage(Severity.WARNING, file, sheet, rows.get(0), null, null,
-                    ranges(rows) + "是说明文字（“" + sample + "”），已跳过，未作为数据导入"));
+                    ranges(rows) + what.formatted(sample)));
         }
 
         /** "第20–22行、第30行". */
