@@ -137,6 +137,17 @@ class WorkbookSheetsTest {
     }
 
     @Test
+    void theCommandLineListsTheRecordsSheetBySheet() throws Exception {
+        Path file = rosterPerBranch();
+        ws.close();
+        var run = LedgerCliAccess.on(dir.resolve("t.db"), "import", "members", file.toString(), "--dry-run", "--verbose");
+        ws = Workspace.open(dir.resolve("t.db"), "测试");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).containsSubsequence("工作表“机关第一党支部”：", "  第3行 新增 张三", "  第4行 新增 李四",
+                "工作表“机关第二党支部”：", "  第3行 新增 赵六", "警告：各支部花名册.xlsx，工作表“要求”");
+    }
+
+    @Test
     void theSheetOptionReadsOnlyThatSheet() throws Exception {
         Path file = rosterPerBranch();
         ws.close();
