@@ -142,7 +142,7 @@ public final class CommendationImport implements LedgerImporter {
                         CommendationRepository.addRecipient(tx, plan.existing().id(), rc);
                     }
                 }
-                progress.update(++count, r.plans().size(), "正在导入第 " + plan.group().firstRow + " 行");
+                progress.update(++count, r.plans().size(), "正在导入" + sheet.rowText(plan.group().firstRow));
             }
             tx.audit("commendation", null, "IMPORT", null, "{\"file\":\""
                     + CheckedSheet.jsonEscape(sheet.file().getFileName().toString()) + "\",\"added\":" + done.adds()

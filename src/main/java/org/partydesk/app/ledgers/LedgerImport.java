@@ -317,7 +317,7 @@ public final class LedgerImport implements LedgerImporter {
                         MemberRepository.addMembership(tx, id, lg, plan.leadingFrom(), null);
                     }
                 }
-                progress.update(++count, total, "正在导入第 " + plan.row().number() + " 行");
+                progress.update(++count, total, "正在导入" + sheet.rowText(plan.row().number()));
             }
             waiting.write(tx);
             tx.audit("member", null, "IMPORT", null, "{\"file\":\"" + CheckedSheet.jsonEscape(sheet.file().getFileName().toString())
