@@ -18,9 +18,11 @@ import org.partydesk.logic.ledgers.Texts;
 
 /**
  * Reads a ledger sheet as clerks make them: title rows (merged or not) above the header, columns in any
- * order under any known alias, blank rows anywhere, a notes row (注：… / 说明…) at the end. The header
+ * order under any known alias, blank rows anywhere, a notes row (注：… / 说明…) at the end, cells merged
+ * down the rows (filled down), a group row over the column names (two-row header), instructions anywhere
+ * (recognised by content, skipped and named once), and several sheets ({@link #readAll}). The header
  * is the first row among the first {@value #HEADER_SEARCH_ROWS} in which at least two known headers
- * match. Reading stops after {@value #MAX_BLANK_RUN} consecutive blank rows (a sheet formatted down to
+ * match (decision 0014). Reading stops after {@value #MAX_BLANK_RUN} consecutive blank rows (a sheet formatted down to
  * its millionth row is read in a moment). .xlsx files are streamed, .xls read with POI HSSF. The texts
  * above the header (title, 填报单位, 截至… lines) and of the notes and footer rows (注：…, 填报日期：…,
  * 制表人：…) are kept for the import, which may find the ledger's date there.
