@@ -22,13 +22,14 @@ import org.partydesk.office.ledgers.LedgerFileException;
 import org.partydesk.office.ledgers.LedgerReader;
 
 /**
- * A ledger sheet read and every row checked, the part every kind's import shares: the header, the valid
- * rows with their numbers, and the messages about the file and its rows (a missing required column is an
- * error and drops all rows). It also orders messages, turns them into {@link ImportMessage}s, refuses
+ * The ledger sheets of a workbook read and every row checked, the part every kind's import shares: the
+ * headers, the valid rows with their numbers (naming their sheet, {@link #SHEET_ROWS}), and the messages about
+ * the file and its rows (a missing required column is an error and drops all rows; a header of another
+ * kind is the one error). It also orders messages, turns them into {@link ImportMessage}s, refuses
  * when there are errors and writes the annotated copy.
  */
 final class CheckedSheet<E> {
-    /** A valid row: its number as Excel shows it and its entry. */
+    /** A valid row: its number (as Excel shows it on the first sheet, see {@link #SHEET_ROWS}) and its entry. */
     record Row<E>(int number, E entry) {
     }
 
