@@ -326,6 +326,8 @@ public final class LedgerReader {
                                      HeaderAliases aliases, List<LedgerMessage> messages, List<String> above) {
         boolean any = false;
         Candidate closest = null;
+        SheetSource.RawRow previous = null;
+        Map<Integer, String> previousTexts = Map.of();
         while (rows.hasNext()) {
             if (rows.peek().number() > HEADER_SEARCH_ROWS) {
                 break;
@@ -343,6 +345,12 @@ public final class LedgerReader {
                     rows.next();
                     c = Candidate.of(file, sheet, next.number(), combined, aliases);
                     width = Math.max(width, next.cells().size());
+                } else if (previous != null && previous.number() == raw.number() - 1) {
+                    Map<Integer, String> withUpper = groupAbove(previous.number(), previousTexts, texts, merges, aliases);
+                    if (withUpper != null) {
+                        above.removeAll(previousTexts.values());
+                        c = Candidate.of(file, sheet, raw.number(), withUpper, aliases);
+                    }
                 }
                 messages.addAll(c.warnings());
                 return new Header(file, sheet, c.row(), Collections.unmodifiableMap(c.columns()),
@@ -353,6 +361,8 @@ public final class LedgerReader {
                 closest = c;
             }
             above.addAll(texts.values());
+            previous = raw;
+            previousTexts = texts;
         }
         if (!any) {
             throw new LedgerFileException(file + "，工作表“" + sheet + "”：工作表是空的，没有可导入的内容", true);
@@ -416,6 +426,29 @@ public final class LedgerReader {
             }
         }
         return combined;
+    }
+
+    /**
+     * The column names of a header under a group row, or null: when the row above the header has a cell merged
+     * across columns (基本信息 over 姓名/性别) and, outside such merges, known column names over empty header cells
+     * (所在党支部 written once over both rows), those names are the names of their columns.
+     */
+    private static Map<Integer, String> groupAbove(int upperRow, Map<Integer, String> upper, Map<Integer, String> header,
+                                                   List<SheetSource.Merge> merges, HeaderAliases aliases) {
+        List<SheetSource.Merge> across = merges.stream()
+                .filter(m -> m.across() && m.firstRow() <= upperRow && m.lastRow() >= upperRow).toList();
+        if (across.isEmpty() || upper.size() < 2) {
+            return null;
+        }
+        Map<Integer, String> combined = new java.util.TreeMap<>(header);
+        for (Map.Entry<Integer, String> t : upper.entrySet()) {
+            int col = t.getKey();
+            if (!header.containsKey(col) && aliases.match(t.getValue()).isPresent()
+                    && across.stream().noneMatch(m -> m.contains(upperRow, col))) {
+                combined.put(col, t.getValue());
+            }
+        }
+        return combined.size() > header.size() ? combined : null;
     }
 
     /** The rows that hold instructions, reported in one warning. */

@@ -138,6 +138,21 @@ class SheetLayoutsTest {
     }
 
     @Test
+    void aColumnNameWrittenOnceBesideAGroupRowBelongsToTheHeaderUnderIt() throws Exception {
+        Path file = new SheetMaker()
+                .row("机关党员花名册（截至2025年12月31日）")
+                .row("所在党支部", "基本信息", null, null)
+                .row(null, "姓名", "性别", "身份证号")
+                .row("第一党支部", "张三", "男", ZHANG)
+                .merge(1, 1, 1, 3)
+                .xlsx(dir.resolve("分组表头.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).isEmpty();
+        assertThat(branches()).containsExactlyEntriesOf(Map.of("张三", "第一党支部"));
+    }
+
+    @Test
     void attendanceCountsUnderAMergedGroupHeaderAreItsColumns() throws Exception {
         Path file = new SheetMaker()
                 .row("所在党支部", "会议类型", "会议主题", "会议时间", "参会情况", null)
