@@ -39,6 +39,17 @@ final class KindGuess {
         };
     }
 
+    /** The required columns of {@code kind} under {@code header}: no branch column when the sheet names the branch. */
+    private static List<String> requiredOf(LedgerKind kind, LedgerReader.Header header) {
+        String branchKey = switch (kind) {
+            case MEMBERS -> MemberLedger.BRANCH;
+            case MEETINGS -> MeetingLedger.BRANCH;
+            default -> null;
+        };
+        return branchKey == null ? required(kind)
+                : SheetBranch.required(required(kind), branchKey, SheetBranch.of(header, branchKey));
+    }
+
     /** The kind whose columns these are, or null. */
     static LedgerKind of(HeaderAliases aliases) {
         for (LedgerKind k : LedgerKind.values()) {
@@ -65,7 +76,7 @@ final class KindGuess {
                     continue;
                 }
                 Optional<LedgerReader.Header> h = LedgerReader.header(file, sheet, aliases(k));
-                if (h.isPresent() && h.get().columns().keySet().containsAll(required(k))
+                if (h.isPresent() && h.get().columns().keySet().containsAll(requiredOf(k, h.get()))
                         && h.get().columns().size() > chosenColumns) {
                     return Optional.of("这看起来是" + k.label() + "，而不是" + chosen.label() + "：请选择“" + k.label()
                             + "”后重新导入（命令行：import " + k.id() + " " + file.getFileName() + "）；未写入任何数据");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.cli.LedgerCliAccess;
@@ -28,6 +29,7 @@ import org.partydesk.store.MemberRepository;
 import org.partydesk.store.OrgRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partydesk.app.ledgers.SheetMaker.id;
 
 /**
@@ -172,5 +174,17 @@ class WorkbookSheetsTest {
         List<MeetingSummary> meetings = new MeetingRepository(ws.database()).list(MeetingFilter.ALL);
         assertThat(meetings).allMatch(m -> m.orgUnitId() == branch.id())
                 .extracting(MeetingSummary::theme).containsExactlyInAnyOrder("研究发展党员工作", "学习贯彻全会精神");
+    }
+
+    @Test
+    void aMeetingsLedgerNamingItsBranchInTheTitleChosenAsARosterSaysWhatItLooksLike() throws Exception {
+        Map<String, List<List<Object>>> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("Sheet1", List.of(List.of("机关第一党支部2025年三会一课台账"),
+                List.of("序号", "会议类型", "会议主题", "会议时间"),
+                List.of(1, "支部委员会", "研究发展党员工作", LocalDate.of(2025, 3, 8))));
+        Path file = workbook(dir.resolve("三会一课.xlsx"), sheets);
+        assertThatThrownBy(() -> LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, false, Progress.NONE))
+                .isInstanceOf(InputRejectedException.class)
+                .hasMessageStartingWith("三会一课.xlsx：这看起来是三会一课台账，而不是花名册");
     }
 }
