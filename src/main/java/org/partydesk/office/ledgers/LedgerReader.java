@@ -144,17 +144,10 @@ public final class LedgerReader {
         if (sheetName != null) {
             return new Workbook(List.of(read(file, sheetName, aliases, handler)), List.of());
         }
-        List<String> names;
-        try (SheetSource source = SheetSource.open(file, null)) {
-            names = source.visibleSheets();
-        }
         List<Result> read = new ArrayList<>();
         List<LedgerMessage> skipped = new ArrayList<>();
         LedgerFileException first = null;
-        for (String name : names) {
-            if (names.size() > 1 && INSTRUCTIONS_SHEET.matcher(name).matches()) {
-                continue;
-            }
+        for (String name : sheetsToRead(file)) {
             try {
                 read.add(read(file, name, aliases, handler));
             } catch (LedgerFileException e) {
@@ -179,18 +172,7 @@ public final class LedgerReader {
      * data rows; empty when no sheet has one. Throws {@link LedgerFileException} when the file is unreadable.
      */
     public static Optional<Header> header(Path file, String sheetName, HeaderAliases aliases) {
-        List<String> names;
-        if (sheetName != null) {
-            names = List.of(sheetName);
-        } else {
-            try (SheetSource source = SheetSource.open(file, null)) {
-                names = source.visibleSheets();
-            }
-        }
-        for (String name : names) {
-            if (names.size() > 1 && INSTRUCTIONS_SHEET.matcher(name).matches()) {
-                continue;
-            }
+        for (String name : sheetName != null ? List.of(sheetName) : sheetsToRead(file)) {
             try (SheetSource source = SheetSource.open(file, name)) {
                 List<SheetSource.Merge> merges = source.merges();
                 return Optional.of(findHeader(file.getFileName().toString(), source.sheetName(),
@@ -202,6 +184,16 @@ public final class LedgerReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The visible sheets, without those named as instructions (unless all are). */
+    private static List<String> sheetsToRead(Path file) {
+        List<String> names;
+        try (SheetSource source = SheetSource.open(file, null)) {
+            names = source.visibleSheets();
+        }
+        List<String> ledgers = names.stream().filter(n -> !INSTRUCTIONS_SHEET.matcher(n).matches()).toList();
+        return ledgers.isEmpty() ? names : ledgers;
     }
 
     /** A sheet whose name says it holds instructions (such as the 填表说明 of the app's own templates). */
