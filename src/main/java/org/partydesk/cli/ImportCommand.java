@@ -9,6 +9,7 @@ import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.ledgers.ImportMessage;
 import org.partydesk.app.ledgers.ImportPreview;
+import org.partydesk.app.ledgers.ImportRecord;
 import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.MeetingLedgerImport;
@@ -22,9 +23,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code import LEDGER FILE [--dry-run] [--verbose] [--as-of DATE]}: prints the preview (新增/更新/警告/错误,
+ * {@code import LEDGER FILE [--dry-run] [--verbose] [--as-of DATE] [--sheet NAME]}: prints the preview (新增/更新/警告/错误,
  * with {@code --verbose} each record) and imports in one transaction; any error prints every message and
- * exits 3 with nothing written. {@code --as-of} gives the date a roster describes (decision 0011).
+ * exits 3 with nothing written. {@code --as-of} gives the date a roster describes (decision 0011). Every
+ * ledger sheet of the workbook is read, {@code --sheet} limits it to one (decision 0014); records and
+ * messages are listed sheet by sheet.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "导入 Excel 台账：members | meetings | commendations | responsibilities")
 final class ImportCommand implements Callable<Integer> {
@@ -46,6 +49,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "花名册所描述的日期，如 2025-12-31（优先于表中“截至…”；默认取表中日期，没有时按今天）")
     LocalDate asOf;
 
+    @Option(names = "--sheet", paramLabel = "NAME", description = "只导入这个工作表（默认导入所有含台账表头的可见工作表）")
+    String sheet;
+
     @Option(names = "--duplicates", paramLabel = "skip|add",
             description = "三会一课台账中可能重复的会议（同一党组织、同一天、同样的会议类型，主题写法不同）：skip 跳过这些行，add 仍然新增；不写时列出这些行并停止（退出码 3）")
     String duplicates;
@@ -63,10 +69,20 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         MeetingLedgerImport.Duplicates policy = duplicatesPolicy();
         try (Workspace ws = dbOptions.open()) {
-            ImportPreview p = LedgerImporter.importFile(kind, ws, file, !dryRun, Progress.NONE, asOf, policy);
+            ImportPreview p = LedgerImporter.importFile(kind, ws, file, sheet, !dryRun, Progress.NONE, asOf, policy);
             out.println((dryRun ? "预览（未写入）：" : "检查结果：") + p.summary());
+            boolean bySheet = java.util.stream.Stream.concat(p.records().stream().map(ImportRecord::sheet),
+                    java.util.stream.Stream.concat(p.warnings().stream(), p.errors().stream()).map(ImportMessage::sheet))
+                    .filter(java.util.Objects::nonNull).distinct().count() > 1;
             if (verbose) {
-                p.records().forEach(r -> out.println(r.line()));
+                String shown = null;
+                for (ImportRecord r : p.records()) {
+                    if (bySheet && r.sheet() != null && !r.sheet().equals(shown)) {
+                        shown = r.sheet();
+                        out.println("工作表“" + shown + "”：");
+                    }
+                    out.println(bySheet ? "  " + r.line() : r.line());
+                }
                 if (p.recordsOmitted() > 0) {
                     out.println("……另有 " + p.recordsOmitted() + " 条记录未列出");
                 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,50 +22,124 @@ import org.partydesk.office.ledgers.LedgerFileException;
 import org.partydesk.office.ledgers.LedgerReader;
 
 /**
- * A ledger sheet read and every row checked, the part every kind's import shares: the header, the valid
- * rows with their numbers, and the messages about the file and its rows (a missing required column is an
- * error and drops all rows). It also orders messages, turns them into {@link ImportMessage}s, refuses
+ * The ledger sheets of a workbook read and every row checked, the part every kind's import shares: the
+ * headers, the valid rows with their numbers (naming their sheet, {@link #SHEET_ROWS}), and the messages about
+ * the file and its rows (a missing required column is an error and drops all rows; a header of another
+ * kind is the one error). It also orders messages, turns them into {@link ImportMessage}s, refuses
  * when there are errors and writes the annotated copy.
  */
 final class CheckedSheet<E> {
-    /** A valid row: its number as Excel shows it and its entry. */
+    /** A valid row: its number (as Excel shows it on the first sheet, see {@link #SHEET_ROWS}) and its entry. */
     record Row<E>(int number, E entry) {
     }
 
+    /**
+     * Rows of later sheets are numbered {@code sheet × SHEET_ROWS + row} (more rows than Excel has), so a row
+     * number names its sheet too; the first sheet's rows keep their numbers as Excel shows them.
+     */
+    static final int SHEET_ROWS = 1 << 21;
+    /** At most this many sheets are read from one workbook (a row number must stay an int). */
+    static final int MAX_SHEETS = 1000;
+
     private final Path file;
-    private final LedgerReader.Header header;
+    /** The headers of the sheets read, by the sheet part of their row numbers. */
+    private final List<LedgerReader.Header> headers = new ArrayList<>();
     private final List<LedgerMessage> messages = new ArrayList<>();
     private final List<Row<E>> rows = new ArrayList<>();
-    private final List<String> aboveHeader;
-    private final List<String> notes;
+    private final List<String> aboveHeader = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Map<String, Integer> sheetOrder = new java.util.HashMap<>();
+    /** Whether the header is another kind's (its one error says so; nothing else about the file is said). */
+    private boolean wrongKind;
 
-    private CheckedSheet(Path file, HeaderAliases aliases, List<String> required,
+    private CheckedSheet(Path file, String sheetName, HeaderAliases aliases, List<String> required, String branchKey,
                          Function<Map<String, LedgerCell>, RowCheck<E>> validate) {
         this.file = file;
         List<LedgerMessage> rowMessages = new ArrayList<>();
-        LedgerReader.Result result;
+        LedgerReader.Workbook book;
+        Map<String, String> branches = new java.util.HashMap<>();
         try {
-            result = LedgerReader.read(file, null, aliases, (h, r) -> {
-                RowCheck<E> checked = validate.apply(r.cells());
+            book = LedgerReader.readAll(file, sheetName, aliases, (h, r) -> {
+                int sheet = sheetIndex(h);
+                String branch = branchKey == null ? null : branches.computeIfAbsent(h.sheet(), k -> SheetBranch.of(h, branchKey));
+                RowCheck<E> checked = validate.apply(SheetBranch.cells(r.cells(), branchKey, branch));
                 checked.problems().forEach(p -> rowMessages.add(h.message(p.severity(), r.number(), p.key(), p.reason())));
                 if (checked.entry() != null) {
-                    rows.add(new Row<>(r.number(), checked.entry()));
+                    rows.add(new Row<>(sheet * SHEET_ROWS + r.number(), checked.entry()));
                 }
             });
         } catch (LedgerFileException e) {
-            throw new InputRejectedException(e.getMessage(), e);
+            throw rejected(e, KindGuess.of(aliases), file, sheetName);
         }
-        this.header = result.header();
-        this.aboveHeader = result.aboveHeader();
-        this.notes = result.notes();
-        messages.addAll(result.messages());
-        List<LedgerMessage> missing = missingColumns(header, aliases, required);
+        List<LedgerMessage> missing = new ArrayList<>();
+        for (LedgerReader.Result result : book.sheets()) {
+            sheetIndex(result.header());
+            sheetOrder.put(result.header().sheet(), sheetOrder.size());
+            aboveHeader.addAll(result.aboveHeader());
+            notes.addAll(result.notes());
+            messages.addAll(result.messages());
+            String branch = branchKey == null ? "" : SheetBranch.of(result.header(), branchKey);
+            missing.addAll(missingColumns(result.header(), aliases, SheetBranch.required(required, branchKey, branch)));
+        }
+        messages.addAll(book.skipped());
         messages.addAll(missing);
         if (missing.isEmpty()) {
             messages.addAll(rowMessages);
         } else {
             rows.clear();
+            Optional<LedgerMessage> other = otherKind(KindGuess.of(aliases), file, sheetName, headers.get(0).sheet());
+            if (other.isPresent()) {
+                messages.clear();
+                messages.add(other.get());
+                wrongKind = true;
+            }
         }
+    }
+
+    /** The refusal of a file that cannot be read as the chosen kind, saying which kind it looks like. */
+    static InputRejectedException rejected(LedgerFileException e, LedgerKind chosen, Path file, String sheetName) {
+        String other = e.noLedger() ? KindGuess.otherKind(chosen, file, sheetName).orElse(null) : null;
+        return new InputRejectedException(other == null ? e.getMessage() : file.getFileName() + "：" + other, e);
+    }
+
+    /** The one error for a file whose header is another kind's (it replaces the missing columns and unknown ones). */
+    static Optional<LedgerMessage> otherKind(LedgerKind chosen, Path file, String sheetName, String sheet) {
+        return KindGuess.otherKind(chosen, file, sheetName).map(reason -> new LedgerMessage(Severity.ERROR,
+                file.getFileName().toString(), sheet, 0, null, null, reason));
+    }
+
+    /** The sheet part of row numbers for rows under {@code h}, given on first sight. */
+    private int sheetIndex(LedgerReader.Header h) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).sheet().equals(h.sheet())) {
+                return i;
+            }
+        }
+        if (headers.size() >= MAX_SHEETS) {
+            throw new InputRejectedException(file.getFileName() + "：工作表超过 " + MAX_SHEETS + " 个，请只导入其中的台账工作表（--sheet）");
+        }
+        headers.add(h);
+        return headers.size() - 1;
+    }
+
+    /** The header of the sheet a row number lies in. */
+    private LedgerReader.Header headerOf(int row) {
+        return headers.get(Math.min(row / SHEET_ROWS, headers.size() - 1));
+    }
+
+    /** The sheet a row number lies in. */
+    String sheetOf(int row) {
+        return headerOf(row).sheet();
+    }
+
+    /** The row as Excel shows it. */
+    static int excelRow(int row) {
+        return row % SHEET_ROWS;
+    }
+
+    /** "第5行", or "工作表“第二党支部”第5行" when several sheets were read. */
+    String rowText(int row) {
+        return (headers.size() == 1 ? "" : "工作表“" + sheetOf(row) + "”") + "第" + excelRow(row) + "行";
     }
 
     /** An error for each required column the header does not have. */
@@ -87,18 +162,32 @@ final class CheckedSheet<E> {
      */
     static <E> CheckedSheet<E> read(Path file, HeaderAliases aliases, List<String> required,
                                     Function<Map<String, LedgerCell>, RowCheck<E>> validate) {
-        return new CheckedSheet<>(file, aliases, required, validate);
+        return read(file, null, aliases, required, null, validate);
+    }
+
+    /**
+     * Reads every ledger sheet of {@code file} (only {@code sheetName} when not null); a sheet without a
+     * {@code branchKey} column (null: the kind has none) takes the branch from its name or title.
+     */
+    static <E> CheckedSheet<E> read(Path file, String sheetName, HeaderAliases aliases, List<String> required,
+                                    String branchKey, Function<Map<String, LedgerCell>, RowCheck<E>> validate) {
+        return new CheckedSheet<>(file, sheetName, aliases, required, branchKey, validate);
     }
 
     Path file() {
         return file;
     }
 
-    LedgerReader.Header header() {
-        return header;
+    boolean wrongKind() {
+        return wrongKind;
     }
 
-    /** The texts above the header (title, 填报单位 …), in sheet order. */
+    /** The first sheet's header. */
+    LedgerReader.Header header() {
+        return headers.get(0);
+    }
+
+    /** The texts above the header (title, 填报单位 …), in sheet order, sheet after sheet. */
     List<String> aboveHeader() {
         return aboveHeader;
     }
@@ -121,20 +210,26 @@ final class CheckedSheet<E> {
 
     /** Adds a message about the file's rows (found after reading, e.g. a duplicate). */
     void add(Severity severity, int row, String key, String reason) {
-        messages.add(header.message(severity, row, key, reason));
+        messages.add(message(severity, row, key, reason));
     }
 
     /** A message about a cell ({@code key}) or a row (null key) of this sheet. */
     LedgerMessage message(Severity severity, int row, String key, String reason) {
-        return header.message(severity, row, key, reason);
+        return headerOf(row).message(severity, excelRow(row), key, reason);
     }
 
     /** The file's messages and {@code more} (from matching against the database), by row, then column. */
     List<LedgerMessage> all(List<LedgerMessage> more) {
         List<LedgerMessage> all = new ArrayList<>(messages);
         all.addAll(more);
-        all.sort(Comparator.comparingInt(LedgerMessage::row).thenComparing(m -> m.column() == null ? -1 : m.column()));
+        all.sort(bySheetAndRow(sheetOrder));
         return all;
+    }
+
+    /** Messages sheet by sheet (in workbook order), then by row and column. */
+    static Comparator<LedgerMessage> bySheetAndRow(Map<String, Integer> sheetOrder) {
+        return Comparator.<LedgerMessage>comparingInt(m -> sheetOrder.getOrDefault(m.sheet(), -1))
+                .thenComparingInt(LedgerMessage::row).thenComparing(m -> m.column() == null ? -1 : m.column());
     }
 
     List<ImportMessage> warnings(List<LedgerMessage> more) {
@@ -168,22 +263,29 @@ final class CheckedSheet<E> {
      * holding each row's errors and warnings (the file's and {@code more}).
      */
     void writeAnnotated(List<LedgerMessage> more, Path out) {
-        annotate(file, header, all(more), out);
+        annotate(file, headers, all(more), out);
     }
 
-    /** The annotated copy of {@code file}: each message in a 导入结果 column beside its row. */
-    static void annotate(Path file, LedgerReader.Header header, List<LedgerMessage> messages, Path out) {
-        Map<Integer, List<String>> byRow = new TreeMap<>();
-        for (LedgerMessage m : messages) {
-            int row = m.row() <= header.rowNumber() ? header.rowNumber() : m.row();
-            String where = m.column() == null ? "" : m.columnLabel() + "：";
-            byRow.computeIfAbsent(row, k -> new ArrayList<>()).add((m.isError() ? "错误：" : "提醒：") + where + m.reason());
+    /** The annotated copy of {@code file}: each message in a 导入结果 column beside its row, on its sheet. */
+    static void annotate(Path file, List<LedgerReader.Header> headers, List<LedgerMessage> messages, Path out) {
+        List<AnnotatedCopy.SheetNotes> sheets = new ArrayList<>();
+        for (LedgerReader.Header header : headers) {
+            Map<Integer, List<String>> byRow = new TreeMap<>();
+            for (LedgerMessage m : messages) {
+                if (!header.sheet().equals(m.sheet()) && !(m.sheet() == null && header == headers.get(0))) {
+                    continue;
+                }
+                int row = m.row() <= header.rowNumber() ? header.rowNumber() : m.row();
+                String where = m.column() == null ? "" : m.columnLabel() + "：";
+                byRow.computeIfAbsent(row, k -> new ArrayList<>()).add((m.isError() ? "错误：" : "提醒：") + where + m.reason());
+            }
+            Map<Integer, String> texts = byRow.entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, en -> String.join("；", en.getValue())));
+            int resultColumn = header.headerTexts().keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+            sheets.add(new AnnotatedCopy.SheetNotes(header.sheet(), header.rowNumber(), resultColumn, texts));
         }
-        Map<Integer, String> texts = byRow.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, en -> String.join("；", en.getValue())));
-        int resultColumn = header.headerTexts().keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         try {
-            AnnotatedCopy.write(file, header.sheet(), header.rowNumber(), resultColumn, texts, out);
+            AnnotatedCopy.write(file, sheets, out);
         } catch (LedgerFileException e) {
             throw new InputRejectedException(e.getMessage(), e);
         }

@@ -84,10 +84,10 @@ public final class CommendationImport implements LedgerImporter {
     private record Resolution(List<Plan> plans, Map<String, CommendationTitle> newTitles, List<LedgerMessage> messages) {
     }
 
-    private CommendationImport(Workspace workspace, Path file) {
+    private CommendationImport(Workspace workspace, Path file, String sheetName) {
         this.workspace = workspace;
         LocalDate today = LocalDate.now(workspace.database().clock());
-        this.sheet = CheckedSheet.read(file, CommendationLedger.COLUMNS, CommendationLedger.REQUIRED,
+        this.sheet = CheckedSheet.read(file, sheetName, CommendationLedger.COLUMNS, CommendationLedger.REQUIRED, null,
                 cells -> CommendationLedger.validate(cells, today));
         group();
         this.preview = summaryOf(resolve());
@@ -95,7 +95,12 @@ public final class CommendationImport implements LedgerImporter {
 
     /** Reads and checks a commendations ledger against the workspace's database. */
     public static CommendationImport open(Workspace workspace, Path file) {
-        return new CommendationImport(workspace, file);
+        return open(workspace, file, null);
+    }
+
+    /** {@link #open(Workspace, Path)} of one sheet ({@code sheetName}; null: every ledger sheet). */
+    public static CommendationImport open(Workspace workspace, Path file, String sheetName) {
+        return new CommendationImport(workspace, file, sheetName);
     }
 
     /** The identity of a commendation: 荣誉名称, 授予时间 and 文号 (blank counts as none). */
@@ -137,7 +142,7 @@ public final class CommendationImport implements LedgerImporter {
                         CommendationRepository.addRecipient(tx, plan.existing().id(), rc);
                     }
                 }
-                progress.update(++count, r.plans().size(), "正在导入第 " + plan.group().firstRow + " 行");
+                progress.update(++count, r.plans().size(), "正在导入" + sheet.rowText(plan.group().firstRow));
             }
             tx.audit("commendation", null, "IMPORT", null, "{\"file\":\""
                     + CheckedSheet.jsonEscape(sheet.file().getFileName().toString()) + "\",\"added\":" + done.adds()
@@ -157,7 +162,7 @@ public final class CommendationImport implements LedgerImporter {
         for (CheckedSheet.Row<CommendationEntry> row : sheet.rows()) {
             CommendationEntry e = row.entry();
             Group g = byKey.computeIfAbsent(key(e.title(), e.awardedOn(), e.documentNumber()), k -> new Group(row.number(), e));
-            String same = "与第" + g.firstRow + "行是同一次表彰（荣誉名称、授予时间、文号相同），但";
+            String same = "与" + sheet.rowText(g.firstRow) + "是同一次表彰（荣誉名称、授予时间、文号相同），但";
             g.level = merge(g.level, e.level(), row.number(), CommendationLedger.LEVEL, same + "级别不同");
             g.awardedBy = merge(g.awardedBy, e.awardedBy(), row.number(), CommendationLedger.AWARDED_BY, same + "授予单位不同");
             if (e.periodKind() != null) {
@@ -174,7 +179,7 @@ public final class CommendationImport implements LedgerImporter {
                 Named earlier = g.names.stream().filter(n -> n.name().equals(name)).findFirst().orElse(null);
                 if (earlier != null) {
                     sheet.add(Severity.ERROR, row.number(), e.recipientsKey(), "获奖对象“" + name.text()
-                            + "”与第" + earlier.row() + "行重复（同一次表彰的同一对象只能出现一次）");
+                            + "”与" + sheet.rowText(earlier.row()) + "重复（同一次表彰的同一对象只能出现一次）");
                 } else {
                     g.names.add(new Named(row.number(), name, e.collective(), e.recipientsKey()));
                 }
@@ -341,10 +346,12 @@ public final class CommendationImport implements LedgerImporter {
             String what = e.title() + " " + e.awardedOn() + (e.documentNumber() == null ? "" : " " + e.documentNumber())
                     + "（" + p.group().names.size() + " 个获奖对象）";
             records.add(new ImportRecord(p.existing() == null ? ImportRecord.Action.ADD
-                    : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED, p.group().firstRow, what,
+                    : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED,
+                    CheckedSheet.excelRow(p.group().firstRow), what,
                     p.existing() == null || !p.isUpdate() ? "" : (p.fieldsChanged() ? "级别、授予单位、评选期或备注有变化" : "")
                             + (p.fieldsChanged() && !p.newRecipients().isEmpty() ? "；" : "")
-                            + (p.newRecipients().isEmpty() ? "" : "新增获奖对象 " + p.newRecipients().size() + " 个")));
+                            + (p.newRecipients().isEmpty() ? "" : "新增获奖对象 " + p.newRecipients().size() + " 个"),
+                    sheet.sheetOf(p.group().firstRow)));
         }
         return new ImportSummary(UNIT, adds, updates, r.plans().size() - adds - updates,
                 List.of(new ImportSummary.Created("新增荣誉名称", "个", List.copyOf(r.newTitles().keySet()))),

@@ -8,7 +8,12 @@ import java.util.List;
  * fields (张三 420102********1234 第一党支部; 第一党支部 2025-03-08 14:30 主题党日 …) and, for an update, what
  * changes. Shown in the window's preview and by {@code import --dry-run --verbose}.
  */
-public record ImportRecord(Action action, int row, String record, String changes) {
+public record ImportRecord(Action action, int row, String record, String changes, String sheet) {
+    /** A record of a workbook's only sheet (no sheet named). */
+    public ImportRecord(Action action, int row, String record, String changes) {
+        this(action, row, record, changes, null);
+    }
+
     /** What the import does with the record. */
     public enum Action {
         ADD("新增"), UPDATE("更新"), UNCHANGED("未变");
@@ -39,8 +44,13 @@ public record ImportRecord(Action action, int row, String record, String changes
         private int omitted;
 
         void add(Action action, int row, String record, String changes) {
+            add(action, null, row, record, changes);
+        }
+
+        /** A record from {@code row} of {@code sheet}. */
+        void add(Action action, String sheet, int row, String record, String changes) {
             if (kept.size() < LIMIT) {
-                kept.add(new ImportRecord(action, row, record, changes));
+                kept.add(new ImportRecord(action, row, record, changes, sheet));
             } else {
                 omitted++;
             }

@@ -151,10 +151,10 @@ public final class LedgerImport implements LedgerImporter {
         return branch + "|" + cell;
     }
 
-    private LedgerImport(Workspace workspace, Path file, LocalDate given) {
+    private LedgerImport(Workspace workspace, Path file, String sheetName, LocalDate given) {
         this.workspace = workspace;
         LocalDate today = today();
-        this.sheet = CheckedSheet.read(file, MemberLedger.COLUMNS, MemberLedger.REQUIRED,
+        this.sheet = CheckedSheet.read(file, sheetName, MemberLedger.COLUMNS, MemberLedger.REQUIRED, MemberLedger.BRANCH,
                 cells -> MemberLedger.validate(cells, today));
         List<String> lines = new ArrayList<>(sheet.aboveHeader());
         lines.addAll(sheet.notes());
@@ -179,6 +179,9 @@ public final class LedgerImport implements LedgerImporter {
             source = source + "，晚于今天，按今天";
             date = today;
         }
+        if (sheet.wrongKind()) {
+            dateMessages.clear();
+        }
         this.asOf = date;
         this.asOfSource = source;
         checkDuplicates();
@@ -190,7 +193,7 @@ public final class LedgerImport implements LedgerImporter {
      * Throws {@link InputRejectedException} when the file cannot be read as a ledger at all.
      */
     public static LedgerImport members(Workspace workspace, Path file) {
-        return new LedgerImport(workspace, file, null);
+        return new LedgerImport(workspace, file, null, null);
     }
 
     /**
@@ -198,7 +201,12 @@ public final class LedgerImport implements LedgerImporter {
      * date found in the file, else today), whatever the file's title says.
      */
     public static LedgerImport members(Workspace workspace, Path file, LocalDate asOf) {
-        return new LedgerImport(workspace, file, asOf);
+        return members(workspace, file, null, asOf);
+    }
+
+    /** {@link #members(Workspace, Path, LocalDate)} of one sheet ({@code sheetName}; null: every ledger sheet). */
+    public static LedgerImport members(Workspace workspace, Path file, String sheetName, LocalDate asOf) {
+        return new LedgerImport(workspace, file, sheetName, asOf);
     }
 
     @Override
@@ -309,7 +317,7 @@ public final class LedgerImport implements LedgerImporter {
                         MemberRepository.addMembership(tx, id, lg, plan.leadingFrom(), null);
                     }
                 }
-                progress.update(++count, total, "正在导入第 " + plan.row().number() + " 行");
+                progress.update(++count, total, "正在导入" + sheet.rowText(plan.row().number()));
             }
             waiting.write(tx);
             tx.audit("member", null, "IMPORT", null, "{\"file\":\"" + CheckedSheet.jsonEscape(sheet.file().getFileName().toString())
@@ -391,8 +399,8 @@ public final class LedgerImport implements LedgerImporter {
             }
             latest.add(rows.get(0).number());
             for (CheckedSheet.Row<MemberEntry> row : rows.subList(1, rows.size())) {
-                sheet.add(Severity.ERROR, row.number(), MemberLedger.ID_NUMBER, "身份证号与第" + rows.get(0).number()
-                        + "行重复（同一党员只能出现一次；写他先后所在的党支部时，每行都要填不同的转入本支部日期）");
+                sheet.add(Severity.ERROR, row.number(), MemberLedger.ID_NUMBER, "身份证号与" + sheet.rowText(rows.get(0).number())
+                        + "重复（同一党员只能出现一次；写他先后所在的党支部时，每行都要填不同的转入本支部日期）");
             }
         }
         sheet.keep(sheet.rows().stream().filter(r -> latest.contains(r.number())).toList());
@@ -723,13 +731,14 @@ public final class LedgerImport implements LedgerImporter {
             String id = e.idNumber() != null ? IdNumbers.mask(e.idNumber()) : e.maskedIdNumber();
             for (CheckedSheet.Row<MemberEntry> h : earlierRows.getOrDefault(p.row().number(), List.of())) {
                 Earlier done = p.earlier().stream().filter(x -> x.row() == h.number()).findFirst().orElse(null);
-                records.add(done == null ? ImportRecord.Action.UNCHANGED : ImportRecord.Action.ADD, h.number(),
+                records.add(done == null ? ImportRecord.Action.UNCHANGED : ImportRecord.Action.ADD, sheet.sheetOf(h.number()),
+                        CheckedSheet.excelRow(h.number()),
                         h.entry().name() + " " + id + " " + h.entry().branch(), done == null
                                 ? "较早的组织关系（库中已有该党员，不比对）" : "较早的组织关系，自" + done.start() + "至" + done.end());
             }
             ImportRecord.Action action = p.existing() == null ? ImportRecord.Action.ADD
                     : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED;
-            records.add(action, p.row().number(), e.name() + " " + id + " " + e.branch(),
+            records.add(action, sheet.sheetOf(p.row().number()), CheckedSheet.excelRow(p.row().number()), e.name() + " " + id + " " + e.branch(),
                     action == ImportRecord.Action.UNCHANGED ? "" : p.changes());
         }
         return new Preview(adds, updates, r.plans().size() - adds - updates, List.copyOf(r.newBranches()),

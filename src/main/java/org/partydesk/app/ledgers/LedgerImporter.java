@@ -39,11 +39,20 @@ public interface LedgerImporter {
      */
     static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, boolean write, Progress progress,
                                     LocalDate asOf, MeetingLedgerImport.Duplicates duplicates) {
+        return importFile(kind, workspace, file, null, write, progress, asOf, duplicates);
+    }
+
+    /**
+     * {@link #importFile(LedgerKind, Workspace, Path, boolean, Progress, LocalDate, MeetingLedgerImport.Duplicates)}
+     * of one sheet ({@code sheet}; null: every ledger sheet of the workbook).
+     */
+    static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, String sheet, boolean write,
+                                    Progress progress, LocalDate asOf, MeetingLedgerImport.Duplicates duplicates) {
         if (kind == LedgerKind.MEETINGS) {
-            return write ? MeetingLedgerImport.importAtOnce(workspace, file, progress, duplicates)
-                    : MeetingLedgerImport.open(workspace, file, progress, duplicates).preview();
+            return write ? MeetingLedgerImport.importAtOnce(workspace, file, sheet, progress, duplicates)
+                    : MeetingLedgerImport.open(workspace, file, sheet, progress, duplicates).preview();
         }
-        LedgerImporter im = open(kind, workspace, file, progress, asOf);
+        LedgerImporter im = open(kind, workspace, file, sheet, progress, asOf);
         return !write || im.preview().hasErrors() ? im.preview() : im.apply(progress);
     }
 
@@ -53,11 +62,20 @@ public interface LedgerImporter {
 
     /** Opens an import; {@code asOf} is the date a roster describes (null: the date in the file, else today; other kinds ignore it). */
     static LedgerImporter open(LedgerKind kind, Workspace workspace, Path file, Progress progress, LocalDate asOf) {
+        return open(kind, workspace, file, null, progress, asOf);
+    }
+
+    /**
+     * Opens an import of every ledger sheet of {@code file} (only {@code sheet} when not null; sheets without
+     * a header, such as 填表说明, are skipped and named in a warning).
+     */
+    static LedgerImporter open(LedgerKind kind, Workspace workspace, Path file, String sheet, Progress progress,
+                               LocalDate asOf) {
         return switch (kind) {
-            case MEMBERS -> LedgerImport.members(workspace, file, asOf);
-            case MEETINGS -> MeetingLedgerImport.open(workspace, file, progress);
-            case COMMENDATIONS -> CommendationImport.open(workspace, file);
-            case RESPONSIBILITIES -> ResponsibilityImport.open(workspace, file);
+            case MEMBERS -> LedgerImport.members(workspace, file, sheet, asOf);
+            case MEETINGS -> MeetingLedgerImport.open(workspace, file, sheet, progress, null);
+            case COMMENDATIONS -> CommendationImport.open(workspace, file, sheet);
+            case RESPONSIBILITIES -> ResponsibilityImport.open(workspace, file, sheet);
         };
     }
 }

@@ -64,7 +64,9 @@ public final class MeetingLedgerImport implements LedgerImporter {
     private final Workspace workspace;
     private final Path file;
     private int rowCount;
-    private LedgerReader.Header header;
+    private List<LedgerReader.Header> headers;
+    /** Only this sheet (null: every ledger sheet of the workbook). */
+    private final String sheetName;
     private List<LedgerMessage> messages;
     private Preview preview;
 
@@ -104,9 +106,10 @@ public final class MeetingLedgerImport implements LedgerImporter {
         STOP, SKIP, ADD
     }
 
-    private MeetingLedgerImport(Workspace workspace, Path file) {
+    private MeetingLedgerImport(Workspace workspace, Path file, String sheetName) {
         this.workspace = workspace;
         this.file = file;
+        this.sheetName = sheetName;
     }
 
     /**
@@ -123,7 +126,13 @@ public final class MeetingLedgerImport implements LedgerImporter {
      * are listed as warnings for the clerk to choose ({@link #apply(Progress, Duplicates)}).
      */
     public static MeetingLedgerImport open(Workspace workspace, Path file, Progress progress, Duplicates duplicates) {
-        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file);
+        return open(workspace, file, null, progress, duplicates);
+    }
+
+    /** {@link #open(Workspace, Path, Progress, Duplicates)} of one sheet ({@code sheetName}; null: every ledger sheet). */
+    public static MeetingLedgerImport open(Workspace workspace, Path file, String sheetName, Progress progress,
+                                           Duplicates duplicates) {
+        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file, sheetName);
         Database db = workspace.database();
         Pass pass = im.new Pass(new MeetingRosters(db.read(), new OrgRepository(db).all()), null, progress, 0, duplicates);
         im.finish(pass, pass.read());
@@ -141,7 +150,13 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
     /** {@link #importAtOnce(Workspace, Path, Progress)} doing {@code duplicates} with possible duplicates. */
     public static Preview importAtOnce(Workspace workspace, Path file, Progress progress, Duplicates duplicates) {
-        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file);
+        return importAtOnce(workspace, file, null, progress, duplicates);
+    }
+
+    /** {@link #importAtOnce(Workspace, Path, Progress, Duplicates)} of one sheet ({@code sheetName}; null: every ledger sheet). */
+    public static Preview importAtOnce(Workspace workspace, Path file, String sheetName, Progress progress,
+                                       Duplicates duplicates) {
+        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file, sheetName);
         try {
             return im.write(progress, duplicates);
         } catch (Rejected r) {
@@ -159,8 +174,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         }
     }
 
-    private void finish(Pass pass, LedgerReader.Header h) {
-        this.header = h;
+    private void finish(Pass pass, List<LedgerReader.Header> h) {
+        this.headers = h;
         this.rowCount = pass.rows;
         this.messages = pass.messages();
         this.preview = pass.preview();
@@ -208,7 +223,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
             Writer writer = new Writer(db, tx);
             Pass pass = new Pass(new MeetingRosters(tx.dsl(), new OrgRepository(db).all()), writer, progress, rowCount,
                     duplicates);
-            LedgerReader.Header h = pass.read();
+            List<LedgerReader.Header> h = pass.read();
             writer.rows.flushAll();
             Preview done = pass.preview();
             if (done.hasErrors()) {
@@ -224,7 +239,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
     @Override
     public void writeAnnotated(Path out) {
-        CheckedSheet.annotate(file, header, messages, out);
+        CheckedSheet.annotate(file, headers, messages, out);
     }
 
     /** One reading of the file: checks every row, and writes it when there is a writer. */
@@ -237,14 +252,19 @@ public final class MeetingLedgerImport implements LedgerImporter {
         private final MeetingRepository repo = new MeetingRepository(workspace.database());
         private final List<LedgerMessage> fileMessages = new ArrayList<>();
         private final List<LedgerMessage> rowMessages = new ArrayList<>();
-        private final Map<String, Integer> seen = new HashMap<>();
+        private final Map<String, String> seen = new HashMap<>();
         private final Set<String> newBranches = new LinkedHashSet<>();
         /** The policy for possible duplicates; null: list them as warnings (the window's preview). */
         private final Duplicates duplicates;
         /** The first row of the file per unit, day and types: "第3行「主题」". */
         private final Map<String, String> fileDays = new HashMap<>();
         private final List<LedgerMessage> duplicateMessages = new ArrayList<>();
-        private List<LedgerMessage> missing;
+        /** The missing required columns of each sheet read. */
+        private final Map<String, List<LedgerMessage>> missing = new HashMap<>();
+        /** The branch each sheet without a branch column names ("" when none). */
+        private final Map<String, String> sheetBranches = new HashMap<>();
+        private final Map<String, Integer> sheetOrder = new HashMap<>();
+        private String firstSheet;
         private int rows;
         private int adds;
         private int updates;
@@ -260,35 +280,61 @@ public final class MeetingLedgerImport implements LedgerImporter {
             this.duplicates = duplicates;
         }
 
-        LedgerReader.Header read() {
-            LedgerReader.Result result;
+        List<LedgerReader.Header> read() {
+            LedgerReader.Workbook book;
             try {
-                result = LedgerReader.read(file, null, MeetingLedger.COLUMNS, this::row);
+                book = LedgerReader.readAll(file, sheetName, MeetingLedger.COLUMNS, this::row);
             } catch (LedgerFileException e) {
-                throw new InputRejectedException(e.getMessage(), e);
+                throw CheckedSheet.rejected(e, LedgerKind.MEETINGS, file, sheetName);
             }
-            fileMessages.addAll(result.messages());
-            fileMessages.addAll(missing(result.header()));
-            return result.header();
+            List<LedgerReader.Header> headers = new ArrayList<>();
+            for (LedgerReader.Result result : book.sheets()) {
+                headers.add(result.header());
+                sheetOrder.put(result.header().sheet(), sheetOrder.size());
+                fileMessages.addAll(result.messages());
+                fileMessages.addAll(missing(result.header()));
+            }
+            fileMessages.addAll(book.skipped());
+            if (missing.values().stream().anyMatch(m -> !m.isEmpty())) {
+                CheckedSheet.otherKind(LedgerKind.MEETINGS, file, sheetName, headers.get(0).sheet()).ifPresent(other -> {
+                    fileMessages.clear();
+                    fileMessages.add(other);
+                });
+            }
+            return headers;
         }
 
         private List<LedgerMessage> missing(LedgerReader.Header h) {
-            if (missing == null) {
-                missing = CheckedSheet.missingColumns(h, MeetingLedger.COLUMNS, MeetingLedger.REQUIRED);
+            return missing.computeIfAbsent(h.sheet(), k -> CheckedSheet.missingColumns(h, MeetingLedger.COLUMNS,
+                    SheetBranch.required(MeetingLedger.REQUIRED, MeetingLedger.BRANCH, branchOf(h))));
+        }
+
+        private String branchOf(LedgerReader.Header h) {
+            return sheetBranches.computeIfAbsent(h.sheet(), k -> SheetBranch.of(h, MeetingLedger.BRANCH));
+        }
+
+        /** "第5行", or "工作表“第二党支部”第5行" for a row of a later sheet. */
+        private String rowText(LedgerReader.Header h, int row) {
+            if (firstSheet == null) {
+                firstSheet = h.sheet();
             }
-            return missing;
+            return (firstSheet.equals(h.sheet()) ? "" : "工作表“" + h.sheet() + "”") + "第" + row + "行";
         }
 
         private void row(LedgerReader.Header h, LedgerReader.Row row) {
-            if (!missing(h).isEmpty()) {
+            if (missing.values().stream().anyMatch(m -> !m.isEmpty()) || !missing(h).isEmpty()) {
                 return;
+            }
+            if (firstSheet == null) {
+                firstSheet = h.sheet();
             }
             progress.checkCancelled();
             rows++;
             if (rows % 500 == 0) {
                 progress.update(rows, total, (writer == null ? "正在检查第 " : "正在导入第 ") + row.number() + " 行");
             }
-            MeetingLedger.RowResult checked = MeetingLedger.validate(row.cells(), today);
+            MeetingLedger.RowResult checked = MeetingLedger.validate(
+                    SheetBranch.cells(row.cells(), MeetingLedger.BRANCH, branchOf(h)), today);
             report(h, row.number(), checked.problems());
             MeetingEntry e = checked.entry();
             if (e == null) {
@@ -296,10 +342,10 @@ public final class MeetingLedgerImport implements LedgerImporter {
             }
             String sameAs = Texts.clean(e.branch()) + "|" + e.heldAt() + "|" + e.types().stream().sorted().toList() + "|"
                     + Texts.clean(e.theme());
-            Integer first = seen.putIfAbsent(sameAs, row.number());
+            String first = seen.putIfAbsent(sameAs, rowText(h, row.number()));
             if (first != null) {
-                rowMessages.add(h.message(Severity.ERROR, row.number(), null, "与第" + first
-                        + "行是同一次会议（所在党支部、会议时间、会议类型、会议主题都相同），同一次会议只能写一行"));
+                rowMessages.add(h.message(Severity.ERROR, row.number(), null, "与" + first
+                        + "是同一次会议（所在党支部、会议时间、会议类型、会议主题都相同），同一次会议只能写一行"));
                 return;
             }
             List<OrgUnit> units = rosters.named(e.branch());
@@ -337,7 +383,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
             RecordedCounts recorded = MeetingLedger.recorded(e, expected.size());
             Integer existingId = unitId == null ? null : rosters.existingMeeting(unitId, e.heldAt(), e.types(), e.theme());
             String sameDay = unitName + "|" + MeetingRosters.dayKey(day, e.types());
-            String earlier = fileDays.putIfAbsent(sameDay, "第" + row.number() + "行的会议「" + e.theme() + "」");
+            String earlier = fileDays.putIfAbsent(sameDay, rowText(h, row.number()) + "的会议「" + e.theme() + "」");
             if (existingId == null && duplicate(h, row.number(), unitId, e, earlier)) {
                 return;
             }
@@ -347,7 +393,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
                         a.lecturer(), e.theme(), e.types(), e.agenda(), Set.of(), e.minutes(), null, false,
                         recorded != null ? List.of() : a.sheet(), a.nonVoting(), recorded);
                 adds++;
-                record(ImportRecord.Action.ADD, row.number(), unitName, e);
+                record(ImportRecord.Action.ADD, h.sheet(), row.number(), unitName, e);
                 if (writer != null) {
                     writer.add(target);
                 }
@@ -356,10 +402,10 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 target = merged(existing, e, a, recorded, h);
                 if (target.equals(existing)) {
                     unchanged++;
-                    record(ImportRecord.Action.UNCHANGED, row.number(), unitName, e);
+                    record(ImportRecord.Action.UNCHANGED, h.sheet(), row.number(), unitName, e);
                 } else {
                     updates++;
-                    record(ImportRecord.Action.UPDATE, row.number(), unitName, e);
+                    record(ImportRecord.Action.UPDATE, h.sheet(), row.number(), unitName, e);
                     if (writer != null) {
                         writer.update(target);
                     }
@@ -374,9 +420,9 @@ public final class MeetingLedgerImport implements LedgerImporter {
         }
 
         /** A record of the preview: unit, time, types and theme. */
-        private void record(ImportRecord.Action action, int row, String unit, MeetingEntry e) {
+        private void record(ImportRecord.Action action, String sheet, int row, String unit, MeetingEntry e) {
             LocalDateTime at = e.heldAt();
-            records.add(action, row, unit + " " + (at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate()
+            records.add(action, sheet, row, unit + " " + (at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate()
                     : at.toLocalDate() + " " + at.toLocalTime()) + " " + MeetingLedger.typesText(e.types())
                     + " " + e.theme(), "");
         }
@@ -447,8 +493,10 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
         List<LedgerMessage> messages() {
             List<LedgerMessage> all = new ArrayList<>(fileMessages);
-            all.addAll(rowMessages);
-            all.sort(Comparator.comparingInt(LedgerMessage::row).thenComparing(m -> m.column() == null ? -1 : m.column()));
+            if (missing.values().stream().allMatch(List::isEmpty)) {
+                all.addAll(rowMessages);
+            }
+            all.sort(CheckedSheet.bySheetAndRow(sheetOrder));
             return all;
         }
 

@@ -70,17 +70,17 @@ public final class ResponsibilityImport implements LedgerImporter {
     private record Resolution(List<ListPlan> lists, List<ItemPlan> items, List<LedgerMessage> messages) {
     }
 
-    private ResponsibilityImport(Workspace workspace, Path file) {
+    private ResponsibilityImport(Workspace workspace, Path file, String sheetName) {
         this.workspace = workspace;
-        this.sheet = CheckedSheet.read(file, ResponsibilityLedger.COLUMNS, ResponsibilityLedger.REQUIRED,
+        this.sheet = CheckedSheet.read(file, sheetName, ResponsibilityLedger.COLUMNS, ResponsibilityLedger.REQUIRED, null,
                 ResponsibilityLedger::validate);
         for (CheckedSheet.Row<ResponsibilityEntry> row : sheet.rows()) {
             ResponsibilityEntry e = row.entry();
             var items = lists.computeIfAbsent(listKey(e), k -> new LinkedHashMap<>());
             var earlier = items.putIfAbsent(e.path(), row);
             if (earlier != null) {
-                sheet.add(Severity.ERROR, row.number(), ResponsibilityLedger.PATH, "序号“" + e.pathText() + "”与第"
-                        + earlier.number() + "行重复（同一清单中每个序号只能出现一次）");
+                sheet.add(Severity.ERROR, row.number(), ResponsibilityLedger.PATH, "序号“" + e.pathText() + "”与"
+                        + sheet.rowText(earlier.number()) + "重复（同一清单中每个序号只能出现一次）");
             }
         }
         this.preview = summaryOf(resolve());
@@ -88,7 +88,12 @@ public final class ResponsibilityImport implements LedgerImporter {
 
     /** Reads and checks a responsibility-list ledger against the workspace's database. */
     public static ResponsibilityImport open(Workspace workspace, Path file) {
-        return new ResponsibilityImport(workspace, file);
+        return open(workspace, file, null);
+    }
+
+    /** {@link #open(Workspace, Path)} of one sheet ({@code sheetName}; null: every ledger sheet). */
+    public static ResponsibilityImport open(Workspace workspace, Path file, String sheetName) {
+        return new ResponsibilityImport(workspace, file, sheetName);
     }
 
     private static String listKey(ResponsibilityEntry e) {
@@ -147,7 +152,7 @@ public final class ResponsibilityImport implements LedgerImporter {
                     repo.insertDeadline(itemId, slot.dueOn(), slot.label());
                 }
                 itemIds.put(key, itemId);
-                progress.update(++count, r.items().size(), "正在导入第 " + p.row() + " 行");
+                progress.update(++count, r.items().size(), "正在导入" + sheet.rowText(p.row()));
             }
             tx.audit("responsibility_item", null, "IMPORT", null, "{\"file\":\""
                     + CheckedSheet.jsonEscape(sheet.file().getFileName().toString()) + "\",\"added\":" + done.adds()
@@ -378,9 +383,10 @@ public final class ResponsibilityImport implements LedgerImporter {
         int updates = (int) r.items().stream().filter(ItemPlan::isUpdate).count();
         List<String> newLists = r.lists().stream().filter(l -> l.existing() == null).map(ListPlan::label).toList();
         List<ImportRecord> records = r.items().stream().map(p -> new ImportRecord(p.existing() == null
-                ? ImportRecord.Action.ADD : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED, p.row(),
+                ? ImportRecord.Action.ADD : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED,
+                CheckedSheet.excelRow(p.row()),
                 p.list().label() + " " + p.path().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("."))
-                        + " " + p.target().text(), "")).toList();
+                        + " " + p.target().text(), "", sheet.sheetOf(p.row()))).toList();
         return new ImportSummary(UNIT, adds, updates, r.items().size() - adds - updates,
                 List.of(new ImportSummary.Created("新建清单", "份", newLists)),
                 sheet.warnings(r.messages()), sheet.errors(r.messages()), records);

@@ -55,6 +55,8 @@ public final class LedgerPane {
     private final TableView<ImportMessage> messages = new TableView<>();
     private final TableView<ImportRecord> records = new TableView<>();
     private final Label recordsNote = new Label();
+    /** The records' sheet, shown when a workbook's records come from more than one sheet. */
+    private TableColumn<ImportRecord, String> recordSheet;
     private final TextField asOf = new TextField();
     private final HBox asOfBox = new HBox(8);
     private final Button apply = new Button();
@@ -116,7 +118,9 @@ public final class LedgerPane {
         records.setId("ledgerRecords");
         records.setPlaceholder(new Label(i18n.text("ledger.noRecords")));
         records.setPrefHeight(170);
-        records.getColumns().setAll(List.of(
+        recordSheet = LedgerPane.<ImportRecord>column(i18n, "ledger.col.sheet", 110, r -> r.sheet() == null ? "" : r.sheet());
+        recordSheet.setVisible(false);
+        records.getColumns().setAll(List.of(recordSheet,
                 LedgerPane.<ImportRecord>column(i18n, "ledger.col.action", 60, r -> r.action().label()),
                 LedgerPane.<ImportRecord>column(i18n, "ledger.col.row", 50, r -> String.valueOf(r.row())),
                 LedgerPane.<ImportRecord>column(i18n, "ledger.col.record", 420, ImportRecord::record),
@@ -248,9 +252,13 @@ public final class LedgerPane {
             asOf.setText(members.asOf().toString());
         }
         records.getItems().setAll(p.records());
+        recordSheet.setVisible(p.records().stream().map(ImportRecord::sheet).filter(java.util.Objects::nonNull).distinct().count() > 1);
         recordsNote.setText(p.recordsOmitted() > 0 ? i18n.format("ledger.recordsOmitted", p.recordsOmitted()) : "");
         List<ImportMessage> all = new ArrayList<>(p.errors());
         all.addAll(p.warnings());
+        // sheet by sheet, as the workbook orders them (both lists are), errors before warnings within a sheet
+        List<String> sheetOrder = all.stream().map(ImportMessage::sheet).distinct().toList();
+        all.sort(java.util.Comparator.comparingInt(m -> sheetOrder.indexOf(m.sheet())));
         messages.getItems().setAll(all);
         summary.setText(i18n.format(p.hasErrors() ? "ledger.previewRejected" : "ledger.preview",
                 importer.file().getFileName(), p.summary()));

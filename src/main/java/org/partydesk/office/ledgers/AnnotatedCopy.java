@@ -42,9 +42,17 @@ public final class AnnotatedCopy {
      */
     public static void write(Path source, String sheetName, int headerRow, int resultColumn,
                              Map<Integer, String> messagesByRow, Path out) {
+        write(source, java.util.List.of(new SheetNotes(sheetName, headerRow, resultColumn, messagesByRow)), out);
+    }
+
+    /** The messages of one sheet: its header row, the column for them and each row's text. */
+    public record SheetNotes(String sheetName, int headerRow, int resultColumn, Map<Integer, String> messagesByRow) {
+    }
+
+    /** {@link #write(Path, String, int, int, Map, Path)} of several sheets into one copy, in the order given. */
+    public static void write(Path source, java.util.List<SheetNotes> sheets, Path out) {
         Path tmp = null;
-        try (SheetSource src = SheetSource.open(source, sheetName); SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = wb.createSheet(src.sheetName());
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             CellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
             CellStyle date = wb.createCellStyle();
@@ -56,43 +64,9 @@ public final class AnnotatedCopy {
             red.setBold(true);
             CellStyle result = wb.createCellStyle();
             result.setFont(red);
-            sheet.setColumnWidth(resultColumn, 60 * 256);
-            Iterator<SheetSource.RawRow> rows = src.rows();
-            int lastUsed = 0;
-            while (rows.hasNext()) {
-                SheetSource.RawRow raw = rows.next();
-                if (raw.number() - lastUsed > LedgerReader.MAX_BLANK_RUN) {
-                    break;
-                }
-                if (raw.isBlank() && !messagesByRow.containsKey(raw.number())) {
-                    continue;
-                }
-                lastUsed = raw.number();
-                SXSSFRow row = sheet.createRow(raw.number() - 1);
-                for (int i = 0; i < raw.cells().size(); i++) {
-                    LedgerCell c = raw.cell(i);
-                    if (c.isBlank()) {
-                        continue;
-                    }
-                    SXSSFCell cell = row.createCell(i);
-                    if (c.date() != null && c.text().contains("T")) {
-                        cell.setCellValue(java.time.LocalDateTime.parse(c.text()));
-                        cell.setCellStyle(dateTime);
-                    } else if (c.date() != null) {
-                        cell.setCellValue(c.date());
-                        cell.setCellStyle(date);
-                    } else if (c.number()) {
-                        cell.setCellValue(Double.parseDouble(c.text()));
-                    } else {
-                        cell.setCellValue(fit(c.text()));
-                        cell.setCellStyle(text);
-                    }
-                }
-                String message = raw.number() == headerRow ? RESULT_HEADER : messagesByRow.get(raw.number());
-                if (message != null) {
-                    SXSSFCell cell = row.createCell(resultColumn);
-                    cell.setCellValue(fit(message));
-                    cell.setCellStyle(result);
+            for (SheetNotes notes : sheets) {
+                try (SheetSource src = SheetSource.open(source, notes.sheetName())) {
+                    copy(src, wb.createSheet(src.sheetName()), notes, text, date, dateTime, result);
                 }
             }
             Path parent = out.toAbsolutePath().getParent();
@@ -112,6 +86,49 @@ public final class AnnotatedCopy {
                 } catch (IOException ignored) {
                     // a leftover temporary file is harmless
                 }
+            }
+        }
+    }
+
+    private static void copy(SheetSource src, SXSSFSheet sheet, SheetNotes notes, CellStyle text, CellStyle date,
+                             CellStyle dateTime, CellStyle result) {
+        sheet.setColumnWidth(notes.resultColumn(), 60 * 256);
+        Iterator<SheetSource.RawRow> rows = src.rows();
+        int lastUsed = 0;
+        while (rows.hasNext()) {
+            SheetSource.RawRow raw = rows.next();
+            if (raw.number() - lastUsed > LedgerReader.MAX_BLANK_RUN) {
+                break;
+            }
+            if (raw.isBlank() && !notes.messagesByRow().containsKey(raw.number())) {
+                continue;
+            }
+            lastUsed = raw.number();
+            SXSSFRow row = sheet.createRow(raw.number() - 1);
+            for (int i = 0; i < raw.cells().size(); i++) {
+                LedgerCell c = raw.cell(i);
+                if (c.isBlank()) {
+                    continue;
+                }
+                SXSSFCell cell = row.createCell(i);
+                if (c.date() != null && c.text().contains("T")) {
+                    cell.setCellValue(java.time.LocalDateTime.parse(c.text()));
+                    cell.setCellStyle(dateTime);
+                } else if (c.date() != null) {
+                    cell.setCellValue(c.date());
+                    cell.setCellStyle(date);
+                } else if (c.number()) {
+                    cell.setCellValue(Double.parseDouble(c.text()));
+                } else {
+                    cell.setCellValue(fit(c.text()));
+                    cell.setCellStyle(text);
+                }
+            }
+            String message = raw.number() == notes.headerRow() ? RESULT_HEADER : notes.messagesByRow().get(raw.number());
+            if (message != null) {
+                SXSSFCell cell = row.createCell(notes.resultColumn());
+                cell.setCellValue(fit(message));
+                cell.setCellStyle(result);
             }
         }
     }

@@ -18,9 +18,11 @@ import org.partydesk.logic.ledgers.Texts;
 
 /**
  * Reads a ledger sheet as clerks make them: title rows (merged or not) above the header, columns in any
- * order under any known alias, blank rows anywhere, a notes row (注：… / 说明…) at the end. The header
+ * order under any known alias, blank rows anywhere, a notes row (注：… / 说明…) at the end, cells merged
+ * down the rows (filled down), a group row over the column names (two-row header), instructions anywhere
+ * (recognised by content, skipped and named once), and several sheets ({@link #readAll}). The header
  * is the first row among the first {@value #HEADER_SEARCH_ROWS} in which at least two known headers
- * match. Reading stops after {@value #MAX_BLANK_RUN} consecutive blank rows (a sheet formatted down to
+ * match (decision 0014). Reading stops after {@value #MAX_BLANK_RUN} consecutive blank rows (a sheet formatted down to
  * its millionth row is read in a moment). .xlsx files are streamed, .xls read with POI HSSF. The texts
  * above the header (title, 填报单位, 截至… lines) and of the notes and footer rows (注：…, 填报日期：…,
  * 制表人：…) are kept for the import, which may find the ledger's date there.
@@ -33,7 +35,7 @@ public final class LedgerReader {
 
     /** Where the header is and which column holds which key (0-based column index). */
     public record Header(String file, String sheet, int rowNumber, Map<String, Integer> columns,
-                         Map<Integer, String> headerTexts, int width) {
+                         Map<Integer, String> headerTexts, int width, List<String> aboveHeader) {
         /** The header text as the file spells it, for messages. */
         public String headerText(int column) {
             return headerTexts.getOrDefault(column, "");
@@ -74,12 +76,15 @@ public final class LedgerReader {
     public static Result read(Path file, String sheetName, HeaderAliases aliases, RowHandler handler) {
         String name = file.getFileName().toString();
         try (SheetSource source = SheetSource.open(file, sheetName)) {
-            Iterator<SheetSource.RawRow> rows = source.rows();
+            List<SheetSource.Merge> merges = source.merges();
+            Rows rows = new Rows(source.rows(), merges);
             List<LedgerMessage> messages = new ArrayList<>();
             List<String> above = new ArrayList<>();
             List<String> notes = new ArrayList<>();
-            Header header = findHeader(name, source.sheetName(), rows, aliases, messages, above);
+            Header header = findHeader(name, source.sheetName(), rows, merges, aliases, messages, above);
             int lastUsed = header.rowNumber();
+            Skipped skipped = new Skipped("是说明文字（“%s”），已跳过，未作为数据导入");
+            Skipped beside = new Skipped("数据旁边的说明文字（“%s”）不是表格的列，未导入");
             while (rows.hasNext()) {
                 SheetSource.RawRow raw = rows.next();
                 if (raw.number() - lastUsed > MAX_BLANK_RUN) {
@@ -95,6 +100,16 @@ public final class LedgerReader {
                     notes.addAll(texts(raw));
                     continue;
                 }
+                String instruction = instruction(raw);
+                if (instruction != null) {
+                    notes.add(instruction);
+                    skipped.add(raw.number(), instruction);
+                    continue;
+                }
+                String besideText = besideHeader(raw, header);
+                if (besideText != null) {
+                    beside.add(raw.number(), besideText);
+                }
                 Map<String, LedgerCell> cells = new LinkedHashMap<>();
                 for (Map.Entry<String, Integer> column : header.columns().entrySet()) {
                     LedgerCell cell = raw.cell(column.getValue());
@@ -108,54 +123,423 @@ public final class LedgerReader {
                 }
                 handler.row(header, new Row(raw.number(), cells));
             }
+            skipped.report(name, source.sheetName(), messages);
+            beside.report(name, source.sheetName(), messages);
             return new Result(header, List.copyOf(messages), List.copyOf(above), List.copyOf(notes));
         }
     }
 
-    private static Header findHeader(String file, String sheet, Iterator<SheetSource.RawRow> rows,
-                                     HeaderAliases aliases, List<LedgerMessage> messages, List<String> above) {
-        boolean any = false;
-        while (rows.hasNext()) {
-            SheetSource.RawRow raw = rows.next();
-            if (raw.number() > HEADER_SEARCH_ROWS) {
-                break;
-            }
-            any |= !raw.isBlank();
-            Map<String, Integer> columns = new LinkedHashMap<>();
-            Map<Integer, String> texts = new LinkedHashMap<>();
-            List<LedgerMessage> notes = new ArrayList<>();
-            for (int i = 0; i < raw.cells().size(); i++) {
-                String text = Texts.clean(raw.cell(i).text());
-                if (text.isEmpty()) {
-                    continue;
+    /** What reading a workbook's sheets found: each ledger sheet read, and a warning for each sheet skipped. */
+    public record Workbook(List<Result> sheets, List<LedgerMessage> skipped) {
+    }
+
+    /**
+     * Reads every visible sheet of {@code file} that holds a ledger (or only {@code sheetName} when not null),
+     * handing each data row with its sheet's header to {@code handler}. A sheet named as instructions (填表说明,
+     * 填写须知 …) is skipped unread; one that is empty or has no header is skipped with a warning naming it, as
+     * long as another sheet holds a ledger; when none does, the first sheet's reason is thrown as
+     * {@link LedgerFileException}.
+     */
+    public static Workbook readAll(Path file, String sheetName, HeaderAliases aliases, RowHandler handler) {
+        if (sheetName != null) {
+            return new Workbook(List.of(read(file, sheetName, aliases, handler)), List.of());
+        }
+        List<Result> read = new ArrayList<>();
+        List<LedgerMessage> skipped = new ArrayList<>();
+        LedgerFileException first = null;
+        for (String name : sheetsToRead(file)) {
+            try {
+                read.add(read(file, name, aliases, handler));
+            } catch (LedgerFileException e) {
+                if (!e.noLedger()) {
+                    throw e;
                 }
-                texts.put(i, text);
+                if (first == null) {
+                    first = e;
+                }
+                skipped.add(new LedgerMessage(Severity.WARNING, file.getFileName().toString(), name, 0, null, null,
+                        "这个工作表没有台账表头（可能是填表说明或空表），已跳过：" + reason(e.getMessage())));
+            }
+        }
+        if (read.isEmpty()) {
+            throw first != null ? first : SheetSource.noVisibleSheet(file);
+        }
+        return new Workbook(List.copyOf(read), List.copyOf(skipped));
+    }
+
+    /**
+     * The header {@code aliases} find in the named sheet (null: the first visible ledger sheet), reading no
+     * data rows; empty when no sheet has one. Throws {@link LedgerFileException} when the file is unreadable.
+     */
+    public static Optional<Header> header(Path file, String sheetName, HeaderAliases aliases) {
+        for (String name : sheetName != null ? List.of(sheetName) : sheetsToRead(file)) {
+            try (SheetSource source = SheetSource.open(file, name)) {
+                List<SheetSource.Merge> merges = source.merges();
+                return Optional.of(findHeader(file.getFileName().toString(), source.sheetName(),
+                        new Rows(source.rows(), merges), merges, aliases, new ArrayList<>(), new ArrayList<>()));
+            } catch (LedgerFileException e) {
+                if (!e.noLedger()) {
+                    throw e;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The visible sheets, without those named as instructions (unless all are). */
+    private static List<String> sheetsToRead(Path file) {
+        List<String> names;
+        try (SheetSource source = SheetSource.open(file, null)) {
+            names = source.visibleSheets();
+        }
+        List<String> ledgers = names.stream().filter(n -> !INSTRUCTIONS_SHEET.matcher(n).matches()).toList();
+        return ledgers.isEmpty() ? names : ledgers;
+    }
+
+    /** A sheet whose name says it holds instructions (such as the 填表说明 of the app's own templates). */
+    private static final java.util.regex.Pattern INSTRUCTIONS_SHEET = java.util.regex.Pattern.compile(
+            ".*(说明|须知|注意事项|填表要求|填写要求|填报要求).*");
+
+    /** The message without its "file，工作表“…”：" prefix. */
+    private static String reason(String message) {
+        int at = message.indexOf("”：");
+        return at < 0 ? message : message.substring(at + 2);
+    }
+
+    /**
+     * The rows of a sheet with vertically merged cells filled down (each row of a merged 所在党支部 gets the
+     * merged value, as the printed sheet shows it), one row of look-ahead for a second header row.
+     */
+    private static final class Rows implements Iterator<SheetSource.RawRow> {
+        private final Iterator<SheetSource.RawRow> source;
+        /** Vertical merges by their first row, not yet reached. */
+        private final java.util.TreeMap<Integer, List<SheetSource.Merge>> waiting = new java.util.TreeMap<>();
+        /** Vertical merges being read, with the value of their top cell. */
+        private final Map<SheetSource.Merge, LedgerCell> open = new LinkedHashMap<>();
+        private SheetSource.RawRow peeked;
+
+        Rows(Iterator<SheetSource.RawRow> source, List<SheetSource.Merge> merges) {
+            this.source = source;
+            for (SheetSource.Merge m : merges) {
+                if (m.vertical()) {
+                    waiting.computeIfAbsent(m.firstRow(), k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return peeked != null || source.hasNext();
+        }
+
+        @Override
+        public SheetSource.RawRow next() {
+            SheetSource.RawRow r = peek();
+            peeked = null;
+            return r;
+        }
+
+        /** The next row without taking it; null at the end. */
+        SheetSource.RawRow peek() {
+            if (peeked == null && source.hasNext()) {
+                peeked = fill(source.next());
+            }
+            return peeked;
+        }
+
+        private SheetSource.RawRow fill(SheetSource.RawRow raw) {
+            int n = raw.number();
+            while (!waiting.isEmpty() && waiting.firstKey() <= n) {
+                Map.Entry<Integer, List<SheetSource.Merge>> first = waiting.pollFirstEntry();
+                for (SheetSource.Merge m : first.getValue()) {
+                    if (first.getKey() == n && !raw.cell(m.firstColumn()).isBlank()) {
+                        open.put(m, raw.cell(m.firstColumn()));
+                    }
+                }
+            }
+            open.keySet().removeIf(m -> m.lastRow() < n);
+            List<LedgerCell> cells = null;
+            for (Map.Entry<SheetSource.Merge, LedgerCell> e : open.entrySet()) {
+                SheetSource.Merge m = e.getKey();
+                if (m.firstRow() < n && raw.cell(m.firstColumn()).isBlank()) {
+                    if (cells == null) {
+                        cells = new ArrayList<>(raw.cells());
+                    }
+                    while (cells.size() <= m.firstColumn()) {
+                        cells.add(LedgerCell.EMPTY);
+                    }
+                    cells.set(m.firstColumn(), e.getValue());
+                }
+            }
+            return cells == null ? raw : new SheetSource.RawRow(n, cells);
+        }
+    }
+
+    /** What a row offers as a header: its texts by column, the keys it maps and the warnings about it. */
+    private record Candidate(int row, Map<Integer, String> texts, Map<String, Integer> columns,
+                             List<LedgerMessage> warnings, long known) {
+        static Candidate of(String file, String sheet, int row, Map<Integer, String> texts, HeaderAliases aliases) {
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            List<LedgerMessage> notes = new ArrayList<>();
+            long known = 0;
+            for (Map.Entry<Integer, String> t : texts.entrySet()) {
+                int i = t.getKey();
+                String text = t.getValue();
                 Optional<LedgerColumn> column = aliases.match(text);
                 if (column.isEmpty()) {
-                    notes.add(new LedgerMessage(Severity.WARNING, file, sheet, raw.number(), i, text, "不认识的列名，该列不导入"));
-                } else if (columns.containsKey(column.get().key())) {
+                    notes.add(new LedgerMessage(Severity.WARNING, file, sheet, row, i, text, "不认识的列名，该列不导入"));
+                    continue;
+                }
+                known++;
+                if (columns.containsKey(column.get().key())) {
                     int first = columns.get(column.get().key());
-                    notes.add(new LedgerMessage(Severity.WARNING, file, sheet, raw.number(), i, text,
+                    notes.add(new LedgerMessage(Severity.WARNING, file, sheet, row, i, text,
                             "与" + LedgerMessage.columnLetter(first) + "列（" + texts.get(first) + "）重复，该列不导入"));
                 } else if (column.get().kind() != LedgerColumn.Kind.IGNORED) {
                     columns.put(column.get().key(), i);
                 }
             }
-            long known = texts.values().stream().filter(t -> aliases.match(t).isPresent()).count();
-            if (known >= 2) {
-                messages.addAll(notes);
-                return new Header(file, sheet, raw.number(), Collections.unmodifiableMap(columns),
-                        Collections.unmodifiableMap(texts), raw.cells().size());
+            return new Candidate(row, texts, columns, notes, known);
+        }
+    }
+
+    private static Map<Integer, String> headerTexts(SheetSource.RawRow raw) {
+        Map<Integer, String> texts = new LinkedHashMap<>();
+        for (int i = 0; i < raw.cells().size(); i++) {
+            String text = Texts.clean(raw.cell(i).text());
+            if (!text.isEmpty()) {
+                texts.put(i, text);
+            }
+        }
+        return texts;
+    }
+
+    private static Header findHeader(String file, String sheet, Rows rows, List<SheetSource.Merge> merges,
+                                     HeaderAliases aliases, List<LedgerMessage> messages, List<String> above) {
+        boolean any = false;
+        Candidate closest = null;
+        SheetSource.RawRow previous = null;
+        Map<Integer, String> previousTexts = Map.of();
+        while (rows.hasNext()) {
+            if (rows.peek().number() > HEADER_SEARCH_ROWS) {
+                break;
+            }
+            SheetSource.RawRow raw = rows.next();
+            any |= !raw.isBlank();
+            Map<Integer, String> texts = headerTexts(raw);
+            Candidate c = Candidate.of(file, sheet, raw.number(), texts, aliases);
+            if (c.known() >= 2) {
+                int width = raw.cells().size();
+                SheetSource.RawRow next = rows.peek();
+                Map<Integer, String> combined = next == null || next.number() != raw.number() + 1 ? null
+                        : subHeader(raw.number(), texts, headerTexts(next), merges, aliases);
+                if (combined != null) {
+                    rows.next();
+                    c = Candidate.of(file, sheet, next.number(), combined, aliases);
+                    width = Math.max(width, next.cells().size());
+                } else if (previous != null && previous.number() == raw.number() - 1) {
+                    Map<Integer, String> withUpper = groupAbove(previous.number(), previousTexts, texts, merges, aliases);
+                    if (withUpper != null) {
+                        above.removeAll(previousTexts.values());
+                        c = Candidate.of(file, sheet, raw.number(), withUpper, aliases);
+                    }
+                }
+                messages.addAll(c.warnings());
+                return new Header(file, sheet, c.row(), Collections.unmodifiableMap(c.columns()),
+                        Collections.unmodifiableMap(c.texts()), width, List.copyOf(above));
+            }
+            if (!texts.isEmpty() && (closest == null || c.known() > closest.known()
+                    || c.known() == closest.known() && c.known() > 0 && texts.size() > closest.texts().size())) {
+                closest = c;
             }
             above.addAll(texts.values());
+            previous = raw;
+            previousTexts = texts;
         }
         if (!any) {
-            throw new LedgerFileException(file + "，工作表“" + sheet + "”：工作表是空的，没有可导入的内容");
+            throw new LedgerFileException(file + "，工作表“" + sheet + "”：工作表是空的，没有可导入的内容", true);
         }
         List<String> examples = aliases.columns().stream().filter(c -> c.kind() != LedgerColumn.Kind.IGNORED)
                 .limit(4).map(LedgerColumn::header).toList();
         throw new LedgerFileException(file + "，工作表“" + sheet + "”：前" + HEADER_SEARCH_ROWS
-                + "行中找不到表头（表头行至少要有两个可识别的列名，如 " + String.join("、", examples) + "）");
+                + "行中找不到表头（表头行至少要有两个可识别的列名，如 " + String.join("、", examples) + "）"
+                + closest(closest, aliases), true);
+    }
+
+    /** "；最接近的是第3行：…，其中认出了“姓名”" — what the row that came closest to a header holds. */
+    private static String closest(Candidate c, HeaderAliases aliases) {
+        if (c == null) {
+            return "";
+        }
+        List<String> shown = c.texts().values().stream().limit(8)
+                .map(t -> "“" + (t.length() > 20 ? t.substring(0, 20) + "…" : t) + "”").toList();
+        List<String> known = c.texts().values().stream().filter(t -> aliases.match(t).isPresent())
+                .map(t -> "“" + t + "”").toList();
+        return "；最接近的是第" + c.row() + "行：" + String.join("", shown) + (c.texts().size() > 8 ? "等" : "")
+                + (known.isEmpty() ? "，其中没有一个是可识别的列名" : "，其中只认出了" + String.join("、", known));
+    }
+
+    /**
+     * The column names of a two-row header, or null when the row under the header is no second header row.
+     * It is one when every text in it that differs from the text above stands under a merged upper cell (参会情况
+     * over 应到/实到/请假/缺席), or under an empty or unknown upper cell, and at least one of them is a known
+     * column name; those texts are then the names of their columns.
+     */
+    private static Map<Integer, String> subHeader(int upperRow, Map<Integer, String> upper, Map<Integer, String> lower,
+                                                  List<SheetSource.Merge> merges, HeaderAliases aliases) {
+        boolean knownBelow = false;
+        Map<Integer, String> combined = new java.util.TreeMap<>(upper);
+        for (Map.Entry<Integer, String> t : lower.entrySet()) {
+            int col = t.getKey();
+            String above = upper.get(col);
+            if (t.getValue().equals(above)) {
+                continue;
+            }
+            boolean underGroup = above == null || aliases.match(above).isEmpty()
+                    || merges.stream().anyMatch(m -> m.across() && m.firstRow() <= upperRow && m.lastRow() >= upperRow
+                    && m.contains(upperRow, col));
+            if (!underGroup) {
+                return null;
+            }
+            knownBelow |= aliases.match(t.getValue()).isPresent();
+            combined.put(col, t.getValue());
+        }
+        if (!knownBelow) {
+            return null;
+        }
+        // a group name left over a column whose lower cell is empty is no column name
+        for (SheetSource.Merge m : merges) {
+            if (m.across() && m.firstRow() == upperRow && m.lastRow() == upperRow) {
+                for (int col = m.firstColumn(); col <= m.lastColumn(); col++) {
+                    if (!lower.containsKey(col)) {
+                        combined.remove(col);
+                    }
+                }
+            }
+        }
+        return combined;
+    }
+
+    /**
+     * The column names of a header under a group row, or null: when the row above the header has a cell merged
+     * across columns (基本信息 over 姓名/性别) and, outside such merges, known column names over empty header cells
+     * (所在党支部 written once over both rows), those names are the names of their columns.
+     */
+    private static Map<Integer, String> groupAbove(int upperRow, Map<Integer, String> upper, Map<Integer, String> header,
+                                                   List<SheetSource.Merge> merges, HeaderAliases aliases) {
+        List<SheetSource.Merge> across = merges.stream()
+                .filter(m -> m.across() && m.firstRow() <= upperRow && m.lastRow() >= upperRow).toList();
+        if (across.isEmpty() || upper.size() < 2) {
+            return null;
+        }
+        Map<Integer, String> combined = new java.util.TreeMap<>(header);
+        for (Map.Entry<Integer, String> t : upper.entrySet()) {
+            int col = t.getKey();
+            if (!header.containsKey(col) && aliases.match(t.getValue()).isPresent()
+                    && across.stream().noneMatch(m -> m.contains(upperRow, col))) {
+                combined.put(col, t.getValue());
+            }
+        }
+        return combined.size() > header.size() ? combined : null;
+    }
+
+    /** The rows that hold instructions, reported in one warning. */
+    private static final class Skipped {
+        private final List<Integer> rows = new ArrayList<>();
+        /** What the warning says after the rows, with %s for the first instruction's text. */
+        private final String what;
+        private String first;
+
+        Skipped(String what) {
+            this.what = what;
+        }
+
+        void add(int row, String text) {
+            if (first == null) {
+                first = text;
+            }
+            rows.add(row);
+        }
+
+        void report(String file, String sheet, List<LedgerMessage> messages) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            String sample = first.length() > 30 ? first.substring(0, 30) + "…" : first;
+            messages.add(new LedgerMessage(Severity.WARNING, file, sheet, rows.get(0), null, null,
+                    ranges(rows) + what.formatted(sample)));
+        }
+
+        /** "第20–22行、第30行". */
+        private static String ranges(List<Integer> rows) {
+            List<String> out = new ArrayList<>();
+            int start = rows.get(0);
+            int prev = start;
+            for (int i = 1; i <= rows.size(); i++) {
+                int r = i < rows.size() ? rows.get(i) : -1;
+                if (r != prev + 1) {
+                    out.add(start == prev ? "第" + start + "行" : "第" + start + "–" + prev + "行");
+                    start = r;
+                }
+                prev = r;
+            }
+            return String.join("、", out);
+        }
+    }
+
+    /** How an instruction starts: 填写注意事项、填表说明、备注：… */
+    private static final java.util.regex.Pattern INSTRUCTION = java.util.regex.Pattern.compile(
+            "^(填写注意事项|注意事项|填表说明|填写说明|填报说明|填写要求|填表要求|温馨提示|提示|附注|备注)\\s*[：:].*");
+    /** A numbered line: 1、… 2.… （3）… 一、… */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "^[（(]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)、．.](?![0-9]).{4,}");
+    /** Prose this long alone on a row is no data row (no ledger cell holds a sentence by itself). */
+    static final int PROSE_CHARS = 30;
+
+    /**
+     * The text of a row that is an instruction by its content, or null: a row whose only text (one cell, or the
+     * same text in every cell of a merged block) is an instruction (填写注意事项：…), a numbered line (1、…) or
+     * long prose.
+     */
+    /** An instruction in a column without a header name beside the data (a merged text block), or null. */
+    private static String besideHeader(SheetSource.RawRow raw, Header header) {
+        for (int i = 0; i < raw.cells().size(); i++) {
+            LedgerCell c = raw.cell(i);
+            if (!header.headerTexts().containsKey(i) && !c.isBlank() && !c.number() && c.date() == null) {
+                String t = Texts.clean(c.text());
+                if (isInstruction(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isInstruction(String text) {
+        return INSTRUCTION.matcher(text).matches() || NUMBERED.matcher(text).matches()
+                || text.codePointCount(0, text.length()) >= PROSE_CHARS;
+    }
+
+    private static String instruction(SheetSource.RawRow raw) {
+        String only = null;
+        for (LedgerCell c : raw.cells()) {
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            if (c.number() || c.date() != null) {
+                return null;
+            }
+            String t = Texts.clean(c.text());
+            if (only == null) {
+                only = t;
+            } else if (!only.equals(t)) {
+                return null;
+            }
+        }
+        if (only == null) {
+            return null;
+        }
+        return isInstruction(only) ? only : null;
     }
 
     /** How a footer cell under a ledger starts: 填报日期：…, 制表人：…, 审核人：…, 截至… */

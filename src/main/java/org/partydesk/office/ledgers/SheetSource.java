@@ -30,7 +30,34 @@ interface SheetSource extends Closeable {
         }
     }
 
+    /**
+     * A merged range: rows as Excel shows them (1-based), columns 0-based, both ends included. Only ranges
+     * over more than one cell are kept.
+     */
+    record Merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        boolean vertical() {
+            return lastRow > firstRow;
+        }
+
+        boolean across() {
+            return lastColumn > firstColumn;
+        }
+
+        boolean contains(int row, int column) {
+            return row >= firstRow && row <= lastRow && column >= firstColumn && column <= lastColumn;
+        }
+    }
+
+    /** At most this many merged ranges are read from a sheet; a sheet with more is no ledger a clerk keeps. */
+    int MAX_MERGES = 100_000;
+
     String sheetName();
+
+    /** The names of the workbook's visible sheets, in workbook order. */
+    List<String> visibleSheets();
+
+    /** The sheet's merged ranges (may be read before the rows). */
+    List<Merge> merges();
 
     /** The physical rows in order; may throw {@link LedgerFileException} while reading a damaged file. */
     Iterator<RawRow> rows();

@@ -76,8 +76,33 @@ final class XlsSheetSource implements SheetSource {
     }
 
     @Override
+    public List<String> visibleSheets() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                out.add(workbook.getSheetName(i));
+            }
+        }
+        return out;
+    }
+
+    @Override
     public String sheetName() {
         return sheet.getSheetName();
+    }
+
+    @Override
+    public List<Merge> merges() {
+        List<Merge> out = new ArrayList<>();
+        for (org.apache.poi.ss.util.CellRangeAddress r : sheet.getMergedRegions()) {
+            if (out.size() >= MAX_MERGES) {
+                break;
+            }
+            if (r.getNumberOfCells() > 1 && r.getFirstRow() >= 0 && r.getFirstColumn() >= 0) {
+                out.add(new Merge(r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(), r.getLastColumn()));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -81,8 +81,102 @@ final class XlsxSheetSource implements SheetSource {
     }
 
     @Override
+    public List<String> visibleSheets() {
+        return workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).map(Sheet::getName).toList();
+    }
+
+    @Override
     public String sheetName() {
         return sheet.getName();
+    }
+
+    /**
+     * The sheet's mergeCells, which stand after its rows: the sheet's part is scanned once for them before
+     * the rows are streamed (fastexcel-reader does not read them). A part that cannot be found or read
+     * gives no merges; reading the rows then reports the damage.
+     */
+    @Override
+    public List<Merge> merges() {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            String workbookPart = target(zip, "_rels/.rels", "", r -> r.type().endsWith("/officeDocument"));
+            if (workbookPart == null) {
+                workbookPart = "xl/workbook.xml";
+            }
+            int slash = workbookPart.lastIndexOf('/');
+            String dir = slash < 0 ? "" : workbookPart.substring(0, slash + 1);
+            String rels = dir + "_rels/" + workbookPart.substring(slash + 1) + ".rels";
+            String part = target(zip, rels, dir, r -> r.id().equals(sheet.getId()));
+            java.util.zip.ZipEntry entry = part == null ? null : zip.getEntry(part);
+            if (entry == null) {
+                return List.of();
+            }
+            List<Merge> out = new ArrayList<>();
+            try (java.io.InputStream in = zip.getInputStream(entry)) {
+                javax.xml.stream.XMLStreamReader x = xmlInput().createXMLStreamReader(in);
+                while (x.hasNext() && out.size() < MAX_MERGES) {
+                    if (x.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && "mergeCell".equals(x.getLocalName())) {
+                        Merge m = merge(x.getAttributeValue(null, "ref"));
+                        if (m != null) {
+                            out.add(m);
+                        }
+                    }
+                }
+                x.close();
+            }
+            return out;
+        } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private record Relationship(String id, String type, String target) {
+    }
+
+    /** The part a relationship of {@code relsPart} points to, resolved against {@code dir}; null when none. */
+    private static String target(java.util.zip.ZipFile zip, String relsPart, String dir,
+                                 java.util.function.Predicate<Relationship> wanted)
+            throws IOException, javax.xml.stream.XMLStreamException {
+        java.util.zip.ZipEntry entry = zip.getEntry(relsPart);
+        if (entry == null) {
+            return null;
+        }
+        try (java.io.InputStream in = zip.getInputStream(entry)) {
+            javax.xml.stream.XMLStreamReader x = xmlInput().createXMLStreamReader(in);
+            while (x.hasNext()) {
+                if (x.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && "Relationship".equals(x.getLocalName())) {
+                    Relationship r = new Relationship(String.valueOf(x.getAttributeValue(null, "Id")),
+                            String.valueOf(x.getAttributeValue(null, "Type")), x.getAttributeValue(null, "Target"));
+                    if (r.target() != null && wanted.test(r)) {
+                        return r.target().startsWith("/") ? r.target().substring(1) : dir + r.target();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static javax.xml.stream.XMLInputFactory xmlInput() {
+        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newInstance();
+        f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f;
+    }
+
+    /** "B3:B7" as a merge; null when it is not a range over more than one cell. */
+    private static Merge merge(String ref) {
+        if (ref == null || !ref.contains(":")) {
+            return null;
+        }
+        try {
+            org.apache.poi.ss.util.CellRangeAddress r = org.apache.poi.ss.util.CellRangeAddress.valueOf(ref);
+            if (r.getFirstRow() < 0 || r.getFirstColumn() < 0 || r.getLastRow() < r.getFirstRow()
+                    || r.getLastColumn() < r.getFirstColumn() || r.getNumberOfCells() <= 1) {
+                return null;
+            }
+            return new Merge(r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(), r.getLastColumn());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     @Override

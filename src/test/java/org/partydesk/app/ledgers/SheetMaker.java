@@ -57,7 +57,13 @@ public final class SheetMaker {
 
     /** Merges columns {@code firstCol..lastCol} of the last row added. */
     public SheetMaker mergeLast(int firstCol, int lastCol) {
-        merges.add(new int[] {rows.size() - 1, firstCol, lastCol});
+        merges.add(new int[] {rows.size() - 1, rows.size() - 1, firstCol, lastCol});
+        return this;
+    }
+
+    /** Merges rows {@code firstRow..lastRow} (0-based, as added) and columns {@code firstCol..lastCol}. */
+    public SheetMaker merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+        merges.add(new int[] {firstRow, lastRow, firstCol, lastCol});
         return this;
     }
 
@@ -116,7 +122,7 @@ public final class SheetMaker {
             }
         }
         for (int[] m : merges) {
-            sheet.addMergedRegion(new CellRangeAddress(m[0], m[0], m[1], m[2]));
+            sheet.addMergedRegion(new CellRangeAddress(m[0], m[1], m[2], m[3]));
         }
     }
 

@@ -1,0 +1,62 @@
+package org.partydesk.app.ledgers;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.partydesk.logic.ledgers.LedgerCell;
+import org.partydesk.logic.ledgers.Texts;
+import org.partydesk.office.ledgers.LedgerReader;
+
+/**
+ * The branch a sheet without a branch column is about, from its name (a workbook with one sheet per
+ * branch: 机关第一党支部) or its title (机关第一党支部2025年三会一课台账).
+ */
+final class SheetBranch {
+    /** A branch's name at the start of a text, after a year: 机关第一党支部、第二党总支. */
+    private static final Pattern BRANCH = Pattern.compile(
+            "^(?:\\d{4}年度?)?([\\p{IsHan}A-Za-z0-9（）()·]*?(?:党支部|党总支))");
+
+    private SheetBranch() {
+    }
+
+    /** The branch the sheet names when it has no {@code branchKey} column; "" when it has one or names none. */
+    static String of(LedgerReader.Header header, String branchKey) {
+        if (header.columns().containsKey(branchKey)) {
+            return "";
+        }
+        String fromName = named(header.sheet());
+        if (fromName != null) {
+            return fromName;
+        }
+        for (String text : header.aboveHeader()) {
+            String fromTitle = named(text);
+            if (fromTitle != null) {
+                return fromTitle;
+            }
+        }
+        return "";
+    }
+
+    /** {@code required} without {@code branchKey} when the sheet names its branch ({@code branch} not empty). */
+    static List<String> required(List<String> required, String branchKey, String branch) {
+        return branch.isEmpty() ? required : required.stream().filter(k -> !k.equals(branchKey)).toList();
+    }
+
+    /** A row's cells with the sheet's branch under {@code branchKey} when the sheet names one. */
+    static Map<String, LedgerCell> cells(Map<String, LedgerCell> cells, String branchKey, String branch) {
+        if (branch == null || branch.isEmpty()) {
+            return cells;
+        }
+        Map<String, LedgerCell> out = new LinkedHashMap<>(cells);
+        out.put(branchKey, LedgerCell.text(branch));
+        return out;
+    }
+
+    private static String named(String text) {
+        Matcher m = BRANCH.matcher(Texts.clean(text).replace(" ", ""));
+        return m.find() ? m.group(1) : null;
+    }
+}
