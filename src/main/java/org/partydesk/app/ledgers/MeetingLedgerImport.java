@@ -19,6 +19,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.sample.BatchRows;
 import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.CellProblem;
+import org.partydesk.logic.ledgers.LedgerDates;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.MeetingEntry;
@@ -266,6 +267,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         private final Map<String, Integer> sheetOrder = new HashMap<>();
         private String firstSheet;
         private int rows;
+        /** The year a sheet's title names, per sheet (header), for dates written without one. */
+        private final Map<LedgerReader.Header, java.util.Optional<Integer>> titleYears = new java.util.IdentityHashMap<>();
         private int adds;
         private int updates;
         private int unchanged;
@@ -333,8 +336,11 @@ public final class MeetingLedgerImport implements LedgerImporter {
             if (rows % 500 == 0) {
                 progress.update(rows, total, (writer == null ? "正在检查第 " : "正在导入第 ") + row.number() + " 行");
             }
+            // a 会议时间 written as 5月8日 takes its year from the sheet's title ("……2025年三会一课台账")
             MeetingLedger.RowResult checked = MeetingLedger.validate(
-                    SheetBranch.cells(row.cells(), MeetingLedger.BRANCH, branchOf(h)), today);
+                    SheetBranch.cells(row.cells(), MeetingLedger.BRANCH, branchOf(h)), today,
+                    titleYears.computeIfAbsent(h, x -> java.util.Optional.ofNullable(LedgerDates.yearInTitle(x.aboveHeader())))
+                            .orElse(null));
             report(h, row.number(), checked.problems());
             MeetingEntry e = checked.entry();
             if (e == null) {
