@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.model.Commendation;
@@ -25,21 +22,7 @@ import static org.partydesk.app.ledgers.SheetMaker.id;
  * roster): 获奖项目, 获表彰党员姓名 and 获表彰党支部名称 in two columns, 获奖年月, 年度, the levels 厅局级 and
  * 省部级/部级, and the date at the foot of a 表彰决定 in Chinese numerals.
  */
-class CommendationValuesImportTest {
-    @TempDir
-    Path dir;
-    Workspace ws;
-
-    @BeforeEach
-    void open() {
-        ws = Workspace.open(dir.resolve("t.db"), "测试");
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
-
+class CommendationValuesImportTest extends EmptyDatabaseTest {
     @Test
     void personAndBranchColumnsLevelsAndClerksDatesAreStored() throws Exception {
         Path roster = new SheetMaker()

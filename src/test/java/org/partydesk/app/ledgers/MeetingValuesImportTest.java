@@ -6,10 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.model.Meeting;
@@ -24,21 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * type words of other systems, 主持人姓名 / 记录人姓名 / 实际时间, people columns saying 无, and the dates
  * clerks write (weekday and 下午, Chinese numerals with a time range, 上旬).
  */
-class MeetingValuesImportTest {
-    @TempDir
-    Path dir;
-    Workspace ws;
-
-    @BeforeEach
-    void open() {
-        ws = Workspace.open(dir.resolve("t.db"), "测试");
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
-
+class MeetingValuesImportTest extends EmptyDatabaseTest {
     @Test
     void theTypeComesFromTheThemeNothingIsNoOneAndClerksDatesAreRead() throws Exception {
         Path file = new SheetMaker().sheet("三会一课")

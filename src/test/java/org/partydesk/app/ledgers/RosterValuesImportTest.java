@@ -5,10 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.model.Gender;
@@ -25,24 +22,10 @@ import static org.partydesk.app.ledgers.SheetMaker.id;
  * "868_汉族", "21 大学"), 政治面貌 holding the party standing, 人员类别 holding the job category, and 无 / — for
  * nothing.
  */
-class RosterValuesImportTest {
+class RosterValuesImportTest extends EmptyDatabaseTest {
     static final String ZHANG = id("42010219850317123");
     static final String LI = id("42010219900101234");
     static final String WANG = id("11010519491231002");
-
-    @TempDir
-    Path dir;
-    Workspace ws;
-
-    @BeforeEach
-    void open() {
-        ws = Workspace.open(dir.resolve("t.db"), "测试");
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
 
     static SheetMaker exported() {
         return new SheetMaker()

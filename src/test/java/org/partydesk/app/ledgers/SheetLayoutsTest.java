@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
@@ -23,25 +20,11 @@ import static org.partydesk.app.ledgers.SheetMaker.id;
  * Sheets laid out as clerks lay them out, read into an empty database: merged cells down a column, notes
  * and instruction blocks anywhere, two-row headers, a header that is not found.
  */
-class SheetLayoutsTest {
+class SheetLayoutsTest extends EmptyDatabaseTest {
     static final String ZHANG = id("42010219850317123");
     static final String LI = id("42010219900101234");
     static final String WANG = id("11010519491231002");
     static final String ZHAO = id("32010219780615001");
-
-    @TempDir
-    Path dir;
-    Workspace ws;
-
-    @BeforeEach
-    void open() {
-        ws = Workspace.open(dir.resolve("t.db"), "测试");
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
 
     /** Name → branch of every member stored today. */
     private Map<String, String> branches() {

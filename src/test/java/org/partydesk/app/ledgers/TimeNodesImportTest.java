@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.model.Deadline;
@@ -20,21 +17,7 @@ import org.partydesk.store.ResponsibilityRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A 党组 responsibility list with the 时间节点 clerks write, into an empty database. */
-class TimeNodesImportTest {
-    @TempDir
-    Path dir;
-    Workspace ws;
-
-    @BeforeEach
-    void open() {
-        ws = Workspace.open(dir.resolve("t.db"), "测试");
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
-
+class TimeNodesImportTest extends EmptyDatabaseTest {
     static SheetMaker list(String monthly) {
         return new SheetMaker().sheet("清单")
                 .row("2025年党组落实全面从严治党主体责任清单").mergeLast(0, 6)

@@ -13,10 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
@@ -36,24 +33,10 @@ import static org.partydesk.app.ledgers.SheetMaker.id;
  * Workbooks with one sheet per branch, an instructions sheet and a title naming the branch, read into an
  * empty database.
  */
-class WorkbookSheetsTest {
+class WorkbookSheetsTest extends EmptyDatabaseTest {
     static final String ZHANG = id("42010219850317123");
     static final String LI = id("42010219900101234");
     static final String ZHAO = id("32010219780615001");
-
-    @TempDir
-    Path dir;
-    Workspace ws;
-
-    @BeforeEach
-    void open() {
-        ws = Workspace.open(dir.resolve("t.db"), "测试");
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
 
     /** A workbook of sheets, each given as its name and its rows (String, Number or LocalDate cells). */
     static Path workbook(Path file, Map<String, List<List<Object>>> sheets) throws Exception {
