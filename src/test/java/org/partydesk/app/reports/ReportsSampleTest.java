@@ -133,6 +133,7 @@ class ReportsSampleTest {
                     assertThat(r.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋_GB2312");
                     assertThat(r.getFontSizeAsDouble()).isEqualTo(16.0);
                     assertThat(r.getCTR().getRPr().getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
+                    assertThat(r.getCTR().getRPr().getLangArray(0).getVal()).as("Latin text, numbers kept whole").isEqualTo("en-US");
                 }
             }
             // the topic sentences open paragraphs in bold
@@ -303,6 +304,14 @@ class ReportsSampleTest {
             assertRuns(title, "黑体", 18.0, false);
             List<XWPFTable> tables = doc.getTables();
             assertThat(tables).hasSizeGreaterThanOrEqualTo(2);
+            for (XWPFTable t : tables) {
+                // the schema requires a column grid: python-docx and strict readers refuse a table without one
+                assertThat(t.getCTTbl().getTblGrid()).isNotNull();
+                assertThat(t.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(t.getRow(0).getTableCells().size());
+                String xml = t.getCTTbl().xmlText();
+                assertThat(xml.indexOf("tblGrid")).as("the grid comes between tblPr and the rows")
+                        .isGreaterThan(xml.indexOf("tblPr")).isLessThan(xml.indexOf("<w:tr"));
+            }
             XWPFTable required = tables.get(0);
             assertThat(required.getRow(0).getCell(0).getText()).isEqualTo("会议类型");
             for (int r = 1; r < required.getNumberOfRows(); r++) {
