@@ -95,8 +95,14 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
         /** The rows that may repeat a meeting, e.g. "第5行、第9行". */
         public String duplicateRows() {
-            return String.join("、", duplicates.stream().map(d -> "第" + d.row() + "行").distinct().toList());
+            List<String> rows = duplicates.stream().map(d -> "第" + d.row() + "行").distinct().toList();
+            // a list a clerk can read: the first rows, then how many in all (each row has its own message too)
+            return rows.size() <= SHOWN_ROWS ? String.join("、", rows)
+                    : String.join("、", rows.subList(0, SHOWN_ROWS)) + "等" + rows.size() + "行";
         }
+
+        /** How many rows {@link #duplicateRows} names before it says how many there are. */
+        private static final int SHOWN_ROWS = 20;
     }
 
     /**

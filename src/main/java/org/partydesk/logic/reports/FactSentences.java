@@ -186,10 +186,18 @@ public final class FactSentences {
         List<String> items = new ArrayList<>();
         c.byTitle().forEach((title, n) -> {
             if (n > 0) {
-                items.add(n + (c.collectiveTitles().contains(title) ? "个" : "名") + ChineseText.quoted(title));
+                items.add(n + measureWord(title, c.collectiveTitles().contains(title)) + ChineseText.quoted(title));
             }
         });
         return items.isEmpty() ? "" : "常态开展评先创优，全年共评选出" + ChineseText.join(items) + "。";
+    }
+
+    /**
+     * The measure word of a title: 个 for an honour of a collective and for a post (党员先锋岗, 先锋号: a post or
+     * a banner is counted, not a person), 名 for a person.
+     */
+    static String measureWord(String title, boolean collective) {
+        return collective || title.endsWith("岗") || title.endsWith("号") ? "个" : "名";
     }
 
     private String commendationsByLevel() {

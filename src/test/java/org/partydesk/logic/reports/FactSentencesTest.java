@@ -64,16 +64,17 @@ class FactSentencesTest {
     @Test
     void sentencesReadLikeTheSources() {
         YearStats s = stats(344, Map.of(MeetingType.THEMED_PARTY_DAY, 459, MeetingType.PARTY_LESSON, 152),
-                new YearStats.Attendance(1000, 927, 50, 23), Map.of("月度作风标兵", 153, "双月作风标兵", 26, "红旗党支部", 3),
-                Map.of(CommendationLevel.BUREAU, 182));
+                new YearStats.Attendance(1000, 927, 50, 23), Map.of("月度作风标兵", 153, "双月作风标兵", 26, "红旗党支部", 3,
+                        "党员先锋岗", 6),
+                Map.of(CommendationLevel.BUREAU, 188));
         FactSentences f = new FactSentences(s, Map.of(Rating.GREEN, 35, Rating.RED, 2), true);
         assertThat(f.sentence(ReportFigure.MEMBERS)).contains("截至2025年底，共有党员344名，分布在1个党支部。");
         assertThat(f.sentence(ReportFigure.MEETINGS)).contains("全年各级党组织共开展主题党日活动459次，讲授党课152次。");
         assertThat(f.sentence(ReportFigure.ATTENDANCE))
                 .contains("党员参加组织生活应到1000人次、实到927人次，请假50人次，缺席23人次，参会率92.7%。");
         assertThat(f.sentence(ReportFigure.COMMENDATIONS_BY_TITLE).orElseThrow())
-                .contains("153名“月度作风标兵”", "26名“双月作风标兵”", "3个“红旗党支部”");
-        assertThat(f.sentence(ReportFigure.COMMENDATIONS_BY_LEVEL)).contains("全年共获局级表彰182项。");
+                .contains("153名“月度作风标兵”", "26名“双月作风标兵”", "3个“红旗党支部”", "6个“党员先锋岗”");
+        assertThat(f.sentence(ReportFigure.COMMENDATIONS_BY_LEVEL)).contains("全年共获局级表彰188项。");
         assertThat(f.sentence(ReportFigure.RATINGS)).contains("对照“三会一课”要求开展红黄旗评比，35个党组织获评绿旗和2个获评红旗。");
         assertThat(f.sentence(ReportFigure.RESPONSIBILITIES)).contains("层层压实管党治党责任，明确党组集体责任清单28条。");
     }
