@@ -28,6 +28,19 @@ public final class Dashboard {
         return LocalDate.now(ws.database().clock());
     }
 
+    /**
+     * The day whose quarter the dashboard opens on: today, or — when nothing has been held this year yet, as after
+     * importing last year's ledgers in December — the day of the last meeting held, so the tiles and charts show data.
+     */
+    public LocalDate defaultDay() {
+        LocalDate today = today();
+        if (queries.meetingsHeld(LocalDate.of(today.getYear(), 1, 1), today) > 0) {
+            return today;
+        }
+        return new org.partydesk.store.MeetingRepository(ws.database()).lastMeetingDay()
+                .filter(d -> d.isBefore(today)).orElse(today);
+    }
+
     /** The tiles of quarter {@code quarter} (1–4) of {@code year}; overdue items as of the quarter's end or today. */
     public record Figures(int year, int quarter, int meetingsHeld, int present, int expected, int overdueItems,
                           int honoursOfYear) {

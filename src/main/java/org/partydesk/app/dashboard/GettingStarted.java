@@ -53,7 +53,7 @@ public final class GettingStarted {
         Integer last = meetings.last() == null ? null : meetings.last().getYear();
         boolean viewed = ws.setting(COMPLIANCE_VIEWED_SETTING).isPresent();
         return List.of(
-                new Step(StepKind.BUREAU, bureau != null || branches > 0, bureau, 0, 0, 0, null, 0, null, null),
+                new Step(StepKind.BUREAU, bureau != null, bureau, 0, 0, 0, null, 0, null, null),
                 new Step(StepKind.ROSTER, members > 0, null, members, branches, 0, rosterDate().orElse(null), 0, null, null),
                 new Step(StepKind.COMMITTEES, branches > 0 && withCommittee == branches, null, 0, branches, withCommittee,
                         null, 0, null, null),

@@ -101,6 +101,18 @@ public final class Organisation {
     }
 
     /**
+     * Names the bureau (the window's title, the reports' signature), also for a database that began with a
+     * ledger import rather than the first-run screen; audited like every setting.
+     */
+    public void setBureauName(String bureauName) {
+        String name = bureauName == null ? "" : bureauName.strip();
+        if (name.isEmpty()) {
+            throw new InputRejectedException("请填写单位名称");
+        }
+        ws.putSetting(Workspace.BUREAU_NAME_SETTING, name);
+    }
+
+    /**
      * Closes (撤销) a unit on {@code endedOn}: the unit no longer exists from that day and its open
      * memberships end the day before. Refused while units below it still exist.
      */

@@ -78,8 +78,12 @@ public final class DashboardSection implements Section {
         quarter.setId("dashboardQuarter");
         year.setConverter(converter("dashboard.year"));
         quarter.setConverter(converter("dashboard.quarter"));
-        year.setValue(today.getYear());
-        quarter.setValue((today.getMonthValue() - 1) / 3 + 1);
+        java.time.LocalDate shown = dashboard.defaultDay();
+        if (!year.getItems().contains(shown.getYear())) {
+            year.getItems().add(shown.getYear());
+        }
+        year.setValue(shown.getYear());
+        quarter.setValue((shown.getMonthValue() - 1) / 3 + 1);
         year.valueProperty().addListener((obs, old, v) -> onShow());
         quarter.valueProperty().addListener((obs, old, v) -> onShow());
         HBox period = new HBox(8, new Label(i18n.text("dashboard.period")), year, quarter);

@@ -82,7 +82,7 @@ public final class GettingStartedViewModel {
         return switch (s.kind()) {
             case BUREAU -> new StepLine(s.kind(), s.done(), i18n.text("gettingStarted.bureau"),
                     s.done() ? i18n.format("gettingStarted.bureau.done", s.bureauName() == null ? "" : s.bureauName())
-                            : i18n.text("gettingStarted.bureau.todo"), Sections.ORGANISATION);
+                            : i18n.text("gettingStarted.bureau.todo"), Sections.SETTINGS);
             case ROSTER -> new StepLine(s.kind(), s.done(), i18n.text("gettingStarted.roster"),
                     !s.done() ? i18n.text("gettingStarted.roster.todo")
                             : s.rosterDate() == null

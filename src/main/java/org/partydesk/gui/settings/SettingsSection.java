@@ -45,6 +45,7 @@ public final class SettingsSection implements Section {
     private final Workspace ws;
     private final Label database = new Label();
     private final TextField operator = new TextField();
+    private final TextField bureau = new TextField();
     private final TextField backupFolder = new TextField();
     private final Spinner<Integer> keep = new Spinner<>(1, 999, BackupService.DEFAULT_KEEP);
     private final Spinner<Integer> fontSize = new Spinner<>(MIN_FONT, MAX_FONT, 13);
@@ -82,6 +83,11 @@ public final class SettingsSection implements Section {
         operator.setPrefColumnCount(16);
         operator.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button saveOperator = button("saveOperator", "settings.save", () -> save(() -> ws.changeOperator(operator.getText())));
+        bureau.setId("settingsBureau");
+        bureau.setPrefColumnCount(16);
+        bureau.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button saveBureau = button("saveBureau", "settings.save",
+                () -> save(() -> new org.partydesk.app.org.Organisation(ws).setBureauName(bureau.getText())));
         backupFolder.setId("settingsBackupFolder");
         backupFolder.setPrefColumnCount(36);
         Button chooseFolder = button("chooseBackupFolder", "settings.choose", this::chooseFolder);
@@ -124,6 +130,7 @@ public final class SettingsSection implements Section {
         grid.setVgap(10);
         int r = 0;
         grid.addRow(r++, label("settings.database"), database, other);
+        grid.addRow(r++, label("settings.bureau"), bureau, saveBureau);
         grid.addRow(r++, label("settings.operator"), operator, saveOperator);
         grid.addRow(r++, label("settings.backupFolder"), new HBox(6, backupFolder, chooseFolder), saveBackup);
         grid.addRow(r++, label("settings.keep"), keep);
@@ -170,6 +177,7 @@ public final class SettingsSection implements Section {
         rules.reload(null);
         database.setText(ws.databaseFile().toAbsolutePath().toString());
         operator.setText(ws.operator());
+        bureau.setText(ws.setting(Workspace.BUREAU_NAME_SETTING).orElse(""));
         BackupService backups = new BackupService(ws);
         backupFolder.setText(backups.folder().toString());
         keep.getValueFactory().setValue(backups.keep());

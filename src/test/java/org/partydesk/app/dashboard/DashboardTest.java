@@ -34,4 +34,19 @@ class DashboardTest {
                     CommendationLevel.NATIONAL, CommendationLevel.PROVINCIAL, CommendationLevel.MUNICIPAL, CommendationLevel.BUREAU);
         }
     }
+
+    @Test
+    void aBureauWhoseMeetingsAreAllLastYearOpensOnTheLastMeetingsQuarter() {
+        try (Workspace ws = Workspace.open(dir.resolve("d.db"), "测试")) {
+            org.partydesk.store.MeetingFixture f = new org.partydesk.store.MeetingFixture(ws.database());
+            int branch = f.unit(null, org.partydesk.model.OrgKind.BRANCH, "机关第一党支部", 1);
+            Dashboard dashboard = new Dashboard(ws);
+            assertThat(dashboard.defaultDay()).as("nothing held at all: today").isEqualTo(dashboard.today());
+            LocalDate lastYear = dashboard.today().minusYears(1).withMonth(11).withDayOfMonth(20);
+            f.meeting(branch, lastYear.atTime(9, 0), org.partydesk.model.MeetingType.BRANCH_COMMITTEE);
+            assertThat(dashboard.defaultDay()).isEqualTo(lastYear);
+            f.meeting(branch, dashboard.today().withDayOfMonth(1).atTime(9, 0), org.partydesk.model.MeetingType.BRANCH_COMMITTEE);
+            assertThat(dashboard.defaultDay()).as("held this year: today").isEqualTo(dashboard.today());
+        }
+    }
 }

@@ -113,6 +113,27 @@ class GettingStartedViewModelTest {
     }
 
     @Test
+    void aDatabaseBegunWithALedgerImportAsksForTheBureausNameInTheSettings() throws Exception {
+        try (Workspace imported = Workspace.open(dir.resolve("imported.db"), "李文")) {
+            Path roster = new SheetMaker()
+                    .row("姓名", "身份证号", "所在党支部")
+                    .row("张伟", SheetMaker.id("42010219850312011"), "机关第一党支部")
+                    .xlsx(dir.resolve("名册.xlsx"));
+            LedgerImporter.importFile(LedgerKind.MEMBERS, imported, roster, true, Progress.NONE);
+            GettingStartedViewModel steps = new GettingStartedViewModel(imported, new I18n(Locale.SIMPLIFIED_CHINESE));
+            steps.show(steps.read());
+            assertThat(steps.lines().get(0).done()).isFalse();
+            assertThat(steps.lines().get(0).detail()).contains("还没有填写本单位名称", "设置");
+            assertThat(steps.lines().get(0).sectionId()).isEqualTo(Sections.SETTINGS);
+            new Organisation(imported).setBureauName("  某县生态环境局 ");
+            steps.show(steps.read());
+            assertThat(steps.lines().get(0).detail()).isEqualTo("单位：某县生态环境局");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Organisation(imported).setBureauName(" "))
+                    .hasMessage("请填写单位名称");
+        }
+    }
+
+    @Test
     void hiddenStepsStayHidden() {
         model.show(model.read());
         model.hide();
