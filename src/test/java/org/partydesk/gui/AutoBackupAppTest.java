@@ -121,6 +121,15 @@ class AutoBackupAppTest {
         robot.clickOn(robot.lookup("#backupList .table-row-cell")
                 .match((javafx.scene.control.TableRow<?> row) -> row.getItem() != null).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#restoreSelected").queryButton().isDisabled());
+        // the button sits under the backup list: scroll the settings page down to it, as a clerk would
+        robot.interact(() -> {
+            for (javafx.scene.Parent p = robot.lookup("#restoreSelected").queryButton().getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                    scroll.setVvalue(scroll.getVmax());
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#restoreSelected");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmRestore .button").queryAllAs(Button.class)
                 .stream().anyMatch(b -> b.isDefaultButton() && b.isVisible()));
