@@ -101,15 +101,8 @@ final class MemberDialogs {
     /** 转正: the day (today by default). */
     static Optional<LocalDate> makeFull(Shell shell, String memberName, LocalDate today) {
         I18n i18n = shell.i18n();
-        Dialog<LocalDate> dialog = Forms.dialog(shell.window(), shell.i18n().text("member.makeFull"));
-        DatePicker day = date("fullDay", null);
-        day.setValue(today);
-        GridPane grid = Forms.grid();
-        grid.add(new Label(i18n.format("member.makeFullQuestion", memberName)), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, "member.fullMemberOn"), day);
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? day.getValue() : null);
-        return dialog.showAndWait();
+        return askDay(shell, "member.makeFull", i18n.format("member.makeFullQuestion", memberName), "member.fullMemberOn",
+                "fullDay", today);
     }
 
     /** 离开: how (转出 …), the day and the reason. */
@@ -155,12 +148,20 @@ final class MemberDialogs {
     /** 结束任职: the last day (today by default). */
     static Optional<LocalDate> endRole(Shell shell, CommitteeAssignment role, LocalDate today) {
         I18n i18n = shell.i18n();
-        Dialog<LocalDate> dialog = Forms.dialog(shell.window(), shell.i18n().text("org.committee.end"));
-        DatePicker day = date("roleTo", null);
+        return askDay(shell, "org.committee.end", i18n.format("org.committee.endQuestion", role.memberName(),
+                i18n.label(role.role())), "org.committee.to", "roleTo", today);
+    }
+
+    /** A question and one day (today by default): the dialog of 转正 and of 结束任职. */
+    private static Optional<LocalDate> askDay(Shell shell, String titleKey, String question, String dayKey, String dayId,
+                                              LocalDate today) {
+        I18n i18n = shell.i18n();
+        Dialog<LocalDate> dialog = Forms.dialog(shell.window(), i18n.text(titleKey));
+        DatePicker day = date(dayId, null);
         day.setValue(today);
         GridPane grid = Forms.grid();
-        grid.add(new Label(i18n.format("org.committee.endQuestion", role.memberName(), i18n.label(role.role()))), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, "org.committee.to"), day);
+        grid.add(new Label(question), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, dayKey), day);
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(b -> b == ButtonType.OK ? day.getValue() : null);
         return dialog.showAndWait();
