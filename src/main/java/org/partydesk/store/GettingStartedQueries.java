@@ -11,7 +11,6 @@ import org.partydesk.model.OrgKind;
 import static org.partydesk.store.jooq.Tables.AUDIT_LOG;
 import static org.partydesk.store.jooq.Tables.COMMITTEE_ROLE;
 import static org.partydesk.store.jooq.Tables.MEETING;
-import static org.partydesk.store.jooq.Tables.MEMBERSHIP;
 import static org.partydesk.store.jooq.Tables.ORG_UNIT;
 
 /**
@@ -25,10 +24,9 @@ public final class GettingStartedQueries {
         this.db = db;
     }
 
-    /** Members who belong to any unit on {@code day}. */
+    /** Members on the roster on {@code day}, counted as the statistics count them. */
     public int membersOn(LocalDate day) {
-        return db.read().fetchCount(db.read().selectDistinct(MEMBERSHIP.MEMBER_ID).from(MEMBERSHIP)
-                .where(MEMBERSHIP.START_ON.le(day)).and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(day))));
+        return new StatsQueries(db, java.util.Map.of()).membersOn(day);
     }
 
     /** Branches (党支部, not temporary) that exist on {@code day}. */
