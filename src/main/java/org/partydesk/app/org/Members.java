@@ -162,6 +162,11 @@ public final class Members {
         if (m.joinedOn() != null && !day.isAfter(m.joinedOn())) {
             throw new InputRejectedException("转正日期（" + day + "）应晚于入党日期（" + m.joinedOn() + "）");
         }
+        if (m.joinedOn() != null) {
+            org.partydesk.logic.RecruitmentRules.standard().confirmation(m.joinedOn(), day).ifPresent(reason -> {
+                throw new InputRejectedException("“" + m.name() + "”：" + reason);
+            });
+        }
         Member full = new Member(m.id(), m.name(), m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(), m.education(),
                 MemberStatus.FULL, m.category(), m.phone(), m.joinedOn(), day, m.departmentId(), m.jobTitle(),
                 m.leadershipMember(), m.partyAffairsStaff(), m.dualOrganizationalLife(), m.leftOn());

@@ -1,0 +1,400 @@
+package org.partydesk.app.org;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Workspace;
+import org.partydesk.logic.IdNumbers;
+import org.partydesk.logic.RecruitmentRules;
+import org.partydesk.logic.Terms;
+import org.partydesk.model.Gender;
+import org.partydesk.model.Meeting;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.Member;
+import org.partydesk.model.MemberCategory;
+import org.partydesk.model.MemberStatus;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.model.Recruit;
+import org.partydesk.model.RecruitStage;
+import org.partydesk.store.MeetingRepository;
+import org.partydesk.store.MemberRepository;
+import org.partydesk.store.OrgRepository;
+import org.partydesk.store.RecruitRepository;
+import org.partydesk.store.Tx;
+
+/**
+ * 发展党员 (decision 0018): a person from the application (入党申请人) through 入党积极分子 and 发展对象 to
+ * 预备党员 and 正式党员, each step dated, one audited transaction each. A step taken earlier than the rules
+ * allow ({@link RecruitmentRules}) is refused with the rule quoted; the admission makes the person a member
+ * (预备党员 of his branch from that day) and 转正 goes through {@link Members#makeFull}.
+ */
+public final class Recruitment {
+    private final Workspace ws;
+    private final RecruitmentRules rules = RecruitmentRules.standard();
+    private final RecruitRepository recruits;
+    private final OrgRepository orgs;
+
+    public Recruitment(Workspace ws) {
+        this.ws = ws;
+        this.recruits = new RecruitRepository(ws.database());
+        this.orgs = new OrgRepository(ws.database());
+    }
+
+    public RecruitmentRules rules() {
+        return rules;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(ws.database().clock());
+    }
+
+    /** Every record, by branch and application date. */
+    public List<Recruit> all() {
+        return recruits.all();
+    }
+
+    public Recruit find(int id) {
+        return recruits.find(id).orElseThrow(() -> new InputRejectedException("发展党员记录不存在（编号 " + id + "）"));
+    }
+
+    /** The record that brought a member in, if he came through the pipeline. */
+    public Optional<Recruit> ofMember(int memberId) {
+        return recruits.ofMember(memberId);
+    }
+
+    /** 递交入党申请书: a new record at the stage 入党申请人. */
+    public int apply(RecruitForm f) {
+        String name = text(f.name());
+        if (name == null) {
+            throw new InputRejectedException("请填写姓名");
+        }
+        if (f.branchId() == null) {
+            throw new InputRejectedException("请选择所在党支部");
+        }
+        day(f.appliedOn(), "递交入党申请书日期");
+        String idNumber = text(IdNumbers.normalize(f.idNumber()));
+        LocalDate birth = f.birthDate();
+        Gender gender = f.gender();
+        if (idNumber != null) {
+            IdNumbers.problem(idNumber).ifPresent(p -> {
+                throw new InputRejectedException("“" + name + "”的" + p + "，请核对");
+            });
+            LocalDate fromId = IdNumbers.birthDate(idNumber).orElseThrow();
+            if (birth != null && !birth.equals(fromId)) {
+                throw new InputRejectedException("出生日期（" + birth + "）与身份证号中的出生日期（" + fromId + "）不符，请核对");
+            }
+            birth = fromId;
+            gender = IdNumbers.isMale(idNumber).orElseThrow() ? Gender.MALE : Gender.FEMALE;
+        }
+        rules.application(birth, f.appliedOn()).ifPresent(Recruitment::refuse);
+        OrgUnit branch = branch(f.branchId(), f.appliedOn());
+        Recruit r = new Recruit(null, name, gender, birth, idNumber, branch.id(), branch.name(), f.appliedOn(), null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, text(f.notes()));
+        return ws.database().write(ws.operator(), tx -> {
+            RecruitRepository.withIdNumber(tx, idNumber, null).ifPresent(other -> refuse("身份证号 "
+                    + IdNumbers.mask(idNumber) + " 已有“" + other.name() + "”的入党申请记录，请勿重复登记"));
+            MemberRepository.withIdNumber(tx, idNumber, null).ifPresent(other -> refuse("身份证号 "
+                    + IdNumbers.mask(idNumber) + " 已是党员“" + other.name() + "”的身份证号"));
+            return RecruitRepository.add(tx, r);
+        });
+    }
+
+    /** 谈话: the branch talked with the applicant on {@code day}. */
+    public void talk(int id, LocalDate day) {
+        change(id, "谈话", RecruitStage.APPLICANT, r -> {
+            after(day, r.appliedOn(), "谈话日期", "递交入党申请书的日期");
+            return copy(r, b -> b.talkOn = day);
+        });
+    }
+
+    /** 确定为入党积极分子 on {@code day}. */
+    public void makeActivist(int id, LocalDate day) {
+        change(id, "确定为入党积极分子", RecruitStage.APPLICANT, r -> {
+            after(day, r.appliedOn(), "确定为入党积极分子的日期", "递交入党申请书的日期");
+            if (r.talkOn() == null) {
+                refuse("“" + r.name() + "”还没有谈话记录：先记录党组织派人谈话的日期，再确定为入党积极分子。" + rules.talkRule() + "。");
+            }
+            return copy(r, b -> b.activistOn = day);
+        });
+    }
+
+    /** 确定为发展对象 on {@code day}: at least the required time after becoming an 积极分子. */
+    public void makeCandidate(int id, LocalDate day) {
+        change(id, "确定为发展对象", RecruitStage.ACTIVIST, r -> {
+            rules.candidate(r.activistOn(), day).ifPresent(Recruitment::refuse);
+            return copy(r, b -> b.candidateOn = day);
+        });
+    }
+
+    /** The two 入党介绍人 of a 发展对象 (members of the bureau). */
+    public void setIntroducers(int id, Integer first, Integer second) {
+        if (first == null || second == null) {
+            throw new InputRejectedException("请选择两名入党介绍人");
+        }
+        if (first.equals(second)) {
+            throw new InputRejectedException("两名入党介绍人不能是同一人");
+        }
+        for (Integer m : List.of(first, second)) {
+            new MemberRepository(ws.database()).find(m)
+                    .orElseThrow(() -> new InputRejectedException("党员不存在（编号 " + m + "）"));
+        }
+        change(id, "填写入党介绍人", RecruitStage.CANDIDATE, r -> copy(r, b -> {
+            b.introducer1Id = first;
+            b.introducer2Id = second;
+        }));
+    }
+
+    /** 集中培训 of a 发展对象: days and hours (either may be null). */
+    public void recordTraining(int id, Integer days, Integer hours) {
+        if (days != null && days < 0 || hours != null && hours < 0) {
+            throw new InputRejectedException("培训天数和学时不能是负数");
+        }
+        change(id, "记录集中培训", RecruitStage.CANDIDATE, r -> copy(r, b -> {
+            b.trainingDays = days;
+            b.trainingHours = hours;
+        }));
+    }
+
+    /** 政治审查 concluded on {@code day}. */
+    public void recordReview(int id, LocalDate day) {
+        change(id, "记录政治审查", RecruitStage.CANDIDATE, r -> {
+            after(day, r.candidateOn(), "政治审查结论日期", "确定为发展对象的日期");
+            return copy(r, b -> b.reviewOn = day);
+        });
+    }
+
+    /**
+     * 接收为预备党员: the 支部党员大会 of {@code day} ({@code meetingId}: its record, a 支部党员大会 of the branch that
+     * day, or null) admitted the 发展对象. Two introducers who are 正式党员 that day, the training and the political
+     * review are required. The person becomes a member (预备党员 of the branch from that day, 入党日期 = that day).
+     */
+    public int admit(int id, LocalDate day, Integer meetingId) {
+        Recruit current = find(id);
+        expect(current, RecruitStage.CANDIDATE, "接收为预备党员");
+        day(day, "支部大会日期");
+        after(day, current.candidateOn(), "支部大会日期", "确定为发展对象的日期");
+        List<Integer> intro = new ArrayList<>();
+        if (current.introducer1Id() != null) {
+            intro.add(current.introducer1Id());
+        }
+        if (current.introducer2Id() != null) {
+            intro.add(current.introducer2Id());
+        }
+        MeetingRepository meetings = new MeetingRepository(ws.database());
+        Set<Integer> full = meetings.votingMembers(intro, day);
+        rules.admission(intro.size(), full.size(), current.trainingDays(), current.trainingHours(), current.reviewOn(), day)
+                .ifPresent(Recruitment::refuse);
+        if (meetingId != null) {
+            Meeting m = meetings.load(meetingId).orElseThrow(() -> new InputRejectedException("会议不存在（编号 " + meetingId + "）"));
+            if (m.orgUnitId() != current.branchId() || !m.heldAt().toLocalDate().equals(day)
+                    || !m.types().contains(MeetingType.BRANCH_ASSEMBLY)) {
+                refuse("所选会议不是“" + current.branchName() + "”在 " + day + " 召开的" + Terms.label(MeetingType.BRANCH_ASSEMBLY)
+                        + "，请选择接收预备党员的那次支部党员大会");
+            }
+        }
+        OrgUnit branch = branch(current.branchId(), day);
+        Member member = new Member(null, current.name(), current.gender(), null, current.birthDate(), current.idNumber(),
+                null, MemberStatus.PROBATIONARY, MemberCategory.ACTIVE, null, day, null, null, null, false, false, false, null);
+        return ws.database().write(ws.operator(), tx -> {
+            Recruit r = fresh(tx, current);
+            MemberRepository.withIdNumber(tx, r.idNumber(), null).ifPresent(other -> refuse("身份证号 "
+                    + IdNumbers.mask(r.idNumber()) + " 已是党员“" + other.name() + "”的身份证号"));
+            int memberId = MemberRepository.add(tx, member);
+            MemberRepository.addMembership(tx, memberId, branch.id(), day, null);
+            RecruitRepository.update(tx, copy(r, b -> {
+                b.admittedOn = day;
+                b.admitMeetingId = meetingId;
+                b.memberId = memberId;
+            }));
+            return memberId;
+        });
+    }
+
+    /** 上级党委审批 on {@code day}. */
+    public void approve(int id, LocalDate day) {
+        change(id, "记录上级党委审批", RecruitStage.PROBATIONARY, r -> {
+            after(day, r.admittedOn(), "审批日期", "支部大会接收预备党员的日期");
+            return copy(r, b -> b.approvedOn = day);
+        });
+    }
+
+    /** 转正 on {@code day}: the probation year must be over (the member's 转正 through {@link Members#makeFull}). */
+    public void confirm(int id, LocalDate day) {
+        Recruit r = find(id);
+        expect(r, RecruitStage.PROBATIONARY, "转正");
+        if (r.approvedOn() == null) {
+            refuse("“" + r.name() + "”的预备党员还没有上级党委审批记录，审批后才能转正。" + rules.approvalRule() + "。");
+        }
+        new Members(ws).makeFull(r.memberId(), day);
+    }
+
+    /** 终止培养: the application is no longer pursued (withdrawn, left the bureau …), with the reason. */
+    public void stop(int id, LocalDate day, String reason) {
+        if (text(reason) == null) {
+            throw new InputRejectedException("请填写终止培养的原因");
+        }
+        Recruit current = find(id);
+        if (current.stage() == RecruitStage.PROBATIONARY || current.stage() == RecruitStage.FULL) {
+            refuse("“" + current.name() + "”已是党员：预备党员不再培养，请在党员页面办理离开或其他手续");
+        }
+        change(id, "终止培养", current.stage(), r -> {
+            after(day, r.stageOn(), "终止日期", "当前阶段的日期");
+            return copy(r, b -> {
+                b.stoppedOn = day;
+                b.stopReason = text(reason);
+            });
+        });
+    }
+
+    /**
+     * What is due on {@code day}: talks not held within the rule after an application, admissions not approved
+     * within the rule, 预备党员 (every one on the roster, from the pipeline or not) whose year ends within the
+     * reminder days or has ended without 转正. Overdue first, then by due date.
+     */
+    public List<RecruitReminder> reminders(LocalDate day) {
+        List<RecruitReminder> out = new ArrayList<>();
+        for (Recruit r : recruits.all()) {
+            if (r.stage() == RecruitStage.APPLICANT && r.talkOn() == null) {
+                LocalDate due = rules.talkDue(r.appliedOn());
+                boolean overdue = day.isAfter(due);
+                out.add(new RecruitReminder(RecruitReminder.Kind.TALK_DUE, r.id(), r.memberId(), r.name(), r.branchName(), due,
+                        overdue, "“" + r.name() + "”于 " + r.appliedOn() + " 递交入党申请书，" + (overdue ? "已超过谈话期限（"
+                        + due + "）仍未谈话" : "应在 " + due + " 前谈话") + "。" + rules.talkRule() + "。"));
+            }
+            if (r.stage() == RecruitStage.PROBATIONARY && r.approvedOn() == null) {
+                LocalDate due = rules.approvalDue(r.admittedOn());
+                boolean overdue = day.isAfter(due);
+                out.add(new RecruitReminder(RecruitReminder.Kind.APPROVAL_DUE, r.id(), r.memberId(), r.name(), r.branchName(),
+                        due, overdue, "“" + r.name() + "”于 " + r.admittedOn() + " 经支部大会接收为预备党员，" + (overdue
+                        ? "已超过审批期限（" + due + "）仍无上级党委审批记录" : "上级党委应在 " + due + " 前审批") + "。"
+                        + rules.approvalRule() + "。"));
+            }
+        }
+        MemberRepository members = new MemberRepository(ws.database());
+        var branches = members.branchNamesOfAll(day);
+        for (Member m : members.membersOn(day)) {
+            if (m.status() != MemberStatus.PROBATIONARY || m.fullMemberOn() != null || m.joinedOn() == null) {
+                continue;
+            }
+            LocalDate ends = rules.probationEnds(m.joinedOn());
+            if (ends.isAfter(day.plusDays(rules.probationReminderDays()))) {
+                continue;
+            }
+            boolean over = !ends.isAfter(day);
+            out.add(new RecruitReminder(RecruitReminder.Kind.PROBATION_ENDING, recruits.ofMember(m.id()).map(Recruit::id)
+                    .orElse(null), m.id(), m.name(), branches.getOrDefault(m.id(), ""), ends, over, "预备党员“" + m.name()
+                    + "”（入党日期 " + m.joinedOn() + "）的预备期" + (over ? "已于 " + ends.minusDays(1) + " 届满，请及时召开支部党员大会讨论转正"
+                    : "将于 " + ends.minusDays(1) + " 届满，请准备讨论其转正") + "。"));
+        }
+        out.sort(Comparator.comparing(RecruitReminder::overdue).reversed().thenComparing(RecruitReminder::due));
+        return out;
+    }
+
+    /** A year's figures of 发展党员 (stats --json "recruitment"). */
+    public RecruitRepository.YearCounts counts(int year) {
+        return recruits.counts(year);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    /** A step on a record at {@code stage}: {@code step} returns the changed record or refuses. */
+    private void change(int id, String what, RecruitStage stage, UnaryOperator<Recruit> step) {
+        Recruit current = find(id);
+        expect(current, stage, what);
+        ws.database().write(ws.operator(), tx -> {
+            RecruitRepository.update(tx, step.apply(fresh(tx, current)));
+            return null;
+        });
+    }
+
+    /** The record as stored in the transaction, refused when someone changed it meanwhile. */
+    private static Recruit fresh(Tx tx, Recruit read) {
+        Recruit r = RecruitRepository.find(tx, read.id()).orElseThrow(() -> new InputRejectedException("发展党员记录已被删除"));
+        if (r.stage() != read.stage()) {
+            refuse("“" + r.name() + "”的记录已被修改，请刷新后重试");
+        }
+        return r;
+    }
+
+    private void expect(Recruit r, RecruitStage stage, String what) {
+        if (r.stage() != stage) {
+            refuse("“" + r.name() + "”目前是" + Terms.label(r.stage()) + "（" + r.stageOn() + "），不能" + what
+                    + "：这一步只对" + Terms.label(stage) + "办理");
+        }
+    }
+
+    private void day(LocalDate day, String what) {
+        if (day == null) {
+            throw new InputRejectedException("请填写" + what);
+        }
+        if (day.isAfter(today())) {
+            throw new InputRejectedException(what + "（" + day + "）不能晚于今天（" + today() + "）");
+        }
+    }
+
+    private void after(LocalDate day, LocalDate earlier, String what, String earlierWhat) {
+        day(day, what);
+        if (earlier != null && day.isBefore(earlier)) {
+            refuse(what + "（" + day + "）不能早于" + earlierWhat + "（" + earlier + "）");
+        }
+    }
+
+    private OrgUnit branch(int unitId, LocalDate day) {
+        OrgUnit unit = orgs.find(unitId).orElseThrow(() -> new InputRejectedException("组织不存在（编号 " + unitId + "）"));
+        if (unit.kind() != OrgKind.BRANCH) {
+            refuse("“" + unit.name() + "”不是党支部，请选择一个党支部");
+        }
+        if (!unit.activeOn(day)) {
+            refuse("“" + unit.name() + "”在 " + day + " 不存在（尚未成立或已撤销）");
+        }
+        return unit;
+    }
+
+    private static void refuse(String message) {
+        throw new InputRejectedException(message);
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A mutable copy of a record for one step. */
+    private static final class Builder {
+        LocalDate talkOn, activistOn, candidateOn, reviewOn, admittedOn, approvedOn, stoppedOn;
+        Integer introducer1Id, introducer2Id, trainingDays, trainingHours, admitMeetingId, memberId;
+        String stopReason;
+
+        Builder(Recruit r) {
+            talkOn = r.talkOn();
+            activistOn = r.activistOn();
+            candidateOn = r.candidateOn();
+            reviewOn = r.reviewOn();
+            admittedOn = r.admittedOn();
+            approvedOn = r.approvedOn();
+            stoppedOn = r.stoppedOn();
+            introducer1Id = r.introducer1Id();
+            introducer2Id = r.introducer2Id();
+            trainingDays = r.trainingDays();
+            trainingHours = r.trainingHours();
+            admitMeetingId = r.admitMeetingId();
+            memberId = r.memberId();
+            stopReason = r.stopReason();
+        }
+    }
+
+    private static Recruit copy(Recruit r, java.util.function.Consumer<Builder> change) {
+        Builder b = new Builder(r);
+        change.accept(b);
+        return new Recruit(r.id(), r.name(), r.gender(), r.birthDate(), r.idNumber(), r.branchId(), r.branchName(),
+                r.appliedOn(), b.talkOn, b.activistOn, b.candidateOn, b.introducer1Id, r.introducer1Name(), b.introducer2Id,
+                r.introducer2Name(), b.trainingDays, b.trainingHours, b.reviewOn, b.admittedOn, b.admitMeetingId, b.approvedOn,
+                b.memberId, r.confirmedOn(), b.stoppedOn, b.stopReason, r.notes());
+    }
+}
