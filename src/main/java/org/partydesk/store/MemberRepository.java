@@ -332,6 +332,15 @@ public final class MemberRepository {
         }
     }
 
+    /** A member who had left is on the roster again (恢复党籍): left_on and the reason are cleared; audited. */
+    public static void returnToRoster(Tx tx, int memberId) {
+        MemberRecord r = tx.dsl().selectFrom(MEMBER).where(MEMBER.ID.eq(memberId)).fetchOptional()
+                .orElseThrow(() -> new StoreException("党员记录不存在（编号 " + memberId + "）"));
+        r.setLeftOn(null);
+        r.setLeftReason(null);
+        tx.update(r);
+    }
+
     /** A member's memberships still running on {@code day} (their rows), read inside a transaction. */
     public static List<MembershipRow> membershipsOn(Tx tx, int memberId, LocalDate day) {
         return tx.dsl().select(MEMBERSHIP.ORG_UNIT_ID, ORG_UNIT.NAME, ORG_UNIT.KIND, MEMBERSHIP.START_ON, MEMBERSHIP.END_ON)

@@ -49,6 +49,26 @@ public final class Commendations {
         });
     }
 
+    /**
+     * What to tell the clerk before the honour is recorded: for each member among its recipients, a 处分 still
+     * counting on the day it is given (its award day, else the end of its period) or a 民主评议 of 不合格
+     * ({@link org.partydesk.app.org.MemberLife#honourWarnings}). Empty: nothing against it.
+     */
+    public List<String> warnings(Commendation c) {
+        java.time.LocalDate day = c.awardedOn() != null ? c.awardedOn() : c.periodEnd();
+        if (day == null) {
+            return List.of();
+        }
+        return warnings(c.recipients().stream().map(Commendation.Recipient::memberId).filter(java.util.Objects::nonNull).toList(),
+                day);
+    }
+
+    /** {@link #warnings(Commendation)} for members honoured on {@code day}. */
+    public List<String> warnings(List<Integer> memberIds, java.time.LocalDate day) {
+        org.partydesk.app.org.MemberLife life = new org.partydesk.app.org.MemberLife(ws);
+        return memberIds.stream().distinct().flatMap(id -> life.honourWarnings(id, day).stream()).toList();
+    }
+
     /** Records one commendation after checking it; returns its id. */
     public int record(Commendation c) {
         List<String> problems = problems(c);

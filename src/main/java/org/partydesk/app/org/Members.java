@@ -28,6 +28,7 @@ import org.partydesk.model.OrgUnit;
 import org.partydesk.store.AuditTrail;
 import org.partydesk.store.CommitteeRoleRepository;
 import org.partydesk.store.DepartmentRepository;
+import org.partydesk.store.MemberLifeRepository;
 import org.partydesk.store.MemberRepository;
 import org.partydesk.store.OrgRepository;
 
@@ -79,6 +80,16 @@ public final class Members {
 
     /** Adds a member to the roster with a membership of {@code form.branchId()} from {@code form.memberFrom()}. */
     public int add(MemberForm form) {
+        return add(form, (tx, id) -> { });
+    }
+
+    /** More work in the transaction of a change to a member (a transfer's details), given his id. */
+    interface Also {
+        void run(org.partydesk.store.Tx tx, int memberId);
+    }
+
+    /** {@link #add(MemberForm)} with {@code also} in the same transaction. */
+    int add(MemberForm form, Also also) {
         Member m = checked(form, null);
         if (form.branchId() == null) {
             throw new InputRejectedException("请选择所在党支部");
@@ -95,6 +106,7 @@ public final class Members {
             duplicateIdNumber(tx, m.idNumber(), null);
             int id = MemberRepository.add(tx, m);
             MemberRepository.addMembership(tx, id, branch.id(), form.memberFrom(), null);
+            also.run(tx, id);
             return id;
         });
     }
@@ -182,6 +194,15 @@ public final class Members {
      * honours that name him.
      */
     public void leave(int memberId, LeaveKind kind, LocalDate day, String reason) {
+        leave(memberId, kind, day, reason, null, (tx, id) -> { });
+    }
+
+    /**
+     * {@link #leave(int, LeaveKind, LocalDate, String)}, recording the change of standing (停止党籍, 出党, 去世) or
+     * the transfer out ({@code transfer}: its details; null: the reason is where he went), with {@code also} in the
+     * same transaction.
+     */
+    void leave(int memberId, LeaveKind kind, LocalDate day, String reason, org.partydesk.model.Transfer transfer, Also also) {
         Member m = member(memberId);
         notLeft(m, "办理离开");
         if (kind == null) {
@@ -201,6 +222,17 @@ public final class Members {
         ws.database().write(ws.operator(), tx -> {
             MemberRepository.leave(tx, memberId, day, stored);
             CommitteeRoleRepository.endAllOf(tx, memberId, null, day);
+            if (kind == LeaveKind.TRANSFERRED_OUT) {
+                MemberLifeRepository.addTransfer(tx, transfer != null ? transfer : new org.partydesk.model.Transfer(null,
+                        memberId, m.name(), org.partydesk.model.TransferDirection.OUT, day, why, null, null, null, null));
+            } else {
+                MemberLifeRepository.addStanding(tx, new org.partydesk.model.Standing(null, memberId, switch (kind) {
+                    case DECEASED -> org.partydesk.model.StandingKind.DECEASED;
+                    case EXPELLED -> org.partydesk.model.StandingKind.EXPELLED;
+                    default -> org.partydesk.model.StandingKind.STOPPED;
+                }, day, null, null, why));
+            }
+            also.run(tx, memberId);
             return null;
         });
     }
