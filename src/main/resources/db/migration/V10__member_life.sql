@@ -10,7 +10,7 @@ CREATE TABLE member_transfer (
   on_date       DATE    NOT NULL,
   other_org     TEXT    NOT NULL,          -- where he came from / went to
   letter_no     TEXT,                      -- 介绍信编号
-  dues_paid_to  TEXT CHECK (dues_paid_to IS NULL OR dues_paid_to GLOB '[12][0-9][0-9][0-9]-[01][0-9]'),  -- 党费缴至 (yyyy-mm)
+  dues_paid_to  TEXT CHECK (dues_paid_to IS NULL OR dues_paid_to LIKE '____-__'),  -- 党费缴至 (yyyy-mm)
   receipt_on    DATE,                      -- 回执 received (transfers out)
   notes         TEXT,
   CHECK (receipt_on IS NULL OR receipt_on >= on_date)

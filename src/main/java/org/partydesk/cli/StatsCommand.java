@@ -11,6 +11,9 @@ import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.ListStats;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.YearStats;
+import org.partydesk.model.MemberLifeStats;
+import org.partydesk.app.org.MemberLife;
+import java.util.StringJoiner;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,17 +51,19 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         CheckCommand.checkYear(spec, year);
         YearStats stats;
+        MemberLifeStats life;
         try (Workspace ws = dbOptions.open()) {
             emptyYear.require(ws, year);
             stats = new Reports(ws).stats(year);
+            life = new MemberLife(ws).stats(year);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? json(stats) : table(stats));
+        out.println(json ? json(stats, life) : table(stats, life));
         out.flush();
         return PartyDeskCommand.OK;
     }
 
-    static String json(YearStats s) {
+    static String json(YearStats s, MemberLifeStats life) {
         JsonText j = new JsonText().beginObject().key("year").value(s.year())
                 .key("members").beginObject()
                 .key("total").value(s.members().total())
@@ -97,11 +102,21 @@ final class StatsCommand implements Callable<Integer> {
         s.commendations().byTitle().forEach((k, v) -> j.key(k).value(v));
         j.endObject().key("byLevel").beginObject();
         s.commendations().byLevel().forEach((k, v) -> j.key(k.name()).value(v));
-        return j.endObject().endObject().endObject().toString();
+        j.endObject().endObject();
+        MemberLifeStats.Recruitment r = life.recruitment();
+        j.key("recruitment").beginObject().key("applicants").value(r.applicants()).key("activists").value(r.activists())
+                .key("candidates").value(r.candidates()).key("admitted").value(r.admitted()).key("confirmed").value(r.confirmed())
+                .endObject();
+        j.key("transfers").beginObject().key("in").value(life.transfersIn()).key("out").value(life.transfersOut()).endObject();
+        j.key("appraisal").beginObject();
+        life.appraisal().forEach((k, v) -> j.key(k.name()).value(v));
+        j.endObject().key("terms").beginObject().key("due").value(life.termsDue()).key("overdue").value(life.termsOverdue())
+                .endObject();
+        return j.endObject().toString();
     }
 
     /** The same figures as readable Chinese tables (tab-separated columns). */
-    static String table(YearStats s) {
+    static String table(YearStats s, MemberLifeStats life) {
         StringBuilder b = new StringBuilder();
         b.append(s.year()).append("年党建统计（截至").append(s.asOf()).append("）\n\n");
         b.append("党员：共").append(s.members().total()).append("名（正式党员").append(s.members().full())
@@ -143,6 +158,16 @@ final class StatsCommand implements Callable<Integer> {
             b.append(LEVEL_LABELS.get(l)).append('\t')
                     .append(s.commendations().byLevel().getOrDefault(l, 0)).append('\n');
         }
+        MemberLifeStats.Recruitment r = life.recruitment();
+        b.append("\n发展党员：递交入党申请书").append(r.applicants()).append("人，确定入党积极分子").append(r.activists())
+                .append("人，确定发展对象").append(r.candidates()).append("人，接收预备党员").append(r.admitted())
+                .append("人，预备党员转正").append(r.confirmed()).append("人\n");
+        b.append("组织关系转接：转入").append(life.transfersIn()).append("人，转出").append(life.transfersOut()).append("人\n");
+        b.append("民主评议党员：");
+        StringJoiner results = new StringJoiner("，");
+        life.appraisal().forEach((k, v) -> results.add(MemberLife.label(k) + v + "人"));
+        b.append(results).append('\n');
+        b.append("支部换届：应换届").append(life.termsDue()).append("个，逾期未换届").append(life.termsOverdue()).append("个\n");
         return b.toString().stripTrailing();
     }
 }

@@ -141,6 +141,14 @@ public final class MemberLifeRepository {
                 });
     }
 
+    /** The year's 民主评议 results: members per result. */
+    public java.util.Map<AppraisalResult, Integer> appraisalCounts(int year) {
+        java.util.Map<AppraisalResult, Integer> out = new java.util.EnumMap<>(AppraisalResult.class);
+        db.read().select(MEMBER_APPRAISAL.RESULT, DSL.count()).from(MEMBER_APPRAISAL).where(MEMBER_APPRAISAL.YEAR.eq(year))
+                .groupBy(MEMBER_APPRAISAL.RESULT).fetch().forEach(r -> out.put(AppraisalResult.valueOf(r.value1()), r.value2()));
+        return out;
+    }
+
     /** Stores a member's result of a year, replacing an earlier one of that year; audited. Returns its id. */
     public static int putAppraisal(Tx tx, int memberId, int year, AppraisalResult result, Integer meetingId) {
         Optional<MemberAppraisalRecord> stored = tx.dsl().selectFrom(MEMBER_APPRAISAL)

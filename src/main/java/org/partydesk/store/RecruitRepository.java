@@ -53,10 +53,7 @@ public final class RecruitRepository {
      * A year's figures of 发展党员: applications handed in, 积极分子 and 发展对象 named, members admitted
      * (入党日期 in the year, whether through the pipeline or entered on the roster) and made full (转正日期).
      */
-    public record YearCounts(int applicants, int activists, int candidates, int admitted, int confirmed) {
-    }
-
-    public YearCounts counts(int year) {
+    public org.partydesk.model.MemberLifeStats.Recruitment counts(int year) {
         java.time.LocalDate from = java.time.LocalDate.of(year, 1, 1);
         java.time.LocalDate to = java.time.LocalDate.of(year, 12, 31);
         var r = db.read().select(
@@ -68,7 +65,7 @@ public final class RecruitRepository {
                         DSL.count().filterWhere(MEMBER.JOINED_ON.between(from, to)),
                         DSL.count().filterWhere(MEMBER.FULL_MEMBER_ON.between(from, to)))
                 .from(MEMBER).fetchOne();
-        return new YearCounts(r.value1(), r.value2(), r.value3(), m.value1(), m.value2());
+        return new org.partydesk.model.MemberLifeStats.Recruitment(r.value1(), r.value2(), r.value3(), m.value1(), m.value2());
     }
 
     /** One record read inside a transaction. */

@@ -159,7 +159,11 @@ class StatsCommandTest {
                 + "\"tags\":{\"生态文明大讲堂\":2,\"“两山”专题\":1},"
                 + "\"responsibilities\":[{\"list\":\"党组集体责任清单\",\"owner\":\"局党组\",\"items\":2,\"due\":2,\"done\":1,\"overdue\":1}],"
                 + "\"commendations\":{\"total\":3,\"byTitle\":{\"优秀共产党员\":2,\"红旗党支部\":1},"
-                + "\"byLevel\":{\"MUNICIPAL\":2,\"BUREAU\":1}}}");
+                + "\"byLevel\":{\"MUNICIPAL\":2,\"BUREAU\":1}},"
+                + "\"recruitment\":{\"applicants\":0,\"activists\":0,\"candidates\":0,\"admitted\":1,\"confirmed\":0},"
+                + "\"transfers\":{\"in\":0,\"out\":0},"
+                + "\"appraisal\":{\"EXCELLENT\":0,\"QUALIFIED\":0,\"BASICALLY_QUALIFIED\":0,\"UNQUALIFIED\":0},"
+                + "\"terms\":{\"due\":0,\"overdue\":0}}");
     }
 
     @Test
@@ -205,7 +209,9 @@ class StatsCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("2025年党建统计（截至2025-12-31）", "党员：共7名（正式党员5名，预备党员2名）",
                 "第一党支部（机关党委）\t3", "第一党支部（第二基层党委）\t1", "党组织\t支部党员大会\t支部委员会", "合计\t1\t1", "参会率60.0%",
-                "党组集体责任清单\t局党组\t2\t2\t1\t1", "优秀共产党员\t2", "市级\t2");
+                "党组集体责任清单\t局党组\t2\t2\t1\t1", "优秀共产党员\t2", "市级\t2",
+                "发展党员：递交入党申请书0人，确定入党积极分子0人，确定发展对象0人，接收预备党员1人，预备党员转正0人",
+                "民主评议党员：优秀0人，合格0人，基本合格0人，不合格0人", "支部换届：应换届0个，逾期未换届0个");
     }
 
     @Test

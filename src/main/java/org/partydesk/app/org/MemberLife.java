@@ -176,6 +176,11 @@ public final class MemberLife {
         });
     }
 
+    /** The Chinese label of a 民主评议 result (优秀, 合格 …). */
+    public static String label(AppraisalResult result) {
+        return Terms.label(result);
+    }
+
     // ---- 民主评议 -------------------------------------------------------------------------------------------
 
     /**
@@ -280,6 +285,19 @@ public final class MemberLife {
                 .filter(a -> a.result() == AppraisalResult.UNQUALIFIED)
                 .ifPresent(a -> out.add("“" + m.name() + "”" + a.year() + " 年度民主评议结果为不合格。"));
         return out;
+    }
+
+    /**
+     * A year's figures ({@code stats --json}): 发展党员, transfers, 民主评议 results and committee terms due and
+     * overdue, as of the end of the year or today for the current year.
+     */
+    public org.partydesk.model.MemberLifeStats stats(int year) {
+        LocalDate today = LocalDate.now(ws.database().clock());
+        LocalDate asOf = today.getYear() == year ? today : LocalDate.of(year, 12, 31);
+        int[] transfers = life.transferCounts(year);
+        CommitteeTerms.Counts terms = new CommitteeTerms(ws).counts(asOf);
+        return new org.partydesk.model.MemberLifeStats(year, asOf, new Recruitment(ws).counts(year), transfers[0], transfers[1],
+                life.appraisalCounts(year), terms.due(), terms.overdue());
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -298,7 +298,7 @@ public final class Recruitment {
     }
 
     /** A year's figures of 发展党员 (stats --json "recruitment"). */
-    public RecruitRepository.YearCounts counts(int year) {
+    public org.partydesk.model.MemberLifeStats.Recruitment counts(int year) {
         return recruits.counts(year);
     }
 

@@ -189,6 +189,23 @@ class MemberLifeTest {
         int committee = ids.units().get(COMMITTEE);
         terms.record(committee, LocalDate.of(2021, 1, 5), null);
         assertThat(terms.terms(committee).get(0).termYears()).isEqualTo(5);
+        assertThat(life.stats(2025).termsDue()).isEqualTo(2);
+        assertThat(life.stats(2025).termsOverdue()).isEqualTo(1);
+    }
+
+    @Test
+    void theYearFiguresCountTransfersAndAppraisalResults() {
+        int chen = ids.members().get("陈刚");
+        int zhang = ids.members().get("张伟");
+        life.transferOut(chen, LocalDate.of(2025, 6, 30), "省生态环境厅", null, null, null);
+        life.appraise(2025, Map.of(zhang, AppraisalResult.EXCELLENT, ids.members().get("李娜"), AppraisalResult.QUALIFIED), null);
+        var stats = life.stats(2025);
+        assertThat(stats.asOf()).isEqualTo(TODAY);
+        assertThat(stats.transfersOut()).isEqualTo(1);
+        assertThat(stats.transfersIn()).isZero();
+        assertThat(stats.appraisal()).containsEntry(AppraisalResult.EXCELLENT, 1).containsEntry(AppraisalResult.QUALIFIED, 1)
+                .containsEntry(AppraisalResult.UNQUALIFIED, 0);
+        assertThat(life.stats(2024).transfersOut()).isZero();
     }
 
     private static Meeting meeting(int unit, LocalDate day, MeetingType type, boolean election) {

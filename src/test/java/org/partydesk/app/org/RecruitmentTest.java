@@ -22,7 +22,6 @@ import org.partydesk.model.RecruitStage;
 import org.partydesk.store.AuditTrail;
 import org.partydesk.store.Database;
 import org.partydesk.store.MemberRepository;
-import org.partydesk.store.RecruitRepository;
 import org.partydesk.store.RosterFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,7 +137,7 @@ class RecruitmentTest {
         assertThat(r3.find(id).confirmedOn()).isEqualTo(LocalDate.of(2025, 6, 2));
         assertThat(new MemberRepository(ws.database()).find(memberId).orElseThrow().status()).isEqualTo(MemberStatus.FULL);
 
-        RecruitRepository.YearCounts y2023 = r3.counts(2023);
+        var y2023 = r3.counts(2023);
         assertThat(y2023.applicants()).isEqualTo(1);
         assertThat(y2023.activists()).isEqualTo(1);
         assertThat(r3.counts(2024).candidates()).isEqualTo(1);
