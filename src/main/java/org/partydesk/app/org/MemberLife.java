@@ -288,6 +288,63 @@ public final class MemberLife {
     }
 
     /**
+     * A member's dated steps, oldest first: the stages of 发展党员 when he came through the pipeline, transfers,
+     * standing changes, 民主评议 results (dated at their meeting, else the year's end) and 处分.
+     */
+    public List<LifeEvent> events(int memberId) {
+        List<LifeEvent> out = new ArrayList<>();
+        new Recruitment(ws).ofMember(memberId).ifPresent(r -> {
+            add(out, r.appliedOn(), "递交入党申请书", r.branchName());
+            add(out, r.talkOn(), "党组织派人谈话", null);
+            add(out, r.activistOn(), "确定为入党积极分子", null);
+            add(out, r.candidateOn(), "确定为发展对象", joined("入党介绍人：", r.introducer1Name(), r.introducer2Name()));
+            add(out, r.reviewOn(), "政治审查结束", r.trainingDays() == null && r.trainingHours() == null ? null
+                    : "集中培训 " + (r.trainingDays() == null ? 0 : r.trainingDays()) + " 天、"
+                    + (r.trainingHours() == null ? 0 : r.trainingHours()) + " 学时");
+            add(out, r.admittedOn(), "支部党员大会接收为预备党员", null);
+            add(out, r.approvedOn(), "上级党委审批", null);
+        });
+        for (Transfer t : life.transfers(memberId)) {
+            add(out, t.onDate(), "组织关系" + Terms.label(t.direction()), (t.direction() == TransferDirection.IN ? "转自" : "转往")
+                    + t.otherOrg() + (t.letterNo() == null ? "" : "，介绍信 " + t.letterNo())
+                    + (t.duesPaidTo() == null ? "" : "，党费缴至 " + t.duesPaidTo())
+                    + (t.direction() == TransferDirection.OUT ? (t.receiptOn() == null ? "，回执未回" : "，" + t.receiptOn() + " 收到回执") : ""));
+        }
+        for (Standing s : life.standings(memberId)) {
+            add(out, s.startOn(), Terms.label(s.kind()), joined("", s.place(), s.reason()));
+            if (s.endOn() != null) {
+                add(out, s.endOn(), Terms.label(s.kind()) + "结束", null);
+            }
+        }
+        MeetingRepository meetings = new MeetingRepository(ws.database());
+        for (Appraisal a : life.appraisals(null, memberId)) {
+            LocalDate on = a.meetingId() == null ? LocalDate.of(a.year(), 12, 31)
+                    : meetings.load(a.meetingId()).map(m -> m.heldAt().toLocalDate()).orElse(LocalDate.of(a.year(), 12, 31));
+            add(out, on, a.year() + " 年度民主评议", Terms.label(a.result()));
+        }
+        for (Discipline d : life.disciplines(memberId)) {
+            add(out, d.decidedOn(), Terms.label(d.kind()) + "处分", joined("", d.documentNo(), d.reason()));
+        }
+        Member m = member(memberId);
+        if (m.fullMemberOn() != null) {
+            add(out, m.fullMemberOn(), "转为正式党员", null);
+        }
+        out.sort(java.util.Comparator.comparing(LifeEvent::on));
+        return out;
+    }
+
+    private static void add(List<LifeEvent> out, LocalDate on, String what, String detail) {
+        if (on != null) {
+            out.add(new LifeEvent(on, what, detail == null ? "" : detail));
+        }
+    }
+
+    private static String joined(String prefix, String... parts) {
+        String s = java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(java.util.stream.Collectors.joining("，"));
+        return s.isEmpty() ? null : prefix + s;
+    }
+
+    /**
      * A year's figures ({@code stats --json}): 发展党员, transfers, 民主评议 results and committee terms due and
      * overdue, as of the end of the year or today for the current year.
      */

@@ -69,6 +69,50 @@ public final class Recruitment {
         return recruits.ofMember(memberId);
     }
 
+    /** The step a record is waiting for. */
+    public RecruitStep nextStep(Recruit r) {
+        return switch (r.stage()) {
+            case APPLICANT -> r.talkOn() == null ? RecruitStep.TALK : RecruitStep.ACTIVIST;
+            case ACTIVIST -> RecruitStep.CANDIDATE;
+            case CANDIDATE -> r.introducer1Id() == null || r.introducer2Id() == null || r.reviewOn() == null
+                    || r.trainingDays() == null && r.trainingHours() == null ? RecruitStep.DOSSIER : RecruitStep.ADMIT;
+            case PROBATIONARY -> r.approvedOn() == null ? RecruitStep.APPROVE : RecruitStep.CONFIRM;
+            case FULL, STOPPED -> RecruitStep.NONE;
+        };
+    }
+
+    /** The first day the next step may be taken by the rules (the day of the stage itself when no interval applies). */
+    public LocalDate earliest(Recruit r) {
+        return switch (nextStep(r)) {
+            case CANDIDATE -> rules.candidateFrom(r.activistOn());
+            case CONFIRM -> rules.probationEnds(r.admittedOn());
+            default -> r.stageOn();
+        };
+    }
+
+    /** The 支部党员大会 of the record's branch since it became a 发展对象, newest first: the meetings that may admit him. */
+    public List<org.partydesk.model.MeetingSummary> assemblies(Recruit r) {
+        if (r.candidateOn() == null) {
+            return List.of();
+        }
+        return new MeetingRepository(ws.database()).list(new org.partydesk.model.MeetingFilter(r.branchId(),
+                MeetingType.BRANCH_ASSEMBLY, r.candidateOn(), today(), null)).stream()
+                .sorted(Comparator.comparing(org.partydesk.model.MeetingSummary::heldAt).reversed()).toList();
+    }
+
+    /** The members who may be introducers on {@code day}: 正式党员 on the roster, by name. */
+    public List<Member> fullMembers(LocalDate day) {
+        MemberRepository repo = new MemberRepository(ws.database());
+        List<Member> on = repo.membersOn(day);
+        Set<Integer> full = new MeetingRepository(ws.database()).votingMembers(on.stream().map(Member::id).toList(), day);
+        return on.stream().filter(m -> full.contains(m.id())).sorted(Comparator.comparing(Member::name)).toList();
+    }
+
+    /** The branches of today, for an application. */
+    public List<OrgUnit> branches() {
+        return new Members(ws).branches();
+    }
+
     /** 递交入党申请书: a new record at the stage 入党申请人. */
     public int apply(RecruitForm f) {
         String name = text(f.name());

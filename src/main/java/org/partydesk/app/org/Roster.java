@@ -131,7 +131,8 @@ public final class Roster {
                 history, new org.partydesk.app.meetings.Meetings(workspace).attendanceOf(memberId),
                 new org.partydesk.app.commendations.Commendations(workspace).ofMember(memberId),
                 new org.partydesk.app.evidence.EvidenceService(workspace).linkedTo(EvidenceRecordType.MEMBER, memberId),
-                editing.leftReason(memberId), editing.rolesOf(memberId), editing.changes(memberId));
+                editing.leftReason(memberId), editing.rolesOf(memberId), editing.changes(memberId),
+                new MemberLife(workspace).events(memberId));
     }
 
     private static void numberUnits(OrgNode node, Map<String, Integer> order) {

@@ -103,6 +103,10 @@ final class MemberPageView {
                 column(i18n.text("member.change.at"), 140, c -> c.at().toString().replace('T', ' ')),
                 column(i18n.text("member.change.operator"), 80, MemberChange::operator),
                 column(i18n.text("member.change.text"), 420, MemberChange::text)));
+        TableView<org.partydesk.app.org.LifeEvent> life = table("memberLife", i18n.text("member.noLife"), page.life(), List.of(
+                column(i18n.text("member.life.on"), 100, e -> date(e.on())),
+                column(i18n.text("member.life.what"), 200, org.partydesk.app.org.LifeEvent::what),
+                column(i18n.text("member.life.detail"), 340, org.partydesk.app.org.LifeEvent::detail)));
         TableView<Commendation> honours = table("memberHonours", i18n.text("member.noHonours"), page.honours(), List.of(
                 column(i18n.text("honour.title"), 160, Commendation::title),
                 column(i18n.text("honour.level"), 70, c -> i18n.label(c.level())),
@@ -122,6 +126,7 @@ final class MemberPageView {
         }
         body.getChildren().addAll(
                 heading(i18n.text("member.history")), history,
+                heading(i18n.text("member.life")), life,
                 heading(i18n.text("member.roles")), roles,
                 attendanceHeading, attendance,
                 heading(i18n.text("member.honours")), honours,

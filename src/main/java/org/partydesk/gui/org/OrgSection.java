@@ -122,7 +122,8 @@ public final class OrgSection implements Section {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button addMember = button("addMember", "org.addMember", e -> addMember());
-        HBox filterRow = new HBox(8, filter, addMember, gap, count);
+        Button recruitment = button("showRecruitment", "org.recruitment", e -> showRecruitment());
+        HBox filterRow = new HBox(8, filter, addMember, recruitment, gap, count);
         filterRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(filter, Priority.SOMETIMES);
         buildCommittee();
@@ -255,6 +256,12 @@ public final class OrgSection implements Section {
         c.setMinWidth(width * 0.7);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
+    }
+
+    /** Shows the 发展党员 page in place of the roster, with a way back. */
+    void showRecruitment() {
+        RecruitmentModel model = new RecruitmentModel(new org.partydesk.app.org.Recruitment(shell.workspace()), i18n);
+        rightPane.setCenter(new RecruitmentPane(shell, model, this::backToRoster).root());
     }
 
     /** Shows a member's page in place of the roster, with a way back and the buttons that change the member. */
