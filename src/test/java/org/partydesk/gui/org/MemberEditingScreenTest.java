@@ -101,6 +101,35 @@ class MemberEditingScreenTest {
         assertThat(robot.lookup("#makeFull").queryButton().isDisabled()).isTrue();
     }
 
+    @Test
+    void anApplicantIsEnteredAndHisTalkRecordedAndAMembersPageListsHisTransfer(FxRobot robot) throws Exception {
+        robot.clickOn("#showRecruitment");
+        robot.clickOn("#recruitApply");
+        robot.clickOn("#recruitName").write("孙悦");
+        robot.clickOn("#recruitIdNumber").write(RosterFixture.idNumber("19990909", "062"));
+        robot.clickOn("#recruitBranch");
+        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && RosterFixture.BRANCH_1.equals(c.getText())).queryAs(Node.class));
+        robot.clickOn((Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#recruitTable .table-cell")
+                .match(n -> n instanceof TableCell<?, ?> c && "党组织派人谈话".equals(c.getText())).tryQuery().isPresent());
+
+        robot.clickOn("#recruitNext");
+        robot.clickOn((Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#recruitTable .table-cell")
+                .match(n -> n instanceof TableCell<?, ?> c && "确定为入党积极分子".equals(c.getText())).tryQuery().isPresent());
+        var stored = new org.partydesk.app.org.Recruitment(ws).all();
+        assertThat(stored).singleElement().satisfies(r -> assertThat(r.talkOn()).isEqualTo(LocalDate.now()));
+
+        int chen = ids.members().get("陈刚");
+        new org.partydesk.app.org.MemberLife(ws).transferOut(chen, LocalDate.now(), "省生态环境厅机关第三党支部", "0123", null, null);
+        robot.clickOn("#recruitBack");
+        robot.interact(() -> window.open(new org.partydesk.app.search.Hit(org.partydesk.app.search.HitKind.MEMBER, chen, "", "")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#memberLife .table-cell")
+                .match(n -> n instanceof TableCell<?, ?> c && c.getText() != null && c.getText().contains("转往省生态环境厅机关第三党支部"))
+                .tryQuery().isPresent());
+    }
+
     private static Node cell(FxRobot robot, String text) {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.from(robot.lookup("#memberTable").queryAs(javafx.scene.control.TableView.class)).lookup(".table-cell")
