@@ -198,6 +198,13 @@ final class BatchEntryDialog extends Dialog<Integer> {
     /** Saves; false (and the refusal shown) when the app refused the entry. */
     private boolean save() {
         try {
+            LocalDate day = awardedOn.getValue() != null ? awardedOn.getValue()
+                    : YearMonth.of(year.getValue(), month.getValue()).atEndOfMonth();
+            List<String> warnings = commendations.warnings(tickedIds(), day);
+            if (!warnings.isEmpty() && !Alerts.confirm(getDialogPane(), i18n.text("commendations.warning.title"),
+                    i18n.format("commendations.warning.text", String.join("\n", warnings)))) {
+                return false;
+            }
             savedId = commendations.recordForMonth(title.getValue(), YearMonth.of(year.getValue(), month.getValue()),
                     tickedIds(), null, blankToNull(awardedBy.getText()), awardedOn.getValue(),
                     blankToNull(documentNumber.getText()));

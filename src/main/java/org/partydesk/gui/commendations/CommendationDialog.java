@@ -185,10 +185,16 @@ final class CommendationDialog extends Dialog<Integer> {
         CommendationTitle t = title.getValue();
         LocalDate on = awardedOn.getValue();
         try {
-            savedId = commendations.record(new Commendation(null, t == null ? null : t.name(),
+            Commendation c = new Commendation(null, t == null ? null : t.name(),
                     level.getValue() == null ? null : level.getValue().value(), blankToNull(awardedBy.getText()), on,
                     t == null ? null : t.periodKind(), null, null, blankToNull(documentNumber.getText()), null,
-                    List.copyOf(recipients.getItems())));
+                    List.copyOf(recipients.getItems()));
+            List<String> warnings = commendations.warnings(c);
+            if (!warnings.isEmpty() && !Alerts.confirm(getDialogPane(), i18n.text("commendations.warning.title"),
+                    i18n.format("commendations.warning.text", String.join("\n", warnings)))) {
+                return false;
+            }
+            savedId = commendations.record(c);
             return true;
         } catch (InputRejectedException e) {
             Alerts.error(getDialogPane(), i18n.text("commendations.error.title"), e.getMessage());
