@@ -9,11 +9,18 @@ import java.util.TreeSet;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
+import org.partydesk.logic.MemberLifeRules;
+import org.partydesk.logic.Terms;
+import org.partydesk.model.Appraisal;
+import org.partydesk.model.AppraisalResult;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.CommendationTitle;
+import org.partydesk.model.Discipline;
 import org.partydesk.model.PeriodKind;
 import org.partydesk.store.CommendationRepository;
+import org.partydesk.store.MemberLifeRepository;
+import org.partydesk.store.MemberRepository;
 
 import static org.partydesk.store.jooq.Tables.MEMBER;
 
@@ -55,7 +62,7 @@ public final class Commendations {
      * ({@link org.partydesk.app.org.MemberLife#honourWarnings}). Empty: nothing against it.
      */
     public List<String> warnings(Commendation c) {
-        java.time.LocalDate day = c.awardedOn() != null ? c.awardedOn() : c.periodEnd();
+        LocalDate day = c.awardedOn() != null ? c.awardedOn() : c.periodEnd();
         if (day == null) {
             return List.of();
         }
@@ -63,10 +70,36 @@ public final class Commendations {
                 day);
     }
 
-    /** {@link #warnings(Commendation)} for members honoured on {@code day}. */
-    public List<String> warnings(List<Integer> memberIds, java.time.LocalDate day) {
-        org.partydesk.app.org.MemberLife life = new org.partydesk.app.org.MemberLife(ws);
-        return memberIds.stream().distinct().flatMap(id -> life.honourWarnings(id, day).stream()).toList();
+    /**
+     * {@link #warnings(Commendation)} for members honoured on {@code day}: a 处分 still counting on that day
+     * (its 影响期 or 察看期 as data in {@link MemberLifeRules}), a 民主评议 result of 不合格 for that year (or the year
+     * before, while this year's is not yet given).
+     */
+    public List<String> warnings(List<Integer> memberIds, LocalDate day) {
+        MemberLifeRules rules = MemberLifeRules.standard();
+        MemberLifeRepository life = new MemberLifeRepository(ws.database());
+        MemberRepository members = new MemberRepository(ws.database());
+        List<String> out = new ArrayList<>();
+        for (int memberId : memberIds.stream().distinct().toList()) {
+            String name = members.find(memberId).map(org.partydesk.model.Member::name).orElse("");
+            for (Discipline d : life.disciplines(memberId)) {
+                if (d.decidedOn().isAfter(day)) {
+                    continue;
+                }
+                var until = rules.disciplineUntil(d.kind(), d.decidedOn(), d.termMonths());
+                if (until.isEmpty() || !until.get().isBefore(day)) {
+                    out.add("“" + name + "”于 " + d.decidedOn() + " 受到" + Terms.label(d.kind()) + "处分"
+                            + (d.documentNo() == null ? "" : "（" + d.documentNo() + "）")
+                            + until.map(u -> "，影响期至 " + u).orElse("") + "。" + rules.disciplineText() + "。");
+                }
+            }
+            List<Appraisal> rated = life.appraisals(null, memberId);
+            rated.stream().filter(a -> a.year() == day.getYear()).findFirst()
+                    .or(() -> rated.stream().filter(a -> a.year() == day.getYear() - 1).findFirst())
+                    .filter(a -> a.result() == AppraisalResult.UNQUALIFIED)
+                    .ifPresent(a -> out.add("“" + name + "”" + a.year() + " 年度民主评议结果为不合格。"));
+        }
+        return out;
     }
 
     /** Records one commendation after checking it; returns its id. */

@@ -17,6 +17,11 @@ import org.partydesk.model.Flag;
 import org.partydesk.model.HeldCount;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.store.ComplianceRepository;
+import org.partydesk.store.OrgRepository;
+import org.partydesk.store.OrgTermRepository;
+import org.partydesk.logic.MemberLifeRules;
+import org.partydesk.logic.TermReminders;
+import org.partydesk.model.FlagKind;
 
 /**
  * The 红黄旗 check of a year or a quarter: every branch's rating and shortfalls, and the attendance
@@ -75,7 +80,7 @@ public final class ComplianceCheck {
         return new ComplianceMatrix(year, periods, rows, flags(repo, whole), facts.today());
     }
 
-    private static List<Flag> flags(ComplianceRepository repo, CompliancePeriod period) {
+    private List<Flag> flags(ComplianceRepository repo, CompliancePeriod period) {
         int year = period.year();
         LocalDate yearStart = LocalDate.of(year, 1, 1);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
@@ -86,6 +91,17 @@ public final class ComplianceCheck {
                 repo.lessonLecturers(yearStart, yearEnd),
                 period));
         out.addAll(AttendanceFlags.recordedLeaves(repo.recordedMeetings(period.start(), period.end()), period));
+        out.addAll(termFlags(period));
         return out;
+    }
+
+    /** 应换届 and 逾期未换届 at the end of the period, or today while it runs (decision 0018). */
+    private List<Flag> termFlags(CompliancePeriod period) {
+        LocalDate today = LocalDate.now(ws.database().clock());
+        LocalDate day = period.end().isBefore(today) ? period.end() : today;
+        return TermReminders.on(day, new OrgTermRepository(ws.database()).terms(null), new OrgRepository(ws.database()).all(),
+                        MemberLifeRules.standard()).stream()
+                .map(d -> new Flag(d.overdue() ? FlagKind.TERM_OVERDUE : FlagKind.TERM_DUE, d.orgUnitId(), d.unitName(), null, null,
+                        d.text())).toList();
     }
 }

@@ -1,15 +1,12 @@
 package org.partydesk.app.org;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.MemberLifeRules;
+import org.partydesk.logic.TermReminders;
 import org.partydesk.logic.Terms;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.OrgTerm;
@@ -33,10 +30,6 @@ public final class CommitteeTerms {
         this.ws = ws;
         this.terms = new OrgTermRepository(ws.database());
         this.orgs = new OrgRepository(ws.database());
-    }
-
-    /** An organisation whose term ends soon ({@code overdue} false) or has ended without an election. */
-    public record Reminder(int orgUnitId, String unitName, LocalDate electedOn, LocalDate endsOn, boolean overdue, String text) {
     }
 
     /** A year's count of organisations 应换届 (term ending within the reminder months) and 逾期未换届, on {@code day}. */
@@ -81,36 +74,15 @@ public final class CommitteeTerms {
                 electedOn, years, meetingId)));
     }
 
-    /**
-     * The organisations existing on {@code day} whose latest term ends within the reminder months after it
-     * (应换届) or has ended (逾期未换届), overdue first. Organisations with no recorded election are not listed.
-     */
-    public List<Reminder> reminders(LocalDate day) {
-        Map<Integer, OrgTerm> latest = terms.terms(null).stream()
-                .collect(Collectors.toMap(OrgTerm::orgUnitId, t -> t, (a, b) -> a.electedOn().isAfter(b.electedOn()) ? a : b));
-        List<Reminder> out = new ArrayList<>();
-        for (OrgUnit u : orgs.all()) {
-            OrgTerm t = latest.get(u.id());
-            if (t == null || !u.activeOn(day) || t.electedOn().isAfter(day)) {
-                continue;
-            }
-            LocalDate ends = t.endsOn();
-            if (day.isBefore(ends.minusMonths(rules.termReminderMonths()))) {
-                continue;
-            }
-            boolean overdue = !day.isBefore(ends);
-            out.add(new Reminder(u.id(), u.name(), t.electedOn(), ends, overdue, "“" + u.name() + "”委员会于 " + t.electedOn()
-                    + " 选举产生，任期 " + t.termYears() + " 年，" + (overdue ? "已于 " + ends.minusDays(1) + " 届满，逾期未换届"
-                    : "将于 " + ends.minusDays(1) + " 届满，应做好换届准备") + "。" + rules.termText() + "。"));
-        }
-        out.sort(Comparator.comparing(Reminder::overdue).reversed().thenComparing(Reminder::endsOn));
-        return out;
+    /** The organisations 应换届 or 逾期未换届 on {@code day}, overdue first ({@link TermReminders}). */
+    public List<TermReminders.Due> reminders(LocalDate day) {
+        return TermReminders.on(day, terms.terms(null), orgs.all(), rules);
     }
 
     /** {@link Counts} on {@code day}. */
     public Counts counts(LocalDate day) {
-        List<Reminder> r = reminders(day);
-        int overdue = (int) r.stream().filter(Reminder::overdue).count();
+        List<TermReminders.Due> r = reminders(day);
+        int overdue = (int) r.stream().filter(TermReminders.Due::overdue).count();
         return new Counts(r.size() - overdue, overdue);
     }
 }

@@ -261,33 +261,6 @@ public final class MemberLife {
     }
 
     /**
-     * What to tell the clerk before an honour of {@code day} is given to a member: a 处分 still counting on that
-     * day, a 民主评议 result of 不合格 for that year (or the year before, while this year's is not yet given).
-     * Empty: nothing against it.
-     */
-    public List<String> honourWarnings(int memberId, LocalDate day) {
-        List<String> out = new ArrayList<>();
-        Member m = member(memberId);
-        for (Discipline d : life.disciplines(memberId)) {
-            if (d.decidedOn().isAfter(day)) {
-                continue;
-            }
-            var until = rules.disciplineUntil(d.kind(), d.decidedOn(), d.termMonths());
-            if (until.isEmpty() || !until.get().isBefore(day)) {
-                out.add("“" + m.name() + "”于 " + d.decidedOn() + " 受到" + Terms.label(d.kind()) + "处分"
-                        + (d.documentNo() == null ? "" : "（" + d.documentNo() + "）")
-                        + (until.map(u -> "，影响期至 " + u).orElse("")) + "。" + rules.disciplineText() + "。");
-            }
-        }
-        List<Appraisal> rated = life.appraisals(null, memberId);
-        rated.stream().filter(a -> a.year() == day.getYear()).findFirst()
-                .or(() -> rated.stream().filter(a -> a.year() == day.getYear() - 1).findFirst())
-                .filter(a -> a.result() == AppraisalResult.UNQUALIFIED)
-                .ifPresent(a -> out.add("“" + m.name() + "”" + a.year() + " 年度民主评议结果为不合格。"));
-        return out;
-    }
-
-    /**
      * A member's dated steps, oldest first: the stages of 发展党员 when he came through the pipeline, transfers,
      * standing changes, 民主评议 results (dated at their meeting, else the year's end) and 处分.
      */

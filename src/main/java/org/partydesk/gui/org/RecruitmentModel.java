@@ -91,7 +91,7 @@ final class RecruitmentModel {
             return "";
         }
         LocalDate earliest = recruitment.earliest(r);
-        String label = i18n.text("recruit.step." + step.name());
+        String label = i18n.text(stepKey(step));
         return earliest != null && earliest.isAfter(r.stageOn()) ? i18n.format("recruit.step.earliest", label, earliest.toString())
                 : label;
     }
@@ -142,5 +142,19 @@ final class RecruitmentModel {
         } catch (NumberFormatException e) {
             throw new org.partydesk.app.InputRejectedException(i18n.format("recruit.notANumber", text.strip()));
         }
+    }
+
+    /** The message key of a step's label. */
+    static String stepKey(RecruitStep step) {
+        return switch (step) {
+            case TALK -> "recruit.step.TALK";
+            case ACTIVIST -> "recruit.step.ACTIVIST";
+            case CANDIDATE -> "recruit.step.CANDIDATE";
+            case DOSSIER -> "recruit.step.DOSSIER";
+            case ADMIT -> "recruit.step.ADMIT";
+            case APPROVE -> "recruit.step.APPROVE";
+            case CONFIRM -> "recruit.step.CONFIRM";
+            case NONE -> "recruit.next";
+        };
     }
 }

@@ -141,11 +141,11 @@ final class RecruitmentPane {
     }
 
     private Optional<RecruitmentModel.StepInput> dayDialog(Recruit r, RecruitStep step) {
-        Dialog<RecruitmentModel.StepInput> dialog = Forms.dialog(shell.window(), i18n.text("recruit.step." + step.name()));
+        Dialog<RecruitmentModel.StepInput> dialog = Forms.dialog(shell.window(), i18n.text(RecruitmentModel.stepKey(step)));
         DatePicker day = MemberDialogs.date("recruitDay", null);
         day.setValue(model.today());
         GridPane grid = Forms.grid();
-        grid.add(new Label(i18n.format("recruit.stepQuestion", r.name(), i18n.text("recruit.step." + step.name()))), 0, 0, 2, 1);
+        grid.add(new Label(i18n.format("recruit.stepQuestion", r.name(), i18n.text(RecruitmentModel.stepKey(step)))), 0, 0, 2, 1);
         grid.addRow(1, new Label(i18n.text("recruit.day")), day);
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(b -> b == ButtonType.OK ? RecruitmentModel.StepInput.day(day.getValue()) : null);

@@ -179,8 +179,8 @@ class MemberLifeTest {
             assertThat(t.termYears()).isEqualTo(3);
             assertThat(t.endsOn()).isEqualTo(LocalDate.of(2026, 1, 20));
         });
-        List<CommitteeTerms.Reminder> r = terms.reminders(TODAY);
-        assertThat(r).extracting(CommitteeTerms.Reminder::unitName).containsExactly(BRANCH_2, BRANCH_1);
+        List<org.partydesk.logic.TermReminders.Due> r = terms.reminders(TODAY);
+        assertThat(r).extracting(org.partydesk.logic.TermReminders.Due::unitName).containsExactly(BRANCH_2, BRANCH_1);
         assertThat(r.get(0).overdue()).isTrue();
         assertThat(r.get(0).text()).contains("已于 2025-08-31 届满，逾期未换届", "每届任期三年");
         assertThat(r.get(1).text()).contains("将于 2026-01-19 届满");
@@ -189,6 +189,11 @@ class MemberLifeTest {
         int committee = ids.units().get(COMMITTEE);
         terms.record(committee, LocalDate.of(2021, 1, 5), null);
         assertThat(terms.terms(committee).get(0).termYears()).isEqualTo(5);
+        assertThat(new org.partydesk.app.meetings.ComplianceCheck(ws).run(2025, null).flags())
+                .filteredOn(f -> f.kind() == org.partydesk.model.FlagKind.TERM_OVERDUE).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains(BRANCH_2, "逾期未换届"));
+        assertThat(new org.partydesk.app.meetings.ComplianceCheck(ws).run(2024, null).flags())
+                .noneMatch(f -> f.kind() == org.partydesk.model.FlagKind.TERM_OVERDUE);
         assertThat(life.stats(2025).termsDue()).isEqualTo(2);
         assertThat(life.stats(2025).termsOverdue()).isEqualTo(1);
     }
