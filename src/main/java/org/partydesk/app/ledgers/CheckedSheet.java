@@ -44,6 +44,8 @@ final class CheckedSheet<E> {
     private final Path file;
     /** The headers of the sheets read, by the sheet part of their row numbers. */
     private final List<LedgerReader.Header> headers = new ArrayList<>();
+    /** What reading each sheet found (its columns with samples among it). */
+    private final List<LedgerReader.Result> sheets = new ArrayList<>();
     private final List<LedgerMessage> messages = new ArrayList<>();
     private final List<Row<E>> rows = new ArrayList<>();
     private final List<String> aboveHeader = new ArrayList<>();
@@ -72,6 +74,7 @@ final class CheckedSheet<E> {
             throw rejected(e, KindGuess.of(aliases), file, sheetName);
         }
         List<LedgerMessage> missing = new ArrayList<>();
+        sheets.addAll(book.sheets());
         for (LedgerReader.Result result : book.sheets()) {
             sheetIndex(result.header());
             sheetOrder.put(result.header().sheet(), sheetOrder.size());
@@ -180,6 +183,16 @@ final class CheckedSheet<E> {
 
     boolean wrongKind() {
         return wrongKind;
+    }
+
+    /** What reading each sheet found, in workbook order. */
+    List<LedgerReader.Result> sheets() {
+        return sheets;
+    }
+
+    /** The headers of the sheets read, in workbook order. */
+    List<LedgerReader.Header> headers() {
+        return List.copyOf(headers);
     }
 
     /** The first sheet's header. */

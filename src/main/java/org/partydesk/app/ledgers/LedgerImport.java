@@ -78,11 +78,14 @@ public final class LedgerImport implements LedgerImporter {
     /** A member's earlier rows (his earlier branches, by 转入本支部日期) by the number of his latest row. */
     private final Map<Integer, List<CheckedSheet.Row<MemberEntry>>> earlierRows = new HashMap<>();
     private final Preview preview;
+    /** The column mapping this import reads with (decision 0016). */
+    private final ColumnMaps columnMaps;
 
     /** What an import would do, or did. */
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<String> newDepartments,
                           List<ImportMessage> warnings, List<ImportMessage> errors, LocalDate asOf, String asOfSource,
-                          int missing, List<ImportRecord> records, int recordsOmitted) implements ImportPreview {
+                          int missing, List<ImportRecord> records, int recordsOmitted, List<ColumnMapping> columns)
+            implements ImportPreview {
         @Override
         public boolean hasErrors() {
             return !errors.isEmpty();
@@ -151,10 +154,12 @@ public final class LedgerImport implements LedgerImporter {
         return branch + "|" + cell;
     }
 
-    private LedgerImport(Workspace workspace, Path file, String sheetName, LocalDate given) {
+    private LedgerImport(Workspace workspace, Path file, ImportOptions options) {
         this.workspace = workspace;
         LocalDate today = today();
-        this.sheet = CheckedSheet.read(file, sheetName, MemberLedger.COLUMNS, MemberLedger.REQUIRED, MemberLedger.BRANCH,
+        LocalDate given = options.asOf();
+        this.columnMaps = ColumnMaps.of(LedgerKind.MEMBERS, workspace, file, options);
+        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), MemberLedger.REQUIRED, MemberLedger.BRANCH,
                 cells -> MemberLedger.validate(cells, today));
         List<String> lines = new ArrayList<>(sheet.aboveHeader());
         lines.addAll(sheet.notes());
@@ -193,7 +198,7 @@ public final class LedgerImport implements LedgerImporter {
      * Throws {@link InputRejectedException} when the file cannot be read as a ledger at all.
      */
     public static LedgerImport members(Workspace workspace, Path file) {
-        return new LedgerImport(workspace, file, null, null);
+        return members(workspace, file, ImportOptions.NONE);
     }
 
     /**
@@ -206,7 +211,12 @@ public final class LedgerImport implements LedgerImporter {
 
     /** {@link #members(Workspace, Path, LocalDate)} of one sheet ({@code sheetName}; null: every ledger sheet). */
     public static LedgerImport members(Workspace workspace, Path file, String sheetName, LocalDate asOf) {
-        return new LedgerImport(workspace, file, sheetName, asOf);
+        return members(workspace, file, ImportOptions.NONE.withSheet(sheetName).withAsOf(asOf));
+    }
+
+    /** Reads and checks a roster as {@code options} say (sheet, date, column mapping). */
+    public static LedgerImport members(Workspace workspace, Path file, ImportOptions options) {
+        return new LedgerImport(workspace, file, options);
     }
 
     @Override
@@ -227,7 +237,7 @@ public final class LedgerImport implements LedgerImporter {
     @Override
     public Preview apply(Progress progress) {
         CheckedSheet.rejectIfErrors(preview.errors());
-        return workspace.database().write(workspace.operator(), tx -> {
+        Preview written = workspace.database().write(workspace.operator(), tx -> {
             tx.beginBatch(LedgerKind.MEMBERS.name(), sheet.file().getFileName().toString());
             Resolution r = resolve();
             Preview done = previewOf(r);
@@ -324,6 +334,8 @@ public final class LedgerImport implements LedgerImporter {
                     + "\",\"asOf\":\"" + asOf + "\",\"added\":" + done.adds() + ",\"updated\":" + done.updates() + "}");
             return done;
         });
+        columnMaps.remember(sheet.headers());
+        return written;
     }
 
     /** New members waiting to be written in one batch, with their branches and plans (posts, 党小组 …, written after). */
@@ -743,7 +755,7 @@ public final class LedgerImport implements LedgerImporter {
         }
         return new Preview(adds, updates, r.plans().size() - adds - updates, List.copyOf(r.newBranches()),
                 List.copyOf(r.newDepartments()), sheet.warnings(r.messages()), sheet.errors(r.messages()), asOf, asOfSource,
-                r.missing(), records.records(), records.omitted());
+                r.missing(), records.records(), records.omitted(), columnMaps.mappings(sheet.sheets()));
     }
 
     /** The organ committee (机关党委) new branches go under, created when there is none. */

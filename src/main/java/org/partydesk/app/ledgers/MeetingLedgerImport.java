@@ -74,7 +74,16 @@ public final class MeetingLedgerImport implements LedgerImporter {
     /** What an import would do, or did. */
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<ImportMessage> warnings,
                           List<ImportMessage> errors, List<ImportMessage> duplicates, int skipped,
-                          List<ImportRecord> records, int recordsOmitted) implements ImportPreview {
+                          List<ImportRecord> records, int recordsOmitted, List<ColumnMapping> columns)
+            implements ImportPreview {
+        /** A preview without its columns. */
+        public Preview(int adds, int updates, int unchanged, List<String> newBranches, List<ImportMessage> warnings,
+                       List<ImportMessage> errors, List<ImportMessage> duplicates, int skipped,
+                       List<ImportRecord> records, int recordsOmitted) {
+            this(adds, updates, unchanged, newBranches, warnings, errors, duplicates, skipped, records, recordsOmitted,
+                    List.of());
+        }
+
         @Override
         public String counts() {
             return "新增 " + adds + " 次会议，更新 " + updates + " 次会议";
@@ -113,10 +122,14 @@ public final class MeetingLedgerImport implements LedgerImporter {
         STOP, SKIP, ADD
     }
 
-    private MeetingLedgerImport(Workspace workspace, Path file, String sheetName) {
+    /** The column mapping this import reads with (decision 0016). */
+    private final ColumnMaps columnMaps;
+
+    private MeetingLedgerImport(Workspace workspace, Path file, ImportOptions options) {
         this.workspace = workspace;
         this.file = file;
-        this.sheetName = sheetName;
+        this.sheetName = options.sheet();
+        this.columnMaps = ColumnMaps.of(LedgerKind.MEETINGS, workspace, file, options);
     }
 
     /**
@@ -139,7 +152,16 @@ public final class MeetingLedgerImport implements LedgerImporter {
     /** {@link #open(Workspace, Path, Progress, Duplicates)} of one sheet ({@code sheetName}; null: every ledger sheet). */
     public static MeetingLedgerImport open(Workspace workspace, Path file, String sheetName, Progress progress,
                                            Duplicates duplicates) {
-        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file, sheetName);
+        return open(workspace, file, ImportOptions.NONE.withSheet(sheetName).withDuplicates(duplicates), progress);
+    }
+
+    /**
+     * Reads and checks a meetings ledger as {@code options} say (sheet, column mapping; possible duplicates as
+     * {@link #open(Workspace, Path, Progress, Duplicates)} with {@code options.duplicates()}).
+     */
+    public static MeetingLedgerImport open(Workspace workspace, Path file, ImportOptions options, Progress progress) {
+        Duplicates duplicates = options.duplicates();
+        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file, options);
         Database db = workspace.database();
         Pass pass = im.new Pass(new MeetingRosters(db.read(), new OrgRepository(db).all()), null, progress, 0, duplicates);
         im.finish(pass, pass.read());
@@ -163,9 +185,14 @@ public final class MeetingLedgerImport implements LedgerImporter {
     /** {@link #importAtOnce(Workspace, Path, Progress, Duplicates)} of one sheet ({@code sheetName}; null: every ledger sheet). */
     public static Preview importAtOnce(Workspace workspace, Path file, String sheetName, Progress progress,
                                        Duplicates duplicates) {
-        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file, sheetName);
+        return importAtOnce(workspace, file, ImportOptions.NONE.withSheet(sheetName).withDuplicates(duplicates), progress);
+    }
+
+    /** {@link #importAtOnce(Workspace, Path, Progress)} as {@code options} say (no duplicates policy: STOP). */
+    public static Preview importAtOnce(Workspace workspace, Path file, ImportOptions options, Progress progress) {
+        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file, options);
         try {
-            return im.write(progress, duplicates);
+            return im.write(progress, options.duplicates() == null ? Duplicates.STOP : options.duplicates());
         } catch (Rejected r) {
             return r.preview;
         }
@@ -225,12 +252,14 @@ public final class MeetingLedgerImport implements LedgerImporter {
     /** Reads the file inside one transaction, writing as it goes; {@link Rejected} rolls it all back. */
     private Preview write(Progress progress, Duplicates duplicates) {
         Database db = workspace.database();
-        return db.write(workspace.operator(), tx -> {
+        List<List<LedgerReader.Header>> read = new ArrayList<>();
+        Preview written = db.write(workspace.operator(), tx -> {
             tx.beginBatch(LedgerKind.MEETINGS.name(), file.getFileName().toString());
             Writer writer = new Writer(db, tx);
             Pass pass = new Pass(new MeetingRosters(tx.dsl(), new OrgRepository(db).all()), writer, progress, rowCount,
                     duplicates);
             List<LedgerReader.Header> h = pass.read();
+            read.add(h);
             writer.rows.flushAll();
             Preview done = pass.preview();
             if (done.hasErrors()) {
@@ -242,6 +271,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
                     + done.updates() + ",\"rows\":" + writer.rows.countsJson() + "}");
             return done;
         });
+        columnMaps.remember(read.get(0));
+        return written;
     }
 
     @Override
@@ -280,6 +311,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         private int unchanged;
         private final ImportRecord.Collector records = new ImportRecord.Collector();
         private int skipped;
+        /** The columns of the sheets read and their fields. */
+        private List<ColumnMapping> columns = List.of();
 
         Pass(MeetingRosters rosters, Writer writer, Progress progress, int total, Duplicates duplicates) {
             this.rosters = rosters;
@@ -292,11 +325,12 @@ public final class MeetingLedgerImport implements LedgerImporter {
         List<LedgerReader.Header> read() {
             LedgerReader.Workbook book;
             try {
-                book = LedgerReader.readAll(file, sheetName, MeetingLedger.COLUMNS, this::row);
+                book = LedgerReader.readAll(file, sheetName, columnMaps.aliases(), this::row);
             } catch (LedgerFileException e) {
                 throw CheckedSheet.rejected(e, LedgerKind.MEETINGS, file, sheetName);
             }
             List<LedgerReader.Header> headers = new ArrayList<>();
+            columns = columnMaps.mappings(book.sheets());
             for (LedgerReader.Result result : book.sheets()) {
                 headers.add(result.header());
                 sheetOrder.put(result.header().sheet(), sheetOrder.size());
@@ -314,7 +348,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
         }
 
         private List<LedgerMessage> missing(LedgerReader.Header h) {
-            return missing.computeIfAbsent(h.sheet(), k -> CheckedSheet.missingColumns(h, MeetingLedger.COLUMNS,
+            return missing.computeIfAbsent(h.sheet(), k -> CheckedSheet.missingColumns(h, columnMaps.aliases(),
                     SheetBranch.required(MeetingLedger.REQUIRED, MeetingLedger.BRANCH, branchOf(h))));
         }
 
@@ -518,7 +552,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
                     all.stream().filter(m -> !m.isError()).map(CheckedSheet::toImportMessage).toList(),
                     all.stream().filter(LedgerMessage::isError).map(CheckedSheet::toImportMessage).toList(),
                     duplicateMessages.stream().map(CheckedSheet::toImportMessage).toList(), skipped,
-                    records.records(), records.omitted());
+                    records.records(), records.omitted(), columns);
         }
     }
 
