@@ -83,6 +83,9 @@ final class ImportCommand implements Callable<Integer> {
             if (p.mappingNote() != null) {
                 out.println(p.mappingNote());
             }
+            for (String header : LedgerFields.notInFile(p, options.columns().keySet())) {
+                out.println("警告：--map 中的列名“" + header + "”在文件的表头中没有找到，未起作用（--verbose 列出各列的列名）");
+            }
             boolean bySheet = java.util.stream.Stream.concat(p.records().stream().map(ImportRecord::sheet),
                     java.util.stream.Stream.concat(p.warnings().stream(), p.errors().stream()).map(ImportMessage::sheet))
                     .filter(java.util.Objects::nonNull).distinct().count() > 1

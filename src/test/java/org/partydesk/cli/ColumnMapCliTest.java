@@ -36,6 +36,7 @@ class ColumnMapCliTest {
                 "--map", "行政职务=职务", "--map", "备注=忽略", "--verbose");
         assertThat(done.err()).isEmpty();
         assertThat(done.code()).isEqualTo(0);
+        assertThat(done.out()).doesNotContain("没有找到");
         assertThat(done.out()).contains("  F列 行政职务 → 职务（按指定）", "  H列 备注 → 忽略（按指定）",
                 "已导入 花名册-自定列名.xlsx：新增 3 人，更新 0 人");
 
@@ -56,6 +57,9 @@ class ColumnMapCliTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--map “行政职务=行政级别”：“行政级别”不是花名册的字段，可以对应的字段有：姓名、性别、民族",
                 "职务", "；不导入该列请写“忽略”");
+        LedgerCliTest.Run typo = cli("import", "members", roster, "--dry-run", "--map", "行政职物=职务");
+        assertThat(typo.code()).isEqualTo(3);
+        assertThat(typo.out()).contains("警告：--map 中的列名“行政职物”在文件的表头中没有找到，未起作用");
         LedgerCliTest.Run noEquals = cli("import", "members", roster, "--map", "行政职务");
         assertThat(noEquals.code()).isEqualTo(2);
         assertThat(noEquals.err()).contains("--map 应写作 列名=字段");

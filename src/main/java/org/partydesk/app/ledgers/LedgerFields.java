@@ -45,6 +45,13 @@ public final class LedgerFields {
         return IGNORE.equals(key) ? IGNORE_LABEL : KindGuess.aliases(kind).column(key).header();
     }
 
+    /** The header texts among {@code headers} that no column of {@code preview} has (a mistyped --map). */
+    public static List<String> notInFile(ImportPreview preview, java.util.Collection<String> headers) {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        preview.columns().forEach(c -> read.add(HeaderAliases.normalize(c.header())));
+        return headers.stream().filter(h -> !read.contains(HeaderAliases.normalize(h))).toList();
+    }
+
     /**
      * The key of the field {@code name} names: its label (职务), its key (position), another name of it (现任职务)
      * or 忽略/不导入. Throws {@link InputRejectedException} naming the fields of the kind for anything else.

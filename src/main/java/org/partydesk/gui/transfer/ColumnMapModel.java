@@ -103,6 +103,11 @@ final class ColumnMapModel {
         return Map.copyOf(chosen);
     }
 
+    /** Whether a column is not recognised or read as the clerk mapped it (now or for an earlier file). */
+    boolean needsAttention() {
+        return rows.stream().anyMatch(r -> r.mapping().source() != ColumnMapping.Source.NAME);
+    }
+
     /** Forgets the choices (another file or kind). */
     void reset() {
         chosen.clear();
@@ -118,15 +123,19 @@ final class ColumnMapModel {
         Choice ignore = new Choice(LedgerFields.IGNORE, i18n.text("ledger.field.ignore"));
         all.add(none);
         all.add(ignore);
-        choices.setAll(all);
+        if (!choices.equals(all)) {
+            // a dropdown whose items are replaced drops its value: only on another kind
+            choices.setAll(all);
+        }
         List<Row> shown = new ArrayList<>();
         for (ColumnMapping c : preview.columns()) {
             Choice initial = c.field() == null ? none : LedgerFields.IGNORE.equals(c.field()) ? ignore
                     : all.stream().filter(x -> c.field().equals(x.key())).findFirst()
                     .orElse(new Choice(c.field(), c.fieldLabel()));
             Row row = new Row(c, initial);
+            // only a choice other than the one the preview read with is a change (a dropdown may pass through null)
             row.choice().addListener((o, was, is) -> {
-                if (is != null && !is.equals(was)) {
+                if (is != null && !is.equals(initial)) {
                     choose(row, is);
                 }
             });

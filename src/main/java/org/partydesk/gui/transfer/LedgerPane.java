@@ -18,6 +18,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -79,6 +80,8 @@ public final class LedgerPane {
     private final TableView<ColumnMapModel.Row> columns = new TableView<>();
     private TableColumn<ColumnMapModel.Row, String> columnSheet;
     private final Label mappingNote = new Label();
+    /** The columns table, open when a column is not recognised or read as the clerk mapped it. */
+    private final TitledPane columnsPane = new TitledPane();
 
     LedgerPane(Shell shell) {
         this.shell = shell;
@@ -192,7 +195,7 @@ public final class LedgerPane {
         duplicatesBox.getChildren().setAll(duplicates, new HBox(8, skipDuplicates, addDuplicates));
         showDuplicates(List.of());
         previewBox.setId("ledgerPreview");
-        previewBox.getChildren().setAll(summary, asOfBox, new Label(i18n.text("ledger.columns")), mappingNote, columns,
+        previewBox.getChildren().setAll(summary, asOfBox, columnsPane,
                 messages, duplicatesBox, new Label(i18n.text("ledger.records")),
                 records, recordsNote, new HBox(8, apply, annotated, discard));
         previewBox.setVisible(false);
@@ -249,7 +252,11 @@ public final class LedgerPane {
     /** The table of the preview's columns: sheet, letter, header, samples and a dropdown of the field. */
     private void columnsView() {
         columns.setId("ledgerColumns");
-        columns.setPrefHeight(150);
+        columns.setPrefHeight(140);
+        columnsPane.setId("ledgerColumnsPane");
+        columnsPane.setText(i18n.text("ledger.columns"));
+        columnsPane.setContent(new VBox(6, mappingNote, columns));
+        columnsPane.setExpanded(false);
         columns.setEditable(true);
         columns.setItems(columnMap.rows());
         mappingNote.setId("ledgerMappingNote");
@@ -327,6 +334,7 @@ public final class LedgerPane {
             asOf.setText(members.asOf().toString());
         }
         columnMap.show(pendingKind, p);
+        columnsPane.setExpanded(columnMap.needsAttention());
         columnSheet.setVisible(p.columns().stream().map(org.partydesk.app.ledgers.ColumnMapping::sheet).distinct().count() > 1);
         records.getItems().setAll(p.records());
         recordSheet.setVisible(p.records().stream().map(ImportRecord::sheet).filter(java.util.Objects::nonNull).distinct().count() > 1);
