@@ -132,6 +132,47 @@ class ColumnMappingImportTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void commendationsAndResponsibilityListsWithTheirOwnColumnNamesAreStoredAsMapped() throws Exception {
+        LedgerImporter.importFile(LedgerKind.MEMBERS, ws, workbook("花名册-自定列名.xlsx"),
+                ImportOptions.NONE.withColumns(ROSTER_MAP), true, Progress.NONE);
+        Path honours = workbook("评先创优-自定列名.xlsx");
+        ImportPreview refused = LedgerImporter.importFile(LedgerKind.COMMENDATIONS, ws, honours, ImportOptions.NONE, true,
+                Progress.NONE);
+        assertThat(refused.errors()).extracting(ImportMessage::reason)
+                .anyMatch(r -> r.startsWith("缺少必填的列“荣誉名称”")).anyMatch(r -> r.startsWith("缺少必填的列“授予时间”"));
+        ImportPreview done = LedgerImporter.importFile(LedgerKind.COMMENDATIONS, ws, honours, ImportOptions.NONE
+                .withColumns(Map.of("获得称号", "荣誉名称", "受表彰人", "获奖对象", "批准单位", "授予单位", "批准时间", "授予时间")),
+                true, Progress.NONE);
+        assertThat(done.errors()).isEmpty();
+        assertThat(done.counts()).isEqualTo("新增 2 项，更新 0 项");
+        List<org.partydesk.model.Commendation> stored = new org.partydesk.store.CommendationRepository(ws.database())
+                .find(org.partydesk.store.CommendationRepository.Filter.all());
+        assertThat(stored).extracting(org.partydesk.model.Commendation::title, org.partydesk.model.Commendation::awardedBy,
+                        org.partydesk.model.Commendation::awardedOn)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("优秀共产党员", "市直机关工委", LocalDate.of(2025, 6, 28)),
+                        org.assertj.core.groups.Tuple.tuple("优秀党务工作者", "市直机关工委", LocalDate.of(2025, 6, 28)));
+        Integer zhang = members().get("张三").id();
+        assertThat(stored.stream().filter(c -> c.title().equals("优秀共产党员")).findFirst().orElseThrow().recipients())
+                .extracting(org.partydesk.model.Commendation.Recipient::memberId).containsExactly(zhang);
+
+        Path list = workbook("责任清单-自定列名.xlsx");
+        ImportPreview noPath = LedgerImporter.importFile(LedgerKind.RESPONSIBILITIES, ws, list, ImportOptions.NONE, true,
+                Progress.NONE);
+        assertThat(noPath.errors()).extracting(ImportMessage::reason).anyMatch(r -> r.startsWith("缺少必填的列“序号”"));
+        ImportPreview items = LedgerImporter.importFile(LedgerKind.RESPONSIBILITIES, ws, list, ImportOptions.NONE
+                .withColumns(Map.of("层级编号", "序号", "工作事项", "内容", "牵头处室", "责任主体")), true, Progress.NONE);
+        assertThat(items.errors()).isEmpty();
+        org.partydesk.store.ResponsibilityRepository lists = new org.partydesk.store.ResponsibilityRepository(ws.database());
+        assertThat(lists.allLists()).hasSize(1);
+        assertThat(lists.items(lists.allLists().get(0).id()))
+                .extracting(org.partydesk.model.ResponsibilityItem::level, org.partydesk.model.ResponsibilityItem::text,
+                        org.partydesk.model.ResponsibilityItem::ownerText)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "履行第一责任人职责", "办公室"),
+                        org.assertj.core.groups.Tuple.tuple(2, "主持研究部署党建工作", "机关党委"));
+    }
+
+    @Test
     void aFieldThatIsNoneOfTheKindsIsRefusedNamingTheFields() throws Exception {
         assertThatThrownBy(() -> LedgerImporter.importFile(LedgerKind.MEMBERS, ws, workbook("花名册-自定列名.xlsx"),
                 ImportOptions.NONE.withColumn("行政职务", "行政级别"), false, Progress.NONE))
