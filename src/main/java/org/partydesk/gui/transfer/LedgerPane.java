@@ -257,7 +257,6 @@ public final class LedgerPane {
         columnsPane.setText(i18n.text("ledger.columns"));
         columnsPane.setContent(new VBox(6, mappingNote, columns));
         columnsPane.setExpanded(false);
-        columns.setEditable(true);
         columns.setItems(columnMap.rows());
         mappingNote.setId("ledgerMappingNote");
         mappingNote.setWrapText(true);

@@ -71,10 +71,10 @@ public final class LedgerReader {
 
     /**
      * One column of a sheet's header: its index (0-based), its name as the file writes it, the key of the column
-     * it was matched to (null: 未识别; {@link HeaderAliases#IGNORE}: mapped to nothing), whether it is imported
-     * (false for 序号, an ignored or a repeated column) and up to {@value #SAMPLES} different values under it.
+     * it was matched to (null: 未识别; {@link HeaderAliases#IGNORE}: mapped to nothing) and up to {@value #SAMPLES}
+     * different values under it.
      */
-    public record Column(int index, String header, String key, boolean imported, List<String> samples) {
+    public record Column(int index, String header, String key, List<String> samples) {
     }
 
     /** The first different values under each header column, gathered while the rows are read. */
@@ -116,7 +116,7 @@ public final class LedgerReader {
             for (Map.Entry<Integer, List<String>> e : byColumn.entrySet()) {
                 String text = header.headerText(e.getKey());
                 String key = aliases.match(text).map(LedgerColumn::key).orElse(null);
-                out.add(new Column(e.getKey(), text, key, header.columns().containsValue(e.getKey()), List.copyOf(e.getValue())));
+                out.add(new Column(e.getKey(), text, key, List.copyOf(e.getValue())));
             }
             return List.copyOf(out);
         }
