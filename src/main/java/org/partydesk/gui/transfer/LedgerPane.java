@@ -252,7 +252,7 @@ public final class LedgerPane {
     /** The table of the preview's columns: sheet, letter, header, samples and a dropdown of the field. */
     private void columnsView() {
         columns.setId("ledgerColumns");
-        columns.setPrefHeight(140);
+        columns.setPrefHeight(200);
         columnsPane.setId("ledgerColumnsPane");
         columnsPane.setText(i18n.text("ledger.columns"));
         columnsPane.setContent(new VBox(6, mappingNote, columns));
