@@ -268,6 +268,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         private final List<LedgerMessage> duplicateMessages = new ArrayList<>();
         /** The missing required columns of each sheet read. */
         private final Map<String, List<LedgerMessage>> missing = new HashMap<>();
+        /** Whether a sheet read so far lacks required columns and is no 汇总 (no later row needs checking). */
+        private boolean blockingSheet;
         /** The branch each sheet without a branch column names ("" when none). */
         private final Map<String, String> sheetBranches = new HashMap<>();
         private final Map<String, Integer> sheetOrder = new HashMap<>();
@@ -299,9 +301,20 @@ public final class MeetingLedgerImport implements LedgerImporter {
             List<LedgerReader.Header> headers = new ArrayList<>();
             for (LedgerReader.Result result : book.sheets()) {
                 headers.add(result.header());
-                sheetOrder.put(result.header().sheet(), sheetOrder.size());
+                missing(result.header());
+            }
+            // a 汇总 sheet beside complete ones is skipped (its rows were never checked, see row())
+            Set<String> totals = TotalsSheets.toSkip(headers, missing);
+            for (LedgerReader.Result result : book.sheets()) {
+                LedgerReader.Header h = result.header();
+                sheetOrder.put(h.sheet(), sheetOrder.size());
+                if (totals.contains(h.sheet())) {
+                    missing.put(h.sheet(), List.of());
+                    fileMessages.add(TotalsSheets.warning(h, MeetingLedger.COLUMNS, requiredOf(h)));
+                    continue;
+                }
                 fileMessages.addAll(result.messages());
-                fileMessages.addAll(missing(result.header()));
+                fileMessages.addAll(missing(h));
             }
             fileMessages.addAll(book.skipped());
             if (missing.values().stream().anyMatch(m -> !m.isEmpty())) {
@@ -314,8 +327,16 @@ public final class MeetingLedgerImport implements LedgerImporter {
         }
 
         private List<LedgerMessage> missing(LedgerReader.Header h) {
-            return missing.computeIfAbsent(h.sheet(), k -> CheckedSheet.missingColumns(h, MeetingLedger.COLUMNS,
-                    SheetBranch.required(MeetingLedger.REQUIRED, MeetingLedger.BRANCH, branchOf(h))));
+            return missing.computeIfAbsent(h.sheet(), k -> CheckedSheet.missingColumns(h, MeetingLedger.COLUMNS, requiredOf(h)));
+        }
+
+        private List<String> requiredOf(LedgerReader.Header h) {
+            return SheetBranch.required(MeetingLedger.REQUIRED, MeetingLedger.BRANCH, branchOf(h));
+        }
+
+        /** Whether a sheet lacking required columns stops the import (one that looks like a 汇总 may be skipped). */
+        private boolean blocking(LedgerReader.Header h) {
+            return !missing(h).isEmpty() && !TotalsSheets.looksLikeTotals(h);
         }
 
         private String branchOf(LedgerReader.Header h) {
@@ -331,7 +352,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         }
 
         private void row(LedgerReader.Header h, LedgerReader.Row row) {
-            if (missing.values().stream().anyMatch(m -> !m.isEmpty()) || !missing(h).isEmpty()) {
+            if (!missing(h).isEmpty() || blockingSheet) {
+                blockingSheet |= blocking(h);
                 return;
             }
             if (firstSheet == null) {
