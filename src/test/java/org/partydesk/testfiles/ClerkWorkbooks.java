@@ -8,9 +8,10 @@ import org.partydesk.logic.IdNumbers;
 /**
  * Makes the hand-made ledger workbooks under {@code src/test/resources/ledgers/<topic>/}: one for each way issue
  * 15 saw clerks' files refused or misread, laid out as clerks lay them out. Not run by the build: the files are
- * committed and the tests read them. Run it again after changing a layout here:
- * <pre>mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.partydesk.testfiles.ClerkWorkbooks</pre>
- * or from the IDE, with the project folder as working directory (or the output folder as the one argument).
+ * committed and the tests read them (through {@code app.ledgers.ClerkFiles}, which copies one into the test's
+ * folder). After changing a layout here, run {@link #main} with the test class path (from the IDE, or
+ * {@code java -cp target/test-classes:target/classes:<POI jars> org.partydesk.testfiles.ClerkWorkbooks}) in
+ * the project folder, or give the output folder as the one argument, and commit the files it rewrites.
  */
 public final class ClerkWorkbooks {
     /** ID numbers with a valid check digit, shared with the tests. */
