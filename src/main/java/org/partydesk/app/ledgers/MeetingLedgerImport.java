@@ -17,7 +17,6 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.sample.BatchRows;
-import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.CellProblem;
 import org.partydesk.logic.ledgers.LedgerDates;
 import org.partydesk.logic.ledgers.LedgerMessage;
@@ -32,8 +31,6 @@ import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.NonVotingAttendee;
-import org.partydesk.model.OrgKind;
-import org.partydesk.model.OrgUnit;
 import org.partydesk.model.PersonRef;
 import org.partydesk.model.RecordedCounts;
 import org.partydesk.office.ledgers.LedgerFileException;
@@ -382,22 +379,18 @@ public final class MeetingLedgerImport implements LedgerImporter {
                         + "是同一次会议（所在党支部、会议时间、会议类型、会议主题都相同），同一次会议只能写一行"));
                 return;
             }
-            List<OrgUnit> units = rosters.named(e.branch());
-            if (units.size() > 1) {
-                rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH,
-                        rosters.ambiguous(e.branch(), units)));
+            BranchNames.Resolved unit = rosters.resolve(e.branch());
+            if (unit.problem() != null) {
+                rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH, unit.problem()));
                 return;
             }
             Integer unitId;
             String unitName = Texts.clean(e.branch());
-            if (units.size() == 1) {
-                unitId = units.get(0).id();
-            } else if (rosters.qualified(unitName)) {
-                rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH, UnitNames.notFound(unitName)));
-                return;
+            if (!unit.isNew()) {
+                unitId = unit.unit().id();
             } else {
                 newBranches.add(unitName);
-                unitId = writer == null ? null : writer.branch(unitName, rosters);
+                unitId = writer == null ? null : rosters.create(unitName, writer.db, writer.tx).id();
             }
             LocalDate day = e.heldAt().toLocalDate();
             List<RosterMember> members = rosters.members(unitId, day);
@@ -601,8 +594,6 @@ public final class MeetingLedgerImport implements LedgerImporter {
         private final BatchRows.Sink agenda;
         private final BatchRows.Sink attendance;
         private final BatchRows.Sink nonVoting;
-        private final Map<String, Integer> created = new HashMap<>();
-        private Integer organ;
 
         Writer(Database db, Tx tx) {
             this.db = db;
@@ -618,19 +609,6 @@ public final class MeetingLedgerImport implements LedgerImporter {
                     ATTENDANCE.STATUS, ATTENDANCE.LEAVE_REASON, ATTENDANCE.MAKE_UP_ON);
             nonVoting = rows.sink(NON_VOTING_ATTENDEE, NON_VOTING_ATTENDEE.ID, NON_VOTING_ATTENDEE.MEETING_ID,
                     NON_VOTING_ATTENDEE.MEMBER_ID, NON_VOTING_ATTENDEE.NAME, NON_VOTING_ATTENDEE.NOTE);
-        }
-
-        /** The id of the new branch with this name, created under the organ committee on first use. */
-        int branch(String name, MeetingRosters rosters) {
-            return created.computeIfAbsent(name, n -> {
-                if (organ == null) {
-                    organ = LedgerImport.organCommittee(db, tx);
-                }
-                OrgUnit unit = new OrgUnit(null, organ, OrgKind.BRANCH, n, null, false, null, null, 0);
-                int id = OrgRepository.add(tx, unit);
-                rosters.addUnit(new OrgUnit(id, organ, OrgKind.BRANCH, n, null, false, null, null, 0));
-                return id;
-            });
         }
 
         void add(Meeting m) {
