@@ -60,6 +60,17 @@ class TimeNodesImportTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void theExportWritesMonthlyAsEveryMonthAndImportsUnchanged() throws Exception {
+        imported();
+        Path out = dir.resolve("导出.xlsx");
+        LedgerExport.export(LedgerKind.RESPONSIBILITIES, ws, out, new LedgerExport.Options(2025, null, false), Progress.NONE);
+        assertThat(SheetValues.of(out)).anyMatch(row -> row.contains("开展谈心谈话") && row.contains("每月"));
+        ImportPreview again = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, out, Progress.NONE).preview();
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.counts()).startsWith("新增 0 ").contains("更新 0 ");
+    }
+
+    @Test
     void aMonthlyItemIsDueAndOverdueMonthByMonth() throws Exception {
         ResponsibilityList list = imported();
         Responsibilities r = new Responsibilities(ws);
