@@ -44,8 +44,8 @@ final class MeetingRosters {
             .thenComparingInt(Span::memberId);
 
     private final DSLContext dsl;
-    /** Written names already resolved (emptied when the import adds a unit). */
-    private final BranchNames names;
+    /** Written 所在党支部 → unit, shared with the roster import (it knows the branches the import creates). */
+    private final BranchNames branchNames;
     private final Map<Integer, OrgUnit> units;
     private final Map<Integer, List<Span>> memberships = new HashMap<>();
     private final Map<Integer, List<Span>> committees = new HashMap<>();
@@ -60,7 +60,7 @@ final class MeetingRosters {
     MeetingRosters(DSLContext dsl, List<OrgUnit> allUnits) {
         this.dsl = dsl;
         this.units = allUnits.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
-        this.names = BranchNames.anyUnit(allUnits);
+        this.branchNames = BranchNames.anyUnit(allUnits);
         Map<Integer, LocalDate> leftOn = new HashMap<>();
         Map<Integer, String> names = new HashMap<>();
         dsl.select(MEMBER.ID, MEMBER.NAME, MEMBER.LEFT_ON).from(MEMBER).forEach(r -> {
@@ -91,12 +91,12 @@ final class MeetingRosters {
      * not unique, such as a 党小组 under each branch), a new branch, or the problem with the name.
      */
     BranchNames.Resolved resolve(String name) {
-        return names.resolve(name);
+        return branchNames.resolve(name);
     }
 
     /** The new branch {@code name}, created under the organ committee on first use and a unit of these rosters. */
     OrgUnit create(String name, org.partydesk.store.Database db, org.partydesk.store.Tx tx) {
-        OrgUnit unit = names.create(name, db, tx);
+        OrgUnit unit = branchNames.create(name, db, tx);
         units.put(unit.id(), unit);
         return unit;
     }
