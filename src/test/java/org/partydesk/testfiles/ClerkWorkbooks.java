@@ -210,7 +210,7 @@ public final class ClerkWorkbooks {
 
     /**
      * Commendations as another system's 表彰 template: a 个人 sheet (获奖项目, 获表彰党员姓名, 获奖年月, 年度) and a
-     * 集体 sheet (获得奖项, 获表彰党支部名称), levels 厅局级, 省部级 and 部级, the date of a 表彰决定 in numerals.
+     * 集体 sheet (获得奖项, 获表彰党支部名称), a bare 上级表彰 sheet (奖项), levels 厅局级, 省部级 and 部级, the date of a 表彰决定 in numerals.
      */
     static ClerkWorkbook commendations() {
         ClerkWorkbook wb = new ClerkWorkbook();
@@ -226,6 +226,9 @@ public final class ClerkWorkbooks {
                 .header("序号", "获得奖项", "获表彰党支部名称", "级别", "获奖日期", "年度", "授予单位")
                 .row(1, "先进基层党组织", "第一党支部", "省部级", "二〇二五年六月二十八日", "2025年度", "省直机关工委")
                 .row(2, "五四红旗团支部", "某某监测站团支部", "部级", "2025年5月4日", "2025", "共青团中央");
+        wb.sheet("上级表彰").widths(14, 12, 8, 16)
+                .header("奖项", "获表彰党员姓名", "级别", "获奖年月")
+                .row("最美基层环保人", "王五", "国家级", "2025年4月22日");
         return wb;
     }
 
