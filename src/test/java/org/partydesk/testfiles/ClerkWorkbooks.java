@@ -11,7 +11,8 @@ import org.partydesk.logic.IdNumbers;
  * committed and the tests read them (through {@code app.ledgers.ClerkFiles}, which copies one into the test's
  * folder). After changing a layout here, run {@link #main} with the test class path (from the IDE, or
  * {@code java -cp target/test-classes:target/classes:<POI jars> org.partydesk.testfiles.ClerkWorkbooks}) in
- * the project folder, or give the output folder as the one argument, and commit the files it rewrites.
+ * the project folder, or give the output folder as the one argument, and commit the files whose layout changed
+ * (POI stamps the time into every .xlsx it writes, so the others differ in bytes only: check them out again).
  */
 public final class ClerkWorkbooks {
     /** ID numbers with a valid check digit, shared with the tests. */
