@@ -36,7 +36,6 @@ import static org.partydesk.app.ledgers.SheetMaker.id;
 class WorkbookSheetsTest extends EmptyDatabaseTest {
     static final String ZHANG = id("42010219850317123");
     static final String LI = id("42010219900101234");
-    static final String ZHAO = id("32010219780615001");
 
     /** A workbook of sheets, each given as its name and its rows (String, Number or LocalDate cells). */
     static Path workbook(Path file, Map<String, List<List<Object>>> sheets) throws Exception {
