@@ -56,8 +56,6 @@ import org.partydesk.store.Tx;
  * the old membership ending the day before. The 党内职务 column sets the branch committee posts.
  */
 public final class LedgerImport implements LedgerImporter {
-    /** The name of the organ committee created when none exists and a new branch needs a parent. */
-    static final String ORGAN_COMMITTEE_NAME = "机关党委";
     /** The name of the leading party group created when none exists and a row says 党组成员. */
     static final String LEADING_GROUP_NAME = "局党组";
     /** Where a new member's membership starts when the row gives neither 转入本支部日期 nor 入党日期. */
@@ -244,10 +242,9 @@ public final class LedgerImport implements LedgerImporter {
             CheckedSheet.rejectIfErrors(done.errors());
             Map<String, Integer> branchIds = new HashMap<>(r.branchIds());
             if (!r.newBranches().isEmpty()) {
-                int organ = organCommittee(workspace.database(), tx);
+                BranchNames names = BranchNames.branches(new OrgRepository(workspace.database()).all());
                 for (String name : r.newBranches()) {
-                    branchIds.put(name, OrgRepository.add(tx, new OrgUnit(null, organ, OrgKind.BRANCH, name, null,
-                            false, null, null, 0)));
+                    branchIds.put(name, names.create(name, workspace.database(), tx).id());
                 }
             }
             Map<String, Integer> departmentIds = new HashMap<>(r.departmentIds());
@@ -641,24 +638,22 @@ public final class LedgerImport implements LedgerImporter {
         final Map<String, Integer> cellIds = new HashMap<>();
         final Set<String> newCells = new LinkedHashSet<>();
         private final List<OrgUnit> all;
+        private final BranchNames names;
 
         Units(List<OrgUnit> all) {
             this.all = all;
+            this.names = BranchNames.branches(all);
         }
 
         /** The id of the branch a row names, null for a new one, -1 after an error message about the name. */
         Integer branch(String name, int row, List<LedgerMessage> messages) {
-            List<OrgUnit> found = UnitNames.resolve(name, all).stream()
-                    .filter(u -> BRANCH_KINDS.contains(u.kind().name())).toList();
-            if (found.size() > 1) {
-                messages.add(sheet.message(Severity.ERROR, row, MemberLedger.BRANCH, UnitNames.ambiguous(name, found, all)));
+            BranchNames.Resolved r = names.resolve(name);
+            if (r.problem() != null) {
+                messages.add(sheet.message(Severity.ERROR, row, MemberLedger.BRANCH, r.problem()));
                 return -1;
-            } else if (found.size() == 1) {
-                branchIds.put(name, found.get(0).id());
-                return found.get(0).id();
-            } else if (UnitNames.isQualified(name, all)) {
-                messages.add(sheet.message(Severity.ERROR, row, MemberLedger.BRANCH, UnitNames.notFound(name)));
-                return -1;
+            } else if (r.unit() != null) {
+                branchIds.put(name, r.unit().id());
+                return r.unit().id();
             }
             newBranches.add(name);
             return null;
@@ -756,14 +751,6 @@ public final class LedgerImport implements LedgerImporter {
         return new Preview(adds, updates, r.plans().size() - adds - updates, List.copyOf(r.newBranches()),
                 List.copyOf(r.newDepartments()), sheet.warnings(r.messages()), sheet.errors(r.messages()), asOf, asOfSource,
                 r.missing(), records.records(), records.omitted(), columnMaps.mappings(sheet.sheets()));
-    }
-
-    /** The organ committee (机关党委) new branches go under, created when there is none. */
-    static int organCommittee(Database db, Tx tx) {
-        return new OrgRepository(db).all().stream()
-                .filter(u -> u.kind() == OrgKind.ORGAN_COMMITTEE).map(OrgUnit::id).findFirst()
-                .orElseGet(() -> OrgRepository.add(tx, new OrgUnit(null, null, OrgKind.ORGAN_COMMITTEE,
-                        ORGAN_COMMITTEE_NAME, null, false, null, null, 0)));
     }
 
     private static Member newMember(MemberEntry e, Integer departmentId) {
