@@ -7,7 +7,11 @@ import java.util.concurrent.Callable;
 
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.ledgers.ColumnMapping;
 import org.partydesk.app.ledgers.ImportMessage;
+import org.partydesk.app.ledgers.ImportOptions;
+import org.partydesk.app.ledgers.LedgerFields;
 import org.partydesk.app.ledgers.ImportPreview;
 import org.partydesk.app.ledgers.ImportRecord;
 import org.partydesk.app.ledgers.LedgerImporter;
@@ -23,11 +27,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code import LEDGER FILE [--dry-run] [--verbose] [--as-of DATE] [--sheet NAME]}: prints the preview (新增/更新/警告/错误,
- * with {@code --verbose} each record) and imports in one transaction; any error prints every message and
+ * {@code import LEDGER FILE [--dry-run] [--verbose] [--as-of DATE] [--sheet NAME] [--map 列名=字段 …]}: prints the preview
+ * (新增/更新/警告/错误, with {@code --verbose} each column's field and each record) and imports in one transaction; any error prints every message and
  * exits 3 with nothing written. {@code --as-of} gives the date a roster describes (decision 0011). Every
  * ledger sheet of the workbook is read, {@code --sheet} limits it to one (decision 0014); records and
- * messages are listed sheet by sheet.
+ * messages are listed sheet by sheet. {@code --map} reads a column as a field (decision 0016).
  */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "导入 Excel 台账：members | meetings | commendations | responsibilities")
 final class ImportCommand implements Callable<Integer> {
@@ -56,6 +60,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "三会一课台账中可能重复的会议（同一党组织、同一天、同样的会议类型，主题写法不同）：skip 跳过这些行，add 仍然新增；不写时列出这些行并停止（退出码 3）")
     String duplicates;
 
+    @Option(names = "--map", paramLabel = "列名=字段",
+            description = "指定某列对应的字段，可写多次，如 --map \"行政职务=职务\"；不导入某列写 --map \"备注=忽略\"；导入成功后记住，下次表头相同的文件自动套用")
+    java.util.List<String> maps = new java.util.ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -68,13 +76,22 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         MeetingLedgerImport.Duplicates policy = duplicatesPolicy();
+        ImportOptions options = new ImportOptions(sheet, asOf, policy, columnMap(kind));
         try (Workspace ws = dbOptions.open()) {
-            ImportPreview p = LedgerImporter.importFile(kind, ws, file, sheet, !dryRun, Progress.NONE, asOf, policy);
+            ImportPreview p = LedgerImporter.importFile(kind, ws, file, options, !dryRun, Progress.NONE);
             out.println((dryRun ? "预览（未写入）：" : "检查结果：") + p.summary());
+            if (p.mappingNote() != null) {
+                out.println(p.mappingNote());
+            }
+            for (String header : LedgerFields.notInFile(p, options.columns().keySet())) {
+                out.println("警告：--map 中的列名“" + header + "”在文件的表头中没有找到，未起作用（--verbose 列出各列的列名）");
+            }
             boolean bySheet = java.util.stream.Stream.concat(p.records().stream().map(ImportRecord::sheet),
                     java.util.stream.Stream.concat(p.warnings().stream(), p.errors().stream()).map(ImportMessage::sheet))
-                    .filter(java.util.Objects::nonNull).distinct().count() > 1;
+                    .filter(java.util.Objects::nonNull).distinct().count() > 1
+                    || p.columns().stream().map(ColumnMapping::sheet).distinct().count() > 1;
             if (verbose) {
+                printColumns(out, p, bySheet);
                 String shown = null;
                 for (ImportRecord r : p.records()) {
                     if (bySheet && r.sheet() != null && !r.sheet().equals(shown)) {
@@ -102,6 +119,40 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("已导入 " + file.getFileName() + "：" + p.counts());
             }
             return PartyDeskCommand.OK;
+        }
+    }
+
+    /** The --map options as header text → field (a bad field: a usage error naming the kind's fields). */
+    private java.util.Map<String, String> columnMap(LedgerKind kind) {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (String m : maps) {
+            int eq = m.indexOf('=');
+            if (eq <= 0 || eq == m.length() - 1) {
+                throw new ParameterException(spec.commandLine(), "--map 应写作 列名=字段，如 --map \"行政职务=职务\"，不是“" + m + "”");
+            }
+            String header = m.substring(0, eq).strip();
+            try {
+                map.put(header, LedgerFields.key(kind, m.substring(eq + 1).strip()));
+            } catch (InputRejectedException e) {
+                throw new ParameterException(spec.commandLine(), "--map “" + m + "”：" + e.getMessage());
+            }
+        }
+        return map;
+    }
+
+    /** "列对应：" and each column → its field (or 未识别, with samples), under a heading per sheet when several. */
+    private static void printColumns(PrintWriter out, ImportPreview p, boolean bySheet) {
+        if (p.columns().isEmpty()) {
+            return;
+        }
+        out.println("列对应：");
+        String shown = null;
+        for (ColumnMapping c : p.columns()) {
+            if (bySheet && !c.sheet().equals(shown)) {
+                shown = c.sheet();
+                out.println("  工作表“" + shown + "”：");
+            }
+            out.println((bySheet ? "    " : "  ") + c.line());
         }
     }
 

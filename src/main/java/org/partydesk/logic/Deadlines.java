@@ -5,12 +5,13 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import org.partydesk.model.Cadence;
 
 /**
- * 时间节点 of a cadence for a year: QUARTERLY Mar 31, Jun 30, Sep 30, Dec 31 (第1季度 … 第4季度);
- * HALF_YEARLY Jun 30, Dec 31 (上半年, 下半年); YEARLY Dec 31 (全年); ONCE the given date (一次性).
+ * 时间节点 of a cadence for a year: MONTHLY the end of every month (1月 … 12月); QUARTERLY Mar 31, Jun 30,
+ * Sep 30, Dec 31 (第1季度 … 第4季度); HALF_YEARLY Jun 30, Dec 31 (上半年, 下半年); YEARLY Dec 31 (全年); ONCE the given date (一次性).
  */
 public final class Deadlines {
     /** A deadline before it is stored: its date and label. */
@@ -29,6 +30,8 @@ public final class Deadlines {
     public static List<Slot> of(Cadence cadence, int year, LocalDate onceOn) {
         Objects.requireNonNull(cadence, "cadence");
         return switch (cadence) {
+            case MONTHLY -> IntStream.rangeClosed(1, 12)
+                    .mapToObj(m -> new Slot(endOf(year, Month.of(m)), m + "月")).toList();
             case QUARTERLY -> List.of(
                     new Slot(endOf(year, Month.MARCH), "第1季度"),
                     new Slot(endOf(year, Month.JUNE), "第2季度"),

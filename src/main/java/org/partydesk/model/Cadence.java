@@ -1,6 +1,6 @@
 package org.partydesk.model;
 
-/** 时间节点的频次. */
+/** 时间节点的频次 (MONTHLY: V7, issue 15). */
 public enum Cadence {
-    ONCE,QUARTERLY,HALF_YEARLY,YEARLY;
+    ONCE,MONTHLY,QUARTERLY,HALF_YEARLY,YEARLY;
 }

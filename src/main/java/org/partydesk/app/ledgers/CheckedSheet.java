@@ -44,6 +44,8 @@ final class CheckedSheet<E> {
     private final Path file;
     /** The headers of the sheets read, by the sheet part of their row numbers. */
     private final List<LedgerReader.Header> headers = new ArrayList<>();
+    /** What reading each sheet found (its columns with samples among it). */
+    private final List<LedgerReader.Result> sheets = new ArrayList<>();
     private final List<LedgerMessage> messages = new ArrayList<>();
     private final List<Row<E>> rows = new ArrayList<>();
     private final List<String> aboveHeader = new ArrayList<>();
@@ -71,15 +73,34 @@ final class CheckedSheet<E> {
         } catch (LedgerFileException e) {
             throw rejected(e, KindGuess.of(aliases), file, sheetName);
         }
-        List<LedgerMessage> missing = new ArrayList<>();
+        Map<String, List<LedgerMessage>> missingOf = new java.util.HashMap<>();
+        Map<String, List<String>> requiredOf = new java.util.HashMap<>();
+        List<LedgerReader.Header> read = new ArrayList<>();
         for (LedgerReader.Result result : book.sheets()) {
-            sheetIndex(result.header());
-            sheetOrder.put(result.header().sheet(), sheetOrder.size());
+            String branch = branchKey == null ? "" : SheetBranch.of(result.header(), branchKey);
+            List<String> sheetRequired = SheetBranch.required(required, branchKey, branch);
+            requiredOf.put(result.header().sheet(), sheetRequired);
+            missingOf.put(result.header().sheet(), missingColumns(result.header(), aliases, sheetRequired));
+            read.add(result.header());
+        }
+        // a 汇总 sheet beside complete ones is skipped: its rows, messages and missing columns are dropped
+        java.util.Set<String> totals = TotalsSheets.toSkip(read, missingOf);
+        List<LedgerMessage> missing = new ArrayList<>();
+        sheets.addAll(book.sheets());
+        for (LedgerReader.Result result : book.sheets()) {
+            LedgerReader.Header h = result.header();
+            int index = sheetIndex(h);
+            sheetOrder.put(h.sheet(), sheetOrder.size());
+            if (totals.contains(h.sheet())) {
+                rows.removeIf(r -> r.number() / SHEET_ROWS == index);
+                rowMessages.removeIf(m -> h.sheet().equals(m.sheet()));
+                messages.add(TotalsSheets.warning(h, aliases, requiredOf.get(h.sheet())));
+                continue;
+            }
             aboveHeader.addAll(result.aboveHeader());
             notes.addAll(result.notes());
             messages.addAll(result.messages());
-            String branch = branchKey == null ? "" : SheetBranch.of(result.header(), branchKey);
-            missing.addAll(missingColumns(result.header(), aliases, SheetBranch.required(required, branchKey, branch)));
+            missing.addAll(missingOf.get(h.sheet()));
         }
         messages.addAll(book.skipped());
         messages.addAll(missing);
@@ -180,6 +201,16 @@ final class CheckedSheet<E> {
 
     boolean wrongKind() {
         return wrongKind;
+    }
+
+    /** What reading each sheet found, in workbook order. */
+    List<LedgerReader.Result> sheets() {
+        return sheets;
+    }
+
+    /** The headers of the sheets read, in workbook order. */
+    List<LedgerReader.Header> headers() {
+        return List.copyOf(headers);
     }
 
     /** The first sheet's header. */

@@ -46,6 +46,8 @@ public final class CommendationImport implements LedgerImporter {
     static final String UNIT = "项";
 
     private final Workspace workspace;
+    /** The column mapping this import reads with (decision 0016). */
+    private final ColumnMaps columnMaps;
     private final CheckedSheet<CommendationEntry> sheet;
     private final List<Group> groups = new ArrayList<>();
     private final List<LedgerMessage> resolutionMessages = new ArrayList<>();
@@ -84,10 +86,11 @@ public final class CommendationImport implements LedgerImporter {
     private record Resolution(List<Plan> plans, Map<String, CommendationTitle> newTitles, List<LedgerMessage> messages) {
     }
 
-    private CommendationImport(Workspace workspace, Path file, String sheetName) {
+    private CommendationImport(Workspace workspace, Path file, ImportOptions options) {
         this.workspace = workspace;
+        this.columnMaps = ColumnMaps.of(LedgerKind.COMMENDATIONS, workspace, file, options);
         LocalDate today = LocalDate.now(workspace.database().clock());
-        this.sheet = CheckedSheet.read(file, sheetName, CommendationLedger.COLUMNS, CommendationLedger.REQUIRED, null,
+        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), CommendationLedger.REQUIRED, null,
                 cells -> CommendationLedger.validate(cells, today));
         group();
         this.preview = summaryOf(resolve());
@@ -95,12 +98,17 @@ public final class CommendationImport implements LedgerImporter {
 
     /** Reads and checks a commendations ledger against the workspace's database. */
     public static CommendationImport open(Workspace workspace, Path file) {
-        return open(workspace, file, null);
+        return open(workspace, file, ImportOptions.NONE);
     }
 
     /** {@link #open(Workspace, Path)} of one sheet ({@code sheetName}; null: every ledger sheet). */
     public static CommendationImport open(Workspace workspace, Path file, String sheetName) {
-        return new CommendationImport(workspace, file, sheetName);
+        return open(workspace, file, ImportOptions.NONE.withSheet(sheetName));
+    }
+
+    /** Reads and checks the ledger as {@code options} say (sheet, column mapping). */
+    public static CommendationImport open(Workspace workspace, Path file, ImportOptions options) {
+        return new CommendationImport(workspace, file, options);
     }
 
     /** The identity of a commendation: 荣誉名称, 授予时间 and 文号 (blank counts as none). */
@@ -121,7 +129,7 @@ public final class CommendationImport implements LedgerImporter {
     @Override
     public ImportSummary apply(Progress progress) {
         CheckedSheet.rejectIfErrors(preview.errors());
-        return workspace.database().write(workspace.operator(), tx -> {
+        ImportSummary written = workspace.database().write(workspace.operator(), tx -> {
             tx.beginBatch(LedgerKind.COMMENDATIONS.name(), sheet.file().getFileName().toString());
             Resolution r = resolve();
             ImportSummary done = summaryOf(r);
@@ -149,6 +157,8 @@ public final class CommendationImport implements LedgerImporter {
                     + ",\"updated\":" + done.updates() + "}");
             return done;
         });
+        columnMaps.remember(sheet.headers());
+        return written;
     }
 
     @Override
@@ -355,6 +365,6 @@ public final class CommendationImport implements LedgerImporter {
         }
         return new ImportSummary(UNIT, adds, updates, r.plans().size() - adds - updates,
                 List.of(new ImportSummary.Created("新增荣誉名称", "个", List.copyOf(r.newTitles().keySet()))),
-                sheet.warnings(r.messages()), sheet.errors(r.messages()), records);
+                sheet.warnings(r.messages()), sheet.errors(r.messages()), records, columnMaps.mappings(sheet.sheets()));
     }
 }

@@ -27,4 +27,20 @@ public interface ImportPreview {
     default int recordsOmitted() {
         return 0;
     }
+
+    /** Each column of each sheet read and the field it is read as, or 未识别, with samples (decision 0016). */
+    default List<ColumnMapping> columns() {
+        return List.of();
+    }
+
+    /**
+     * "已按上次的列对应导入：行政职务 → 职务、…" when columns were read as the clerk mapped them for an earlier file
+     * with the same header; null otherwise.
+     */
+    default String mappingNote() {
+        List<String> remembered = columns().stream().filter(c -> c.source() == ColumnMapping.Source.REMEMBERED)
+                .map(c -> c.header() + " → " + c.fieldLabel()).distinct().toList();
+        return remembered.isEmpty() ? null : "已按上次的列对应导入：" + String.join("、", remembered)
+                + "（表头与上次导入的文件相同）";
+    }
 }

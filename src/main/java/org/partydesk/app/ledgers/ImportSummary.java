@@ -7,7 +7,8 @@ import java.util.List;
  * to update and unchanged, and the names of things the import creates on the way (new titles, new lists).
  */
 public record ImportSummary(String unit, int adds, int updates, int unchanged, List<Created> created,
-                            List<ImportMessage> warnings, List<ImportMessage> errors, List<ImportRecord> records)
+                            List<ImportMessage> warnings, List<ImportMessage> errors, List<ImportRecord> records,
+                            List<ColumnMapping> columns)
         implements ImportPreview {
     /** Things created on the way: what they are (新增荣誉名称, 新建清单) and their names. */
     public record Created(String what, String counter, List<String> names) {
@@ -21,12 +22,19 @@ public record ImportSummary(String unit, int adds, int updates, int unchanged, L
         warnings = List.copyOf(warnings);
         errors = List.copyOf(errors);
         records = List.copyOf(records);
+        columns = List.copyOf(columns);
+    }
+
+    /** A summary without its columns. */
+    public ImportSummary(String unit, int adds, int updates, int unchanged, List<Created> created,
+                         List<ImportMessage> warnings, List<ImportMessage> errors, List<ImportRecord> records) {
+        this(unit, adds, updates, unchanged, created, warnings, errors, records, List.of());
     }
 
     /** A summary that does not list its records. */
     public ImportSummary(String unit, int adds, int updates, int unchanged, List<Created> created,
                          List<ImportMessage> warnings, List<ImportMessage> errors) {
-        this(unit, adds, updates, unchanged, created, warnings, errors, List.of());
+        this(unit, adds, updates, unchanged, created, warnings, errors, List.of(), List.of());
     }
 
     @Override

@@ -53,7 +53,7 @@ final class KindGuess {
     /** The kind whose columns these are, or null. */
     static LedgerKind of(HeaderAliases aliases) {
         for (LedgerKind k : LedgerKind.values()) {
-            if (aliases(k) == aliases) {
+            if (aliases(k) == aliases.base()) {
                 return k;
             }
         }

@@ -56,8 +56,6 @@ import org.partydesk.store.Tx;
  * the old membership ending the day before. The 党内职务 column sets the branch committee posts.
  */
 public final class LedgerImport implements LedgerImporter {
-    /** The name of the organ committee created when none exists and a new branch needs a parent. */
-    static final String ORGAN_COMMITTEE_NAME = "机关党委";
     /** The name of the leading party group created when none exists and a row says 党组成员. */
     static final String LEADING_GROUP_NAME = "局党组";
     /** Where a new member's membership starts when the row gives neither 转入本支部日期 nor 入党日期. */
@@ -78,11 +76,14 @@ public final class LedgerImport implements LedgerImporter {
     /** A member's earlier rows (his earlier branches, by 转入本支部日期) by the number of his latest row. */
     private final Map<Integer, List<CheckedSheet.Row<MemberEntry>>> earlierRows = new HashMap<>();
     private final Preview preview;
+    /** The column mapping this import reads with (decision 0016). */
+    private final ColumnMaps columnMaps;
 
     /** What an import would do, or did. */
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<String> newDepartments,
                           List<ImportMessage> warnings, List<ImportMessage> errors, LocalDate asOf, String asOfSource,
-                          int missing, List<ImportRecord> records, int recordsOmitted) implements ImportPreview {
+                          int missing, List<ImportRecord> records, int recordsOmitted, List<ColumnMapping> columns)
+            implements ImportPreview {
         @Override
         public boolean hasErrors() {
             return !errors.isEmpty();
@@ -151,10 +152,12 @@ public final class LedgerImport implements LedgerImporter {
         return branch + "|" + cell;
     }
 
-    private LedgerImport(Workspace workspace, Path file, String sheetName, LocalDate given) {
+    private LedgerImport(Workspace workspace, Path file, ImportOptions options) {
         this.workspace = workspace;
         LocalDate today = today();
-        this.sheet = CheckedSheet.read(file, sheetName, MemberLedger.COLUMNS, MemberLedger.REQUIRED, MemberLedger.BRANCH,
+        LocalDate given = options.asOf();
+        this.columnMaps = ColumnMaps.of(LedgerKind.MEMBERS, workspace, file, options);
+        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), MemberLedger.REQUIRED, MemberLedger.BRANCH,
                 cells -> MemberLedger.validate(cells, today));
         List<String> lines = new ArrayList<>(sheet.aboveHeader());
         lines.addAll(sheet.notes());
@@ -193,7 +196,7 @@ public final class LedgerImport implements LedgerImporter {
      * Throws {@link InputRejectedException} when the file cannot be read as a ledger at all.
      */
     public static LedgerImport members(Workspace workspace, Path file) {
-        return new LedgerImport(workspace, file, null, null);
+        return members(workspace, file, ImportOptions.NONE);
     }
 
     /**
@@ -206,7 +209,12 @@ public final class LedgerImport implements LedgerImporter {
 
     /** {@link #members(Workspace, Path, LocalDate)} of one sheet ({@code sheetName}; null: every ledger sheet). */
     public static LedgerImport members(Workspace workspace, Path file, String sheetName, LocalDate asOf) {
-        return new LedgerImport(workspace, file, sheetName, asOf);
+        return members(workspace, file, ImportOptions.NONE.withSheet(sheetName).withAsOf(asOf));
+    }
+
+    /** Reads and checks a roster as {@code options} say (sheet, date, column mapping). */
+    public static LedgerImport members(Workspace workspace, Path file, ImportOptions options) {
+        return new LedgerImport(workspace, file, options);
     }
 
     @Override
@@ -227,17 +235,16 @@ public final class LedgerImport implements LedgerImporter {
     @Override
     public Preview apply(Progress progress) {
         CheckedSheet.rejectIfErrors(preview.errors());
-        return workspace.database().write(workspace.operator(), tx -> {
+        Preview written = workspace.database().write(workspace.operator(), tx -> {
             tx.beginBatch(LedgerKind.MEMBERS.name(), sheet.file().getFileName().toString());
             Resolution r = resolve();
             Preview done = previewOf(r);
             CheckedSheet.rejectIfErrors(done.errors());
             Map<String, Integer> branchIds = new HashMap<>(r.branchIds());
             if (!r.newBranches().isEmpty()) {
-                int organ = organCommittee(workspace.database(), tx);
+                BranchNames names = BranchNames.branches(new OrgRepository(workspace.database()).all());
                 for (String name : r.newBranches()) {
-                    branchIds.put(name, OrgRepository.add(tx, new OrgUnit(null, organ, OrgKind.BRANCH, name, null,
-                            false, null, null, 0)));
+                    branchIds.put(name, names.create(name, workspace.database(), tx).id());
                 }
             }
             Map<String, Integer> departmentIds = new HashMap<>(r.departmentIds());
@@ -324,6 +331,8 @@ public final class LedgerImport implements LedgerImporter {
                     + "\",\"asOf\":\"" + asOf + "\",\"added\":" + done.adds() + ",\"updated\":" + done.updates() + "}");
             return done;
         });
+        columnMaps.remember(sheet.headers());
+        return written;
     }
 
     /** New members waiting to be written in one batch, with their branches and plans (posts, 党小组 …, written after). */
@@ -629,24 +638,22 @@ public final class LedgerImport implements LedgerImporter {
         final Map<String, Integer> cellIds = new HashMap<>();
         final Set<String> newCells = new LinkedHashSet<>();
         private final List<OrgUnit> all;
+        private final BranchNames names;
 
         Units(List<OrgUnit> all) {
             this.all = all;
+            this.names = BranchNames.branches(all);
         }
 
         /** The id of the branch a row names, null for a new one, -1 after an error message about the name. */
         Integer branch(String name, int row, List<LedgerMessage> messages) {
-            List<OrgUnit> found = UnitNames.resolve(name, all).stream()
-                    .filter(u -> BRANCH_KINDS.contains(u.kind().name())).toList();
-            if (found.size() > 1) {
-                messages.add(sheet.message(Severity.ERROR, row, MemberLedger.BRANCH, UnitNames.ambiguous(name, found, all)));
+            BranchNames.Resolved r = names.resolve(name);
+            if (r.problem() != null) {
+                messages.add(sheet.message(Severity.ERROR, row, MemberLedger.BRANCH, r.problem()));
                 return -1;
-            } else if (found.size() == 1) {
-                branchIds.put(name, found.get(0).id());
-                return found.get(0).id();
-            } else if (UnitNames.isQualified(name, all)) {
-                messages.add(sheet.message(Severity.ERROR, row, MemberLedger.BRANCH, UnitNames.notFound(name)));
-                return -1;
+            } else if (r.unit() != null) {
+                branchIds.put(name, r.unit().id());
+                return r.unit().id();
             }
             newBranches.add(name);
             return null;
@@ -743,15 +750,7 @@ public final class LedgerImport implements LedgerImporter {
         }
         return new Preview(adds, updates, r.plans().size() - adds - updates, List.copyOf(r.newBranches()),
                 List.copyOf(r.newDepartments()), sheet.warnings(r.messages()), sheet.errors(r.messages()), asOf, asOfSource,
-                r.missing(), records.records(), records.omitted());
-    }
-
-    /** The organ committee (机关党委) new branches go under, created when there is none. */
-    static int organCommittee(Database db, Tx tx) {
-        return new OrgRepository(db).all().stream()
-                .filter(u -> u.kind() == OrgKind.ORGAN_COMMITTEE).map(OrgUnit::id).findFirst()
-                .orElseGet(() -> OrgRepository.add(tx, new OrgUnit(null, null, OrgKind.ORGAN_COMMITTEE,
-                        ORGAN_COMMITTEE_NAME, null, false, null, null, 0)));
+                r.missing(), records.records(), records.omitted(), columnMaps.mappings(sheet.sheets()));
     }
 
     private static Member newMember(MemberEntry e, Integer departmentId) {

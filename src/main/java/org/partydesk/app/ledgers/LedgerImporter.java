@@ -1,7 +1,6 @@
 package org.partydesk.app.ledgers;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
@@ -29,53 +28,42 @@ public interface LedgerImporter {
      * With an error nothing is written.
      */
     static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, boolean write, Progress progress) {
-        return importFile(kind, workspace, file, write, progress, null, MeetingLedgerImport.Duplicates.STOP);
+        return importFile(kind, workspace, file, ImportOptions.NONE, write, progress);
     }
 
     /**
-     * {@link #importFile(LedgerKind, Workspace, Path, boolean, Progress)} of a roster describing {@code asOf} (null:
-     * as the file says), where a meetings ledger's possible duplicate meetings are skipped, added or (STOP) errors
-     * that refuse the file.
+     * {@link #importFile(LedgerKind, Workspace, Path, boolean, Progress)} as {@code options} say: one sheet, a
+     * roster's date, what to do with a meetings ledger's possible duplicate meetings (null: STOP, each is an error
+     * that refuses the file) and the clerk's column mapping (remembered when the import is written).
      */
-    static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, boolean write, Progress progress,
-                                    LocalDate asOf, MeetingLedgerImport.Duplicates duplicates) {
-        return importFile(kind, workspace, file, null, write, progress, asOf, duplicates);
-    }
-
-    /**
-     * {@link #importFile(LedgerKind, Workspace, Path, boolean, Progress, LocalDate, MeetingLedgerImport.Duplicates)}
-     * of one sheet ({@code sheet}; null: every ledger sheet of the workbook).
-     */
-    static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, String sheet, boolean write,
-                                    Progress progress, LocalDate asOf, MeetingLedgerImport.Duplicates duplicates) {
+    static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, ImportOptions options, boolean write,
+                                    Progress progress) {
         if (kind == LedgerKind.MEETINGS) {
-            return write ? MeetingLedgerImport.importAtOnce(workspace, file, sheet, progress, duplicates)
-                    : MeetingLedgerImport.open(workspace, file, sheet, progress, duplicates).preview();
+            ImportOptions stop = options.duplicates() == null
+                    ? options.withDuplicates(MeetingLedgerImport.Duplicates.STOP) : options;
+            return write ? MeetingLedgerImport.importAtOnce(workspace, file, stop, progress)
+                    : MeetingLedgerImport.open(workspace, file, stop, progress).preview();
         }
-        LedgerImporter im = open(kind, workspace, file, sheet, progress, asOf);
+        LedgerImporter im = open(kind, workspace, file, options, progress);
         return !write || im.preview().hasErrors() ? im.preview() : im.apply(progress);
     }
 
     static LedgerImporter open(LedgerKind kind, Workspace workspace, Path file, Progress progress) {
-        return open(kind, workspace, file, progress, null);
-    }
-
-    /** Opens an import; {@code asOf} is the date a roster describes (null: the date in the file, else today; other kinds ignore it). */
-    static LedgerImporter open(LedgerKind kind, Workspace workspace, Path file, Progress progress, LocalDate asOf) {
-        return open(kind, workspace, file, null, progress, asOf);
+        return open(kind, workspace, file, ImportOptions.NONE, progress);
     }
 
     /**
-     * Opens an import of every ledger sheet of {@code file} (only {@code sheet} when not null; sheets without
-     * a header, such as 填表说明, are skipped and named in a warning).
+     * Opens an import of every ledger sheet of {@code file} (sheets without a header, such as 填表说明, are
+     * skipped and named in a warning) as {@code options} say: only one sheet, the date a roster describes (null:
+     * the date in the file, else today), a meetings ledger's possible duplicates (null: listed as warnings for the
+     * clerk to choose) and the column mapping.
      */
-    static LedgerImporter open(LedgerKind kind, Workspace workspace, Path file, String sheet, Progress progress,
-                               LocalDate asOf) {
+    static LedgerImporter open(LedgerKind kind, Workspace workspace, Path file, ImportOptions options, Progress progress) {
         return switch (kind) {
-            case MEMBERS -> LedgerImport.members(workspace, file, sheet, asOf);
-            case MEETINGS -> MeetingLedgerImport.open(workspace, file, sheet, progress, null);
-            case COMMENDATIONS -> CommendationImport.open(workspace, file, sheet);
-            case RESPONSIBILITIES -> ResponsibilityImport.open(workspace, file, sheet);
+            case MEMBERS -> LedgerImport.members(workspace, file, options);
+            case MEETINGS -> MeetingLedgerImport.open(workspace, file, options, progress);
+            case COMMENDATIONS -> CommendationImport.open(workspace, file, options);
+            case RESPONSIBILITIES -> ResponsibilityImport.open(workspace, file, options);
         };
     }
 }

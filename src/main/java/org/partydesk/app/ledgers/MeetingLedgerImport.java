@@ -17,7 +17,6 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.sample.BatchRows;
-import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.CellProblem;
 import org.partydesk.logic.ledgers.LedgerDates;
 import org.partydesk.logic.ledgers.LedgerMessage;
@@ -32,8 +31,6 @@ import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.NonVotingAttendee;
-import org.partydesk.model.OrgKind;
-import org.partydesk.model.OrgUnit;
 import org.partydesk.model.PersonRef;
 import org.partydesk.model.RecordedCounts;
 import org.partydesk.office.ledgers.LedgerFileException;
@@ -74,7 +71,16 @@ public final class MeetingLedgerImport implements LedgerImporter {
     /** What an import would do, or did. */
     public record Preview(int adds, int updates, int unchanged, List<String> newBranches, List<ImportMessage> warnings,
                           List<ImportMessage> errors, List<ImportMessage> duplicates, int skipped,
-                          List<ImportRecord> records, int recordsOmitted) implements ImportPreview {
+                          List<ImportRecord> records, int recordsOmitted, List<ColumnMapping> columns)
+            implements ImportPreview {
+        /** A preview without its columns. */
+        public Preview(int adds, int updates, int unchanged, List<String> newBranches, List<ImportMessage> warnings,
+                       List<ImportMessage> errors, List<ImportMessage> duplicates, int skipped,
+                       List<ImportRecord> records, int recordsOmitted) {
+            this(adds, updates, unchanged, newBranches, warnings, errors, duplicates, skipped, records, recordsOmitted,
+                    List.of());
+        }
+
         @Override
         public String counts() {
             return "新增 " + adds + " 次会议，更新 " + updates + " 次会议";
@@ -113,10 +119,14 @@ public final class MeetingLedgerImport implements LedgerImporter {
         STOP, SKIP, ADD
     }
 
-    private MeetingLedgerImport(Workspace workspace, Path file, String sheetName) {
+    /** The column mapping this import reads with (decision 0016). */
+    private final ColumnMaps columnMaps;
+
+    private MeetingLedgerImport(Workspace workspace, Path file, ImportOptions options) {
         this.workspace = workspace;
         this.file = file;
-        this.sheetName = sheetName;
+        this.sheetName = options.sheet();
+        this.columnMaps = ColumnMaps.of(LedgerKind.MEETINGS, workspace, file, options);
     }
 
     /**
@@ -139,7 +149,16 @@ public final class MeetingLedgerImport implements LedgerImporter {
     /** {@link #open(Workspace, Path, Progress, Duplicates)} of one sheet ({@code sheetName}; null: every ledger sheet). */
     public static MeetingLedgerImport open(Workspace workspace, Path file, String sheetName, Progress progress,
                                            Duplicates duplicates) {
-        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file, sheetName);
+        return open(workspace, file, ImportOptions.NONE.withSheet(sheetName).withDuplicates(duplicates), progress);
+    }
+
+    /**
+     * Reads and checks a meetings ledger as {@code options} say (sheet, column mapping; possible duplicates as
+     * {@link #open(Workspace, Path, Progress, Duplicates)} with {@code options.duplicates()}).
+     */
+    public static MeetingLedgerImport open(Workspace workspace, Path file, ImportOptions options, Progress progress) {
+        Duplicates duplicates = options.duplicates();
+        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file, options);
         Database db = workspace.database();
         Pass pass = im.new Pass(new MeetingRosters(db.read(), new OrgRepository(db).all()), null, progress, 0, duplicates);
         im.finish(pass, pass.read());
@@ -163,9 +182,14 @@ public final class MeetingLedgerImport implements LedgerImporter {
     /** {@link #importAtOnce(Workspace, Path, Progress, Duplicates)} of one sheet ({@code sheetName}; null: every ledger sheet). */
     public static Preview importAtOnce(Workspace workspace, Path file, String sheetName, Progress progress,
                                        Duplicates duplicates) {
-        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file, sheetName);
+        return importAtOnce(workspace, file, ImportOptions.NONE.withSheet(sheetName).withDuplicates(duplicates), progress);
+    }
+
+    /** {@link #importAtOnce(Workspace, Path, Progress)} as {@code options} say (no duplicates policy: STOP). */
+    public static Preview importAtOnce(Workspace workspace, Path file, ImportOptions options, Progress progress) {
+        MeetingLedgerImport im = new MeetingLedgerImport(workspace, file, options);
         try {
-            return im.write(progress, duplicates);
+            return im.write(progress, options.duplicates() == null ? Duplicates.STOP : options.duplicates());
         } catch (Rejected r) {
             return r.preview;
         }
@@ -225,12 +249,14 @@ public final class MeetingLedgerImport implements LedgerImporter {
     /** Reads the file inside one transaction, writing as it goes; {@link Rejected} rolls it all back. */
     private Preview write(Progress progress, Duplicates duplicates) {
         Database db = workspace.database();
-        return db.write(workspace.operator(), tx -> {
+        List<List<LedgerReader.Header>> read = new ArrayList<>();
+        Preview written = db.write(workspace.operator(), tx -> {
             tx.beginBatch(LedgerKind.MEETINGS.name(), file.getFileName().toString());
             Writer writer = new Writer(db, tx);
             Pass pass = new Pass(new MeetingRosters(tx.dsl(), new OrgRepository(db).all()), writer, progress, rowCount,
                     duplicates);
             List<LedgerReader.Header> h = pass.read();
+            read.add(h);
             writer.rows.flushAll();
             Preview done = pass.preview();
             if (done.hasErrors()) {
@@ -242,6 +268,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
                     + done.updates() + ",\"rows\":" + writer.rows.countsJson() + "}");
             return done;
         });
+        columnMaps.remember(read.get(0));
+        return written;
     }
 
     @Override
@@ -268,6 +296,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         private final List<LedgerMessage> duplicateMessages = new ArrayList<>();
         /** The missing required columns of each sheet read. */
         private final Map<String, List<LedgerMessage>> missing = new HashMap<>();
+        /** Whether a sheet read so far lacks required columns and is no 汇总 (no later row needs checking). */
+        private boolean blockingSheet;
         /** The branch each sheet without a branch column names ("" when none). */
         private final Map<String, String> sheetBranches = new HashMap<>();
         private final Map<String, Integer> sheetOrder = new HashMap<>();
@@ -280,6 +310,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         private int unchanged;
         private final ImportRecord.Collector records = new ImportRecord.Collector();
         private int skipped;
+        /** The columns of the sheets read and their fields. */
+        private List<ColumnMapping> columns = List.of();
 
         Pass(MeetingRosters rosters, Writer writer, Progress progress, int total, Duplicates duplicates) {
             this.rosters = rosters;
@@ -292,16 +324,28 @@ public final class MeetingLedgerImport implements LedgerImporter {
         List<LedgerReader.Header> read() {
             LedgerReader.Workbook book;
             try {
-                book = LedgerReader.readAll(file, sheetName, MeetingLedger.COLUMNS, this::row);
+                book = LedgerReader.readAll(file, sheetName, columnMaps.aliases(), this::row);
             } catch (LedgerFileException e) {
                 throw CheckedSheet.rejected(e, LedgerKind.MEETINGS, file, sheetName);
             }
             List<LedgerReader.Header> headers = new ArrayList<>();
+            columns = columnMaps.mappings(book.sheets());
             for (LedgerReader.Result result : book.sheets()) {
                 headers.add(result.header());
-                sheetOrder.put(result.header().sheet(), sheetOrder.size());
+                missing(result.header());
+            }
+            // a 汇总 sheet beside complete ones is skipped (its rows were never checked, see row())
+            Set<String> totals = TotalsSheets.toSkip(headers, missing);
+            for (LedgerReader.Result result : book.sheets()) {
+                LedgerReader.Header h = result.header();
+                sheetOrder.put(h.sheet(), sheetOrder.size());
+                if (totals.contains(h.sheet())) {
+                    missing.put(h.sheet(), List.of());
+                    fileMessages.add(TotalsSheets.warning(h, columnMaps.aliases(), requiredOf(h)));
+                    continue;
+                }
                 fileMessages.addAll(result.messages());
-                fileMessages.addAll(missing(result.header()));
+                fileMessages.addAll(missing(h));
             }
             fileMessages.addAll(book.skipped());
             if (missing.values().stream().anyMatch(m -> !m.isEmpty())) {
@@ -314,8 +358,16 @@ public final class MeetingLedgerImport implements LedgerImporter {
         }
 
         private List<LedgerMessage> missing(LedgerReader.Header h) {
-            return missing.computeIfAbsent(h.sheet(), k -> CheckedSheet.missingColumns(h, MeetingLedger.COLUMNS,
-                    SheetBranch.required(MeetingLedger.REQUIRED, MeetingLedger.BRANCH, branchOf(h))));
+            return missing.computeIfAbsent(h.sheet(), k -> CheckedSheet.missingColumns(h, columnMaps.aliases(), requiredOf(h)));
+        }
+
+        private List<String> requiredOf(LedgerReader.Header h) {
+            return SheetBranch.required(MeetingLedger.REQUIRED, MeetingLedger.BRANCH, branchOf(h));
+        }
+
+        /** Whether a sheet lacking required columns stops the import (one that looks like a 汇总 may be skipped). */
+        private boolean blocking(LedgerReader.Header h) {
+            return !missing(h).isEmpty() && !TotalsSheets.looksLikeTotals(h);
         }
 
         private String branchOf(LedgerReader.Header h) {
@@ -331,7 +383,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         }
 
         private void row(LedgerReader.Header h, LedgerReader.Row row) {
-            if (missing.values().stream().anyMatch(m -> !m.isEmpty()) || !missing(h).isEmpty()) {
+            if (!missing(h).isEmpty() || blockingSheet) {
+                blockingSheet |= blocking(h);
                 return;
             }
             if (firstSheet == null) {
@@ -360,22 +413,18 @@ public final class MeetingLedgerImport implements LedgerImporter {
                         + "是同一次会议（所在党支部、会议时间、会议类型、会议主题都相同），同一次会议只能写一行"));
                 return;
             }
-            List<OrgUnit> units = rosters.named(e.branch());
-            if (units.size() > 1) {
-                rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH,
-                        rosters.ambiguous(e.branch(), units)));
+            BranchNames.Resolved unit = rosters.resolve(e.branch());
+            if (unit.problem() != null) {
+                rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH, unit.problem()));
                 return;
             }
             Integer unitId;
             String unitName = Texts.clean(e.branch());
-            if (units.size() == 1) {
-                unitId = units.get(0).id();
-            } else if (rosters.qualified(unitName)) {
-                rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.BRANCH, UnitNames.notFound(unitName)));
-                return;
+            if (!unit.isNew()) {
+                unitId = unit.unit().id();
             } else {
                 newBranches.add(unitName);
-                unitId = writer == null ? null : writer.branch(unitName, rosters);
+                unitId = writer == null ? null : rosters.create(unitName, writer.db, writer.tx).id();
             }
             LocalDate day = e.heldAt().toLocalDate();
             List<RosterMember> members = rosters.members(unitId, day);
@@ -518,7 +567,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
                     all.stream().filter(m -> !m.isError()).map(CheckedSheet::toImportMessage).toList(),
                     all.stream().filter(LedgerMessage::isError).map(CheckedSheet::toImportMessage).toList(),
                     duplicateMessages.stream().map(CheckedSheet::toImportMessage).toList(), skipped,
-                    records.records(), records.omitted());
+                    records.records(), records.omitted(), columns);
         }
     }
 
@@ -579,8 +628,6 @@ public final class MeetingLedgerImport implements LedgerImporter {
         private final BatchRows.Sink agenda;
         private final BatchRows.Sink attendance;
         private final BatchRows.Sink nonVoting;
-        private final Map<String, Integer> created = new HashMap<>();
-        private Integer organ;
 
         Writer(Database db, Tx tx) {
             this.db = db;
@@ -596,19 +643,6 @@ public final class MeetingLedgerImport implements LedgerImporter {
                     ATTENDANCE.STATUS, ATTENDANCE.LEAVE_REASON, ATTENDANCE.MAKE_UP_ON);
             nonVoting = rows.sink(NON_VOTING_ATTENDEE, NON_VOTING_ATTENDEE.ID, NON_VOTING_ATTENDEE.MEETING_ID,
                     NON_VOTING_ATTENDEE.MEMBER_ID, NON_VOTING_ATTENDEE.NAME, NON_VOTING_ATTENDEE.NOTE);
-        }
-
-        /** The id of the new branch with this name, created under the organ committee on first use. */
-        int branch(String name, MeetingRosters rosters) {
-            return created.computeIfAbsent(name, n -> {
-                if (organ == null) {
-                    organ = LedgerImport.organCommittee(db, tx);
-                }
-                OrgUnit unit = new OrgUnit(null, organ, OrgKind.BRANCH, n, null, false, null, null, 0);
-                int id = OrgRepository.add(tx, unit);
-                rosters.addUnit(new OrgUnit(id, organ, OrgKind.BRANCH, n, null, false, null, null, 0));
-                return id;
-            });
         }
 
         void add(Meeting m) {

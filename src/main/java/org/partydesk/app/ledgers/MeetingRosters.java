@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
-import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.MeetingLedger.RosterMember;
 import org.partydesk.logic.ledgers.Texts;
 import org.partydesk.model.MeetingType;
@@ -45,8 +44,8 @@ final class MeetingRosters {
             .thenComparingInt(Span::memberId);
 
     private final DSLContext dsl;
-    /** Written names already resolved (emptied when the import adds a unit). */
-    private final Map<String, List<OrgUnit>> named = new HashMap<>();
+    /** Written 所在党支部 → unit, shared with the roster import (it knows the branches the import creates). */
+    private final BranchNames branchNames;
     private final Map<Integer, OrgUnit> units;
     private final Map<Integer, List<Span>> memberships = new HashMap<>();
     private final Map<Integer, List<Span>> committees = new HashMap<>();
@@ -61,6 +60,7 @@ final class MeetingRosters {
     MeetingRosters(DSLContext dsl, List<OrgUnit> allUnits) {
         this.dsl = dsl;
         this.units = allUnits.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
+        this.branchNames = BranchNames.anyUnit(allUnits);
         Map<Integer, LocalDate> leftOn = new HashMap<>();
         Map<Integer, String> names = new HashMap<>();
         dsl.select(MEMBER.ID, MEMBER.NAME, MEMBER.LEFT_ON).from(MEMBER).forEach(r -> {
@@ -87,21 +87,18 @@ final class MeetingRosters {
     }
 
     /**
-     * The units a ledger's 所在党支部 names ({@link UnitNames#resolve}: by name, or "名称（上级）" for a unit
-     * whose name is not unique, such as a 党小组 under each branch). Empty when there is none.
+     * The unit a ledger's 所在党支部 names ({@link BranchNames}: by name, or "名称（上级）" for a unit whose name is
+     * not unique, such as a 党小组 under each branch), a new branch, or the problem with the name.
      */
-    List<OrgUnit> named(String name) {
-        return named.computeIfAbsent(Texts.clean(name), n -> UnitNames.resolve(n, units.values()));
+    BranchNames.Resolved resolve(String name) {
+        return branchNames.resolve(name);
     }
 
-    /** The message for a name {@link #named} found several units for. */
-    String ambiguous(String name, List<OrgUnit> found) {
-        return UnitNames.ambiguous(name, found, units.values());
-    }
-
-    /** Whether a name that {@link #named} finds nothing for is meant as "名称（上级）" (else it is a new unit). */
-    boolean qualified(String name) {
-        return UnitNames.isQualified(Texts.clean(name), units.values());
+    /** The new branch {@code name}, created under the organ committee on first use and a unit of these rosters. */
+    OrgUnit create(String name, org.partydesk.store.Database db, org.partydesk.store.Tx tx) {
+        OrgUnit unit = branchNames.create(name, db, tx);
+        units.put(unit.id(), unit);
+        return unit;
     }
 
     /** The members who belonged to the unit on {@code day} (a branch with its 党小组), ordered by name. */
@@ -181,11 +178,5 @@ final class MeetingRosters {
     /** Day and set of types: what a possible duplicate shares with a meeting. */
     static String dayKey(LocalDate day, Set<MeetingType> types) {
         return day + "|" + types.stream().sorted().toList();
-    }
-
-    /** Remembers a unit created by the import (it has no members and no meetings yet). */
-    void addUnit(OrgUnit unit) {
-        units.put(unit.id(), unit);
-        named.clear();
     }
 }

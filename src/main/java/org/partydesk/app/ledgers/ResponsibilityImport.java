@@ -47,6 +47,8 @@ public final class ResponsibilityImport implements LedgerImporter {
     static final String UNIT = "条";
 
     private final Workspace workspace;
+    /** The column mapping this import reads with (decision 0016). */
+    private final ColumnMaps columnMaps;
     private final CheckedSheet<ResponsibilityEntry> sheet;
     /** The rows by list, each list's rows by 序号. */
     private final Map<String, Map<List<Integer>, CheckedSheet.Row<ResponsibilityEntry>>> lists = new LinkedHashMap<>();
@@ -70,9 +72,10 @@ public final class ResponsibilityImport implements LedgerImporter {
     private record Resolution(List<ListPlan> lists, List<ItemPlan> items, List<LedgerMessage> messages) {
     }
 
-    private ResponsibilityImport(Workspace workspace, Path file, String sheetName) {
+    private ResponsibilityImport(Workspace workspace, Path file, ImportOptions options) {
         this.workspace = workspace;
-        this.sheet = CheckedSheet.read(file, sheetName, ResponsibilityLedger.COLUMNS, ResponsibilityLedger.REQUIRED, null,
+        this.columnMaps = ColumnMaps.of(LedgerKind.RESPONSIBILITIES, workspace, file, options);
+        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), ResponsibilityLedger.REQUIRED, null,
                 ResponsibilityLedger::validate);
         for (CheckedSheet.Row<ResponsibilityEntry> row : sheet.rows()) {
             ResponsibilityEntry e = row.entry();
@@ -88,12 +91,17 @@ public final class ResponsibilityImport implements LedgerImporter {
 
     /** Reads and checks a responsibility-list ledger against the workspace's database. */
     public static ResponsibilityImport open(Workspace workspace, Path file) {
-        return open(workspace, file, null);
+        return open(workspace, file, ImportOptions.NONE);
     }
 
     /** {@link #open(Workspace, Path)} of one sheet ({@code sheetName}; null: every ledger sheet). */
     public static ResponsibilityImport open(Workspace workspace, Path file, String sheetName) {
-        return new ResponsibilityImport(workspace, file, sheetName);
+        return open(workspace, file, ImportOptions.NONE.withSheet(sheetName));
+    }
+
+    /** Reads and checks the ledger as {@code options} say (sheet, column mapping). */
+    public static ResponsibilityImport open(Workspace workspace, Path file, ImportOptions options) {
+        return new ResponsibilityImport(workspace, file, options);
     }
 
     private static String listKey(ResponsibilityEntry e) {
@@ -113,7 +121,7 @@ public final class ResponsibilityImport implements LedgerImporter {
     @Override
     public ImportSummary apply(Progress progress) {
         CheckedSheet.rejectIfErrors(preview.errors());
-        return workspace.database().write(workspace.operator(), tx -> {
+        ImportSummary written = workspace.database().write(workspace.operator(), tx -> {
             tx.beginBatch(LedgerKind.RESPONSIBILITIES.name(), sheet.file().getFileName().toString());
             Resolution r = resolve();
             ImportSummary done = summaryOf(r);
@@ -159,6 +167,8 @@ public final class ResponsibilityImport implements LedgerImporter {
                     + ",\"updated\":" + done.updates() + "}");
             return done;
         });
+        columnMaps.remember(sheet.headers());
+        return written;
     }
 
     @Override
@@ -389,6 +399,6 @@ public final class ResponsibilityImport implements LedgerImporter {
                         + " " + p.target().text(), "", sheet.sheetOf(p.row()))).toList();
         return new ImportSummary(UNIT, adds, updates, r.items().size() - adds - updates,
                 List.of(new ImportSummary.Created("新建清单", "份", newLists)),
-                sheet.warnings(r.messages()), sheet.errors(r.messages()), records);
+                sheet.warnings(r.messages()), sheet.errors(r.messages()), records, columnMaps.mappings(sheet.sheets()));
     }
 }

@@ -121,6 +121,13 @@ final class ResponsibilityLists {
         List<LocalDate> dues = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         switch (cadence) {
+            case MONTHLY -> {
+                for (int m = 1; m <= 12; m++) {
+                    LocalDate end = java.time.YearMonth.of(y, m).atEndOfMonth();
+                    dues.add(end);
+                    labels.add(t.format("deadline.labels", 4, y, m, end.getDayOfMonth()));
+                }
+            }
             case QUARTERLY -> {
                 for (int q = 1; q <= 4; q++) {
                     dues.add(LocalDate.of(y, 3 * q, 1).withDayOfMonth(LocalDate.of(y, 3 * q, 1).lengthOfMonth()));

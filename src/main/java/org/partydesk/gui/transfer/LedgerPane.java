@@ -15,8 +15,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -24,6 +26,7 @@ import javafx.stage.FileChooser;
 
 import org.partydesk.app.OutputPaths;
 import org.partydesk.app.ledgers.ImportMessage;
+import org.partydesk.app.ledgers.ImportOptions;
 import org.partydesk.app.ledgers.ImportPreview;
 import org.partydesk.app.ledgers.ImportRecord;
 import org.partydesk.app.ledgers.LedgerImport;
@@ -69,10 +72,26 @@ public final class LedgerPane {
     private final Button addDuplicates = new Button();
     private final VBox duplicatesBox = new VBox(6);
     private LedgerImporter pending;
+    /** The kind and roster date the pending preview was read with (null date: as the file says). */
+    private LedgerKind pendingKind;
+    private LocalDate pendingDate;
+    /** The columns of the preview and the field each is read as, which the clerk may change. */
+    private final ColumnMapModel columnMap;
+    private final TableView<ColumnMapModel.Row> columns = new TableView<>();
+    private TableColumn<ColumnMapModel.Row, String> columnSheet;
+    private final Label mappingNote = new Label();
+    /** The columns table, open when a column is not recognised or read as the clerk mapped it. */
+    private final TitledPane columnsPane = new TitledPane();
 
     LedgerPane(Shell shell) {
         this.shell = shell;
         this.i18n = shell.i18n();
+        this.columnMap = new ColumnMapModel(i18n);
+        columnMap.onChange(() -> {
+            if (pending != null) {
+                read(pendingKind, pending.file(), pendingDate);
+            }
+        });
     }
 
     Node view() {
@@ -126,6 +145,7 @@ public final class LedgerPane {
                 LedgerPane.<ImportRecord>column(i18n, "ledger.col.record", 420, ImportRecord::record),
                 LedgerPane.<ImportRecord>column(i18n, "ledger.col.changes", 480, ImportRecord::changes)));
         recordsNote.setId("ledgerRecordsNote");
+        columnsView();
         asOf.setId("ledgerAsOf");
         asOf.setPrefColumnCount(10);
         asOf.setPromptText("2025-12-31");
@@ -175,7 +195,8 @@ public final class LedgerPane {
         duplicatesBox.getChildren().setAll(duplicates, new HBox(8, skipDuplicates, addDuplicates));
         showDuplicates(List.of());
         previewBox.setId("ledgerPreview");
-        previewBox.getChildren().setAll(summary, asOfBox, messages, duplicatesBox, new Label(i18n.text("ledger.records")),
+        previewBox.getChildren().setAll(summary, asOfBox, columnsPane,
+                messages, duplicatesBox, new Label(i18n.text("ledger.records")),
                 records, recordsNote, new HBox(8, apply, annotated, discard));
         previewBox.setVisible(false);
         previewBox.setManaged(false);
@@ -214,7 +235,67 @@ public final class LedgerPane {
     /** {@link #preview(LedgerKind, Path)} of a roster describing {@code date} (null: the date found in the file). */
     public void preview(LedgerKind k, Path file, LocalDate date) {
         clearPreview();
-        shell.run("ledger.reading", p -> LedgerImporter.open(k, shell.workspace(), file, p, date), this::show);
+        read(k, file, date);
+    }
+
+    /** Reads {@code file} in the background with the columns chosen so far and shows its preview. */
+    private void read(LedgerKind k, Path file, LocalDate date) {
+        apply.setDisable(true);
+        ImportOptions options = ImportOptions.NONE.withAsOf(date).withColumns(columnMap.mapping());
+        shell.run("ledger.reading", p -> LedgerImporter.open(k, shell.workspace(), file, options, p), im -> {
+            pendingKind = k;
+            pendingDate = date;
+            show(im);
+        });
+    }
+
+    /** The table of the preview's columns: sheet, letter, header, samples and a dropdown of the field. */
+    private void columnsView() {
+        columns.setId("ledgerColumns");
+        columns.setPrefHeight(200);
+        columnsPane.setId("ledgerColumnsPane");
+        columnsPane.setText(i18n.text("ledger.columns"));
+        columnsPane.setContent(new VBox(6, mappingNote, columns));
+        columnsPane.setExpanded(false);
+        columns.setItems(columnMap.rows());
+        mappingNote.setId("ledgerMappingNote");
+        mappingNote.setWrapText(true);
+        mappingNote.textProperty().bind(columnMap.note());
+        mappingNote.visibleProperty().bind(columnMap.note().isNotEmpty());
+        mappingNote.managedProperty().bind(mappingNote.visibleProperty());
+        columnSheet = LedgerPane.<ColumnMapModel.Row>column(i18n, "ledger.col.sheet", 110, ColumnMapModel.Row::sheet);
+        TableColumn<ColumnMapModel.Row, ColumnMapModel.Choice> field = new TableColumn<>(i18n.text("ledger.col.field"));
+        field.setPrefWidth(180);
+        field.setCellValueFactory(d -> d.getValue().choice());
+        field.setCellFactory(c -> new FieldCell());
+        columns.getColumns().setAll(List.of(columnSheet,
+                LedgerPane.<ColumnMapModel.Row>column(i18n, "ledger.col.column", 50, ColumnMapModel.Row::column),
+                LedgerPane.<ColumnMapModel.Row>column(i18n, "ledger.col.header", 160, ColumnMapModel.Row::header),
+                field,
+                LedgerPane.<ColumnMapModel.Row>column(i18n, "ledger.col.samples", 420, ColumnMapModel.Row::samples)));
+    }
+
+    /** A dropdown of the fields a column can be read as, bound to its row's choice. */
+    private final class FieldCell extends TableCell<ColumnMapModel.Row, ColumnMapModel.Choice> {
+        private final ComboBox<ColumnMapModel.Choice> box = new ComboBox<>(columnMap.choices());
+        private ColumnMapModel.Row bound;
+
+        @Override
+        protected void updateItem(ColumnMapModel.Choice item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                box.valueProperty().unbindBidirectional(bound.choice());
+                bound = null;
+            }
+            int i = getIndex();
+            if (empty || i < 0 || i >= getTableView().getItems().size()) {
+                setGraphic(null);
+                return;
+            }
+            bound = getTableView().getItems().get(i);
+            box.valueProperty().bindBidirectional(bound.choice());
+            setGraphic(box);
+        }
     }
 
     /** Previews the pending roster again with the date typed in the 名册日期 field, when it differs. */
@@ -226,7 +307,7 @@ public final class LedgerPane {
         if (date == null) {
             asOf.setText(p.asOf().toString());
         } else if (!date.equals(p.asOf())) {
-            preview(LedgerKind.MEMBERS, pending.file(), date);
+            read(LedgerKind.MEMBERS, pending.file(), date);
         }
     }
 
@@ -251,6 +332,9 @@ public final class LedgerPane {
         if (p instanceof LedgerImport.Preview members) {
             asOf.setText(members.asOf().toString());
         }
+        columnMap.show(pendingKind, p);
+        columnsPane.setExpanded(columnMap.needsAttention());
+        columnSheet.setVisible(p.columns().stream().map(org.partydesk.app.ledgers.ColumnMapping::sheet).distinct().count() > 1);
         records.getItems().setAll(p.records());
         recordSheet.setVisible(p.records().stream().map(ImportRecord::sheet).filter(java.util.Objects::nonNull).distinct().count() > 1);
         recordsNote.setText(p.recordsOmitted() > 0 ? i18n.format("ledger.recordsOmitted", p.recordsOmitted()) : "");
@@ -306,6 +390,7 @@ public final class LedgerPane {
 
     private void clearPreview() {
         pending = null;
+        columnMap.reset();
         showDuplicates(List.of());
         messages.getItems().clear();
         records.getItems().clear();

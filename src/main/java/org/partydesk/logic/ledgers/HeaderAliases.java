@@ -18,6 +18,16 @@ public final class HeaderAliases {
     private final List<LedgerColumn> columns;
     private final List<LedgerColumn> readOnly;
     private final Map<String, LedgerColumn> byName = new HashMap<>();
+    /** The kind's own aliases when these are {@link #mapped}; this otherwise. */
+    private final HeaderAliases base;
+    /** Header texts (normalised) the clerk mapped to a column or to {@link #IGNORE}; looked up before the names. */
+    private final Map<String, LedgerColumn> mapped;
+
+    /** The field key of a column mapped to nothing: the column is not imported (忽略). */
+    public static final String IGNORE = "ignore";
+    /** The column a header mapped to {@link #IGNORE} matches. */
+    private static final LedgerColumn IGNORED = new LedgerColumn(IGNORE, "忽略", List.of(), LedgerColumn.Kind.IGNORED,
+            List.of(), "", 0);
 
     public HeaderAliases(List<LedgerColumn> columns) {
         this(columns, List.of());
@@ -34,6 +44,40 @@ public final class HeaderAliases {
             byName.put(normalize(c.header()), c);
             c.aliases().forEach(a -> byName.put(normalize(a), c));
         }
+        this.base = this;
+        this.mapped = Map.of();
+    }
+
+    private HeaderAliases(HeaderAliases base, Map<String, LedgerColumn> mapped) {
+        this.columns = base.columns;
+        this.readOnly = base.readOnly;
+        this.byName.putAll(base.byName);
+        this.base = base;
+        this.mapped = Map.copyOf(mapped);
+    }
+
+    /**
+     * These aliases with the clerk's column mapping on top: each header text of {@code mapping} (as written;
+     * compared {@link #normalize normalised}) names the column with the given key, or no column when the key
+     * is {@link #IGNORE}. Throws {@link IllegalArgumentException} for a key that is no column.
+     */
+    public HeaderAliases mapped(Map<String, String> mapping) {
+        if (mapping.isEmpty()) {
+            return base;
+        }
+        Map<String, LedgerColumn> byHeader = new java.util.LinkedHashMap<>();
+        mapping.forEach((header, key) -> byHeader.put(normalize(header), IGNORE.equals(key) ? IGNORED : column(key)));
+        return new HeaderAliases(base, byHeader);
+    }
+
+    /** The kind's own aliases, without a clerk's mapping. */
+    public HeaderAliases base() {
+        return base;
+    }
+
+    /** The column a header text names by the column names alone (no mapping), if it names one. */
+    public Optional<LedgerColumn> matchByName(String header) {
+        return header == null ? Optional.empty() : Optional.ofNullable(byName.get(normalize(header)));
     }
 
     /** The columns templates and exports write. */
@@ -58,7 +102,9 @@ public final class HeaderAliases {
         if (header == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byName.get(normalize(header)));
+        String n = normalize(header);
+        LedgerColumn chosen = mapped.get(n);
+        return Optional.ofNullable(chosen != null ? chosen : byName.get(n));
     }
 
     /** The column with this key. */

@@ -174,8 +174,17 @@ public final class MeetingLedger {
         Integer present = count(row.get(PRESENT), PRESENT, "实到人数", problems);
         Integer leaveCount = count(row.get(ON_LEAVE_COUNT), ON_LEAVE_COUNT, "请假人数", problems);
         Integer absentCount = count(row.get(ABSENT_COUNT), ABSENT_COUNT, "缺席人数", problems);
-        List<NamedNote> onLeave = names(row.get(ON_LEAVE));
-        List<NamedNote> absent = names(row.get(ABSENT));
+        // 请假 / 缺席 under 参会情况 beside 应到 / 实到 hold numbers: a number there is the count, never a name
+        boolean leaveIsCount = leaveCount == null && isCount(row.get(ON_LEAVE));
+        boolean absentIsCount = absentCount == null && isCount(row.get(ABSENT));
+        if (leaveIsCount) {
+            leaveCount = count(row.get(ON_LEAVE), ON_LEAVE, "请假人数", problems);
+        }
+        if (absentIsCount) {
+            absentCount = count(row.get(ABSENT), ABSENT, "缺席人数", problems);
+        }
+        List<NamedNote> onLeave = leaveIsCount ? List.of() : names(row.get(ON_LEAVE));
+        List<NamedNote> absent = absentIsCount ? List.of() : names(row.get(ABSENT));
         Set<String> leaveNames = new HashSet<>();
         onLeave.forEach(n -> leaveNames.add(n.name()));
         for (NamedNote n : absent) {
@@ -300,6 +309,12 @@ public final class MeetingLedger {
             return null;
         }
         return Integer.parseInt(m.group(1));
+    }
+
+    /** Whether a 请假 / 缺席 cell holds a number of people (2, 2人) rather than names. */
+    private static boolean isCount(LedgerCell cell) {
+        String text = MemberLedger.text(cell);
+        return text != null && COUNT.matcher(Texts.compact(text)).matches();
     }
 
     private static void duplicates(List<NamedNote> names, String key, List<CellProblem> problems) {

@@ -19,8 +19,8 @@ import org.partydesk.model.ResponsibilityItem;
  * The responsibility-list ledger (责任清单台账): every item of one or more lists, one row each. A row
  * names its list (年度, 清单名称, 清单类型, 清单所属) and its place in the list by 序号 (1, 1.1, 1.1.1: at
  * most three levels). The item's text is 内容, or 类别 when 内容 is blank (a category row); 类别 on a
- * deeper row repeats its category for reading and is not imported. 时间节点 is a cadence (每季度, 每半年,
- * 每年) or a date; 完成情况 is computed from 纪实 on export and not read back. Pure.
+ * deeper row repeats its category for reading and is not imported. 时间节点 is a cadence (每月, 每季度,
+ * 每半年, 每年) or a date; 完成情况 is computed from 纪实 on export and not read back. Pure.
  */
 public final class ResponsibilityLedger {
     public static final String YEAR = "year";
@@ -38,6 +38,7 @@ public final class ResponsibilityLedger {
     public static final String SHEET_NAME = "责任清单";
     public static final String SHEET_TITLE = "责任清单台账";
 
+    public static final String MONTHLY = "每月";
     public static final String QUARTERLY = "每季度";
     public static final String HALF_YEARLY = "每半年";
     public static final String YEARLY = "每年";
@@ -56,7 +57,8 @@ public final class ResponsibilityLedger {
     private static final Pattern HALF_OF_YEAR = Pattern.compile("(?:(\\d{4})年)?(上半年|年中|下半年)(?:底|末)?" + BEFORE);
     /** 2025年底, 2025年末前. */
     private static final Pattern END_OF_YEAR = Pattern.compile("(\\d{4})年(?:底|末|年底|年末)" + BEFORE);
-    private static final Pattern MONTHLY = Pattern.compile("(每|按)(个)?月(度)?|逐月|月度|每月一次");
+    /** 每月, 按月, 每个月, 逐月, 月度, 每月一次: the MONTHLY cadence (V7). */
+    private static final Pattern MONTHLY_WORDS = Pattern.compile("(每|按)(个)?月(度)?|逐月|月度|每月一次");
 
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
             col(YEAR, "年度", List.of("年份", "清单年度"), Kind.TEXT, List.of(), "必填，如 2025", 6),
@@ -75,7 +77,7 @@ public final class ResponsibilityLedger {
             col(RESPONSIBLE, "责任人", List.of("具体责任人", "负责人", "责任领导"), Kind.TEXT, List.of(),
                     "多人用“、”隔开；与库中党员同名的关联到该党员", 12),
             col(DEADLINE, "时间节点", List.of("完成时限", "完成时间", "时限要求", "时间要求", "完成期限"), Kind.TEXT, List.of(),
-                    "每季度、每半年、每年，或一个日期（如 2025-06-30、2025年6月底前）；不填按每年", 14),
+                    "每月、每季度、每半年、每年，或一个日期（如 2025-06-30、2025年6月底前）；不填按每年", 14),
             col(STATUS, "完成情况", List.of("落实情况", "完成进度", "进展情况"), Kind.IGNORED, List.of(),
                     "导出时按纪实计算（未开始、进行中、已完成、已逾期），导入时不读取", 10)));
 
@@ -191,9 +193,9 @@ public final class ResponsibilityLedger {
     }
 
     /**
-     * Reads a 时间节点 of a list of {@code year}: 每季度 / 按季度, 每半年, 每年 / 年底前 / 长期坚持 (yearly, with
+     * Reads a 时间节点 of a list of {@code year}: 每月 / 按月, 每季度 / 按季度, 每半年, 每年 / 年底前 / 长期坚持 (yearly, with
      * a note), a date in any ledger form (a month alone means its last day), or 6月底前 / 6月30日前 in the
-     * list's year, and the spoken forms of {@link #spokenDeadline} (3-4月, 4月初前, 上半年, 2025年底; 每月 refused).
+     * list's year, and the spoken forms of {@link #spokenDeadline} (3-4月, 4月初前, 上半年, 2025年底, 每月).
      */
     public static Deadline deadline(LedgerCell cell, int year) {
         if (cell.date() == null) {
@@ -251,20 +253,19 @@ public final class ResponsibilityLedger {
             return new Deadline(Cadence.YEARLY, null, "“" + s + "”按每年记，年底为时间节点");
         }
         throw new IllegalArgumentException("无法识别的时间节点“" + cell.text().strip()
-                + "”，请写成 每季度、每半年、每年，或一个日期（如 2025-06-30、2025年6月底前）");
+                + "”，请写成 每月、每季度、每半年、每年，或一个日期（如 2025-06-30、2025年6月底前）");
     }
 
     /**
      * The time nodes clerks write as words (decision 0015): 3-4月 and 3月至4月 (the end of April), 4月初前 and
      * 5月上旬 (the 10th, with a note), 中旬 (the 20th), 下旬 (the month's end), 上半年 and 年中 (30 June), 下半年
-     * and 2025年底 (31 December); null when {@code s} is none of them. 每月 is refused: a list's items have no
-     * monthly cadence (only 每季度, 每半年, 每年 or one date).
+     * and 2025年底 (31 December); null when {@code s} is none of them. 每月 (按月, 逐月 …) is the MONTHLY cadence:
+     * a deadline at the end of every month of the list's year.
      */
     private static Deadline spokenDeadline(String raw, String s, int year) {
         Matcher m;
-        if (MONTHLY.matcher(s).matches()) {
-            throw new IllegalArgumentException("时间节点“" + raw + "”是按月的周期，责任清单只能记 每季度、每半年、每年 或一个日期；"
-                    + "请改写为 每季度，或按月份分成几条并各写日期（如 2025年1月31日）");
+        if (MONTHLY_WORDS.matcher(s).matches()) {
+            return new Deadline(Cadence.MONTHLY, null, null);
         }
         if ((m = MONTH_RANGE.matcher(s)).matches()) {
             int from = Integer.parseInt(m.group(2));
@@ -304,6 +305,7 @@ public final class ResponsibilityLedger {
     /** The 时间节点 as the ledger writes it: a cadence word, or the date of a single deadline. */
     public static Object deadlineValue(Cadence cadence, LocalDate onceOn) {
         return switch (cadence) {
+            case MONTHLY -> MONTHLY;
             case QUARTERLY -> QUARTERLY;
             case HALF_YEARLY -> HALF_YEARLY;
             case YEARLY -> YEARLY;

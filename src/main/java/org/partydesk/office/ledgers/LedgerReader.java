@@ -62,7 +62,64 @@ public final class LedgerReader {
      * The header found, what reading noticed (unknown or repeated columns, an early stop), and the texts of
      * the cells above the header and of the notes and footer rows under the data, in sheet order.
      */
-    public record Result(Header header, List<LedgerMessage> messages, List<String> aboveHeader, List<String> notes) {
+    public record Result(Header header, List<LedgerMessage> messages, List<String> aboveHeader, List<String> notes,
+                         List<Column> columns) {
+    }
+
+    /** How many sample values {@link Column#samples()} keeps of a column. */
+    public static final int SAMPLES = 3;
+
+    /**
+     * One column of a sheet's header: its index (0-based), its name as the file writes it, the key of the column
+     * it was matched to (null: 未识别; {@link HeaderAliases#IGNORE}: mapped to nothing) and up to {@value #SAMPLES}
+     * different values under it.
+     */
+    public record Column(int index, String header, String key, List<String> samples) {
+    }
+
+    /** The first different values under each header column, gathered while the rows are read. */
+    private static final class Samples {
+        private final Map<Integer, List<String>> byColumn = new LinkedHashMap<>();
+        private int open;
+
+        Samples(Header header) {
+            header.headerTexts().keySet().forEach(i -> byColumn.put(i, new ArrayList<>()));
+            open = byColumn.size();
+        }
+
+        void add(SheetSource.RawRow raw) {
+            if (open == 0) {
+                return;
+            }
+            for (Map.Entry<Integer, List<String>> e : byColumn.entrySet()) {
+                List<String> values = e.getValue();
+                if (values.size() >= SAMPLES) {
+                    continue;
+                }
+                LedgerCell cell = raw.cell(e.getKey());
+                if (cell == null || cell.isBlank()) {
+                    continue;
+                }
+                String text = Texts.clean(cell.text());
+                text = text.length() > 30 ? text.substring(0, 30) + "…" : text;
+                if (!values.contains(text)) {
+                    values.add(text);
+                    if (values.size() == SAMPLES) {
+                        open--;
+                    }
+                }
+            }
+        }
+
+        List<Column> columns(Header header, HeaderAliases aliases) {
+            List<Column> out = new ArrayList<>();
+            for (Map.Entry<Integer, List<String>> e : byColumn.entrySet()) {
+                String text = header.headerText(e.getKey());
+                String key = aliases.match(text).map(LedgerColumn::key).orElse(null);
+                out.add(new Column(e.getKey(), text, key, List.copyOf(e.getValue())));
+            }
+            return List.copyOf(out);
+        }
     }
 
     private LedgerReader() {
@@ -85,6 +142,7 @@ public final class LedgerReader {
             int lastUsed = header.rowNumber();
             Skipped skipped = new Skipped("是说明文字（“%s”），已跳过，未作为数据导入");
             Skipped beside = new Skipped("数据旁边的说明文字（“%s”）不是表格的列，未导入");
+            Samples samples = new Samples(header);
             while (rows.hasNext()) {
                 SheetSource.RawRow raw = rows.next();
                 if (raw.number() - lastUsed > MAX_BLANK_RUN) {
@@ -110,6 +168,7 @@ public final class LedgerReader {
                 if (besideText != null) {
                     beside.add(raw.number(), besideText);
                 }
+                samples.add(raw);
                 Map<String, LedgerCell> cells = new LinkedHashMap<>();
                 for (Map.Entry<String, Integer> column : header.columns().entrySet()) {
                     LedgerCell cell = raw.cell(column.getValue());
@@ -125,7 +184,8 @@ public final class LedgerReader {
             }
             skipped.report(name, source.sheetName(), messages);
             beside.report(name, source.sheetName(), messages);
-            return new Result(header, List.copyOf(messages), List.copyOf(above), List.copyOf(notes));
+            return new Result(header, List.copyOf(messages), List.copyOf(above), List.copyOf(notes),
+                    samples.columns(header, aliases));
         }
     }
 
@@ -184,6 +244,27 @@ public final class LedgerReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The header {@code aliases} find in each ledger sheet {@link #readAll} would read (only {@code sheetName} when
+     * not null), reading no data rows; sheets without one are left out. Throws {@link LedgerFileException} when the
+     * file is unreadable.
+     */
+    public static List<Header> headers(Path file, String sheetName, HeaderAliases aliases) {
+        List<Header> out = new ArrayList<>();
+        for (String name : sheetName != null ? List.of(sheetName) : sheetsToRead(file)) {
+            try (SheetSource source = SheetSource.open(file, name)) {
+                List<SheetSource.Merge> merges = source.merges();
+                out.add(findHeader(file.getFileName().toString(), source.sheetName(),
+                        new Rows(source.rows(), merges), merges, aliases, new ArrayList<>(), new ArrayList<>()));
+            } catch (LedgerFileException e) {
+                if (!e.noLedger()) {
+                    throw e;
+                }
+            }
+        }
+        return out;
     }
 
     /** The visible sheets, without those named as instructions (unless all are). */

@@ -2,36 +2,44 @@ package org.partydesk.app.ledgers;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Progress;
-import org.partydesk.app.Workspace;
-import org.partydesk.app.meetings.Meetings;
+import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingFilter;
-import org.partydesk.store.RosterFixture;
+import org.partydesk.store.MeetingRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A ledger whose title names the year may write its dates as 5月8日: the year comes from the title. */
-class MeetingTitleYearTest {
-    @TempDir
-    Path dir;
-
+/**
+ * A branch's meetings ledger naming branch and year only in its title ("机关第一党支部2025年“三会一课”台账"),
+ * with the dates clerks write: 5月8日, a weekday and 下午, Chinese numerals with a time range, 上旬, an Excel
+ * serial kept as text (dates/机关第一党支部三会一课台账.xlsx), into an empty database.
+ */
+class MeetingTitleYearTest extends EmptyDatabaseTest {
     @Test
-    void datesWithoutAYearTakeTheYearOfTheTitle() throws Exception {
-        Path file = new SheetMaker().sheet("三会一课")
-                .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 4)
-                .row("会议类型", "会议主题", "会议时间", "主持人", "请假人员")
-                .row("支委会", "研究发展党员工作", "5月8日", "张伟", "无")
-                .row("主题党日", "参观红色教育基地", "6月28日下午", "张伟", null)
-                .xlsx(dir.resolve("台账.xlsx"));
-        try (Workspace ws = Workspace.open(dir.resolve("t.db"), "测试")) {
-            RosterFixture.fill(ws.database());
-            ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);
-            assertThat(p.errors()).isEmpty();
-            assertThat(new Meetings(ws).list(MeetingFilter.ALL)).extracting(m -> m.heldAt())
-                    .containsExactlyInAnyOrder(LocalDateTime.of(2025, 5, 8, 0, 0), LocalDateTime.of(2025, 6, 28, 14, 30));
-        }
+    void datesAsClerksWriteThemWithTheYearOfTheTitle() throws Exception {
+        Path file = ClerkFiles.copy(dir, "dates/机关第一党支部三会一课台账.xlsx");
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::text).containsExactly(
+                "机关第一党支部三会一课台账.xlsx，工作表“三会一课”，第5行，D列（会议时间）：只写了“下午”，没有具体时刻，按14:30记录",
+                "机关第一党支部三会一课台账.xlsx，工作表“三会一课”，第7行，D列（会议时间）：只写了“上旬”，按该旬第一天（2025-06-01）记录",
+                "机关第一党支部三会一课台账.xlsx，工作表“三会一课”，第8行，D列（会议时间）：“45838”是以文本保存的 Excel 日期序号，按2025-06-30记录，请核对");
+        MeetingRepository meetings = new MeetingRepository(ws.database());
+        Map<String, Meeting> byTheme = meetings.list(MeetingFilter.ALL).stream()
+                .map(s -> meetings.load(s.id()).orElseThrow()).collect(Collectors.toMap(Meeting::theme, m -> m));
+        assertThat(byTheme.values()).extracting(Meeting::heldAt).containsExactlyInAnyOrder(
+                LocalDateTime.of(2025, 5, 8, 0, 0),
+                LocalDateTime.of(2025, 5, 15, 14, 30),
+                LocalDateTime.of(2025, 6, 28, 9, 0),
+                LocalDateTime.of(2025, 6, 1, 0, 0),
+                LocalDateTime.of(2025, 6, 30, 0, 0));
+        assertThat(byTheme.get("研究发展党员工作").heldAt()).isEqualTo(LocalDateTime.of(2025, 5, 8, 0, 0));
+        assertThat(byTheme.get("参观红色教育基地").minutes()).isEqualTo("会议时间：09:00—11:00");
+        assertThat(byTheme.get("书记讲党课").heldAt()).isEqualTo(LocalDateTime.of(2025, 6, 30, 0, 0));
+        assertThat(byTheme.values()).extracting(m -> m.host().name()).containsOnly("张三");
     }
 }

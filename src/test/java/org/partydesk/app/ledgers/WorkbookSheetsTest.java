@@ -36,7 +36,6 @@ import static org.partydesk.app.ledgers.SheetMaker.id;
 class WorkbookSheetsTest extends EmptyDatabaseTest {
     static final String ZHANG = id("42010219850317123");
     static final String LI = id("42010219900101234");
-    static final String ZHAO = id("32010219780615001");
 
     /** A workbook of sheets, each given as its name and its rows (String, Number or LocalDate cells). */
     static Path workbook(Path file, Map<String, List<List<Object>>> sheets) throws Exception {
@@ -74,15 +73,12 @@ class WorkbookSheetsTest extends EmptyDatabaseTest {
         return repo.all().stream().collect(Collectors.toMap(Member::name, m -> names.getOrDefault(m.id(), "")));
     }
 
-    /** One roster sheet per branch without a branch column, a sheet of instructions with no header between them. */
+    /**
+     * One roster sheet per branch without a branch column, a 填表说明 sheet before them (not read) and an
+     * empty Sheet3 after them (named).
+     */
     private Path rosterPerBranch() throws Exception {
-        Map<String, List<List<Object>>> sheets = new java.util.LinkedHashMap<>();
-        sheets.put("机关第一党支部", List.of(List.of("党员名册（截至2025年12月31日）"), List.of("姓名", "身份证号", "性别"),
-                List.of("张三", ZHANG, "男"), List.of("李四", LI, "女")));
-        sheets.put("要求", List.of(List.of("各支部按以下要求填写："), List.of("1、姓名写全名"), List.of("2、身份证号写18位")));
-        sheets.put("机关第二党支部", List.of(List.of("党员名册（截至2025年12月31日）"), List.of("姓名", "身份证号", "性别"),
-                List.of("赵六", ZHAO, "男")));
-        return workbook(dir.resolve("各支部花名册.xlsx"), sheets);
+        return ClerkFiles.copy(dir, "sheet-per-branch/各支部花名册.xlsx");
     }
 
     @Test
@@ -91,10 +87,8 @@ class WorkbookSheetsTest extends EmptyDatabaseTest {
         assertThat(p.errors()).isEmpty();
         assertThat(branches()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "张三", "机关第一党支部", "李四", "机关第一党支部", "赵六", "机关第二党支部"));
-        assertThat(p.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.sheet()).isEqualTo("要求");
-            assertThat(w.text()).contains("工作表“要求”").contains("没有台账表头").contains("已跳过");
-        });
+        assertThat(p.warnings()).extracting(ImportMessage::text).containsExactly(
+                "各支部花名册.xlsx，工作表“Sheet3”：这个工作表没有台账表头（可能是填表说明或空表），已跳过：工作表是空的，没有可导入的内容");
         assertThat(p.records()).extracting(ImportRecord::sheet)
                 .containsExactly("机关第一党支部", "机关第一党支部", "机关第二党支部");
     }
@@ -129,7 +123,7 @@ class WorkbookSheetsTest extends EmptyDatabaseTest {
         ws = Workspace.open(dir.resolve("t.db"), "测试");
         assertThat(run.code()).isZero();
         assertThat(run.out()).containsSubsequence("工作表“机关第一党支部”：", "  第3行 新增 张三", "  第4行 新增 李四",
-                "工作表“机关第二党支部”：", "  第3行 新增 赵六", "警告：各支部花名册.xlsx，工作表“要求”");
+                "工作表“机关第二党支部”：", "  第3行 新增 赵六", "警告：各支部花名册.xlsx，工作表“Sheet3”");
     }
 
     @Test
@@ -144,30 +138,21 @@ class WorkbookSheetsTest extends EmptyDatabaseTest {
 
     @Test
     void aMeetingsLedgerWhoseTitleNamesTheBranchNeedsNoBranchColumn() throws Exception {
-        Map<String, List<List<Object>>> sheets = new java.util.LinkedHashMap<>();
-        sheets.put("Sheet1", List.of(List.of("机关第一党支部2025年三会一课台账"),
-                List.of("会议类型", "会议主题", "会议时间", "会议地点"),
-                List.of("支部委员会", "研究发展党员工作", LocalDate.of(2025, 3, 8), "会议室"),
-                List.of("主题党日", "学习贯彻全会精神", LocalDate.of(2025, 3, 20), "会议室")));
-        Path file = workbook(dir.resolve("三会一课.xlsx"), sheets);
+        Path file = ClerkFiles.copy(dir, "dates/机关第一党支部三会一课台账.xlsx");
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
         var units = new OrgRepository(ws.database()).all();
         var branch = units.stream().filter(u -> u.name().equals("机关第一党支部")).findFirst().orElseThrow();
         List<MeetingSummary> meetings = new MeetingRepository(ws.database()).list(MeetingFilter.ALL);
-        assertThat(meetings).allMatch(m -> m.orgUnitId() == branch.id())
-                .extracting(MeetingSummary::theme).containsExactlyInAnyOrder("研究发展党员工作", "学习贯彻全会精神");
+        assertThat(meetings).hasSize(5).allMatch(m -> m.orgUnitId() == branch.id());
     }
 
     @Test
     void aMeetingsLedgerNamingItsBranchInTheTitleChosenAsARosterSaysWhatItLooksLike() throws Exception {
-        Map<String, List<List<Object>>> sheets = new java.util.LinkedHashMap<>();
-        sheets.put("Sheet1", List.of(List.of("机关第一党支部2025年三会一课台账"),
-                List.of("序号", "会议类型", "会议主题", "会议时间"),
-                List.of(1, "支部委员会", "研究发展党员工作", LocalDate.of(2025, 3, 8))));
-        Path file = workbook(dir.resolve("三会一课.xlsx"), sheets);
+        Path file = ClerkFiles.copy(dir, "dates/机关第一党支部三会一课台账.xlsx");
         assertThatThrownBy(() -> LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, false, Progress.NONE))
                 .isInstanceOf(InputRejectedException.class)
-                .hasMessageStartingWith("三会一课.xlsx：这看起来是三会一课台账，而不是花名册");
+                .hasMessage("机关第一党支部三会一课台账.xlsx：这看起来是三会一课台账，而不是花名册：请选择“三会一课台账”后重新导入"
+                        + "（命令行：import meetings 机关第一党支部三会一课台账.xlsx）；未写入任何数据");
     }
 }

@@ -89,8 +89,8 @@ class LedgerPaneTest {
 
         robot.clickOn("#ledgerApply");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> meetings() == 1);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#ledgerPreview").query().isVisible()).isFalse();
+        // the preview closes when the background import has handed back its result, after the commit
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#ledgerPreview").query().isVisible());
     }
 
     @Test
@@ -177,5 +177,44 @@ class LedgerPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(asOf.getText()).isEqualTo("2025-06-30");
         assertThat(records.getItems()).hasSize(1);
+    }
+
+    /** Picks {@code label} in the field dropdown of the column headed {@code header} and waits for the new preview. */
+    @SuppressWarnings("unchecked")
+    private static void pickField(FxRobot robot, String header, String label) throws Exception {
+        TableView<ColumnMapModel.Row> table = robot.lookup("#ledgerColumns").queryAs(TableView.class);
+        int index = table.getItems().stream().map(ColumnMapModel.Row::header).toList().indexOf(header);
+        robot.interact(() -> table.scrollTo(index));
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<ColumnMapModel.Choice> box = robot.lookup("#ledgerColumns .combo-box").queryAllAs(ComboBox.class).stream()
+                .filter(b -> b.getParent() instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == index)
+                .findFirst().orElseThrow();
+        robot.interact(() -> box.getSelectionModel().select(
+                box.getItems().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().stream().anyMatch(r -> r.header().equals(header)
+                && r.mapping().source() == org.partydesk.app.ledgers.ColumnMapping.Source.CHOSEN));
+    }
+
+    @Test
+    void aRosterWithUnknownColumnsIsMappedInTheDropdownsAndImported(FxRobot robot) throws Exception {
+        LedgerPane pane = pane(robot);
+        Path roster = Path.of(getClass().getResource("/ledgers/mapping/花名册-自定列名.xlsx").toURI());
+        robot.interact(() -> pane.preview(LedgerKind.MEMBERS, roster));
+        TableView<?> columns = robot.lookup("#ledgerColumns").queryAs(TableView.class);
+        Label summary = robot.lookup("#ledgerSummary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> columns.getItems().size() == 8 && !summary.getText().isEmpty());
+        assertThat(robot.lookup("#ledgerColumnsPane").queryAs(javafx.scene.control.TitledPane.class).isExpanded()).isTrue();
+        assertThat(robot.lookup("#ledgerSummary").queryAs(Label.class).getText()).startsWith("“花名册-自定列名.xlsx”有错误，不能导入");
+
+        pickField(robot, "居民身份证号", "身份证号");
+        pickField(robot, "所属党组织", "所在党支部");
+        pickField(robot, "行政职务", "职务");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#ledgerApply").queryAs(Button.class).isDisabled());
+        assertThat(robot.lookup("#ledgerSummary").queryAs(Label.class).getText()).contains("新增 3 人");
+
+        // the open columns table pushes the buttons down the scrolled page
+        robot.interact(() -> robot.lookup("#ledgerApply").queryButton().fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> new org.partydesk.store.MemberRepository(ws.database()).all().stream().anyMatch(m -> "副科长".equals(m.jobTitle())));
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.partydesk.model.Cadence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** 时间节点 as responsibility lists write them (decision 0015). */
 class TimeNodesTest {
@@ -42,10 +41,12 @@ class TimeNodesTest {
     }
 
     @Test
-    void monthlyIsRefusedClearlyAndTheOldFormsStay() {
-        assertThatThrownBy(() -> ResponsibilityLedger.deadline(LedgerCell.text("每月"), 2025))
-                .hasMessage("时间节点“每月”是按月的周期，责任清单只能记 每季度、每半年、每年 或一个日期；"
-                        + "请改写为 每季度，或按月份分成几条并各写日期（如 2025年1月31日）");
+    void monthlyIsAMonthlyCadenceAndTheOldFormsStay() {
+        for (String monthly : new String[] {"每月", "按月", "每个月", "逐月", "月度", "每月一次"}) {
+            assertThat(ResponsibilityLedger.deadline(LedgerCell.text(monthly), 2025)).isEqualTo(
+                    new ResponsibilityLedger.Deadline(Cadence.MONTHLY, null, null));
+        }
+        assertThat(ResponsibilityLedger.deadlineValue(Cadence.MONTHLY, null)).isEqualTo("每月");
         assertThat(ResponsibilityLedger.deadline(LedgerCell.text("每半年"), 2025).cadence()).isEqualTo(Cadence.HALF_YEARLY);
         assertThat(ResponsibilityLedger.deadline(LedgerCell.text("年底前"), 2025).cadence()).isEqualTo(Cadence.YEARLY);
         assertThat(ResponsibilityLedger.deadline(LedgerCell.text("6月底前"), 2025).onceOn()).isEqualTo(LocalDate.of(2025, 6, 30));

@@ -1,0 +1,108 @@
+package org.partydesk.app.ledgers;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.partydesk.logic.UnitNames;
+import org.partydesk.logic.ledgers.Texts;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.store.Database;
+import org.partydesk.store.OrgRepository;
+import org.partydesk.store.Tx;
+
+/**
+ * How a ledger's 所在党支部 becomes a unit, the same for the roster and the meetings import: the one unit the
+ * name gives ({@link UnitNames#resolve}: by name, or "名称（上级）"), an error when it gives several or when a
+ * qualified name gives none, and otherwise a new branch, created under the organ committee (机关党委, itself
+ * created when there is none) the first time an import writes it.
+ */
+final class BranchNames {
+    /** The name of the organ committee created when none exists and a new branch needs a parent. */
+    static final String ORGAN_COMMITTEE_NAME = "机关党委";
+
+    /** What a written name resolved to: a stored unit, or a new branch's name, or a problem (the message). */
+    record Resolved(OrgUnit unit, String newName, String problem) {
+        boolean isNew() {
+            return newName != null;
+        }
+    }
+
+    private final Map<Integer, OrgUnit> units = new LinkedHashMap<>();
+    private final Predicate<OrgUnit> accepted;
+    private final Map<String, List<OrgUnit>> found = new HashMap<>();
+    private final Map<String, OrgUnit> created = new HashMap<>();
+
+    private BranchNames(Collection<OrgUnit> all, Predicate<OrgUnit> accepted) {
+        all.forEach(u -> units.put(u.id(), u));
+        this.accepted = accepted;
+    }
+
+    /** Names of branches and general branches only (a member's 所在党支部). */
+    static BranchNames branches(Collection<OrgUnit> all) {
+        return new BranchNames(all, u -> u.kind() == OrgKind.BRANCH || u.kind() == OrgKind.GENERAL_BRANCH);
+    }
+
+    /** Names of any unit that holds meetings (a branch, a 党小组, the 党组 …). */
+    static BranchNames anyUnit(Collection<OrgUnit> all) {
+        return new BranchNames(all, u -> true);
+    }
+
+    /** Resolves a name as the ledger writes it. */
+    Resolved resolve(String written) {
+        String name = Texts.clean(written);
+        List<OrgUnit> hits = found.computeIfAbsent(name,
+                n -> UnitNames.resolve(n, units.values()).stream().filter(accepted).toList());
+        if (hits.size() > 1) {
+            return new Resolved(null, null, UnitNames.ambiguous(name, hits, units.values()));
+        }
+        if (hits.size() == 1) {
+            return new Resolved(hits.get(0), null, null);
+        }
+        if (UnitNames.isQualified(name, units.values())) {
+            return new Resolved(null, null, UnitNames.notFound(name));
+        }
+        return new Resolved(null, name, null);
+    }
+
+    /**
+     * The new branch {@code name} (a {@link Resolved#newName()}), created under the organ committee on first use
+     * and known to {@link #resolve} from then on.
+     */
+    OrgUnit create(String name, Database db, Tx tx) {
+        return created.computeIfAbsent(name, n -> {
+            int organ = organCommittee(db, tx);
+            OrgUnit unit = new OrgUnit(null, organ, OrgKind.BRANCH, n, null, false, null, null, 0);
+            OrgUnit stored = new OrgUnit(OrgRepository.add(tx, unit), organ, OrgKind.BRANCH, n, null, false, null, null, 0);
+            add(stored);
+            return stored;
+        });
+    }
+
+    /** Makes a unit created elsewhere known to {@link #resolve}. */
+    void add(OrgUnit unit) {
+        units.put(unit.id(), unit);
+        found.clear();
+    }
+
+    /** The organ committee (机关党委) new branches go under, created when there is none. */
+    private int organCommittee(Database db, Tx tx) {
+        Predicate<OrgUnit> organ = u -> u.kind() == OrgKind.ORGAN_COMMITTEE;
+        OrgUnit unit = units.values().stream().filter(organ).findFirst()
+                .or(() -> new OrgRepository(db).all().stream().filter(organ).findFirst())
+                .orElseGet(() -> {
+                    OrgUnit made = new OrgUnit(null, null, OrgKind.ORGAN_COMMITTEE, ORGAN_COMMITTEE_NAME, null, false,
+                            null, null, 0);
+                    return new OrgUnit(OrgRepository.add(tx, made), null, OrgKind.ORGAN_COMMITTEE, ORGAN_COMMITTEE_NAME,
+                            null, false, null, null, 0);
+                });
+        if (!units.containsKey(unit.id())) {
+            add(unit);
+        }
+        return unit.id();
+    }
+}
