@@ -179,9 +179,7 @@ public final class Members {
                 throw new InputRejectedException("“" + m.name() + "”：" + reason);
             });
         }
-        Member full = new Member(m.id(), m.name(), m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(), m.education(),
-                MemberStatus.FULL, m.category(), m.phone(), m.joinedOn(), day, m.departmentId(), m.jobTitle(),
-                m.leadershipMember(), m.partyAffairsStaff(), m.dualOrganizationalLife(), m.leftOn());
+        Member full = Recruitment.asFull(m, day);
         ws.database().write(ws.operator(), tx -> {
             MemberRepository.update(tx, full);
             return null;

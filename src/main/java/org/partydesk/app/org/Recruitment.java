@@ -244,14 +244,9 @@ public final class Recruitment {
             }
         }
         OrgUnit branch = branch(current.branchId(), day);
-        Member member = new Member(null, current.name(), current.gender(), null, current.birthDate(), current.idNumber(),
-                null, MemberStatus.PROBATIONARY, MemberCategory.ACTIVE, null, day, null, null, null, false, false, false, null);
         return ws.database().write(ws.operator(), tx -> {
             Recruit r = fresh(tx, current);
-            MemberRepository.withIdNumber(tx, r.idNumber(), null).ifPresent(other -> refuse("身份证号 "
-                    + IdNumbers.mask(r.idNumber()) + " 已是党员“" + other.name() + "”的身份证号"));
-            int memberId = MemberRepository.add(tx, member);
-            MemberRepository.addMembership(tx, memberId, branch.id(), day, null);
+            int memberId = newMember(tx, r, branch.id(), day, null);
             RecruitRepository.update(tx, copy(r, b -> {
                 b.admittedOn = day;
                 b.admitMeetingId = meetingId;
@@ -259,6 +254,29 @@ public final class Recruitment {
             }));
             return memberId;
         });
+    }
+
+    /**
+     * The member a 发展对象 becomes when the 支部党员大会 of {@code day} admits him (also used by the 发展党员台账
+     * import): 预备党员 of {@code branchId} from that day, 入党日期 = that day; with {@code fullOn} already 正式党员
+     * from then. Refused when his ID number is already a member's. Returns the member's id.
+     */
+    public static int newMember(Tx tx, Recruit r, int branchId, LocalDate day, LocalDate fullOn) {
+        MemberRepository.withIdNumber(tx, r.idNumber(), null).ifPresent(other -> refuse("身份证号 "
+                + IdNumbers.mask(r.idNumber()) + " 已是党员“" + other.name() + "”的身份证号"));
+        Member member = new Member(null, r.name(), r.gender(), null, r.birthDate(), r.idNumber(), null,
+                fullOn == null ? MemberStatus.PROBATIONARY : MemberStatus.FULL, MemberCategory.ACTIVE, null, day, fullOn,
+                null, null, false, false, false, null);
+        int memberId = MemberRepository.add(tx, member);
+        MemberRepository.addMembership(tx, memberId, branchId, day, null);
+        return memberId;
+    }
+
+    /** {@code m} made a 正式党员 on {@code day} (status FULL, 转正日期), as {@link Members#makeFull} stores it. */
+    public static Member asFull(Member m, LocalDate day) {
+        return new Member(m.id(), m.name(), m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(), m.education(),
+                MemberStatus.FULL, m.category(), m.phone(), m.joinedOn(), day, m.departmentId(), m.jobTitle(),
+                m.leadershipMember(), m.partyAffairsStaff(), m.dualOrganizationalLife(), m.leftOn());
     }
 
     /** 上级党委审批 on {@code day}. */
