@@ -48,6 +48,8 @@ final class ExportCommand implements Callable<Integer> {
                 case COMMENDATIONS -> "已导出 " + n + " 条表彰记录（每个获奖对象一行）到 " + file;
                 case RESPONSIBILITIES -> "已导出 " + n + " 个责任清单条目到 " + file;
                 case MEETINGS -> "已导出 " + n + " 次会议到 " + file;
+                case RECRUITMENT -> "已导出 " + n + " 人的发展党员记录到 " + file
+                        + (unmasked ? "（含完整身份证号，请妥善保管）" : "（身份证号已脱敏）");
                 default -> "已导出 " + n + " 名党员到 " + file + (unmasked ? "（含完整身份证号，请妥善保管）" : "（身份证号已脱敏）");
             });
             return PartyDeskCommand.OK;

@@ -8,6 +8,7 @@ import org.partydesk.logic.ledgers.CommendationLedger;
 import org.partydesk.logic.ledgers.HeaderAliases;
 import org.partydesk.logic.ledgers.MeetingLedger;
 import org.partydesk.logic.ledgers.MemberLedger;
+import org.partydesk.logic.ledgers.RecruitmentLedger;
 import org.partydesk.logic.ledgers.ResponsibilityLedger;
 import org.partydesk.office.ledgers.LedgerFileException;
 import org.partydesk.office.ledgers.LedgerReader;
@@ -27,6 +28,7 @@ final class KindGuess {
             case MEETINGS -> MeetingLedger.COLUMNS;
             case COMMENDATIONS -> CommendationLedger.COLUMNS;
             case RESPONSIBILITIES -> ResponsibilityLedger.COLUMNS;
+            case RECRUITMENT -> RecruitmentLedger.COLUMNS;
         };
     }
 
@@ -36,6 +38,7 @@ final class KindGuess {
             case MEETINGS -> MeetingLedger.REQUIRED;
             case COMMENDATIONS -> CommendationLedger.REQUIRED;
             case RESPONSIBILITIES -> ResponsibilityLedger.REQUIRED;
+            case RECRUITMENT -> RecruitmentLedger.REQUIRED;
         };
     }
 

@@ -50,6 +50,7 @@ public final class LedgerExport {
             case COMMENDATIONS -> CommendationExport.write(workspace, out, options, progress);
             case RESPONSIBILITIES -> ResponsibilityExport.write(workspace, out, options, progress);
             case MEETINGS -> MeetingLedgerExport.meetings(workspace, out, options, progress);
+            case RECRUITMENT -> RecruitmentExport.write(workspace, out, options, progress);
         };
     }
 

@@ -64,6 +64,7 @@ public interface LedgerImporter {
             case MEETINGS -> MeetingLedgerImport.open(workspace, file, options, progress);
             case COMMENDATIONS -> CommendationImport.open(workspace, file, options);
             case RESPONSIBILITIES -> ResponsibilityImport.open(workspace, file, options);
+            case RECRUITMENT -> RecruitmentImport.open(workspace, file, options);
         };
     }
 }

@@ -8,7 +8,8 @@ public enum LedgerKind {
     MEMBERS("members", "花名册"),
     MEETINGS("meetings", "三会一课台账"),
     COMMENDATIONS("commendations", "评先创优台账"),
-    RESPONSIBILITIES("responsibilities", "责任清单台账");
+    RESPONSIBILITIES("responsibilities", "责任清单台账"),
+    RECRUITMENT("recruitment", "发展党员台账");
 
     private final String id;
     private final String label;

@@ -7,6 +7,7 @@ import org.partydesk.logic.ledgers.CommendationLedger;
 import org.partydesk.logic.ledgers.HeaderAliases;
 import org.partydesk.logic.ledgers.MeetingLedger;
 import org.partydesk.logic.ledgers.MemberLedger;
+import org.partydesk.logic.ledgers.RecruitmentLedger;
 import org.partydesk.logic.ledgers.ResponsibilityLedger;
 import org.partydesk.office.ledgers.LedgerFileException;
 import org.partydesk.office.ledgers.LedgerWriter;
@@ -35,6 +36,8 @@ public final class LedgerTemplate {
                     CommendationLedger.COLUMNS);
             case RESPONSIBILITIES -> empty(out, ResponsibilityLedger.SHEET_NAME, ResponsibilityLedger.SHEET_TITLE,
                     ResponsibilityLedger.COLUMNS);
+            case RECRUITMENT -> empty(out, RecruitmentLedger.SHEET_NAME, RecruitmentLedger.SHEET_TITLE,
+                    RecruitmentLedger.COLUMNS);
         }
     }
 
