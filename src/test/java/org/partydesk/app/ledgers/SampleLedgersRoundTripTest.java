@@ -28,7 +28,11 @@ class SampleLedgersRoundTripTest {
             for (LedgerKind kind : LedgerKind.values()) {
                 Path out = dir.resolve(kind.id() + ".xlsx");
                 int rows = LedgerExport.export(kind, ws, out, new LedgerExport.Options(null, null, true), Progress.NONE);
-                assertThat(rows).as(kind.id()).isGreaterThan(100);
+                if (kind == LedgerKind.RECRUITMENT) {
+                    assertThat(rows).as("the sample bureau has no 发展党员 records yet").isZero();
+                } else {
+                    assertThat(rows).as(kind.id()).isGreaterThan(100);
+                }
                 java.util.List<String> cells = SheetValues.of(out).stream().flatMap(java.util.List::stream).toList();
                 assertThat(cells).as(kind.id()).doesNotContain("综合党支部");
                 if (kind == LedgerKind.MEMBERS || kind == LedgerKind.MEETINGS) {
