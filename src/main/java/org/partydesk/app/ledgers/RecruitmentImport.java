@@ -241,22 +241,39 @@ public final class RecruitmentImport implements LedgerImporter {
     /** The checks of the record as it will be stored (the row alone was checked by the ledger); false on an error. */
     private boolean check(int n, RecruitmentEntry e, Recruit existing, Recruit t, Directory dir, MeetingRepository meetings) {
         int errors = resolutionMessages.size();
-        if (existing != null) {
-            if (existing.admittedOn() != null && e.admittedOn() != null && !existing.admittedOn().equals(e.admittedOn())) {
-                error(n, RecruitmentLedger.ADMITTED_ON, "“" + e.name() + "”已于 " + existing.admittedOn()
-                        + " 经支部大会接收为预备党员，与表中的日期不同；请在党员页面核对");
-            }
-            if (t.activistOn() != null && t.talkOn() == null) {
-                error(n, RecruitmentLedger.TALK_ON, "谈话日期为空：先谈话，再确定为入党积极分子。" + rules.talkRule() + "。");
-            }
-            if (t.candidateOn() != null && t.activistOn() != null) {
+        if (existing != null && existing.admittedOn() != null && e.admittedOn() != null
+                && !existing.admittedOn().equals(e.admittedOn())) {
+            error(n, RecruitmentLedger.ADMITTED_ON, "“" + e.name() + "”已于 " + existing.admittedOn()
+                    + " 经支部大会接收为预备党员，与表中的日期不同；请在党员页面核对");
+        }
+        if (t.appliedOn() == null) {
+            error(n, RecruitmentLedger.APPLIED_ON, "递交入党申请书日期为空");
+            return false;
+        }
+        if (t.activistOn() != null && t.talkOn() == null) {
+            error(n, RecruitmentLedger.TALK_ON, "谈话日期为空：先谈话，再确定为入党积极分子。" + rules.talkRule() + "。");
+        }
+        if (t.candidateOn() != null) {
+            if (t.activistOn() == null) {
+                error(n, RecruitmentLedger.ACTIVIST_ON, "确定为入党积极分子日期为空，不能确定为发展对象");
+            } else if (e.activistOn() == null || e.candidateOn() == null) {
                 rules.candidate(t.activistOn(), t.candidateOn()).ifPresent(r -> error(n, RecruitmentLedger.CANDIDATE_ON, r));
             }
-            if (t.admittedOn() != null && t.candidateOn() == null) {
-                error(n, RecruitmentLedger.CANDIDATE_ON, "确定为发展对象日期为空，不能接收为预备党员");
-            }
-            if (t.confirmedOn() != null && t.admittedOn() != null) {
+        }
+        if (t.admittedOn() != null && t.candidateOn() == null) {
+            error(n, RecruitmentLedger.CANDIDATE_ON, "确定为发展对象日期为空，不能接收为预备党员");
+        }
+        if (t.approvedOn() != null && t.admittedOn() == null) {
+            error(n, RecruitmentLedger.ADMITTED_ON, "支部大会接收日期为空，不能填写上级党委审批日期");
+        }
+        if (t.confirmedOn() != null) {
+            if (t.admittedOn() == null) {
+                error(n, RecruitmentLedger.ADMITTED_ON, "支部大会接收日期为空，不能转正");
+            } else if (e.admittedOn() == null || e.confirmedOn() == null) {
                 rules.confirmation(t.admittedOn(), t.confirmedOn()).ifPresent(r -> error(n, RecruitmentLedger.CONFIRMED_ON, r));
+            }
+            if (t.approvedOn() == null) {
+                error(n, RecruitmentLedger.APPROVED_ON, "上级党委审批日期为空，不能转正。" + rules.approvalRule() + "。");
             }
         }
         if (t.idNumber() != null && t.admittedOn() != null && t.memberId() == null) {

@@ -12,14 +12,14 @@ import org.partydesk.logic.IdNumbers;
 import org.partydesk.logic.RecruitmentRules;
 import org.partydesk.logic.ledgers.CommendationEntry.RecipientName;
 import org.partydesk.logic.ledgers.LedgerColumn.Kind;
-import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.model.Gender;
 
 /**
  * The 发展党员台账 (decision 0018): one row per person on the way into the party, with the date of each stage,
  * the two 入党介绍人 (one cell, 、-separated, or two columns), the training, political review, the 支部大会
- * that admitted him, the higher committee's approval, 转正 and 终止培养. {@link #validate} checks a row
- * against the intervals of {@link RecruitmentRules}, quoting the rule. Pure.
+ * that admitted him, the higher committee's approval, 转正 and 终止培养. {@link #validate} checks the dates a row
+ * gives against the intervals of {@link RecruitmentRules}, quoting the rule; what needs the stored record too (a
+ * stage whose earlier stage is blank in the row, the admission's requirements) the import checks. Pure.
  */
 public final class RecruitmentLedger {
     public static final String SEQ = "seq";
@@ -161,9 +161,6 @@ public final class RecruitmentLedger {
             birth = fromId;
         }
         LocalDate applied = date(row, APPLIED_ON, "递交入党申请书日期", today, problems);
-        if (applied == null && !hasError(problems, APPLIED_ON)) {
-            problems.add(CellProblem.error(APPLIED_ON, "递交入党申请书日期为空"));
-        }
         LocalDate talk = date(row, TALK_ON, "谈话日期", today, problems);
         LocalDate activist = date(row, ACTIVIST_ON, "确定为入党积极分子日期", today, problems);
         LocalDate candidate = date(row, CANDIDATE_ON, "确定为发展对象日期", today, problems);
@@ -189,47 +186,24 @@ public final class RecruitmentLedger {
                 notBefore(problems, ACTIVIST_ON, "确定为入党积极分子日期", activist, "递交入党申请书日期", applied);
             }
         }
-        if (activist != null && talk == null) {
-            problems.add(CellProblem.error(TALK_ON, "填写了确定为入党积极分子日期，但谈话日期为空：先谈话，再确定为入党积极分子。"
-                    + rules.talkRule() + "。"));
-        }
-        if (candidate != null) {
-            if (activist == null) {
-                problems.add(CellProblem.error(ACTIVIST_ON, "填写了确定为发展对象日期，但确定为入党积极分子日期为空"));
-            } else {
-                rules.candidate(activist, candidate).ifPresent(r -> problems.add(CellProblem.error(CANDIDATE_ON, r)));
-            }
+        if (candidate != null && activist != null) {
+            rules.candidate(activist, candidate).ifPresent(r -> problems.add(CellProblem.error(CANDIDATE_ON, r)));
         }
         if (review != null && candidate != null) {
             notBefore(problems, REVIEW_ON, "政治审查日期", review, "确定为发展对象日期", candidate);
         }
-        if (admitted != null) {
-            if (candidate == null) {
-                problems.add(CellProblem.error(CANDIDATE_ON, "填写了支部大会接收日期，但确定为发展对象日期为空"));
-            } else {
-                notBefore(problems, ADMITTED_ON, "支部大会接收日期", admitted, "确定为发展对象日期", candidate);
+        if (admitted != null && candidate != null) {
+            notBefore(problems, ADMITTED_ON, "支部大会接收日期", admitted, "确定为发展对象日期", candidate);
+        }
+        if (approved != null && admitted != null) {
+            notBefore(problems, APPROVED_ON, "上级党委审批日期", approved, "支部大会接收日期", admitted);
+            if (approved.isAfter(rules.approvalDue(admitted))) {
+                problems.add(CellProblem.warning(APPROVED_ON, "审批在支部大会三个多月后（" + approved + "）。"
+                        + rules.approvalRule() + "。"));
             }
         }
-        if (approved != null) {
-            if (admitted == null) {
-                problems.add(CellProblem.error(ADMITTED_ON, "填写了上级党委审批日期，但支部大会接收日期为空"));
-            } else {
-                notBefore(problems, APPROVED_ON, "上级党委审批日期", approved, "支部大会接收日期", admitted);
-                if (approved.isAfter(rules.approvalDue(admitted))) {
-                    problems.add(CellProblem.warning(APPROVED_ON, "审批在支部大会三个多月后（" + approved + "）。"
-                            + rules.approvalRule() + "。"));
-                }
-            }
-        }
-        if (confirmed != null) {
-            if (admitted == null) {
-                problems.add(CellProblem.error(ADMITTED_ON, "填写了转正日期，但支部大会接收日期为空"));
-            } else {
-                rules.confirmation(admitted, confirmed).ifPresent(r -> problems.add(CellProblem.error(CONFIRMED_ON, r)));
-            }
-            if (approved == null) {
-                problems.add(CellProblem.error(APPROVED_ON, "填写了转正日期，但上级党委审批日期为空。" + rules.approvalRule() + "。"));
-            }
+        if (confirmed != null && admitted != null) {
+            rules.confirmation(admitted, confirmed).ifPresent(r -> problems.add(CellProblem.error(CONFIRMED_ON, r)));
         }
         String stopReason = LedgerCell.tidy(row.get(STOP_REASON));
         if (stopped != null) {
@@ -265,18 +239,10 @@ public final class RecruitmentLedger {
         if (introducers.size() == 1) {
             problems.add(CellProblem.error(introducersKey, "入党介绍人只填了 1 名，应填 " + rules.introducers() + " 名，用“、”隔开"));
         }
-        if (admitted != null && problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
-            rules.admission(introducers.size(), introducers.size(), days, hours, review, admitted)
-                    .ifPresent(r -> problems.add(CellProblem.error(ADMITTED_ON, r)));
-        }
         RecruitmentEntry entry = new RecruitmentEntry(name, gender, birth, idNumber, branch, applied, talk, activist, candidate,
                 introducers, introducersKey, days, hours, review, admitted, approved, confirmed, stopped, stopReason,
                 LedgerCell.tidy(row.get(NOTES)));
         return RowCheck.of(entry, problems);
-    }
-
-    private static boolean hasError(List<CellProblem> problems, String key) {
-        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR && key.equals(p.key()));
     }
 
     private static void notBefore(List<CellProblem> problems, String key, String what, LocalDate day, String earlierWhat,

@@ -182,6 +182,35 @@ class RecruitmentLedgerImportTest {
     }
 
     @Test
+    void aLaterFileGivesOnlyTheNewDatesAndBlankCellsLeaveTheStoredOnesAlone() throws Exception {
+        recruitment(clerkWorkbook());
+        Path later = new SheetMaker().sheet("发展党员")
+                .row("姓名", "所在党支部", "入党申请时间", "列为积极分子时间", "列为发展对象时间", "入党介绍人一", "入党介绍人二", "备注")
+                .row("刘二", "第二党支部", null, null, "2026年6月10日", "张伟（第二党支部）", "王五", "列为发展对象")
+                .row("陈一", "第一党支部", null, null, null, null, null, null)
+                .xlsx(dir.resolve("补充.xlsx"));
+        ImportSummary p = recruitment(later);
+        assertThat(p.adds()).isZero();
+        assertThat(p.updates()).isEqualTo(1);
+        assertThat(p.unchanged()).isEqualTo(1);
+        Recruit liu = recruits().get("刘二");
+        assertThat(liu.stage()).isEqualTo(RecruitStage.CANDIDATE);
+        assertThat(liu.appliedOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(liu.talkOn()).isEqualTo(LocalDate.of(2025, 3, 20));
+        assertThat(liu.candidateOn()).isEqualTo(LocalDate.of(2026, 6, 10));
+        assertThat(liu.introducer2Name()).isEqualTo("王五");
+        assertThat(liu.notes()).isEqualTo("列为发展对象");
+
+        Path tooEarly = new SheetMaker().sheet("发展党员")
+                .row("姓名", "所在党支部", "申请入党时间", "列为发展对象时间")
+                .row("刘二", "第二党支部", null, "2026-01-10")
+                .xlsx(dir.resolve("提前.xlsx"));
+        assertThat(LedgerImporter.importFile(LedgerKind.RECRUITMENT, ws, tooEarly, true, Progress.NONE).errors())
+                .extracting(ImportMessage::text).singleElement().asString()
+                .startsWith("提前.xlsx，工作表“发展党员”，第2行，D列（列为发展对象时间）：确定为入党积极分子的日期是 2025-06-01");
+    }
+
+    @Test
     void exportThenImportChangesNothing() throws Exception {
         write(LedgerKind.RECRUITMENT, clerkWorkbook());
         String before = Dump.of(ws.database());
