@@ -233,8 +233,8 @@ public final class RecruitmentLedger {
             }
         }
         if (introducers.size() > rules.introducers()) {
-            problems.add(CellProblem.error(introducersKey, "入党介绍人写了 " + introducers.size() + " 名。"
-                    + "应为 " + rules.introducers() + " 名"));
+            problems.add(CellProblem.error(introducersKey, "入党介绍人写了 " + introducers.size() + " 名，应为 "
+                    + rules.introducers() + " 名"));
         }
         if (introducers.size() == 1) {
             problems.add(CellProblem.error(introducersKey, "入党介绍人只填了 1 名，应填 " + rules.introducers() + " 名，用“、”隔开"));
