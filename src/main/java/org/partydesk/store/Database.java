@@ -192,9 +192,11 @@ public final class Database implements AutoCloseable {
      */
     public synchronized <T> T write(String operator, Work<T> work) {
         Objects.requireNonNull(operator, "operator");
+        Tx[] open = new Tx[1];
         try {
             return dsl.transactionResult(cfg -> {
                 Tx tx = new Tx(DSL.using(cfg), operator, clock);
+                open[0] = tx;
                 T result = work.run(tx);
                 tx.finishBatch();
                 return result;
@@ -207,6 +209,10 @@ public final class Database implements AutoCloseable {
             throw new StoreException("写入数据库失败，本次修改未保存：" + SqliteMessages.chinese(cause), e);
         } catch (RuntimeException e) {
             throw e;
+        } finally {
+            if (open[0] != null && open[0].cacheSizeBefore() != null) {
+                dsl.execute("pragma cache_size = " + open[0].cacheSizeBefore()); // an import's large cache given back
+            }
         }
     }
 
