@@ -87,6 +87,10 @@ class ShellTest {
         assertThat(Integer.parseInt(text(robot, "#tileMeetingsValue"))).isPositive();
         assertThat(text(robot, "#tileAttendanceValue")).endsWith("%");
         assertThat(Integer.parseInt(text(robot, "#tileHonoursValue"))).isPositive();
+        // the charts are made after the figures are drawn
+        org.jfree.chart.fx.ChartViewer chart = robot.lookup("#meetingsChart").queryAs(org.jfree.chart.fx.ChartViewer.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chart.getChart() != null
+                && chart.getChart().getTitle().getText().contains("2025"));
         robot.clickOn("#tileMeetings");
         assertThat(window.currentSection()).isEqualTo(Sections.MEETINGS);
         // the sample's meetings are of 2025: the list opens on the year of the last meeting

@@ -132,7 +132,7 @@ public final class DashboardSection implements Section {
                 Loaded data = load(y, q);
                 Platform.runLater(() -> {
                     if (mine == generation) {
-                        show(data);
+                        show(data, mine);
                     }
                 });
             } catch (RuntimeException e) {
@@ -147,8 +147,11 @@ public final class DashboardSection implements Section {
         worker.start();
     }
 
-    /** What the dashboard shows for one period, computed off the FX thread. */
-    private record Loaded(int year, Dashboard.Figures figures, JFreeChart perMonth, JFreeChart byLevel,
+    /**
+     * What the dashboard shows for one period, computed off the FX thread: the figures, and the charts' data
+     * (the charts themselves are made after the figures are drawn, see {@link #showCharts}).
+     */
+    private record Loaded(int year, Dashboard.Figures figures, DefaultCategoryDataset perMonth, DefaultCategoryDataset byLevel,
                           java.util.List<org.partydesk.app.dashboard.GettingStarted.Step> steps) {
     }
 
@@ -157,16 +160,12 @@ public final class DashboardSection implements Section {
         DefaultCategoryDataset perMonth = new DefaultCategoryDataset();
         dashboard.meetingsPerMonth(y).forEach(c -> perMonth.addValue(c.count(), i18n.label(c.type()),
                 i18n.format("dashboard.month", String.valueOf(c.month()))));
-        JFreeChart meetingsByMonth = style(ChartFactory.createStackedBarChart(i18n.format("dashboard.meetingsChart", String.valueOf(y)),
-                null, i18n.text("dashboard.meetings"), perMonth, PlotOrientation.VERTICAL, true, true, false));
         DefaultCategoryDataset byLevel = new DefaultCategoryDataset();
         dashboard.honoursByLevel(y).forEach(c -> byLevel.addValue(c.count(), i18n.text("dashboard.honoursSeries"), i18n.label(c.level())));
-        JFreeChart honoursByLevel = style(ChartFactory.createBarChart(i18n.format("dashboard.honoursChart", String.valueOf(y)),
-                null, i18n.text("dashboard.honoursSeries"), byLevel, PlotOrientation.VERTICAL, false, true, false));
-        return new Loaded(y, f, meetingsByMonth, honoursByLevel, gettingStarted.read());
+        return new Loaded(y, f, perMonth, byLevel, gettingStarted.read());
     }
 
-    private void show(Loaded data) {
+    private void show(Loaded data, long mine) {
         Dashboard.Figures f = data.figures();
         gettingStarted.show(data.steps());
         meetings.setText(String.valueOf(f.meetingsHeld()));
@@ -176,8 +175,42 @@ public final class DashboardSection implements Section {
         overdue.setText(String.valueOf(f.overdueItems()));
         honours.setText(String.valueOf(f.honoursOfYear()));
         honoursCaption.setText(i18n.format("dashboard.honours", String.valueOf(data.year())));
-        meetingsChart.setChart(data.perMonth());
-        honoursChart.setChart(data.byLevel());
+        javafx.scene.Scene scene = meetings.getScene();
+        if (scene == null) {
+            showCharts(data, mine);
+            return;
+        }
+        // the chart theme starts AWT and loads its fonts (a second of CPU on a slow PC): only once the figures are
+        // laid out and drawn, so the first window is not kept waiting for the charts
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> showCharts(data, mine));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Makes the period's charts off the FX thread and shows them, unless a later period was chosen meanwhile. */
+    private void showCharts(Loaded data, long mine) {
+        if (mine != generation) {
+            return;
+        }
+        Thread worker = new Thread(() -> {
+            JFreeChart perMonth = style(ChartFactory.createStackedBarChart(
+                    i18n.format("dashboard.meetingsChart", String.valueOf(data.year())), null, i18n.text("dashboard.meetings"),
+                    data.perMonth(), PlotOrientation.VERTICAL, true, true, false));
+            JFreeChart byLevel = style(ChartFactory.createBarChart(
+                    i18n.format("dashboard.honoursChart", String.valueOf(data.year())), null,
+                    i18n.text("dashboard.honoursSeries"), data.byLevel(), PlotOrientation.VERTICAL, false, true, false));
+            Platform.runLater(() -> {
+                if (mine == generation) {
+                    meetingsChart.setChart(perMonth);
+                    honoursChart.setChart(byLevel);
+                }
+            });
+        }, "dashboard-charts");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /** Chinese-capable fonts for the chart texts (AWT fonts, not the scene's). */
