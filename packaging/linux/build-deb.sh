@@ -26,6 +26,8 @@
 # Install and start:  sudo apt install ./target/dist/partydesk_*.deb && partydesk
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=packaging/runtime.sh
+. packaging/runtime.sh
 
 GLIBC_MAX=2.28
 GLIBCXX_MAX=3.4.25
@@ -86,8 +88,7 @@ if [ -z "$JDK" ] || [ ! -x "$JDK/bin/jpackage" ] || [ ! -x "$JDK/bin/jlink" ]; t
 fi
 echo "打包用 JDK：$JDK ($("$JDK/bin/java" -version 2>&1 | head -n 1))"
 
-# the project's own version: the first <version> after <artifactId>partydesk</artifactId> (POSIX sed)
-VERSION=$(sed -n '/<artifactId>partydesk<\/artifactId>/{n;s|.*<version>\(.*\)</version>.*|\1|p;q;}' pom.xml)
+VERSION=$(project_version)
 [ -n "$VERSION" ] || { echo "pom.xml 中找不到版本号" >&2; exit 1; }
 MAINTAINER=${DEB_MAINTAINER:-"PartyDesk 党务台账 <partydesk@localhost>"}
 
@@ -98,27 +99,9 @@ mvn -B -q ${MVN_OPTS:-} package -DskipTests
 rm -rf target/jpackage-input target/runtime target/dist target/deb
 mkdir -p target/jpackage-input target/dist
 
-# --- the jar, with the SQLite native library of this platform only
-cp target/partydesk.jar target/jpackage-input/partydesk.jar
-OTHERS=$(unzip -Z1 target/jpackage-input/partydesk.jar 'org/sqlite/native/*' \
-  | grep -v -e "^org/sqlite/native/Linux/$SQLITE_ARCH/" -e '/$' || true)
-if [ -n "$OTHERS" ]; then
-  # shellcheck disable=SC2086 # one entry name a word (they contain no spaces)
-  zip -q -d target/jpackage-input/partydesk.jar $OTHERS
-fi
-unzip -Z1 target/jpackage-input/partydesk.jar "org/sqlite/native/Linux/$SQLITE_ARCH/*" >/dev/null \
-  || { echo "jar 中没有 org/sqlite/native/Linux/$SQLITE_ARCH" >&2; exit 1; }
-
-# --- a runtime with the modules the app uses
-MODULES=$("$JDK/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
-  target/jpackage-input/partydesk.jar)
-# found at run time, not by jdeps: Chinese dates and number formats, GBK/GB18030 files, zip file systems, JNDI
-# (Flyway's and jOOQ's optional look-ups), JMX (Flyway's logging probes)
-MODULES="$MODULES,jdk.localedata,jdk.charsets,jdk.zipfs,java.naming,java.management"
-echo "运行时模块：$MODULES"
-"$JDK/bin/jlink" --add-modules "$MODULES" --include-locales=en,zh \
-  --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=zip-6 \
-  --output target/runtime
+# --- the jar, with the SQLite native library of this platform only, and a runtime with the modules it uses
+copy_jar_for_platform target/partydesk.jar target/jpackage-input "Linux/$SQLITE_ARCH"
+build_runtime "$JDK" target/jpackage-input/partydesk.jar target/runtime
 
 # --- the app image (launcher from the same JDK)
 "$JDK/bin/jpackage" --type app-image \

@@ -62,10 +62,8 @@ try {
 $modules = (& (Join-Path $jdkBin "jdeps.exe") --print-module-deps --ignore-missing-deps --multi-release 17 $jarPath)
 if ($LASTEXITCODE -ne 0 -or -not $modules) { throw "jdeps 失败（退出码 $LASTEXITCODE）" }
 $modules = "$(($modules | Select-Object -Last 1).Trim()),jdk.localedata,jdk.charsets,jdk.zipfs,java.naming,java.management"
-$jlinkMajor = [int]((& (Join-Path $jdkBin "jlink.exe") --version).Split(".")[0])
-$compress = if ($jlinkMajor -ge 21) { "zip-6" } else { "2" }
 Invoke-Native (Join-Path $jdkBin "jlink.exe") @("--add-modules", $modules, "--include-locales=en,zh",
-    "--strip-debug", "--no-header-files", "--no-man-pages", "--strip-native-commands", "--compress=$compress",
+    "--strip-debug", "--no-header-files", "--no-man-pages", "--strip-native-commands",
     "--output", "target\runtime")
 
 $common = @(
