@@ -37,3 +37,19 @@ build_runtime() {
     --strip-debug --no-header-files --no-man-pages --strip-native-commands \
     --output "$out"
 }
+
+# launcher_java_options JDK: the launcher's JVM options for a runtime of JDK, as jpackage arguments (words without
+# spaces). Always UTF-8 and 1 GiB of heap; from JDK 22 on also native access (JavaFX loads its libraries with
+# System.load) and from JDK 24 on sun.misc.Unsafe (JavaFX's Marlin renderer), both allowed, so that the runtime
+# prints no warnings at each start (the options do not exist in older JDKs, which would refuse to start).
+launcher_java_options() {
+  local major
+  major=$("$1/bin/jlink" --version | cut -d. -f1)
+  printf '%s ' --java-options -Dfile.encoding=UTF-8 --java-options -Xmx1g
+  if [ "$major" -ge 22 ]; then
+    printf '%s ' --java-options --enable-native-access=ALL-UNNAMED
+  fi
+  if [ "$major" -ge 24 ]; then
+    printf '%s ' --java-options --sun-misc-unsafe-memory-access=allow
+  fi
+}

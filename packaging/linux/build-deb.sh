@@ -104,6 +104,7 @@ copy_jar_for_platform target/partydesk.jar target/jpackage-input "Linux/$SQLITE_
 build_runtime "$JDK" target/jpackage-input/partydesk.jar target/runtime
 
 # --- the app image (launcher from the same JDK)
+# shellcheck disable=SC2046 # launcher_java_options gives words without spaces
 "$JDK/bin/jpackage" --type app-image \
   --name PartyDesk \
   --app-version "$VERSION" \
@@ -114,8 +115,7 @@ build_runtime "$JDK" target/jpackage-input/partydesk.jar target/runtime
   --main-class org.partydesk.Main \
   --runtime-image target/runtime \
   --icon packaging/icons/partydesk-256.png \
-  --java-options "-Dfile.encoding=UTF-8" \
-  --java-options "-Xmx1g" \
+  $(launcher_java_options "$JDK") \
   --dest target/dist
 echo "app image: target/dist/PartyDesk"
 

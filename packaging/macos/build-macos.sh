@@ -38,11 +38,12 @@ copy_jar_for_platform target/partydesk.jar target/jpackage-input "$SQLITE_DIR"
 build_runtime "$JDK" target/jpackage-input/partydesk.jar target/runtime
 
 for t in app-image dmg; do
+  # shellcheck disable=SC2046 # launcher_java_options gives words without spaces
   "$JDK/bin/jpackage" --type "$t" --name PartyDesk --app-version "$VERSION" --vendor PartyDesk \
     --description "党务台账：三会一课、责任清单、评先创优、佐证材料、台账与报告" \
     --input target/jpackage-input --main-jar partydesk.jar --main-class org.partydesk.Main \
     --runtime-image target/runtime \
-    --java-options "-Dfile.encoding=UTF-8" --java-options "-Xmx1g" \
+    $(launcher_java_options "$JDK") \
     --mac-package-identifier org.partydesk --mac-package-name "党务台账" \
     --icon packaging/macos/partydesk.icns --dest target/dist
 done

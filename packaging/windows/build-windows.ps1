@@ -66,16 +66,22 @@ Invoke-Native (Join-Path $jdkBin "jlink.exe") @("--add-modules", $modules, "--in
     "--strip-debug", "--no-header-files", "--no-man-pages", "--strip-native-commands",
     "--output", "target\runtime")
 
+# the launcher's JVM options: from JDK 22 on native access, from JDK 24 on sun.misc.Unsafe allowed (JavaFX uses both),
+# so the runtime prints no warnings; older JDKs do not know these options
+$javaMajor = [int](((& (Join-Path $jdkBin "jlink.exe") --version) | Select-Object -First 1).Split(".")[0])
+$javaOptions = @("--java-options", "-Dfile.encoding=UTF-8", "--java-options", "-Xmx1g")
+if ($javaMajor -ge 22) { $javaOptions += @("--java-options", "--enable-native-access=ALL-UNNAMED") }
+if ($javaMajor -ge 24) { $javaOptions += @("--java-options", "--sun-misc-unsafe-memory-access=allow") }
+
 $common = @(
     "--name", "PartyDesk", "--app-version", $version, "--vendor", "PartyDesk",
     "--description", "党务台账：三会一课、责任清单、评先创优、佐证材料、台账与报告",
     "--input", "target\jpackage-input", "--main-jar", "partydesk.jar", "--main-class", "org.partydesk.Main",
     "--runtime-image", "target\runtime",
-    "--java-options", "-Dfile.encoding=UTF-8", "--java-options", "-Xmx1g",
     "--icon", "packaging\windows\partydesk.ico",
     "--add-launcher", "partydesk-cli=packaging\windows\console-launcher.properties",
     "--dest", "target\dist"
-)
+) + $javaOptions
 $jpackage = Join-Path $jdkBin "jpackage.exe"
 Invoke-Native $jpackage (@("--type", "app-image") + $common)
 # the same upgrade code for every version, so a new installer replaces the old one
