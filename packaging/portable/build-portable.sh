@@ -5,6 +5,7 @@
 #   packaging/portable/build-portable.sh             # aarch64 (the default)
 #   packaging/portable/build-portable.sh x86_64      # the same layout for amd64 (to try the archive here)
 #   MVN_OPTS=-o …                                    # Maven offline (the JavaFX jars must be in ~/.m2 already)
+#   JFX_VERSION=21.0.11 …                            # another JavaFX 21 release than the pom's
 # Output: target/dist/partydesk-<version>-linux-<arch>.tar.gz, unpacked anywhere:
 #   partydesk-<version>-linux-<arch>/bin/partydesk          # window; with arguments the command line
 #   partydesk-<version>-linux-<arch>/lib/                   # the program and its libraries (no JavaFX)
@@ -24,7 +25,9 @@ case "$ARCH" in
   *) echo "不支持的架构：$ARCH（可用 aarch64、x86_64）" >&2; exit 1 ;;
 esac
 VERSION=$(project_version)
-JFX_VERSION=$(sed -n 's|.*<javafx.version>\(.*\)</javafx.version>.*|\1|p' pom.xml)
+# JavaFX of the pom's version, or JFX_VERSION=… (a later 21.0.x where a repository has no jars of that classifier)
+JFX_VERSION=${JFX_VERSION:-$(sed -n 's|.*<javafx.version>\(.*\)</javafx.version>.*|\1|p' pom.xml)}
+DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.6.1
 NAME="partydesk-$VERSION-linux-$ARCH"
 OUT="target/portable/$NAME"
 
@@ -34,11 +37,11 @@ mvn -B -q ${MVN_OPTS:-} package -DskipTests
 rm -rf "target/portable" && mkdir -p "$OUT/bin" "$OUT/lib" "$OUT/javafx" "$OUT/share" target/dist
 cp target/partydesk-thin.jar "$OUT/lib/partydesk.jar"
 # shellcheck disable=SC2086
-mvn -B -q ${MVN_OPTS:-} dependency:copy-dependencies -DincludeScope=runtime -DexcludeGroupIds=org.openjfx \
+mvn -B -q ${MVN_OPTS:-} "$DEPENDENCY_PLUGIN:copy-dependencies" -DincludeScope=runtime -DexcludeGroupIds=org.openjfx \
   -DoutputDirectory="$OUT/lib"
 for module in base graphics controls swing; do
   # shellcheck disable=SC2086
-  mvn -B -q ${MVN_OPTS:-} dependency:copy -Dartifact="org.openjfx:javafx-$module:$JFX_VERSION:jar:$JFX_CLASSIFIER" \
+  mvn -B -q ${MVN_OPTS:-} "$DEPENDENCY_PLUGIN:copy" -Dartifact="org.openjfx:javafx-$module:$JFX_VERSION:jar:$JFX_CLASSIFIER" \
     -DoutputDirectory="$OUT/javafx"
 done
 # SQLite's native library for this platform only

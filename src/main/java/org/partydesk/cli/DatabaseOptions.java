@@ -32,9 +32,10 @@ public final class DatabaseOptions {
      * (exit 3) instead of creating an empty database that then "passes" every check.
      */
     public Workspace openExisting() {
-        Path file = databaseFile();
+        // spelled as the database lock reads it ("x/../bureau.db" is bureau.db even without a folder x)
+        Path file = databaseFile().toAbsolutePath().normalize();
         if (!Files.exists(file)) {
-            throw new InputRejectedException("数据库文件“" + file.toAbsolutePath() + "”不存在，未做任何事。请检查 --db 给出的路径"
+            throw new InputRejectedException("数据库文件“" + file + "”不存在，未做任何事。请检查 --db 给出的路径"
                     + (db == null ? "（未给 --db 时使用默认数据库，它还没有建立：请先打开窗口或运行 sample、import）" : ""));
         }
         return open();
