@@ -57,6 +57,11 @@ for size in 16 32 48 64 128 256 512; do
   mkdir -p "$OUT/share/icons/hicolor/${size}x${size}/apps"
   cp "packaging/icons/partydesk-$size.png" "$OUT/share/icons/hicolor/${size}x${size}/apps/partydesk.png"
 done
+# the same ABI check as the .deb's, reported, not failing: OpenJFX's own builds decide what glibc the window needs
+# (seen: 21.0.11 linux-aarch64 needs GLIBC_2.38 in libglassgtk3.so; SQLite's library needs 2.17)
+if ! packaging/linux/build-deb.sh --abi-check "$OUT"; then
+  echo "注意：上面列出的本地库需要比 glibc 2.28 更新的系统（统信UOS 20、麒麟 V10 上窗口无法打开，命令行不受影响）" >&2
+fi
 tar -C target/portable -czf "target/dist/$NAME.tar.gz" "$NAME"
 echo "JavaFX $JFX_VERSION ($JFX_CLASSIFIER): $(find "$OUT/javafx" -name '*.jar' | wc -l) jars"
 ls -l "target/dist/$NAME.tar.gz"
