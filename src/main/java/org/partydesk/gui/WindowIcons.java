@@ -1,6 +1,6 @@
 package org.partydesk.gui;
 
-import java.io.InputStream;
+import java.net.URL;
 import java.util.List;
 
 import javafx.scene.image.Image;
@@ -26,7 +26,7 @@ public final class WindowIcons {
     }
 
     private static Image image(int size) {
-        InputStream in = WindowIcons.class.getResourceAsStream("icons/partydesk-" + size + ".png");
-        return in == null ? null : new Image(in);
+        URL url = WindowIcons.class.getResource("icons/partydesk-" + size + ".png");
+        return url == null ? null : new Image(url.toExternalForm());
     }
 }
