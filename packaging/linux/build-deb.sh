@@ -138,13 +138,15 @@ abi_check "$PKG"
 echo "ABI 检查通过：包内全部 ELF 文件（含 jar 内的 .so）只需 GLIBC ≤ $GLIBC_MAX、GLIBCXX ≤ $GLIBCXX_MAX"
 
 # --- control
-# Depends: alternatives for the names that differ between Debian 10–12, Ubuntu 20.04–24.04 (t64 renames),
-# UOS 20 (Debian 10 based) and 麒麟 V10 (Ubuntu 20.04 based). JavaFX loads GTK 3 and OpenGL (Mesa) with dlopen;
-# the runtime's AWT (charts, POI's font measuring) links libX11, libXext, libXi, libXrender, libXtst, freetype,
-# fontconfig; the Chinese font is one of the common packages (CjkFonts picks it up).
+# Depends: what the package's ELF files need (objdump -p: NEEDED) and what is not in the package, with alternatives
+# for the names that differ between Debian 10–12, Ubuntu 20.04–24.04 (t64 renames), UOS 20 (Debian 10 based) and
+# 麒麟 V10 (Ubuntu 20.04 based). JavaFX's libraries need GTK 3 (with cairo, pango, gdk-pixbuf), OpenGL, libXxf86vm,
+# libXtst, freetype and fontconfig; the runtime's AWT (charts, POI's font measuring) libX11, libXext, libXi,
+# libXrender, libXtst, ALSA. No libjpeg: Temurin's runtime carries its own (Debian's OpenJDK linked the system's
+# libjpeg62-turbo, which Ubuntu does not have). A Chinese font: one of the common packages (CjkFonts picks it up).
 DEPENDS="libc6 (>= 2.28), zlib1g, libgtk-3-0 (>= 3.22) | libgtk-3-0t64, libgl1 | libgl1-mesa-glx, \
 libx11-6, libxext6, libxi6, libxrender1, libxtst6, libxxf86vm1, libfreetype6, libfontconfig1, \
-libasound2 | libasound2t64, libjpeg62-turbo | libjpeg62 | libjpeg-turbo8, \
+libasound2 | libasound2t64, \
 fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei | fonts-arphic-uming | fonts-droid-fallback"
 INSTALLED_KB=$(du -sk --exclude=DEBIAN "$PKG" | cut -f1)
 cat > "$PKG/DEBIAN/control" <<EOF
