@@ -53,7 +53,7 @@ final class ReportCommand implements Runnable {
         @Override
         public Integer call() {
             CheckCommand.checkYear(spec, year);
-            try (Workspace ws = dbOptions.open()) {
+            try (Workspace ws = dbOptions.openExisting()) {
                 OutputPaths.check(ws, out, ".docx"); // a wrong file name is said before an empty year
                 if (xlsx != null) {
                     OutputPaths.check(ws, xlsx, ".xlsx");
@@ -93,7 +93,7 @@ final class ReportCommand implements Runnable {
         public Integer call() {
             CheckCommand.checkYear(spec, year);
             CheckCommand.checkQuarter(spec, quarter);
-            try (Workspace ws = dbOptions.open()) {
+            try (Workspace ws = dbOptions.openExisting()) {
                 OutputPaths.check(ws, out, ".docx");
                 emptyYear.require(ws, year);
                 new Reports(ws).writeQuarterly(branch, year, quarter, out, Progress.NONE);
@@ -123,7 +123,7 @@ final class ReportCommand implements Runnable {
         @Override
         public Integer call() {
             CheckCommand.checkYear(spec, year);
-            try (Workspace ws = dbOptions.open()) {
+            try (Workspace ws = dbOptions.openExisting()) {
                 OutputPaths.check(ws, out, ".xlsx");
                 emptyYear.require(ws, year);
                 new Reports(ws).writeWorkbook(year, out, Progress.NONE);

@@ -48,7 +48,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         CheckCommand.checkYear(spec, year);
         YearStats stats;
-        try (Workspace ws = dbOptions.open()) {
+        try (Workspace ws = dbOptions.openExisting()) {
             emptyYear.require(ws, year);
             stats = new Reports(ws).stats(year);
         }

@@ -96,6 +96,7 @@ public final class PartyDeskApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(this::unhandled);
         LOG.info("PartyDesk starting; log " + log);
         stage.setTitle(i18n.text("app.name"));
+        WindowIcons.apply(stage);
         scene = new Scene(message(i18n.text("startup.opening"), true), 1280, 720);
         stage.setScene(scene);
         if (System.getProperty(TOUR_PROPERTY) == null) {
@@ -122,6 +123,7 @@ public final class PartyDeskApp extends Application {
         if (early == null) {
             open(startupDatabase(windowState));
         } else {
+            CjkFonts.warnWhenMissing(stage); // started as the program (launchWindow), not by a test
             Path file = earlyFile;
             early.whenComplete((ws, error) -> Platform.runLater(() -> opened(file, ws, error)));
         }

@@ -39,6 +39,7 @@ import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.MeetingType;
+import org.partydesk.model.OutputFiles;
 import org.partydesk.model.Rating;
 import org.partydesk.model.ReportDraft;
 import org.partydesk.model.ReportFigure;
@@ -456,6 +457,7 @@ public final class Reports {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writing.to(out);
             }
+            OutputFiles.useUmaskMode(tmp);
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
         } catch (java.util.concurrent.CancellationException e) {
