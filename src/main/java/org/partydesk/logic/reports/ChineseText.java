@@ -52,6 +52,18 @@ public final class ChineseText {
         return s.contains("“") || s.contains("《") ? s : "“" + s + "”";
     }
 
+    /**
+     * A theme in quotation marks, its own quotation marks turned into inner ones:
+     * “双报到”社区服务 → “‘双报到’社区服务”; a title in 《》 alone is left as it is.
+     */
+    public static String themeQuoted(String s) {
+        String t = s.strip();
+        if (t.startsWith("《") && t.endsWith("》") && t.indexOf('《', 1) < 0) {
+            return t;
+        }
+        return "“" + t.replace('“', '‘').replace('”', '’') + "”";
+    }
+
     /** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (1–99). */
     public static String chineseNumber(int n) {
         if (n <= 0 || n >= 100) {
@@ -82,6 +94,6 @@ public final class ChineseText {
             return t;
         }
         char last = t.charAt(t.length() - 1);
-        return "。！？；".indexOf(last) >= 0 ? t : t + "。";
+        return "。！？；：".indexOf(last) >= 0 ? t : t + "。";
     }
 }
