@@ -504,7 +504,7 @@ public final class AnnualProse {
             List<String> names = f.noLessonBranches();
             String list = names.size() > 6 ? String.join("、", names.subList(0, 6)) + "等" : ChineseText.join(names);
             out.add(new ReportDocument.Paragraph("书记讲党课还有空档。", names.size() + "个党支部的书记" + inYear()
-                    + "没有亲自讲党课（" + list + "），党课由其他委员或外请人员代讲。"));
+                    + "没有亲自讲党课，涉及" + list + "，书记带头讲党课的要求还没有完全落实。"));
         }
         Completion c = total();
         if (c.overdueItems() > 0) {
