@@ -317,7 +317,8 @@ public final class AnnualProse {
         return b.toString();
     }
 
-    static boolean isService(String theme) {
+    /** Whether a 主题党日 theme is volunteer or community service. */
+    public static boolean isService(String theme) {
         return theme != null && (theme.contains("志愿") || theme.contains("社区") || theme.contains("双报到")
                 || theme.contains("办实事") || theme.contains("服务"));
     }
