@@ -64,6 +64,23 @@ public final class ChineseText {
         return "“" + t.replace('“', '‘').replace('”', '’') + "”";
     }
 
+    /** A compliance slot in words: "2025-07" → 七月, "2025-Q3" → 第三季度, "2025" → 全年; anything else as it is. */
+    public static String periodLabel(String slot) {
+        if (slot == null) {
+            return "";
+        }
+        if (slot.matches("\\d{4}-\\d{2}")) {
+            return chineseNumber(Integer.parseInt(slot.substring(5))) + "月";
+        }
+        if (slot.matches("\\d{4}-Q[1-4]")) {
+            return "第" + chineseNumber(slot.charAt(6) - '0') + "季度";
+        }
+        if (slot.matches("\\d{4}")) {
+            return "全年";
+        }
+        return slot;
+    }
+
     /** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (1–99). */
     public static String chineseNumber(int n) {
         if (n <= 0 || n >= 100) {

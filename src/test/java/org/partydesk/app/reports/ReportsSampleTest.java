@@ -483,7 +483,11 @@ class ReportsSampleTest {
                 assertThat(xml.indexOf("tblGrid")).as("the grid comes between tblPr and the rows")
                         .isGreaterThan(xml.indexOf("tblPr")).isLessThan(xml.indexOf("<w:tr"));
             }
-            XWPFTable required = tables.get(0);
+            XWPFTable header = tables.get(0);
+            assertThat(header.getRow(0).getCell(0).getText()).isEqualTo("党支部");
+            assertThat(header.getRow(1).getCell(0).getText()).isEqualTo(branch);
+            assertThat(header.getRow(1).getCell(3).getText()).isEqualTo("2025年第三季度");
+            XWPFTable required = tables.get(1);
             assertThat(required.getRow(0).getCell(0).getText()).isEqualTo("会议类型");
             for (int r = 1; r < required.getNumberOfRows(); r++) {
                 String type = required.getRow(r).getCell(0).getText();
@@ -492,7 +496,25 @@ class ReportsSampleTest {
             }
             String all = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
             assertThat(all).contains("本季度红黄旗评定为" + Terms.label(c.rating()));
-            XWPFTable meetings = tables.get(1);
+            // periods in words (七月, 第三季度), never 2025-07 or 2025-Q3
+            assertThat(all).doesNotContainPattern("2025-(\\d{2}|Q\\d)");
+            for (int r = 1; r < required.getNumberOfRows(); r++) {
+                assertThat(required.getRow(r).getCell(3).getText()).doesNotContainPattern("\\d{4}-");
+            }
+            assertThat(all).containsPattern("本季度共召开会议\\d+次，应到\\d+人次，实到\\d+人次，参会率[0-9.]+%")
+                    .contains("六、存在问题和下季度打算", "存在问题。", "下季度打算。");
+            // only the branch's own responsibility items: a leader's list stays out though he belongs to the branch
+            String tablesText = tables.stream().map(XWPFTable::getText).reduce("", String::concat);
+            assertThat(all + tablesText).doesNotContain("班子成员领导责任清单", "党组书记第一责任清单");
+            XWPFTable meetings = tables.get(2);
+            boolean lecturerNamed = false;
+            for (int r = 1; r < meetings.getNumberOfRows(); r++) {
+                if (meetings.getRow(r).getCell(1).getText().contains("党课")) {
+                    assertThat(meetings.getRow(r).getCell(2).getText()).containsPattern("（讲课人：[\\u4e00-\\u9fa5]{2,4}）");
+                    lecturerNamed = true;
+                }
+            }
+            assertThat(lecturerNamed).as("a 党课 in the quarter").isTrue();
             assertThat(meetings.getRow(0).getCell(3).getText()).isEqualTo("应到/实到");
             assertThat(meetings.getNumberOfRows()).isGreaterThan(3);
             XWPFRun cellRun = meetings.getRow(1).getCell(2).getParagraphs().get(0).getRuns().get(0);
