@@ -527,6 +527,17 @@ class ReportsSampleTest {
     void workbookTotalsAreFormulasEqualToTheStatistics() throws IOException {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+            // print setup: one page wide, title and header repeated, the wide sheet landscape
+            for (Sheet sh : wb) {
+                assertThat(sh.getFitToPage()).as("fit to page: %s", sh.getSheetName()).isTrue();
+                assertThat(sh.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sh.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+                assertThat(sh.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                assertThat(sh.getRepeatingRows()).as("repeated rows of %s", sh.getSheetName())
+                        .isEqualTo(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:2"));
+            }
+            assertThat(wb.getSheet("三会一课").getPrintSetup().getLandscape()).isTrue();
+            assertThat(wb.getSheet("党员").getPrintSetup().getLandscape()).isFalse();
             Sheet meetings = wb.getSheet("三会一课");
             Row head = meetings.getRow(1);
             Row total = meetings.getRow(meetings.getLastRowNum());
