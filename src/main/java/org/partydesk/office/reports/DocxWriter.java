@@ -368,7 +368,13 @@ public final class DocxWriter {
      * characters from the right.
      */
     private void signature(ReportDocument.Signature sig) {
+        // the signature never stands alone on the last page: the text's last paragraph goes with it
+        List<XWPFParagraph> before = doc.getParagraphs();
+        if (!before.isEmpty()) {
+            keepNext(before.get(before.size() - 1));
+        }
         XWPFParagraph blank = doc.createParagraph();
+        keepNext(blank);
         spacing(blank, layout.linePitch());
         style(blank, BODY_STYLE);
         double signer = widthInChars(sig.signer());
@@ -380,12 +386,19 @@ public final class DocxWriter {
             signerRight = 2 + (date + 2 - signer);
         }
         if (!sig.signer().isBlank()) {
-            rightLine(sig.signer(), signerRight);
+            keepNext(rightLine(sig.signer(), signerRight));
         }
         rightLine(sig.date(), sig.signer().isBlank() ? 2 : dateRight);
     }
 
-    private void rightLine(String text, double charsFromRight) {
+    private static void keepNext(XWPFParagraph p) {
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!ppr.isSetKeepNext()) {
+            ppr.addNewKeepNext();
+        }
+    }
+
+    private XWPFParagraph rightLine(String text, double charsFromRight) {
         XWPFParagraph p = doc.createParagraph();
         style(p, BODY_STYLE);
         spacing(p, layout.linePitch());
@@ -394,6 +407,7 @@ public final class DocxWriter {
         ind.setFirstLine(BigInteger.ZERO);
         ind.setRight(BigInteger.valueOf(Math.round(charsFromRight * charPitchTwips())));
         text(p, text, layout.bodyFont(), layout.bodySize(), false).setCharacterSpacing(bodyCondense());
+        return p;
     }
 
     /** The width of a body character in twips (16 pt condensed to the 28-a-line pitch). */
