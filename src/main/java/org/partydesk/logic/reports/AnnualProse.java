@@ -15,7 +15,6 @@ import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.Completion;
 import org.partydesk.model.ListStats;
 import org.partydesk.model.MeetingType;
-import org.partydesk.model.PeriodKind;
 import org.partydesk.model.Rating;
 import org.partydesk.model.RecipientKind;
 import org.partydesk.model.ReportFigure;

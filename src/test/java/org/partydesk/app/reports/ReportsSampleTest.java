@@ -375,6 +375,32 @@ class ReportsSampleTest {
     }
 
     @Test
+    void aPhotoWithoutADateInTheYearIsChosenThroughItsMeetingAndDescribedByIt() throws IOException {
+        org.partydesk.model.MeetingLine day = new org.partydesk.store.SummaryQueries(ws.database())
+                .meetings(YEAR - 1, MeetingType.THEMED_PARTY_DAY).get(0);
+        Path photo = Files.writeString(dir.resolve("无日期的主题党日.jpg"), "jpeg bytes of an undated photo");
+        var details = new org.partydesk.store.EvidenceStore.Details(null, null, "李刚国", null, null);
+        new org.partydesk.app.evidence.EvidenceService(ws).add(List.of(new org.partydesk.app.evidence.EvidenceService.NewFile(
+                photo, details)), org.partydesk.model.EvidenceRecordType.MEETING, day.id(), Progress.NONE);
+        String unit = ReportsSampleTest.unitOf(day);
+        List<PhotoChoice> choices = reports.photoChoices(YEAR - 1);
+        assertThat(choices).as("photos of %s", YEAR - 1).anyMatch(p -> day.heldOn().equals(p.takenOn()));
+        PhotoChoice chosen = choices.stream().filter(p -> day.heldOn().equals(p.takenOn()) && p.caption().contains(unit))
+                .findFirst().orElseThrow();
+        assertThat(chosen.caption()).isEqualTo("▲" + org.partydesk.logic.reports.ChineseText.monthDay(day.heldOn()) + "，" + unit
+                + "开展" + org.partydesk.logic.reports.ChineseText.themeQuoted(day.theme()) + "主题党日活动。 李刚国摄");
+    }
+
+    /** The branch a meeting counts under, by the name reports give it. */
+    static String unitOf(org.partydesk.model.MeetingLine m) {
+        var units = new org.partydesk.store.OrgRepository(ws.database()).all();
+        var names = org.partydesk.logic.UnitNames.qualifiedAll(units);
+        var unit = units.stream().filter(u -> u.id() == m.orgUnitId()).findFirst().orElseThrow();
+        int branchId = unit.kind() == org.partydesk.model.OrgKind.CELL ? unit.parentId() : unit.id();
+        return names.get(branchId);
+    }
+
+    @Test
     void theOutlineIsASetting() {
         assertThat(reports.outlineSetting()).isEqualTo("four-strengths");
         reports.setOutlineSetting("numbered");
