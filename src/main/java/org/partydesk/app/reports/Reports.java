@@ -430,7 +430,7 @@ public final class Reports {
             }
             if (b.rating() != Rating.GREEN) {
                 List<String> shortOf = b.shortfalls().stream().map(x -> Terms.label(x.type())).distinct().toList();
-                flagged.add(new YearFacts.RatedUnit(b.branch(), b.rating(), shortOf));
+                flagged.add(new YearFacts.RatedUnit(names.getOrDefault(b.orgUnitId(), b.branch()), b.rating(), shortOf));
             }
         }
         flagged.sort(Comparator.comparing(YearFacts.RatedUnit::rating).reversed());

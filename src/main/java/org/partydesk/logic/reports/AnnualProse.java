@@ -31,6 +31,7 @@ import org.partydesk.model.YearStats;
 public final class AnnualProse {
     private static final int EXAMPLES = 3;
     private static final int THEMES = 4;
+    private static final int NAMED = 6;
 
     private final YearFacts f;
     private final YearStats s;
@@ -484,10 +485,10 @@ public final class AnnualProse {
             StringBuilder b = new StringBuilder("年度红黄旗评定中，");
             List<String> parts = new ArrayList<>();
             if (!red.isEmpty()) {
-                parts.add(ChineseText.join(red.stream().map(YearFacts.RatedUnit::unit).toList()) + "被评为红旗");
+                parts.add(some(red.stream().map(YearFacts.RatedUnit::unit).toList(), "个党组织") + "被评为红旗");
             }
             if (!yellow.isEmpty()) {
-                parts.add(ChineseText.join(yellow.stream().map(YearFacts.RatedUnit::unit).toList()) + "被评为黄旗");
+                parts.add(some(yellow.stream().map(YearFacts.RatedUnit::unit).toList(), "个党组织") + "被评为黄旗");
             }
             b.append(String.join("，", parts));
             List<String> types = f.flagged().stream().flatMap(u -> u.shortOf().stream()).distinct().toList();
@@ -502,7 +503,7 @@ public final class AnnualProse {
         }
         if (!f.noLessonBranches().isEmpty()) {
             List<String> names = f.noLessonBranches();
-            String list = names.size() > 6 ? String.join("、", names.subList(0, 6)) + "等" : ChineseText.join(names);
+            String list = some(names, "个党支部");
             out.add(new ReportDocument.Paragraph("书记讲党课还有空档。", names.size() + "个党支部的书记" + inYear()
                     + "没有亲自讲党课，涉及" + list + "，书记带头讲党课的要求还没有完全落实。"));
         }
@@ -559,6 +560,12 @@ public final class AnnualProse {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
+
+    /** Names joined, the first {@value #NAMED} of a longer list and how many in all: "甲、乙……等12个党支部". */
+    static String some(List<String> names, String counted) {
+        return names.size() > NAMED ? String.join("、", names.subList(0, NAMED)) + "等" + names.size() + counted
+                : ChineseText.join(names);
+    }
 
     /** Up to {@link #EXAMPLES} activities spread over the year (first, middle, last), of different units and themes. */
     private static List<YearFacts.Activity> pick(List<YearFacts.Activity> all, Predicate<YearFacts.Activity> ok) {

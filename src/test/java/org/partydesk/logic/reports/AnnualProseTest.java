@@ -178,6 +178,16 @@ class AnnualProseTest {
     }
 
     @Test
+    void aLongListOfUnitsNamesTheFirstSixAndTheCount() {
+        List<String> many = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            many.add("第" + i + "党支部");
+        }
+        assertThat(AnnualProse.some(many, "个党支部")).isEqualTo("第1党支部、第2党支部、第3党支部、第4党支部、第5党支部、第6党支部等9个党支部");
+        assertThat(AnnualProse.some(many.subList(0, 2), "个党支部")).isEqualTo("第1党支部和第2党支部");
+    }
+
+    @Test
     void ratedUnitsAreExplained() {
         String t = text(new AnnualProse(facts(thisYear(), null, true)), ReportFigure.RATINGS);
         assertThat(t).contains("对42个党组织开展红黄旗评定（参评的有39个党支部、2个临时党支部和局党组）", "37个党组织获评绿旗");
