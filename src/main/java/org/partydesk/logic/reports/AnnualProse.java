@@ -184,12 +184,12 @@ public final class AnnualProse {
         }
         OptionalDouble before = p == null || p.attendance().expected() == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of(p.attendance().rate());
-        StringBuilder b = new StringBuilder("按人头登记每次会议的出席情况，").append(inYear()).append("应参会")
+        StringBuilder b = new StringBuilder("严格会议考勤，").append(inYear()).append("应参会")
                 .append(a.expected()).append("人次，实际参会").append(a.present()).append("人次，参会率达到")
                 .append(ChineseText.percent(a.rate())).append(versusRate(a.rate(), before)).append("。");
         if (a.onLeave() > 0) {
             b.append("请假").append(a.onLeave()).append("人次").append(a.absent() > 0 ? "、缺席" + a.absent() + "人次" : "")
-                    .append("，都在会议记录中逐人登记在案。");
+                    .append("。");
         }
         return b.toString();
     }
@@ -312,7 +312,7 @@ public final class AnnualProse {
         }
         if (f.postedMembers() > 0) {
             b.append("在职党员到社区报到服务常态化，").append(f.postedMembers()).append("名党员下沉到").append(f.communities())
-                    .append("个社区，参与环境宣传、矛盾调处和应急值守。");
+                    .append("个社区，就近参与社区服务。");
         }
         return b.toString();
     }
@@ -370,7 +370,7 @@ public final class AnnualProse {
         if (notDue > 0) {
             b.append("；另有").append(notDue).append("项尚未到完成时限，正按计划推进");
         }
-        return b.append("。每项措施的落实情况都留有纪实材料，做到有据可查。").toString();
+        return b.append("。已完成的措施都留有纪实材料，做到有据可查。").toString();
     }
 
     /** The bureau's own regular 评选 (局级): how many rounds (批次) and how many were named (人次 / 个). */
