@@ -47,6 +47,11 @@ final class ReportCommand implements Runnable {
         @Option(names = "--xlsx", paramLabel = "FILE.xlsx", description = "同时生成统计表")
         Path xlsx;
 
+        @Option(names = "--outline", paramLabel = "KEY",
+                description = "大纲：four-strengths（并列式，一、突出“政治强”……）或 numbered（分级式，一、……（一）……）；"
+                        + "给出时按该大纲重新生成，不用已保存的草稿（默认：已保存的草稿，没有时用设置中的大纲）")
+        String outline;
+
         @Mixin
         EmptyYearOption emptyYear;
 
@@ -59,7 +64,12 @@ final class ReportCommand implements Runnable {
                     OutputPaths.check(ws, xlsx, ".xlsx");
                 }
                 emptyYear.require(ws, year);
-                new Reports(ws).writeAnnual(year, out, xlsx, Progress.NONE);
+                Reports reports = new Reports(ws);
+                if (outline == null) {
+                    reports.writeAnnual(year, out, xlsx, Progress.NONE);
+                } else {
+                    reports.writeAnnual(reports.draftFromOutline(year, outline.strip()), out, xlsx, Progress.NONE);
+                }
             }
             spec.commandLine().getOut().println("已生成 " + out + (xlsx == null ? "" : " 和 " + xlsx));
             return PartyDeskCommand.OK;

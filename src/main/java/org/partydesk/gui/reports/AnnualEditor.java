@@ -600,6 +600,8 @@ final class AnnualEditor {
             return;
         }
         load(reports.draftFromOutline(data.year(), outline.getValue()), false);
+        // the outline applied last is the one new drafts (and `report annual` without a saved draft) start from
+        reports.setOutlineSetting(outline.getValue());
         markDirty();
     }
 
