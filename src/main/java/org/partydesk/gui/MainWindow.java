@@ -1,5 +1,7 @@
 package org.partydesk.gui;
 
+import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.common.CjkFonts;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +69,7 @@ public final class MainWindow implements Shell {
         this.i18n = i18n;
         this.openDatabase = openDatabase;
         this.tasks = new TaskBar(i18n);
-        this.sections = Sections.all(this);
+        this.sections = SectionRegistry.all(this);
 
         nav.setId("nav");
         nav.getStyleClass().add("nav");

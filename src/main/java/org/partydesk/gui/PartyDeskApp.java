@@ -1,5 +1,7 @@
 package org.partydesk.gui;
 
+import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.common.CjkFonts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

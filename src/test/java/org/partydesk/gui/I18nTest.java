@@ -1,5 +1,6 @@
 package org.partydesk.gui;
 
+import org.partydesk.gui.common.I18n;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

@@ -1,5 +1,6 @@
 package org.partydesk.gui;
 
+import org.partydesk.gui.common.I18n;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.partydesk.gui;
 
+import org.partydesk.gui.common.I18n;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;

@@ -26,7 +26,7 @@ import javafx.stage.FileChooser;
 import org.partydesk.app.evidence.EvidenceItem;
 import org.partydesk.app.evidence.EvidenceService;
 import org.partydesk.app.evidence.InspectionPackage;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Notice;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;

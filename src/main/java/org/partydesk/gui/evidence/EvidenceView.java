@@ -36,11 +36,11 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.evidence.EvidenceFile;
 import org.partydesk.app.evidence.EvidenceService;
 import org.partydesk.app.org.Roster;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Alerts;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.EvidenceRecordType;
 
 /**

@@ -28,8 +28,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 

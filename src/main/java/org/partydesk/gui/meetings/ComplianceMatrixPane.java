@@ -27,8 +27,8 @@ import javafx.scene.layout.VBox;
 
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.meetings.ComplianceMatrix;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.BackgroundTask;
 import org.partydesk.gui.shell.Notice;
 import org.partydesk.gui.shell.Shell;

@@ -38,9 +38,9 @@ import javafx.scene.layout.VBox;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.meetings.Meetings;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Alerts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.RecordedCounts;
@@ -382,7 +382,7 @@ final class MeetingEditor {
     }
 
     private static TextArea area(String id, int rows) {
-        TextArea a = org.partydesk.gui.Forms.tabMovesFocus(new TextArea());
+        TextArea a = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
         a.setId(id);
         a.setPrefRowCount(rows);
         a.setWrapText(true);

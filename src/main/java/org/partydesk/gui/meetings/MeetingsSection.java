@@ -47,10 +47,10 @@ import org.partydesk.app.meetings.Meetings;
 import org.partydesk.app.org.OrgNode;
 import org.partydesk.app.org.Roster;
 import org.partydesk.app.search.Hit;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
@@ -644,7 +644,7 @@ public final class MeetingsSection implements Section {
                     .map(OrgUnit::id).findFirst().orElse(units.isEmpty() ? null : units.get(0).unit().id());
         }
         if (unitId == null) {
-            org.partydesk.gui.Alerts.info(root, i18n.text("meetings.new"), i18n.text("meetings.error.noUnits"));
+            org.partydesk.gui.common.Alerts.info(root, i18n.text("meetings.new"), i18n.text("meetings.error.noUnits"));
             return;
         }
         Set<MeetingType> types = EnumSet.noneOf(MeetingType.class);

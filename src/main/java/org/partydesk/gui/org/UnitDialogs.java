@@ -15,8 +15,8 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
 import org.partydesk.app.org.Organisation;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;

@@ -43,8 +43,8 @@ import javafx.util.StringConverter;
 
 import org.partydesk.app.reports.PhotoChoice;
 import org.partydesk.app.reports.Reports;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Alerts;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.model.ReportDraft;
 import org.partydesk.model.ReportFigure;
@@ -116,14 +116,14 @@ final class AnnualEditor {
 
     private final TextField title = new TextField();
     private final TextField subtitle = new TextField();
-    private final TextArea lead = org.partydesk.gui.Forms.tabMovesFocus(new TextArea());
+    private final TextArea lead = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
     private final ObservableList<EditableSection> sections = FXCollections.observableArrayList();
     private final ListView<EditableSection> sectionList = new ListView<>(sections);
 
     private final ComboBox<Integer> level;
     private final TextField heading = new TextField();
     private final TextField topic = new TextField();
-    private final TextArea narrative = org.partydesk.gui.Forms.tabMovesFocus(new TextArea());
+    private final TextArea narrative = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
     private final Map<ReportFigure, CheckBox> figureBoxes = new EnumMap<>(ReportFigure.class);
     private final Map<ReportFigure, Label> figurePreviews = new EnumMap<>(ReportFigure.class);
     private final Map<ReportFigure, Node> figureRows = new EnumMap<>(ReportFigure.class);

@@ -26,11 +26,11 @@ import javafx.scene.layout.VBox;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.responsibility.Responsibilities;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Alerts;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.ResponsibilityLetter;
 import org.partydesk.model.ResponsibilityList;
@@ -120,7 +120,7 @@ final class LettersPane {
         private final TextField partyB = new TextField();
         private final DatePicker signedOn = Forms.isoDates(new DatePicker());
         private final ComboBox<Choice<Integer>> list = new ComboBox<>();
-        private final TextArea notes = org.partydesk.gui.Forms.tabMovesFocus(new TextArea());
+        private final TextArea notes = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
         private Integer savedId;
 
         LetterDialog() {

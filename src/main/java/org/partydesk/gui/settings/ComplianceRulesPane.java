@@ -16,9 +16,9 @@ import javafx.scene.layout.VBox;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.meetings.ComplianceSettings;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Alerts;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.ComplianceRule;
 import org.partydesk.model.MeetingType;

@@ -20,8 +20,8 @@ import javafx.util.Duration;
 
 import org.partydesk.app.AppLog;
 import org.partydesk.app.BackupService;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.I18n;
 
 /**
  * The automatic backups of an open window: one when the window closes, and at most one a day while it

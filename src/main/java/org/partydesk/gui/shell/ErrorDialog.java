@@ -9,7 +9,7 @@ import javafx.stage.Window;
 
 import org.partydesk.app.AppLog;
 import org.partydesk.app.InputRejectedException;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 
 /**
  * Shows a failure in plain words (the Chinese message of refused input, else a general sentence) with

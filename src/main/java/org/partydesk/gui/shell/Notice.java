@@ -3,7 +3,7 @@ package org.partydesk.gui.shell;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 
 /** A short information dialog that does not wait (so long work can report its end). */
 public final class Notice {

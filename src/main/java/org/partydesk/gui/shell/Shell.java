@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import javafx.stage.Window;
 
 import org.partydesk.app.Workspace;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 
 /** What a section may ask of the main window it lives in. */
 public interface Shell {

@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 
 /**
  * The part of the status bar that shows the running {@link BackgroundTask}: its message, a progress bar

@@ -32,7 +32,7 @@ import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.MeetingLedgerImport;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.LedgerTemplate;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Notice;
 import org.partydesk.gui.shell.Shell;
 

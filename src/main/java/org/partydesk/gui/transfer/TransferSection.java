@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import org.partydesk.app.BackupService;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Notice;
 import org.partydesk.gui.shell.RestoreBackup;
 import org.partydesk.gui.shell.Section;

@@ -25,7 +25,7 @@ import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.evidence.EvidenceFile;
 import org.partydesk.app.evidence.EvidenceService;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.model.EvidenceRecordType;
 import org.testfx.api.FxRobot;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceSettings;
-import org.partydesk.gui.Choice;
+import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;

@@ -35,7 +35,7 @@ import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.reports.Reports;
 import org.partydesk.app.sample.SampleBureau;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.sample.SampleBureau;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.model.DeadlineAlert;
 import org.testfx.api.FxRobot;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.responsibility.NewItem;
 import org.partydesk.app.responsibility.Responsibilities;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.model.Cadence;
 import org.partydesk.model.ItemStatus;
