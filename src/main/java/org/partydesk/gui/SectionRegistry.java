@@ -31,7 +31,7 @@ public final class SectionRegistry {
                 new OrgSection(shell),
                 new MeetingsSection(shell),
                 Section.of(Sections.RESPONSIBILITY, "section.responsibility",
-                        () -> new ResponsibilityView(shell.workspace(), shell.i18n()).root()),
+                        () -> new ResponsibilityView(shell.workspace(), shell.i18n(), shell).root()),
                 Section.of(Sections.COMMENDATIONS, "section.commendations",
                         () -> new CommendationsView(shell.workspace(), shell.i18n()).root()),
                 new EvidenceSection(shell),

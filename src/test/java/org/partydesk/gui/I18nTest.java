@@ -1,6 +1,5 @@
 package org.partydesk.gui;
 
-import org.partydesk.gui.common.I18n;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.Gender;
 import org.partydesk.model.MemberCategory;
 import org.partydesk.model.MemberStatus;

@@ -29,7 +29,7 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.app.org.Roster;
-import org.partydesk.gui.common.Alerts;
+import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
@@ -221,14 +221,14 @@ public final class CommendationsView {
 
     private void delete() {
         Commendation c = table.getSelectionModel().getSelectedItem();
-        if (!Alerts.confirm(root, i18n.text("commendations.delete.button"), i18n.format("commendations.delete.confirm",
+        if (!Dialogs.confirm(root, i18n.text("commendations.delete.button"), i18n.format("commendations.delete.confirm",
                 c.title(), recipientNames(c)))) {
             return;
         }
         try {
             commendations.delete(c.id());
         } catch (InputRejectedException e) {
-            Alerts.error(root, i18n.text("commendations.error.title"), e.getMessage());
+            Dialogs.error(root, i18n.text("commendations.error.title"), e.getMessage());
         }
         refresh();
     }

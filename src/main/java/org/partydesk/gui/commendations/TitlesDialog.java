@@ -14,7 +14,7 @@ import javafx.scene.layout.GridPane;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.commendations.Commendations;
-import org.partydesk.gui.common.Alerts;
+import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
@@ -80,7 +80,7 @@ final class TitlesDialog extends Dialog<Void> {
                 name.clear();
                 reload();
             } catch (InputRejectedException ex) {
-                Alerts.error(getDialogPane(), i18n.text("commendations.error.title"), ex.getMessage());
+                Dialogs.error(getDialogPane(), i18n.text("commendations.error.title"), ex.getMessage());
             }
         });
 

@@ -2,10 +2,15 @@ package org.partydesk.gui.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.TypedDates;
 
 /** Small helpers shared by the screens' forms. */
 public final class Forms {
@@ -21,29 +26,88 @@ public final class Forms {
     }
 
     /**
-     * Makes a date picker show and accept dates as 2025-06-01, whatever the system's locale; text that is
-     * not such a date leaves the picker empty.
+     * Makes a date picker show dates as 2025-06-01, whatever the system's locale, and accept a day in the forms
+     * the ledgers accept (2026年12月3日, 2026.12.3, 2026/12/3, 20261203 …, see {@link DayConverter}). Text that is
+     * not a day stays in the field (the value is empty) and {@link #dateProblem} says what is wrong; place the
+     * picker with {@link #dateField} to show that sentence beside it.
      */
     public static DatePicker isoDates(DatePicker picker) {
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
+        DayConverter converter = new DayConverter();
+        picker.setConverter(converter);
+        picker.getProperties().put(DayConverter.class, converter);
+        picker.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                converter.accepted();
             }
         });
+        converter.problem().addListener((obs, old, text) -> {
+            picker.pseudoClassStateChanged(INVALID, !text.isEmpty());
+            picker.setTooltip(text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+        });
         return picker;
+    }
+
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+
+    /** What is wrong with the text typed into a picker made by {@link #isoDates} (empty when nothing is). */
+    public static ReadOnlyStringProperty dateProblem(DatePicker picker) {
+        Object converter = picker.getProperties().get(DayConverter.class);
+        return converter instanceof DayConverter c ? c.problem() : new SimpleStringProperty("");
+    }
+
+    /** The picker with the sentence of {@link #dateProblem} under it (shown only when there is one). */
+    public static javafx.scene.layout.VBox dateField(DatePicker picker) {
+        javafx.scene.control.Label problem = new javafx.scene.control.Label();
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(320);
+        problem.textProperty().bind(dateProblem(picker));
+        problem.visibleProperty().bind(dateProblem(picker).isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        if (picker.getId() != null) {
+            problem.setId(picker.getId() + "Problem");
+        }
+        return new javafx.scene.layout.VBox(2, picker, problem);
+    }
+
+    /**
+     * The text of a date field: a day in any form {@link TypedDates} reads, shown back as 2025-06-01. Text that is
+     * not a day gives no value but is kept as typed (not silently emptied), and {@link #problem()} says why.
+     */
+    public static final class DayConverter extends StringConverter<LocalDate> {
+        private final StringProperty problem = new SimpleStringProperty("");
+        private String rejected;
+
+        public ReadOnlyStringProperty problem() {
+            return problem;
+        }
+
+        /** A day was set: forget the text refused before. */
+        void accepted() {
+            rejected = null;
+            problem.set("");
+        }
+
+        @Override
+        public String toString(LocalDate date) {
+            if (date == null) {
+                return rejected == null ? "" : rejected;
+            }
+            return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            try {
+                LocalDate day = TypedDates.parse(text);
+                accepted();
+                return day;
+            } catch (InputRejectedException e) {
+                rejected = text;
+                problem.set(e.getMessage());
+                return null;
+            }
+        }
     }
 
     /**

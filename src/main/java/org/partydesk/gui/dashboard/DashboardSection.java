@@ -3,7 +3,6 @@ package org.partydesk.gui.dashboard;
 import java.awt.Font;
 import java.util.stream.IntStream;
 
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -78,14 +77,17 @@ public final class DashboardSection implements Section {
         quarter.setId("dashboardQuarter");
         year.setConverter(converter("dashboard.year"));
         quarter.setConverter(converter("dashboard.quarter"));
-        java.time.LocalDate shown = dashboard.defaultDay();
-        if (!year.getItems().contains(shown.getYear())) {
-            year.getItems().add(shown.getYear());
-        }
-        year.setValue(shown.getYear());
-        quarter.setValue((shown.getMonthValue() - 1) / 3 + 1);
-        year.valueProperty().addListener((obs, old, v) -> onShow());
-        quarter.valueProperty().addListener((obs, old, v) -> onShow());
+        // the quarter shown first depends on the meetings held: read in the background, then the figures load
+        shell.load("dashboard.loadFailed", p -> dashboard.defaultDay(), shown -> {
+            if (!year.getItems().contains(shown.getYear())) {
+                year.getItems().add(shown.getYear());
+            }
+            year.setValue(shown.getYear());
+            quarter.setValue((shown.getMonthValue() - 1) / 3 + 1);
+            year.valueProperty().addListener((obs, old, v) -> onShow());
+            quarter.valueProperty().addListener((obs, old, v) -> onShow());
+            onShow();
+        });
         HBox period = new HBox(8, new Label(i18n.text("dashboard.period")), year, quarter);
         period.setAlignment(Pos.CENTER_LEFT);
 
@@ -115,9 +117,9 @@ public final class DashboardSection implements Section {
     }
 
     /**
-     * Loads the figures and charts of the chosen period on a background thread (on a large bureau they take
-     * a second or more, and the window must show at once) and shows them when they arrive; a later choice
-     * of period supersedes an earlier load still running.
+     * Loads the figures and charts of the chosen period through the shell's executor (on a large bureau they
+     * take a second or more, and the window must show at once) and shows them when they arrive; a later choice
+     * of period supersedes an earlier load.
      */
     @Override
     public void onShow() {
@@ -127,24 +129,11 @@ public final class DashboardSection implements Section {
         int y = year.getValue();
         int q = quarter.getValue();
         long mine = ++generation;
-        Thread worker = new Thread(() -> {
-            try {
-                Loaded data = load(y, q);
-                Platform.runLater(() -> {
-                    if (mine == generation) {
-                        show(data);
-                    }
-                });
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    if (mine == generation && meetings.getScene() != null) { // not after the database was closed
-                        shell.fail("dashboard.loadFailed", e);
-                    }
-                });
+        shell.load("dashboard.loadFailed", p -> load(y, q), data -> {
+            if (mine == generation) {
+                show(data);
             }
-        }, "dashboard");
-        worker.setDaemon(true);
-        worker.start();
+        });
     }
 
     /** What the dashboard shows for one period, computed off the FX thread. */

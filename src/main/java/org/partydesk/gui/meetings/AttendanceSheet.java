@@ -128,7 +128,7 @@ final class AttendanceSheet {
         makeUp.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, this::backToSheet);
         HBox.setHgrow(reason, Priority.ALWAYS);
         HBox leave = new HBox(6, new Label(i18n.text("meetings.sheet.reason")), reason,
-                new Label(i18n.text("meetings.sheet.makeUp")), makeUp);
+                new Label(i18n.text("meetings.sheet.makeUp")), Forms.dateField(makeUp));
         leave.setAlignment(Pos.CENTER_LEFT);
         edit(null);
 

@@ -43,7 +43,7 @@ import javafx.util.StringConverter;
 
 import org.partydesk.app.reports.PhotoChoice;
 import org.partydesk.app.reports.Reports;
-import org.partydesk.gui.common.Alerts;
+import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.model.ReportDraft;
@@ -335,14 +335,14 @@ final class AnnualEditor {
 
     /** Whether the editor may be closed: no unsaved changes, or the user chose to discard them. */
     boolean mayClose() {
-        return !dirty || Alerts.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discardOnClose"));
+        return !dirty || Dialogs.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discardOnClose"));
     }
 
     private void yearChanged(Integer old, Integer y) {
         if (y == null || y.equals(shownYear)) {
             return;
         }
-        if (dirty && !Alerts.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discard"))) {
+        if (dirty && !Dialogs.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discard"))) {
             year.setValue(old);
             return;
         }
@@ -596,7 +596,7 @@ final class AnnualEditor {
 
     private void applyOutline() {
         if (outline.getValue() == null || data == null
-                || !Alerts.confirm(root, i18n.text("reports.annual.applyOutline"), i18n.text("reports.annual.replace"))) {
+                || !Dialogs.confirm(root, i18n.text("reports.annual.applyOutline"), i18n.text("reports.annual.replace"))) {
             return;
         }
         load(reports.draftFromOutline(data.year(), outline.getValue()), false);
@@ -609,7 +609,7 @@ final class AnnualEditor {
         }
         Optional<ReportDraft> saved = reports.savedDraft(data.year());
         if (saved.isPresent() && (!dirty
-                || Alerts.confirm(root, i18n.text("reports.annual.reopen"), i18n.text("reports.annual.discard")))) {
+                || Dialogs.confirm(root, i18n.text("reports.annual.reopen"), i18n.text("reports.annual.discard")))) {
             load(saved.get(), true);
         }
     }

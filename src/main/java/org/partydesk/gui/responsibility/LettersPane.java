@@ -1,6 +1,7 @@
 package org.partydesk.gui.responsibility;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ import javafx.scene.layout.VBox;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.responsibility.Responsibilities;
-import org.partydesk.gui.common.Alerts;
+import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
@@ -93,17 +94,27 @@ final class LettersPane {
         return count.getReadOnlyProperty();
     }
 
-    /** Shows the letters of {@code y}. */
+    /** Shows the letters of {@code y} (read on the calling thread: after a change made in a dialog). */
     void show(int y) {
-        this.year = y;
+        show(y, read(y));
+    }
+
+    /** The letters of {@code y} as the table shows them; touches no control, so it may run off the FX thread. */
+    List<LetterRow> read(int y) {
         Map<Integer, String> listNames = responsibilities.lists(y).stream()
                 .collect(Collectors.toMap(ResponsibilityList::id, ResponsibilityList::name));
-        Integer selected = table.getSelectionModel().getSelectedItem() == null ? null
-                : table.getSelectionModel().getSelectedItem().letter().id();
-        table.getItems().setAll(responsibilities.letters(y).stream()
+        return responsibilities.letters(y).stream()
                 .map(l -> new LetterRow(l, l.listId() == null ? "" : listNames.getOrDefault(l.listId(), ""),
                         responsibilities.letterScans(l.id()).size()))
-                .toList());
+                .toList();
+    }
+
+    /** Shows letters read by {@link #read}, keeping the selected one. */
+    void show(int y, List<LetterRow> rows) {
+        this.year = y;
+        Integer selected = table.getSelectionModel().getSelectedItem() == null ? null
+                : table.getSelectionModel().getSelectedItem().letter().id();
+        table.getItems().setAll(rows);
         table.getItems().stream().filter(r -> r.letter().id().equals(selected)).findFirst()
                 .ifPresent(r -> table.getSelectionModel().select(r));
         count.set(table.getItems().size());
@@ -152,7 +163,7 @@ final class LettersPane {
             form.addRow(0, new Label(i18n.text("responsibility.letter.title")), title);
             form.addRow(1, new Label(i18n.text("responsibility.letter.partyA")), partyA);
             form.addRow(2, new Label(i18n.text("responsibility.letter.partyB")), partyB);
-            form.addRow(3, new Label(i18n.text("responsibility.letter.signedOn")), signedOn);
+            form.addRow(3, new Label(i18n.text("responsibility.letter.signedOn")), Forms.dateField(signedOn));
             form.addRow(4, new Label(i18n.text("responsibility.letter.list")), list);
             form.addRow(5, new Label(i18n.text("responsibility.letter.notes")), notes);
             getDialogPane().setContent(form);
@@ -166,7 +177,7 @@ final class LettersPane {
                     savedId = responsibilities.addLetter(new ResponsibilityLetter(null, year, listId, title.getText(),
                             partyA.getText(), partyB.getText(), signedOn.getValue(), notes.getText()));
                 } catch (InputRejectedException e) {
-                    Alerts.error(getDialogPane(), i18n.text("responsibility.error.title"), e.getMessage());
+                    Dialogs.error(getDialogPane(), i18n.text("responsibility.error.title"), e.getMessage());
                     event.consume();
                 }
             });
