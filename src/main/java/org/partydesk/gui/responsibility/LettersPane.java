@@ -2,9 +2,7 @@ package org.partydesk.gui.responsibility;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -96,20 +94,10 @@ final class LettersPane {
 
     /** Shows the letters of {@code y} (read on the calling thread: after a change made in a dialog). */
     void show(int y) {
-        show(y, read(y));
+        show(y, new ResponsibilityModel(responsibilities).letters(y));
     }
 
-    /** The letters of {@code y} as the table shows them; touches no control, so it may run off the FX thread. */
-    List<LetterRow> read(int y) {
-        Map<Integer, String> listNames = responsibilities.lists(y).stream()
-                .collect(Collectors.toMap(ResponsibilityList::id, ResponsibilityList::name));
-        return responsibilities.letters(y).stream()
-                .map(l -> new LetterRow(l, l.listId() == null ? "" : listNames.getOrDefault(l.listId(), ""),
-                        responsibilities.letterScans(l.id()).size()))
-                .toList();
-    }
-
-    /** Shows letters read by {@link #read}, keeping the selected one. */
+    /** Shows letters read by {@link ResponsibilityModel#letters}, keeping the selected one. */
     void show(int y, List<LetterRow> rows) {
         this.year = y;
         Integer selected = table.getSelectionModel().getSelectedItem() == null ? null

@@ -4,16 +4,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -78,18 +73,8 @@ public final class ResponsibilityView {
     private record Row(ListProgress list, ItemProgress item, String number) {
     }
 
-    /** A record of the timeline with what the screen shows beside it. */
-    private record RecordRow(ProgressRecord record, boolean corrected, ProgressRecord corrects, Deadline completes,
-                             int evidenceCount) {
-    }
-
-    /** Everything the screen shows for a year and a date, read in one go off the FX thread. */
-    private record Snapshot(int year, LocalDate date, List<ListProgress> lists, List<DeadlineAlert> dueSoon,
-                            List<DeadlineAlert> overdue, List<LettersPane.LetterRow> letters, List<ListStats> perList,
-                            List<ListStats> perOwner) {
-    }
-
     private final Responsibilities responsibilities;
+    private final ResponsibilityModel model;
     private final EvidenceService evidence;
     private final I18n i18n;
     private final Background background;
@@ -108,7 +93,7 @@ public final class ResponsibilityView {
     private final ObservableList<ListStats> perList = FXCollections.observableArrayList();
     private final ObservableList<ListStats> perOwner = FXCollections.observableArrayList();
     private final Label itemTitle = new Label();
-    private final ListView<RecordRow> records = new ListView<>();
+    private final ListView<ResponsibilityModel.RecordRow> records = new ListView<>();
     private final Button addRecord = new Button();
     private final Button correct = new Button();
     private final Button addEvidence = new Button();
@@ -121,6 +106,7 @@ public final class ResponsibilityView {
     /** The screen over {@code ws}; its reads and work run through {@code background} (the shell's executor). */
     public ResponsibilityView(Workspace ws, I18n i18n, Background background) {
         this.responsibilities = new Responsibilities(ws);
+        this.model = new ResponsibilityModel(responsibilities);
         this.evidence = new EvidenceService(ws);
         this.i18n = i18n;
         this.background = background;
@@ -330,9 +316,9 @@ public final class ResponsibilityView {
     }
 
     /** One 纪实: date and who, the text (struck through when corrected) and its marks. */
-    private final class RecordCell extends ListCell<RecordRow> {
+    private final class RecordCell extends ListCell<ResponsibilityModel.RecordRow> {
         @Override
-        protected void updateItem(RecordRow row, boolean empty) {
+        protected void updateItem(ResponsibilityModel.RecordRow row, boolean empty) {
             super.updateItem(row, empty);
             setText(null);
             if (empty || row == null) {
@@ -388,17 +374,15 @@ public final class ResponsibilityView {
         if (y == null || date == null) {
             return;
         }
-        background.load("responsibility.loading", p -> new Snapshot(y, date, responsibilities.tree(y, date),
-                responsibilities.dueSoon(date), responsibilities.overdue(y, date), letters.read(y),
-                responsibilities.statsPerList(y, date), responsibilities.statsPerOwner(y, date)), this::show);
+        background.load("responsibility.loading", p -> model.read(y, date), this::show);
     }
 
-    private void show(Snapshot snapshot) {
+    private void show(ResponsibilityModel.Snapshot snapshot) {
         TreeItem<Row> top = new TreeItem<>();
         for (ListProgress list : snapshot.lists()) {
             TreeItem<Row> node = new TreeItem<>(new Row(list, null, ""));
             node.setExpanded(true);
-            list.items().forEach(item -> node.getChildren().add(treeItem(list, item, "")));
+            list.items().forEach(item -> node.getChildren().add(treeItem(list, item, snapshot)));
             top.getChildren().add(node);
         }
         tree.setRoot(top);
@@ -420,11 +404,10 @@ public final class ResponsibilityView {
         }
     }
 
-    private TreeItem<Row> treeItem(ListProgress list, ItemProgress item, String parentNumber) {
-        String number = parentNumber.isEmpty() ? String.valueOf(item.item().seq()) : parentNumber + "." + item.item().seq();
-        TreeItem<Row> node = new TreeItem<>(new Row(list, item, number));
+    private TreeItem<Row> treeItem(ListProgress list, ItemProgress item, ResponsibilityModel.Snapshot snapshot) {
+        TreeItem<Row> node = new TreeItem<>(new Row(list, item, snapshot.number(item.item().id())));
         node.setExpanded(true);
-        item.children().forEach(child -> node.getChildren().add(treeItem(list, child, number)));
+        item.children().forEach(child -> node.getChildren().add(treeItem(list, child, snapshot)));
         return node;
     }
 
@@ -468,7 +451,7 @@ public final class ResponsibilityView {
     /** Reads the records of the shown leaf in the background and lists them. */
     private void showRecords() {
         int itemId = current.id();
-        background.load("responsibility.loading", p -> recordRows(itemId), rows -> {
+        background.load("responsibility.loading", p -> model.records(itemId), rows -> {
             if (current != null && current.id() == itemId) {
                 records.getItems().setAll(rows);
                 updateButtons();
@@ -476,24 +459,8 @@ public final class ResponsibilityView {
         });
     }
 
-    /** The records of an item with what the timeline shows beside each; touches no control. */
-    private List<RecordRow> recordRows(int itemId) {
-        List<ProgressRecord> all = responsibilities.records(itemId);
-        Map<Integer, ProgressRecord> byId = all.stream().collect(Collectors.toMap(ProgressRecord::id, r -> r));
-        Set<Integer> corrected = new HashSet<>();
-        all.stream().map(ProgressRecord::correctsRecordId).filter(Objects::nonNull).forEach(corrected::add);
-        Map<Integer, Deadline> deadlines = responsibilities.deadlines(itemId).stream()
-                .collect(Collectors.toMap(Deadline::id, d -> d));
-        return all.stream()
-                .map(r -> new RecordRow(r, corrected.contains(r.id()),
-                        r.correctsRecordId() == null ? null : byId.get(r.correctsRecordId()),
-                        r.completesDeadlineId() == null ? null : deadlines.get(r.completesDeadlineId()),
-                        responsibilities.recordEvidence(r.id()).size()))
-                .toList();
-    }
-
     private void updateButtons() {
-        RecordRow selected = records.getSelectionModel().getSelectedItem();
+        ResponsibilityModel.RecordRow selected = records.getSelectionModel().getSelectedItem();
         addRecord.setDisable(current == null);
         correct.setDisable(current == null || selected == null || selected.corrected());
         addEvidence.setDisable(current == null || selected == null);
@@ -520,12 +487,7 @@ public final class ResponsibilityView {
 
     /** The date a new record starts with: the status date, moved into the chosen year. */
     private LocalDate recordDateDefault() {
-        LocalDate date = asOf.getValue() == null ? today : asOf.getValue();
-        int y = year.getValue();
-        if (date.getYear() > y) {
-            return LocalDate.of(y, 12, 31);
-        }
-        return date.getYear() < y ? LocalDate.of(y, 1, 1) : date;
+        return ResponsibilityModel.recordDateDefault(asOf.getValue() == null ? today : asOf.getValue(), year.getValue());
     }
 
     private void addEvidence() {

@@ -50,6 +50,12 @@ public interface Shell extends Background {
     default <T> void load(String whatKey, BackgroundTask.Work<T> work, java.util.function.Consumer<T> onSuccess) {
         tasks().load(BackgroundTask.of(work).titled(i18n().text(whatKey))
                 .onSuccess(onSuccess)
-                .onFailure(error -> fail(whatKey, error)));
+                .onFailure(error -> {
+                    if (workspace().isOpen()) {
+                        fail(whatKey, error);
+                    } else { // a read queued before the database was closed: nothing to show it on
+                        org.partydesk.app.AppLog.error(i18n().text(whatKey) + "（数据库已关闭）", error);
+                    }
+                }));
     }
 }
