@@ -216,6 +216,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether {@link #close} has been called. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.partydesk.gui.common.CjkFonts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

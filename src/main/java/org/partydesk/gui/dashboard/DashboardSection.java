@@ -22,8 +22,8 @@ import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.partydesk.app.dashboard.Dashboard;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
@@ -78,14 +78,17 @@ public final class DashboardSection implements Section {
         quarter.setId("dashboardQuarter");
         year.setConverter(converter("dashboard.year"));
         quarter.setConverter(converter("dashboard.quarter"));
-        java.time.LocalDate shown = dashboard.defaultDay();
-        if (!year.getItems().contains(shown.getYear())) {
-            year.getItems().add(shown.getYear());
-        }
-        year.setValue(shown.getYear());
-        quarter.setValue((shown.getMonthValue() - 1) / 3 + 1);
-        year.valueProperty().addListener((obs, old, v) -> onShow());
-        quarter.valueProperty().addListener((obs, old, v) -> onShow());
+        // the quarter shown first depends on the meetings held: read in the background, then the figures load
+        shell.load("dashboard.loadFailed", p -> dashboard.defaultDay(), shown -> {
+            if (!year.getItems().contains(shown.getYear())) {
+                year.getItems().add(shown.getYear());
+            }
+            year.setValue(shown.getYear());
+            quarter.setValue((shown.getMonthValue() - 1) / 3 + 1);
+            year.valueProperty().addListener((obs, old, v) -> onShow());
+            quarter.valueProperty().addListener((obs, old, v) -> onShow());
+            onShow();
+        });
         HBox period = new HBox(8, new Label(i18n.text("dashboard.period")), year, quarter);
         period.setAlignment(Pos.CENTER_LEFT);
 
@@ -115,9 +118,9 @@ public final class DashboardSection implements Section {
     }
 
     /**
-     * Loads the figures and charts of the chosen period on a background thread (on a large bureau they take
-     * a second or more, and the window must show at once) and shows them when they arrive; a later choice
-     * of period supersedes an earlier load still running.
+     * Loads the figures and charts of the chosen period through the shell's executor (on a large bureau they
+     * take a second or more, and the window must show at once) and shows them when they arrive; a later choice
+     * of period supersedes an earlier load.
      */
     @Override
     public void onShow() {
@@ -127,24 +130,11 @@ public final class DashboardSection implements Section {
         int y = year.getValue();
         int q = quarter.getValue();
         long mine = ++generation;
-        Thread worker = new Thread(() -> {
-            try {
-                Loaded data = load(y, q);
-                Platform.runLater(() -> {
-                    if (mine == generation) {
-                        show(data, mine);
-                    }
-                });
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    if (mine == generation && meetings.getScene() != null) { // not after the database was closed
-                        shell.fail("dashboard.loadFailed", e);
-                    }
-                });
+        shell.load("dashboard.loadFailed", p -> load(y, q), data -> {
+            if (mine == generation) {
+                show(data, mine);
             }
-        }, "dashboard");
-        worker.setDaemon(true);
-        worker.start();
+        });
     }
 
     /**
@@ -195,22 +185,19 @@ public final class DashboardSection implements Section {
         if (mine != generation) {
             return;
         }
-        Thread worker = new Thread(() -> {
-            JFreeChart perMonth = style(ChartFactory.createStackedBarChart(
+        shell.load("dashboard.loadFailed", p -> new JFreeChart[] {
+            style(ChartFactory.createStackedBarChart(
                     i18n.format("dashboard.meetingsChart", String.valueOf(data.year())), null, i18n.text("dashboard.meetings"),
-                    data.perMonth(), PlotOrientation.VERTICAL, true, true, false));
-            JFreeChart byLevel = style(ChartFactory.createBarChart(
+                    data.perMonth(), PlotOrientation.VERTICAL, true, true, false)),
+            style(ChartFactory.createBarChart(
                     i18n.format("dashboard.honoursChart", String.valueOf(data.year())), null,
-                    i18n.text("dashboard.honoursSeries"), data.byLevel(), PlotOrientation.VERTICAL, false, true, false));
-            Platform.runLater(() -> {
-                if (mine == generation) {
-                    meetingsChart.setChart(perMonth);
-                    honoursChart.setChart(byLevel);
-                }
-            });
-        }, "dashboard-charts");
-        worker.setDaemon(true);
-        worker.start();
+                    i18n.text("dashboard.honoursSeries"), data.byLevel(), PlotOrientation.VERTICAL, false, true, false))
+        }, charts -> {
+            if (mine == generation) {
+                meetingsChart.setChart(charts[0]);
+                honoursChart.setChart(charts[1]);
+            }
+        });
     }
 
     /** Chinese-capable fonts for the chart texts (AWT fonts, not the scene's). */

@@ -35,7 +35,7 @@ import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.reports.Reports;
 import org.partydesk.app.sample.SampleBureau;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;
@@ -204,6 +204,7 @@ class ReportsScreensTest {
     @Test
     void aBranchQuarterlyReportIsWrittenFromTheScreenAndCanThenBeOpenedOrPrinted(FxRobot robot) throws Exception {
         robot.interact(() -> window.show(Sections.REPORTS));
+        TestScreens.settle(window);
         robot.interact(() -> robot.lookup("#reportTabs").queryAs(TabPane.class).getSelectionModel().select(1));
         choose(robot, "#quarterlyYear", YEAR);
         choose(robot, "#quarterlyQuarter", 2);
@@ -231,6 +232,7 @@ class ReportsScreensTest {
 
     private void openAnnual(FxRobot robot) {
         robot.interact(() -> window.show(Sections.REPORTS));
+        TestScreens.settle(window);
         choose(robot, "#annualYear", YEAR);
         WaitForAsyncUtils.waitForFxEvents();
         try {

@@ -1,4 +1,4 @@
-package org.partydesk.gui;
+package org.partydesk.gui.common;
 
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +64,7 @@ public final class CjkFonts {
     }
 
     /** The message without a Chinese font: the Chinese text, then the English one. */
-    static String missingFontText() {
+    public static String missingFontText() {
         return I18n.forLanguage(null).text("fonts.missing") + "\n\n" + I18n.forLanguage("en").text("fonts.missing");
     }
 }
