@@ -1,48 +1,173 @@
 #!/usr/bin/env bash
-# Builds the Linux app image and a .deb with a bundled Java runtime, for 统信UOS / 麒麟 desktops
-# as well as Debian and Ubuntu (amd64; run on an arm64 machine for arm64 packages).
+# Builds the Linux app image and a .deb with a trimmed Java runtime, for 统信UOS 20, 麒麟 V10, Debian 10–12 and
+# Ubuntu 20.04–24.04 (amd64; on an arm64 machine with an arm64 JDK it builds the arm64 package).
 #
-#   packaging/linux/build-deb.sh            # from the project folder; needs JDK 17 (jpackage), Maven,
-#                                           # dpkg-deb and fakeroot (apt-get install fakeroot)
+#   packaging/linux/build-deb.sh               # from anywhere; needs Maven, JDK 17 (javac), a JDK built for
+#                                              # old systems with jpackage (Temurin, found under /usr/lib/jvm),
+#                                              # dpkg-deb, zip, objdump (binutils)
 #   MVN_OPTS=-o packaging/linux/build-deb.sh   # the same, with Maven offline
-# The package's postinst/prerm (packaging/linux/resources) add the menu entry with xdg-desktop-menu, or,
-# where the system has no XDG menus, by copying the .desktop file; installing never fails for want of a menu.
-# Output: target/dist/PartyDesk/ (app image, runs with target/dist/PartyDesk/bin/PartyDesk)
-#         target/dist/partydesk_<version>-1_amd64.deb (installs into /opt/partydesk, menu entry 党务台账)
-# Install and start:  sudo apt install ./target/dist/partydesk_*.deb && /opt/partydesk/bin/PartyDesk
+#   PACKAGING_JDK=/path/to/jdk …               # another JDK for jlink/jpackage (its libjvm must need glibc ≤ 2.28)
+#   DEB_MAINTAINER="姓名 <address>" …          # the package's Maintainer field
+#   packaging/linux/build-deb.sh --abi-check DIR   # only the ABI check below, on the ELF files under DIR
+#
+# What it does, and why:
+# - The app is compiled for release 17 (pom.xml) by Maven; the runtime and the launcher come from Temurin, whose
+#   binaries need glibc 2.17, not from the build machine's OpenJDK (Debian 12's needs glibc 2.34, so the package
+#   installed on UOS 20 / 麒麟 V10 and did not start).
+# - The runtime holds only the modules the app uses (jdeps) plus Chinese locale data and charsets (jlink).
+# - The shipped jar keeps SQLite's native library for this platform only (org/sqlite/native/Linux/<arch>).
+# - ABI check: every ELF file in the package, and every .so inside its jars, is read with objdump -T; a symbol
+#   version above GLIBC_2.28 or GLIBCXX_3.4.25 fails the build (UOS 20 / 麒麟 V10 / Debian 10 have glibc 2.28+).
+# - The .deb is assembled with dpkg-deb (not jpackage's, whose Depends named only the build machine's packages):
+#   Depends with alternatives that resolve on all the systems above, a Chinese font among them, the menu entry with
+#   StartupWMClass, the icon in every hicolor size, /usr/bin/partydesk for the command line.
+# Output: target/dist/PartyDesk/ (app image: target/dist/PartyDesk/bin/PartyDesk)
+#         target/dist/partydesk_<version>-1_<arch>.deb (installs into /opt/partydesk, menu entry 党务台账)
+# Install and start:  sudo apt install ./target/dist/partydesk_*.deb && partydesk
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-VERSION=$(sed -n "0,/<version>/s|.*<version>\(.*\)</version>.*|\1|p" pom.xml)
+# shellcheck source=packaging/runtime.sh
+. packaging/runtime.sh
+
+GLIBC_MAX=2.28
+GLIBCXX_MAX=3.4.25
+ARCH=$(dpkg --print-architecture)
+case "$ARCH" in
+  amd64) SQLITE_ARCH=x86_64 ;;
+  arm64) SQLITE_ARCH=aarch64 ;;
+  loong64) SQLITE_ARCH=loongarch64 ;;
+  *) echo "不支持的架构：$ARCH" >&2; exit 1 ;;
+esac
+
+# --- ABI check: no symbol version newer than the oldest supported system has
+abi_check() {
+  local root=$1 failed=0 f v newest
+  local jars
+  jars=$(mktemp -d)
+  # the native libraries inside the jars are loaded from a cache folder at run time: check them too
+  while IFS= read -r jar; do
+    unzip -q -o "$jar" '*.so' -d "$jars/$(basename "$jar")" 2>/dev/null || true
+  done < <(find "$root" -name '*.jar')
+  while IFS= read -r f; do
+    if ! head -c 4 "$f" | grep -q 'ELF'; then
+      continue
+    fi
+    newest=""
+    for v in $(objdump -T "$f" 2>/dev/null | grep -oE 'GLIBC_[0-9]+(\.[0-9]+)+' | sed 's/^GLIBC_//' | sort -u); do
+      if [ "$(printf '%s\n%s\n' "$v" "$GLIBC_MAX" | sort -V | tail -n 1)" != "$GLIBC_MAX" ]; then
+        newest="$newest GLIBC_$v"
+      fi
+    done
+    for v in $(objdump -T "$f" 2>/dev/null | grep -oE 'GLIBCXX_[0-9]+(\.[0-9]+)+' | sed 's/^GLIBCXX_//' | sort -u); do
+      if [ "$(printf '%s\n%s\n' "$v" "$GLIBCXX_MAX" | sort -V | tail -n 1)" != "$GLIBCXX_MAX" ]; then
+        newest="$newest GLIBCXX_$v"
+      fi
+    done
+    if [ -n "$newest" ]; then
+      echo "ABI 检查未通过：${f#"$jars/"} 需要$newest（上限 GLIBC_$GLIBC_MAX、GLIBCXX_$GLIBCXX_MAX）" >&2
+      failed=1
+    fi
+  done < <(find "$root" "$jars" -type f \( -perm -u+x -o -name '*.so' -o -name '*.so.*' \))
+  rm -rf "$jars"
+  return $failed
+}
+if [ "${1:-}" = "--abi-check" ]; then
+  # only the check, on a folder given: packaging/linux/build-deb.sh --abi-check /usr/lib/jvm/some-jdk
+  abi_check "${2:?--abi-check 需要一个文件夹}"
+  echo "ABI 检查通过：${2} 中的 ELF 文件只需 GLIBC ≤ $GLIBC_MAX、GLIBCXX ≤ $GLIBCXX_MAX"
+  exit 0
+fi
+
+JDK=${PACKAGING_JDK:-}
+if [ -z "$JDK" ]; then
+  JDK=$(find /usr/lib/jvm -maxdepth 1 -name "temurin-*-jdk-$ARCH" 2>/dev/null | sort -V | tail -n 1)
+fi
+if [ -z "$JDK" ] || [ ! -x "$JDK/bin/jpackage" ] || [ ! -x "$JDK/bin/jlink" ]; then
+  echo "找不到可用于打包的 JDK（需要 /usr/lib/jvm/temurin-*-jdk-$ARCH 或 PACKAGING_JDK，且带 jlink 和 jpackage）" >&2
+  exit 1
+fi
+echo "打包用 JDK：$JDK ($("$JDK/bin/java" -version 2>&1 | head -n 1))"
+
+VERSION=$(project_version)
+[ -n "$VERSION" ] || { echo "pom.xml 中找不到版本号" >&2; exit 1; }
+MAINTAINER=${DEB_MAINTAINER:-"PartyDesk 党务台账 <partydesk@localhost>"}
+
 # always from the current sources (a stale jar would package yesterday's program); -o when offline
+# shellcheck disable=SC2086 # MVN_OPTS is a list of options
 mvn -B -q ${MVN_OPTS:-} package -DskipTests
 
-rm -rf target/jpackage-input target/dist
+rm -rf target/jpackage-input target/runtime target/dist target/deb
 mkdir -p target/jpackage-input target/dist
-cp target/partydesk.jar target/jpackage-input/
 
-COMMON=(
-  --name PartyDesk
-  --app-version "$VERSION"
-  --vendor "PartyDesk"
-  --description "党务台账：三会一课、责任清单、评先创优、佐证材料、台账与报告"
-  --input target/jpackage-input
-  --main-jar partydesk.jar
-  --main-class org.partydesk.Main
-  --icon packaging/icons/partydesk-256.png
-  --java-options "-Dfile.encoding=UTF-8"
-  --java-options "-Xmx1g"
-  --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands"
+# --- the jar, with the SQLite native library of this platform only, and a runtime with the modules it uses
+copy_jar_for_platform target/partydesk.jar target/jpackage-input "Linux/$SQLITE_ARCH"
+build_runtime "$JDK" target/jpackage-input/partydesk.jar target/runtime
+
+# --- the app image (launcher from the same JDK)
+# shellcheck disable=SC2046 # launcher_java_options gives words without spaces
+"$JDK/bin/jpackage" --type app-image \
+  --name PartyDesk \
+  --app-version "$VERSION" \
+  --vendor "PartyDesk" \
+  --description "党务台账：三会一课、责任清单、评先创优、佐证材料、台账与报告" \
+  --input target/jpackage-input \
+  --main-jar partydesk.jar \
+  --main-class org.partydesk.Main \
+  --runtime-image target/runtime \
+  --icon packaging/icons/partydesk-256.png \
+  $(launcher_java_options "$JDK") \
   --dest target/dist
-)
-
-jpackage --type app-image "${COMMON[@]}"
 echo "app image: target/dist/PartyDesk"
 
-jpackage --type deb "${COMMON[@]}" \
-  --resource-dir packaging/linux/resources \
-  --linux-package-name partydesk \
-  --linux-app-category office \
-  --linux-menu-group "Office" \
-  --linux-shortcut \
-  --linux-deb-maintainer "partydesk@example.invalid"
-ls -1 target/dist/*.deb
+# --- the package tree
+PKG=target/deb/partydesk
+mkdir -p "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications" "$PKG/usr/share/doc/partydesk"
+cp -a target/dist/PartyDesk "$PKG/opt/partydesk"
+ln -s /opt/partydesk/bin/PartyDesk "$PKG/usr/bin/partydesk"
+for size in 16 32 48 64 128 256 512; do
+  mkdir -p "$PKG/usr/share/icons/hicolor/${size}x${size}/apps"
+  cp "packaging/icons/partydesk-$size.png" "$PKG/usr/share/icons/hicolor/${size}x${size}/apps/partydesk.png"
+done
+cp packaging/linux/resources/partydesk.desktop "$PKG/usr/share/applications/partydesk.desktop"
+cp packaging/linux/resources/copyright "$PKG/usr/share/doc/partydesk/copyright"
+cp packaging/linux/resources/postinst packaging/linux/resources/postrm "$PKG/DEBIAN/"
+chmod 0755 "$PKG/DEBIAN/postinst" "$PKG/DEBIAN/postrm"
+find "$PKG" -type d -exec chmod 0755 {} +
+
+abi_check "$PKG"
+echo "ABI 检查通过：包内全部 ELF 文件（含 jar 内的 .so）只需 GLIBC ≤ $GLIBC_MAX、GLIBCXX ≤ $GLIBCXX_MAX"
+
+# --- control
+# Depends: what the package's ELF files need (objdump -p: NEEDED) and what is not in the package, with alternatives
+# for the names that differ between Debian 10–12, Ubuntu 20.04–24.04 (t64 renames), UOS 20 (Debian 10 based) and
+# 麒麟 V10 (Ubuntu 20.04 based). JavaFX's libraries need GTK 3 (with cairo, pango, gdk-pixbuf), OpenGL, libXxf86vm,
+# libXtst, freetype and fontconfig; the runtime's AWT (charts, POI's font measuring) libX11, libXext, libXi,
+# libXrender, libXtst, ALSA. No libjpeg: Temurin's runtime carries its own (Debian's OpenJDK linked the system's
+# libjpeg62-turbo, which Ubuntu does not have). A Chinese font: one of the common packages (CjkFonts picks it up).
+DEPENDS="libc6 (>= 2.28), zlib1g, libgtk-3-0 (>= 3.22) | libgtk-3-0t64, libgl1 | libgl1-mesa-glx, \
+libx11-6, libxext6, libxi6, libxrender1, libxtst6, libxxf86vm1, libfreetype6, libfontconfig1, \
+libasound2 | libasound2t64, \
+fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei | fonts-arphic-uming | fonts-droid-fallback"
+INSTALLED_KB=$(du -sk --exclude=DEBIAN "$PKG" | cut -f1)
+cat > "$PKG/DEBIAN/control" <<EOF
+Package: partydesk
+Version: $VERSION-1
+Section: misc
+Priority: optional
+Architecture: $ARCH
+Maintainer: $MAINTAINER
+Installed-Size: $INSTALLED_KB
+Depends: $DEPENDS
+Description: 党务台账 PartyDesk: offline party-affairs ledgers
+ 三会一课、责任清单、评先创优、佐证材料、台账与报告。离线使用，数据保存在本机。
+ Offline desktop application for a bureau's party-affairs office: meetings,
+ responsibility lists, commendations, evidence, Excel ledgers and reports.
+ Runs on its own Java runtime; start it from the menu (党务台账) or with
+ the command partydesk (partydesk --help for the command line).
+EOF
+
+DEB="target/dist/partydesk_${VERSION}-1_${ARCH}.deb"
+dpkg-deb --root-owner-group -Zxz --build "$PKG" "$DEB" >/dev/null
+dpkg-deb --info "$DEB" | sed -n '/Package:/,$p'
+echo "runtime: $(du -sh target/runtime | cut -f1), jar: $(du -h target/jpackage-input/partydesk.jar | cut -f1), .deb: $(du -h "$DEB" | cut -f1)"
+ls -1 "$DEB"

@@ -1,28 +1,94 @@
-# Builds PartyDesk for Windows: an app image, an .msi and an .exe installer with a bundled runtime.
-# Run on Windows 10/11 in the project folder, with JDK 17 (jpackage), Maven and the WiX Toolset 3.x
-# on PATH (jpackage needs candle.exe/light.exe for .msi and .exe):
-#   powershell -ExecutionPolicy Bypass -File packaging\windows\build-windows.ps1
-# Output: target\dist\PartyDesk\ (app image), target\dist\PartyDesk-<version>.msi and .exe
-# The installers add a Start-menu entry “党务台账” and a desktop shortcut, per-user install allowed.
+﻿# Builds PartyDesk for Windows: an app image, an .msi and an .exe installer with a trimmed Java runtime.
+# Saved as UTF-8 with BOM, so Windows PowerShell 5.1 reads the Chinese texts as Chinese (without the BOM it reads
+# the file in the ANSI code page and the menu group became "鍏氬姟鍙拌处").
+# Run on Windows 10/11 with JDK 17+ (jpackage; PACKAGING_JDK names one, else JAVA_HOME), Maven and the WiX
+# Toolset 3.x on PATH (jpackage needs candle.exe/light.exe for .msi and .exe):
+#   powershell -ExecutionPolicy Bypass -File packaging\windows\build-windows.ps1            # per-machine install
+#   powershell -ExecutionPolicy Bypass -File packaging\windows\build-windows.ps1 -PerUser   # installer offers per-user
+# Output: target\dist\PartyDesk\ (app image), target\dist\PartyDesk-<version>.msi and .exe.
+# The installers put PartyDesk under Program Files (for every user of the PC), add the Start-menu group “党务台账”
+# and a desktop shortcut. Besides PartyDesk.exe (the window) the folder holds partydesk-cli.exe, a console
+# launcher for the command line:  "C:\Program Files\PartyDesk\partydesk-cli.exe" --help
+# Any failed step (Maven, jdeps, jlink, jpackage, WiX) stops the script with its exit code.
+param(
+    [switch]$PerUser
+)
 $ErrorActionPreference = "Stop"
+Set-StrictMode -Version 3.0
 Set-Location (Join-Path $PSScriptRoot "..\..")
-$version = (mvn -B -q help:evaluate "-Dexpression=project.version" -DforceStdout)
-if (-not (Test-Path target\partydesk.jar)) { mvn -B -q package -DskipTests }
-Remove-Item -Recurse -Force target\jpackage-input, target\dist -ErrorAction SilentlyContinue
+
+# Runs a native program and stops when it fails: $ErrorActionPreference does not apply to exit codes.
+function Invoke-Native {
+    param([string]$Exe, [string[]]$Arguments)
+    & $Exe @Arguments
+    if ($LASTEXITCODE -ne 0) {
+        throw "失败（退出码 $LASTEXITCODE）：$Exe $($Arguments -join ' ')"
+    }
+}
+
+$jdk = $env:PACKAGING_JDK
+if (-not $jdk) { $jdk = $env:JAVA_HOME }
+if (-not $jdk -or -not (Test-Path (Join-Path $jdk "bin\jpackage.exe"))) {
+    throw "找不到带 jpackage 的 JDK：请设置 PACKAGING_JDK 或 JAVA_HOME"
+}
+$jdkBin = Join-Path $jdk "bin"
+$version = ([xml](Get-Content pom.xml -Raw -Encoding UTF8)).project.version
+if (-not $version) { throw "pom.xml 中找不到版本号" }
+$sqliteDir = if ($env:PROCESSOR_ARCHITECTURE -eq "ARM64") { "Windows/aarch64" } else { "Windows/x86_64" }
+
+# always from the current sources (a stale target\partydesk.jar would package yesterday's program)
+Invoke-Native "mvn" @("-B", "-q", "package", "-DskipTests")
+Remove-Item -Recurse -Force target\jpackage-input, target\runtime, target\dist -ErrorAction SilentlyContinue
 New-Item -ItemType Directory target\jpackage-input, target\dist | Out-Null
 Copy-Item target\partydesk.jar target\jpackage-input\
-# Windows icons must be .ico: make one from packaging/icons/partydesk-256.png (e.g. with ImageMagick:
-# magick packaging\icons\partydesk-256.png -define icon:auto-resize=256,64,48,32,16 packaging\windows\partydesk.ico)
+
+# the jar keeps SQLite's native library for this platform only (the others are 24 MiB)
+Add-Type -AssemblyName System.IO.Compression, System.IO.Compression.FileSystem
+$jarPath = (Resolve-Path target\jpackage-input\partydesk.jar).Path
+$zip = [System.IO.Compression.ZipFile]::Open($jarPath, [System.IO.Compression.ZipArchiveMode]::Update)
+try {
+    $others = @($zip.Entries | Where-Object {
+        $_.FullName.StartsWith("org/sqlite/native/") -and -not $_.FullName.StartsWith("org/sqlite/native/$sqliteDir/")
+    })
+    foreach ($entry in $others) { $entry.Delete() }
+    if (-not ($zip.Entries | Where-Object { $_.FullName.StartsWith("org/sqlite/native/$sqliteDir/") })) {
+        throw "jar 中没有 org/sqlite/native/$sqliteDir"
+    }
+} finally {
+    $zip.Dispose()
+}
+
+# a runtime with the modules the app uses (jdeps), plus those found only at run time (as packaging/runtime.sh)
+$modules = (& (Join-Path $jdkBin "jdeps.exe") --print-module-deps --ignore-missing-deps --multi-release 17 $jarPath)
+if ($LASTEXITCODE -ne 0 -or -not $modules) { throw "jdeps 失败（退出码 $LASTEXITCODE）" }
+$modules = "$(($modules | Select-Object -Last 1).Trim()),jdk.localedata,jdk.charsets,jdk.zipfs,java.naming,java.management"
+Invoke-Native (Join-Path $jdkBin "jlink.exe") @("--add-modules", $modules, "--include-locales=en,zh",
+    "--strip-debug", "--no-header-files", "--no-man-pages", "--strip-native-commands",
+    "--output", "target\runtime")
+
+# the launcher's JVM options: from JDK 22 on native access, from JDK 24 on sun.misc.Unsafe allowed (JavaFX uses both),
+# so the runtime prints no warnings; older JDKs do not know these options
+$javaMajor = [int](((& (Join-Path $jdkBin "jlink.exe") --version) | Select-Object -First 1).Split(".")[0])
+$javaOptions = @("--java-options", "-Dfile.encoding=UTF-8", "--java-options", "-Xmx1g")
+if ($javaMajor -ge 22) { $javaOptions += @("--java-options", "--enable-native-access=ALL-UNNAMED") }
+if ($javaMajor -ge 24) { $javaOptions += @("--java-options", "--sun-misc-unsafe-memory-access=allow") }
+
 $common = @(
-  "--name", "PartyDesk", "--app-version", $version, "--vendor", "PartyDesk",
-  "--description", "党务台账",
-  "--input", "target\jpackage-input", "--main-jar", "partydesk.jar", "--main-class", "org.partydesk.Main",
-  "--java-options", "-Dfile.encoding=UTF-8", "--java-options", "-Xmx1g",
-  "--dest", "target\dist"
-)
-if (Test-Path packaging\windows\partydesk.ico) { $common += @("--icon", "packaging\windows\partydesk.ico") }
-jpackage --type app-image @common
+    "--name", "PartyDesk", "--app-version", $version, "--vendor", "PartyDesk",
+    "--description", "党务台账：三会一课、责任清单、评先创优、佐证材料、台账与报告",
+    "--input", "target\jpackage-input", "--main-jar", "partydesk.jar", "--main-class", "org.partydesk.Main",
+    "--runtime-image", "target\runtime",
+    "--icon", "packaging\windows\partydesk.ico",
+    "--add-launcher", "partydesk-cli=packaging\windows\console-launcher.properties",
+    "--dest", "target\dist"
+) + $javaOptions
+$jpackage = Join-Path $jdkBin "jpackage.exe"
+Invoke-Native $jpackage (@("--type", "app-image") + $common)
+# the same upgrade code for every version, so a new installer replaces the old one
+$installer = @("--win-menu", "--win-menu-group", "党务台账", "--win-shortcut", "--win-dir-chooser",
+    "--win-upgrade-uuid", "6c7f2f0e-3b1d-4c55-9a63-5d0a2b8e41d7")
+if ($PerUser) { $installer += "--win-per-user-install" }
 foreach ($t in @("msi", "exe")) {
-  jpackage --type $t @common --win-menu --win-menu-group "党务台账" --win-shortcut --win-dir-chooser --win-per-user-install
+    Invoke-Native $jpackage (@("--type", $t) + $common + $installer)
 }
 Get-ChildItem target\dist

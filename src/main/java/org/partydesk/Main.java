@@ -1,5 +1,11 @@
 package org.partydesk;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
 import org.partydesk.cli.PartyDeskCommand;
 import org.partydesk.gui.PartyDeskApp;
 
@@ -41,13 +47,56 @@ public final class Main {
     /** The JDK's property that replaces the system resolver by a hosts file. */
     public static final String HOSTS_FILE_PROPERTY = "jdk.net.hosts.file";
 
+    /** Exit code of a window that cannot open (no display): as for any other failure. */
+    static final int NO_WINDOW = 1;
+
     public static void main(String[] args) {
         offline();
         ownTemporaryFolder();
         if (args.length == 0) {
-            PartyDeskApp.launchWindow(args);
+            Optional<String> problem = displayProblem(System.getProperty("os.name", ""), System.getenv(),
+                    System.getProperty("glass.platform"));
+            if (problem.isPresent()) {
+                refuseWindow(problem.get());
+            }
+            try {
+                PartyDeskApp.launchWindow(args);
+            } catch (UnsupportedOperationException e) {
+                // JavaFX could not open the display it was given ("Unable to open DISPLAY")
+                refuseWindow(noWindowMessage("无法连接图形显示（" + e.getMessage() + "）"));
+            }
         } else {
             System.exit(PartyDeskCommand.run(args));
         }
+    }
+
+    /**
+     * Why the window cannot open here, or empty when it can: on Linux and other Unix systems (not Windows or
+     * macOS) a window needs an X11 or Wayland display ({@code DISPLAY} or {@code WAYLAND_DISPLAY}), unless
+     * JavaFX runs headless ({@code glass.platform=Monocle}). Without one JavaFX ends with a stack trace.
+     */
+    static Optional<String> displayProblem(String osName, Map<String, String> env, String glassPlatform) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || "Monocle".equalsIgnoreCase(glassPlatform)) {
+            return Optional.empty();
+        }
+        if (!isBlank(env.get("DISPLAY")) || !isBlank(env.get("WAYLAND_DISPLAY"))) {
+            return Optional.empty();
+        }
+        return Optional.of(noWindowMessage("没有图形显示（DISPLAY 和 WAYLAND_DISPLAY 均未设置）"));
+    }
+
+    private static String noWindowMessage(String reason) {
+        return "无法打开党务台账窗口：" + reason + "。请在桌面上从菜单启动，或在桌面的终端中运行；"
+                + "不需要窗口的工作可用命令行完成（加 --help 查看全部命令）。";
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static void refuseWindow(String message) {
+        new PrintStream(System.err, true, StandardCharsets.UTF_8).println(message);
+        System.exit(NO_WINDOW);
     }
 }

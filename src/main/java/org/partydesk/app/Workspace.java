@@ -105,4 +105,9 @@ public final class Workspace implements AutoCloseable {
     public void close() {
         database.close();
     }
+
+    /** Whether the database is still open (work queued before another database was opened finds it closed). */
+    public boolean isOpen() {
+        return !database.isClosed();
+    }
 }

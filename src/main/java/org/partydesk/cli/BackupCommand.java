@@ -25,7 +25,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = dbOptions.open()) {
+        try (Workspace ws = dbOptions.openExisting()) {
             BackupService.Done done = new BackupService(ws).backup(out, Progress.NONE);
             spec.commandLine().getOut().println("已备份到 " + done.file());
             if (!done.pruned().isEmpty()) {

@@ -80,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
             checkQuarter(spec, quarter);
         }
         ComplianceReport report;
-        try (Workspace ws = dbOptions.open()) {
+        try (Workspace ws = dbOptions.openExisting()) {
             report = new ComplianceCheck(ws).run(year, quarter);
         }
         PrintWriter out = spec.commandLine().getOut();

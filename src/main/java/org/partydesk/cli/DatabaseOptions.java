@@ -1,7 +1,9 @@
 package org.partydesk.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
 
 import picocli.CommandLine.Option;
@@ -19,7 +21,23 @@ public final class DatabaseOptions {
         return Workspace.databaseFile(db);
     }
 
+    /** Opens the database, creating an empty one where the file does not exist (sample, import, restore). */
     public Workspace open() {
         return Workspace.open(db, operator);
+    }
+
+    /**
+     * Opens a database that must already exist: for the commands that only read it or write from it (verify,
+     * stats, check, report, export, package, backup, imports, undo-import). A mistyped {@code --db} is refused
+     * (exit 3) instead of creating an empty database that then "passes" every check.
+     */
+    public Workspace openExisting() {
+        // spelled as the database lock reads it ("x/../bureau.db" is bureau.db even without a folder x)
+        Path file = databaseFile().toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            throw new InputRejectedException("数据库文件“" + file + "”不存在，未做任何事。请检查 --db 给出的路径"
+                    + (db == null ? "（未给 --db 时使用默认数据库，它还没有建立：请先打开窗口或运行 sample、import）" : ""));
+        }
+        return open();
     }
 }

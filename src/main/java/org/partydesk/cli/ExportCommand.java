@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LedgerKind kind = LedgerKinds.parse(spec, ledger);
-        try (Workspace ws = dbOptions.open()) {
+        try (Workspace ws = dbOptions.openExisting()) {
             int n = LedgerExport.export(kind, ws, file, new LedgerExport.Options(year, branch, unmasked), Progress.NONE);
             spec.commandLine().getOut().println(switch (kind) {
                 case COMMENDATIONS -> "已导出 " + n + " 条表彰记录（每个获奖对象一行）到 " + file;

@@ -29,7 +29,7 @@ final class ImportsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = dbOptions.open()) {
+        try (Workspace ws = dbOptions.openExisting()) {
             List<Imports.Entry> all = new Imports(ws).list();
             if (json) {
                 out.println(json(all));

@@ -31,7 +31,7 @@ final class PackageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = dbOptions.open()) {
+        try (Workspace ws = dbOptions.openExisting()) {
             InspectionPackage.Result r = new InspectionPackage(ws).build(year, branch, out, Progress.NONE);
             spec.commandLine().getOut().println("已生成迎检材料 " + r.zip() + "：" + r.records() + " 条记录，" + r.files() + " 个文件");
             return PartyDeskCommand.OK;

@@ -47,19 +47,29 @@ final class ReportCommand implements Runnable {
         @Option(names = "--xlsx", paramLabel = "FILE.xlsx", description = "同时生成统计表")
         Path xlsx;
 
+        @Option(names = "--outline", paramLabel = "KEY",
+                description = "大纲：four-strengths（并列式，一、突出“政治强”……）或 numbered（分级式，一、……（一）……）；"
+                        + "给出时按该大纲重新生成，不用已保存的草稿（默认：已保存的草稿，没有时用设置中的大纲）")
+        String outline;
+
         @Mixin
         EmptyYearOption emptyYear;
 
         @Override
         public Integer call() {
             CheckCommand.checkYear(spec, year);
-            try (Workspace ws = dbOptions.open()) {
+            try (Workspace ws = dbOptions.openExisting()) {
                 OutputPaths.check(ws, out, ".docx"); // a wrong file name is said before an empty year
                 if (xlsx != null) {
                     OutputPaths.check(ws, xlsx, ".xlsx");
                 }
                 emptyYear.require(ws, year);
-                new Reports(ws).writeAnnual(year, out, xlsx, Progress.NONE);
+                Reports reports = new Reports(ws);
+                if (outline == null) {
+                    reports.writeAnnual(year, out, xlsx, Progress.NONE);
+                } else {
+                    reports.writeAnnual(reports.draftFromOutline(year, outline.strip()), out, xlsx, Progress.NONE);
+                }
             }
             spec.commandLine().getOut().println("已生成 " + out + (xlsx == null ? "" : " 和 " + xlsx));
             return PartyDeskCommand.OK;
@@ -93,7 +103,7 @@ final class ReportCommand implements Runnable {
         public Integer call() {
             CheckCommand.checkYear(spec, year);
             CheckCommand.checkQuarter(spec, quarter);
-            try (Workspace ws = dbOptions.open()) {
+            try (Workspace ws = dbOptions.openExisting()) {
                 OutputPaths.check(ws, out, ".docx");
                 emptyYear.require(ws, year);
                 new Reports(ws).writeQuarterly(branch, year, quarter, out, Progress.NONE);
@@ -123,7 +133,7 @@ final class ReportCommand implements Runnable {
         @Override
         public Integer call() {
             CheckCommand.checkYear(spec, year);
-            try (Workspace ws = dbOptions.open()) {
+            try (Workspace ws = dbOptions.openExisting()) {
                 OutputPaths.check(ws, out, ".xlsx");
                 emptyYear.require(ws, year);
                 new Reports(ws).writeWorkbook(year, out, Progress.NONE);

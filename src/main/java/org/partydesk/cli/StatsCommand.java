@@ -52,7 +52,7 @@ final class StatsCommand implements Callable<Integer> {
         CheckCommand.checkYear(spec, year);
         YearStats stats;
         MemberLifeStats life;
-        try (Workspace ws = dbOptions.open()) {
+        try (Workspace ws = dbOptions.openExisting()) {
             emptyYear.require(ws, year);
             stats = new Reports(ws).stats(year);
             life = new MemberLife(ws).stats(year);

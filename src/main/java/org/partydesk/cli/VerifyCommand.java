@@ -19,7 +19,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = dbOptions.open()) {
+        try (Workspace ws = dbOptions.openExisting()) {
             VerifyDatabase.Result result = VerifyDatabase.run(ws);
             var out = spec.commandLine().getOut();
             for (String line : result.lines()) {

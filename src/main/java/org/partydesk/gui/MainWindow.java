@@ -33,6 +33,8 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.search.GlobalSearch;
 import org.partydesk.app.search.Hit;
 import org.partydesk.app.search.HitKind;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
@@ -67,7 +69,7 @@ public final class MainWindow implements Shell {
         this.i18n = i18n;
         this.openDatabase = openDatabase;
         this.tasks = new TaskBar(i18n);
-        this.sections = Sections.all(this);
+        this.sections = SectionRegistry.all(this);
 
         nav.setId("nav");
         nav.getStyleClass().add("nav");
@@ -227,6 +229,48 @@ public final class MainWindow implements Shell {
         };
         show(id);
         sections.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(s -> s.reveal(hit));
+        focusSection();
+    }
+
+    /**
+     * Gives the focus to the shown section (its {@link Section#focusTarget()}, else its first control that takes
+     * the focus), so that its keys work at once: Ctrl+N right after Ctrl+3 starts a new meeting.
+     */
+    void focusSection() {
+        Section s = nav.getSelectionModel().getSelectedItem();
+        if (s == null) {
+            return;
+        }
+        Node view = view(s);
+        view.applyCss(); // a view just shown gets its skins now (a tab's content joins the scene with them)
+        if (view instanceof Parent p) {
+            p.layout();
+        }
+        Node target = s.focusTarget();
+        if (target == null) {
+            target = firstFocusable(view);
+        }
+        if (target != null) {
+            target.requestFocus();
+        }
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (node == null || !node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private void showHits(String text) {
@@ -266,7 +310,10 @@ public final class MainWindow implements Shell {
         for (int i = 0; i < sections.size() && i < 9; i++) {
             String id = sections.get(i).id();
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
-                    KeyCombination.SHORTCUT_DOWN), () -> show(id));
+                    KeyCombination.SHORTCUT_DOWN), () -> {
+                show(id);
+                focusSection();
+            });
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             search.requestFocus();

@@ -2,7 +2,8 @@ package org.partydesk.gui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,10 +30,13 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.org.Organisation;
 import org.partydesk.app.org.Roster;
 import org.partydesk.app.sample.SampleBureau;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.AutoBackups;
 import org.partydesk.gui.shell.BackgroundTask;
-import org.partydesk.gui.shell.ErrorDialog;
 import org.partydesk.gui.shell.WindowState;
+import org.partydesk.gui.shell.WorkQueue;
 
 /**
  * The desktop application. Sets up the log file, opens the database named by {@code partydesk.db} (else
@@ -68,11 +72,11 @@ public final class PartyDeskApp extends Application {
     private long databaseOpenMillis;
 
     /**
-     * The start-up database, opened on its own thread while JavaFX starts (both take about a second on a
-     * slow PC, and the machine has more than one core). Only {@link #launchWindow} sets it; tests that start
+     * The start-up database, opened on the one {@link WorkQueue} while JavaFX starts (both take about a second
+     * on a slow PC, and the machine has more than one core). Only {@link #launchWindow} sets it; tests that start
      * the application directly open the database in {@link #start}.
      */
-    private static volatile CompletableFuture<Workspace> earlyOpen;
+    private static volatile Future<Workspace> earlyOpen;
     private static volatile Path earlyFile;
 
     public static void launchWindow(String[] args) {
@@ -80,11 +84,7 @@ public final class PartyDeskApp extends Application {
         java.util.Locale.setDefault(state.startupLocale());
         Path file = startupDatabase(state);
         earlyFile = file;
-        earlyOpen = CompletableFuture.supplyAsync(() -> Workspace.open(file, null), work -> {
-            Thread t = new Thread(work, "open-database");
-            t.setDaemon(true);
-            t.start();
-        });
+        earlyOpen = WorkQueue.shared().submit(() -> Workspace.open(file, null));
         Application.launch(PartyDeskApp.class, args);
     }
 
@@ -96,6 +96,7 @@ public final class PartyDeskApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(this::unhandled);
         LOG.info("PartyDesk starting; log " + log);
         stage.setTitle(i18n.text("app.name"));
+        WindowIcons.apply(stage);
         scene = new Scene(message(i18n.text("startup.opening"), true), 1280, 720);
         stage.setScene(scene);
         if (System.getProperty(TOUR_PROPERTY) == null) {
@@ -117,13 +118,18 @@ public final class PartyDeskApp extends Application {
         });
         stage.show();
         stageShownMillis = System.currentTimeMillis();
-        CompletableFuture<Workspace> early = earlyOpen;
+        Future<Workspace> early = earlyOpen;
         earlyOpen = null;
         if (early == null) {
             open(startupDatabase(windowState));
         } else {
+            CjkFonts.warnWhenMissing(stage); // started as the program (launchWindow), not by a test
+            // queued behind the opening on the same queue, so get() does not wait on the FX thread
             Path file = earlyFile;
-            early.whenComplete((ws, error) -> Platform.runLater(() -> opened(file, ws, error)));
+            WorkQueue.shared().execute(BackgroundTask.of(p -> early.get())
+                    .onSuccess(ws -> opened(file, ws, null))
+                    .onFailure(error -> opened(file, null, error))
+                    .toTask());
         }
     }
 
@@ -143,6 +149,9 @@ public final class PartyDeskApp extends Application {
 
     /** Opens a database (null: the default) in place of the current one and shows it. */
     private void open(Path file) {
+        if (mainWindow != null) {
+            mainWindow.tasks().cancelAll();
+        }
         if (autoBackups != null) {
             autoBackups.stop();
             autoBackups = null;
@@ -163,7 +172,7 @@ public final class PartyDeskApp extends Application {
 
     /** Shows the database just opened (or why it could not be opened). */
     private void opened(Path file, Workspace ws, Throwable failure) {
-        Throwable error = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+        Throwable error = failure instanceof ExecutionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         if (error instanceof DatabaseBusyException e) {
             // only one writer: another window or command has this database; say so and offer to try again
@@ -229,22 +238,27 @@ public final class PartyDeskApp extends Application {
     private boolean unhandledShowing;
 
     /**
-     * An error nothing else caught, on any thread: logged, and shown with the one error dialog (its details
-     * name the log file), so the clerk learns that something went wrong instead of a screen that stops moving.
+     * An error nothing else caught, on any thread: through the one dialog service ({@link Dialogs#failure}: logged
+     * and shown, its details name the log file), so the clerk learns that something went wrong instead of a
+     * screen that stops moving; while such a dialog shows (or no window does), a further one is only logged.
      */
     private void unhandled(Thread thread, Throwable error) {
-        LOG.log(Level.SEVERE, "未处理的错误（" + thread.getName() + "）", error);
         Runnable show = () -> {
             if (unhandledShowing || stage == null || !stage.isShowing()) {
+                AppLog.error(i18n.text("error.unhandled") + "（" + thread.getName() + "）", error);
                 return;
             }
             unhandledShowing = true;
-            ErrorDialog.show(stage, i18n, "error.unhandled", error).setOnHidden(e -> unhandledShowing = false);
+            Dialogs.failure(stage, i18n, "error.unhandled", error).setOnHidden(e -> unhandledShowing = false);
         };
         if (Platform.isFxApplicationThread()) {
             show.run();
         } else {
-            Platform.runLater(show);
+            try {
+                Platform.runLater(show);
+            } catch (IllegalStateException toolkitGone) {
+                AppLog.error(i18n.text("error.unhandled") + "（" + thread.getName() + "）", error);
+            }
         }
     }
 
@@ -313,7 +327,7 @@ public final class PartyDeskApp extends Application {
                 new Organisation(workspace).setUpBureau(bureau.getText(), operator.getText());
                 showMain();
             } catch (RuntimeException ex) {
-                ErrorDialog.show(stage, i18n, "firstRun.failed", ex);
+                Dialogs.failure(stage, i18n, "firstRun.failed", ex);
             }
         });
         GridPane form = new GridPane();
@@ -365,9 +379,7 @@ public final class PartyDeskApp extends Application {
         Parent pane = pane(label, bar, cancel);
         pane.setId("sampleProgress");
         scene.setRoot(pane);
-        Thread worker = new Thread(task, "sample-bureau");
-        worker.setDaemon(true);
-        worker.start();
+        WorkQueue.shared().execute(task);
     }
 
     private static Parent message(String text, boolean busy) {

@@ -47,8 +47,7 @@ final class ScreenshotTour {
         }
         Section s = sections.get(i);
         window.show(s.id());
-        PauseTransition wait = new PauseTransition(SETTLE);
-        wait.setOnFinished(e -> {
+        afterIdle(() -> {
             Runnable next = () -> extra(sections, i, 0, done);
             if (window.view(s) instanceof TabPane tabs && tabs.getTabs().size() > 1) {
                 tab(tabs, 1, i, s, next);
@@ -57,7 +56,6 @@ final class ScreenshotTour {
                 next.run();
             }
         });
-        wait.play();
     }
 
     /** The section's extra views ({@link Section#nextTourView}), saved as NN-id-vK.png, then the next section. */
@@ -74,12 +72,10 @@ final class ScreenshotTour {
             step(sections, i + 1, done);
             return;
         }
-        PauseTransition wait = new PauseTransition(SETTLE);
-        wait.setOnFinished(e -> {
+        afterIdle(() -> {
             save(String.format(Locale.ROOT, "%02d-%s-v%d.png", i + 1, s.id(), k + 1));
             extra(sections, i, k + 1, done);
         });
-        wait.play();
     }
 
     /**
@@ -89,14 +85,25 @@ final class ScreenshotTour {
     private void tab(TabPane tabs, int k, int i, Section s, Runnable next) {
         boolean last = k >= tabs.getTabs().size();
         tabs.getSelectionModel().select(last ? 0 : k);
-        PauseTransition wait = new PauseTransition(SETTLE);
-        wait.setOnFinished(e -> {
+        afterIdle(() -> {
             if (last) {
                 save(String.format(Locale.ROOT, "%02d-%s.png", i + 1, s.id()));
                 next.run();
             } else {
                 save(String.format(Locale.ROOT, "%02d-%s-%d.png", i + 1, s.id(), k + 1));
                 tab(tabs, k + 1, i, s, next);
+            }
+        });
+    }
+
+    /** Runs {@code then} once the window's background work has ended and the screen has settled. */
+    private void afterIdle(Runnable then) {
+        PauseTransition wait = new PauseTransition(SETTLE);
+        wait.setOnFinished(e -> {
+            if (window.tasks().idle()) {
+                then.run();
+            } else {
+                afterIdle(then);
             }
         });
         wait.play();

@@ -25,14 +25,15 @@ import org.partydesk.model.RoleHolder;
  */
 public final class AttendanceFlags {
     /** Six consecutive calendar months: the first and the last month of a run are five apart. */
-    private static final int LONG_ABSENCE_MONTH_SPAN = 5;
+    public static final int LONG_ABSENCE_MONTH_SPAN = 5;
 
     private AttendanceFlags() {
     }
 
     /**
-     * @param absenceRuns     members' unbroken runs of absences, from a year before the period to its end
-     * @param leaves          attendance rows marked 请假 in the period
+     * @param absenceRuns     members' unbroken runs of absences, from a year before the period to its end (at least the
+     *                        runs ending in the period that span {@link #LONG_ABSENCE_MONTH_SPAN} months)
+     * @param leaves          attendance rows marked 请假 in the period (at least those without a 补课 day)
      * @param roleHolders     committee roles held during the year of the period
      * @param lessonLecturers members who lectured a 党课 in the year of the period
      */

@@ -24,6 +24,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.sqlite.SQLiteConnection;
 
+import org.partydesk.model.OutputFiles;
+
 /**
  * Backups of a database and its evidence folder, made while the database is in use.
  * <p>A backup is one zip: {@code partydesk.db} (a consistent copy made with SQLite's online backup
@@ -91,6 +93,7 @@ public final class Backups {
                 }
             }
             forceToDisk(partial);
+            OutputFiles.useUmaskMode(partial);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (SQLException | IOException e) {

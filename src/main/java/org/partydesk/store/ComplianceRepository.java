@@ -1,13 +1,18 @@
 package org.partydesk.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.partydesk.model.AbsenceRun;
 import org.partydesk.model.AttendanceRecord;
@@ -136,8 +141,11 @@ public final class ComplianceRepository {
         return MEETING.HELD_AT.ge(from.atStartOfDay()).and(MEETING.HELD_AT.lt(to.plusDays(1).atStartOfDay()));
     }
 
-    /** Attendance rows marked 请假 of the meetings held from {@code from} to {@code to}, oldest first. */
-    public List<AttendanceRecord> leaves(LocalDate from, LocalDate to) {
+    /**
+     * Attendance rows marked 请假 without a 补课 day, of the meetings held from {@code from} to {@code to}, oldest
+     * first (from the partial index on ON_LEAVE rows, V8).
+     */
+    public List<AttendanceRecord> leavesWithoutMakeUp(LocalDate from, LocalDate to) {
         return db.read().select(MEETING.ID, MEETING.ORG_UNIT_ID, ORG_UNIT.NAME, MEETING.HELD_AT, MEETING.THEME,
                         ATTENDANCE.MEMBER_ID, MEMBER.NAME, ATTENDANCE.STATUS, ATTENDANCE.MAKE_UP_ON)
                 .from(ATTENDANCE)
@@ -146,6 +154,7 @@ public final class ComplianceRepository {
                 .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
                 .where(heldBetween(from, to))
                 .and(ATTENDANCE.STATUS.eq(AttendanceStatus.ON_LEAVE.name()))
+                .and(ATTENDANCE.MAKE_UP_ON.isNull())
                 .orderBy(MEETING.HELD_AT, MEETING.ID, ATTENDANCE.ID)
                 .fetch(r -> new AttendanceRecord(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), AttendanceStatus.valueOf(r.value8()), r.value9()));
@@ -166,32 +175,112 @@ public final class ComplianceRepository {
     }
 
     /**
-     * Every member's unbroken runs of absences among the meetings held from {@code from} to {@code to},
-     * found in SQL (gaps and islands): in each member's attendance rows by time, the running count of
-     * rows that are not ABSENT numbers the runs; the ABSENT rows of one number form one run.
+     * The members' unbroken runs of absences (缺席) among the meetings held from {@code from} to {@code to} that
+     * end on or after {@code endingFrom} and whose first and last absence lie at least {@code monthSpan} calendar
+     * months apart (the runs the six-month rule flags); oldest first per member, members by name. A run is a
+     * member's ABSENT rows by time (held_at, then meeting) with no other row of his between; a run that began
+     * before {@code from} counts from {@code from}.
+     * <p>Starts from the exceptions: the window's absences come from the partial index on ABSENT rows (V8); only
+     * a member absent on or after {@code endingFrom} and also {@code monthSpan} months before that is walked
+     * through his own attendance rows of the window.
      */
-    public List<AbsenceRun> absenceRuns(LocalDate from, LocalDate to) {
-        Field<Integer> notAbsent = DSL.when(ATTENDANCE.STATUS.ne(AttendanceStatus.ABSENT.name()), DSL.inline(1))
-                .otherwise(DSL.inline(0));
-        Field<java.math.BigDecimal> run = DSL.sum(notAbsent).over(DSL.partitionBy(ATTENDANCE.MEMBER_ID)
-                .orderBy(MEETING.HELD_AT, MEETING.ID).rowsUnboundedPreceding());
-        var rows = DSL.select(ATTENDANCE.MEMBER_ID.as("member_id"), ATTENDANCE.STATUS.as("status"),
-                        MEETING.HELD_AT.as("held_at"), run.as("run"))
+    public List<AbsenceRun> absenceRuns(LocalDate from, LocalDate to, LocalDate endingFrom, int monthSpan) {
+        DSLContext dsl = db.read();
+        Map<Integer, int[]> spans = new HashMap<>(); // member → {earliest month of an absence, latest month of one ending the run}
+        int endingFromMonth = monthIndex(endingFrom);
+        for (var r : dsl.select(ATTENDANCE.MEMBER_ID, MEETING.HELD_AT)
                 .from(ATTENDANCE).join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
-                .where(heldBetween(from, to))
-                .asTable("rows");
-        Field<Integer> memberId = rows.field("member_id", Integer.class);
-        Field<java.time.LocalDateTime> heldAt = rows.field("held_at", java.time.LocalDateTime.class);
-        Field<java.time.LocalDateTime> first = DSL.min(heldAt);
-        Field<java.time.LocalDateTime> last = DSL.max(heldAt);
-        Field<Integer> count = DSL.count();
-        return db.read().select(memberId, MEMBER.NAME, first, last, count)
-                .from(rows).join(MEMBER).on(MEMBER.ID.eq(memberId))
-                .where(rows.field("status", String.class).eq(AttendanceStatus.ABSENT.name()))
-                .groupBy(memberId, MEMBER.NAME, rows.field("run"))
-                .orderBy(MEMBER.NAME, memberId, first)
-                .fetch(r -> new AbsenceRun(r.value1(), r.value2(), r.value3().toLocalDate(), r.value4().toLocalDate(),
-                        r.value5()));
+                .where(heldBetween(from, to)).and(ATTENDANCE.STATUS.eq(AttendanceStatus.ABSENT.name()))) {
+            LocalDate day = r.value2().toLocalDate();
+            int month = monthIndex(day);
+            int[] span = spans.computeIfAbsent(r.value1(), k -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
+            span[0] = Math.min(span[0], month);
+            if (!day.isBefore(endingFrom)) {
+                span[1] = Math.max(span[1], month);
+            }
+        }
+        List<Integer> walked = new ArrayList<>();
+        spans.forEach((member, span) -> {
+            if (span[1] >= endingFromMonth && span[1] - span[0] >= monthSpan) {
+                walked.add(member);
+            }
+        });
+        walked.sort(null);
+        List<AbsenceRun> out = new ArrayList<>();
+        if (walked.isEmpty()) {
+            return out;
+        }
+        // the window's meetings lie in this id range: rows outside it are skipped before their meeting is looked up
+        Record2<Integer, Integer> ids = dsl.select(DSL.min(MEETING.ID), DSL.max(MEETING.ID)).from(MEETING)
+                .where(heldBetween(from, to)).fetchOne();
+        for (int i = 0; i < walked.size(); i += WALK_CHUNK) {
+            walk(dsl, walked.subList(i, Math.min(walked.size(), i + WALK_CHUNK)), ids, from, to, endingFrom, monthSpan, out);
+        }
+        out.sort(Comparator.comparing(AbsenceRun::memberName, ComplianceRepository::compareAsSqlite)
+                .thenComparingInt(AbsenceRun::memberId).thenComparing(AbsenceRun::firstAbsence));
+        return out;
+    }
+
+    /** Members walked per query (SQLite limits the parameters of one statement). */
+    private static final int WALK_CHUNK = 500;
+
+    /** Adds the qualifying runs of {@code members} (gaps and islands over each one's rows of the window). */
+    private static void walk(DSLContext dsl, List<Integer> members, Record2<Integer, Integer> ids, LocalDate from,
+                             LocalDate to, LocalDate endingFrom, int monthSpan, List<AbsenceRun> out) {
+        int member = 0;
+        String name = null;
+        LocalDate first = null;
+        LocalDate last = null;
+        int count = 0;
+        for (var r : dsl.select(ATTENDANCE.MEMBER_ID, MEMBER.NAME, ATTENDANCE.STATUS, MEETING.HELD_AT)
+                .from(ATTENDANCE).join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
+                .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
+                .where(ATTENDANCE.MEMBER_ID.in(members)).and(ATTENDANCE.MEETING_ID.between(ids.value1(), ids.value2()))
+                .and(heldBetween(from, to))
+                .orderBy(ATTENDANCE.MEMBER_ID, MEETING.HELD_AT, MEETING.ID)) {
+            boolean absent = AttendanceStatus.ABSENT.name().equals(r.value3());
+            if (r.value1() != member || !absent) {
+                addRun(out, member, name, first, last, count, endingFrom, monthSpan);
+                first = null;
+                count = 0;
+            }
+            member = r.value1();
+            name = r.value2();
+            if (absent) {
+                LocalDate day = r.value4().toLocalDate();
+                first = first == null ? day : first;
+                last = day;
+                count++;
+            }
+        }
+        addRun(out, member, name, first, last, count, endingFrom, monthSpan);
+    }
+
+    private static void addRun(List<AbsenceRun> out, int member, String name, LocalDate first, LocalDate last, int count,
+                               LocalDate endingFrom, int monthSpan) {
+        if (count > 0 && !last.isBefore(endingFrom) && monthIndex(last) - monthIndex(first) >= monthSpan) {
+            out.add(new AbsenceRun(member, name, first, last, count));
+        }
+    }
+
+    private static int monthIndex(LocalDate day) {
+        return day.getYear() * 12 + day.getMonthValue() - 1;
+    }
+
+    /** SQLite's BINARY order of text (UTF-8 bytes), which is the order of code points, not of Java's UTF-16 units. */
+    private static int compareAsSqlite(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /**

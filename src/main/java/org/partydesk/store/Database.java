@@ -10,8 +10,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -84,6 +84,8 @@ public final class Database implements AutoCloseable {
         }
         DatabaseLock lock = DatabaseLock.acquire(file);
         try {
+            // a new database starts as a copy of the empty one the build migrated (no Flyway on a first run)
+            Migrations.createFromEmpty(file);
             if (!Migrations.upToDate(file)) {
                 migrate(file);
             }
@@ -123,12 +125,7 @@ public final class Database implements AutoCloseable {
     }
 
     static void migrate(Path file) {
-        Flyway.configure()
-                .dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load()
-                .migrate();
+        Migrations.configure("jdbc:sqlite:" + file.toAbsolutePath()).load().migrate();
     }
 
     /** Migrates this open database again (after its contents were replaced by a restore). */
@@ -138,11 +135,11 @@ public final class Database implements AutoCloseable {
 
     /** The newest migration version the code knows, e.g. "1". */
     public static String codeSchemaVersion() {
-        MigrationInfo[] all = Flyway.configure()
-                .dataSource("jdbc:sqlite::memory:", null, null)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load().info().all();
+        java.util.Set<String> listed = Migrations.codeVersions();
+        if (!listed.isEmpty()) {
+            return listed.stream().map(MigrationVersion::fromVersion).max(MigrationVersion::compareTo).orElseThrow().getVersion();
+        }
+        MigrationInfo[] all = Migrations.configure("jdbc:sqlite::memory:").load().info().all();
         String latest = null;
         for (MigrationInfo info : all) {
             if (info.getVersion() != null) {
@@ -195,9 +192,11 @@ public final class Database implements AutoCloseable {
      */
     public synchronized <T> T write(String operator, Work<T> work) {
         Objects.requireNonNull(operator, "operator");
+        Tx[] open = new Tx[1];
         try {
             return dsl.transactionResult(cfg -> {
                 Tx tx = new Tx(DSL.using(cfg), operator, clock);
+                open[0] = tx;
                 T result = work.run(tx);
                 tx.finishBatch();
                 return result;
@@ -210,7 +209,16 @@ public final class Database implements AutoCloseable {
             throw new StoreException("写入数据库失败，本次修改未保存：" + SqliteMessages.chinese(cause), e);
         } catch (RuntimeException e) {
             throw e;
+        } finally {
+            if (open[0] != null && open[0].cacheSizeBefore() != null) {
+                dsl.execute("pragma cache_size = " + open[0].cacheSizeBefore()); // an import's large cache given back
+            }
         }
+    }
+
+    /** Whether {@link #close} has been called. */
+    public synchronized boolean isClosed() {
+        return closed;
     }
 
     @Override

@@ -28,7 +28,14 @@ import org.partydesk.store.jooq.tables.records.EvidenceLinkRecord;
 import org.partydesk.store.jooq.tables.records.EvidenceRecord;
 
 import static org.partydesk.store.jooq.Tables.EVIDENCE;
+import static org.partydesk.store.jooq.Tables.COMMENDATION;
 import static org.partydesk.store.jooq.Tables.EVIDENCE_LINK;
+import static org.partydesk.store.jooq.Tables.MEETING;
+import static org.partydesk.store.jooq.Tables.MEMBER;
+import static org.partydesk.store.jooq.Tables.ORG_UNIT;
+import static org.partydesk.store.jooq.Tables.PROGRESS_RECORD;
+import static org.partydesk.store.jooq.Tables.RESPONSIBILITY_ITEM;
+import static org.partydesk.store.jooq.Tables.RESPONSIBILITY_LETTER;
 
 /**
  * 佐证材料: files of any kind copied into the database's evidence folder under their SHA-256, with
@@ -219,6 +226,52 @@ public final class EvidenceStore {
                 .forEach(r -> out.computeIfAbsent(r.value1(), k -> EnumSet.noneOf(EvidenceRecordType.class))
                         .add(EvidenceRecordType.valueOf(r.value2())));
         return out;
+    }
+
+    /** A record a file is linked to (proves), with a short name of it: the meeting's day and theme, the person … */
+    public record LinkedRecord(EvidenceRecordType type, int recordId, String name) {
+    }
+
+    /** The records each of these files proves, named (at most one query per kind of record). */
+    public Map<Integer, List<LinkedRecord>> linkedRecords(Collection<Integer> evidenceIds) {
+        Map<Integer, List<LinkedRecord>> out = new HashMap<>();
+        if (evidenceIds.isEmpty()) {
+            return out;
+        }
+        var links = db.read().select(EVIDENCE_LINK.EVIDENCE_ID, EVIDENCE_LINK.RECORD_TYPE, EVIDENCE_LINK.RECORD_ID)
+                .from(EVIDENCE_LINK).where(EVIDENCE_LINK.EVIDENCE_ID.in(evidenceIds))
+                .orderBy(EVIDENCE_LINK.EVIDENCE_ID, EVIDENCE_LINK.RECORD_TYPE, EVIDENCE_LINK.RECORD_ID).fetch();
+        Map<EvidenceRecordType, Set<Integer>> idsByType = new HashMap<>();
+        links.forEach(l -> idsByType.computeIfAbsent(EvidenceRecordType.valueOf(l.value2()), k -> new HashSet<>()).add(l.value3()));
+        Map<EvidenceRecordType, Map<Integer, String>> names = new HashMap<>();
+        idsByType.forEach((type, ids) -> names.put(type, names(type, ids)));
+        links.forEach(l -> {
+            EvidenceRecordType type = EvidenceRecordType.valueOf(l.value2());
+            out.computeIfAbsent(l.value1(), k -> new ArrayList<>()).add(new LinkedRecord(type, l.value3(),
+                    names.get(type).getOrDefault(l.value3(), "#" + l.value3())));
+        });
+        return out;
+    }
+
+    private Map<Integer, String> names(EvidenceRecordType type, Set<Integer> ids) {
+        var dsl = db.read();
+        return switch (type) {
+            case MEETING -> dsl.select(MEETING.ID, MEETING.HELD_AT, MEETING.THEME).from(MEETING).where(MEETING.ID.in(ids))
+                    .fetchMap(r -> r.value1(), r -> r.value2().toLocalDate() + " " + r.value3());
+            case PROGRESS_RECORD -> dsl.select(PROGRESS_RECORD.ID, PROGRESS_RECORD.RECORDED_ON, PROGRESS_RECORD.TEXT)
+                    .from(PROGRESS_RECORD).where(PROGRESS_RECORD.ID.in(ids))
+                    .fetchMap(r -> r.value1(), r -> r.value2() + " " + r.value3());
+            case RESPONSIBILITY_LETTER -> dsl.select(RESPONSIBILITY_LETTER.ID, RESPONSIBILITY_LETTER.TITLE)
+                    .from(RESPONSIBILITY_LETTER).where(RESPONSIBILITY_LETTER.ID.in(ids)).fetchMap(r -> r.value1(), r -> r.value2());
+            case COMMENDATION -> dsl.select(COMMENDATION.ID, COMMENDATION.AWARDED_ON, COMMENDATION.TITLE).from(COMMENDATION)
+                    .where(COMMENDATION.ID.in(ids)).fetchMap(r -> r.value1(), r -> r.value2() + " " + r.value3());
+            case MEMBER -> dsl.select(MEMBER.ID, MEMBER.NAME).from(MEMBER).where(MEMBER.ID.in(ids))
+                    .fetchMap(r -> r.value1(), r -> r.value2());
+            case RESPONSIBILITY_ITEM -> dsl.select(RESPONSIBILITY_ITEM.ID, RESPONSIBILITY_ITEM.TEXT).from(RESPONSIBILITY_ITEM)
+                    .where(RESPONSIBILITY_ITEM.ID.in(ids)).fetchMap(r -> r.value1(), r -> r.value2());
+            case ORG_UNIT -> dsl.select(ORG_UNIT.ID, ORG_UNIT.NAME).from(ORG_UNIT).where(ORG_UNIT.ID.in(ids))
+                    .fetchMap(r -> r.value1(), r -> r.value2());
+        };
     }
 
     /** The outcome of checking every stored file against its hash. */

@@ -345,14 +345,15 @@ public final class ImportBatches {
      * check names them. Each reason names the referring row, where it came from, and what it refers to.
      */
     private static List<String> brokenReferences(DSLContext dsl, ImportBatchRecord b) {
-        Map<String, Set<String>> byLaterBatch = new LinkedHashMap<>();
+        // referred rows by table and id, so the message does not depend on the order SQLite's check reports them in
+        Map<String, java.util.SortedMap<String, String>> byLaterBatch = new LinkedHashMap<>();
         Set<String> reasons = new LinkedHashSet<>();
         for (Record v : dsl.fetch("pragma foreign_key_check")) {
             String child = v.get(0, String.class);
             int rowid = v.get(1, Integer.class);
             String parent = v.get(2, String.class);
             Map<String, Object> childRow = row(dsl, child, rowid);
-            Set<String> parents = new LinkedHashSet<>();
+            java.util.SortedMap<String, String> parents = new java.util.TreeMap<>();
             // each column of a key on its own: jOOQ reads meeting's three references to member as one key
             List<Object> ids = new ArrayList<>();
             for (var fk : table(child).getReferences()) {
@@ -367,18 +368,19 @@ public final class ImportBatches {
                 String json = dsl.select(AUDIT_LOG.AFTER_JSON).from(AUDIT_LOG).where(AUDIT_LOG.BATCH_ID.eq(b.getId()))
                         .and(AUDIT_LOG.TABLE_NAME.eq(parent)).and(AUDIT_LOG.RECORD_ID.eq(((Number) pid).intValue()))
                         .and(AUDIT_LOG.ACTION.eq("INSERT")).fetchOne(AUDIT_LOG.AFTER_JSON);
-                parents.add(json != null ? describe(dsl, parent, parse(json)) : label(parent) + "（编号 " + pid + "）");
+                parents.put(parent + ":" + String.format("%012d", ((Number) pid).longValue()),
+                        json != null ? describe(dsl, parent, parse(json)) : label(parent) + "（编号 " + pid + "）");
             }
             ImportBatchRecord origin = origin(dsl, child, rowid, b.getId());
             if (origin != null) {
-                byLaterBatch.computeIfAbsent(name(origin), k -> new LinkedHashSet<>()).addAll(parents);
+                byLaterBatch.computeIfAbsent(name(origin), k -> new java.util.TreeMap<>()).putAll(parents);
             } else {
-                reasons.add(String.join("、", parents) + "被之后录入的" + describe(dsl, child, childRow) + "引用");
+                reasons.add(String.join("、", parents.values()) + "被之后录入的" + describe(dsl, child, childRow) + "引用");
             }
         }
         List<String> all = new ArrayList<>();
         byLaterBatch.forEach((later, parents) -> {
-            List<String> some = parents.stream().limit(5).toList();
+            List<String> some = parents.values().stream().distinct().limit(5).toList();
             all.add("之后的" + later + "引用了本次导入添加的" + String.join("、", some)
                     + (parents.size() > some.size() ? "等 " + parents.size() + " 项" : ""));
         });

@@ -1,31 +1,46 @@
 package org.partydesk.store;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Enumeration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.Location;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.resource.LoadableResource;
+import org.flywaydb.core.internal.resource.classpath.ClassPathResource;
 
 /**
- * A quick answer to "is this database file already at the newest schema?", so that opening a current
- * database skips Flyway (whose start-up costs about a second on a slow PC, most of the time to the first
- * window). The migrations of the code are listed from the folder or jar that holds
- * {@code db/migration}; whenever anything is unusual (no history table, a failed migration, a repeatable
- * migration, a location that cannot be listed) the answer is "no" and Flyway runs as before.
+ * The code's migrations, as listed at build time, and a quick answer to "is this database file already at
+ * the newest schema?", so that opening a current database skips Flyway (whose start-up costs about a second
+ * on a slow PC, most of the time to the first window).
+ * <p>The build writes {@value #LIST} (the file names in {@code db/migration}, one a line) and {@value #EMPTY},
+ * the database it migrated with Flyway to generate the jOOQ classes. Nothing scans the jar: Flyway gets its
+ * migrations from the list ({@link #configure}), and a new database starts as a copy of the empty one
+ * ({@link #createFromEmpty}). Whenever anything is unusual (no list, a name in it that is not a plain versioned
+ * SQL migration, no history table, a failed migration) the answer is "no" and Flyway runs as it always did,
+ * scanning {@value #LOCATION}.
  */
 final class Migrations {
     static final String LOCATION = "db/migration";
-    private static volatile Set<String> codeVersions;
+    static final String LIST = "db/migrations.txt";
+    static final String EMPTY = "db/empty.db";
+    private static volatile List<String> files;
 
     private Migrations() {
     }
@@ -66,48 +81,109 @@ final class Migrations {
         }
     }
 
-    /** The versions of the code's migrations ({@code V6__x.sql} → "6"); empty when they cannot be listed. */
+    /** The versions of the code's migrations ({@code V6__x.sql} → "6"); empty when there is no usable list. */
     static Set<String> codeVersions() {
-        Set<String> v = codeVersions;
-        if (v == null) {
-            v = Set.copyOf(scan());
-            codeVersions = v;
+        Set<String> versions = new HashSet<>();
+        for (String name : files()) {
+            add(versions, name);
         }
-        return v;
+        return Set.copyOf(versions);
     }
 
-    private static Set<String> scan() {
-        Set<String> versions = new HashSet<>();
+    /**
+     * The file names of the code's migrations as the build listed them, or an empty list when the list is
+     * missing or names anything but plain versioned SQL migrations.
+     */
+    static List<String> files() {
+        List<String> f = files;
+        if (f == null) {
+            f = readList();
+            files = f;
+        }
+        return f;
+    }
+
+    private static List<String> readList() {
+        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(LIST)) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            Set<String> versions = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (!add(versions, name)) {
+                    return List.of();
+                }
+                names.add(name);
+            }
+            return List.copyOf(names);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Flyway for {@code url}: its migrations from the build's list when there is one (no scan of the jar, no
+     * Java migrations), else from {@value #LOCATION} as before.
+     */
+    static FluentConfiguration configure(String url) {
+        FluentConfiguration config = Flyway.configure().dataSource(url, null, null).loggers("slf4j");
+        List<String> names = files();
+        if (names.isEmpty()) {
+            return config.locations("classpath:" + LOCATION);
+        }
+        Location location = new Location("classpath:" + LOCATION);
+        ClassLoader loader = Migrations.class.getClassLoader();
+        List<LoadableResource> resources = names.stream()
+                .<LoadableResource>map(n -> new ClassPathResource(location, LOCATION + "/" + n, loader, StandardCharsets.UTF_8))
+                .toList();
+        return config.locations(location)
+                .resourceProvider(new ResourceProvider() {
+                    @Override
+                    public LoadableResource getResource(String name) {
+                        return resources.stream().filter(r -> r.getRelativePath().equals(name)).findFirst().orElse(null);
+                    }
+
+                    @Override
+                    public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+                        return resources.stream()
+                                .filter(r -> r.getFilename().startsWith(prefix)
+                                        && Arrays.stream(suffixes).anyMatch(x -> r.getFilename().endsWith(x)))
+                                .toList();
+                    }
+                })
+                .javaMigrationClassProvider(List::of);
+    }
+
+    /**
+     * Makes {@code file} (missing or empty) a copy of the empty database the build migrated, when the build's
+     * list and that database are there; false when it is not done (Flyway then creates the schema).
+     */
+    static synchronized boolean createFromEmpty(Path file) {
         try {
-            Path root = Path.of(Migrations.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(root)) {
-                Path folder = root.resolve(LOCATION);
-                if (!Files.isDirectory(folder)) {
-                    return Set.of();
+            if (files().isEmpty() || Files.exists(file) && Files.size(file) > 0) {
+                return false;
+            }
+            try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(EMPTY)) {
+                if (in == null) {
+                    return false;
                 }
-                try (Stream<Path> s = Files.list(folder)) {
-                    for (Path p : s.toList()) {
-                        if (!add(versions, p.getFileName().toString())) {
-                            return Set.of();
-                        }
-                    }
-                }
-            } else {
-                try (ZipFile jar = new ZipFile(root.toFile())) {
-                    Enumeration<? extends ZipEntry> entries = jar.entries();
-                    while (entries.hasMoreElements()) {
-                        String name = entries.nextElement().getName();
-                        if (name.startsWith(LOCATION + "/") && name.length() > LOCATION.length() + 1
-                                && !add(versions, name.substring(LOCATION.length() + 1))) {
-                            return Set.of();
-                        }
-                    }
+                Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".new");
+                try {
+                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
                 }
             }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return Set.of();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
-        return versions;
     }
 
     /** Adds the version of a migration file name; false for anything but plain versioned SQL migrations. */

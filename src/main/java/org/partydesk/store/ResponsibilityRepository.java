@@ -37,6 +37,7 @@ import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.partydesk.store.jooq.Tables.DEPARTMENT;
@@ -370,6 +371,7 @@ public final class ResponsibilityRepository {
         Table<?> perItem = dsl.select(i.ID.as("item_id"), i.LIST_ID.as("list_id"), allN, metN, dueN, dueMetN)
                 .from(i).leftJoin(d).on(d.ITEM_ID.eq(i.ID))
                 .where(notExists(selectOne().from(CHILD).where(CHILD.PARENT_ID.eq(i.ID))))
+                .and(i.LIST_ID.in(select(l.ID).from(l).where(l.YEAR.eq(year)))) // only the year's items, not every year's
                 .groupBy(i.ID, i.LIST_ID).asTable("per_item");
         Field<Integer> pItem = perItem.field("item_id", Integer.class);
         Field<Integer> pList = perItem.field("list_id", Integer.class);

@@ -71,7 +71,29 @@ public final class Tx {
                 .set(IMPORT_BATCH.STARTED_AT, now())
                 .returning(IMPORT_BATCH.ID).fetchOne().getId();
         idsBefore = ImportBatches.largestIds(dsl);
+        largeCache();
         return batchId;
+    }
+
+    /**
+     * SQLite's page cache while an import writes (KiB): 256 MiB instead of the default 2 MB, so that the pages the
+     * import's many inserts touch (tables and indexes) stay in memory instead of being read again from the file;
+     * the memory is taken only as pages are used, and given back when the transaction ends ({@link Database#write}).
+     */
+    static final int IMPORT_CACHE_KIB = 262_144;
+    /** The connection's cache_size before {@link #largeCache}, to restore after the transaction; null if unchanged. */
+    private Integer cacheSizeBefore;
+
+    private void largeCache() {
+        if (cacheSizeBefore == null) {
+            cacheSizeBefore = dsl.fetchOne("pragma cache_size").get(0, Integer.class);
+            dsl.execute("pragma cache_size = " + (-IMPORT_CACHE_KIB));
+        }
+    }
+
+    /** The cache_size to set again once the transaction has ended, or null when this transaction did not change it. */
+    Integer cacheSizeBefore() {
+        return cacheSizeBefore;
     }
 
     /** Writes this transaction's audit rows as part of an existing batch (its undo), without recording ranges. */

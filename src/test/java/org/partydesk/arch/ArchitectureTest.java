@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The allowed arrows of docs/architecture.md; any other dependency fails the build. */
 class ArchitectureTest {
@@ -61,6 +62,24 @@ class ArchitectureTest {
     void onlyTheStoreUsesJooqAndJdbc() {
         noClasses().that().resideOutsideOfPackages("org.partydesk.store..", "org.partydesk.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "org.flywaydb..")
+                .check(classes);
+    }
+
+    @Test
+    void guiPackagesAreFreeOfCycles() {
+        slices().matching("org.partydesk.gui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void appPackagesAreFreeOfCycles() {
+        slices().matching("org.partydesk.app.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** The main window, the application and the section registry sit above every gui package. */
+    @Test
+    void noGuiPackageUsesTheWindowAbove() {
+        noClasses().that().resideInAnyPackage("org.partydesk.gui.*..")
+                .should().dependOnClassesThat().resideInAPackage("org.partydesk.gui")
                 .check(classes);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
@@ -22,6 +23,12 @@ class EmptyYearCliTest {
 
     LedgerCliTest.Run cli(String... args) {
         return LedgerCliTest.on(dir.resolve("t.db"), args);
+    }
+
+    /** The commands here read a database: it exists, empty (a missing one is refused, see MissingDatabaseTest). */
+    @BeforeEach
+    void emptyDatabase() {
+        Workspace.open(dir.resolve("t.db"), "测试").close();
     }
 
     @Test

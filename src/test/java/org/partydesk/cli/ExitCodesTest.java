@@ -39,6 +39,7 @@ class ExitCodesTest {
     @Test
     void verifyOfAGoodDatabaseExitsZero() {
         Path db = dir.resolve("ok.db");
+        org.partydesk.app.Workspace.open(db, "测试").close();
         Run r = run("verify", "--db", db.toString(), "--operator", "测试");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("完整性检查：通过", "外键检查：通过", "结构版本", "检查通过");

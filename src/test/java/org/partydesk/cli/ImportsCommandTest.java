@@ -2,6 +2,7 @@ package org.partydesk.cli;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.ledgers.SheetMaker;
@@ -16,6 +17,12 @@ class ImportsCommandTest {
 
     LedgerCliTest.Run cli(String... args) {
         return LedgerCliTest.on(dir.resolve("t.db"), args);
+    }
+
+    /** The commands here read a database: it exists, empty (a missing one is refused, see MissingDatabaseTest). */
+    @BeforeEach
+    void emptyDatabase() {
+        org.partydesk.app.Workspace.open(dir.resolve("t.db"), "测试").close();
     }
 
     @Test

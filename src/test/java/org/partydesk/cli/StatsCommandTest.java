@@ -215,7 +215,7 @@ class StatsCommandTest {
     }
 
     @Test
-    void reportCommandsWriteTheFilesAndRefuseAnUnknownBranch() {
+    void reportCommandsWriteTheFilesAndRefuseAnUnknownBranch() throws java.io.IOException {
         Path docx = dir.resolve("out").resolve("总结.docx");
         Path xlsx = dir.resolve("out").resolve("统计表.xlsx");
         CheckCommandTest.Run annual = CheckCommandTest.run("report", "annual", "--db", file.toString(), "--year", "2025",
@@ -223,6 +223,20 @@ class StatsCommandTest {
         assertThat(annual.code()).as(annual.err()).isZero();
         assertThat(docx).isNotEmptyFile();
         assertThat(xlsx).isNotEmptyFile();
+        Path numbered = dir.resolve("out").resolve("分级.docx");
+        CheckCommandTest.Run withOutline = CheckCommandTest.run("report", "annual", "--db", file.toString(), "--year", "2025",
+                "--out", numbered.toString(), "--outline", "numbered");
+        assertThat(withOutline.code()).as(withOutline.err()).isZero();
+        try (var in = java.nio.file.Files.newInputStream(numbered);
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText))
+                    .anyMatch(t -> t.startsWith("（一）"));
+        }
+        CheckCommandTest.Run noSuchOutline = CheckCommandTest.run("report", "annual", "--db", file.toString(), "--year", "2025",
+                "--out", dir.resolve("n.docx").toString(), "--outline", "nope");
+        assertThat(noSuchOutline.code()).isEqualTo(3);
+        assertThat(noSuchOutline.err()).contains("没有名为“nope”的大纲，可选：four-strengths、numbered");
+        assertThat(dir.resolve("n.docx")).doesNotExist();
         Path q = dir.resolve("q.docx");
         CheckCommandTest.Run quarterly = CheckCommandTest.run("report", "quarterly", "--db", file.toString(), "--branch",
                 "第一党支部（机关党委）", "--year", "2025", "--quarter", "2", "--out", q.toString());

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.Gender;
 import org.partydesk.model.MemberCategory;
 import org.partydesk.model.MemberStatus;

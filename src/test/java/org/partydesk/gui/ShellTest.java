@@ -87,8 +87,13 @@ class ShellTest {
         assertThat(Integer.parseInt(text(robot, "#tileMeetingsValue"))).isPositive();
         assertThat(text(robot, "#tileAttendanceValue")).endsWith("%");
         assertThat(Integer.parseInt(text(robot, "#tileHonoursValue"))).isPositive();
+        // the charts are made after the figures are drawn
+        org.jfree.chart.fx.ChartViewer chart = robot.lookup("#meetingsChart").queryAs(org.jfree.chart.fx.ChartViewer.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chart.getChart() != null
+                && chart.getChart().getTitle().getText().contains("2025"));
         robot.clickOn("#tileMeetings");
         assertThat(window.currentSection()).isEqualTo(Sections.MEETINGS);
+        TestScreens.settle(window);
         // the sample's meetings are of 2025: the list opens on the year of the last meeting
         TableView<?> meetings = robot.lookup("#meetingTable").queryAs(TableView.class);
         assertThat(meetings.getItems()).isNotEmpty();
@@ -110,12 +115,15 @@ class ShellTest {
             assertThat(window.currentSection()).isEqualTo(sections.get(i - 1).id());
         }
         robot.interact(() -> window.show(Sections.RESPONSIBILITY));
+        TestScreens.settle(window);
         choose(robot, "#yearChooser", 2025);
         assertThat(robot.lookup("#responsibilityTree").queryAs(TreeTableView.class).getRoot().getChildren()).isNotEmpty();
         robot.interact(() -> window.show(Sections.COMMENDATIONS));
+        TestScreens.settle(window);
         choose(robot, "#yearFilter", 2025);
         assertThat(robot.lookup("#commendationTable").queryAs(TableView.class).getItems()).isNotEmpty();
         robot.interact(() -> window.show(Sections.REPORTS));
+        TestScreens.settle(window);
         choose(robot, "#reportsYear", 2025);
         assertThat(robot.lookup("#reportPerList").queryAs(TableView.class).getItems()).isNotEmpty();
         choose(robot, "#annualYear", 2025);
@@ -124,6 +132,7 @@ class ShellTest {
         robot.clickOn("#saveDraft");
         assertThat(new Reports(ws).savedDraft(2025)).isPresent();
         robot.interact(() -> window.show(Sections.EVIDENCE));
+        TestScreens.settle(window);
         assertThat(robot.lookup("#evidenceTable").queryAs(TableView.class).getItems()).isNotEmpty();
     }
 
@@ -138,6 +147,7 @@ class ShellTest {
     @Test
     void anAddedBranchAppearsInTheTree(FxRobot robot) {
         robot.interact(() -> window.show(Sections.ORGANISATION));
+        TestScreens.settle(window);
         robot.clickOn("#addUnit");
         robot.clickOn("#unitName").write("生态文明宣讲党支部");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "确定".equals(((javafx.scene.control.Button) n).getText())
@@ -149,6 +159,7 @@ class ShellTest {
     @Test
     void aMemberPageShowsTheIdNumberOnlyWhenAsked(FxRobot robot) {
         robot.interact(() -> window.show(Sections.ORGANISATION));
+        TestScreens.settle(window);
         robot.doubleClickOn(".table-row-cell");
         String masked = text(robot, "#memberIdNumber");
         assertThat(masked).contains("*");
@@ -176,6 +187,7 @@ class ShellTest {
     @Test
     void changingTheOperatorShowsInTheStatusBar(FxRobot robot) {
         robot.interact(() -> window.show(Sections.SETTINGS));
+        TestScreens.settle(window);
         robot.doubleClickOn("#settingsOperator").eraseText(20).write("王秘书");
         robot.clickOn("#saveOperator");
         assertThat(text(robot, "#statusBar")).contains("操作人：王秘书");
@@ -188,6 +200,7 @@ class ShellTest {
         Path folder = dir.resolve("backups-now");
         ws.putSetting(BackupService.FOLDER_SETTING, folder.toString());
         robot.interact(() -> window.show(Sections.SETTINGS));
+        TestScreens.settle(window);
         robot.clickOn("#backupNow");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isDirectory(folder)
                 && !robot.lookup("#taskMessage").queryAs(Label.class).getParent().isVisible());
@@ -202,11 +215,12 @@ class ShellTest {
         Path photo = dir.resolve("支部活动.png");
         Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3});
         robot.interact(() -> window.show(Sections.EVIDENCE));
+        TestScreens.settle(window);
         EvidenceSection evidence = (EvidenceSection) window.sections().stream()
                 .filter(s -> s.id().equals(Sections.EVIDENCE)).findFirst().orElseThrow();
         robot.interact(() -> evidence.add(List.of(photo), new EvidenceService.Description(null, "▲支部活动。", "测试", null)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#evidenceTable").queryAs(TableView.class)
-                .getItems().stream().anyMatch(i -> ((org.partydesk.app.evidence.EvidenceItem) i).originalName().equals("支部活动.png")));
+                .getItems().stream().anyMatch(i -> ((EvidenceSection.Row) i).item().originalName().equals("支部活动.png")));
         closeDialogs(robot);
         Path zip = dir.resolve("迎检材料.zip");
         robot.interact(() -> evidence.buildPackage(2025, zip));
@@ -214,10 +228,12 @@ class ShellTest {
         assertThat(Files.size(zip)).isPositive();
     }
 
-    private static void choose(FxRobot robot, String query, int value) {
+    private void choose(FxRobot robot, String query, int value) {
+        TestScreens.settle(window);
         @SuppressWarnings("unchecked")
         ComboBox<Integer> box = robot.lookup(query).queryAs(ComboBox.class);
         robot.interact(() -> box.setValue(value));
+        TestScreens.settle(window);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 
 import org.testfx.api.FxRobot;
 
+import org.partydesk.gui.common.I18n;
+
 /** Shows one screen of the app on its own, styled as in the main window, for a headless UI test. */
 public final class TestScreens {
     private TestScreens() {
@@ -27,6 +29,22 @@ public final class TestScreens {
         stage.setScene(new Scene(window.root(), width, height));
         stage.show();
         return window;
+    }
+
+    /**
+     * Waits until the window's one executor has nothing queued or running and the FX thread has shown what it
+     * read (the sections read their lists off the FX thread).
+     */
+    public static void settle(MainWindow window) {
+        try {
+            do {
+                org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> window.tasks().idle());
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            } while (!window.tasks().idle());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window's background work did not end within 30 s", e);
+        }
     }
 
     /** Closes every dialog a test left open, so that the next test starts with the window alone. */

@@ -58,4 +58,71 @@ class MigrationsTest {
         }
         assertThat(Migrations.upToDate(other)).isFalse();
     }
+
+    @Test
+    void theBuildsListIsTheFilesInDbMigration() throws Exception {
+        java.util.Set<String> inFolder;
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            inFolder = files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
+        assertThat(Migrations.files()).isNotEmpty().doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(inFolder);
+    }
+
+    /** Flyway as it was configured before the list: scanning the classpath. */
+    private static org.flywaydb.core.api.configuration.FluentConfiguration scanning(Path file) {
+        return Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations("classpath:db/migration");
+    }
+
+    private static java.util.List<String> rows(Path file, String sql) throws Exception {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.append(rs.getString(i)).append('|');
+                }
+                out.add(row.toString());
+            }
+        }
+        return out;
+    }
+
+    private static final String HISTORY = "select version, description, type, script, checksum, success "
+            + "from flyway_schema_history order by installed_rank";
+    private static final String SCHEMA = "select type, name, tbl_name, sql from sqlite_master "
+            + "where name not like 'sqlite_%' order by type, name";
+
+    @Test
+    void aNewDatabaseIsACopyOfTheBuildsEmptyDatabaseThatFlywayFindsCurrentAndValid() throws Exception {
+        Path copied = dir.resolve("new.db");
+        Database.open(copied).close();
+        Path migrated = dir.resolve("scanned.db");
+        scanning(migrated).load().migrate();
+
+        assertThat(Migrations.upToDate(copied)).isTrue();
+        var flyway = scanning(copied).load();
+        flyway.validate(); // the checksums of what the copy records are those of the code's files
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo(Database.codeSchemaVersion());
+        assertThat(rows(copied, HISTORY)).isEqualTo(rows(migrated, HISTORY));
+        assertThat(rows(copied, SCHEMA)).isNotEmpty().isEqualTo(rows(migrated, SCHEMA));
+        assertThat(rows(copied, "select count(*) from compliance_rule")).isEqualTo(rows(migrated, "select count(*) from compliance_rule"));
+    }
+
+    @Test
+    void anOlderDatabaseIsUpgradedFromTheListAsTheScanWouldHaveDoneIt() throws Exception {
+        Path listed = dir.resolve("old-listed.db");
+        Path scanned = dir.resolve("old-scanned.db");
+        scanning(listed).target("1").load().migrate();
+        scanning(scanned).target("1").load().migrate();
+
+        Database.open(listed).close();
+        scanning(scanned).load().migrate();
+
+        assertThat(rows(listed, HISTORY)).hasSize(Migrations.files().size()).isEqualTo(rows(scanned, HISTORY));
+        assertThat(rows(listed, SCHEMA)).isEqualTo(rows(scanned, SCHEMA));
+        Database.migrate(listed); // a current database: nothing to do, and Flyway's validation passes
+        assertThat(rows(listed, HISTORY)).isEqualTo(rows(scanned, HISTORY));
+    }
 }

@@ -99,6 +99,14 @@ public final class EvidenceService {
         return store.linkedTo(type, recordId).stream().map(EvidenceService::item).toList();
     }
 
+    /** The records each of these files proves (kind, id and a short name), in the order of kind and id. */
+    public Map<Integer, List<ProvenRecord>> proves(List<Integer> evidenceIds) {
+        Map<Integer, List<ProvenRecord>> out = new java.util.HashMap<>();
+        store.linkedRecords(evidenceIds).forEach((id, links) -> out.put(id, links.stream()
+                .map(l -> new ProvenRecord(l.type(), l.recordId(), l.name())).toList()));
+        return out;
+    }
+
     /** The newest {@code limit} files, newest first. */
     public List<EvidenceItem> recent(int limit) {
         return store.recent(limit).stream().map(EvidenceService::item).toList();

@@ -24,6 +24,7 @@ import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
+import org.partydesk.model.OutputFiles;
 import org.partydesk.office.IndexWorkbook;
 import org.partydesk.store.EvidenceFiles;
 import org.partydesk.store.InspectionQueries;
@@ -106,6 +107,7 @@ public final class InspectionPackage {
                         index, new int[] {6, 12, 22, 12, 36, 30, 60, 24, 40, 10});
                 zip.closeEntry();
             }
+            OutputFiles.useUmaskMode(partial);
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             progress.update(rows.size(), rows.size(), "");
             return new Result(out, rows.size(), recordFolders.size());

@@ -85,8 +85,9 @@ public final class ComplianceCheck {
         LocalDate yearStart = LocalDate.of(year, 1, 1);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         List<Flag> out = new ArrayList<>(AttendanceFlags.evaluate(
-                repo.absenceRuns(period.start().minusMonths(12), period.end()),
-                repo.leaves(period.start(), period.end()),
+                repo.absenceRuns(period.start().minusMonths(12), period.end(), period.start(),
+                        AttendanceFlags.LONG_ABSENCE_MONTH_SPAN),
+                repo.leavesWithoutMakeUp(period.start(), period.end()),
                 repo.roleHolders(yearStart, yearEnd),
                 repo.lessonLecturers(yearStart, yearEnd),
                 period));

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
@@ -95,14 +94,16 @@ final class QuarterlyReport {
         List<OrgUnit> cells = units.stream().filter(u -> u.kind() == OrgKind.CELL && branch.id().equals(u.parentId())
                 && u.activeOn(to.isBefore(today) ? to : today)).toList();
         List<Block> blocks = new ArrayList<>();
+        header(blocks, branch);
         BranchCompliance compliance = new ComplianceCheck(ws).run(year, quarter).branches().stream()
                 .filter(b -> b.orgUnitId() == branch.id()).findFirst().orElse(null);
         meetingsSection(blocks, branch, cells, compliance);
         List<Meeting> meetings = meetings(branch, cells);
         detailSection(blocks, meetings, units);
         absenceSection(blocks, meetings);
-        responsibilitySection(blocks, branch);
+        List<String> overdue = responsibilitySection(blocks, branch);
         honourSection(blocks, branch);
+        problemsAndPlans(blocks, compliance, meetings, overdue, !cells.isEmpty());
         blocks.add(new ReportDocument.Note("", false));
         blocks.add(new ReportDocument.Note("党支部书记（签字）：　　　　　　", true));
         blocks.add(new ReportDocument.Note("年　　月　　日", true));
@@ -135,7 +136,7 @@ final class QuarterlyReport {
             List<Shortfall> shorts = shortOf.getOrDefault(rule.meetingType(), List.of());
             String state;
             if (!shorts.isEmpty()) {
-                state = "未达标（" + String.join("、", shorts.stream().map(Shortfall::slot).toList()) + "）";
+                state = "未达标（" + String.join("、", shorts.stream().map(x -> ChineseText.periodLabel(x.slot())).toList()) + "）";
             } else if (rule.period() == org.partydesk.model.PeriodKind.YEAR && quarter < 4) {
                 state = "按全年考核";
             } else {
@@ -198,11 +199,22 @@ final class QuarterlyReport {
                     leave.add(a.name() + (a.makeUpOn() == null ? "（未补课）" : "（" + ChineseText.monthDay(a.makeUpOn()) + "补课）"));
                 }
             }
-            rows.add(List.of(ChineseText.monthDay(m.heldAt().toLocalDate()), types, m.theme(),
+            String theme = m.theme();
+            if (m.types().contains(MeetingType.PARTY_LESSON) && m.lecturer() != null && m.lecturer().name() != null
+                    && !m.lecturer().name().isBlank()) {
+                theme = theme + "（讲课人：" + m.lecturer().name().strip() + "）";
+            }
+            rows.add(List.of(ChineseText.monthDay(m.heldAt().toLocalDate()), types, theme,
                     counts.expected() + "/" + counts.present() + (counts.recorded() ? "（按台账人数）" : ""), leave.isEmpty() ? "—" : String.join("、", leave)));
         }
         blocks.add(new ReportDocument.Table(List.of("日期", "类型", "主题", "应到/实到", "请假及补课"), rows,
                 List.of(3, 4, 7, 2, 5)));
+        int expected = meetings.stream().mapToInt(m -> m.counts().expected()).sum();
+        int present = meetings.stream().mapToInt(m -> m.counts().present()).sum();
+        if (expected > 0) {
+            blocks.add(new ReportDocument.Paragraph(null, "本季度共召开会议" + meetings.size() + "次，应到" + expected + "人次，实到"
+                    + present + "人次，参会率" + ChineseText.percent((double) present / expected) + "。"));
+        }
     }
 
     private void absenceSection(List<Block> blocks, List<Meeting> meetings) {
@@ -232,32 +244,35 @@ final class QuarterlyReport {
         blocks.add(new ReportDocument.Paragraph(null, String.join("；", parts) + "。"));
     }
 
-    private void responsibilitySection(List<Block> blocks, OrgUnit branch) {
+    /**
+     * The branch's own responsibility items due in the quarter: the items of a list the branch owns and items whose
+     * 责任主体 names the branch (a leader's list is the leader's, even when he is a member of the branch).
+     * Returns the overdue items' texts.
+     */
+    private List<String> responsibilitySection(List<Block> blocks, OrgUnit branch) {
         blocks.add(new ReportDocument.Heading(1, "四、", "责任清单落实情况"));
         LocalDate asOf = to.isBefore(today) ? to : today;
-        Set<Integer> members = new java.util.HashSet<>();
-        new MemberRepository(ws.database()).members(branch.id(), true, asOf).forEach(m -> members.add(m.id()));
         List<List<String>> rows = new ArrayList<>();
         for (ListProgress list : new Responsibilities(ws).tree(year, asOf)) {
-            boolean ownList = branch.id().equals(list.list().ownerOrgUnitId())
-                    || (list.list().ownerMemberId() != null && members.contains(list.list().ownerMemberId()));
-            collect(list, list.items(), ownList, members, rows);
+            boolean ownList = branch.id().equals(list.list().ownerOrgUnitId());
+            collect(list, list.items(), ownList, branch.name(), rows);
         }
         if (rows.isEmpty()) {
             blocks.add(new ReportDocument.Paragraph(null, "本季度本支部没有到期的责任清单事项。"));
-            return;
+            return List.of();
         }
         blocks.add(new ReportDocument.Table(List.of("责任清单", "事项", "时间节点", "状态"), rows, List.of(4, 9, 3, 3)));
+        return rows.stream().filter(r -> r.get(3).startsWith("逾期")).map(r -> r.get(1)).toList();
     }
 
-    private void collect(ListProgress list, List<ItemProgress> items, boolean ownList, Set<Integer> members,
+    private void collect(ListProgress list, List<ItemProgress> items, boolean ownList, String branchName,
                          List<List<String>> rows) {
         for (ItemProgress p : items) {
             if (!p.children().isEmpty()) {
-                collect(list, p.children(), ownList, members, rows);
+                collect(list, p.children(), ownList, branchName, rows);
                 continue;
             }
-            boolean ours = ownList || p.item().ownerMemberIds().stream().anyMatch(members::contains);
+            boolean ours = ownList || (p.item().ownerText() != null && p.item().ownerText().contains(branchName));
             if (!ours) {
                 continue;
             }
@@ -270,6 +285,54 @@ final class QuarterlyReport {
                 rows.add(List.of(list.list().name(), p.item().text(), ChineseText.monthDay(due), state));
             }
         }
+    }
+
+    /** 党支部、书记、党员人数和报告期 at the top. */
+    private void header(List<Block> blocks, OrgUnit branch) {
+        LocalDate asOf = to.isBefore(today) ? to : today;
+        String secretary = new org.partydesk.store.CommitteeRoleRepository(ws.database()).ofUnit(branch.id()).stream()
+                .filter(a -> a.role() == org.partydesk.model.CommitteeRole.SECRETARY && a.heldOn(asOf))
+                .map(org.partydesk.model.CommitteeAssignment::memberName).findFirst().orElse("（未登记）");
+        int members = new MemberRepository(ws.database()).count(branch.id(), true, asOf);
+        blocks.add(new ReportDocument.Table(List.of("党支部", "支部书记", "党员人数", "报告期"),
+                List.of(List.of(branch.name(), secretary, members + "名",
+                        year + "年第" + ChineseText.chineseNumber(quarter) + "季度")), List.of(6, 3, 3, 5)));
+    }
+
+    /** 存在问题和下季度打算, written from the quarter's shortfalls, absences, leave without make-up and overdue items. */
+    private void problemsAndPlans(List<Block> blocks, BranchCompliance c, List<Meeting> meetings, List<String> overdue,
+                                  boolean hasCells) {
+        blocks.add(new ReportDocument.Heading(1, "六、", "存在问题和下季度打算"));
+        List<String> problems = new ArrayList<>();
+        List<String> plans = new ArrayList<>();
+        if (c != null && !c.shortfalls().isEmpty()) {
+            List<String> what = new ArrayList<>();
+            c.shortfalls().forEach(x -> what.add(ChineseText.periodLabel(x.slot()) + Terms.label(x.type()) + "应开" + x.required()
+                    + "次、实开" + x.held() + "次"));
+            problems.add(String.join("，", what));
+            plans.add("按月排好组织生活计划，" + ChineseText.join(c.shortfalls().stream().map(x -> Terms.label(x.type())).distinct().toList())
+                    + "不再漏开");
+        }
+        long absences = meetings.stream().mapToLong(m -> m.counts().absent()).sum();
+        long noMakeUp = meetings.stream().flatMap(m -> m.attendance().stream())
+                .filter(a -> a.status() == AttendanceStatus.ON_LEAVE && a.makeUpOn() == null).count();
+        if (absences > 0) {
+            problems.add("缺席" + absences + "人次");
+            plans.add("会前逐一通知党员，对缺席的同志谈心提醒");
+        }
+        if (noMakeUp > 0) {
+            problems.add(noMakeUp + "人次请假后尚未补课");
+            plans.add("请假党员在下次会议前补课并登记日期");
+        }
+        if (!overdue.isEmpty()) {
+            problems.add("责任清单有" + overdue.size() + "项逾期未完成（" + String.join("；", overdue) + "）");
+            plans.add("逾期事项在下季度第一个月内补办并留存纪实");
+        }
+        String next = quarter == 4 ? "下一年度第一季度" : "第" + ChineseText.chineseNumber(quarter + 1) + "季度";
+        blocks.add(new ReportDocument.Paragraph("存在问题。", problems.isEmpty() ? "本季度未发现突出问题。"
+                : "本季度" + String.join("；", problems) + "。"));
+        plans.add("按时召开" + next + "的支部委员会" + (hasCells ? "、党小组会" : "") + "和主题党日，讲好一次党课");
+        blocks.add(new ReportDocument.Paragraph("下季度打算。", String.join("；", plans) + "。"));
     }
 
     private void honourSection(List<Block> blocks, OrgUnit branch) {

@@ -28,17 +28,29 @@ import org.partydesk.logic.reports.Captions;
 import org.partydesk.logic.reports.ChartSpec;
 import org.partydesk.logic.reports.ChineseText;
 import org.partydesk.logic.reports.DocumentStyle;
-import org.partydesk.logic.reports.FactSentences;
+import org.partydesk.logic.reports.AnnualProse;
+import org.partydesk.logic.reports.YearFacts;
 import org.partydesk.logic.reports.HonourRoll;
 import org.partydesk.logic.reports.Outline;
 import org.partydesk.logic.reports.Outlines;
 import org.partydesk.logic.reports.ReportDocument;
 import org.partydesk.logic.reports.ReportDocument.Block;
 import org.partydesk.model.BranchCompliance;
+import org.partydesk.model.CommitteeAssignment;
+import org.partydesk.model.CommitteeRole;
+import org.partydesk.model.ItemProgress;
+import org.partydesk.model.ItemStatus;
+import org.partydesk.model.ListProgress;
+import org.partydesk.model.Meeting;
+import org.partydesk.model.MeetingLine;
+import org.partydesk.model.Member;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.MeetingType;
+import org.partydesk.model.OutputFiles;
 import org.partydesk.model.Rating;
 import org.partydesk.model.ReportDraft;
 import org.partydesk.model.ReportFigure;
@@ -46,6 +58,10 @@ import org.partydesk.model.YearStats;
 import org.partydesk.office.reports.DocxWriter;
 import org.partydesk.office.reports.StatisticsWorkbookWriter;
 import org.partydesk.store.CommendationRepository;
+import org.partydesk.store.CommitteeRoleRepository;
+import org.partydesk.store.MeetingRepository;
+import org.partydesk.store.MemberRepository;
+import org.partydesk.store.SummaryQueries;
 import org.partydesk.store.DashboardQueries;
 import org.partydesk.store.EvidenceStore;
 import org.partydesk.store.OrgRepository;
@@ -65,6 +81,8 @@ public final class Reports {
     private static final String OUR_BUREAU = "我局";
     /** The outline key of a draft the clerk wrote without a built-in outline. */
     public static final String CUSTOM_OUTLINE = "custom";
+    /** The setting naming the outline a new draft is made from (a key of {@link #outlineNames}); the default outline without it. */
+    public static final String OUTLINE_SETTING = "report_outline";
 
     private final Workspace ws;
 
@@ -114,12 +132,19 @@ public final class Reports {
         return out;
     }
 
-    /** The fact sentence of every figure for the year of {@code stats} (the draft editor's previews); charts and zeros absent. */
+    /**
+     * What each figure writes for the year of {@code stats} (the draft editor's previews): its items, each a bold
+     * topic sentence and its text; charts and figures without data absent.
+     */
     public Map<ReportFigure, String> factSentences(YearStats stats) {
-        FactSentences facts = facts(stats, ratings(stats.year()));
+        AnnualProse prose = new AnnualProse(yearFacts(stats, new ComplianceCheck(ws).matrix(stats.year(), false)));
         Map<ReportFigure, String> out = new EnumMap<>(ReportFigure.class);
         for (ReportFigure f : ReportFigure.values()) {
-            facts.sentence(f).ifPresent(s -> out.put(f, s));
+            StringBuilder b = new StringBuilder();
+            prose.paragraphs(f).forEach(p -> b.append(p.topic() == null ? "" : p.topic()).append(p.text()));
+            if (!b.isEmpty()) {
+                out.put(f, b.toString());
+            }
         }
         return out;
     }
@@ -133,9 +158,22 @@ public final class Reports {
         return out;
     }
 
-    /** The saved draft of {@code year}, or a new one from the default outline. */
+    /** The saved draft of {@code year}, or a new one from the outline of the settings (the default outline without one). */
     public ReportDraft draft(int year) {
-        return savedDraft(year).orElseGet(() -> draftFromOutline(year, Outlines.defaultOutline().key()));
+        return savedDraft(year).orElseGet(() -> draftFromOutline(year, outlineSetting()));
+    }
+
+    /** The outline new drafts are made from: the setting {@value #OUTLINE_SETTING} when it names a built-in outline, else the default. */
+    public String outlineSetting() {
+        return ws.setting(OUTLINE_SETTING).filter(k -> Outlines.find(k).isPresent()).orElse(Outlines.defaultOutline().key());
+    }
+
+    /** Saves the outline new drafts are made from; refused for a key that names no built-in outline. */
+    public void setOutlineSetting(String key) {
+        if (Outlines.find(key).isEmpty()) {
+            throw new InputRejectedException("没有名为“" + key + "”的大纲，可选：" + String.join("、", Outlines.BUILT_IN));
+        }
+        ws.putSetting(OUTLINE_SETTING, key);
     }
 
     public Optional<ReportDraft> savedDraft(int year) {
@@ -149,7 +187,8 @@ public final class Reports {
      */
     public ReportDraft draftFromOutline(int year, String outlineKey) {
         Outline outline = Outlines.find(outlineKey)
-                .orElseThrow(() -> new InputRejectedException("没有名为“" + outlineKey + "”的大纲"));
+                .orElseThrow(() -> new InputRejectedException("没有名为“" + outlineKey + "”的大纲，可选："
+                        + String.join("、", Outlines.BUILT_IN)));
         String bureau = ws.setting(Workspace.BUREAU_NAME_SETTING).orElse("");
         List<String> autoHonours = new ArrayList<>();
         for (Commendation c : commendationsOf(year)) {
@@ -201,16 +240,34 @@ public final class Reports {
         new ReportDraftRepository(ws.database()).save(ws.operator(), draft);
     }
 
-    /** Image files of the evidence store dated in {@code year}, oldest first, with their caption lines. */
+    /**
+     * Image files of the evidence store dated in {@code year} or linked to a meeting held in it, oldest first, with
+     * their caption lines: a photo of a meeting is described from the meeting's record (date, branch, theme,
+     * lecturer), any other by its own caption or title.
+     */
     public List<PhotoChoice> photoChoices(int year) {
         EvidenceStore store = new EvidenceStore(ws.database());
-        List<EvidenceRecord> rows = store.find(null, year).stream()
-                .filter(r -> r.getMediaType() != null && r.getMediaType().startsWith("image/")).toList();
-        Map<Integer, Set<EvidenceRecordType>> links = store.linkTypes(rows.stream().map(EvidenceRecord::getId).toList());
+        SummaryQueries q = new SummaryQueries(ws.database());
+        Map<Integer, EvidenceRecord> rows = new LinkedHashMap<>();
+        store.find(null, year).stream().filter(r -> r.getMediaType() != null && r.getMediaType().startsWith("image/"))
+                .forEach(r -> rows.put(r.getId(), r));
+        q.photosOfMeetings(year).forEach(r -> rows.putIfAbsent(r.getId(), r));
+        Map<Integer, Set<EvidenceRecordType>> links = store.linkTypes(List.copyOf(rows.keySet()));
+        Map<Integer, Integer> meetingOf = q.meetingOfEvidence(rows.keySet());
+        MeetingRepository meetings = new MeetingRepository(ws.database());
+        List<OrgUnit> units = new OrgRepository(ws.database()).all();
+        Map<Integer, OrgUnit> byId = new LinkedHashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
+        Map<Integer, String> names = UnitNames.qualifiedAll(units);
         List<PhotoChoice> out = new ArrayList<>();
-        for (EvidenceRecord r : rows) {
-            out.add(new PhotoChoice(r.getId(), store.fileOf(r), r.getTakenOn(),
-                    Captions.of(r.getCaption(), r.getTitle(), r.getTakenOn(), r.getPhotographer()),
+        for (EvidenceRecord r : rows.values()) {
+            Optional<Meeting> m = Optional.ofNullable(meetingOf.get(r.getId())).flatMap(meetings::load);
+            LocalDate day = m.map(x -> x.heldAt().toLocalDate()).orElse(r.getTakenOn());
+            String caption = m.isPresent()
+                    ? Captions.ofMeeting(day, names.getOrDefault(branchOf(m.get().orgUnitId(), byId), ""), m.get().types(),
+                            m.get().theme(), m.get().lecturer() == null ? null : m.get().lecturer().name(), r.getPhotographer())
+                    : Captions.of(r.getCaption(), r.getTitle(), r.getTakenOn(), r.getPhotographer());
+            out.add(new PhotoChoice(r.getId(), store.fileOf(r), day, caption,
                     links.getOrDefault(r.getId(), Set.of()).contains(EvidenceRecordType.COMMENDATION)));
         }
         out.sort(Comparator.comparing(PhotoChoice::takenOn, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -270,18 +327,14 @@ public final class Reports {
         return QuarterlyReport.branchNames(ws);
     }
 
-    /** The annual summary's content: headings, sentences, charts, photos. */
+    /** The annual summary's content: headings, items written from the data, charts, photos, signature and date. */
     private ReportDocument annualDocument(ReportDraft draft, YearStats stats) {
-        boolean needRatings = draft.sections().stream().anyMatch(s -> s.figures().contains(ReportFigure.RATINGS)
-                || s.figures().contains(ReportFigure.CHART_RATINGS));
-        // one check of the year gives the year's ratings and the quarters' for the chart
-        ComplianceMatrix matrix = needRatings ? new ComplianceCheck(ws).matrix(draft.year(), false) : null;
-        Map<Rating, Integer> ratings = matrix == null ? Map.of()
-                : countRatings(matrix.rows().stream().map(ComplianceMatrix.Row::year).toList());
-        FactSentences facts = facts(stats, ratings);
+        // one check of the year gives the year's ratings, the flagged units and the quarters' for the chart
+        ComplianceMatrix matrix = new ComplianceCheck(ws).matrix(draft.year(), false);
+        YearFacts yearFacts = yearFacts(stats, matrix);
+        AnnualProse prose = new AnnualProse(yearFacts);
         Map<Integer, PhotoChoice> photos = new LinkedHashMap<>();
         photoChoices(draft.year()).forEach(p -> photos.put(p.evidenceId(), p));
-        List<Commendation> commendations = commendationsOf(draft.year());
         List<Block> blocks = new ArrayList<>();
         if (draft.lead() != null && !draft.lead().isBlank()) {
             blocks.add(new ReportDocument.Paragraph(null, draft.lead().strip()));
@@ -294,19 +347,22 @@ public final class Reports {
             }
             blocks.add(new ReportDocument.Heading(s.level(), ChineseText.headingNumber(s.level(), numbers[s.level()]),
                     s.heading().strip()));
-            StringBuilder body = new StringBuilder();
-            if (s.narrative() != null && !s.narrative().isBlank()) {
-                body.append(ChineseText.sentence(s.narrative()));
-            }
-            for (ReportFigure f : s.figures()) {
-                facts.sentence(f).ifPresent(body::append);
-            }
             String topic = s.topic() == null || s.topic().isBlank() ? null : ChineseText.sentence(s.topic());
-            if (topic != null || !body.isEmpty()) {
-                blocks.add(new ReportDocument.Paragraph(topic, body.toString()));
+            String narrative = s.narrative() == null || s.narrative().isBlank() ? "" : ChineseText.sentence(s.narrative());
+            if (topic != null || !narrative.isEmpty()) {
+                blocks.add(new ReportDocument.Paragraph(topic, narrative));
             }
-            if (!s.honours().isEmpty()) {
-                List<Commendation> chosen = commendations.stream().filter(c -> s.honours().contains(c.title()))
+            boolean rollWritten = false;
+            for (ReportFigure f : s.figures()) {
+                if (f == ReportFigure.COMMENDATIONS_BY_LEVEL) {
+                    blocks.addAll(prose.honours(s.honours()));
+                    rollWritten = true;
+                } else {
+                    blocks.addAll(prose.paragraphs(f));
+                }
+            }
+            if (!s.honours().isEmpty() && !rollWritten) {
+                List<Commendation> chosen = yearFacts.commendations().stream().filter(c -> s.honours().contains(c.title()))
                         .sorted(Comparator.comparing(Commendation::level).thenComparing(Commendation::awardedOn)).toList();
                 String roll = HonourRoll.prose(chosen);
                 if (!roll.isEmpty()) {
@@ -323,13 +379,141 @@ public final class Reports {
                 }
             }
         }
-        String bureau = ws.setting(Workspace.BUREAU_NAME_SETTING).orElse("");
-        if (!bureau.isBlank()) {
-            blocks.add(new ReportDocument.Note("", true));
-            blocks.add(new ReportDocument.Note(bureau, true));
-        }
-        blocks.add(new ReportDocument.Note(ChineseText.fullDate(stats.asOf()), true));
+        String signer = signer();
+        blocks.add(new ReportDocument.Signature(signer, ChineseText.fullDate(LocalDate.now(ws.database().clock()))));
         return new ReportDocument(DocumentStyle.OFFICIAL, draft.title(), draft.subtitle(), blocks);
+    }
+
+    /** Who signs the summary: the bureau's name from the settings, else the name of the 机关党委 or 党组; "" when none. */
+    private String signer() {
+        String bureau = ws.setting(Workspace.BUREAU_NAME_SETTING).orElse("").strip();
+        if (!bureau.isEmpty()) {
+            return bureau;
+        }
+        List<OrgUnit> units = new OrgRepository(ws.database()).all();
+        for (OrgKind kind : List.of(OrgKind.ORGAN_COMMITTEE, OrgKind.LEADING_GROUP)) {
+            Optional<OrgUnit> u = units.stream().filter(x -> x.kind() == kind).findFirst();
+            if (u.isPresent()) {
+                return u.get().name();
+            }
+        }
+        return "";
+    }
+
+    /** The facts of the year beyond its statistics: the year before, named activities, flagged units, honours, open items. */
+    YearFacts yearFacts(YearStats stats, ComplianceMatrix matrix) {
+        int year = stats.year();
+        LocalDate asOf = stats.asOf();
+        YearStats previous = null;
+        StatsQueries pq = new StatsQueries(ws.database(), Map.of());
+        if (pq.membersOn(LocalDate.of(year - 1, 12, 31)) > 0 || pq.meetingsIn(year - 1) > 0) {
+            previous = stats(year - 1);
+        }
+        List<OrgUnit> units = new OrgRepository(ws.database()).all();
+        Map<Integer, OrgUnit> byId = new LinkedHashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
+        Map<Integer, String> names = UnitNames.qualifiedAll(units);
+
+        List<BranchCompliance> rated = matrix.rows().stream().map(ComplianceMatrix.Row::year).toList();
+        Map<Rating, Integer> ratings = countRatings(rated);
+        int branches = 0;
+        int temporary = 0;
+        int leading = 0;
+        List<YearFacts.RatedUnit> flagged = new ArrayList<>();
+        for (BranchCompliance b : rated) {
+            OrgUnit u = byId.get(b.orgUnitId());
+            if (u != null && u.kind() == OrgKind.LEADING_GROUP) {
+                leading++;
+            } else if (u != null && u.temporary()) {
+                temporary++;
+            } else {
+                branches++;
+            }
+            if (b.rating() != Rating.GREEN) {
+                List<String> shortOf = b.shortfalls().stream().map(x -> Terms.label(x.type())).distinct().toList();
+                flagged.add(new YearFacts.RatedUnit(names.getOrDefault(b.orgUnitId(), b.branch()), b.rating(), shortOf));
+            }
+        }
+        flagged.sort(Comparator.comparing(YearFacts.RatedUnit::rating).reversed());
+
+        SummaryQueries q = new SummaryQueries(ws.database());
+        List<YearFacts.Activity> themedDays = activities(q.meetings(year, MeetingType.THEMED_PARTY_DAY), byId, names);
+        List<YearFacts.Activity> studies = activities(q.meetings(year, MeetingType.CENTRAL_GROUP_STUDY), byId, names);
+        List<MeetingLine> lessonLines = q.meetings(year, MeetingType.PARTY_LESSON);
+        List<YearFacts.Activity> lessons = activities(lessonLines, byId, names);
+
+        // 书记讲党课: a lesson of a branch (or of one of its cells) given by the branch's secretary that day
+        List<CommitteeAssignment> secretaries = new CommitteeRoleRepository(ws.database()).all().stream()
+                .filter(a -> a.role() == CommitteeRole.SECRETARY).toList();
+        int bySecretary = 0;
+        Set<Integer> branchesWithLesson = new java.util.HashSet<>();
+        for (MeetingLine l : lessonLines) {
+            int branchId = branchOf(l.orgUnitId(), byId);
+            if (l.lecturerMemberId() != null && secretaries.stream().anyMatch(a -> a.orgUnitId() == branchId
+                    && a.memberId() == l.lecturerMemberId() && a.heldOn(l.heldOn()))) {
+                bySecretary++;
+                branchesWithLesson.add(branchId);
+            }
+        }
+        List<String> noLesson = new ArrayList<>();
+        for (OrgUnit u : units.stream().filter(u -> u.kind() == OrgKind.BRANCH && u.activeOn(asOf))
+                .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id)).toList()) {
+            boolean hasSecretary = secretaries.stream().anyMatch(a -> a.orgUnitId() == u.id() && a.heldOn(asOf));
+            if (hasSecretary && !branchesWithLesson.contains(u.id())) {
+                noLesson.add(names.get(u.id()));
+            }
+        }
+
+        int joined = 0;
+        int full = 0;
+        for (Member m : new MemberRepository(ws.database()).all()) {
+            if (m.joinedOn() != null && m.joinedOn().getYear() == year && !m.joinedOn().isAfter(asOf)) {
+                joined++;
+            }
+            if (m.fullMemberOn() != null && m.fullMemberOn().getYear() == year && !m.fullMemberOn().isAfter(asOf)) {
+                full++;
+            }
+        }
+        int[] postings = q.postings(year);
+
+        Map<String, Integer> overdue = new LinkedHashMap<>();
+        for (ListProgress l : new Responsibilities(ws).tree(year, asOf)) {
+            int n = overdueLeaves(l.items());
+            if (n > 0) {
+                overdue.merge(l.list().name(), n, Integer::sum);
+            }
+        }
+        Map<String, Integer> overdueSorted = new LinkedHashMap<>();
+        overdue.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> overdueSorted.put(e.getKey(), e.getValue()));
+
+        return new YearFacts(stats, previous, asOf.equals(LocalDate.of(year, 12, 31)), ratings,
+                new YearFacts.RatedUnits(branches, temporary, leading), flagged, themedDays, lessons, bySecretary,
+                branchesWithLesson.size(), noLesson, studies, joined, full, postings[0], postings[1],
+                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted);
+    }
+
+    private static int overdueLeaves(List<ItemProgress> items) {
+        int n = 0;
+        for (ItemProgress i : items) {
+            n += i.children().isEmpty() ? (i.status() == ItemStatus.OVERDUE ? 1 : 0) : overdueLeaves(i.children());
+        }
+        return n;
+    }
+
+    /** The branch a unit's meetings count under: a 党小组's branch, else the unit itself. */
+    private static int branchOf(int unitId, Map<Integer, OrgUnit> byId) {
+        OrgUnit u = byId.get(unitId);
+        return u != null && u.kind() == OrgKind.CELL && u.parentId() != null ? u.parentId() : unitId;
+    }
+
+    private static List<YearFacts.Activity> activities(List<MeetingLine> lines, Map<Integer, OrgUnit> byId, Map<Integer, String> names) {
+        List<YearFacts.Activity> out = new ArrayList<>();
+        for (MeetingLine l : lines) {
+            String unit = names.getOrDefault(branchOf(l.orgUnitId(), byId), "");
+            out.add(new YearFacts.Activity(l.heldOn(), unit, l.theme(), l.lecturer()));
+        }
+        return out;
     }
 
     /** A chart; {@code matrix} is the year's 红黄旗 check (needed for the ratings chart). */
@@ -413,10 +597,6 @@ public final class Reports {
 
     // ---- helpers -------------------------------------------------------------------------------------
 
-    private FactSentences facts(YearStats stats, Map<Rating, Integer> ratings) {
-        return new FactSentences(stats, ratings, stats.asOf().equals(LocalDate.of(stats.year(), 12, 31)));
-    }
-
     private LocalDate asOf(int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
         LocalDate today = LocalDate.now(ws.database().clock());
@@ -456,6 +636,7 @@ public final class Reports {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writing.to(out);
             }
+            OutputFiles.useUmaskMode(tmp);
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
         } catch (java.util.concurrent.CancellationException e) {

@@ -30,11 +30,11 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.app.org.MemberRow;
 import org.partydesk.app.org.Roster;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.CommendationTitle;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.model.PeriodKind;
@@ -153,7 +153,7 @@ final class BatchEntryDialog extends Dialog<Integer> {
         form.addRow(4, new Label(), new HBox(8, tickShown, untickAll, tickedCount));
         form.addRow(5, new Label(i18n.text("commendations.column.awardedBy")), awardedBy);
         form.addRow(6, new Label(i18n.text("commendations.column.documentNumber")), documentNumber);
-        form.addRow(7, new Label(i18n.text("commendations.column.awardedOn")), awardedOn);
+        form.addRow(7, new Label(i18n.text("commendations.column.awardedOn")), Forms.dateField(awardedOn));
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button save = (Button) getDialogPane().lookupButton(ButtonType.OK);
@@ -201,7 +201,7 @@ final class BatchEntryDialog extends Dialog<Integer> {
             LocalDate day = awardedOn.getValue() != null ? awardedOn.getValue()
                     : YearMonth.of(year.getValue(), month.getValue()).atEndOfMonth();
             List<String> warnings = commendations.warnings(tickedIds(), day);
-            if (!warnings.isEmpty() && !Alerts.confirm(getDialogPane(), i18n.text("commendations.warning.title"),
+            if (!warnings.isEmpty() && !Dialogs.confirm(getDialogPane(), i18n.text("commendations.warning.title"),
                     i18n.format("commendations.warning.text", String.join("\n", warnings)))) {
                 return false;
             }
@@ -210,7 +210,7 @@ final class BatchEntryDialog extends Dialog<Integer> {
                     blankToNull(documentNumber.getText()));
             return true;
         } catch (InputRejectedException e) {
-            Alerts.error(getDialogPane(), i18n.text("commendations.error.title"), e.getMessage());
+            Dialogs.error(getDialogPane(), i18n.text("commendations.error.title"), e.getMessage());
             return false;
         }
     }

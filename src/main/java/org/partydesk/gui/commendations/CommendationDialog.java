@@ -22,11 +22,11 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.app.org.MemberRow;
 import org.partydesk.app.org.Roster;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.CommendationTitle;
@@ -154,7 +154,7 @@ final class CommendationDialog extends Dialog<Integer> {
         form.getStyleClass().add("screen-form");
         form.addRow(0, new Label(i18n.text("commendations.column.title")), title);
         form.addRow(1, new Label(i18n.text("commendations.column.level")), level);
-        form.addRow(2, new Label(i18n.text("commendations.column.awardedOn")), awardedOn);
+        form.addRow(2, new Label(i18n.text("commendations.column.awardedOn")), Forms.dateField(awardedOn));
         form.addRow(3, new Label(i18n.text("commendations.column.awardedBy")), awardedBy);
         form.addRow(4, new Label(i18n.text("commendations.column.documentNumber")), documentNumber);
         form.addRow(5, new Label(i18n.text("commendations.column.recipients")), recipients);
@@ -190,14 +190,14 @@ final class CommendationDialog extends Dialog<Integer> {
                     t == null ? null : t.periodKind(), null, null, blankToNull(documentNumber.getText()), null,
                     List.copyOf(recipients.getItems()));
             List<String> warnings = commendations.warnings(c);
-            if (!warnings.isEmpty() && !Alerts.confirm(getDialogPane(), i18n.text("commendations.warning.title"),
+            if (!warnings.isEmpty() && !Dialogs.confirm(getDialogPane(), i18n.text("commendations.warning.title"),
                     i18n.format("commendations.warning.text", String.join("\n", warnings)))) {
                 return false;
             }
             savedId = commendations.record(c);
             return true;
         } catch (InputRejectedException e) {
-            Alerts.error(getDialogPane(), i18n.text("commendations.error.title"), e.getMessage());
+            Dialogs.error(getDialogPane(), i18n.text("commendations.error.title"), e.getMessage());
             return false;
         }
     }

@@ -29,11 +29,11 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.app.org.Roster;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.CommendationTitle;
@@ -221,14 +221,14 @@ public final class CommendationsView {
 
     private void delete() {
         Commendation c = table.getSelectionModel().getSelectedItem();
-        if (!Alerts.confirm(root, i18n.text("commendations.delete.button"), i18n.format("commendations.delete.confirm",
+        if (!Dialogs.confirm(root, i18n.text("commendations.delete.button"), i18n.format("commendations.delete.confirm",
                 c.title(), recipientNames(c)))) {
             return;
         }
         try {
             commendations.delete(c.id());
         } catch (InputRejectedException e) {
-            Alerts.error(root, i18n.text("commendations.error.title"), e.getMessage());
+            Dialogs.error(root, i18n.text("commendations.error.title"), e.getMessage());
         }
         refresh();
     }

@@ -14,11 +14,11 @@ import javafx.scene.layout.GridPane;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.commendations.Commendations;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.CommendationTitle;
 import org.partydesk.model.PeriodKind;
@@ -80,7 +80,7 @@ final class TitlesDialog extends Dialog<Void> {
                 name.clear();
                 reload();
             } catch (InputRejectedException ex) {
-                Alerts.error(getDialogPane(), i18n.text("commendations.error.title"), ex.getMessage());
+                Dialogs.error(getDialogPane(), i18n.text("commendations.error.title"), ex.getMessage());
             }
         });
 

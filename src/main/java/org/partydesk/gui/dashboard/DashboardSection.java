@@ -22,8 +22,8 @@ import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.partydesk.app.dashboard.Dashboard;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
@@ -78,14 +78,17 @@ public final class DashboardSection implements Section {
         quarter.setId("dashboardQuarter");
         year.setConverter(converter("dashboard.year"));
         quarter.setConverter(converter("dashboard.quarter"));
-        java.time.LocalDate shown = dashboard.defaultDay();
-        if (!year.getItems().contains(shown.getYear())) {
-            year.getItems().add(shown.getYear());
-        }
-        year.setValue(shown.getYear());
-        quarter.setValue((shown.getMonthValue() - 1) / 3 + 1);
-        year.valueProperty().addListener((obs, old, v) -> onShow());
-        quarter.valueProperty().addListener((obs, old, v) -> onShow());
+        // the quarter shown first depends on the meetings held: read in the background, then the figures load
+        shell.load("dashboard.loadFailed", p -> dashboard.defaultDay(), shown -> {
+            if (!year.getItems().contains(shown.getYear())) {
+                year.getItems().add(shown.getYear());
+            }
+            year.setValue(shown.getYear());
+            quarter.setValue((shown.getMonthValue() - 1) / 3 + 1);
+            year.valueProperty().addListener((obs, old, v) -> onShow());
+            quarter.valueProperty().addListener((obs, old, v) -> onShow());
+            onShow();
+        });
         HBox period = new HBox(8, new Label(i18n.text("dashboard.period")), year, quarter);
         period.setAlignment(Pos.CENTER_LEFT);
 
@@ -115,9 +118,9 @@ public final class DashboardSection implements Section {
     }
 
     /**
-     * Loads the figures and charts of the chosen period on a background thread (on a large bureau they take
-     * a second or more, and the window must show at once) and shows them when they arrive; a later choice
-     * of period supersedes an earlier load still running.
+     * Loads the figures and charts of the chosen period through the shell's executor (on a large bureau they
+     * take a second or more, and the window must show at once) and shows them when they arrive; a later choice
+     * of period supersedes an earlier load.
      */
     @Override
     public void onShow() {
@@ -127,28 +130,18 @@ public final class DashboardSection implements Section {
         int y = year.getValue();
         int q = quarter.getValue();
         long mine = ++generation;
-        Thread worker = new Thread(() -> {
-            try {
-                Loaded data = load(y, q);
-                Platform.runLater(() -> {
-                    if (mine == generation) {
-                        show(data);
-                    }
-                });
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    if (mine == generation && meetings.getScene() != null) { // not after the database was closed
-                        shell.fail("dashboard.loadFailed", e);
-                    }
-                });
+        shell.load("dashboard.loadFailed", p -> load(y, q), data -> {
+            if (mine == generation) {
+                show(data, mine);
             }
-        }, "dashboard");
-        worker.setDaemon(true);
-        worker.start();
+        });
     }
 
-    /** What the dashboard shows for one period, computed off the FX thread. */
-    private record Loaded(int year, Dashboard.Figures figures, JFreeChart perMonth, JFreeChart byLevel,
+    /**
+     * What the dashboard shows for one period, computed off the FX thread: the figures, and the charts' data
+     * (the charts themselves are made after the figures are drawn, see {@link #showCharts}).
+     */
+    private record Loaded(int year, Dashboard.Figures figures, DefaultCategoryDataset perMonth, DefaultCategoryDataset byLevel,
                           java.util.List<org.partydesk.app.dashboard.GettingStarted.Step> steps) {
     }
 
@@ -157,16 +150,12 @@ public final class DashboardSection implements Section {
         DefaultCategoryDataset perMonth = new DefaultCategoryDataset();
         dashboard.meetingsPerMonth(y).forEach(c -> perMonth.addValue(c.count(), i18n.label(c.type()),
                 i18n.format("dashboard.month", String.valueOf(c.month()))));
-        JFreeChart meetingsByMonth = style(ChartFactory.createStackedBarChart(i18n.format("dashboard.meetingsChart", String.valueOf(y)),
-                null, i18n.text("dashboard.meetings"), perMonth, PlotOrientation.VERTICAL, true, true, false));
         DefaultCategoryDataset byLevel = new DefaultCategoryDataset();
         dashboard.honoursByLevel(y).forEach(c -> byLevel.addValue(c.count(), i18n.text("dashboard.honoursSeries"), i18n.label(c.level())));
-        JFreeChart honoursByLevel = style(ChartFactory.createBarChart(i18n.format("dashboard.honoursChart", String.valueOf(y)),
-                null, i18n.text("dashboard.honoursSeries"), byLevel, PlotOrientation.VERTICAL, false, true, false));
-        return new Loaded(y, f, meetingsByMonth, honoursByLevel, gettingStarted.read());
+        return new Loaded(y, f, perMonth, byLevel, gettingStarted.read());
     }
 
-    private void show(Loaded data) {
+    private void show(Loaded data, long mine) {
         Dashboard.Figures f = data.figures();
         gettingStarted.show(data.steps());
         meetings.setText(String.valueOf(f.meetingsHeld()));
@@ -176,8 +165,39 @@ public final class DashboardSection implements Section {
         overdue.setText(String.valueOf(f.overdueItems()));
         honours.setText(String.valueOf(f.honoursOfYear()));
         honoursCaption.setText(i18n.format("dashboard.honours", String.valueOf(data.year())));
-        meetingsChart.setChart(data.perMonth());
-        honoursChart.setChart(data.byLevel());
+        javafx.scene.Scene scene = meetings.getScene();
+        if (scene == null) {
+            showCharts(data, mine);
+            return;
+        }
+        // the chart theme starts AWT and loads its fonts (a second of CPU on a slow PC): only once the figures are
+        // laid out and drawn, so the first window is not kept waiting for the charts
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> showCharts(data, mine));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Makes the period's charts off the FX thread and shows them, unless a later period was chosen meanwhile. */
+    private void showCharts(Loaded data, long mine) {
+        if (mine != generation) {
+            return;
+        }
+        shell.load("dashboard.loadFailed", p -> new JFreeChart[] {
+            style(ChartFactory.createStackedBarChart(
+                    i18n.format("dashboard.meetingsChart", String.valueOf(data.year())), null, i18n.text("dashboard.meetings"),
+                    data.perMonth(), PlotOrientation.VERTICAL, true, true, false)),
+            style(ChartFactory.createBarChart(
+                    i18n.format("dashboard.honoursChart", String.valueOf(data.year())), null,
+                    i18n.text("dashboard.honoursSeries"), data.byLevel(), PlotOrientation.VERTICAL, false, true, false))
+        }, charts -> {
+            if (mine == generation) {
+                meetingsChart.setChart(charts[0]);
+                honoursChart.setChart(charts[1]);
+            }
+        });
     }
 
     /** Chinese-capable fonts for the chart texts (AWT fonts, not the scene's). */

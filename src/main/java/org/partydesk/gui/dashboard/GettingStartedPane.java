@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 
 /**
  * The view of {@link GettingStartedViewModel}: a heading with the progress, then a line per step (a mark

@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.dashboard.GettingStarted;
 import org.partydesk.app.dashboard.GettingStarted.Step;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Sections;
 
 /**

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,8 +27,10 @@ import javafx.stage.FileChooser;
 import org.partydesk.app.evidence.EvidenceItem;
 import org.partydesk.app.evidence.EvidenceService;
 import org.partydesk.app.evidence.InspectionPackage;
-import org.partydesk.gui.I18n;
-import org.partydesk.gui.shell.Notice;
+import org.partydesk.app.evidence.ProvenRecord;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
@@ -44,7 +47,11 @@ public final class EvidenceSection implements Section {
     private final I18n i18n;
     private final EvidenceService evidence;
     private final ComboBox<Integer> packageYear = new ComboBox<>();
-    private TableView<EvidenceItem> table;
+    private TableView<Row> table;
+
+    /** A row of the list: a file and what it proves, in words. */
+    public record Row(EvidenceItem item, String proves) {
+    }
 
     public EvidenceSection(Shell shell) {
         this.shell = shell;
@@ -65,17 +72,18 @@ public final class EvidenceSection implements Section {
     @Override
     public Node view() {
         table = Tables.table("evidenceTable", i18n.text("evidence.empty"),
-                Tables.column(i18n.text("evidence.name"), 200, EvidenceItem::originalName),
-                Tables.column(i18n.text("evidence.caption"), 320, EvidenceItem::caption),
-                Tables.column(i18n.text("evidence.photographer"), 70, EvidenceItem::photographer),
-                Tables.column(i18n.text("evidence.takenOn"), 95, e -> Tables.date(e.takenOn())),
-                Tables.column(i18n.text("evidence.size"), 70, e -> i18n.format("evidence.kb", Math.max(1, e.sizeBytes() / 1024))));
+                Tables.column(i18n.text("evidence.name"), 180, r -> r.item().originalName()),
+                Tables.column(i18n.text("evidence.proves"), 300, Row::proves),
+                Tables.column(i18n.text("evidence.caption"), 260, r -> r.item().caption()),
+                Tables.column(i18n.text("evidence.photographer"), 70, r -> r.item().photographer()),
+                Tables.column(i18n.text("evidence.takenOn"), 95, r -> Tables.date(r.item().takenOn())),
+                Tables.column(i18n.text("evidence.size"), 70, r -> i18n.format("evidence.kb", Math.max(1, r.item().sizeBytes() / 1024))));
         Button add = new Button(i18n.text("evidence.add"));
         add.setId("addEvidence");
         add.setOnAction(e -> chooseFiles());
         Button verify = new Button(i18n.text("evidence.verify"));
         verify.setId("verifyEvidence");
-        verify.setOnAction(e -> shell.run("evidence.verify", p -> evidence.check(), v -> Notice.info(shell.window(), i18n,
+        verify.setOnAction(e -> shell.run("evidence.verify", p -> evidence.check(), v -> Dialogs.notice(shell.window(), i18n,
                 v.ok() ? i18n.format("evidence.verified", v.checked())
                         : i18n.format("evidence.problems", v.missing().size(), v.changed().size(), v.unreferenced().size()))));
         int now = LocalDate.now().getYear();
@@ -95,7 +103,7 @@ public final class EvidenceSection implements Section {
         VBox.setVgrow(table, Priority.ALWAYS);
         files.getStyleClass().add("roster-pane");
         Tab filesTab = new Tab(i18n.text("evidence.tab.files"), files);
-        Tab galleryTab = new Tab(i18n.text("evidence.tab.gallery"), new EvidenceView(shell.workspace(), i18n).root());
+        Tab galleryTab = new Tab(i18n.text("evidence.tab.gallery"), new EvidenceView(shell.workspace(), i18n, shell).root());
         for (Tab t : List.of(filesTab, galleryTab)) {
             t.setClosable(false);
         }
@@ -104,7 +112,20 @@ public final class EvidenceSection implements Section {
 
     @Override
     public void onShow() {
-        table.getItems().setAll(evidence.recent(RECENT));
+        shell.load("evidence.loading", p -> {
+            List<EvidenceItem> recent = evidence.recent(RECENT);
+            Map<Integer, List<ProvenRecord>> proves = evidence.proves(recent.stream().map(EvidenceItem::id).toList());
+            return recent.stream().map(e -> new Row(e, provesText(i18n, proves.getOrDefault(e.id(), List.of())))).toList();
+        }, rows -> table.getItems().setAll(rows));
+    }
+
+    /** What a file proves, for the list: 三会一课：2025-03-05 主题党日…；评先创优：…, or that it proves nothing yet. */
+    static String provesText(I18n i18n, List<ProvenRecord> records) {
+        if (records.isEmpty()) {
+            return i18n.text("evidence.provesNothing");
+        }
+        return records.stream().map(r -> i18n.format("evidence.provesRecord", i18n.label(r.type()), r.name()))
+                .collect(java.util.stream.Collectors.joining("；"));
     }
 
     private void chooseFiles() {
@@ -120,7 +141,7 @@ public final class EvidenceSection implements Section {
     public void add(List<Path> files, EvidenceService.Description details) {
         shell.run("evidence.adding", p -> evidence.addAll(files, details, p), added -> {
             onShow();
-            Notice.info(shell.window(), i18n, i18n.format("evidence.added", added));
+            Dialogs.notice(shell.window(), i18n, i18n.format("evidence.added", added));
         });
     }
 
@@ -135,14 +156,14 @@ public final class EvidenceSection implements Section {
         TextField caption = new TextField();
         caption.setPrefColumnCount(28);
         TextField photographer = new TextField();
-        DatePicker taken = new DatePicker();
+        DatePicker taken = Forms.isoDates(new DatePicker());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label(i18n.text("evidence.title")), title);
         grid.addRow(1, new Label(i18n.text("evidence.caption")), caption);
         grid.addRow(2, new Label(i18n.text("evidence.photographer")), photographer);
-        grid.addRow(3, new Label(i18n.text("evidence.takenOn")), taken);
+        grid.addRow(3, new Label(i18n.text("evidence.takenOn")), Forms.dateField(taken));
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(b -> b == ButtonType.OK ? new EvidenceService.Description(
                 blank(title.getText()), blank(caption.getText()), blank(photographer.getText()), taken.getValue()) : null);
@@ -167,6 +188,6 @@ public final class EvidenceSection implements Section {
     /** Builds the inspection package of {@code year} into {@code out} in the background. */
     public void buildPackage(int year, Path out) {
         shell.run("evidence.building", p -> new InspectionPackage(shell.workspace()).build(year, null, out, p),
-                r -> Notice.info(shell.window(), i18n, i18n.format("evidence.built", r.files(), r.records(), r.zip())));
+                r -> Dialogs.notice(shell.window(), i18n, i18n.format("evidence.built", r.files(), r.records(), r.zip())));
     }
 }

@@ -2,14 +2,11 @@ package org.partydesk.gui.evidence;
 
 import java.awt.Desktop;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,16 +28,16 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import org.partydesk.app.InputRejectedException;
-import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.evidence.EvidenceFile;
 import org.partydesk.app.evidence.EvidenceService;
 import org.partydesk.app.org.Roster;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.model.EvidenceRecordType;
 
 /**
@@ -58,6 +55,7 @@ public final class EvidenceView {
 
     private final EvidenceService evidence;
     private final I18n i18n;
+    private final Background background;
     private final ComboBox<Choice<EvidenceRecordType>> type = new ComboBox<>();
     private final ComboBox<Choice<Integer>> year = new ComboBox<>();
     private final FlowPane gallery = new FlowPane();
@@ -67,9 +65,11 @@ public final class EvidenceView {
     private EvidenceFile selected;
     private Node selectedTile;
 
-    public EvidenceView(Workspace ws, I18n i18n) {
+    /** The view over {@code ws}; its reads and work run through {@code background} (the shell's executor). */
+    public EvidenceView(Workspace ws, I18n i18n, Background background) {
         this.evidence = new EvidenceService(ws);
         this.i18n = i18n;
+        this.background = background;
         root.setTop(toolbar(new Roster(ws).today().getYear()));
         gallery.setId("gallery");
         gallery.getStyleClass().add("evidence-gallery");
@@ -125,7 +125,11 @@ public final class EvidenceView {
     private void reload() {
         Choice<EvidenceRecordType> t = type.getValue();
         Choice<Integer> y = year.getValue();
-        List<EvidenceFile> files = evidence.files(t == null ? null : t.value(), y == null ? null : y.value());
+        background.load("evidence.loading", p -> evidence.files(t == null ? null : t.value(), y == null ? null : y.value()),
+                this::show);
+    }
+
+    private void show(List<EvidenceFile> files) {
         select(null, null);
         gallery.getChildren().setAll(files.stream().map(this::tile).toList());
         if (files.isEmpty()) {
@@ -228,30 +232,12 @@ public final class EvidenceView {
         event.consume();
     }
 
-    /** Adds the files on a background thread, then shows them; a refused file adds nothing. */
+    /** Adds the files through the shell's executor, then shows them; a refused file adds nothing. */
     void add(List<Path> paths) {
         if (paths.isEmpty()) {
             return;
         }
-        Task<List<Integer>> task = new Task<>() {
-            @Override
-            protected List<Integer> call() {
-                Task<List<Integer>> self = this;
-                return evidence.addFiles(paths, null, null, new Progress() {
-                    @Override
-                    public void update(long done, long total, String message) {
-                        updateMessage(i18n.format("evidence.gallery.adding", message));
-                        updateProgress(done, total);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                });
-            }
-        };
-        run(task, ids -> {
+        background.run("evidence.adding", p -> evidence.addFiles(paths, null, null, p), ids -> {
             reload();
             status.setText(i18n.format("evidence.gallery.added", String.valueOf(ids.size())));
         });
@@ -261,28 +247,17 @@ public final class EvidenceView {
 
     private void openSelected() {
         Path file = selected.file();
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws IOException {
-                if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                    throw new InputRejectedException(i18n.text("evidence.open.unsupported"));
-                }
-                Desktop.getDesktop().open(file.toFile());
-                return null;
+        background.run("evidence.opening", p -> {
+            if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                throw new InputRejectedException(i18n.text("evidence.open.unsupported"));
             }
-        };
-        run(task, done -> { });
+            Desktop.getDesktop().open(file.toFile());
+            return file;
+        }, done -> { });
     }
 
     private void verify() {
-        Task<EvidenceService.Check> task = new Task<>() {
-            @Override
-            protected EvidenceService.Check call() {
-                updateMessage(i18n.text("evidence.verify.running"));
-                return evidence.check();
-            }
-        };
-        run(task, check -> {
+        background.run("evidence.verify.running", p -> evidence.check(), check -> {
             String summary = i18n.format("evidence.verify.summary", String.valueOf(check.checked()),
                     String.valueOf(check.missing().size()), String.valueOf(check.changed().size()),
                     String.valueOf(check.unreferenced().size()));
@@ -292,9 +267,9 @@ public final class EvidenceView {
             details(text, "evidence.verify.unreferenced", check.unreferenced());
             status.setText(summary);
             if (check.ok()) {
-                Alerts.info(root, i18n.text("evidence.verify.button"), text.toString());
+                Dialogs.info(root, i18n.text("evidence.verify.button"), text.toString());
             } else {
-                Alerts.error(root, i18n.text("evidence.verify.button"), text.toString());
+                Dialogs.error(root, i18n.text("evidence.verify.button"), text.toString());
             }
         });
     }
@@ -308,26 +283,5 @@ public final class EvidenceView {
         if (lines.size() > DETAIL_LINES) {
             text.append("\n").append(i18n.format("evidence.verify.more", String.valueOf(lines.size() - DETAIL_LINES)));
         }
-    }
-
-    /** Runs a task on a background thread; its message goes to the status bar, a failure to a dialog. */
-    private <T> void run(Task<T> task, Consumer<T> onSuccess) {
-        String before = status.getText();
-        status.textProperty().bind(task.messageProperty());
-        task.setOnSucceeded(e -> {
-            status.textProperty().unbind();
-            status.setText(before);
-            onSuccess.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            status.textProperty().unbind();
-            status.setText(before);
-            Throwable error = task.getException();
-            Alerts.error(root, i18n.text("evidence.error.title"), error instanceof InputRejectedException
-                    ? error.getMessage() : i18n.format("evidence.error.failed", String.valueOf(error.getMessage())));
-        });
-        Thread thread = new Thread(task, "evidence-view");
-        thread.setDaemon(true);
-        thread.start();
     }
 }

@@ -28,8 +28,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 
@@ -128,7 +128,7 @@ final class AttendanceSheet {
         makeUp.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, this::backToSheet);
         HBox.setHgrow(reason, Priority.ALWAYS);
         HBox leave = new HBox(6, new Label(i18n.text("meetings.sheet.reason")), reason,
-                new Label(i18n.text("meetings.sheet.makeUp")), makeUp);
+                new Label(i18n.text("meetings.sheet.makeUp")), Forms.dateField(makeUp));
         leave.setAlignment(Pos.CENTER_LEFT);
         edit(null);
 

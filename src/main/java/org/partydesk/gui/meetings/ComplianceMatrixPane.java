@@ -27,10 +27,10 @@ import javafx.scene.layout.VBox;
 
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.meetings.ComplianceMatrix;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.BackgroundTask;
-import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.BranchCompliance;
@@ -182,7 +182,7 @@ final class ComplianceMatrixPane {
             return;
         }
         if (shell.tasks().busy()) {
-            Notice.info(shell.window(), i18n, i18n.text("task.busy"));
+            Dialogs.notice(shell.window(), i18n, i18n.text("task.busy"));
             return;
         }
         running = true;

@@ -38,9 +38,9 @@ import javafx.scene.layout.VBox;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.meetings.Meetings;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.RecordedCounts;
@@ -169,7 +169,7 @@ final class MeetingEditor {
         form.getColumnConstraints().addAll(labels, fields);
         int r = 0;
         form.addRow(r++, label("meetings.column.unit"), unit);
-        HBox when = new HBox(6, date, time, new Label(i18n.text("meetings.editor.timeHint")));
+        HBox when = new HBox(6, Forms.dateField(date), time, new Label(i18n.text("meetings.editor.timeHint")));
         when.setAlignment(Pos.CENTER_LEFT);
         form.addRow(r++, label("meetings.column.heldAt"), when);
         form.addRow(r++, label("meetings.editor.place"), place);
@@ -239,6 +239,11 @@ final class MeetingEditor {
         types.values().forEach(b -> b.selectedProperty().addListener((obs, old, v) -> rebuildSheet()));
         sheet.table().getItems().addListener((javafx.collections.ListChangeListener<AttendanceSheet.Row>) c -> offerNames());
         offerNames();
+    }
+
+    /** The first field of the form (the unit), which takes the focus when the editor opens. */
+    Node firstField() {
+        return unit;
     }
 
     Node root() {
@@ -315,19 +320,19 @@ final class MeetingEditor {
         try {
             m = meeting();
         } catch (InputRejectedException e) {
-            Alerts.error(root, i18n.text("meetings.error.title"), e.getMessage());
+            Dialogs.error(root, i18n.text("meetings.error.title"), e.getMessage());
             return;
         }
         try {
             List<String> warnings = meetings.warnings(m);
-            if (!warnings.isEmpty() && !Alerts.confirm(root, i18n.text("meetings.quorum.title"),
+            if (!warnings.isEmpty() && !Dialogs.confirm(root, i18n.text("meetings.quorum.title"),
                     i18n.format("meetings.quorum.message", String.join("\n", warnings)))) {
                 return;
             }
             Meetings.Saved saved = id == null ? meetings.record(m) : meetings.update(m);
             onSaved.accept(saved.id());
         } catch (InputRejectedException e) {
-            Alerts.error(root, i18n.text("meetings.error.title"), e.getMessage());
+            Dialogs.error(root, i18n.text("meetings.error.title"), e.getMessage());
         }
     }
 
@@ -382,7 +387,7 @@ final class MeetingEditor {
     }
 
     private static TextArea area(String id, int rows) {
-        TextArea a = org.partydesk.gui.Forms.tabMovesFocus(new TextArea());
+        TextArea a = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
         a.setId(id);
         a.setPrefRowCount(rows);
         a.setWrapText(true);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -47,10 +46,11 @@ import org.partydesk.app.meetings.Meetings;
 import org.partydesk.app.org.OrgNode;
 import org.partydesk.app.org.Roster;
 import org.partydesk.app.search.Hit;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
@@ -61,7 +61,6 @@ import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.CompliancePeriod;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.Meeting;
-import org.partydesk.model.MeetingFilter;
 import org.partydesk.model.MeetingSummary;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.NonVotingAttendee;
@@ -97,6 +96,10 @@ public final class MeetingsSection implements Section {
     private final VBox detail = new VBox(8);
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
+    /** The list's filter, reads and status line (no JavaFX). */
+    private MeetingListModel listModel;
+    /** The editor shown in place of the list, or null. */
+    private MeetingEditor editor;
     private final TabPane tabs = new TabPane();
     private final Tab listTab = new Tab();
     private final Tab complianceTab = new Tab();
@@ -136,6 +139,7 @@ public final class MeetingsSection implements Section {
     @Override
     public Node view() {
         meetings = new Meetings(shell.workspace());
+        listModel = new MeetingListModel(meetings, i18n);
         voiding = new VoidedMeetingsModel(meetings);
         evidence = new EvidenceService(shell.workspace());
         roster = new Roster(shell.workspace());
@@ -223,6 +227,12 @@ public final class MeetingsSection implements Section {
         }
     }
 
+    /** The list of meetings (its keys: Enter, Delete, Ctrl+N), or the editor's first field while it is open. */
+    @Override
+    public Node focusTarget() {
+        return root.getCenter() == tabs ? table : editor == null ? null : editor.firstField();
+    }
+
     @Override
     public void reveal(Hit hit) {
         meetings.load(hit.id()).ifPresent(m -> {
@@ -235,8 +245,7 @@ public final class MeetingsSection implements Section {
             period.getSelectionModel().selectFirst();
             selectYear(m.heldAt().getYear());
             filling = false;
-            refresh();
-            select(m.id());
+            refresh(m.id(), null);
         });
     }
 
@@ -425,47 +434,42 @@ public final class MeetingsSection implements Section {
         node.children().forEach(c -> collect(c, depth + 1, out));
     }
 
-    private MeetingFilter filter() {
-        Integer unitId = unit.getValue() == null ? null : unit.getValue().value();
-        MeetingType t = type.getValue() == null ? null : type.getValue().value();
-        String tg = tag.getValue() == null ? null : tag.getValue().value();
-        Integer y = year.getValue() == null ? null : year.getValue().value();
-        LocalDate from = null;
-        LocalDate to = null;
-        if (y != null) {
-            Integer p = period.getValue() == null ? null : period.getValue().value();
-            if (p == null) {
-                from = LocalDate.of(y, 1, 1);
-                to = LocalDate.of(y, 12, 31);
-            } else if (p < 0) {
-                from = LocalDate.of(y, (-p - 1) * 3 + 1, 1);
-                to = from.plusMonths(3).minusDays(1);
-            } else {
-                from = LocalDate.of(y, p, 1);
-                to = from.plusMonths(1).minusDays(1);
-            }
-        }
-        return new MeetingFilter(unitId, t, from, to, tg);
+    /** What the filter row chose. */
+    private MeetingListModel.Choice choice() {
+        return new MeetingListModel.Choice(unit.getValue() == null ? null : unit.getValue().value(),
+                type.getValue() == null ? null : type.getValue().value(),
+                year.getValue() == null ? null : year.getValue().value(),
+                period.getValue() == null ? null : period.getValue().value(),
+                tag.getValue() == null ? null : tag.getValue().value());
     }
 
-    /** Reloads the list, newest first, keeping the selected meeting. */
+    /** Reloads the list in the background, newest first, keeping the selected meeting. */
     private void refresh() {
+        refresh(null, null);
+    }
+
+    /**
+     * Reloads the list through the shell's executor, newest first; then selects {@code selectId} (null: the
+     * meeting selected before, else the newest) and, when given, says {@code statusKey} in the status line.
+     */
+    private void refresh(Integer selectId, String statusKey) {
         if (meetings == null) {
             return;
         }
-        Integer keep = selected == null ? null : selected.id();
-        List<MeetingSummary> found = new ArrayList<>(meetings.list(filter()));
-        found.sort(Comparator.comparing(MeetingSummary::heldAt).thenComparing(MeetingSummary::id).reversed());
-        rows.setAll(found);
-        int expected = found.stream().mapToInt(m -> m.counts().expected()).sum();
-        int present = found.stream().mapToInt(m -> m.counts().present()).sum();
-        status.setText(i18n.format("meetings.status", String.valueOf(found.size()), String.valueOf(present),
-                String.valueOf(expected)));
-        if (keep != null) {
-            select(keep);
-        } else {
-            selectNewest();
-        }
+        Integer keep = selectId != null ? selectId : selected == null ? null : selected.id();
+        MeetingListModel.Choice c = choice();
+        shell.load("meetings.loading", p -> listModel.read(c), listing -> {
+            rows.setAll(listing.meetings());
+            status.setText(listModel.status(listing));
+            if (keep != null) {
+                select(keep);
+            } else {
+                selectNewest();
+            }
+            if (statusKey != null) {
+                status.setText(i18n.text(statusKey));
+            }
+        });
     }
 
     private void select(int meetingId) {
@@ -644,7 +648,7 @@ public final class MeetingsSection implements Section {
                     .map(OrgUnit::id).findFirst().orElse(units.isEmpty() ? null : units.get(0).unit().id());
         }
         if (unitId == null) {
-            org.partydesk.gui.Alerts.info(root, i18n.text("meetings.new"), i18n.text("meetings.error.noUnits"));
+            org.partydesk.gui.common.Dialogs.info(root, i18n.text("meetings.new"), i18n.text("meetings.error.noUnits"));
             return;
         }
         Set<MeetingType> types = EnumSet.noneOf(MeetingType.class);
@@ -658,9 +662,12 @@ public final class MeetingsSection implements Section {
     }
 
     private void edit(Meeting m) {
-        MeetingEditor editor = new MeetingEditor(meetings, i18n, m, units, this::saved, this::closeEditor);
+        editor = new MeetingEditor(meetings, i18n, m, units, this::saved, this::closeEditor);
         root.setCenter(editor.root());
         CjkFonts.apply(root);
+        root.applyCss(); // the editor's fields join the scene with their skins (it scrolls)
+        root.layout();
+        editor.firstField().requestFocus(); // not the search box: the clerk types the meeting at once
     }
 
     private void saved(int meetingId) {
@@ -675,12 +682,11 @@ public final class MeetingsSection implements Section {
             }
         });
         selected = null;
-        refresh();
-        select(meetingId);
-        status.setText(i18n.text("meetings.saved"));
+        refresh(meetingId, "meetings.saved");
     }
 
     private void closeEditor() {
+        editor = null;
         if (root.getCenter() != tabs) {
             root.setCenter(tabs);
         }

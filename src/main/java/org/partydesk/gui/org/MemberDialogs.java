@@ -15,8 +15,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.CommitteeRole;
@@ -65,8 +65,8 @@ final class MemberDialogs {
                 choice("memberFormStatus", List.of(MemberStatus.values()), i18n::label, model.status),
                 label(i18n, "column.category"),
                 choice("memberFormCategory", List.of(MemberCategory.values()), i18n::label, model.category));
-        grid.addRow(row++, label(i18n, "column.joinedOn"), date("memberFormJoined", model.joinedOn),
-                label(i18n, "member.fullMemberOn"), date("memberFormFull", model.fullMemberOn));
+        grid.addRow(row++, label(i18n, "column.joinedOn"), Forms.dateField(date("memberFormJoined", model.joinedOn)),
+                label(i18n, "member.fullMemberOn"), Forms.dateField(date("memberFormFull", model.fullMemberOn)));
         grid.addRow(row++, label(i18n, "column.department"),
                 choice("memberFormDepartment", model.departments(), Department::name, model.department),
                 label(i18n, "column.jobTitle"), text("memberFormJobTitle", model.jobTitle));
@@ -92,7 +92,7 @@ final class MemberDialogs {
         GridPane grid = Forms.grid();
         grid.add(new Label(i18n.format("member.moveQuestion", memberName)), 0, 0, 2, 1);
         grid.addRow(1, label(i18n, "member.moveTo"), branch);
-        grid.addRow(2, label(i18n, "member.moveOn"), day);
+        grid.addRow(2, label(i18n, "member.moveOn"), Forms.dateField(day));
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(b -> b == ButtonType.OK ? new Move(branch.getValue(), day.getValue()) : null);
         return dialog.showAndWait();
@@ -119,7 +119,7 @@ final class MemberDialogs {
         GridPane grid = Forms.grid();
         grid.add(new Label(i18n.format("member.leaveQuestion", memberName)), 0, 0, 2, 1);
         grid.addRow(1, label(i18n, "member.leaveKind"), kind);
-        grid.addRow(2, label(i18n, "member.leaveOn"), day);
+        grid.addRow(2, label(i18n, "member.leaveOn"), Forms.dateField(day));
         grid.addRow(3, label(i18n, "member.leaveReason"), reason);
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(b -> b == ButtonType.OK ? new Leave(kind.getValue(), day.getValue(), reason.getText()) : null);
@@ -137,7 +137,7 @@ final class MemberDialogs {
         ComboBox<CommitteeRole> role = choice("roleKind", List.of(CommitteeRole.values()), i18n::label, null);
         GridPane grid = Forms.grid();
         grid.add(new Label(model.branch.get().name()), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, "org.committee.from"), day);
+        grid.addRow(1, label(i18n, "org.committee.from"), Forms.dateField(day));
         grid.addRow(2, label(i18n, "org.committee.member"), member);
         grid.addRow(3, label(i18n, "org.committee.role"), role);
         dialog.getDialogPane().setContent(grid);
@@ -161,7 +161,7 @@ final class MemberDialogs {
         day.setValue(today);
         GridPane grid = Forms.grid();
         grid.add(new Label(question), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, dayKey), day);
+        grid.addRow(1, label(i18n, dayKey), Forms.dateField(day));
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(b -> b == ButtonType.OK ? day.getValue() : null);
         return dialog.showAndWait();

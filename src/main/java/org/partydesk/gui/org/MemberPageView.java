@@ -20,7 +20,7 @@ import org.partydesk.app.evidence.EvidenceItem;
 import org.partydesk.app.org.BranchHistory;
 import org.partydesk.app.org.MemberChange;
 import org.partydesk.app.org.MemberPage;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommitteeAssignment;

@@ -40,7 +40,7 @@ import org.partydesk.app.org.OrgNode;
 import org.partydesk.app.org.Organisation;
 import org.partydesk.app.org.Roster;
 import org.partydesk.app.search.Hit;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.BackgroundTask;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;

@@ -12,7 +12,7 @@ import org.partydesk.app.org.RecruitForm;
 import org.partydesk.app.org.RecruitReminder;
 import org.partydesk.app.org.RecruitStep;
 import org.partydesk.app.org.Recruitment;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.BackgroundTask;
 import org.partydesk.model.MeetingSummary;
 import org.partydesk.model.Member;

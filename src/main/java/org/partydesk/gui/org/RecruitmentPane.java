@@ -26,8 +26,8 @@ import javafx.util.StringConverter;
 import org.partydesk.app.org.RecruitForm;
 import org.partydesk.app.org.RecruitReminder;
 import org.partydesk.app.org.RecruitStep;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.Gender;
@@ -118,7 +118,7 @@ final class RecruitmentPane {
         root.getChildren().setAll(actions, remindersHeading, reminders, table);
         root.getStyleClass().add("roster-pane");
         root.setId("recruitPage");
-        shell.run("recruit.failed", model.load(), model::show);
+        shell.load("recruit.failed", model.load(), model::show);
     }
 
     Node root() {

@@ -15,8 +15,8 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
 import org.partydesk.app.org.Organisation;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
@@ -43,20 +43,20 @@ final class UnitDialogs {
         TextField name = new TextField();
         name.setId("unitName");
         name.setPrefColumnCount(20);
-        DatePicker established = new DatePicker(LocalDate.now());
+        DatePicker established = Forms.isoDates(new DatePicker(LocalDate.now()));
         established.setId("unitEstablished");
         CheckBox temporary = new CheckBox(i18n.text("org.temporary"));
         temporary.setId("unitTemporary");
-        DatePicker ends = new DatePicker();
+        DatePicker ends = Forms.isoDates(new DatePicker());
         ends.setId("unitEnds");
         ends.disableProperty().bind(temporary.selectedProperty().not());
         GridPane grid = Forms.grid();
         grid.addRow(0, new Label(i18n.text("org.parent")), parent);
         grid.addRow(1, new Label(i18n.text("org.kind")), kind);
         grid.addRow(2, new Label(i18n.text("org.name")), name);
-        grid.addRow(3, new Label(i18n.text("org.established")), established);
+        grid.addRow(3, new Label(i18n.text("org.established")), Forms.dateField(established));
         grid.addRow(4, new Label(""), temporary);
-        grid.addRow(5, new Label(i18n.text("org.endsOn")), ends);
+        grid.addRow(5, new Label(i18n.text("org.endsOn")), Forms.dateField(ends));
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(button -> button != ButtonType.OK ? null
                 : new Organisation.NewUnit(parent.getValue() == null ? null : parent.getValue().id(), kind.getValue(),
@@ -69,11 +69,11 @@ final class UnitDialogs {
     static Optional<LocalDate> closeOn(Shell shell, OrgUnit unit) {
         I18n i18n = shell.i18n();
         Dialog<LocalDate> dialog = Forms.dialog(shell.window(), shell.i18n().text("org.closeUnit"));
-        DatePicker day = new DatePicker(unit.temporary() && unit.endedOn() != null ? unit.endedOn() : LocalDate.now());
+        DatePicker day = Forms.isoDates(new DatePicker(unit.temporary() && unit.endedOn() != null ? unit.endedOn() : LocalDate.now()));
         day.setId("closeDay");
         GridPane grid = Forms.grid();
         grid.addRow(0, new Label(i18n.format("org.closeQuestion", unit.name())));
-        grid.addRow(1, new Label(i18n.text("org.closedOn")), day);
+        grid.addRow(1, new Label(i18n.text("org.closedOn")), Forms.dateField(day));
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(button -> button == ButtonType.OK ? day.getValue() : null);
         return dialog.showAndWait();

@@ -43,8 +43,8 @@ import javafx.util.StringConverter;
 
 import org.partydesk.app.reports.PhotoChoice;
 import org.partydesk.app.reports.Reports;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.model.ReportDraft;
 import org.partydesk.model.ReportFigure;
@@ -116,14 +116,14 @@ final class AnnualEditor {
 
     private final TextField title = new TextField();
     private final TextField subtitle = new TextField();
-    private final TextArea lead = org.partydesk.gui.Forms.tabMovesFocus(new TextArea());
+    private final TextArea lead = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
     private final ObservableList<EditableSection> sections = FXCollections.observableArrayList();
     private final ListView<EditableSection> sectionList = new ListView<>(sections);
 
     private final ComboBox<Integer> level;
     private final TextField heading = new TextField();
     private final TextField topic = new TextField();
-    private final TextArea narrative = org.partydesk.gui.Forms.tabMovesFocus(new TextArea());
+    private final TextArea narrative = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
     private final Map<ReportFigure, CheckBox> figureBoxes = new EnumMap<>(ReportFigure.class);
     private final Map<ReportFigure, Label> figurePreviews = new EnumMap<>(ReportFigure.class);
     private final Map<ReportFigure, Node> figureRows = new EnumMap<>(ReportFigure.class);
@@ -335,14 +335,14 @@ final class AnnualEditor {
 
     /** Whether the editor may be closed: no unsaved changes, or the user chose to discard them. */
     boolean mayClose() {
-        return !dirty || Alerts.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discardOnClose"));
+        return !dirty || Dialogs.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discardOnClose"));
     }
 
     private void yearChanged(Integer old, Integer y) {
         if (y == null || y.equals(shownYear)) {
             return;
         }
-        if (dirty && !Alerts.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discard"))) {
+        if (dirty && !Dialogs.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discard"))) {
             year.setValue(old);
             return;
         }
@@ -596,10 +596,12 @@ final class AnnualEditor {
 
     private void applyOutline() {
         if (outline.getValue() == null || data == null
-                || !Alerts.confirm(root, i18n.text("reports.annual.applyOutline"), i18n.text("reports.annual.replace"))) {
+                || !Dialogs.confirm(root, i18n.text("reports.annual.applyOutline"), i18n.text("reports.annual.replace"))) {
             return;
         }
         load(reports.draftFromOutline(data.year(), outline.getValue()), false);
+        // the outline applied last is the one new drafts (and `report annual` without a saved draft) start from
+        reports.setOutlineSetting(outline.getValue());
         markDirty();
     }
 
@@ -609,7 +611,7 @@ final class AnnualEditor {
         }
         Optional<ReportDraft> saved = reports.savedDraft(data.year());
         if (saved.isPresent() && (!dirty
-                || Alerts.confirm(root, i18n.text("reports.annual.reopen"), i18n.text("reports.annual.discard")))) {
+                || Dialogs.confirm(root, i18n.text("reports.annual.reopen"), i18n.text("reports.annual.discard")))) {
             load(saved.get(), true);
         }
     }

@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 
 /** Small pieces the report screens share: styled labels, year choosers and numbered choices. */
 final class Controls {

@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.reports.Reports;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.BranchCompliance;

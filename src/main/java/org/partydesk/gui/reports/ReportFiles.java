@@ -9,16 +9,13 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import org.partydesk.app.AppLog;
-import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.shell.Shell;
 
 /**
@@ -92,7 +89,7 @@ final class ReportFiles {
 
     /** Opens {@code file} in the system's program for it (the word processor for .docx), off the FX thread. */
     void open(Path file) {
-        background(() -> {
+        background(file, () -> {
             if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                 return shell.i18n().format("reports.openUnsupported", file);
             }
@@ -106,7 +103,7 @@ final class ReportFiles {
      * where the system cannot print a document directly, opens it and says to print from the word processor.
      */
     void print(Path file) {
-        background(() -> {
+        background(file, () -> {
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.PRINT)) {
                 Desktop.getDesktop().print(file.toFile());
                 return null;
@@ -124,39 +121,27 @@ final class ReportFiles {
         String run() throws Exception;
     }
 
-    private void background(DesktopAction action) {
-        Thread thread = new Thread(() -> {
-            String message;
+    /**
+     * Runs a desktop action through the shell's executor; a message it returns is shown as a notice. A failure
+     * (the desktop's own text is English, e.g. "Failed to show URI") is shown in Chinese naming the file, with
+     * the technical text under 详细信息 and in the log.
+     */
+    private void background(Path file, DesktopAction action) {
+        shell.load("reports.opening", p -> {
             try {
-                message = action.run();
+                return Optional.ofNullable(action.run());
             } catch (Exception | LinkageError e) {
-                AppLog.error("open a report file", e);
-                message = shell.i18n().format("reports.openFailed", String.valueOf(e.getMessage()));
+                throw new IllegalStateException(shell.i18n().format("reports.openFailed", file), e);
             }
-            if (message != null) {
-                String text = message;
-                Platform.runLater(() -> Notice.info(shell.window(), shell.i18n(), text));
-            }
-        }, "partydesk-desktop");
-        thread.setDaemon(true);
-        thread.start();
+        }, message -> message.ifPresent(text -> Dialogs.notice(shell.window(), shell.i18n(), text)));
     }
 
     /**
-     * Loads something to show (figures, previews) on a background thread and hands it to {@code show} on the
-     * FX thread; a failure is reported through the shell. Read-only work, so it does not take the status bar.
+     * Loads something to show (figures, previews) through the shell's executor and hands it to {@code show} on
+     * the FX thread; a failure is reported through the shell. Read-only work: it shows in the status bar only
+     * when slow.
      */
     <T> void load(Supplier<T> work, Consumer<T> show) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() {
-                return work.get();
-            }
-        };
-        task.setOnSucceeded(e -> show.accept(task.getValue()));
-        task.setOnFailed(e -> shell.fail("reports.loading", task.getException()));
-        Thread thread = new Thread(task, "partydesk-reports-load");
-        thread.setDaemon(true);
-        thread.start();
+        shell.load("reports.loading", p -> work.get(), show);
     }
 }

@@ -20,7 +20,7 @@ import javafx.stage.Window;
 import org.partydesk.app.org.Roster;
 import org.partydesk.app.reports.Reports;
 import org.partydesk.app.responsibility.Responsibilities;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;

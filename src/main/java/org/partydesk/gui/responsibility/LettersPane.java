@@ -1,9 +1,8 @@
 package org.partydesk.gui.responsibility;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -26,11 +25,11 @@ import javafx.scene.layout.VBox;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.responsibility.Responsibilities;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.ResponsibilityLetter;
 import org.partydesk.model.ResponsibilityList;
@@ -93,17 +92,17 @@ final class LettersPane {
         return count.getReadOnlyProperty();
     }
 
-    /** Shows the letters of {@code y}. */
+    /** Shows the letters of {@code y} (read on the calling thread: after a change made in a dialog). */
     void show(int y) {
+        show(y, new ResponsibilityModel(responsibilities).letters(y));
+    }
+
+    /** Shows letters read by {@link ResponsibilityModel#letters}, keeping the selected one. */
+    void show(int y, List<LetterRow> rows) {
         this.year = y;
-        Map<Integer, String> listNames = responsibilities.lists(y).stream()
-                .collect(Collectors.toMap(ResponsibilityList::id, ResponsibilityList::name));
         Integer selected = table.getSelectionModel().getSelectedItem() == null ? null
                 : table.getSelectionModel().getSelectedItem().letter().id();
-        table.getItems().setAll(responsibilities.letters(y).stream()
-                .map(l -> new LetterRow(l, l.listId() == null ? "" : listNames.getOrDefault(l.listId(), ""),
-                        responsibilities.letterScans(l.id()).size()))
-                .toList());
+        table.getItems().setAll(rows);
         table.getItems().stream().filter(r -> r.letter().id().equals(selected)).findFirst()
                 .ifPresent(r -> table.getSelectionModel().select(r));
         count.set(table.getItems().size());
@@ -120,7 +119,7 @@ final class LettersPane {
         private final TextField partyB = new TextField();
         private final DatePicker signedOn = Forms.isoDates(new DatePicker());
         private final ComboBox<Choice<Integer>> list = new ComboBox<>();
-        private final TextArea notes = org.partydesk.gui.Forms.tabMovesFocus(new TextArea());
+        private final TextArea notes = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
         private Integer savedId;
 
         LetterDialog() {
@@ -152,7 +151,7 @@ final class LettersPane {
             form.addRow(0, new Label(i18n.text("responsibility.letter.title")), title);
             form.addRow(1, new Label(i18n.text("responsibility.letter.partyA")), partyA);
             form.addRow(2, new Label(i18n.text("responsibility.letter.partyB")), partyB);
-            form.addRow(3, new Label(i18n.text("responsibility.letter.signedOn")), signedOn);
+            form.addRow(3, new Label(i18n.text("responsibility.letter.signedOn")), Forms.dateField(signedOn));
             form.addRow(4, new Label(i18n.text("responsibility.letter.list")), list);
             form.addRow(5, new Label(i18n.text("responsibility.letter.notes")), notes);
             getDialogPane().setContent(form);
@@ -166,7 +165,7 @@ final class LettersPane {
                     savedId = responsibilities.addLetter(new ResponsibilityLetter(null, year, listId, title.getText(),
                             partyA.getText(), partyB.getText(), signedOn.getValue(), notes.getText()));
                 } catch (InputRejectedException e) {
-                    Alerts.error(getDialogPane(), i18n.text("responsibility.error.title"), e.getMessage());
+                    Dialogs.error(getDialogPane(), i18n.text("responsibility.error.title"), e.getMessage());
                     event.consume();
                 }
             });

@@ -17,10 +17,10 @@ import javafx.scene.layout.GridPane;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.responsibility.NewRecord;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.Deadline;
 import org.partydesk.model.ProgressRecord;
 import org.partydesk.model.ResponsibilityItem;
@@ -41,7 +41,7 @@ final class RecordDialog extends Dialog<Integer> {
     }
 
     private final DatePicker date = Forms.isoDates(new DatePicker());
-    private final TextArea text = org.partydesk.gui.Forms.tabMovesFocus(new TextArea());
+    private final TextArea text = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
     private final TextField who = new TextField();
     private final ComboBox<DeadlineChoice> completes = new ComboBox<>();
 
@@ -85,7 +85,7 @@ final class RecordDialog extends Dialog<Integer> {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("screen-form");
-        form.addRow(0, new Label(i18n.text("responsibility.record.date")), date);
+        form.addRow(0, new Label(i18n.text("responsibility.record.date")), Forms.dateField(date));
         form.addRow(1, new Label(i18n.text("responsibility.record.text")), text);
         form.addRow(2, new Label(i18n.text("responsibility.record.by")), who);
         form.addRow(3, new Label(i18n.text("responsibility.record.completes")), completes);
@@ -100,7 +100,7 @@ final class RecordDialog extends Dialog<Integer> {
                         completes.getValue() == null || completes.getValue().deadline() == null ? null
                                 : completes.getValue().deadline().id()));
             } catch (InputRejectedException e) {
-                Alerts.error(getDialogPane(), i18n.text("responsibility.error.title"), e.getMessage());
+                Dialogs.error(getDialogPane(), i18n.text("responsibility.error.title"), e.getMessage());
                 event.consume();
             }
         });

@@ -4,22 +4,16 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,16 +39,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-import org.partydesk.app.InputRejectedException;
-import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.evidence.EvidenceService;
 import org.partydesk.app.org.Roster;
 import org.partydesk.app.responsibility.Responsibilities;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.Forms;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.model.Deadline;
 import org.partydesk.model.DeadlineAlert;
 import org.partydesk.model.DeadlineState;
@@ -80,14 +73,11 @@ public final class ResponsibilityView {
     private record Row(ListProgress list, ItemProgress item, String number) {
     }
 
-    /** A record of the timeline with what the screen shows beside it. */
-    private record RecordRow(ProgressRecord record, boolean corrected, ProgressRecord corrects, Deadline completes,
-                             int evidenceCount) {
-    }
-
     private final Responsibilities responsibilities;
+    private final ResponsibilityModel model;
     private final EvidenceService evidence;
     private final I18n i18n;
+    private final Background background;
     private final LocalDate today;
 
     private final ComboBox<Integer> year = new ComboBox<>();
@@ -103,7 +93,7 @@ public final class ResponsibilityView {
     private final ObservableList<ListStats> perList = FXCollections.observableArrayList();
     private final ObservableList<ListStats> perOwner = FXCollections.observableArrayList();
     private final Label itemTitle = new Label();
-    private final ListView<RecordRow> records = new ListView<>();
+    private final ListView<ResponsibilityModel.RecordRow> records = new ListView<>();
     private final Button addRecord = new Button();
     private final Button correct = new Button();
     private final Button addEvidence = new Button();
@@ -113,10 +103,13 @@ public final class ResponsibilityView {
     /** The leaf item whose records are shown, or null. */
     private ResponsibilityItem current;
 
-    public ResponsibilityView(Workspace ws, I18n i18n) {
+    /** The screen over {@code ws}; its reads and work run through {@code background} (the shell's executor). */
+    public ResponsibilityView(Workspace ws, I18n i18n, Background background) {
         this.responsibilities = new Responsibilities(ws);
+        this.model = new ResponsibilityModel(responsibilities);
         this.evidence = new EvidenceService(ws);
         this.i18n = i18n;
+        this.background = background;
         this.today = new Roster(ws).today();
         this.letters = new LettersPane(responsibilities, i18n,
                 (letterId, after) -> attachFiles(EvidenceRecordType.RESPONSIBILITY_LETTER, letterId, after));
@@ -323,9 +316,9 @@ public final class ResponsibilityView {
     }
 
     /** One 纪实: date and who, the text (struck through when corrected) and its marks. */
-    private final class RecordCell extends ListCell<RecordRow> {
+    private final class RecordCell extends ListCell<ResponsibilityModel.RecordRow> {
         @Override
-        protected void updateItem(RecordRow row, boolean empty) {
+        protected void updateItem(ResponsibilityModel.RecordRow row, boolean empty) {
             super.updateItem(row, empty);
             setText(null);
             if (empty || row == null) {
@@ -374,31 +367,34 @@ public final class ResponsibilityView {
 
     // ---- data ------------------------------------------------------------------------------------------
 
-    /** Reloads everything for the chosen year and date, keeping the shown item. */
+    /** Reloads everything for the chosen year and date in the background, keeping the shown item. */
     private void refresh() {
         Integer y = year.getValue();
         LocalDate date = asOf.getValue();
         if (y == null || date == null) {
             return;
         }
-        List<ListProgress> lists = responsibilities.tree(y, date);
+        background.load("responsibility.loading", p -> model.read(y, date), this::show);
+    }
+
+    private void show(ResponsibilityModel.Snapshot snapshot) {
         TreeItem<Row> top = new TreeItem<>();
-        for (ListProgress list : lists) {
+        for (ListProgress list : snapshot.lists()) {
             TreeItem<Row> node = new TreeItem<>(new Row(list, null, ""));
             node.setExpanded(true);
-            list.items().forEach(item -> node.getChildren().add(treeItem(list, item, "")));
+            list.items().forEach(item -> node.getChildren().add(treeItem(list, item, snapshot)));
             top.getChildren().add(node);
         }
         tree.setRoot(top);
-        dueSoon.setAll(responsibilities.dueSoon(date));
-        overdue.setAll(responsibilities.overdue(y, date));
+        dueSoon.setAll(snapshot.dueSoon());
+        overdue.setAll(snapshot.overdue());
         dueSoonTab.setText(i18n.format("responsibility.tab.dueSoon", String.valueOf(dueSoon.size())));
         overdueTab.setText(i18n.format("responsibility.tab.overdue", String.valueOf(overdue.size())));
-        letters.show(y);
-        perList.setAll(responsibilities.statsPerList(y, date));
-        perOwner.setAll(responsibilities.statsPerOwner(y, date));
-        status.setText(i18n.format("responsibility.status.bar", String.valueOf(y), date.toString(),
-                String.valueOf(lists.size()), String.valueOf(overdue.size())));
+        letters.show(snapshot.year(), snapshot.letters());
+        perList.setAll(snapshot.perList());
+        perOwner.setAll(snapshot.perOwner());
+        status.setText(i18n.format("responsibility.status.bar", String.valueOf(snapshot.year()),
+                snapshot.date().toString(), String.valueOf(snapshot.lists().size()), String.valueOf(overdue.size())));
         if (current != null) {
             Optional<TreeItem<Row>> again = find(top, current.id());
             again.ifPresentOrElse(found -> tree.getSelectionModel().select(found), () -> showItem(null));
@@ -408,11 +404,10 @@ public final class ResponsibilityView {
         }
     }
 
-    private TreeItem<Row> treeItem(ListProgress list, ItemProgress item, String parentNumber) {
-        String number = parentNumber.isEmpty() ? String.valueOf(item.item().seq()) : parentNumber + "." + item.item().seq();
-        TreeItem<Row> node = new TreeItem<>(new Row(list, item, number));
+    private TreeItem<Row> treeItem(ListProgress list, ItemProgress item, ResponsibilityModel.Snapshot snapshot) {
+        TreeItem<Row> node = new TreeItem<>(new Row(list, item, snapshot.number(item.item().id())));
         node.setExpanded(true);
-        item.children().forEach(child -> node.getChildren().add(treeItem(list, child, number)));
+        item.children().forEach(child -> node.getChildren().add(treeItem(list, child, snapshot)));
         return node;
     }
 
@@ -453,24 +448,19 @@ public final class ResponsibilityView {
         showRecords();
     }
 
+    /** Reads the records of the shown leaf in the background and lists them. */
     private void showRecords() {
-        List<ProgressRecord> all = responsibilities.records(current.id());
-        Map<Integer, ProgressRecord> byId = all.stream().collect(Collectors.toMap(ProgressRecord::id, r -> r));
-        Set<Integer> corrected = new HashSet<>();
-        all.stream().map(ProgressRecord::correctsRecordId).filter(Objects::nonNull).forEach(corrected::add);
-        Map<Integer, Deadline> deadlines = responsibilities.deadlines(current.id()).stream()
-                .collect(Collectors.toMap(Deadline::id, d -> d));
-        records.getItems().setAll(all.stream()
-                .map(r -> new RecordRow(r, corrected.contains(r.id()),
-                        r.correctsRecordId() == null ? null : byId.get(r.correctsRecordId()),
-                        r.completesDeadlineId() == null ? null : deadlines.get(r.completesDeadlineId()),
-                        responsibilities.recordEvidence(r.id()).size()))
-                .toList());
-        updateButtons();
+        int itemId = current.id();
+        background.load("responsibility.loading", p -> model.records(itemId), rows -> {
+            if (current != null && current.id() == itemId) {
+                records.getItems().setAll(rows);
+                updateButtons();
+            }
+        });
     }
 
     private void updateButtons() {
-        RecordRow selected = records.getSelectionModel().getSelectedItem();
+        ResponsibilityModel.RecordRow selected = records.getSelectionModel().getSelectedItem();
         addRecord.setDisable(current == null);
         correct.setDisable(current == null || selected == null || selected.corrected());
         addEvidence.setDisable(current == null || selected == null);
@@ -497,12 +487,7 @@ public final class ResponsibilityView {
 
     /** The date a new record starts with: the status date, moved into the chosen year. */
     private LocalDate recordDateDefault() {
-        LocalDate date = asOf.getValue() == null ? today : asOf.getValue();
-        int y = year.getValue();
-        if (date.getYear() > y) {
-            return LocalDate.of(y, 12, 31);
-        }
-        return date.getYear() < y ? LocalDate.of(y, 1, 1) : date;
+        return ResponsibilityModel.recordDateDefault(asOf.getValue() == null ? today : asOf.getValue(), year.getValue());
     }
 
     private void addEvidence() {
@@ -510,7 +495,7 @@ public final class ResponsibilityView {
         attachFiles(EvidenceRecordType.PROGRESS_RECORD, recordId, this::showRecords);
     }
 
-    /** Chooses files, stores them as evidence of the record in the background, then runs {@code after}. */
+    /** Chooses files, stores them as evidence of the record through the shell's executor, then runs {@code after}. */
     private void attachFiles(EvidenceRecordType type, int recordId, Runnable after) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.text("responsibility.record.addEvidence"));
@@ -519,55 +504,21 @@ public final class ResponsibilityView {
             return;
         }
         List<Path> paths = files.stream().map(File::toPath).toList();
-        Task<List<Integer>> task = new Task<>() {
-            @Override
-            protected List<Integer> call() {
-                Task<List<Integer>> self = this;
-                return evidence.addFiles(paths, type, recordId, new Progress() {
-                    @Override
-                    public void update(long done, long total, String message) {
-                        updateMessage(message);
-                        updateProgress(done, total);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                });
-            }
-        };
-        status.textProperty().bind(task.messageProperty());
-        task.setOnSucceeded(e -> {
-            status.textProperty().unbind();
-            status.setText(i18n.format("responsibility.evidence.added", String.valueOf(task.getValue().size())));
+        background.run("responsibility.addingEvidence", p -> evidence.addFiles(paths, type, recordId, p), ids -> {
+            status.setText(i18n.format("responsibility.evidence.added", String.valueOf(ids.size())));
             after.run();
         });
-        task.setOnFailed(e -> {
-            status.textProperty().unbind();
-            status.setText("");
-            Throwable error = task.getException();
-            Alerts.error(root, i18n.text("responsibility.error.title"), error instanceof InputRejectedException
-                    ? error.getMessage() : i18n.format("responsibility.error.failed", String.valueOf(error.getMessage())));
-        });
-        Thread thread = new Thread(task, "evidence-add");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private void copyYear() {
         int from = year.getValue();
-        if (!Alerts.confirm(root, i18n.text("responsibility.copy.button"),
+        if (!Dialogs.confirm(root, i18n.text("responsibility.copy.button"),
                 i18n.format("responsibility.copy.confirm", String.valueOf(from), String.valueOf(from + 1)))) {
             return;
         }
-        try {
-            List<Integer> ids = responsibilities.copyYearToNext(from);
-            Alerts.info(root, i18n.text("responsibility.copy.button"),
-                    i18n.format("responsibility.copy.done", String.valueOf(ids.size()), String.valueOf(from + 1)));
-        } catch (InputRejectedException e) {
-            Alerts.error(root, i18n.text("responsibility.error.title"), e.getMessage());
-        }
+        background.run("responsibility.copying", p -> responsibilities.copyYearToNext(from), ids ->
+                Dialogs.info(root, i18n.text("responsibility.copy.button"),
+                        i18n.format("responsibility.copy.done", String.valueOf(ids.size()), String.valueOf(from + 1))));
     }
 
     // ---- texts -----------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.app.BackupService;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.RestoreBackup;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;

@@ -16,9 +16,9 @@ import javafx.scene.layout.VBox;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.meetings.ComplianceSettings;
-import org.partydesk.gui.Alerts;
-import org.partydesk.gui.Choice;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.ComplianceRule;
 import org.partydesk.model.MeetingType;
@@ -131,15 +131,15 @@ final class ComplianceRulesPane {
                     active.isSelected()));
             reload(saved);
         } catch (InputRejectedException e) {
-            Alerts.error(root, i18n.text("rules.error"), e.getMessage());
+            Dialogs.error(root, i18n.text("rules.error"), e.getMessage());
         } catch (NumberFormatException e) {
-            Alerts.error(root, i18n.text("rules.error"), i18n.format("rules.badNumber", required.getEditor().getText()));
+            Dialogs.error(root, i18n.text("rules.error"), i18n.format("rules.badNumber", required.getEditor().getText()));
         }
     }
 
     private void delete() {
         ComplianceRule r = table.getSelectionModel().getSelectedItem();
-        if (Alerts.confirm(root, i18n.text("rules.delete"), i18n.format("rules.deleteConfirm", i18n.label(r.meetingType()),
+        if (Dialogs.confirm(root, i18n.text("rules.delete"), i18n.format("rules.deleteConfirm", i18n.label(r.meetingType()),
                 i18n.label(r.unitKind())))) {
             settings.delete(r.id());
             reload(null);
@@ -147,7 +147,7 @@ final class ComplianceRulesPane {
     }
 
     private void restoreDefaults() {
-        if (Alerts.confirm(root, i18n.text("rules.defaults"), i18n.text("rules.defaultsConfirm"))) {
+        if (Dialogs.confirm(root, i18n.text("rules.defaults"), i18n.text("rules.defaultsConfirm"))) {
             settings.restoreDefaults();
             reload(null);
         }

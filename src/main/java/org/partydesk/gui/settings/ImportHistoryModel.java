@@ -8,7 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.partydesk.app.ledgers.Imports;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 
 /**
  * The view model of 设置 › 台账导入记录: the imports, newest first, the one chosen, whether it can be undone,

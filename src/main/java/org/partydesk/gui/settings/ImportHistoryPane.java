@@ -9,8 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.app.ledgers.Imports;
-import org.partydesk.gui.I18n;
-import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
 
@@ -75,7 +75,7 @@ final class ImportHistoryPane {
         }
         shell.run("imports.undoing", p -> model.undoSelected(), done -> {
             model.refresh();
-            Notice.info(shell.window(), i18n, model.doneText(chosen, done));
+            Dialogs.notice(shell.window(), i18n, model.doneText(chosen, done));
         });
     }
 }

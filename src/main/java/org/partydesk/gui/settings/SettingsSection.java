@@ -22,9 +22,9 @@ import org.partydesk.app.AppLog;
 import org.partydesk.app.BackupService;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceSettings;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.I18n;
-import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
@@ -120,7 +120,7 @@ public final class SettingsSection implements Section {
         });
         Button saveLanguage = button("saveLanguage", "settings.save", () -> save(() -> {
             ws.putSetting(Workspace.LANGUAGE_SETTING, language.getValue());
-            Notice.info(shell.window(), i18n, i18n.text("settings.restart"));
+            Dialogs.notice(shell.window(), i18n, i18n.text("settings.restart"));
         }));
         Button backupNow = button("backupNow", "settings.backupNow", this::backupNow);
         backupNow.getStyleClass().add("primary");
@@ -196,7 +196,7 @@ public final class SettingsSection implements Section {
         shell.run("settings.backingUp", p -> new BackupService(ws).backup(null, p),
                 done -> {
                     backupList.refresh();
-                    Notice.info(shell.window(), i18n, i18n.format("settings.backedUp", done.file()));
+                    Dialogs.notice(shell.window(), i18n, i18n.format("settings.backedUp", done.file()));
                 });
     }
 

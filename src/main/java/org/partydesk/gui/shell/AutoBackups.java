@@ -1,6 +1,5 @@
 package org.partydesk.gui.shell;
 
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 import javafx.animation.Animation;
@@ -20,8 +19,9 @@ import javafx.util.Duration;
 
 import org.partydesk.app.AppLog;
 import org.partydesk.app.BackupService;
-import org.partydesk.gui.CjkFonts;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.I18n;
 
 /**
  * The automatic backups of an open window: one when the window closes, and at most one a day while it
@@ -37,8 +37,6 @@ public final class AutoBackups {
     public static final Duration FIRST_CHECK = Duration.minutes(1);
     /** Closing shows its progress only when the backup takes longer than this. */
     public static final Duration SHOW_PROGRESS_AFTER = Duration.millis(500);
-    /** How long closing waits for long work it has cancelled to roll back before backing up. */
-    private static final long WAIT_FOR_CANCELLED_SECONDS = 30;
     private static final Logger LOG = Logger.getLogger(AutoBackups.class.getName());
 
     private final Shell shell;
@@ -94,7 +92,7 @@ public final class AutoBackups {
      */
     public void close(Runnable closeWindow) {
         stop();
-        Thread cancelled = shell.tasks().cancelRunning();
+        shell.tasks().cancelAll(); // the backup is queued behind them: it runs once they have rolled back
         BackupService service = new BackupService(shell.workspace());
         PauseTransition slow = new PauseTransition(SHOW_PROGRESS_AFTER);
         Runnable finish = () -> {
@@ -104,12 +102,7 @@ public final class AutoBackups {
             }
             closeWindow.run();
         };
-        Task<BackupService.Done> task = BackgroundTask.<BackupService.Done>of(p -> {
-                    if (cancelled != null) {
-                        cancelled.join(TimeUnit.SECONDS.toMillis(WAIT_FOR_CANCELLED_SECONDS));
-                    }
-                    return service.automatic(p);
-                })
+        Task<BackupService.Done> task = shell.tasks().run(BackgroundTask.of(service::automatic)
                 .titled(i18n.text("autoBackup.closing"))
                 .onSuccess(done -> {
                     LOG.info("automatic backup on closing " + done.file());
@@ -125,16 +118,12 @@ public final class AutoBackups {
                         progressWindow.hide();
                     }
                     failed(error).ifPresentOrElse(alert -> alert.setOnHidden(e -> closeWindow.run()), closeWindow);
-                })
-                .toTask();
+                }));
         slow.setOnFinished(e -> {
             if (!task.isDone()) {
                 showProgress(task);
             }
         });
-        Thread thread = new Thread(task, "partydesk-backup-on-close");
-        thread.setDaemon(true);
-        thread.start();
         slow.play();
     }
 
@@ -173,6 +162,6 @@ public final class AutoBackups {
             return java.util.Optional.empty();
         }
         errorShown = true;
-        return java.util.Optional.of(ErrorDialog.show(shell.window(), i18n, "autoBackup.failed", error));
+        return java.util.Optional.of(Dialogs.failure(shell.window(), i18n, "autoBackup.failed", error));
     }
 }

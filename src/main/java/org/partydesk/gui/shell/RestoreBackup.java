@@ -6,6 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 
 import org.partydesk.app.BackupService;
+import org.partydesk.gui.common.Dialogs;
 
 /**
  * Restoring a backup from a screen: the clerk confirms, the file is checked (integrity, schema version)
@@ -43,7 +44,7 @@ public final class RestoreBackup {
      */
     private static void restore(Shell shell, Path file, boolean otherBureau) {
         if (shell.tasks().busy()) {
-            Notice.info(shell.window(), shell.i18n(), shell.i18n().text("task.busy"));
+            Dialogs.notice(shell.window(), shell.i18n(), shell.i18n().text("task.busy"));
             return;
         }
         shell.tasks().run(BackgroundTask.of(p -> new BackupService(shell.workspace()).restore(file, otherBureau))
@@ -51,7 +52,7 @@ public final class RestoreBackup {
                 .onSuccess(restored -> {
                     javafx.stage.Window owner = shell.window(); // the reopened database gets a new main window
                     shell.openDatabase(shell.workspace().databaseFile());
-                    Notice.info(owner, shell.i18n(), shell.i18n().format("transfer.restored", restored.previousCopy()));
+                    Dialogs.notice(owner, shell.i18n(), shell.i18n().format("transfer.restored", restored.previousCopy()));
                 })
                 .onFailure(error -> {
                     if (error instanceof BackupService.OtherBureauException other && !otherBureau) {
@@ -68,6 +69,6 @@ public final class RestoreBackup {
                         shell.fail("transfer.restoring", error);
                     }
                 })
-                .onCancelled(() -> Notice.info(shell.window(), shell.i18n(), shell.i18n().text("task.cancelled"))));
+                .onCancelled(() -> Dialogs.notice(shell.window(), shell.i18n(), shell.i18n().text("task.cancelled"))));
     }
 }

@@ -25,6 +25,14 @@ public interface Section {
     default void onShow() {
     }
 
+    /**
+     * The control that takes the focus when the section is opened from the keyboard (Ctrl+digit, a search hit),
+     * so that the section's own keys (Ctrl+N …) work at once; null: the first control of the view that takes it.
+     */
+    default Node focusTarget() {
+        return null;
+    }
+
     /** Brings a search hit of this section into view; called after {@link #onShow()}. */
     default void reveal(Hit hit) {
     }

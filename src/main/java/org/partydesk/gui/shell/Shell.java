@@ -5,15 +5,16 @@ import java.nio.file.Path;
 import javafx.stage.Window;
 
 import org.partydesk.app.Workspace;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.I18n;
 
 /** What a section may ask of the main window it lives in. */
-public interface Shell {
+public interface Shell extends Background {
     Workspace workspace();
 
     I18n i18n();
 
-    /** The status bar's runner of long work. */
+    /** The status bar's view of the one executor ({@link WorkQueue}). */
     TaskBar tasks();
 
     /** Shows the section with this id. */
@@ -28,20 +29,33 @@ public interface Shell {
     /** Closes this workspace and opens another database file in its place. */
     void openDatabase(Path file);
 
-    /** Reports a failure: logged, and shown in a dialog with its details. */
+    /** Reports a failure through the dialog service: logged, and shown in a dialog with its details. */
     default void fail(String whatKey, Throwable error) {
-        ErrorDialog.show(window(), i18n(), whatKey, error);
+        Dialogs.failure(window(), i18n(), whatKey, error);
     }
 
-    /** Runs long work in the background (one at a time), reporting failures through {@link #fail}. */
+    @Override
     default <T> void run(String whatKey, BackgroundTask.Work<T> work, java.util.function.Consumer<T> onSuccess) {
         if (tasks().busy()) {
-            Notice.info(window(), i18n(), i18n().text("task.busy"));
+            Dialogs.notice(window(), i18n(), i18n().text("task.busy"));
             return;
         }
         tasks().run(BackgroundTask.of(work).titled(i18n().text(whatKey))
                 .onSuccess(onSuccess)
                 .onFailure(error -> fail(whatKey, error))
-                .onCancelled(() -> Notice.info(window(), i18n(), i18n().text("task.cancelled"))));
+                .onCancelled(() -> Dialogs.notice(window(), i18n(), i18n().text("task.cancelled"))));
+    }
+
+    @Override
+    default <T> void load(String whatKey, BackgroundTask.Work<T> work, java.util.function.Consumer<T> onSuccess) {
+        tasks().load(BackgroundTask.of(work).titled(i18n().text(whatKey))
+                .onSuccess(onSuccess)
+                .onFailure(error -> {
+                    if (workspace().isOpen()) {
+                        fail(whatKey, error);
+                    } else { // a read queued before the database was closed: nothing to show it on
+                        org.partydesk.app.AppLog.error(i18n().text(whatKey) + "（数据库已关闭）", error);
+                    }
+                }));
     }
 }

@@ -1,26 +1,47 @@
 package org.partydesk.gui.shell;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.util.Duration;
 
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 
 /**
- * The part of the status bar that shows the running {@link BackgroundTask}: its message, a progress bar
- * and a 取消 button; hidden when nothing runs. One task runs at a time.
+ * The part of the status bar that shows the work running on the {@link WorkQueue}: its message, a progress
+ * bar and a 取消 button; hidden when nothing runs. Work the clerk started ({@link #run}) shows at once and
+ * makes the bar {@link #busy()}; reads of the screens ({@link #load}) show only when they take longer than
+ * {@link #SHOW_READS_AFTER}. Everything runs one after the other on the one queue.
  */
 public final class TaskBar {
+    /** A read shows in the status bar only when it still runs after this long (no flicker on every click). */
+    public static final Duration SHOW_READS_AFTER = Duration.millis(400);
+
+    private final WorkQueue queue;
     private final Label message = new Label();
     private final ProgressBar bar = new ProgressBar();
     private final Button cancel;
     private final HBox box;
-    private Task<?> running;
-    private Thread worker;
+    /** Work queued or running, in order (FX thread only). */
+    private final List<Task<?>> pending = new ArrayList<>();
+    /** The same count, readable from any thread (tests wait until it is 0). */
+    private final AtomicInteger open = new AtomicInteger();
+    private int jobs;
+    private Task<?> shown;
 
     public TaskBar(I18n i18n) {
+        this(i18n, WorkQueue.shared());
+    }
+
+    public TaskBar(I18n i18n, WorkQueue queue) {
+        this.queue = queue;
         cancel = new Button(i18n.text("task.cancel"));
         cancel.setId("taskCancel");
         message.setId("taskMessage");
@@ -30,8 +51,8 @@ public final class TaskBar {
         box.setVisible(false);
         box.setManaged(false);
         cancel.setOnAction(e -> {
-            if (running != null) {
-                running.cancel();
+            if (shown != null) {
+                shown.cancel();
             }
         });
     }
@@ -40,43 +61,86 @@ public final class TaskBar {
         return box;
     }
 
-    /** Whether a task is running. */
+    /** Whether work the clerk started is queued or running (reads do not count). */
     public boolean busy() {
-        return running != null && !running.isDone();
+        return jobs > 0;
     }
 
-    /** Starts the task on a daemon thread and shows it until it ends; returns the started task. */
+    /** Whether nothing at all is queued or running; may be asked from any thread. */
+    public boolean idle() {
+        return open.get() == 0;
+    }
+
+    /** Queues work the clerk started; it shows in the status bar while it runs. Returns its task. */
     public <T> Task<T> run(BackgroundTask<T> work) {
+        return submit(work, true);
+    }
+
+    /** Queues a read of a screen; it shows in the status bar only when slow. Returns its task. */
+    public <T> Task<T> load(BackgroundTask<T> work) {
+        return submit(work, false);
+    }
+
+    private <T> Task<T> submit(BackgroundTask<T> work, boolean job) {
         Task<T> task = work.toTask();
-        running = task;
+        pending.add(task);
+        open.incrementAndGet();
+        if (job) {
+            jobs++;
+        }
+        task.stateProperty().addListener((obs, old, state) -> {
+            switch (state) {
+                case RUNNING -> {
+                    if (job) {
+                        display(task);
+                    } else {
+                        PauseTransition later = new PauseTransition(SHOW_READS_AFTER);
+                        later.setOnFinished(e -> {
+                            if (task.isRunning()) {
+                                display(task);
+                            }
+                        });
+                        later.play();
+                    }
+                }
+                case SUCCEEDED, FAILED, CANCELLED -> {
+                    pending.remove(task);
+                    if (job) {
+                        jobs--;
+                    }
+                    if (shown == task) {
+                        hide();
+                    }
+                    open.decrementAndGet();
+                }
+                default -> { }
+            }
+        });
+        queue.execute(task);
+        return task;
+    }
+
+    private void display(Task<?> task) {
+        shown = task;
         message.textProperty().bind(task.messageProperty());
         bar.progressProperty().bind(task.progressProperty());
         box.setVisible(true);
         box.setManaged(true);
-        task.runningProperty().addListener((obs, was, now) -> {
-            if (!now && task == running) {
-                message.textProperty().unbind();
-                bar.progressProperty().unbind();
-                box.setVisible(false);
-                box.setManaged(false);
-            }
-        });
-        Thread thread = new Thread(task, "partydesk-task");
-        thread.setDaemon(true);
-        worker = thread;
-        thread.start();
-        return task;
+    }
+
+    private void hide() {
+        shown = null;
+        message.textProperty().unbind();
+        bar.progressProperty().unbind();
+        box.setVisible(false);
+        box.setManaged(false);
     }
 
     /**
-     * Cancels the running task, if any, and returns its worker thread (null when none runs), so a caller
-     * off the FX thread can wait until the work has really stopped and rolled back.
+     * Cancels everything queued or running (the window closes or shows another database). Work queued after
+     * this call runs once the cancelled work has stopped and rolled back, since the queue runs one at a time.
      */
-    public Thread cancelRunning() {
-        if (!busy()) {
-            return null;
-        }
-        running.cancel();
-        return worker;
+    public void cancelAll() {
+        new ArrayList<>(pending).forEach(Task::cancel);
     }
 }

@@ -16,7 +16,7 @@ import org.partydesk.app.ledgers.ColumnMapping;
 import org.partydesk.app.ledgers.ImportPreview;
 import org.partydesk.app.ledgers.LedgerFields;
 import org.partydesk.app.ledgers.LedgerKind;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 
 /**
  * The column mapping of a ledger preview (decision 0016): one row per column of each sheet with the field it is

@@ -35,8 +35,8 @@ import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.MeetingLedgerImport;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.LedgerTemplate;
-import org.partydesk.gui.I18n;
-import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.shell.Shell;
 
 /**
@@ -217,14 +217,14 @@ public final class LedgerPane {
             OutputPaths.check(shell.workspace(), out, ".xlsx");
             LedgerTemplate.write(k, out);
             return out;
-        }, done -> Notice.info(shell.window(), i18n, i18n.format("ledger.written", done)));
+        }, done -> Dialogs.notice(shell.window(), i18n, i18n.format("ledger.written", done)));
     }
 
     /** Exports the ledger of {@code k} (one year and one unit when given) to {@code out} in the background. */
     public void export(LedgerKind k, Path out, Integer y, String unit) {
         shell.run("ledger.exporting", p -> LedgerExport.export(k, shell.workspace(), out,
                         new LedgerExport.Options(y, unit, false), p),
-                n -> Notice.info(shell.window(), i18n, i18n.format("ledger.exported", n, out)));
+                n -> Dialogs.notice(shell.window(), i18n, i18n.format("ledger.exported", n, out)));
     }
 
     /** Reads and checks {@code file} as a ledger of {@code k} in the background and shows its preview. */
@@ -374,7 +374,7 @@ public final class LedgerPane {
         }
         shell.run("ledger.importing", p -> importer instanceof MeetingLedgerImport m ? m.apply(p, choice) : importer.apply(p), done -> {
             clearPreview();
-            Notice.info(shell.window(), i18n, i18n.format("ledger.imported", importer.file().getFileName(), done.counts()));
+            Dialogs.notice(shell.window(), i18n, i18n.format("ledger.imported", importer.file().getFileName(), done.counts()));
         });
     }
 
@@ -385,7 +385,7 @@ public final class LedgerPane {
             OutputPaths.check(shell.workspace(), out, ".xlsx");
             importer.writeAnnotated(out);
             return out;
-        }, done -> Notice.info(shell.window(), i18n, i18n.format("ledger.written", done)));
+        }, done -> Dialogs.notice(shell.window(), i18n, i18n.format("ledger.written", done)));
     }
 
     private void clearPreview() {

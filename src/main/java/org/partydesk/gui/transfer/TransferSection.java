@@ -11,8 +11,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import org.partydesk.app.BackupService;
-import org.partydesk.gui.I18n;
-import org.partydesk.gui.shell.Notice;
+import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.shell.RestoreBackup;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
@@ -83,7 +83,7 @@ public final class TransferSection implements Section {
     /** Writes the database and its evidence to {@code out} (a .zip) in the background. */
     public void export(Path out) {
         shell.run("transfer.exporting", p -> new BackupService(shell.workspace()).backup(out, p),
-                done -> Notice.info(shell.window(), i18n, i18n.format("transfer.exported", done.file())));
+                done -> Dialogs.notice(shell.window(), i18n, i18n.format("transfer.exported", done.file())));
     }
 
     private FileChooser chooser(String titleKey) {

@@ -52,6 +52,35 @@ public final class ChineseText {
         return s.contains("“") || s.contains("《") ? s : "“" + s + "”";
     }
 
+    /**
+     * A theme in quotation marks, its own quotation marks turned into inner ones:
+     * “双报到”社区服务 → “‘双报到’社区服务”; a title in 《》 alone is left as it is.
+     */
+    public static String themeQuoted(String s) {
+        String t = s.strip();
+        if (t.startsWith("《") && t.endsWith("》") && t.indexOf('《', 1) < 0) {
+            return t;
+        }
+        return "“" + t.replace('“', '‘').replace('”', '’') + "”";
+    }
+
+    /** A compliance slot in words: "2025-07" → 七月, "2025-Q3" → 第三季度, "2025" → 全年; anything else as it is. */
+    public static String periodLabel(String slot) {
+        if (slot == null) {
+            return "";
+        }
+        if (slot.matches("\\d{4}-\\d{2}")) {
+            return chineseNumber(Integer.parseInt(slot.substring(5))) + "月";
+        }
+        if (slot.matches("\\d{4}-Q[1-4]")) {
+            return "第" + chineseNumber(slot.charAt(6) - '0') + "季度";
+        }
+        if (slot.matches("\\d{4}")) {
+            return "全年";
+        }
+        return slot;
+    }
+
     /** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (1–99). */
     public static String chineseNumber(int n) {
         if (n <= 0 || n >= 100) {
@@ -82,6 +111,6 @@ public final class ChineseText {
             return t;
         }
         char last = t.charAt(t.length() - 1);
-        return "。！？；".indexOf(last) >= 0 ? t : t + "。";
+        return "。！？；：".indexOf(last) >= 0 ? t : t + "。";
     }
 }

@@ -13,7 +13,7 @@ public record ReportDocument(DocumentStyle style, String title, String subtitle,
     }
 
     /** A piece of the document. */
-    public sealed interface Block permits Heading, Paragraph, Photo, Chart, Table, Note {
+    public sealed interface Block permits Heading, Paragraph, Photo, Chart, Table, Note, Signature {
     }
 
     /** A heading; {@code number} is "一、", "（一）", "1." … (empty for none). */
@@ -39,6 +39,13 @@ public record ReportDocument(DocumentStyle style, String title, String subtitle,
             rows = rows.stream().map(List::copyOf).toList();
             widths = List.copyOf(widths);
         }
+    }
+
+    /**
+     * The signature (发文机关署名) and the date of writing (成文日期) at the end of a document without a seal,
+     * placed as GB/T 9704-2012 7.3.5.2 says: one line below the text; {@code signer} may be empty.
+     */
+    public record Signature(String signer, String date) implements Block {
     }
 
     /** A line without first-line indent, aligned right when {@code right} (signature, date). */

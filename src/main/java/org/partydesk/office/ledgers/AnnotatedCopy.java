@@ -16,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.partydesk.logic.ledgers.LedgerCell;
+import org.partydesk.model.OutputFiles;
 
 /**
  * Writes a copy of a ledger sheet with a result column (导入结果) after the last header column, holding the
@@ -76,6 +77,7 @@ public final class AnnotatedCopy {
                 wb.write(os);
             }
             wb.dispose();
+            OutputFiles.useUmaskMode(tmp);
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new LedgerFileException(out.getFileName() + "：无法写入（" + e.getMessage() + "）", e);

@@ -25,6 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.logic.ledgers.LedgerColumn.Kind;
+import org.partydesk.model.OutputFiles;
 
 /**
  * Writes a ledger as .xlsx with POI SXSSF (only a window of rows is kept in memory): a title row merged
@@ -178,6 +179,7 @@ public final class LedgerWriter implements AutoCloseable {
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 workbook.write(os);
             }
+            OutputFiles.useUmaskMode(tmp);
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new LedgerFileException(out.getFileName() + "：无法写入（" + e.getMessage() + "）", e);

@@ -57,6 +57,12 @@ public final class DocxWriter {
      * ("参会率 9|3.7%"); tagged en-US it keeps them whole.
      */
     private static final String LATIN_LANG = "en-US";
+    /** Paragraph styles that carry the layout (pasted text keeps it; headings give the navigation pane and a table of contents). */
+    static final String TITLE_STYLE = "Title";
+    static final String SUBTITLE_STYLE = "Subtitle";
+    static final String BODY_STYLE = "Body";
+    static final String CAPTION_STYLE = "Caption";
+    static final String[] HEADING_STYLES = {"Heading1", "Heading2", "Heading3"};
     private static final int CHART_WIDTH_PX = 1200;
     private static final int CHART_HEIGHT_PX = 640;
 
@@ -138,6 +144,8 @@ public final class DocxWriter {
                 table(t);
             } else if (b instanceof ReportDocument.Note n) {
                 note(n);
+            } else if (b instanceof ReportDocument.Signature sig) {
+                signature(sig);
             }
         }
     }
@@ -159,6 +167,82 @@ public final class DocxWriter {
         BigInteger halfPoints = BigInteger.valueOf(Math.round(layout.bodySize() * 2));
         (defaults.sizeOfSzArray() > 0 ? defaults.getSzArray(0) : defaults.addNewSz()).setVal(halfPoints);
         (defaults.sizeOfSzCsArray() > 0 ? defaults.getSzCsArray(0) : defaults.addNewSzCs()).setVal(halfPoints);
+        paragraphStyles(styles);
+    }
+
+    /**
+     * The paragraph styles: 标题 (Title), 副标题, 正文 (Body: first-line indent of two characters, the exact line
+     * pitch, justified), 标题 1–3 (Heading1–3, outline levels 1–3, kept with the next paragraph) and 题注 (Caption).
+     */
+    private void paragraphStyles(org.apache.poi.xwpf.usermodel.XWPFStyles styles) {
+        long indent = Math.round(layout.bodySize() * 20 * 2);
+        styles.addStyle(style(TITLE_STYLE, "Title", layout.titleFont(), layout.titleSize(), false, -1,
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER, 0,
+                Math.max(layout.linePitch(), layout.titleSize() * 1.35), 0));
+        styles.addStyle(style(SUBTITLE_STYLE, "Subtitle", layout.subtitleFont(), layout.subtitleSize(), false, -1,
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER, 0, layout.linePitch(), 0));
+        styles.addStyle(style(BODY_STYLE, "Body Text", layout.bodyFont(), layout.bodySize(), false, -1,
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.BOTH, indent, layout.linePitch(), bodyCondense()));
+        for (int i = 0; i < HEADING_STYLES.length; i++) {
+            int font = Math.min(i, layout.headingFonts().length - 1);
+            styles.addStyle(style(HEADING_STYLES[i], "heading " + (i + 1), layout.headingFonts()[font], layout.bodySize(),
+                    layout.headingBold()[font], i, org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.LEFT, indent,
+                    layout.linePitch(), bodyCondense()));
+        }
+        styles.addStyle(style(CAPTION_STYLE, "caption", layout.captionFont(), layout.captionSize(), false, -1,
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER, 0, layout.linePitch(), 0));
+    }
+
+    private static org.apache.poi.xwpf.usermodel.XWPFStyle style(String id, String name, String font, double size,
+            boolean bold, int outlineLevel, org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.Enum align,
+            long firstLine, double linePoints, int condense) {
+        var ct = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+        ct.setStyleId(id);
+        ct.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+        ct.addNewName().setVal(name);
+        ct.addNewQFormat();
+        if (!BODY_STYLE.equals(id)) {
+            ct.addNewNext().setVal(BODY_STYLE);
+        }
+        var ppr = ct.addNewPPr();
+        if (outlineLevel >= 0) {
+            ppr.addNewKeepNext();
+            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+        }
+        ppr.addNewJc().setVal(align);
+        var sp = ppr.addNewSpacing();
+        sp.setBefore(BigInteger.ZERO);
+        sp.setAfter(BigInteger.ZERO);
+        sp.setLine(BigInteger.valueOf(Math.round(linePoints * 20)));
+        sp.setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.EXACT);
+        if (firstLine > 0) {
+            CTInd ind = ppr.addNewInd();
+            ind.setFirstLineChars(BigInteger.valueOf(200));
+            ind.setFirstLine(BigInteger.valueOf(firstLine));
+        }
+        CTRPr rpr = ct.addNewRPr();
+        CTFonts fonts = rpr.addNewRFonts();
+        fonts.setAscii(font);
+        fonts.setHAnsi(font);
+        fonts.setEastAsia(font);
+        fonts.setCs(font);
+        if (bold) {
+            rpr.addNewB();
+        }
+        if (condense != 0) {
+            rpr.addNewSpacing().setVal(BigInteger.valueOf(condense));
+        }
+        BigInteger half = BigInteger.valueOf(Math.round(size * 2));
+        rpr.addNewSz().setVal(half);
+        rpr.addNewSzCs().setVal(half);
+        CTLanguage lang = rpr.addNewLang();
+        lang.setVal(LATIN_LANG);
+        lang.setEastAsia(LANG);
+        return new org.apache.poi.xwpf.usermodel.XWPFStyle(ct);
+    }
+
+    private static void style(XWPFParagraph p, String styleId) {
+        p.setStyle(styleId);
     }
 
     private void page() {
@@ -232,11 +316,13 @@ public final class DocxWriter {
 
     private void title() {
         XWPFParagraph t = doc.createParagraph();
+        style(t, TITLE_STYLE);
         t.setAlignment(ParagraphAlignment.CENTER);
         spacing(t, Math.max(layout.linePitch(), layout.titleSize() * 1.35));
         text(t, content.title(), layout.titleFont(), layout.titleSize(), false);
         if (content.subtitle() != null && !content.subtitle().isBlank()) {
             XWPFParagraph s = doc.createParagraph();
+            style(s, SUBTITLE_STYLE);
             s.setAlignment(ParagraphAlignment.CENTER);
             spacing(s, layout.linePitch());
             text(s, content.subtitle(), layout.subtitleFont(), layout.subtitleSize(), false);
@@ -248,6 +334,7 @@ public final class DocxWriter {
     private void heading(ReportDocument.Heading h) {
         int i = Math.min(h.level(), layout.headingFonts().length) - 1;
         XWPFParagraph p = bodyParagraph();
+        style(p, HEADING_STYLES[Math.min(h.level(), HEADING_STYLES.length) - 1]);
         p.setKeepNext(true);
         text(p, h.number() + h.text(), layout.headingFonts()[i], layout.bodySize(), layout.headingBold()[i])
                 .setCharacterSpacing(bodyCondense());
@@ -272,6 +359,69 @@ public final class DocxWriter {
             ind(p).setRight(BigInteger.valueOf(Math.round(layout.bodySize() * 20 * 2)));
         }
         text(p, n.text(), layout.bodyFont(), layout.bodySize(), false);
+    }
+
+    /**
+     * 发文机关署名 and 成文日期 of a document without a seal (GB/T 9704-2012 7.3.5.2): one blank line below the text,
+     * the signer two characters in from the right; the date on the next line, its first character two characters
+     * right of the signer's first; when the date is the longer, the signer moves right so the date keeps two
+     * characters from the right.
+     */
+    private void signature(ReportDocument.Signature sig) {
+        // the signature never stands alone on the last page: the text's last paragraph goes with it
+        List<XWPFParagraph> before = doc.getParagraphs();
+        if (!before.isEmpty()) {
+            keepNext(before.get(before.size() - 1));
+        }
+        XWPFParagraph blank = doc.createParagraph();
+        keepNext(blank);
+        spacing(blank, layout.linePitch());
+        style(blank, BODY_STYLE);
+        double signer = widthInChars(sig.signer());
+        double date = widthInChars(sig.date());
+        double signerRight = 2;
+        double dateRight = 2 + (signer - 2 - date);
+        if (date > signer - 2) {
+            dateRight = 2;
+            signerRight = 2 + (date + 2 - signer);
+        }
+        if (!sig.signer().isBlank()) {
+            keepNext(rightLine(sig.signer(), signerRight));
+        }
+        rightLine(sig.date(), sig.signer().isBlank() ? 2 : dateRight);
+    }
+
+    private static void keepNext(XWPFParagraph p) {
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!ppr.isSetKeepNext()) {
+            ppr.addNewKeepNext();
+        }
+    }
+
+    private XWPFParagraph rightLine(String text, double charsFromRight) {
+        XWPFParagraph p = doc.createParagraph();
+        style(p, BODY_STYLE);
+        spacing(p, layout.linePitch());
+        p.setAlignment(ParagraphAlignment.RIGHT);
+        CTInd ind = ind(p);
+        ind.setFirstLine(BigInteger.ZERO);
+        ind.setRight(BigInteger.valueOf(Math.round(charsFromRight * charPitchTwips())));
+        text(p, text, layout.bodyFont(), layout.bodySize(), false).setCharacterSpacing(bodyCondense());
+        return p;
+    }
+
+    /** The width of a body character in twips (16 pt condensed to the 28-a-line pitch). */
+    private double charPitchTwips() {
+        return layout.bodySize() * 20 + bodyCondense();
+    }
+
+    /** Width of text in body characters: a Chinese character is one, a digit or Latin letter half of one. */
+    static double widthInChars(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) < 0x2E80 ? 0.5 : 1;
+        }
+        return w;
     }
 
     private void photo(ReportDocument.Photo photo) throws IOException {
@@ -316,6 +466,7 @@ public final class DocxWriter {
 
     private void caption(String text) {
         XWPFParagraph p = doc.createParagraph();
+        style(p, CAPTION_STYLE);
         p.setAlignment(ParagraphAlignment.CENTER);
         spacing(p, layout.linePitch());
         p.setSpacingAfter(120);
@@ -370,6 +521,7 @@ public final class DocxWriter {
 
     private XWPFParagraph bodyParagraph() {
         XWPFParagraph p = doc.createParagraph();
+        style(p, BODY_STYLE);
         spacing(p, layout.linePitch());
         CTInd ind = ind(p);
         ind.setFirstLineChars(BigInteger.valueOf(200));

@@ -84,6 +84,9 @@ public final class StatisticsWorkbookWriter {
             w.tags(stats);
             w.responsibilities(stats);
             w.commendations(stats);
+            for (Sheet sh : book) {
+                printSetup(sh);
+            }
             XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
             book.write(out);
         }
@@ -208,6 +211,30 @@ public final class StatisticsWorkbookWriter {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
+
+    /** Columns from which a sheet prints landscape. */
+    static final int LANDSCAPE_FROM_COLUMNS = 5;
+
+    /**
+     * How a sheet prints: A4, as wide as one page (as many pages down as it needs), the title and header rows
+     * repeated on every page, landscape when it has {@value #LANDSCAPE_FROM_COLUMNS} columns or more, centred, and
+     * "第 N 页，共 M 页" in the footer.
+     */
+    static void printSetup(Sheet sh) {
+        int columns = 0;
+        for (Row row : sh) {
+            columns = Math.max(columns, row.getLastCellNum());
+        }
+        var ps = sh.getPrintSetup();
+        ps.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(columns >= LANDSCAPE_FROM_COLUMNS);
+        sh.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sh.setHorizontallyCenter(true);
+        sh.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:2"));
+        sh.getFooter().setCenter("第 &P 页，共 &N 页");
+    }
 
     private Sheet sheet(String name, YearStats s, int firstWidth, int secondWidth) {
         Sheet sh = wb.createSheet(name);

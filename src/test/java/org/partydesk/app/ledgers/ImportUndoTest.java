@@ -221,7 +221,7 @@ class ImportUndoTest {
         // the meetings' attendance refers to the roster's members
         assertThatThrownBy(() -> imports.undo(rosterBatch)).isInstanceOf(InputRejectedException.class)
                 .hasMessageStartingWith("不能撤销导入 #" + rosterBatch + "（花名册.xlsx）：")
-                .hasMessageContaining("之后的导入 #" + meetingsBatch + "（会议.xlsx）引用了本次导入添加的党员“张三”、党员“李四”、党组织“第一党支部”、党组织“机关党委”。")
+                .hasMessageContaining("之后的导入 #" + meetingsBatch + "（会议.xlsx）引用了本次导入添加的党员“张三”、党员“李四”、党组织“机关党委”、党组织“第一党支部”。")
                 .hasMessageContaining("请先撤销之后的导入或修改");
         assertThat(imports.list().get(1).batch().undone()).isFalse();
 

@@ -138,7 +138,36 @@ class ReportsSampleTest {
             }
             // the topic sentences open paragraphs in bold
             assertThat(body.stream().filter(p -> p.getRuns().get(0).isBold()).map(p -> p.getRuns().get(0).text()))
-                    .contains("强化基层政治功能。");
+                    .contains("组织生活严格规范。");
+            // real paragraph styles carry the layout: Title, Heading1-3 with outline levels, Body
+            assertThat(title.getStyle()).isEqualTo("Title");
+            headings.forEach(h -> assertThat(h.getStyle()).isEqualTo("Heading1"));
+            body.forEach(p -> assertThat(p.getStyle()).isEqualTo("Body"));
+            for (int level = 1; level <= 3; level++) {
+                var style = doc.getStyles().getStyle("Heading" + level).getCTStyle();
+                assertThat(style.getName().getVal()).isEqualTo("heading " + level);
+                assertThat(style.getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(level - 1);
+            }
+            var bodyStyle = doc.getStyles().getStyle("Body").getCTStyle();
+            assertThat(bodyStyle.getPPr().getInd().getFirstLine().toString()).isEqualTo("640");
+            assertThat(bodyStyle.getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋_GB2312");
+            assertThat(twips(sect.getPgMar().getFooter())).as("footer distance: the dashes 7 mm below the type area")
+                    .isEqualTo(Math.round(25.6 * 1440 / 25.4));
+            // 发文机关署名 and 成文日期 (the day of writing) at the end, right-aligned, the date 2 characters from the right
+            XWPFParagraph signer = ps.get(ps.size() - 2);
+            XWPFParagraph date = ps.get(ps.size() - 1);
+            assertThat(signer.getText()).isEqualTo("示例市生态环境局");
+            assertThat(date.getText()).isEqualTo(org.partydesk.logic.reports.ChineseText.fullDate(
+                    java.time.LocalDate.now(ws.database().clock())));
+            assertThat(signer.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(date.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            long pitch = 16 * 20 - 5; // a body character condensed to 28 a line
+            long dateRight = Long.parseLong(date.getCTP().getPPr().getInd().getRight().toString());
+            long signerRight = Long.parseLong(signer.getCTP().getPPr().getInd().getRight().toString());
+            // the date (6.5 characters) is longer than the signer less 2 (6): the date keeps 2 characters from the right
+            // and the signer moves right so the date starts 2 characters right of the signer's start
+            assertThat(dateRight).isEqualTo(2 * pitch);
+            assertThat(signerRight).isEqualTo(Math.round(2.5 * pitch));
             assertPageNumbers(doc, 14.0);
             var fonts = doc.getPackage().getPartsByName(Pattern.compile("/word/fontTable.xml"));
             assertThat(fonts).hasSize(1);
@@ -156,7 +185,8 @@ class ReportsSampleTest {
             StringBuilder b = new StringBuilder();
             for (XWPFParagraph p : bodyParagraphs(doc)) {
                 b.append(p.getText()).append('\n');
-                Matcher m = NUMBER.matcher(p.getText().replace("%", ""));
+                // dates (2025年, 7月10日) are not figures
+                Matcher m = NUMBER.matcher(p.getText().replace("%", "").replaceAll("\\d{4}年|\\d{1,2}月\\d{1,2}日", ""));
                 while (m.find()) {
                     assertThat(allowed).as("number %s in: %s", m.group(), p.getText()).contains(m.group());
                 }
@@ -164,23 +194,22 @@ class ReportsSampleTest {
             text = b.toString();
         }
         assertThat(ZERO_COUNT.matcher(text).find()).as("a zero count in the text").isFalse();
-        assertThat(text).contains("共有党员" + stats.members().total() + "名");
-        for (Map.Entry<MeetingType, Integer> e : stats.meetings().entrySet()) {
-            String label = switch (e.getKey()) {
-                case THEMED_PARTY_DAY -> "主题党日活动";
-                case PARTY_LESSON -> "讲授党课";
-                default -> Terms.label(e.getKey());
-            };
-            assertThat(text).contains(label + e.getValue() + "次");
+        assertThat(text).contains("在册党员" + stats.members().total() + "名");
+        for (MeetingType t : List.of(MeetingType.BRANCH_COMMITTEE, MeetingType.BRANCH_ASSEMBLY, MeetingType.CELL_MEETING,
+                MeetingType.ORGANIZATIONAL_LIFE_MEETING, MeetingType.MEMBER_APPRAISAL, MeetingType.DEMOCRATIC_LIFE_MEETING)) {
+            assertThat(text).contains(Terms.label(t) + stats.meetingsOf(t) + "次");
         }
-        assertThat(text).contains("应到" + stats.attendance().expected() + "人次");
+        assertThat(text).contains("共组织" + stats.meetingsOf(MeetingType.THEMED_PARTY_DAY) + "次",
+                "讲授党课" + stats.meetingsOf(MeetingType.PARTY_LESSON) + "次",
+                "集中学习" + stats.meetingsOf(MeetingType.CENTRAL_GROUP_STUDY) + "次");
+        assertThat(text).contains("应参会" + stats.attendance().expected() + "人次", "实际参会" + stats.attendance().present() + "人次");
         assertThat(text).contains(String.format(java.util.Locale.ROOT, "%.1f%%", stats.attendance().rate() * 100));
-        stats.tags().entrySet().stream().limit(5)
-                .forEach(e -> assertThat(text).contains(org.partydesk.logic.reports.ChineseText.quoted(e.getKey()) + e.getValue() + "场"));
-        assertThat(text).contains(stats.commendations().byTitle().get("月度作风标兵") + "名“月度作风标兵”");
-        assertThat(text).contains("153名“月度作风标兵”、26名“双月作风标兵”");
-        assertThat(text).contains("党组集体责任清单28条", "党组书记第一责任清单17条", "班子成员领导责任清单15条");
-        assertThat(text).contains("全年共获各级表彰" + stats.commendations().total() + "项");
+        assertThat(text).contains("“两山”专题组织学习研讨" + stats.tags().get("“两山”专题") + "次",
+                "“生态文明大讲堂”" + stats.tags().get("生态文明大讲堂") + "期").doesNotContainPattern("专题\\d+场");
+        // the bureau's own monthly picks by rounds and recipients; honours from above apart
+        assertThat(text).contains("“月度作风标兵”评选12批次、153人次", "“双月作风标兵”评选6批次、26人次", "10个“党员先锋岗”");
+        assertThat(text).contains("党组集体责任清单28条", "党组书记第一责任清单17条", "班子成员领导责任清单各15条");
+        assertThat(text).doesNotContain("各级表彰" + stats.commendations().total());
         // the honour roll in prose, with 同志 after names
         assertThat(text).containsPattern("[\\u4e00-\\u9fa5]{2,3}(、[\\u4e00-\\u9fa5]{2,3})*(和[\\u4e00-\\u9fa5]{2,3})?同志获评");
     }
@@ -210,10 +239,177 @@ class ReportsSampleTest {
         for (Commendation c : new CommendationRepository(ws.database()).find(new CommendationRepository.Filter(YEAR, null, null, null, null))) {
             n.add(c.recipients().size());
         }
+        // the year before: differences of the compared figures
+        YearStats before = reports.stats(YEAR - 1);
+        n.add(Math.abs(stats.members().total() - before.members().total()));
+        for (MeetingType t : MeetingType.values()) {
+            n.add(Math.abs(stats.meetingsOf(t) - before.meetingsOf(t)));
+        }
+        int sumNow = threeMeetingsOneLesson(stats);
+        n.add(sumNow);
+        n.add(Math.abs(sumNow - threeMeetingsOneLesson(before)));
+        n.add(sum.doneDueItems());
+        n.add(sum.items() - sum.dueItems());
+        // what the summary names beyond the statistics, counted by their own queries
+        org.partydesk.logic.reports.YearFacts facts = reports.yearFacts(stats, new ComplianceCheck(ws).matrix(YEAR, false));
+        n.addAll(List.of(facts.secretaryLessons(), facts.lessonBranches(), facts.noLessonBranches().size(), facts.newMembers(),
+                facts.becameFull(), facts.postedMembers(), facts.communities(), facts.leaveWithoutMakeUp(), facts.flagged().size(),
+                facts.units().branches(), facts.units().temporary(), facts.units().total()));
+        n.addAll(facts.overdueByList().values());
+        n.add((int) facts.themedDays().stream().filter(a -> org.partydesk.logic.reports.AnnualProse.isService(a.theme())).count());
+        Map<String, Integer> batches = new java.util.HashMap<>();
+        Map<String, Integer> recipients = new java.util.HashMap<>();
+        Map<CommendationLevel, Integer> levelBatches = new java.util.EnumMap<>(CommendationLevel.class);
+        int abovePeople = 0;
+        int aboveGroups = 0;
+        for (Commendation c : facts.commendations()) {
+            batches.merge(c.title(), 1, Integer::sum);
+            recipients.merge(c.title(), c.recipients().size(), Integer::sum);
+            if (c.level() != CommendationLevel.BUREAU) {
+                levelBatches.merge(c.level(), 1, Integer::sum);
+                abovePeople += (int) c.recipients().stream().filter(r -> r.kind() == org.partydesk.model.RecipientKind.MEMBER).count();
+                aboveGroups += (int) c.recipients().stream().filter(r -> r.kind() != org.partydesk.model.RecipientKind.MEMBER).count();
+            }
+        }
+        n.addAll(batches.values());
+        n.addAll(recipients.values());
+        n.addAll(levelBatches.values());
+        n.addAll(List.of(abovePeople, aboveGroups, levelBatches.values().stream().mapToInt(Integer::intValue).sum()));
+        int aboveNow = stats.commendations().byLevel().entrySet().stream().filter(e -> e.getKey() != CommendationLevel.BUREAU)
+                .mapToInt(Map.Entry::getValue).sum();
+        int aboveBefore = before.commendations().byLevel().entrySet().stream().filter(e -> e.getKey() != CommendationLevel.BUREAU)
+                .mapToInt(Map.Entry::getValue).sum();
+        n.add(Math.abs(aboveNow - aboveBefore));
         Set<String> out = new HashSet<>();
         n.forEach(i -> out.add(String.valueOf(i)));
-        out.add(String.format(java.util.Locale.ROOT, "%.1f", stats.attendance().rate() * 100));
+        java.util.function.DoubleFunction<String> pct = d -> String.format(java.util.Locale.ROOT, "%.1f", d);
+        out.add(pct.apply(stats.attendance().rate() * 100));
+        out.add(pct.apply(Math.abs(Math.round((stats.attendance().rate() - before.attendance().rate()) * 1000) / 10.0)));
+        Completion sumBefore = before.responsibilities().stream().map(ListStats::completion).reduce(Completion.NONE, Completion::plus);
+        out.add(pct.apply(sum.itemCompletionRate().orElse(0) * 100));
+        out.add(pct.apply(Math.abs(Math.round((sum.itemCompletionRate().orElse(0) - sumBefore.itemCompletionRate().orElse(0)) * 1000) / 10.0)));
+        int rated = reports.ratings(YEAR).values().stream().mapToInt(Integer::intValue).sum();
+        out.add(pct.apply(100.0 * reports.ratings(YEAR).getOrDefault(org.partydesk.model.Rating.GREEN, 0) / rated));
         return out;
+    }
+
+    private static int threeMeetingsOneLesson(YearStats y) {
+        return y.meetingsOf(MeetingType.BRANCH_ASSEMBLY) + y.meetingsOf(MeetingType.BRANCH_COMMITTEE)
+                + y.meetingsOf(MeetingType.CELL_MEETING) + y.meetingsOf(MeetingType.PARTY_LESSON);
+    }
+
+    /** The text of the summary from its first heading to the signature, per level-1 section (heading → paragraphs). */
+    static Map<String, List<XWPFParagraph>> sections(XWPFDocument doc) {
+        Map<String, List<XWPFParagraph>> out = new java.util.LinkedHashMap<>();
+        List<XWPFParagraph> current = null;
+        for (XWPFParagraph p : doc.getParagraphs()) {
+            if ("Heading1".equals(p.getStyle())) {
+                current = new ArrayList<>();
+                out.put(p.getText(), current);
+            } else if (current != null && "Body".equals(p.getStyle()) && !p.getRuns().isEmpty()) {
+                current.add(p);
+            }
+        }
+        return out;
+    }
+
+    static String text(XWPFDocument doc) {
+        StringBuilder b = new StringBuilder();
+        doc.getParagraphs().forEach(p -> b.append(p.getText()).append('\n'));
+        return b.toString();
+    }
+
+    static long topicSentences(List<XWPFParagraph> ps) {
+        return ps.stream().filter(p -> p.getRuns().get(0).isBold()).count();
+    }
+
+    @Test
+    void theSummaryOfAFinishedYearIsADraftOfTheArticlesLength() throws IOException {
+        try (XWPFDocument doc = open(annual)) {
+            String all = text(doc).replaceAll("\\s", "");
+            assertThat(all.length()).as("characters of the summary").isBetween(2500, 5000);
+            Map<String, List<XWPFParagraph>> sections = sections(doc);
+            assertThat(sections).hasSize(6);
+            sections.forEach((heading, ps) -> assertThat(topicSentences(ps)).as("topic sentences of %s", heading).isBetween(3L, 4L));
+            // year over year: the year before has data, so the headline figures are compared with it
+            assertThat(all).contains("比上年", "较上年").containsPattern("参会率达到[0-9.]+%，较上年(提高|下降)[0-9.]+个百分点");
+            // 存在不足 from the data: the red and yellow units, leave without make-up, the overdue items
+            List<String> flagged = new ComplianceCheck(ws).run(YEAR, null).branches().stream()
+                    .filter(b -> b.rating() != org.partydesk.model.Rating.GREEN).map(BranchCompliance::branch).toList();
+            assertThat(flagged).isNotEmpty();
+            List<String> headings = new ArrayList<>(sections.keySet());
+            String problems = sections.get(headings.get(4)).stream().map(XWPFParagraph::getText).reduce("", String::concat);
+            assertThat(headings.get(4)).contains("存在的不足");
+            assertThat(problems).contains(flagged.toArray(String[]::new));
+            Completion sum = stats.responsibilities().stream().map(ListStats::completion).reduce(Completion.NONE, Completion::plus);
+            assertThat(problems).contains("仍有" + sum.overdueItems() + "项落实措施", "请假后没有补课记录");
+            String praise = headings.subList(0, 4).stream().flatMap(h -> sections.get(h).stream()).map(XWPFParagraph::getText)
+                    .reduce("", String::concat);
+            assertThat(praise).as("overdue items and flagged units stay out of the praise").doesNotContain("逾期")
+                    .doesNotContain(flagged.stream().map(f -> f + "被评为").toArray(String[]::new));
+            assertThat(all).doesNotContain("共获各级表彰", "专题" + stats.tags().get("“两山”专题") + "场");
+        }
+    }
+
+    @Test
+    void aYearWithoutMeetingsTheYearBeforeHasNoMeetingComparisons() throws IOException {
+        // the sample's roster starts before its first year of meetings: 2023 compares members only
+        Path first = dir.resolve("first.docx");
+        reports.writeAnnual(reports.draftFromOutline(YEAR - 2, "four-strengths"), first, null, Progress.NONE);
+        try (XWPFDocument doc = open(first)) {
+            String all = text(doc);
+            assertThat(all).doesNotContain("较上年").doesNotContainPattern("次，(比上年|与上年)");
+            assertThat(all).containsPattern("在册党员\\d+名，(比上年|与上年)");
+        }
+    }
+
+    @Test
+    void noRunOfTwentyCharactersOfASourceArticleInEitherOutline() throws IOException {
+        for (String outline : reports.outlineNames().keySet()) {
+            Path out = dir.resolve("copy-" + outline + ".docx");
+            reports.writeAnnual(reports.draftFromOutline(YEAR, outline), out, null, Progress.NONE);
+            try (XWPFDocument doc = open(out)) {
+                assertThat(SourceArticles.copiedRuns(text(doc))).as("runs copied from the source articles (%s)", outline).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aPhotoWithoutADateInTheYearIsChosenThroughItsMeetingAndDescribedByIt() throws IOException {
+        org.partydesk.model.MeetingLine day = new org.partydesk.store.SummaryQueries(ws.database())
+                .meetings(YEAR - 1, MeetingType.THEMED_PARTY_DAY).get(0);
+        Path photo = Files.writeString(dir.resolve("无日期的主题党日.jpg"), "jpeg bytes of an undated photo");
+        var details = new org.partydesk.store.EvidenceStore.Details(null, null, "李刚国", null, null);
+        new org.partydesk.app.evidence.EvidenceService(ws).add(List.of(new org.partydesk.app.evidence.EvidenceService.NewFile(
+                photo, details)), org.partydesk.model.EvidenceRecordType.MEETING, day.id(), Progress.NONE);
+        String unit = ReportsSampleTest.unitOf(day);
+        List<PhotoChoice> choices = reports.photoChoices(YEAR - 1);
+        assertThat(choices).as("photos of %s", YEAR - 1).anyMatch(p -> day.heldOn().equals(p.takenOn()));
+        PhotoChoice chosen = choices.stream().filter(p -> day.heldOn().equals(p.takenOn()) && p.caption().contains(unit))
+                .findFirst().orElseThrow();
+        assertThat(chosen.caption()).isEqualTo("▲" + org.partydesk.logic.reports.ChineseText.monthDay(day.heldOn()) + "，" + unit
+                + "开展" + org.partydesk.logic.reports.ChineseText.themeQuoted(day.theme()) + "主题党日活动。 李刚国摄");
+    }
+
+    /** The branch a meeting counts under, by the name reports give it. */
+    static String unitOf(org.partydesk.model.MeetingLine m) {
+        var units = new org.partydesk.store.OrgRepository(ws.database()).all();
+        var names = org.partydesk.logic.UnitNames.qualifiedAll(units);
+        var unit = units.stream().filter(u -> u.id() == m.orgUnitId()).findFirst().orElseThrow();
+        int branchId = unit.kind() == org.partydesk.model.OrgKind.CELL ? unit.parentId() : unit.id();
+        return names.get(branchId);
+    }
+
+    @Test
+    void theOutlineIsASetting() {
+        assertThat(reports.outlineSetting()).isEqualTo("four-strengths");
+        reports.setOutlineSetting("numbered");
+        try {
+            assertThat(reports.draft(YEAR - 1).outline()).isEqualTo("numbered");
+            assertThatThrownBy(() -> reports.setOutlineSetting("nope")).hasMessageContaining("可选：four-strengths、numbered");
+        } finally {
+            reports.setOutlineSetting("four-strengths");
+        }
     }
 
     @Test
@@ -262,10 +458,11 @@ class ReportsSampleTest {
         reports.writeAnnual(YEAR, out, null, Progress.NONE);
         try (XWPFDocument doc = open(out)) {
             List<XWPFParagraph> ps = doc.getParagraphs();
-            assertThat(ps.stream().map(XWPFParagraph::getText)).contains("一、坚定政治立场", "（一）强化理论武装",
-                    "（二）严格党内政治生活", "二、夯实基层基础，提升组织力", "（一）加强党员队伍建设");
-            XWPFParagraph level2 = ps.stream().filter(p -> p.getText().equals("（一）强化理论武装")).findFirst().orElseThrow();
+            assertThat(ps.stream().map(XWPFParagraph::getText)).contains("一、坚定政治立场", "（一）理论武装入脑入心",
+                    "（二）组织生活严肃认真", "二、建强基层组织，提升组织力", "（一）党员队伍和作风建设");
+            XWPFParagraph level2 = ps.stream().filter(p -> p.getText().equals("（一）理论武装入脑入心")).findFirst().orElseThrow();
             assertRuns(level2, "楷体_GB2312", 16.0, false);
+            assertThat(level2.getStyle()).isEqualTo("Heading2");
             assertThat(ps.stream().map(XWPFParagraph::getText)).anyMatch(t -> t.contains("我们的叙述。"));
         }
         long audited = ws.database().read().fetchCount(org.partydesk.store.jooq.Tables.AUDIT_LOG,
@@ -312,7 +509,11 @@ class ReportsSampleTest {
                 assertThat(xml.indexOf("tblGrid")).as("the grid comes between tblPr and the rows")
                         .isGreaterThan(xml.indexOf("tblPr")).isLessThan(xml.indexOf("<w:tr"));
             }
-            XWPFTable required = tables.get(0);
+            XWPFTable header = tables.get(0);
+            assertThat(header.getRow(0).getCell(0).getText()).isEqualTo("党支部");
+            assertThat(header.getRow(1).getCell(0).getText()).isEqualTo(branch);
+            assertThat(header.getRow(1).getCell(3).getText()).isEqualTo("2025年第三季度");
+            XWPFTable required = tables.get(1);
             assertThat(required.getRow(0).getCell(0).getText()).isEqualTo("会议类型");
             for (int r = 1; r < required.getNumberOfRows(); r++) {
                 String type = required.getRow(r).getCell(0).getText();
@@ -321,7 +522,25 @@ class ReportsSampleTest {
             }
             String all = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
             assertThat(all).contains("本季度红黄旗评定为" + Terms.label(c.rating()));
-            XWPFTable meetings = tables.get(1);
+            // periods in words (七月, 第三季度), never 2025-07 or 2025-Q3
+            assertThat(all).doesNotContainPattern("2025-(\\d{2}|Q\\d)");
+            for (int r = 1; r < required.getNumberOfRows(); r++) {
+                assertThat(required.getRow(r).getCell(3).getText()).doesNotContainPattern("\\d{4}-");
+            }
+            assertThat(all).containsPattern("本季度共召开会议\\d+次，应到\\d+人次，实到\\d+人次，参会率[0-9.]+%")
+                    .contains("六、存在问题和下季度打算", "存在问题。", "下季度打算。");
+            // only the branch's own responsibility items: a leader's list stays out though he belongs to the branch
+            String tablesText = tables.stream().map(XWPFTable::getText).reduce("", String::concat);
+            assertThat(all + tablesText).doesNotContain("班子成员领导责任清单", "党组书记第一责任清单");
+            XWPFTable meetings = tables.get(2);
+            boolean lecturerNamed = false;
+            for (int r = 1; r < meetings.getNumberOfRows(); r++) {
+                if (meetings.getRow(r).getCell(1).getText().contains("党课")) {
+                    assertThat(meetings.getRow(r).getCell(2).getText()).containsPattern("（讲课人：[\\u4e00-\\u9fa5]{2,4}）");
+                    lecturerNamed = true;
+                }
+            }
+            assertThat(lecturerNamed).as("a 党课 in the quarter").isTrue();
             assertThat(meetings.getRow(0).getCell(3).getText()).isEqualTo("应到/实到");
             assertThat(meetings.getNumberOfRows()).isGreaterThan(3);
             XWPFRun cellRun = meetings.getRow(1).getCell(2).getParagraphs().get(0).getRuns().get(0);
@@ -334,6 +553,17 @@ class ReportsSampleTest {
     void workbookTotalsAreFormulasEqualToTheStatistics() throws IOException {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+            // print setup: one page wide, title and header repeated, the wide sheet landscape
+            for (Sheet sh : wb) {
+                assertThat(sh.getFitToPage()).as("fit to page: %s", sh.getSheetName()).isTrue();
+                assertThat(sh.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sh.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+                assertThat(sh.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                assertThat(sh.getRepeatingRows()).as("repeated rows of %s", sh.getSheetName())
+                        .isEqualTo(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:2"));
+            }
+            assertThat(wb.getSheet("三会一课").getPrintSetup().getLandscape()).isTrue();
+            assertThat(wb.getSheet("党员").getPrintSetup().getLandscape()).isFalse();
             Sheet meetings = wb.getSheet("三会一课");
             Row head = meetings.getRow(1);
             Row total = meetings.getRow(meetings.getLastRowNum());
@@ -394,6 +624,20 @@ class ReportsSampleTest {
         int quarterlyPages = pages(pdfDir.resolve("quarterly.pdf"));
         assertThat(annualPages).isBetween(3, 20);
         assertThat(quarterlyPages).isBetween(1, 3);
+        Path pdftotext = onPath("pdftotext");
+        Assumptions.assumeTrue(pdftotext != null,
+                "pdftotext (poppler-utils) is not on PATH: the check that no number is split across lines is skipped");
+        // the prose of the summary (the quarterly report's cells of 应到/实到 stand one under another by design)
+        for (Path pdf : List.of(pdfDir.resolve("annual.pdf"))) {
+            Process t = new ProcessBuilder(pdftotext.toString(), pdf.toString(), "-").redirectErrorStream(true).start();
+            String text = new String(t.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            t.waitFor();
+            String[] lines = text.split("\\R");
+            for (int i = 0; i + 1 < lines.length; i++) {
+                assertThat(lines[i].matches(".*[0-9.]$") && lines[i + 1].matches("^[0-9.%].*"))
+                        .as("a number split across lines in %s: %s|%s", pdf.getFileName(), lines[i], lines[i + 1]).isFalse();
+            }
+        }
     }
 
     /** Pages of a PDF: pdfinfo's count where it is installed, else the page objects in the file. */
@@ -435,7 +679,8 @@ class ReportsSampleTest {
         List<XWPFParagraph> out = new ArrayList<>();
         for (IBodyElement e : doc.getBodyElements()) {
             if (e instanceof XWPFParagraph p && p.getCTP().getPPr() != null && p.getCTP().getPPr().getInd() != null
-                    && p.getCTP().getPPr().getInd().getFirstLine() != null && !p.getRuns().isEmpty()
+                    && p.getCTP().getPPr().getInd().getFirstLine() != null
+                    && p.getCTP().getPPr().getInd().getFirstLine().toString().equals("640") && !p.getRuns().isEmpty()
                     && !p.getText().matches("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+\\.).*")) {
                 out.add(p);
             }

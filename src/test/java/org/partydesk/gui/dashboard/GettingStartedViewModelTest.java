@@ -16,7 +16,7 @@ import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.SheetMaker;
 import org.partydesk.app.dashboard.GettingStarted.StepKind;
 import org.partydesk.app.org.Organisation;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.dashboard.GettingStartedViewModel.StepLine;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.model.CommitteeRole;

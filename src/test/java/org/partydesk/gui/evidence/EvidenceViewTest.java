@@ -25,7 +25,8 @@ import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.evidence.EvidenceFile;
 import org.partydesk.app.evidence.EvidenceService;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.Background;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.model.EvidenceRecordType;
 import org.testfx.api.FxRobot;
@@ -54,7 +55,8 @@ class EvidenceViewTest {
         EvidenceService service = new EvidenceService(ws);
         service.addFiles(List.of(photo), EvidenceRecordType.COMMENDATION, 1, Progress.NONE);
         service.addFiles(List.of(notice), null, null, Progress.NONE);
-        view = new EvidenceView(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
+        I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
+        view = new EvidenceView(ws, i18n, Background.sameThread(i18n));
         TestScreens.show(stage, view.root(), 1024, 700);
     }
 
@@ -75,7 +77,7 @@ class EvidenceViewTest {
         @SuppressWarnings("unchecked")
         ComboBox<Object> type = robot.lookup("#typeFilter").queryAs(ComboBox.class);
         robot.interact(() -> type.getSelectionModel().select(type.getItems().stream()
-                .filter(c -> c.toString().equals("表彰")).findFirst().orElseThrow()));
+                .filter(c -> c.toString().equals("评先创优")).findFirst().orElseThrow()));
         assertThat(tiles(robot)).extracting(n -> ((EvidenceFile) n.getUserData()).originalName())
                 .containsExactly("表彰大会.png");
     }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceSettings;
-import org.partydesk.gui.Choice;
+import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;
@@ -101,6 +101,7 @@ class ComplianceScreensTest {
         assertThat(rating(robot, "第二党支部", "period-year")).isEqualTo(Rating.YELLOW);
 
         robot.interact(() -> window.show(Sections.SETTINGS));
+        TestScreens.settle(window);
         robot.clickOn("#rulesTab");
         TableView<ComplianceRule> rules = robot.lookup("#complianceRules").queryAs(TableView.class);
         robot.interact(() -> rules.getSelectionModel().select(rules.getItems().stream()
@@ -114,6 +115,7 @@ class ComplianceScreensTest {
                 .singleElement().satisfies(r -> assertThat(r.period()).isEqualTo(PeriodKind.YEAR));
 
         robot.interact(() -> window.show(Sections.MEETINGS));
+        TestScreens.settle(window);
         waitFor(() -> rating(robot, "第二党支部", "period-year") == Rating.GREEN);
         assertThat(rating(robot, "第三党支部", "period-year")).isEqualTo(Rating.RED);
     }
@@ -121,6 +123,7 @@ class ComplianceScreensTest {
     @Test
     void restoreDefaultsPutsBackTheEightRules(FxRobot robot) {
         robot.interact(() -> window.show(Sections.SETTINGS));
+        TestScreens.settle(window);
         robot.clickOn("#rulesTab");
         TableView<?> rules = robot.lookup("#complianceRules").queryAs(TableView.class);
         assertThat(rules.getItems().stream().map(r -> ((ComplianceRule) r).active()).filter(a -> a).count()).isEqualTo(4);
@@ -133,6 +136,7 @@ class ComplianceScreensTest {
 
     private void openMatrix(FxRobot robot) {
         robot.interact(() -> window.show(Sections.MEETINGS));
+        TestScreens.settle(window);
         robot.clickOn("#complianceTab");
         waitFor(() -> columns(robot) == 14 && robot.lookup("#complianceStatus").queryLabeled().getText().startsWith("2025 年"));
     }

@@ -63,6 +63,7 @@ class MeetingDeleteScreenTest {
     @Test
     void theDeleteKeyDeletesTheSelectedMeetingWithAReason(FxRobot robot) throws Exception {
         robot.interact(() -> window.show(Sections.MEETINGS));
+        TestScreens.settle(window);
         robot.clickOn(robot.lookup("#meetingTable .table-row-cell").nth(0).queryAs(Node.class));
         robot.type(KeyCode.DELETE);
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);

@@ -66,6 +66,7 @@ class MeetingsSectionTest {
     @Test
     void aMeetingRecordedWithTheKeyboardIsStoredWithItsAttendance(FxRobot robot) {
         robot.interact(() -> window.show(Sections.MEETINGS));
+        TestScreens.settle(window);
         robot.clickOn("#newMeeting");
         assertThat(robot.lookup("#meetingUnit").queryComboBox().getValue().toString().strip())
                 .isEqualTo(RosterFixture.BRANCH_1);
@@ -101,6 +102,7 @@ class MeetingsSectionTest {
                         org.assertj.core.groups.Tuple.tuple("张伟", AttendanceStatus.PRESENT, null),
                         org.assertj.core.groups.Tuple.tuple("李娜", AttendanceStatus.ON_LEAVE, "出差"),
                         org.assertj.core.groups.Tuple.tuple("王强", AttendanceStatus.ABSENT, null));
+        TestScreens.settle(window);
         TableView<?> list = robot.lookup("#meetingTable").queryAs(TableView.class);
         assertThat(list.getItems()).hasSize(1);
         assertThat(text(robot, "#detailCounts")).isEqualTo("应到 3 人　实到 1 人　请假 1 人　缺席 1 人");
@@ -130,6 +132,7 @@ class MeetingsSectionTest {
         Path photo = dir.resolve("参观现场.png");
         java.nio.file.Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 7, 7});
         robot.interact(() -> window.show(Sections.MEETINGS));
+        TestScreens.settle(window);
         MeetingsSection section = (MeetingsSection) window.sections().stream()
                 .filter(s -> s.id().equals(Sections.MEETINGS)).findFirst().orElseThrow();
         assertThat(text(robot, "#detailTheme")).isEqualTo("主题党日：参观红色教育基地");
@@ -144,6 +147,7 @@ class MeetingsSectionTest {
     @Test
     void tabLeavesTheAgendaAndCtrlSSaves(FxRobot robot) {
         robot.interact(() -> window.show(Sections.MEETINGS));
+        TestScreens.settle(window);
         robot.clickOn("#newMeeting");
         robot.clickOn("#meetingTheme").write("主题党日：重温入党誓词");
         robot.clickOn("#type-THEMED_PARTY_DAY");
@@ -159,6 +163,7 @@ class MeetingsSectionTest {
     @Test
     void changingTheTypesToACommitteeMeetingRebuildsTheSheetAndCancelWritesNothing(FxRobot robot) {
         robot.interact(() -> window.show(Sections.MEETINGS));
+        TestScreens.settle(window);
         robot.clickOn("#newMeeting");
         robot.clickOn(cell(robot, "张伟"));
         robot.type(KeyCode.DIGIT3);
@@ -184,6 +189,7 @@ class MeetingsSectionTest {
                 java.util.Set.of(MeetingType.BRANCH_ASSEMBLY), List.of(), java.util.Set.of(), null, null, false, List.of(),
                 List.of(), new org.partydesk.model.RecordedCounts(5, 4, 1, null)));
         robot.interact(() -> window.show(Sections.MEETINGS));
+        TestScreens.settle(window);
         robot.clickOn(robot.lookup("#meetingTable .table-row-cell").nth(0).queryAs(Node.class));
         assertThat(text(robot, "#detailCounts"))
                 .isEqualTo("应到 5 人　实到 4 人　请假 1 人　缺席 0 人（按台账人数：台账只写了人数，未逐人登记出勤）");
@@ -201,8 +207,21 @@ class MeetingsSectionTest {
     }
 
     @Test
+    void ctrlNRightAfterCtrl3StartsAMeetingWithTheFocusInItsFirstField(FxRobot robot) {
+        robot.clickOn("#globalSearch");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        Node table = robot.lookup("#meetingTable").query();
+        assertThat(table.getScene().getFocusOwner()).isSameAs(table);
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#editorTitle").queryLabeled().getText()).isEqualTo("新建会议");
+        Node unit = robot.lookup("#meetingUnit").query();
+        assertThat(unit.getScene().getFocusOwner()).isSameAs(unit);
+    }
+
+    @Test
     void f1ListsTheKeysOfTheAttendanceSheet(FxRobot robot) {
         robot.interact(() -> window.show(Sections.MEETINGS));
+        TestScreens.settle(window);
         robot.type(KeyCode.F1);
         Node grid = robot.lookup("#helpShortcuts").query();
         assertThat(robot.from(grid).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)

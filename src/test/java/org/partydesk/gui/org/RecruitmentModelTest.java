@@ -16,7 +16,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.org.RecruitForm;
 import org.partydesk.app.org.RecruitStep;
 import org.partydesk.app.org.Recruitment;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.model.Member;
 import org.partydesk.model.RecruitStage;
 import org.partydesk.store.Database;

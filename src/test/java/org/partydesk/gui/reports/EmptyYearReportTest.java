@@ -48,6 +48,7 @@ class EmptyYearReportTest {
     @Test
     void theWorkbookOfAnEmptyYearIsWrittenOnlyWhenTheClerkGoesOnAnyway(FxRobot robot) throws Exception {
         robot.interact(() -> window.show(Sections.REPORTS));
+        TestScreens.settle(window);
         ReportsSection section = (ReportsSection) window.sections().stream()
                 .filter(s -> s.id().equals(Sections.REPORTS)).findFirst().orElseThrow();
         List<String> asked = new ArrayList<>();

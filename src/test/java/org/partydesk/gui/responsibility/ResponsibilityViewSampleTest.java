@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.sample.SampleBureau;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.Background;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.model.DeadlineAlert;
 import org.testfx.api.FxRobot;
@@ -37,7 +38,7 @@ class ResponsibilityViewSampleTest {
     void start(Stage stage) {
         ws = Workspace.open(dir.resolve("sample.db"), "tester");
         SampleBureau.generate(ws, SampleBureau.Scale.SMALL, 20250101L, 2025, Progress.NONE);
-        ResponsibilityView view = new ResponsibilityView(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
+        ResponsibilityView view = new ResponsibilityView(ws, new I18n(Locale.SIMPLIFIED_CHINESE), Background.sameThread(new I18n(Locale.SIMPLIFIED_CHINESE)));
         TestScreens.show(stage, view.root(), 1280, 800);
     }
 

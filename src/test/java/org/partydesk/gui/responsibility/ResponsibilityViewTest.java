@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.responsibility.NewItem;
 import org.partydesk.app.responsibility.Responsibilities;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.shell.Background;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.TestScreens;
 import org.partydesk.model.Cadence;
 import org.partydesk.model.ItemStatus;
@@ -60,7 +61,7 @@ class ResponsibilityViewTest {
                 Cadence.YEARLY, null, null));
         r.addItem(new NewItem(list, content, "每季度专题研究一次", "党组", "党组成员", null,
                 Cadence.QUARTERLY, null, null));
-        ResponsibilityView view = new ResponsibilityView(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
+        ResponsibilityView view = new ResponsibilityView(ws, new I18n(Locale.SIMPLIFIED_CHINESE), Background.sameThread(new I18n(Locale.SIMPLIFIED_CHINESE)));
         TestScreens.show(stage, view.root(), 1280, 800);
     }
 

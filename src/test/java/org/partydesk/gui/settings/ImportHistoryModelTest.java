@@ -14,7 +14,7 @@ import org.partydesk.app.ledgers.Imports;
 import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.SheetMaker;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.store.MemberRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -17,7 +17,7 @@ import org.partydesk.app.ledgers.ImportPreview;
 import org.partydesk.app.ledgers.LedgerFields;
 import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.LedgerKind;
-import org.partydesk.gui.I18n;
+import org.partydesk.gui.common.I18n;
 import org.partydesk.logic.ledgers.MemberLedger;
 import org.partydesk.model.Member;
 import org.partydesk.store.MemberRepository;

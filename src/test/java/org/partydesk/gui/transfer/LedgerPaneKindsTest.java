@@ -88,6 +88,7 @@ class LedgerPaneKindsTest {
         robot.interact(() -> pane.preview(LedgerKind.COMMENDATIONS, file));
         TableView<?> table = robot.lookup("#ledgerMessages").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(((ImportMessage) table.getItems().get(0)).text()).isEqualTo(
                 "同名.xlsx，工作表“表彰”，第2行，C列（获奖对象）：获奖对象“王伟”有2名同名党员（第一党支部、第二党支部），"
                         + "无法确定是哪一位；请写作 王伟（所在党支部）");

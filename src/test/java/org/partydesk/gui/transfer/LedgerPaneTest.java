@@ -81,6 +81,7 @@ class LedgerPaneTest {
         robot.interact(() -> pane.preview(LedgerKind.MEETINGS, file));
         TableView<?> table = robot.lookup("#ledgerMessages").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#ledgerSummary").queryAs(Label.class).getText()).isEqualTo(
                 "“会议.xlsx”预览（尚未写入）：新增 1 次会议，更新 0 次会议，未变 0 次会议；警告 1 条，错误 0 条");
         assertThat(((ImportMessage) table.getItems().get(0)).text()).isEqualTo(
@@ -128,6 +129,7 @@ class LedgerPaneTest {
         robot.interact(() -> pane.preview(LedgerKind.MEETINGS, file));
         TableView<?> table = robot.lookup("#ledgerMessages").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         ImportMessage error = (ImportMessage) table.getItems().get(0);
         assertThat(error.error()).isTrue();
         assertThat(error.sheet()).isEqualTo("三会一课");

@@ -1,4 +1,4 @@
-package org.partydesk.gui;
+package org.partydesk.gui.common;
 
 import java.text.MessageFormat;
 import java.util.Locale;

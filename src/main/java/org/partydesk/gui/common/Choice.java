@@ -1,4 +1,4 @@
-package org.partydesk.gui;
+package org.partydesk.gui.common;
 
 /** One entry of a choice box: a value (null for "all" or "none") and the text shown for it. */
 public record Choice<T>(T value, String text) {

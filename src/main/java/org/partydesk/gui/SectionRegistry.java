@@ -1,0 +1,42 @@
+package org.partydesk.gui;
+
+import java.util.List;
+
+import org.partydesk.gui.commendations.CommendationsView;
+import org.partydesk.gui.dashboard.DashboardSection;
+import org.partydesk.gui.evidence.EvidenceSection;
+import org.partydesk.gui.meetings.MeetingsSection;
+import org.partydesk.gui.org.OrgSection;
+import org.partydesk.gui.reports.ReportsSection;
+import org.partydesk.gui.responsibility.ResponsibilityView;
+import org.partydesk.gui.settings.SettingsSection;
+import org.partydesk.gui.shell.Section;
+import org.partydesk.gui.shell.Sections;
+import org.partydesk.gui.shell.Shell;
+import org.partydesk.gui.transfer.TransferSection;
+
+/**
+ * The one place where the sections of the main window are registered, in the order of the navigation
+ * (Ctrl+1 … Ctrl+9). It sits above the feature packages (they know only {@code gui.shell} and
+ * {@code gui.common}); a standalone screen plugs in with one line, e.g.
+ * {@code Section.of(RESPONSIBILITY, "section.responsibility", () -> new ResponsibilityView(shell).root())}.
+ */
+public final class SectionRegistry {
+    private SectionRegistry() {
+    }
+
+    public static List<Section> all(Shell shell) {
+        return List.of(
+                new DashboardSection(shell),
+                new OrgSection(shell),
+                new MeetingsSection(shell),
+                Section.of(Sections.RESPONSIBILITY, "section.responsibility",
+                        () -> new ResponsibilityView(shell.workspace(), shell.i18n(), shell).root()),
+                Section.of(Sections.COMMENDATIONS, "section.commendations",
+                        () -> new CommendationsView(shell.workspace(), shell.i18n()).root()),
+                new EvidenceSection(shell),
+                new TransferSection(shell),
+                new ReportsSection(shell),
+                new SettingsSection(shell));
+    }
+}

@@ -1,0 +1,152 @@
+package org.partydesk.gui.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.TypedDates;
+
+/** Small helpers shared by the screens' forms. */
+public final class Forms {
+    /** The stylesheet of the feature screens and their dialogs (sections, button rows, forms). */
+    public static final String SCREENS_STYLESHEET = "/org/partydesk/gui/screens.css";
+
+    private Forms() {
+    }
+
+    /** The URL of {@link #SCREENS_STYLESHEET}, for a scene's or a node's stylesheets. */
+    public static String screensStylesheet() {
+        return Forms.class.getResource(SCREENS_STYLESHEET).toExternalForm();
+    }
+
+    /**
+     * Makes a date picker show dates as 2025-06-01, whatever the system's locale, and accept a day in the forms
+     * the ledgers accept (2026年12月3日, 2026.12.3, 2026/12/3, 20261203 …, see {@link DayConverter}). Text that is
+     * not a day stays in the field (the value is empty) and {@link #dateProblem} says what is wrong; place the
+     * picker with {@link #dateField} to show that sentence beside it.
+     */
+    public static DatePicker isoDates(DatePicker picker) {
+        DayConverter converter = new DayConverter();
+        picker.setConverter(converter);
+        picker.getProperties().put(DayConverter.class, converter);
+        picker.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                converter.accepted();
+            }
+        });
+        converter.problem().addListener((obs, old, text) -> {
+            picker.pseudoClassStateChanged(INVALID, !text.isEmpty());
+            picker.setTooltip(text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+        });
+        return picker;
+    }
+
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+
+    /** What is wrong with the text typed into a picker made by {@link #isoDates} (empty when nothing is). */
+    public static ReadOnlyStringProperty dateProblem(DatePicker picker) {
+        Object converter = picker.getProperties().get(DayConverter.class);
+        return converter instanceof DayConverter c ? c.problem() : new SimpleStringProperty("");
+    }
+
+    /** The picker with the sentence of {@link #dateProblem} under it (shown only when there is one). */
+    public static javafx.scene.layout.VBox dateField(DatePicker picker) {
+        javafx.scene.control.Label problem = new javafx.scene.control.Label();
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(320);
+        problem.textProperty().bind(dateProblem(picker));
+        problem.visibleProperty().bind(dateProblem(picker).isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        if (picker.getId() != null) {
+            problem.setId(picker.getId() + "Problem");
+        }
+        return new javafx.scene.layout.VBox(2, picker, problem);
+    }
+
+    /**
+     * The text of a date field: a day in any form {@link TypedDates} reads, shown back as 2025-06-01. Text that is
+     * not a day gives no value but is kept as typed (not silently emptied), and {@link #problem()} says why.
+     */
+    public static final class DayConverter extends StringConverter<LocalDate> {
+        private final StringProperty problem = new SimpleStringProperty("");
+        private String rejected;
+
+        public ReadOnlyStringProperty problem() {
+            return problem;
+        }
+
+        /** A day was set: forget the text refused before. */
+        void accepted() {
+            rejected = null;
+            problem.set("");
+        }
+
+        @Override
+        public String toString(LocalDate date) {
+            if (date == null) {
+                return rejected == null ? "" : rejected;
+            }
+            return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            try {
+                LocalDate day = TypedDates.parse(text);
+                accepted();
+                return day;
+            } catch (InputRejectedException e) {
+                rejected = text;
+                problem.set(e.getMessage());
+                return null;
+            }
+        }
+    }
+
+    /**
+     * A form dialog with 确定 and 取消, owned by {@code owner} (when shown), titled {@code title} and styled as the
+     * other screens' forms.
+     */
+    public static <T> javafx.scene.control.Dialog<T> dialog(javafx.stage.Window owner, String title) {
+        javafx.scene.control.Dialog<T> dialog = new javafx.scene.control.Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().getStyleClass().add("form-dialog");
+        dialog.getDialogPane().getStylesheets().add(screensStylesheet());
+        return dialog;
+    }
+
+    /** The grid of a form: labels and fields, spaced as everywhere. */
+    public static javafx.scene.layout.GridPane grid() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        return grid;
+    }
+
+    /**
+     * Tab (and Shift+Tab) in a text area moves to the next (previous) field, as in every other field of a form,
+     * instead of typing a tab character into 议题 or 会议记录; Ctrl+Tab still moves too.
+     */
+    public static <T extends javafx.scene.control.TextArea> T tabMovesFocus(T area) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                // TextArea moves the focus on Ctrl+Tab: hand it that
+                area.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                        javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
+        return area;
+    }
+}

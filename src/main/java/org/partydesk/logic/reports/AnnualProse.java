@@ -1,0 +1,598 @@
+package org.partydesk.logic.reports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Predicate;
+
+import org.partydesk.logic.Terms;
+import org.partydesk.model.Commendation;
+import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.Completion;
+import org.partydesk.model.ListStats;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.Rating;
+import org.partydesk.model.RecipientKind;
+import org.partydesk.model.ReportFigure;
+import org.partydesk.model.YearStats;
+
+/**
+ * The items of the annual summary written from the data: for each figure a paragraph that opens with a bold
+ * topic sentence and names what was done (themes, lecturers, units, honours), compares the headline figure
+ * with the year before when that year has data, and keeps shortcomings (red and yellow flags, leave without
+ * a make-up session, secretaries without a 党课, overdue responsibility items) for {@link ReportFigure#SHORTCOMINGS}
+ * and the plans that answer them for {@link ReportFigure#NEXT_STEPS}. Every sentence pattern is the
+ * project's own; numbers are Arabic, percentages have one decimal.
+ */
+public final class AnnualProse {
+    private static final int EXAMPLES = 3;
+    private static final int THEMES = 4;
+    private static final int NAMED = 6;
+
+    private final YearFacts f;
+    private final YearStats s;
+    private final YearStats p;
+
+    public AnnualProse(YearFacts facts) {
+        this.f = facts;
+        this.s = facts.stats();
+        this.p = facts.previous();
+    }
+
+    /** The paragraphs of a figure (empty when its data is empty or it is a chart). */
+    public List<ReportDocument.Paragraph> paragraphs(ReportFigure figure) {
+        return switch (figure) {
+            case MEMBERS -> one("党员队伍稳中有进。", members());
+            case MEETINGS -> one("组织生活严格规范。", meetings());
+            case ATTENDANCE -> one("党员参会保持高位。", attendance());
+            case RATINGS -> one("红黄旗评定促进比学赶超。", ratings());
+            case STUDY -> one("中心组学习发挥示范作用。", study());
+            case PARTY_LESSONS -> one("书记带头讲好党课。", lessons());
+            case TAGS -> one("特色学习品牌持续打响。", tags());
+            case ACTIVITIES -> one("主题党日内容常办常新。", themedDays());
+            case VOLUNTEERING -> one("服务群众落到社区一线。", volunteering());
+            case RESPONSIBILITIES -> one("管党治党责任逐级落实。", responsibilities());
+            case RESPONSIBILITY_PROGRESS -> one("清单事项按节点推进。", progress());
+            case COMMENDATIONS_BY_TITLE -> one("作风评比月月有比拼。", ownSelections());
+            case COMMENDATIONS_BY_LEVEL -> honours(null);
+            case SHORTCOMINGS -> shortcomings();
+            case NEXT_STEPS -> nextSteps();
+            default -> List.of();
+        };
+    }
+
+    /**
+     * The honours received from above with the roll of the titles {@code rollTitles} in prose (all of them when
+     * null, none when empty).
+     */
+    public List<ReportDocument.Paragraph> honours(List<String> rollTitles) {
+        return one("先进典型竞相涌现。", honoursFromAbove(rollTitles));
+    }
+
+    private static List<ReportDocument.Paragraph> one(String topic, String text) {
+        return text.isEmpty() ? List.of() : List.of(new ReportDocument.Paragraph(topic, text));
+    }
+
+    // ---- year over year ------------------------------------------------------------------------------
+
+    /** "，比上年增加12名" / "，比上年减少3名" / "，与上年持平"; empty without a year before. */
+    private String versus(int now, Integer before, String unit) {
+        if (p == null || before == null) {
+            return "";
+        }
+        int d = now - before;
+        if (d == 0) {
+            return "，与上年持平";
+        }
+        return d > 0 ? "，比上年增加" + d + unit : "，比上年减少" + (-d) + unit;
+    }
+
+    /** "，较上年提高1.8个百分点"; empty without a year before or when the year before has no rate. */
+    private String versusRate(double now, OptionalDouble before) {
+        if (p == null || before.isEmpty()) {
+            return "";
+        }
+        double d = Math.round((now - before.getAsDouble()) * 1000) / 10.0;
+        if (d == 0) {
+            return "，与上年基本持平";
+        }
+        return (d > 0 ? "，较上年提高" : "，较上年下降") + String.format(Locale.ROOT, "%.1f", Math.abs(d)) + "个百分点";
+    }
+
+    private String asOf() {
+        return f.yearOver() ? "截至" + s.year() + "年底" : "截至" + ChineseText.fullDate(s.asOf());
+    }
+
+    /** "全年" for a finished year, "今年以来" while it runs. */
+    private String inYear() {
+        return f.yearOver() ? "全年" : "今年以来";
+    }
+
+    // ---- figures -------------------------------------------------------------------------------------
+
+    private String members() {
+        YearStats.Members m = s.members();
+        if (m.total() == 0) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(asOf()).append("，在册党员").append(m.total()).append("名")
+                .append(versus(m.total(), p == null || p.members().total() == 0 ? null : p.members().total(), "名"));
+        if (m.probationary() > 0 && m.full() > 0) {
+            b.append("，其中正式党员").append(m.full()).append("名、预备党员").append(m.probationary()).append("名");
+        }
+        int branches = (int) m.byBranch().values().stream().filter(n -> n > 0).count();
+        if (branches > 0) {
+            b.append("，编入").append(branches).append("个党支部参加组织生活");
+        }
+        b.append("。");
+        List<String> growth = new ArrayList<>();
+        if (f.newMembers() > 0) {
+            growth.add("吸收新党员" + f.newMembers() + "名");
+        }
+        if (f.becameFull() > 0) {
+            growth.add(f.becameFull() + "名预备党员按期转正");
+        }
+        if (!growth.isEmpty()) {
+            b.append("坚持把政治标准放在首位发展党员，").append(inYear()).append(String.join("，", growth)).append("。");
+        }
+        return b.toString();
+    }
+
+    private int threeMeetingsOneLesson(YearStats y) {
+        return y.meetingsOf(MeetingType.BRANCH_ASSEMBLY) + y.meetingsOf(MeetingType.BRANCH_COMMITTEE)
+                + y.meetingsOf(MeetingType.CELL_MEETING) + y.meetingsOf(MeetingType.PARTY_LESSON);
+    }
+
+    private String meetings() {
+        List<String> parts = new ArrayList<>();
+        for (MeetingType t : List.of(MeetingType.BRANCH_COMMITTEE, MeetingType.BRANCH_ASSEMBLY, MeetingType.CELL_MEETING,
+                MeetingType.PARTY_LESSON)) {
+            if (s.meetingsOf(t) > 0) {
+                parts.add(Terms.label(t) + s.meetingsOf(t) + "次");
+            }
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        int sum = threeMeetingsOneLesson(s);
+        StringBuilder b = new StringBuilder("各党支部把“三会一课”作为经常性工作抓在手上，").append(inYear()).append("召开")
+                .append(ChineseText.join(parts)).append("，合计").append(sum).append("次")
+                .append(versus(sum, p == null || threeMeetingsOneLesson(p) == 0 ? null : threeMeetingsOneLesson(p), "次"))
+                .append("。");
+        List<String> yearly = new ArrayList<>();
+        for (MeetingType t : List.of(MeetingType.ORGANIZATIONAL_LIFE_MEETING, MeetingType.MEMBER_APPRAISAL,
+                MeetingType.DEMOCRATIC_LIFE_MEETING)) {
+            if (s.meetingsOf(t) > 0) {
+                yearly.add(Terms.label(t) + s.meetingsOf(t) + "次");
+            }
+        }
+        if (!yearly.isEmpty()) {
+            b.append("年度集中活动同步跟进，开好").append(ChineseText.join(yearly))
+                    .append("，批评和自我批评的氛围更加浓厚。");
+        }
+        return b.toString();
+    }
+
+    private String attendance() {
+        YearStats.Attendance a = s.attendance();
+        if (a.expected() == 0 || a.present() == 0) {
+            return "";
+        }
+        OptionalDouble before = p == null || p.attendance().expected() == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(p.attendance().rate());
+        StringBuilder b = new StringBuilder("严格会议考勤，").append(inYear()).append("应参会")
+                .append(a.expected()).append("人次，实际参会").append(a.present()).append("人次，参会率达到")
+                .append(ChineseText.percent(a.rate())).append(versusRate(a.rate(), before)).append("。");
+        if (a.onLeave() > 0) {
+            b.append("请假").append(a.onLeave()).append("人次").append(a.absent() > 0 ? "、缺席" + a.absent() + "人次" : "")
+                    .append("。");
+        }
+        return b.toString();
+    }
+
+    private String ratings() {
+        int total = f.ratings().values().stream().mapToInt(Integer::intValue).sum();
+        int green = f.ratings().getOrDefault(Rating.GREEN, 0);
+        if (total == 0) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("对照组织生活的次数要求，按季度对").append(total).append("个党组织开展红黄旗评定");
+        YearFacts.RatedUnits u = f.units();
+        if (u != null && u.total() == total && (u.temporary() > 0 || u.leadingGroup() > 0)) {
+            List<String> kinds = new ArrayList<>();
+            kinds.add(u.branches() + "个党支部");
+            if (u.temporary() > 0) {
+                kinds.add(u.temporary() + "个临时党支部");
+            }
+            if (u.leadingGroup() > 0) {
+                kinds.add("局党组");
+            }
+            b.append("（参评的有").append(ChineseText.join(kinds)).append("）");
+        }
+        b.append("。");
+        if (green > 0) {
+            b.append("年度评定中").append(green).append("个党组织获评绿旗，占参评总数的")
+                    .append(ChineseText.percent((double) green / total)).append("，评定结果按季度通报，先进支部的做法在全局交流推广。");
+        }
+        return b.toString();
+    }
+
+    private String study() {
+        if (f.studies().isEmpty()) {
+            return "";
+        }
+        int n = f.studies().size();
+        Integer before = p == null ? null : p.meetingsOf(MeetingType.CENTRAL_GROUP_STUDY);
+        StringBuilder b = new StringBuilder("局党组理论学习中心组").append(inYear()).append("集中学习").append(n).append("次")
+                .append(versus(n, before == null || before == 0 ? null : before, "次")).append("，");
+        List<String> themes = distinctThemes(f.studies(), THEMES);
+        b.append("先后以").append(ChineseText.join(themes.stream().map(ChineseText::themeQuoted).toList()))
+                .append("为题交流研讨，班子成员结合分管工作谈体会、提措施，带动各支部跟进学、深入学。");
+        return b.toString();
+    }
+
+    private String lessons() {
+        int n = s.meetingsOf(MeetingType.PARTY_LESSON);
+        if (n == 0) {
+            return "";
+        }
+        Integer before = p == null ? null : p.meetingsOf(MeetingType.PARTY_LESSON);
+        StringBuilder b = new StringBuilder(inYear()).append("各党支部讲授党课").append(n).append("次")
+                .append(versus(n, before == null || before == 0 ? null : before, "次"));
+        if (f.secretaryLessons() > 0) {
+            b.append("，其中支部书记亲自登台").append(f.secretaryLessons()).append("次");
+            if (f.lessonBranches() > 0) {
+                b.append("，覆盖").append(f.lessonBranches()).append("个党支部");
+            }
+        }
+        b.append("。");
+        List<String> examples = new ArrayList<>();
+        for (YearFacts.Activity a : pick(f.lessons(), x -> x.lecturer() != null && !x.lecturer().isBlank())) {
+            examples.add(ChineseText.monthDay(a.on()) + "，" + a.lecturer() + "同志在" + a.unit() + "以"
+                    + ChineseText.themeQuoted(a.theme()) + "为题讲授党课");
+        }
+        if (!examples.isEmpty()) {
+            b.append("讲课内容贴近岗位实际，比如").append(String.join("；", examples)).append("。");
+        }
+        return b.toString();
+    }
+
+    private String tags() {
+        List<String> items = new ArrayList<>();
+        s.tags().entrySet().stream().filter(e -> e.getValue() > 0).limit(THEMES).forEach(e -> items.add(tagClause(e.getKey(), e.getValue())));
+        return items.isEmpty() ? "" : "结合生态环境保护中心工作打造学习品牌，" + inYear() + ChineseText.join(items) + "，把学习成果转化为推动工作的具体举措。";
+    }
+
+    /** A tag with the noun its events take: a lecture series is held (举办……期), a theme is studied (……学习研讨N次). */
+    static String tagClause(String tag, int n) {
+        String q = ChineseText.quoted(tag);
+        if (tag.endsWith("讲堂") || tag.endsWith("讲座") || tag.endsWith("论坛") || tag.endsWith("课堂")) {
+            return "举办" + q + n + "期";
+        }
+        if (tag.endsWith("活动") || tag.endsWith("竞赛") || tag.endsWith("比赛")) {
+            return "开展" + q + n + "次";
+        }
+        return "围绕" + q + "组织学习研讨" + n + "次";
+    }
+
+    private String themedDays() {
+        int n = s.meetingsOf(MeetingType.THEMED_PARTY_DAY);
+        if (n == 0) {
+            return "";
+        }
+        Integer before = p == null ? null : p.meetingsOf(MeetingType.THEMED_PARTY_DAY);
+        StringBuilder b = new StringBuilder("各党支部坚持每月固定开展主题党日，").append(inYear()).append("共组织").append(n).append("次")
+                .append(versus(n, before == null || before == 0 ? null : before, "次")).append("。");
+        List<String> themes = distinctThemes(f.themedDays(), THEMES);
+        if (!themes.isEmpty()) {
+            b.append("活动主题由支部结合业务自主确定，较多的有").append(ChineseText.join(themes.stream().map(ChineseText::themeQuoted).toList()))
+                    .append("等。");
+        }
+        List<String> examples = new ArrayList<>();
+        for (YearFacts.Activity a : pick(f.themedDays(), x -> true)) {
+            examples.add(ChineseText.monthDay(a.on()) + "，" + a.unit() + "围绕" + ChineseText.themeQuoted(a.theme()) + "组织党员开展活动");
+        }
+        if (!examples.isEmpty()) {
+            b.append(String.join("；", examples)).append("。");
+        }
+        return b.toString();
+    }
+
+    private String volunteering() {
+        long service = f.themedDays().stream().filter(a -> isService(a.theme())).count();
+        StringBuilder b = new StringBuilder();
+        if (service > 0) {
+            b.append("把主题党日开到群众身边，").append(inYear()).append("以志愿服务、社区服务为内容的主题党日有").append(service).append("次");
+            List<String> themes = distinctThemes(f.themedDays().stream().filter(a -> isService(a.theme())).toList(), 2);
+            b.append("，如").append(ChineseText.join(themes.stream().map(ChineseText::themeQuoted).toList())).append("。");
+        }
+        if (f.postedMembers() > 0) {
+            b.append("在职党员到社区报到服务常态化，").append(f.postedMembers()).append("名党员下沉到").append(f.communities())
+                    .append("个社区，就近参与社区服务。");
+        }
+        return b.toString();
+    }
+
+    /** Whether a 主题党日 theme is volunteer or community service. */
+    public static boolean isService(String theme) {
+        return theme != null && (theme.contains("志愿") || theme.contains("社区") || theme.contains("双报到")
+                || theme.contains("办实事") || theme.contains("服务"));
+    }
+
+    private String responsibilities() {
+        Map<String, List<ListStats>> byName = new LinkedHashMap<>();
+        for (ListStats l : s.responsibilities()) {
+            if (l.completion().items() > 0) {
+                byName.computeIfAbsent(l.listName(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        if (byName.isEmpty()) {
+            return "";
+        }
+        List<String> items = new ArrayList<>();
+        byName.forEach((name, lists) -> {
+            int first = lists.get(0).completion().items();
+            if (lists.size() == 1) {
+                items.add(name + first + "条");
+            } else if (lists.stream().allMatch(l -> l.completion().items() == first)) {
+                items.add(lists.size() + "份" + name + "各" + first + "条");
+            } else {
+                items.add(lists.size() + "份" + name + "共" + lists.stream().mapToInt(l -> l.completion().items()).sum() + "条");
+            }
+        });
+        return "年初即把全面从严治党任务分解到人，制定" + ChineseText.join(items)
+                + "，每一条都写明责任主体和完成时限，做到谁的事谁来抓、什么时候完成心里有数。";
+    }
+
+    private Completion total() {
+        return s.responsibilities().stream().map(ListStats::completion).reduce(Completion.NONE, Completion::plus);
+    }
+
+    private String progress() {
+        Completion c = total();
+        if (c.items() == 0) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("对照时间节点按月调度、按季通报，").append(asOf()).append("，各清单共有落实措施")
+                .append(c.items()).append("项");
+        if (c.dueItems() > 0) {
+            b.append("，已到节点的").append(c.dueItems()).append("项中按期完成").append(c.doneDueItems()).append("项，按期完成率")
+                    .append(ChineseText.percent(c.itemCompletionRate().orElse(0)));
+            Completion before = p == null ? Completion.NONE
+                    : p.responsibilities().stream().map(ListStats::completion).reduce(Completion.NONE, Completion::plus);
+            b.append(versusRate(c.itemCompletionRate().orElse(0), before.itemCompletionRate()));
+        }
+        int notDue = c.items() - c.dueItems();
+        if (notDue > 0) {
+            b.append("；另有").append(notDue).append("项尚未到完成时限，正按计划推进");
+        }
+        return b.append("。已完成的措施都留有纪实材料，做到有据可查。").toString();
+    }
+
+    /** The bureau's own regular 评选 (局级): how many rounds (批次) and how many were named (人次 / 个). */
+    private String ownSelections() {
+        Map<String, int[]> byTitle = new LinkedHashMap<>();
+        Map<String, Boolean> collective = new LinkedHashMap<>();
+        for (Commendation c : f.commendations()) {
+            if (c.level() != CommendationLevel.BUREAU || c.recipients().isEmpty()) {
+                continue;
+            }
+            int[] n = byTitle.computeIfAbsent(c.title(), k -> new int[2]);
+            n[0]++;
+            n[1] += c.recipients().size();
+            collective.merge(c.title(), c.recipients().stream().noneMatch(r -> r.kind() == RecipientKind.MEMBER), Boolean::logicalAnd);
+        }
+        if (byTitle.isEmpty()) {
+            return "";
+        }
+        List<String> rounds = new ArrayList<>();
+        List<String> yearly = new ArrayList<>();
+        byTitle.forEach((title, n) -> {
+            if (n[0] > 1) {
+                rounds.add(ChineseText.quoted(title) + "评选" + n[0] + "批次、" + n[1] + (collective.get(title) ? "个次" : "人次"));
+            } else {
+                yearly.add(n[1] + measureWord(title, collective.get(title)) + ChineseText.quoted(title));
+            }
+        });
+        StringBuilder b = new StringBuilder("局党组坚持以身边典型带动队伍作风");
+        if (!rounds.isEmpty()) {
+            b.append("，").append(inYear()).append("完成").append(ChineseText.join(rounds));
+        }
+        if (!yearly.isEmpty()) {
+            b.append("，年内还评选").append(ChineseText.join(yearly));
+        }
+        return b.append("，获评情况在局内公示，以点带面激发干事热情。").toString();
+    }
+
+    /** Measure word of a title: 个 for a collective or a post (岗, 号), 项 for a project, 名 for a person. */
+    static String measureWord(String title, boolean collective) {
+        if (title.endsWith("项目")) {
+            return "项";
+        }
+        return collective || title.endsWith("岗") || title.endsWith("号") ? "个" : "名";
+    }
+
+    /** Honours received from above (municipal level and higher): rounds (批次) and recipients (人次 / 个次), per level. */
+    private String honoursFromAbove(List<String> rollTitles) {
+        List<Commendation> above = f.commendations().stream().filter(c -> c.level() != CommendationLevel.BUREAU).toList();
+        if (above.isEmpty()) {
+            return "";
+        }
+        int people = 0;
+        int groups = 0;
+        Map<CommendationLevel, Integer> batches = new java.util.EnumMap<>(CommendationLevel.class);
+        for (Commendation c : above) {
+            batches.merge(c.level(), 1, Integer::sum);
+            for (Commendation.Recipient r : c.recipients()) {
+                if (r.kind() == RecipientKind.MEMBER) {
+                    people++;
+                } else {
+                    groups++;
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder(inYear()).append("获得上级表彰").append(above.size()).append("批次");
+        List<String> who = new ArrayList<>();
+        if (people > 0) {
+            who.add(people + "人次");
+        }
+        if (groups > 0) {
+            who.add(groups + "个集体");
+        }
+        if (!who.isEmpty()) {
+            b.append("，受表彰的有").append(ChineseText.join(who));
+        }
+        List<String> levels = new ArrayList<>();
+        for (CommendationLevel l : CommendationLevel.values()) {
+            if (batches.containsKey(l)) {
+                levels.add(Terms.label(l) + batches.get(l) + "批次");
+            }
+        }
+        if (levels.size() > 1) {
+            b.append("（").append(String.join("、", levels)).append("）");
+        }
+        if (p != null) {
+            // recipients of honours above the bureau's own, this year against the year before
+            int beforeAbove = p.commendations().byLevel().entrySet().stream()
+                    .filter(e -> e.getKey() != CommendationLevel.BUREAU).mapToInt(Map.Entry::getValue).sum();
+            int nowAbove = s.commendations().byLevel().entrySet().stream()
+                    .filter(e -> e.getKey() != CommendationLevel.BUREAU).mapToInt(Map.Entry::getValue).sum();
+            if (beforeAbove > 0) {
+                b.append(versus(nowAbove, beforeAbove, "人（个）次"));
+            }
+        }
+        b.append("。");
+        List<Commendation> sorted = above.stream().filter(c -> rollTitles == null || rollTitles.contains(c.title()))
+                .sorted(Comparator.comparing(Commendation::level).thenComparing(Commendation::awardedOn)).toList();
+        String roll = HonourRoll.prose(sorted);
+        if (!roll.isEmpty()) {
+            b.append(roll);
+        }
+        return b.toString();
+    }
+
+    // ---- shortcomings and plans ----------------------------------------------------------------------
+
+    private List<ReportDocument.Paragraph> shortcomings() {
+        List<ReportDocument.Paragraph> out = new ArrayList<>();
+        List<YearFacts.RatedUnit> red = f.flagged().stream().filter(u -> u.rating() == Rating.RED).toList();
+        List<YearFacts.RatedUnit> yellow = f.flagged().stream().filter(u -> u.rating() == Rating.YELLOW).toList();
+        if (!red.isEmpty() || !yellow.isEmpty()) {
+            StringBuilder b = new StringBuilder("年度红黄旗评定中，");
+            List<String> parts = new ArrayList<>();
+            if (!red.isEmpty()) {
+                parts.add(some(red.stream().map(YearFacts.RatedUnit::unit).toList(), "个党组织") + "被评为红旗");
+            }
+            if (!yellow.isEmpty()) {
+                parts.add(some(yellow.stream().map(YearFacts.RatedUnit::unit).toList(), "个党组织") + "被评为黄旗");
+            }
+            b.append(String.join("，", parts));
+            List<String> types = f.flagged().stream().flatMap(u -> u.shortOf().stream()).distinct().toList();
+            if (!types.isEmpty()) {
+                b.append("，问题主要出在").append(ChineseText.join(types)).append("未按规定次数召开");
+            }
+            out.add(new ReportDocument.Paragraph("少数党组织的组织生活还不够经常。", b.append("。").toString()));
+        }
+        if (f.leaveWithoutMakeUp() > 0) {
+            out.add(new ReportDocument.Paragraph("请假补学还没有做到全覆盖。", inYear() + "有" + f.leaveWithoutMakeUp()
+                    + "人次请假后没有补课记录，个别支部对请假党员的跟踪提醒不够及时。"));
+        }
+        if (!f.noLessonBranches().isEmpty()) {
+            List<String> names = f.noLessonBranches();
+            String list = some(names, "个党支部");
+            out.add(new ReportDocument.Paragraph("书记讲党课还有空档。", names.size() + "个党支部的书记" + inYear()
+                    + "没有亲自讲党课，涉及" + list + "，书记带头讲党课的要求还没有完全落实。"));
+        }
+        Completion c = total();
+        if (c.overdueItems() > 0) {
+            StringBuilder b = new StringBuilder(asOf()).append("，仍有").append(c.overdueItems())
+                    .append("项落实措施过了时间节点而没有完成记录");
+            if (!f.overdueByList().isEmpty()) {
+                List<String> lists = new ArrayList<>();
+                f.overdueByList().forEach((name, n) -> lists.add(name + n + "项"));
+                b.append("，分布在").append(ChineseText.join(lists.subList(0, Math.min(4, lists.size()))));
+                if (lists.size() > 4) {
+                    b.append("等清单");
+                }
+            }
+            b.append("，原因主要是事项完成后纪实材料没有及时录入，也有的工作推进偏慢。");
+            out.add(new ReportDocument.Paragraph("部分责任事项没有按期完成。", b.toString()));
+        }
+        if (out.isEmpty()) {
+            out.add(new ReportDocument.Paragraph("工作的精细化程度还有提升空间。",
+                    "从本年度的台账看，各项制度执行总体到位，但会议记录的质量和佐证材料的完整性仍参差不齐。"));
+        }
+        return out;
+    }
+
+    private List<ReportDocument.Paragraph> nextSteps() {
+        int next = s.year() + 1;
+        List<ReportDocument.Paragraph> out = new ArrayList<>();
+        out.add(new ReportDocument.Paragraph("持续抓好理论武装。", next + "年将继续发挥理论学习中心组的带头作用，"
+                + "把集中学习、支部研讨和个人自学结合起来，让学习成效体现在解决实际问题上。"));
+        if (!f.flagged().isEmpty() || f.leaveWithoutMakeUp() > 0) {
+            StringBuilder b = new StringBuilder();
+            if (!f.flagged().isEmpty()) {
+                b.append("对获评红旗、黄旗的").append(f.flagged().size()).append("个党组织逐一约谈书记、跟踪整改，按月核对会议台账");
+            }
+            if (f.leaveWithoutMakeUp() > 0) {
+                b.append(b.length() > 0 ? "；" : "").append("请假党员在下次会议前完成补课并登记补课日期");
+            }
+            out.add(new ReportDocument.Paragraph("补齐组织生活短板。", b.append("。").toString()));
+        }
+        if (!f.noLessonBranches().isEmpty()) {
+            out.add(new ReportDocument.Paragraph("推动书记讲党课全覆盖。", "把书记讲党课列入支部年度计划，"
+                    + "年中检查一次讲课情况，对尚未讲课的" + f.noLessonBranches().size() + "个党支部书记逐一提醒。"));
+        }
+        if (total().overdueItems() > 0) {
+            out.add(new ReportDocument.Paragraph("盯紧责任清单逾期事项。", "对" + total().overdueItems()
+                    + "项逾期措施建立销号台账，明确补办时限，完成一项、纪实一项、销号一项；新一年的清单在时间节点前一周提醒责任人。"));
+        }
+        if (out.size() < 3) {
+            out.add(new ReportDocument.Paragraph("深化党建和业务融合。", "围绕生态环境保护重点任务设置党员先锋岗和攻坚项目，"
+                    + "让党建工作成效体现在业务工作中。"));
+        }
+        return out.subList(0, Math.min(4, out.size()));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    /** Names joined, the first {@value #NAMED} of a longer list and how many in all: "甲、乙……等12个党支部". */
+    static String some(List<String> names, String counted) {
+        return names.size() > NAMED ? String.join("、", names.subList(0, NAMED)) + "等" + names.size() + counted
+                : ChineseText.join(names);
+    }
+
+    /** Up to {@link #EXAMPLES} activities spread over the year (first, middle, last), of different units and themes. */
+    private static List<YearFacts.Activity> pick(List<YearFacts.Activity> all, Predicate<YearFacts.Activity> ok) {
+        List<YearFacts.Activity> candidates = all.stream().filter(ok).filter(a -> a.theme() != null && !a.theme().isBlank()).toList();
+        List<YearFacts.Activity> out = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return out;
+        }
+        int step = Math.max(1, candidates.size() / EXAMPLES);
+        for (int i = step / 2; i < candidates.size() && out.size() < EXAMPLES; i += step) {
+            YearFacts.Activity a = candidates.get(i);
+            if (out.stream().noneMatch(o -> o.unit().equals(a.unit()) || o.theme().equals(a.theme()))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The most frequent themes, most first (then by first appearance). */
+    private static List<String> distinctThemes(List<YearFacts.Activity> all, int max) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        all.forEach(a -> {
+            if (a.theme() != null && !a.theme().isBlank()) {
+                counts.merge(a.theme().strip(), 1, Integer::sum);
+            }
+        });
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(max).map(Map.Entry::getKey).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package org.partydesk.logic.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.partydesk.model.Commendation;
+import org.partydesk.model.Rating;
+import org.partydesk.model.YearStats;
+
+/**
+ * What the annual summary says about a year beyond its statistics: the year before (for the year-over-year
+ * lines; null when it has no members and no meetings), the named activities, the members who joined or
+ * became full members, the honours, the 红黄旗 results and what is still open. Gathered by the app, written
+ * out by {@link AnnualProse}.
+ *
+ * @param units            the units rated (红黄旗): branches, temporary branches, and the leading group when rated
+ * @param secretaryLessons 党课 given by the branch's own secretary
+ * @param noLessonBranches branches whose secretary gave no 党课 in the year ("机关第三党支部（王某）")
+ * @param overdueByList    overdue responsibility items per list name, most first
+ */
+public record YearFacts(YearStats stats, YearStats previous, boolean yearOver, Map<Rating, Integer> ratings,
+                        RatedUnits units, List<RatedUnit> flagged, List<Activity> themedDays, List<Activity> lessons,
+                        int secretaryLessons, int lessonBranches, List<String> noLessonBranches,
+                        List<Activity> studies, int newMembers, int becameFull, int postedMembers, int communities,
+                        int leaveWithoutMakeUp, List<Commendation> commendations, Map<String, Integer> overdueByList) {
+    public YearFacts {
+        ratings = Map.copyOf(ratings);
+        flagged = List.copyOf(flagged);
+        themedDays = List.copyOf(themedDays);
+        lessons = List.copyOf(lessons);
+        noLessonBranches = List.copyOf(noLessonBranches);
+        studies = List.copyOf(studies);
+        commendations = List.copyOf(commendations);
+        overdueByList = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overdueByList));
+    }
+
+    /** A meeting named in the text: when, which unit, its theme and lecturer (null when none). */
+    public record Activity(LocalDate on, String unit, String theme, String lecturer) {
+    }
+
+    /** How many units of each kind were rated: branches, temporary branches, the leading group (0 or 1). */
+    public record RatedUnits(int branches, int temporary, int leadingGroup) {
+        public int total() {
+            return branches + temporary + leadingGroup;
+        }
+    }
+
+    /** A unit rated red or yellow for the year, with the meeting types it fell short in. */
+    public record RatedUnit(String unit, Rating rating, List<String> shortOf) {
+        public RatedUnit {
+            shortOf = List.copyOf(shortOf);
+        }
+    }
+}

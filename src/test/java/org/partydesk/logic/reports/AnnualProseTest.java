@@ -1,0 +1,270 @@
+package org.partydesk.logic.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.partydesk.model.Commendation;
+import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.Completion;
+import org.partydesk.model.ListOwnerKind;
+import org.partydesk.model.ListStats;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.PeriodKind;
+import org.partydesk.model.Rating;
+import org.partydesk.model.RecipientKind;
+import org.partydesk.model.ReportFigure;
+import org.partydesk.model.YearStats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The items of the annual summary from hand-made figures: year-over-year lines only with a year before, honours
+ * counted by 批次 and 人次 with the bureau's own 评选 apart from honours received from above, measure words by
+ * kind, responsibility figures as items and on-time rate with the overdue ones only among the shortcomings,
+ * shortcomings and plans from the data, "今年以来" instead of "全年" in a running year.
+ */
+class AnnualProseTest {
+    private static YearStats stats(int year, LocalDate asOf, int members, int themedDays, int lessons,
+                                   YearStats.Attendance attendance, Completion completion, Map<String, Integer> tags) {
+        return new YearStats(year, asOf, new YearStats.Members(members, members - 2, 2, Map.of("第一党支部", members)),
+                Map.of(MeetingType.THEMED_PARTY_DAY, themedDays, MeetingType.PARTY_LESSON, lessons,
+                        MeetingType.BRANCH_COMMITTEE, 12, MeetingType.CENTRAL_GROUP_STUDY, 2),
+                Map.of(), attendance, tags,
+                List.of(new ListStats(1, "党组集体责任清单", ListOwnerKind.LEADING_GROUP, "党组", completion)),
+                new YearStats.Commendations(0, Map.of(), Map.of(CommendationLevel.MUNICIPAL, 2), Set.of()));
+    }
+
+    private static YearStats thisYear() {
+        return stats(2025, LocalDate.of(2025, 12, 31), 344, 459, 152, new YearStats.Attendance(1000, 937, 50, 13),
+                new Completion(30, 28, 21, 21, 7, 28, 21), Map.of("“两山”专题", 23, "生态文明大讲堂", 21));
+    }
+
+    private static YearStats lastYear() {
+        return stats(2024, LocalDate.of(2024, 12, 31), 332, 447, 152, new YearStats.Attendance(1000, 919, 60, 21),
+                new Completion(28, 28, 20, 20, 8, 28, 20), Map.of());
+    }
+
+    private static Commendation honour(int id, String title, CommendationLevel level, String by, PeriodKind period,
+                                       LocalDate on, int people, String collective) {
+        List<Commendation.Recipient> r = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            r.add(new Commendation.Recipient(RecipientKind.MEMBER, 100 + i, null, null, null, "党员" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10) + (i < 10 ? "" : String.valueOf(i))));
+        }
+        if (collective != null) {
+            r.add(Commendation.Recipient.external(collective));
+        }
+        return new Commendation(id, title, level, by, on, period, null, null, null, null, r);
+    }
+
+    /** 12 monthly picks of 153 members in all, 6 two-monthly of 26, 10 posts, and 2 honours from above (2 people, 1 collective). */
+    private static List<Commendation> honours() {
+        List<Commendation> out = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            out.add(honour(m, "月度作风标兵", CommendationLevel.BUREAU, "局党组", PeriodKind.MONTH, LocalDate.of(2025, m, 25),
+                    m <= 9 ? 13 : 12, null));
+        }
+        for (int m = 1; m <= 6; m++) {
+            out.add(honour(20 + m, "双月作风标兵", CommendationLevel.BUREAU, "局党组", PeriodKind.TWO_MONTHS,
+                    LocalDate.of(2025, 2 * m, 27), m <= 2 ? 5 : 4, null));
+        }
+        out.add(honour(30, "党员先锋岗", CommendationLevel.BUREAU, "局党组", PeriodKind.YEAR, LocalDate.of(2025, 7, 1), 10, null));
+        out.add(honour(31, "先进个人", CommendationLevel.PROVINCIAL, "省生态环境厅", PeriodKind.YEAR, LocalDate.of(2025, 11, 12), 2, null));
+        out.add(honour(32, "工人先锋号", CommendationLevel.NATIONAL, "生态环境部", PeriodKind.YEAR, LocalDate.of(2025, 4, 28), 0, "市辐危中心危废科"));
+        return out;
+    }
+
+    private static YearFacts facts(YearStats s, YearStats previous, boolean yearOver) {
+        return new YearFacts(s, previous, yearOver, Map.of(Rating.GREEN, 37, Rating.YELLOW, 3, Rating.RED, 2),
+                new YearFacts.RatedUnits(39, 2, 1),
+                List.of(new YearFacts.RatedUnit("机关第五党支部", Rating.RED, List.of("支部委员会")),
+                        new YearFacts.RatedUnit("机关党支部", Rating.YELLOW, List.of("主题党日"))),
+                List.of(new YearFacts.Activity(LocalDate.of(2025, 3, 5), "第一党支部", "走进对口社区开展环保志愿服务", null),
+                        new YearFacts.Activity(LocalDate.of(2025, 7, 10), "第三大队党支部", "“两山”理念实践活动", null),
+                        new YearFacts.Activity(LocalDate.of(2025, 9, 9), "机关党支部", "学习贯彻党章", null)),
+                List.of(new YearFacts.Activity(LocalDate.of(2025, 6, 28), "第一党支部", "长江保护修复攻坚战", "卢娅")),
+                36, 36, List.of("土壤环境研究所党支部"),
+                List.of(new YearFacts.Activity(LocalDate.of(2025, 2, 1), "局党组", "专题学习党的二十大报告", null)),
+                15, 6, 285, 8, 116, honours(), Map.of("党组集体责任清单", 7));
+    }
+
+    private static String text(AnnualProse prose, ReportFigure f) {
+        return prose.paragraphs(f).stream().map(p -> p.topic() + p.text()).collect(Collectors.joining("\n"));
+    }
+
+    private static String all(AnnualProse prose, ReportFigure... figures) {
+        StringBuilder b = new StringBuilder();
+        for (ReportFigure f : figures) {
+            b.append(text(prose, f)).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static final ReportFigure[] PRAISE = {ReportFigure.MEMBERS, ReportFigure.MEETINGS, ReportFigure.ATTENDANCE,
+            ReportFigure.RATINGS, ReportFigure.STUDY, ReportFigure.PARTY_LESSONS, ReportFigure.TAGS, ReportFigure.ACTIVITIES,
+            ReportFigure.VOLUNTEERING, ReportFigure.RESPONSIBILITIES, ReportFigure.RESPONSIBILITY_PROGRESS,
+            ReportFigure.COMMENDATIONS_BY_TITLE, ReportFigure.COMMENDATIONS_BY_LEVEL};
+
+    @Test
+    void everyItemOpensWithABoldTopicSentence() {
+        AnnualProse prose = new AnnualProse(facts(thisYear(), lastYear(), true));
+        for (ReportFigure f : ReportFigure.values()) {
+            for (ReportDocument.Paragraph p : prose.paragraphs(f)) {
+                assertThat(p.topic()).as("topic of %s", f).isNotBlank().endsWith("。");
+                assertThat(p.text()).as("text of %s", f).isNotBlank().endsWith("。");
+            }
+            if (f.isChart()) {
+                assertThat(prose.paragraphs(f)).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void headlineFiguresAreComparedWithTheYearBefore() {
+        String t = all(new AnnualProse(facts(thisYear(), lastYear(), true)), PRAISE);
+        assertThat(t).contains("在册党员344名，比上年增加12名", "参会率达到93.7%，较上年提高1.8个百分点",
+                "共组织459次，比上年增加12次", "讲授党课152次，与上年持平", "按期完成率75.0%，较上年提高3.6个百分点");
+    }
+
+    @Test
+    void withoutAYearBeforeThereIsNoComparison() {
+        String t = all(new AnnualProse(facts(thisYear(), null, true)), PRAISE);
+        assertThat(t).doesNotContain("上年").contains("在册党员344名", "参会率达到93.7%");
+    }
+
+    @Test
+    void honoursCountBatchesAndRecipientsApartFromHonoursReceivedFromAbove() {
+        AnnualProse prose = new AnnualProse(facts(thisYear(), null, true));
+        String own = text(prose, ReportFigure.COMMENDATIONS_BY_TITLE);
+        assertThat(own).contains("“月度作风标兵”评选12批次、153人次", "“双月作风标兵”评选6批次、26人次", "10个“党员先锋岗”")
+                .doesNotContain("先进个人", "工人先锋号", "项");
+        String above = text(prose, ReportFigure.COMMENDATIONS_BY_LEVEL);
+        assertThat(above).contains("获得上级表彰2批次", "2人次和1个集体", "（国家级1批次、省级1批次）",
+                        "党员甲和党员乙同志获评省生态环境厅“先进个人”", "市辐危中心危废科获生态环境部“工人先锋号”称号")
+                .doesNotContain("作风标兵", "党员先锋岗");
+        assertThat(AnnualProse.measureWord("党员先锋岗", false)).isEqualTo("个");
+        assertThat(AnnualProse.measureWord("工人先锋号", true)).isEqualTo("个");
+        assertThat(AnnualProse.measureWord("最佳志愿服务项目", true)).isEqualTo("项");
+        assertThat(AnnualProse.measureWord("优秀共产党员", false)).isEqualTo("名");
+        // the roll holds only the titles the clerk kept
+        assertThat(prose.honours(List.of("工人先锋号")).get(0).text()).doesNotContain("“先进个人”").contains("“工人先锋号”称号");
+    }
+
+    @Test
+    void tagsTakeTheNounOfTheirEvents() {
+        assertThat(AnnualProse.tagClause("“两山”专题", 23)).isEqualTo("围绕“两山”专题组织学习研讨23次");
+        assertThat(AnnualProse.tagClause("生态文明大讲堂", 21)).isEqualTo("举办“生态文明大讲堂”21期");
+        String t = text(new AnnualProse(facts(thisYear(), null, true)), ReportFigure.TAGS);
+        assertThat(t).doesNotContainPattern("专题\\d+场").contains("“生态文明大讲堂”21期");
+    }
+
+    @Test
+    void responsibilitiesAreItemsAndOnTimeRateWithTheOverdueOnesAmongTheShortcomings() {
+        AnnualProse prose = new AnnualProse(facts(thisYear(), null, true));
+        String praise = all(prose, PRAISE);
+        assertThat(praise).contains("各清单共有落实措施30项，已到节点的28项中按期完成21项，按期完成率75.0%", "另有2项尚未到完成时限")
+                .doesNotContain("逾期", "被评为红旗", "黄旗的", "机关第五党支部", "补课");
+        String problems = text(prose, ReportFigure.SHORTCOMINGS);
+        assertThat(problems).contains("仍有7项落实措施过了时间节点而没有完成记录", "党组集体责任清单7项", "原因",
+                "机关第五党支部被评为红旗", "机关党支部被评为黄旗", "支部委员会和主题党日未按规定次数召开",
+                "116人次请假后没有补课记录", "1个党支部的书记全年没有亲自讲党课", "土壤环境研究所党支部");
+        assertThat(prose.paragraphs(ReportFigure.SHORTCOMINGS)).hasSizeBetween(3, 4);
+        assertThat(prose.paragraphs(ReportFigure.NEXT_STEPS)).hasSizeBetween(3, 4);
+        assertThat(text(prose, ReportFigure.NEXT_STEPS)).contains("2026年", "7项逾期措施", "2个党组织");
+    }
+
+    @Test
+    void aLongListOfUnitsNamesTheFirstSixAndTheCount() {
+        List<String> many = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            many.add("第" + i + "党支部");
+        }
+        assertThat(AnnualProse.some(many, "个党支部")).isEqualTo("第1党支部、第2党支部、第3党支部、第4党支部、第5党支部、第6党支部等9个党支部");
+        assertThat(AnnualProse.some(many.subList(0, 2), "个党支部")).isEqualTo("第1党支部和第2党支部");
+    }
+
+    @Test
+    void ratedUnitsAreExplained() {
+        String t = text(new AnnualProse(facts(thisYear(), null, true)), ReportFigure.RATINGS);
+        assertThat(t).contains("对42个党组织开展红黄旗评定（参评的有39个党支部、2个临时党支部和局党组）", "37个党组织获评绿旗");
+    }
+
+    @Test
+    void aRunningYearSaysSinceTheStartOfTheYearNotTheWholeYear() {
+        YearStats running = stats(2025, LocalDate.of(2025, 12, 5), 344, 459, 152, new YearStats.Attendance(1000, 937, 50, 13),
+                new Completion(30, 28, 21, 21, 7, 28, 21), Map.of("生态文明大讲堂", 21));
+        String t = all(new AnnualProse(facts(running, null, false)), ReportFigure.values());
+        assertThat(t).doesNotContain("全年").contains("截至2025年12月5日", "今年以来");
+    }
+
+    @Test
+    void namedActivitiesComeFromTheRecords() {
+        AnnualProse prose = new AnnualProse(facts(thisYear(), null, true));
+        assertThat(text(prose, ReportFigure.PARTY_LESSONS)).contains("其中支部书记亲自登台36次",
+                "6月28日，卢娅同志在第一党支部以“长江保护修复攻坚战”为题讲授党课");
+        assertThat(text(prose, ReportFigure.ACTIVITIES)).contains("“‘两山’理念实践活动”");
+        assertThat(text(prose, ReportFigure.VOLUNTEERING)).contains("285名党员下沉到8个社区", "主题党日有1次");
+        assertThat(text(prose, ReportFigure.MEMBERS)).contains("吸收新党员15名", "6名预备党员按期转正");
+        assertThat(text(prose, ReportFigure.STUDY)).contains("集中学习1次", "“专题学习党的二十大报告”");
+    }
+
+    @Test
+    void chineseListsPercentagesAndNumbers() {
+        assertThat(ChineseText.join(List.of("甲"))).isEqualTo("甲");
+        assertThat(ChineseText.join(List.of("甲", "乙", "丙"))).isEqualTo("甲、乙和丙");
+        assertThat(ChineseText.comrades(List.of("王骏", "张平"))).isEqualTo("王骏和张平同志");
+        assertThat(ChineseText.percent(0.92745)).isEqualTo("92.7%");
+        assertThat(ChineseText.headingNumber(1, 12)).isEqualTo("十二、");
+        assertThat(ChineseText.headingNumber(2, 3)).isEqualTo("（三）");
+        assertThat(ChineseText.headingNumber(3, 2)).isEqualTo("2.");
+        assertThat(ChineseText.chineseNumber(21)).isEqualTo("二十一");
+        assertThat(ChineseText.themeQuoted("“双报到”社区服务")).isEqualTo("“‘双报到’社区服务”");
+        assertThat(ChineseText.sentence("存在以下不足：")).isEqualTo("存在以下不足：");
+    }
+
+    @Test
+    void honourRollAndCaptions() {
+        Commendation people = new Commendation(1, "先进个人", CommendationLevel.PROVINCIAL, "省生态环境厅", LocalDate.of(2025, 11, 1),
+                null, null, null, null, null, List.of(
+                new Commendation.Recipient(RecipientKind.MEMBER, 1, null, null, null, "孙艳"),
+                new Commendation.Recipient(RecipientKind.MEMBER, 2, null, null, null, "陈伟")));
+        Commendation group = new Commendation(2, "工人先锋号", CommendationLevel.MUNICIPAL, null, LocalDate.of(2025, 4, 1),
+                null, null, null, null, null, List.of(Commendation.Recipient.external("市辐危中心危废科")));
+        assertThat(HonourRoll.prose(List.of(people, group)))
+                .isEqualTo("孙艳和陈伟同志获评省生态环境厅“先进个人”；市辐危中心危废科获市级“工人先锋号”称号。");
+        assertThat(HonourRoll.prose(List.of())).isEmpty();
+        assertThat(Captions.of("机关第一党支部开展主题党日活动", null, LocalDate.of(2025, 8, 7), "孙艳"))
+                .isEqualTo("▲8月7日，机关第一党支部开展主题党日活动。 孙艳摄");
+        assertThat(Captions.ofMeeting(LocalDate.of(2025, 7, 10), "第三大队党支部", Set.of(MeetingType.THEMED_PARTY_DAY),
+                "“两山”理念实践", null, "李刚国"))
+                .isEqualTo("▲7月10日，第三大队党支部开展“‘两山’理念实践”主题党日活动。 李刚国摄");
+        assertThat(Captions.ofMeeting(LocalDate.of(2025, 9, 4), "机关第一党支部", Set.of(MeetingType.PARTY_LESSON),
+                "从党史中汲取奋进力量", "阎某", null))
+                .isEqualTo("▲9月4日，阎某同志为机关第一党支部党员讲授专题党课“从党史中汲取奋进力量”。");
+    }
+
+    @Test
+    void builtInOutlinesPairTheFourStrengthsAsTheFormulaDoes() {
+        List<Outline> all = Outlines.builtIn();
+        assertThat(all).extracting(Outline::key).containsExactly("four-strengths", "numbered");
+        List<String> headings = all.get(0).sections().stream().map(Outline.Section::heading).toList();
+        assertThat(headings.get(0)).contains("政治强", "凝聚力");
+        assertThat(headings.get(1)).contains("本领高", "创新力");
+        assertThat(headings.get(2)).contains("作风硬", "行动力");
+        assertThat(headings.get(3)).contains("敢担当", "战斗力");
+        assertThat(String.join("", headings)).doesNotContain("责任强");
+        assertThat(all.get(1).sections()).extracting(Outline.Section::level).contains(1, 2);
+        for (Outline o : all) {
+            assertThat(o.sections().stream().flatMap(x -> x.figures().stream())).contains(ReportFigure.values());
+            for (Outline.Section s : o.sections()) {
+                long items = s.figures().stream().filter(f -> !f.isChart() && f != ReportFigure.SHORTCOMINGS
+                        && f != ReportFigure.NEXT_STEPS).count();
+                assertThat(items == 0 || (items >= 3 && items <= 4)).as("3 or 4 items in %s: %s", s.heading(), items).isTrue();
+            }
+        }
+    }
+}
