@@ -42,8 +42,18 @@ public interface Shell extends Background {
         }
         tasks().run(BackgroundTask.of(work).titled(i18n().text(whatKey))
                 .onSuccess(onSuccess)
-                .onFailure(error -> fail(whatKey, error))
-                .onCancelled(() -> Dialogs.notice(window(), i18n(), i18n().text("task.cancelled"))));
+                .onFailure(error -> {
+                    if (workspace().isOpen()) {
+                        fail(whatKey, error);
+                    } else { // the window closed (or opened another database) while the work ran
+                        org.partydesk.app.AppLog.error(i18n().text(whatKey) + "（数据库已关闭）", error);
+                    }
+                })
+                .onCancelled(() -> {
+                    if (window() != null && window().isShowing()) { // cancelled by the clerk, not by closing the window
+                        Dialogs.notice(window(), i18n(), i18n().text("task.cancelled"));
+                    }
+                }));
     }
 
     @Override

@@ -254,6 +254,7 @@ public final class LedgerPane {
         columns.setId("ledgerColumns");
         columns.setPrefHeight(200);
         columnsPane.setId("ledgerColumnsPane");
+        columnsPane.setAnimated(false); // opened with the preview: the buttons below must not move while the clerk reaches for them
         columnsPane.setText(i18n.text("ledger.columns"));
         columnsPane.setContent(new VBox(6, mappingNote, columns));
         columnsPane.setExpanded(false);
