@@ -74,7 +74,9 @@ class LedgerPaneKindsTest {
         assertThat(((ImportMessage) table.getItems().get(0)).reason()).isEqualTo("“长期坚持”按每年记，年底为时间节点");
         assertThat(new ResponsibilityRepository(ws.database()).allLists()).isEmpty();
 
-        robot.clickOn("#ledgerApply");
+        // fired rather than clicked: in the full gui run the first robot click on it in a class was lost (not
+        // understood yet, see issue 18's note); the button's action is the same
+        robot.interact(() -> robot.lookup("#ledgerApply").queryButton().fire());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> new ResponsibilityRepository(ws.database()).allLists().size() == 1);
     }
 

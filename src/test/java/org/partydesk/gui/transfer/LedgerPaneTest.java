@@ -88,7 +88,9 @@ class LedgerPaneTest {
                 "会议.xlsx，工作表“三会一课”，第2行，E列（应到人数）：应到人数写的是3人，按组织关系2025-03-08应到2人");
         assertThat(meetings()).isZero();
 
-        robot.clickOn("#ledgerApply");
+        // fired rather than clicked: in the full gui run the first robot click on it in a class was lost (not
+        // understood yet, see issue 18's note); the button's action is the same
+        robot.interact(() -> robot.lookup("#ledgerApply").queryButton().fire());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> meetings() == 1);
         // the preview closes when the background import has handed back its result, after the commit
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#ledgerPreview").query().isVisible());
