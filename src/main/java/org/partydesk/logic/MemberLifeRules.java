@@ -1,10 +1,5 @@
 package org.partydesk.logic;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -32,16 +27,7 @@ public final class MemberLifeRules {
     }
 
     private static MemberLifeRules load() {
-        Properties p = new Properties();
-        try (InputStream in = MemberLifeRules.class.getResourceAsStream("member-life-rules.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("member-life-rules.properties is missing");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new MemberLifeRules(p);
+        return new MemberLifeRules(RuleFiles.load(MemberLifeRules.class, "member-life-rules.properties"));
     }
 
     private int number(String key) {

@@ -1,10 +1,5 @@
 package org.partydesk.logic;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -29,16 +24,7 @@ public final class RecruitmentRules {
     }
 
     private static RecruitmentRules load() {
-        Properties p = new Properties();
-        try (InputStream in = RecruitmentRules.class.getResourceAsStream("recruitment-rules.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("recruitment-rules.properties is missing");
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new RecruitmentRules(p);
+        return new RecruitmentRules(RuleFiles.load(RecruitmentRules.class, "recruitment-rules.properties"));
     }
 
     private int number(String key) {

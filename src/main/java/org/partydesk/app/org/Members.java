@@ -489,7 +489,8 @@ public final class Members {
         }
     }
 
-    private OrgUnit branch(int unitId, LocalDate day) {
+    /** The branch {@code unitId}, refused when it is not a 党支部 or does not exist on {@code day}. */
+    OrgUnit branch(int unitId, LocalDate day) {
         OrgUnit unit = orgs.find(unitId).orElseThrow(() -> new InputRejectedException("组织不存在（编号 " + unitId + "）"));
         if (unit.kind() != OrgKind.BRANCH) {
             throw new InputRejectedException("“" + unit.name() + "”不是党支部，请选择一个党支部");

@@ -19,13 +19,11 @@ import org.partydesk.model.MeetingType;
 import org.partydesk.model.Member;
 import org.partydesk.model.MemberCategory;
 import org.partydesk.model.MemberStatus;
-import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.model.Recruit;
 import org.partydesk.model.RecruitStage;
 import org.partydesk.store.MeetingRepository;
 import org.partydesk.store.MemberRepository;
-import org.partydesk.store.OrgRepository;
 import org.partydesk.store.RecruitRepository;
 import org.partydesk.store.Tx;
 
@@ -39,12 +37,10 @@ public final class Recruitment {
     private final Workspace ws;
     private final RecruitmentRules rules = RecruitmentRules.standard();
     private final RecruitRepository recruits;
-    private final OrgRepository orgs;
 
     public Recruitment(Workspace ws) {
         this.ws = ws;
         this.recruits = new RecruitRepository(ws.database());
-        this.orgs = new OrgRepository(ws.database());
     }
 
     public RecruitmentRules rules() {
@@ -409,14 +405,7 @@ public final class Recruitment {
     }
 
     private OrgUnit branch(int unitId, LocalDate day) {
-        OrgUnit unit = orgs.find(unitId).orElseThrow(() -> new InputRejectedException("组织不存在（编号 " + unitId + "）"));
-        if (unit.kind() != OrgKind.BRANCH) {
-            refuse("“" + unit.name() + "”不是党支部，请选择一个党支部");
-        }
-        if (!unit.activeOn(day)) {
-            refuse("“" + unit.name() + "”在 " + day + " 不存在（尚未成立或已撤销）");
-        }
-        return unit;
+        return new Members(ws).branch(unitId, day);
     }
 
     private static void refuse(String message) {

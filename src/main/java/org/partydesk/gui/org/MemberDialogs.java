@@ -203,7 +203,7 @@ final class MemberDialogs {
         return picker;
     }
 
-    private static <T> ComboBox<T> choice(String id, List<T> items, Function<T, String> label, ObjectProperty<T> value) {
+    static <T> ComboBox<T> choice(String id, List<T> items, Function<T, String> label, ObjectProperty<T> value) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(items);

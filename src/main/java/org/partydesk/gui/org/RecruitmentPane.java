@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.partydesk.app.org.RecruitForm;
 import org.partydesk.app.org.RecruitReminder;
@@ -251,20 +250,6 @@ final class RecruitmentPane {
     }
 
     private static <T> ComboBox<T> choice(String id, List<T> items, java.util.function.Function<T, String> label) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(items);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
-        return box;
+        return MemberDialogs.choice(id, items, label, null);
     }
 }
