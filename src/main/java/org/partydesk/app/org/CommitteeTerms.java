@@ -79,6 +79,12 @@ public final class CommitteeTerms {
         return TermReminders.on(day, terms.terms(null), orgs.all(), rules);
     }
 
+    /** The current term of a unit in one sentence, or that none is recorded. */
+    public String describe(int unitId) {
+        return terms.terms(unitId).stream().findFirst().map(t -> "本届委员会 " + t.electedOn() + " 选举产生，任期 " + t.termYears()
+                + " 年，至 " + t.endsOn().minusDays(1) + " 届满").orElse("没有换届选举记录");
+    }
+
     /** {@link Counts} on {@code day}. */
     public Counts counts(LocalDate day) {
         List<TermReminders.Due> r = reminders(day);

@@ -24,10 +24,18 @@ import org.partydesk.model.OrgUnit;
 final class CommitteeModel {
     final ObjectProperty<OrgUnit> branch = new SimpleObjectProperty<>();
     final ObservableList<CommitteeAssignment> rows = FXCollections.observableArrayList();
+    /** The branch's current term (换届) in one sentence. */
+    final javafx.beans.property.StringProperty term = new javafx.beans.property.SimpleStringProperty("");
     private final Members members;
+    private final org.partydesk.app.org.CommitteeTerms terms;
 
     CommitteeModel(Members members) {
+        this(members, null);
+    }
+
+    CommitteeModel(Members members, org.partydesk.app.org.CommitteeTerms terms) {
         this.members = members;
+        this.terms = terms;
     }
 
     LocalDate today() {
@@ -38,6 +46,16 @@ final class CommitteeModel {
     void select(OrgUnit unit) {
         branch.set(unit != null && unit.kind() == OrgKind.BRANCH ? unit : null);
         rows.setAll(branch.get() == null ? List.of() : members.committee(unit.id()));
+        term.set(branch.get() == null || terms == null ? "" : terms.describe(unit.id()));
+    }
+
+    /** 登记换届选举: the committee of the branch was elected on {@code day}; returns the term read again. */
+    BackgroundTask.Work<String> recordTerm(LocalDate day) {
+        int unitId = branch.get().id();
+        return progress -> {
+            terms.record(unitId, day, null);
+            return terms.describe(unitId);
+        };
     }
 
     /** The members of the branch on {@code day}, who may take a role. */

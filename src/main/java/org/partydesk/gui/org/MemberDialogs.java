@@ -152,6 +152,69 @@ final class MemberDialogs {
                 i18n.label(role.role())), "org.committee.to", "roleTo", today);
     }
 
+    /** A member's 民主评议 result of a year. */
+    record Appraisal(int year, org.partydesk.model.AppraisalResult result) {
+    }
+
+    /** 民主评议: the year (this year or one of the four before) and the result. */
+    static Optional<Appraisal> appraisal(Shell shell, String memberName, LocalDate today) {
+        I18n i18n = shell.i18n();
+        Dialog<Appraisal> dialog = Forms.dialog(shell.window(), i18n.text("member.appraise"));
+        List<Integer> years = java.util.stream.IntStream.rangeClosed(0, 4).mapToObj(i -> today.getYear() - i).toList();
+        ComboBox<Integer> year = choice("appraisalYear", years, String::valueOf, null);
+        year.setValue(today.getMonthValue() <= 3 ? today.getYear() - 1 : today.getYear());
+        ComboBox<org.partydesk.model.AppraisalResult> result = choice("appraisalResult",
+                List.of(org.partydesk.model.AppraisalResult.values()), i18n::label, null);
+        GridPane grid = Forms.grid();
+        grid.add(new Label(i18n.format("member.appraiseQuestion", memberName)), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "member.appraisalYear"), year);
+        grid.addRow(2, label(i18n, "member.appraisalResult"), result);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(b -> b == ButtonType.OK && year.getValue() != null && result.getValue() != null
+                ? new Appraisal(year.getValue(), result.getValue()) : null);
+        return dialog.showAndWait();
+    }
+
+    /** A 处分 as entered: kind, day, 文号, 察看期 in months (留党察看) and the reason. */
+    record DisciplineEntry(org.partydesk.model.DisciplineKind kind, LocalDate day, String documentNo, Integer months,
+                           String reason) {
+    }
+
+    /** 处分: kind, the day decided, 文号, 察看期 (12 or 24 months, 留党察看 only) and the reason. */
+    static Optional<DisciplineEntry> discipline(Shell shell, String memberName, LocalDate today) {
+        I18n i18n = shell.i18n();
+        Dialog<DisciplineEntry> dialog = Forms.dialog(shell.window(), i18n.text("member.discipline"));
+        ComboBox<org.partydesk.model.DisciplineKind> kind = choice("disciplineKind",
+                List.of(org.partydesk.model.DisciplineKind.values()), i18n::label, null);
+        DatePicker day = date("disciplineDay", null);
+        day.setValue(today);
+        TextField document = new TextField();
+        document.setId("disciplineDocument");
+        ComboBox<Integer> months = choice("disciplineMonths", List.of(12, 24), m -> i18n.format("member.months", m), null);
+        months.disableProperty().bind(kind.valueProperty().isNotEqualTo(org.partydesk.model.DisciplineKind.PROBATION_WITHIN_PARTY));
+        TextField reason = new TextField();
+        reason.setId("disciplineReason");
+        reason.setPrefColumnCount(24);
+        GridPane grid = Forms.grid();
+        grid.add(new Label(i18n.format("member.disciplineQuestion", memberName)), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "member.disciplineKind"), kind);
+        grid.addRow(2, label(i18n, "member.disciplineDay"), day);
+        grid.addRow(3, label(i18n, "member.disciplineDocument"), document);
+        grid.addRow(4, label(i18n, "member.disciplineMonths"), months);
+        grid.addRow(5, label(i18n, "member.disciplineReason"), reason);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new DisciplineEntry(kind.getValue(), day.getValue(), document.getText(),
+                months.isDisabled() ? null : months.getValue(), reason.getText()) : null);
+        return dialog.showAndWait();
+    }
+
+    /** 登记换届选举: the day the branch's committee was elected (today by default). */
+    static Optional<LocalDate> election(Shell shell, String branchName, LocalDate today) {
+        I18n i18n = shell.i18n();
+        return askDay(shell, "org.committee.election", i18n.format("org.committee.electionQuestion", branchName),
+                "org.committee.electedOn", "electedOn", today);
+    }
+
     /** A question and one day (today by default): the dialog of 转正 and of 结束任职. */
     private static Optional<LocalDate> askDay(Shell shell, String titleKey, String question, String dayKey, String dayId,
                                               LocalDate today) {

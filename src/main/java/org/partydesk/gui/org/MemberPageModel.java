@@ -24,10 +24,16 @@ final class MemberPageModel {
     private final Roster roster;
     private final Members members;
     private final int memberId;
+    private final org.partydesk.app.org.MemberLife life;
 
     MemberPageModel(Roster roster, Members members, int memberId) {
+        this(roster, members, null, memberId);
+    }
+
+    MemberPageModel(Roster roster, Members members, org.partydesk.app.org.MemberLife life, int memberId) {
         this.roster = roster;
         this.members = members;
+        this.life = life;
         this.memberId = memberId;
     }
 
@@ -87,6 +93,23 @@ final class MemberPageModel {
     BackgroundTask.Work<MemberPage> leave(LeaveKind kind, LocalDate day, String reason) {
         return progress -> {
             members.leave(memberId, kind, day, reason);
+            return roster.memberPage(memberId);
+        };
+    }
+
+    /** 民主评议: the member's result of {@code year}. */
+    BackgroundTask.Work<MemberPage> appraise(int year, org.partydesk.model.AppraisalResult result) {
+        return progress -> {
+            life.appraise(year, java.util.Map.of(memberId, result), null);
+            return roster.memberPage(memberId);
+        };
+    }
+
+    /** 处分: kind, the day decided, the document, the 察看期 in months (留党察看 only) and the reason. */
+    BackgroundTask.Work<MemberPage> discipline(org.partydesk.model.DisciplineKind kind, LocalDate day, String documentNo,
+                                               Integer months, String reason) {
+        return progress -> {
+            life.discipline(memberId, kind, day, documentNo, months, reason);
             return roster.memberPage(memberId);
         };
     }

@@ -80,7 +80,7 @@ public final class OrgSection implements Section {
         this.roster = new Roster(shell.workspace());
         this.organisation = new Organisation(shell.workspace());
         this.members = new Members(shell.workspace());
-        this.committee = new CommitteeModel(members);
+        this.committee = new CommitteeModel(members, new org.partydesk.app.org.CommitteeTerms(shell.workspace()));
     }
 
     @Override
@@ -266,7 +266,7 @@ public final class OrgSection implements Section {
 
     /** Shows a member's page in place of the roster, with a way back and the buttons that change the member. */
     public void showMember(int memberId) {
-        MemberPageModel model = new MemberPageModel(roster, members, memberId);
+        MemberPageModel model = new MemberPageModel(roster, members, new org.partydesk.app.org.MemberLife(shell.workspace()), memberId);
         model.page.addListener((obs, old, page) -> rightPane.setCenter(new MemberPageView(page, i18n, this::backToRoster,
                 memberActions(model)).root()));
         try {
@@ -287,10 +287,17 @@ public final class OrgSection implements Section {
         Button leave = button("leaveMember", "member.leave", e -> MemberDialogs.leave(shell, model.page.get().member().name(),
                 model.today()).ifPresent(l -> shell.run("member.leaving", model.leave(l.kind(), l.day(), l.reason()),
                 model::show)));
+        Button appraise = button("appraiseMember", "member.appraise", e -> MemberDialogs.appraisal(shell,
+                model.page.get().member().name(), model.today()).ifPresent(a -> shell.run("member.saving",
+                model.appraise(a.year(), a.result()), model::show)));
+        Button discipline = button("disciplineMember", "member.discipline", e -> MemberDialogs.discipline(shell,
+                model.page.get().member().name(), model.today()).ifPresent(d -> shell.run("member.saving",
+                model.discipline(d.kind(), d.day(), d.documentNo(), d.months(), d.reason()), model::show)));
         move.setDisable(!model.onRoster());
         full.setDisable(!model.probationary());
         leave.setDisable(!model.onRoster());
-        return List.of(edit, move, full, leave);
+        discipline.setDisable(!model.onRoster());
+        return List.of(edit, move, full, leave, appraise, discipline);
     }
 
     private void editMember(MemberPageModel page) {
@@ -347,9 +354,15 @@ public final class OrgSection implements Section {
                     .ifPresent(day -> shell.run("org.committee.saving", committee.end(role, day), committee::show));
         });
         end.disableProperty().bind(committeeTable.getSelectionModel().selectedItemProperty().isNull());
+        Button election = button("recordTerm", "org.committee.election", e -> MemberDialogs.election(shell,
+                committee.branch.get().name(), committee.today()).ifPresent(day -> shell.run("org.committee.saving",
+                committee.recordTerm(day), committee.term::set)));
+        Label term = new Label();
+        term.setId("committeeTerm");
+        term.textProperty().bind(committee.term);
         Label heading = new Label(i18n.text("org.committee"));
         heading.getStyleClass().add("section-heading");
-        HBox line = new HBox(8, heading, appoint, end);
+        HBox line = new HBox(8, heading, appoint, end, election, term);
         line.setAlignment(Pos.CENTER_LEFT);
         committeePane.getChildren().setAll(line, committeeTable);
         committeePane.setId("committeePane");

@@ -144,6 +144,30 @@ class MemberViewModelsTest {
         assertThat(committee.rows.get(0).endOn()).isEqualTo(LocalDate.of(2025, 11, 30));
     }
 
+    @Test
+    void aBranchsElectionIsRecordedAndItsTermShown() throws Exception {
+        CommitteeModel committee = new CommitteeModel(members, new org.partydesk.app.org.CommitteeTerms(ws));
+        committee.select(unit(RosterFixture.BRANCH_1));
+        assertThat(committee.term.get()).isEqualTo("没有换届选举记录");
+        committee.term.set(committee.recordTerm(LocalDate.of(2023, 1, 20)).run(Progress.NONE));
+        assertThat(committee.term.get()).isEqualTo("本届委员会 2023-01-20 选举产生，任期 3 年，至 2026-01-19 届满");
+        assertThatThrownBy(() -> committee.recordTerm(LocalDate.of(2023, 1, 20)).run(Progress.NONE)).hasMessageContaining("已经登记过");
+    }
+
+    @Test
+    void theMemberPageRecordsAnAppraisalAndADisciplineAndListsThemInHisLife() throws Exception {
+        int zhao = ids.members().get("赵敏");
+        MemberPageModel page = new MemberPageModel(roster, members, new org.partydesk.app.org.MemberLife(ws), zhao);
+        page.show(page.load().run(Progress.NONE));
+        page.show(page.appraise(2024, org.partydesk.model.AppraisalResult.UNQUALIFIED).run(Progress.NONE));
+        assertThatThrownBy(() -> page.discipline(org.partydesk.model.DisciplineKind.PROBATION_WITHIN_PARTY, LocalDate.of(2025, 3, 1),
+                null, null, "违纪").run(Progress.NONE)).hasMessageContaining("留党察看须填写察看期");
+        page.show(page.discipline(org.partydesk.model.DisciplineKind.WARNING, LocalDate.of(2025, 3, 1), "局纪〔2025〕1号", null,
+                "违反工作纪律").run(Progress.NONE));
+        assertThat(page.page.get().life()).extracting(e -> e.what() + "：" + e.detail()).contains(
+                "2024 年度民主评议：不合格", "警告处分：局纪〔2025〕1号，违反工作纪律");
+    }
+
     private OrgUnit unit(String name) {
         return new org.partydesk.store.OrgRepository(ws.database()).find(ids.units().get(name)).orElseThrow();
     }
