@@ -321,7 +321,8 @@ final class Roster {
         return s;
     }
 
-    private String name(boolean male) {
+    /** A person's name from the sample's name lists. */
+    String name(boolean male) {
         String surname = ctx.text.pick("surnames", ctx.rnd);
         String pool = male ? "given.male" : "given.female";
         String given = ctx.text.pick(pool, ctx.rnd);

@@ -68,6 +68,7 @@ final class SampleContext {
     final BatchRows.Sink recipient;
     final BatchRows.Sink evidence;
     final BatchRows.Sink evidenceLink;
+    final BatchRows.Sink recruit;
 
     SampleContext(Tx tx, Shape shape, long seed, int year, LocalDate today, Progress progress, Path evidenceFolder) {
         this.rnd = new Random(seed);
@@ -128,6 +129,11 @@ final class SampleContext {
                 EVIDENCE.TAKEN_ON, EVIDENCE.ADDED_AT);
         evidenceLink = rows.sink(EVIDENCE_LINK, EVIDENCE_LINK.ID, EVIDENCE_LINK.EVIDENCE_ID, EVIDENCE_LINK.RECORD_TYPE,
                 EVIDENCE_LINK.RECORD_ID);
+        recruit = rows.sink(org.partydesk.store.jooq.Tables.RECRUIT, org.partydesk.store.jooq.Tables.RECRUIT.ID,
+                org.partydesk.store.jooq.Tables.RECRUIT.NAME, org.partydesk.store.jooq.Tables.RECRUIT.GENDER,
+                org.partydesk.store.jooq.Tables.RECRUIT.BIRTH_DATE, org.partydesk.store.jooq.Tables.RECRUIT.ORG_UNIT_ID,
+                org.partydesk.store.jooq.Tables.RECRUIT.APPLIED_ON, org.partydesk.store.jooq.Tables.RECRUIT.TALK_ON,
+                org.partydesk.store.jooq.Tables.RECRUIT.ACTIVIST_ON, org.partydesk.store.jooq.Tables.RECRUIT.CANDIDATE_ON);
     }
 
     /** A whole number in [lo, hi]. */
