@@ -322,6 +322,19 @@ final class CheckedSheet<E> {
         }
     }
 
+    /**
+     * The IMPORT audit row of a ledger import, which becomes its batch's summary (decision 0013): the file, how many
+     * records were added and updated, then {@code more} (JSON members, e.g. {@code "asOf":"2025-12-31"}).
+     */
+    static void auditImport(org.partydesk.store.Tx tx, String table, Path file, int added, int updated, String... more) {
+        StringBuilder json = new StringBuilder("{\"file\":\"").append(jsonEscape(file.getFileName().toString()))
+                .append("\",\"added\":").append(added).append(",\"updated\":").append(updated);
+        for (String m : more) {
+            json.append(',').append(m);
+        }
+        tx.audit(table, null, "IMPORT", null, json.append('}').toString());
+    }
+
     /** A JSON string literal body for the IMPORT audit row. */
     static String jsonEscape(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");

@@ -152,9 +152,7 @@ public final class CommendationImport implements LedgerImporter {
                 }
                 progress.update(++count, r.plans().size(), "正在导入" + sheet.rowText(plan.group().firstRow));
             }
-            tx.audit("commendation", null, "IMPORT", null, "{\"file\":\""
-                    + CheckedSheet.jsonEscape(sheet.file().getFileName().toString()) + "\",\"added\":" + done.adds()
-                    + ",\"updated\":" + done.updates() + "}");
+            CheckedSheet.auditImport(tx, "commendation", sheet.file(), done.adds(), done.updates());
             return done;
         });
         columnMaps.remember(sheet.headers());

@@ -327,8 +327,7 @@ public final class LedgerImport implements LedgerImporter {
                 progress.update(++count, total, "正在导入" + sheet.rowText(plan.row().number()));
             }
             waiting.write(tx);
-            tx.audit("member", null, "IMPORT", null, "{\"file\":\"" + CheckedSheet.jsonEscape(sheet.file().getFileName().toString())
-                    + "\",\"asOf\":\"" + asOf + "\",\"added\":" + done.adds() + ",\"updated\":" + done.updates() + "}");
+            CheckedSheet.auditImport(tx, "member", sheet.file(), done.adds(), done.updates(), "\"asOf\":\"" + asOf + "\"");
             return done;
         });
         columnMaps.remember(sheet.headers());

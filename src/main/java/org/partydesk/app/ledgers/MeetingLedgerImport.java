@@ -263,9 +263,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 finish(pass, h);
                 throw new Rejected(done);
             }
-            tx.audit("meeting", null, "IMPORT", null, "{\"file\":\"" + file.getFileName().toString()
-                    .replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"added\":" + done.adds() + ",\"updated\":"
-                    + done.updates() + ",\"rows\":" + writer.rows.countsJson() + "}");
+            CheckedSheet.auditImport(tx, "meeting", file, done.adds(), done.updates(), "\"rows\":" + writer.rows.countsJson());
             return done;
         });
         columnMaps.remember(read.get(0));

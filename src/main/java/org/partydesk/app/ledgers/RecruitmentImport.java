@@ -108,9 +108,7 @@ public final class RecruitmentImport implements LedgerImporter {
                 }
                 progress.update(++count, plans.size(), "正在导入" + sheet.rowText(p.row()));
             }
-            tx.audit("recruit", null, "IMPORT", null, "{\"file\":\""
-                    + CheckedSheet.jsonEscape(sheet.file().getFileName().toString()) + "\",\"added\":" + done.adds()
-                    + ",\"updated\":" + done.updates() + "}");
+            CheckedSheet.auditImport(tx, "recruit", sheet.file(), done.adds(), done.updates());
             return done;
         });
         columnMaps.remember(sheet.headers());

@@ -162,9 +162,7 @@ public final class ResponsibilityImport implements LedgerImporter {
                 itemIds.put(key, itemId);
                 progress.update(++count, r.items().size(), "正在导入" + sheet.rowText(p.row()));
             }
-            tx.audit("responsibility_item", null, "IMPORT", null, "{\"file\":\""
-                    + CheckedSheet.jsonEscape(sheet.file().getFileName().toString()) + "\",\"added\":" + done.adds()
-                    + ",\"updated\":" + done.updates() + "}");
+            CheckedSheet.auditImport(tx, "responsibility_item", sheet.file(), done.adds(), done.updates());
             return done;
         });
         columnMaps.remember(sheet.headers());
