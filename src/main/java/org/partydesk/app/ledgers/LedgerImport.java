@@ -288,7 +288,7 @@ public final class LedgerImport implements LedgerImporter {
             for (Plan plan : r.plans()) {
                 progress.checkCancelled();
                 MemberEntry e = plan.row().entry();
-                Member target = withDepartment(plan.target(),
+                Member target = plan.target().withDepartment(
                         e.department() == null ? plan.target().departmentId() : departmentIds.get(e.department()));
                 int branchId = branchIds.get(e.branch());
                 if (plan.existing() == null) {
@@ -769,12 +769,6 @@ public final class LedgerImport implements LedgerImporter {
                 or(e.joinedOn(), m.joinedOn()), or(e.fullMemberOn(), m.fullMemberOn()), departmentId,
                 or(e.jobTitle(), m.jobTitle()), m.leadershipMember(), m.partyAffairsStaff(),
                 m.dualOrganizationalLife(), m.leftOn());
-    }
-
-    private static Member withDepartment(Member m, Integer departmentId) {
-        return new Member(m.id(), m.name(), m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(), m.education(),
-                m.status(), m.category(), m.phone(), m.joinedOn(), m.fullMemberOn(), departmentId, m.jobTitle(),
-                m.leadershipMember(), m.partyAffairsStaff(), m.dualOrganizationalLife(), m.leftOn());
     }
 
     private static <T> T or(T given, T stored) {

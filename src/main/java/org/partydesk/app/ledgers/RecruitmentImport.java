@@ -104,7 +104,7 @@ public final class RecruitmentImport implements LedgerImporter {
                     RecruitRepository.update(tx, t);
                 }
                 if (p.confirm() != null) {
-                    MemberRepository.update(tx, Recruitment.asFull(p.confirm(), t.confirmedOn()));
+                    MemberRepository.update(tx, p.confirm().madeFull(t.confirmedOn()));
                 }
                 progress.update(++count, plans.size(), "正在导入" + sheet.rowText(p.row()));
             }

@@ -124,7 +124,7 @@ public final class MemberLife {
         }
         return write(tx -> {
             if (kind == StandingKind.MOBILE && m.category() != MemberCategory.MOBILE) {
-                MemberRepository.update(tx, withCategory(m, MemberCategory.MOBILE));
+                MemberRepository.update(tx, m.withCategory(MemberCategory.MOBILE));
             }
             return MemberLifeRepository.addStanding(tx, new Standing(null, memberId, kind, day, null, where, text(reason)));
         });
@@ -145,7 +145,7 @@ public final class MemberLife {
         write(tx -> {
             MemberLifeRepository.endStanding(tx, standingId, day);
             if (s.kind() == StandingKind.MOBILE && m.category() == MemberCategory.MOBILE) {
-                MemberRepository.update(tx, withCategory(m, MemberCategory.ACTIVE));
+                MemberRepository.update(tx, m.withCategory(MemberCategory.ACTIVE));
             }
             return null;
         });
@@ -345,12 +345,6 @@ public final class MemberLife {
 
     private Member member(int memberId) {
         return memberRepo.find(memberId).orElseThrow(() -> new InputRejectedException("党员不存在（编号 " + memberId + "）"));
-    }
-
-    private static Member withCategory(Member m, MemberCategory c) {
-        return new Member(m.id(), m.name(), m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(), m.education(), m.status(),
-                c, m.phone(), m.joinedOn(), m.fullMemberOn(), m.departmentId(), m.jobTitle(), m.leadershipMember(),
-                m.partyAffairsStaff(), m.dualOrganizationalLife(), m.leftOn());
     }
 
     private static void notLeft(Member m) {

@@ -179,7 +179,7 @@ public final class Members {
                 throw new InputRejectedException("“" + m.name() + "”：" + reason);
             });
         }
-        Member full = Recruitment.asFull(m, day);
+        Member full = m.madeFull(day);
         ws.database().write(ws.operator(), tx -> {
             MemberRepository.update(tx, full);
             return null;

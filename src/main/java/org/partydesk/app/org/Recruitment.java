@@ -268,13 +268,6 @@ public final class Recruitment {
         return memberId;
     }
 
-    /** {@code m} made a 正式党员 on {@code day} (status FULL, 转正日期), as {@link Members#makeFull} stores it. */
-    public static Member asFull(Member m, LocalDate day) {
-        return new Member(m.id(), m.name(), m.gender(), m.ethnicity(), m.birthDate(), m.idNumber(), m.education(),
-                MemberStatus.FULL, m.category(), m.phone(), m.joinedOn(), day, m.departmentId(), m.jobTitle(),
-                m.leadershipMember(), m.partyAffairsStaff(), m.dualOrganizationalLife(), m.leftOn());
-    }
-
     /** 上级党委审批 on {@code day}. */
     public void approve(int id, LocalDate day) {
         change(id, "记录上级党委审批", RecruitStage.PROBATIONARY, r -> {
