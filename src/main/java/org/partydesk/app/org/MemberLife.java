@@ -59,7 +59,7 @@ public final class MemberLife {
         String from = required(fromOrg, "请填写转出单位（原所在党组织）");
         String dues = month(duesPaidTo);
         return members.add(form, (tx, id) -> MemberLifeRepository.addTransfer(tx, new Transfer(null, id, form.name(),
-                TransferDirection.IN, form.memberFrom(), from, text(letterNo), dues, null, text(notes))));
+                TransferDirection.IN, form.memberFrom(), from, Members.text(letterNo), dues, null, Members.text(notes))));
     }
 
     /** 转出: a member leaves the bureau for {@code toOrg} on {@code day}; his memberships and roles end. */
@@ -68,7 +68,7 @@ public final class MemberLife {
         String dues = month(duesPaidTo);
         Member m = member(memberId);
         members.leave(memberId, LeaveKind.TRANSFERRED_OUT, day, "转往" + to,
-                new Transfer(null, memberId, m.name(), TransferDirection.OUT, day, to, text(letterNo), dues, null, text(notes)),
+                new Transfer(null, memberId, m.name(), TransferDirection.OUT, day, to, Members.text(letterNo), dues, null, Members.text(notes)),
                 (tx, x) -> { });
     }
 
@@ -115,7 +115,7 @@ public final class MemberLife {
         Member m = member(memberId);
         notLeft(m);
         notFuture(day, "开始日期");
-        String where = kind == StandingKind.MOBILE ? required(place, "请填写流动党员的去向（流入地或所在单位）") : text(place);
+        String where = kind == StandingKind.MOBILE ? required(place, "请填写流动党员的去向（流入地或所在单位）") : Members.text(place);
         for (Standing s : life.standings(memberId)) {
             if (s.kind() == kind && s.endOn() == null) {
                 throw new InputRejectedException("“" + m.name() + "”自 " + s.startOn() + " 起已登记为" + Terms.label(kind)
@@ -126,7 +126,7 @@ public final class MemberLife {
             if (kind == StandingKind.MOBILE && m.category() != MemberCategory.MOBILE) {
                 MemberRepository.update(tx, m.withCategory(MemberCategory.MOBILE));
             }
-            return MemberLifeRepository.addStanding(tx, new Standing(null, memberId, kind, day, null, where, text(reason)));
+            return MemberLifeRepository.addStanding(tx, new Standing(null, memberId, kind, day, null, where, Members.text(reason)));
         });
     }
 
@@ -239,7 +239,7 @@ public final class MemberLife {
                     .reduce((a, b) -> a + "或" + b).orElse(""));
         }
         String why = required(reason, "请填写处分事由");
-        Discipline d = new Discipline(null, memberId, m.name(), kind, decidedOn, text(documentNo),
+        Discipline d = new Discipline(null, memberId, m.name(), kind, decidedOn, Members.text(documentNo),
                 kind == DisciplineKind.PROBATION_WITHIN_PARTY ? termMonths : null, why);
         if (kind == DisciplineKind.EXPULSION) {
             int[] id = new int[1];
@@ -365,7 +365,7 @@ public final class MemberLife {
 
     /** 党费缴至: a month as yyyy-mm (2025-06, 2025年6月, 2025.6), or null. */
     private static String month(String text) {
-        String t = text(text);
+        String t = Members.text(text);
         if (t == null) {
             return null;
         }
@@ -379,14 +379,10 @@ public final class MemberLife {
     }
 
     private static String required(String s, String message) {
-        String t = text(s);
+        String t = Members.text(s);
         if (t == null) {
             throw new InputRejectedException(message);
         }
         return t;
-    }
-
-    private static String text(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -529,7 +529,8 @@ public final class Members {
         }
     }
 
-    private static String text(String s) {
+    /** A clerk's text stripped, or null when blank. */
+    static String text(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

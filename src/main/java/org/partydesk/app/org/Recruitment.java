@@ -111,7 +111,7 @@ public final class Recruitment {
 
     /** 递交入党申请书: a new record at the stage 入党申请人. */
     public int apply(RecruitForm f) {
-        String name = text(f.name());
+        String name = Members.text(f.name());
         if (name == null) {
             throw new InputRejectedException("请填写姓名");
         }
@@ -119,7 +119,7 @@ public final class Recruitment {
             throw new InputRejectedException("请选择所在党支部");
         }
         day(f.appliedOn(), "递交入党申请书日期");
-        String idNumber = text(IdNumbers.normalize(f.idNumber()));
+        String idNumber = Members.text(IdNumbers.normalize(f.idNumber()));
         LocalDate birth = f.birthDate();
         Gender gender = f.gender();
         if (idNumber != null) {
@@ -136,7 +136,7 @@ public final class Recruitment {
         rules.application(birth, f.appliedOn()).ifPresent(Recruitment::refuse);
         OrgUnit branch = branch(f.branchId(), f.appliedOn());
         Recruit r = new Recruit(null, name, gender, birth, idNumber, branch.id(), branch.name(), f.appliedOn(), null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, text(f.notes()));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, Members.text(f.notes()));
         return ws.database().write(ws.operator(), tx -> {
             RecruitRepository.withIdNumber(tx, idNumber, null).ifPresent(other -> refuse("身份证号 "
                     + IdNumbers.mask(idNumber) + " 已有“" + other.name() + "”的入党申请记录，请勿重复登记"));
@@ -288,7 +288,7 @@ public final class Recruitment {
 
     /** 终止培养: the application is no longer pursued (withdrawn, left the bureau …), with the reason. */
     public void stop(int id, LocalDate day, String reason) {
-        if (text(reason) == null) {
+        if (Members.text(reason) == null) {
             throw new InputRejectedException("请填写终止培养的原因");
         }
         Recruit current = find(id);
@@ -299,7 +299,7 @@ public final class Recruitment {
             after(day, r.stageOn(), "终止日期", "当前阶段的日期");
             return copy(r, b -> {
                 b.stoppedOn = day;
-                b.stopReason = text(reason);
+                b.stopReason = Members.text(reason);
             });
         });
     }
@@ -311,7 +311,10 @@ public final class Recruitment {
      */
     public List<RecruitReminder> reminders(LocalDate day) {
         List<RecruitReminder> out = new ArrayList<>();
-        for (Recruit r : recruits.all()) {
+        List<Recruit> all = recruits.all();
+        java.util.Map<Integer, Integer> recruitOfMember = new java.util.HashMap<>();
+        all.stream().filter(r -> r.memberId() != null).forEach(r -> recruitOfMember.put(r.memberId(), r.id()));
+        for (Recruit r : all) {
             if (r.stage() == RecruitStage.APPLICANT && r.talkOn() == null) {
                 LocalDate due = rules.talkDue(r.appliedOn());
                 boolean overdue = day.isAfter(due);
@@ -339,8 +342,8 @@ public final class Recruitment {
                 continue;
             }
             boolean over = !ends.isAfter(day);
-            out.add(new RecruitReminder(RecruitReminder.Kind.PROBATION_ENDING, recruits.ofMember(m.id()).map(Recruit::id)
-                    .orElse(null), m.id(), m.name(), branches.getOrDefault(m.id(), ""), ends, over, "预备党员“" + m.name()
+            out.add(new RecruitReminder(RecruitReminder.Kind.PROBATION_ENDING, recruitOfMember.get(m.id()), m.id(),
+                    m.name(), branches.getOrDefault(m.id(), ""), ends, over, "预备党员“" + m.name()
                     + "”（入党日期 " + m.joinedOn() + "）的预备期" + (over ? "已于 " + ends.minusDays(1) + " 届满，请及时召开支部党员大会讨论转正"
                     : "将于 " + ends.minusDays(1) + " 届满，请准备讨论其转正") + "。"));
         }
@@ -403,10 +406,6 @@ public final class Recruitment {
 
     private static void refuse(String message) {
         throw new InputRejectedException(message);
-    }
-
-    private static String text(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** A mutable copy of a record for one step. */
