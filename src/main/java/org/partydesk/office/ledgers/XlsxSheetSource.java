@@ -110,23 +110,77 @@ final class XlsxSheetSource implements SheetSource {
             if (entry == null) {
                 return List.of();
             }
-            List<Merge> out = new ArrayList<>();
-            try (java.io.InputStream in = zip.getInputStream(entry)) {
-                javax.xml.stream.XMLStreamReader x = xmlInput().createXMLStreamReader(in);
-                while (x.hasNext() && out.size() < MAX_MERGES) {
-                    if (x.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && "mergeCell".equals(x.getLocalName())) {
-                        Merge m = merge(x.getAttributeValue(null, "ref"));
-                        if (m != null) {
-                            out.add(m);
-                        }
-                    }
-                }
-                x.close();
+            try (java.io.InputStream in = new java.io.BufferedInputStream(zip.getInputStream(entry), 1 << 16)) {
+                return scanMerges(in);
             }
-            return out;
         } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
             return List.of();
         }
+    }
+
+    /**
+     * The mergeCell elements of a sheet part, found by looking only at the name of each tag: the part is mostly
+     * sheetData (every cell of every row), which an XML parser would decode in full just to be skipped. A '<'
+     * in XML always opens markup (in text and attribute values it is escaped), so reading from each '<' to the
+     * end of the tag's name finds every element, with or without a namespace prefix ({@code <x:mergeCell>}).
+     */
+    static List<Merge> scanMerges(java.io.InputStream in) throws IOException {
+        List<Merge> out = new ArrayList<>();
+        byte[] name = new byte[64];
+        StringBuilder tag = new StringBuilder();
+        int b = in.read();
+        while (b >= 0 && out.size() < MAX_MERGES) {
+            if (b != '<') {
+                b = in.read();
+                continue;
+            }
+            int n = 0;
+            b = in.read();
+            while (b >= 0 && b != '<' && b != '>' && b != '/' && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                if (n < name.length) {
+                    name[n] = (byte) b;
+                }
+                n++;
+                b = in.read();
+            }
+            if (!isMergeCell(name, n)) {
+                continue;
+            }
+            tag.setLength(0);
+            while (b >= 0 && b != '>' && b != '<' && tag.length() < 1024) {
+                tag.append((char) b);
+                b = in.read();
+            }
+            Merge m = merge(ref(tag));
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static final byte[] MERGE_CELL = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Whether the tag name (its first {@code n} bytes) is mergeCell, with or without a prefix. */
+    private static boolean isMergeCell(byte[] name, int n) {
+        int start = n - MERGE_CELL.length;
+        if (n > name.length || start < 0 || (start > 0 && name[start - 1] != ':')) {
+            return false;
+        }
+        for (int i = 0; i < MERGE_CELL.length; i++) {
+            if (name[start + i] != MERGE_CELL[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ref attribute of a mergeCell tag (after its name): a cell range such as A1:C1. */
+    private static final java.util.regex.Pattern REF = java.util.regex.Pattern.compile("(?:^|\\s)ref\\s*=\\s*([\"'])([^\"']*)\\1");
+
+    private static String ref(CharSequence tag) {
+        java.util.regex.Matcher m = REF.matcher(tag);
+        return m.find() ? m.group(2) : null;
     }
 
     private record Relationship(String id, String type, String target) {
