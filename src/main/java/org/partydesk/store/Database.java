@@ -175,6 +175,15 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /**
+     * A number that changes whenever anything is written through this database (SQLite's count of the rows its
+     * connection changed, rolled back or not): work read from it stays valid while it is the same. The lock keeps
+     * other processes from writing.
+     */
+    public synchronized long changeStamp() {
+        return dsl.select(DSL.function("total_changes", Long.class)).fetchOne(0, Long.class);
+    }
+
     /** Raw JDBC access for the few things jOOQ does not cover (online backup, pragmas). */
     public Connection connection() {
         return connection;

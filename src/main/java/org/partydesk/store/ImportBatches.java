@@ -136,6 +136,9 @@ public final class ImportBatches {
 
     /** Undoes batch {@code batchId} inside {@code tx}; throws {@link UndoRefused} (nothing written) when it may not. */
     @SuppressWarnings({"unchecked", "rawtypes"})
+    /** Set before an undo's deletes: a refused undo goes back to it to name the rows it would have removed. */
+    private static final String UNDO_SAVEPOINT = "undo_batch";
+
     public static Undone undo(Tx tx, int batchId) {
         DSLContext dsl = tx.dsl();
         ImportBatchRecord b = dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).fetchOne();
@@ -155,6 +158,7 @@ public final class ImportBatches {
         List<Change> firsts = firstChanges(dsl, batchId, ranges);
         tx.joinBatch(batchId);
         dsl.execute("pragma defer_foreign_keys = on");
+        dsl.execute("savepoint " + UNDO_SAVEPOINT);
         int removed = 0;
         for (ImportBatchRangeRecord r : ranges) {
             Table<?> t = table(r.getTableName());
@@ -348,12 +352,14 @@ public final class ImportBatches {
         // referred rows by table and id, so the message does not depend on the order SQLite's check reports them in
         Map<String, java.util.SortedMap<String, String>> byLaterBatch = new LinkedHashMap<>();
         Set<String> reasons = new LinkedHashSet<>();
+        record Broken(String child, int rowid, Map<String, Object> childRow, String parent, List<Object> ids) {
+        }
+        List<Broken> broken = new ArrayList<>();
         for (Record v : dsl.fetch("pragma foreign_key_check")) {
             String child = v.get(0, String.class);
             int rowid = v.get(1, Integer.class);
             String parent = v.get(2, String.class);
             Map<String, Object> childRow = row(dsl, child, rowid);
-            java.util.SortedMap<String, String> parents = new java.util.TreeMap<>();
             // each column of a key on its own: jOOQ reads meeting's three references to member as one key
             List<Object> ids = new ArrayList<>();
             for (var fk : table(child).getReferences()) {
@@ -361,21 +367,27 @@ public final class ImportBatches {
                     fk.getFields().forEach(f -> ids.add(childRow.get(f.getName())));
                 }
             }
-            for (Object pid : ids) {
-                if (pid == null || row(dsl, parent, pid).size() > 1) {
-                    continue;
-                }
-                String json = dsl.select(AUDIT_LOG.AFTER_JSON).from(AUDIT_LOG).where(AUDIT_LOG.BATCH_ID.eq(b.getId()))
-                        .and(AUDIT_LOG.TABLE_NAME.eq(parent)).and(AUDIT_LOG.RECORD_ID.eq(((Number) pid).intValue()))
-                        .and(AUDIT_LOG.ACTION.eq("INSERT")).fetchOne(AUDIT_LOG.AFTER_JSON);
-                parents.put(parent + ":" + String.format("%012d", ((Number) pid).longValue()),
-                        json != null ? describe(dsl, parent, parse(json)) : label(parent) + "（编号 " + pid + "）");
+            ids.removeIf(pid -> pid == null || row(dsl, parent, pid).size() > 1);
+            broken.add(new Broken(child, rowid, childRow, parent, ids));
+        }
+        if (broken.isEmpty()) {
+            dsl.execute("release " + UNDO_SAVEPOINT);
+            return List.of();
+        }
+        // the undo is refused: back to before its deletes, so the rows it would remove can be named as they are
+        dsl.execute("rollback to " + UNDO_SAVEPOINT);
+        for (Broken x : broken) {
+            java.util.SortedMap<String, String> parents = new java.util.TreeMap<>();
+            for (Object pid : x.ids()) {
+                Map<String, Object> parentRow = row(dsl, x.parent(), pid);
+                parents.put(x.parent() + ":" + String.format("%012d", ((Number) pid).longValue()), parentRow.size() > 1
+                        ? describe(dsl, x.parent(), parentRow) : label(x.parent()) + "（编号 " + pid + "）");
             }
-            ImportBatchRecord origin = origin(dsl, child, rowid, b.getId());
+            ImportBatchRecord origin = origin(dsl, x.child(), x.rowid(), b.getId());
             if (origin != null) {
                 byLaterBatch.computeIfAbsent(name(origin), k -> new java.util.TreeMap<>()).putAll(parents);
             } else {
-                reasons.add(String.join("、", parents.values()) + "被之后录入的" + describe(dsl, child, childRow) + "引用");
+                reasons.add(String.join("、", parents.values()) + "被之后录入的" + describe(dsl, x.child(), x.childRow()) + "引用");
             }
         }
         List<String> all = new ArrayList<>();

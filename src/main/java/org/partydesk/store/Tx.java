@@ -128,7 +128,9 @@ public final class Tx {
     /**
      * Inserts new records of one table (their ids unset, the same fields set in each: those are inserted, the
      * others get their defaults) as one JDBC batch and audits each as {@link #insert} does, the audit rows
-     * also in one batch; sets each record's new id and returns the ids in order. The table's id must be
+     * also in one batch; sets each record's new id and returns the ids in order. Inside an import batch
+     * ({@link #beginBatch}) no audit row is written per new record: the batch records who imported what file
+     * when, and the ids it added to each table (decision 0019); {@link AuditTrail} shows them as inserted by it. The table's id must be
      * assigned by the database (SQLite rowid): inside the transaction the batch gets consecutive ids ending
      * at the last inserted one.
      */
@@ -164,6 +166,13 @@ public final class Tx {
         dsl.batch(insert).bind(values).execute();
         List<Integer> ids = new ArrayList<>(records.size());
         int first = dsl.lastID().intValue() - records.size() + 1;
+        if (idsBefore != null) {
+            for (int i = 0; i < values.length; i++) {
+                records.get(i).set(idField, first + i);
+                ids.add(first + i);
+            }
+            return ids;
+        }
         LocalDateTime at = now();
         Object[][] audits = new Object[records.size()][];
         for (int i = 0; i < values.length; i++) {

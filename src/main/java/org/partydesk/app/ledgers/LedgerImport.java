@@ -76,6 +76,8 @@ public final class LedgerImport implements LedgerImporter {
     /** A member's earlier rows (his earlier branches, by 转入本支部日期) by the number of his latest row. */
     private final Map<Integer, List<CheckedSheet.Row<MemberEntry>>> earlierRows = new HashMap<>();
     private final Preview preview;
+    /** The preview's matching of rows to the database, reused by {@link #apply} while the database is unchanged. */
+    private final Resolution resolution;
     /** The column mapping this import reads with (decision 0016). */
     private final ColumnMaps columnMaps;
 
@@ -144,7 +146,12 @@ public final class LedgerImport implements LedgerImporter {
     /** The plans for all rows and what resolving them against the database found. */
     private record Resolution(List<Plan> plans, Map<String, Integer> branchIds, Map<String, Integer> departmentIds,
                               Set<String> newBranches, Set<String> newDepartments, List<LedgerMessage> messages,
-                              int missing, Map<String, Integer> cellIds, Set<String> newCells, Integer leadingGroup) {
+                              int missing, Map<String, Integer> cellIds, Set<String> newCells, Integer leadingGroup,
+                              long stamp, LocalDate day) {
+        /** Whether nothing was written since it was made, on the same day: then it is what resolving again would give. */
+        boolean still(Database db, LocalDate today) {
+            return day.equals(today) && stamp == db.changeStamp();
+        }
     }
 
     /** The key of a 党小组 by the written names of its branch and itself. */
@@ -188,7 +195,8 @@ public final class LedgerImport implements LedgerImporter {
         this.asOf = date;
         this.asOfSource = source;
         checkDuplicates();
-        this.preview = previewOf(resolve());
+        this.resolution = resolve();
+        this.preview = previewOf(resolution);
     }
 
     /**
@@ -236,9 +244,10 @@ public final class LedgerImport implements LedgerImporter {
     public Preview apply(Progress progress) {
         CheckedSheet.rejectIfErrors(preview.errors());
         Preview written = workspace.database().write(workspace.operator(), tx -> {
+            boolean unchanged = resolution.still(workspace.database(), today()); // before the batch's own first row
             tx.beginBatch(LedgerKind.MEMBERS.name(), sheet.file().getFileName().toString());
-            Resolution r = resolve();
-            Preview done = previewOf(r);
+            Resolution r = unchanged ? resolution : resolve();
+            Preview done = r == resolution ? preview : previewOf(r);
             CheckedSheet.rejectIfErrors(done.errors());
             Map<String, Integer> branchIds = new HashMap<>(r.branchIds());
             if (!r.newBranches().isEmpty()) {
@@ -417,6 +426,8 @@ public final class LedgerImport implements LedgerImporter {
     /** Matches every row against the database as it is now (also inside the import's transaction). */
     private Resolution resolve() {
         Database db = workspace.database();
+        long stamp = db.changeStamp();
+        LocalDate day = today();
         MemberRepository memberRepo = new MemberRepository(db);
         List<Member> all = memberRepo.all();
         Map<String, Member> byId = new HashMap<>();
@@ -627,7 +638,7 @@ public final class LedgerImport implements LedgerImporter {
             }
         }
         return new Resolution(plans, units.branchIds, departmentIds, units.newBranches, newDepartments, messages, missing,
-                units.cellIds, units.newCells, leadingGroup);
+                units.cellIds, units.newCells, leadingGroup, stamp, day);
     }
 
     /** The branches and 党小组 the rows name: found ones by written name, new ones to create. */

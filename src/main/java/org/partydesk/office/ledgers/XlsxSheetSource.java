@@ -110,7 +110,7 @@ final class XlsxSheetSource implements SheetSource {
             if (entry == null) {
                 return List.of();
             }
-            try (java.io.InputStream in = new java.io.BufferedInputStream(zip.getInputStream(entry), 1 << 16)) {
+            try (java.io.InputStream in = zip.getInputStream(entry)) {
                 return scanMerges(in);
             }
         } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
@@ -128,20 +128,19 @@ final class XlsxSheetSource implements SheetSource {
         List<Merge> out = new ArrayList<>();
         byte[] name = new byte[64];
         StringBuilder tag = new StringBuilder();
-        int b = in.read();
-        while (b >= 0 && out.size() < MAX_MERGES) {
-            if (b != '<') {
-                b = in.read();
-                continue;
-            }
+        Bytes bytes = new Bytes(in);
+        while (out.size() < MAX_MERGES && bytes.skipPast('<')) {
             int n = 0;
-            b = in.read();
+            int b = bytes.next();
             while (b >= 0 && b != '<' && b != '>' && b != '/' && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
                 if (n < name.length) {
                     name[n] = (byte) b;
                 }
                 n++;
-                b = in.read();
+                b = bytes.next();
+            }
+            if (b == '<') {
+                bytes.back();
             }
             if (!isMergeCell(name, n)) {
                 continue;
@@ -149,7 +148,7 @@ final class XlsxSheetSource implements SheetSource {
             tag.setLength(0);
             while (b >= 0 && b != '>' && b != '<' && tag.length() < 1024) {
                 tag.append((char) b);
-                b = in.read();
+                b = bytes.next();
             }
             Merge m = merge(ref(tag));
             if (m != null) {
@@ -157,6 +156,51 @@ final class XlsxSheetSource implements SheetSource {
             }
         }
         return out;
+    }
+
+    /** A stream's bytes through a buffer of its own (a BufferedInputStream locks on every byte read). */
+    private static final class Bytes {
+        private final java.io.InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int len;
+
+        Bytes(java.io.InputStream in) {
+            this.in = in;
+        }
+
+        private boolean fill() throws IOException {
+            len = in.readNBytes(buf, 0, buf.length);
+            pos = 0;
+            return len > 0;
+        }
+
+        int next() throws IOException {
+            if (pos == len && !fill()) {
+                return -1;
+            }
+            return buf[pos++] & 0xff;
+        }
+
+        /** Steps back over the byte just read (always possible right after {@link #next}). */
+        void back() {
+            pos--;
+        }
+
+        /** Reads up to and including the next {@code c}; false at the end of the stream. */
+        boolean skipPast(char c) throws IOException {
+            while (true) {
+                for (int i = pos; i < len; i++) {
+                    if (buf[i] == c) {
+                        pos = i + 1;
+                        return true;
+                    }
+                }
+                if (!fill()) {
+                    return false;
+                }
+            }
+        }
     }
 
     private static final byte[] MERGE_CELL = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

@@ -419,6 +419,38 @@ class LedgerImportTest {
         return LocalDate.now(ws.database().clock());
     }
 
+    @Test
+    void importedMembersHaveNoAuditRowEachYetTheirPageSaysWhoEnteredThemAndHow() throws Exception {
+        Path file = messy().xlsx(dir.resolve("花名册.xlsx"));
+        LedgerImport.members(ws, file).apply(Progress.NONE);
+        var audit = org.partydesk.store.jooq.Tables.AUDIT_LOG;
+        assertThat(ws.database().read().fetchCount(audit, audit.TABLE_NAME.in("member", "membership").and(audit.ACTION.ne("IMPORT"))))
+                .as("the batch records the new members, not a JSON document per row").isZero();
+
+        org.partydesk.app.org.Members members = new org.partydesk.app.org.Members(ws);
+        int li = members().get("李四").id();
+        assertThat(members.changes(li)).singleElement().satisfies(c -> {
+            assertThat(c.operator()).isEqualTo("测试");
+            assertThat(c.text()).isEqualTo("登记入册（预备党员，入党日期 2024-07-01）");
+        });
+        members.makeFull(li, LocalDate.of(2025, 7, 1));
+        assertThat(members.changes(li)).extracting(org.partydesk.app.org.MemberChange::text).containsExactly(
+                "登记入册（预备党员，入党日期 2024-07-01）", "转正：预备党员 → 正式党员（转正日期 2025-07-01）");
+    }
+
+    @Test
+    void aPreviewOutdatedByAnotherWriteIsMatchedAgainWhenApplied() throws Exception {
+        Path file = messy().xlsx(dir.resolve("花名册.xlsx"));
+        LedgerImport first = LedgerImport.members(ws, file);
+        assertThat(first.preview().adds()).isEqualTo(4);
+        LedgerImport.members(ws, file).apply(Progress.NONE); // the same roster imported meanwhile (another window)
+
+        var done = first.apply(Progress.NONE);
+        assertThat(done.adds()).isZero();
+        assertThat(done.unchanged()).isEqualTo(4);
+        assertThat(count()).isEqualTo(4);
+    }
+
     private int count() {
         return new MemberRepository(ws.database()).all().size();
     }

@@ -32,4 +32,21 @@ class MergeScanTest {
                 + "<x:mergeCell ref=\"E5\"/></x:mergeCells></x:worksheet>";
         assertEquals(List.of(new SheetSource.Merge(2, 2, 2, 3)), scan(xml));
     }
+
+    @Test
+    void findsMergesBehindManyRowsAcrossBufferEdges() throws Exception {
+        StringBuilder xml = new StringBuilder("<worksheet><sheetData>");
+        for (int r = 1; r <= 20_000; r++) {
+            xml.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>第")
+                    .append(r).append("行</t></is></c></row>");
+        }
+        xml.append("</sheetData><mergeCells>");
+        for (int r = 1; r <= 300; r++) {
+            xml.append("<mergeCell ref=\"A").append(r * 10).append(":A").append(r * 10 + 9).append("\"/>");
+        }
+        xml.append("</mergeCells></worksheet>");
+        List<SheetSource.Merge> merges = scan(xml.toString());
+        assertEquals(300, merges.size());
+        assertEquals(new SheetSource.Merge(3000, 3009, 0, 0), merges.get(299));
+    }
 }
