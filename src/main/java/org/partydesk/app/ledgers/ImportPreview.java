@@ -7,6 +7,22 @@ public interface ImportPreview {
     /** The whole preview in one line, e.g. "新增 3 人，更新 1 人，未变 20 人；…；警告 2 条，错误 0 条". */
     String summary();
 
+    /** At most this many names of things an import creates are listed in its summary. */
+    int NAMES_SHOWN = 20;
+
+    /**
+     * "；新建党支部 2 个：甲、乙" for a summary; past {@link #NAMES_SHOWN} names it ends "……等", so the first import of a
+     * large bureau (hundreds of new branches) stays readable.
+     */
+    static String created(String what, String counter, java.util.Collection<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        List<String> shown = names.stream().limit(NAMES_SHOWN).toList();
+        return "；" + what + " " + names.size() + " " + counter + "：" + String.join("、", shown)
+                + (names.size() > shown.size() ? "等" : "");
+    }
+
     /** Only what is added and updated, e.g. "新增 3 人，更新 1 人". */
     String counts();
 

@@ -41,8 +41,7 @@ public record ImportSummary(String unit, int adds, int updates, int unchanged, L
     public String summary() {
         StringBuilder sb = new StringBuilder(counts()).append("，未变 ").append(unchanged).append(' ').append(unit);
         for (Created c : created) {
-            sb.append("；").append(c.what()).append(' ').append(c.names().size()).append(' ').append(c.counter())
-                    .append("：").append(String.join("、", c.names()));
+            sb.append(ImportPreview.created(c.what(), c.counter(), c.names()));
         }
         return sb.append("；警告 ").append(warnings.size()).append(" 条，错误 ").append(errors.size()).append(" 条").toString();
     }

@@ -110,12 +110,8 @@ public final class LedgerImport implements LedgerImporter {
             if (missing > 0) {
                 sb.append("；名册中不再出现 ").append(missing).append(" 人（未删除，见警告）");
             }
-            if (!newBranches.isEmpty()) {
-                sb.append("；新建党支部 ").append(newBranches.size()).append(" 个：").append(String.join("、", newBranches));
-            }
-            if (!newDepartments.isEmpty()) {
-                sb.append("；新建处室 ").append(newDepartments.size()).append(" 个：").append(String.join("、", newDepartments));
-            }
+            sb.append(ImportPreview.created("新建党支部", "个", newBranches));
+            sb.append(ImportPreview.created("新建处室", "个", newDepartments));
             return sb.append("；警告 ").append(warnings.size()).append(" 条，错误 ").append(errors.size()).append(" 条").toString();
         }
     }

@@ -90,9 +90,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
         @Override
         public String summary() {
             StringBuilder sb = new StringBuilder(counts()).append("，未变 ").append(unchanged).append(" 次会议");
-            if (!newBranches.isEmpty()) {
-                sb.append("；新建党支部 ").append(newBranches.size()).append(" 个：").append(String.join("、", newBranches));
-            }
+            sb.append(ImportPreview.created("新建党支部", "个", newBranches));
             if (skipped > 0) {
                 sb.append("；跳过可能重复的 ").append(skipped).append(" 行");
             }

@@ -451,6 +451,17 @@ class LedgerImportTest {
         assertThat(count()).isEqualTo(4);
     }
 
+    @Test
+    void aFirstImportWithManyNewBranchesNamesTwentyOfThem() throws Exception {
+        SheetMaker sheet = new SheetMaker().row("姓名", "身份证号", "所在党支部", "人员类别", "入党时间");
+        for (int i = 1; i <= 25; i++) {
+            sheet.row("党员" + i, id(String.format("110101198001%02d%03d", i, i)), "新建第" + i + "党支部", "正式党员", "2005-07-01");
+        }
+        String summary = LedgerImport.members(ws, sheet.xlsx(dir.resolve("名册.xlsx"))).preview().summary();
+        assertThat(summary).contains("新建党支部 25 个：新建第1党支部、").contains("新建第20党支部等；")
+                .doesNotContain("新建第21党支部");
+    }
+
     private int count() {
         return new MemberRepository(ws.database()).all().size();
     }
