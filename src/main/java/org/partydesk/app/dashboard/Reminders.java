@@ -1,0 +1,53 @@
+package org.partydesk.app.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.partydesk.app.Workspace;
+import org.partydesk.app.org.CommitteeTerms;
+import org.partydesk.app.org.RecruitReminder;
+import org.partydesk.app.org.Recruitment;
+
+/**
+ * What the dashboard (工作台) reminds of in a member's life (decision 0018): 预备期 ending within the rule's days
+ * (or over without 转正), applications without a talk, admissions without approval ({@link Recruitment#reminders})
+ * and committees 应换届 or 逾期未换届 ({@link CommitteeTerms#reminders}). Each names the member or the
+ * organisation it is about, so a click can open it.
+ */
+public final class Reminders {
+    private final Recruitment recruitment;
+    private final CommitteeTerms terms;
+
+    public Reminders(Workspace ws) {
+        this.recruitment = new Recruitment(ws);
+        this.terms = new CommitteeTerms(ws);
+    }
+
+    /** What a reminder is about. */
+    public enum ReminderKind {
+        PROBATION_ENDING, TALK_DUE, APPROVAL_DUE, TERM_DUE, TERM_OVERDUE
+    }
+
+    /**
+     * One reminder: its kind, the Chinese sentence with the rule, the day it is due, whether that day has passed,
+     * and whom it is about: a member ({@code memberId}) or else an organisation ({@code unitId}: the branch of an
+     * applicant, the organisation whose term ends).
+     */
+    public record Reminder(ReminderKind kind, String text, LocalDate due, boolean overdue, Integer memberId, Integer unitId) {
+    }
+
+    /** The reminders on {@code day}: overdue first, then by the day due. */
+    public List<Reminder> on(LocalDate day) {
+        List<Reminder> out = new ArrayList<>();
+        for (RecruitReminder r : recruitment.reminders(day)) {
+            Integer unitId = r.memberId() != null || r.recruitId() == null ? null : recruitment.find(r.recruitId()).branchId();
+            out.add(new Reminder(ReminderKind.valueOf(r.kind().name()), r.text(), r.due(), r.overdue(), r.memberId(), unitId));
+        }
+        terms.reminders(day).forEach(t -> out.add(new Reminder(t.overdue() ? ReminderKind.TERM_OVERDUE : ReminderKind.TERM_DUE, t.text(),
+                t.endsOn(), t.overdue(), null, t.orgUnitId())));
+        out.sort(Comparator.comparing(Reminder::overdue).reversed().thenComparing(Reminder::due));
+        return out;
+    }
+}
