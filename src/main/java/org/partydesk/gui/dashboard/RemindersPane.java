@@ -32,6 +32,7 @@ final class RemindersPane {
             for (RemindersModel.Line line : model.lines()) {
                 Label tag = new Label(line.tag());
                 tag.getStyleClass().add(line.overdue() ? "warning" : "field-label");
+                tag.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Hyperlink text = new Hyperlink(line.text());
                 text.setId("reminder-" + row);
                 text.setWrapText(true);

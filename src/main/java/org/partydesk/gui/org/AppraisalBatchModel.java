@@ -26,7 +26,8 @@ import org.partydesk.model.OrgUnit;
 /**
  * View model of a branch's 民主评议 of a year (批量评议): the branch's members (at the year's end, or today in the
  * current year) each with a result to choose (优秀 / 合格 / 基本合格 / 不合格, the stored one when there is one), the
- * year's 民主评议党员 meetings of the branch (held that year or early the next) with the first chosen, and the save
+ * year's 民主评议党员 meetings of the branch (held that year or the next, likeliest first: {@link #ofYear}) with the
+ * first chosen, and the save
  * of every chosen result in one transaction ({@link MemberLife#appraise}).
  */
 final class AppraisalBatchModel {
@@ -86,8 +87,31 @@ final class AppraisalBatchModel {
             }
             List<MeetingSummary> found = meetingsApp.list(new MeetingFilter(branch.id(), MeetingType.MEMBER_APPRAISAL,
                     LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 12, 31), null));
-            return new Loaded(y, people, results, found);
+            return new Loaded(y, people, results, ofYear(found, y));
         };
+    }
+
+    private static final java.util.regex.Pattern YEAR_OF_THEME = java.util.regex.Pattern.compile("(\\d{4})\\s*年度");
+
+    /**
+     * The meetings that may be the appraisal of {@code y}, likeliest first: not one whose theme names another year
+     * (“2025年度民主评议” held in February 2026 is the appraisal of 2025); one naming {@code y}, then one held in the
+     * first half of the next year, then in the second half of {@code y}, then the others; by day within each.
+     */
+    static List<MeetingSummary> ofYear(List<MeetingSummary> found, int y) {
+        return found.stream().filter(m -> {
+            java.util.regex.Matcher named = YEAR_OF_THEME.matcher(m.theme() == null ? "" : m.theme());
+            return !named.find() || Integer.parseInt(named.group(1)) == y;
+        }).sorted(java.util.Comparator.comparingInt((MeetingSummary m) -> {
+            LocalDate day = m.heldAt().toLocalDate();
+            if (m.theme() != null && m.theme().contains(y + "年度")) {
+                return 0;
+            }
+            if (day.getYear() == y + 1 && day.getMonthValue() <= 6) {
+                return 1;
+            }
+            return day.getYear() == y && day.getMonthValue() > 6 ? 2 : 3;
+        }).thenComparing(MeetingSummary::heldAt)).toList();
     }
 
     /** Shows what {@link #read} found (on the FX thread). */

@@ -183,6 +183,11 @@ class MemberLifeModelsTest {
         Meetings meetings = new Meetings(ws);
         int appraisal = meetings.record(meeting(branch1, LocalDate.of(2025, 1, 15), MeetingType.MEMBER_APPRAISAL)).id();
         int lesson = meetings.record(meeting(branch1, LocalDate.of(2025, 1, 10), MeetingType.PARTY_LESSON)).id();
+        // the appraisal of 2023, held in January 2024: not one of 2024's
+        meetings.record(new Meeting(null, branch1, LocalDate.of(2024, 1, 12).atTime(9, 0), null, null, null, null,
+                "2023年度民主评议党员", Set.of(MeetingType.MEMBER_APPRAISAL), List.of(), Set.of(), null, null, false, List.of(),
+                List.of()));
+        int autumn = meetings.record(meeting(branch1, LocalDate.of(2024, 9, 3), MeetingType.MEMBER_APPRAISAL)).id();
         OrgUnit unit = new OrgRepository(ws.database()).find(branch1).orElseThrow();
         AppraisalBatchModel model = new AppraisalBatchModel(life, members, meetings, unit);
         assertThat(model.year.get()).isEqualTo(2025);
@@ -191,7 +196,7 @@ class MemberLifeModelsTest {
         model.show(model.read(2024).run(Progress.NONE));
         assertThat(model.rows).extracting(r -> r.member.name()).containsExactlyInAnyOrder("张伟", "李娜", "王强");
         assertThat(model.rows).allSatisfy(r -> assertThat(r.result.get()).isNull());
-        assertThat(model.meetings).extracting(m -> m.id()).containsExactly(appraisal);
+        assertThat(model.meetings).extracting(m -> m.id()).containsExactly(appraisal, autumn);
         assertThat(model.meeting.get().id()).isEqualTo(appraisal);
 
         row(model, "张伟").result.set(AppraisalResult.EXCELLENT);
@@ -216,6 +221,8 @@ class MemberLifeModelsTest {
         again.show(again.read(2024).run(Progress.NONE));
         assertThat(row(again, "张伟").result.get()).isEqualTo(AppraisalResult.EXCELLENT);
         again.show(again.read(2023).run(Progress.NONE));
+        assertThat(again.meetings).extracting(m -> m.theme()).startsWith("2023年度民主评议党员");
+        again.show(again.read(2022).run(Progress.NONE));
         assertThat(again.meetings).isEmpty();
         assertThat(again.meeting.get()).isNull();
         assertThat(again.rows).extracting(r -> r.member.name()).containsExactlyInAnyOrder("张伟", "王强", "陈刚");
