@@ -470,7 +470,8 @@ public final class OrgSection implements Section {
     }
 
     private void updateCount() {
-        count.setText(i18n.format("org.count", String.valueOf(shown.size())));
+        // 含已转出: those who left are listed, not counted
+        count.setText(i18n.format("org.count", String.valueOf(shown.stream().filter(r -> !left.containsKey(r.memberId())).count())));
     }
 
     private OrgUnit selectedUnit() {
