@@ -41,8 +41,13 @@ public final class Reminders {
     /** The reminders on {@code day}: overdue first, then by the day due. */
     public List<Reminder> on(LocalDate day) {
         List<Reminder> out = new ArrayList<>();
-        for (RecruitReminder r : recruitment.reminders(day)) {
-            Integer unitId = r.memberId() != null || r.recruitId() == null ? null : recruitment.find(r.recruitId()).branchId();
+        List<RecruitReminder> due = recruitment.reminders(day);
+        // an applicant who is not a member yet is shown through his branch
+        java.util.Map<Integer, Integer> branchOf = due.stream().anyMatch(r -> r.memberId() == null && r.recruitId() != null)
+                ? recruitment.all().stream().collect(java.util.stream.Collectors.toMap(org.partydesk.model.Recruit::id,
+                        org.partydesk.model.Recruit::branchId)) : java.util.Map.of();
+        for (RecruitReminder r : due) {
+            Integer unitId = r.memberId() != null || r.recruitId() == null ? null : branchOf.get(r.recruitId());
             out.add(new Reminder(ReminderKind.valueOf(r.kind().name()), r.text(), r.due(), r.overdue(), r.memberId(), unitId));
         }
         terms.reminders(day).forEach(t -> out.add(new Reminder(t.overdue() ? ReminderKind.TERM_OVERDUE : ReminderKind.TERM_DUE, t.text(),

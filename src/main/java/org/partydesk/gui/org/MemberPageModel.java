@@ -15,9 +15,9 @@ import org.partydesk.model.MemberStatus;
 import org.partydesk.model.OrgUnit;
 
 /**
- * View model of a member's page: the page shown ({@link #page}) and the changes made from it — 调动, 转正,
- * 转出 and its 回执, 党籍 (失联, 流动党员, 停止党籍, 出党, 去世, their end, 恢复党籍), 民主评议, 处分 — each as background work that writes through the app and returns the page read again, which
- * {@link #show} puts in place on the FX thread.
+ * View model of a member's page: the page shown ({@link #page}) and the changes made from it — 调动, 转正, 转出 and
+ * its 回执, 党籍 (失联, 流动党员, 停止党籍, 出党, 去世, their end, 恢复党籍), 民主评议, 处分 — each as background work that
+ * writes through the app and returns the page read again, which {@link #show} puts in place on the FX thread.
  */
 final class MemberPageModel {
     final ObjectProperty<MemberPage> page = new SimpleObjectProperty<>();

@@ -428,16 +428,25 @@ public final class OrgSection implements Section {
     private void appraiseBranch() {
         AppraisalBatchModel model = new AppraisalBatchModel(new org.partydesk.app.org.MemberLife(shell.workspace()), members,
                 new org.partydesk.app.meetings.Meetings(shell.workspace()), committee.branch.get());
-        try {
-            model.show(model.read(model.year.get()).run(Progress.NONE));
-        } catch (Exception e) {
-            shell.fail("appraisal.loading", e);
+        shell.load("appraisal.loading", model.read(model.year.get()), loaded -> {
+            model.show(loaded);
+            saveAppraisal(model);
+        });
+    }
+
+    /** Shows the dialog until it is saved or cancelled: a refused save shows why, then the dialog again as filled. */
+    private void saveAppraisal(AppraisalBatchModel model) {
+        if (!AppraisalBatchDialog.show(shell, model)) {
             return;
         }
-        if (AppraisalBatchDialog.show(shell, model)) {
-            shell.run("appraisal.saving", model.saving(), n -> org.partydesk.gui.common.Dialogs.notice(shell.window(), i18n,
-                    i18n.format("appraisal.saved", String.valueOf(n), String.valueOf(model.year.get()))));
-        }
+        shell.tasks().run(BackgroundTask.of(model.saving())
+                .titled(i18n.text("appraisal.saving"))
+                .onSuccess(n -> org.partydesk.gui.common.Dialogs.notice(shell.window(), i18n,
+                        i18n.format("appraisal.saved", String.valueOf(n), String.valueOf(model.year.get()))))
+                .onFailure(error -> {
+                    shell.fail("appraisal.saving", error);
+                    Platform.runLater(() -> saveAppraisal(model));
+                }));
     }
 
     private void showRoster() {

@@ -88,6 +88,7 @@ class MemberLifeScreensTest {
     void aBranchsAppraisalIsEnteredInOneDialog(FxRobot robot) throws Exception {
         robot.clickOn("机关第一党支部（3）");
         robot.clickOn("#batchAppraisal");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#batchTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#batchTable").queryTableView().getItems()).hasSize(3);
         robot.clickOn("#batchRestQualified");
