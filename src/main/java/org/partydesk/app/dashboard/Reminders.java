@@ -7,27 +7,34 @@ import java.util.List;
 
 import org.partydesk.app.Workspace;
 import org.partydesk.app.org.CommitteeTerms;
+import org.partydesk.app.org.MemberLife;
 import org.partydesk.app.org.RecruitReminder;
 import org.partydesk.app.org.Recruitment;
+import org.partydesk.logic.MemberLifeRules;
+import org.partydesk.model.Transfer;
 
 /**
  * What the dashboard (工作台) reminds of in a member's life (decision 0018): 预备期 ending within the rule's days
  * (or over without 转正), applications without a talk, admissions without approval ({@link Recruitment#reminders})
- * and committees 应换届 or 逾期未换届 ({@link CommitteeTerms#reminders}). Each names the member or the
+ * committees 应换届 or 逾期未换届 ({@link CommitteeTerms#reminders}) and transfers out whose 回执 has not come back
+ * within the rule ({@link MemberLife#receiptsOutstanding}). Each names the member or the
  * organisation it is about, so a click can open it.
  */
 public final class Reminders {
     private final Recruitment recruitment;
     private final CommitteeTerms terms;
+    private final MemberLife life;
+    private final int receiptMonths = MemberLifeRules.standard().receiptMonths();
 
     public Reminders(Workspace ws) {
         this.recruitment = new Recruitment(ws);
         this.terms = new CommitteeTerms(ws);
+        this.life = new MemberLife(ws);
     }
 
     /** What a reminder is about. */
     public enum ReminderKind {
-        PROBATION_ENDING, TALK_DUE, APPROVAL_DUE, TERM_DUE, TERM_OVERDUE
+        PROBATION_ENDING, TALK_DUE, APPROVAL_DUE, TERM_DUE, TERM_OVERDUE, RECEIPT_DUE
     }
 
     /**
@@ -52,6 +59,11 @@ public final class Reminders {
         }
         terms.reminders(day).forEach(t -> out.add(new Reminder(t.overdue() ? ReminderKind.TERM_OVERDUE : ReminderKind.TERM_DUE, t.text(),
                 t.endsOn(), t.overdue(), null, t.orgUnitId())));
+        for (Transfer t : life.receiptsOutstanding(day)) {
+            out.add(new Reminder(ReminderKind.RECEIPT_DUE, "“" + t.memberName() + "”于 " + t.onDate() + " 转往“" + t.otherOrg()
+                    + "”，组织关系介绍信回执超过 " + receiptMonths + " 个月仍未收回，请与接收的党组织联系；收到后在其页面点“回执已收到”。",
+                    t.onDate().plusMonths(receiptMonths), true, t.memberId(), null));
+        }
         out.sort(Comparator.comparing(Reminder::overdue).reversed().thenComparing(Reminder::due));
         return out;
     }

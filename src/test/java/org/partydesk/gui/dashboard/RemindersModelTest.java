@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dashboard's member-life reminders without a window, on a real SQLite file with {@link RosterFixture}
- * (today 2025-12-05): a 预备期 ending within 30 days, an application without a talk, a branch 应换届 and one
- * 逾期未换届; overdue first, each opening its member or organisation.
+ * (today 2025-12-05): a 预备期 ending within 30 days, an application without a talk, a 回执 not back after three
+ * months, a branch 应换届 and one 逾期未换届; overdue first, each opening its member or organisation.
  */
 class RemindersModelTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 12, 5);
@@ -74,7 +74,7 @@ class RemindersModelTest {
     }
 
     @Test
-    void probationTalkAndTermsAreRemindedOverdueFirstAndOpenTheirMemberOrOrganisation() {
+    void probationTalkReceiptAndTermsAreRemindedOverdueFirstAndOpenTheirMemberOrOrganisation() {
         int branch1 = ids.units().get(RosterFixture.BRANCH_1);
         int branch2 = ids.units().get(RosterFixture.BRANCH_2);
         int sun = new Members(ws).add(new MemberForm("孙丽", null, "汉族", null, RosterFixture.idNumber("19980505", "082"), "大学本科",
@@ -84,13 +84,19 @@ class RemindersModelTest {
                 LocalDate.of(2025, 10, 1), null));
         new CommitteeTerms(ws).record(branch1, LocalDate.of(2022, 12, 20), null);
         new CommitteeTerms(ws).record(branch2, LocalDate.of(2022, 6, 1), null);
+        int chen = ids.members().get("陈刚");
+        new org.partydesk.app.org.MemberLife(ws).transferOut(chen, LocalDate.of(2025, 8, 1), "省生态环境厅机关第三党支部", "0123",
+                null, null);
 
         model.show(model.read(TODAY));
         assertThat(model.visibleProperty().get()).isTrue();
         // 李娜 of the fixture is a 预备党员 since 2008: her probation is long over
         assertThat(model.lines()).extracting(RemindersModel.Line::tag).containsExactly("预备期届满（已逾期）",
-                "逾期未换届（已逾期）", "入党申请谈话（已逾期）", "预备期届满", "应换届");
-        assertThat(model.lines()).extracting(RemindersModel.Line::overdue).containsExactly(true, true, true, false, false);
+                "逾期未换届（已逾期）", "入党申请谈话（已逾期）", "介绍信回执（已逾期）", "预备期届满", "应换届");
+        assertThat(model.lines()).extracting(RemindersModel.Line::overdue).containsExactly(true, true, true, true, false, false);
+        assertThat(model.lines().get(3).text()).startsWith("“陈刚”于 2025-08-01 转往“省生态环境厅机关第三党支部”，组织关系介绍信回执超过 3 个月仍未收回");
+        assertThat(model.open(model.lines().get(3))).isEqualTo(new Hit(HitKind.MEMBER, chen, "", ""));
+        model.lines().remove(3);
         model.lines().remove(0);
         assertThat(model.lines().get(0).text()).contains("“" + RosterFixture.BRANCH_2 + "”委员会于 2022-06-01 选举产生", "逾期未换届");
         assertThat(model.lines().get(1).text()).contains("“周杰”于 2025-10-01 递交入党申请书");
