@@ -302,7 +302,7 @@ final class MemberDialogs {
                 "org.committee.electedOn", "electedOn", today);
     }
 
-    /** A question and one day (today by default): the dialog of 转正 and of 结束任职. */
+    /** A question and one day (today by default): the dialog of 转正, 结束任职, 换届选举, 回执 and 失联/流动结束. */
     private static Optional<LocalDate> askDay(Shell shell, String titleKey, String question, String dayKey, String dayId,
                                               LocalDate today) {
         I18n i18n = shell.i18n();
