@@ -220,6 +220,7 @@ public final class MainWindow implements Shell {
     }
 
     /** Opens the section of a search hit and brings the hit into view. */
+    @Override
     public void open(Hit hit) {
         String id = switch (hit.kind()) {
             case MEMBER, ORG_UNIT -> Sections.ORGANISATION;

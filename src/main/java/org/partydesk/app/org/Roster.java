@@ -116,6 +116,35 @@ public final class Roster {
     }
 
     /**
+     * The members who left the roster (转出, 去世, 停止党籍, 出党) from the unit (with {@code includeSubtree}, from
+     * the unit or a unit below it), each with the day and why, newest first: a member who left stays on record
+     * with his history (含已转出).
+     */
+    public List<LeftMember> leftMembers(int unitId, boolean includeSubtree) {
+        Set<Integer> units = includeSubtree ? orgs.subtreeIds(unitId) : Set.of(unitId);
+        Map<Integer, List<MemberRepository.MembershipRow>> memberships = members.membershipsOfAll();
+        Map<Integer, String> departmentNames = departments.all().stream()
+                .collect(Collectors.toMap(Department::id, Department::name));
+        List<LeftMember> out = new ArrayList<>();
+        for (Member m : members.all()) {
+            if (m.leftOn() == null) {
+                continue;
+            }
+            // his memberships ended the day he left: the branch of that day is where he left from
+            memberships.getOrDefault(m.id(), List.of()).stream()
+                    .filter(r -> units.contains(r.orgUnitId()) && !r.startOn().isAfter(m.leftOn())
+                            && (r.endOn() == null || !r.endOn().isBefore(m.leftOn())))
+                    .findFirst()
+                    .ifPresent(r -> out.add(new LeftMember(new MemberRow(m.id(), m.name(), m.gender(), m.status(), m.category(),
+                            r.unitName(), m.departmentId() == null ? null : departmentNames.get(m.departmentId()), m.jobTitle(),
+                            m.joinedOn(), IdNumbers.mask(m.idNumber()), m.phone()), m.leftOn(),
+                            members.leftReason(m.id()).orElse(null))));
+        }
+        out.sort(Comparator.comparing(LeftMember::leftOn).reversed().thenComparing(l -> l.row().name(), CHINESE));
+        return out;
+    }
+
+    /**
      * A member's page: details, branch history, attendance, honours (newest first), linked evidence, committee
      * roles and the changes of the record.
      */

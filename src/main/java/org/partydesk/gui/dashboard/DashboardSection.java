@@ -29,7 +29,8 @@ import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
 
 /**
- * 工作台: the getting-started steps while a new bureau has some left, tiles for the chosen quarter (meetings held, attendance rate, overdue responsibility items,
+ * 工作台: the getting-started steps while a new bureau has some left, the member-life reminders (预备期, 谈话, 换届;
+ * a click opens the member or organisation), tiles for the chosen quarter (meetings held, attendance rate, overdue responsibility items,
  * honours of the year) and two charts (meetings per month by type, honours by level). A click on a tile
  * or a chart opens the section behind it.
  */
@@ -48,6 +49,7 @@ public final class DashboardSection implements Section {
     private final ChartViewer meetingsChart = new ChartViewer(null);
     private final ChartViewer honoursChart = new ChartViewer(null);
     private final GettingStartedViewModel gettingStarted;
+    private final RemindersModel reminders;
     /** Counts the loads started; only the newest one is shown. */
     private long generation;
 
@@ -56,6 +58,7 @@ public final class DashboardSection implements Section {
         this.i18n = shell.i18n();
         this.dashboard = new Dashboard(shell.workspace());
         this.gettingStarted = new GettingStartedViewModel(shell.workspace(), i18n);
+        this.reminders = new RemindersModel(shell.workspace(), i18n);
     }
 
     @Override
@@ -111,7 +114,8 @@ public final class DashboardSection implements Section {
         VBox.setVgrow(charts, Priority.ALWAYS);
 
         GettingStartedPane steps = new GettingStartedPane(gettingStarted, i18n, shell::show);
-        VBox root = new VBox(12, steps.root(), period, tiles, charts);
+        RemindersPane reminding = new RemindersPane(reminders, i18n, shell::open);
+        VBox root = new VBox(12, steps.root(), reminding.root(), period, tiles, charts);
         root.getStyleClass().add("dashboard");
         root.setId("dashboard");
         return root;
@@ -142,7 +146,8 @@ public final class DashboardSection implements Section {
      * (the charts themselves are made after the figures are drawn, see {@link #showCharts}).
      */
     private record Loaded(int year, Dashboard.Figures figures, DefaultCategoryDataset perMonth, DefaultCategoryDataset byLevel,
-                          java.util.List<org.partydesk.app.dashboard.GettingStarted.Step> steps) {
+                          java.util.List<org.partydesk.app.dashboard.GettingStarted.Step> steps,
+                          java.util.List<org.partydesk.app.dashboard.Reminders.Reminder> reminders) {
     }
 
     private Loaded load(int y, int q) {
@@ -152,12 +157,13 @@ public final class DashboardSection implements Section {
                 i18n.format("dashboard.month", String.valueOf(c.month()))));
         DefaultCategoryDataset byLevel = new DefaultCategoryDataset();
         dashboard.honoursByLevel(y).forEach(c -> byLevel.addValue(c.count(), i18n.text("dashboard.honoursSeries"), i18n.label(c.level())));
-        return new Loaded(y, f, perMonth, byLevel, gettingStarted.read());
+        return new Loaded(y, f, perMonth, byLevel, gettingStarted.read(), reminders.read(dashboard.today()));
     }
 
     private void show(Loaded data, long mine) {
         Dashboard.Figures f = data.figures();
         gettingStarted.show(data.steps());
+        reminders.show(data.reminders());
         meetings.setText(String.valueOf(f.meetingsHeld()));
         attendance.setText(f.attendanceRate().isPresent()
                 ? i18n.format("dashboard.percent", Math.round(f.attendanceRate().getAsDouble() * 1000) / 10.0) : "—");

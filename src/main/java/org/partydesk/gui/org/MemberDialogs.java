@@ -22,21 +22,18 @@ import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.Department;
 import org.partydesk.model.Gender;
-import org.partydesk.model.LeaveKind;
 import org.partydesk.model.Member;
 import org.partydesk.model.MemberCategory;
 import org.partydesk.model.MemberStatus;
 import org.partydesk.model.OrgUnit;
+import org.partydesk.model.StandingKind;
 
 /**
- * The dialogs of the roster: the member form (bound to a {@link MemberFormModel}), 调动, 转正, 离开, and
- * appointing or ending a committee role. They only collect what the clerk chose; the view models write.
+ * The dialogs of the roster: the member form (bound to a {@link MemberFormModel}, also for 转入), 调动, 转正,
+ * 转出 and its 回执, 党籍 (失联, 流动党员, 停止党籍, 出党, 去世, their end, 恢复党籍), and appointing or ending a committee
+ * role. They only collect what the clerk chose; the view models write.
  */
 final class MemberDialogs {
-    /** 离开: how, when and why. */
-    record Leave(LeaveKind kind, LocalDate day, String reason) {
-    }
-
     /** 调动: to which branch, from when. */
     record Move(OrgUnit branch, LocalDate day) {
     }
@@ -51,7 +48,8 @@ final class MemberDialogs {
     /** The member form; true when the clerk pressed OK (the values stay in the model either way). */
     static boolean form(Shell shell, MemberFormModel model) {
         I18n i18n = shell.i18n();
-        Dialog<Boolean> dialog = Forms.dialog(shell.window(), shell.i18n().text(model.isNew() ? "member.new" : "member.editTitle"));
+        Dialog<Boolean> dialog = Forms.dialog(shell.window(), shell.i18n().text(model.isTransferIn() ? "member.transferIn"
+                : model.isNew() ? "member.new" : "member.editTitle"));
         GridPane grid = Forms.grid();
         int row = 0;
         TextField name = text("memberFormName", model.name);
@@ -72,9 +70,18 @@ final class MemberDialogs {
                 label(i18n, "column.jobTitle"), text("memberFormJobTitle", model.jobTitle));
         grid.addRow(row++, label(i18n, "column.phone"), text("memberFormPhone", model.phone));
         if (model.isNew()) {
-            grid.addRow(row, label(i18n, "member.branchChoice"),
+            grid.addRow(row++, label(i18n, "member.branchChoice"),
                     choice("memberFormBranch", model.branches(), OrgUnit::name, model.branch),
-                    label(i18n, "member.memberFrom"), date("memberFormFrom", model.memberFrom));
+                    label(i18n, model.isTransferIn() ? "member.transferInOn" : "member.memberFrom"),
+                    date("memberFormFrom", model.memberFrom));
+        }
+        if (model.isTransferIn()) {
+            TextField from = text("memberFormFromOrg", model.fromOrg);
+            from.setPrefColumnCount(24);
+            grid.add(label(i18n, "member.fromOrg"), 0, row);
+            grid.add(from, 1, row++, 3, 1);
+            grid.addRow(row, label(i18n, "member.letterNo"), text("memberFormLetter", model.letterNo),
+                    label(i18n, "member.duesPaidTo"), text("memberFormDues", model.duesPaidTo));
         }
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(button -> button == ButtonType.OK);
@@ -105,25 +112,105 @@ final class MemberDialogs {
                 "fullDay", today);
     }
 
-    /** 离开: how (转出 …), the day and the reason. */
-    static Optional<Leave> leave(Shell shell, String memberName, LocalDate today) {
+    /** 转出: the day, the organisation he goes to, the 介绍信 number, 党费缴至 and notes. */
+    record TransferOut(LocalDate day, String toOrg, String letterNo, String duesPaidTo, String notes) {
+    }
+
+    /** 组织关系转出: the day (today by default), to which organisation, 介绍信编号, 党费缴至 (yyyy-mm) and notes. */
+    static Optional<TransferOut> transferOut(Shell shell, String memberName, LocalDate today) {
         I18n i18n = shell.i18n();
-        Dialog<Leave> dialog = Forms.dialog(shell.window(), shell.i18n().text("member.leave"));
-        ComboBox<LeaveKind> kind = choice("leaveKind", List.of(LeaveKind.values()), i18n::label, null);
-        kind.setValue(LeaveKind.TRANSFERRED_OUT);
-        DatePicker day = date("leaveDay", null);
+        Dialog<TransferOut> dialog = Forms.dialog(shell.window(), i18n.text("member.transferOut"));
+        DatePicker day = date("transferOutDay", null);
         day.setValue(today);
-        TextField reason = new TextField();
-        reason.setId("leaveReason");
-        reason.setPrefColumnCount(24);
+        TextField to = field("transferOutTo", 24);
+        TextField letter = field("transferOutLetter", 14);
+        TextField dues = field("transferOutDues", 10);
+        dues.setPromptText(i18n.text("member.duesPrompt"));
+        TextField notes = field("transferOutNotes", 24);
         GridPane grid = Forms.grid();
-        grid.add(new Label(i18n.format("member.leaveQuestion", memberName)), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, "member.leaveKind"), kind);
-        grid.addRow(2, label(i18n, "member.leaveOn"), Forms.dateField(day));
-        grid.addRow(3, label(i18n, "member.leaveReason"), reason);
+        grid.add(new Label(i18n.format("member.transferOutQuestion", memberName)), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "member.transferOutOn"), Forms.dateField(day));
+        grid.addRow(2, label(i18n, "member.toOrg"), to);
+        grid.addRow(3, label(i18n, "member.letterNo"), letter);
+        grid.addRow(4, label(i18n, "member.duesPaidTo"), dues);
+        grid.addRow(5, label(i18n, "member.notes"), notes);
         dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new Leave(kind.getValue(), day.getValue(), reason.getText()) : null);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new TransferOut(day.getValue(), to.getText(), letter.getText(),
+                dues.getText(), notes.getText()) : null);
         return dialog.showAndWait();
+    }
+
+    /** 回执: the day the receipt of a transfer out came back (today by default). */
+    static Optional<LocalDate> receipt(Shell shell, org.partydesk.model.Transfer transfer, LocalDate today) {
+        I18n i18n = shell.i18n();
+        return askDay(shell, "member.receipt", i18n.format("member.receiptQuestion", transfer.memberName(),
+                String.valueOf(transfer.onDate()), transfer.otherOrg()), "member.receiptOn", "receiptDay", today);
+    }
+
+    /** A change of standing as entered: which, from when, where (流动党员) and why. */
+    record StandingEntry(StandingKind kind, LocalDate day, String place, String reason) {
+    }
+
+    /** The changes of standing the 党籍 dialog offers (恢复党籍 has its own). */
+    static final List<StandingKind> STANDING_CHANGES = List.of(StandingKind.LOST_CONTACT, StandingKind.MOBILE,
+            StandingKind.STOPPED, StandingKind.EXPELLED, StandingKind.DECEASED);
+
+    /** 党籍: 失联 or 流动党员 (with where he is), 停止党籍, 出党 or 去世, the day and the reason. */
+    static Optional<StandingEntry> standing(Shell shell, String memberName, LocalDate today) {
+        I18n i18n = shell.i18n();
+        Dialog<StandingEntry> dialog = Forms.dialog(shell.window(), i18n.text("member.standing"));
+        ComboBox<StandingKind> kind = choice("standingKind", STANDING_CHANGES, i18n::label, null);
+        DatePicker day = date("standingDay", null);
+        day.setValue(today);
+        TextField place = field("standingPlace", 24);
+        place.disableProperty().bind(kind.valueProperty().isNotEqualTo(StandingKind.MOBILE));
+        TextField reason = field("standingReason", 24);
+        GridPane grid = Forms.grid();
+        grid.add(new Label(i18n.format("member.standingQuestion", memberName)), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "member.standingKind"), kind);
+        grid.addRow(2, label(i18n, "member.standingOn"), Forms.dateField(day));
+        grid.addRow(3, label(i18n, "member.standingPlace"), place);
+        grid.addRow(4, label(i18n, "member.standingReason"), reason);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new StandingEntry(kind.getValue(), day.getValue(),
+                place.isDisabled() ? null : place.getText(), reason.getText()) : null);
+        return dialog.showAndWait();
+    }
+
+    /** 失联 or 流动 is over: the day (today by default). */
+    static Optional<LocalDate> endAway(Shell shell, String memberName, org.partydesk.model.Standing away, LocalDate today) {
+        I18n i18n = shell.i18n();
+        return askDay(shell, "member.endAway", i18n.format("member.endAwayQuestion", memberName, i18n.label(away.kind()),
+                String.valueOf(away.startOn())), "member.endAwayOn", "endAwayDay", today);
+    }
+
+    /** 恢复党籍: the branch he returns to, the day and the decision it rests on. */
+    record Restore(OrgUnit branch, LocalDate day, String reason) {
+    }
+
+    /** 恢复党籍: the branch, the day (today by default) and the basis (e.g. the committee's decision). */
+    static Optional<Restore> restore(Shell shell, String memberName, List<OrgUnit> branches, LocalDate today) {
+        I18n i18n = shell.i18n();
+        Dialog<Restore> dialog = Forms.dialog(shell.window(), i18n.text("member.restore"));
+        ComboBox<OrgUnit> branch = choice("restoreBranch", branches, OrgUnit::name, null);
+        DatePicker day = date("restoreDay", null);
+        day.setValue(today);
+        TextField reason = field("restoreReason", 24);
+        GridPane grid = Forms.grid();
+        grid.add(new Label(i18n.format("member.restoreQuestion", memberName)), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "member.branchChoice"), branch);
+        grid.addRow(2, label(i18n, "member.restoreOn"), Forms.dateField(day));
+        grid.addRow(3, label(i18n, "member.restoreReason"), reason);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new Restore(branch.getValue(), day.getValue(), reason.getText()) : null);
+        return dialog.showAndWait();
+    }
+
+    private static TextField field(String id, int columns) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(columns);
+        return f;
     }
 
     /** 任命: a member of the branch, a role and the first day. */
@@ -215,7 +302,7 @@ final class MemberDialogs {
                 "org.committee.electedOn", "electedOn", today);
     }
 
-    /** A question and one day (today by default): the dialog of 转正 and of 结束任职. */
+    /** A question and one day (today by default): the dialog of 转正, 结束任职, 换届选举, 回执 and 失联/流动结束. */
     private static Optional<LocalDate> askDay(Shell shell, String titleKey, String question, String dayKey, String dayId,
                                               LocalDate today) {
         I18n i18n = shell.i18n();

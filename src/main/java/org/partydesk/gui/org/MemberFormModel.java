@@ -38,11 +38,17 @@ final class MemberFormModel {
     final StringProperty jobTitle = new SimpleStringProperty();
     final ObjectProperty<OrgUnit> branch = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> memberFrom = new SimpleObjectProperty<>();
+    /** 转入 only: the organisation he comes from, the 介绍信 number and the month his dues are paid to. */
+    final StringProperty fromOrg = new SimpleStringProperty();
+    final StringProperty letterNo = new SimpleStringProperty();
+    final StringProperty duesPaidTo = new SimpleStringProperty();
 
     private final Members members;
     private final Integer memberId;
     private final List<Department> departments;
     private final List<OrgUnit> branches;
+    /** Set for 转入: the new member is transferred in from another organisation. */
+    private org.partydesk.app.org.MemberLife transferIn;
 
     private MemberFormModel(Members members, Integer memberId) {
         this.members = members;
@@ -56,6 +62,16 @@ final class MemberFormModel {
         MemberFormModel m = new MemberFormModel(members, null);
         m.branches.stream().filter(b -> b.id().equals(branchId)).findFirst().ifPresent(m.branch::set);
         m.memberFrom.set(members.today());
+        return m;
+    }
+
+    /**
+     * 转入: an empty form for a member transferred in from another organisation into {@code branchId} (when it is a
+     * branch); {@link #memberFrom} is the day of the transfer (today by default).
+     */
+    static MemberFormModel forTransferIn(Members members, org.partydesk.app.org.MemberLife life, Integer branchId) {
+        MemberFormModel m = forNew(members, branchId);
+        m.transferIn = life;
         return m;
     }
 
@@ -83,6 +99,11 @@ final class MemberFormModel {
         return memberId == null;
     }
 
+    /** Whether the form is of a member transferred in (转入). */
+    boolean isTransferIn() {
+        return transferIn != null;
+    }
+
     List<Department> departments() {
         return departments;
     }
@@ -104,6 +125,13 @@ final class MemberFormModel {
     BackgroundTask.Work<Integer> saving() {
         MemberForm f = form();
         Integer id = memberId;
+        if (transferIn != null) {
+            org.partydesk.app.org.MemberLife life = transferIn;
+            String from = fromOrg.get();
+            String letter = letterNo.get();
+            String dues = duesPaidTo.get();
+            return progress -> life.transferIn(f, from, letter, dues, null);
+        }
         return progress -> {
             if (id == null) {
                 return members.add(f);

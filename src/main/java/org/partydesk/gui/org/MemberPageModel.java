@@ -15,9 +15,9 @@ import org.partydesk.model.MemberStatus;
 import org.partydesk.model.OrgUnit;
 
 /**
- * View model of a member's page: the page shown ({@link #page}) and the changes made from it — 调动, 转正,
- * 离开 — each as background work that writes through the app and returns the page read again, which
- * {@link #show} puts in place on the FX thread.
+ * View model of a member's page: the page shown ({@link #page}) and the changes made from it — 调动, 转正, 转出 and
+ * its 回执, 党籍 (失联, 流动党员, 停止党籍, 出党, 去世, their end, 恢复党籍), 民主评议, 处分 — each as background work that
+ * writes through the app and returns the page read again, which {@link #show} puts in place on the FX thread.
  */
 final class MemberPageModel {
     final ObjectProperty<MemberPage> page = new SimpleObjectProperty<>();
@@ -110,6 +110,90 @@ final class MemberPageModel {
                                                Integer months, String reason) {
         return progress -> {
             life.discipline(memberId, kind, day, documentNo, months, reason);
+            return roster.memberPage(memberId);
+        };
+    }
+
+    // ---- 组织关系转接 and 党籍 ------------------------------------------------------------------------------
+
+    /** 转出: the member leaves the bureau for {@code toOrg} on {@code day}, with the 介绍信 and 党费缴至. */
+    BackgroundTask.Work<MemberPage> transferOut(LocalDate day, String toOrg, String letterNo, String duesPaidTo, String notes) {
+        return progress -> {
+            life.transferOut(memberId, day, toOrg, letterNo, duesPaidTo, notes);
+            return roster.memberPage(memberId);
+        };
+    }
+
+    /** The member's transfer out whose 回执 has not come back, if any. */
+    java.util.Optional<org.partydesk.model.Transfer> pendingReceipt() {
+        return life.transfers(memberId).stream().filter(t -> t.direction() == org.partydesk.model.TransferDirection.OUT
+                && t.receiptOn() == null).findFirst();
+    }
+
+    /** The 回执 of transfer {@code transferId} came back on {@code day}. */
+    BackgroundTask.Work<MemberPage> receipt(int transferId, LocalDate day) {
+        return progress -> {
+            life.receipt(transferId, day);
+            return roster.memberPage(memberId);
+        };
+    }
+
+    /**
+     * A change of standing from {@code day}: 失联 or 流动党员 ({@code place}: where he is) keep him on the roster;
+     * 停止党籍, 出党 and 去世 take him off it (his memberships and committee roles end that day).
+     */
+    BackgroundTask.Work<MemberPage> standing(org.partydesk.model.StandingKind kind, LocalDate day, String place, String reason) {
+        return progress -> {
+            if (kind == null) {
+                throw new org.partydesk.app.InputRejectedException("请选择党籍变动的类别");
+            }
+            switch (kind) {
+                case LOST_CONTACT, MOBILE -> life.markAway(memberId, kind, day, place, reason);
+                case STOPPED -> members.leave(memberId, LeaveKind.MEMBERSHIP_STOPPED, day, reason);
+                case EXPELLED -> members.leave(memberId, LeaveKind.EXPELLED, day, reason);
+                case DECEASED -> members.leave(memberId, LeaveKind.DECEASED, day, reason);
+                case RESTORED -> throw new IllegalArgumentException("恢复党籍 has its own dialog");
+            }
+            return roster.memberPage(memberId);
+        };
+    }
+
+    /** The member's 失联 or 流动 that has not ended, if any. */
+    java.util.Optional<org.partydesk.model.Standing> openAway() {
+        return life.standings(memberId).stream().filter(x -> x.endOn() == null
+                && (x.kind() == org.partydesk.model.StandingKind.LOST_CONTACT || x.kind() == org.partydesk.model.StandingKind.MOBILE))
+                .findFirst();
+    }
+
+    /** 失联 or 流动 ({@code standingId}) is over on {@code day}. */
+    BackgroundTask.Work<MemberPage> endAway(int standingId, LocalDate day) {
+        return progress -> {
+            life.endAway(standingId, day);
+            return roster.memberPage(memberId);
+        };
+    }
+
+    /** Whether the member left because his standing was stopped (停止党籍), so it may be restored. */
+    boolean stopped() {
+        if (onRoster() || page.get() == null) {
+            return false;
+        }
+        List<org.partydesk.model.Standing> history = life.standings(memberId);
+        return !history.isEmpty() && history.get(history.size() - 1).kind() == org.partydesk.model.StandingKind.STOPPED;
+    }
+
+    /** The branches of today (恢复党籍 returns him to one of them). */
+    List<OrgUnit> branches() {
+        return members.branches();
+    }
+
+    /** 恢复党籍: back on the roster of {@code branch} from {@code day}, on the decision {@code reason}. */
+    BackgroundTask.Work<MemberPage> restore(OrgUnit branch, LocalDate day, String reason) {
+        return progress -> {
+            if (branch == null) {
+                throw new org.partydesk.app.InputRejectedException("请选择恢复党籍后所在的党支部");
+            }
+            life.restore(memberId, branch.id(), day, reason);
             return roster.memberPage(memberId);
         };
     }

@@ -52,8 +52,9 @@ import org.partydesk.model.OrgUnit;
 
 /**
  * 组织与党员: the organisation tree (name and member count) with 新建组织 / 撤销 / 移动 buttons, the
- * members of the selected unit and its subtree with a name filter and 新增党员, the 支部委员会 of a selected
- * branch (任命 / 结束任职), and a member's page on double-click with 编辑, 调动, 转正 and 离开. Writes go through
+ * members of the selected unit and its subtree with a name filter, 含已转出 (members who left, with the day and why),
+ * 新增党员 and 转入党员, the 支部委员会 of a selected branch (任命 / 结束任职 / 换届 / 民主评议), and a member's page on
+ * double-click with 编辑, 调动, 转正, 转出 (回执), 党籍 (失联/流动结束, 恢复党籍), 民主评议 and 处分. Writes go through
  * the view models ({@link MemberFormModel}, {@link MemberPageModel}, {@link CommitteeModel}) as background work.
  */
 public final class OrgSection implements Section {
@@ -69,6 +70,9 @@ public final class OrgSection implements Section {
     private final TreeView<OrgNode> tree = new TreeView<>();
     private final TableView<MemberRow> table = new TableView<>(shown);
     private final TextField filter = new TextField();
+    private final javafx.scene.control.CheckBox includeLeft = new javafx.scene.control.CheckBox();
+    /** The members shown who left the roster (含已转出), by id: the day and why. */
+    private final java.util.Map<Integer, org.partydesk.app.org.LeftMember> left = new java.util.HashMap<>();
     private final Label count = new Label();
     private final BorderPane rightPane = new BorderPane();
     private VBox rosterPane;
@@ -122,8 +126,15 @@ public final class OrgSection implements Section {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button addMember = button("addMember", "org.addMember", e -> addMember());
+        Button transferIn = button("transferIn", "org.transferIn", e -> transferIn());
         Button recruitment = button("showRecruitment", "org.recruitment", e -> showRecruitment());
-        HBox filterRow = new HBox(8, filter, addMember, recruitment, gap, count);
+        includeLeft.setText(i18n.text("org.includeLeft"));
+        includeLeft.setId("includeLeft");
+        includeLeft.selectedProperty().addListener((obs, old, on) -> {
+            TreeItem<OrgNode> item = tree.getSelectionModel().getSelectedItem();
+            showMembers(item == null ? null : item.getValue());
+        });
+        HBox filterRow = new HBox(8, filter, includeLeft, addMember, transferIn, recruitment, gap, count);
         filterRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(filter, Priority.SOMETIMES);
         buildCommittee();
@@ -232,9 +243,17 @@ public final class OrgSection implements Section {
                 column("column.jobTitle", 120, MemberRow::jobTitle),
                 column("column.joinedOn", 95, r -> r.joinedOn() == null ? "" : r.joinedOn().toString()),
                 column("column.idNumber", 165, MemberRow::maskedIdNumber),
-                column("column.phone", 110, MemberRow::phone)));
+                column("column.phone", 110, MemberRow::phone),
+                column("column.left", 160, r -> left.containsKey(r.memberId()) ? left.get(r.memberId()).leftOn() + " "
+                        + (left.get(r.memberId()).reason() == null ? "" : left.get(r.memberId()).reason()) : "")));
         table.setRowFactory(t -> {
-            TableRow<MemberRow> row = new TableRow<>();
+            TableRow<MemberRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(MemberRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(LEFT, !empty && item != null && left.containsKey(item.memberId()));
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     showMember(row.getItem().memberId());
@@ -284,8 +303,22 @@ public final class OrgSection implements Section {
         Button full = button("makeFull", "member.makeFull", e -> MemberDialogs.makeFull(shell,
                 model.page.get().member().name(), model.today()).ifPresent(day -> shell.run("member.makingFull",
                 model.makeFull(day), model::show)));
-        Button leave = button("leaveMember", "member.leave", e -> MemberDialogs.leave(shell, model.page.get().member().name(),
-                model.today()).ifPresent(l -> shell.run("member.leaving", model.leave(l.kind(), l.day(), l.reason()),
+        String name = model.page.get().member().name();
+        Button transferOut = button("transferOut", "member.transferOut", e -> MemberDialogs.transferOut(shell, name,
+                model.today()).ifPresent(t -> shell.run("member.transferring", model.transferOut(t.day(), t.toOrg(),
+                t.letterNo(), t.duesPaidTo(), t.notes()), model::show)));
+        var pending = model.pendingReceipt();
+        Button receipt = button("receiptMember", "member.receipt", e -> MemberDialogs.receipt(shell, pending.orElseThrow(),
+                model.today()).ifPresent(day -> shell.run("member.saving", model.receipt(pending.orElseThrow().id(), day),
+                model::show)));
+        Button standing = button("standingMember", "member.standing", e -> MemberDialogs.standing(shell, name, model.today())
+                .ifPresent(s -> shell.run("member.saving", model.standing(s.kind(), s.day(), s.place(), s.reason()), model::show)));
+        var away = model.openAway();
+        Button endAway = button("endAway", "member.endAway", e -> MemberDialogs.endAway(shell, name, away.orElseThrow(),
+                model.today()).ifPresent(day -> shell.run("member.saving", model.endAway(away.orElseThrow().id(), day),
+                model::show)));
+        Button restore = button("restoreMember", "member.restore", e -> MemberDialogs.restore(shell, name, model.branches(),
+                model.today()).ifPresent(r -> shell.run("member.saving", model.restore(r.branch(), r.day(), r.reason()),
                 model::show)));
         Button appraise = button("appraiseMember", "member.appraise", e -> MemberDialogs.appraisal(shell,
                 model.page.get().member().name(), model.today()).ifPresent(a -> shell.run("member.saving",
@@ -295,9 +328,29 @@ public final class OrgSection implements Section {
                 model.discipline(d.kind(), d.day(), d.documentNo(), d.months(), d.reason()), model::show)));
         move.setDisable(!model.onRoster());
         full.setDisable(!model.probationary());
-        leave.setDisable(!model.onRoster());
+        transferOut.setDisable(!model.onRoster());
+        standing.setDisable(!model.onRoster());
         discipline.setDisable(!model.onRoster());
-        return List.of(edit, move, full, leave, appraise, discipline);
+        List<Button> out = new java.util.ArrayList<>(List.of(edit, move, full, transferOut, standing, appraise, discipline));
+        pending.ifPresent(t -> out.add(receipt));
+        away.ifPresent(a -> out.add(endAway));
+        if (model.stopped()) {
+            out.add(restore);
+        }
+        return out;
+    }
+
+    private static final javafx.css.PseudoClass LEFT = javafx.css.PseudoClass.getPseudoClass("left");
+
+    /** 转入: the member form with the organisation he comes from, the 介绍信 and 党费缴至. */
+    private void transferIn() {
+        OrgUnit unit = selectedUnit();
+        MemberFormModel form = MemberFormModel.forTransferIn(members, new org.partydesk.app.org.MemberLife(shell.workspace()),
+                unit == null ? null : unit.id());
+        saveForm(form, id -> {
+            reloadTree(form.branch.get() == null ? null : form.branch.get().id());
+            showMember(id);
+        });
     }
 
     private void editMember(MemberPageModel page) {
@@ -357,17 +410,43 @@ public final class OrgSection implements Section {
         Button election = button("recordTerm", "org.committee.election", e -> MemberDialogs.election(shell,
                 committee.branch.get().name(), committee.today()).ifPresent(day -> shell.run("org.committee.saving",
                 committee.recordTerm(day), committee.term::set)));
+        Button appraisal = button("batchAppraisal", "org.committee.appraisal", e -> appraiseBranch());
         Label term = new Label();
         term.setId("committeeTerm");
         term.textProperty().bind(committee.term);
         Label heading = new Label(i18n.text("org.committee"));
         heading.getStyleClass().add("section-heading");
-        HBox line = new HBox(8, heading, appoint, end, election, term);
+        HBox line = new HBox(8, heading, appoint, end, election, appraisal, term);
         line.setAlignment(Pos.CENTER_LEFT);
         committeePane.getChildren().setAll(line, committeeTable);
         committeePane.setId("committeePane");
         committeePane.visibleProperty().bind(committee.branch.isNotNull());
         committeePane.managedProperty().bind(committeePane.visibleProperty());
+    }
+
+    /** 民主评议 of the selected branch: the dialog for a year, then one transaction for every result chosen. */
+    private void appraiseBranch() {
+        AppraisalBatchModel model = new AppraisalBatchModel(new org.partydesk.app.org.MemberLife(shell.workspace()), members,
+                new org.partydesk.app.meetings.Meetings(shell.workspace()), committee.branch.get());
+        shell.load("appraisal.loading", model.read(model.year.get()), loaded -> {
+            model.show(loaded);
+            saveAppraisal(model);
+        });
+    }
+
+    /** Shows the dialog until it is saved or cancelled: a refused save shows why, then the dialog again as filled. */
+    private void saveAppraisal(AppraisalBatchModel model) {
+        if (!AppraisalBatchDialog.show(shell, model)) {
+            return;
+        }
+        shell.tasks().run(BackgroundTask.of(model.saving())
+                .titled(i18n.text("appraisal.saving"))
+                .onSuccess(n -> org.partydesk.gui.common.Dialogs.notice(shell.window(), i18n,
+                        i18n.format("appraisal.saved", String.valueOf(n), String.valueOf(model.year.get()))))
+                .onFailure(error -> {
+                    shell.fail("appraisal.saving", error);
+                    Platform.runLater(() -> saveAppraisal(model));
+                }));
     }
 
     private void showRoster() {
@@ -379,7 +458,15 @@ public final class OrgSection implements Section {
         if (node == null) {
             rows.clear();
         } else {
-            rows.setAll(roster.members(node.unit().id(), true, roster.today()));
+            List<MemberRow> shownRows = new java.util.ArrayList<>(roster.members(node.unit().id(), true, roster.today()));
+            left.clear();
+            if (includeLeft.isSelected()) {
+                roster.leftMembers(node.unit().id(), true).forEach(l -> {
+                    left.put(l.row().memberId(), l);
+                    shownRows.add(l.row());
+                });
+            }
+            rows.setAll(shownRows);
         }
         committee.select(node == null ? null : node.unit());
         updateCount();
@@ -392,7 +479,8 @@ public final class OrgSection implements Section {
     }
 
     private void updateCount() {
-        count.setText(i18n.format("org.count", String.valueOf(shown.size())));
+        // 含已转出: those who left are listed, not counted
+        count.setText(i18n.format("org.count", String.valueOf(shown.stream().filter(r -> !left.containsKey(r.memberId())).count())));
     }
 
     private OrgUnit selectedUnit() {

@@ -20,6 +20,9 @@ public interface Shell extends Background {
     /** Shows the section with this id. */
     void show(String sectionId);
 
+    /** Shows the section of a record (a member, an organisation …) and brings the record into view. */
+    void open(org.partydesk.app.search.Hit hit);
+
     /** Re-reads what the status bar shows (database, operator). */
     void refreshStatus();
 
