@@ -41,7 +41,8 @@ class CommendationsViewTest {
     void start(Stage stage) {
         ws = Workspace.open(dir.resolve("commendations.db"), "tester");
         RosterFixture.fill(ws.database());
-        CommendationsView view = new CommendationsView(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
+        CommendationsView view = new CommendationsView(ws, new I18n(Locale.SIMPLIFIED_CHINESE),
+                org.partydesk.gui.shell.Background.sameThread(new I18n(Locale.SIMPLIFIED_CHINESE)));
         TestScreens.show(stage, view.root(), 1280, 800);
     }
 

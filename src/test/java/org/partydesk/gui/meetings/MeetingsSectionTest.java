@@ -109,6 +109,7 @@ class MeetingsSectionTest {
 
         // Enter on the list opens the meeting again; 张伟 marked absent too, saved over the first version
         robot.clickOn(robot.lookup("#meetingTable .table-row-cell").nth(0).queryAs(Node.class));
+        TestScreens.settle(window); // the meeting beside the list is read off the FX thread
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#editorTitle").queryLabeled().getText()).isEqualTo("修改会议");
         assertThat(text(robot, "#sheetCounts")).isEqualTo("应到 3 人　实到 1 人　请假 1 人　缺席 1 人");
@@ -191,6 +192,7 @@ class MeetingsSectionTest {
         robot.interact(() -> window.show(Sections.MEETINGS));
         TestScreens.settle(window);
         robot.clickOn(robot.lookup("#meetingTable .table-row-cell").nth(0).queryAs(Node.class));
+        TestScreens.settle(window); // the meeting beside the list is read off the FX thread
         assertThat(text(robot, "#detailCounts"))
                 .isEqualTo("应到 5 人　实到 4 人　请假 1 人　缺席 0 人（按台账人数：台账只写了人数，未逐人登记出勤）");
         assertThat(robot.from(robot.lookup("#meetingTable").queryAs(TableView.class)).lookup(".table-cell")
@@ -235,7 +237,7 @@ class MeetingsSectionTest {
     private static List<String> sheetNames(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> sheet = robot.lookup("#attendanceSheet").queryAs(TableView.class);
-        return sheet.getItems().stream().map(r -> ((AttendanceSheet.Row) r).name).toList();
+        return sheet.getItems().stream().map(r -> ((MeetingEditorModel.Row) r).name).toList();
     }
 
     private static Node cell(FxRobot robot, String name) {
