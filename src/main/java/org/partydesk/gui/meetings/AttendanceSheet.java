@@ -141,6 +141,9 @@ final class AttendanceSheet {
     }
 
     private void key(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return; // Ctrl+C copies, Ctrl+2 is the window's: only the plain keys mark
+        }
         Row row = table.getSelectionModel().getSelectedItem();
         AttendanceStatus status = statusFor(e.getCode());
         if (status != null && row != null) {

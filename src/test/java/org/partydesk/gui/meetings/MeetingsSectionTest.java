@@ -221,6 +221,27 @@ class MeetingsSectionTest {
     }
 
     @Test
+    void ctrlAndADigitInATableSwitchesTheSectionAtTheFirstPress(FxRobot robot) {
+        robot.interact(() -> window.show(Sections.MEETINGS));
+        TestScreens.settle(window);
+        robot.clickOn("#newMeeting");
+        robot.clickOn(cell(robot, "李娜"));
+        Node sheet = robot.lookup("#attendanceSheet").query();
+        assertThat(sheet.getScene().getFocusOwner()).isSameAs(sheet);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertThat(window.currentSection()).as("one press, from the attendance sheet").isEqualTo(Sections.ORGANISATION);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        assertThat(window.currentSection()).isEqualTo(Sections.MEETINGS);
+        robot.clickOn("#cancelMeeting"); // the editor stayed open; closing it puts the focus in the list
+        TestScreens.settle(window);
+        Node table = robot.lookup("#meetingTable").query();
+        assertThat(table.getScene().getFocusOwner()).isSameAs(table);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        assertThat(window.currentSection()).as("one press, from the list of meetings").isEqualTo(Sections.DASHBOARD);
+    }
+
+    @Test
     void f1ListsTheKeysOfTheAttendanceSheet(FxRobot robot) {
         robot.interact(() -> window.show(Sections.MEETINGS));
         TestScreens.settle(window);
