@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.Meetings;
 import org.partydesk.gui.TestScreens;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link RosterFixture} (机关第一党支部 today: 张伟, 李娜 (预备党员), 王强): the attendance sheet is marked
  * with the keyboard, the quorum warning is accepted, and the meeting is found stored with its counts.
  */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class MeetingsSectionTest {
     @TempDir

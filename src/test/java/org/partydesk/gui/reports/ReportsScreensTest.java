@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.reports.Reports;
@@ -52,6 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * draft edited, saved and found again in a new window; the annual .docx (and 统计表) generated from the
  * screen and read back with POI; a branch's quarterly report generated from the screen.
  */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class ReportsScreensTest {
     private static final int YEAR = 2025;
