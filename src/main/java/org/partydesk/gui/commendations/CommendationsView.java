@@ -22,11 +22,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.app.org.Roster;
 import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.commendations.CommendationsModel.Count;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
@@ -53,8 +53,8 @@ public final class CommendationsView {
     private final ComboBox<Choice<OrgUnit>> branch = new ComboBox<>();
     private final ObservableList<Commendation> rows = FXCollections.observableArrayList();
     private final TableView<Commendation> table = new TableView<>(rows);
-    private final ObservableList<CommendationsModel.Count> byLevel = FXCollections.observableArrayList();
-    private final ObservableList<CommendationsModel.Count> byTitle = FXCollections.observableArrayList();
+    private final ObservableList<Count> byLevel = FXCollections.observableArrayList();
+    private final ObservableList<Count> byTitle = FXCollections.observableArrayList();
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
 
@@ -174,8 +174,8 @@ public final class CommendationsView {
     }
 
     private Node summary() {
-        TableView<CommendationsModel.Count> levels = countTable("countByLevel", byLevel, "commendations.column.level");
-        TableView<CommendationsModel.Count> titles = countTable("countByTitle", byTitle, "commendations.column.title");
+        TableView<Count> levels = countTable("countByLevel", byLevel, "commendations.column.level");
+        TableView<Count> titles = countTable("countByTitle", byTitle, "commendations.column.title");
         VBox box = new VBox(new Label(i18n.text("commendations.summary.byLevel")), levels,
                 new Label(i18n.text("commendations.summary.byTitle")), titles);
         box.getStyleClass().add("screen-section");
@@ -184,14 +184,14 @@ public final class CommendationsView {
         return box;
     }
 
-    private TableView<CommendationsModel.Count> countTable(String id, ObservableList<CommendationsModel.Count> counts, String nameKey) {
-        TableView<CommendationsModel.Count> t = new TableView<>(counts);
+    private TableView<Count> countTable(String id, ObservableList<Count> counts, String nameKey) {
+        TableView<Count> t = new TableView<>(counts);
         t.setId(id);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         t.setPlaceholder(new Label(i18n.text("commendations.table.empty")));
-        TableColumn<CommendationsModel.Count, String> name = new TableColumn<>(i18n.text(nameKey));
+        TableColumn<Count, String> name = new TableColumn<>(i18n.text(nameKey));
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
-        TableColumn<CommendationsModel.Count, String> count = new TableColumn<>(i18n.text("commendations.summary.count"));
+        TableColumn<Count, String> count = new TableColumn<>(i18n.text("commendations.summary.count"));
         count.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().count())));
         t.getColumns().addAll(List.of(name, count));
         return t;
@@ -220,12 +220,10 @@ public final class CommendationsView {
                 c.title(), recipientNames(c)))) {
             return;
         }
-        try {
+        background.run("commendations.deleting", p -> {
             model.delete(c.id());
-        } catch (InputRejectedException e) {
-            Dialogs.error(root, i18n.text("commendations.error.title"), e.getMessage());
-        }
-        refresh();
+            return c.id();
+        }, deleted -> refresh());
     }
 
     private String levelText(CommendationLevel l) {

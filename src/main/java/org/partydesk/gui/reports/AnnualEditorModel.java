@@ -388,15 +388,26 @@ final class AnnualEditorModel {
         if (outline.get() == null || year == null) {
             return;
         }
-        load(reports.draftFromOutline(year, outline.get()), false);
-        reports.setOutlineSetting(outline.get());
-        markDirty();
+        int y = year;
+        String key = outline.get();
+        background.run("reports.loading", p -> {
+            ReportDraft draft = reports.draftFromOutline(y, key);
+            reports.setOutlineSetting(key);
+            return draft;
+        }, draft -> {
+            if (draft.year() == year) {
+                load(draft, false);
+                markDirty();
+            }
+        });
     }
 
     /** Shows the year's saved draft again (the view asks first when there are unsaved changes). */
     void reopenSaved() {
         if (year != null) {
-            reports.savedDraft(year).ifPresent(d -> load(d, true));
+            int y = year;
+            background.load("reports.loading", p -> reports.savedDraft(y), saved -> saved
+                    .filter(d -> d.year() == year).ifPresent(d -> load(d, true)));
         }
     }
 
