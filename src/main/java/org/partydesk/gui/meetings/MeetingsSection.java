@@ -412,10 +412,15 @@ public final class MeetingsSection implements Section {
     }
 
     private void fillTags() {
+        showTags(meetings.tags());
+    }
+
+    /** The tag filter offers these tags, keeping the chosen one. */
+    private void showTags(List<String> tags) {
         String chosen = tag.getValue() == null ? null : tag.getValue().value();
         List<Choice<String>> choices = new ArrayList<>();
         choices.add(new Choice<>(null, i18n.text("meetings.filter.allTags")));
-        meetings.tags().forEach(t -> choices.add(new Choice<>(t, t)));
+        tags.forEach(t -> choices.add(new Choice<>(t, t)));
         filling = true;
         tag.getItems().setAll(choices);
         tag.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst().orElse(choices.get(0)));
@@ -695,19 +700,25 @@ public final class MeetingsSection implements Section {
         editor.firstField().requestFocus(); // not the search box: the clerk types the meeting at once
     }
 
+    /** What the list needs after a save: the tags (a new one may have been typed) and the year of the meeting. */
+    private record AfterSave(List<String> tags, Integer year) {
+    }
+
+    /** After a save (read through the shell's executor): the list shows the saved meeting, in its year. */
     private void saved(int meetingId) {
-        fillTags();
-        meetings.load(meetingId).ifPresent(m -> {
-            Integer y = year.getValue() == null ? null : year.getValue().value();
-            if (y != null && y != m.heldAt().getYear()) {
-                filling = true;
-                selectYear(m.heldAt().getYear());
-                period.getSelectionModel().selectFirst();
-                filling = false;
-            }
-        });
         selected = null;
-        refresh(meetingId, "meetings.saved");
+        shell.load("meetings.loading", p -> new AfterSave(meetings.tags(),
+                meetings.load(meetingId).map(m -> m.heldAt().getYear()).orElse(null)), after -> {
+                    showTags(after.tags());
+                    Integer y = year.getValue() == null ? null : year.getValue().value();
+                    if (after.year() != null && y != null && !y.equals(after.year())) {
+                        filling = true;
+                        selectYear(after.year());
+                        period.getSelectionModel().selectFirst();
+                        filling = false;
+                    }
+                    refresh(meetingId, "meetings.saved");
+                });
     }
 
     private void closeEditor() {
