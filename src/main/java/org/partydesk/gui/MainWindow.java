@@ -21,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -308,19 +309,34 @@ public final class MainWindow implements Shell {
 
     /** The shortcuts, in the order the help dialog lists them. */
     private void installShortcuts(Scene scene) {
-        for (int i = 0; i < sections.size() && i < 9; i++) {
-            String id = sections.get(i).id();
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
-                    KeyCombination.SHORTCUT_DOWN), () -> {
-                show(id);
+        // Ctrl+1 … Ctrl+9 in a filter of the scene, before any control: an accelerator runs only when no control
+        // consumed the key, and tables that take digits (the attendance sheet's 1 出席, 2 请假) did
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int n = sectionDigit(e);
+            if (n >= 1 && n <= Math.min(9, sections.size())) {
+                e.consume();
+                show(sections.get(n - 1).id());
                 focusSection();
-            });
-        }
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             search.requestFocus();
             search.selectAll();
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
+    }
+
+    /** The digit 1–9 of Ctrl (⌘) + digit, on the main keys or the number pad; 0 for any other key. */
+    static int sectionDigit(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+            return 0;
+        }
+        for (int n = 1; n <= 9; n++) {
+            if (e.getCode() == KeyCode.getKeyCode(String.valueOf(n)) || e.getCode() == KeyCode.valueOf("NUMPAD" + n)) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /** F1: the keyboard shortcuts. */

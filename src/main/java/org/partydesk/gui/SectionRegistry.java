@@ -33,7 +33,7 @@ public final class SectionRegistry {
                 Section.of(Sections.RESPONSIBILITY, "section.responsibility",
                         () -> new ResponsibilityView(shell.workspace(), shell.i18n(), shell).root()),
                 Section.of(Sections.COMMENDATIONS, "section.commendations",
-                        () -> new CommendationsView(shell.workspace(), shell.i18n()).root()),
+                        () -> new CommendationsView(shell.workspace(), shell.i18n(), shell).root()),
                 new EvidenceSection(shell),
                 new TransferSection(shell),
                 new ReportsSection(shell),

@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real application on a database in a temporary data folder, headless: the automatic backup when the
  * window closes and once a day, restoring a backup from 设置, and a second window on a database in use.
  */
+@RobotTest
 class AutoBackupAppTest {
     @TempDir
     Path dir;

@@ -27,6 +27,7 @@ import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 组织与党员 section of the main window on a real SQLite file with the small {@link RosterFixture}, headless (Monocle). */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     @TempDir

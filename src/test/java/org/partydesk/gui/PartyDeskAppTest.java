@@ -22,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The application start-up on the database named by {@code partydesk.db}, headless. */
+@RobotTest
 class PartyDeskAppTest {
     @TempDir
     Path dir;

@@ -47,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The main window on the sample bureau (SMALL, year 2025), headless: every section visited and one real
  * task carried out in each. The sample is generated once for the class.
  */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class ShellTest {
     @TempDir

@@ -322,6 +322,14 @@ public final class Reports {
         progress.update(2, 2, "已生成");
     }
 
+    /**
+     * The numbers the summary gives headings of these levels, in this order (一、 （一） 1.): the draft editor
+     * shows the same numbers as the written document.
+     */
+    public static List<String> headingNumbers(List<Integer> levels) {
+        return ChineseText.headingNumbers(levels);
+    }
+
     /** The names of the branches (党支部) that exist today, in tree order: what a quarterly report is for. */
     public List<String> branches() {
         return QuarterlyReport.branchNames(ws);
@@ -339,14 +347,10 @@ public final class Reports {
         if (draft.lead() != null && !draft.lead().isBlank()) {
             blocks.add(new ReportDocument.Paragraph(null, draft.lead().strip()));
         }
-        int[] numbers = new int[4];
-        for (ReportDraft.Section s : draft.sections()) {
-            numbers[s.level()]++;
-            for (int deeper = s.level() + 1; deeper < numbers.length; deeper++) {
-                numbers[deeper] = 0;
-            }
-            blocks.add(new ReportDocument.Heading(s.level(), ChineseText.headingNumber(s.level(), numbers[s.level()]),
-                    s.heading().strip()));
+        List<String> numbers = headingNumbers(draft.sections().stream().map(ReportDraft.Section::level).toList());
+        for (int i = 0; i < draft.sections().size(); i++) {
+            ReportDraft.Section s = draft.sections().get(i);
+            blocks.add(new ReportDocument.Heading(s.level(), numbers.get(i), s.heading().strip()));
             String topic = s.topic() == null || s.topic().isBlank() ? null : ChineseText.sentence(s.topic());
             String narrative = s.narrative() == null || s.narrative().isBlank() ? "" : ChineseText.sentence(s.narrative());
             if (topic != null || !narrative.isEmpty()) {

@@ -1,10 +1,7 @@
 package org.partydesk.gui.commendations;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,18 +22,18 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.app.org.Roster;
 import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.commendations.CommendationsModel.Count;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
-import org.partydesk.model.CommendationTitle;
 import org.partydesk.model.OrgUnit;
 
 /**
@@ -47,12 +44,8 @@ import org.partydesk.model.OrgUnit;
 public final class CommendationsView {
     private static final int YEARS_BACK = 5;
 
-    /** One line of a summary: a name (level or title) and how many commendations it has. */
-    private record Count(String name, int count) {
-    }
-
-    private final Commendations commendations;
-    private final Roster roster;
+    private final CommendationsModel model;
+    private final Background background;
     private final I18n i18n;
     private final ComboBox<Integer> year = new ComboBox<>();
     private final ComboBox<Choice<CommendationLevel>> level = new ComboBox<>();
@@ -65,9 +58,10 @@ public final class CommendationsView {
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
 
-    public CommendationsView(Workspace ws, I18n i18n) {
-        this.commendations = new Commendations(ws);
-        this.roster = new Roster(ws);
+    /** The screen over {@code ws}; its reads run through {@code background} (the shell's executor). */
+    public CommendationsView(Workspace ws, I18n i18n, Background background) {
+        this.model = new CommendationsModel(new Commendations(ws), new Roster(ws), i18n);
+        this.background = background;
         this.i18n = i18n;
         root.setTop(toolbar());
         buildTable();
@@ -80,7 +74,7 @@ public final class CommendationsView {
         root.getStyleClass().add("commendations-view");
         root.getStylesheets().add(Forms.screensStylesheet());
         CjkFonts.apply(root);
-        refresh();
+        background.load("commendations.loading", p -> model.setup(), this::setUp);
     }
 
     public Node root() {
@@ -88,12 +82,7 @@ public final class CommendationsView {
     }
 
     private ToolBar toolbar() {
-        int thisYear = roster.today().getYear();
         year.setId("yearFilter");
-        for (int y = thisYear - YEARS_BACK; y <= thisYear; y++) {
-            year.getItems().add(y);
-        }
-        year.setValue(thisYear);
         level.setId("levelFilter");
         level.getItems().add(new Choice<>(null, i18n.text("commendations.filter.allLevels")));
         for (CommendationLevel l : CommendationLevel.values()) {
@@ -101,29 +90,21 @@ public final class CommendationsView {
         }
         level.getSelectionModel().selectFirst();
         title.setId("titleFilter");
-        loadTitles();
         branch.setId("branchFilter");
-        branch.getItems().add(new Choice<>(null, i18n.text("commendations.filter.allBranches")));
-        Units.branches(roster).forEach(u -> branch.getItems().add(new Choice<>(u, u.name())));
-        branch.getSelectionModel().selectFirst();
-        year.valueProperty().addListener((obs, old, value) -> refresh());
-        level.valueProperty().addListener((obs, old, value) -> refresh());
-        title.valueProperty().addListener((obs, old, value) -> refresh());
-        branch.valueProperty().addListener((obs, old, value) -> refresh());
 
         Button batch = button("batchButton", "commendations.batch.button");
-        batch.setOnAction(e -> new BatchEntryDialog(root, commendations, roster, i18n, year.getValue())
+        batch.setOnAction(e -> new BatchEntryDialog(root, model.commendations(), model.roster(), i18n, year.getValue())
                 .showAndWait().ifPresent(id -> refresh()));
         Button single = button("newButton", "commendations.single.button");
-        single.setOnAction(e -> new CommendationDialog(root, commendations, roster, i18n)
+        single.setOnAction(e -> new CommendationDialog(root, model.commendations(), model.roster(), i18n)
                 .showAndWait().ifPresent(id -> refresh()));
         Button delete = button("deleteButton", "commendations.delete.button");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete());
         Button titles = button("titlesButton", "commendations.titles.button");
         titles.setOnAction(e -> {
-            new TitlesDialog(root, commendations, i18n).showAndWait();
-            loadTitles();
+            new TitlesDialog(root, model.commendations(), i18n).showAndWait();
+            background.load("commendations.loading", p -> model.titles(), this::showTitles);
         });
         return new ToolBar(new Label(i18n.text("commendations.filter.year")), year,
                 new Label(i18n.text("commendations.column.level")), level,
@@ -138,12 +119,29 @@ public final class CommendationsView {
         return b;
     }
 
+    /** Fills the filter row with what was read (this year and the five before it, the titles, the branches). */
+    private void setUp(CommendationsModel.Setup setup) {
+        for (int y = setup.thisYear() - YEARS_BACK; y <= setup.thisYear(); y++) {
+            year.getItems().add(y);
+        }
+        year.setValue(setup.thisYear());
+        showTitles(setup.titles());
+        branch.getItems().add(new Choice<>(null, i18n.text("commendations.filter.allBranches")));
+        setup.branches().forEach(u -> branch.getItems().add(new Choice<>(u, u.name())));
+        branch.getSelectionModel().selectFirst();
+        year.valueProperty().addListener((obs, old, value) -> refresh());
+        level.valueProperty().addListener((obs, old, value) -> refresh());
+        title.valueProperty().addListener((obs, old, value) -> refresh());
+        branch.valueProperty().addListener((obs, old, value) -> refresh());
+        refresh();
+    }
+
     /** Fills the title filter from the list of titles, keeping the chosen one. */
-    private void loadTitles() {
+    private void showTitles(List<String> names) {
         String chosen = title.getValue() == null ? null : title.getValue().value();
         List<Choice<String>> choices = new ArrayList<>();
         choices.add(new Choice<>(null, i18n.text("commendations.filter.allTitles")));
-        commendations.titles().stream().map(CommendationTitle::name).forEach(n -> choices.add(new Choice<>(n, n)));
+        names.forEach(n -> choices.add(new Choice<>(n, n)));
         title.getItems().setAll(choices);
         title.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst()
                 .orElse(choices.get(0)));
@@ -199,24 +197,21 @@ public final class CommendationsView {
         return t;
     }
 
+    /** Reads the commendations of the chosen year, level, title and branch through the executor, and shows them. */
     private void refresh() {
         Integer y = year.getValue();
-        Choice<CommendationLevel> l = level.getValue();
-        Choice<String> t = title.getValue();
-        Choice<OrgUnit> b = branch.getValue();
-        rows.setAll(commendations.find(y, l == null ? null : l.value(), t == null ? null : t.value(),
-                b == null || b.value() == null ? null : b.value().id()));
-        List<Commendation> ofYear = commendations.find(y, null, null, null);
-        Map<CommendationLevel, Long> levels = ofYear.stream()
-                .collect(Collectors.groupingBy(Commendation::level, LinkedHashMap::new, Collectors.counting()));
-        byLevel.setAll(Arrays.stream(CommendationLevel.values()).filter(levels::containsKey)
-                .map(lv -> new Count(levelText(lv), levels.get(lv).intValue())).toList());
-        byTitle.setAll(ofYear.stream().collect(Collectors.groupingBy(Commendation::title, LinkedHashMap::new,
-                        Collectors.counting()))
-                .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(e -> new Count(e.getKey(), e.getValue().intValue())).toList());
-        status.setText(i18n.format("commendations.status.bar", String.valueOf(y), String.valueOf(rows.size()),
-                String.valueOf(ofYear.size())));
+        if (y == null) {
+            return;
+        }
+        CommendationLevel l = level.getValue() == null ? null : level.getValue().value();
+        String t = title.getValue() == null ? null : title.getValue().value();
+        Integer b = branch.getValue() == null || branch.getValue().value() == null ? null : branch.getValue().value().id();
+        background.load("commendations.loading", p -> model.read(y, l, t, b), snapshot -> {
+            rows.setAll(snapshot.rows());
+            byLevel.setAll(snapshot.byLevel());
+            byTitle.setAll(snapshot.byTitle());
+            status.setText(snapshot.status());
+        });
     }
 
     private void delete() {
@@ -225,12 +220,10 @@ public final class CommendationsView {
                 c.title(), recipientNames(c)))) {
             return;
         }
-        try {
-            commendations.delete(c.id());
-        } catch (InputRejectedException e) {
-            Dialogs.error(root, i18n.text("commendations.error.title"), e.getMessage());
-        }
-        refresh();
+        background.run("commendations.deleting", p -> {
+            model.delete(c.id());
+            return c.id();
+        }, deleted -> refresh());
     }
 
     private String levelText(CommendationLevel l) {

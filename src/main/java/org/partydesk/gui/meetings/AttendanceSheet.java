@@ -1,18 +1,10 @@
 package org.partydesk.gui.meetings;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import javafx.beans.Observable;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,43 +22,20 @@ import javafx.scene.layout.VBox;
 
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
-import org.partydesk.model.AttendanceEntry;
+import org.partydesk.gui.meetings.MeetingEditorModel.Row;
 import org.partydesk.model.AttendanceStatus;
 
 /**
  * The attendance sheet of the meeting editor: one row per expected member with 出席 / 请假 / 缺席, the
  * leave reason and the make-up date (补课). Fast with the keyboard: the arrow keys move, 1 or C sets 出席,
  * 2 or J sets 请假 (and goes to the reason; Enter there comes back), 3 or Q sets 缺席, Enter goes to the
- * next person. 应到 / 实到 / 请假 / 缺席 are counted live from the rows.
+ * next person. 应到 / 实到 / 请假 / 缺席 are counted live from the rows (by {@link MeetingEditorModel}, whose rows
+ * the sheet shows).
  */
 final class AttendanceSheet {
-    /** One person on the sheet; the status, reason and make-up date change as the clerk works. */
-    static final class Row {
-        final int memberId;
-        final String name;
-        final ObjectProperty<AttendanceStatus> status = new SimpleObjectProperty<>(AttendanceStatus.PRESENT);
-        final StringProperty reason = new SimpleStringProperty("");
-        final ObjectProperty<LocalDate> makeUp = new SimpleObjectProperty<>();
-
-        Row(AttendanceEntry e) {
-            memberId = e.memberId();
-            name = e.name();
-            status.set(e.status());
-            reason.set(e.leaveReason() == null ? "" : e.leaveReason());
-            makeUp.set(e.makeUpOn());
-        }
-
-        AttendanceEntry entry() {
-            String r = reason.get() == null || reason.get().isBlank() ? null : reason.get().strip();
-            return new AttendanceEntry(memberId, name, AttendanceStatus.PRESENT, null, null)
-                    .withStatus(status.get(), r, makeUp.get());
-        }
-    }
-
     private final I18n i18n;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList(
-            r -> new Observable[] {r.status, r.reason, r.makeUp});
-    private final TableView<Row> table = new TableView<>(rows);
+    private final ObservableList<Row> rows;
+    private final TableView<Row> table;
     private final TextField reason = new TextField();
     private final DatePicker makeUp = Forms.isoDates(new DatePicker());
     private final Label counts = new Label();
@@ -74,8 +43,15 @@ final class AttendanceSheet {
     private Row editing;
     private String swallow;
 
-    AttendanceSheet(I18n i18n) {
+    /**
+     * @param rows   the rows of the editor's model (the sheet shows and changes them)
+     * @param sheetCounts 应到 … 缺席 as the model counts them
+     */
+    AttendanceSheet(I18n i18n, ObservableList<Row> rows, ReadOnlyStringProperty sheetCounts) {
         this.i18n = i18n;
+        this.rows = rows;
+        this.table = new TableView<>(rows);
+        counts.textProperty().bind(sheetCounts);
         table.setId("attendanceSheet");
         table.setPlaceholder(new Label(i18n.text("meetings.sheet.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -134,8 +110,19 @@ final class AttendanceSheet {
 
         counts.setId("sheetCounts");
         counts.getStyleClass().add("sheet-counts");
-        rows.addListener((javafx.collections.ListChangeListener<Row>) change -> updateCounts());
-        updateCounts();
+        // a new list (another unit, day or types) starts on its first person
+        rows.addListener((javafx.collections.ListChangeListener<Row>) change -> {
+            boolean newList = false;
+            while (change.next()) {
+                newList |= change.wasAdded() || change.wasRemoved();
+            }
+            if (newList && !rows.isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        if (!rows.isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
         Label hint = new Label(i18n.text("meetings.sheet.hint"));
         hint.setId("sheetHint");
         hint.setWrapText(true);
@@ -153,36 +140,10 @@ final class AttendanceSheet {
         return table;
     }
 
-    /** Shows these entries. */
-    void setEntries(List<AttendanceEntry> entries) {
-        rows.setAll(entries.stream().map(Row::new).toList());
-        if (!rows.isEmpty()) {
-            table.getSelectionModel().selectFirst();
-        }
-    }
-
-    /**
-     * A new list of who is expected (after a change of date, unit or types): people already on the sheet
-     * keep what was marked for them, newcomers are present.
-     */
-    void rebuild(List<AttendanceEntry> expected) {
-        Map<Integer, AttendanceEntry> marked = new HashMap<>();
-        entries().forEach(e -> marked.put(e.memberId(), e));
-        setEntries(expected.stream().map(e -> marked.getOrDefault(e.memberId(), e)).toList());
-    }
-
-    List<AttendanceEntry> entries() {
-        return rows.stream().map(Row::entry).toList();
-    }
-
-    /** The names on the sheet and their member ids. */
-    Map<String, Integer> memberIdsByName() {
-        Map<String, Integer> out = new HashMap<>();
-        rows.forEach(r -> out.putIfAbsent(r.name, r.memberId));
-        return out;
-    }
-
     private void key(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return; // Ctrl+C copies, Ctrl+2 is the window's: only the plain keys mark
+        }
         Row row = table.getSelectionModel().getSelectedItem();
         AttendanceStatus status = statusFor(e.getCode());
         if (status != null && row != null) {
@@ -242,21 +203,6 @@ final class AttendanceSheet {
         reason.setDisable(!leave);
         makeUp.setDisable(!leave);
         editing = row;
-    }
-
-    private void updateCounts() {
-        int present = 0;
-        int leave = 0;
-        int absent = 0;
-        for (Row r : rows) {
-            switch (r.status.get()) {
-                case PRESENT -> present++;
-                case ON_LEAVE -> leave++;
-                case ABSENT -> absent++;
-            }
-        }
-        counts.setText(i18n.format("meetings.sheet.counts", String.valueOf(rows.size()), String.valueOf(present),
-                String.valueOf(leave), String.valueOf(absent)));
     }
 
     private static TableColumn<Row, String> column(String title, double width, java.util.function.Function<Row, String> value) {

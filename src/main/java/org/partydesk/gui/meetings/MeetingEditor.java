@@ -1,19 +1,11 @@
 package org.partydesk.gui.meetings;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,77 +29,44 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.app.InputRejectedException;
-import org.partydesk.app.meetings.Meetings;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
-import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.Meeting;
-import org.partydesk.model.RecordedCounts;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.NonVotingAttendee;
-import org.partydesk.model.OrgUnit;
-import org.partydesk.model.PersonRef;
 
 /**
- * 登记 / 修改会议: unit, date and time, place, the meeting types (several at once), host, recorder,
- * lecturer (党课), theme, agenda items (议题, one per line), tags, minutes, decisions, election flag, the
- * attendance sheet (rebuilt from who belonged to the unit when the date, unit or types change) and the
- * non-voting attendees (列席). On 保存 the quorum warnings are shown first; the clerk may save anyway.
+ * 登记 / 修改会议, a view over {@link MeetingEditorModel}: unit, date and time, place, the meeting types (several
+ * at once), host, recorder, lecturer (党课), theme, agenda items (议题, one per line), tags, minutes, decisions,
+ * election flag, the attendance sheet and the non-voting attendees (列席). What is wrong with the unit, the date
+ * or the time is said under the field. On 保存 the quorum warnings are shown first; the clerk may save anyway.
  */
 final class MeetingEditor {
-    private static final String TIME_PATTERN = "\\d{1,2}:\\d{2}";
-
-    private final Meetings meetings;
+    private final MeetingEditorModel model;
     private final I18n i18n;
-    private final Integer id;
     private final IntConsumer onSaved;
-    private final ComboBox<UnitChoice> unit = new ComboBox<>();
+    private final ComboBox<MeetingEditorModel.UnitChoice> unit = new ComboBox<>();
     private final DatePicker date = Forms.isoDates(new DatePicker());
     private final TextField time = new TextField();
-    private final TextField place = new TextField();
-    private final Map<MeetingType, CheckBox> types = new EnumMap<>(MeetingType.class);
     private final ComboBox<String> host = person("meetingHost");
     private final ComboBox<String> recorder = person("meetingRecorder");
     private final ComboBox<String> lecturer = person("meetingLecturer");
-    private final TextField theme = new TextField();
-    private final TextArea agenda = area("meetingAgenda", 3);
-    private final TextField tags = new TextField();
-    private final TextArea minutes = area("meetingMinutes", 4);
-    private final TextArea decisions = area("meetingDecisions", 2);
-    private final CheckBox election = new CheckBox();
-    private final AttendanceSheet sheet;
-    /** The figures the ledger gave (按台账人数), kept while the sheet stays empty; null for most meetings. */
-    private final RecordedCounts recorded;
-    private final TableView<NonVotingAttendee> nonVoting = new TableView<>();
     private final BorderPane root = new BorderPane();
 
-    /** A unit as the editor offers it, indented by its depth in the tree. */
-    record UnitChoice(OrgUnit unit, int depth) {
-        @Override
-        public String toString() {
-            return "　".repeat(depth) + unit.name();
-        }
-    }
-
     /**
-     * @param meeting the meeting to change, or a new one (id null) with its unit and day filled in
-     * @param units   the units that may hold it, in tree order
+     * @param model   the meeting to change, or a new one, as fields
      * @param onSaved called with the id after a save; {@code onClose} runs on 取消 and after a save
      */
-    MeetingEditor(Meetings meetings, I18n i18n, Meeting meeting, List<UnitChoice> units, IntConsumer onSaved,
-                  Runnable onClose) {
-        this.meetings = meetings;
+    MeetingEditor(MeetingEditorModel model, I18n i18n, IntConsumer onSaved, Runnable onClose) {
+        this.model = model;
         this.i18n = i18n;
-        this.id = meeting.id();
         this.onSaved = saved -> {
             onSaved.accept(saved);
             onClose.run();
         };
-        this.sheet = new AttendanceSheet(i18n);
-        this.recorded = meeting.recorded();
 
-        Label title = new Label(i18n.text(id == null ? "meetings.editor.new" : "meetings.editor.edit"));
+        Label title = new Label(i18n.text(model.isNew() ? "meetings.editor.new" : "meetings.editor.edit"));
         title.setId("editorTitle");
         title.getStyleClass().add("page-title");
         Button back = new Button(i18n.text("meetings.editor.back"));
@@ -118,46 +77,40 @@ final class MeetingEditor {
         head.getStyleClass().add("screen-section");
 
         unit.setId("meetingUnit");
-        unit.getItems().setAll(units);
-        if (units.stream().noneMatch(u -> u.unit().id() == meeting.orgUnitId())) {
-            meetings.unit(meeting.orgUnitId()).ifPresent(u -> unit.getItems().add(new UnitChoice(u, 0)));
-        }
-        unit.getItems().stream().filter(u -> u.unit().id() == meeting.orgUnitId()).findFirst().ifPresent(unit::setValue);
+        unit.setItems(model.units);
+        unit.valueProperty().bindBidirectional(model.unit);
         unit.setVisibleRowCount(16);
+        unit.setMaxWidth(Double.MAX_VALUE);
         date.setId("meetingDate");
         date.setEditable(true);
         date.setPrefWidth(130);
-        date.setValue(meeting.heldAt().toLocalDate());
+        date.valueProperty().bindBidirectional(model.date);
         time.setId("meetingTime");
         time.setPrefColumnCount(5);
-        time.setText(String.format("%02d:%02d", meeting.heldAt().getHour(), meeting.heldAt().getMinute()));
-        place.setId("meetingPlace");
-        place.setText(text(meeting.place()));
+        time.textProperty().bindBidirectional(model.time);
+        TextField place = field("meetingPlace", model.place);
         FlowPane typeBoxes = new FlowPane(12, 6);
         typeBoxes.setId("meetingTypes");
         for (MeetingType t : MeetingType.values()) {
             CheckBox box = new CheckBox(i18n.label(t));
             box.setId("type-" + t.name());
-            box.setSelected(meeting.types().contains(t));
-            types.put(t, box);
+            box.selectedProperty().bindBidirectional(model.type(t));
             typeBoxes.getChildren().add(box);
         }
-        host.setValue(name(meeting.host()));
-        recorder.setValue(name(meeting.recorder()));
-        lecturer.setValue(name(meeting.lecturer()));
-        lecturer.disableProperty().bind(types.get(MeetingType.PARTY_LESSON).selectedProperty().not());
-        theme.setId("meetingTheme");
-        theme.setText(text(meeting.theme()));
-        agenda.setText(String.join("\n", meeting.agenda()));
+        host.valueProperty().bindBidirectional(model.host);
+        recorder.valueProperty().bindBidirectional(model.recorder);
+        lecturer.valueProperty().bindBidirectional(model.lecturer);
+        lecturer.disableProperty().bind(model.type(MeetingType.PARTY_LESSON).not());
+        TextField theme = field("meetingTheme", model.theme);
+        TextArea agenda = area("meetingAgenda", 3, model.agenda);
         agenda.setPromptText(i18n.text("meetings.editor.agendaPrompt"));
-        tags.setId("meetingTags");
-        tags.setText(String.join("、", meeting.tags()));
+        TextField tags = field("meetingTags", model.tags);
         tags.setPromptText(i18n.text("meetings.editor.tagsPrompt"));
-        minutes.setText(text(meeting.minutes()));
-        decisions.setText(text(meeting.decisions()));
+        TextArea minutes = area("meetingMinutes", 4, model.minutes);
+        TextArea decisions = area("meetingDecisions", 2, model.decisions);
+        CheckBox election = new CheckBox(i18n.text("meetings.editor.election"));
         election.setId("meetingElection");
-        election.setText(i18n.text("meetings.editor.election"));
-        election.setSelected(meeting.election());
+        election.selectedProperty().bindBidirectional(model.election);
 
         GridPane form = new GridPane();
         form.getStyleClass().add("screen-form");
@@ -168,10 +121,11 @@ final class MeetingEditor {
         fields.setFillWidth(true);
         form.getColumnConstraints().addAll(labels, fields);
         int r = 0;
-        form.addRow(r++, label("meetings.column.unit"), unit);
+        form.addRow(r++, label("meetings.column.unit"), new VBox(2, unit, problem("meetingUnitProblem", model.unitProblem())));
         HBox when = new HBox(6, Forms.dateField(date), time, new Label(i18n.text("meetings.editor.timeHint")));
         when.setAlignment(Pos.CENTER_LEFT);
-        form.addRow(r++, label("meetings.column.heldAt"), when);
+        form.addRow(r++, label("meetings.column.heldAt"), new VBox(2, when,
+                problem("meetingDateMissing", model.dateProblem()), problem("meetingTimeProblem", model.timeProblem())));
         form.addRow(r++, label("meetings.editor.place"), place);
         form.addRow(r++, label("meetings.column.types"), typeBoxes);
         form.addRow(r++, label("meetings.column.theme"), theme);
@@ -184,26 +138,23 @@ final class MeetingEditor {
         form.addRow(r++, label("meetings.editor.minutes"), minutes);
         form.addRow(r++, label("meetings.editor.decisions"), decisions);
         form.addRow(r++, new Label(), election);
-        form.addRow(r, label("meetings.editor.nonVoting"), nonVotingPane(meeting.nonVotingAttendees()));
-        unit.setMaxWidth(Double.MAX_VALUE);
+        form.addRow(r, label("meetings.editor.nonVoting"), nonVotingPane());
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
 
-        sheet.setEntries(meeting.attendance());
+        AttendanceSheet sheet = new AttendanceSheet(i18n, model.sheet, model.sheetCounts());
         Label sheetTitle = new Label(i18n.text("meetings.sheet.title"));
         sheetTitle.getStyleClass().add("section-heading");
         VBox sheetPane = new VBox(6, sheetTitle, sheet.root());
-        if (recorded != null) {
+        if (model.recordedNote() != null) {
             // the ledger gave numbers only: they stay until a sheet is filled in, which replaces them
-            AttendanceCounts c = recorded.effective();
-            Label note = new Label(i18n.format("meetings.editor.recordedNote", String.valueOf(c.expected()),
-                    String.valueOf(c.present()), String.valueOf(c.onLeave()), String.valueOf(c.absent())));
+            Label note = new Label(model.recordedNote());
             note.setId("recordedNote");
             note.setWrapText(true);
             note.getStyleClass().add("hint");
             Button fill = new Button(i18n.text("meetings.editor.fillSheet"));
             fill.setId("fillSheet");
-            fill.setOnAction(e -> rebuildSheet());
+            fill.setOnAction(e -> model.rebuildSheet());
             sheetPane.getChildren().addAll(1, List.of(note, fill));
         }
         sheetPane.getStyleClass().add("screen-section");
@@ -232,12 +183,7 @@ final class MeetingEditor {
                 save();
             }
         });
-
-        // the sheet follows who belonged to the unit on the day, for these types
-        unit.valueProperty().addListener((obs, old, v) -> rebuildSheet());
-        date.valueProperty().addListener((obs, old, v) -> rebuildSheet());
-        types.values().forEach(b -> b.selectedProperty().addListener((obs, old, v) -> rebuildSheet()));
-        sheet.table().getItems().addListener((javafx.collections.ListChangeListener<AttendanceSheet.Row>) c -> offerNames());
+        model.names.addListener((ListChangeListener<String>) c -> offerNames());
         offerNames();
     }
 
@@ -250,43 +196,25 @@ final class MeetingEditor {
         return root;
     }
 
-    private void rebuildSheet() {
-        if (unit.getValue() == null || date.getValue() == null) {
-            return;
-        }
-        sheet.rebuild(meetings.defaultSheet(unit.getValue().unit().id(), date.getValue(), chosenTypes()));
-    }
-
     /** The host, recorder and lecturer lists offer the names on the sheet (a guest's name may be typed). */
     private void offerNames() {
-        List<String> names = sheet.table().getItems().stream().map(r -> r.name).toList();
         for (ComboBox<String> box : List.of(host, recorder, lecturer)) {
             String value = box.getValue();
-            box.getItems().setAll(names);
+            box.getItems().setAll(model.names);
             box.setValue(value);
         }
     }
 
-    private Set<MeetingType> chosenTypes() {
-        Set<MeetingType> out = EnumSet.noneOf(MeetingType.class);
-        types.forEach((t, box) -> {
-            if (box.isSelected()) {
-                out.add(t);
-            }
-        });
-        return out;
-    }
-
-    private Node nonVotingPane(List<NonVotingAttendee> initial) {
+    private Node nonVotingPane() {
+        TableView<NonVotingAttendee> nonVoting = new TableView<>(model.nonVoting);
         nonVoting.setId("nonVotingTable");
-        nonVoting.getItems().setAll(initial);
         nonVoting.setPrefHeight(110);
         nonVoting.setPlaceholder(new Label(i18n.text("meetings.editor.nonVotingEmpty")));
         nonVoting.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<NonVotingAttendee, String> nameColumn = new TableColumn<>(i18n.text("meetings.sheet.name"));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         TableColumn<NonVotingAttendee, String> noteColumn = new TableColumn<>(i18n.text("meetings.editor.nonVotingNote"));
-        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue().note())));
+        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note() == null ? "" : c.getValue().note()));
         nonVoting.getColumns().addAll(List.of(nameColumn, noteColumn));
         TextField name = new TextField();
         name.setId("nonVotingName");
@@ -300,82 +228,42 @@ final class MeetingEditor {
         add.setId("nonVotingAdd");
         add.disableProperty().bind(name.textProperty().isEmpty());
         add.setOnAction(e -> {
-            String n = name.getText().strip();
-            Integer memberId = meetings.memberId(n).orElse(null);
-            nonVoting.getItems().add(new NonVotingAttendee(memberId, n, blankToNull(note.getText())));
+            model.addNonVoting(name.getText(), note.getText());
             name.clear();
             note.clear();
         });
         Button remove = new Button(i18n.text("meetings.editor.nonVotingRemove"));
         remove.disableProperty().bind(nonVoting.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> nonVoting.getItems().remove(nonVoting.getSelectionModel().getSelectedItem()));
+        remove.setOnAction(e -> model.nonVoting.remove(nonVoting.getSelectionModel().getSelectedItem()));
         HBox line = new HBox(6, name, note, add, remove);
         line.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, nonVoting, line);
     }
 
-    /** Builds the meeting, shows the quorum warnings (the clerk may save anyway) and saves it. */
+    /**
+     * Builds the meeting (a problem with the unit, date or time is said under the field, which takes the focus),
+     * shows the quorum warnings (the clerk may save anyway) and saves it.
+     */
     void save() {
-        Meeting m;
-        try {
-            m = meeting();
-        } catch (InputRejectedException e) {
-            Dialogs.error(root, i18n.text("meetings.error.title"), e.getMessage());
+        // a role typed but not yet taken by its list (the focus is still in it) counts as typed
+        for (ComboBox<String> box : List.of(host, recorder, lecturer)) {
+            box.setValue(box.getEditor().getText());
+        }
+        if (!model.validate()) {
+            (!model.unitProblem().get().isEmpty() ? unit : !model.dateProblem().get().isEmpty() ? date : time).requestFocus();
             return;
         }
         try {
-            List<String> warnings = meetings.warnings(m);
+            Meeting m = model.meeting();
+            List<String> warnings = model.warnings(m);
             if (!warnings.isEmpty() && !Dialogs.confirm(root, i18n.text("meetings.quorum.title"),
                     i18n.format("meetings.quorum.message", String.join("\n", warnings)))) {
                 return;
             }
-            Meetings.Saved saved = id == null ? meetings.record(m) : meetings.update(m);
-            onSaved.accept(saved.id());
+            onSaved.accept(model.save(m));
         } catch (InputRejectedException e) {
             Dialogs.error(root, i18n.text("meetings.error.title"), e.getMessage());
         }
-    }
-
-    private Meeting meeting() {
-        if (unit.getValue() == null) {
-            throw new InputRejectedException(i18n.text("meetings.error.unit"));
-        }
-        LocalDate day = date.getValue();
-        if (day == null) {
-            throw new InputRejectedException(i18n.text("meetings.error.date"));
-        }
-        LocalTime at;
-        try {
-            String t = time.getText() == null ? "" : time.getText().strip().replace('：', ':');
-            at = t.isEmpty() ? LocalTime.of(9, 0) : t.matches(TIME_PATTERN)
-                    ? LocalTime.parse(t.length() == 4 ? "0" + t : t) : null;
-        } catch (DateTimeParseException e) {
-            at = null;
-        }
-        if (at == null) {
-            throw new InputRejectedException(i18n.format("meetings.error.time", time.getText()));
-        }
-        Map<String, Integer> ids = sheet.memberIdsByName();
-        List<String> agendaItems = Arrays.stream(agenda.getText().split("\\R")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
-        Set<String> tagSet = new LinkedHashSet<>();
-        Arrays.stream(tags.getText().split("[、，,;；\\s]+")).map(String::strip).filter(s -> !s.isEmpty())
-                .forEach(tagSet::add);
-        boolean lesson = types.get(MeetingType.PARTY_LESSON).isSelected();
-        return new Meeting(id, unit.getValue().unit().id(), LocalDateTime.of(day, at), blankToNull(place.getText()),
-                ref(host, ids), ref(recorder, ids), lesson ? ref(lecturer, ids) : null, theme.getText().strip(),
-                chosenTypes(), agendaItems, tagSet, blankToNull(minutes.getText()), blankToNull(decisions.getText()),
-                election.isSelected(), sheet.entries(), List.copyOf(nonVoting.getItems()), recorded);
-    }
-
-    /** A role as typed: a member of the sheet (or of the roster) by name, else a guest known by name. */
-    private PersonRef ref(ComboBox<String> box, Map<String, Integer> ids) {
-        String name = box.getEditor().getText() == null ? null : blankToNull(box.getEditor().getText());
-        if (name == null) {
-            return null;
-        }
-        Integer memberId = ids.containsKey(name) ? ids.get(name) : meetings.memberId(name).orElse(null);
-        return new PersonRef(memberId, name);
     }
 
     private ComboBox<String> person(String id) {
@@ -386,12 +274,32 @@ final class MeetingEditor {
         return box;
     }
 
-    private static TextArea area(String id, int rows) {
-        TextArea a = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
+    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static TextArea area(String id, int rows, javafx.beans.property.StringProperty value) {
+        TextArea a = Forms.tabMovesFocus(new TextArea());
         a.setId(id);
         a.setPrefRowCount(rows);
         a.setWrapText(true);
+        a.textProperty().bindBidirectional(value);
         return a;
+    }
+
+    /** The sentence under a field that says what is wrong with it (shown only when something is). */
+    private static Label problem(String id, ReadOnlyStringProperty text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("field-problem");
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(text.isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private Label label(String key) {
@@ -399,17 +307,5 @@ final class MeetingEditor {
         l.getStyleClass().add("field-label");
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
-    }
-
-    private static String name(PersonRef p) {
-        return p == null ? null : p.name();
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : s;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

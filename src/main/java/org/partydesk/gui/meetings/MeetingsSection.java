@@ -81,7 +81,7 @@ public final class MeetingsSection implements Section {
 
     private final Shell shell;
     /** The units in tree order, as of the last {@link #onShow()} (the filter and the editor offer them). */
-    private List<MeetingEditor.UnitChoice> units = List.of();
+    private List<MeetingEditorModel.UnitChoice> units = List.of();
     private final I18n i18n;
     private Meetings meetings;
     private EvidenceService evidence;
@@ -412,10 +412,15 @@ public final class MeetingsSection implements Section {
     }
 
     private void fillTags() {
+        showTags(meetings.tags());
+    }
+
+    /** The tag filter offers these tags, keeping the chosen one. */
+    private void showTags(List<String> tags) {
         String chosen = tag.getValue() == null ? null : tag.getValue().value();
         List<Choice<String>> choices = new ArrayList<>();
         choices.add(new Choice<>(null, i18n.text("meetings.filter.allTags")));
-        meetings.tags().forEach(t -> choices.add(new Choice<>(t, t)));
+        tags.forEach(t -> choices.add(new Choice<>(t, t)));
         filling = true;
         tag.getItems().setAll(choices);
         tag.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst().orElse(choices.get(0)));
@@ -423,14 +428,14 @@ public final class MeetingsSection implements Section {
     }
 
     /** The units that hold meetings, as they stand today, in tree order and indented by depth. */
-    private List<MeetingEditor.UnitChoice> unitChoices() {
-        List<MeetingEditor.UnitChoice> out = new ArrayList<>();
+    private List<MeetingEditorModel.UnitChoice> unitChoices() {
+        List<MeetingEditorModel.UnitChoice> out = new ArrayList<>();
         roster.tree().forEach(n -> collect(n, 0, out));
         return out;
     }
 
-    private static void collect(OrgNode node, int depth, List<MeetingEditor.UnitChoice> out) {
-        out.add(new MeetingEditor.UnitChoice(node.unit(), depth));
+    private static void collect(OrgNode node, int depth, List<MeetingEditorModel.UnitChoice> out) {
+        out.add(new MeetingEditorModel.UnitChoice(node.unit(), depth));
         node.children().forEach(c -> collect(c, depth + 1, out));
     }
 
@@ -492,8 +497,33 @@ public final class MeetingsSection implements Section {
 
     // ---- the selected meeting ---------------------------------------------------------------------------
 
+    /** A meeting read for the details beside the list, with its 佐证材料. */
+    private record Shown(Meeting meeting, List<EvidenceItem> files) {
+    }
+
+    /**
+     * Reads the meeting of the list's row (and its files) through the shell's executor and shows it beside the
+     * list; until it arrives no meeting is selected for 修改 or 删除. What arrives for a row no longer selected
+     * is dropped.
+     */
     private void showMeeting(MeetingSummary summary) {
-        selected = summary == null ? null : meetings.load(summary.id()).orElse(null);
+        selected = null;
+        if (summary == null) {
+            showDetail(null);
+            return;
+        }
+        int id = summary.id();
+        shell.load("meetings.loading", p -> meetings.load(id)
+                .map(m -> new Shown(m, evidence.linkedTo(EvidenceRecordType.MEETING, id))).orElse(null), shown -> {
+                    MeetingSummary now = table.getSelectionModel().getSelectedItem();
+                    if (now != null && now.id() == id) {
+                        showDetail(shown);
+                    }
+                });
+    }
+
+    private void showDetail(Shown shown) {
+        selected = shown == null ? null : shown.meeting();
         detail.getChildren().clear();
         if (selected == null) {
             Label hint = new Label(i18n.text("meetings.detail.none"));
@@ -542,7 +572,7 @@ public final class MeetingsSection implements Section {
         block("meetings.editor.agenda", m.agenda().isEmpty() ? null : numbered(m.agenda()));
         block("meetings.editor.minutes", m.minutes());
         block("meetings.editor.decisions", m.decisions());
-        evidencePane(m.id());
+        evidencePane(shown.files());
     }
 
     /** 应到 … 缺席 of a meeting; figures kept from its ledger (no sheet) are marked 按台账人数. */
@@ -572,12 +602,12 @@ public final class MeetingsSection implements Section {
                 a.name(), reason, a.makeUpOn().toString());
     }
 
-    private void evidencePane(int meetingId) {
+    private void evidencePane(List<EvidenceItem> linked) {
         ListView<EvidenceItem> files = new ListView<>();
         files.setId("meetingEvidence");
         files.setPrefHeight(110);
         files.setPlaceholder(new Label(i18n.text("meetings.evidence.empty")));
-        files.getItems().setAll(evidence.linkedTo(EvidenceRecordType.MEETING, meetingId));
+        files.getItems().setAll(linked);
         files.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(EvidenceItem item, boolean empty) {
@@ -644,7 +674,7 @@ public final class MeetingsSection implements Section {
     private void newMeeting() {
         Integer unitId = unit.getValue() == null ? null : unit.getValue().value();
         if (unitId == null) {
-            unitId = units.stream().map(MeetingEditor.UnitChoice::unit).filter(u -> u.kind() == OrgKind.BRANCH)
+            unitId = units.stream().map(MeetingEditorModel.UnitChoice::unit).filter(u -> u.kind() == OrgKind.BRANCH)
                     .map(OrgUnit::id).findFirst().orElse(units.isEmpty() ? null : units.get(0).unit().id());
         }
         if (unitId == null) {
@@ -662,7 +692,7 @@ public final class MeetingsSection implements Section {
     }
 
     private void edit(Meeting m) {
-        editor = new MeetingEditor(meetings, i18n, m, units, this::saved, this::closeEditor);
+        editor = new MeetingEditor(new MeetingEditorModel(meetings, i18n, m, units), i18n, this::saved, this::closeEditor);
         root.setCenter(editor.root());
         CjkFonts.apply(root);
         root.applyCss(); // the editor's fields join the scene with their skins (it scrolls)
@@ -670,19 +700,25 @@ public final class MeetingsSection implements Section {
         editor.firstField().requestFocus(); // not the search box: the clerk types the meeting at once
     }
 
+    /** What the list needs after a save: the tags (a new one may have been typed) and the year of the meeting. */
+    private record AfterSave(List<String> tags, Integer year) {
+    }
+
+    /** After a save (read through the shell's executor): the list shows the saved meeting, in its year. */
     private void saved(int meetingId) {
-        fillTags();
-        meetings.load(meetingId).ifPresent(m -> {
-            Integer y = year.getValue() == null ? null : year.getValue().value();
-            if (y != null && y != m.heldAt().getYear()) {
-                filling = true;
-                selectYear(m.heldAt().getYear());
-                period.getSelectionModel().selectFirst();
-                filling = false;
-            }
-        });
         selected = null;
-        refresh(meetingId, "meetings.saved");
+        shell.load("meetings.loading", p -> new AfterSave(meetings.tags(),
+                meetings.load(meetingId).map(m -> m.heldAt().getYear()).orElse(null)), after -> {
+                    showTags(after.tags());
+                    Integer y = year.getValue() == null ? null : year.getValue().value();
+                    if (after.year() != null && y != null && !y.equals(after.year())) {
+                        filling = true;
+                        selectYear(after.year());
+                        period.getSelectionModel().selectFirst();
+                        filling = false;
+                    }
+                    refresh(meetingId, "meetings.saved");
+                });
     }
 
     private void closeEditor() {

@@ -1,20 +1,9 @@
 package org.partydesk.gui.reports;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -41,21 +30,21 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import org.partydesk.app.reports.PhotoChoice;
 import org.partydesk.app.reports.Reports;
 import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.reports.AnnualEditorModel.EditableSection;
 import org.partydesk.gui.shell.Shell;
-import org.partydesk.model.ReportDraft;
 import org.partydesk.model.ReportFigure;
-import org.partydesk.model.YearStats;
 
 /**
- * 年度总结: the draft of a year's annual summary. The clerk picks the year, starts from a built-in outline or
- * reopens the saved draft, edits the title, subtitle and lead, and the sections (headings, levels, order,
- * topic sentence, narrative, and which figures, honours and photos go into each: figures show the sentence
- * the report will contain, a figure that is zero this year is greyed out). 保存草稿 saves it (audited);
- * 生成Word writes the .docx (and the 统计表 when ticked) in the background and offers to open it.
+ * 年度总结: the draft of a year's annual summary, a view over {@link AnnualEditorModel}. The clerk picks the
+ * year, starts from a built-in outline or reopens the saved draft, edits the title, subtitle and lead, and the
+ * sections (headings, levels, order, topic sentence, narrative, and which figures, honours and photos go into
+ * each: figures show the sentence the report will contain, a figure that is zero this year is greyed out).
+ * 保存草稿 saves it (audited); 生成Word writes the .docx (and the 统计表 when ticked) in the background and
+ * offers to open it. The view binds controls to the model and asks the clerk; the model does the rest.
  */
 final class AnnualEditor {
     private static final double THUMB_WIDTH = 120;
@@ -64,91 +53,37 @@ final class AnnualEditor {
     private static final List<String> LEVEL_KEYS =
             List.of("reports.annual.level1", "reports.annual.level2", "reports.annual.level3");
 
-    /** A year's draft (saved or new from the default outline) and the photos to choose from. */
-    private record DraftData(int year, ReportDraft draft, boolean saved, List<PhotoChoice> photos) {
-    }
-
-    /** A year's figures: the fact sentences (previews) and the honours to choose from, with their counts. */
-    private record FigureData(int year, Map<ReportFigure, String> sentences, Map<String, Integer> honours) {
-    }
-
-    /** One section as the editor changes it. */
-    static final class EditableSection {
-        final ObjectProperty<Integer> level;
-        final StringProperty heading;
-        final StringProperty topic;
-        final StringProperty narrative;
-        final List<ReportFigure> figures;
-        final List<String> honours;
-        final List<Integer> photos;
-
-        EditableSection(ReportDraft.Section s) {
-            level = new SimpleObjectProperty<>(s.level());
-            heading = new SimpleStringProperty(s.heading());
-            topic = new SimpleStringProperty(s.topic() == null ? "" : s.topic());
-            narrative = new SimpleStringProperty(s.narrative() == null ? "" : s.narrative());
-            figures = new ArrayList<>(s.figures());
-            honours = new ArrayList<>(s.honours());
-            photos = new ArrayList<>(s.photos());
-        }
-
-        ReportDraft.Section toSection() {
-            return new ReportDraft.Section(level.get() == null ? 1 : level.get(), strip(heading.get()),
-                    blankToNull(topic.get()), blankToNull(narrative.get()), figures, honours, photos);
-        }
-    }
-
     private final Shell shell;
     private final I18n i18n;
-    private final Reports reports;
     private final ReportFiles files;
+    private final AnnualEditorModel model;
     private final BorderPane root = new BorderPane();
 
     private final ComboBox<Integer> year;
     private final ComboBox<String> outline = new ComboBox<>();
-    private final Map<String, String> outlineNames;
-    private final Button applyOutline = new Button();
-    private final Button reopen = new Button();
-    private final Button save = new Button();
-    private final Button generate = new Button();
     private final CheckBox withWorkbook = new CheckBox();
-    private final Label state = new Label();
 
-    private final TextField title = new TextField();
-    private final TextField subtitle = new TextField();
-    private final TextArea lead = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
-    private final ObservableList<EditableSection> sections = FXCollections.observableArrayList();
-    private final ListView<EditableSection> sectionList = new ListView<>(sections);
-
+    private final ListView<EditableSection> sectionList;
     private final ComboBox<Integer> level;
     private final TextField heading = new TextField();
     private final TextField topic = new TextField();
-    private final TextArea narrative = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
-    private final Map<ReportFigure, CheckBox> figureBoxes = new EnumMap<>(ReportFigure.class);
-    private final Map<ReportFigure, Label> figurePreviews = new EnumMap<>(ReportFigure.class);
-    private final Map<ReportFigure, Node> figureRows = new EnumMap<>(ReportFigure.class);
+    private final TextArea narrative = Forms.tabMovesFocus(new TextArea());
     private final FlowPane honourPane = new FlowPane(12, 6);
-    private final Map<String, CheckBox> honourBoxes = new LinkedHashMap<>();
     private final FlowPane photoPane = new FlowPane(10, 10);
-    private final Map<Integer, CheckBox> photoBoxes = new LinkedHashMap<>();
-    private final Label photosHeading = new Label();
     private final VBox editor = new VBox(8);
 
-    private DraftData data;
-    private EditableSection current;
-    private boolean loading;
-    private boolean dirty;
+    /** The year shown (a choice the clerk takes back is not loaded). */
     private Integer shownYear;
 
     AnnualEditor(Shell shell, Reports reports, ReportFiles files, int thisYear) {
         this.shell = shell;
         this.i18n = shell.i18n();
-        this.reports = reports;
         this.files = files;
-        this.outlineNames = reports.outlineNames();
+        this.model = new AnnualEditorModel(reports, shell, i18n);
+        this.sectionList = new ListView<>(model.sections);
         this.year = Controls.years("annualYear", thisYear);
         this.level = Controls.numbered("sectionLevel", i18n, LEVEL_KEYS);
-        root.setTop(toolbar(thisYear));
+        root.setTop(toolbar());
         SplitPane split = new SplitPane(draftPane(), sectionEditor());
         split.setDividerPositions(0.38);
         root.setCenter(split);
@@ -156,6 +91,7 @@ final class AnnualEditor {
         root.setId("annualEditor");
         shownYear = thisYear;
         year.valueProperty().addListener((obs, old, y) -> yearChanged(old, y));
+        model.current.addListener((obs, old, s) -> edit(old, s));
     }
 
     Node root() {
@@ -164,20 +100,26 @@ final class AnnualEditor {
 
     /** Loads the shown year's draft again (when the section is shown), unless there are unsaved changes. */
     void refresh() {
-        if (!dirty && year.getValue() != null) {
-            loadYear(year.getValue());
+        if (!model.isDirty() && year.getValue() != null) {
+            model.loadYear(year.getValue());
         }
+    }
+
+    /** Whether the editor may be closed: no unsaved changes, or the user chose to discard them. */
+    boolean mayClose() {
+        return !model.isDirty()
+                || Dialogs.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discardOnClose"));
     }
 
     // ---- layout --------------------------------------------------------------------------------------
 
-    private Node toolbar(int thisYear) {
+    private Node toolbar() {
         outline.setId("annualOutline");
-        outline.getItems().setAll(outlineNames.keySet());
+        outline.getItems().setAll(model.outlineNames().keySet());
         outline.setConverter(new StringConverter<>() {
             @Override
             public String toString(String key) {
-                return key == null ? "" : outlineNames.getOrDefault(key, key);
+                return key == null ? "" : model.outlineNames().getOrDefault(key, key);
             }
 
             @Override
@@ -185,16 +127,22 @@ final class AnnualEditor {
                 return text;
             }
         });
-        outline.getSelectionModel().selectFirst();
-        button(applyOutline, "applyOutline", "reports.annual.applyOutline", this::applyOutline);
-        button(reopen, "reopenDraft", "reports.annual.reopen", this::reopenSaved);
-        button(save, "saveDraft", "reports.annual.save", this::saveDraft);
-        button(generate, "generateAnnual", "reports.annual.generate", this::generate);
+        outline.valueProperty().bindBidirectional(model.outline);
+        Button applyOutline = button("applyOutline", "reports.annual.applyOutline", this::applyOutline);
+        Button reopen = button("reopenDraft", "reports.annual.reopen", this::reopenSaved);
+        reopen.disableProperty().bind(model.savedExists().not());
+        Button save = button("saveDraft", "reports.annual.save", this::saveDraft);
+        Button generate = button("generateAnnual", "reports.annual.generate", this::generate);
         generate.getStyleClass().add("default-action");
+        for (Button b : List.of(applyOutline, save, generate)) {
+            b.disableProperty().bind(model.loaded().not());
+        }
         withWorkbook.setText(i18n.text("reports.annual.withWorkbook"));
         withWorkbook.setId("annualWithWorkbook");
+        Label state = new Label();
         state.setId("annualState");
         state.getStyleClass().add("hint");
+        state.textProperty().bind(model.state());
         HBox first = new HBox(8, new Label(i18n.text("reports.year")), year, new Label(i18n.text("reports.annual.outline")),
                 outline, applyOutline, reopen);
         first.setAlignment(Pos.CENTER_LEFT);
@@ -208,30 +156,33 @@ final class AnnualEditor {
     }
 
     private Node draftPane() {
+        TextField title = new TextField();
+        TextField subtitle = new TextField();
+        TextArea lead = Forms.tabMovesFocus(new TextArea());
         title.setId("annualTitle");
         subtitle.setId("annualSubtitle");
         lead.setId("annualLead");
         lead.setWrapText(true);
         lead.setPrefRowCount(4);
         lead.setMinHeight(Region.USE_PREF_SIZE);
+        title.textProperty().bindBidirectional(model.title);
+        subtitle.textProperty().bindBidirectional(model.subtitle);
+        lead.textProperty().bindBidirectional(model.lead);
         GridPane grid = form();
         grid.addRow(0, fieldLabel("reports.annual.title"), title);
         grid.addRow(1, fieldLabel("reports.annual.subtitle"), subtitle);
         grid.addRow(2, fieldLabel("reports.annual.lead"), lead);
-        for (StringProperty p : List.of(title.textProperty(), subtitle.textProperty(), lead.textProperty())) {
-            p.addListener((obs, old, v) -> markDirty());
-        }
         sectionList.setId("annualSections");
         sectionList.setCellFactory(list -> new SectionCell());
-        sectionList.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> edit(s));
-        Button add = new Button();
-        Button remove = new Button();
-        Button up = new Button();
-        Button down = new Button();
-        button(add, "addSection", "reports.annual.addSection", this::addSection);
-        button(remove, "removeSection", "reports.annual.removeSection", this::removeSection);
-        button(up, "moveSectionUp", "reports.annual.moveUp", () -> move(-1));
-        button(down, "moveSectionDown", "reports.annual.moveDown", () -> move(1));
+        sectionList.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                model.current.set(s);
+            }
+        });
+        Button add = button("addSection", "reports.annual.addSection", this::addSection);
+        Button remove = button("removeSection", "reports.annual.removeSection", model::removeSection);
+        Button up = button("moveSectionUp", "reports.annual.moveUp", () -> model.move(-1));
+        Button down = button("moveSectionDown", "reports.annual.moveDown", () -> model.move(1));
         HBox buttons = new HBox(6, add, remove, up, down);
         VBox pane = new VBox(6, grid, heading("reports.annual.sections"), sectionList, buttons);
         VBox.setVgrow(sectionList, Priority.ALWAYS);
@@ -248,6 +199,7 @@ final class AnnualEditor {
         narrative.setWrapText(true);
         narrative.setPrefRowCount(5);
         GridPane grid = form();
+        level.valueProperty().addListener((obs, old, l) -> sectionList.refresh()); // the indentation follows the level
         grid.addRow(0, fieldLabel("reports.annual.level"), level);
         grid.addRow(1, fieldLabel("reports.annual.heading"), heading);
         grid.addRow(2, fieldLabel("reports.annual.topic"), topic);
@@ -258,175 +210,94 @@ final class AnnualEditor {
             CheckBox box = new CheckBox(i18n.label(f));
             box.setId("figure-" + f.name());
             box.setMinWidth(Region.USE_PREF_SIZE);
-            box.selectedProperty().addListener((obs, was, now) -> toggle(current == null ? null : current.figures, f, now));
+            box.selectedProperty().bindBidirectional(model.figureChosen(f));
             Label preview = new Label();
             preview.setWrapText(true);
             preview.getStyleClass().add("figure-preview");
             preview.setId("preview-" + f.name());
+            preview.textProperty().bind(model.preview(f));
             VBox row = new VBox(2, box, preview);
             row.getStyleClass().add("figure-row");
-            figureBoxes.put(f, box);
-            figurePreviews.put(f, preview);
-            figureRows.put(f, row);
+            model.zero(f).addListener((obs, was, zero) -> {
+                row.getStyleClass().remove("figure-empty");
+                if (zero) {
+                    row.getStyleClass().add("figure-empty");
+                }
+            });
             figures.getChildren().add(row);
         }
         honourPane.setId("annualHonours");
+        model.honours.addListener((ListChangeListener<AnnualEditorModel.HonourChoice>) c -> showHonours());
+        Label photosHeading = new Label();
         photosHeading.setId("annualPhotosHeading");
         photosHeading.getStyleClass().add("section-heading");
+        photosHeading.textProperty().bind(model.photosHeading());
         photoPane.setId("annualPhotos");
+        model.photos.addListener((ListChangeListener<AnnualEditorModel.PhotoTile>) c -> showPhotos());
         Label figuresHint = hint("reports.annual.figuresHint");
         editor.getChildren().setAll(heading("reports.annual.section"), grid, heading("reports.annual.figures"), figuresHint,
                 figures, heading("reports.annual.honours"), honourPane, photosHeading, photoPane);
         editor.setPadding(new Insets(0, 12, 12, 12));
-        editor.setDisable(true);
+        editor.disableProperty().bind(model.current.isNull());
         ScrollPane scroll = new ScrollPane(editor);
         scroll.setFitToWidth(true);
         scroll.setId("sectionEditor");
         return scroll;
     }
 
-    private final class SectionCell extends ListCell<EditableSection> {
+    /** A section in the list: its label (number and heading) bound, indented by its level. */
+    private static final class SectionCell extends ListCell<EditableSection> {
         @Override
         protected void updateItem(EditableSection s, boolean empty) {
             super.updateItem(s, empty);
+            textProperty().unbind();
             if (empty || s == null) {
                 setText(null);
                 setPadding(new Insets(4));
                 return;
             }
-            setText(numberOf(getIndex()) + s.heading.get());
-            int l = s.level.get() == null ? 1 : s.level.get();
+            textProperty().bind(s.label());
+            int l = s.levelOrFirst();
             setPadding(new Insets(4, 4, 4, 4 + 18 * (l - 1)));
             setStyle(l == 1 ? "-fx-font-weight: bold;" : "");
         }
     }
 
-    /** The number the report will give the section at {@code index}: 一、 （一） 1. */
-    private String numberOf(int index) {
-        int[] numbers = new int[4];
-        String out = "";
-        for (int i = 0; i <= index && i < sections.size(); i++) {
-            int l = sections.get(i).level.get() == null ? 1 : sections.get(i).level.get();
-            numbers[l]++;
-            for (int deeper = l + 1; deeper < numbers.length; deeper++) {
-                numbers[deeper] = 0;
-            }
-            out = switch (l) {
-                case 1 -> chinese(numbers[1]) + "、";
-                case 2 -> "（" + chinese(numbers[2]) + "）";
-                default -> numbers[3] + ".";
-            };
-        }
-        return out;
-    }
-
-    private static String chinese(int n) {
-        String digits = "零一二三四五六七八九";
-        if (n < 10) {
-            return String.valueOf(digits.charAt(n));
-        }
-        if (n < 20) {
-            return "十" + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
-        }
-        return String.valueOf(digits.charAt(n / 10)) + "十" + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
-    }
-
-    // ---- loading -------------------------------------------------------------------------------------
-
-    /** Whether the editor may be closed: no unsaved changes, or the user chose to discard them. */
-    boolean mayClose() {
-        return !dirty || Dialogs.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discardOnClose"));
-    }
-
-    private void yearChanged(Integer old, Integer y) {
-        if (y == null || y.equals(shownYear)) {
-            return;
-        }
-        if (dirty && !Dialogs.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discard"))) {
-            year.setValue(old);
-            return;
-        }
-        shownYear = y;
-        loadYear(y);
-    }
-
-    /** Reads the year's draft and photos (quick) and its figures (slower) in two background loads. */
-    private void loadYear(int y) {
-        state.setText(i18n.text("reports.loadingFigures"));
-        if (data == null || data.year() != y) {
-            // another year: its sentences are not these; the same year keeps its previews until they are read again
-            figurePreviews.values().forEach(l -> l.setText(i18n.text("reports.loadingFigures")));
-        }
-        files.load(() -> {
-            Optional<ReportDraft> saved = reports.savedDraft(y);
-            return new DraftData(y, saved.orElseGet(() -> reports.draft(y)), saved.isPresent(), reports.photoChoices(y));
-        }, d -> {
-            if (Integer.valueOf(d.year()).equals(year.getValue())) {
-                showDraft(d);
-            }
-        });
-        files.load(() -> {
-            YearStats stats = reports.stats(y);
-            return new FigureData(y, reports.factSentences(stats), stats.commendations().byTitle());
-        }, f -> {
-            if (Integer.valueOf(f.year()).equals(year.getValue())) {
-                showFigures(f);
-            }
-        });
-    }
-
-    private void showFigures(FigureData d) {
-        for (ReportFigure f : ReportFigure.values()) {
-            Label preview = figurePreviews.get(f);
-            String sentence = d.sentences().get(f);
-            boolean empty = sentence == null && !f.isChart();
-            preview.setText(f.isChart() ? i18n.text("reports.annual.chartNote")
-                    : empty ? i18n.text("reports.annual.zeroNote") : sentence);
-            figureRows.get(f).getStyleClass().remove("figure-empty");
-            if (empty) {
-                figureRows.get(f).getStyleClass().add("figure-empty");
-            }
-        }
-        honourBoxes.clear();
+    private void showHonours() {
         honourPane.getChildren().clear();
-        d.honours().forEach((title, n) -> {
-            CheckBox box = new CheckBox(i18n.format("reports.annual.honour", title, String.valueOf(n)));
-            box.selectedProperty().addListener((obs, was, now) -> toggle(current == null ? null : current.honours, title, now));
-            honourBoxes.put(title, box);
+        for (AnnualEditorModel.HonourChoice h : model.honours) {
+            CheckBox box = new CheckBox(h.text());
+            box.selectedProperty().bindBidirectional(h.chosen());
             honourPane.getChildren().add(box);
-        });
-        if (d.honours().isEmpty()) {
+        }
+        if (model.honours.isEmpty()) {
             honourPane.getChildren().add(hint("reports.annual.noHonours"));
         }
-        tick(current);
     }
 
-    private void showDraft(DraftData d) {
-        data = d;
-        photoBoxes.clear();
+    private void showPhotos() {
         photoPane.getChildren().clear();
-        d.photos().forEach(p -> photoPane.getChildren().add(photoTile(p)));
-        if (d.photos().isEmpty()) {
+        model.photos.forEach(t -> photoPane.getChildren().add(photoTile(t)));
+        if (model.photos.isEmpty()) {
             photoPane.getChildren().add(hint("reports.annual.noPhotos"));
         }
-        load(d.draft(), d.saved());
     }
 
-    private Node photoTile(PhotoChoice p) {
+    private Node photoTile(AnnualEditorModel.PhotoTile t) {
         StackPane picture = new StackPane();
         picture.setPrefSize(THUMB_WIDTH, THUMB_HEIGHT);
         picture.setMinSize(THUMB_WIDTH, THUMB_HEIGHT);
         picture.getStyleClass().add("photo-picture");
         // loaded on a background thread, scaled down
-        ImageView view = new ImageView(new Image(p.file().toUri().toString(), THUMB_WIDTH, THUMB_HEIGHT, true, true, true));
+        ImageView view = new ImageView(new Image(t.photo().file().toUri().toString(), THUMB_WIDTH, THUMB_HEIGHT,
+                true, true, true));
         picture.getChildren().add(view);
-        CheckBox box = new CheckBox(p.caption());
+        CheckBox box = new CheckBox(t.photo().caption());
         box.setWrapText(true);
         box.setMaxWidth(CAPTION_WIDTH);
         box.setPrefWidth(CAPTION_WIDTH);
         box.getStyleClass().add("photo-caption");
-        box.selectedProperty().addListener((obs, was, now) -> toggle(current == null ? null : current.photos, p.evidenceId(), now));
-        photoBoxes.put(p.evidenceId(), box);
+        box.selectedProperty().bindBidirectional(t.chosen());
         HBox tile = new HBox(6, picture, box);
         tile.getStyleClass().add("photo-tile");
         tile.setAlignment(Pos.TOP_LEFT);
@@ -438,242 +309,92 @@ final class AnnualEditor {
         return tile;
     }
 
-    /** Shows a draft; {@code saved}: it is the year's saved draft (else a new one from an outline). */
-    private void load(ReportDraft draft, boolean saved) {
-        loading = true;
-        try {
-            title.setText(draft.title());
-            subtitle.setText(draft.subtitle() == null ? "" : draft.subtitle());
-            lead.setText(draft.lead() == null ? "" : draft.lead());
-            if (draft.outline() != null && outlineNames.containsKey(draft.outline())) {
-                outline.setValue(draft.outline());
-            }
-            List<EditableSection> models = new ArrayList<>();
-            for (ReportDraft.Section s : draft.sections()) {
-                models.add(editable(s));
-            }
-            sections.setAll(models);
+    /** Binds the section fields to the selected section, and selects it in the list. */
+    private void edit(EditableSection old, EditableSection s) {
+        if (old != null) {
+            level.valueProperty().unbindBidirectional(old.level);
+            heading.textProperty().unbindBidirectional(old.heading);
+            topic.textProperty().unbindBidirectional(old.topic);
+            narrative.textProperty().unbindBidirectional(old.narrative);
+        }
+        if (s == null) {
+            level.setValue(null);
+            heading.clear();
+            topic.clear();
+            narrative.clear();
             sectionList.getSelectionModel().clearSelection();
-            if (!sections.isEmpty()) {
-                sectionList.getSelectionModel().selectFirst();
-            } else {
-                edit(null);
-            }
-        } finally {
-            loading = false;
-        }
-        dirty = false;
-        reopen.setDisable(!saved && reports.savedDraft(draft.year()).isEmpty());
-        state.setText(saved && draft.savedAt() != null ? savedAt(draft) : i18n.text("reports.annual.notSaved"));
-    }
-
-    private void edit(EditableSection s) {
-        if (current != null) {
-            level.valueProperty().unbindBidirectional(current.level);
-            heading.textProperty().unbindBidirectional(current.heading);
-            topic.textProperty().unbindBidirectional(current.topic);
-            narrative.textProperty().unbindBidirectional(current.narrative);
-        }
-        current = null;
-        boolean wasLoading = loading;
-        loading = true;
-        try {
-            if (s == null) {
-                level.setValue(null);
-                heading.clear();
-                topic.clear();
-                narrative.clear();
-                tick(null);
-                editor.setDisable(true);
-                return;
-            }
-            tick(s);
-            level.valueProperty().bindBidirectional(s.level);
-            heading.textProperty().bindBidirectional(s.heading);
-            topic.textProperty().bindBidirectional(s.topic);
-            narrative.textProperty().bindBidirectional(s.narrative);
-            current = s;
-            editor.setDisable(false);
-        } finally {
-            loading = wasLoading;
-        }
-    }
-
-    /** Ticks the figures, honours and photos of {@code s} (none for null) without counting it as an edit. */
-    private void tick(EditableSection s) {
-        boolean wasLoading = loading;
-        loading = true;
-        try {
-            figureBoxes.forEach((f, b) -> b.setSelected(s != null && s.figures.contains(f)));
-            honourBoxes.forEach((h, b) -> b.setSelected(s != null && s.honours.contains(h)));
-            photoBoxes.forEach((id, b) -> b.setSelected(s != null && s.photos.contains(id)));
-        } finally {
-            loading = wasLoading;
-        }
-        countPhotos();
-    }
-
-    /** The photos heading says how many of the year's photos the section has (they may be far down the list). */
-    private void countPhotos() {
-        photosHeading.setText(i18n.format("reports.annual.photos",
-                String.valueOf(photoBoxes.values().stream().filter(CheckBox::isSelected).count()),
-                String.valueOf(photoBoxes.size())));
-    }
-
-    // ---- editing -------------------------------------------------------------------------------------
-
-    private <T> void toggle(List<T> list, T value, boolean on) {
-        if (loading || list == null) {
             return;
         }
-        if (on && !list.contains(value)) {
-            list.add(value);
-        } else if (!on) {
-            list.remove(value);
+        level.valueProperty().bindBidirectional(s.level);
+        heading.textProperty().bindBidirectional(s.heading);
+        topic.textProperty().bindBidirectional(s.topic);
+        narrative.textProperty().bindBidirectional(s.narrative);
+        if (sectionList.getSelectionModel().getSelectedItem() != s) {
+            sectionList.getSelectionModel().clearAndSelect(model.sections.indexOf(s));
         }
-        markDirty();
-        countPhotos();
     }
 
-    /** A section to edit; a change of its heading or level renumbers the list, any change is an edit. */
-    private EditableSection editable(ReportDraft.Section section) {
-        EditableSection s = new EditableSection(section);
-        s.heading.addListener((obs, old, v) -> sectionChanged());
-        s.level.addListener((obs, old, v) -> sectionChanged());
-        s.topic.addListener((obs, old, v) -> markDirty());
-        s.narrative.addListener((obs, old, v) -> markDirty());
-        return s;
-    }
+    // ---- what the clerk asks for ---------------------------------------------------------------------
 
-    private void sectionChanged() {
-        sectionList.refresh();
-        markDirty();
-    }
-
-    private void markDirty() {
-        if (!loading) {
-            dirty = true;
-            state.setText(i18n.text("reports.annual.unsaved"));
+    private void yearChanged(Integer old, Integer y) {
+        if (y == null || y.equals(shownYear)) {
+            return;
         }
+        if (model.isDirty() && !Dialogs.confirm(root, i18n.text("reports.tab.annual"), i18n.text("reports.annual.discard"))) {
+            year.setValue(old);
+            return;
+        }
+        shownYear = y;
+        model.loadYear(y);
     }
 
     private void addSection() {
-        int at = sectionList.getSelectionModel().getSelectedIndex();
-        int l = at < 0 ? 1 : sections.get(at).level.get();
-        EditableSection s = editable(new ReportDraft.Section(l, i18n.text("reports.annual.newSection"),
-                null, null, List.of(), List.of(), List.of()));
-        sections.add(at + 1, s);
-        sectionList.getSelectionModel().clearAndSelect(at + 1);
-        markDirty();
+        model.addSection();
         heading.requestFocus();
         heading.selectAll();
     }
 
-    private void removeSection() {
-        int at = sectionList.getSelectionModel().getSelectedIndex();
-        if (at < 0) {
-            return;
-        }
-        sections.remove(at);
-        if (!sections.isEmpty()) {
-            sectionList.getSelectionModel().clearAndSelect(Math.min(at, sections.size() - 1));
-        }
-        markDirty();
-    }
-
-    private void move(int by) {
-        int at = sectionList.getSelectionModel().getSelectedIndex();
-        int to = at + by;
-        if (at < 0 || to < 0 || to >= sections.size()) {
-            return;
-        }
-        EditableSection s = sections.remove(at);
-        sections.add(to, s);
-        sectionList.getSelectionModel().clearAndSelect(to);
-        sectionList.refresh();
-        markDirty();
-    }
-
     private void applyOutline() {
-        if (outline.getValue() == null || data == null
-                || !Dialogs.confirm(root, i18n.text("reports.annual.applyOutline"), i18n.text("reports.annual.replace"))) {
-            return;
+        if (Dialogs.confirm(root, i18n.text("reports.annual.applyOutline"), i18n.text("reports.annual.replace"))) {
+            model.applyOutline();
         }
-        load(reports.draftFromOutline(data.year(), outline.getValue()), false);
-        // the outline applied last is the one new drafts (and `report annual` without a saved draft) start from
-        reports.setOutlineSetting(outline.getValue());
-        markDirty();
     }
 
     private void reopenSaved() {
-        if (data == null) {
-            return;
+        if (!model.isDirty() || Dialogs.confirm(root, i18n.text("reports.annual.reopen"), i18n.text("reports.annual.discard"))) {
+            model.reopenSaved();
         }
-        Optional<ReportDraft> saved = reports.savedDraft(data.year());
-        if (saved.isPresent() && (!dirty
-                || Dialogs.confirm(root, i18n.text("reports.annual.reopen"), i18n.text("reports.annual.discard")))) {
-            load(saved.get(), true);
-        }
-    }
-
-    /** The draft as it stands on the screen. */
-    ReportDraft currentDraft() {
-        return new ReportDraft(null, data.year(), outline.getValue(), strip(title.getText()), blankToNull(subtitle.getText()),
-                blankToNull(lead.getText()), sections.stream().map(EditableSection::toSection).toList(), null);
     }
 
     /** Saves the draft (audited); false, with the reason shown, when it cannot be saved. */
-    boolean saveDraft() {
-        if (data == null) {
-            return false;
-        }
+    private boolean saveDraft() {
         try {
-            reports.saveDraft(currentDraft());
+            model.save();
+            return true;
         } catch (RuntimeException e) {
             shell.fail("reports.annual.saveFailed", e);
             return false;
         }
-        reports.savedDraft(data.year()).ifPresent(d -> {
-            dirty = false;
-            reopen.setDisable(false);
-            state.setText(savedAt(d));
-        });
-        return true;
     }
 
     private void generate() {
-        if (data == null || (dirty && !saveDraft())) {
+        if ((model.isDirty() && !saveDraft()) || !files.goOnDespite(model.missing())) {
             return;
         }
-        int y = data.year();
-        if (!files.goOnDespite(reports.missing(y))) {
-            return;
-        }
-        files.chooseTarget("reports.annual.generate", i18n.format("reports.annual.fileName", String.valueOf(y)), "docx")
-                .ifPresent(docx -> {
-                    Path xlsx = withWorkbook.isSelected()
-                            ? docx.resolveSibling(i18n.format("reports.workbook.fileName", String.valueOf(y))) : null;
-                    ReportDraft draft = currentDraft();
-                    shell.run("reports.annual.writing", p -> {
-                        reports.writeAnnual(draft, docx, xlsx, p);
-                        return docx;
-                    }, written -> files.offerToOpen(xlsx == null ? i18n.format("reports.written", written)
-                            : i18n.format("reports.annual.writtenBoth", written, xlsx), written));
-                });
+        files.chooseTarget("reports.annual.generate", model.fileName(), "docx").ifPresent(docx -> {
+            Path xlsx = withWorkbook.isSelected() ? model.workbookBeside(docx) : null;
+            model.generate(docx, xlsx, message -> files.offerToOpen(message, docx));
+        });
     }
 
     // ---- small helpers -------------------------------------------------------------------------------
 
-    private String savedAt(ReportDraft saved) {
-        return i18n.format("reports.annual.savedAt", saved.savedAt().toLocalDate().toString(),
-                String.format(Locale.ROOT, "%tR", saved.savedAt()));
-    }
-
-    private void button(Button b, String id, String key, Runnable action) {
-        b.setText(i18n.text(key));
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(i18n.text(key));
         b.setId(id);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
+        return b;
     }
 
     private GridPane form() {
@@ -699,13 +420,5 @@ final class AnnualEditor {
 
     private Label hint(String key) {
         return Controls.hint(i18n, key);
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -104,6 +104,23 @@ public final class ChineseText {
         };
     }
 
+    /**
+     * The numbers of headings of these levels (1–4) in this order, each counted within the heading above it:
+     * levels 1, 2, 2, 1, 3 → 一、 （一） （二） 二、 1.
+     */
+    public static List<String> headingNumbers(List<Integer> levels) {
+        int[] numbers = new int[5];
+        List<String> out = new java.util.ArrayList<>(levels.size());
+        for (int level : levels) {
+            numbers[level]++;
+            for (int deeper = level + 1; deeper < numbers.length; deeper++) {
+                numbers[deeper] = 0;
+            }
+            out.add(headingNumber(level, numbers[level]));
+        }
+        return out;
+    }
+
     /** The text ending in 。 (or the sentence-final mark it already has). */
     public static String sentence(String s) {
         String t = s.strip();

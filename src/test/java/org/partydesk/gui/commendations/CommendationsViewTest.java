@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.gui.common.I18n;
@@ -30,6 +31,7 @@ import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 评先创优 screen on a real SQLite file with the small {@link RosterFixture}, headless. */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class CommendationsViewTest {
     @TempDir
@@ -41,7 +43,8 @@ class CommendationsViewTest {
     void start(Stage stage) {
         ws = Workspace.open(dir.resolve("commendations.db"), "tester");
         RosterFixture.fill(ws.database());
-        CommendationsView view = new CommendationsView(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
+        CommendationsView view = new CommendationsView(ws, new I18n(Locale.SIMPLIFIED_CHINESE),
+                org.partydesk.gui.shell.Background.sameThread(new I18n(Locale.SIMPLIFIED_CHINESE)));
         TestScreens.show(stage, view.root(), 1280, 800);
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.evidence.EvidenceFile;
@@ -37,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 佐证材料 gallery on a real SQLite file with a photo linked to a commendation and a loose text file. */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class EvidenceViewTest {
     @TempDir

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceSettings;
 import org.partydesk.gui.common.Choice;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link MeetingFixture#bureau2025()} checked on 2026-01-10: 第一党支部 green, 第二党支部 missed its
  * 支委会 in April and May (yellow for the year), 第三党支部 never held a 党课 (red).
  */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class ComplianceScreensTest {
     @TempDir

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.Meetings;
 import org.partydesk.gui.MainWindow;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 三会一课, headless: the Delete key on the list asks for a reason (evidence links kept by default) and deletes the meeting. */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class MeetingDeleteScreenTest {
     @TempDir

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.Meetings;
 import org.partydesk.gui.TestScreens;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link RosterFixture} (机关第一党支部 today: 张伟, 李娜 (预备党员), 王强): the attendance sheet is marked
  * with the keyboard, the quorum warning is accepted, and the meeting is found stored with its counts.
  */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class MeetingsSectionTest {
     @TempDir
@@ -109,6 +111,7 @@ class MeetingsSectionTest {
 
         // Enter on the list opens the meeting again; 张伟 marked absent too, saved over the first version
         robot.clickOn(robot.lookup("#meetingTable .table-row-cell").nth(0).queryAs(Node.class));
+        TestScreens.settle(window); // the meeting beside the list is read off the FX thread
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#editorTitle").queryLabeled().getText()).isEqualTo("修改会议");
         assertThat(text(robot, "#sheetCounts")).isEqualTo("应到 3 人　实到 1 人　请假 1 人　缺席 1 人");
@@ -191,6 +194,7 @@ class MeetingsSectionTest {
         robot.interact(() -> window.show(Sections.MEETINGS));
         TestScreens.settle(window);
         robot.clickOn(robot.lookup("#meetingTable .table-row-cell").nth(0).queryAs(Node.class));
+        TestScreens.settle(window); // the meeting beside the list is read off the FX thread
         assertThat(text(robot, "#detailCounts"))
                 .isEqualTo("应到 5 人　实到 4 人　请假 1 人　缺席 0 人（按台账人数：台账只写了人数，未逐人登记出勤）");
         assertThat(robot.from(robot.lookup("#meetingTable").queryAs(TableView.class)).lookup(".table-cell")
@@ -219,6 +223,27 @@ class MeetingsSectionTest {
     }
 
     @Test
+    void ctrlAndADigitInATableSwitchesTheSectionAtTheFirstPress(FxRobot robot) {
+        robot.interact(() -> window.show(Sections.MEETINGS));
+        TestScreens.settle(window);
+        robot.clickOn("#newMeeting");
+        robot.clickOn(cell(robot, "李娜"));
+        Node sheet = robot.lookup("#attendanceSheet").query();
+        assertThat(sheet.getScene().getFocusOwner()).isSameAs(sheet);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertThat(window.currentSection()).as("one press, from the attendance sheet").isEqualTo(Sections.ORGANISATION);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        assertThat(window.currentSection()).isEqualTo(Sections.MEETINGS);
+        robot.clickOn("#cancelMeeting"); // the editor stayed open; closing it puts the focus in the list
+        TestScreens.settle(window);
+        Node table = robot.lookup("#meetingTable").query();
+        assertThat(table.getScene().getFocusOwner()).isSameAs(table);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        assertThat(window.currentSection()).as("one press, from the list of meetings").isEqualTo(Sections.DASHBOARD);
+    }
+
+    @Test
     void f1ListsTheKeysOfTheAttendanceSheet(FxRobot robot) {
         robot.interact(() -> window.show(Sections.MEETINGS));
         TestScreens.settle(window);
@@ -235,7 +260,7 @@ class MeetingsSectionTest {
     private static List<String> sheetNames(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> sheet = robot.lookup("#attendanceSheet").queryAs(TableView.class);
-        return sheet.getItems().stream().map(r -> ((AttendanceSheet.Row) r).name).toList();
+        return sheet.getItems().stream().map(r -> ((MeetingEditorModel.Row) r).name).toList();
     }
 
     private static Node cell(FxRobot robot, String name) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Workspace;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.TestScreens;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 组织与党员, headless, on a real SQLite file with {@link RosterFixture}: a clerk adds a member through the form,
  * and moves 李娜 (预备党员) to the second branch and makes her a full member from her page.
  */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class MemberEditingScreenTest {
     @TempDir

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Workspace;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.TestScreens;
@@ -26,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A report of a year without members or meetings, from an empty database: the window says so and asks first. */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class EmptyYearReportTest {
     @TempDir

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.reports.Reports;
@@ -40,7 +40,6 @@ import org.partydesk.gui.TestScreens;
 import org.partydesk.gui.MainWindow;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.model.ReportDraft;
-import org.partydesk.model.ReportFigure;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,10 +48,12 @@ import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The 报表 screens in the main window on the sample bureau (SMALL, 2025), headless: the annual summary's
+ * The 报表 screens in the main window on the sample bureau (SMALL, 2025), headless, end to end (the editor's
+ * numbering, figures, honours and photos: {@link AnnualEditorModelTest}): the annual summary's
  * draft edited, saved and found again in a new window; the annual .docx (and 统计表) generated from the
  * screen and read back with POI; a branch's quarterly report generated from the screen.
  */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class ReportsScreensTest {
     private static final int YEAR = 2025;
@@ -135,49 +136,6 @@ class ReportsScreensTest {
         java.util.concurrent.CompletableFuture<Boolean> second = new java.util.concurrent.CompletableFuture<>();
         javafx.application.Platform.runLater(() -> second.complete(window.mayClose()));
         assertThat(second.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("nothing unsaved: no question").isTrue();
-    }
-
-    @Test
-    void sectionsAreAddedNumberedByLevelMovedAndRemoved(FxRobot robot) {
-        openAnnual(robot);
-        int before = sectionList(robot).getItems().size();
-        select(robot, 0);
-        robot.clickOn("#addSection");
-        assertThat(sectionList(robot).getItems()).hasSize(before + 1);
-        assertThat(sectionList(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
-        choose(robot, "#sectionLevel", 2);
-        replaceText(robot, "#sectionHeading", "加强党员教育管理");
-        assertThat(cellTexts(robot).get(0)).startsWith("一、").contains("“政治强”");
-        assertThat(cellTexts(robot).subList(1, 3)).containsExactly(
-                "（一）加强党员教育管理", "二、锤炼“本领高”，创新力不断提升");
-        robot.clickOn("#moveSectionDown");
-        assertThat(sectionList(robot).getSelectionModel().getSelectedIndex()).isEqualTo(2);
-        assertThat(cellTexts(robot).subList(1, 3)).containsExactly("二、锤炼“本领高”，创新力不断提升",
-                "（一）加强党员教育管理");
-        robot.clickOn("#removeSection");
-        assertThat(sectionList(robot).getItems()).hasSize(before);
-        assertThat(cellTexts(robot)).noneMatch(t -> t.contains("加强党员教育管理"));
-        assertThat(label(robot, "#annualState")).isEqualTo("有未保存的修改");
-    }
-
-    @Test
-    void figuresShowTheSentencesOfTheReportAndAZeroIsGreyedOut(FxRobot robot) {
-        openAnnual(robot);
-        Reports reports = new Reports(ws);
-        var sentences = reports.factSentences(reports.stats(YEAR));
-        assertThat(label(robot, "#preview-MEETINGS")).isEqualTo(sentences.get(ReportFigure.MEETINGS)).contains("次");
-        for (ReportFigure f : ReportFigure.values()) {
-            boolean greyed = robot.lookup("#preview-" + f.name()).queryAs(Label.class).getParent()
-                    .getStyleClass().contains("figure-empty");
-            assertThat(greyed).as(f.name()).isEqualTo(!f.isChart() && !sentences.containsKey(f));
-        }
-        ReportDraft.Section honoursSection = new Reports(ws).draft(YEAR).sections().get(3);
-        assertThat(honoursSection.photos()).isNotEmpty();
-        select(robot, 3);
-        assertThat(ticked(robot, "#annualHonours")).hasSize(honoursSection.honours().size())
-                .allMatch(t -> honoursSection.honours().stream().anyMatch(t::startsWith));
-        assertThat(ticked(robot, "#annualPhotos")).hasSize(honoursSection.photos().size());
-        assertThat(label(robot, "#annualPhotosHeading")).startsWith("图片（已选" + honoursSection.photos().size() + "张");
     }
 
     @Test
@@ -274,18 +232,6 @@ class ReportsScreensTest {
         @SuppressWarnings("unchecked")
         ComboBox<Integer> box = robot.lookup(query).queryAs(ComboBox.class);
         robot.interact(() -> box.setValue(value));
-    }
-
-    private static List<String> cellTexts(FxRobot robot) {
-        return robot.from(robot.lookup("#annualSections").queryParent()).lookup(".list-cell")
-                .queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.ListCell::getIndex))
-                .map(c -> c.getText() == null ? "" : c.getText()).filter(t -> !t.isEmpty()).toList();
-    }
-
-    private static List<String> ticked(FxRobot robot, String pane) {
-        return robot.from(robot.lookup(pane).queryParent()).lookup(".check-box").queryAllAs(CheckBox.class).stream()
-                .filter(CheckBox::isSelected).map(CheckBox::getText).toList();
     }
 
     private static String label(FxRobot robot, String query) {

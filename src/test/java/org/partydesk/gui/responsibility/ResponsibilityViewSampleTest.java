@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.sample.SampleBureau;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 责任清单 screen on the sample bureau of 2025 (its deadlines have all passed by now), headless. */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class ResponsibilityViewSampleTest {
     @TempDir

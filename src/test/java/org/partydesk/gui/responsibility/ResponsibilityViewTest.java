@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.responsibility.NewItem;
 import org.partydesk.app.responsibility.Responsibilities;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The 责任清单 screen on a real SQLite file with a small list of 2025 made through {@link Responsibilities},
  * headless: the status is as of today, so 2025's deadlines have all passed.
  */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class ResponsibilityViewTest {
     @TempDir

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.ledgers.LedgerImporter;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.partydesk.app.ledgers.SheetMaker.id;
 
 /** 设置 › 台账导入记录, headless: an import chosen, 撤销本次导入 confirmed, the roster gone and the row shown undone. */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class ImportHistoryPaneTest {
     @TempDir

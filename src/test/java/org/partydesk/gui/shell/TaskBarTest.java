@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Progress;
 import org.partydesk.gui.common.I18n;
 import org.testfx.api.FxToolkit;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * behind the clerk's work without making the bar busy, and work queued after {@link TaskBar#cancelAll} (the
  * backup on closing) starts only once the cancelled work has stopped.
  */
+@RobotTest
 class TaskBarTest {
     private final List<String> events = new CopyOnWriteArrayList<>();
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.ledgers.ImportMessage;
 import org.partydesk.app.ledgers.LedgerFixture;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The commendations and responsibility-list ledgers on the 台账导入导出 screen, headless: template, preview, import, refusal. */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class LedgerPaneKindsTest {
     @TempDir

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.ledgers.ImportMessage;
 import org.partydesk.app.ledgers.ImportRecord;
@@ -36,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Excel ledgers of the transfer section, headless: a meetings ledger previewed, then imported or refused. */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class LedgerPaneTest {
     @TempDir

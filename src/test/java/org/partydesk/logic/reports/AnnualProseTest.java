@@ -221,6 +221,8 @@ class AnnualProseTest {
         assertThat(ChineseText.headingNumber(1, 12)).isEqualTo("十二、");
         assertThat(ChineseText.headingNumber(2, 3)).isEqualTo("（三）");
         assertThat(ChineseText.headingNumber(3, 2)).isEqualTo("2.");
+        assertThat(ChineseText.headingNumbers(List.of(1, 2, 2, 3, 1, 3, 2)))
+                .containsExactly("一、", "（一）", "（二）", "1.", "二、", "1.", "（一）");
         assertThat(ChineseText.chineseNumber(21)).isEqualTo("二十一");
         assertThat(ChineseText.themeQuoted("“双报到”社区服务")).isEqualTo("“‘双报到’社区服务”");
         assertThat(ChineseText.sentence("存在以下不足：")).isEqualTo("存在以下不足：");
