@@ -21,6 +21,10 @@ import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.meetings.ComplianceMatrix;
+import org.partydesk.app.org.CommitteeTerms;
+import org.partydesk.app.org.MemberLife;
+import org.partydesk.logic.TermReminders;
+import org.partydesk.model.OrgTerm;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.logic.Terms;
 import org.partydesk.logic.UnitNames;
@@ -43,7 +47,6 @@ import org.partydesk.model.ItemStatus;
 import org.partydesk.model.ListProgress;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingLine;
-import org.partydesk.model.Member;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.model.Commendation;
@@ -60,7 +63,6 @@ import org.partydesk.office.reports.StatisticsWorkbookWriter;
 import org.partydesk.store.CommendationRepository;
 import org.partydesk.store.CommitteeRoleRepository;
 import org.partydesk.store.MeetingRepository;
-import org.partydesk.store.MemberRepository;
 import org.partydesk.store.SummaryQueries;
 import org.partydesk.store.DashboardQueries;
 import org.partydesk.store.EvidenceStore;
@@ -464,16 +466,7 @@ public final class Reports {
             }
         }
 
-        int joined = 0;
-        int full = 0;
-        for (Member m : new MemberRepository(ws.database()).all()) {
-            if (m.joinedOn() != null && m.joinedOn().getYear() == year && !m.joinedOn().isAfter(asOf)) {
-                joined++;
-            }
-            if (m.fullMemberOn() != null && m.fullMemberOn().getYear() == year && !m.fullMemberOn().isAfter(asOf)) {
-                full++;
-            }
-        }
+        YearFacts.Life life = life(year, asOf, previous != null, byId, names);
         int[] postings = q.postings(year);
 
         Map<String, Integer> overdue = new LinkedHashMap<>();
@@ -489,8 +482,30 @@ public final class Reports {
 
         return new YearFacts(stats, previous, asOf.equals(LocalDate.of(year, 12, 31)), ratings,
                 new YearFacts.RatedUnits(branches, temporary, leading), flagged, themedDays, lessons, bySecretary,
-                branchesWithLesson.size(), noLesson, studies, joined, full, postings[0], postings[1],
-                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted);
+                branchesWithLesson.size(), noLesson, studies, life.now().recruitment().admitted(),
+                life.now().recruitment().confirmed(), postings[0], postings[1],
+                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted, life);
+    }
+
+    /**
+     * 发展党员, transfers, 民主评议 and 换届 of {@code year} with the figures of {@code stats --json} (and of the year
+     * before when it has data), the units that elected their committee in the year and those whose term is due or
+     * overdue on {@code asOf}.
+     */
+    private YearFacts.Life life(int year, LocalDate asOf, boolean withYearBefore, Map<Integer, OrgUnit> byId,
+                                Map<Integer, String> names) {
+        MemberLife life = new MemberLife(ws);
+        CommitteeTerms committees = new CommitteeTerms(ws);
+        List<String> elected = committees.terms(null).stream()
+                .filter(t -> t.electedOn().getYear() == year && !t.electedOn().isAfter(asOf))
+                .sorted(Comparator.comparing(OrgTerm::electedOn))
+                .map(t -> names.getOrDefault(t.orgUnitId(), t.unitName())).distinct().toList();
+        List<String> due = new ArrayList<>();
+        List<String> overdue = new ArrayList<>();
+        for (TermReminders.Due d : committees.reminders(asOf)) {
+            (d.overdue() ? overdue : due).add(names.getOrDefault(d.orgUnitId(), d.unitName()));
+        }
+        return new YearFacts.Life(life.stats(year), withYearBefore ? life.stats(year - 1) : null, elected, due, overdue);
     }
 
     private static int overdueLeaves(List<ItemProgress> items) {

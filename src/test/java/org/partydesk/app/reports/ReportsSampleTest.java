@@ -256,6 +256,21 @@ class ReportsSampleTest {
                 facts.becameFull(), facts.postedMembers(), facts.communities(), facts.leaveWithoutMakeUp(), facts.flagged().size(),
                 facts.units().branches(), facts.units().temporary(), facts.units().total()));
         n.addAll(facts.overdueByList().values());
+        // 发展党员, transfers, 民主评议 and 换届 (the figures of stats --json) and the year-over-year differences
+        org.partydesk.model.MemberLifeStats life = new org.partydesk.app.org.MemberLife(ws).stats(YEAR);
+        org.partydesk.model.MemberLifeStats lifeBefore = new org.partydesk.app.org.MemberLife(ws).stats(YEAR - 1);
+        org.partydesk.model.MemberLifeStats.Recruitment rec = life.recruitment();
+        n.addAll(List.of(rec.applicants(), rec.activists(), rec.candidates(), rec.admitted(), rec.confirmed(), life.transfersIn(),
+                life.transfersOut(), life.termsDue(), life.termsOverdue(), life.termsDue() + life.termsOverdue(),
+                Math.abs(rec.admitted() - lifeBefore.recruitment().admitted())));
+        n.addAll(life.appraisal().values());
+        n.add(Math.abs(life.appraisal().get(org.partydesk.model.AppraisalResult.EXCELLENT)
+                - lifeBefore.appraisal().get(org.partydesk.model.AppraisalResult.EXCELLENT)));
+        n.add(facts.life().elected().size());
+        // the fewest and the most 三会一课 of a branch
+        stats.meetingsByBranch().values().forEach(m -> n.add(m.getOrDefault(MeetingType.BRANCH_ASSEMBLY, 0)
+                + m.getOrDefault(MeetingType.BRANCH_COMMITTEE, 0) + m.getOrDefault(MeetingType.CELL_MEETING, 0)
+                + m.getOrDefault(MeetingType.PARTY_LESSON, 0)));
         n.add((int) facts.themedDays().stream().filter(a -> org.partydesk.logic.reports.AnnualProse.isService(a.theme())).count());
         Map<String, Integer> batches = new java.util.HashMap<>();
         Map<String, Integer> recipients = new java.util.HashMap<>();

@@ -208,7 +208,7 @@ class AnnualProseTest {
                 "6月28日，卢娅同志在第一党支部以“长江保护修复攻坚战”为题讲授党课");
         assertThat(text(prose, ReportFigure.ACTIVITIES)).contains("“‘两山’理念实践活动”");
         assertThat(text(prose, ReportFigure.VOLUNTEERING)).contains("285名党员下沉到8个社区", "主题党日有1次");
-        assertThat(text(prose, ReportFigure.MEMBERS)).contains("吸收新党员15名", "6名预备党员按期转正");
+        assertThat(text(prose, ReportFigure.MEMBERS)).contains("接收预备党员15名", "6名预备党员按期转正");
         assertThat(text(prose, ReportFigure.STUDY)).contains("集中学习1次", "“专题学习党的二十大报告”");
     }
 
