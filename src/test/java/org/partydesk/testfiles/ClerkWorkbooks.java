@@ -360,7 +360,7 @@ public final class ClerkWorkbooks {
      * A small bureau's ledgers as its clerks keep them, for two years ({@code year - 1} and {@code year}) into
      * {@code dir}: 花名册.xlsx (a printed roster with the branch merged down its rows, 党内职务 书记 and 党组成员),
      * 三会一课台账.xlsx (a sheet per year, the 局党组's 理论学习中心组学习 among the branches' meetings, leave and
-     * absence by name), 表彰情况统计表.xlsx (个人 and 集体 sheets: the bureau's monthly 作风标兵 and honours from
+     * absence by name, one 主题党日 that is also a 党课), 表彰情况统计表.xlsx (个人 and 集体 sheets: the bureau's monthly 作风标兵 and honours from
      * above) and 责任清单.xlsx (the 党组's list of each year). The later year has more meetings than the earlier;
      * {@link #SHORT_BRANCH} misses committee meetings in the later year and {@link #SILENT_SECRETARY_BRANCH}'s
      * secretary gives no 党课 in it.
@@ -470,8 +470,10 @@ public final class ClerkWorkbooks {
                         s.row(++n, unit, "支委会", "研究" + m + "月份支部工作", LocalDate.of(y, m, 5), secretary, null, null, null);
                     }
                     if (later || m % 6 != 0) {
-                        s.row(++n, unit, "主题党日", THEMED_DAYS[(m + b) % THEMED_DAYS.length], LocalDate.of(y, m, 15 + b),
-                                secretary, null, leave, absent);
+                        // in July of the later year the first branch's 主题党日 is also a 党课: one meeting of two types
+                        boolean alsoLesson = later && b == 0 && m == 7;
+                        s.row(++n, unit, alsoLesson ? "主题党日、党课" : "主题党日", THEMED_DAYS[(m + b) % THEMED_DAYS.length],
+                                LocalDate.of(y, m, 15 + b), secretary, alsoLesson ? branch[3] : null, leave, absent);
                     }
                     if (m % 3 == 0) {
                         s.row(++n, unit, "支部党员大会", "通报第" + "一二三四".charAt(m / 3 - 1) + "季度工作", LocalDate.of(y, m, 20 + b),

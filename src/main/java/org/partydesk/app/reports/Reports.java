@@ -57,6 +57,7 @@ import org.partydesk.model.OutputFiles;
 import org.partydesk.model.Rating;
 import org.partydesk.model.ReportDraft;
 import org.partydesk.model.ReportFigure;
+import org.partydesk.model.StatisticsDetails;
 import org.partydesk.model.YearStats;
 import org.partydesk.office.reports.DocxWriter;
 import org.partydesk.office.reports.StatisticsWorkbookWriter;
@@ -119,6 +120,59 @@ public final class Reports {
             out.add(year + "年没有会议记录：请先导入三会一课台账或登记会议");
         }
         return out;
+    }
+
+    /**
+     * The statistics workbook's figures beside {@code stats} (same year and day): meetings counted once, attendance and
+     * 红黄旗 per branch, 发展党员, transfers, 民主评议 and 换届 (the figures of {@code stats --json}).
+     */
+    public StatisticsDetails details(YearStats stats) {
+        int year = stats.year();
+        LocalDate asOf = stats.asOf();
+        List<OrgUnit> units = new OrgRepository(ws.database()).all();
+        Map<Integer, String> names = UnitNames.qualifiedAll(units);
+        StatsQueries q = new StatsQueries(ws.database(), names);
+        Map<String, List<Rating>> ratings = new LinkedHashMap<>();
+        for (ComplianceMatrix.Row row : new ComplianceCheck(ws).matrix(year, false).rows()) {
+            List<Rating> r = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                BranchCompliance c = i < row.cells().size() ? row.cells().get(i) : null;
+                r.add(c == null ? null : c.rating());
+            }
+            r.add(row.year() == null ? null : row.year().rating());
+            ratings.put(names.getOrDefault(row.orgUnitId(), row.name()), r);
+        }
+        MemberLife life = new MemberLife(ws);
+        StatsQueries plain = new StatsQueries(ws.database(), Map.of());
+        boolean before = plain.membersOn(LocalDate.of(year - 1, 12, 31)) > 0 || plain.meetingsIn(year - 1) > 0;
+        List<org.partydesk.model.Transfer> transfers = life.transfers(null).stream()
+                .filter(t -> t.onDate() != null && t.onDate().getYear() == year && !t.onDate().isAfter(asOf))
+                .sorted(Comparator.comparing(org.partydesk.model.Transfer::onDate)).toList();
+        CommitteeTerms committees = new CommitteeTerms(ws);
+        Map<Integer, TermReminders.Due> reminders = new LinkedHashMap<>();
+        committees.reminders(asOf).forEach(d -> reminders.put(d.orgUnitId(), d));
+        Map<Integer, OrgTerm> latest = new LinkedHashMap<>();
+        for (OrgTerm t : committees.terms(null)) {
+            if (!t.electedOn().isAfter(asOf)) {
+                latest.merge(t.orgUnitId(), t, (a, b) -> a.electedOn().isAfter(b.electedOn()) ? a : b);
+            }
+        }
+        List<StatisticsDetails.Term> terms = new ArrayList<>();
+        for (OrgTerm t : latest.values()) {
+            TermReminders.Due d = reminders.get(t.orgUnitId());
+            StatisticsDetails.TermState state = d == null ? StatisticsDetails.TermState.IN_TERM
+                    : d.overdue() ? StatisticsDetails.TermState.OVERDUE : StatisticsDetails.TermState.DUE;
+            terms.add(new StatisticsDetails.Term(names.getOrDefault(t.orgUnitId(), t.unitName()), t.electedOn(), t.termYears(),
+                    t.endsOn(), state));
+        }
+        terms.sort(Comparator.comparing(StatisticsDetails.Term::state).thenComparing(StatisticsDetails.Term::endsOn));
+        return new StatisticsDetails(meetingsHeld(year), q.meetingsHeldByBranch(year), q.attendanceByBranch(year), ratings,
+                life.stats(year), before ? life.stats(year - 1) : null, transfers, terms);
+    }
+
+    /** Meetings held in {@code year}, each once however many types it has ({@code stats --json} "meetingsHeld"). */
+    public int meetingsHeld(int year) {
+        return new StatsQueries(ws.database(), Map.of()).meetingsIn(year);
     }
 
     /** How many branches (and the leading group) got each 红黄旗 rating for the year. */
@@ -298,7 +352,7 @@ public final class Reports {
         writeDocx(doc, docx, progress);
         if (xlsx != null) {
             progress.update(2, 3, "正在生成统计表");
-            writeXlsx(stats, xlsx, progress);
+            writeXlsx(stats, details(stats), xlsx, progress);
         }
         progress.update(3, 3, "已生成");
     }
@@ -309,7 +363,7 @@ public final class Reports {
         progress.update(0, 1, "正在汇总" + year + "年的统计数字");
         YearStats stats = stats(year);
         progress.checkCancelled();
-        writeXlsx(stats, xlsx, progress);
+        writeXlsx(stats, details(stats), xlsx, progress);
         progress.update(1, 1, "已生成");
     }
 
@@ -631,9 +685,9 @@ public final class Reports {
         writeAtomically(target, out -> DocxWriter.write(doc, out, progress::isCancelled));
     }
 
-    private static void writeXlsx(YearStats stats, Path target, Progress progress) {
+    private static void writeXlsx(YearStats stats, StatisticsDetails details, Path target, Progress progress) {
         progress.checkCancelled();
-        writeAtomically(target, out -> StatisticsWorkbookWriter.write(stats, out));
+        writeAtomically(target, out -> StatisticsWorkbookWriter.write(stats, details, out));
     }
 
     private interface Writing {

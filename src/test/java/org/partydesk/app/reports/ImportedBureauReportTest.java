@@ -11,6 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.ledgers.ImportPreview;
@@ -24,6 +28,7 @@ import org.partydesk.model.MemberCategory;
 import org.partydesk.model.MemberLifeStats;
 import org.partydesk.model.MemberStatus;
 import org.partydesk.model.OrgUnit;
+import org.partydesk.office.reports.StatisticsWorkbookWriter;
 import org.partydesk.store.MemberRepository;
 import org.partydesk.store.OrgRepository;
 import java.time.LocalDate;
@@ -234,6 +239,107 @@ class ImportedBureauReportTest {
         assertThat(problems).contains("机关第二党支部的委员会任期已满而没有换届",
                 "民主评议中有" + life.appraisal().get(AppraisalResult.BASICALLY_QUALIFIED) + "名评为基本合格");
         assertThat(plans).contains("按期做好换届选举", "机关第二党支部列出换届时间表");
+    }
+
+    @Test
+    void theWorkbookCountsMeetingsOnceAndHasAttendanceRatingsAndMemberLifePerSheet() throws Exception {
+        Path xlsx = dir.resolve("统计表.xlsx");
+        reports.writeWorkbook(YEAR, xlsx, Progress.NONE);
+        MemberLifeStats life = new MemberLife(ws).stats(YEAR);
+        MemberLifeStats before = new MemberLife(ws).stats(YEAR - 1);
+        try (var in = java.nio.file.Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            // 三会一课: the per-type sum counts the 主题党日 that was also a 党课 twice, the meetings column once
+            Sheet meetings = wb.getSheet(StatisticsWorkbookWriter.MEETINGS);
+            Row head = meetings.getRow(1);
+            int held = head.getLastCellNum() - 1;
+            assertThat(head.getCell(held).getStringCellValue()).isEqualTo(StatisticsWorkbookWriter.MEETINGS_HELD);
+            Row total = meetings.getRow(meetings.getLastRowNum());
+            int typeSum = stats.meetings().values().stream().mapToInt(Integer::intValue).sum();
+            assertThat((int) total.getCell(held - 1).getNumericCellValue()).isEqualTo(typeSum);
+            assertThat(total.getCell(held).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat((int) total.getCell(held).getNumericCellValue()).isEqualTo(reports.meetingsHeld(YEAR)).isEqualTo(typeSum - 1);
+            Row first = row(meetings, "机关第一党支部");
+            assertThat((int) first.getCell(held).getNumericCellValue()).isEqualTo((int) first.getCell(held - 1).getNumericCellValue() - 1);
+
+            // 出勤: per branch, adding up to the bureau's line
+            Sheet attendance = wb.getSheet(StatisticsWorkbookWriter.ATTENDANCE);
+            Row sum = attendance.getRow(attendance.getLastRowNum());
+            assertThat(sum.getCell(0).getStringCellValue()).isEqualTo(StatisticsWorkbookWriter.TOTAL);
+            assertThat((int) sum.getCell(1).getNumericCellValue()).isEqualTo(stats.attendance().expected());
+            assertThat((int) sum.getCell(2).getNumericCellValue()).isEqualTo(stats.attendance().present());
+            assertThat((int) sum.getCell(3).getNumericCellValue()).isEqualTo(stats.attendance().onLeave());
+            assertThat((int) sum.getCell(4).getNumericCellValue()).isEqualTo(stats.attendance().absent());
+            assertThat(sum.getCell(5).getNumericCellValue()).isCloseTo(stats.attendance().rate(), org.assertj.core.data.Offset.offset(1e-9));
+            for (String branch : List.of("机关第一党支部", "机关第二党支部", "机关第三党支部", ClerkWorkbooks.SHORT_BRANCH, "局党组")) {
+                Row b = row(attendance, branch);
+                assertThat(b.getCell(1).getNumericCellValue()).as(branch).isPositive();
+                assertThat(b.getCell(5).getNumericCellValue()).isBetween(0.0, 1.0);
+            }
+            assertThat(row(attendance, "机关第二党支部").getCell(4).getNumericCellValue()).as("the one absence").isEqualTo(1.0);
+
+            // 红黄旗 per branch, quarters and year, and the count of each rating
+            Sheet ratings = wb.getSheet(StatisticsWorkbookWriter.RATINGS);
+            assertThat(ratings.getRow(1).getCell(5).getStringCellValue()).isEqualTo("全年");
+            assertThat(row(ratings, ClerkWorkbooks.SHORT_BRANCH).getCell(5).getStringCellValue()).isEqualTo("红旗");
+            assertThat(row(ratings, "机关第一党支部").getCell(5).getStringCellValue()).isEqualTo("绿旗");
+            var counts = reports.ratings(YEAR);
+            for (var r : org.partydesk.model.Rating.values()) {
+                assertThat((int) row(ratings, Terms.label(r)).getCell(1).getNumericCellValue()).isEqualTo(counts.getOrDefault(r, 0));
+            }
+
+            // 发展党员, this year and the year before, as stats --json
+            Sheet recruits = wb.getSheet(StatisticsWorkbookWriter.RECRUITMENT);
+            int[] now = {life.recruitment().applicants(), life.recruitment().activists(), life.recruitment().candidates(),
+                    life.recruitment().admitted(), life.recruitment().confirmed()};
+            int[] was = {before.recruitment().applicants(), before.recruitment().activists(), before.recruitment().candidates(),
+                    before.recruitment().admitted(), before.recruitment().confirmed()};
+            for (int i = 0; i < 5; i++) {
+                assertThat((int) recruits.getRow(2 + i).getCell(1).getNumericCellValue()).isEqualTo(now[i]);
+                assertThat((int) recruits.getRow(2 + i).getCell(2).getNumericCellValue()).isEqualTo(was[i]);
+            }
+
+            // 组织关系转接: the year's transfers by name and the counts
+            Sheet transfers = wb.getSheet(StatisticsWorkbookWriter.TRANSFERS);
+            assertThat(row(transfers, "欧阳明").getCell(1).getStringCellValue()).isEqualTo("转入");
+            assertThat(row(transfers, "华新民").getCell(1).getStringCellValue()).isEqualTo("转出");
+            assertThat(row(transfers, "华新民").getCell(6).getStringCellValue()).isEqualTo("未收到");
+            assertThat((int) row(transfers, "转入").getCell(1).getNumericCellValue()).isEqualTo(life.transfersIn());
+            assertThat((int) row(transfers, "转出").getCell(1).getNumericCellValue()).isEqualTo(life.transfersOut());
+
+            // 民主评议 per result, both years, with the total a formula
+            Sheet appraisal = wb.getSheet(StatisticsWorkbookWriter.APPRAISAL);
+            for (AppraisalResult r : AppraisalResult.values()) {
+                Row x = row(appraisal, Terms.label(r));
+                assertThat((int) x.getCell(1).getNumericCellValue()).isEqualTo(life.appraisal().get(r));
+                assertThat((int) x.getCell(2).getNumericCellValue()).isEqualTo(before.appraisal().get(r));
+            }
+            Row appraised = appraisal.getRow(appraisal.getLastRowNum());
+            assertThat(appraised.getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat((int) appraised.getCell(1).getNumericCellValue())
+                    .isEqualTo(life.appraisal().values().stream().mapToInt(Integer::intValue).sum());
+
+            // 换届: each organisation's term and state, and the counts of stats --json
+            Sheet terms = wb.getSheet(StatisticsWorkbookWriter.TERMS);
+            assertThat(row(terms, "机关第二党支部").getCell(4).getStringCellValue()).isEqualTo("逾期未换届");
+            assertThat(row(terms, ClerkWorkbooks.SHORT_BRANCH).getCell(1).getStringCellValue()).isEqualTo(YEAR + "-01-08");
+            assertThat(row(terms, ClerkWorkbooks.SHORT_BRANCH).getCell(4).getStringCellValue()).isEqualTo("任期内");
+            assertThat((int) row(terms, "应换届").getCell(1).getNumericCellValue()).isEqualTo(life.termsDue());
+            assertThat((int) row(terms, "逾期未换届").getCell(1).getNumericCellValue()).isEqualTo(life.termsOverdue()).isEqualTo(1);
+            for (Sheet sh : wb) {
+                assertThat(sh.getRepeatingRows()).as("repeated rows of %s", sh.getSheetName())
+                        .isEqualTo(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:2"));
+            }
+        }
+    }
+
+    /** The first row of a sheet whose first cell is {@code first}. */
+    private static Row row(Sheet sh, String first) {
+        for (Row r : sh) {
+            if (r.getCell(0) != null && r.getCell(0).getCellType() == CellType.STRING && r.getCell(0).getStringCellValue().equals(first)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row “" + first + "” on sheet " + sh.getSheetName());
     }
 
     private static Completion total() {

@@ -43,6 +43,7 @@ import org.partydesk.model.ListStats;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.ReportDraft;
 import org.partydesk.model.YearStats;
+import org.partydesk.office.reports.StatisticsWorkbookWriter;
 import org.partydesk.store.CommendationRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -567,7 +568,7 @@ class ReportsSampleTest {
     @Test
     void workbookTotalsAreFormulasEqualToTheStatistics() throws IOException {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(11);
             // print setup: one page wide, title and header repeated, the wide sheet landscape
             for (Sheet sh : wb) {
                 assertThat(sh.getFitToPage()).as("fit to page: %s", sh.getSheetName()).isTrue();
@@ -583,7 +584,10 @@ class ReportsSampleTest {
             Row head = meetings.getRow(1);
             Row total = meetings.getRow(meetings.getLastRowNum());
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
-            for (int c = 1; c < head.getLastCellNum() - 1; c++) {
+            // the types, their 合计 and the meetings counted once
+            assertThat(head.getCell(head.getLastCellNum() - 1).getStringCellValue()).isEqualTo(StatisticsWorkbookWriter.MEETINGS_HELD);
+            assertThat((int) total.getCell(head.getLastCellNum() - 1).getNumericCellValue()).isEqualTo(reports.meetingsHeld(YEAR));
+            for (int c = 1; c < head.getLastCellNum() - 2; c++) {
                 MeetingType t = Terms.fromLabel(MeetingType.class, head.getCell(c).getStringCellValue()).orElseThrow();
                 assertThat(total.getCell(c).getCellType()).isEqualTo(CellType.FORMULA);
                 assertThat((int) total.getCell(c).getNumericCellValue()).isEqualTo(stats.meetingsOf(t));
