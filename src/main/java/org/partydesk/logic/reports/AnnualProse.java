@@ -138,7 +138,8 @@ public final class AnnualProse {
         if (life != null) {
             MemberLifeStats.Recruitment r = life.recruitment();
             if (r.applicants() > 0) {
-                growth.add("收到入党申请" + r.applicants() + "份");
+                growth.add("收到入党申请" + r.applicants() + "份" + (before == null || before.applicants() == 0 ? ""
+                        : versus(r.applicants(), before.applicants(), "份")));
             }
             List<String> trained = new ArrayList<>();
             if (r.activists() > 0) {
@@ -163,11 +164,14 @@ public final class AnnualProse {
         }
         if (life != null && (life.transfersIn() > 0 || life.transfersOut() > 0)) {
             List<String> moves = new ArrayList<>();
+            MemberLifeStats was = f.life().before();
             if (life.transfersIn() > 0) {
-                moves.add("转入" + life.transfersIn() + "名");
+                moves.add("转入" + life.transfersIn() + "名" + (was == null || was.transfersIn() == 0 ? ""
+                        : versus(life.transfersIn(), was.transfersIn(), "名")));
             }
             if (life.transfersOut() > 0) {
-                moves.add("转出" + life.transfersOut() + "名");
+                moves.add("转出" + life.transfersOut() + "名" + (was == null || was.transfersOut() == 0 ? ""
+                        : versus(life.transfersOut(), was.transfersOut(), "名")));
             }
             b.append("党员组织关系随人走，").append(inYear()).append("办理组织关系").append(String.join("、", moves))
                     .append("，介绍信和回执逐一登记备查。");

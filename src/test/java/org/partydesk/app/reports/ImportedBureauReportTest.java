@@ -226,7 +226,8 @@ class ImportedBureauReportTest {
             plans = text.apply(headings.subList(5, 6));
         }
         MemberLifeStats.Recruitment r = life.recruitment();
-        assertThat(praise).contains("收到入党申请" + r.applicants() + "份", "确定入党积极分子" + r.activists() + "名",
+        assertThat(praise).contains("收到入党申请" + r.applicants() + "份，比上年增加"
+                + (r.applicants() - before.recruitment().applicants()) + "份", "确定入党积极分子" + r.activists() + "名",
                 "发展对象" + r.candidates() + "名", "接收预备党员" + r.admitted() + "名，与上年持平",
                 r.confirmed() + "名预备党员按期转正", "转入" + life.transfersIn() + "名", "转出" + life.transfersOut() + "名");
         assertThat(before.recruitment().admitted()).isEqualTo(r.admitted());
@@ -340,6 +341,17 @@ class ImportedBureauReportTest {
             }
         }
         throw new AssertionError("no row “" + first + "” on sheet " + sh.getSheetName());
+    }
+
+    @Test
+    void libreOfficeRendersTheSummaryWithoutASplitNumberOrAHeadingAtAPagesFoot() throws Exception {
+        try (XWPFDocument doc = ReportsSampleTest.open(annual)) {
+            XWPFParagraph intro = doc.getParagraphs().stream().filter(p -> p.getText().endsWith("存在以下不足：")).findFirst().orElseThrow();
+            assertThat(intro.getCTP().getPPr().isSetKeepNext()).as("the line introducing the shortcomings keeps with them").isTrue();
+        }
+        Path pdf = ReportsSampleTest.toPdf(annual, dir.resolve("pdf"));
+        assertThat(ReportsSampleTest.pages(pdf)).isBetween(4, 12);
+        ReportsSampleTest.assertPagesRead(pdf);
     }
 
     private static Completion total() {

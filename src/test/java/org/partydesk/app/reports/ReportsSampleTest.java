@@ -263,7 +263,9 @@ class ReportsSampleTest {
         org.partydesk.model.MemberLifeStats.Recruitment rec = life.recruitment();
         n.addAll(List.of(rec.applicants(), rec.activists(), rec.candidates(), rec.admitted(), rec.confirmed(), life.transfersIn(),
                 life.transfersOut(), life.termsDue(), life.termsOverdue(), life.termsDue() + life.termsOverdue(),
-                Math.abs(rec.admitted() - lifeBefore.recruitment().admitted())));
+                Math.abs(rec.admitted() - lifeBefore.recruitment().admitted()),
+                Math.abs(rec.applicants() - lifeBefore.recruitment().applicants()),
+                Math.abs(life.transfersIn() - lifeBefore.transfersIn()), Math.abs(life.transfersOut() - lifeBefore.transfersOut())));
         n.addAll(life.appraisal().values());
         n.add(Math.abs(life.appraisal().get(org.partydesk.model.AppraisalResult.EXCELLENT)
                 - lifeBefore.appraisal().get(org.partydesk.model.AppraisalResult.EXCELLENT)));
@@ -643,20 +645,52 @@ class ReportsSampleTest {
         int quarterlyPages = pages(pdfDir.resolve("quarterly.pdf"));
         assertThat(annualPages).isBetween(3, 20);
         assertThat(quarterlyPages).isBetween(1, 3);
+        // the prose of the summary (the quarterly report's cells of 应到/实到 stand one under another by design)
+        assertPagesRead(pdfDir.resolve("annual.pdf"));
+    }
+
+    /**
+     * The text of each page of a PDF (pdftotext): no number split across two lines, no page without text, no page
+     * ending in a heading or a line that introduces what follows. Skipped where pdftotext is not installed.
+     */
+    static void assertPagesRead(Path pdf) throws Exception {
         Path pdftotext = onPath("pdftotext");
         Assumptions.assumeTrue(pdftotext != null,
                 "pdftotext (poppler-utils) is not on PATH: the check that no number is split across lines is skipped");
-        // the prose of the summary (the quarterly report's cells of 应到/实到 stand one under another by design)
-        for (Path pdf : List.of(pdfDir.resolve("annual.pdf"))) {
-            Process t = new ProcessBuilder(pdftotext.toString(), pdf.toString(), "-").redirectErrorStream(true).start();
+        int pages = pages(pdf);
+        for (int page = 1; page <= pages; page++) {
+            Process t = new ProcessBuilder(pdftotext.toString(), "-f", String.valueOf(page), "-l", String.valueOf(page), pdf.toString(), "-")
+                    .redirectErrorStream(true).start();
             String text = new String(t.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             t.waitFor();
-            String[] lines = text.split("\\R");
-            for (int i = 0; i + 1 < lines.length; i++) {
-                assertThat(lines[i].matches(".*[0-9.]$") && lines[i + 1].matches("^[0-9.%].*"))
-                        .as("a number split across lines in %s: %s|%s", pdf.getFileName(), lines[i], lines[i + 1]).isFalse();
+            List<String> lines = java.util.Arrays.stream(text.split("\\R")).map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.matches("—\\s*\\d+\\s*—") && !l.startsWith("\f")).toList();
+            assertThat(lines).as("text of page %d of %s", page, pdf.getFileName()).isNotEmpty();
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                assertThat(lines.get(i).matches(".*[0-9.]$") && lines.get(i + 1).matches("^[0-9.%].*"))
+                        .as("a number split across lines in %s: %s|%s", pdf.getFileName(), lines.get(i), lines.get(i + 1)).isFalse();
+            }
+            if (page < pages) {
+                String last = lines.get(lines.size() - 1);
+                assertThat(last.matches("^[一二三四五六七八九十]+、.*") || last.endsWith("：")).as("page %d of %s ends in “%s”", page,
+                        pdf.getFileName(), last).isFalse();
             }
         }
+    }
+
+    /** {@code docx} converted by LibreOffice into {@code dir} (skipped without soffice); the PDF's path. */
+    static Path toPdf(Path docx, Path dir) throws Exception {
+        Path soffice = onPath("soffice");
+        Assumptions.assumeTrue(soffice != null, "soffice (LibreOffice) is not on PATH: the PDF checks are skipped");
+        Files.createDirectories(dir);
+        Path copy = dir.resolve("report.docx");
+        Files.copy(docx, copy, StandardCopyOption.REPLACE_EXISTING);
+        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(), "--headless",
+                "--convert-to", "pdf", "--outdir", dir.toString(), copy.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertThat(p.waitFor(240, java.util.concurrent.TimeUnit.SECONDS)).as("soffice finished").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
+        return dir.resolve("report.pdf");
     }
 
     /** Pages of a PDF: pdfinfo's count where it is installed, else the page objects in the file. */
