@@ -354,6 +354,26 @@ class ImportedBureauReportTest {
         ReportsSampleTest.assertPagesRead(pdf);
     }
 
+    @Test
+    void theQuarterlyReportOfAnImportedBranchNamesItsShortfallAndFitsTwoPages() throws Exception {
+        Path docx = dir.resolve("季度报告.docx");
+        reports.writeQuarterly(ClerkWorkbooks.SHORT_BRANCH, YEAR, 4, docx, Progress.NONE);
+        String out = System.getProperty("partydesk.reportsOut", System.getenv("PARTYDESK_REPORTS_OUT"));
+        if (out != null) {
+            java.nio.file.Files.copy(docx, Path.of(out).resolve("导入的局-季度报告.docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (XWPFDocument doc = ReportsSampleTest.open(docx)) {
+            String all = ReportsSampleTest.text(doc);
+            String tables = doc.getTables().stream().map(org.apache.poi.xwpf.usermodel.XWPFTable::getText).reduce("", String::concat);
+            assertThat(all).startsWith(ClerkWorkbooks.SHORT_BRANCH + YEAR + "年第四季度工作报告");
+            assertThat(tables).contains("施振华", "第四季度");
+            // the December committee meeting the branch missed is its problem of the quarter
+            assertThat(all).contains("存在问题。").containsPattern("十二月支部委员会应开1次、实开0次");
+        }
+        Path pdf = ReportsSampleTest.toPdf(docx, dir.resolve("pdf-quarterly"));
+        assertThat(ReportsSampleTest.pages(pdf)).isBetween(1, 2);
+    }
+
     private static Completion total() {
         return stats.responsibilities().stream().map(ListStats::completion).reduce(Completion.NONE, Completion::plus);
     }
