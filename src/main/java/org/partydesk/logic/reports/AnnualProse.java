@@ -370,7 +370,8 @@ public final class AnnualProse {
                 + "组织党员读原文、谈体会，学习情况记入会议记录，做到每次活动有主题、有发言、有记录。";
     }
 
-    private static boolean isStudy(String theme) {
+    /** Whether a 主题党日 or 党课 theme is study (学习, 研讨, 读书). */
+    public static boolean isStudy(String theme) {
         return theme != null && (theme.contains("学习") || theme.contains("研讨") || theme.contains("读书"));
     }
 

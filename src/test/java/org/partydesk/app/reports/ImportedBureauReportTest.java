@@ -185,10 +185,8 @@ class ImportedBureauReportTest {
 
     @Test
     void theSummarysFiguresAreTheStatistics() throws Exception {
-        String text;
-        try (XWPFDocument doc = ReportsSampleTest.open(annual)) {
-            text = ReportsSampleTest.text(doc);
-        }
+        // every number of the text is a figure of stats (or a sum, a difference, a count the summary names)
+        String text = ReportsSampleTest.assertNumbersAreFigures(annual, ws, reports, YEAR);
         assertThat(text).contains("在册党员" + stats.members().total() + "名", "预备党员" + stats.members().probationary() + "名");
         for (MeetingType t : List.of(MeetingType.BRANCH_COMMITTEE, MeetingType.BRANCH_ASSEMBLY, MeetingType.ORGANIZATIONAL_LIFE_MEETING,
                 MeetingType.MEMBER_APPRAISAL)) {

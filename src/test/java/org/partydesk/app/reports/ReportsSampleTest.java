@@ -180,20 +180,7 @@ class ReportsSampleTest {
 
     @Test
     void annualSummaryFiguresAreTheStatistics() throws IOException {
-        String text;
-        Set<String> allowed = allowedNumbers();
-        try (XWPFDocument doc = open(annual)) {
-            StringBuilder b = new StringBuilder();
-            for (XWPFParagraph p : bodyParagraphs(doc)) {
-                b.append(p.getText()).append('\n');
-                // dates (2025年, 7月10日) are not figures
-                Matcher m = NUMBER.matcher(p.getText().replace("%", "").replaceAll("\\d{4}年|\\d{1,2}月\\d{1,2}日", ""));
-                while (m.find()) {
-                    assertThat(allowed).as("number %s in: %s", m.group(), p.getText()).contains(m.group());
-                }
-            }
-            text = b.toString();
-        }
+        String text = assertNumbersAreFigures(annual, ws, reports, YEAR);
         assertThat(ZERO_COUNT.matcher(text).find()).as("a zero count in the text").isFalse();
         assertThat(text).contains("在册党员" + stats.members().total() + "名");
         for (MeetingType t : List.of(MeetingType.BRANCH_COMMITTEE, MeetingType.BRANCH_ASSEMBLY, MeetingType.CELL_MEETING,
@@ -215,9 +202,30 @@ class ReportsSampleTest {
         assertThat(text).containsPattern("[\\u4e00-\\u9fa5]{2,3}(、[\\u4e00-\\u9fa5]{2,3})*(和[\\u4e00-\\u9fa5]{2,3})?同志获评");
     }
 
+    /**
+     * The body text of a summary, every number in which (dates apart) is one of {@link #allowedNumbers}: the figures
+     * of {@code stats}, sums and differences of them, and the counts the summary names beyond them.
+     */
+    static String assertNumbersAreFigures(Path annual, Workspace ws, Reports reports, int year) throws IOException {
+        Set<String> allowed = allowedNumbers(ws, reports, year);
+        StringBuilder b = new StringBuilder();
+        try (XWPFDocument doc = open(annual)) {
+            for (XWPFParagraph p : bodyParagraphs(doc)) {
+                b.append(p.getText()).append('\n');
+                // dates (2025年, 7月10日) are not figures
+                Matcher m = NUMBER.matcher(p.getText().replace("%", "").replaceAll("\\d{4}年|\\d{1,2}月\\d{1,2}日", ""));
+                while (m.find()) {
+                    assertThat(allowed).as("number %s in: %s", m.group(), p.getText()).contains(m.group());
+                }
+            }
+        }
+        return b.toString();
+    }
+
     /** Every number the annual summary may print: the statistics, sums of them, ratings, honour counts, the year. */
-    private static Set<String> allowedNumbers() {
-        Set<Integer> n = new HashSet<>(List.of(YEAR, 12, 31));
+    private static Set<String> allowedNumbers(Workspace ws, Reports reports, int year) {
+        YearStats stats = reports.stats(year);
+        Set<Integer> n = new HashSet<>(List.of(year, 12, 31));
         n.add(stats.members().total());
         n.add(stats.members().full());
         n.add(stats.members().probationary());
@@ -236,12 +244,12 @@ class ReportsSampleTest {
         n.add(stats.commendations().total());
         n.addAll(stats.commendations().byTitle().values());
         n.addAll(stats.commendations().byLevel().values());
-        reports.ratings(YEAR).values().forEach(n::add);
-        for (Commendation c : new CommendationRepository(ws.database()).find(new CommendationRepository.Filter(YEAR, null, null, null, null))) {
+        reports.ratings(year).values().forEach(n::add);
+        for (Commendation c : new CommendationRepository(ws.database()).find(new CommendationRepository.Filter(year, null, null, null, null))) {
             n.add(c.recipients().size());
         }
         // the year before: differences of the compared figures
-        YearStats before = reports.stats(YEAR - 1);
+        YearStats before = reports.stats(year - 1);
         n.add(Math.abs(stats.members().total() - before.members().total()));
         for (MeetingType t : MeetingType.values()) {
             n.add(Math.abs(stats.meetingsOf(t) - before.meetingsOf(t)));
@@ -252,14 +260,14 @@ class ReportsSampleTest {
         n.add(sum.doneDueItems());
         n.add(sum.items() - sum.dueItems());
         // what the summary names beyond the statistics, counted by their own queries
-        org.partydesk.logic.reports.YearFacts facts = reports.yearFacts(stats, new ComplianceCheck(ws).matrix(YEAR, false));
+        org.partydesk.logic.reports.YearFacts facts = reports.yearFacts(stats, new ComplianceCheck(ws).matrix(year, false));
         n.addAll(List.of(facts.secretaryLessons(), facts.lessonBranches(), facts.noLessonBranches().size(), facts.newMembers(),
                 facts.becameFull(), facts.postedMembers(), facts.communities(), facts.leaveWithoutMakeUp(), facts.flagged().size(),
                 facts.units().branches(), facts.units().temporary(), facts.units().total()));
         n.addAll(facts.overdueByList().values());
         // 发展党员, transfers, 民主评议 and 换届 (the figures of stats --json) and the year-over-year differences
-        org.partydesk.model.MemberLifeStats life = new org.partydesk.app.org.MemberLife(ws).stats(YEAR);
-        org.partydesk.model.MemberLifeStats lifeBefore = new org.partydesk.app.org.MemberLife(ws).stats(YEAR - 1);
+        org.partydesk.model.MemberLifeStats life = new org.partydesk.app.org.MemberLife(ws).stats(year);
+        org.partydesk.model.MemberLifeStats lifeBefore = new org.partydesk.app.org.MemberLife(ws).stats(year - 1);
         org.partydesk.model.MemberLifeStats.Recruitment rec = life.recruitment();
         n.addAll(List.of(rec.applicants(), rec.activists(), rec.candidates(), rec.admitted(), rec.confirmed(), life.transfersIn(),
                 life.transfersOut(), life.termsDue(), life.termsOverdue(), life.termsDue() + life.termsOverdue(),
@@ -270,6 +278,8 @@ class ReportsSampleTest {
         n.add(Math.abs(life.appraisal().get(org.partydesk.model.AppraisalResult.EXCELLENT)
                 - lifeBefore.appraisal().get(org.partydesk.model.AppraisalResult.EXCELLENT)));
         n.add(facts.life().elected().size());
+        n.add((int) java.util.stream.Stream.concat(facts.themedDays().stream(), facts.lessons().stream())
+                .filter(a -> org.partydesk.logic.reports.AnnualProse.isStudy(a.theme())).count());
         // the fewest and the most 三会一课 of a branch
         stats.meetingsByBranch().values().forEach(m -> n.add(m.getOrDefault(MeetingType.BRANCH_ASSEMBLY, 0)
                 + m.getOrDefault(MeetingType.BRANCH_COMMITTEE, 0) + m.getOrDefault(MeetingType.CELL_MEETING, 0)
@@ -306,8 +316,8 @@ class ReportsSampleTest {
         Completion sumBefore = before.responsibilities().stream().map(ListStats::completion).reduce(Completion.NONE, Completion::plus);
         out.add(pct.apply(sum.itemCompletionRate().orElse(0) * 100));
         out.add(pct.apply(Math.abs(Math.round((sum.itemCompletionRate().orElse(0) - sumBefore.itemCompletionRate().orElse(0)) * 1000) / 10.0)));
-        int rated = reports.ratings(YEAR).values().stream().mapToInt(Integer::intValue).sum();
-        out.add(pct.apply(100.0 * reports.ratings(YEAR).getOrDefault(org.partydesk.model.Rating.GREEN, 0) / rated));
+        int rated = reports.ratings(year).values().stream().mapToInt(Integer::intValue).sum();
+        out.add(pct.apply(100.0 * reports.ratings(year).getOrDefault(org.partydesk.model.Rating.GREEN, 0) / rated));
         return out;
     }
 
