@@ -94,6 +94,11 @@ public final class AnnualProse {
         return d > 0 ? "，比上年增加" + d + unit : "，比上年减少" + (-d) + unit;
     }
 
+    /** {@link #versus}, left out also when the year before had none of it ({@code before} null or 0). */
+    private String versusAny(int now, Integer before, String unit) {
+        return before == null || before == 0 ? "" : versus(now, before, unit);
+    }
+
     /** "，较上年提高1.8个百分点"; empty without a year before or when the year before has no rate. */
     private String versusRate(double now, OptionalDouble before) {
         if (p == null || before.isEmpty()) {
@@ -138,8 +143,8 @@ public final class AnnualProse {
         if (life != null) {
             MemberLifeStats.Recruitment r = life.recruitment();
             if (r.applicants() > 0) {
-                growth.add("收到入党申请" + r.applicants() + "份" + (before == null || before.applicants() == 0 ? ""
-                        : versus(r.applicants(), before.applicants(), "份")));
+                growth.add("收到入党申请" + r.applicants() + "份"
+                        + versusAny(r.applicants(), before == null ? null : before.applicants(), "份"));
             }
             List<String> trained = new ArrayList<>();
             if (r.activists() > 0) {
@@ -153,8 +158,8 @@ public final class AnnualProse {
             }
         }
         if (f.newMembers() > 0) {
-            growth.add("接收预备党员" + f.newMembers() + "名" + (before == null || before.admitted() == 0 ? ""
-                    : versus(f.newMembers(), before.admitted(), "名")));
+            growth.add("接收预备党员" + f.newMembers() + "名"
+                    + versusAny(f.newMembers(), before == null ? null : before.admitted(), "名"));
         }
         if (f.becameFull() > 0) {
             growth.add(f.becameFull() + "名预备党员按期转正");
@@ -166,12 +171,10 @@ public final class AnnualProse {
             List<String> moves = new ArrayList<>();
             MemberLifeStats was = f.life().before();
             if (life.transfersIn() > 0) {
-                moves.add("转入" + life.transfersIn() + "名" + (was == null || was.transfersIn() == 0 ? ""
-                        : versus(life.transfersIn(), was.transfersIn(), "名")));
+                moves.add("转入" + life.transfersIn() + "名" + versusAny(life.transfersIn(), was == null ? null : was.transfersIn(), "名"));
             }
             if (life.transfersOut() > 0) {
-                moves.add("转出" + life.transfersOut() + "名" + (was == null || was.transfersOut() == 0 ? ""
-                        : versus(life.transfersOut(), was.transfersOut(), "名")));
+                moves.add("转出" + life.transfersOut() + "名" + versusAny(life.transfersOut(), was == null ? null : was.transfersOut(), "名"));
             }
             b.append("党员组织关系随人走，").append(inYear()).append("办理组织关系").append(String.join("、", moves))
                     .append("，介绍信和回执逐一登记备查。");
@@ -179,9 +182,14 @@ public final class AnnualProse {
         return b.toString();
     }
 
-    private int threeMeetingsOneLesson(YearStats y) {
-        return y.meetingsOf(MeetingType.BRANCH_ASSEMBLY) + y.meetingsOf(MeetingType.BRANCH_COMMITTEE)
-                + y.meetingsOf(MeetingType.CELL_MEETING) + y.meetingsOf(MeetingType.PARTY_LESSON);
+    private static int threeMeetingsOneLesson(YearStats y) {
+        return threeMeetingsOneLesson(y.meetings());
+    }
+
+    /** 支部党员大会, 支部委员会, 党小组会 and 党课 of a count per type. */
+    private static int threeMeetingsOneLesson(Map<MeetingType, Integer> byType) {
+        return byType.getOrDefault(MeetingType.BRANCH_ASSEMBLY, 0) + byType.getOrDefault(MeetingType.BRANCH_COMMITTEE, 0)
+                + byType.getOrDefault(MeetingType.CELL_MEETING, 0) + byType.getOrDefault(MeetingType.PARTY_LESSON, 0);
     }
 
     private String meetings() {
@@ -224,8 +232,7 @@ public final class AnnualProse {
     private int[] branchRange() {
         List<Integer> sums = new ArrayList<>();
         for (Map<MeetingType, Integer> m : s.meetingsByBranch().values()) {
-            int n = m.getOrDefault(MeetingType.BRANCH_ASSEMBLY, 0) + m.getOrDefault(MeetingType.BRANCH_COMMITTEE, 0)
-                    + m.getOrDefault(MeetingType.CELL_MEETING, 0) + m.getOrDefault(MeetingType.PARTY_LESSON, 0);
+            int n = threeMeetingsOneLesson(m);
             if (n > 0) {
                 sums.add(n);
             }
@@ -249,8 +256,8 @@ public final class AnnualProse {
         List<String> parts = new ArrayList<>();
         if (excellent > 0) {
             MemberLifeStats before = f.life().before();
-            int was = before == null ? 0 : before.appraisal().get(AppraisalResult.EXCELLENT);
-            parts.add(excellent + "名党员评为优秀" + (was == 0 ? "" : versus(excellent, was, "名")));
+            parts.add(excellent + "名党员评为优秀"
+                    + versusAny(excellent, before == null ? null : before.appraisal().get(AppraisalResult.EXCELLENT), "名"));
         }
         if (qualified > 0) {
             parts.add(qualified + "名评为合格");
@@ -358,9 +365,9 @@ public final class AnnualProse {
 
     /** Without tags: the 主题党日 and 党课 given to study (学习, 研讨, 读书), how many and on what. */
     private String branchStudy() {
-        List<YearFacts.Activity> study = new ArrayList<>();
-        f.themedDays().stream().filter(a -> isStudy(a.theme())).forEach(study::add);
-        f.lessons().stream().filter(a -> isStudy(a.theme())).forEach(study::add);
+        // a 主题党日 that was also a 党课 is one activity
+        List<YearFacts.Activity> study = java.util.stream.Stream.concat(f.themedDays().stream(), f.lessons().stream())
+                .filter(a -> isStudy(a.theme())).distinct().toList();
         if (study.isEmpty()) {
             return "";
         }

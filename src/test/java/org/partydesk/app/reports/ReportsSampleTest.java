@@ -279,7 +279,7 @@ class ReportsSampleTest {
                 - lifeBefore.appraisal().get(org.partydesk.model.AppraisalResult.EXCELLENT)));
         n.add(facts.life().elected().size());
         n.add((int) java.util.stream.Stream.concat(facts.themedDays().stream(), facts.lessons().stream())
-                .filter(a -> org.partydesk.logic.reports.AnnualProse.isStudy(a.theme())).count());
+                .filter(a -> org.partydesk.logic.reports.AnnualProse.isStudy(a.theme())).distinct().count());
         // the fewest and the most 三会一课 of a branch
         stats.meetingsByBranch().values().forEach(m -> n.add(m.getOrDefault(MeetingType.BRANCH_ASSEMBLY, 0)
                 + m.getOrDefault(MeetingType.BRANCH_COMMITTEE, 0) + m.getOrDefault(MeetingType.CELL_MEETING, 0)
