@@ -23,9 +23,8 @@ import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.meetings.ComplianceMatrix;
 import org.partydesk.app.org.CommitteeTerms;
 import org.partydesk.app.org.MemberLife;
-import org.partydesk.logic.TermReminders;
-import org.partydesk.model.OrgTerm;
 import org.partydesk.app.responsibility.Responsibilities;
+import org.partydesk.logic.TermReminders;
 import org.partydesk.logic.Terms;
 import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.reports.Captions;
@@ -48,6 +47,7 @@ import org.partydesk.model.ListProgress;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingLine;
 import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgTerm;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
@@ -143,8 +143,7 @@ public final class Reports {
             ratings.put(names.getOrDefault(row.orgUnitId(), row.name()), r);
         }
         MemberLife life = new MemberLife(ws);
-        StatsQueries plain = new StatsQueries(ws.database(), Map.of());
-        boolean before = plain.membersOn(LocalDate.of(year - 1, 12, 31)) > 0 || plain.meetingsIn(year - 1) > 0;
+        boolean before = hasData(year - 1);
         List<org.partydesk.model.Transfer> transfers = life.transfers(null).stream()
                 .filter(t -> t.onDate() != null && t.onDate().getYear() == year && !t.onDate().isAfter(asOf))
                 .sorted(Comparator.comparing(org.partydesk.model.Transfer::onDate)).toList();
@@ -460,11 +459,7 @@ public final class Reports {
     YearFacts yearFacts(YearStats stats, ComplianceMatrix matrix) {
         int year = stats.year();
         LocalDate asOf = stats.asOf();
-        YearStats previous = null;
-        StatsQueries pq = new StatsQueries(ws.database(), Map.of());
-        if (pq.membersOn(LocalDate.of(year - 1, 12, 31)) > 0 || pq.meetingsIn(year - 1) > 0) {
-            previous = stats(year - 1);
-        }
+        YearStats previous = hasData(year - 1) ? stats(year - 1) : null;
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
         Map<Integer, OrgUnit> byId = new LinkedHashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
@@ -520,7 +515,7 @@ public final class Reports {
             }
         }
 
-        YearFacts.Life life = life(year, asOf, previous != null, byId, names);
+        YearFacts.Life life = life(year, asOf, previous != null, names);
         int[] postings = q.postings(year);
 
         Map<String, Integer> overdue = new LinkedHashMap<>();
@@ -546,8 +541,7 @@ public final class Reports {
      * before when it has data), the units that elected their committee in the year and those whose term is due or
      * overdue on {@code asOf}.
      */
-    private YearFacts.Life life(int year, LocalDate asOf, boolean withYearBefore, Map<Integer, OrgUnit> byId,
-                                Map<Integer, String> names) {
+    private YearFacts.Life life(int year, LocalDate asOf, boolean withYearBefore, Map<Integer, String> names) {
         MemberLife life = new MemberLife(ws);
         CommitteeTerms committees = new CommitteeTerms(ws);
         List<String> elected = committees.terms(null).stream()
@@ -665,6 +659,12 @@ public final class Reports {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
+
+    /** Whether {@code year} has members on the roster at its end or meetings: a year to compare with. */
+    private boolean hasData(int year) {
+        StatsQueries q = new StatsQueries(ws.database(), Map.of());
+        return q.membersOn(LocalDate.of(year, 12, 31)) > 0 || q.meetingsIn(year) > 0;
+    }
 
     private LocalDate asOf(int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
