@@ -127,13 +127,18 @@ public final class Reports {
      * 红黄旗 per branch, 发展党员, transfers, 民主评议 and 换届 (the figures of {@code stats --json}).
      */
     public StatisticsDetails details(YearStats stats) {
+        return details(stats, new ComplianceCheck(ws).matrix(stats.year(), false));
+    }
+
+    /** {@link #details(YearStats)} with the year's 红黄旗 check already made. */
+    private StatisticsDetails details(YearStats stats, ComplianceMatrix matrix) {
         int year = stats.year();
         LocalDate asOf = stats.asOf();
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
         Map<Integer, String> names = UnitNames.qualifiedAll(units);
         StatsQueries q = new StatsQueries(ws.database(), names);
         Map<String, List<Rating>> ratings = new LinkedHashMap<>();
-        for (ComplianceMatrix.Row row : new ComplianceCheck(ws).matrix(year, false).rows()) {
+        for (ComplianceMatrix.Row row : matrix.rows()) {
             List<Rating> r = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 BranchCompliance c = i < row.cells().size() ? row.cells().get(i) : null;
@@ -347,11 +352,13 @@ public final class Reports {
         YearStats stats = stats(draft.year());
         progress.checkCancelled();
         progress.update(1, 3, "正在生成年度党建工作总结");
-        ReportDocument doc = annualDocument(draft, stats);
+        // one check of the year gives the year's ratings, the flagged units and the quarters' for the chart and the workbook
+        ComplianceMatrix matrix = new ComplianceCheck(ws).matrix(draft.year(), false);
+        ReportDocument doc = annualDocument(draft, stats, matrix);
         writeDocx(doc, docx, progress);
         if (xlsx != null) {
             progress.update(2, 3, "正在生成统计表");
-            writeXlsx(stats, details(stats), xlsx, progress);
+            writeXlsx(stats, details(stats, matrix), xlsx, progress);
         }
         progress.update(3, 3, "已生成");
     }
@@ -383,9 +390,7 @@ public final class Reports {
     }
 
     /** The annual summary's content: headings, items written from the data, charts, photos, signature and date. */
-    private ReportDocument annualDocument(ReportDraft draft, YearStats stats) {
-        // one check of the year gives the year's ratings, the flagged units and the quarters' for the chart
-        ComplianceMatrix matrix = new ComplianceCheck(ws).matrix(draft.year(), false);
+    private ReportDocument annualDocument(ReportDraft draft, YearStats stats, ComplianceMatrix matrix) {
         YearFacts yearFacts = yearFacts(stats, matrix);
         AnnualProse prose = new AnnualProse(yearFacts);
         Map<Integer, PhotoChoice> photos = new LinkedHashMap<>();
