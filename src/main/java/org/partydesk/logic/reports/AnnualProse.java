@@ -169,14 +169,17 @@ public final class AnnualProse {
         }
         if (life != null && (life.transfersIn() > 0 || life.transfersOut() > 0)) {
             List<String> moves = new ArrayList<>();
-            MemberLifeStats was = f.life().before();
             if (life.transfersIn() > 0) {
-                moves.add("转入" + life.transfersIn() + "名" + versusAny(life.transfersIn(), was == null ? null : was.transfersIn(), "名"));
+                moves.add("转入" + life.transfersIn() + "名");
             }
             if (life.transfersOut() > 0) {
-                moves.add("转出" + life.transfersOut() + "名" + versusAny(life.transfersOut(), was == null ? null : was.transfersOut(), "名"));
+                moves.add("转出" + life.transfersOut() + "名");
             }
+            MemberLifeStats was = f.life().before();
+            int moved = life.transfersIn() + life.transfersOut();
+            String versus = versusAny(moved, was == null ? null : was.transfersIn() + was.transfersOut(), "名");
             b.append("党员组织关系随人走，").append(inYear()).append("办理组织关系").append(String.join("、", moves))
+                    .append(versus.isEmpty() ? "" : "，转接人数" + versus.substring(1))
                     .append("，介绍信和回执逐一登记备查。");
         }
         return b.toString();

@@ -273,7 +273,7 @@ class ReportsSampleTest {
                 life.transfersOut(), life.termsDue(), life.termsOverdue(), life.termsDue() + life.termsOverdue(),
                 Math.abs(rec.admitted() - lifeBefore.recruitment().admitted()),
                 Math.abs(rec.applicants() - lifeBefore.recruitment().applicants()),
-                Math.abs(life.transfersIn() - lifeBefore.transfersIn()), Math.abs(life.transfersOut() - lifeBefore.transfersOut())));
+                Math.abs(life.transfersIn() + life.transfersOut() - lifeBefore.transfersIn() - lifeBefore.transfersOut())));
         n.addAll(life.appraisal().values());
         n.add(Math.abs(life.appraisal().get(org.partydesk.model.AppraisalResult.EXCELLENT)
                 - lifeBefore.appraisal().get(org.partydesk.model.AppraisalResult.EXCELLENT)));
