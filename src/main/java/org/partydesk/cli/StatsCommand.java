@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code stats --year Y [--json]}: every figure the reports use. The JSON form is
- * {@code {"year":Y,"members":{"total","full","probationary","byBranch":{NAME:n}},"meetings":{TYPE:n},
+ * {@code {"year":Y,"members":{"total","full","probationary","byBranch":{NAME:n}},"meetingsHeld":n,"meetings":{TYPE:n},
  * "meetingsByBranch":{NAME:{TYPE:n}},"attendance":{"expected","present","onLeave","absent","rate"},
  * "tags":{TAG:n},"responsibilities":[{"list","owner","items","due","done","overdue"}],
  * "commendations":{"total","byTitle":{TITLE:n},"byLevel":{LEVEL:n}}}}; the rate has four decimals.
@@ -52,18 +52,20 @@ final class StatsCommand implements Callable<Integer> {
         CheckCommand.checkYear(spec, year);
         YearStats stats;
         MemberLifeStats life;
+        int held;
         try (Workspace ws = dbOptions.openExisting()) {
             emptyYear.require(ws, year);
             stats = new Reports(ws).stats(year);
             life = new MemberLife(ws).stats(year);
+            held = new Reports(ws).meetingsHeld(year);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? json(stats, life) : table(stats, life));
+        out.println(json ? json(stats, life, held) : table(stats, life, held));
         out.flush();
         return PartyDeskCommand.OK;
     }
 
-    static String json(YearStats s, MemberLifeStats life) {
+    static String json(YearStats s, MemberLifeStats life, int meetingsHeld) {
         JsonText j = new JsonText().beginObject().key("year").value(s.year())
                 .key("members").beginObject()
                 .key("total").value(s.members().total())
@@ -71,7 +73,7 @@ final class StatsCommand implements Callable<Integer> {
                 .key("probationary").value(s.members().probationary())
                 .key("byBranch").beginObject();
         s.members().byBranch().forEach((k, v) -> j.key(k).value(v));
-        j.endObject().endObject().key("meetings").beginObject();
+        j.endObject().endObject().key("meetingsHeld").value(meetingsHeld).key("meetings").beginObject();
         s.meetings().forEach((t, n) -> j.key(t.name()).value(n));
         j.endObject().key("meetingsByBranch").beginObject();
         s.meetingsByBranch().forEach((branch, types) -> {
@@ -116,14 +118,15 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     /** The same figures as readable Chinese tables (tab-separated columns). */
-    static String table(YearStats s, MemberLifeStats life) {
+    static String table(YearStats s, MemberLifeStats life, int meetingsHeld) {
         StringBuilder b = new StringBuilder();
         b.append(s.year()).append("年党建统计（截至").append(s.asOf()).append("）\n\n");
         b.append("党员：共").append(s.members().total()).append("名（正式党员").append(s.members().full())
                 .append("名，预备党员").append(s.members().probationary()).append("名）\n");
         b.append("党支部\t党员人数\n");
         s.members().byBranch().forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
-        b.append("\n三会一课（一次会议属于两类的，两类各计一次）：\n");
+        b.append("\n会议：共").append(meetingsHeld).append("次（一次会议只计一次）\n");
+        b.append("三会一课（一次会议属于两类的，两类各计一次）：\n");
         b.append("党组织");
         for (MeetingType t : s.meetings().keySet()) {
             b.append('\t').append(CheckCommand.label(t));

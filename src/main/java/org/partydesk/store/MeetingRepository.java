@@ -147,7 +147,7 @@ public final class MeetingRepository {
     }
 
     /** The recorded figures of a meeting row (null when it has none). */
-    private static RecordedCounts recorded(Integer expected, Integer present, Integer onLeave, Integer absent) {
+    static RecordedCounts recorded(Integer expected, Integer present, Integer onLeave, Integer absent) {
         RecordedCounts rc = new RecordedCounts(expected, present, onLeave, absent);
         return rc.isEmpty() ? null : rc;
     }

@@ -119,6 +119,65 @@ public final class StatsQueries {
         return out;
     }
 
+    /** The unit a meeting counts under: a 党小组's branch, else its own unit (join {@code UNIT} and {@code PARENT}). */
+    private static Field<Integer> owner() {
+        return DSL.when(UNIT.KIND.eq(OrgKind.CELL.name()).and(PARENT.ID.isNotNull()), PARENT.ID).otherwise(UNIT.ID);
+    }
+
+    /** Meetings held in {@code year} per branch, each once however many types it has; keyed and ordered as {@link #meetingsByBranch}. */
+    public Map<String, Integer> meetingsHeldByBranch(int year) {
+        Map<Integer, Integer> byId = new java.util.HashMap<>();
+        Field<Integer> owner = owner();
+        dsl.select(owner, DSL.count()).from(MEETING)
+                .join(UNIT).on(UNIT.ID.eq(MEETING.ORG_UNIT_ID))
+                .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
+                .where(inYear(year)).groupBy(owner)
+                .forEach(r -> byId.put(r.value1(), r.value2()));
+        return inTreeOrder(byId);
+    }
+
+    /**
+     * 应到, 实到, 请假 and 缺席 of {@code year} per branch (the attendance rows and the recorded figures of meetings
+     * without rows, as {@link #attendance}), keyed and ordered as {@link #meetingsByBranch}.
+     */
+    public Map<String, YearStats.Attendance> attendanceByBranch(int year) {
+        Map<Integer, int[]> byId = new java.util.HashMap<>();
+        Field<Integer> owner = owner();
+        dsl.select(owner, DSL.count(), DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.ON_LEAVE.name())),
+                        DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.ABSENT.name())))
+                .from(ATTENDANCE).join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
+                .join(UNIT).on(UNIT.ID.eq(MEETING.ORG_UNIT_ID))
+                .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
+                .where(inYear(year)).groupBy(owner)
+                .forEach(r -> byId.put(r.value1(), new int[] {r.value2(), r.value2() - r.value3() - r.value4(), r.value3(), r.value4()}));
+        dsl.select(owner, MEETING.RECORDED_EXPECTED, MEETING.RECORDED_PRESENT, MEETING.RECORDED_ON_LEAVE, MEETING.RECORDED_ABSENT)
+                .from(MEETING).join(UNIT).on(UNIT.ID.eq(MEETING.ORG_UNIT_ID))
+                .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
+                .where(inYear(year)).and(MeetingRepository.hasRecorded())
+                .forEach(r -> {
+                    var c = MeetingRepository.recorded(r.value2(), r.value3(), r.value4(), r.value5()).effective();
+                    int[] sum = byId.computeIfAbsent(r.value1(), k -> new int[4]);
+                    sum[0] += c.expected();
+                    sum[1] += c.present();
+                    sum[2] += c.onLeave();
+                    sum[3] += c.absent();
+                });
+        Map<Integer, YearStats.Attendance> out = new java.util.HashMap<>();
+        byId.forEach((id, n) -> out.put(id, new YearStats.Attendance(n[0], n[1], n[2], n[3])));
+        return inTreeOrder(out);
+    }
+
+    /** Values by unit id keyed by the units' names, in tree order (sort order, then id). */
+    private <V> Map<String, V> inTreeOrder(Map<Integer, V> byId) {
+        Map<String, V> out = new LinkedHashMap<>();
+        if (byId.isEmpty()) {
+            return out;
+        }
+        dsl.select(ORG_UNIT.ID).from(ORG_UNIT).where(ORG_UNIT.ID.in(byId.keySet())).orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.ID)
+                .forEach(r -> out.put(names.get(r.value1()), byId.get(r.value1())));
+        return out;
+    }
+
     /**
      * 应到 (rows), 实到, 请假 and 缺席 over the attendance rows of the meetings held in {@code year}, plus the
      * recorded figures of its meetings without rows (按台账人数, decision 0012).

@@ -150,6 +150,8 @@ class StatsCommandTest {
         assertThat(r.out().strip()).isEqualTo("{\"year\":2025,"
                 + "\"members\":{\"total\":7,\"full\":5,\"probationary\":2,\"byBranch\":{\"第一党支部（机关党委）\":3,"
                 + "\"第二党支部\":2,\"第一党支部（第二基层党委）\":1}},"
+                // the meeting of two types counts under both and once among the meetings held
+                + "\"meetingsHeld\":5,"
                 + "\"meetings\":{\"BRANCH_ASSEMBLY\":1,\"BRANCH_COMMITTEE\":1,\"CELL_MEETING\":1,\"PARTY_LESSON\":1,"
                 + "\"THEMED_PARTY_DAY\":1,\"CENTRAL_GROUP_STUDY\":1},"
                 + "\"meetingsByBranch\":{\"局党组\":{\"CENTRAL_GROUP_STUDY\":1},"

@@ -26,7 +26,7 @@ public final class ClerkWorkbooks {
     private ClerkWorkbooks() {
     }
 
-    static String id(String first17) {
+    public static String id(String first17) {
         return first17 + IdNumbers.checkDigit(first17);
     }
 
@@ -336,6 +336,211 @@ public final class ClerkWorkbooks {
                 .header("序号", "所在党支部", "支部委员会", "支部党员大会", "党小组会", "党课")
                 .row(1, "第一党支部", 1, 0, 0, 0)
                 .row(2, "第二党支部", 0, 0, 0, 0);
+        return wb;
+    }
+
+    // ---- a whole bureau as its clerks keep it --------------------------------------------------------
+
+    /** The branches of {@link #bureau}, each with its 处室 and its people; the first of each is its secretary. */
+    private static final String[][] BUREAU = {
+            {"机关第一党支部", "办公室", "周建国", "吴晓梅", "郑海涛", "王丽娟", "冯志强", "陈思远"},
+            {"机关第二党支部", "法规科", "褚卫东", "卫红霞", "蒋文博", "沈佳怡", "韩立新", "杨晓燕", "金志远"},
+            {"机关第三党支部", "大气环境科", "朱永刚", "秦雅琴", "尤国庆", "许静", "何伟", "吕明"},
+            {"监测站党支部", "监测站", "施振华", "张晓峰", "孔令杰", "曹丽萍", "严俊", "华新民"}};
+    /** 党组成员 of {@link #bureau}. */
+    private static final java.util.Set<String> LEADERS = java.util.Set.of("周建国", "朱永刚", "金志远");
+    /** Joined in 2025 (预备党员 at its end) and joined in 2024 (转正 in 2025). */
+    public static final String PROBATIONARY = "陈思远";
+    public static final String MADE_FULL = "杨晓燕";
+    /** The branch whose secretary gives no 党课 in the later year, and the branch that misses committee meetings. */
+    public static final String SILENT_SECRETARY_BRANCH = "机关第三党支部";
+    public static final String SHORT_BRANCH = "监测站党支部";
+
+    /**
+     * A small bureau's ledgers as its clerks keep them, for two years ({@code year - 1} and {@code year}) into
+     * {@code dir}: 花名册.xlsx (a printed roster with the branch merged down its rows, 党内职务 书记 and 党组成员),
+     * 三会一课台账.xlsx (a sheet per year, the 局党组's 理论学习中心组学习 among the branches' meetings, leave and
+     * absence by name, one 主题党日 that is also a 党课), 表彰情况统计表.xlsx (个人 and 集体 sheets: the bureau's monthly 作风标兵 and honours from
+     * above) and 责任清单.xlsx (the 党组's list of each year). The later year has more meetings than the earlier;
+     * {@link #SHORT_BRANCH} misses committee meetings in the later year and {@link #SILENT_SECRETARY_BRANCH}'s
+     * secretary gives no 党课 in it.
+     */
+    public static void bureau(Path dir, int year) throws Exception {
+        java.nio.file.Files.createDirectories(dir);
+        bureauRoster(year).xlsx(dir.resolve("花名册.xlsx"));
+        bureauMeetings(year).xlsx(dir.resolve("三会一课台账.xlsx"));
+        bureauCommendations(year).xlsx(dir.resolve("表彰情况统计表.xlsx"));
+        bureauResponsibilities(year).xlsx(dir.resolve("责任清单.xlsx"));
+        bureauRecruitment(year).xlsx(dir.resolve("发展党员工作台账.xlsx"));
+    }
+
+    /**
+     * The 发展党员 ledger: applications of both years (each talked to within the month), 积极分子 named in the later
+     * year from the earlier year's applications, and a 发展对象 named in the later year after a year as 积极分子.
+     */
+    static ClerkWorkbook bureauRecruitment(int year) {
+        ClerkWorkbook wb = new ClerkWorkbook();
+        ClerkWorkbook.Page s = wb.sheet("发展党员").widths(5, 9, 21, 16, 14, 14, 14, 14, 16)
+                .title("机关党委发展党员工作台账", 9)
+                .line("填报单位：机关党委", null, null, null, null, null, null, "截至" + year + "年12月31日")
+                .header("序号", "姓名", "身份证号", "所在党支部", "递交入党申请书日期", "谈话日期", "确定为入党积极分子日期",
+                        "确定为发展对象日期", "备注")
+                .row(1, "林雨桐", id("42010219960304201"), "机关第一党支部", LocalDate.of(year - 2, 3, 1), LocalDate.of(year - 2, 3, 20),
+                        LocalDate.of(year - 2, 9, 1), LocalDate.of(year, 3, 10), null)
+                .row(2, "高宇航", id("42010219970512202"), "机关第二党支部", LocalDate.of(year - 1, 4, 2), LocalDate.of(year - 1, 4, 25),
+                        LocalDate.of(year, 4, 8), null, null)
+                .row(3, "罗诗涵", id("42010219980721203"), "监测站党支部", LocalDate.of(year - 1, 9, 9), LocalDate.of(year - 1, 9, 30),
+                        LocalDate.of(year, 3, 18), null, null)
+                .row(4, "梁子墨", id("42010219990918204"), "机关第三党支部", LocalDate.of(year, 3, 3), LocalDate.of(year, 3, 28), null,
+                        null, null)
+                .row(5, "宋欣然", id("42010220000103205"), "监测站党支部", LocalDate.of(year, 5, 6), LocalDate.of(year, 5, 30), null,
+                        null, "本人要求暂缓")
+                .row(6, "唐一鸣", id("42010220010227206"), "机关第一党支部", LocalDate.of(year, 10, 8), LocalDate.of(year, 10, 29), null,
+                        null, null)
+                .note("注：日期写到日；谈话日期为党组织派人谈话的日期。", 9);
+        return wb;
+    }
+
+    static ClerkWorkbook bureauRoster(int year) {
+        ClerkWorkbook wb = new ClerkWorkbook();
+        ClerkWorkbook.Page s = wb.sheet("党员名册").widths(5, 16, 9, 5, 21, 13, 13, 10, 12, 10)
+                .title("机关党员花名册", 10)
+                .line("填报单位：机关党委（盖章）", null, null, null, null, null, null, null, "截至" + year + "年12月31日")
+                .header("序号", "所在党支部", "姓名", "性别", "身份证号", "入党日期", "转正日期", "党员类别", "党内职务", "处室");
+        int n = 0;
+        for (String[] branch : BUREAU) {
+            int first = s.next();
+            for (int i = 2; i < branch.length; i++) {
+                n++;
+                String name = branch[i];
+                LocalDate joined = LocalDate.of(1990 + n % 25, 1 + n % 12, 1 + n % 27);
+                LocalDate full = joined.plusYears(1);
+                String status = "正式党员";
+                if (name.equals(PROBATIONARY)) {
+                    joined = LocalDate.of(year, 6, 20);
+                    full = null;
+                    status = "预备党员";
+                } else if (name.equals(MADE_FULL)) {
+                    joined = LocalDate.of(year - 1, 5, 10);
+                    full = LocalDate.of(year, 5, 12);
+                }
+                String post = i == 2 ? "书记" : i == 3 ? "组织委员" : i == 4 ? "宣传委员" : null;
+                if (LEADERS.contains(name)) {
+                    post = post == null ? "党组成员" : post + "、党组成员";
+                }
+                String id = id(String.format("420102%04d%02d%02d%03d", 1965 + n, 1 + n % 12, 1 + n % 28, 100 + n));
+                s.row(n, i == 2 ? branch[0] : null, name, n % 3 == 0 ? "女" : "男", id, joined, full, status, post,
+                        i == 2 ? branch[1] : null);
+            }
+            s.merge(first, s.next() - 1, 1, 1).merge(first, s.next() - 1, 9, 9);
+        }
+        s.note("注：所在党支部、处室同一支部合并填写；预备党员不填转正日期。", 10)
+                .line("填表人：吴晓梅", null, null, null, "审核人：周建国");
+        return wb;
+    }
+
+    private static final String[] THEMED_DAYS = {"重温入党誓词", "走进社区开展垃圾分类志愿服务", "参观生态文明教育基地",
+            "“我为群众办实事”河道巡查", "学习新修订的党章", "清明祭英烈", "世界环境日进社区宣传", "七一重温入党初心",
+            "大气污染防治攻坚党员先锋行", "学习贯彻党的二十届三中全会精神", "生态环境法律法规进企业", "年终党员志愿服务"};
+    private static final String[] LESSONS = {"坚定理想信念 争做生态卫士", "从党史中汲取奋进力量", "以严的基调强化监管执法",
+            "做新时代合格党员"};
+    private static final String[] STUDIES = {"学习贯彻全国生态环境保护大会精神", "深入学习习近平生态文明思想",
+            "学习党纪学习教育读本", "研讨美丽中国建设重点任务", "学习贯彻党的二十届三中全会精神"};
+
+    /** Two years of meetings, one sheet per year, as a bureau's clerk collects the branches' ledgers. */
+    static ClerkWorkbook bureauMeetings(int year) {
+        ClerkWorkbook wb = new ClerkWorkbook();
+        for (int y = year - 1; y <= year; y++) {
+            boolean later = y == year;
+            ClerkWorkbook.Page s = wb.sheet(y + "年").widths(5, 16, 16, 30, 18, 9, 9, 18, 10)
+                    .title("机关各党支部" + y + "年“三会一课”开展情况台账", 9)
+                    .line("填报单位：机关党委", null, null, null, null, null, null, "填报人：吴晓梅")
+                    .header("序号", "所在党支部", "会议类型", "会议主题", "会议时间", "主持人", "讲课人", "请假人员", "缺席人员");
+            int n = 0;
+            for (int b = 0; b < BUREAU.length; b++) {
+                String[] branch = BUREAU[b];
+                String unit = branch[0];
+                String secretary = branch[2];
+                boolean short_ = later && unit.equals(SHORT_BRANCH);
+                for (int m = 1; m <= 12; m++) {
+                    // a member on leave now and then, with the reason in brackets; one absence a year
+                    String leave = (m + b) % 4 == 0 ? branch[3 + m % 3] + "（出差）" : null;
+                    String absent = m == 11 && b == 1 ? branch[branch.length - 2] : null;
+                    if (!short_ || m % 3 != 0) {
+                        s.row(++n, unit, "支委会", "研究" + m + "月份支部工作", LocalDate.of(y, m, 5), secretary, null, null, null);
+                    }
+                    if (later || m % 6 != 0) {
+                        // in July of the later year the first branch's 主题党日 is also a 党课: one meeting of two types
+                        boolean alsoLesson = later && b == 0 && m == 7;
+                        s.row(++n, unit, alsoLesson ? "主题党日、党课" : "主题党日", THEMED_DAYS[(m + b) % THEMED_DAYS.length],
+                                LocalDate.of(y, m, 15 + b), secretary, alsoLesson ? branch[3] : null, leave, absent);
+                    }
+                    if (m % 3 == 0) {
+                        s.row(++n, unit, "支部党员大会", "通报第" + "一二三四".charAt(m / 3 - 1) + "季度工作", LocalDate.of(y, m, 20 + b),
+                                secretary, null, leave, null);
+                        boolean bySecretary = m % 6 == 0 && !(later && unit.equals(SILENT_SECRETARY_BRANCH));
+                        String lecturer = bySecretary ? secretary : branch[4];
+                        s.row(++n, unit, "党课", LESSONS[(m / 3 + b) % LESSONS.length], LocalDate.of(y, m, 25),
+                                secretary, lecturer, null, null);
+                    }
+                }
+                s.row(++n, unit, "组织生活会", y + "年度组织生活会", LocalDate.of(y, 12, 27), secretary, null, null, null);
+                s.row(++n, unit, "民主评议党员", y + "年度民主评议党员", LocalDate.of(y, 12, 28), secretary, null, null, null);
+            }
+            int studies = later ? 10 : 8;
+            for (int i = 0; i < studies; i++) {
+                s.row(++n, "局党组", "理论学习中心组学习", STUDIES[i % STUDIES.length], LocalDate.of(y, 1 + i, 10), "周建国", null,
+                        null, null);
+            }
+            s.note("注：请假人员写姓名，事由写在括号里；一次会议同时是主题党日和党课的，会议类型写“主题党日、党课”。", 9);
+        }
+        return wb;
+    }
+
+    /** The bureau's monthly 作风标兵 (局级) and the honours from above, on a 个人 and a 集体 sheet per year. */
+    static ClerkWorkbook bureauCommendations(int year) {
+        ClerkWorkbook wb = new ClerkWorkbook();
+        ClerkWorkbook.Page people = wb.sheet("个人").widths(5, 16, 20, 8, 14, 9, 16)
+                .title(year - 1 + "—" + year + "年度个人表彰情况统计表", 7)
+                .line("填报单位：机关党委", null, null, null, null, "填报日期：" + year + "年12月31日")
+                .header("序号", "获奖项目", "获表彰党员姓名", "级别", "获奖年月", "年度", "授予单位");
+        int n = 0;
+        for (int y = year - 1; y <= year; y++) {
+            for (int m = 1; m <= 12; m++) {
+                String[] a = BUREAU[m % BUREAU.length];
+                String[] b = BUREAU[(m + 1) % BUREAU.length];
+                String names = y == year ? a[3 + m % 3] + "、" + b[5] : a[3 + m % 3];
+                people.row(++n, "月度作风标兵", names, "局级", LocalDate.of(y, m, 28), y + "年" + m + "月", "局党组");
+            }
+            people.row(++n, "优秀共产党员", y == year ? "施振华、卫红霞" : "朱永刚", "市级", y + "年6月", y + "年度", "市直机关工委");
+        }
+        people.row(++n, "优秀党务工作者", "吴晓梅", "省级", LocalDate.of(year, 6, 28), year + "年度", "省生态环境厅");
+        people.note("注：级别填国家级、省级、市级或局级。", 7);
+        ClerkWorkbook.Page groups = wb.sheet("集体").widths(5, 16, 18, 8, 14, 9, 16)
+                .title(year - 1 + "—" + year + "年度集体表彰情况统计表", 7)
+                .header("序号", "获得奖项", "获表彰党支部名称", "级别", "获奖日期", "年度", "授予单位")
+                .row(1, "先进基层党组织", "机关第二党支部", "市级", LocalDate.of(year - 1, 6, 30), (year - 1) + "年度", "市直机关工委")
+                .row(2, "先进基层党组织", "监测站党支部", "省级", LocalDate.of(year, 7, 1), year + "年度", "省直机关工委");
+        return wb;
+    }
+
+    /** The 党组's responsibility list of each year, with the 时间节点 clerks write. */
+    static ClerkWorkbook bureauResponsibilities(int year) {
+        ClerkWorkbook wb = new ClerkWorkbook();
+        String[][] items = {{"召开年度党建工作会议", "3月底前"}, {"签订党风廉政建设责任书", "4月底前"}, {"听取各支部书记述职", "上半年"},
+                {"开展党建工作专项检查", "9月底前"}, {"组织党务干部培训", "6月底前"}, {"研究部署意识形态工作", "每半年"},
+                {"开展廉政谈心谈话", "每季度"}, {"年度党建考核", "年底"}};
+        for (int y = year - 1; y <= year; y++) {
+            ClerkWorkbook.Page s = wb.sheet(y + "年").widths(6, 18, 8, 5, 30, 12, 12)
+                    .title(y + "年党组落实全面从严治党主体责任清单", 7)
+                    .line("制表单位：机关党委", null, null, null, null, "印发日期：" + y + "年2月20日")
+                    .header("年度", "清单名称", "清单类型", "序号", "内容", "责任单位", "完成时限");
+            for (int i = 0; i < items.length; i++) {
+                String node = items[i][1].equals("年底") ? y + "年底" : items[i][1];
+                s.row(y, "党组集体责任清单", "党组", String.valueOf(i + 1), items[i][0], i % 2 == 0 ? "办公室" : "机关党委", node);
+            }
+            s.note("注：完成时限按年度工作要点确定。", 7);
+        }
         return wb;
     }
 }

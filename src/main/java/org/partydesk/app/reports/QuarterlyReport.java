@@ -208,7 +208,7 @@ final class QuarterlyReport {
                     counts.expected() + "/" + counts.present() + (counts.recorded() ? "（按台账人数）" : ""), leave.isEmpty() ? "—" : String.join("、", leave)));
         }
         blocks.add(new ReportDocument.Table(List.of("日期", "类型", "主题", "应到/实到", "请假及补课"), rows,
-                List.of(3, 4, 7, 2, 5)));
+                List.of(4, 4, 6, 2, 5)));
         int expected = meetings.stream().mapToInt(m -> m.counts().expected()).sum();
         int present = meetings.stream().mapToInt(m -> m.counts().present()).sum();
         if (expected > 0) {

@@ -21,7 +21,10 @@ import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.meetings.ComplianceMatrix;
+import org.partydesk.app.org.CommitteeTerms;
+import org.partydesk.app.org.MemberLife;
 import org.partydesk.app.responsibility.Responsibilities;
+import org.partydesk.logic.TermReminders;
 import org.partydesk.logic.Terms;
 import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.reports.Captions;
@@ -43,8 +46,8 @@ import org.partydesk.model.ItemStatus;
 import org.partydesk.model.ListProgress;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingLine;
-import org.partydesk.model.Member;
 import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgTerm;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
@@ -54,13 +57,13 @@ import org.partydesk.model.OutputFiles;
 import org.partydesk.model.Rating;
 import org.partydesk.model.ReportDraft;
 import org.partydesk.model.ReportFigure;
+import org.partydesk.model.StatisticsDetails;
 import org.partydesk.model.YearStats;
 import org.partydesk.office.reports.DocxWriter;
 import org.partydesk.office.reports.StatisticsWorkbookWriter;
 import org.partydesk.store.CommendationRepository;
 import org.partydesk.store.CommitteeRoleRepository;
 import org.partydesk.store.MeetingRepository;
-import org.partydesk.store.MemberRepository;
 import org.partydesk.store.SummaryQueries;
 import org.partydesk.store.DashboardQueries;
 import org.partydesk.store.EvidenceStore;
@@ -117,6 +120,63 @@ public final class Reports {
             out.add(year + "年没有会议记录：请先导入三会一课台账或登记会议");
         }
         return out;
+    }
+
+    /**
+     * The statistics workbook's figures beside {@code stats} (same year and day): meetings counted once, attendance and
+     * 红黄旗 per branch, 发展党员, transfers, 民主评议 and 换届 (the figures of {@code stats --json}).
+     */
+    public StatisticsDetails details(YearStats stats) {
+        return details(stats, new ComplianceCheck(ws).matrix(stats.year(), false));
+    }
+
+    /** {@link #details(YearStats)} with the year's 红黄旗 check already made. */
+    private StatisticsDetails details(YearStats stats, ComplianceMatrix matrix) {
+        int year = stats.year();
+        LocalDate asOf = stats.asOf();
+        List<OrgUnit> units = new OrgRepository(ws.database()).all();
+        Map<Integer, String> names = UnitNames.qualifiedAll(units);
+        StatsQueries q = new StatsQueries(ws.database(), names);
+        Map<String, List<Rating>> ratings = new LinkedHashMap<>();
+        for (ComplianceMatrix.Row row : matrix.rows()) {
+            List<Rating> r = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                BranchCompliance c = i < row.cells().size() ? row.cells().get(i) : null;
+                r.add(c == null ? null : c.rating());
+            }
+            r.add(row.year() == null ? null : row.year().rating());
+            ratings.put(names.getOrDefault(row.orgUnitId(), row.name()), r);
+        }
+        MemberLife life = new MemberLife(ws);
+        boolean before = hasData(year - 1);
+        List<org.partydesk.model.Transfer> transfers = life.transfers(null).stream()
+                .filter(t -> t.onDate() != null && t.onDate().getYear() == year && !t.onDate().isAfter(asOf))
+                .sorted(Comparator.comparing(org.partydesk.model.Transfer::onDate)).toList();
+        CommitteeTerms committees = new CommitteeTerms(ws);
+        Map<Integer, TermReminders.Due> reminders = new LinkedHashMap<>();
+        committees.reminders(asOf).forEach(d -> reminders.put(d.orgUnitId(), d));
+        Map<Integer, OrgTerm> latest = new LinkedHashMap<>();
+        for (OrgTerm t : committees.terms(null)) {
+            if (!t.electedOn().isAfter(asOf)) {
+                latest.merge(t.orgUnitId(), t, (a, b) -> a.electedOn().isAfter(b.electedOn()) ? a : b);
+            }
+        }
+        List<StatisticsDetails.Term> terms = new ArrayList<>();
+        for (OrgTerm t : latest.values()) {
+            TermReminders.Due d = reminders.get(t.orgUnitId());
+            StatisticsDetails.TermState state = d == null ? StatisticsDetails.TermState.IN_TERM
+                    : d.overdue() ? StatisticsDetails.TermState.OVERDUE : StatisticsDetails.TermState.DUE;
+            terms.add(new StatisticsDetails.Term(names.getOrDefault(t.orgUnitId(), t.unitName()), t.electedOn(), t.termYears(),
+                    t.endsOn(), state));
+        }
+        terms.sort(Comparator.comparing(StatisticsDetails.Term::state).thenComparing(StatisticsDetails.Term::endsOn));
+        return new StatisticsDetails(meetingsHeld(year), q.meetingsHeldByBranch(year), q.attendanceByBranch(year), ratings,
+                life.stats(year), before ? life.stats(year - 1) : null, transfers, terms);
+    }
+
+    /** Meetings held in {@code year}, each once however many types it has ({@code stats --json} "meetingsHeld"). */
+    public int meetingsHeld(int year) {
+        return new StatsQueries(ws.database(), Map.of()).meetingsIn(year);
     }
 
     /** How many branches (and the leading group) got each 红黄旗 rating for the year. */
@@ -292,11 +352,13 @@ public final class Reports {
         YearStats stats = stats(draft.year());
         progress.checkCancelled();
         progress.update(1, 3, "正在生成年度党建工作总结");
-        ReportDocument doc = annualDocument(draft, stats);
+        // one check of the year gives the year's ratings, the flagged units and the quarters' for the chart and the workbook
+        ComplianceMatrix matrix = new ComplianceCheck(ws).matrix(draft.year(), false);
+        ReportDocument doc = annualDocument(draft, stats, matrix);
         writeDocx(doc, docx, progress);
         if (xlsx != null) {
             progress.update(2, 3, "正在生成统计表");
-            writeXlsx(stats, xlsx, progress);
+            writeXlsx(stats, details(stats, matrix), xlsx, progress);
         }
         progress.update(3, 3, "已生成");
     }
@@ -307,7 +369,7 @@ public final class Reports {
         progress.update(0, 1, "正在汇总" + year + "年的统计数字");
         YearStats stats = stats(year);
         progress.checkCancelled();
-        writeXlsx(stats, xlsx, progress);
+        writeXlsx(stats, details(stats), xlsx, progress);
         progress.update(1, 1, "已生成");
     }
 
@@ -336,9 +398,7 @@ public final class Reports {
     }
 
     /** The annual summary's content: headings, items written from the data, charts, photos, signature and date. */
-    private ReportDocument annualDocument(ReportDraft draft, YearStats stats) {
-        // one check of the year gives the year's ratings, the flagged units and the quarters' for the chart
-        ComplianceMatrix matrix = new ComplianceCheck(ws).matrix(draft.year(), false);
+    private ReportDocument annualDocument(ReportDraft draft, YearStats stats, ComplianceMatrix matrix) {
         YearFacts yearFacts = yearFacts(stats, matrix);
         AnnualProse prose = new AnnualProse(yearFacts);
         Map<Integer, PhotoChoice> photos = new LinkedHashMap<>();
@@ -408,11 +468,7 @@ public final class Reports {
     YearFacts yearFacts(YearStats stats, ComplianceMatrix matrix) {
         int year = stats.year();
         LocalDate asOf = stats.asOf();
-        YearStats previous = null;
-        StatsQueries pq = new StatsQueries(ws.database(), Map.of());
-        if (pq.membersOn(LocalDate.of(year - 1, 12, 31)) > 0 || pq.meetingsIn(year - 1) > 0) {
-            previous = stats(year - 1);
-        }
+        YearStats previous = hasData(year - 1) ? stats(year - 1) : null;
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
         Map<Integer, OrgUnit> byId = new LinkedHashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
@@ -468,16 +524,7 @@ public final class Reports {
             }
         }
 
-        int joined = 0;
-        int full = 0;
-        for (Member m : new MemberRepository(ws.database()).all()) {
-            if (m.joinedOn() != null && m.joinedOn().getYear() == year && !m.joinedOn().isAfter(asOf)) {
-                joined++;
-            }
-            if (m.fullMemberOn() != null && m.fullMemberOn().getYear() == year && !m.fullMemberOn().isAfter(asOf)) {
-                full++;
-            }
-        }
+        YearFacts.Life life = life(year, asOf, previous != null, names);
         int[] postings = q.postings(year);
 
         Map<String, Integer> overdue = new LinkedHashMap<>();
@@ -493,8 +540,29 @@ public final class Reports {
 
         return new YearFacts(stats, previous, asOf.equals(LocalDate.of(year, 12, 31)), ratings,
                 new YearFacts.RatedUnits(branches, temporary, leading), flagged, themedDays, lessons, bySecretary,
-                branchesWithLesson.size(), noLesson, studies, joined, full, postings[0], postings[1],
-                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted);
+                branchesWithLesson.size(), noLesson, studies, life.now().recruitment().admitted(),
+                life.now().recruitment().confirmed(), postings[0], postings[1],
+                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted, life);
+    }
+
+    /**
+     * 发展党员, transfers, 民主评议 and 换届 of {@code year} with the figures of {@code stats --json} (and of the year
+     * before when it has data), the units that elected their committee in the year and those whose term is due or
+     * overdue on {@code asOf}.
+     */
+    private YearFacts.Life life(int year, LocalDate asOf, boolean withYearBefore, Map<Integer, String> names) {
+        MemberLife life = new MemberLife(ws);
+        CommitteeTerms committees = new CommitteeTerms(ws);
+        List<String> elected = committees.terms(null).stream()
+                .filter(t -> t.electedOn().getYear() == year && !t.electedOn().isAfter(asOf))
+                .sorted(Comparator.comparing(OrgTerm::electedOn))
+                .map(t -> names.getOrDefault(t.orgUnitId(), t.unitName())).distinct().toList();
+        List<String> due = new ArrayList<>();
+        List<String> overdue = new ArrayList<>();
+        for (TermReminders.Due d : committees.reminders(asOf)) {
+            (d.overdue() ? overdue : due).add(names.getOrDefault(d.orgUnitId(), d.unitName()));
+        }
+        return new YearFacts.Life(life.stats(year), withYearBefore ? life.stats(year - 1) : null, elected, due, overdue);
     }
 
     private static int overdueLeaves(List<ItemProgress> items) {
@@ -601,6 +669,12 @@ public final class Reports {
 
     // ---- helpers -------------------------------------------------------------------------------------
 
+    /** Whether {@code year} has members on the roster at its end or meetings: a year to compare with. */
+    private boolean hasData(int year) {
+        StatsQueries q = new StatsQueries(ws.database(), Map.of());
+        return q.membersOn(LocalDate.of(year, 12, 31)) > 0 || q.meetingsIn(year) > 0;
+    }
+
     private LocalDate asOf(int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
         LocalDate today = LocalDate.now(ws.database().clock());
@@ -620,9 +694,9 @@ public final class Reports {
         writeAtomically(target, out -> DocxWriter.write(doc, out, progress::isCancelled));
     }
 
-    private static void writeXlsx(YearStats stats, Path target, Progress progress) {
+    private static void writeXlsx(YearStats stats, StatisticsDetails details, Path target, Progress progress) {
         progress.checkCancelled();
-        writeAtomically(target, out -> StatisticsWorkbookWriter.write(stats, out));
+        writeAtomically(target, out -> StatisticsWorkbookWriter.write(stats, details, out));
     }
 
     private interface Writing {

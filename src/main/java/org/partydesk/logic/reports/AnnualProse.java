@@ -10,10 +10,12 @@ import java.util.OptionalDouble;
 import java.util.function.Predicate;
 
 import org.partydesk.logic.Terms;
+import org.partydesk.model.AppraisalResult;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.Completion;
 import org.partydesk.model.ListStats;
+import org.partydesk.model.MemberLifeStats;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.Rating;
 import org.partydesk.model.RecipientKind;
@@ -52,7 +54,8 @@ public final class AnnualProse {
             case RATINGS -> one("红黄旗评定促进比学赶超。", ratings());
             case STUDY -> one("中心组学习发挥示范作用。", study());
             case PARTY_LESSONS -> one("书记带头讲好党课。", lessons());
-            case TAGS -> one("特色学习品牌持续打响。", tags());
+            case TAGS -> s.tags().values().stream().anyMatch(n -> n > 0) ? one("特色学习品牌持续打响。", tags())
+                    : one("支部学习紧扣理论前沿。", branchStudy());
             case ACTIVITIES -> one("主题党日内容常办常新。", themedDays());
             case VOLUNTEERING -> one("服务群众落到社区一线。", volunteering());
             case RESPONSIBILITIES -> one("管党治党责任逐级落实。", responsibilities());
@@ -89,6 +92,11 @@ public final class AnnualProse {
             return "，与上年持平";
         }
         return d > 0 ? "，比上年增加" + d + unit : "，比上年减少" + (-d) + unit;
+    }
+
+    /** {@link #versus}, left out also when the year before had none of it ({@code before} null or 0). */
+    private String versusAny(int now, Integer before, String unit) {
+        return before == null || before == 0 ? "" : versus(now, before, unit);
     }
 
     /** "，较上年提高1.8个百分点"; empty without a year before or when the year before has no rate. */
@@ -129,9 +137,29 @@ public final class AnnualProse {
             b.append("，编入").append(branches).append("个党支部参加组织生活");
         }
         b.append("。");
+        MemberLifeStats life = f.life().now();
+        MemberLifeStats.Recruitment before = f.life().before() == null ? null : f.life().before().recruitment();
         List<String> growth = new ArrayList<>();
+        if (life != null) {
+            MemberLifeStats.Recruitment r = life.recruitment();
+            if (r.applicants() > 0) {
+                growth.add("收到入党申请" + r.applicants() + "份"
+                        + versusAny(r.applicants(), before == null ? null : before.applicants(), "份"));
+            }
+            List<String> trained = new ArrayList<>();
+            if (r.activists() > 0) {
+                trained.add("确定入党积极分子" + r.activists() + "名");
+            }
+            if (r.candidates() > 0) {
+                trained.add("发展对象" + r.candidates() + "名");
+            }
+            if (!trained.isEmpty()) {
+                growth.add(ChineseText.join(trained));
+            }
+        }
         if (f.newMembers() > 0) {
-            growth.add("吸收新党员" + f.newMembers() + "名");
+            growth.add("接收预备党员" + f.newMembers() + "名"
+                    + versusAny(f.newMembers(), before == null ? null : before.admitted(), "名"));
         }
         if (f.becameFull() > 0) {
             growth.add(f.becameFull() + "名预备党员按期转正");
@@ -139,12 +167,32 @@ public final class AnnualProse {
         if (!growth.isEmpty()) {
             b.append("坚持把政治标准放在首位发展党员，").append(inYear()).append(String.join("，", growth)).append("。");
         }
+        if (life != null && (life.transfersIn() > 0 || life.transfersOut() > 0)) {
+            List<String> moves = new ArrayList<>();
+            if (life.transfersIn() > 0) {
+                moves.add("转入" + life.transfersIn() + "名");
+            }
+            if (life.transfersOut() > 0) {
+                moves.add("转出" + life.transfersOut() + "名");
+            }
+            MemberLifeStats was = f.life().before();
+            int moved = life.transfersIn() + life.transfersOut();
+            String versus = versusAny(moved, was == null ? null : was.transfersIn() + was.transfersOut(), "名");
+            b.append("党员组织关系随人走，").append(inYear()).append("办理组织关系").append(String.join("、", moves))
+                    .append(versus.isEmpty() ? "" : "，转接人数" + versus.substring(1))
+                    .append("，介绍信和回执逐一登记备查。");
+        }
         return b.toString();
     }
 
-    private int threeMeetingsOneLesson(YearStats y) {
-        return y.meetingsOf(MeetingType.BRANCH_ASSEMBLY) + y.meetingsOf(MeetingType.BRANCH_COMMITTEE)
-                + y.meetingsOf(MeetingType.CELL_MEETING) + y.meetingsOf(MeetingType.PARTY_LESSON);
+    private static int threeMeetingsOneLesson(YearStats y) {
+        return threeMeetingsOneLesson(y.meetings());
+    }
+
+    /** 支部党员大会, 支部委员会, 党小组会 and 党课 of a count per type. */
+    private static int threeMeetingsOneLesson(Map<MeetingType, Integer> byType) {
+        return byType.getOrDefault(MeetingType.BRANCH_ASSEMBLY, 0) + byType.getOrDefault(MeetingType.BRANCH_COMMITTEE, 0)
+                + byType.getOrDefault(MeetingType.CELL_MEETING, 0) + byType.getOrDefault(MeetingType.PARTY_LESSON, 0);
     }
 
     private String meetings() {
@@ -170,11 +218,58 @@ public final class AnnualProse {
                 yearly.add(Terms.label(t) + s.meetingsOf(t) + "次");
             }
         }
+        int[] range = branchRange();
+        if (range != null) {
+            b.append("从各党支部看，").append(range[0] == range[1] ? "每个支部都召开了" + range[0] + "次"
+                    : "开得多的支部达到" + range[1] + "次，少的也有" + range[0] + "次").append("。");
+        }
         if (!yearly.isEmpty()) {
             b.append("年度集中活动同步跟进，开好").append(ChineseText.join(yearly))
                     .append("，批评和自我批评的氛围更加浓厚。");
         }
+        b.append(appraisal());
         return b.toString();
+    }
+
+    /** The fewest and the most 三会一课 of a branch that held any, or null with fewer than two such branches. */
+    private int[] branchRange() {
+        List<Integer> sums = new ArrayList<>();
+        for (Map<MeetingType, Integer> m : s.meetingsByBranch().values()) {
+            int n = threeMeetingsOneLesson(m);
+            if (n > 0) {
+                sums.add(n);
+            }
+        }
+        return sums.size() < 2 ? null : new int[] {java.util.Collections.min(sums), java.util.Collections.max(sums)};
+    }
+
+    /** The 民主评议 results of the year as praise: 优秀 and 合格 (the lower results are written among the shortcomings). */
+    private String appraisal() {
+        MemberLifeStats life = f.life().now();
+        if (life == null) {
+            return "";
+        }
+        int excellent = life.appraisal().get(AppraisalResult.EXCELLENT);
+        int qualified = life.appraisal().get(AppraisalResult.QUALIFIED);
+        int lower = life.appraisal().get(AppraisalResult.BASICALLY_QUALIFIED) + life.appraisal().get(AppraisalResult.UNQUALIFIED);
+        if (excellent + qualified == 0) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("民主评议党员中，");
+        List<String> parts = new ArrayList<>();
+        if (excellent > 0) {
+            MemberLifeStats before = f.life().before();
+            parts.add(excellent + "名党员评为优秀"
+                    + versusAny(excellent, before == null ? null : before.appraisal().get(AppraisalResult.EXCELLENT), "名"));
+        }
+        if (qualified > 0) {
+            parts.add(qualified + "名评为合格");
+        }
+        b.append(String.join("，", parts));
+        if (lower == 0) {
+            b.append("，参评党员全部达到合格以上");
+        }
+        return b.append("。").toString();
     }
 
     private String attendance() {
@@ -217,6 +312,10 @@ public final class AnnualProse {
         if (green > 0) {
             b.append("年度评定中").append(green).append("个党组织获评绿旗，占参评总数的")
                     .append(ChineseText.percent((double) green / total)).append("，评定结果按季度通报，先进支部的做法在全局交流推广。");
+        }
+        List<String> elected = f.life().elected();
+        if (!elected.isEmpty()) {
+            b.append("支部班子建设同步加强，").append(counted(elected, "个党组织")).append("按程序完成换届选举，选出新一届委员会。");
         }
         return b.toString();
     }
@@ -265,6 +364,25 @@ public final class AnnualProse {
         List<String> items = new ArrayList<>();
         s.tags().entrySet().stream().filter(e -> e.getValue() > 0).limit(THEMES).forEach(e -> items.add(tagClause(e.getKey(), e.getValue())));
         return items.isEmpty() ? "" : "结合生态环境保护中心工作打造学习品牌，" + inYear() + ChineseText.join(items) + "，把学习成果转化为推动工作的具体举措。";
+    }
+
+    /** Without tags: the 主题党日 and 党课 given to study (学习, 研讨, 读书), how many and on what. */
+    private String branchStudy() {
+        // a 主题党日 that was also a 党课 is one activity
+        List<YearFacts.Activity> study = java.util.stream.Stream.concat(f.themedDays().stream(), f.lessons().stream())
+                .filter(a -> isStudy(a.theme())).distinct().toList();
+        if (study.isEmpty()) {
+            return "";
+        }
+        List<String> themes = distinctThemes(study, THEMES);
+        return "各党支部把理论学习融入主题党日和党课，" + inYear() + "以学习研讨为内容的有" + study.size() + "次，先后围绕"
+                + ChineseText.join(themes.stream().map(ChineseText::themeQuoted).toList())
+                + "组织党员读原文、谈体会，学习情况记入会议记录，做到每次活动有主题、有发言、有记录。";
+    }
+
+    /** Whether a 主题党日 or 党课 theme is study (学习, 研讨, 读书). */
+    public static boolean isStudy(String theme) {
+        return theme != null && (theme.contains("学习") || theme.contains("研讨") || theme.contains("读书"));
     }
 
     /** A tag with the noun its events take: a lecture series is held (举办……期), a theme is studied (……学习研讨N次). */
@@ -495,7 +613,10 @@ public final class AnnualProse {
             if (!types.isEmpty()) {
                 b.append("，问题主要出在").append(ChineseText.join(types)).append("未按规定次数召开");
             }
-            out.add(new ReportDocument.Paragraph("少数党组织的组织生活还不够经常。", b.append("。").toString()));
+            out.add(new ReportDocument.Paragraph(organisation().isEmpty() ? "少数党组织的组织生活还不够经常。"
+                    : "少数党组织的组织生活和班子建设还不够规范。", b.append("。").append(organisation()).toString()));
+        } else if (!organisation().isEmpty()) {
+            out.add(new ReportDocument.Paragraph("基层组织建设还有薄弱环节。", organisation()));
         }
         if (f.leaveWithoutMakeUp() > 0) {
             out.add(new ReportDocument.Paragraph("请假补学还没有做到全覆盖。", inYear() + "有" + f.leaveWithoutMakeUp()
@@ -529,6 +650,31 @@ public final class AnnualProse {
         return out;
     }
 
+    /** Overdue 换届 and the members rated below 合格, as shortcomings ("" when none). */
+    private String organisation() {
+        StringBuilder b = new StringBuilder();
+        List<String> overdue = f.life().overdueTerms();
+        if (!overdue.isEmpty()) {
+            b.append(asOf()).append("，").append(counted(overdue, "个党组织")).append("的委员会任期已满而没有换届，应换未换的问题需要尽快解决。");
+        }
+        MemberLifeStats life = f.life().now();
+        if (life != null) {
+            int basic = life.appraisal().get(AppraisalResult.BASICALLY_QUALIFIED);
+            int not = life.appraisal().get(AppraisalResult.UNQUALIFIED);
+            if (basic + not > 0) {
+                List<String> parts = new ArrayList<>();
+                if (basic > 0) {
+                    parts.add(basic + "名评为基本合格");
+                }
+                if (not > 0) {
+                    parts.add(not + "名评为不合格");
+                }
+                b.append("民主评议中有").append(String.join("、", parts)).append("，个别党员的先锋作用发挥得还不够。");
+            }
+        }
+        return b.toString();
+    }
+
     private List<ReportDocument.Paragraph> nextSteps() {
         int next = s.year() + 1;
         List<ReportDocument.Paragraph> out = new ArrayList<>();
@@ -543,6 +689,12 @@ public final class AnnualProse {
                 b.append(b.length() > 0 ? "；" : "").append("请假党员在下次会议前完成补课并登记补课日期");
             }
             out.add(new ReportDocument.Paragraph("补齐组织生活短板。", b.append("。").toString()));
+        }
+        List<String> terms = new ArrayList<>(f.life().overdueTerms());
+        terms.addAll(f.life().dueTerms());
+        if (!terms.isEmpty()) {
+            out.add(new ReportDocument.Paragraph("按期做好换届选举。", "对任期已满或即将届满的" + counted(terms, "个党组织")
+                    + "列出换届时间表，提前做好候选人酝酿和选举准备，做到按期换届、应换尽换。"));
         }
         if (!f.noLessonBranches().isEmpty()) {
             out.add(new ReportDocument.Paragraph("推动书记讲党课全覆盖。", "把书记讲党课列入支部年度计划，"
@@ -565,6 +717,14 @@ public final class AnnualProse {
     static String some(List<String> names, String counted) {
         return names.size() > NAMED ? String.join("、", names.subList(0, NAMED)) + "等" + names.size() + counted
                 : ChineseText.join(names);
+    }
+
+    /** A single name as it is; several with how many: "甲和乙2个党组织", "甲、乙……等12个党组织". */
+    static String counted(List<String> names, String counted) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return names.size() > NAMED ? some(names, counted) : ChineseText.join(names) + names.size() + counted;
     }
 
     /** Up to {@link #EXAMPLES} activities spread over the year (first, middle, last), of different units and themes. */

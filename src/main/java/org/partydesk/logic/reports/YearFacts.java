@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.partydesk.model.Commendation;
+import org.partydesk.model.MemberLifeStats;
 import org.partydesk.model.Rating;
 import org.partydesk.model.YearStats;
 
@@ -18,13 +19,16 @@ import org.partydesk.model.YearStats;
  * @param secretaryLessons 党课 given by the branch's own secretary
  * @param noLessonBranches branches whose secretary gave no 党课 in the year ("机关第三党支部（王某）")
  * @param overdueByList    overdue responsibility items per list name, most first
+ * @param life             发展党员, 组织关系转接, 民主评议 and 换届 ({@link Life#NONE} when not gathered)
  */
 public record YearFacts(YearStats stats, YearStats previous, boolean yearOver, Map<Rating, Integer> ratings,
                         RatedUnits units, List<RatedUnit> flagged, List<Activity> themedDays, List<Activity> lessons,
                         int secretaryLessons, int lessonBranches, List<String> noLessonBranches,
                         List<Activity> studies, int newMembers, int becameFull, int postedMembers, int communities,
-                        int leaveWithoutMakeUp, List<Commendation> commendations, Map<String, Integer> overdueByList) {
+                        int leaveWithoutMakeUp, List<Commendation> commendations, Map<String, Integer> overdueByList,
+                        Life life) {
     public YearFacts {
+        life = life == null ? Life.NONE : life;
         ratings = Map.copyOf(ratings);
         flagged = List.copyOf(flagged);
         themedDays = List.copyOf(themedDays);
@@ -33,6 +37,34 @@ public record YearFacts(YearStats stats, YearStats previous, boolean yearOver, M
         studies = List.copyOf(studies);
         commendations = List.copyOf(commendations);
         overdueByList = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overdueByList));
+    }
+
+    /** The facts without {@link Life}. */
+    public YearFacts(YearStats stats, YearStats previous, boolean yearOver, Map<Rating, Integer> ratings,
+                     RatedUnits units, List<RatedUnit> flagged, List<Activity> themedDays, List<Activity> lessons,
+                     int secretaryLessons, int lessonBranches, List<String> noLessonBranches,
+                     List<Activity> studies, int newMembers, int becameFull, int postedMembers, int communities,
+                     int leaveWithoutMakeUp, List<Commendation> commendations, Map<String, Integer> overdueByList) {
+        this(stats, previous, yearOver, ratings, units, flagged, themedDays, lessons, secretaryLessons, lessonBranches,
+                noLessonBranches, studies, newMembers, becameFull, postedMembers, communities, leaveWithoutMakeUp,
+                commendations, overdueByList, Life.NONE);
+    }
+
+    /**
+     * A member's life in the party over the year: the figures of {@code stats --json} (发展党员, transfers, 民主评议,
+     * 换届 due and overdue) of the year and of the year before (null without data), the organisations that elected
+     * their committee in the year, and those whose term ends soon ({@code dueTerms}) or has ended without an
+     * election ({@code overdueTerms}).
+     */
+    public record Life(MemberLifeStats now, MemberLifeStats before, List<String> elected, List<String> dueTerms,
+                       List<String> overdueTerms) {
+        public static final Life NONE = new Life(null, null, List.of(), List.of(), List.of());
+
+        public Life {
+            elected = List.copyOf(elected);
+            dueTerms = List.copyOf(dueTerms);
+            overdueTerms = List.copyOf(overdueTerms);
+        }
     }
 
     /** A meeting named in the text: when, which unit, its theme and lecturer (null when none). */

@@ -348,6 +348,10 @@ public final class DocxWriter {
         }
         if (para.text() != null && !para.text().isBlank()) {
             text(p, para.text(), layout.bodyFont(), layout.bodySize(), false).setCharacterSpacing(bodyCondense());
+            if (para.text().strip().endsWith("：")) {
+                // a line that introduces what follows ("……存在以下不足：") is never left alone at a page's foot
+                p.setKeepNext(true);
+            }
         }
     }
 

@@ -20,9 +20,15 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.partydesk.logic.Terms;
+import org.partydesk.model.AppraisalResult;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.ListStats;
 import org.partydesk.model.MeetingType;
+import org.partydesk.model.MemberLifeStats;
+import org.partydesk.model.Rating;
+import org.partydesk.model.StatisticsDetails;
+import org.partydesk.model.Transfer;
+import org.partydesk.model.TransferDirection;
 import org.partydesk.model.YearStats;
 
 /**
@@ -38,6 +44,14 @@ public final class StatisticsWorkbookWriter {
     public static final String RESPONSIBILITIES = "责任清单";
     public static final String COMMENDATIONS = "评先创优";
     public static final String TOTAL = "合计";
+    public static final String RATINGS = "红黄旗";
+    public static final String RECRUITMENT = "发展党员";
+    public static final String TRANSFERS = "组织关系转接";
+    public static final String APPRAISAL = "民主评议";
+    public static final String TERMS = "换届";
+    /** The header of the column of meetings counted once (a meeting of several types is one meeting). */
+    public static final String MEETINGS_HELD = "会议次数（一次会议只计一次）";
+    private static final String[] QUARTERS = {"第一季度", "第二季度", "第三季度", "第四季度", "全年"};
 
     private final XSSFWorkbook wb = new XSSFWorkbook();
     private final CellStyle header;
@@ -76,14 +90,29 @@ public final class StatisticsWorkbookWriter {
     }
 
     public static void write(YearStats stats, OutputStream out) throws IOException {
+        write(stats, null, out);
+    }
+
+    /**
+     * The workbook of {@code stats}; with {@code details} (the same year) also the meetings counted once, attendance
+     * and 红黄旗 per branch, and a sheet each for 发展党员, 组织关系转接, 民主评议 and 换届.
+     */
+    public static void write(YearStats stats, StatisticsDetails details, OutputStream out) throws IOException {
         StatisticsWorkbookWriter w = new StatisticsWorkbookWriter();
         try (XSSFWorkbook book = w.wb) {
             w.members(stats);
-            w.meetings(stats);
-            w.attendance(stats);
+            w.meetings(stats, details);
+            w.attendance(stats, details);
             w.tags(stats);
             w.responsibilities(stats);
             w.commendations(stats);
+            if (details != null) {
+                w.ratings(stats, details);
+                w.recruitment(stats, details);
+                w.transfers(stats, details);
+                w.appraisal(stats, details);
+                w.terms(stats, details);
+            }
             for (Sheet sh : book) {
                 printSetup(sh);
             }
@@ -116,7 +145,7 @@ public final class StatisticsWorkbookWriter {
         formula(total, 1, "SUM(" + ref(first, 1) + ":" + ref(r - 1, 1) + ")");
     }
 
-    private void meetings(YearStats s) {
+    private void meetings(YearStats s, StatisticsDetails d) {
         Set<MeetingType> used = EnumSet.noneOf(MeetingType.class);
         used.addAll(s.meetings().keySet());
         List<MeetingType> types = new ArrayList<>(used);
@@ -125,6 +154,9 @@ public final class StatisticsWorkbookWriter {
         List<String> head = new ArrayList<>(List.of("党组织"));
         types.forEach(t -> head.add(Terms.label(t)));
         head.add(TOTAL);
+        if (d != null) {
+            head.add(MEETINGS_HELD);
+        }
         headerRow(sh, 1, head.toArray(String[]::new));
         int r = 2;
         for (Map.Entry<String, Map<MeetingType, Integer>> e : s.meetingsByBranch().entrySet()) {
@@ -136,15 +168,21 @@ public final class StatisticsWorkbookWriter {
             if (cols > 0) {
                 formula(row, cols + 1, "SUM(" + ref(r, 1) + ":" + ref(r, cols) + ")");
             }
+            if (d != null) {
+                number(row, cols + 2, d.meetingsHeldByBranch().getOrDefault(e.getKey(), 0));
+            }
             r++;
         }
-        sumRow(sh, r, 2, 1, cols + (cols > 0 ? 1 : 0));
+        sumRow(sh, r, 2, 1, cols + (cols > 0 ? 1 : 0) + (d != null ? 1 : 0));
         for (int c = 1; c <= cols + 1; c++) {
             sh.setColumnWidth(c, 12 * 256);
         }
+        if (d != null) {
+            sh.setColumnWidth(cols + 2, 16 * 256);
+        }
     }
 
-    private void attendance(YearStats s) {
+    private void attendance(YearStats s, StatisticsDetails d) {
         Sheet sh = sheet(ATTENDANCE, s, 14, 14);
         headerRow(sh, 1, "应到（人次）", "实到（人次）", "请假（人次）", "缺席（人次）", "参会率");
         Row row = sh.createRow(2);
@@ -153,8 +191,157 @@ public final class StatisticsWorkbookWriter {
         number(row, 2, s.attendance().onLeave());
         number(row, 3, s.attendance().absent());
         formula(row, 4, "IF(" + ref(2, 0) + "=0,0," + ref(2, 1) + "/" + ref(2, 0) + ")").setCellStyle(percent);
-        for (int c = 1; c <= 4; c++) {
+        for (int c = 1; c <= 5; c++) {
             sh.setColumnWidth(c, 14 * 256);
+        }
+        if (d == null) {
+            return;
+        }
+        // per branch: the same figures, adding up to the line above
+        int r = 4;
+        headerRow(sh, r++, "党组织", "应到（人次）", "实到（人次）", "请假（人次）", "缺席（人次）", "参会率");
+        int first = r;
+        for (Map.Entry<String, YearStats.Attendance> e : d.attendanceByBranch().entrySet()) {
+            Row b = sh.createRow(r);
+            text(b, 0, e.getKey());
+            number(b, 1, e.getValue().expected());
+            number(b, 2, e.getValue().present());
+            number(b, 3, e.getValue().onLeave());
+            number(b, 4, e.getValue().absent());
+            rate(b, 5, r);
+            r++;
+        }
+        sumRow(sh, r, first, 1, 4);
+        rate(sh.getRow(r), 5, r);
+        sh.setColumnWidth(0, 28 * 256);
+    }
+
+    /** 实到 / 应到 of the row (columns B and C) as a percentage formula. */
+    private void rate(Row row, int c, int r) {
+        formula(row, c, "IF(" + ref(r, 1) + "=0,0," + ref(r, 2) + "/" + ref(r, 1) + ")").setCellStyle(percent);
+    }
+
+    private void ratings(YearStats s, StatisticsDetails d) {
+        Sheet sh = sheet(RATINGS, s, 28, 10);
+        List<String> head = new ArrayList<>(List.of("党组织"));
+        head.addAll(List.of(QUARTERS));
+        headerRow(sh, 1, head.toArray(String[]::new));
+        int r = 2;
+        for (Map.Entry<String, List<Rating>> e : d.ratingsByBranch().entrySet()) {
+            Row row = sh.createRow(r++);
+            text(row, 0, e.getKey());
+            for (int c = 0; c < QUARTERS.length; c++) {
+                Rating rating = c < e.getValue().size() ? e.getValue().get(c) : null;
+                text(row, c + 1, rating == null ? "" : Terms.label(rating));
+            }
+        }
+        r++;
+        headerRow(sh, r++, "评定", "全年（个）");
+        int first = r;
+        for (Rating rating : Rating.values()) {
+            Row row = sh.createRow(r++);
+            text(row, 0, Terms.label(rating));
+            number(row, 1, (int) d.ratingsByBranch().values().stream().filter(v -> v.size() == QUARTERS.length
+                    && v.get(QUARTERS.length - 1) == rating).count());
+        }
+        sumRow(sh, r, first, 1, 1);
+        for (int c = 1; c <= QUARTERS.length; c++) {
+            sh.setColumnWidth(c, 10 * 256);
+        }
+    }
+
+    private void recruitment(YearStats s, StatisticsDetails d) {
+        Sheet sh = sheet(RECRUITMENT, s, 24, 12);
+        boolean before = d.lifeBefore() != null;
+        headerRow(sh, 1, before ? new String[] {"项目", s.year() + "年", (s.year() - 1) + "年"} : new String[] {"项目", s.year() + "年"});
+        MemberLifeStats.Recruitment now = d.life().recruitment();
+        MemberLifeStats.Recruitment was = before ? d.lifeBefore().recruitment() : null;
+        String[] labels = {"递交入党申请（人）", "确定入党积极分子（人）", "确定发展对象（人）", "接收预备党员（人）", "预备党员转正（人）"};
+        int[] a = {now.applicants(), now.activists(), now.candidates(), now.admitted(), now.confirmed()};
+        int[] b = was == null ? null : new int[] {was.applicants(), was.activists(), was.candidates(), was.admitted(), was.confirmed()};
+        for (int i = 0; i < labels.length; i++) {
+            Row row = sh.createRow(2 + i);
+            text(row, 0, labels[i]);
+            number(row, 1, a[i]);
+            if (b != null) {
+                number(row, 2, b[i]);
+            }
+        }
+        sh.setColumnWidth(2, 12 * 256);
+    }
+
+    private void transfers(YearStats s, StatisticsDetails d) {
+        Sheet sh = sheet(TRANSFERS, s, 12, 10);
+        headerRow(sh, 1, "姓名", "转接", "日期", "转出或转往党组织", "介绍信编号", "党费缴至", "回执");
+        int r = 2;
+        for (Transfer t : d.transfers()) {
+            Row row = sh.createRow(r++);
+            text(row, 0, t.memberName());
+            text(row, 1, t.direction() == TransferDirection.IN ? "转入" : "转出");
+            text(row, 2, t.onDate().toString());
+            text(row, 3, t.otherOrg());
+            text(row, 4, t.letterNo());
+            text(row, 5, t.duesPaidTo());
+            text(row, 6, t.direction() == TransferDirection.IN ? "" : t.receiptOn() == null ? "未收到" : t.receiptOn().toString());
+        }
+        r++;
+        headerRow(sh, r++, "转接", "人数");
+        Row in = sh.createRow(r++);
+        text(in, 0, "转入");
+        number(in, 1, d.life().transfersIn());
+        Row out = sh.createRow(r);
+        text(out, 0, "转出");
+        number(out, 1, d.life().transfersOut());
+        int[] widths = {12, 10, 12, 28, 24, 10, 12};
+        for (int c = 0; c < widths.length; c++) {
+            sh.setColumnWidth(c, widths[c] * 256);
+        }
+    }
+
+    private void appraisal(YearStats s, StatisticsDetails d) {
+        Sheet sh = sheet(APPRAISAL, s, 16, 12);
+        boolean before = d.lifeBefore() != null;
+        headerRow(sh, 1, before ? new String[] {"评议结果", s.year() + "年（人）", (s.year() - 1) + "年（人）"}
+                : new String[] {"评议结果", s.year() + "年（人）"});
+        int r = 2;
+        for (AppraisalResult result : AppraisalResult.values()) {
+            Row row = sh.createRow(r++);
+            text(row, 0, Terms.label(result));
+            number(row, 1, d.life().appraisal().get(result));
+            if (before) {
+                number(row, 2, d.lifeBefore().appraisal().get(result));
+            }
+        }
+        sumRow(sh, r, 2, 1, before ? 2 : 1);
+        sh.setColumnWidth(2, 12 * 256);
+    }
+
+    private void terms(YearStats s, StatisticsDetails d) {
+        Sheet sh = sheet(TERMS, s, 28, 14);
+        headerRow(sh, 1, "党组织", "本届选举日期", "任期（年）", "届满日期", "状态");
+        int r = 2;
+        for (StatisticsDetails.Term t : d.terms()) {
+            Row row = sh.createRow(r++);
+            text(row, 0, t.unit());
+            text(row, 1, t.electedOn().toString());
+            number(row, 2, t.termYears());
+            text(row, 3, t.endsOn().minusDays(1).toString());
+            text(row, 4, switch (t.state()) {
+                case OVERDUE -> "逾期未换届";
+                case DUE -> "应换届";
+                case IN_TERM -> "任期内";
+            });
+        }
+        r++;
+        headerRow(sh, r++, "换届", "个");
+        Row due = sh.createRow(r++);
+        text(due, 0, "应换届");
+        number(due, 1, d.life().termsDue());
+        Row overdue = sh.createRow(r);
+        text(overdue, 0, "逾期未换届");
+        number(overdue, 1, d.life().termsOverdue());
+        for (int c = 2; c <= 4; c++) {
+            sh.setColumnWidth(c, 12 * 256);
         }
     }
 

@@ -43,6 +43,7 @@ import org.partydesk.model.ListStats;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.ReportDraft;
 import org.partydesk.model.YearStats;
+import org.partydesk.office.reports.StatisticsWorkbookWriter;
 import org.partydesk.store.CommendationRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -179,20 +180,7 @@ class ReportsSampleTest {
 
     @Test
     void annualSummaryFiguresAreTheStatistics() throws IOException {
-        String text;
-        Set<String> allowed = allowedNumbers();
-        try (XWPFDocument doc = open(annual)) {
-            StringBuilder b = new StringBuilder();
-            for (XWPFParagraph p : bodyParagraphs(doc)) {
-                b.append(p.getText()).append('\n');
-                // dates (2025年, 7月10日) are not figures
-                Matcher m = NUMBER.matcher(p.getText().replace("%", "").replaceAll("\\d{4}年|\\d{1,2}月\\d{1,2}日", ""));
-                while (m.find()) {
-                    assertThat(allowed).as("number %s in: %s", m.group(), p.getText()).contains(m.group());
-                }
-            }
-            text = b.toString();
-        }
+        String text = assertNumbersAreFigures(annual, ws, reports, YEAR);
         assertThat(ZERO_COUNT.matcher(text).find()).as("a zero count in the text").isFalse();
         assertThat(text).contains("在册党员" + stats.members().total() + "名");
         for (MeetingType t : List.of(MeetingType.BRANCH_COMMITTEE, MeetingType.BRANCH_ASSEMBLY, MeetingType.CELL_MEETING,
@@ -214,9 +202,30 @@ class ReportsSampleTest {
         assertThat(text).containsPattern("[\\u4e00-\\u9fa5]{2,3}(、[\\u4e00-\\u9fa5]{2,3})*(和[\\u4e00-\\u9fa5]{2,3})?同志获评");
     }
 
+    /**
+     * The body text of a summary, every number in which (dates apart) is one of {@link #allowedNumbers}: the figures
+     * of {@code stats}, sums and differences of them, and the counts the summary names beyond them.
+     */
+    static String assertNumbersAreFigures(Path annual, Workspace ws, Reports reports, int year) throws IOException {
+        Set<String> allowed = allowedNumbers(ws, reports, year);
+        StringBuilder b = new StringBuilder();
+        try (XWPFDocument doc = open(annual)) {
+            for (XWPFParagraph p : bodyParagraphs(doc)) {
+                b.append(p.getText()).append('\n');
+                // dates (2025年, 7月10日) are not figures
+                Matcher m = NUMBER.matcher(p.getText().replace("%", "").replaceAll("\\d{4}年|\\d{1,2}月\\d{1,2}日", ""));
+                while (m.find()) {
+                    assertThat(allowed).as("number %s in: %s", m.group(), p.getText()).contains(m.group());
+                }
+            }
+        }
+        return b.toString();
+    }
+
     /** Every number the annual summary may print: the statistics, sums of them, ratings, honour counts, the year. */
-    private static Set<String> allowedNumbers() {
-        Set<Integer> n = new HashSet<>(List.of(YEAR, 12, 31));
+    private static Set<String> allowedNumbers(Workspace ws, Reports reports, int year) {
+        YearStats stats = reports.stats(year);
+        Set<Integer> n = new HashSet<>(List.of(year, 12, 31));
         n.add(stats.members().total());
         n.add(stats.members().full());
         n.add(stats.members().probationary());
@@ -235,12 +244,12 @@ class ReportsSampleTest {
         n.add(stats.commendations().total());
         n.addAll(stats.commendations().byTitle().values());
         n.addAll(stats.commendations().byLevel().values());
-        reports.ratings(YEAR).values().forEach(n::add);
-        for (Commendation c : new CommendationRepository(ws.database()).find(new CommendationRepository.Filter(YEAR, null, null, null, null))) {
+        reports.ratings(year).values().forEach(n::add);
+        for (Commendation c : new CommendationRepository(ws.database()).find(new CommendationRepository.Filter(year, null, null, null, null))) {
             n.add(c.recipients().size());
         }
         // the year before: differences of the compared figures
-        YearStats before = reports.stats(YEAR - 1);
+        YearStats before = reports.stats(year - 1);
         n.add(Math.abs(stats.members().total() - before.members().total()));
         for (MeetingType t : MeetingType.values()) {
             n.add(Math.abs(stats.meetingsOf(t) - before.meetingsOf(t)));
@@ -251,11 +260,30 @@ class ReportsSampleTest {
         n.add(sum.doneDueItems());
         n.add(sum.items() - sum.dueItems());
         // what the summary names beyond the statistics, counted by their own queries
-        org.partydesk.logic.reports.YearFacts facts = reports.yearFacts(stats, new ComplianceCheck(ws).matrix(YEAR, false));
+        org.partydesk.logic.reports.YearFacts facts = reports.yearFacts(stats, new ComplianceCheck(ws).matrix(year, false));
         n.addAll(List.of(facts.secretaryLessons(), facts.lessonBranches(), facts.noLessonBranches().size(), facts.newMembers(),
                 facts.becameFull(), facts.postedMembers(), facts.communities(), facts.leaveWithoutMakeUp(), facts.flagged().size(),
                 facts.units().branches(), facts.units().temporary(), facts.units().total()));
         n.addAll(facts.overdueByList().values());
+        // 发展党员, transfers, 民主评议 and 换届 (the figures of stats --json) and the year-over-year differences
+        org.partydesk.model.MemberLifeStats life = new org.partydesk.app.org.MemberLife(ws).stats(year);
+        org.partydesk.model.MemberLifeStats lifeBefore = new org.partydesk.app.org.MemberLife(ws).stats(year - 1);
+        org.partydesk.model.MemberLifeStats.Recruitment rec = life.recruitment();
+        n.addAll(List.of(rec.applicants(), rec.activists(), rec.candidates(), rec.admitted(), rec.confirmed(), life.transfersIn(),
+                life.transfersOut(), life.termsDue(), life.termsOverdue(), life.termsDue() + life.termsOverdue(),
+                Math.abs(rec.admitted() - lifeBefore.recruitment().admitted()),
+                Math.abs(rec.applicants() - lifeBefore.recruitment().applicants()),
+                Math.abs(life.transfersIn() + life.transfersOut() - lifeBefore.transfersIn() - lifeBefore.transfersOut())));
+        n.addAll(life.appraisal().values());
+        n.add(Math.abs(life.appraisal().get(org.partydesk.model.AppraisalResult.EXCELLENT)
+                - lifeBefore.appraisal().get(org.partydesk.model.AppraisalResult.EXCELLENT)));
+        n.add(facts.life().elected().size());
+        n.add((int) java.util.stream.Stream.concat(facts.themedDays().stream(), facts.lessons().stream())
+                .filter(a -> org.partydesk.logic.reports.AnnualProse.isStudy(a.theme())).distinct().count());
+        // the fewest and the most 三会一课 of a branch
+        stats.meetingsByBranch().values().forEach(m -> n.add(m.getOrDefault(MeetingType.BRANCH_ASSEMBLY, 0)
+                + m.getOrDefault(MeetingType.BRANCH_COMMITTEE, 0) + m.getOrDefault(MeetingType.CELL_MEETING, 0)
+                + m.getOrDefault(MeetingType.PARTY_LESSON, 0)));
         n.add((int) facts.themedDays().stream().filter(a -> org.partydesk.logic.reports.AnnualProse.isService(a.theme())).count());
         Map<String, Integer> batches = new java.util.HashMap<>();
         Map<String, Integer> recipients = new java.util.HashMap<>();
@@ -288,8 +316,8 @@ class ReportsSampleTest {
         Completion sumBefore = before.responsibilities().stream().map(ListStats::completion).reduce(Completion.NONE, Completion::plus);
         out.add(pct.apply(sum.itemCompletionRate().orElse(0) * 100));
         out.add(pct.apply(Math.abs(Math.round((sum.itemCompletionRate().orElse(0) - sumBefore.itemCompletionRate().orElse(0)) * 1000) / 10.0)));
-        int rated = reports.ratings(YEAR).values().stream().mapToInt(Integer::intValue).sum();
-        out.add(pct.apply(100.0 * reports.ratings(YEAR).getOrDefault(org.partydesk.model.Rating.GREEN, 0) / rated));
+        int rated = reports.ratings(year).values().stream().mapToInt(Integer::intValue).sum();
+        out.add(pct.apply(100.0 * reports.ratings(year).getOrDefault(org.partydesk.model.Rating.GREEN, 0) / rated));
         return out;
     }
 
@@ -552,7 +580,7 @@ class ReportsSampleTest {
     @Test
     void workbookTotalsAreFormulasEqualToTheStatistics() throws IOException {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(11);
             // print setup: one page wide, title and header repeated, the wide sheet landscape
             for (Sheet sh : wb) {
                 assertThat(sh.getFitToPage()).as("fit to page: %s", sh.getSheetName()).isTrue();
@@ -568,7 +596,10 @@ class ReportsSampleTest {
             Row head = meetings.getRow(1);
             Row total = meetings.getRow(meetings.getLastRowNum());
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
-            for (int c = 1; c < head.getLastCellNum() - 1; c++) {
+            // the types, their 合计 and the meetings counted once
+            assertThat(head.getCell(head.getLastCellNum() - 1).getStringCellValue()).isEqualTo(StatisticsWorkbookWriter.MEETINGS_HELD);
+            assertThat((int) total.getCell(head.getLastCellNum() - 1).getNumericCellValue()).isEqualTo(reports.meetingsHeld(YEAR));
+            for (int c = 1; c < head.getLastCellNum() - 2; c++) {
                 MeetingType t = Terms.fromLabel(MeetingType.class, head.getCell(c).getStringCellValue()).orElseThrow();
                 assertThat(total.getCell(c).getCellType()).isEqualTo(CellType.FORMULA);
                 assertThat((int) total.getCell(c).getNumericCellValue()).isEqualTo(stats.meetingsOf(t));
@@ -624,20 +655,52 @@ class ReportsSampleTest {
         int quarterlyPages = pages(pdfDir.resolve("quarterly.pdf"));
         assertThat(annualPages).isBetween(3, 20);
         assertThat(quarterlyPages).isBetween(1, 3);
+        // the prose of the summary (the quarterly report's cells of 应到/实到 stand one under another by design)
+        assertPagesRead(pdfDir.resolve("annual.pdf"));
+    }
+
+    /**
+     * The text of each page of a PDF (pdftotext): no number split across two lines, no page without text, no page
+     * ending in a heading or a line that introduces what follows. Skipped where pdftotext is not installed.
+     */
+    static void assertPagesRead(Path pdf) throws Exception {
         Path pdftotext = onPath("pdftotext");
         Assumptions.assumeTrue(pdftotext != null,
                 "pdftotext (poppler-utils) is not on PATH: the check that no number is split across lines is skipped");
-        // the prose of the summary (the quarterly report's cells of 应到/实到 stand one under another by design)
-        for (Path pdf : List.of(pdfDir.resolve("annual.pdf"))) {
-            Process t = new ProcessBuilder(pdftotext.toString(), pdf.toString(), "-").redirectErrorStream(true).start();
+        int pages = pages(pdf);
+        for (int page = 1; page <= pages; page++) {
+            Process t = new ProcessBuilder(pdftotext.toString(), "-f", String.valueOf(page), "-l", String.valueOf(page), pdf.toString(), "-")
+                    .redirectErrorStream(true).start();
             String text = new String(t.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             t.waitFor();
-            String[] lines = text.split("\\R");
-            for (int i = 0; i + 1 < lines.length; i++) {
-                assertThat(lines[i].matches(".*[0-9.]$") && lines[i + 1].matches("^[0-9.%].*"))
-                        .as("a number split across lines in %s: %s|%s", pdf.getFileName(), lines[i], lines[i + 1]).isFalse();
+            List<String> lines = java.util.Arrays.stream(text.split("\\R")).map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.matches("—\\s*\\d+\\s*—") && !l.startsWith("\f")).toList();
+            assertThat(lines).as("text of page %d of %s", page, pdf.getFileName()).isNotEmpty();
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                assertThat(lines.get(i).matches(".*[0-9.]$") && lines.get(i + 1).matches("^[0-9.%].*"))
+                        .as("a number split across lines in %s: %s|%s", pdf.getFileName(), lines.get(i), lines.get(i + 1)).isFalse();
+            }
+            if (page < pages) {
+                String last = lines.get(lines.size() - 1);
+                assertThat(last.matches("^[一二三四五六七八九十]+、.*") || last.endsWith("：")).as("page %d of %s ends in “%s”", page,
+                        pdf.getFileName(), last).isFalse();
             }
         }
+    }
+
+    /** {@code docx} converted by LibreOffice into {@code dir} (skipped without soffice); the PDF's path. */
+    static Path toPdf(Path docx, Path dir) throws Exception {
+        Path soffice = onPath("soffice");
+        Assumptions.assumeTrue(soffice != null, "soffice (LibreOffice) is not on PATH: the PDF checks are skipped");
+        Files.createDirectories(dir);
+        Path copy = dir.resolve("report.docx");
+        Files.copy(docx, copy, StandardCopyOption.REPLACE_EXISTING);
+        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(), "--headless",
+                "--convert-to", "pdf", "--outdir", dir.toString(), copy.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertThat(p.waitFor(240, java.util.concurrent.TimeUnit.SECONDS)).as("soffice finished").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
+        return dir.resolve("report.pdf");
     }
 
     /** Pages of a PDF: pdfinfo's count where it is installed, else the page objects in the file. */

@@ -17,6 +17,8 @@ import org.partydesk.model.MeetingType;
 import org.partydesk.model.PeriodKind;
 import org.partydesk.model.Rating;
 import org.partydesk.model.RecipientKind;
+import org.partydesk.model.AppraisalResult;
+import org.partydesk.model.MemberLifeStats;
 import org.partydesk.model.ReportFigure;
 import org.partydesk.model.YearStats;
 
@@ -90,6 +92,36 @@ class AnnualProseTest {
                 36, 36, List.of("土壤环境研究所党支部"),
                 List.of(new YearFacts.Activity(LocalDate.of(2025, 2, 1), "局党组", "专题学习党的二十大报告", null)),
                 15, 6, 285, 8, 116, honours(), Map.of("党组集体责任清单", 7));
+    }
+
+    /** {@link #facts} with a member's life: this year's figures, the year before's (or none), elections and terms. */
+    private static YearFacts withLife(YearFacts f, MemberLifeStats now, MemberLifeStats before, List<String> overdue) {
+        return new YearFacts(f.stats(), f.previous(), f.yearOver(), f.ratings(), f.units(), f.flagged(), f.themedDays(),
+                f.lessons(), f.secretaryLessons(), f.lessonBranches(), f.noLessonBranches(), f.studies(), now.recruitment().admitted(),
+                now.recruitment().confirmed(), f.postedMembers(), f.communities(), f.leaveWithoutMakeUp(), f.commendations(),
+                f.overdueByList(), new YearFacts.Life(now, before, List.of("第二党支部"), List.of("第三党支部"), overdue));
+    }
+
+    private static MemberLifeStats life(int year, int applicants, int excellent, int basic) {
+        return new MemberLifeStats(year, LocalDate.of(year, 12, 31), new MemberLifeStats.Recruitment(applicants, 4, 3, 15, 6), 2, 1,
+                Map.of(AppraisalResult.EXCELLENT, excellent, AppraisalResult.QUALIFIED, 300, AppraisalResult.BASICALLY_QUALIFIED, basic),
+                1, 1);
+    }
+
+    @Test
+    void aMembersLifeIsPraiseOrShortcomingByWhatItIsAndComparedOnlyWithAYearThatHadIt() {
+        AnnualProse prose = new AnnualProse(withLife(facts(thisYear(), lastYear(), true), life(2025, 20, 30, 2),
+                life(2024, 16, 0, 0), List.of("第一党支部")));
+        String praise = all(prose, PRAISE);
+        assertThat(praise).contains("收到入党申请20份，比上年增加4份", "确定入党积极分子4名和发展对象3名", "接收预备党员15名，与上年持平",
+                "转入2名、转出1名，转接人数与上年持平", "第二党支部按程序完成换届选举");
+        // the year before had no 优秀: no comparison; results below 合格 and the overdue term are no praise
+        assertThat(praise).contains("30名党员评为优秀，300名评为合格").doesNotContain("优秀，比上年", "基本合格", "第一党支部的委员会");
+        assertThat(text(prose, ReportFigure.SHORTCOMINGS)).contains("第一党支部的委员会任期已满而没有换届", "民主评议中有2名评为基本合格");
+        assertThat(text(prose, ReportFigure.NEXT_STEPS)).contains("任期已满或即将届满的第一党支部和第三党支部2个党组织");
+        // without a year before, no line compares
+        String alone = all(new AnnualProse(withLife(facts(thisYear(), null, true), life(2025, 20, 30, 0), null, List.of())), PRAISE);
+        assertThat(alone).contains("收到入党申请20份，确定", "参评党员全部达到合格以上").doesNotContain("比上年", "与上年");
     }
 
     private static String text(AnnualProse prose, ReportFigure f) {
@@ -208,7 +240,7 @@ class AnnualProseTest {
                 "6月28日，卢娅同志在第一党支部以“长江保护修复攻坚战”为题讲授党课");
         assertThat(text(prose, ReportFigure.ACTIVITIES)).contains("“‘两山’理念实践活动”");
         assertThat(text(prose, ReportFigure.VOLUNTEERING)).contains("285名党员下沉到8个社区", "主题党日有1次");
-        assertThat(text(prose, ReportFigure.MEMBERS)).contains("吸收新党员15名", "6名预备党员按期转正");
+        assertThat(text(prose, ReportFigure.MEMBERS)).contains("接收预备党员15名", "6名预备党员按期转正");
         assertThat(text(prose, ReportFigure.STUDY)).contains("集中学习1次", "“专题学习党的二十大报告”");
     }
 
