@@ -175,6 +175,15 @@ public final class DocxWriter {
      * pitch, justified), 标题 1–3 (Heading1–3, outline levels 1–3, kept with the next paragraph) and 题注 (Caption).
      */
     private void paragraphStyles(org.apache.poi.xwpf.usermodel.XWPFStyles styles) {
+        // the default paragraph style (Normal) every unstyled paragraph has, as Word writes it; without properties, so
+        // the document defaults still apply; readers that resolve a paragraph's style (python-docx) need it
+        var normal = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+        normal.setStyleId("Normal");
+        normal.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+        normal.setDefault(true);
+        normal.addNewName().setVal("Normal");
+        normal.addNewQFormat();
+        styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(normal));
         long indent = Math.round(layout.bodySize() * 20 * 2);
         styles.addStyle(style(TITLE_STYLE, "Title", layout.titleFont(), layout.titleSize(), false, -1,
                 org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER, 0,

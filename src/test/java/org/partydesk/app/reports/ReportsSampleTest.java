@@ -659,6 +659,47 @@ class ReportsSampleTest {
         assertPagesRead(pdfDir.resolve("annual.pdf"));
     }
 
+    @Test
+    void pythonDocxOpensBothReportsWithTheirHeadingsAndTables() throws Exception {
+        Path python = pythonWithDocx();
+        Assumptions.assumeTrue(python != null,
+                "python3 with python-docx is not installed: the check that python-docx opens the reports is skipped (install python3-docx)");
+        String script = String.join("\n",
+                "import docx, sys",
+                "for path in sys.argv[1:]:",
+                "    d = docx.Document(path)",
+                "    heads = [p.text for p in d.paragraphs if p.style.name.startswith('Heading')]",
+                "    cells = sum(len(r.cells) for t in d.tables for r in t.rows)",
+                "    print(len(d.paragraphs), len(heads), len(d.tables), cells, heads[0] if heads else '')");
+        Process p = new ProcessBuilder(python.toString(), "-c", script, annual.toString(), quarterly.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        List<String> lines = out.lines().toList();
+        assertThat(lines).as(out).hasSize(2);
+        String[] summary = lines.get(0).split(" ", 5);
+        assertThat(Integer.parseInt(summary[1])).as("headings of the summary: " + out).isGreaterThanOrEqualTo(5);
+        assertThat(summary[4]).as(out).startsWith("一、");
+        String[] report = lines.get(1).split(" ", 5);
+        assertThat(Integer.parseInt(report[2])).as("tables of the quarterly report: " + out).isPositive();
+        assertThat(Integer.parseInt(report[3])).as(out).isPositive();
+    }
+
+    /** python3 that can import python-docx (Debian's python3-docx is for /usr/bin/python3), or null. */
+    static Path pythonWithDocx() throws Exception {
+        for (Path candidate : new Path[] {Path.of("/usr/bin/python3"), onPath("python3")}) {
+            if (candidate != null && Files.isExecutable(candidate)) {
+                Process p = new ProcessBuilder(candidate.toString(), "-c", "import docx").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * The text of each page of a PDF (pdftotext): no number split across two lines, no page without text, no page
      * ending in a heading or a line that introduces what follows. Skipped where pdftotext is not installed.
