@@ -125,7 +125,7 @@ public final class Dues {
             DuesBook book = book(month, month);
             DuesMonth dm = book.month(memberId, month);
             if (dm.state() == DuesMonth.State.NOT_DUE) {
-                throw notDue(m, month, book);
+                throw new InputRejectedException(notDueReason(m, month));
             }
             DuesPayment p = new DuesPayment(null, memberId, month, dm.due(), dm.paid(),
                     dm.payment() == null ? null : dm.payment().paidOn(), dm.payment() == null ? null : dm.payment().collector(),
@@ -159,7 +159,7 @@ public final class Dues {
             checkAmount(owed, "应缴金额", true);
         }
         if (owed == null || !book.member(memberId, month)) {
-            throw notDue(m, month, book);
+            throw new InputRejectedException(notDueReason(m, month));
         }
         DuesPayment old = dm.payment();
         DuesPayment p = new DuesPayment(null, memberId, month, owed, paid.setScale(2), paidOn,
@@ -169,15 +169,15 @@ public final class Dues {
         return DuesRepository.payment(tx, memberId, month).orElseThrow();
     }
 
-    private InputRejectedException notDue(Member m, YearMonth month, DuesBook book) {
+    /** Why {@code m} owes nothing for {@code month}: not yet admitted, left, or no base (a sentence saying what to do). */
+    public String notDueReason(Member m, YearMonth month) {
         if (m.joinedOn() != null && month.isBefore(rules.firstMonth(m.joinedOn()))) {
-            return new InputRejectedException("“" + m.name() + "”" + m.joinedOn() + " 入党，" + text(month) + "还不需交纳党费。"
-                    + rules.startRule() + "。");
+            return "“" + m.name() + "”" + m.joinedOn() + " 入党，" + text(month) + "还不需交纳党费。" + rules.startRule() + "。";
         }
         if (m.leftOn() != null && month.isAfter(YearMonth.from(m.leftOn()))) {
-            return new InputRejectedException("“" + m.name() + "”已于 " + m.leftOn() + " 离开，" + text(month) + "不再交纳党费");
+            return "“" + m.name() + "”已于 " + m.leftOn() + " 离开，" + text(month) + "不再交纳党费";
         }
-        return new InputRejectedException("“" + m.name() + "”还没有核定" + month.getYear() + "年的党费基数；请先核定党费基数，再登记交纳");
+        return "“" + m.name() + "”还没有核定" + month.getYear() + "年的党费基数；请先核定党费基数，再登记交纳";
     }
 
     // ---- 上缴 -----------------------------------------------------------------------------------------------
@@ -204,9 +204,9 @@ public final class Dues {
 
     /** A span's totals: members who owed, due and paid (元, waived months left out), months waived, 收缴率. */
     public record Totals(String label, int members, BigDecimal due, BigDecimal paid, int waived) {
-        /** paid / due, as a fraction with four decimals (1 when nothing was due). */
+        /** paid / due, as a fraction with four decimals (0 when nothing was due: no dues are kept). */
         public BigDecimal rate() {
-            return due.signum() == 0 ? BigDecimal.ONE.setScale(4) : paid.divide(due, 4, RoundingMode.HALF_UP);
+            return due.signum() == 0 ? BigDecimal.ZERO.setScale(4) : paid.divide(due, 4, RoundingMode.HALF_UP);
         }
     }
 
@@ -250,7 +250,7 @@ public final class Dues {
     public YearFigures year(int year) {
         YearMonth last = lastMonth(year);
         if (last.getYear() < year) {
-            return new YearFigures(year, zero(), zero(), BigDecimal.ONE.setScale(4), 0);
+            return new YearFigures(year, zero(), zero(), BigDecimal.ZERO.setScale(4), 0);
         }
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(last); m = m.plusMonths(1)) {
@@ -356,8 +356,8 @@ public final class Dues {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    /** The book of every member with the payments of {@code from} to {@code to}. */
-    DuesBook book(YearMonth from, YearMonth to) {
+    /** The book of every member with the payments of {@code from} to {@code to} (the ledger import checks against it). */
+    public DuesBook book(YearMonth from, YearMonth to) {
         return new DuesBook(rules, from, members.all(), repo.bases(), repo.payments(from, to));
     }
 
@@ -396,7 +396,7 @@ public final class Dues {
         }
     }
 
-    static String text(YearMonth m) {
+    public static String text(YearMonth m) {
         return m.getYear() + "年" + m.getMonthValue() + "月";
     }
 

@@ -20,7 +20,7 @@ import org.partydesk.model.Member;
  * year he has a base (a base carries on into later years until a new one is set; before the first there is
  * nothing to check), through the month he left. A month with a payment row is judged by the row's due.
  */
-final class DuesBook {
+public final class DuesBook {
     private final DuesRules rules;
     /** The first month whose payments were read: a run of unpaid months is not followed further back. */
     private final YearMonth from;
@@ -36,23 +36,23 @@ final class DuesBook {
         payments.forEach(p -> this.payments.computeIfAbsent(p.memberId(), k -> new HashMap<>()).put(p.month(), p));
     }
 
-    Member member(int id) {
+    public Member member(int id) {
         return members.get(id);
     }
 
     /** The base that applies in {@code year}: the year's own, else the latest before it. */
-    Optional<DuesBase> base(int memberId, int year) {
+    public Optional<DuesBase> base(int memberId, int year) {
         TreeMap<Integer, DuesBase> of = bases.get(memberId);
         Entry<Integer, DuesBase> e = of == null ? null : of.floorEntry(year);
         return Optional.ofNullable(e == null ? null : e.getValue());
     }
 
-    Optional<DuesPayment> payment(int memberId, YearMonth month) {
+    public Optional<DuesPayment> payment(int memberId, YearMonth month) {
         return Optional.ofNullable(payments.getOrDefault(memberId, Map.of()).get(month));
     }
 
     /** Whether the member was a member in {@code month} (joined by its end, not left before it). */
-    boolean member(int memberId, YearMonth month) {
+    public boolean member(int memberId, YearMonth month) {
         Member m = members.get(memberId);
         if (m == null) {
             return false;
@@ -64,7 +64,7 @@ final class DuesBook {
     }
 
     /** The due the rules give for a member's month (his base), or empty when he owes nothing then or has no base. */
-    Optional<BigDecimal> computedDue(int memberId, YearMonth month) {
+    public Optional<BigDecimal> computedDue(int memberId, YearMonth month) {
         if (!member(memberId, month)) {
             return Optional.empty();
         }
@@ -72,7 +72,7 @@ final class DuesBook {
     }
 
     /** One member's month as the ledger shows it. */
-    DuesMonth month(int memberId, YearMonth month) {
+    public DuesMonth month(int memberId, YearMonth month) {
         Optional<DuesPayment> row = payment(memberId, month);
         if (row.isPresent()) {
             DuesPayment p = row.get();
