@@ -49,6 +49,14 @@ class DuesCliTest {
         assertThat(stats.code()).as(stats.err()).isZero();
         assertThat(stats.out()).contains("\"dues\":{\"due\":482.4,\"paid\":40.2,\"rate\":0.0833,\"behind6\":2}");
 
+        LedgerCliTest.Run receipts = cli("dues", "receipts", dir.resolve("收据.docx").toString(), "--branch", "第一党支部",
+                "--month", "2025-06");
+        assertThat(receipts.code()).as(receipts.err()).isZero();
+        assertThat(receipts.out()).contains("第一党支部2025年6月党费收据 2 张");
+        assertThat(dir.resolve("收据.docx")).exists();
+        assertThat(cli("dues", "receipts", dir.resolve("x.docx").toString(), "--branch", "第一党支部", "--month", "6月").code())
+                .isEqualTo(2);
+
         LedgerCliTest.Run bad = cli("import", "dues", new SheetMaker().sheet("党费")
                 .row("姓名", "交纳月份", "实缴金额", "交纳日期")
                 .row("赵六", "2025年7月", 40, "2025-07-10")
