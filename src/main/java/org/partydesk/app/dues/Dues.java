@@ -50,6 +50,11 @@ public final class Dues {
         return rules;
     }
 
+    /** Months unpaid in a row that are reminded (3, {@link DuesRules#remindMonths}). */
+    public int remindMonths() {
+        return rules.remindMonths();
+    }
+
     // ---- bases ------------------------------------------------------------------------------------------
 
     /**
@@ -352,6 +357,12 @@ public final class Dues {
                     book.behind(m.id(), through).months()));
         }
         return out;
+    }
+
+    /** The 党支部 that exist today, in the order of the tree. */
+    public List<OrgUnit> branches() {
+        return new OrgRepository(ws.database()).all().stream()
+                .filter(u -> u.kind() == org.partydesk.model.OrgKind.BRANCH && u.activeOn(today())).toList();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
