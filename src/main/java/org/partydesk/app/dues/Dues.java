@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
@@ -18,6 +20,7 @@ import org.partydesk.model.DuesBaseKind;
 import org.partydesk.model.DuesPayment;
 import org.partydesk.model.DuesRemittance;
 import org.partydesk.model.Member;
+import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.store.DuesRepository;
 import org.partydesk.store.MemberRepository;
@@ -224,11 +227,10 @@ public final class Dues {
     public List<Totals> branchYear(int branchId, int year) {
         DuesBook book = book(YearMonth.of(year, 1), YearMonth.of(year, 12));
         List<Totals> out = new ArrayList<>();
-        int members = 0;
         BigDecimal due = zero();
         BigDecimal paid = zero();
         int waived = 0;
-        java.util.Set<Integer> everyone = new java.util.HashSet<>();
+        Set<Integer> everyone = new HashSet<>();
         for (int i = 1; i <= 12; i++) {
             YearMonth m = YearMonth.of(year, i);
             List<Integer> ids = branchMembers(branchId, m);
@@ -239,8 +241,7 @@ public final class Dues {
             waived += t.waived();
             ids.stream().filter(id -> book.month(id, m).state() != DuesMonth.State.NOT_DUE).forEach(everyone::add);
         }
-        members = everyone.size();
-        out.add(new Totals(year + "年", members, due, paid, waived));
+        out.add(new Totals(year + "年", everyone.size(), due, paid, waived));
         return out;
     }
 
@@ -281,7 +282,7 @@ public final class Dues {
         BigDecimal due = zero();
         BigDecimal paid = zero();
         int waived = 0;
-        java.util.Set<Integer> owing = new java.util.HashSet<>();
+        Set<Integer> owing = new HashSet<>();
         for (int id : ids) {
             for (YearMonth m : months) {
                 DuesMonth dm = book.month(id, m);
@@ -362,7 +363,7 @@ public final class Dues {
     /** The 党支部 that exist today, in the order of the tree. */
     public List<OrgUnit> branches() {
         return new OrgRepository(ws.database()).all().stream()
-                .filter(u -> u.kind() == org.partydesk.model.OrgKind.BRANCH && u.activeOn(today())).toList();
+                .filter(u -> u.kind() == OrgKind.BRANCH && u.activeOn(today())).toList();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,11 +44,11 @@ public final class DuesReceipts {
         LocalDate day = month.atEndOfMonth();
         Map<Integer, Integer> branchOf = members.branchIdsOfAll(day);
         Map<Integer, String> branchName = members.branchNamesOfAll(day);
-        Map<Integer, Member> byId = new java.util.HashMap<>();
+        Map<Integer, Member> byId = new HashMap<>();
         members.all().forEach(m -> byId.put(m.id(), m));
         List<DuesPayment> paid = new DuesRepository(ws.database()).payments(month, month).stream()
                 .filter(p -> p.paid().signum() > 0 && Integer.valueOf(branchId).equals(branchOf.get(p.memberId())))
-                .sorted(java.util.Comparator.comparing((DuesPayment p) -> byId.get(p.memberId()).name())
+                .sorted(Comparator.comparing((DuesPayment p) -> byId.get(p.memberId()).name())
                         .thenComparing(DuesPayment::memberId))
                 .toList();
         List<DuesReceipt> out = new ArrayList<>();

@@ -45,8 +45,9 @@ public final class DuesImport implements LedgerImporter {
 
     /** One row: the member's month as stored ({@code existing}, null: new) and as it will be; a base to set, if any. */
     private record Plan(int row, DuesEntry entry, String name, DuesPayment existing, DuesPayment target, DuesBase base) {
+        /** A stored month whose fields change, or whose year's base the row changes. */
         boolean isUpdate() {
-            return existing != null && !same(existing, target) || existing != null && base != null;
+            return existing != null && (!same(existing, target) || base != null);
         }
     }
 
@@ -108,8 +109,9 @@ public final class DuesImport implements LedgerImporter {
         resolutionMessages.clear();
         Dues dues = new Dues(workspace);
         List<CheckedSheet.Row<DuesEntry>> rows = sheet.rows();
-        YearMonth from = rows.stream().map(r -> r.entry().month()).min(YearMonth::compareTo).orElse(YearMonth.now());
-        YearMonth to = rows.stream().map(r -> r.entry().month()).max(YearMonth::compareTo).orElse(YearMonth.now());
+        YearMonth thisMonth = YearMonth.from(dues.today());
+        YearMonth from = rows.stream().map(r -> r.entry().month()).min(YearMonth::compareTo).orElse(thisMonth);
+        YearMonth to = rows.stream().map(r -> r.entry().month()).max(YearMonth::compareTo).orElse(thisMonth);
         DuesBook book = dues.book(from, to);
         MemberRepository memberRepo = new MemberRepository(workspace.database());
         Map<String, List<Member>> byName = memberRepo.all().stream().collect(Collectors.groupingBy(Member::name));
