@@ -50,6 +50,7 @@ final class ExportCommand implements Callable<Integer> {
                 case MEETINGS -> "已导出 " + n + " 次会议到 " + file;
                 case RECRUITMENT -> "已导出 " + n + " 人的发展党员记录到 " + file
                         + (unmasked ? "（含完整身份证号，请妥善保管）" : "（身份证号已脱敏）");
+                case DUES -> "已导出 " + n + " 条党费收缴记录到 " + file;
                 default -> "已导出 " + n + " 名党员到 " + file + (unmasked ? "（含完整身份证号，请妥善保管）" : "（身份证号已脱敏）");
             });
             return PartyDeskCommand.OK;

@@ -33,12 +33,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * ledger sheet of the workbook is read, {@code --sheet} limits it to one (decision 0014); records and
  * messages are listed sheet by sheet. {@code --map} reads a column as a field (decision 0016).
  */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "导入 Excel 台账：members | meetings | commendations | responsibilities | recruitment")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "导入 Excel 台账：members | meetings | commendations | responsibilities | recruitment | dues")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions dbOptions;
 
-    @Parameters(index = "0", paramLabel = "LEDGER", description = "台账类型：members, meetings, commendations, responsibilities, recruitment")
+    @Parameters(index = "0", paramLabel = "LEDGER", description = "台账类型：members, meetings, commendations, responsibilities, recruitment, dues")
     String ledger;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "Excel 文件（.xlsx 或 .xls）")

@@ -13,6 +13,6 @@ final class LedgerKinds {
     /** The kind named {@code name}; exit 2 when there is none. */
     static LedgerKind parse(CommandSpec spec, String name) {
         return LedgerKind.byId(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "未知的台账类型“" + name + "”，应为 members、meetings、commendations、responsibilities 或 recruitment"));
+                "未知的台账类型“" + name + "”，应为 members、meetings、commendations、responsibilities、recruitment 或 dues"));
     }
 }

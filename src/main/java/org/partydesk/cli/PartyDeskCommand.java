@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 CheckCommand.class,
                 ReportCommand.class,
+                DuesCommand.class,
                 PackageCommand.class,
                 BackupCommand.class,
                 RestoreCommand.class,

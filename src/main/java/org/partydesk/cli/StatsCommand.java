@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.partydesk.app.Workspace;
+import org.partydesk.app.dues.Dues;
 import org.partydesk.app.reports.Reports;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.ListStats;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Option;
  * {@code {"year":Y,"members":{"total","full","probationary","byBranch":{NAME:n}},"meetingsHeld":n,"meetings":{TYPE:n},
  * "meetingsByBranch":{NAME:{TYPE:n}},"attendance":{"expected","present","onLeave","absent","rate"},
  * "tags":{TAG:n},"responsibilities":[{"list","owner","items","due","done","overdue"}],
- * "commendations":{"total","byTitle":{TITLE:n},"byLevel":{LEVEL:n}}}}; the rate has four decimals.
+ * "commendations":{"total","byTitle":{TITLE:n},"byLevel":{LEVEL:n}}, … ,"dues":{"due","paid","rate","behind6"}}}
+ * (dues in 元: the months of the year up to this month, waived months left out; behind6: members six months
+ * behind); the rates have four decimals.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "年度统计数据（年度总结所用的全部数字）")
 final class StatsCommand implements Callable<Integer> {
@@ -53,19 +56,21 @@ final class StatsCommand implements Callable<Integer> {
         YearStats stats;
         MemberLifeStats life;
         int held;
+        Dues.YearFigures dues;
         try (Workspace ws = dbOptions.openExisting()) {
             emptyYear.require(ws, year);
             stats = new Reports(ws).stats(year);
             life = new MemberLife(ws).stats(year);
             held = new Reports(ws).meetingsHeld(year);
+            dues = new Dues(ws).year(year);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? json(stats, life, held) : table(stats, life, held));
+        out.println(json ? json(stats, life, held, dues) : table(stats, life, held, dues));
         out.flush();
         return PartyDeskCommand.OK;
     }
 
-    static String json(YearStats s, MemberLifeStats life, int meetingsHeld) {
+    static String json(YearStats s, MemberLifeStats life, int meetingsHeld, Dues.YearFigures dues) {
         JsonText j = new JsonText().beginObject().key("year").value(s.year())
                 .key("members").beginObject()
                 .key("total").value(s.members().total())
@@ -114,11 +119,13 @@ final class StatsCommand implements Callable<Integer> {
         life.appraisal().forEach((k, v) -> j.key(k.name()).value(v));
         j.endObject().key("terms").beginObject().key("due").value(life.termsDue()).key("overdue").value(life.termsOverdue())
                 .endObject();
+        j.key("dues").beginObject().key("due").decimal(dues.due().doubleValue()).key("paid").decimal(dues.paid().doubleValue())
+                .key("rate").decimal(dues.rate().doubleValue()).key("behind6").value(dues.behind6()).endObject();
         return j.endObject().toString();
     }
 
     /** The same figures as readable Chinese tables (tab-separated columns). */
-    static String table(YearStats s, MemberLifeStats life, int meetingsHeld) {
+    static String table(YearStats s, MemberLifeStats life, int meetingsHeld, Dues.YearFigures dues) {
         StringBuilder b = new StringBuilder();
         b.append(s.year()).append("年党建统计（截至").append(s.asOf()).append("）\n\n");
         b.append("党员：共").append(s.members().total()).append("名（正式党员").append(s.members().full())
@@ -171,6 +178,9 @@ final class StatsCommand implements Callable<Integer> {
         life.appraisal().forEach((k, v) -> results.add(MemberLife.label(k) + v + "人"));
         b.append(results).append('\n');
         b.append("支部换届：应换届").append(life.termsDue()).append("个，逾期未换届").append(life.termsOverdue()).append("个\n");
+        b.append("党费：应缴").append(dues.due().toPlainString()).append("元，实缴").append(dues.paid().toPlainString())
+                .append("元，收缴率").append(dues.rate().movePointRight(2).stripTrailingZeros().toPlainString())
+                .append("%，连续六个月未交纳").append(dues.behind6()).append("人\n");
         return b.toString().stripTrailing();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.partydesk.gui.commendations.CommendationsView;
 import org.partydesk.gui.dashboard.DashboardSection;
+import org.partydesk.gui.dues.DuesView;
 import org.partydesk.gui.evidence.EvidenceSection;
 import org.partydesk.gui.meetings.MeetingsSection;
 import org.partydesk.gui.org.OrgSection;
@@ -37,6 +38,8 @@ public final class SectionRegistry {
                 new EvidenceSection(shell),
                 new TransferSection(shell),
                 new ReportsSection(shell),
-                new SettingsSection(shell));
+                new SettingsSection(shell),
+                // after 设置 so that Ctrl+1 … Ctrl+9 keep their sections; 党费 is chosen in the navigation
+                Section.of(Sections.DUES, "section.dues", () -> new DuesView(shell).root()));
     }
 }

@@ -55,7 +55,7 @@ public final class Tx {
     }
 
     /**
-     * Opens an import batch (decision 0013) of {@code kind} (MEMBERS, MEETINGS, COMMENDATIONS, RESPONSIBILITIES, RECRUITMENT)
+     * Opens an import batch (decision 0013) of {@code kind} (MEMBERS, MEETINGS, COMMENDATIONS, RESPONSIBILITIES, RECRUITMENT, DUES)
      * for {@code fileName}; call it before the import's first write. From then on every audit row of this
      * transaction carries the batch's id, an IMPORT audit row gives the batch its summary, and at commit the
      * ids each table gained are recorded as the batch's ranges. Returns the batch's id.

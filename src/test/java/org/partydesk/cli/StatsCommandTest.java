@@ -165,7 +165,7 @@ class StatsCommandTest {
                 + "\"recruitment\":{\"applicants\":0,\"activists\":0,\"candidates\":0,\"admitted\":1,\"confirmed\":0},"
                 + "\"transfers\":{\"in\":0,\"out\":0},"
                 + "\"appraisal\":{\"EXCELLENT\":0,\"QUALIFIED\":0,\"BASICALLY_QUALIFIED\":0,\"UNQUALIFIED\":0},"
-                + "\"terms\":{\"due\":0,\"overdue\":0}}");
+                + "\"terms\":{\"due\":0,\"overdue\":0},\"dues\":{\"due\":0.0,\"paid\":0.0,\"rate\":0.0,\"behind6\":0}}");
     }
 
     @Test

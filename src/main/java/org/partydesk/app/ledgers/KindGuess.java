@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.partydesk.logic.ledgers.CommendationLedger;
+import org.partydesk.logic.ledgers.DuesLedger;
 import org.partydesk.logic.ledgers.HeaderAliases;
 import org.partydesk.logic.ledgers.MeetingLedger;
 import org.partydesk.logic.ledgers.MemberLedger;
@@ -29,6 +30,7 @@ final class KindGuess {
             case COMMENDATIONS -> CommendationLedger.COLUMNS;
             case RESPONSIBILITIES -> ResponsibilityLedger.COLUMNS;
             case RECRUITMENT -> RecruitmentLedger.COLUMNS;
+            case DUES -> DuesLedger.COLUMNS;
         };
     }
 
@@ -39,6 +41,7 @@ final class KindGuess {
             case COMMENDATIONS -> CommendationLedger.REQUIRED;
             case RESPONSIBILITIES -> ResponsibilityLedger.REQUIRED;
             case RECRUITMENT -> RecruitmentLedger.REQUIRED;
+            case DUES -> DuesLedger.REQUIRED;
         };
     }
 

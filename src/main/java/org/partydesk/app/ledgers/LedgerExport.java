@@ -51,6 +51,7 @@ public final class LedgerExport {
             case RESPONSIBILITIES -> ResponsibilityExport.write(workspace, out, options, progress);
             case MEETINGS -> MeetingLedgerExport.meetings(workspace, out, options, progress);
             case RECRUITMENT -> RecruitmentExport.write(workspace, out, options, progress);
+            case DUES -> DuesExport.write(workspace, out, options, progress);
         };
     }
 

@@ -65,6 +65,7 @@ public interface LedgerImporter {
             case COMMENDATIONS -> CommendationImport.open(workspace, file, options);
             case RESPONSIBILITIES -> ResponsibilityImport.open(workspace, file, options);
             case RECRUITMENT -> RecruitmentImport.open(workspace, file, options);
+            case DUES -> DuesImport.open(workspace, file, options);
         };
     }
 }

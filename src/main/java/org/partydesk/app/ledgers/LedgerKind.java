@@ -9,7 +9,8 @@ public enum LedgerKind {
     MEETINGS("meetings", "三会一课台账"),
     COMMENDATIONS("commendations", "评先创优台账"),
     RESPONSIBILITIES("responsibilities", "责任清单台账"),
-    RECRUITMENT("recruitment", "发展党员台账");
+    RECRUITMENT("recruitment", "发展党员台账"),
+    DUES("dues", "党费收缴台账");
 
     private final String id;
     private final String label;

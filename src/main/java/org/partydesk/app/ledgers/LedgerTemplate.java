@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.logic.ledgers.CommendationLedger;
+import org.partydesk.logic.ledgers.DuesLedger;
 import org.partydesk.logic.ledgers.HeaderAliases;
 import org.partydesk.logic.ledgers.MeetingLedger;
 import org.partydesk.logic.ledgers.MemberLedger;
@@ -38,6 +39,7 @@ public final class LedgerTemplate {
                     ResponsibilityLedger.COLUMNS);
             case RECRUITMENT -> empty(out, RecruitmentLedger.SHEET_NAME, RecruitmentLedger.SHEET_TITLE,
                     RecruitmentLedger.COLUMNS);
+            case DUES -> empty(out, DuesLedger.SHEET_NAME, DuesLedger.SHEET_TITLE, DuesLedger.COLUMNS);
         }
     }
 

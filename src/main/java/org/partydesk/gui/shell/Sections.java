@@ -15,6 +15,7 @@ public final class Sections {
     public static final String TRANSFER = "transfer";
     public static final String REPORTS = "reports";
     public static final String SETTINGS = "settings";
+    public static final String DUES = "dues";
 
     private Sections() {
     }

@@ -1,0 +1,109 @@
+package org.partydesk.app.dues;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.OutputPaths;
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.logic.UnitNames;
+import org.partydesk.model.DuesPayment;
+import org.partydesk.model.DuesReceipt;
+import org.partydesk.model.Member;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.model.OutputFiles;
+import org.partydesk.office.reports.DuesReceiptsWriter;
+import org.partydesk.store.DuesRepository;
+import org.partydesk.store.MemberRepository;
+import org.partydesk.store.OrgRepository;
+
+/**
+ * A branch's 党费收据 of a month to print (decision 0020): one receipt per member who paid something for the month
+ * (members of the branch at the month's end), by name, numbered {@code yyyymm-001} …; a 补缴 or 减免 says so in 备注.
+ */
+public final class DuesReceipts {
+    private DuesReceipts() {
+    }
+
+    /** The receipts of {@code branchId}'s {@code month}. */
+    public static List<DuesReceipt> of(Workspace ws, int branchId, YearMonth month) {
+        MemberRepository members = new MemberRepository(ws.database());
+        LocalDate day = month.atEndOfMonth();
+        Map<Integer, Integer> branchOf = members.branchIdsOfAll(day);
+        Map<Integer, String> branchName = members.branchNamesOfAll(day);
+        Map<Integer, Member> byId = new HashMap<>();
+        members.all().forEach(m -> byId.put(m.id(), m));
+        List<DuesPayment> paid = new DuesRepository(ws.database()).payments(month, month).stream()
+                .filter(p -> p.paid().signum() > 0 && Integer.valueOf(branchId).equals(branchOf.get(p.memberId())))
+                .sorted(Comparator.comparing((DuesPayment p) -> byId.get(p.memberId()).name())
+                        .thenComparing(DuesPayment::memberId))
+                .toList();
+        List<DuesReceipt> out = new ArrayList<>();
+        String prefix = String.format("%d%02d-", month.getYear(), month.getMonthValue());
+        for (DuesPayment p : paid) {
+            String remark = p.waived() ? "减免：" + p.waiverNote()
+                    : p.backPayment() ? "补缴" + Dues.text(p.month()) + "党费" + (p.note() == null ? "" : "；" + p.note())
+                    : p.note();
+            out.add(new DuesReceipt(prefix + String.format("%03d", out.size() + 1), byId.get(p.memberId()).name(),
+                    branchName.get(p.memberId()), p.month(), p.due(), p.paid(), p.paidOn(), p.collector(), remark));
+        }
+        return out;
+    }
+
+    /** The branch (党支部 or any unit but a cell) named {@code name} (同名: 综合党支部（第一基层党委）). */
+    public static OrgUnit branchNamed(Workspace ws, String name) {
+        List<OrgUnit> all = new OrgRepository(ws.database()).all();
+        List<OrgUnit> found = UnitNames.resolve(name, all).stream().filter(u -> u.kind() != OrgKind.CELL).toList();
+        if (found.isEmpty()) {
+            throw new InputRejectedException("找不到名为“" + name + "”的党组织");
+        }
+        if (found.size() > 1) {
+            throw new InputRejectedException(UnitNames.ambiguous(name, found, all));
+        }
+        return found.get(0);
+    }
+
+    /** Writes the receipts of {@code branch}'s {@code month} to {@code out} (.docx); returns how many. */
+    public static int write(Workspace ws, OrgUnit branch, YearMonth month, Path out, Progress progress) {
+        OutputPaths.check(ws, out, ".docx");
+        List<DuesReceipt> receipts = of(ws, branch.id(), month);
+        Path abs = out.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(abs.getParent());
+            tmp = Files.createTempFile(abs.getParent(), ".partydesk-", ".tmp");
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                DuesReceiptsWriter.write(branch.name(), receipts, o, progress::isCancelled);
+            }
+            OutputFiles.useUmaskMode(tmp);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            tmp = null;
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new Progress.CancelledException();
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写入文件 " + abs + "：" + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // named .partydesk-*.tmp; left for the clerk to remove
+                }
+            }
+        }
+        return receipts.size();
+    }
+}

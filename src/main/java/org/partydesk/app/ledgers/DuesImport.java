@@ -1,0 +1,238 @@
+package org.partydesk.app.ledgers;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.dues.Dues;
+import org.partydesk.app.dues.DuesBook;
+import org.partydesk.logic.ledgers.DuesEntry;
+import org.partydesk.logic.ledgers.DuesLedger;
+import org.partydesk.logic.ledgers.LedgerMessage;
+import org.partydesk.logic.ledgers.LedgerMessage.Severity;
+import org.partydesk.model.DuesBase;
+import org.partydesk.model.DuesPayment;
+import org.partydesk.model.Member;
+import org.partydesk.store.DuesRepository;
+import org.partydesk.store.MemberRepository;
+
+/**
+ * Imports the 党费收缴台账 or a bank list (decision 0020). A row is one member's month, the member found by name
+ * (and 所在党支部 when names are shared): a month not recorded becomes a payment row, a recorded one gets what the
+ * file gives (a blank cell leaves the stored value alone, so importing the same file again changes nothing). A row
+ * with 基数类型 and 党费基数 sets the base of the month's year. The due is the file's, else by the base; a month the
+ * member owes nothing for (not yet admitted, left, no base) is an error saying why. One transaction, one import batch
+ * (undone by {@code undo-import}).
+ */
+public final class DuesImport implements LedgerImporter {
+    static final String UNIT = "条";
+
+    private final Workspace workspace;
+    private final ColumnMaps columnMaps;
+    private final CheckedSheet<DuesEntry> sheet;
+    private final List<LedgerMessage> resolutionMessages = new ArrayList<>();
+    private final ImportSummary preview;
+
+    /** One row: the member's month as stored ({@code existing}, null: new) and as it will be; a base to set, if any. */
+    private record Plan(int row, DuesEntry entry, String name, DuesPayment existing, DuesPayment target, DuesBase base) {
+        /** A stored month whose fields change, or whose year's base the row changes. */
+        boolean isUpdate() {
+            return existing != null && (!same(existing, target) || base != null);
+        }
+    }
+
+    private DuesImport(Workspace workspace, Path file, ImportOptions options) {
+        this.workspace = workspace;
+        this.columnMaps = ColumnMaps.of(LedgerKind.DUES, workspace, file, options);
+        LocalDate today = LocalDate.now(workspace.database().clock());
+        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), DuesLedger.REQUIRED, null,
+                cells -> DuesLedger.validate(cells, today));
+        this.preview = summaryOf(resolve());
+    }
+
+    public static DuesImport open(Workspace workspace, Path file, ImportOptions options) {
+        return new DuesImport(workspace, file, options);
+    }
+
+    @Override
+    public Path file() {
+        return sheet.file();
+    }
+
+    @Override
+    public ImportSummary preview() {
+        return preview;
+    }
+
+    @Override
+    public ImportSummary apply(Progress progress) {
+        CheckedSheet.rejectIfErrors(preview.errors());
+        ImportSummary written = workspace.database().write(workspace.operator(), tx -> {
+            tx.beginBatch(LedgerKind.DUES.name(), sheet.file().getFileName().toString());
+            List<Plan> plans = resolve();
+            ImportSummary done = summaryOf(plans);
+            CheckedSheet.rejectIfErrors(done.errors());
+            int count = 0;
+            for (Plan p : plans) {
+                progress.checkCancelled();
+                if (p.base() != null) {
+                    DuesRepository.putBase(tx, p.base());
+                }
+                if (p.existing() == null || !same(p.existing(), p.target())) {
+                    DuesRepository.putPayment(tx, p.target());
+                }
+                progress.update(++count, plans.size(), "正在导入" + sheet.rowText(p.row()));
+            }
+            CheckedSheet.auditImport(tx, "dues_payment", sheet.file(), done.adds(), done.updates());
+            return done;
+        });
+        columnMaps.remember(sheet.headers());
+        return written;
+    }
+
+    @Override
+    public void writeAnnotated(Path out) {
+        sheet.writeAnnotated(resolutionMessages, out);
+    }
+
+    private List<Plan> resolve() {
+        resolutionMessages.clear();
+        Dues dues = new Dues(workspace);
+        List<CheckedSheet.Row<DuesEntry>> rows = sheet.rows();
+        YearMonth thisMonth = YearMonth.from(dues.today());
+        YearMonth from = rows.stream().map(r -> r.entry().month()).min(YearMonth::compareTo).orElse(thisMonth);
+        YearMonth to = rows.stream().map(r -> r.entry().month()).max(YearMonth::compareTo).orElse(thisMonth);
+        DuesBook book = dues.book(from, to);
+        MemberRepository memberRepo = new MemberRepository(workspace.database());
+        Map<String, List<Member>> byName = memberRepo.all().stream().collect(Collectors.groupingBy(Member::name));
+        Map<Integer, Set<String>> unitsEver = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, DuesBase> basesSet = new HashMap<>();
+        Map<String, Integer> baseRows = new HashMap<>();
+        LocalDate today = dues.today();
+        List<Plan> plans = new ArrayList<>();
+        for (CheckedSheet.Row<DuesEntry> row : rows) {
+            DuesEntry e = row.entry();
+            int n = row.number();
+            List<Member> candidates = byName.getOrDefault(e.name(), List.of());
+            if (e.branch() != null) {
+                String branch = e.branch().replaceAll("[（(].*[）)]$", "").strip();
+                candidates = candidates.stream().filter(m -> unitsEver.computeIfAbsent(m.id(), id -> memberRepo.memberships(id)
+                        .stream().map(MemberRepository.MembershipRow::unitName).collect(Collectors.toSet())).contains(branch)).toList();
+            }
+            if (candidates.isEmpty()) {
+                error(n, DuesLedger.NAME, e.branch() == null ? "库中没有党员“" + e.name() + "”；请核对姓名（银行流水的户名须是党员本人）"
+                        : "库中没有在“" + e.branch() + "”的党员“" + e.name() + "”");
+                continue;
+            }
+            if (candidates.size() > 1) {
+                error(n, DuesLedger.NAME, "库中有 " + candidates.size() + " 名党员叫“" + e.name() + "”；请在“所在党支部”一列写明是哪个支部的");
+                continue;
+            }
+            Member m = candidates.get(0);
+            String key = m.id() + "|" + e.month();
+            Integer earlier = seen.putIfAbsent(key, n);
+            if (earlier != null) {
+                error(n, DuesLedger.MONTH, "与" + sheet.rowText(earlier) + "是同一人同一月份（" + Dues.text(e.month())
+                        + "）；每人每月只写一行，合计后填写");
+                continue;
+            }
+            if (!book.member(m.id(), e.month())) {
+                error(n, DuesLedger.MONTH, dues.notDueReason(m, e.month()));
+                continue;
+            }
+            // the base the row sets for the month's year
+            DuesBase base = null;
+            DuesBase stored = book.base(m.id(), e.month().getYear()).filter(b -> b.year() == e.month().getYear()).orElse(null);
+            if (e.baseKind() != null) {
+                BigDecimal amount = e.base() == null ? BigDecimal.ZERO.setScale(2) : e.base();
+                String yearKey = m.id() + "|" + e.month().getYear();
+                DuesBase given = basesSet.get(yearKey);
+                if (given != null && (given.kind() != e.baseKind() || given.amount().compareTo(amount) != 0)) {
+                    error(n, DuesLedger.BASE, "与" + sheet.rowText(baseRows.get(yearKey)) + "给“" + m.name() + "”"
+                            + e.month().getYear() + "年的党费基数不同；一年一个党费基数，请核对");
+                    continue;
+                }
+                boolean same = stored != null && stored.kind() == e.baseKind() && stored.amount().compareTo(amount) == 0;
+                if (given == null && !same) {
+                    base = new DuesBase(null, m.id(), e.month().getYear(), e.baseKind(), amount,
+                            stored == null ? null : stored.voluntary(), today, stored == null ? null : stored.note());
+                    basesSet.put(yearKey, base);
+                    baseRows.put(yearKey, n);
+                }
+                if (given == null && same) {
+                    basesSet.put(yearKey, stored);
+                    baseRows.put(yearKey, n);
+                }
+            }
+            DuesBase applies = basesSet.containsKey(m.id() + "|" + e.month().getYear())
+                    ? basesSet.get(m.id() + "|" + e.month().getYear()) : book.base(m.id(), e.month().getYear()).orElse(null);
+            BigDecimal computed = applies == null ? null
+                    : dues.rules().monthly(applies.kind(), applies.amount(), applies.voluntary());
+            DuesPayment existing = book.payment(m.id(), e.month()).orElse(null);
+            BigDecimal due = e.due() != null ? e.due() : existing != null && base == null ? existing.due() : computed;
+            if (due == null) {
+                error(n, DuesLedger.DUE, "“" + m.name() + "”还没有核定" + e.month().getYear()
+                        + "年的党费基数；请在表中填写基数类型和党费基数，或填写应缴金额");
+                continue;
+            }
+            if (e.due() != null && computed != null && e.due().compareTo(computed) != 0) {
+                resolutionMessages.add(sheet.message(Severity.WARNING, n, DuesLedger.DUE, "表中应缴 " + e.due() + " 元，按党费基数计算为 "
+                        + computed + " 元；按表中记录"));
+            }
+            DuesPayment target = new DuesPayment(existing == null ? null : existing.id(), m.id(), e.month(), due,
+                    e.paid() != null ? e.paid() : existing != null ? existing.paid() : BigDecimal.ZERO.setScale(2),
+                    e.paidOn() != null ? e.paidOn() : existing == null ? null : existing.paidOn(),
+                    e.collector() != null ? e.collector() : existing == null ? null : existing.collector(),
+                    e.waiver() != null || existing != null && existing.waived(),
+                    e.waiver() != null ? e.waiver() : existing == null ? null : existing.waiverNote(),
+                    e.notes() != null ? e.notes() : existing == null ? null : existing.note());
+            if (target.paid().signum() > 0 && target.paidOn() == null) {
+                error(n, DuesLedger.PAID_ON, "填写了实缴金额，请同时填写交纳日期");
+                continue;
+            }
+            plans.add(new Plan(n, e, m.name(), existing, target, base));
+        }
+        return plans;
+    }
+
+    private static boolean same(DuesPayment a, DuesPayment b) {
+        return a.due().compareTo(b.due()) == 0 && a.paid().compareTo(b.paid()) == 0 && Objects.equals(a.paidOn(), b.paidOn())
+                && Objects.equals(a.collector(), b.collector()) && a.waived() == b.waived()
+                && Objects.equals(a.waiverNote(), b.waiverNote()) && Objects.equals(a.note(), b.note());
+    }
+
+    private void error(int row, String key, String reason) {
+        resolutionMessages.add(sheet.message(Severity.ERROR, row, key, reason));
+    }
+
+    private ImportSummary summaryOf(List<Plan> plans) {
+        int adds = (int) plans.stream().filter(p -> p.existing() == null).count();
+        int updates = (int) plans.stream().filter(Plan::isUpdate).count();
+        List<ImportRecord> records = new ArrayList<>();
+        List<String> bases = new ArrayList<>();
+        for (Plan p : plans) {
+            if (p.base() != null) {
+                bases.add(p.name() + "（" + p.base().year() + "年）");
+            }
+            DuesPayment t = p.target();
+            records.add(new ImportRecord(p.existing() == null ? ImportRecord.Action.ADD
+                    : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED,
+                    CheckedSheet.excelRow(p.row()), p.name() + " " + Dues.text(t.month()) + " 实缴 " + t.paid() + " 元",
+                    p.isUpdate() ? (p.base() != null ? "党费基数有变化" : "金额、日期或其他信息有变化") : "", sheet.sheetOf(p.row())));
+        }
+        return new ImportSummary(UNIT, adds, updates, plans.size() - adds - updates,
+                List.of(new ImportSummary.Created("核定党费基数", "人次", bases)),
+                sheet.warnings(resolutionMessages), sheet.errors(resolutionMessages), records, columnMaps.mappings(sheet.sheets()));
+    }
+}

@@ -1,0 +1,135 @@
+package org.partydesk.gui.dues;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.TypedDates;
+import org.partydesk.app.dues.Dues;
+import org.partydesk.app.dues.DuesMonth;
+import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.model.OrgUnit;
+
+/**
+ * View model of the 党费 screen: a branch's year as a grid of members × months ({@link #rows}, each cell with its
+ * {@link Cell} colour), and the batch entry of one month's collection ({@link #batch}: every member who still owes
+ * the month, the amount prefilled with the due), recorded in one transaction through {@link Dues#payAll}.
+ */
+final class DuesModel {
+    /** What a cell shows: nothing due, paid, due (not yet paid), behind (part of a run of unpaid months), waived. */
+    enum Cell {
+        NONE, PAID, DUE, BEHIND, WAIVED
+    }
+
+    /** One member in the batch entry: the month's due and the amount to record (text as typed). */
+    record Line(int memberId, String name, BigDecimal due, StringProperty amount) {
+    }
+
+    record Data(List<Dues.MemberYear> rows) {
+    }
+
+    final ObservableList<Dues.MemberYear> rows = FXCollections.observableArrayList();
+    final ObservableList<Line> batch = FXCollections.observableArrayList();
+    private final Dues dues;
+
+    DuesModel(Dues dues) {
+        this.dues = dues;
+    }
+
+    LocalDate today() {
+        return dues.today();
+    }
+
+    List<OrgUnit> branches() {
+        return dues.branches();
+    }
+
+    BackgroundTask.Work<Data> load(int branchId, int year) {
+        return progress -> new Data(dues.grid(branchId, year));
+    }
+
+    void show(Data data) {
+        rows.setAll(data.rows());
+        batch.clear();
+    }
+
+    /** The colour of a member's month: behind when it lies in his run of unpaid months that reached the remind months. */
+    Cell cell(Dues.MemberYear row, int monthIndex) {
+        DuesMonth m = row.months().get(monthIndex);
+        return switch (m.state()) {
+            case NOT_DUE -> Cell.NONE;
+            case PAID -> Cell.PAID;
+            case WAIVED -> Cell.WAIVED;
+            case UNPAID, PARTIAL -> {
+                YearMonth last = YearMonth.from(dues.today()).minusMonths(1);
+                boolean inRun = row.behind() >= dues.remindMonths() && !m.month().isAfter(last)
+                        && !m.month().isBefore(last.minusMonths(row.behind() - 1));
+                yield inRun ? Cell.BEHIND : Cell.DUE;
+            }
+        };
+    }
+
+    /** The text of a cell: the amount paid, or due, or nothing. */
+    static String text(DuesMonth m) {
+        return switch (m.state()) {
+            case NOT_DUE -> "";
+            case PAID, WAIVED -> m.paid().toPlainString();
+            case PARTIAL -> m.paid().toPlainString() + "/" + m.due().toPlainString();
+            case UNPAID -> m.due().toPlainString();
+        };
+    }
+
+    /**
+     * Fills the batch entry of {@code month} (1–12) with every member of the grid who still owes it, the amount
+     * prefilled with the whole due (recording replaces what the month had).
+     */
+    void prepareBatch(int month) {
+        batch.clear();
+        for (Dues.MemberYear r : rows) {
+            DuesMonth m = r.months().get(month - 1);
+            if (m.owing()) {
+                batch.add(new Line(r.memberId(), r.name(), m.due(),
+                        new SimpleStringProperty(m.due().toPlainString())));
+            }
+        }
+    }
+
+    /**
+     * Records the batch: each line with an amount (blank: skipped) paid on {@code paidOn} (as typed) to {@code collector},
+     * for {@code month} of {@code year}; then the grid read again. A bad amount or day is refused naming it.
+     */
+    BackgroundTask.Work<Data> recordBatch(int branchId, int year, int month, String paidOn, String collector) {
+        List<Line> lines = List.copyOf(batch);
+        Map<Integer, String> typed = new LinkedHashMap<>();
+        lines.forEach(l -> typed.put(l.memberId(), l.amount().get() == null ? "" : l.amount().get().strip()));
+        return progress -> {
+            Map<Integer, BigDecimal> amounts = new LinkedHashMap<>();
+            for (Line l : lines) {
+                String t = typed.get(l.memberId());
+                if (t.isEmpty()) {
+                    continue;
+                }
+                try {
+                    amounts.put(l.memberId(), new BigDecimal(t));
+                } catch (NumberFormatException e) {
+                    throw new InputRejectedException("“" + l.name() + "”的金额“" + t + "”不是数字；请写如 45.50");
+                }
+            }
+            LocalDate day = TypedDates.parse(paidOn);
+            if (day == null) {
+                throw new InputRejectedException("请填写交纳日期");
+            }
+            dues.payAll(YearMonth.of(year, month), amounts, day, collector);
+            return new Data(dues.grid(branchId, year));
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package org.partydesk.gui.dues;
+
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.partydesk.app.dues.Dues;
+import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.Shell;
+import org.partydesk.model.OrgUnit;
+
+/**
+ * 党费 screen: a branch and a year, the grid of its members × months (paid green, due amber, behind red, 减免 grey),
+ * and below it the batch entry of one month's collection (the members who still owe it, their amounts editable, the
+ * day and the collector), recorded in one go. A thin view over {@link DuesModel}.
+ */
+public final class DuesView {
+    private static final int YEARS_BACK = 5;
+
+    private final Shell shell;
+    private final I18n i18n;
+    private final DuesModel model;
+    private final ComboBox<Choice<OrgUnit>> branch = new ComboBox<>();
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<Integer> month = new ComboBox<>();
+    private final TextField paidOn = new TextField();
+    private final TextField collector = new TextField();
+    private final BorderPane root = new BorderPane();
+
+    public DuesView(Shell shell) {
+        this.shell = shell;
+        this.i18n = shell.i18n();
+        this.model = new DuesModel(new Dues(shell.workspace()));
+        root.setTop(toolbar());
+        root.setCenter(grid());
+        root.setBottom(batchPane());
+        root.getStyleClass().add("dues-view");
+        root.getStylesheets().add(Forms.screensStylesheet());
+        CjkFonts.apply(root);
+        reload();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private ToolBar toolbar() {
+        branch.setId("duesBranch");
+        model.branches().forEach(u -> branch.getItems().add(new Choice<>(u, u.name())));
+        branch.getSelectionModel().selectFirst();
+        year.setId("duesYear");
+        int thisYear = model.today().getYear();
+        for (int y = thisYear - YEARS_BACK; y <= thisYear; y++) {
+            year.getItems().add(y);
+        }
+        year.setValue(thisYear);
+        branch.valueProperty().addListener((o, a, b) -> reload());
+        year.valueProperty().addListener((o, a, b) -> reload());
+        return new ToolBar(new Label(i18n.text("dues.branch")), branch, new Label(i18n.text("dues.year")), year);
+    }
+
+    private TableView<Dues.MemberYear> grid() {
+        TableView<Dues.MemberYear> table = new TableView<>(model.rows);
+        table.setId("duesGrid");
+        table.setPlaceholder(new Label(i18n.text("dues.empty")));
+        TableColumn<Dues.MemberYear, String> name = new TableColumn<>(i18n.text("dues.member"));
+        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
+        table.getColumns().add(name);
+        for (int i = 0; i < 12; i++) {
+            int index = i;
+            TableColumn<Dues.MemberYear, Dues.MemberYear> col = new TableColumn<>(i18n.format("dues.monthColumn", i + 1));
+            col.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+            col.setCellFactory(c -> new TableCell<>() {
+                @Override
+                protected void updateItem(Dues.MemberYear row, boolean empty) {
+                    super.updateItem(row, empty);
+                    getStyleClass().removeIf(s -> s.startsWith("dues-"));
+                    if (empty || row == null) {
+                        setText(null);
+                        return;
+                    }
+                    setText(DuesModel.text(row.months().get(index)));
+                    getStyleClass().add("dues-" + model.cell(row, index).name().toLowerCase());
+                }
+            });
+            col.setSortable(false);
+            table.getColumns().add(col);
+        }
+        TableColumn<Dues.MemberYear, String> behind = new TableColumn<>(i18n.text("dues.behind"));
+        behind.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().behind() == 0 ? "" : String.valueOf(c.getValue().behind())));
+        table.getColumns().add(behind);
+        return table;
+    }
+
+    private Node batchPane() {
+        month.setId("batchMonth");
+        for (int m = 1; m <= 12; m++) {
+            month.getItems().add(m);
+        }
+        month.setValue(model.today().getMonthValue());
+        paidOn.setId("batchPaidOn");
+        paidOn.setText(model.today().toString());
+        collector.setId("batchCollector");
+        collector.setPromptText(i18n.text("dues.batch.collector"));
+        Button prepare = new Button(i18n.text("dues.batch.prepare"));
+        prepare.setId("batchPrepare");
+        prepare.setOnAction(e -> model.prepareBatch(month.getValue()));
+        Button record = new Button(i18n.text("dues.batch.record"));
+        record.setId("batchRecord");
+        record.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.batch));
+        record.setOnAction(e -> {
+            OrgUnit unit = selectedBranch();
+            if (unit != null) {
+                shell.run("dues.batch.failed", model.recordBatch(unit.id(), year.getValue(), month.getValue(), paidOn.getText(),
+                        collector.getText()), model::show);
+            }
+        });
+        TableView<DuesModel.Line> lines = new TableView<>(model.batch);
+        lines.setId("batchTable");
+        lines.setEditable(true);
+        lines.setPrefHeight(160);
+        lines.setPlaceholder(new Label(i18n.text("dues.batch.empty")));
+        TableColumn<DuesModel.Line, String> who = new TableColumn<>(i18n.text("dues.member"));
+        who.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
+        TableColumn<DuesModel.Line, String> due = new TableColumn<>(i18n.text("dues.batch.due"));
+        due.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().due().toPlainString()));
+        TableColumn<DuesModel.Line, String> amount = new TableColumn<>(i18n.text("dues.batch.amount"));
+        amount.setCellValueFactory(c -> c.getValue().amount());
+        amount.setCellFactory(TextFieldTableCell.forTableColumn());
+        amount.setEditable(true);
+        lines.getColumns().add(who);
+        lines.getColumns().add(due);
+        lines.getColumns().add(amount);
+        HBox bar = new HBox(8, new Label(i18n.text("dues.batch.month")), month, prepare, new Label(i18n.text("dues.batch.paidOn")),
+                paidOn, collector, record);
+        VBox box = new VBox(6, new Label(i18n.text("dues.batch.title")), bar, lines);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private OrgUnit selectedBranch() {
+        Choice<OrgUnit> c = branch.getValue();
+        return c == null ? null : c.value();
+    }
+
+    private void reload() {
+        OrgUnit unit = selectedBranch();
+        if (unit == null || year.getValue() == null) {
+            model.rows.clear();
+            return;
+        }
+        shell.load("dues.load.failed", model.load(unit.id(), year.getValue()), model::show);
+    }
+}

@@ -1,0 +1,15 @@
+package org.partydesk.logic.ledgers;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.partydesk.model.DuesBaseKind;
+
+/**
+ * One checked row of the 党费收缴台账 (or a bank list): one member's month with what the row gives (null: blank
+ * cell): the base of the month's year, the due, the amount paid, the day, the collector, the 减免 approval.
+ */
+public record DuesEntry(String name, String branch, YearMonth month, DuesBaseKind baseKind, BigDecimal base,
+                        BigDecimal due, BigDecimal paid, LocalDate paidOn, String collector, String waiver, String notes) {
+}

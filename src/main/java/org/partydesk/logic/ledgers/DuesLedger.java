@@ -1,0 +1,242 @@
+package org.partydesk.logic.ledgers;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.partydesk.logic.ledgers.LedgerColumn.Kind;
+import org.partydesk.model.DuesBaseKind;
+
+/**
+ * The 党费收缴台账 (decision 0020): one row per member and month — the branch's own sheet (基数, 应缴, 实缴, 交纳日期,
+ * 收缴人, 减免) or a bank list (户名, 交易金额, 交易日期, 摘要 “2026年3月党费”), read under the same columns. The month
+ * comes from its own column (a date cell, 2026-03, 2026年3月, 202603, or text containing them such as a bank list's
+ * 摘要); when there is none, the month of the day paid. One row is one month: “1-3月” is refused. Pure.
+ */
+public final class DuesLedger {
+    public static final String SEQ = "seq";
+    public static final String NAME = "name";
+    public static final String BRANCH = "branch";
+    public static final String MONTH = "month";
+    public static final String BASE_KIND = "baseKind";
+    public static final String BASE = "base";
+    public static final String DUE = "due";
+    public static final String PAID = "paid";
+    public static final String PAID_ON = "paidOn";
+    public static final String COLLECTOR = "collector";
+    public static final String WAIVER = "waiver";
+    public static final String NOTES = "notes";
+
+    public static final String SHEET_NAME = "党费收缴";
+    public static final String SHEET_TITLE = "党费收缴台账";
+
+    /** The Chinese label of each base kind, as written in the ledger. */
+    public static final Map<DuesBaseKind, String> KIND_LABELS;
+    /** More ways clerks write a base kind. */
+    private static final Map<String, DuesBaseKind> KIND_ALIASES;
+
+    static {
+        Map<DuesBaseKind, String> labels = new LinkedHashMap<>();
+        labels.put(DuesBaseKind.SALARY, "税后工资");
+        labels.put(DuesBaseKind.PENSION, "离退休费");
+        labels.put(DuesBaseKind.STUDENT, "学生");
+        labels.put(DuesBaseKind.UNEMPLOYED, "失业");
+        labels.put(DuesBaseKind.SUBSISTENCE, "低保");
+        KIND_LABELS = java.util.Collections.unmodifiableMap(labels);
+        Map<String, DuesBaseKind> aliases = new LinkedHashMap<>();
+        labels.forEach((k, v) -> aliases.put(v, k));
+        for (String s : List.of("工资", "月工资", "在职", "税后月工资", "工资收入")) {
+            aliases.put(s, DuesBaseKind.SALARY);
+        }
+        for (String s : List.of("离退休", "退休", "离休", "退休费", "离退休金", "退休金", "养老金")) {
+            aliases.put(s, DuesBaseKind.PENSION);
+        }
+        for (String s : List.of("学生党员", "在校学生")) {
+            aliases.put(s, DuesBaseKind.STUDENT);
+        }
+        for (String s : List.of("下岗失业", "下岗", "失业党员")) {
+            aliases.put(s, DuesBaseKind.UNEMPLOYED);
+        }
+        for (String s : List.of("最低生活保障", "低保户", "领取低保", "最低生活保障金")) {
+            aliases.put(s, DuesBaseKind.SUBSISTENCE);
+        }
+        KIND_ALIASES = java.util.Collections.unmodifiableMap(aliases);
+    }
+
+    private static final String MONEY_NOTE = "单位：元，最多两位小数";
+
+    public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
+            col(SEQ, "序号", List.of("编号"), Kind.IGNORED, List.of(), "可不填，导入时忽略", 6),
+            col(NAME, "姓名", List.of("党员姓名", "户名", "付款人", "付款人户名", "付款人名称", "对方户名", "缴费人", "交款人"),
+                    Kind.TEXT, List.of(), "必填；银行流水的户名须是党员本人姓名", 10),
+            col(BRANCH, "所在党支部", List.of("党支部", "所在支部", "支部名称", "所属党支部", "党组织"), Kind.TEXT, List.of(),
+                    "有同名党员时必填；同名党支部写作 综合党支部（第一基层党委）", 18),
+            col(MONTH, "交纳月份", List.of("所属月份", "缴费月份", "缴纳月份", "党费月份", "月份", "摘要", "附言", "用途", "交易附言",
+                    "交易摘要"), Kind.TEXT, List.of(), "如 2026-03 或 2026年3月；一行只写一个月；不填时按交纳日期所在月份", 10),
+            col(BASE_KIND, "基数类型", List.of("党费基数类型", "计算基数类型", "人员类别"), Kind.CHOICE,
+                    List.copyOf(KIND_LABELS.values()), "税后工资、离退休费、学生、失业 或 低保；与党费基数一起填写时设定该年的党费基数", 10),
+            col(BASE, "党费基数（元）", List.of("党费基数", "计算基数", "月工资", "税后工资", "月工资收入", "工资收入", "离退休费"),
+                    Kind.TEXT, List.of(), "每月税后工资或离退休费；" + MONEY_NOTE, 12),
+            col(DUE, "应缴金额（元）", List.of("应缴党费", "应交金额", "应交党费", "应缴", "应缴金额", "每月应缴"), Kind.TEXT, List.of(),
+                    "不填时按党费基数和收缴标准计算；" + MONEY_NOTE, 12),
+            col(PAID, "实缴金额（元）", List.of("实缴党费", "实交金额", "实交党费", "交纳金额", "缴纳金额", "实缴", "实缴金额", "金额",
+                    "交易金额", "收入金额", "贷方金额", "入账金额"), Kind.TEXT, List.of(), "未交纳时填 0 或不填；" + MONEY_NOTE, 12),
+            col(PAID_ON, "交纳日期", List.of("缴纳日期", "交费日期", "缴费日期", "交易日期", "记账日期", "收款日期", "交纳时间", "缴费时间"),
+                    Kind.DATE, List.of(), "如 2026-03-15；晚于所交月份的为补缴", 12),
+            col(COLLECTOR, "收缴人", List.of("收款人", "经手人", "收缴人签字", "收缴人员"), Kind.TEXT, List.of(), "", 10),
+            col(WAIVER, "减免批准情况", List.of("减免", "减免情况", "减免批准", "减免审批"), Kind.TEXT, List.of(),
+                    "经批准减免的写明批准的党组织、日期或文号；填写后该月记为减免", 18),
+            col(NOTES, "备注", List.of("说明"), Kind.TEXT, List.of(), "", 16)));
+
+    /** Keys without which the ledger cannot be imported. */
+    public static final List<String> REQUIRED = List.of(NAME, PAID);
+
+    private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|[-./])\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})");
+    private static final Pattern RANGE = Pattern.compile("\\d{1,2}\\s*月?\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*月");
+    private static final Pattern MONEY = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
+
+    private DuesLedger() {
+    }
+
+    private static LedgerColumn col(String key, String header, List<String> aliases, Kind kind, List<String> choices,
+                                    String note, int width) {
+        return new LedgerColumn(key, header, aliases, kind, choices, note, width);
+    }
+
+    /** The base kind a cell names, or null. */
+    public static DuesBaseKind kind(String text) {
+        return text == null ? null : KIND_ALIASES.get(Texts.compact(text));
+    }
+
+    /** Validates one row (cells by column key) against {@code today}. */
+    public static RowCheck<DuesEntry> validate(Map<String, LedgerCell> row, LocalDate today) {
+        List<CellProblem> problems = new ArrayList<>();
+        String name = LedgerCell.tidy(row.get(NAME));
+        if (name == null) {
+            problems.add(CellProblem.error(NAME, "姓名为空"));
+        } else {
+            name = name.replaceAll("\\s+", "");
+        }
+        String branch = LedgerCell.tidy(row.get(BRANCH));
+        LocalDate paidOn = null;
+        try {
+            LedgerDates.ParsedDate parsed = LedgerDates.parse(row.get(PAID_ON));
+            if (parsed != null) {
+                if (parsed.monthOnly()) {
+                    problems.add(CellProblem.error(PAID_ON, "交纳日期只填写了年月，请写到日，如 2026-03-15"));
+                } else if (parsed.date().isAfter(today)) {
+                    problems.add(CellProblem.error(PAID_ON, "交纳日期（" + parsed.date() + "）晚于今天"));
+                } else {
+                    paidOn = parsed.date();
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(CellProblem.error(PAID_ON, e.getMessage()));
+        }
+        YearMonth month = month(row.get(MONTH), paidOn, problems);
+        DuesBaseKind kind = null;
+        String kindText = LedgerCell.tidy(row.get(BASE_KIND));
+        if (kindText != null) {
+            kind = kind(kindText);
+            if (kind == null) {
+                problems.add(CellProblem.error(BASE_KIND, "基数类型“" + kindText + "”应为 " + String.join("、", KIND_LABELS.values())));
+            }
+        }
+        BigDecimal base = money(row, BASE, "党费基数", problems);
+        BigDecimal due = money(row, DUE, "应缴金额", problems);
+        BigDecimal paid = money(row, PAID, "实缴金额", problems);
+        if (base != null && kind == null && kindText == null) {
+            problems.add(CellProblem.error(BASE_KIND, "填写了党费基数，请同时填写基数类型（税后工资或离退休费）"));
+        }
+        if (kind != null && kind.hasAmount() && base == null) {
+            problems.add(CellProblem.error(BASE, "基数类型为" + KIND_LABELS.get(kind) + "，请填写每月的" + KIND_LABELS.get(kind) + "（元）"));
+        }
+        if (paid != null && paid.signum() > 0 && paidOn == null && !problems.stream().anyMatch(p -> p.key().equals(PAID_ON))) {
+            problems.add(CellProblem.error(PAID_ON, "填写了实缴金额，请同时填写交纳日期"));
+        }
+        if (month == null && !problems.stream().anyMatch(p -> p.key().equals(MONTH) || p.key().equals(PAID_ON))) {
+            problems.add(CellProblem.error(MONTH, "交纳月份为空，也没有交纳日期：不知道是哪个月的党费"));
+        }
+        DuesEntry entry = new DuesEntry(name, branch, month, kind, kind != null && !kind.hasAmount() ? null : base, due, paid,
+                paidOn, LedgerCell.tidy(row.get(COLLECTOR)), LedgerCell.tidy(row.get(WAIVER)), LedgerCell.tidy(row.get(NOTES)));
+        boolean error = problems.stream().anyMatch(p -> p.severity() == LedgerMessage.Severity.ERROR);
+        return RowCheck.of(error ? null : entry, problems);
+    }
+
+    /** The month of a row: its cell, else the month of the day paid; null with an error when unreadable. */
+    static YearMonth month(LedgerCell cell, LocalDate paidOn, List<CellProblem> problems) {
+        if (cell != null && cell.date() != null) {
+            return YearMonth.from(cell.date());
+        }
+        String text = LedgerCell.tidy(cell);
+        if (text == null) {
+            return paidOn == null ? null : YearMonth.from(paidOn);
+        }
+        String t = Texts.toHalfWidth(text);
+        if (RANGE.matcher(t).find()) {
+            problems.add(CellProblem.error(MONTH, "“" + text + "”是几个月的党费；一行只写一个月，请分行填写每个月交纳的金额"));
+            return null;
+        }
+        Matcher m = YEAR_MONTH.matcher(t);
+        if (!m.find()) {
+            m = COMPACT.matcher(t);
+            if (!m.find()) {
+                m = null;
+            }
+        }
+        if (m != null) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                return YearMonth.of(Integer.parseInt(m.group(1)), month);
+            }
+            problems.add(CellProblem.error(MONTH, "交纳月份“" + text + "”中的月份应在 1 到 12 之间"));
+            return null;
+        }
+        Matcher only = MONTH_ONLY.matcher(t);
+        if (only.find() && paidOn != null) {
+            int month = Integer.parseInt(only.group(1));
+            if (month >= 1 && month <= 12) {
+                YearMonth ym = YearMonth.of(paidOn.getYear(), month);
+                // a December collected in January belongs to the year before
+                return ym.isAfter(YearMonth.from(paidOn).plusMonths(1)) ? ym.minusYears(1) : ym;
+            }
+        }
+        problems.add(CellProblem.error(MONTH, "看不出“" + text + "”是哪年哪月；请写作 2026-03 或 2026年3月"));
+        return null;
+    }
+
+    /** An amount in 元 (￥, 元 and thousands separators allowed); null when blank or unreadable (then with an error). */
+    static BigDecimal money(Map<String, LedgerCell> row, String key, String what, List<CellProblem> problems) {
+        String text = LedgerCell.tidy(row.get(key));
+        if (text == null) {
+            return null;
+        }
+        String t = Texts.toHalfWidth(text).replaceAll("[\\s,，¥￥元]|RMB|CNY", "");
+        if (!MONEY.matcher(t).matches()) {
+            problems.add(CellProblem.error(key, what + "“" + text + "”不是金额；请写数字，如 45.50"));
+            return null;
+        }
+        BigDecimal v = new BigDecimal(t);
+        if (v.signum() < 0) {
+            problems.add(CellProblem.error(key, what + "“" + text + "”是负数"));
+            return null;
+        }
+        if (v.stripTrailingZeros().scale() > 2) {
+            problems.add(CellProblem.error(key, what + "“" + text + "”精确到了分以下；金额最多两位小数"));
+            return null;
+        }
+        if (v.compareTo(new BigDecimal("10000000")) >= 0) {
+            problems.add(CellProblem.error(key, what + "“" + text + "”太大了；请核对"));
+            return null;
+        }
+        return v.setScale(2);
+    }
+}

@@ -1,0 +1,168 @@
+package org.partydesk.app.ledgers;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Progress;
+import org.partydesk.app.dues.Dues;
+import org.partydesk.app.dues.DuesFixture;
+import org.partydesk.app.dues.DuesMonth;
+import org.partydesk.model.DuesBaseKind;
+import org.partydesk.store.Dump;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The 党费收缴台账 (kind dues) on a real SQLite file from empty with a clerk's roster: a branch's own sheet (merged
+ * title, 填报单位 line, 所在党支部 merged down the rows, notes under the data) sets the bases and records the months;
+ * a bank list (户名, 交易金额, 交易日期, 摘要) records more, its 补缴 too; a row of several months or of a month before
+ * the member joined is refused naming file, sheet, row and column; export → import changes nothing; the template
+ * imports nothing; undo takes the import back.
+ */
+class DuesLedgerImportTest {
+    @TempDir
+    Path dir;
+    DuesFixture f;
+    Dues dues;
+
+    @BeforeEach
+    void open() throws Exception {
+        f = new DuesFixture(dir);
+        dues = new Dues(f.ws);
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    ImportSummary dues(Path file) {
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.DUES, f.ws, file, true, Progress.NONE);
+        assertThat(p.errors()).as("errors of %s", file).isEmpty();
+        return (ImportSummary) p;
+    }
+
+    /** 第一党支部's own sheet of the first quarter. */
+    Path branchSheet() throws Exception {
+        return new SheetMaker().sheet("一季度")
+                .row("第一党支部2026年党费收缴台账").mergeLast(0, 9)
+                .row("填报单位：第一党支部", null, null, null, null, null, "填报日期：2026年4月1日")
+                .row("序号", "所在党支部", "姓名", "月份", "人员类别", "月工资", "应缴党费", "实缴党费", "交纳日期", "收款人", "备注")
+                .row(1, "第一党支部", "张伟", "2026年1月", "税后工资", 4500, 45, 45, "2026.1.15", "王组织", null)
+                .row(2, null, "张伟", "2026年2月", "税后工资", 4500, null, "45.00", "2026-02-12", "王组织", null)
+                .row(3, null, "李四", "2026-01", "退休金", "5,000", null, 25, "2026/1/20", "王组织", null)
+                .row(4, null, "李四", "2026年2月", "退休金", "5000", null, 0, null, null, "住院，下月补交")
+                .row(5, null, "陈新", "2026年3月", "税后工资", 3000, null, "￥15.00", "2026-03-25", "王组织", "预备党员")
+                .merge(3, 7, 1, 1)
+                .row()
+                .row("注：金额单位为元；预备党员从支部大会通过之月起交纳党费。")
+                .xlsx(dir.resolve("第一党支部党费.xlsx"));
+    }
+
+    /** A bank's list of transfers: 李四 pays February back in March, 张伟 March. */
+    Path bankList() throws Exception {
+        return new SheetMaker().sheet("交易明细")
+                .row("中国工商银行 账户交易明细").mergeLast(0, 4)
+                .row("交易日期", "户名", "交易金额", "摘要", "对方账号")
+                .row(LocalDate.of(2026, 3, 8), "李四", "25.00", "2月党费", "6222****1234")
+                .row(LocalDate.of(2026, 3, 10), "张伟", 45, "2026年3月党费", "6222****5678")
+                .xlsx(dir.resolve("银行流水.xlsx"));
+    }
+
+    @Test
+    void aBranchsSheetSetsTheBasesAndRecordsTheMonths() throws Exception {
+        ImportSummary p = dues(branchSheet());
+        assertThat(p.adds()).isEqualTo(5);
+        assertThat(p.created()).singleElement().satisfies(c -> assertThat(c.names()).hasSize(3));
+        int zhang = f.member("张伟");
+        int li = f.member("李四");
+        assertThat(dues.history(zhang)).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(DuesBaseKind.SALARY);
+            assertThat(b.amount()).isEqualTo(new BigDecimal("4500.00"));
+        });
+        assertThat(dues.history(li).get(0).kind()).isEqualTo(DuesBaseKind.PENSION);
+        assertThat(dues.month(zhang, YearMonth.of(2026, 2)).state()).isEqualTo(DuesMonth.State.PAID);
+        DuesMonth feb = dues.month(li, YearMonth.of(2026, 2));
+        assertThat(feb.state()).isEqualTo(DuesMonth.State.UNPAID);
+        assertThat(feb.due()).isEqualTo(new BigDecimal("25.00"));
+        assertThat(feb.payment().note()).isEqualTo("住院，下月补交");
+        assertThat(dues.month(f.member("陈新"), YearMonth.of(2026, 3)).paid()).isEqualTo(new BigDecimal("15.00"));
+
+        ImportSummary bank = dues(bankList());
+        assertThat(bank.adds()).isEqualTo(1);
+        assertThat(bank.updates()).isEqualTo(1);
+        DuesMonth back = dues.month(li, YearMonth.of(2026, 2));
+        assertThat(back.state()).isEqualTo(DuesMonth.State.PAID);
+        assertThat(back.backPayment()).isTrue();
+        assertThat(back.payment().note()).as("a blank cell leaves the stored value alone").isEqualTo("住院，下月补交");
+        assertThat(dues.month(zhang, YearMonth.of(2026, 3)).paid()).isEqualTo(new BigDecimal("45.00"));
+    }
+
+    @Test
+    void badRowsAreRefusedNamingFileSheetRowAndColumn() throws Exception {
+        Path file = new SheetMaker().sheet("交易明细")
+                .row("交易日期", "户名", "交易金额", "摘要")
+                .row(LocalDate.of(2026, 3, 8), "张伟", "135.00", "1-3月党费")
+                .row(LocalDate.of(2026, 3, 8), "陈新", "15", "2026年2月党费")
+                .row(LocalDate.of(2026, 3, 8), "钱七", "15", "2026年3月党费")
+                .row(LocalDate.of(2026, 3, 8), "王五", "0.2", "2026年3月党费")
+                .row(LocalDate.of(2026, 3, 8), "张伟", "45.001", "2026年3月党费")
+                .xlsx(dir.resolve("有误.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.DUES, f.ws, file, true, Progress.NONE);
+        assertThat(p.errors()).extracting(ImportMessage::text).containsExactly(
+                "有误.xlsx，工作表“交易明细”，第2行，D列（摘要）：“1-3月党费”是几个月的党费；一行只写一个月，请分行填写每个月交纳的金额",
+                "有误.xlsx，工作表“交易明细”，第3行，D列（摘要）：“陈新”2026-03-15 入党，2026年2月还不需交纳党费。"
+                        + dues.rules().startRule() + "。",
+                "有误.xlsx，工作表“交易明细”，第4行，B列（户名）：库中没有党员“钱七”；请核对姓名（银行流水的户名须是党员本人）",
+                "有误.xlsx，工作表“交易明细”，第5行：“王五”还没有核定2026年的党费基数；请在表中填写基数类型和党费基数，或填写应缴金额",
+                "有误.xlsx，工作表“交易明细”，第6行，C列（交易金额）：实缴金额“45.001”精确到了分以下；金额最多两位小数");
+        assertThat(dues.history(f.member("张伟"))).isEmpty();
+    }
+
+    @Test
+    void exportThenImportChangesNothing() throws Exception {
+        dues(branchSheet());
+        dues(bankList());
+        dues.waive(f.member("陈新"), YearMonth.of(2026, 4), "机关党委批准（2026）3号");
+        String before = Dump.of(f.ws.database());
+        Path out = dir.resolve("导出.xlsx");
+        int n = LedgerExport.export(LedgerKind.DUES, f.ws, out, new LedgerExport.Options(2026, null, false), Progress.NONE);
+        assertThat(n).isEqualTo(7);
+        ImportSummary back = dues(out);
+        assertThat(back.adds()).isZero();
+        assertThat(back.updates()).isZero();
+        assertThat(back.unchanged()).isEqualTo(7);
+        assertThat(Dump.of(f.ws.database())).isEqualTo(before);
+        assertThat(LedgerExport.export(LedgerKind.DUES, f.ws, dir.resolve("二支部.xlsx"),
+                new LedgerExport.Options(2026, "第二党支部", false), Progress.NONE)).isZero();
+    }
+
+    @Test
+    void theEmptyTemplateImportsNothingAndUndoTakesTheImportBack() throws Exception {
+        Path template = dir.resolve("模板.xlsx");
+        LedgerTemplate.write(LedgerKind.DUES, template);
+        String before = Dump.of(f.ws.database());
+        ImportSummary p = dues(template);
+        assertThat(p.adds() + p.updates()).isZero();
+        assertThat(Dump.of(f.ws.database())).isEqualTo(before);
+
+        dues(branchSheet());
+        Imports imports = new Imports(f.ws);
+        Imports.Entry e = imports.list().get(0);
+        assertThat(e.batch().kind()).isEqualTo("DUES");
+        assertThat(e.kindLabel()).isEqualTo("党费收缴台账");
+        imports.undo(e.id());
+        assertThat(dues.history(f.member("张伟"))).isEmpty();
+        assertThat(dues.month(f.member("张伟"), YearMonth.of(2026, 1)).payment()).isNull();
+        assertThatThrownBy(() -> dues.pay(f.member("张伟"), YearMonth.of(2026, 1), BigDecimal.ONE, LocalDate.of(2026, 1, 2), null, null))
+                .isInstanceOf(InputRejectedException.class);
+    }
+}
