@@ -368,6 +368,7 @@ class ImportedBureauReportTest {
             // the December committee meeting the branch missed is its problem of the quarter
             assertThat(all).contains("存在问题。").containsPattern("十二月支部委员会应开1次、实开0次");
         }
+        ReportsSampleTest.assertOpensInPythonDocx(annual, docx);
         Path pdf = ReportsSampleTest.toPdf(docx, dir.resolve("pdf-quarterly"));
         assertThat(ReportsSampleTest.pages(pdf)).isBetween(1, 2);
     }
