@@ -35,7 +35,8 @@ public final class DashboardModel {
     }
 
     /** What one load read, off the FX thread. */
-    record Loaded(Dashboard.Overview overview, List<GettingStarted.Step> steps, List<Reminders.Reminder> reminders) {
+    record Loaded(LocalDate today, Dashboard.Overview overview, List<GettingStarted.Step> steps,
+                  List<Reminders.Reminder> reminders) {
     }
 
     private final Dashboard dashboard;
@@ -49,9 +50,8 @@ public final class DashboardModel {
     private final ObjectProperty<Integer> quarter = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper meetingsHeld = new ReadOnlyStringWrapper("—");
-    private final ReadOnlyStringWrapper meetingsCaption = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper periodNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper attendance = new ReadOnlyStringWrapper("—");
-    private final ReadOnlyStringWrapper attendanceCaption = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper attendanceDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper overdue = new ReadOnlyStringWrapper("—");
     private final ReadOnlyStringWrapper honours = new ReadOnlyStringWrapper("—");
@@ -107,17 +107,13 @@ public final class DashboardModel {
         return meetingsHeld.getReadOnlyProperty();
     }
 
-    /** "第 4 季度召开会议（次）", with 进行中 while the quarter is not over. */
-    public ReadOnlyStringProperty meetingsCaptionProperty() {
-        return meetingsCaption.getReadOnlyProperty();
+    /** Beside the period chosen while its quarter is not over: "（进行中，截至 12月5日）"; else empty. */
+    public ReadOnlyStringProperty periodNoteProperty() {
+        return periodNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty attendanceProperty() {
         return attendance.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty attendanceCaptionProperty() {
-        return attendanceCaption.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty attendanceDetailProperty() {
@@ -209,7 +205,7 @@ public final class DashboardModel {
 
     private Loaded read(int y, int q) {
         LocalDate today = dashboard.today();
-        return new Loaded(dashboard.overview(y, q), gettingStarted.read(), reminders.read(today));
+        return new Loaded(today, dashboard.overview(y, q), gettingStarted.read(), reminders.read(today));
     }
 
     private void show(Loaded data) {
@@ -219,10 +215,10 @@ public final class DashboardModel {
         Dashboard.Figures f = o.figures();
         String y = String.valueOf(f.year());
         meetingsHeld.set(String.valueOf(f.meetingsHeld()));
-        meetingsCaption.set(i18n.format("dashboard.meetingsHeld", String.valueOf(f.quarter())) + progress(f.inProgress()));
+        periodNote.set(f.inProgress() ? i18n.format("dashboard.quarterInProgress", String.valueOf(data.today().getMonthValue()),
+                String.valueOf(data.today().getDayOfMonth())) : "");
         attendance.set(f.attendancePercent().isPresent()
                 ? i18n.format("dashboard.percent", f.attendancePercent().getAsDouble()) : "—");
-        attendanceCaption.set(i18n.format("dashboard.attendance", String.valueOf(f.quarter())) + progress(f.inProgress()));
         attendanceDetail.set(i18n.format("dashboard.attendanceDetail", String.valueOf(f.present()), String.valueOf(f.expected())));
         overdue.set(String.valueOf(f.overdueItems()));
         Dashboard.Honours h = o.honours();
@@ -247,15 +243,11 @@ public final class DashboardModel {
         List<MeetingType> types = months.stream().flatMap(m -> m.byType().keySet().stream()).distinct().sorted().toList();
         List<Bar> bars = new ArrayList<>();
         for (Dashboard.Month m : months) {
-            String label = i18n.format("dashboard.month", String.valueOf(m.month())) + progress(m.inProgress());
+            String label = i18n.format(m.inProgress() ? "dashboard.monthInProgress" : "dashboard.month", String.valueOf(m.month()));
             for (MeetingType t : types) {
                 bars.add(new Bar(i18n.label(t), label, m.byType().getOrDefault(t, 0)));
             }
         }
         return bars;
-    }
-
-    private String progress(boolean inProgress) {
-        return inProgress ? i18n.text("dashboard.inProgress") : "";
     }
 }

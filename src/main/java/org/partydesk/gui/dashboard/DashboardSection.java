@@ -15,10 +15,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
 import org.jfree.chart.ChartFactory;
@@ -45,9 +47,15 @@ import org.partydesk.gui.shell.Shell;
 public final class DashboardSection implements Section {
     private final Shell shell;
     private final I18n i18n;
+    private static final double CHART_MIN_HEIGHT = 260;
+    private static final double CHART_PREF_HEIGHT = 340;
+    /** The window's font size without a setting (JavaFX's default), in pixels. */
+    private static final double DEFAULT_FONT_PX = 13;
     private final DashboardModel model;
     private final ChartViewer meetingsChart = new ChartViewer(null);
     private final ChartViewer honoursChart = new ChartViewer(null);
+    /** 统计期间; its font is the window's (the charts' texts are sized after it). */
+    private final Label periodLabel = new Label();
     /** Counts the charts made; only the newest are shown. */
     private long charts;
 
@@ -77,23 +85,36 @@ public final class DashboardSection implements Section {
         quarter.setConverter(converter("dashboard.quarter"));
         year.valueProperty().bindBidirectional(model.yearProperty());
         quarter.valueProperty().bindBidirectional(model.quarterProperty());
-        Label periodLabel = new Label(i18n.text("dashboard.period"));
+        periodLabel.setText(i18n.text("dashboard.period"));
         periodLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox period = new HBox(8, periodLabel, year, quarter);
+        Label periodNote = new Label();
+        periodNote.setId("dashboardPeriodNote");
+        periodNote.textProperty().bind(model.periodNoteProperty());
+        periodNote.getStyleClass().add("field-label");
+        HBox period = new HBox(8, periodLabel, year, quarter, periodNote);
         period.setAlignment(Pos.CENTER_LEFT);
 
-        HBox tiles = new HBox(12,
+        TilePane tiles = new TilePane(12, 12,
                 tile("tileMeetings", number("tileMeetingsValue", model.meetingsHeldProperty()),
-                        caption(model.meetingsCaptionProperty()), Sections.MEETINGS),
+                        caption(new SimpleStringProperty(i18n.text("dashboard.meetingsHeld"))), Sections.MEETINGS),
                 tile("tileAttendance", number("tileAttendanceValue", model.attendanceProperty()),
-                        new VBox(caption(model.attendanceCaptionProperty()), caption(model.attendanceDetailProperty())),
+                        new VBox(caption(new SimpleStringProperty(i18n.text("dashboard.attendance"))),
+                                caption(model.attendanceDetailProperty())),
                         Sections.MEETINGS),
                 tile("tileOverdue", number("tileOverdueValue", model.overdueProperty()),
                         caption(new SimpleStringProperty(i18n.text("dashboard.overdue"))), Sections.RESPONSIBILITY),
                 tile("tileHonours", number("tileHonoursValue", model.honoursProperty()),
                         new VBox(caption(model.honoursCaptionProperty()), caption(model.honoursDetailProperty())),
                         Sections.COMMENDATIONS));
-        tiles.getChildren().forEach(t -> HBox.setHgrow(t, Priority.ALWAYS));
+        tiles.setId("dashboardTiles");
+        tiles.setPrefColumns(tiles.getChildren().size());
+        tiles.setTileAlignment(Pos.TOP_LEFT);
+        // four tiles share the width; when a tile's captions need more (a large font), the tiles wrap onto two rows
+        tiles.prefTileWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double widest = tiles.getChildren().stream().mapToDouble(t -> t.prefWidth(-1)).max().orElse(0);
+            int n = tiles.getChildren().size();
+            return Math.max(widest, Math.floor((tiles.getWidth() - (n - 1) * tiles.getHgap()) / n));
+        }, tiles.widthProperty(), periodLabel.fontProperty(), model.loadingProperty()));
 
         meetingsChart.setId("meetingsChart");
         honoursChart.setId("honoursChart");
@@ -105,6 +126,9 @@ public final class DashboardSection implements Section {
         HBox.setHgrow(meetingsArea, Priority.ALWAYS);
         meetingsChart.setPrefWidth(640);
         honoursChart.setPrefWidth(360);
+        // the charts keep a readable height: when the window is too low for everything, the page scrolls
+        charts.setMinHeight(CHART_MIN_HEIGHT);
+        charts.setPrefHeight(CHART_PREF_HEIGHT);
         VBox.setVgrow(charts, Priority.ALWAYS);
         model.loadingProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -118,7 +142,13 @@ public final class DashboardSection implements Section {
         root.getStyleClass().add("dashboard");
         root.setId("dashboard");
         model.start();
-        return root;
+        ScrollPane page = new ScrollPane(root);
+        page.setFitToWidth(true);
+        // nothing is squeezed below its size (the page scrolls instead); a window with room to spare gives it to the charts
+        root.minHeightProperty().bind(Bindings.createDoubleBinding(() -> page.getViewportBounds().getHeight(),
+                page.viewportBoundsProperty()));
+        page.getStyleClass().add("dashboard-page");
+        return page;
     }
 
     /** Loads the chosen period again through the model (on each visit). */
@@ -175,15 +205,16 @@ public final class DashboardSection implements Section {
         String honoursTitle = model.honoursChartTitleProperty().get();
         DefaultCategoryDataset perMonth = dataset(model.meetingBars());
         DefaultCategoryDataset byLevel = dataset(model.honourBars());
+        double scale = Math.max(1, periodLabel.getFont().getSize() / DEFAULT_FONT_PX);
         Runnable make = () -> {
             if (mine != charts) {
                 return;
             }
             shell.load("dashboard.loadFailed", p -> new JFreeChart[] {
                 style(ChartFactory.createStackedBarChart(meetingsTitle, null, i18n.text("dashboard.meetings"),
-                        perMonth, PlotOrientation.VERTICAL, true, true, false)),
+                        perMonth, PlotOrientation.VERTICAL, true, true, false), scale),
                 style(ChartFactory.createBarChart(honoursTitle, null, i18n.text("dashboard.honoursSeries"),
-                        byLevel, PlotOrientation.VERTICAL, false, true, false))
+                        byLevel, PlotOrientation.VERTICAL, false, true, false), scale)
             }, made -> {
                 if (mine == charts) {
                     meetingsChart.setChart(made[0]);
@@ -210,20 +241,25 @@ public final class DashboardSection implements Section {
         return data;
     }
 
-    /** Chinese-capable fonts for the chart texts (AWT fonts, not the scene's). */
-    private static JFreeChart style(JFreeChart chart) {
+    /**
+     * Chinese-capable fonts for the chart texts (AWT fonts, not the scene's), sized after the window's font
+     * ({@code scale}: its size over the default 13 px); a category label may take two lines rather than be cut short.
+     */
+    private static JFreeChart style(JFreeChart chart, double scale) {
         String family = CjkFonts.installedFamily().orElse(Font.SANS_SERIF);
         StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
-        theme.setExtraLargeFont(new Font(family, Font.BOLD, 16));
-        theme.setLargeFont(new Font(family, Font.BOLD, 13));
-        theme.setRegularFont(new Font(family, Font.PLAIN, 12));
-        theme.setSmallFont(new Font(family, Font.PLAIN, 10));
+        theme.setExtraLargeFont(new Font(family, Font.BOLD, (int) Math.round(16 * scale)));
+        theme.setLargeFont(new Font(family, Font.BOLD, (int) Math.round(13 * scale)));
+        theme.setRegularFont(new Font(family, Font.PLAIN, (int) Math.round(12 * scale)));
+        theme.setSmallFont(new Font(family, Font.PLAIN, (int) Math.round(10 * scale)));
         theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         theme.setShadowVisible(false);
         theme.setPlotBackgroundPaint(java.awt.Color.WHITE);
         theme.setRangeGridlinePaint(new java.awt.Color(0xDD, 0xDD, 0xDD));
         theme.setChartBackgroundPaint(java.awt.Color.WHITE);
         theme.apply(chart);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(1.6f);
         return chart;
     }
 
@@ -249,6 +285,8 @@ public final class DashboardSection implements Section {
         b.setId(id);
         b.getStyleClass().add("tile");
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinHeight(Region.USE_PREF_SIZE);
+        b.setMaxHeight(Double.MAX_VALUE);
         b.setOnAction(e -> shell.show(sectionId));
         return b;
     }
@@ -261,11 +299,11 @@ public final class DashboardSection implements Section {
         return l;
     }
 
-    /** A caption under a tile's number: wraps rather than being cut short at a large font. */
+    /** A caption under a tile's number: never cut short (the tile is as wide as its captions at least). */
     private static Label caption(javafx.beans.value.ObservableStringValue text) {
         Label l = new Label();
         l.textProperty().bind(text);
-        l.setWrapText(true);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -66,16 +66,16 @@ class DashboardModelTest {
             assertThat(model.quarterProperty().get()).isEqualTo(4);
             assertThat(model.loadingProperty().get()).isFalse();
             assertThat(categories(model.meetingBars())).containsExactly("1月", "2月", "3月", "4月", "5月", "6月", "7月",
-                    "8月", "9月", "10月", "11月", "12月（进行中）");
-            assertThat(model.meetingsCaptionProperty().get()).isEqualTo("第 4 季度召开会议（次）（进行中）");
+                    "8月", "9月", "10月", "11月", "12月\n进行中");
+            assertThat(model.periodNoteProperty().get()).isEqualTo("（本季度进行中，截至 12月5日）");
             assertThat(model.attendanceProperty().get()).endsWith("%");
             assertThat(model.meetingsEmptyProperty().get()).isEmpty();
             assertThat(model.meetingsChartTitleProperty().get()).isEqualTo("2025 年各月会议（按类型）");
 
             // a past quarter of the same year is over: no mark; the months stay the year's
             model.quarterProperty().set(2);
-            assertThat(model.meetingsCaptionProperty().get()).isEqualTo("第 2 季度召开会议（次）");
-            assertThat(categories(model.meetingBars())).last().isEqualTo("12月（进行中）");
+            assertThat(model.periodNoteProperty().get()).isEmpty();
+            assertThat(categories(model.meetingBars())).last().isEqualTo("12月\n进行中");
             // a past year: twelve finished months, none marked
             model.yearProperty().set(2024);
             assertThat(model.meetingBars()).allSatisfy(b -> assertThat(b.category()).doesNotContain("进行中"));
