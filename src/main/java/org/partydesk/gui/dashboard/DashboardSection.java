@@ -109,23 +109,28 @@ public final class DashboardSection implements Section {
         tiles.setId("dashboardTiles");
         tiles.setPrefColumns(tiles.getChildren().size());
         tiles.setTileAlignment(Pos.TOP_LEFT);
-        // four tiles share the width; when a tile's captions need more (a large font), the tiles wrap onto two rows
+        // four tiles share the width; when a tile's captions need more (a large font), two rows of two (one of one)
         tiles.prefTileWidthProperty().bind(Bindings.createDoubleBinding(() -> {
             double widest = tiles.getChildren().stream().mapToDouble(t -> t.prefWidth(-1)).max().orElse(0);
             int n = tiles.getChildren().size();
-            return Math.max(widest, Math.floor((tiles.getWidth() - (n - 1) * tiles.getHgap()) / n));
+            double gap = tiles.getHgap();
+            int columns = (int) Math.max(1, Math.min(n, Math.floor((tiles.getWidth() + gap) / (widest + gap))));
+            if (columns > 1 && columns < n) {
+                columns = n / 2;
+            }
+            return Math.max(widest, Math.floor((tiles.getWidth() - (columns - 1) * gap) / columns));
         }, tiles.widthProperty(), periodLabel.fontProperty(), model.loadingProperty()));
 
         meetingsChart.setId("meetingsChart");
         honoursChart.setId("honoursChart");
+        meetingsChart.setPrefWidth(640);
+        honoursChart.setPrefWidth(360);
         meetingsChart.addChartMouseListener(opens(Sections.MEETINGS));
         honoursChart.addChartMouseListener(opens(Sections.COMMENDATIONS));
         Node meetingsArea = chartOrSentence(meetingsChart, model.meetingsEmptyProperty(), "meetingsEmpty", true);
         Node honoursArea = chartOrSentence(honoursChart, model.honoursEmptyProperty(), "honoursEmpty", false);
         HBox charts = new HBox(12, meetingsArea, honoursArea);
         HBox.setHgrow(meetingsArea, Priority.ALWAYS);
-        meetingsChart.setPrefWidth(640);
-        honoursChart.setPrefWidth(360);
         // the charts keep a readable height: when the window is too low for everything, the page scrolls
         charts.setMinHeight(CHART_MIN_HEIGHT);
         charts.setPrefHeight(CHART_PREF_HEIGHT);
@@ -180,8 +185,10 @@ public final class DashboardSection implements Section {
                     : i18n.format("dashboard.nextStep", step.get().title(), step.get().detail()), step));
             go.setOnAction(e -> shell.show(model.gettingStarted().open(step.get())));
             VBox nextBox = new VBox(6, next, go);
-            nextBox.visibleProperty().bind(step.isNotNull());
-            nextBox.managedProperty().bind(step.isNotNull());
+            // the next step, unless the getting-started steps above show it already
+            BooleanBinding shown = step.isNotNull().and(model.gettingStarted().visibleProperty().not());
+            nextBox.visibleProperty().bind(shown);
+            nextBox.managedProperty().bind(shown);
             placeholder.getChildren().add(nextBox);
         }
         BooleanBinding none = empty.isNotEmpty();
@@ -190,6 +197,7 @@ public final class DashboardSection implements Section {
         chart.visibleProperty().bind(none.not());
         chart.managedProperty().bind(none.not());
         StackPane area = new StackPane(chart, placeholder);
+        area.setPrefWidth(chart.getPrefWidth());
         StackPane.setAlignment(placeholder, Pos.TOP_LEFT);
         return area;
     }

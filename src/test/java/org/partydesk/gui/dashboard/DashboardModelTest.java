@@ -160,6 +160,13 @@ class DashboardModelTest {
             assertThat(model.attendanceProperty().get()).isEqualTo("—");
             assertThat(model.meetingsHeldProperty().get()).isEqualTo("0");
             assertThat(model.honoursDetailProperty().get()).isEqualTo("受表彰 0 人次");
+
+            // the clerk hid the steps: the next step is still what the empty chart area leads to
+            model.gettingStarted().hide();
+            model.refresh();
+            assertThat(model.gettingStarted().visibleProperty().get()).isFalse();
+            assertThat(model.gettingStarted().nextProperty().get().kind()).isEqualTo(StepKind.ROSTER);
+            assertThat(model.meetingsEmptyProperty().get()).isEqualTo("2025 年还没有会议记录。");
         }
     }
 
