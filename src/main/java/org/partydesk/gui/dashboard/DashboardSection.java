@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -45,12 +44,12 @@ import org.partydesk.gui.shell.Shell;
  * or a chart opens the section behind it. A thin view over {@link DashboardModel}: it binds, and makes the charts.
  */
 public final class DashboardSection implements Section {
-    private final Shell shell;
-    private final I18n i18n;
     private static final double CHART_MIN_HEIGHT = 260;
     private static final double CHART_PREF_HEIGHT = 340;
     /** The window's font size without a setting (JavaFX's default), in pixels. */
     private static final double DEFAULT_FONT_PX = 13;
+    private final Shell shell;
+    private final I18n i18n;
     private final DashboardModel model;
     private final ChartViewer meetingsChart = new ChartViewer(null);
     private final ChartViewer honoursChart = new ChartViewer(null);
@@ -152,7 +151,6 @@ public final class DashboardSection implements Section {
         // nothing is squeezed below its size (the page scrolls instead); a window with room to spare gives it to the charts
         root.minHeightProperty().bind(Bindings.createDoubleBinding(() -> page.getViewportBounds().getHeight(),
                 page.viewportBoundsProperty()));
-        page.getStyleClass().add("dashboard-page");
         return page;
     }
 
@@ -172,15 +170,13 @@ public final class DashboardSection implements Section {
         sentence.setWrapText(true);
         sentence.textProperty().bind(empty);
         VBox placeholder = new VBox(8, sentence);
-        placeholder.getStyleClass().add("dashboard-empty");
         if (withNextStep) {
             Label next = new Label();
             next.setId("dashboardNextStep");
             next.setWrapText(true);
             Button go = new Button(i18n.text("gettingStarted.go"));
             go.setId("dashboardNextStepGo");
-            ObjectBinding<GettingStartedViewModel.StepLine> step = Bindings.createObjectBinding(
-                    () -> model.gettingStarted().nextProperty().get(), model.gettingStarted().nextProperty());
+            var step = model.gettingStarted().nextProperty();
             next.textProperty().bind(Bindings.createStringBinding(() -> step.get() == null ? ""
                     : i18n.format("dashboard.nextStep", step.get().title(), step.get().detail()), step));
             go.setOnAction(e -> shell.show(model.gettingStarted().open(step.get())));
