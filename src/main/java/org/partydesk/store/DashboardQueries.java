@@ -9,9 +9,11 @@ import org.jooq.impl.DSL;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.MeetingType;
+import org.partydesk.model.RecipientKind;
 
 import static org.partydesk.store.jooq.Tables.ATTENDANCE;
 import static org.partydesk.store.jooq.Tables.COMMENDATION;
+import static org.partydesk.store.jooq.Tables.COMMENDATION_RECIPIENT;
 import static org.partydesk.store.jooq.Tables.MEETING;
 import static org.partydesk.store.jooq.Tables.MEETING_TYPE;
 
@@ -76,6 +78,27 @@ public final class DashboardQueries {
                 .where(COMMENDATION.AWARDED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
                 .groupBy(COMMENDATION.LEVEL).orderBy(COMMENDATION.LEVEL)
                 .fetch(r -> new LevelCount(CommendationLevel.valueOf(r.value1()), r.value2()));
+    }
+
+    /**
+     * The honours of a level awarded in a year, counted as the annual summary counts them: {@code batches} the
+     * commendations (批次), {@code people} their member recipients (人次), {@code collectives} their other recipients
+     * (branches, departments, outside units: 个集体).
+     */
+    public record LevelHonours(CommendationLevel level, int batches, int people, int collectives) {
+    }
+
+    public List<LevelHonours> honoursByLevel(int year) {
+        Field<Integer> batches = DSL.countDistinct(COMMENDATION.ID);
+        Field<Integer> people = DSL.count(COMMENDATION_RECIPIENT.ID)
+                .filterWhere(COMMENDATION_RECIPIENT.KIND.eq(RecipientKind.MEMBER.name()));
+        Field<Integer> collectives = DSL.count(COMMENDATION_RECIPIENT.ID)
+                .filterWhere(COMMENDATION_RECIPIENT.KIND.ne(RecipientKind.MEMBER.name()));
+        return db.read().select(COMMENDATION.LEVEL, batches, people, collectives).from(COMMENDATION)
+                .leftJoin(COMMENDATION_RECIPIENT).on(COMMENDATION_RECIPIENT.COMMENDATION_ID.eq(COMMENDATION.ID))
+                .where(COMMENDATION.AWARDED_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                .groupBy(COMMENDATION.LEVEL)
+                .fetch(r -> new LevelHonours(CommendationLevel.valueOf(r.value1()), r.value2(), r.value3(), r.value4()));
     }
 
     private static org.jooq.Condition heldBetween(LocalDate from, LocalDate to) {

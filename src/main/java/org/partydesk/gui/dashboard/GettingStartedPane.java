@@ -28,7 +28,10 @@ final class GettingStartedPane {
         progress.textProperty().bind(model.progressProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         Button hide = new Button(i18n.text("gettingStarted.hide"));
+        hide.setMinWidth(Region.USE_PREF_SIZE);
         hide.setId("gettingStartedHide");
         hide.setOnAction(e -> model.hide());
         HBox heading = new HBox(12, title, progress, gap, hide);
@@ -43,12 +46,16 @@ final class GettingStartedPane {
             int row = 0;
             for (GettingStartedViewModel.StepLine line : model.lines()) {
                 Label mark = new Label(line.done() ? "✔" : "○");
+                mark.setMinWidth(Region.USE_PREF_SIZE);
                 mark.getStyleClass().add(line.done() ? "step-done" : "step-todo");
                 Label name = new Label(line.title());
                 name.setStyle("-fx-font-weight: bold;");
+                name.setMinWidth(Region.USE_PREF_SIZE);
                 Label detail = new Label(line.detail());
                 detail.setWrapText(true);
+                detail.setMinHeight(Region.USE_PREF_SIZE);
                 Button go = new Button(i18n.text("gettingStarted.go"));
+                go.setMinWidth(Region.USE_PREF_SIZE);
                 go.setId("gettingStarted-" + line.kind().name());
                 go.setOnAction(e -> showSection.accept(model.open(line)));
                 grid.addRow(row++, mark, name, detail, go);

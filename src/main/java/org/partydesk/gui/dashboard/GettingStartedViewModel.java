@@ -4,6 +4,8 @@ import java.util.List;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -30,6 +32,7 @@ public final class GettingStartedViewModel {
     private final ObservableList<StepLine> lines = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper visible = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StepLine> next = new ReadOnlyObjectWrapper<>();
 
     public GettingStartedViewModel(Workspace workspace, I18n i18n) {
         this.steps = new GettingStarted(workspace);
@@ -48,6 +51,11 @@ public final class GettingStartedViewModel {
         return progress.getReadOnlyProperty();
     }
 
+    /** The first step not done yet (what a blank unit does next), or null when all are done. */
+    public ReadOnlyObjectProperty<StepLine> nextProperty() {
+        return next.getReadOnlyProperty();
+    }
+
     /** What the database says now (a few counts). */
     public List<Step> read() {
         return steps.steps();
@@ -56,6 +64,7 @@ public final class GettingStartedViewModel {
     /** Shows what {@link #read} returned. */
     public void show(List<Step> read) {
         lines.setAll(read.stream().map(this::line).toList());
+        next.set(lines.stream().filter(l -> !l.done()).findFirst().orElse(null));
         long done = read.stream().filter(Step::done).count();
         progress.set(i18n.format("gettingStarted.progress", String.valueOf(done), String.valueOf(read.size())));
         visible.set(!GettingStarted.allDone(read) && !steps.hidden());

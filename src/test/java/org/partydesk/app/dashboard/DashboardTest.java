@@ -15,13 +15,16 @@ import org.partydesk.store.RosterFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The dashboard's honours chart lists the levels from 国家级 down to 局级, whatever their counts or stored names. */
+/**
+ * The dashboard's honours chart lists every level from 局级 up to 国家级, whatever their counts or stored names, in 批次
+ * with their 人次 and 个集体; the meetings chart has every month so far, the month not over yet marked.
+ */
 class DashboardTest {
     @TempDir
     Path dir;
 
     @Test
-    void honoursAreByLevelHighestFirst() {
+    void honoursAreEveryLevelFromTheBureauUpInBatchesAndPeople() {
         try (Workspace ws = Workspace.open(dir.resolve("d.db"), "测试")) {
             int zhang = RosterFixture.fill(ws.database()).members().get("张伟");
             Commendations c = new Commendations(ws);
@@ -31,7 +34,37 @@ class DashboardTest {
                         null, null, List.of(Commendation.Recipient.member(zhang))));
             }
             assertThat(new Dashboard(ws).honoursByLevel(2025)).extracting(Dashboard.LevelCount::level).containsExactly(
-                    CommendationLevel.NATIONAL, CommendationLevel.PROVINCIAL, CommendationLevel.MUNICIPAL, CommendationLevel.BUREAU);
+                    CommendationLevel.BUREAU, CommendationLevel.MUNICIPAL, CommendationLevel.PROVINCIAL, CommendationLevel.NATIONAL);
+            assertThat(new Dashboard(ws).honoursByLevel(2025)).extracting(Dashboard.LevelCount::batches).containsExactly(2, 1, 1, 1);
+            Dashboard.Honours all = new Dashboard(ws).honours(2025);
+            assertThat(List.of(all.batches(), all.people(), all.collectives())).containsExactly(5, 5, 0);
+            assertThat(new Dashboard(ws).honoursByLevel(2024)).extracting(Dashboard.LevelCount::batches).containsExactly(0, 0, 0, 0);
+        }
+    }
+
+    @Test
+    void monthsRunToTodayWithEmptyMonthsKeptAndTheCurrentMonthInProgress() {
+        try (Workspace ws = Workspace.open(dir.resolve("d.db"), "测试")) {
+            org.partydesk.store.MeetingFixture f = new org.partydesk.store.MeetingFixture(ws.database());
+            int branch = f.unit(null, org.partydesk.model.OrgKind.BRANCH, "机关第一党支部", 1);
+            Dashboard dashboard = new Dashboard(ws);
+            LocalDate today = dashboard.today();
+            int lastYear = today.getYear() - 1;
+            f.meeting(branch, LocalDate.of(lastYear, 3, 10).atTime(9, 0), org.partydesk.model.MeetingType.BRANCH_COMMITTEE,
+                    org.partydesk.model.MeetingType.PARTY_LESSON);
+            List<Dashboard.Month> past = dashboard.months(lastYear);
+            assertThat(past).extracting(Dashboard.Month::month).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+            assertThat(past).noneMatch(Dashboard.Month::inProgress);
+            assertThat(past.get(2).total()).isEqualTo(2);
+            assertThat(past.get(3).total()).isZero();
+            List<Dashboard.Month> now = dashboard.months(today.getYear());
+            assertThat(now).hasSize(today.getMonthValue());
+            assertThat(now).filteredOn(Dashboard.Month::inProgress).extracting(Dashboard.Month::month)
+                    .containsExactly(today.getMonthValue());
+            assertThat(dashboard.months(today.getYear() + 1)).isEmpty();
+            assertThat(dashboard.figures(lastYear, 1).inProgress()).isFalse();
+            assertThat(dashboard.figures(lastYear, 1).meetingsHeld()).isEqualTo(1);
+            assertThat(dashboard.figures(today.getYear(), Dashboard.quarterOf(today)).inProgress()).isTrue();
         }
     }
 
