@@ -144,9 +144,12 @@ public final class Dashboard {
     public record LevelCount(CommendationLevel level, int batches, int people, int collectives) {
     }
 
-    /** The levels as the honours chart shows them, from the bureau's own up: 局级, 市级, 省级, 国家级. */
-    public static final List<CommendationLevel> LEVELS = List.of(CommendationLevel.BUREAU, CommendationLevel.MUNICIPAL,
-            CommendationLevel.PROVINCIAL, CommendationLevel.NATIONAL);
+    /**
+     * The levels as the honours chart shows them, highest first (国家级, 省级, 市级, 局级), as the annual summary's
+     * chart of honours by level orders them.
+     */
+    public static final List<CommendationLevel> LEVELS = List.of(CommendationLevel.NATIONAL, CommendationLevel.PROVINCIAL,
+            CommendationLevel.MUNICIPAL, CommendationLevel.BUREAU);
 
     /** The honours of the year at every level (a level without any counts zero), in the order of {@link #LEVELS}. */
     public List<LevelCount> honoursByLevel(int year) {

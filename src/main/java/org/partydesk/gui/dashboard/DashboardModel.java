@@ -24,7 +24,7 @@ import org.partydesk.model.MeetingType;
 
 /**
  * View model of the 工作台: the period chosen (a year of those offered, a quarter), the tiles' texts, the two charts'
- * bars (meetings per month by type, the month not yet over marked 进行中; honours per level from 局级 to 国家级, in
+ * bars (meetings per month by type, the month not yet over marked 进行中; honours per level from 国家级 down to 局级, in
  * 批次), whether each chart has anything to show (else a sentence, and on a blank unit the getting-started next
  * step), the getting-started steps and the reminders. It alone calls the app layer, through the shell's executor
  * ({@link Background#load}); a later choice of period supersedes an earlier load. The view only binds.
@@ -161,7 +161,7 @@ public final class DashboardModel {
         return meetingBars;
     }
 
-    /** The honours chart: one bar per level, 局级, 市级, 省级, 国家级, in 批次. */
+    /** The honours chart: one bar per level, 国家级, 省级, 市级, 局级, in 批次. */
     public ObservableList<Bar> honourBars() {
         return honourBars;
     }

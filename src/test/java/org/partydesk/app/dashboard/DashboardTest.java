@@ -16,7 +16,7 @@ import org.partydesk.store.RosterFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard's honours chart lists every level from 局级 up to 国家级, whatever their counts or stored names, in 批次
+ * The dashboard's honours chart lists every level from 国家级 down to 局级, whatever their counts or stored names, in 批次
  * with their 人次 and 个集体; the meetings chart has every month so far, the month not over yet marked.
  */
 class DashboardTest {
@@ -34,8 +34,8 @@ class DashboardTest {
                         null, null, List.of(Commendation.Recipient.member(zhang))));
             }
             assertThat(new Dashboard(ws).honoursByLevel(2025)).extracting(Dashboard.LevelCount::level).containsExactly(
-                    CommendationLevel.BUREAU, CommendationLevel.MUNICIPAL, CommendationLevel.PROVINCIAL, CommendationLevel.NATIONAL);
-            assertThat(new Dashboard(ws).honoursByLevel(2025)).extracting(Dashboard.LevelCount::batches).containsExactly(2, 1, 1, 1);
+                    CommendationLevel.NATIONAL, CommendationLevel.PROVINCIAL, CommendationLevel.MUNICIPAL, CommendationLevel.BUREAU);
+            assertThat(new Dashboard(ws).honoursByLevel(2025)).extracting(Dashboard.LevelCount::batches).containsExactly(1, 1, 1, 2);
             Dashboard.Honours all = new Dashboard(ws).honours(2025);
             assertThat(List.of(all.batches(), all.people(), all.collectives())).containsExactly(5, 5, 0);
             assertThat(new Dashboard(ws).honoursByLevel(2024)).extracting(Dashboard.LevelCount::batches).containsExactly(0, 0, 0, 0);

@@ -88,7 +88,7 @@ class DashboardModelTest {
             SampleBureau.generate(ws, SampleBureau.Scale.SMALL, 20250101L, 2025, Progress.NONE);
             DashboardModel model = started(ws);
 
-            assertThat(categories(model.honourBars())).containsExactly("局级", "市级", "省级", "国家级");
+            assertThat(categories(model.honourBars())).containsExactly("国家级", "省级", "市级", "局级");
             int batches = Integer.parseInt(model.honoursProperty().get());
             assertThat(model.honourBars().stream().mapToInt(DashboardModel.Bar::value).sum()).isEqualTo(batches);
             assertThat(batches).isPositive();
@@ -112,25 +112,25 @@ class DashboardModelTest {
     }
 
     @Test
-    void honourBarsFollowTheLevelsFromTheBureauUpNotTheirCounts() {
+    void honourBarsFollowTheLevelsFromTheHighestDownNotTheirCounts() {
         try (Workspace ws = open("honours.db")) {
             RosterFixture.Ids ids = RosterFixture.fill(ws.database());
             int zhang = ids.members().get("张伟");
             int li = ids.members().get("李娜");
             int branch = ids.units().get(RosterFixture.BRANCH_1);
             Commendations c = new Commendations(ws);
-            record(c, CommendationLevel.NATIONAL, List.of(Commendation.Recipient.member(zhang)));
-            record(c, CommendationLevel.NATIONAL, List.of(Commendation.Recipient.member(li)));
-            record(c, CommendationLevel.NATIONAL, List.of(Commendation.Recipient.branch(branch)));
+            record(c, CommendationLevel.BUREAU, List.of(Commendation.Recipient.member(zhang)));
+            record(c, CommendationLevel.BUREAU, List.of(Commendation.Recipient.member(li)));
+            record(c, CommendationLevel.BUREAU, List.of(Commendation.Recipient.branch(branch)));
             record(c, CommendationLevel.MUNICIPAL, List.of(Commendation.Recipient.member(zhang), Commendation.Recipient.member(li)));
-            record(c, CommendationLevel.BUREAU, List.of(Commendation.Recipient.member(zhang), Commendation.Recipient.member(li),
+            record(c, CommendationLevel.NATIONAL, List.of(Commendation.Recipient.member(zhang), Commendation.Recipient.member(li),
                     Commendation.Recipient.branch(branch)));
 
             DashboardModel model = started(ws);
 
             assertThat(model.honourBars()).extracting(DashboardModel.Bar::category, DashboardModel.Bar::value)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("局级", 1), org.assertj.core.groups.Tuple.tuple("市级", 1),
-                            org.assertj.core.groups.Tuple.tuple("省级", 0), org.assertj.core.groups.Tuple.tuple("国家级", 3));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("国家级", 1), org.assertj.core.groups.Tuple.tuple("省级", 0),
+                            org.assertj.core.groups.Tuple.tuple("市级", 1), org.assertj.core.groups.Tuple.tuple("局级", 3));
             assertThat(model.honoursProperty().get()).isEqualTo("5");
             assertThat(model.honoursDetailProperty().get()).isEqualTo("受表彰 6 人次、2 个集体");
             assertThat(model.honoursChartTitleProperty().get()).isEqualTo("2025 年表彰（按级别，批次）");
