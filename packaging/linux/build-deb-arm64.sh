@@ -4,6 +4,7 @@
 # ROOT is a Debian 11 (bullseye) arm64 root with an arm64 JDK 17 that has jlink and jpackage (Debian's OpenJDK 17;
 # Temurin for arm64 is not in the package registries reached here), made once (~15 minutes):
 #   apt-get install debootstrap qemu-user-static binutils
+#   packaging/linux/build-deb-arm64.sh --binfmt    # only registers qemu for arm64 programs (binfmt_misc)
 #   debootstrap --arch=arm64 --variant=minbase --include=openjdk-17-jdk-headless,binutils,zip,unzip,xz-utils \
 #     bullseye ROOT http://deb.debian.org/debian
 # What it does:
@@ -17,15 +18,7 @@
 # Output: target/dist/partydesk_<version>-1_arm64.deb. Takes about 20–30 minutes (jlink and xz under emulation).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-ROOT=$(cd "${1:?用法：packaging/linux/build-deb-arm64.sh ROOT（Debian 11 arm64 根目录，见脚本开头）}" && pwd)
-JDK_IN_ROOT=${PACKAGING_JDK:-/usr/lib/jvm/java-17-openjdk-arm64}
-JFX_VERSION=${JFX_VERSION:-21.0.11}
 QEMU=/usr/libexec/qemu-binfmt/aarch64-binfmt-P
-if [ ! -x "$ROOT$JDK_IN_ROOT/bin/jpackage" ] || [ ! -x "$ROOT$JDK_IN_ROOT/bin/jlink" ]; then
-  echo "$ROOT 中没有带 jlink 和 jpackage 的 JDK：$JDK_IN_ROOT（见脚本开头如何建立）" >&2
-  exit 1
-fi
-
 # arm64 programs run through qemu-user: binfmt_misc with the F flag (the interpreter is opened now, so it works
 # inside the chroot without a copy there)
 if [ ! -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ]; then
@@ -34,6 +27,17 @@ if [ ! -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ]; then
   printf '%s' ':qemu-aarch64:M:0:\x7f\x45\x4c\x46\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\xb7\x00:\xff\xff\xff\xff\xff\xff\xff\x00\xff\xff\xff\xff\xff\xff\xff\xff\xfe\xff\xff\xff:'"$QEMU"':PF' \
     > /proc/sys/fs/binfmt_misc/register
   echo "已为 aarch64 程序注册 qemu（binfmt_misc）"
+fi
+if [ "${1:-}" = "--binfmt" ]; then
+  exit 0
+fi
+
+ROOT=$(cd "${1:?用法：packaging/linux/build-deb-arm64.sh ROOT（Debian 11 arm64 根目录，见脚本开头）}" && pwd)
+JDK_IN_ROOT=${PACKAGING_JDK:-/usr/lib/jvm/java-17-openjdk-arm64}
+JFX_VERSION=${JFX_VERSION:-21.0.11}
+if [ ! -x "$ROOT$JDK_IN_ROOT/bin/jpackage" ] || [ ! -x "$ROOT$JDK_IN_ROOT/bin/jlink" ]; then
+  echo "$ROOT 中没有带 jlink 和 jpackage 的 JDK：$JDK_IN_ROOT（见脚本开头如何建立）" >&2
+  exit 1
 fi
 
 # 1. the jar, with JavaFX for linux-aarch64

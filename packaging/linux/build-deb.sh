@@ -23,7 +23,7 @@
 # - ABI check: every ELF file in the package, and every .so inside its jars, is read with objdump -T; a symbol
 #   version above GLIBC_2.28 or GLIBCXX_3.4.25 fails the build (UOS 20 / 麒麟 V10 / Debian 10 have glibc 2.28+).
 #   arm64: the files above those are listed, the limits are 2.38 / 3.4.28 and Depends says libc6 (>= 2.38) (below).
-# - Architecture check: every ELF file, and every .so in the jar, is of the package's architecture (objdump -f).
+# - Architecture check: every ELF file, and every .so in the jar, is of the package's architecture (e_machine).
 # - The .deb is assembled with dpkg-deb (not jpackage's, whose Depends named only the build machine's packages):
 #   Depends with alternatives that resolve on all the systems above, a Chinese font among them, the menu entry with
 #   StartupWMClass, the icon in every hicolor size, /usr/bin/partydesk for the command line.
@@ -42,9 +42,9 @@ GLIBC_MAX=$OLD_GLIBC
 GLIBCXX_MAX=$OLD_GLIBCXX
 ARCH=$(dpkg --print-architecture)
 case "$ARCH" in
-  amd64) SQLITE_ARCH=x86_64 ELF_ARCH=i386:x86-64 ;;
+  amd64) SQLITE_ARCH=x86_64 ELF_MACHINE=62 ;;
   arm64)
-    SQLITE_ARCH=aarch64 ELF_ARCH=aarch64
+    SQLITE_ARCH=aarch64 ELF_MACHINE=183
     # OpenJFX publishes linux-aarch64 natives built on a new system (21.0.11: libglassgtk3.so needs GLIBC_2.38), and
     # the arm64 JDK 17 with jpackage to be had here is Debian 11's OpenJDK (libjvm.so: GLIBC_2.29; libstdc++ of
     # GCC 10). The package says so (Depends: libc6 (>= 2.38)): it installs only where the window starts (Debian 13,
@@ -55,7 +55,7 @@ case "$ARCH" in
     # its own); libjpeg62 is Ubuntu's package of libjpeg.so.62
     ARCH_DEPENDS="libstdc++6 (>= 10), libgcc-s1, libjpeg62-turbo | libjpeg62, liblcms2-2, \
 libpng16-16 | libpng16-16t64, libgif7, libharfbuzz0b" ;;
-  loong64) SQLITE_ARCH=loongarch64 ELF_ARCH=Loongarch64 ;;
+  loong64) SQLITE_ARCH=loongarch64 ELF_MACHINE=258 ;;
   *) echo "不支持的架构：$ARCH" >&2; exit 1 ;;
 esac
 
@@ -98,14 +98,15 @@ if [ "${1:-}" = "--abi-check" ]; then
   exit 0
 fi
 
-# --- every native library is built for the package's architecture (a jar with another platform's JavaFX fails)
+# --- every native library is built for the package's architecture (a jar with another platform's JavaFX fails):
+# the ELF header's e_machine (little-endian 16 bits at offset 18: 62 x86-64, 183 AArch64, 258 LoongArch)
 elf_arch_check() {
-  local root=$1 failed=0 f arch
+  local root=$1 failed=0 f machine
   while IFS= read -r f; do
     if head -c 4 "$f" | grep -q 'ELF'; then
-      arch=$(objdump -f "$f" 2>/dev/null | sed -n 's/^architecture: \([^,]*\),.*/\1/p')
-      if [ "$arch" != "$ELF_ARCH" ]; then
-        echo "架构不符：${f#"$root/"} 是 ${arch:-未知} 的文件，软件包是 $ARCH（$ELF_ARCH）" >&2
+      machine=$(od -An -t u2 -j 18 -N 2 "$f" | tr -d ' ')
+      if [ "$machine" != "$ELF_MACHINE" ]; then
+        echo "架构不符：${f#"$root/"} 的 e_machine 是 $machine，软件包是 $ARCH（$ELF_MACHINE）" >&2
         failed=1
       fi
     fi
@@ -197,8 +198,8 @@ echo "ABI 检查通过：包内全部 ELF 文件（含 jar 内的 .so）只需 G
 # libXtst, freetype and fontconfig; the runtime's AWT (charts, POI's font measuring) libX11, libXext, libXi,
 # libXrender, libXtst, ALSA. No libjpeg: Temurin's runtime carries its own (Debian's OpenJDK linked the system's
 # libjpeg62-turbo, which Ubuntu does not have). A Chinese font: one of the common packages (CjkFonts picks it up).
-DEPENDS="libc6 (>= $GLIBC_MAX), ${ARCH_DEPENDS:+$ARCH_DEPENDS, }zlib1g, libgtk-3-0 (>= 3.22) | libgtk-3-0t64, libgl1 | libgl1-mesa-glx, \
-libx11-6, libxext6, libxi6, libxrender1, libxtst6, libxxf86vm1, libfreetype6, libfontconfig1, \
+DEPENDS="libc6 (>= $GLIBC_MAX), ${ARCH_DEPENDS:+$ARCH_DEPENDS, }zlib1g, \
+libgtk-3-0 (>= 3.22) | libgtk-3-0t64, libgl1 | libgl1-mesa-glx, libxext6, libxi6, libxrender1, libxtst6, libxxf86vm1, libfreetype6, libfontconfig1, \
 libasound2 | libasound2t64, \
 fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei | fonts-arphic-uming | fonts-droid-fallback"
 INSTALLED_KB=$(du -sk --exclude=DEBIAN "$PKG" | cut -f1)
