@@ -199,7 +199,8 @@ echo "ABI 检查通过：包内全部 ELF 文件（含 jar 内的 .so）只需 G
 # libXrender, libXtst, ALSA. No libjpeg: Temurin's runtime carries its own (Debian's OpenJDK linked the system's
 # libjpeg62-turbo, which Ubuntu does not have). A Chinese font: one of the common packages (CjkFonts picks it up).
 DEPENDS="libc6 (>= $GLIBC_MAX), ${ARCH_DEPENDS:+$ARCH_DEPENDS, }zlib1g, \
-libgtk-3-0 (>= 3.22) | libgtk-3-0t64, libgl1 | libgl1-mesa-glx, libxext6, libxi6, libxrender1, libxtst6, libxxf86vm1, libfreetype6, libfontconfig1, \
+libgtk-3-0 (>= 3.22) | libgtk-3-0t64, libgl1 | libgl1-mesa-glx, \
+libx11-6, libxext6, libxi6, libxrender1, libxtst6, libxxf86vm1, libfreetype6, libfontconfig1, \
 libasound2 | libasound2t64, \
 fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei | fonts-arphic-uming | fonts-droid-fallback"
 INSTALLED_KB=$(du -sk --exclude=DEBIAN "$PKG" | cut -f1)
