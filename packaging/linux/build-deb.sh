@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Builds the Linux app image and a .deb with a trimmed Java runtime, for 统信UOS 20, 麒麟 V10, Debian 10–12 and
-# Ubuntu 20.04–24.04 (amd64; on an arm64 machine with an arm64 JDK it builds the arm64 package).
+# Ubuntu 20.04–24.04 (amd64). The arm64 package: packaging/linux/build-deb-arm64.sh runs this script in an arm64
+# root under qemu (on an arm64 machine: PACKAGING_JDK=an arm64 JDK 17+ with jpackage, PARTYDESK_JAR=a jar with
+# OpenJFX's linux-aarch64 jars).
 #
 #   packaging/linux/build-deb.sh               # from anywhere; needs Maven, JDK 17 (javac), a JDK built for
 #                                              # old systems with jpackage (Temurin, found under /usr/lib/jvm),
 #                                              # dpkg-deb, zip, objdump (binutils)
 #   MVN_OPTS=-o packaging/linux/build-deb.sh   # the same, with Maven offline
 #   PACKAGING_JDK=/path/to/jdk …               # another JDK for jlink/jpackage (its libjvm must need glibc ≤ 2.28)
+#   PARTYDESK_JAR=/path/to/partydesk.jar …     # package this jar instead of building one with Maven (a jar built
+#                                              # elsewhere with the target's JavaFX: packaging/linux/build-deb-arm64.sh)
 #   DEB_MAINTAINER="姓名 <address>" …          # the package's Maintainer field
 #   packaging/linux/build-deb.sh --abi-check DIR   # only the ABI check below, on the ELF files under DIR
 #
@@ -18,6 +22,8 @@
 # - The shipped jar keeps SQLite's native library for this platform only (org/sqlite/native/Linux/<arch>).
 # - ABI check: every ELF file in the package, and every .so inside its jars, is read with objdump -T; a symbol
 #   version above GLIBC_2.28 or GLIBCXX_3.4.25 fails the build (UOS 20 / 麒麟 V10 / Debian 10 have glibc 2.28+).
+#   arm64: the files above those are listed, the limits are 2.38 / 3.4.28 and Depends says libc6 (>= 2.38) (below).
+# - Architecture check: every ELF file, and every .so in the jar, is of the package's architecture (e_machine).
 # - The .deb is assembled with dpkg-deb (not jpackage's, whose Depends named only the build machine's packages):
 #   Depends with alternatives that resolve on all the systems above, a Chinese font among them, the menu entry with
 #   StartupWMClass, the icon in every hicolor size, /usr/bin/partydesk for the command line.
@@ -29,17 +35,31 @@ cd "$(dirname "$0")/../.."
 # shellcheck source=packaging/runtime.sh
 . packaging/runtime.sh
 
-GLIBC_MAX=2.28
-GLIBCXX_MAX=3.4.25
+# the oldest systems supported: glibc 2.28 and GCC 8's libstdc++ (统信UOS 20, 麒麟 V10, Debian 10)
+OLD_GLIBC=2.28
+OLD_GLIBCXX=3.4.25
+GLIBC_MAX=$OLD_GLIBC
+GLIBCXX_MAX=$OLD_GLIBCXX
 ARCH=$(dpkg --print-architecture)
 case "$ARCH" in
-  amd64) SQLITE_ARCH=x86_64 ;;
-  arm64) SQLITE_ARCH=aarch64 ;;
-  loong64) SQLITE_ARCH=loongarch64 ;;
+  amd64) SQLITE_ARCH=x86_64 ELF_MACHINE=62 ;;
+  arm64)
+    SQLITE_ARCH=aarch64 ELF_MACHINE=183
+    # OpenJFX publishes linux-aarch64 natives built on a new system (21.0.11: libglassgtk3.so needs GLIBC_2.38), and
+    # the arm64 JDK 17 with jpackage to be had here is Debian 11's OpenJDK (libjvm.so: GLIBC_2.29; libstdc++ of
+    # GCC 10). The package says so (Depends: libc6 (>= 2.38)): it installs only where the window starts (Debian 13,
+    # Ubuntu 24.04 and later), rather than installing on 统信UOS 20 / 麒麟 V10 arm64 and failing to start. The files
+    # above glibc 2.28 are listed at each build; a file above the limits below fails the build.
+    ARCH_GLIBC_MAX=2.38 ARCH_GLIBCXX_MAX=3.4.28
+    # Debian's OpenJDK links the system's libjpeg, lcms2, libpng, giflib, harfbuzz and libstdc++ (Temurin carries
+    # its own); libjpeg62 is Ubuntu's package of libjpeg.so.62
+    ARCH_DEPENDS="libstdc++6 (>= 10), libgcc-s1, libjpeg62-turbo | libjpeg62, liblcms2-2, \
+libpng16-16 | libpng16-16t64, libgif7, libharfbuzz0b" ;;
+  loong64) SQLITE_ARCH=loongarch64 ELF_MACHINE=258 ;;
   *) echo "不支持的架构：$ARCH" >&2; exit 1 ;;
 esac
 
-# --- ABI check: no symbol version newer than the oldest supported system has
+# --- ABI check: no symbol version newer than the oldest supported system has (GLIBC_MAX, GLIBCXX_MAX)
 abi_check() {
   local root=$1 failed=0 f v newest
   local jars
@@ -78,6 +98,22 @@ if [ "${1:-}" = "--abi-check" ]; then
   exit 0
 fi
 
+# --- every native library is built for the package's architecture (a jar with another platform's JavaFX fails):
+# the ELF header's e_machine (little-endian 16 bits at offset 18: 62 x86-64, 183 AArch64, 258 LoongArch)
+elf_arch_check() {
+  local root=$1 failed=0 f machine
+  while IFS= read -r f; do
+    if head -c 4 "$f" | grep -q 'ELF'; then
+      machine=$(od -An -t u2 -j 18 -N 2 "$f" | tr -d ' ')
+      if [ "$machine" != "$ELF_MACHINE" ]; then
+        echo "架构不符：${f#"$root/"} 的 e_machine 是 $machine，软件包是 $ARCH（$ELF_MACHINE）" >&2
+        failed=1
+      fi
+    fi
+  done < <(find "$root" -type f \( -perm -u+x -o -name '*.so' -o -name '*.so.*' \))
+  return $failed
+}
+
 JDK=${PACKAGING_JDK:-}
 if [ -z "$JDK" ]; then
   JDK=$(find /usr/lib/jvm -maxdepth 1 -name "temurin-*-jdk-$ARCH" 2>/dev/null | sort -V | tail -n 1)
@@ -92,15 +128,23 @@ VERSION=$(project_version)
 [ -n "$VERSION" ] || { echo "pom.xml 中找不到版本号" >&2; exit 1; }
 MAINTAINER=${DEB_MAINTAINER:-"PartyDesk 党务台账 <partydesk@localhost>"}
 
-# always from the current sources (a stale jar would package yesterday's program); -o when offline
-# shellcheck disable=SC2086 # MVN_OPTS is a list of options
-mvn -B -q ${MVN_OPTS:-} package -DskipTests
+JAR=${PARTYDESK_JAR:-}
+if [ -z "$JAR" ]; then
+  # always from the current sources (a stale jar would package yesterday's program); -o when offline
+  # shellcheck disable=SC2086 # MVN_OPTS is a list of options
+  mvn -B -q ${MVN_OPTS:-} package -DskipTests
+  JAR=target/partydesk.jar
+fi
+if [ ! -f "$JAR" ] || [ "$(basename "$JAR")" != partydesk.jar ]; then
+  echo "找不到 jar（名为 partydesk.jar）：$JAR" >&2
+  exit 1
+fi
 
 rm -rf target/jpackage-input target/runtime target/dist target/deb
 mkdir -p target/jpackage-input target/dist
 
 # --- the jar, with the SQLite native library of this platform only, and a runtime with the modules it uses
-copy_jar_for_platform target/partydesk.jar target/jpackage-input "Linux/$SQLITE_ARCH"
+copy_jar_for_platform "$JAR" target/jpackage-input "Linux/$SQLITE_ARCH"
 build_runtime "$JDK" target/jpackage-input/partydesk.jar target/runtime
 
 # --- the app image (launcher from the same JDK)
@@ -134,6 +178,16 @@ cp packaging/linux/resources/postinst packaging/linux/resources/postrm "$PKG/DEB
 chmod 0755 "$PKG/DEBIAN/postinst" "$PKG/DEBIAN/postrm"
 find "$PKG" -type d -exec chmod 0755 {} +
 
+jar_natives=$(mktemp -d)
+unzip -q "$PKG/opt/partydesk/lib/app/partydesk.jar" '*.so' -d "$jar_natives"
+elf_arch_check "$PKG" || exit 1
+elf_arch_check "$jar_natives" || exit 1
+rm -rf "$jar_natives"
+if [ -n "${ARCH_GLIBC_MAX:-}" ]; then
+  # this architecture cannot meet the oldest systems' limits: list what needs more, then check the package's own
+  abi_check "$PKG" 2>&1 | sed "s/^/（仅提示）/" || true
+  GLIBC_MAX=$ARCH_GLIBC_MAX GLIBCXX_MAX=$ARCH_GLIBCXX_MAX
+fi
 abi_check "$PKG"
 echo "ABI 检查通过：包内全部 ELF 文件（含 jar 内的 .so）只需 GLIBC ≤ $GLIBC_MAX、GLIBCXX ≤ $GLIBCXX_MAX"
 
@@ -144,7 +198,8 @@ echo "ABI 检查通过：包内全部 ELF 文件（含 jar 内的 .so）只需 G
 # libXtst, freetype and fontconfig; the runtime's AWT (charts, POI's font measuring) libX11, libXext, libXi,
 # libXrender, libXtst, ALSA. No libjpeg: Temurin's runtime carries its own (Debian's OpenJDK linked the system's
 # libjpeg62-turbo, which Ubuntu does not have). A Chinese font: one of the common packages (CjkFonts picks it up).
-DEPENDS="libc6 (>= 2.28), zlib1g, libgtk-3-0 (>= 3.22) | libgtk-3-0t64, libgl1 | libgl1-mesa-glx, \
+DEPENDS="libc6 (>= $GLIBC_MAX), ${ARCH_DEPENDS:+$ARCH_DEPENDS, }zlib1g, \
+libgtk-3-0 (>= 3.22) | libgtk-3-0t64, libgl1 | libgl1-mesa-glx, \
 libx11-6, libxext6, libxi6, libxrender1, libxtst6, libxxf86vm1, libfreetype6, libfontconfig1, \
 libasound2 | libasound2t64, \
 fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei | fonts-arphic-uming | fonts-droid-fallback"
