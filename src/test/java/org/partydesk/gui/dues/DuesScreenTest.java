@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.dues.Dues;
 import org.partydesk.app.dues.DuesFixture;
 import org.partydesk.gui.MainWindow;
@@ -25,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 党费 screen headless: November's collection of 第一党支部 entered in one go from the batch entry. */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class DuesScreenTest {
     @TempDir

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.gui.RobotTest;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.org.MemberLife;
 import org.partydesk.app.search.Hit;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The member-life dialogs, headless, on a real SQLite file with {@link RosterFixture}: a member is transferred out
  * from his page and his 回执 marked, and a branch's 民主评议 is entered in one dialog.
  */
+@RobotTest
 @ExtendWith(ApplicationExtension.class)
 class MemberLifeScreensTest {
     @TempDir
