@@ -34,6 +34,9 @@ public final class Forms {
     public static DatePicker isoDates(DatePicker picker) {
         DayConverter converter = new DayConverter();
         picker.setConverter(converter);
+        // wide enough for 2026-12-05 at any font size (a fixed width in pixels cut it at 16 pt)
+        picker.getEditor().setPrefColumnCount(8);
+        picker.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         picker.getProperties().put(DayConverter.class, converter);
         picker.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {
