@@ -37,6 +37,8 @@ public final class Fit {
     private static final String MIN_KEY = "partydesk.fit.min";
     private static final String WATCHED_KEY = "partydesk.fit.watched";
     private static final String POLICY_KEY = "partydesk.fit.policy";
+    /** Pixels a constrained table may lose to rounding and header borders before its last column is cut. */
+    static final double SLACK = 8;
     /** Room for a table's vertical scroll bar before its skin has made one. */
     static final double SCROLL_BAR_ALLOWANCE = 20;
 
@@ -185,7 +187,7 @@ public final class Fit {
                 break;
             }
         }
-        return table.getWidth() - table.getInsets().getLeft() - table.getInsets().getRight() - bar;
+        return table.getWidth() - table.getInsets().getLeft() - table.getInsets().getRight() - bar - SLACK;
     }
 
     /** Whether columns of these minimum widths need more than {@code width}. */
