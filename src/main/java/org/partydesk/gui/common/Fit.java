@@ -166,13 +166,21 @@ public final class Fit {
         if (table instanceof TableView t) {
             Object own = t.getProperties().computeIfAbsent(POLICY_KEY, k -> t.getColumnResizePolicy());
             if (own != TableView.UNCONSTRAINED_RESIZE_POLICY) {
-                boolean narrow = tooNarrow(inner(table), t.getVisibleLeafColumns());
+                double inner = inner(table);
+                boolean narrow = tooNarrow(inner, t.getVisibleLeafColumns());
+                if (!narrow && wider(inner, t.getVisibleLeafColumns())) {
+                    t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // set again below: fits again
+                }
                 t.setColumnResizePolicy(narrow ? TableView.UNCONSTRAINED_RESIZE_POLICY : (Callback) own);
             }
         } else if (table instanceof TreeTableView t) {
             Object own = t.getProperties().computeIfAbsent(POLICY_KEY, k -> t.getColumnResizePolicy());
             if (own != TreeTableView.UNCONSTRAINED_RESIZE_POLICY) {
-                boolean narrow = tooNarrow(inner(table), t.getVisibleLeafColumns());
+                double inner = inner(table);
+                boolean narrow = tooNarrow(inner, t.getVisibleLeafColumns());
+                if (!narrow && wider(inner, t.getVisibleLeafColumns())) {
+                    t.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+                }
                 t.setColumnResizePolicy(narrow ? TreeTableView.UNCONSTRAINED_RESIZE_POLICY : (Callback) own);
             }
         }
@@ -188,6 +196,18 @@ public final class Fit {
             }
         }
         return table.getWidth() - table.getInsets().getLeft() - table.getInsets().getRight() - bar - SLACK;
+    }
+
+    /**
+     * Whether the columns are wider than {@code width} although their minimum widths fit: a constrained table
+     * that became narrower keeps its columns' widths, and its last columns are cut until the policy runs again.
+     */
+    private static boolean wider(double width, List<? extends TableColumnBase<?, ?>> columns) {
+        double sum = 0;
+        for (TableColumnBase<?, ?> c : columns) {
+            sum += c.getWidth();
+        }
+        return sum > width + SLACK + 1;
     }
 
     /** Whether columns of these minimum widths need more than {@code width}. */
