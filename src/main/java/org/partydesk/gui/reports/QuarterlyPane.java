@@ -11,9 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.app.meetings.ComplianceCheck;
@@ -76,9 +74,6 @@ final class QuarterlyPane {
         written.setId("quarterlyWritten");
         written.getStyleClass().add("hint");
         written.setText(i18n.text("reports.quarterly.none"));
-        for (Node n : new Node[] {generate, open, print}) {
-            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
-        }
         FlowPane choose = Fit.row(new Label(i18n.text("reports.quarterly.branch")), branch,
                 new Label(i18n.text("reports.year")), year, new Label(i18n.text("reports.quarterly.quarter")), quarter);
         choose.setAlignment(Pos.CENTER_LEFT);

@@ -14,7 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.app.reports.Reports;
@@ -62,8 +61,6 @@ final class WorkbookPane {
         open.setId("openWorkbook");
         open.setDisable(true);
         open.setOnAction(e -> files.open(last));
-        generate.setMinWidth(Region.USE_PREF_SIZE);
-        open.setMinWidth(Region.USE_PREF_SIZE);
         written.getStyleClass().add("hint");
         written.setId("workbookWritten");
         FlowPane top = Fit.row(new Label(i18n.text("reports.year")), year, generate, open, written);
