@@ -17,7 +17,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Separator;
-import javafx.scene.control.ToolBar;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -30,6 +30,7 @@ import org.partydesk.gui.commendations.CommendationsModel.Count;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Background;
 import org.partydesk.model.Commendation;
@@ -81,7 +82,7 @@ public final class CommendationsView {
         return root;
     }
 
-    private ToolBar toolbar() {
+    private FlowPane toolbar() {
         year.setId("yearFilter");
         level.setId("levelFilter");
         level.getItems().add(new Choice<>(null, i18n.text("commendations.filter.allLevels")));
@@ -106,7 +107,7 @@ public final class CommendationsView {
             new TitlesDialog(root, model.commendations(), i18n).showAndWait();
             background.load("commendations.loading", p -> model.titles(), this::showTitles);
         });
-        return new ToolBar(new Label(i18n.text("commendations.filter.year")), year,
+        return Fit.toolbar(new Label(i18n.text("commendations.filter.year")), year,
                 new Label(i18n.text("commendations.column.level")), level,
                 new Label(i18n.text("commendations.column.title")), title,
                 new Label(i18n.text("commendations.filter.branch")), branch,
@@ -151,6 +152,7 @@ public final class CommendationsView {
         table.setId("commendationTable");
         table.setPlaceholder(new Label(i18n.text("commendations.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Fit.headers(table);
         table.getColumns().addAll(List.of(
                 column("awardedOn", 95, c -> c.awardedOn() == null ? "" : c.awardedOn().toString()),
                 column("title", 130, Commendation::title),
@@ -188,6 +190,7 @@ public final class CommendationsView {
         TableView<Count> t = new TableView<>(counts);
         t.setId(id);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Fit.headers(t);
         t.setPlaceholder(new Label(i18n.text("commendations.table.empty")));
         TableColumn<Count, String> name = new TableColumn<>(i18n.text(nameKey));
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));

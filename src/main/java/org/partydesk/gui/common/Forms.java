@@ -29,11 +29,15 @@ public final class Forms {
      * Makes a date picker show dates as 2025-06-01, whatever the system's locale, and accept a day in the forms
      * the ledgers accept (2026年12月3日, 2026.12.3, 2026/12/3, 20261203 …, see {@link DayConverter}). Text that is
      * not a day stays in the field (the value is empty) and {@link #dateProblem} says what is wrong; place the
-     * picker with {@link #dateField} to show that sentence beside it.
+     * picker with {@link #dateField} to show that sentence beside it. The field is sized in characters, so a
+     * whole date shows at any font size.
      */
     public static DatePicker isoDates(DatePicker picker) {
         DayConverter converter = new DayConverter();
         picker.setConverter(converter);
+        // wide enough for 2026-12-05 at any font size (a fixed width in pixels cut it at 16 pt)
+        picker.getEditor().setPrefColumnCount(8);
+        picker.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         picker.getProperties().put(DayConverter.class, converter);
         picker.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {

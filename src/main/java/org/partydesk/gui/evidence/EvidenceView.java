@@ -14,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -36,6 +35,7 @@ import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Background;
 import org.partydesk.model.EvidenceRecordType;
@@ -92,7 +92,7 @@ public final class EvidenceView {
         return root;
     }
 
-    private ToolBar toolbar(int thisYear) {
+    private FlowPane toolbar(int thisYear) {
         type.setId("typeFilter");
         type.getItems().add(new Choice<>(null, i18n.text("evidence.filter.allTypes")));
         for (EvidenceRecordType t : EvidenceRecordType.values()) {
@@ -118,7 +118,7 @@ public final class EvidenceView {
         Button verify = new Button(i18n.text("evidence.verify.button"));
         verify.setId("verifyButton");
         verify.setOnAction(e -> verify());
-        return new ToolBar(new Label(i18n.text("evidence.filter.type")), type,
+        return Fit.toolbar(new Label(i18n.text("evidence.filter.type")), type,
                 new Label(i18n.text("evidence.filter.year")), year, new Separator(), add, open, verify);
     }
 

@@ -16,11 +16,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.meetings.MeetingEditorModel.Row;
 import org.partydesk.model.AttendanceStatus;
@@ -55,6 +57,7 @@ final class AttendanceSheet {
         table.setId("attendanceSheet");
         table.setPlaceholder(new Label(i18n.text("meetings.sheet.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Fit.headers(table);
         TableColumn<Row, String> number = column(i18n.text("meetings.sheet.number"), 40,
                 r -> String.valueOf(rows.indexOf(r) + 1));
         TableColumn<Row, String> name = column(i18n.text("meetings.sheet.name"), 90, r -> r.name);
@@ -95,7 +98,6 @@ final class AttendanceSheet {
         makeUp.setId("makeUpDate");
         makeUp.setEditable(true);
         makeUp.setPromptText("2025-06-30");
-        makeUp.setPrefWidth(130);
         makeUp.valueProperty().addListener((obs, old, day) -> {
             if (editing != null) {
                 editing.makeUp.set(day);
@@ -103,7 +105,7 @@ final class AttendanceSheet {
         });
         makeUp.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, this::backToSheet);
         HBox.setHgrow(reason, Priority.ALWAYS);
-        HBox leave = new HBox(6, new Label(i18n.text("meetings.sheet.reason")), reason,
+        FlowPane leave = Fit.row(new Label(i18n.text("meetings.sheet.reason")), reason,
                 new Label(i18n.text("meetings.sheet.makeUp")), Forms.dateField(makeUp));
         leave.setAlignment(Pos.CENTER_LEFT);
         edit(null);

@@ -18,7 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToolBar;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.meetings.ComplianceMatrix;
 import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.BackgroundTask;
 import org.partydesk.gui.common.Dialogs;
@@ -89,7 +90,7 @@ final class ComplianceMatrixPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label legend = new Label(i18n.text("meetings.matrix.legend"));
         legend.getStyleClass().add("hint");
-        ToolBar bar = new ToolBar(new Label(i18n.text("meetings.filter.year")), year, columns, again, gap, legend);
+        FlowPane bar = Fit.toolbar(new Label(i18n.text("meetings.filter.year")), year, columns, again, gap, legend);
 
         table.setId("complianceMatrix");
         table.setPlaceholder(new Label(i18n.text("meetings.matrix.empty")));
@@ -230,6 +231,7 @@ final class ComplianceMatrixPane {
                 (r, b) -> showCell(r, b, new CompliancePeriod(m.year(), null))));
         table.getColumns().setAll(cols);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Fit.headers(table);
         table.getItems().setAll(m.rows());
         flags.getItems().setAll(m.flags());
         cellTitle.setText(i18n.text("meetings.matrix.clickHint"));

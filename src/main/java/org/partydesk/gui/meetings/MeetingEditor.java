@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingType;
@@ -83,7 +84,6 @@ final class MeetingEditor {
         unit.setMaxWidth(Double.MAX_VALUE);
         date.setId("meetingDate");
         date.setEditable(true);
-        date.setPrefWidth(130);
         date.valueProperty().bindBidirectional(model.date);
         time.setId("meetingTime");
         time.setPrefColumnCount(5);
@@ -122,14 +122,14 @@ final class MeetingEditor {
         form.getColumnConstraints().addAll(labels, fields);
         int r = 0;
         form.addRow(r++, label("meetings.column.unit"), new VBox(2, unit, problem("meetingUnitProblem", model.unitProblem())));
-        HBox when = new HBox(6, Forms.dateField(date), time, new Label(i18n.text("meetings.editor.timeHint")));
+        FlowPane when = Fit.row(Forms.dateField(date), time, new Label(i18n.text("meetings.editor.timeHint")));
         when.setAlignment(Pos.CENTER_LEFT);
         form.addRow(r++, label("meetings.column.heldAt"), new VBox(2, when,
                 problem("meetingDateMissing", model.dateProblem()), problem("meetingTimeProblem", model.timeProblem())));
         form.addRow(r++, label("meetings.editor.place"), place);
         form.addRow(r++, label("meetings.column.types"), typeBoxes);
         form.addRow(r++, label("meetings.column.theme"), theme);
-        HBox roles = new HBox(6, host, new Label(i18n.text("meetings.editor.recorder")), recorder,
+        FlowPane roles = Fit.row(host, new Label(i18n.text("meetings.editor.recorder")), recorder,
                 new Label(i18n.text("meetings.editor.lecturer")), lecturer);
         roles.setAlignment(Pos.CENTER_LEFT);
         form.addRow(r++, label("meetings.editor.host"), roles);
@@ -169,7 +169,7 @@ final class MeetingEditor {
         Button cancel = new Button(i18n.text("meetings.editor.cancel"));
         cancel.setId("cancelMeeting");
         cancel.setOnAction(e -> onClose.run());
-        HBox buttons = new HBox(8, save, cancel);
+        FlowPane buttons = Fit.row(save, cancel);
         buttons.getStyleClass().addAll("screen-buttons", "screen-section");
 
         root.setTop(head);
@@ -211,6 +211,7 @@ final class MeetingEditor {
         nonVoting.setPrefHeight(110);
         nonVoting.setPlaceholder(new Label(i18n.text("meetings.editor.nonVotingEmpty")));
         nonVoting.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Fit.headers(nonVoting);
         TableColumn<NonVotingAttendee, String> nameColumn = new TableColumn<>(i18n.text("meetings.sheet.name"));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         TableColumn<NonVotingAttendee, String> noteColumn = new TableColumn<>(i18n.text("meetings.editor.nonVotingNote"));

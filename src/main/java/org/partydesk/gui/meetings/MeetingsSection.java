@@ -28,15 +28,14 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -50,6 +49,7 @@ import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
@@ -346,8 +346,8 @@ public final class MeetingsSection implements Section {
         voided.setId("voidedMeetings");
         voided.setOnAction(e -> showVoided());
         // the actions in a row of their own: beside the filters they fell into the toolbar's overflow menu
-        ToolBar actions = new ToolBar(add, edit, delete, new Separator(), voided);
-        ToolBar filters = new ToolBar(new Label(i18n.text("meetings.column.unit")), unit,
+        FlowPane actions = Fit.toolbar(add, edit, delete, new Separator(), voided);
+        FlowPane filters = Fit.toolbar(new Label(i18n.text("meetings.column.unit")), unit,
                 new Label(i18n.text("meetings.column.types")), type,
                 new Label(i18n.text("meetings.filter.period")), year, period,
                 new Label(i18n.text("meetings.column.tags")), tag);
@@ -622,7 +622,7 @@ public final class MeetingsSection implements Section {
         Label hint = new Label(i18n.text("meetings.evidence.dropHint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        HBox line = new HBox(8, add, hint);
+        FlowPane line = Fit.row(add, hint);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         detail.getChildren().addAll(heading("meetings.evidence.title"), files, line);
     }

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.model.AppraisalResult;
@@ -57,6 +58,7 @@ final class AppraisalBatchDialog {
         result.setCellFactory(column -> new ResultCell(i18n));
         table.getColumns().setAll(List.of(name, status, result));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Fit.headers(table);
         table.setPrefSize(420, 360);
 
         Button rest = new Button(i18n.text("appraisal.restQualified"));

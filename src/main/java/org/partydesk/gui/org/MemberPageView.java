@@ -20,6 +20,7 @@ import org.partydesk.app.evidence.EvidenceItem;
 import org.partydesk.app.org.BranchHistory;
 import org.partydesk.app.org.MemberChange;
 import org.partydesk.app.org.MemberPage;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.Commendation;
@@ -169,6 +170,7 @@ final class MemberPageView {
         t.getColumns().setAll(columns);
         t.setPlaceholder(new Label(empty));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Fit.headers(t);
         t.setPrefHeight(Math.min(8, Math.max(2, items.size())) * 28 + 34);
         return t;
     }

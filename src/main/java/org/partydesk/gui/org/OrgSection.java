@@ -27,6 +27,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +41,7 @@ import org.partydesk.app.org.OrgNode;
 import org.partydesk.app.org.Organisation;
 import org.partydesk.app.org.Roster;
 import org.partydesk.app.search.Hit;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.BackgroundTask;
 import org.partydesk.gui.shell.Section;
@@ -117,7 +119,7 @@ public final class OrgSection implements Section {
         Button move = button("moveUnit", "org.moveUnit", e -> moveUnit());
         close.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
         move.disableProperty().bind(tree.getSelectionModel().selectedItemProperty().isNull());
-        HBox treeButtons = new HBox(6, add, close, move);
+        FlowPane treeButtons = Fit.row(add, close, move);
         treeButtons.getStyleClass().add("tool-row");
         VBox left = new VBox(6, treeButtons, tree);
         left.getStyleClass().add("pane");
@@ -134,7 +136,7 @@ public final class OrgSection implements Section {
             TreeItem<OrgNode> item = tree.getSelectionModel().getSelectedItem();
             showMembers(item == null ? null : item.getValue());
         });
-        HBox filterRow = new HBox(8, filter, includeLeft, addMember, transferIn, recruitment, gap, count);
+        FlowPane filterRow = Fit.row(filter, includeLeft, addMember, transferIn, recruitment, gap, count);
         filterRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(filter, Priority.SOMETIMES);
         buildCommittee();
@@ -233,6 +235,7 @@ public final class OrgSection implements Section {
         table.setId("memberTable");
         table.setPlaceholder(new Label(i18n.text("table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Fit.headers(table);
         table.getColumns().addAll(List.of(
                 column("column.name", 80, MemberRow::name),
                 column("column.gender", 50, r -> i18n.label(r.gender())),
@@ -416,7 +419,7 @@ public final class OrgSection implements Section {
         term.textProperty().bind(committee.term);
         Label heading = new Label(i18n.text("org.committee"));
         heading.getStyleClass().add("section-heading");
-        HBox line = new HBox(8, heading, appoint, end, election, appraisal, term);
+        FlowPane line = Fit.row(heading, appoint, end, election, appraisal, term);
         line.setAlignment(Pos.CENTER_LEFT);
         committeePane.getChildren().setAll(line, committeeTable);
         committeePane.setId("committeePane");

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,6 +27,7 @@ import org.partydesk.app.org.RecruitForm;
 import org.partydesk.app.org.RecruitReminder;
 import org.partydesk.app.org.RecruitStep;
 import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
@@ -70,7 +72,7 @@ final class RecruitmentPane {
                 || model.step(model.selected.get()) == RecruitStep.NONE || model.selected.get().memberId() != null, model.selected));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox actions = new HBox(8, backButton, title, gap, apply, next, stop);
+        FlowPane actions = Fit.row(backButton, title, gap, apply, next, stop);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("tool-row");
 

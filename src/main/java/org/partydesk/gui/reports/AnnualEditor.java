@@ -33,6 +33,7 @@ import javafx.util.StringConverter;
 import org.partydesk.app.reports.Reports;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.reports.AnnualEditorModel.EditableSection;
 import org.partydesk.gui.shell.Shell;
@@ -143,12 +144,12 @@ final class AnnualEditor {
         state.setId("annualState");
         state.getStyleClass().add("hint");
         state.textProperty().bind(model.state());
-        HBox first = new HBox(8, new Label(i18n.text("reports.year")), year, new Label(i18n.text("reports.annual.outline")),
+        FlowPane first = Fit.row(new Label(i18n.text("reports.year")), year, new Label(i18n.text("reports.annual.outline")),
                 outline, applyOutline, reopen);
         first.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox second = new HBox(8, save, generate, withWorkbook, spacer, state);
+        FlowPane second = Fit.row(save, generate, withWorkbook, spacer, state);
         second.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(6, first, second);
         bar.setPadding(new Insets(8));
@@ -183,7 +184,7 @@ final class AnnualEditor {
         Button remove = button("removeSection", "reports.annual.removeSection", model::removeSection);
         Button up = button("moveSectionUp", "reports.annual.moveUp", () -> model.move(-1));
         Button down = button("moveSectionDown", "reports.annual.moveDown", () -> model.move(1));
-        HBox buttons = new HBox(6, add, remove, up, down);
+        FlowPane buttons = Fit.row(add, remove, up, down);
         VBox pane = new VBox(6, grid, heading("reports.annual.sections"), sectionList, buttons);
         VBox.setVgrow(sectionList, Priority.ALWAYS);
         pane.setPadding(new Insets(0, 8, 8, 8));

@@ -30,6 +30,7 @@ final class Controls {
         Label l = label(i18n, key, "hint");
         l.setMinWidth(0);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE); // all its lines, even when the table under it wants the height
         return l;
     }
 

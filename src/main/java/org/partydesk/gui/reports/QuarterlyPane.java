@@ -10,13 +10,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.reports.Reports;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
@@ -74,13 +74,10 @@ final class QuarterlyPane {
         written.setId("quarterlyWritten");
         written.getStyleClass().add("hint");
         written.setText(i18n.text("reports.quarterly.none"));
-        for (Node n : new Node[] {generate, open, print}) {
-            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox choose = new HBox(8, new Label(i18n.text("reports.quarterly.branch")), branch,
+        FlowPane choose = Fit.row(new Label(i18n.text("reports.quarterly.branch")), branch,
                 new Label(i18n.text("reports.year")), year, new Label(i18n.text("reports.quarterly.quarter")), quarter);
         choose.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, generate, open, print, written);
+        FlowPane actions = Fit.row(generate, open, print, written);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label hint = Controls.hint(i18n, "reports.quarterly.hint");
 

@@ -11,12 +11,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.app.reports.Reports;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
@@ -60,11 +61,9 @@ final class WorkbookPane {
         open.setId("openWorkbook");
         open.setDisable(true);
         open.setOnAction(e -> files.open(last));
-        generate.setMinWidth(Region.USE_PREF_SIZE);
-        open.setMinWidth(Region.USE_PREF_SIZE);
         written.getStyleClass().add("hint");
         written.setId("workbookWritten");
-        HBox top = new HBox(8, new Label(i18n.text("reports.year")), year, generate, open, written);
+        FlowPane top = Fit.row(new Label(i18n.text("reports.year")), year, generate, open, written);
         top.setAlignment(Pos.CENTER_LEFT);
         totals = Tables.table("workbookTotals", i18n.text("reports.loadingFigures"),
                 Tables.column(i18n.text("reports.workbook.item"), 200, Line::name),

@@ -18,8 +18,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -29,6 +29,7 @@ import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.ResponsibilityLetter;
@@ -77,7 +78,7 @@ final class LettersPane {
             LetterRow row = table.getSelectionModel().getSelectedItem();
             attachScan.accept(row.letter().id(), () -> show(year));
         });
-        HBox buttons = new HBox(8, add, scan);
+        FlowPane buttons = Fit.row(add, scan);
         root = new VBox(8, table, buttons);
         root.setPadding(new Insets(6));
         VBox.setVgrow(table, Priority.ALWAYS);

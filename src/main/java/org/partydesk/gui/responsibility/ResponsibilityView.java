@@ -27,11 +27,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,6 +46,7 @@ import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Background;
 import org.partydesk.model.Deadline;
@@ -138,7 +139,7 @@ public final class ResponsibilityView {
 
     // ---- layout ----------------------------------------------------------------------------------------
 
-    private ToolBar toolbar() {
+    private FlowPane toolbar() {
         year.setId("yearChooser");
         for (int y = today.getYear() - YEARS_BACK; y <= today.getYear() + 1; y++) {
             year.getItems().add(y);
@@ -158,7 +159,7 @@ public final class ResponsibilityView {
         copy.setOnAction(e -> copyYear());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        return new ToolBar(new Label(i18n.text("responsibility.year")), year,
+        return Fit.toolbar(new Label(i18n.text("responsibility.year")), year,
                 new Label(i18n.text("responsibility.asOf")), asOf, gap, copy);
     }
 
@@ -185,6 +186,7 @@ public final class ResponsibilityView {
         tree.setId("responsibilityTree");
         tree.setShowRoot(false);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Fit.headers(tree);
         tree.setPlaceholder(new Label(i18n.text("responsibility.tree.empty")));
         TreeTableColumn<Row, ItemStatus> statusColumn = new TreeTableColumn<>(i18n.text("responsibility.column.status"));
         statusColumn.setId("status");
@@ -236,6 +238,7 @@ public final class ResponsibilityView {
         table.setId(id);
         table.setPlaceholder(new Label(i18n.text(emptyKey)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Fit.headers(table);
         table.getColumns().addAll(List.of(
                 tableColumn("responsibility.column.list", 160, (DeadlineAlert a) -> a.list().name()),
                 tableColumn("responsibility.column.content", 300, (DeadlineAlert a) -> a.item().text()),
@@ -277,6 +280,7 @@ public final class ResponsibilityView {
         TableView<ListStats> table = new TableView<>(rows);
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Fit.headers(table);
         table.setPlaceholder(new Label(i18n.text("responsibility.tree.empty")));
         table.getColumns().addAll(List.of(name,
                 tableColumn("responsibility.column.items", 60, (ListStats s) -> String.valueOf(s.completion().items())),
@@ -307,7 +311,7 @@ public final class ResponsibilityView {
         addEvidence.setText(i18n.text("responsibility.record.addEvidence"));
         addEvidence.setOnAction(e -> addEvidence());
         records.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> updateButtons());
-        HBox buttons = new HBox(addRecord, correct, addEvidence);
+        FlowPane buttons = Fit.row(addRecord, correct, addEvidence);
         buttons.getStyleClass().add("screen-buttons");
         VBox pane = new VBox(new Label(i18n.text("responsibility.records.title")), itemTitle, records, buttons);
         pane.getStyleClass().add("screen-section");

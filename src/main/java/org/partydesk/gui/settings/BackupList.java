@@ -6,10 +6,10 @@ import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.app.BackupService;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.RestoreBackup;
 import org.partydesk.gui.shell.Shell;
@@ -52,7 +52,7 @@ final class BackupList {
         Label hint = new Label(i18n.text("backups.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        return new VBox(8, table, new HBox(8, restore, refresh), hint);
+        return new VBox(8, table, Fit.row(restore, refresh), hint);
     }
 
     /** Lists the backup folder again. */

@@ -10,7 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -18,6 +18,7 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.meetings.ComplianceSettings;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.ComplianceRule;
@@ -79,11 +80,11 @@ final class ComplianceRulesPane {
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Button defaults = button("ruleDefaults", "rules.defaults", this::restoreDefaults);
 
-        HBox form = new HBox(6, type, scope, new Label(i18n.text("rules.every")), period,
+        FlowPane form = Fit.row(type, scope, new Label(i18n.text("rules.every")), period,
                 new Label(i18n.text("rules.atLeast")), required,
                 new Label(i18n.text("rules.times")), active);
         form.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(8, add, save, delete, defaults);
+        FlowPane buttons = Fit.row(add, save, delete, defaults);
         Label hint = new Label(i18n.text("rules.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");

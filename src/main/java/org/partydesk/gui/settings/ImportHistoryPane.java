@@ -5,10 +5,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.app.ledgers.Imports;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.shell.Shell;
@@ -56,7 +56,7 @@ final class ImportHistoryPane {
         Label hint = new Label(i18n.text("imports.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        return new VBox(8, table, new HBox(8, undo, refresh), hint);
+        return new VBox(8, table, Fit.row(undo, refresh), hint);
     }
 
     void refresh() {

@@ -23,6 +23,7 @@ import org.partydesk.app.BackupService;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceSettings;
 import org.partydesk.gui.common.CjkFonts;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.shell.Section;
@@ -229,7 +230,7 @@ public final class SettingsSection implements Section {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button b = new Button(i18n.text(key));
+        Button b = Fit.keep(new Button(i18n.text(key)));
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
@@ -238,6 +239,6 @@ public final class SettingsSection implements Section {
     private Label label(String key) {
         Label l = new Label(i18n.text(key));
         l.getStyleClass().add("field-label");
-        return l;
+        return Fit.keep(l);
     }
 }

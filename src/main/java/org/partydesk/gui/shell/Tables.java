@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
+import org.partydesk.gui.common.Fit;
+
 /** Read-only tables of text columns, as the sections show their rows. */
 public final class Tables {
     private Tables() {
@@ -23,7 +25,7 @@ public final class Tables {
         return c;
     }
 
-    /** A table whose columns share the width, with a sentence when it is empty. */
+    /** A table whose columns share the width (each at least as wide as its header), with a sentence when it is empty. */
     @SafeVarargs
     public static <T> TableView<T> table(String id, String emptyText, TableColumn<T, String>... columns) {
         TableView<T> t = new TableView<>();
@@ -33,7 +35,7 @@ public final class Tables {
         empty.setWrapText(true);
         t.setPlaceholder(empty);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        return t;
+        return Fit.headers(t);
     }
 
     public static String date(LocalDate d) {

@@ -20,6 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -35,6 +36,7 @@ import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.MeetingLedgerImport;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.LedgerTemplate;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.shell.Shell;
@@ -132,6 +134,8 @@ public final class LedgerPane {
         summary.setId("ledgerSummary");
         summary.setWrapText(true);
         messages.setId("ledgerMessages");
+        Fit.headers(messages);
+        Fit.headers(records);
         messages.setPlaceholder(new Label(i18n.text("ledger.noMessages")));
         messages.setPrefHeight(170);
         records.setId("ledgerRecords");
@@ -192,23 +196,23 @@ public final class LedgerPane {
         addDuplicates.setId("ledgerAddDuplicates");
         addDuplicates.setText(i18n.text("ledger.duplicates.add"));
         addDuplicates.setOnAction(e -> applyPending(MeetingLedgerImport.Duplicates.ADD));
-        duplicatesBox.getChildren().setAll(duplicates, new HBox(8, skipDuplicates, addDuplicates));
+        duplicatesBox.getChildren().setAll(duplicates, Fit.row(skipDuplicates, addDuplicates));
         showDuplicates(List.of());
         previewBox.setId("ledgerPreview");
         previewBox.getChildren().setAll(summary, asOfBox, columnsPane,
                 messages, duplicatesBox, new Label(i18n.text("ledger.records")),
-                records, recordsNote, new HBox(8, apply, annotated, discard));
+                records, recordsNote, Fit.row(apply, annotated, discard));
         previewBox.setVisible(false);
         previewBox.setManaged(false);
 
-        HBox choice = new HBox(8, new Label(i18n.text("ledger.kind")), kind, new Label(i18n.text("ledger.year")), year,
+        FlowPane choice = Fit.row(new Label(i18n.text("ledger.kind")), kind, new Label(i18n.text("ledger.year")), year,
                 new Label(i18n.text("ledger.branch")), branch);
         choice.setAlignment(Pos.CENTER_LEFT);
         Label heading = new Label(i18n.text("ledger.heading"));
         heading.getStyleClass().add("section-heading");
         Label text = new Label(i18n.text("ledger.text"));
         text.setWrapText(true);
-        return new VBox(10, heading, text, choice, new HBox(8, template, export, open), previewBox);
+        return new VBox(10, heading, text, choice, Fit.row(template, export, open), previewBox);
     }
 
     /** Writes the empty ledger of {@code kind} to {@code out}. */
@@ -252,6 +256,7 @@ public final class LedgerPane {
     /** The table of the preview's columns: sheet, letter, header, samples and a dropdown of the field. */
     private void columnsView() {
         columns.setId("ledgerColumns");
+        Fit.headers(columns);
         columns.setPrefHeight(200);
         columnsPane.setId("ledgerColumnsPane");
         columnsPane.setAnimated(false); // opened with the preview: the buttons below must not move while the clerk reaches for them
