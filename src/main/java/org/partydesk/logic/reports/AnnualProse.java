@@ -13,6 +13,7 @@ import org.partydesk.logic.Terms;
 import org.partydesk.model.AppraisalResult;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.DuesFigures;
 import org.partydesk.model.Completion;
 import org.partydesk.model.ListStats;
 import org.partydesk.model.MemberLifeStats;
@@ -182,7 +183,29 @@ public final class AnnualProse {
                     .append(versus.isEmpty() ? "" : "，转接人数" + versus.substring(1))
                     .append("，介绍信和回执逐一登记备查。");
         }
+        b.append(dues());
         return b.toString();
+    }
+
+    /**
+     * 党费: what was due and paid in the year and the 收缴率, compared with the year before when it kept dues ("" without
+     * dues). The members behind are a shortcoming, not said here.
+     */
+    private String dues() {
+        DuesFigures d = f.dues();
+        if (d == null || d.due().signum() == 0) {
+            return "";
+        }
+        DuesFigures was = f.duesBefore();
+        OptionalDouble before = was == null || was.due().signum() == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(was.rate().doubleValue());
+        return "党员按月交纳党费的意识普遍较强，" + inYear() + "应收党费" + yuan(d.due()) + "元，实收" + yuan(d.paid()) + "元，收缴率"
+                + ChineseText.percent(d.rate().doubleValue()) + versusRate(d.rate().doubleValue(), before) + "。";
+    }
+
+    /** An amount in 元 with two decimals: "1234.50". */
+    static String yuan(java.math.BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static int threeMeetingsOneLesson(YearStats y) {
@@ -627,6 +650,10 @@ public final class AnnualProse {
             String list = some(names, "个党支部");
             out.add(new ReportDocument.Paragraph("书记讲党课还有空档。", names.size() + "个党支部的书记" + inYear()
                     + "没有亲自讲党课，涉及" + list + "，书记带头讲党课的要求还没有完全落实。"));
+        }
+        if (f.dues() != null && f.dues().behind6() > 0) {
+            out.add(new ReportDocument.Paragraph("个别党员交纳党费不及时。", asOf() + "，有" + f.dues().behind6()
+                    + "名党员已连续6个月以上没有交纳党费，所在支部的提醒和催缴跟得不紧，需要逐人了解原因、限期补交。"));
         }
         Completion c = total();
         if (c.overdueItems() > 0) {
