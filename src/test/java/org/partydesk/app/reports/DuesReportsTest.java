@@ -142,6 +142,25 @@ class DuesReportsTest {
     }
 
     @Test
+    void theQuarterlyReportGivesTheBranchsDuesAndNamesWhoIsThreeMonthsBehind() throws Exception {
+        String q4 = quarterly("第二党支部", 2026, 4);
+        // October to December: 王五 0.20 and 赵六 120.00 a month, nothing paid; at the end of November (the last month
+        // that should be paid) 王五 is 3 months behind, 赵六 13
+        assertThat(q4).contains("六、党费收缴情况", "七、存在问题和下季度打算",
+                "本季度（10月至12月）2名党员应缴党费360.60元，实缴0.00元，收缴率0.0%。",
+                "连续3个月以上未交党费的有赵六（13个月，自2025年11月起，欠交1560.00元）、王五（3个月，自2026年9月起，欠交0.60元）。",
+                "2名党员连续3个月以上未交党费");
+
+        String q3 = quarterly("第一党支部", 2026, 3);
+        assertThat(q3).contains("本季度（7月至9月）3名党员应缴党费255.00元，实缴255.00元，收缴率100.0%。没有连续3个月以上未交党费的党员。")
+                .doesNotContain("未交党费的有");
+
+        // before the first base the branch keeps no dues: no section, the last heading keeps its number
+        String before = quarterly("第二党支部", 2024, 4);
+        assertThat(before).doesNotContain("党费").contains("六、存在问题和下季度打算");
+    }
+
+    @Test
     void theAnnualSummarySaysTheRateAgainstTheYearBeforeAndTheMembersBehindOnlyAmongTheShortcomings() throws Exception {
         Path docx = dir.resolve("年度党建工作总结.docx");
         reports.writeAnnual(2026, docx, null, Progress.NONE);
@@ -166,6 +185,14 @@ class DuesReportsTest {
             assertThat(problems.toString()).contains("有" + now.behind6() + "名党员已连续6个月以上没有交纳党费");
             assertThat(praise.toString()).contains("收缴率36.2%").doesNotContain("连续6个月");
             assertThat(SourceArticles.copiedRuns(all.replaceAll("\\s", ""))).as("runs copied from a source article").isEmpty();
+        }
+    }
+
+    private static String quarterly(String branch, int year, int quarter) throws Exception {
+        Path docx = dir.resolve(branch + year + "-" + quarter + ".docx");
+        reports.writeQuarterly(branch, year, quarter, docx, Progress.NONE);
+        try (XWPFDocument doc = ReportsSampleTest.open(docx)) {
+            return ReportsSampleTest.text(doc);
         }
     }
 
