@@ -620,6 +620,8 @@ public final class AnnualProse {
 
     private List<ReportDocument.Paragraph> shortcomings() {
         List<ReportDocument.Paragraph> out = new ArrayList<>();
+        String organisation = organisation();
+        String more = organisation + duesBehind();
         List<YearFacts.RatedUnit> red = f.flagged().stream().filter(u -> u.rating() == Rating.RED).toList();
         List<YearFacts.RatedUnit> yellow = f.flagged().stream().filter(u -> u.rating() == Rating.YELLOW).toList();
         if (!red.isEmpty() || !yellow.isEmpty()) {
@@ -636,10 +638,12 @@ public final class AnnualProse {
             if (!types.isEmpty()) {
                 b.append("，问题主要出在").append(ChineseText.join(types)).append("未按规定次数召开");
             }
-            out.add(new ReportDocument.Paragraph(organisation().isEmpty() ? "少数党组织的组织生活还不够经常。"
-                    : "少数党组织的组织生活和班子建设还不够规范。", b.append("。").append(organisation()).toString()));
-        } else if (!organisation().isEmpty()) {
-            out.add(new ReportDocument.Paragraph("基层组织建设还有薄弱环节。", organisation()));
+            out.add(new ReportDocument.Paragraph(more.isEmpty() ? "少数党组织的组织生活还不够经常。"
+                    : organisation.isEmpty() ? "少数党组织的组织生活和党员日常管理还不够规范。"
+                    : "少数党组织的组织生活和班子建设还不够规范。", b.append("。").append(more).toString()));
+        } else if (!more.isEmpty()) {
+            out.add(new ReportDocument.Paragraph(organisation.isEmpty() ? "党员日常管理还有薄弱环节。" : "基层组织建设还有薄弱环节。",
+                    more));
         }
         if (f.leaveWithoutMakeUp() > 0) {
             out.add(new ReportDocument.Paragraph("请假补学还没有做到全覆盖。", inYear() + "有" + f.leaveWithoutMakeUp()
@@ -650,10 +654,6 @@ public final class AnnualProse {
             String list = some(names, "个党支部");
             out.add(new ReportDocument.Paragraph("书记讲党课还有空档。", names.size() + "个党支部的书记" + inYear()
                     + "没有亲自讲党课，涉及" + list + "，书记带头讲党课的要求还没有完全落实。"));
-        }
-        if (f.dues() != null && f.dues().behind6() > 0) {
-            out.add(new ReportDocument.Paragraph("个别党员交纳党费不及时。", asOf() + "，有" + f.dues().behind6()
-                    + "名党员已连续6个月以上没有交纳党费，所在支部的提醒和催缴跟得不紧，需要逐人了解原因、限期补交。"));
         }
         Completion c = total();
         if (c.overdueItems() > 0) {
@@ -700,6 +700,15 @@ public final class AnnualProse {
             }
         }
         return b.toString();
+    }
+
+    /** The members six months and more behind with their 党费, as a shortcoming ("" when none). */
+    private String duesBehind() {
+        if (f.dues() == null || f.dues().behind6() == 0) {
+            return "";
+        }
+        return asOf() + "，有" + f.dues().behind6() + "名党员已连续6个月以上没有交纳党费，所在支部的提醒和催缴跟得不紧，"
+                + "需要逐人了解原因、限期补交。";
     }
 
     private List<ReportDocument.Paragraph> nextSteps() {

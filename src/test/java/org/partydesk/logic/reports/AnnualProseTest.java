@@ -157,6 +157,16 @@ class AnnualProseTest {
                 dues("8000.00", "8000.00", 0)));
         assertThat(text(lower, ReportFigure.MEMBERS)).contains("今年以来应收党费5000.00元，实收4000.00元，收缴率80.0%，较上年下降20.0个百分点");
         assertThat(text(new AnnualProse(facts(thisYear(), lastYear(), true)), ReportFigure.MEMBERS)).doesNotContain("党费");
+
+        // without red and yellow units the members behind are an item of their own
+        YearFacts f = facts(thisYear(), lastYear(), true);
+        YearFacts unflagged = new YearFacts(f.stats(), f.previous(), f.yearOver(), Map.of(Rating.GREEN, 42), f.units(), List.of(),
+                f.themedDays(), f.lessons(), f.secretaryLessons(), f.lessonBranches(), f.noLessonBranches(), f.studies(),
+                f.newMembers(), f.becameFull(), f.postedMembers(), f.communities(), f.leaveWithoutMakeUp(), f.commendations(),
+                f.overdueByList(), f.life(), dues("10000.00", "9312.50", 2), null);
+        assertThat(new AnnualProse(unflagged).paragraphs(ReportFigure.SHORTCOMINGS).get(0))
+                .isEqualTo(new ReportDocument.Paragraph("党员日常管理还有薄弱环节。",
+                        "截至2025年底，有2名党员已连续6个月以上没有交纳党费，所在支部的提醒和催缴跟得不紧，需要逐人了解原因、限期补交。"));
     }
 
     private static String text(AnnualProse prose, ReportFigure f) {
