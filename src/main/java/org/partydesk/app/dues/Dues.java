@@ -231,7 +231,20 @@ public final class Dues {
      * once: members who owed, due and paid, months waived.
      */
     public Totals branchMonths(int branchId, YearMonth from, YearMonth to) {
-        DuesBook book = book(from, to);
+        return span(text(from) + "至" + text(to), book(from, to), branchId, from, to, new ArrayList<>());
+    }
+
+    /** A branch's year, month by month (January to December), then the whole year last. */
+    public List<Totals> branchYear(int branchId, int year) {
+        YearMonth from = YearMonth.of(year, 1);
+        YearMonth to = YearMonth.of(year, 12);
+        List<Totals> out = new ArrayList<>();
+        out.add(span(year + "年", book(from, to), branchId, from, to, out));
+        return out;
+    }
+
+    /** A branch's months {@code from} to {@code to} together, each month's own totals added to {@code perMonth}. */
+    private Totals span(String label, DuesBook book, int branchId, YearMonth from, YearMonth to, List<Totals> perMonth) {
         BigDecimal due = zero();
         BigDecimal paid = zero();
         int waived = 0;
@@ -240,34 +253,13 @@ public final class Dues {
             YearMonth month = m;
             List<Integer> ids = branchMembers(branchId, month);
             Totals t = totals(text(month), book, ids, List.of(month));
+            perMonth.add(t);
             due = due.add(t.due());
             paid = paid.add(t.paid());
             waived += t.waived();
             ids.stream().filter(id -> book.month(id, month).state() != DuesMonth.State.NOT_DUE).forEach(everyone::add);
         }
-        return new Totals(text(from) + "至" + text(to), everyone.size(), due, paid, waived);
-    }
-
-    /** A branch's year, month by month (January to December), then the whole year last. */
-    public List<Totals> branchYear(int branchId, int year) {
-        DuesBook book = book(YearMonth.of(year, 1), YearMonth.of(year, 12));
-        List<Totals> out = new ArrayList<>();
-        BigDecimal due = zero();
-        BigDecimal paid = zero();
-        int waived = 0;
-        Set<Integer> everyone = new HashSet<>();
-        for (int i = 1; i <= 12; i++) {
-            YearMonth m = YearMonth.of(year, i);
-            List<Integer> ids = branchMembers(branchId, m);
-            Totals t = totals(text(m), book, ids, List.of(m));
-            out.add(t);
-            due = due.add(t.due());
-            paid = paid.add(t.paid());
-            waived += t.waived();
-            ids.stream().filter(id -> book.month(id, m).state() != DuesMonth.State.NOT_DUE).forEach(everyone::add);
-        }
-        out.add(new Totals(year + "年", everyone.size(), due, paid, waived));
-        return out;
+        return new Totals(label, everyone.size(), due, paid, waived);
     }
 
     /**
