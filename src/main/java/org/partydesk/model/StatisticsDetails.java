@@ -19,10 +19,13 @@ import java.util.Map;
  *                             the same of the year before, null when it has no data
  * @param transfers            the transfers in and out of the year, oldest first
  * @param terms                each organisation's latest committee term on the day, overdue and due first
+ * @param dues                 党费 of the year for the whole bureau ({@code stats --json} "dues"); {@code duesByBranch} the
+ *                             same per branch (only those with dues), adding up to it
  */
 public record StatisticsDetails(int meetingsHeld, Map<String, Integer> meetingsHeldByBranch,
                                 Map<String, YearStats.Attendance> attendanceByBranch, Map<String, List<Rating>> ratingsByBranch,
-                                MemberLifeStats life, MemberLifeStats lifeBefore, List<Transfer> transfers, List<Term> terms) {
+                                MemberLifeStats life, MemberLifeStats lifeBefore, List<Transfer> transfers, List<Term> terms,
+                                DuesFigures dues, List<DuesFigures> duesByBranch) {
     public StatisticsDetails {
         meetingsHeldByBranch = Collections.unmodifiableMap(new LinkedHashMap<>(meetingsHeldByBranch));
         attendanceByBranch = Collections.unmodifiableMap(new LinkedHashMap<>(attendanceByBranch));
@@ -31,6 +34,16 @@ public record StatisticsDetails(int meetingsHeld, Map<String, Integer> meetingsH
         ratingsByBranch = Collections.unmodifiableMap(ratings);
         transfers = List.copyOf(transfers);
         terms = List.copyOf(terms);
+        dues = dues == null ? new DuesFigures("", java.math.BigDecimal.ZERO.setScale(2), java.math.BigDecimal.ZERO.setScale(2), 0) : dues;
+        duesByBranch = List.copyOf(duesByBranch);
+    }
+
+    /** The figures without 党费. */
+    public StatisticsDetails(int meetingsHeld, Map<String, Integer> meetingsHeldByBranch,
+                             Map<String, YearStats.Attendance> attendanceByBranch, Map<String, List<Rating>> ratingsByBranch,
+                             MemberLifeStats life, MemberLifeStats lifeBefore, List<Transfer> transfers, List<Term> terms) {
+        this(meetingsHeld, meetingsHeldByBranch, attendanceByBranch, ratingsByBranch, life, lifeBefore, transfers, terms, null,
+                List.of());
     }
 
     /** An organisation's current committee term: elected on, years, ends on (the day it should be renewed by), state. */

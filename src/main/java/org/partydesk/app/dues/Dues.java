@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import java.util.Set;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.DuesRules;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.model.DuesBase;
 import org.partydesk.model.DuesBaseKind;
+import org.partydesk.model.DuesFigures;
 import org.partydesk.model.DuesPayment;
 import org.partydesk.model.DuesRemittance;
 import org.partydesk.model.Member;
@@ -223,26 +226,40 @@ public final class Dues {
         return totals(text(month), book(month, month), branchMembers(branchId, month), List.of(month));
     }
 
+    /**
+     * A branch's months {@code from} to {@code to} together (each month its members at the month's end), the dues read
+     * once: members who owed, due and paid, months waived.
+     */
+    public Totals branchMonths(int branchId, YearMonth from, YearMonth to) {
+        return span(text(from) + "至" + text(to), book(from, to), branchId, from, to, new ArrayList<>());
+    }
+
     /** A branch's year, month by month (January to December), then the whole year last. */
     public List<Totals> branchYear(int branchId, int year) {
-        DuesBook book = book(YearMonth.of(year, 1), YearMonth.of(year, 12));
+        YearMonth from = YearMonth.of(year, 1);
+        YearMonth to = YearMonth.of(year, 12);
         List<Totals> out = new ArrayList<>();
+        out.add(span(year + "年", book(from, to), branchId, from, to, out));
+        return out;
+    }
+
+    /** A branch's months {@code from} to {@code to} together, each month's own totals added to {@code perMonth}. */
+    private Totals span(String label, DuesBook book, int branchId, YearMonth from, YearMonth to, List<Totals> perMonth) {
         BigDecimal due = zero();
         BigDecimal paid = zero();
         int waived = 0;
         Set<Integer> everyone = new HashSet<>();
-        for (int i = 1; i <= 12; i++) {
-            YearMonth m = YearMonth.of(year, i);
-            List<Integer> ids = branchMembers(branchId, m);
-            Totals t = totals(text(m), book, ids, List.of(m));
-            out.add(t);
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            YearMonth month = m;
+            List<Integer> ids = branchMembers(branchId, month);
+            Totals t = totals(text(month), book, ids, List.of(month));
+            perMonth.add(t);
             due = due.add(t.due());
             paid = paid.add(t.paid());
             waived += t.waived();
-            ids.stream().filter(id -> book.month(id, m).state() != DuesMonth.State.NOT_DUE).forEach(everyone::add);
+            ids.stream().filter(id -> book.month(id, month).state() != DuesMonth.State.NOT_DUE).forEach(everyone::add);
         }
-        out.add(new Totals(year + "年", everyone.size(), due, paid, waived));
-        return out;
+        return new Totals(label, everyone.size(), due, paid, waived);
     }
 
     /**
@@ -254,9 +271,35 @@ public final class Dues {
     }
 
     public YearFigures year(int year) {
+        DuesFigures t = figures(year, false).total();
+        return new YearFigures(year, t.due(), t.paid(), t.rate(), t.behind6());
+    }
+
+    /**
+     * A year's figures per branch (the statistics workbook): each member's month counted under the branch he belonged to
+     * at the month's end, the members six months behind under their branch at the end of the last month counted; months
+     * of members then in no branch under {@value #NO_BRANCH}. Only units with dues; in tree order. The rows add up to
+     * {@code total}, which is {@link #year}.
+     */
+    public record YearByBranch(DuesFigures total, List<DuesFigures> branches) {
+        public YearByBranch {
+            branches = List.copyOf(branches);
+        }
+    }
+
+    /** The row of the months of members in no 党支部 at the month's end. */
+    public static final String NO_BRANCH = "未编入党支部的党员";
+
+    public YearByBranch yearByBranch(int year) {
+        return figures(year, true);
+    }
+
+    /** {@link #year} and, when {@code perBranch}, {@link #yearByBranch}: the dues read once. */
+    private YearByBranch figures(int year, boolean perBranch) {
         YearMonth last = lastMonth(year);
+        String label = year + "年";
         if (last.getYear() < year) {
-            return new YearFigures(year, zero(), zero(), BigDecimal.ZERO.setScale(4), 0);
+            return new YearByBranch(new DuesFigures(label, zero(), zero(), 0), List.of());
         }
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(last); m = m.plusMonths(1)) {
@@ -264,11 +307,45 @@ public final class Dues {
         }
         DuesBook book = book(YearMonth.of(year, 1).minusMonths(rules.flagMonths()), last);
         List<Integer> ids = members.all().stream().map(Member::id).toList();
-        Totals t = totals(String.valueOf(year), book, ids, months);
+        Totals t = totals(label, book, ids, months);
         YearMonth lastPaid = YearMonth.from(today()).minusMonths(1);
         YearMonth through = lastPaid.isBefore(last) ? lastPaid : last;
-        int behind6 = (int) ids.stream().filter(id -> book.behind(id, through).months() >= rules.flagMonths()).count();
-        return new YearFigures(year, t.due(), t.paid(), t.rate(), behind6);
+        List<Integer> behind = ids.stream().filter(id -> book.behind(id, through).months() >= rules.flagMonths()).toList();
+        DuesFigures total = new DuesFigures(label, t.due(), t.paid(), behind.size());
+        if (!perBranch) {
+            return new YearByBranch(total, List.of());
+        }
+        int none = Integer.MIN_VALUE;
+        Map<Integer, BigDecimal[]> sums = new HashMap<>();
+        for (YearMonth m : months) {
+            Map<Integer, Integer> branchOf = members.branchIdsOfAll(m.atEndOfMonth());
+            for (int id : ids) {
+                DuesMonth dm = book.month(id, m);
+                if (dm.state() == DuesMonth.State.NOT_DUE || dm.state() == DuesMonth.State.WAIVED) {
+                    continue;
+                }
+                BigDecimal[] sum = sums.computeIfAbsent(branchOf.getOrDefault(id, none), k -> new BigDecimal[] {zero(), zero()});
+                sum[0] = sum[0].add(dm.due());
+                sum[1] = sum[1].add(dm.paid());
+            }
+        }
+        Map<Integer, Integer> behindBy = new HashMap<>();
+        Map<Integer, Integer> branchAtEnd = members.branchIdsOfAll(through.atEndOfMonth());
+        behind.forEach(id -> behindBy.merge(branchAtEnd.getOrDefault(id, none), 1, Integer::sum));
+        List<OrgUnit> units = new OrgRepository(ws.database()).all().stream()
+                .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id)).toList();
+        Map<Integer, String> names = UnitNames.qualifiedAll(units);
+        List<Integer> order = new ArrayList<>(units.stream().map(OrgUnit::id).toList());
+        order.add(none);
+        List<DuesFigures> rows = new ArrayList<>();
+        for (int unit : order) {
+            BigDecimal[] sum = sums.get(unit);
+            if (sum != null || behindBy.containsKey(unit)) {
+                rows.add(new DuesFigures(unit == none ? NO_BRANCH : names.get(unit), sum == null ? zero() : sum[0],
+                        sum == null ? zero() : sum[1], behindBy.getOrDefault(unit, 0)));
+            }
+        }
+        return new YearByBranch(total, rows);
     }
 
     /** The last month of {@code year} that counts: December, or this month in the current year. */
@@ -316,12 +393,27 @@ public final class Dues {
      * month may still be paid), most months first; those at the flag months (6) are flagged with the rule.
      */
     public List<BehindMember> behind(Integer branchId) {
-        YearMonth through = YearMonth.from(today()).minusMonths(1);
+        return behind(branchId, YearMonth.from(today()).minusMonths(1), today());
+    }
+
+    /**
+     * {@link #behind(Integer)} as it stood at the end of {@code through} (a quarter's report): the members of the branch
+     * then, unpaid for at least the remind months up to {@code through} (not after last month).
+     */
+    public List<BehindMember> behindAt(Integer branchId, YearMonth through) {
+        YearMonth lastPaid = YearMonth.from(today()).minusMonths(1);
+        if (through.isBefore(lastPaid)) {
+            return behind(branchId, through, through.atEndOfMonth());
+        }
+        return behind(branchId);
+    }
+
+    private List<BehindMember> behind(Integer branchId, YearMonth through, LocalDate day) {
         DuesBook book = book(through.minusYears(5), through);
-        Map<Integer, String> branchNames = members.branchNamesOfAll(today());
-        Map<Integer, Integer> branchIds = members.branchIdsOfAll(today());
+        Map<Integer, String> branchNames = members.branchNamesOfAll(day);
+        Map<Integer, Integer> branchIds = members.branchIdsOfAll(day);
         List<BehindMember> out = new ArrayList<>();
-        for (Member m : members.membersOn(today())) {
+        for (Member m : members.membersOn(day)) {
             if (branchId != null && !branchId.equals(branchIds.get(m.id()))) {
                 continue;
             }

@@ -12,6 +12,7 @@ import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.dues.Dues;
 import org.partydesk.app.dues.DuesBook;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.DuesLedger;
 import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.model.DuesBase;
@@ -19,6 +20,7 @@ import org.partydesk.model.DuesPayment;
 import org.partydesk.model.Member;
 import org.partydesk.store.DuesRepository;
 import org.partydesk.store.MemberRepository;
+import org.partydesk.store.OrgRepository;
 
 /**
  * Writes the 党费收缴台账 of a year (the current one when none is given): one row per recorded member's month, by
@@ -37,7 +39,8 @@ final class DuesExport {
         MemberRepository members = new MemberRepository(ws.database());
         Map<Integer, Member> byId = new HashMap<>();
         members.all().forEach(m -> byId.put(m.id(), m));
-        Map<YearMonth, Map<Integer, String>> branchNames = new HashMap<>();
+        // a branch by the name the other ledgers write: "综合党支部（上级名称）" where two share it
+        Map<Integer, String> unitNames = UnitNames.qualifiedAll(new OrgRepository(ws.database()).all());
         Map<YearMonth, Map<Integer, Integer>> branchIds = new HashMap<>();
         record Line(String branch, String name, DuesPayment payment) {
         }
@@ -48,7 +51,8 @@ final class DuesExport {
             if (branchId != null && !branchId.equals(ids.get(p.memberId()))) {
                 continue;
             }
-            String branch = branchNames.computeIfAbsent(p.month(), m -> members.branchNamesOfAll(day)).get(p.memberId());
+            Integer unit = ids.get(p.memberId());
+            String branch = unit == null ? null : unitNames.get(unit);
             lines.add(new Line(branch == null ? "" : branch, byId.get(p.memberId()).name(), p));
         }
         lines.sort(java.util.Comparator.comparing(Line::branch).thenComparing(Line::name)

@@ -1,6 +1,7 @@
 package org.partydesk.app.reports;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
+import org.partydesk.app.dues.Dues;
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.logic.Terms;
@@ -44,8 +46,8 @@ import org.partydesk.store.OrgRepository;
 /**
  * The content of a branch's quarterly report (支部季度报告, 纪实记录 style) for its secretary to print:
  * required against held per meeting type and the 红黄旗 rating, each meeting with 应到/实到 and who was on
- * leave (and made up), who was absent, the responsibility items due in the quarter and their state, and
- * the honours of the quarter.
+ * leave (and made up), who was absent, the responsibility items due in the quarter and their state, the
+ * honours of the quarter, and its 党费 when the branch keeps dues.
  */
 final class QuarterlyReport {
     private final Workspace ws;
@@ -103,7 +105,8 @@ final class QuarterlyReport {
         absenceSection(blocks, meetings);
         List<String> overdue = responsibilitySection(blocks, branch);
         honourSection(blocks, branch);
-        problemsAndPlans(blocks, compliance, meetings, overdue, !cells.isEmpty());
+        List<Dues.BehindMember> behind = duesSection(blocks, branch);
+        problemsAndPlans(blocks, compliance, meetings, overdue, behind, !cells.isEmpty());
         blocks.add(new ReportDocument.Note("", false));
         blocks.add(new ReportDocument.Note("党支部书记（签字）：　　　　　　", true));
         blocks.add(new ReportDocument.Note("年　　月　　日", true));
@@ -301,8 +304,9 @@ final class QuarterlyReport {
 
     /** 存在问题和下季度打算, written from the quarter's shortfalls, absences, leave without make-up and overdue items. */
     private void problemsAndPlans(List<Block> blocks, BranchCompliance c, List<Meeting> meetings, List<String> overdue,
-                                  boolean hasCells) {
-        blocks.add(new ReportDocument.Heading(1, "六、", "存在问题和下季度打算"));
+                                  List<Dues.BehindMember> behind, boolean hasCells) {
+        int number = (int) blocks.stream().filter(b -> b instanceof ReportDocument.Heading).count() + 1;
+        blocks.add(new ReportDocument.Heading(1, ChineseText.headingNumber(1, number), "存在问题和下季度打算"));
         List<String> problems = new ArrayList<>();
         List<String> plans = new ArrayList<>();
         if (c != null && !c.shortfalls().isEmpty()) {
@@ -328,11 +332,52 @@ final class QuarterlyReport {
             problems.add("责任清单有" + overdue.size() + "项逾期未完成（" + String.join("；", overdue) + "）");
             plans.add("逾期事项在下季度第一个月内补办并留存纪实");
         }
+        if (!behind.isEmpty()) {
+            problems.add(behind.size() + "名党员连续" + new Dues(ws).remindMonths() + "个月以上未交党费");
+            plans.add("逐一提醒未交党费的党员，按月交纳、补齐欠交");
+        }
         String next = quarter == 4 ? "下一年度第一季度" : "第" + ChineseText.chineseNumber(quarter + 1) + "季度";
         blocks.add(new ReportDocument.Paragraph("存在问题。", problems.isEmpty() ? "本季度未发现突出问题。"
                 : "本季度" + String.join("；", problems) + "。"));
         plans.add("按时召开" + next + "的支部委员会" + (hasCells ? "、党小组会" : "") + "和主题党日，讲好一次党课");
         blocks.add(new ReportDocument.Paragraph("下季度打算。", String.join("；", plans) + "。"));
+    }
+
+    /**
+     * 党费 of the quarter (its months up to this month): 应缴, 实缴, 收缴率, and who is behind by the remind months (3) at
+     * the quarter's end, by name; nothing when no member of the branch owes dues in the quarter. Returns those behind.
+     */
+    private List<Dues.BehindMember> duesSection(List<Block> blocks, OrgUnit branch) {
+        Dues dues = new Dues(ws);
+        YearMonth first = YearMonth.from(from);
+        YearMonth now = YearMonth.from(today);
+        YearMonth last = YearMonth.from(to).isAfter(now) ? now : YearMonth.from(to);
+        if (last.isBefore(first)) {
+            return List.of();
+        }
+        Dues.Totals t = dues.branchMonths(branch.id(), first, last);
+        if (t.members() == 0) {
+            return List.of();
+        }
+        List<Dues.BehindMember> behind = dues.behindAt(branch.id(), last);
+        blocks.add(new ReportDocument.Heading(1, "六、", "党费收缴情况"));
+        String months = first.getMonthValue() + "月至" + last.getMonthValue() + "月";
+        StringBuilder b = new StringBuilder("本季度（").append(months).append("）").append(t.members()).append("名党员应缴党费")
+                .append(t.due().toPlainString()).append("元，实缴").append(t.paid().toPlainString()).append("元，收缴率")
+                .append(ChineseText.percent(t.rate().doubleValue()));
+        if (t.waived() > 0) {
+            b.append("；经批准减免").append(t.waived()).append("人次");
+        }
+        b.append("。");
+        if (behind.isEmpty()) {
+            b.append("没有连续").append(dues.remindMonths()).append("个月以上未交党费的党员。");
+        } else {
+            List<String> who = behind.stream().map(m -> m.name() + "（" + m.months() + "个月，自" + Dues.text(m.since()) + "起，欠交"
+                    + m.owed().toPlainString() + "元）").toList();
+            b.append("连续").append(dues.remindMonths()).append("个月以上未交党费的有").append(String.join("、", who)).append("。");
+        }
+        blocks.add(new ReportDocument.Paragraph(null, b.toString()));
+        return behind;
     }
 
     private void honourSection(List<Block> blocks, OrgUnit branch) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
+import org.partydesk.app.dues.Dues;
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.meetings.ComplianceMatrix;
 import org.partydesk.app.org.CommitteeTerms;
@@ -41,6 +42,7 @@ import org.partydesk.logic.reports.ReportDocument.Block;
 import org.partydesk.model.BranchCompliance;
 import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.CommitteeRole;
+import org.partydesk.model.DuesFigures;
 import org.partydesk.model.ItemProgress;
 import org.partydesk.model.ItemStatus;
 import org.partydesk.model.ListProgress;
@@ -124,7 +126,7 @@ public final class Reports {
 
     /**
      * The statistics workbook's figures beside {@code stats} (same year and day): meetings counted once, attendance and
-     * 红黄旗 per branch, 发展党员, transfers, 民主评议 and 换届 (the figures of {@code stats --json}).
+     * 红黄旗 per branch, 发展党员, transfers, 民主评议, 换届 and 党费 per branch (the figures of {@code stats --json}).
      */
     public StatisticsDetails details(YearStats stats) {
         return details(stats, new ComplianceCheck(ws).matrix(stats.year(), false));
@@ -170,8 +172,9 @@ public final class Reports {
                     t.endsOn(), state));
         }
         terms.sort(Comparator.comparing(StatisticsDetails.Term::state).thenComparing(StatisticsDetails.Term::endsOn));
+        Dues.YearByBranch dues = new Dues(ws).yearByBranch(year);
         return new StatisticsDetails(meetingsHeld(year), q.meetingsHeldByBranch(year), q.attendanceByBranch(year), ratings,
-                life.stats(year), before ? life.stats(year - 1) : null, transfers, terms);
+                life.stats(year), before ? life.stats(year - 1) : null, transfers, terms, dues.total(), dues.branches());
     }
 
     /** Meetings held in {@code year}, each once however many types it has ({@code stats --json} "meetingsHeld"). */
@@ -542,7 +545,14 @@ public final class Reports {
                 new YearFacts.RatedUnits(branches, temporary, leading), flagged, themedDays, lessons, bySecretary,
                 branchesWithLesson.size(), noLesson, studies, life.now().recruitment().admitted(),
                 life.now().recruitment().confirmed(), postings[0], postings[1],
-                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted, life);
+                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted, life, dues(year), dues(year - 1));
+    }
+
+    /** 党费 of {@code year} as {@code stats --json} gives it, or null when nothing was due in it and nobody is behind. */
+    private DuesFigures dues(int year) {
+        Dues.YearFigures y = new Dues(ws).year(year);
+        DuesFigures d = new DuesFigures(year + "年", y.due(), y.paid(), y.behind6());
+        return d.any() ? d : null;
     }
 
     /**

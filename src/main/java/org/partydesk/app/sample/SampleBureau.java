@@ -13,7 +13,7 @@ import static org.partydesk.store.jooq.Tables.ORG_UNIT;
 /**
  * Fills an empty database with the sample bureau 示例市生态环境局 (fictional people, modelled on the
  * seed articles): organisation tree, members, three years of 三会一课, responsibility lists with their
- * records, commendations, evidence photos and people on the way into the party (发展党员). The same seed gives the same data; everything is
+ * records, commendations, evidence photos, people on the way into the party (发展党员) and two years of 党费. The same seed gives the same data; everything is
  * written in one transaction with jOOQ batches and one summary audit row.
  */
 public final class SampleBureau {
@@ -66,6 +66,7 @@ public final class SampleBureau {
             Commendations commendations = Commendations.build(ctx, roster);
             EvidenceImages images = EvidenceImages.build(ctx, roster, meetings, commendations);
             Recruits.build(ctx, roster);
+            DuesPayments.build(ctx, roster);
             progress.checkCancelled();
             progress.update(92, 100, "写入数据库");
             ctx.rows.flushAll();

@@ -15,6 +15,8 @@ import static org.partydesk.store.jooq.Tables.COMMENDATION_RECIPIENT;
 import static org.partydesk.store.jooq.Tables.COMMITTEE_ROLE;
 import static org.partydesk.store.jooq.Tables.COMMUNITY_POSTING;
 import static org.partydesk.store.jooq.Tables.DEPARTMENT;
+import static org.partydesk.store.jooq.Tables.DUES_BASE;
+import static org.partydesk.store.jooq.Tables.DUES_PAYMENT;
 import static org.partydesk.store.jooq.Tables.EVIDENCE;
 import static org.partydesk.store.jooq.Tables.EVIDENCE_LINK;
 import static org.partydesk.store.jooq.Tables.MEETING;
@@ -69,6 +71,8 @@ final class SampleContext {
     final BatchRows.Sink evidence;
     final BatchRows.Sink evidenceLink;
     final BatchRows.Sink recruit;
+    final BatchRows.Sink duesBase;
+    final BatchRows.Sink duesPayment;
 
     SampleContext(Tx tx, Shape shape, long seed, int year, LocalDate today, Progress progress, Path evidenceFolder) {
         this.rnd = new Random(seed);
@@ -134,6 +138,11 @@ final class SampleContext {
                 org.partydesk.store.jooq.Tables.RECRUIT.BIRTH_DATE, org.partydesk.store.jooq.Tables.RECRUIT.ORG_UNIT_ID,
                 org.partydesk.store.jooq.Tables.RECRUIT.APPLIED_ON, org.partydesk.store.jooq.Tables.RECRUIT.TALK_ON,
                 org.partydesk.store.jooq.Tables.RECRUIT.ACTIVIST_ON, org.partydesk.store.jooq.Tables.RECRUIT.CANDIDATE_ON);
+        duesBase = rows.sink(DUES_BASE, DUES_BASE.ID, DUES_BASE.MEMBER_ID, DUES_BASE.YEAR, DUES_BASE.BASE_KIND,
+                DUES_BASE.BASE_FEN, DUES_BASE.VOLUNTARY_FEN, DUES_BASE.SET_ON, DUES_BASE.NOTE);
+        duesPayment = rows.sink(DUES_PAYMENT, DUES_PAYMENT.ID, DUES_PAYMENT.MEMBER_ID, DUES_PAYMENT.MONTH, DUES_PAYMENT.DUE_FEN,
+                DUES_PAYMENT.PAID_FEN, DUES_PAYMENT.PAID_ON, DUES_PAYMENT.COLLECTOR, DUES_PAYMENT.WAIVED, DUES_PAYMENT.WAIVER_NOTE,
+                DUES_PAYMENT.NOTE);
     }
 
     /** A whole number in [lo, hi]. */

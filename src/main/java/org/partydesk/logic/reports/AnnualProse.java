@@ -13,6 +13,7 @@ import org.partydesk.logic.Terms;
 import org.partydesk.model.AppraisalResult;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.DuesFigures;
 import org.partydesk.model.Completion;
 import org.partydesk.model.ListStats;
 import org.partydesk.model.MemberLifeStats;
@@ -182,7 +183,29 @@ public final class AnnualProse {
                     .append(versus.isEmpty() ? "" : "，转接人数" + versus.substring(1))
                     .append("，介绍信和回执逐一登记备查。");
         }
+        b.append(dues());
         return b.toString();
+    }
+
+    /**
+     * 党费: what was due and paid in the year and the 收缴率, compared with the year before when it kept dues ("" without
+     * dues). The members behind are a shortcoming, not said here.
+     */
+    private String dues() {
+        DuesFigures d = f.dues();
+        if (d == null || d.due().signum() == 0) {
+            return "";
+        }
+        DuesFigures was = f.duesBefore();
+        OptionalDouble before = was == null || was.due().signum() == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(was.rate().doubleValue());
+        return "党员按月交纳党费的意识普遍较强，" + inYear() + "应收党费" + yuan(d.due()) + "元，实收" + yuan(d.paid()) + "元，收缴率"
+                + ChineseText.percent(d.rate().doubleValue()) + versusRate(d.rate().doubleValue(), before) + "。";
+    }
+
+    /** An amount in 元 with two decimals: "1234.50". */
+    static String yuan(java.math.BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static int threeMeetingsOneLesson(YearStats y) {
@@ -597,6 +620,8 @@ public final class AnnualProse {
 
     private List<ReportDocument.Paragraph> shortcomings() {
         List<ReportDocument.Paragraph> out = new ArrayList<>();
+        String organisation = organisation();
+        String more = organisation + duesBehind();
         List<YearFacts.RatedUnit> red = f.flagged().stream().filter(u -> u.rating() == Rating.RED).toList();
         List<YearFacts.RatedUnit> yellow = f.flagged().stream().filter(u -> u.rating() == Rating.YELLOW).toList();
         if (!red.isEmpty() || !yellow.isEmpty()) {
@@ -613,10 +638,12 @@ public final class AnnualProse {
             if (!types.isEmpty()) {
                 b.append("，问题主要出在").append(ChineseText.join(types)).append("未按规定次数召开");
             }
-            out.add(new ReportDocument.Paragraph(organisation().isEmpty() ? "少数党组织的组织生活还不够经常。"
-                    : "少数党组织的组织生活和班子建设还不够规范。", b.append("。").append(organisation()).toString()));
-        } else if (!organisation().isEmpty()) {
-            out.add(new ReportDocument.Paragraph("基层组织建设还有薄弱环节。", organisation()));
+            out.add(new ReportDocument.Paragraph(more.isEmpty() ? "少数党组织的组织生活还不够经常。"
+                    : organisation.isEmpty() ? "少数党组织的组织生活和党员日常管理还不够规范。"
+                    : "少数党组织的组织生活和班子建设还不够规范。", b.append("。").append(more).toString()));
+        } else if (!more.isEmpty()) {
+            out.add(new ReportDocument.Paragraph(organisation.isEmpty() ? "党员日常管理还有薄弱环节。" : "基层组织建设还有薄弱环节。",
+                    more));
         }
         if (f.leaveWithoutMakeUp() > 0) {
             out.add(new ReportDocument.Paragraph("请假补学还没有做到全覆盖。", inYear() + "有" + f.leaveWithoutMakeUp()
@@ -673,6 +700,15 @@ public final class AnnualProse {
             }
         }
         return b.toString();
+    }
+
+    /** The members six months and more behind with their 党费, as a shortcoming ("" when none). */
+    private String duesBehind() {
+        if (f.dues() == null || f.dues().behind6() == 0) {
+            return "";
+        }
+        return asOf() + "，有" + f.dues().behind6() + "名党员已连续6个月以上没有交纳党费，所在支部的提醒和催缴跟得不紧，"
+                + "需要逐人了解原因、限期补交。";
     }
 
     private List<ReportDocument.Paragraph> nextSteps() {

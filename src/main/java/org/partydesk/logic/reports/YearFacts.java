@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.partydesk.model.Commendation;
+import org.partydesk.model.DuesFigures;
 import org.partydesk.model.MemberLifeStats;
 import org.partydesk.model.Rating;
 import org.partydesk.model.YearStats;
@@ -20,13 +21,15 @@ import org.partydesk.model.YearStats;
  * @param noLessonBranches branches whose secretary gave no 党课 in the year ("机关第三党支部（王某）")
  * @param overdueByList    overdue responsibility items per list name, most first
  * @param life             发展党员, 组织关系转接, 民主评议 and 换届 ({@link Life#NONE} when not gathered)
+ * @param dues             党费 of the year ({@code stats --json} "dues"); null when no member owes dues in it
+ * @param duesBefore       the same of the year before; null when it has no dues data
  */
 public record YearFacts(YearStats stats, YearStats previous, boolean yearOver, Map<Rating, Integer> ratings,
                         RatedUnits units, List<RatedUnit> flagged, List<Activity> themedDays, List<Activity> lessons,
                         int secretaryLessons, int lessonBranches, List<String> noLessonBranches,
                         List<Activity> studies, int newMembers, int becameFull, int postedMembers, int communities,
                         int leaveWithoutMakeUp, List<Commendation> commendations, Map<String, Integer> overdueByList,
-                        Life life) {
+                        Life life, DuesFigures dues, DuesFigures duesBefore) {
     public YearFacts {
         life = life == null ? Life.NONE : life;
         ratings = Map.copyOf(ratings);
@@ -39,7 +42,19 @@ public record YearFacts(YearStats stats, YearStats previous, boolean yearOver, M
         overdueByList = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overdueByList));
     }
 
-    /** The facts without {@link Life}. */
+    /** The facts without 党费. */
+    public YearFacts(YearStats stats, YearStats previous, boolean yearOver, Map<Rating, Integer> ratings,
+                     RatedUnits units, List<RatedUnit> flagged, List<Activity> themedDays, List<Activity> lessons,
+                     int secretaryLessons, int lessonBranches, List<String> noLessonBranches,
+                     List<Activity> studies, int newMembers, int becameFull, int postedMembers, int communities,
+                     int leaveWithoutMakeUp, List<Commendation> commendations, Map<String, Integer> overdueByList,
+                     Life life) {
+        this(stats, previous, yearOver, ratings, units, flagged, themedDays, lessons, secretaryLessons, lessonBranches,
+                noLessonBranches, studies, newMembers, becameFull, postedMembers, communities, leaveWithoutMakeUp,
+                commendations, overdueByList, life, null, null);
+    }
+
+    /** The facts without {@link Life} and 党费. */
     public YearFacts(YearStats stats, YearStats previous, boolean yearOver, Map<Rating, Integer> ratings,
                      RatedUnits units, List<RatedUnit> flagged, List<Activity> themedDays, List<Activity> lessons,
                      int secretaryLessons, int lessonBranches, List<String> noLessonBranches,

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.partydesk.logic.Terms;
 import org.partydesk.model.AppraisalResult;
 import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.DuesFigures;
 import org.partydesk.model.ListStats;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.MemberLifeStats;
@@ -49,6 +50,7 @@ public final class StatisticsWorkbookWriter {
     public static final String TRANSFERS = "组织关系转接";
     public static final String APPRAISAL = "民主评议";
     public static final String TERMS = "换届";
+    public static final String DUES = "党费";
     /** The header of the column of meetings counted once (a meeting of several types is one meeting). */
     public static final String MEETINGS_HELD = "会议次数（一次会议只计一次）";
     private static final String[] QUARTERS = {"第一季度", "第二季度", "第三季度", "第四季度", "全年"};
@@ -59,6 +61,8 @@ public final class StatisticsWorkbookWriter {
     private final CellStyle number;
     private final CellStyle totalNumber;
     private final CellStyle percent;
+    private final CellStyle money;
+    private final CellStyle totalMoney;
 
     private StatisticsWorkbookWriter() {
         Font font = wb.createFont();
@@ -76,6 +80,10 @@ public final class StatisticsWorkbookWriter {
         totalNumber = style(bold, HorizontalAlignment.RIGHT);
         percent = style(font, HorizontalAlignment.RIGHT);
         percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+        money = style(font, HorizontalAlignment.RIGHT);
+        money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+        totalMoney = style(bold, HorizontalAlignment.RIGHT);
+        totalMoney.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
     }
 
     private CellStyle style(Font font, HorizontalAlignment align) {
@@ -95,7 +103,7 @@ public final class StatisticsWorkbookWriter {
 
     /**
      * The workbook of {@code stats}; with {@code details} (the same year) also the meetings counted once, attendance
-     * and 红黄旗 per branch, and a sheet each for 发展党员, 组织关系转接, 民主评议 and 换届.
+     * and 红黄旗 per branch, and a sheet each for 发展党员, 组织关系转接, 民主评议, 换届 and 党费.
      */
     public static void write(YearStats stats, StatisticsDetails details, OutputStream out) throws IOException {
         StatisticsWorkbookWriter w = new StatisticsWorkbookWriter();
@@ -112,6 +120,7 @@ public final class StatisticsWorkbookWriter {
                 w.transfers(stats, details);
                 w.appraisal(stats, details);
                 w.terms(stats, details);
+                w.dues(stats, details);
             }
             for (Sheet sh : book) {
                 printSetup(sh);
@@ -216,7 +225,7 @@ public final class StatisticsWorkbookWriter {
         sh.setColumnWidth(0, 28 * 256);
     }
 
-    /** 实到 / 应到 of the row (columns B and C) as a percentage formula. */
+    /** 实到 / 应到 (实缴 / 应缴) of the row (columns B and C) as a percentage formula. */
     private void rate(Row row, int c, int r) {
         formula(row, c, "IF(" + ref(r, 1) + "=0,0," + ref(r, 2) + "/" + ref(r, 1) + ")").setCellStyle(percent);
     }
@@ -343,6 +352,40 @@ public final class StatisticsWorkbookWriter {
         for (int c = 2; c <= 4; c++) {
             sh.setColumnWidth(c, 12 * 256);
         }
+    }
+
+    /**
+     * 党费 per branch: 应缴, 实缴 (元), 收缴率 and the members six months behind, the 合计 row as formulas equal to
+     * {@code stats --json} "dues".
+     */
+    private void dues(YearStats s, StatisticsDetails d) {
+        Sheet sh = sheet(DUES, s, 28, 14);
+        headerRow(sh, 1, "党支部", "应缴（元）", "实缴（元）", "收缴率", "连续6个月未交（人）");
+        int r = 2;
+        for (DuesFigures b : d.duesByBranch()) {
+            Row row = sh.createRow(r);
+            text(row, 0, b.unit());
+            money(row, 1, b.due());
+            money(row, 2, b.paid());
+            rate(row, 3, r);
+            number(row, 4, b.behind6());
+            r++;
+        }
+        sumRow(sh, r, 2, 1, 4);
+        Row total = sh.getRow(r);
+        for (int c = 1; c <= 2; c++) {
+            total.getCell(c).setCellStyle(totalMoney);
+        }
+        rate(total, 3, r);
+        for (int c = 1; c <= 4; c++) {
+            sh.setColumnWidth(c, (c == 4 ? 20 : 14) * 256);
+        }
+    }
+
+    private void money(Row row, int c, java.math.BigDecimal value) {
+        var cell = row.createCell(c);
+        cell.setCellValue(value.doubleValue());
+        cell.setCellStyle(money);
     }
 
     private void tags(YearStats s) {

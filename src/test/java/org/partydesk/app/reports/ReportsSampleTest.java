@@ -183,6 +183,12 @@ class ReportsSampleTest {
         String text = assertNumbersAreFigures(annual, ws, reports, YEAR);
         assertThat(ZERO_COUNT.matcher(text).find()).as("a zero count in the text").isFalse();
         assertThat(text).contains("在册党员" + stats.members().total() + "名");
+        // 党费 as stats --json gives it, compared with the year before (the sample keeps two years); the members behind
+        // among the shortcomings
+        org.partydesk.app.dues.Dues.YearFigures dues = new org.partydesk.app.dues.Dues(ws).year(YEAR);
+        assertThat(text).contains("全年应收党费" + dues.due().toPlainString() + "元，实收" + dues.paid().toPlainString() + "元，收缴率")
+                .containsPattern("收缴率[0-9.]+%，(较上年(提高|下降)[0-9.]+个百分点|与上年基本持平)")
+                .contains("有" + dues.behind6() + "名党员已连续6个月以上没有交纳党费");
         for (MeetingType t : List.of(MeetingType.BRANCH_COMMITTEE, MeetingType.BRANCH_ASSEMBLY, MeetingType.CELL_MEETING,
                 MeetingType.ORGANIZATIONAL_LIFE_MEETING, MeetingType.MEMBER_APPRAISAL, MeetingType.DEMOCRATIC_LIFE_MEETING)) {
             assertThat(text).contains(Terms.label(t) + stats.meetingsOf(t) + "次");
@@ -316,6 +322,12 @@ class ReportsSampleTest {
         Completion sumBefore = before.responsibilities().stream().map(ListStats::completion).reduce(Completion.NONE, Completion::plus);
         out.add(pct.apply(sum.itemCompletionRate().orElse(0) * 100));
         out.add(pct.apply(Math.abs(Math.round((sum.itemCompletionRate().orElse(0) - sumBefore.itemCompletionRate().orElse(0)) * 1000) / 10.0)));
+        // 党费 of the year and the year before (stats --json "dues"): amounts, 收缴率 and its change, the members six months behind
+        org.partydesk.app.dues.Dues.YearFigures dues = new org.partydesk.app.dues.Dues(ws).year(year);
+        org.partydesk.app.dues.Dues.YearFigures duesBefore = new org.partydesk.app.dues.Dues(ws).year(year - 1);
+        out.addAll(List.of(dues.due().toPlainString(), dues.paid().toPlainString(), String.valueOf(dues.behind6()), "6"));
+        out.add(pct.apply(dues.rate().doubleValue() * 100));
+        out.add(pct.apply(Math.abs(Math.round((dues.rate().doubleValue() - duesBefore.rate().doubleValue()) * 1000) / 10.0)));
         int rated = reports.ratings(year).values().stream().mapToInt(Integer::intValue).sum();
         out.add(pct.apply(100.0 * reports.ratings(year).getOrDefault(org.partydesk.model.Rating.GREEN, 0) / rated));
         return out;
@@ -556,7 +568,8 @@ class ReportsSampleTest {
                 assertThat(required.getRow(r).getCell(3).getText()).doesNotContainPattern("\\d{4}-");
             }
             assertThat(all).containsPattern("本季度共召开会议\\d+次，应到\\d+人次，实到\\d+人次，参会率[0-9.]+%")
-                    .contains("六、存在问题和下季度打算", "存在问题。", "下季度打算。");
+                    .contains("六、党费收缴情况", "七、存在问题和下季度打算", "存在问题。", "下季度打算。")
+                    .containsPattern("本季度（7月至9月）\\d+名党员应缴党费[0-9.]+元，实缴[0-9.]+元，收缴率[0-9.]+%");
             // only the branch's own responsibility items: a leader's list stays out though he belongs to the branch
             String tablesText = tables.stream().map(XWPFTable::getText).reduce("", String::concat);
             assertThat(all + tablesText).doesNotContain("班子成员领导责任清单", "党组书记第一责任清单");
@@ -580,7 +593,7 @@ class ReportsSampleTest {
     @Test
     void workbookTotalsAreFormulasEqualToTheStatistics() throws IOException {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(11);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(12);
             // print setup: one page wide, title and header repeated, the wide sheet landscape
             for (Sheet sh : wb) {
                 assertThat(sh.getFitToPage()).as("fit to page: %s", sh.getSheetName()).isTrue();

@@ -24,6 +24,8 @@ import static org.partydesk.store.jooq.Tables.COMMENDATION_RECIPIENT;
 import static org.partydesk.store.jooq.Tables.EVIDENCE;
 import static org.partydesk.store.jooq.Tables.EVIDENCE_LINK;
 import static org.partydesk.store.jooq.Tables.MEETING;
+import static org.partydesk.store.jooq.Tables.DUES_BASE;
+import static org.partydesk.store.jooq.Tables.DUES_PAYMENT;
 import static org.partydesk.store.jooq.Tables.MEMBER;
 import static org.partydesk.store.jooq.Tables.ORG_UNIT;
 import static org.partydesk.store.jooq.Tables.RESPONSIBILITY_ITEM;
@@ -150,6 +152,22 @@ class SampleBureauTest {
     }
 
     @Test
+    void duesOfTheLastTwoYearsMostlyPaidAFewMembersHalfAYearBehind() {
+        // a base for every member from the year before, 税后工资 for those in work and 离退休费 for retirees
+        assertThat(db().fetchCount(DUES_BASE, DUES_BASE.YEAR.eq(YEAR - 1))).isEqualTo(db().fetchCount(MEMBER));
+        assertThat(db().fetchCount(DUES_BASE, DUES_BASE.BASE_KIND.eq("PENSION"))).isEqualTo(
+                db().fetchCount(MEMBER, MEMBER.CATEGORY.eq("RETIRED")));
+        org.partydesk.app.dues.Dues dues = new org.partydesk.app.dues.Dues(ws);
+        for (int y = YEAR - 1; y <= YEAR; y++) {
+            org.partydesk.app.dues.Dues.YearFigures f = dues.year(y);
+            assertThat(f.rate().doubleValue()).as("收缴率 %s", y).isBetween(0.95, 1.0);
+        }
+        assertThat(dues.year(YEAR).behind6()).isBetween(1, 6);
+        // the same seed, the same payments
+        assertThat(db().fetchCount(DUES_PAYMENT)).isGreaterThan(db().fetchCount(MEMBER) * 20);
+    }
+
+    @Test
     void sameSeedSameData(@TempDir Path other) {
         try (Workspace same = Workspace.open(other.resolve("same.db"), "测试");
              Workspace different = Workspace.open(other.resolve("different.db"), "测试")) {
@@ -157,6 +175,9 @@ class SampleBureauTest {
             SampleBureau.generate(different, Scale.SMALL, SEED + 1, YEAR, Progress.NONE);
             assertThat(people(same)).isEqualTo(people(ws));
             assertThat(same.database().read().fetchCount(MEETING)).isEqualTo(db().fetchCount(MEETING));
+            assertThat(same.database().read().select(DUES_PAYMENT.MEMBER_ID, DUES_PAYMENT.MONTH, DUES_PAYMENT.PAID_FEN, DUES_PAYMENT.PAID_ON)
+                    .from(DUES_PAYMENT).orderBy(DUES_PAYMENT.ID).fetch()).isEqualTo(db().select(DUES_PAYMENT.MEMBER_ID,
+                    DUES_PAYMENT.MONTH, DUES_PAYMENT.PAID_FEN, DUES_PAYMENT.PAID_ON).from(DUES_PAYMENT).orderBy(DUES_PAYMENT.ID).fetch());
             assertThat(people(different)).isNotEqualTo(people(ws));
         }
     }

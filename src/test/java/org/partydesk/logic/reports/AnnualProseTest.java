@@ -1,5 +1,6 @@
 package org.partydesk.logic.reports;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.DuesFigures;
 import org.partydesk.model.Completion;
 import org.partydesk.model.ListOwnerKind;
 import org.partydesk.model.ListStats;
@@ -122,6 +124,49 @@ class AnnualProseTest {
         // without a year before, no line compares
         String alone = all(new AnnualProse(withLife(facts(thisYear(), null, true), life(2025, 20, 30, 0), null, List.of())), PRAISE);
         assertThat(alone).contains("收到入党申请20份，确定", "参评党员全部达到合格以上").doesNotContain("比上年", "与上年");
+    }
+
+    /** {@link #facts} with 党费 of the year and of the year before (null: none). */
+    private static YearFacts withDues(YearFacts f, DuesFigures now, DuesFigures before) {
+        return new YearFacts(f.stats(), f.previous(), f.yearOver(), f.ratings(), f.units(), f.flagged(), f.themedDays(),
+                f.lessons(), f.secretaryLessons(), f.lessonBranches(), f.noLessonBranches(), f.studies(), f.newMembers(),
+                f.becameFull(), f.postedMembers(), f.communities(), f.leaveWithoutMakeUp(), f.commendations(),
+                f.overdueByList(), f.life(), now, before);
+    }
+
+    private static DuesFigures dues(String due, String paid, int behind6) {
+        return new DuesFigures("", new BigDecimal(due), new BigDecimal(paid), behind6);
+    }
+
+    @Test
+    void duesAreOneSentenceWithTheRateYearOverYearAndTheMembersBehindOnlyAmongTheShortcomings() {
+        // 9312.50 of 10000.00: 93.1%; the year before 9000.00 of 10000.00: 90.0% → 3.1 points up
+        AnnualProse prose = new AnnualProse(withDues(facts(thisYear(), lastYear(), true), dues("10000.00", "9312.50", 3),
+                dues("10000.00", "9000.00", 0)));
+        String members = text(prose, ReportFigure.MEMBERS);
+        assertThat(members).contains("全年应收党费10000.00元，实收9312.50元，收缴率93.1%，较上年提高3.1个百分点。");
+        assertThat(all(prose, PRAISE)).doesNotContain("6个月", "未交");
+        assertThat(text(prose, ReportFigure.SHORTCOMINGS)).contains("截至2025年底，有3名党员已连续6个月以上没有交纳党费");
+        assertThat(text(prose, ReportFigure.NEXT_STEPS)).doesNotContain("党费");
+
+        // a year before without dues: no comparison; nobody behind: no shortcoming; no dues at all: no sentence
+        AnnualProse first = new AnnualProse(withDues(facts(thisYear(), lastYear(), true), dues("10000.00", "9312.50", 0), null));
+        assertThat(text(first, ReportFigure.MEMBERS)).contains("收缴率93.1%。");
+        assertThat(text(first, ReportFigure.SHORTCOMINGS)).doesNotContain("党费");
+        AnnualProse lower = new AnnualProse(withDues(facts(thisYear(), lastYear(), false), dues("5000.00", "4000.00", 0),
+                dues("8000.00", "8000.00", 0)));
+        assertThat(text(lower, ReportFigure.MEMBERS)).contains("今年以来应收党费5000.00元，实收4000.00元，收缴率80.0%，较上年下降20.0个百分点");
+        assertThat(text(new AnnualProse(facts(thisYear(), lastYear(), true)), ReportFigure.MEMBERS)).doesNotContain("党费");
+
+        // without red and yellow units the members behind are an item of their own
+        YearFacts f = facts(thisYear(), lastYear(), true);
+        YearFacts unflagged = new YearFacts(f.stats(), f.previous(), f.yearOver(), Map.of(Rating.GREEN, 42), f.units(), List.of(),
+                f.themedDays(), f.lessons(), f.secretaryLessons(), f.lessonBranches(), f.noLessonBranches(), f.studies(),
+                f.newMembers(), f.becameFull(), f.postedMembers(), f.communities(), f.leaveWithoutMakeUp(), f.commendations(),
+                f.overdueByList(), f.life(), dues("10000.00", "9312.50", 2), null);
+        assertThat(new AnnualProse(unflagged).paragraphs(ReportFigure.SHORTCOMINGS).get(0))
+                .isEqualTo(new ReportDocument.Paragraph("党员日常管理还有薄弱环节。",
+                        "截至2025年底，有2名党员已连续6个月以上没有交纳党费，所在支部的提醒和催缴跟得不紧，需要逐人了解原因、限期补交。"));
     }
 
     private static String text(AnnualProse prose, ReportFigure f) {
