@@ -11,14 +11,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.partydesk.app.dues.Dues;
 import org.partydesk.gui.common.Choice;
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
@@ -60,7 +59,7 @@ public final class DuesView {
         return root;
     }
 
-    private ToolBar toolbar() {
+    private javafx.scene.layout.FlowPane toolbar() {
         branch.setId("duesBranch");
         model.branches().forEach(u -> branch.getItems().add(new Choice<>(u, u.name())));
         branch.getSelectionModel().selectFirst();
@@ -72,7 +71,7 @@ public final class DuesView {
         year.setValue(thisYear);
         branch.valueProperty().addListener((o, a, b) -> reload());
         year.valueProperty().addListener((o, a, b) -> reload());
-        return new ToolBar(new Label(i18n.text("dues.branch")), branch, new Label(i18n.text("dues.year")), year);
+        return Fit.toolbar(new Label(i18n.text("dues.branch")), branch, new Label(i18n.text("dues.year")), year);
     }
 
     private TableView<Dues.MemberYear> grid() {
@@ -105,7 +104,7 @@ public final class DuesView {
         TableColumn<Dues.MemberYear, String> behind = new TableColumn<>(i18n.text("dues.behind"));
         behind.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().behind() == 0 ? "" : String.valueOf(c.getValue().behind())));
         table.getColumns().add(behind);
-        return table;
+        return Fit.headers(table);
     }
 
     private Node batchPane() {
@@ -147,9 +146,9 @@ public final class DuesView {
         lines.getColumns().add(who);
         lines.getColumns().add(due);
         lines.getColumns().add(amount);
-        HBox bar = new HBox(8, new Label(i18n.text("dues.batch.month")), month, prepare, new Label(i18n.text("dues.batch.paidOn")),
-                paidOn, collector, record);
-        VBox box = new VBox(6, new Label(i18n.text("dues.batch.title")), bar, lines);
+        javafx.scene.layout.FlowPane bar = Fit.row(new Label(i18n.text("dues.batch.month")), month, prepare,
+                new Label(i18n.text("dues.batch.paidOn")), paidOn, collector, record);
+        VBox box = new VBox(6, new Label(i18n.text("dues.batch.title")), bar, Fit.headers(lines));
         box.setPadding(new Insets(8));
         return box;
     }
