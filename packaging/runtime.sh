@@ -28,7 +28,7 @@ copy_jar_for_platform() {
 # only at run time: Chinese dates and numbers (jdk.localedata, zh and en only), GBK/GB18030 files (jdk.charsets),
 # zip file systems, JNDI (Flyway's and jOOQ's optional look-ups), JMX (Flyway's logging probes). Not compressed
 # (jlink --compress): the installed runtime would be 34 MiB smaller but the .deb 14 MiB larger and start slower.
-# With the JDK's default CDS archive of its own classes (--generate-cds-archive): every start maps them instead of
+# With the JDK's default CDS archive of its own classes (java -Xshare:dump): every start maps them instead of
 # loading them, and an app archive (AppCDS, build-deb.sh) can be laid on top of it.
 build_runtime() {
   local jdk=$1 jar=$2 out=$3 modules
@@ -36,24 +36,36 @@ build_runtime() {
   modules="$modules,jdk.localedata,jdk.charsets,jdk.zipfs,java.naming,java.management"
   echo "运行时模块：$modules"
   "$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,zh \
-    --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
+    --strip-debug --no-header-files --no-man-pages \
     --output "$out"
-  # the archive is made by running the new runtime's java; the launcher needs no program of bin/ afterwards
+  # the archive is made by the new runtime's java with the options every start passes (a CDS archive made without
+  # them is refused in part at each start, with an error printed); the launcher needs no program of bin/ afterwards
+  # shellcheck disable=SC2046 # module_options gives words without spaces
+  "$out/bin/java" -Xshare:dump $(module_options "$jdk") >/dev/null
   rm -rf "${out:?}/bin"
 }
 
-# launcher_java_options JDK: the launcher's JVM options for a runtime of JDK, as jpackage arguments (words without
-# spaces). Always UTF-8 and 1 GiB of heap; from JDK 22 on also native access (JavaFX loads its libraries with
-# System.load) and from JDK 24 on sun.misc.Unsafe (JavaFX's Marlin renderer), both allowed, so that the runtime
-# prints no warnings at each start (the options do not exist in older JDKs, which would refuse to start).
-launcher_java_options() {
+# module_options JDK: the JVM options every start of the app passes that the JDK's CDS archive must be made with too
+# (words without spaces): from JDK 22 on native access (JavaFX loads its libraries with System.load) and from JDK 24
+# on sun.misc.Unsafe (JavaFX's Marlin renderer), both allowed, so that the runtime prints no warnings at each start
+# (the options do not exist in older JDKs, which would refuse to start).
+module_options() {
   local major
   major=$("$1/bin/jlink" --version | cut -d. -f1)
-  printf '%s ' --java-options -Dfile.encoding=UTF-8 --java-options -Xmx1g
   if [ "$major" -ge 22 ]; then
-    printf '%s ' --java-options --enable-native-access=ALL-UNNAMED
+    printf '%s ' --enable-native-access=ALL-UNNAMED
   fi
   if [ "$major" -ge 24 ]; then
-    printf '%s ' --java-options --sun-misc-unsafe-memory-access=allow
+    printf '%s ' --sun-misc-unsafe-memory-access=allow
   fi
+}
+
+# launcher_java_options JDK: the launcher's JVM options for a runtime of JDK, as jpackage arguments (words without
+# spaces). Always UTF-8 and 1 GiB of heap, and the module options above.
+launcher_java_options() {
+  local option
+  printf '%s ' --java-options -Dfile.encoding=UTF-8 --java-options -Xmx1g
+  for option in $(module_options "$1"); do
+    printf '%s ' --java-options "$option"
+  done
 }
