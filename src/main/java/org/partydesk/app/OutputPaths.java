@@ -2,15 +2,19 @@ package org.partydesk.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.partydesk.model.OutputFiles;
 import org.partydesk.store.Backups;
 import org.partydesk.store.DataPaths;
 
@@ -121,6 +125,40 @@ public final class OutputPaths {
             return false;
         } catch (IOException | IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /** What writes a file's content to its stream. */
+    public interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** Writes to a temporary file beside {@code target}, then moves it into place; nothing is left on failure. */
+    public static void writeAtomically(Path target, Writing writing) {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, ".partydesk-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writing.to(out);
+            }
+            OutputFiles.useUmaskMode(tmp);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            tmp = null;
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new Progress.CancelledException();
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写入文件 " + abs + "：" + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file could not be removed; it is named .partydesk-*.tmp
+                }
+            }
         }
     }
 }

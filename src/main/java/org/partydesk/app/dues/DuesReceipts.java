@@ -1,11 +1,6 @@
 package org.partydesk.app.dues;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,7 +19,6 @@ import org.partydesk.model.DuesReceipt;
 import org.partydesk.model.Member;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
-import org.partydesk.model.OutputFiles;
 import org.partydesk.office.reports.DuesReceiptsWriter;
 import org.partydesk.store.DuesRepository;
 import org.partydesk.store.MemberRepository;
@@ -80,30 +74,7 @@ public final class DuesReceipts {
     public static int write(Workspace ws, OrgUnit branch, YearMonth month, Path out, Progress progress) {
         OutputPaths.check(ws, out, ".docx");
         List<DuesReceipt> receipts = of(ws, branch.id(), month);
-        Path abs = out.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(abs.getParent());
-            tmp = Files.createTempFile(abs.getParent(), ".partydesk-", ".tmp");
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                DuesReceiptsWriter.write(branch.name(), receipts, o, progress::isCancelled);
-            }
-            OutputFiles.useUmaskMode(tmp);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            tmp = null;
-        } catch (java.util.concurrent.CancellationException e) {
-            throw new Progress.CancelledException();
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法写入文件 " + abs + "：" + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // named .partydesk-*.tmp; left for the clerk to remove
-                }
-            }
-        }
+        OutputPaths.writeAtomically(out, o -> DuesReceiptsWriter.write(branch.name(), receipts, o, progress::isCancelled));
         return receipts.size();
     }
 }

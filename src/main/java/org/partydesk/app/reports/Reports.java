@@ -1,11 +1,7 @@
 package org.partydesk.app.reports;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.OutputPaths;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.dues.Dues;
@@ -55,7 +52,6 @@ import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.MeetingType;
-import org.partydesk.model.OutputFiles;
 import org.partydesk.model.Rating;
 import org.partydesk.model.ReportDraft;
 import org.partydesk.model.ReportFigure;
@@ -701,44 +697,11 @@ public final class Reports {
     }
 
     private static void writeDocx(ReportDocument doc, Path target, Progress progress) {
-        writeAtomically(target, out -> DocxWriter.write(doc, out, progress::isCancelled));
+        OutputPaths.writeAtomically(target, out -> DocxWriter.write(doc, out, progress::isCancelled));
     }
 
     private static void writeXlsx(YearStats stats, StatisticsDetails details, Path target, Progress progress) {
         progress.checkCancelled();
-        writeAtomically(target, out -> StatisticsWorkbookWriter.write(stats, details, out));
-    }
-
-    private interface Writing {
-        void to(OutputStream out) throws IOException;
-    }
-
-    /** Writes to a temporary file beside {@code target}, then moves it into place; nothing is left on failure. */
-    static void writeAtomically(Path target, Writing writing) {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        Path tmp = null;
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".partydesk-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writing.to(out);
-            }
-            OutputFiles.useUmaskMode(tmp);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            tmp = null;
-        } catch (java.util.concurrent.CancellationException e) {
-            throw new Progress.CancelledException();
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法写入文件 " + abs + "：" + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file could not be removed; it is named .partydesk-*.tmp
-                }
-            }
-        }
+        OutputPaths.writeAtomically(target, out -> StatisticsWorkbookWriter.write(stats, details, out));
     }
 }
