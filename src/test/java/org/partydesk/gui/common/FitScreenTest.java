@@ -62,6 +62,9 @@ class FitScreenTest {
         VBox root = new VBox(row, table);
         root.setStyle("-fx-font-size: 16pt;");
         stage.setScene(new Scene(root, 170, 400));
+        // the toolkit's stage is shared by the robot tests of one run: an earlier one may have sized it
+        stage.setWidth(170);
+        stage.setHeight(400);
         stage.show();
     }
 
