@@ -52,6 +52,11 @@ final class ReportCommand implements Runnable {
                         + "给出时按该大纲重新生成，不用已保存的草稿（默认：已保存的草稿，没有时用设置中的大纲）")
         String outline;
 
+        @Option(names = "--bureau", paramLabel = "NAME",
+                description = "单位名称，如“某市生态环境局”：写入落款，并保存为设置（窗口和以后的报告同样使用）；"
+                        + "与 --outline 一起给出时也写入标题和导语（已保存的草稿的标题不变）")
+        String bureau;
+
         @Mixin
         EmptyYearOption emptyYear;
 
@@ -64,6 +69,9 @@ final class ReportCommand implements Runnable {
                     OutputPaths.check(ws, xlsx, ".xlsx");
                 }
                 emptyYear.require(ws, year);
+                if (bureau != null && !bureau.isBlank()) {
+                    ws.putSetting(Workspace.BUREAU_NAME_SETTING, bureau);
+                }
                 Reports reports = new Reports(ws);
                 if (outline == null) {
                     reports.writeAnnual(year, out, xlsx, Progress.NONE);

@@ -234,6 +234,20 @@ class StatsCommandTest {
             assertThat(doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText))
                     .anyMatch(t -> t.startsWith("（一）"));
         }
+        Path named = dir.resolve("out").resolve("署名.docx");
+        CheckCommandTest.Run withBureau = CheckCommandTest.run("report", "annual", "--db", file.toString(), "--year", "2025",
+                "--out", named.toString(), "--outline", "numbered", "--bureau", "测试市生态环境局");
+        assertThat(withBureau.code()).as(withBureau.err()).isZero();
+        try (var in = java.nio.file.Files.newInputStream(named);
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            List<String> texts = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .filter(t -> !t.isBlank()).toList();
+            assertThat(texts.get(0)).as("the title").startsWith("测试市生态环境局");
+            assertThat(texts.get(texts.size() - 2)).as("the signature").isEqualTo("测试市生态环境局");
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(Workspace.of(db, OP).setting(Workspace.BUREAU_NAME_SETTING)).contains("测试市生态环境局");
+        }
         CheckCommandTest.Run noSuchOutline = CheckCommandTest.run("report", "annual", "--db", file.toString(), "--year", "2025",
                 "--out", dir.resolve("n.docx").toString(), "--outline", "nope");
         assertThat(noSuchOutline.code()).isEqualTo(3);
