@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partydesk.gui.RobotTest;
@@ -41,6 +42,7 @@ class FitScreenTest {
     private TableColumn<String, String> status;
     private TableView<String> table;
     private FlowPane row;
+    private Stage own;
 
     @Start
     void start(Stage stage) {
@@ -61,11 +63,11 @@ class FitScreenTest {
         Fit.headers(table);
         VBox root = new VBox(row, table);
         root.setStyle("-fx-font-size: 16pt;");
-        stage.setScene(new Scene(root, 170, 400));
-        // the toolkit's stage is shared by the robot tests of one run: an earlier one may have sized it
-        stage.setWidth(170);
-        stage.setHeight(400);
-        stage.show();
+        // a stage of its own: the toolkit's stage is shared by the robot tests of one run (an earlier one may have
+        // sized it, and a narrow one left behind would hide the next test's controls)
+        own = new Stage();
+        own.setScene(new Scene(root, 170, 400));
+        own.show();
     }
 
     @Test
@@ -93,5 +95,10 @@ class FitScreenTest {
         robot.interact(() -> table.getScene().getWindow().setWidth(900));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getColumnResizePolicy()).isSameAs(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(own::close);
     }
 }
