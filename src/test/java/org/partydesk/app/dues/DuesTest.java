@@ -144,6 +144,14 @@ class DuesTest {
                 .containsExactly("李四:6:true:2026-06:150.00", "王五:3:false:2026-09:0.60");
         assertThat(dues.behind(first)).extracting(Dues.BehindMember::name).containsExactly("李四");
         assertThat(dues.rules().flagRule()).contains("自行脱党");
+        // the 工作台's reminders: the six months for the secretary with the rule first, then the three
+        List<org.partydesk.app.dashboard.Reminders.Reminder> reminders = new org.partydesk.app.dashboard.Reminders(f.ws)
+                .on(LocalDate.of(2026, 12, 1)).stream().filter(r -> r.kind().name().startsWith("DUES")).toList();
+        assertThat(reminders).extracting(r -> r.kind() + ":" + r.overdue() + ":" + r.memberId())
+                .containsExactly("DUES_FLAGGED:true:" + li, "DUES_BEHIND:false:" + wang);
+        assertThat(reminders.get(0).text()).startsWith("“李四”（第一党支部）自2026年6月起连续 6 个月未交纳党费，共 150.00 元。")
+                .contains("自行脱党").endsWith("请党支部书记了解原因并按规定处理。");
+        assertThat(reminders.get(1).text()).endsWith("共 0.60 元，请党支部提醒其补交。");
 
         // paying one month back (补缴) breaks the run of six
         dues.pay(li, m(11), yuan("25"), LocalDate.of(2026, 12, 1), "组织委员", null);
