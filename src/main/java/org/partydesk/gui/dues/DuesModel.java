@@ -17,6 +17,7 @@ import org.partydesk.app.TypedDates;
 import org.partydesk.app.dues.Dues;
 import org.partydesk.app.dues.DuesMonth;
 import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.model.DuesBaseKind;
 import org.partydesk.model.OrgUnit;
 
 /**
@@ -131,5 +132,58 @@ final class DuesModel {
             dues.payAll(YearMonth.of(year, month), amounts, day, collector);
             return new Data(dues.grid(branchId, year));
         };
+    }
+
+    /**
+     * Sets {@code memberId}'s 党费基数 of {@code year}: the kind, the monthly amount (税后工资 or 离退休费; blank for the
+     * fixed kinds), a voluntary higher monthly sum (blank: none) and a note, as typed; then the grid read again.
+     */
+    BackgroundTask.Work<Data> setBase(int branchId, int year, int memberId, DuesBaseKind kind, String amount, String voluntary,
+                                      String note) {
+        return progress -> {
+            BigDecimal base = kind.hasAmount() ? yuan(amount, "党费基数") : null;
+            BigDecimal more = voluntary == null || voluntary.isBlank() ? null : yuan(voluntary, "自愿多交的月缴额");
+            dues.setBase(memberId, year, kind, base, more, note);
+            return new Data(dues.grid(branchId, year));
+        };
+    }
+
+    /** What the grid's members paid for months {@code from}–{@code to} (1–12): the 上缴 form's first amount. */
+    BigDecimal collected(int from, int to) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Dues.MemberYear r : rows) {
+            for (int m = from; m <= to; m++) {
+                DuesMonth month = r.months().get(m - 1);
+                if (month.paid() != null && month.state() != DuesMonth.State.WAIVED) {
+                    sum = sum.add(month.paid());
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** Records the branch's 上缴 of months {@code from}–{@code to} of {@code year} to the committee above, as typed. */
+    BackgroundTask.Work<Data> remit(int branchId, int year, int from, int to, String amount, String on, String note) {
+        return progress -> {
+            BigDecimal sum = yuan(amount, "上缴金额");
+            LocalDate day = TypedDates.parse(on);
+            if (day == null) {
+                throw new InputRejectedException("请填写上缴日期");
+            }
+            dues.remit(branchId, YearMonth.of(year, from), YearMonth.of(year, to), sum, day, note);
+            return new Data(dues.grid(branchId, year));
+        };
+    }
+
+    private static BigDecimal yuan(String typed, String what) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            throw new InputRejectedException("请填写" + what + "（元）");
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new InputRejectedException(what + "“" + t + "”不是数字；请写如 4500 或 45.50");
+        }
     }
 }

@@ -22,6 +22,7 @@ import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
+import org.partydesk.model.DuesBaseKind;
 import org.partydesk.model.OrgUnit;
 
 /**
@@ -41,13 +42,15 @@ public final class DuesView {
     private final TextField paidOn = new TextField();
     private final TextField collector = new TextField();
     private final BorderPane root = new BorderPane();
+    private TableView<Dues.MemberYear> grid;
 
     public DuesView(Shell shell) {
         this.shell = shell;
         this.i18n = shell.i18n();
         this.model = new DuesModel(new Dues(shell.workspace()));
+        grid = grid();
+        root.setCenter(grid);
         root.setTop(toolbar());
-        root.setCenter(grid());
         root.setBottom(batchPane());
         root.getStyleClass().add("dues-view");
         root.getStylesheets().add(Forms.screensStylesheet());
@@ -71,7 +74,15 @@ public final class DuesView {
         year.setValue(thisYear);
         branch.valueProperty().addListener((o, a, b) -> reload());
         year.valueProperty().addListener((o, a, b) -> reload());
-        return Fit.toolbar(new Label(i18n.text("dues.branch")), branch, new Label(i18n.text("dues.year")), year);
+        Button base = new Button(i18n.text("dues.base.button"));
+        base.setId("duesBase");
+        base.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
+        base.setOnAction(e -> baseDialog());
+        Button remit = new Button(i18n.text("dues.remit.button"));
+        remit.setId("duesRemit");
+        remit.setOnAction(e -> remitDialog());
+        return Fit.toolbar(new Label(i18n.text("dues.branch")), branch, new Label(i18n.text("dues.year")), year,
+                new javafx.scene.control.Separator(), base, remit);
     }
 
     private TableView<Dues.MemberYear> grid() {
@@ -156,6 +167,81 @@ public final class DuesView {
     private OrgUnit selectedBranch() {
         Choice<OrgUnit> c = branch.getValue();
         return c == null ? null : c.value();
+    }
+
+    /** 党费基数… of the selected member for the year shown: kind, monthly amount, a voluntary higher sum, note. */
+    private void baseDialog() {
+        Dues.MemberYear row = grid.getSelectionModel().getSelectedItem();
+        OrgUnit unit = selectedBranch();
+        if (row == null || unit == null) {
+            return;
+        }
+        int y = year.getValue();
+        javafx.scene.control.Dialog<Boolean> dialog = Forms.dialog(shell.window(), i18n.format("dues.base.title", row.name(), y));
+        ComboBox<Choice<DuesBaseKind>> kind = new ComboBox<>();
+        for (DuesBaseKind k : DuesBaseKind.values()) {
+            kind.getItems().add(new Choice<>(k, i18n.label(k)));
+        }
+        kind.getSelectionModel().select(row.base() == null ? 0 : row.base().kind().ordinal());
+        TextField amount = new TextField(row.base() == null || row.base().amount() == null ? "" : row.base().amount().toPlainString());
+        amount.setId("duesBaseAmount");
+        amount.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> kind.getValue() == null || !kind.getValue().value().hasAmount(), kind.valueProperty()));
+        TextField voluntary = new TextField();
+        voluntary.setPromptText(i18n.text("dues.base.voluntaryHint"));
+        TextField note = new TextField();
+        javafx.scene.layout.GridPane form = Forms.grid();
+        form.addRow(0, new Label(i18n.text("dues.base.kind")), kind);
+        form.addRow(1, new Label(i18n.text("dues.base.amount")), amount);
+        form.addRow(2, new Label(i18n.text("dues.base.voluntary")), voluntary);
+        form.addRow(3, new Label(i18n.text("dues.base.note")), note);
+        dialog.getDialogPane().setContent(form);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK);
+        if (dialog.showAndWait().orElse(false)) {
+            shell.run("dues.base.failed", model.setBase(unit.id(), y, row.memberId(), kind.getValue().value(), amount.getText(),
+                    voluntary.getText(), note.getText()), model::show);
+        }
+    }
+
+    /** 上缴…: the branch's dues of some months of the year handed to the committee above (amount prefilled with what was paid). */
+    private void remitDialog() {
+        OrgUnit unit = selectedBranch();
+        if (unit == null) {
+            return;
+        }
+        int y = year.getValue();
+        javafx.scene.control.Dialog<Boolean> dialog = Forms.dialog(shell.window(), i18n.format("dues.remit.title", unit.name(), y));
+        ComboBox<Integer> from = new ComboBox<>();
+        ComboBox<Integer> to = new ComboBox<>();
+        for (int m = 1; m <= 12; m++) {
+            from.getItems().add(m);
+            to.getItems().add(m);
+        }
+        int last = y == model.today().getYear() ? model.today().getMonthValue() : 12;
+        from.setValue(1);
+        to.setValue(last);
+        TextField amount = new TextField(model.collected(1, last).toPlainString());
+        amount.setId("duesRemitAmount");
+        Runnable refill = () -> {
+            if (from.getValue() != null && to.getValue() != null && from.getValue() <= to.getValue()) {
+                amount.setText(model.collected(from.getValue(), to.getValue()).toPlainString());
+            }
+        };
+        from.valueProperty().addListener((o, a, b) -> refill.run());
+        to.valueProperty().addListener((o, a, b) -> refill.run());
+        TextField on = new TextField(model.today().toString());
+        TextField note = new TextField();
+        javafx.scene.layout.GridPane form = Forms.grid();
+        form.addRow(0, new Label(i18n.text("dues.remit.months")), Fit.row(from, new Label("—"), to));
+        form.addRow(1, new Label(i18n.text("dues.remit.amount")), amount);
+        form.addRow(2, new Label(i18n.text("dues.remit.on")), on);
+        form.addRow(3, new Label(i18n.text("dues.base.note")), note);
+        dialog.getDialogPane().setContent(form);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK);
+        if (dialog.showAndWait().orElse(false)) {
+            shell.run("dues.remit.failed", model.remit(unit.id(), y, from.getValue(), to.getValue(), amount.getText(), on.getText(),
+                    note.getText()), model::show);
+        }
     }
 
     private void reload() {

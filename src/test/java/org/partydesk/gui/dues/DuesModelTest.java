@@ -96,4 +96,26 @@ class DuesModelTest {
         assertThat(model.cell(row("李四"), 10)).as("left blank: not recorded").isEqualTo(DuesModel.Cell.BEHIND);
         assertThat(dues.month(f.member("张伟"), YearMonth.of(2026, 11)).payment().collector()).isEqualTo("王组织");
     }
+
+    @Test
+    void aBaseIsSetAndAMonthsRangeHandedOverFromTheScreen() throws Exception {
+        int wang = f.member("张伟");
+        assertThatThrownBy(() -> model.setBase(first, 2026, wang, DuesBaseKind.SALARY, "四千", "", "").run(Progress.NONE))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("党费基数“四千”不是数字");
+        model.show(model.setBase(first, 2026, wang, DuesBaseKind.SALARY, "6000", "100", "调资").run(Progress.NONE));
+        assertThat(row("张伟").base().amount()).isEqualTo(new BigDecimal("6000.00"));
+        assertThat(dues.due(wang, YearMonth.of(2026, 12))).as("the voluntary 100 元 is more than 1.5% of 6000")
+                .contains(new BigDecimal("100.00"));
+
+        // January to March: 张伟 45 × 3, 李四 25 × 3, 陈新 nothing (March waived, not yet a member before)
+        assertThat(model.collected(1, 3)).isEqualByComparingTo("210");
+        assertThatThrownBy(() -> model.remit(first, 2026, 1, 3, "210", " ", null).run(Progress.NONE))
+                .hasMessageContaining("请填写上缴日期");
+        model.show(model.remit(first, 2026, 1, 3, "210", "2026年4月8日", "一季度").run(Progress.NONE));
+        assertThat(dues.remittances(first)).singleElement().satisfies(r -> {
+            assertThat(r.amount()).isEqualByComparingTo("210");
+            assertThat(r.from()).isEqualTo(YearMonth.of(2026, 1));
+            assertThat(r.to()).isEqualTo(YearMonth.of(2026, 3));
+        });
+    }
 }
