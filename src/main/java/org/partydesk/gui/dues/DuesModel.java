@@ -35,11 +35,17 @@ final class DuesModel {
     record Line(int memberId, String name, BigDecimal due, StringProperty amount) {
     }
 
-    record Data(List<Dues.MemberYear> rows) {
+    record Data(List<Dues.MemberYear> rows, List<Dues.Totals> totals) {
+    }
+
+    /** A line of the branch's totals under the grid (应缴, 实缴, 收缴率): its label's key and one text per month, then the year. */
+    record TotalsLine(String labelKey, List<String> cells) {
     }
 
     final ObservableList<Dues.MemberYear> rows = FXCollections.observableArrayList();
     final ObservableList<Line> batch = FXCollections.observableArrayList();
+    /** The branch's totals of each month and of the year (decision 0020: each month its members at the month's end). */
+    final ObservableList<TotalsLine> totals = FXCollections.observableArrayList();
     private final Dues dues;
 
     DuesModel(Dues dues) {
@@ -55,12 +61,27 @@ final class DuesModel {
     }
 
     BackgroundTask.Work<Data> load(int branchId, int year) {
-        return progress -> new Data(dues.grid(branchId, year));
+        return progress -> data(branchId, year);
+    }
+
+    private Data data(int branchId, int year) {
+        return new Data(dues.grid(branchId, year), dues.branchYear(branchId, year));
     }
 
     void show(Data data) {
         rows.setAll(data.rows());
         batch.clear();
+        List<String> due = new java.util.ArrayList<>();
+        List<String> paid = new java.util.ArrayList<>();
+        List<String> rate = new java.util.ArrayList<>();
+        for (Dues.Totals t : data.totals()) {
+            boolean any = t.due().signum() != 0 || t.paid().signum() != 0;
+            due.add(any ? t.due().toPlainString() : "");
+            paid.add(any ? t.paid().toPlainString() : "");
+            rate.add(t.due().signum() == 0 ? "" : t.rate().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP) + "%");
+        }
+        totals.setAll(new TotalsLine("dues.totals.due", due), new TotalsLine("dues.totals.paid", paid),
+                new TotalsLine("dues.totals.rate", rate));
     }
 
     /** The colour of a member's month: behind when it lies in his run of unpaid months that reached the remind months. */
@@ -130,7 +151,7 @@ final class DuesModel {
                 throw new InputRejectedException("请填写交纳日期");
             }
             dues.payAll(YearMonth.of(year, month), amounts, day, collector);
-            return new Data(dues.grid(branchId, year));
+            return data(branchId, year);
         };
     }
 
@@ -144,7 +165,7 @@ final class DuesModel {
             BigDecimal base = kind.hasAmount() ? yuan(amount, "党费基数") : null;
             BigDecimal more = voluntary == null || voluntary.isBlank() ? null : yuan(voluntary, "自愿多交的月缴额");
             dues.setBase(memberId, year, kind, base, more, note);
-            return new Data(dues.grid(branchId, year));
+            return data(branchId, year);
         };
     }
 
@@ -171,7 +192,7 @@ final class DuesModel {
                 throw new InputRejectedException("请填写上缴日期");
             }
             dues.remit(branchId, YearMonth.of(year, from), YearMonth.of(year, to), sum, day, note);
-            return new Data(dues.grid(branchId, year));
+            return data(branchId, year);
         };
     }
 

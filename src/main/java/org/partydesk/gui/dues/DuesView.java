@@ -49,7 +49,9 @@ public final class DuesView {
         this.i18n = shell.i18n();
         this.model = new DuesModel(new Dues(shell.workspace()));
         grid = grid();
-        root.setCenter(grid);
+        VBox center = new VBox(grid, totalsTable());
+        VBox.setVgrow(grid, javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(center);
         root.setTop(toolbar());
         root.setBottom(batchPane());
         root.getStyleClass().add("dues-view");
@@ -115,6 +117,28 @@ public final class DuesView {
         TableColumn<Dues.MemberYear, String> behind = new TableColumn<>(i18n.text("dues.behind"));
         behind.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().behind() == 0 ? "" : String.valueOf(c.getValue().behind())));
         table.getColumns().add(behind);
+        return Fit.headers(table);
+    }
+
+    /** The branch's totals of each month and of the year, under the grid's month columns. */
+    private TableView<DuesModel.TotalsLine> totalsTable() {
+        TableView<DuesModel.TotalsLine> table = new TableView<>(model.totals);
+        table.setId("duesTotals");
+        table.setFixedCellSize(26);
+        table.setPrefHeight(26 * 3 + 34);
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        TableColumn<DuesModel.TotalsLine, String> label = new TableColumn<>(i18n.text("dues.totals.title"));
+        label.setCellValueFactory(c -> new SimpleStringProperty(i18n.text(c.getValue().labelKey())));
+        table.getColumns().add(label);
+        for (int i = 0; i <= 12; i++) {
+            int index = i;
+            TableColumn<DuesModel.TotalsLine, String> col = new TableColumn<>(i < 12 ? i18n.format("dues.monthColumn", i + 1)
+                    : i18n.text("dues.totals.year"));
+            col.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().cells().size() > index
+                    ? c.getValue().cells().get(index) : ""));
+            col.setSortable(false);
+            table.getColumns().add(col);
+        }
         return Fit.headers(table);
     }
 

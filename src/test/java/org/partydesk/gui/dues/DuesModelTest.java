@@ -98,6 +98,19 @@ class DuesModelTest {
     }
 
     @Test
+    void theBranchsTotalsOfEachMonthAndTheYearStandUnderTheGrid() {
+        assertThat(model.totals).extracting(DuesModel.TotalsLine::labelKey)
+                .containsExactly("dues.totals.due", "dues.totals.paid", "dues.totals.rate");
+        // January: 张伟 45 and 李四 25 due and paid (陈新 not yet a member); the year's column last
+        assertThat(model.totals.get(0).cells()).hasSize(13);
+        assertThat(model.totals.get(0).cells().get(0)).isEqualTo("70.00");
+        assertThat(model.totals.get(1).cells().get(0)).isEqualTo("70.00");
+        assertThat(model.totals.get(2).cells().get(0)).isEqualTo("100.0%");
+        Dues.Totals year = dues.branchYear(first, 2026).get(12);
+        assertThat(model.totals.get(1).cells().get(12)).isEqualTo(year.paid().toPlainString());
+    }
+
+    @Test
     void aBaseIsSetAndAMonthsRangeHandedOverFromTheScreen() throws Exception {
         int wang = f.member("张伟");
         assertThatThrownBy(() -> model.setBase(first, 2026, wang, DuesBaseKind.SALARY, "四千", "", "").run(Progress.NONE))
