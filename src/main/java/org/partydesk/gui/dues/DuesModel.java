@@ -169,6 +169,14 @@ final class DuesModel {
         };
     }
 
+    /** Records {@code memberId}'s month {@code month} (1–12) of {@code year} as waived (减免) with the approval, as typed. */
+    BackgroundTask.Work<Data> waive(int branchId, int year, int memberId, int month, String approval) {
+        return progress -> {
+            dues.waive(memberId, YearMonth.of(year, month), approval);
+            return data(branchId, year);
+        };
+    }
+
     /** What the grid's members paid for months {@code from}–{@code to} (1–12): the 上缴 form's first amount. */
     BigDecimal collected(int from, int to) {
         BigDecimal sum = BigDecimal.ZERO;

@@ -80,11 +80,15 @@ public final class DuesView {
         base.setId("duesBase");
         base.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
         base.setOnAction(e -> baseDialog());
+        Button waive = new Button(i18n.text("dues.waive.button"));
+        waive.setId("duesWaive");
+        waive.disableProperty().bind(grid.getSelectionModel().selectedItemProperty().isNull());
+        waive.setOnAction(e -> waiveDialog());
         Button remit = new Button(i18n.text("dues.remit.button"));
         remit.setId("duesRemit");
         remit.setOnAction(e -> remitDialog());
         return Fit.toolbar(new Label(i18n.text("dues.branch")), branch, new Label(i18n.text("dues.year")), year,
-                new javafx.scene.control.Separator(), base, remit);
+                new javafx.scene.control.Separator(), base, waive, remit);
     }
 
     private TableView<Dues.MemberYear> grid() {
@@ -224,6 +228,35 @@ public final class DuesView {
         if (dialog.showAndWait().orElse(false)) {
             shell.run("dues.base.failed", model.setBase(unit.id(), y, row.memberId(), kind.getValue().value(), amount.getText(),
                     voluntary.getText(), note.getText()), model::show);
+        }
+    }
+
+    /** 减免…: one month of the selected member waived, with who approved it (required). */
+    private void waiveDialog() {
+        Dues.MemberYear row = grid.getSelectionModel().getSelectedItem();
+        OrgUnit unit = selectedBranch();
+        if (row == null || unit == null) {
+            return;
+        }
+        int y = year.getValue();
+        javafx.scene.control.Dialog<Boolean> dialog = Forms.dialog(shell.window(), i18n.format("dues.waive.title", row.name(), y));
+        ComboBox<Integer> which = new ComboBox<>();
+        for (int m = 1; m <= 12; m++) {
+            which.getItems().add(m);
+        }
+        which.setValue(y == model.today().getYear() ? model.today().getMonthValue() : 12);
+        TextField approval = new TextField();
+        approval.setId("duesWaiveApproval");
+        approval.setPromptText(i18n.text("dues.waive.approvalHint"));
+        approval.setPrefColumnCount(24);
+        javafx.scene.layout.GridPane form = Forms.grid();
+        form.addRow(0, new Label(i18n.text("dues.waive.month")), which);
+        form.addRow(1, new Label(i18n.text("dues.waive.approval")), approval);
+        dialog.getDialogPane().setContent(form);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK);
+        if (dialog.showAndWait().orElse(false)) {
+            shell.run("dues.waive.failed", model.waive(unit.id(), y, row.memberId(), which.getValue(), approval.getText()),
+                    model::show);
         }
     }
 

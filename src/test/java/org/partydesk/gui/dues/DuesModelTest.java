@@ -125,6 +125,10 @@ class DuesModelTest {
         assertThatThrownBy(() -> model.remit(first, 2026, 1, 3, "210", " ", null).run(Progress.NONE))
                 .hasMessageContaining("请填写上缴日期");
         model.show(model.remit(first, 2026, 1, 3, "210", "2026年4月8日", "一季度").run(Progress.NONE));
+        int li = f.member("李四");
+        assertThatThrownBy(() -> model.waive(first, 2026, li, 12, " ").run(Progress.NONE)).hasMessageContaining("须写明批准情况");
+        model.show(model.waive(first, 2026, li, 12, "支部委员会12月3日批准（住院）").run(Progress.NONE));
+        assertThat(model.cell(row("李四"), 11)).isEqualTo(DuesModel.Cell.WAIVED);
         assertThat(dues.remittances(first)).singleElement().satisfies(r -> {
             assertThat(r.amount()).isEqualByComparingTo("210");
             assertThat(r.from()).isEqualTo(YearMonth.of(2026, 1));
