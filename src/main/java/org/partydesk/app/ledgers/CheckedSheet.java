@@ -326,6 +326,31 @@ final class CheckedSheet<E> {
      * The IMPORT audit row of a ledger import, which becomes its batch's summary (decision 0013): the file, how many
      * records were added and updated, then {@code more} (JSON members, e.g. {@code "asOf":"2025-12-31"}).
      */
+    /** The writing of an import inside its transaction: matches the rows again, writes them, and returns what it did. */
+    @FunctionalInterface
+    interface BatchWork {
+        ImportSummary write(org.partydesk.store.Tx tx) throws Exception;
+    }
+
+    /**
+     * The write of a ledger import of {@code kind} (commendations, responsibility lists, 发展党员, 党费): refused when
+     * {@code preview} has errors; else one transaction that opens the import batch, runs {@code work} (which refuses
+     * errors found on matching again) and writes the IMPORT audit row of {@code table}; then the sheet's column
+     * mapping is remembered.
+     */
+    ImportSummary writeImport(org.partydesk.app.Workspace ws, LedgerKind kind, ColumnMaps columnMaps, ImportSummary preview,
+                              String table, BatchWork work) {
+        rejectIfErrors(preview.errors());
+        ImportSummary written = ws.database().write(ws.operator(), tx -> {
+            tx.beginBatch(kind.name(), file.getFileName().toString());
+            ImportSummary done = work.write(tx);
+            auditImport(tx, table, file, done.adds(), done.updates());
+            return done;
+        });
+        columnMaps.remember(headers());
+        return written;
+    }
+
     static void auditImport(org.partydesk.store.Tx tx, String table, Path file, int added, int updated, String... more) {
         StringBuilder json = new StringBuilder("{\"file\":\"").append(jsonEscape(file.getFileName().toString()))
                 .append("\",\"added\":").append(added).append(",\"updated\":").append(updated);

@@ -128,9 +128,7 @@ public final class CommendationImport implements LedgerImporter {
 
     @Override
     public ImportSummary apply(Progress progress) {
-        CheckedSheet.rejectIfErrors(preview.errors());
-        ImportSummary written = workspace.database().write(workspace.operator(), tx -> {
-            tx.beginBatch(LedgerKind.COMMENDATIONS.name(), sheet.file().getFileName().toString());
+        return sheet.writeImport(workspace, LedgerKind.COMMENDATIONS, columnMaps, preview, "commendation", tx -> {
             Resolution r = resolve();
             ImportSummary done = summaryOf(r);
             CheckedSheet.rejectIfErrors(done.errors());
@@ -152,11 +150,8 @@ public final class CommendationImport implements LedgerImporter {
                 }
                 progress.update(++count, r.plans().size(), "正在导入" + sheet.rowText(plan.group().firstRow));
             }
-            CheckedSheet.auditImport(tx, "commendation", sheet.file(), done.adds(), done.updates());
             return done;
         });
-        columnMaps.remember(sheet.headers());
-        return written;
     }
 
     @Override

@@ -76,9 +76,7 @@ public final class DuesImport implements LedgerImporter {
 
     @Override
     public ImportSummary apply(Progress progress) {
-        CheckedSheet.rejectIfErrors(preview.errors());
-        ImportSummary written = workspace.database().write(workspace.operator(), tx -> {
-            tx.beginBatch(LedgerKind.DUES.name(), sheet.file().getFileName().toString());
+        return sheet.writeImport(workspace, LedgerKind.DUES, columnMaps, preview, "dues_payment", tx -> {
             List<Plan> plans = resolve();
             ImportSummary done = summaryOf(plans);
             CheckedSheet.rejectIfErrors(done.errors());
@@ -93,11 +91,8 @@ public final class DuesImport implements LedgerImporter {
                 }
                 progress.update(++count, plans.size(), "正在导入" + sheet.rowText(p.row()));
             }
-            CheckedSheet.auditImport(tx, "dues_payment", sheet.file(), done.adds(), done.updates());
             return done;
         });
-        columnMaps.remember(sheet.headers());
-        return written;
     }
 
     @Override

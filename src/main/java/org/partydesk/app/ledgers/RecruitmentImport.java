@@ -84,9 +84,7 @@ public final class RecruitmentImport implements LedgerImporter {
 
     @Override
     public ImportSummary apply(Progress progress) {
-        CheckedSheet.rejectIfErrors(preview.errors());
-        ImportSummary written = workspace.database().write(workspace.operator(), tx -> {
-            tx.beginBatch(LedgerKind.RECRUITMENT.name(), sheet.file().getFileName().toString());
+        return sheet.writeImport(workspace, LedgerKind.RECRUITMENT, columnMaps, preview, "recruit", tx -> {
             List<Plan> plans = resolve();
             ImportSummary done = summaryOf(plans);
             CheckedSheet.rejectIfErrors(done.errors());
@@ -108,11 +106,8 @@ public final class RecruitmentImport implements LedgerImporter {
                 }
                 progress.update(++count, plans.size(), "正在导入" + sheet.rowText(p.row()));
             }
-            CheckedSheet.auditImport(tx, "recruit", sheet.file(), done.adds(), done.updates());
             return done;
         });
-        columnMaps.remember(sheet.headers());
-        return written;
     }
 
     @Override

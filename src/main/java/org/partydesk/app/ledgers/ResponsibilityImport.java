@@ -120,9 +120,7 @@ public final class ResponsibilityImport implements LedgerImporter {
 
     @Override
     public ImportSummary apply(Progress progress) {
-        CheckedSheet.rejectIfErrors(preview.errors());
-        ImportSummary written = workspace.database().write(workspace.operator(), tx -> {
-            tx.beginBatch(LedgerKind.RESPONSIBILITIES.name(), sheet.file().getFileName().toString());
+        return sheet.writeImport(workspace, LedgerKind.RESPONSIBILITIES, columnMaps, preview, "responsibility_item", tx -> {
             Resolution r = resolve();
             ImportSummary done = summaryOf(r);
             CheckedSheet.rejectIfErrors(done.errors());
@@ -162,11 +160,8 @@ public final class ResponsibilityImport implements LedgerImporter {
                 itemIds.put(key, itemId);
                 progress.update(++count, r.items().size(), "正在导入" + sheet.rowText(p.row()));
             }
-            CheckedSheet.auditImport(tx, "responsibility_item", sheet.file(), done.adds(), done.updates());
             return done;
         });
-        columnMaps.remember(sheet.headers());
-        return written;
     }
 
     @Override
