@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.dues.DuesReceipts;
+import org.partydesk.app.org.Organisation;
 import org.partydesk.model.OrgUnit;
 
 import picocli.CommandLine;
@@ -54,7 +55,7 @@ final class DuesCommand implements Runnable {
             }
             int n;
             try (Workspace ws = dbOptions.openExisting()) {
-                OrgUnit unit = DuesReceipts.branchNamed(ws, branch);
+                OrgUnit unit = Organisation.named(ws, branch);
                 n = DuesReceipts.write(ws, unit, m, out, Progress.NONE);
             }
             spec.commandLine().getOut().println("已生成 " + out + "：" + branch + m.getYear() + "年" + m.getMonthValue() + "月党费收据 "

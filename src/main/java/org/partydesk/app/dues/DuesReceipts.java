@@ -9,20 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.OutputPaths;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
-import org.partydesk.logic.UnitNames;
 import org.partydesk.model.DuesPayment;
 import org.partydesk.model.DuesReceipt;
 import org.partydesk.model.Member;
-import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.office.reports.DuesReceiptsWriter;
 import org.partydesk.store.DuesRepository;
 import org.partydesk.store.MemberRepository;
-import org.partydesk.store.OrgRepository;
 
 /**
  * A branch's 党费收据 of a month to print (decision 0020): one receipt per member who paid something for the month
@@ -55,19 +51,6 @@ public final class DuesReceipts {
                     branchName.get(p.memberId()), p.month(), p.due(), p.paid(), p.paidOn(), p.collector(), remark));
         }
         return out;
-    }
-
-    /** The branch (党支部 or any unit but a cell) named {@code name} (同名: 综合党支部（第一基层党委）). */
-    public static OrgUnit branchNamed(Workspace ws, String name) {
-        List<OrgUnit> all = new OrgRepository(ws.database()).all();
-        List<OrgUnit> found = UnitNames.resolve(name, all).stream().filter(u -> u.kind() != OrgKind.CELL).toList();
-        if (found.isEmpty()) {
-            throw new InputRejectedException("找不到名为“" + name + "”的党组织");
-        }
-        if (found.size() > 1) {
-            throw new InputRejectedException(UnitNames.ambiguous(name, found, all));
-        }
-        return found.get(0);
     }
 
     /** Writes the receipts of {@code branch}'s {@code month} to {@code out} (.docx); returns how many. */

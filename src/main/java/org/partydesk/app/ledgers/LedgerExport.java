@@ -12,6 +12,7 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.OutputPaths;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
+import org.partydesk.app.org.Organisation;
 import org.partydesk.logic.IdNumbers;
 import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.LedgerColumn;
@@ -218,14 +219,6 @@ public final class LedgerExport {
 
     /** The id of the one unit with this name; refused when there is none or more than one. */
     static int unitNamed(Workspace workspace, String name) {
-        List<OrgUnit> all = new OrgRepository(workspace.database()).all();
-        List<OrgUnit> found = UnitNames.resolve(name, all).stream().filter(u -> u.kind() != OrgKind.CELL).toList();
-        if (found.isEmpty()) {
-            throw new InputRejectedException("找不到名为“" + name + "”的党组织");
-        }
-        if (found.size() > 1) {
-            throw new InputRejectedException(UnitNames.ambiguous(name, found, all));
-        }
-        return found.get(0).id();
+        return Organisation.named(workspace, name).id();
     }
 }

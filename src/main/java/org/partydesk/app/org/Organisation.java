@@ -1,6 +1,7 @@
 package org.partydesk.app.org;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.store.MemberRepository;
@@ -22,6 +24,22 @@ import org.partydesk.store.OrgRepository;
 public final class Organisation {
     private final Workspace ws;
     private final OrgRepository orgs;
+
+    /**
+     * The one party organisation (not a 党小组) a clerk names, by its name or qualified name; refused, saying which
+     * ones are meant, when there is none or more than one.
+     */
+    public static OrgUnit named(Workspace ws, String name) {
+        List<OrgUnit> all = new OrgRepository(ws.database()).all();
+        List<OrgUnit> found = UnitNames.resolve(name, all).stream().filter(u -> u.kind() != OrgKind.CELL).toList();
+        if (found.isEmpty()) {
+            throw new InputRejectedException("找不到名为“" + name + "”的党组织");
+        }
+        if (found.size() > 1) {
+            throw new InputRejectedException(UnitNames.ambiguous(name, found, all));
+        }
+        return found.get(0);
+    }
 
     public Organisation(Workspace ws) {
         this.ws = ws;

@@ -53,7 +53,7 @@ class DuesReceiptsTest {
         dues.pay(f.member("王五"), march, new BigDecimal("0.2"), LocalDate.of(2026, 3, 25), "李组织", null);
 
         Path out = dir.resolve("收据.docx");
-        int n = DuesReceipts.write(f.ws, DuesReceipts.branchNamed(f.ws, "第一党支部"), march, out, Progress.NONE);
+        int n = DuesReceipts.write(f.ws, org.partydesk.app.org.Organisation.named(f.ws, "第一党支部"), march, out, Progress.NONE);
         assertThat(n).isEqualTo(3);
         try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
             List<XWPFTable> tables = doc.getTables();
@@ -75,7 +75,7 @@ class DuesReceiptsTest {
             XWPFRun name = tables.get(0).getRow(0).getCell(1).getParagraphs().get(0).getRuns().get(0);
             assertThat(name.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋_GB2312");
         }
-        assertThatThrownBy(() -> DuesReceipts.branchNamed(f.ws, "第九党支部")).isInstanceOf(InputRejectedException.class)
+        assertThatThrownBy(() -> org.partydesk.app.org.Organisation.named(f.ws, "第九党支部")).isInstanceOf(InputRejectedException.class)
                 .hasMessageContaining("找不到");
     }
 }
