@@ -59,9 +59,10 @@ final class StatsCommand implements Callable<Integer> {
         Dues.YearFigures dues;
         try (Workspace ws = dbOptions.openExisting()) {
             emptyYear.require(ws, year);
-            stats = new Reports(ws).stats(year);
+            Reports reports = new Reports(ws);
+            stats = reports.stats(year);
             life = new MemberLife(ws).stats(year);
-            held = new Reports(ws).meetingsHeld(year);
+            held = reports.meetingsHeld(year);
             dues = new Dues(ws).year(year);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -166,21 +166,17 @@ public final class Tx {
         dsl.batch(insert).bind(values).execute();
         List<Integer> ids = new ArrayList<>(records.size());
         int first = dsl.lastID().intValue() - records.size() + 1;
+        for (int i = 0; i < values.length; i++) {
+            records.get(i).set(idField, first + i);
+            ids.add(first + i);
+        }
         if (idsBefore != null) {
-            for (int i = 0; i < values.length; i++) {
-                records.get(i).set(idField, first + i);
-                ids.add(first + i);
-            }
-            return ids;
+            return ids; // the import batch records them (its ranges)
         }
         LocalDateTime at = now();
         Object[][] audits = new Object[records.size()][];
         for (int i = 0; i < values.length; i++) {
-            R record = records.get(i);
-            int id = first + i;
-            record.set(idField, id);
-            ids.add(id);
-            audits[i] = new Object[] {at, operator, name, id, "INSERT", null, json(record), batchId};
+            audits[i] = new Object[] {at, operator, name, ids.get(i), "INSERT", null, json(records.get(i)), batchId};
         }
         var audit = dsl.insertInto(AUDIT_LOG).columns(AUDIT_LOG.AT, AUDIT_LOG.OPERATOR, AUDIT_LOG.TABLE_NAME, AUDIT_LOG.RECORD_ID,
                 AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON, AUDIT_LOG.BATCH_ID).values(Collections.nCopies(8, null));
