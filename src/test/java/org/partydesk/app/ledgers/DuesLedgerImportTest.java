@@ -106,6 +106,59 @@ class DuesLedgerImportTest {
         assertThat(dues.month(zhang, YearMonth.of(2026, 3)).paid()).isEqualTo(new BigDecimal("45.00"));
     }
 
+    /**
+     * A branch's year kept as clerks keep it: a 填表说明 sheet first, then a sheet per quarter, each with its merged
+     * title, 所在党支部 merged down the rows and a notes row.
+     */
+    @Test
+    void aWorkbookWithASheetPerQuarterImportsEveryQuarter() throws Exception {
+        Path file = dir.resolve("第一党支部2026年党费台账.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var help = wb.createSheet("填表说明");
+            help.createRow(0).createCell(0).setCellValue("每季度一张表；金额单位为元；交纳日期晚于所交月份的记为补缴。");
+            String[][] quarters = {{"一季度", "1", "2", "3"}, {"二季度", "4", "5", "6"}};
+            for (String[] q : quarters) {
+                var sheet = wb.createSheet(q[0]);
+                sheet.createRow(0).createCell(0).setCellValue("第一党支部2026年" + q[0] + "党费收缴台账");
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 7));
+                String[] header = {"序号", "所在党支部", "姓名", "月份", "基数类型", "党费基数", "实缴党费", "交纳日期"};
+                var h = sheet.createRow(1);
+                for (int c = 0; c < header.length; c++) {
+                    h.createCell(c).setCellValue(header[c]);
+                }
+                int r = 2;
+                for (int m = 1; m <= 3; m++) {
+                    int month = Integer.parseInt(q[m]);
+                    var row = sheet.createRow(r);
+                    row.createCell(0).setCellValue(r - 1);
+                    if (m == 1) {
+                        row.createCell(1).setCellValue("第一党支部");
+                    }
+                    row.createCell(2).setCellValue("张伟");
+                    row.createCell(3).setCellValue(month + "月");
+                    row.createCell(4).setCellValue("税后工资");
+                    row.createCell(5).setCellValue(4500);
+                    row.createCell(6).setCellValue(45);
+                    row.createCell(7).setCellValue("2026年" + month + "月10日");
+                    r++;
+                }
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 4, 1, 1));
+                sheet.createRow(r + 1).createCell(0).setCellValue("注：张伟的基数按2026年1月工资核定。");
+            }
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        ImportSummary p = dues(file);
+        assertThat(p.adds()).as("three months on each quarter's sheet").isEqualTo(6);
+        int zhang = f.member("张伟");
+        for (int m = 1; m <= 6; m++) {
+            DuesMonth month = dues.month(zhang, YearMonth.of(2026, m));
+            assertThat(month.state()).as("month %d", m).isEqualTo(DuesMonth.State.PAID);
+            assertThat(month.paid()).isEqualTo(new BigDecimal("45.00"));
+        }
+    }
+
     @Test
     void badRowsAreRefusedNamingFileSheetRowAndColumn() throws Exception {
         Path file = new SheetMaker().sheet("交易明细")
