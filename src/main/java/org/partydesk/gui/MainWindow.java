@@ -83,7 +83,7 @@ public final class MainWindow implements Shell {
                 setId(empty || s == null ? null : "nav-" + s.id());
             }
         });
-        nav.setPrefWidth(150);
+        nav.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // its width is the stylesheet's (.nav), in em
         nav.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             if (s != null) {
                 display(s);

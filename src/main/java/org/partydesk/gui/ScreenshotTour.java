@@ -7,21 +7,36 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 import javax.imageio.ImageIO;
 
 import org.partydesk.app.AppLog;
+import org.partydesk.app.org.MemberRow;
+import org.partydesk.app.org.Roster;
+import org.partydesk.app.search.Hit;
+import org.partydesk.app.search.HitKind;
 import org.partydesk.gui.shell.Section;
+import org.partydesk.gui.shell.Sections;
 
 /**
  * Visits every section of the main window in turn and saves a snapshot of the scene to
- * {@code DIR/NN-id.png} (and {@code DIR/NN-id-K.png} for each further tab of a section made of tabs; works
- * under Xvfb and headless Monocle alike), then runs {@code done}.
+ * {@code DIR/NN-id.png} (and {@code DIR/NN-id-K.png} for each further tab of a section made of tabs,
+ * {@code DIR/NN-id-bottom.png} for a page that scrolls, scrolled to its end: the 工作台's charts); then what a
+ * clerk opens most ({@code DIR/clerk-K-name.png}: 新建会议, the 评先创优 batch and single dialogs, a member's
+ * page); works under Xvfb and headless Monocle alike; then runs {@code done}.
  */
 final class ScreenshotTour {
     private static final Duration SETTLE = Duration.millis(1500);
@@ -36,8 +51,78 @@ final class ScreenshotTour {
         this.dir = dir;
     }
 
+    /** A view a clerk opens most: shown by {@code open}, saved as {@code clerk-K-name.png}. */
+    private record ClerkView(String name, String section, Runnable open) {
+    }
+
     void start(Runnable done) {
-        step(window.sections(), 0, done);
+        step(window.sections(), 0, () -> clerkViews(0, done));
+    }
+
+    private List<ClerkView> clerkViews() {
+        return List.of(
+                new ClerkView("meeting-new", Sections.MEETINGS, () -> fire("#newMeeting")),
+                new ClerkView("commendations-batch", Sections.COMMENDATIONS, () -> fire("#batchButton")),
+                new ClerkView("commendations-single", Sections.COMMENDATIONS, () -> fire("#newButton")),
+                new ClerkView("member-page", Sections.ORGANISATION, this::openAMember));
+    }
+
+    /** The clerk's views in turn; a dialog is saved from its own window and then cancelled. */
+    private void clerkViews(int k, Runnable done) {
+        List<ClerkView> views = clerkViews();
+        if (k >= views.size()) {
+            done.run();
+            return;
+        }
+        ClerkView v = views.get(k);
+        window.show(v.section());
+        afterIdle(() -> {
+            // the snapshot is scheduled first: a dialog's showAndWait does not return until the dialog is closed
+            afterIdle(() -> {
+                String name = String.format(Locale.ROOT, "clerk-%d-%s.png", k + 1, v.name());
+                List<Window> dialogs = Window.getWindows().stream()
+                        .filter(w -> w.isShowing() && w != scene.getWindow() && w.getScene() != null).toList();
+                if (dialogs.isEmpty()) {
+                    save(scene, name);
+                } else {
+                    dialogs.forEach(w -> save(w.getScene(), name));
+                    dialogs.forEach(ScreenshotTour::cancel);
+                }
+                clerkViews(k + 1, done);
+            });
+            Platform.runLater(v.open());
+        });
+    }
+
+    private void fire(String selector) {
+        Node node = scene.lookup(selector);
+        if (node instanceof Button b) {
+            b.fire();
+        } else {
+            AppLog.error("screenshot: no button " + selector, new IllegalStateException(selector));
+        }
+    }
+
+    /** Opens the page of the first member of the roster (read through the shell's executor). */
+    private void openAMember() {
+        window.load("tour.member", p -> {
+            Roster roster = new Roster(window.workspace());
+            return roster.tree().stream().flatMap(root -> roster.members(root.unit().id(), true, roster.today()).stream())
+                    .map(MemberRow::memberId).findFirst();
+        }, id -> id.ifPresent(m -> window.open(new Hit(HitKind.MEMBER, m, "", ""))));
+    }
+
+    /** Closes a dialog the tour opened through its cancel button (or by hiding its window). */
+    private static void cancel(Window w) {
+        if (w.getScene().getRoot() instanceof DialogPane pane) {
+            for (ButtonType type : pane.getButtonTypes()) {
+                if (type.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE && pane.lookupButton(type) instanceof Button b) {
+                    b.fire();
+                    return;
+                }
+            }
+        }
+        w.hide();
     }
 
     private void step(List<Section> sections, int i, Runnable done) {
@@ -53,7 +138,17 @@ final class ScreenshotTour {
                 tab(tabs, 1, i, s, next);
             } else {
                 save(String.format(Locale.ROOT, "%02d-%s.png", i + 1, s.id()));
-                next.run();
+                if (window.view(s) instanceof ScrollPane page && page.getContent() != null
+                        && page.getContent().getLayoutBounds().getHeight() > page.getViewportBounds().getHeight() + 1) {
+                    page.setVvalue(page.getVmax());
+                    afterIdle(() -> {
+                        save(String.format(Locale.ROOT, "%02d-%s-bottom.png", i + 1, s.id()));
+                        page.setVvalue(page.getVmin());
+                        next.run();
+                    });
+                } else {
+                    next.run();
+                }
             }
         });
     }
@@ -110,9 +205,13 @@ final class ScreenshotTour {
     }
 
     private void save(String name) {
+        save(scene, name);
+    }
+
+    private void save(Scene of, String name) {
         try {
             Files.createDirectories(dir);
-            WritableImage image = scene.snapshot(null);
+            WritableImage image = of.snapshot(null);
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", dir.resolve(name).toFile());
         } catch (IOException | RuntimeException e) {
             AppLog.error("screenshot " + name, e);

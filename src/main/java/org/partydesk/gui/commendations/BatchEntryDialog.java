@@ -26,33 +26,33 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
-import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.app.org.MemberRow;
-import org.partydesk.app.org.Roster;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.model.CommendationTitle;
 import org.partydesk.model.OrgUnit;
-import org.partydesk.model.PeriodKind;
 
 /**
  * 批量登记: the fast entry of a monthly (or two-monthly) honour. The clerk picks the title and the month,
  * narrows the members by branch and name, ticks them, and saves through
  * {@link Commendations#recordForMonth}. A refusal (e.g. a member who already holds the title for that
  * month) is shown and the dialog stays open so the ticks can be changed. The result is the new
- * commendation's id.
+ * commendation's id. What it offers is read before it opens ({@link CommendationsModel#batchSetup}); the members
+ * of a chosen branch, the checks and the save go through the shell's executor.
  */
 final class BatchEntryDialog extends Dialog<Integer> {
     /** A member of the checklist; the tick survives filtering. */
     private record Tick(MemberRow member, BooleanProperty ticked) {
     }
 
-    private final Commendations commendations;
-    private final Roster roster;
+    private final CommendationsModel model;
+    private final Background background;
+    private final CommendationsModel.EntrySetup setup;
     private final I18n i18n;
     private final ComboBox<String> title = new ComboBox<>();
     private final ComboBox<Integer> year = new ComboBox<>();
@@ -67,11 +67,11 @@ final class BatchEntryDialog extends Dialog<Integer> {
     private final TextField awardedBy = new TextField();
     private final TextField documentNumber = new TextField();
     private final DatePicker awardedOn = Forms.isoDates(new DatePicker());
-    private Integer savedId;
-
-    BatchEntryDialog(Node owner, Commendations commendations, Roster roster, I18n i18n, int initialYear) {
-        this.commendations = commendations;
-        this.roster = roster;
+    BatchEntryDialog(Node owner, CommendationsModel model, Background background, CommendationsModel.EntrySetup setup,
+            I18n i18n, int initialYear) {
+        this.model = model;
+        this.background = background;
+        this.setup = setup;
         this.i18n = i18n;
         setTitle(i18n.text("commendations.batch.title"));
         setHeaderText(i18n.text("commendations.batch.header"));
@@ -81,13 +81,11 @@ final class BatchEntryDialog extends Dialog<Integer> {
         }
         getDialogPane().getStylesheets().add(Forms.screensStylesheet());
         title.setId("batchTitle");
-        commendations.titles().stream()
-                .filter(t -> !t.collective() && (t.periodKind() == PeriodKind.MONTH || t.periodKind() == PeriodKind.TWO_MONTHS))
-                .map(CommendationTitle::name).forEach(title.getItems()::add);
+        setup.titles().stream().map(CommendationTitle::name).forEach(title.getItems()::add);
         if (!title.getItems().isEmpty()) {
             title.getSelectionModel().selectFirst();
         }
-        LocalDate today = roster.today();
+        LocalDate today = setup.today();
         year.setId("batchYear");
         for (int y = today.getYear() - 3; y <= today.getYear() + 1; y++) {
             year.getItems().add(y);
@@ -112,7 +110,7 @@ final class BatchEntryDialog extends Dialog<Integer> {
 
         branch.setId("batchBranch");
         branch.getItems().add(new Choice<>(null, i18n.text("commendations.filter.allBranches")));
-        Units.branches(roster).forEach(u -> branch.getItems().add(new Choice<>(u, u.name())));
+        setup.branches().forEach(u -> branch.getItems().add(new Choice<>(u, u.name())));
         branch.getSelectionModel().selectFirst();
         branch.valueProperty().addListener((obs, old, value) -> loadMembers());
         nameFilter.setId("batchNameFilter");
@@ -143,6 +141,7 @@ final class BatchEntryDialog extends Dialog<Integer> {
         awardedOn.setId("batchAwardedOn");
         awardedOn.setEditable(true);
         awardedOn.setPromptText(i18n.text("commendations.batch.awardedOnPrompt"));
+        awardedOn.getEditor().setPrefColumnCount(12); // the prompt whole at any font size
 
         GridPane form = new GridPane();
         form.getStyleClass().add("screen-form");
@@ -160,18 +159,29 @@ final class BatchEntryDialog extends Dialog<Integer> {
         save.setText(i18n.text("commendations.save"));
         save.disableProperty().bind(title.valueProperty().isNull());
         save.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!save()) {
-                event.consume();
-            }
+            event.consume(); // the dialog closes when the save is done
+            save();
         });
-        CjkFonts.apply(getDialogPane());
-        setResultConverter(button -> button == ButtonType.OK ? savedId : null);
-        loadMembers();
+        CjkFonts.apply(getDialogPane(), getOwner());
+        setResultConverter(button -> null);
+        showMembers(setup.members());
     }
 
     private void loadMembers() {
         Choice<OrgUnit> chosen = branch.getValue();
-        members.setAll(Units.members(roster, chosen == null ? null : chosen.value()).stream()
+        if (chosen == null || chosen.value() == null) {
+            showMembers(setup.members());
+        } else {
+            background.load("commendations.loading", p -> model.members(chosen.value()), found -> {
+                if (chosen == branch.getValue()) {
+                    showMembers(found);
+                }
+            });
+        }
+    }
+
+    private void showMembers(List<MemberRow> found) {
+        members.setAll(found.stream()
                 .map(m -> new Tick(m, ticks.computeIfAbsent(m.memberId(), id -> {
                     BooleanProperty p = new SimpleBooleanProperty(false);
                     p.addListener((obs, old, value) -> updateCount());
@@ -195,23 +205,39 @@ final class BatchEntryDialog extends Dialog<Integer> {
         return ticks.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
     }
 
-    /** Saves; false (and the refusal shown) when the app refused the entry. */
-    private boolean save() {
-        try {
-            LocalDate day = awardedOn.getValue() != null ? awardedOn.getValue()
-                    : YearMonth.of(year.getValue(), month.getValue()).atEndOfMonth();
-            List<String> warnings = commendations.warnings(tickedIds(), day);
-            if (!warnings.isEmpty() && !Dialogs.confirm(getDialogPane(), i18n.text("commendations.warning.title"),
-                    i18n.format("commendations.warning.text", String.join("\n", warnings)))) {
-                return false;
+    /**
+     * Checks the entry and saves it through the shell's executor; the dialog closes with the new id, or stays open
+     * with the refusal shown.
+     */
+    private void save() {
+        YearMonth ym = YearMonth.of(year.getValue(), month.getValue());
+        LocalDate on = awardedOn.getValue();
+        LocalDate day = on != null ? on : ym.atEndOfMonth();
+        List<Integer> ids = tickedIds();
+        String t = title.getValue();
+        String by = blankToNull(awardedBy.getText());
+        String number = blankToNull(documentNumber.getText());
+        background.load("commendations.loading", p -> model.warnings(ids, day), warnings -> {
+            if (confirmed(this, i18n, warnings)) {
+                background.run("commendations.saving", p -> model.recordForMonth(t, ym, ids, by, on, number),
+                        saved -> closeWith(this, i18n, saved));
             }
-            savedId = commendations.recordForMonth(title.getValue(), YearMonth.of(year.getValue(), month.getValue()),
-                    tickedIds(), null, blankToNull(awardedBy.getText()), awardedOn.getValue(),
-                    blankToNull(documentNumber.getText()));
-            return true;
-        } catch (InputRejectedException e) {
-            Dialogs.error(getDialogPane(), i18n.text("commendations.error.title"), e.getMessage());
-            return false;
+        });
+    }
+
+    /** True when there is nothing to check or the clerk goes on despite it. */
+    static boolean confirmed(Dialog<?> dialog, I18n i18n, List<String> warnings) {
+        return warnings.isEmpty() || Dialogs.confirm(dialog.getDialogPane(), i18n.text("commendations.warning.title"),
+                i18n.format("commendations.warning.text", String.join("\n", warnings)));
+    }
+
+    /** Closes an entry dialog with the saved commendation's id, or shows the refusal and keeps it open. */
+    static void closeWith(Dialog<Integer> dialog, I18n i18n, CommendationsModel.Saved saved) {
+        if (saved.refusal() != null) {
+            Dialogs.error(dialog.getDialogPane(), i18n.text("commendations.error.title"), saved.refusal());
+        } else {
+            dialog.setResult(saved.id());
+            dialog.close();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.partydesk.gui.commendations;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import javafx.event.ActionEvent;
@@ -18,15 +17,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
-import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.app.org.MemberRow;
-import org.partydesk.app.org.Roster;
-import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.CommendationTitle;
@@ -34,14 +31,18 @@ import org.partydesk.model.OrgUnit;
 import org.partydesk.model.RecipientKind;
 
 import static org.partydesk.gui.commendations.BatchEntryDialog.blankToNull;
+import static org.partydesk.gui.commendations.BatchEntryDialog.closeWith;
+import static org.partydesk.gui.commendations.BatchEntryDialog.confirmed;
 
 /**
  * 新增表彰: one honour with its title, level, date, 授予单位, 文号 and recipients of any kind — members,
  * branches, or a named external collective. Saved through {@link Commendations#record}; a refusal is shown
- * and the dialog stays open. The result is the new commendation's id.
+ * and the dialog stays open. The result is the new commendation's id. What it offers is read before it opens
+ * ({@link CommendationsModel#singleSetup}); the checks and the save go through the shell's executor.
  */
 final class CommendationDialog extends Dialog<Integer> {
-    private final Commendations commendations;
+    private final CommendationsModel model;
+    private final Background background;
     private final I18n i18n;
     private final ComboBox<CommendationTitle> title = new ComboBox<>();
     private final ComboBox<Choice<CommendationLevel>> level = new ComboBox<>();
@@ -49,10 +50,10 @@ final class CommendationDialog extends Dialog<Integer> {
     private final TextField awardedBy = new TextField();
     private final TextField documentNumber = new TextField();
     private final ListView<Commendation.Recipient> recipients = new ListView<>();
-    private Integer savedId;
-
-    CommendationDialog(Node owner, Commendations commendations, Roster roster, I18n i18n) {
-        this.commendations = commendations;
+    CommendationDialog(Node owner, CommendationsModel model, Background background, CommendationsModel.EntrySetup setup,
+            I18n i18n) {
+        this.model = model;
+        this.background = background;
         this.i18n = i18n;
         setTitle(i18n.text("commendations.single.title"));
         setHeaderText(null);
@@ -62,7 +63,7 @@ final class CommendationDialog extends Dialog<Integer> {
         }
         getDialogPane().getStylesheets().add(Forms.screensStylesheet());
         title.setId("singleTitle");
-        title.getItems().setAll(commendations.titles());
+        title.getItems().setAll(setup.titles());
         title.setConverter(new StringConverter<>() {
             @Override
             public String toString(CommendationTitle t) {
@@ -86,7 +87,7 @@ final class CommendationDialog extends Dialog<Integer> {
         });
         awardedOn.setId("singleAwardedOn");
         awardedOn.setEditable(true);
-        awardedOn.setValue(roster.today());
+        awardedOn.setValue(setup.today());
         awardedBy.setId("singleAwardedBy");
         documentNumber.setId("singleDocumentNumber");
 
@@ -102,7 +103,7 @@ final class CommendationDialog extends Dialog<Integer> {
         });
         ComboBox<MemberRow> member = new ComboBox<>();
         member.setId("singleMember");
-        member.getItems().setAll(Units.members(roster, null));
+        member.getItems().setAll(setup.members());
         member.setConverter(new StringConverter<>() {
             @Override
             public String toString(MemberRow m) {
@@ -121,7 +122,7 @@ final class CommendationDialog extends Dialog<Integer> {
                 null, null, null, member.getValue().name())));
         ComboBox<OrgUnit> branch = new ComboBox<>();
         branch.setId("singleBranch");
-        branch.getItems().setAll(Units.branches(roster));
+        branch.getItems().setAll(setup.branches());
         branch.setConverter(new StringConverter<>() {
             @Override
             public String toString(OrgUnit u) {
@@ -167,12 +168,11 @@ final class CommendationDialog extends Dialog<Integer> {
         Button save = (Button) getDialogPane().lookupButton(ButtonType.OK);
         save.setText(i18n.text("commendations.save"));
         save.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!save()) {
-                event.consume();
-            }
+            event.consume(); // the dialog closes when the save is done
+            save();
         });
-        CjkFonts.apply(getDialogPane());
-        setResultConverter(button -> button == ButtonType.OK ? savedId : null);
+        CjkFonts.apply(getDialogPane(), getOwner());
+        setResultConverter(button -> null);
     }
 
     private void add(Commendation.Recipient r) {
@@ -181,24 +181,16 @@ final class CommendationDialog extends Dialog<Integer> {
         }
     }
 
-    private boolean save() {
+    private void save() {
         CommendationTitle t = title.getValue();
-        LocalDate on = awardedOn.getValue();
-        try {
-            Commendation c = new Commendation(null, t == null ? null : t.name(),
-                    level.getValue() == null ? null : level.getValue().value(), blankToNull(awardedBy.getText()), on,
-                    t == null ? null : t.periodKind(), null, null, blankToNull(documentNumber.getText()), null,
-                    List.copyOf(recipients.getItems()));
-            List<String> warnings = commendations.warnings(c);
-            if (!warnings.isEmpty() && !Dialogs.confirm(getDialogPane(), i18n.text("commendations.warning.title"),
-                    i18n.format("commendations.warning.text", String.join("\n", warnings)))) {
-                return false;
+        Commendation c = new Commendation(null, t == null ? null : t.name(),
+                level.getValue() == null ? null : level.getValue().value(), blankToNull(awardedBy.getText()),
+                awardedOn.getValue(), t == null ? null : t.periodKind(), null, null, blankToNull(documentNumber.getText()),
+                null, List.copyOf(recipients.getItems()));
+        background.load("commendations.loading", p -> model.warnings(c), warnings -> {
+            if (confirmed(this, i18n, warnings)) {
+                background.run("commendations.saving", p -> model.record(c), saved -> closeWith(this, i18n, saved));
             }
-            savedId = commendations.record(c);
-            return true;
-        } catch (InputRejectedException e) {
-            Dialogs.error(getDialogPane(), i18n.text("commendations.error.title"), e.getMessage());
-            return false;
-        }
+        });
     }
 }

@@ -1,23 +1,29 @@
 package org.partydesk.gui.commendations;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.commendations.Commendations;
+import org.partydesk.app.org.MemberRow;
 import org.partydesk.app.org.Roster;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.CommendationTitle;
 import org.partydesk.model.OrgUnit;
+import org.partydesk.model.PeriodKind;
 
 /**
  * The 评先创优 screen without JavaFX: what its filter row offers (this year, the 荣誉名称, the 党支部) and, for a
  * choice, the commendations with the year's counts by level and by title and the status line, each read in one
- * go. It touches no control, so the screen runs its reads off the FX thread.
+ * go; and what the entry dialogs offer, read before they open, and their saves. It touches no control, so the
+ * screen runs its reads and writes off the FX thread.
  */
 final class CommendationsModel {
     /** What the filter row offers: this year, the titles and the branches. */
@@ -30,6 +36,24 @@ final class CommendationsModel {
 
     /** What the screen shows for a choice of the filter row. */
     record Snapshot(List<Commendation> rows, List<Count> byLevel, List<Count> byTitle, String status) {
+    }
+
+    /**
+     * What the entry dialogs offer, read before they open: the titles (for 批量登记 only a person's monthly and
+     * two-monthly ones), today, the 党支部 and the members of the whole roster.
+     */
+    record EntrySetup(List<CommendationTitle> titles, LocalDate today, List<OrgUnit> branches, List<MemberRow> members) {
+    }
+
+    /** What a save of an entry dialog came to: the new commendation's id, or the app's refusal. */
+    record Saved(Integer id, String refusal) {
+        static Saved of(java.util.concurrent.Callable<Integer> save) throws Exception {
+            try {
+                return new Saved(save.call(), null);
+            } catch (InputRejectedException e) {
+                return new Saved(null, e.getMessage());
+            }
+        }
     }
 
     private final Commendations commendations;
@@ -75,13 +99,53 @@ final class CommendationsModel {
         commendations.delete(commendationId);
     }
 
-    /** The app's commendations, for the entry dialogs. */
-    Commendations commendations() {
-        return commendations;
+    /** What 新增表彰 offers: every title, today, the branches and the members. */
+    EntrySetup singleSetup() {
+        return new EntrySetup(commendations.titles(), roster.today(), Units.branches(roster), members(null));
     }
 
-    /** The roster, for the entry dialogs' branches and members. */
-    Roster roster() {
-        return roster;
+    /** What 批量登记 offers: the titles of a person given for a month or two months, today, the branches and the members. */
+    EntrySetup batchSetup() {
+        List<CommendationTitle> monthly = commendations.titles().stream()
+                .filter(t -> !t.collective() && (t.periodKind() == PeriodKind.MONTH || t.periodKind() == PeriodKind.TWO_MONTHS))
+                .toList();
+        return new EntrySetup(monthly, roster.today(), Units.branches(roster), members(null));
+    }
+
+    /** The members of a branch and its subtree today, or of the whole roster when {@code branch} is null. */
+    List<MemberRow> members(OrgUnit branch) {
+        return List.copyOf(Units.members(roster, branch));
+    }
+
+    /** Every 荣誉名称 with its usual level, kind and period. */
+    List<CommendationTitle> allTitles() {
+        return commendations.titles();
+    }
+
+    /** Adds a 荣誉名称; a refusal (a name already there …) comes back in words. */
+    Saved addTitle(CommendationTitle title) throws Exception {
+        return Saved.of(() -> commendations.addTitle(title));
+    }
+
+    /** What to check before saving a monthly honour for these members (given on {@code day}). */
+    List<String> warnings(List<Integer> memberIds, LocalDate day) {
+        return commendations.warnings(memberIds, day);
+    }
+
+    /** What to check before saving an honour. */
+    List<String> warnings(Commendation c) {
+        return commendations.warnings(c);
+    }
+
+    /** Records one honour of a month (or two months) for the members; a refusal comes back in words. */
+    Saved recordForMonth(String title, YearMonth month, List<Integer> memberIds, String awardedBy, LocalDate awardedOn,
+            String documentNumber) throws Exception {
+        return Saved.of(() -> commendations.recordForMonth(title, month, memberIds, null, awardedBy, awardedOn,
+                documentNumber));
+    }
+
+    /** Records an honour; a refusal comes back in words. */
+    Saved record(Commendation c) throws Exception {
+        return Saved.of(() -> commendations.record(c));
     }
 }

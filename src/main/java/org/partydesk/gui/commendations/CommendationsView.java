@@ -94,19 +94,20 @@ public final class CommendationsView {
         branch.setId("branchFilter");
 
         Button batch = button("batchButton", "commendations.batch.button");
-        batch.setOnAction(e -> new BatchEntryDialog(root, model.commendations(), model.roster(), i18n, year.getValue())
-                .showAndWait().ifPresent(id -> refresh()));
+        batch.setOnAction(e -> background.load("commendations.loading", p -> model.batchSetup(), setup ->
+                new BatchEntryDialog(root, model, background, setup, i18n, year.getValue())
+                        .showAndWait().ifPresent(id -> refresh())));
         Button single = button("newButton", "commendations.single.button");
-        single.setOnAction(e -> new CommendationDialog(root, model.commendations(), model.roster(), i18n)
-                .showAndWait().ifPresent(id -> refresh()));
+        single.setOnAction(e -> background.load("commendations.loading", p -> model.singleSetup(), setup ->
+                new CommendationDialog(root, model, background, setup, i18n).showAndWait().ifPresent(id -> refresh())));
         Button delete = button("deleteButton", "commendations.delete.button");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete());
         Button titles = button("titlesButton", "commendations.titles.button");
-        titles.setOnAction(e -> {
-            new TitlesDialog(root, model.commendations(), i18n).showAndWait();
+        titles.setOnAction(e -> background.load("commendations.loading", p -> model.allTitles(), all -> {
+            new TitlesDialog(root, model, background, all, i18n).showAndWait();
             background.load("commendations.loading", p -> model.titles(), this::showTitles);
-        });
+        }));
         return Fit.toolbar(new Label(i18n.text("commendations.filter.year")), year,
                 new Label(i18n.text("commendations.column.level")), level,
                 new Label(i18n.text("commendations.column.title")), title,
@@ -154,12 +155,13 @@ public final class CommendationsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Fit.headers(table);
         table.getColumns().addAll(List.of(
-                column("awardedOn", 95, c -> c.awardedOn() == null ? "" : c.awardedOn().toString()),
-                column("title", 130, Commendation::title),
+                // a whole date and the usual titles (月度作风标兵) at 16 pt as well; the names share what is left
+                column("awardedOn", 125, c -> c.awardedOn() == null ? "" : c.awardedOn().toString()),
+                column("title", 150, Commendation::title),
                 column("level", 60, c -> levelText(c.level())),
-                column("recipients", 260, CommendationsView::recipientNames),
-                column("awardedBy", 140, c -> c.awardedBy() == null ? "" : c.awardedBy()),
-                column("documentNumber", 140, c -> c.documentNumber() == null ? "" : c.documentNumber())));
+                column("recipients", 220, CommendationsView::recipientNames),
+                column("awardedBy", 130, c -> c.awardedBy() == null ? "" : c.awardedBy()),
+                column("documentNumber", 130, c -> c.documentNumber() == null ? "" : c.documentNumber())));
     }
 
     private TableColumn<Commendation, String> column(String id, double width, Function<Commendation, String> value) {
@@ -182,7 +184,7 @@ public final class CommendationsView {
                 new Label(i18n.text("commendations.summary.byTitle")), titles);
         box.getStyleClass().add("screen-section");
         VBox.setVgrow(titles, Priority.ALWAYS);
-        levels.setPrefHeight(140);
+        levels.setStyle("-fx-pref-height: 11em; -fx-min-height: 11em;"); // the four levels whole at any font size
         return box;
     }
 
@@ -196,6 +198,8 @@ public final class CommendationsView {
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         TableColumn<Count, String> count = new TableColumn<>(i18n.text("commendations.summary.count"));
         count.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().count())));
+        name.setPrefWidth(200); // the name takes the room, the count keeps its header's
+        count.setPrefWidth(70);
         t.getColumns().addAll(List.of(name, count));
         return t;
     }

@@ -1,5 +1,7 @@
 package org.partydesk.gui.commendations;
 
+import java.util.List;
+
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -12,27 +14,26 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
-import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.CommendationTitle;
 import org.partydesk.model.PeriodKind;
 
 /**
  * 荣誉名称: the titles the clerk can choose, with their usual level, recipient kind and period, and a form
- * to add one ({@link Commendations#addTitle}).
+ * to add one ({@link Commendations#addTitle}). The titles are read before it opens; adding one and reading them
+ * again go through the shell's executor.
  */
 final class TitlesDialog extends Dialog<Void> {
-    private final Commendations commendations;
     private final ListView<CommendationTitle> titles = new ListView<>();
 
-    TitlesDialog(Node owner, Commendations commendations, I18n i18n) {
-        this.commendations = commendations;
+    TitlesDialog(Node owner, CommendationsModel model, Background background, List<CommendationTitle> initial, I18n i18n) {
         setTitle(i18n.text("commendations.titles.title"));
         setHeaderText(null);
         if (owner.getScene() != null) {
@@ -52,7 +53,7 @@ final class TitlesDialog extends Dialog<Void> {
                         t.periodKind() == null ? "" : i18n.label(t.periodKind())));
             }
         });
-        reload();
+        titles.getItems().setAll(initial);
 
         TextField name = new TextField();
         name.setId("newTitleName");
@@ -74,14 +75,16 @@ final class TitlesDialog extends Dialog<Void> {
         add.setId("addTitleButton");
         add.disableProperty().bind(name.textProperty().isEmpty());
         add.setOnAction(e -> {
-            try {
-                commendations.addTitle(new CommendationTitle(null, name.getText(), level.getValue().value(),
-                        collective.isSelected(), period.getValue().value(), 0));
+            CommendationTitle title = new CommendationTitle(null, name.getText(), level.getValue().value(),
+                    collective.isSelected(), period.getValue().value(), 0);
+            background.run("commendations.saving", p -> model.addTitle(title), saved -> {
+                if (saved.refusal() != null) {
+                    Dialogs.error(getDialogPane(), i18n.text("commendations.error.title"), saved.refusal());
+                    return;
+                }
                 name.clear();
-                reload();
-            } catch (InputRejectedException ex) {
-                Dialogs.error(getDialogPane(), i18n.text("commendations.error.title"), ex.getMessage());
-            }
+                background.load("commendations.loading", p -> model.allTitles(), titles.getItems()::setAll);
+            });
         });
 
         GridPane form = new GridPane();
@@ -94,10 +97,6 @@ final class TitlesDialog extends Dialog<Void> {
         form.addRow(5, new Label(), add);
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        CjkFonts.apply(getDialogPane());
-    }
-
-    private void reload() {
-        titles.getItems().setAll(commendations.titles());
+        CjkFonts.apply(getDialogPane(), getOwner());
     }
 }

@@ -33,7 +33,7 @@ public final class CjkFonts {
 
     /** Sets the installed CJK family on {@code root}; without one, the stylesheet's choice stays. */
     public static void apply(Parent root) {
-        apply(root, null);
+        apply(root, (Integer) null);
     }
 
     /** As {@link #apply(Parent)}, and the font size in points when {@code points} is not null. */
@@ -44,6 +44,22 @@ public final class CjkFonts {
             style.append("-fx-font-size: ").append(points).append("pt;");
         }
         root.setStyle(style.toString());
+    }
+
+    /**
+     * As {@link #apply(Parent, Integer)} at the font size of the window {@code owner} shows (a dialog takes the
+     * size the clerk chose for the main window); the stylesheet's size when it has none.
+     */
+    public static void apply(Parent root, javafx.stage.Window owner) {
+        Integer points = null;
+        if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("-fx-font-size:\\s*(\\d+)pt")
+                    .matcher(String.valueOf(owner.getScene().getRoot().getStyle()));
+            if (m.find()) {
+                points = Integer.valueOf(m.group(1));
+            }
+        }
+        apply(root, points);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,7 +45,7 @@ public final class EvidenceSection implements Section {
 
     private final Shell shell;
     private final I18n i18n;
-    private final EvidenceService evidence;
+    private final EvidenceModel model;
     private final ComboBox<Integer> packageYear = new ComboBox<>();
     private TableView<Row> table;
 
@@ -57,7 +56,7 @@ public final class EvidenceSection implements Section {
     public EvidenceSection(Shell shell) {
         this.shell = shell;
         this.i18n = shell.i18n();
-        this.evidence = new EvidenceService(shell.workspace());
+        this.model = new EvidenceModel(new EvidenceService(shell.workspace()), new InspectionPackage(shell.workspace()), i18n);
     }
 
     @Override
@@ -74,19 +73,19 @@ public final class EvidenceSection implements Section {
     public Node view() {
         table = Tables.table("evidenceTable", i18n.text("evidence.empty"),
                 Tables.column(i18n.text("evidence.name"), 180, r -> r.item().originalName()),
-                Tables.column(i18n.text("evidence.proves"), 300, Row::proves),
+                Tables.column(i18n.text("evidence.proves"), 270, Row::proves),
                 Tables.column(i18n.text("evidence.caption"), 260, r -> r.item().caption()),
                 Tables.column(i18n.text("evidence.photographer"), 70, r -> r.item().photographer()),
-                Tables.column(i18n.text("evidence.takenOn"), 95, r -> Tables.date(r.item().takenOn())),
+                // a whole date (2025-03-05) at 16 pt as well
+                Tables.column(i18n.text("evidence.takenOn"), 125, r -> Tables.date(r.item().takenOn())),
                 Tables.column(i18n.text("evidence.size"), 70, r -> i18n.format("evidence.kb", Math.max(1, r.item().sizeBytes() / 1024))));
         Button add = new Button(i18n.text("evidence.add"));
         add.setId("addEvidence");
         add.setOnAction(e -> chooseFiles());
         Button verify = new Button(i18n.text("evidence.verify"));
         verify.setId("verifyEvidence");
-        verify.setOnAction(e -> shell.run("evidence.verify", p -> evidence.check(), v -> Dialogs.notice(shell.window(), i18n,
-                v.ok() ? i18n.format("evidence.verified", v.checked())
-                        : i18n.format("evidence.problems", v.missing().size(), v.changed().size(), v.unreferenced().size()))));
+        verify.setOnAction(e -> shell.run("evidence.verify", p -> model.check(),
+                v -> Dialogs.notice(shell.window(), i18n, model.notice(v))));
         int now = LocalDate.now().getYear();
         for (int y = now; y >= now - 4; y--) {
             packageYear.getItems().add(y);
@@ -113,11 +112,7 @@ public final class EvidenceSection implements Section {
 
     @Override
     public void onShow() {
-        shell.load("evidence.loading", p -> {
-            List<EvidenceItem> recent = evidence.recent(RECENT);
-            Map<Integer, List<ProvenRecord>> proves = evidence.proves(recent.stream().map(EvidenceItem::id).toList());
-            return recent.stream().map(e -> new Row(e, provesText(i18n, proves.getOrDefault(e.id(), List.of())))).toList();
-        }, rows -> table.getItems().setAll(rows));
+        shell.load("evidence.loading", p -> model.recent(RECENT), rows -> table.getItems().setAll(rows));
     }
 
     /** What a file proves, for the list: 三会一课：2025-03-05 主题党日…；评先创优：…, or that it proves nothing yet. */
@@ -140,7 +135,7 @@ public final class EvidenceSection implements Section {
 
     /** Adds the files with the same details in the background; refreshes the list when done. */
     public void add(List<Path> files, EvidenceService.Description details) {
-        shell.run("evidence.adding", p -> evidence.addAll(files, details, p), added -> {
+        shell.run("evidence.adding", p -> model.addAll(files, details, p), added -> {
             onShow();
             Dialogs.notice(shell.window(), i18n, i18n.format("evidence.added", added));
         });
@@ -166,6 +161,7 @@ public final class EvidenceSection implements Section {
         grid.addRow(2, new Label(i18n.text("evidence.photographer")), photographer);
         grid.addRow(3, new Label(i18n.text("evidence.takenOn")), Forms.dateField(taken));
         dialog.getDialogPane().setContent(grid);
+        org.partydesk.gui.common.CjkFonts.apply(dialog.getDialogPane(), shell.window());
         dialog.setResultConverter(b -> b == ButtonType.OK ? new EvidenceService.Description(
                 blank(title.getText()), blank(caption.getText()), blank(photographer.getText()), taken.getValue()) : null);
         return dialog.showAndWait();
@@ -188,7 +184,7 @@ public final class EvidenceSection implements Section {
 
     /** Builds the inspection package of {@code year} into {@code out} in the background. */
     public void buildPackage(int year, Path out) {
-        shell.run("evidence.building", p -> new InspectionPackage(shell.workspace()).build(year, null, out, p),
+        shell.run("evidence.building", p -> model.buildPackage(year, out, p),
                 r -> Dialogs.notice(shell.window(), i18n, i18n.format("evidence.built", r.files(), r.records(), r.zip())));
     }
 }

@@ -5,7 +5,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,6 +29,7 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.evidence.EvidenceFile;
 import org.partydesk.app.evidence.EvidenceService;
+import org.partydesk.app.evidence.InspectionPackage;
 import org.partydesk.app.org.Roster;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
@@ -51,9 +51,8 @@ public final class EvidenceView {
     private static final double THUMB_WIDTH = 160;
     private static final double THUMB_HEIGHT = 120;
     private static final int YEARS_BACK = 5;
-    private static final int DETAIL_LINES = 20;
 
-    private final EvidenceService evidence;
+    private final EvidenceModel model;
     private final I18n i18n;
     private final Background background;
     private final ComboBox<Choice<EvidenceRecordType>> type = new ComboBox<>();
@@ -67,7 +66,7 @@ public final class EvidenceView {
 
     /** The view over {@code ws}; its reads and work run through {@code background} (the shell's executor). */
     public EvidenceView(Workspace ws, I18n i18n, Background background) {
-        this.evidence = new EvidenceService(ws);
+        this.model = new EvidenceModel(new EvidenceService(ws), new InspectionPackage(ws), i18n);
         this.i18n = i18n;
         this.background = background;
         root.setTop(toolbar(new Roster(ws).today().getYear()));
@@ -125,7 +124,7 @@ public final class EvidenceView {
     private void reload() {
         Choice<EvidenceRecordType> t = type.getValue();
         Choice<Integer> y = year.getValue();
-        background.load("evidence.loading", p -> evidence.files(t == null ? null : t.value(), y == null ? null : y.value()),
+        background.load("evidence.loading", p -> model.files(t == null ? null : t.value(), y == null ? null : y.value()),
                 this::show);
     }
 
@@ -146,7 +145,7 @@ public final class EvidenceView {
         picture.getStyleClass().add("evidence-picture");
         picture.setPrefSize(THUMB_WIDTH, THUMB_HEIGHT);
         picture.setMinSize(THUMB_WIDTH, THUMB_HEIGHT);
-        Label kind = new Label(extensionOf(f.originalName()));
+        Label kind = new Label(EvidenceModel.extension(f.originalName()));
         kind.getStyleClass().add("evidence-file-kind");
         picture.getChildren().add(kind);
         if (f.image()) {
@@ -158,7 +157,7 @@ public final class EvidenceView {
             kind.visibleProperty().bind(view.visibleProperty().not());
             picture.getChildren().add(view);
         }
-        Label caption = new Label(captionOf(f));
+        Label caption = new Label(model.caption(f));
         caption.getStyleClass().add("evidence-caption");
         caption.setWrapText(true);
         caption.setMaxWidth(THUMB_WIDTH);
@@ -169,10 +168,7 @@ public final class EvidenceView {
         tile.setAlignment(Pos.TOP_CENTER);
         tile.getStyleClass().add("evidence-tile");
         tile.setUserData(f);
-        Tooltip.install(tile, new Tooltip(i18n.format("evidence.tile.tooltip", f.originalName(),
-                String.format(Locale.ROOT, "%.1f", f.sizeBytes() / 1024.0),
-                f.linkedTo().stream().map(i18n::label).sorted()
-                        .collect(Collectors.joining("、")))));
+        Tooltip.install(tile, new Tooltip(model.tooltip(f)));
         tile.setOnMouseClicked(e -> {
             select(f, tile);
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -192,17 +188,6 @@ public final class EvidenceView {
             tile.getStyleClass().add("evidence-selected");
         }
         open.setDisable(f == null);
-    }
-
-    private String captionOf(EvidenceFile f) {
-        String text = f.caption() != null ? f.caption() : f.title() != null ? f.title() : f.originalName();
-        return f.photographer() == null || text.contains(f.photographer()) ? text
-                : i18n.format("evidence.tile.photographer", text, f.photographer());
-    }
-
-    private static String extensionOf(String name) {
-        int dot = name == null ? -1 : name.lastIndexOf('.');
-        return dot < 0 || dot == name.length() - 1 ? "?" : name.substring(dot + 1).toUpperCase(Locale.ROOT);
     }
 
     // ---- adding ----------------------------------------------------------------------------------------
@@ -237,7 +222,7 @@ public final class EvidenceView {
         if (paths.isEmpty()) {
             return;
         }
-        background.run("evidence.adding", p -> evidence.addFiles(paths, null, null, p), ids -> {
+        background.run("evidence.adding", p -> model.addFiles(paths, p), ids -> {
             reload();
             status.setText(i18n.format("evidence.gallery.added", String.valueOf(ids.size())));
         });
@@ -257,31 +242,13 @@ public final class EvidenceView {
     }
 
     private void verify() {
-        background.run("evidence.verify.running", p -> evidence.check(), check -> {
-            String summary = i18n.format("evidence.verify.summary", String.valueOf(check.checked()),
-                    String.valueOf(check.missing().size()), String.valueOf(check.changed().size()),
-                    String.valueOf(check.unreferenced().size()));
-            StringBuilder text = new StringBuilder(summary);
-            details(text, "evidence.verify.missing", check.missing());
-            details(text, "evidence.verify.changed", check.changed());
-            details(text, "evidence.verify.unreferenced", check.unreferenced());
-            status.setText(summary);
+        background.run("evidence.verify.running", p -> model.check(), check -> {
+            status.setText(model.summary(check));
             if (check.ok()) {
-                Dialogs.info(root, i18n.text("evidence.verify.button"), text.toString());
+                Dialogs.info(root, i18n.text("evidence.verify.button"), model.report(check));
             } else {
-                Dialogs.error(root, i18n.text("evidence.verify.button"), text.toString());
+                Dialogs.error(root, i18n.text("evidence.verify.button"), model.report(check));
             }
         });
-    }
-
-    private void details(StringBuilder text, String key, List<String> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        text.append("\n\n").append(i18n.text(key));
-        lines.stream().limit(DETAIL_LINES).forEach(line -> text.append("\n").append(line));
-        if (lines.size() > DETAIL_LINES) {
-            text.append("\n").append(i18n.format("evidence.verify.more", String.valueOf(lines.size() - DETAIL_LINES)));
-        }
     }
 }

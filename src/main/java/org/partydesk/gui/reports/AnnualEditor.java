@@ -187,9 +187,14 @@ final class AnnualEditor {
         FlowPane buttons = Fit.row(add, remove, up, down);
         VBox pane = new VBox(6, grid, heading("reports.annual.sections"), sectionList, buttons);
         VBox.setVgrow(sectionList, Priority.ALWAYS);
+        sectionList.setStyle("-fx-min-height: 9em;"); // four sections at least, at any font size: the pane scrolls instead
         pane.setPadding(new Insets(0, 8, 8, 8));
         pane.setMinWidth(300);
-        return pane;
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true); // the list takes the height there is, and the pane scrolls when there is too little
+        scroll.setMinWidth(300);
+        return scroll;
     }
 
     private Node sectionEditor() {

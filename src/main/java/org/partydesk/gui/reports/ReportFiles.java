@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -21,7 +19,7 @@ import org.partydesk.gui.shell.Shell;
 /**
  * What the report screens do with files: ask where to save one (a save dialog that tests replace), offer
  * to open a written file, open or print it with the system's programs on a background thread (the window
- * never waits for the word processor), and load figures for a screen off the FX thread.
+ * never waits for the word processor).
  */
 final class ReportFiles {
     private final Shell shell;
@@ -134,14 +132,5 @@ final class ReportFiles {
                 throw new IllegalStateException(shell.i18n().format("reports.openFailed", file), e);
             }
         }, message -> message.ifPresent(text -> Dialogs.notice(shell.window(), shell.i18n(), text)));
-    }
-
-    /**
-     * Loads something to show (figures, previews) through the shell's executor and hands it to {@code show} on
-     * the FX thread; a failure is reported through the shell. Read-only work: it shows in the status bar only
-     * when slow.
-     */
-    <T> void load(Supplier<T> work, Consumer<T> show) {
-        shell.load("reports.loading", p -> work.get(), show);
     }
 }

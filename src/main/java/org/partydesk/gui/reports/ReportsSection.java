@@ -2,6 +2,7 @@ package org.partydesk.gui.reports;
 
 import java.io.File;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.BiFunction;
 
 import javafx.geometry.Pos;
@@ -129,11 +130,19 @@ public final class ReportsSection implements Section {
         }
     }
 
+    /** Reads how the chosen year's lists stand through the shell's executor. */
     private void showCompletion() {
-        if (year.getValue() != null) {
-            LocalDate today = new Roster(shell.workspace()).today();
-            perOwner.getItems().setAll(responsibilities.statsPerOwner(year.getValue(), today));
-            perList.getItems().setAll(responsibilities.statsPerList(year.getValue(), today));
+        Integer y = year.getValue();
+        if (y != null) {
+            shell.load("reports.loading", p -> {
+                LocalDate today = new Roster(shell.workspace()).today();
+                return List.of(responsibilities.statsPerOwner(y, today), responsibilities.statsPerList(y, today));
+            }, both -> {
+                if (y.equals(year.getValue())) {
+                    perOwner.getItems().setAll(both.get(0));
+                    perList.getItems().setAll(both.get(1));
+                }
+            });
         }
     }
 

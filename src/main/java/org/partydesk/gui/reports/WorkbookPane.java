@@ -1,10 +1,5 @@
 package org.partydesk.gui.reports;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,57 +16,48 @@ import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
-import org.partydesk.model.CommendationLevel;
-import org.partydesk.model.MeetingType;
-import org.partydesk.model.YearStats;
 
 /**
  * 统计表: the figures of a year (as the annual summary and the workbook use them) in two tables, the
- * bureau's totals and each branch's members and meetings; 生成统计表 writes the .xlsx in the background.
+ * bureau's totals and each branch's members and meetings; 生成统计表 writes the .xlsx in the background. A thin
+ * view of {@link WorkbookModel}.
  */
 final class WorkbookPane {
-    /** One line of a table: a name and its values. */
-    record Line(String name, String value, String extra) {
-    }
-
-    private final Shell shell;
     private final I18n i18n;
-    private final Reports reports;
     private final ReportFiles files;
-    private final ComboBox<Integer> year;
-    private final TableView<Line> totals;
-    private final TableView<Line> perBranch;
-    private final Button open = new Button();
-    private final Label written = new Label();
+    private final WorkbookModel model;
     private final VBox root;
-    private Path last;
 
     WorkbookPane(Shell shell, Reports reports, ReportFiles files, int thisYear) {
-        this.shell = shell;
         this.i18n = shell.i18n();
-        this.reports = reports;
         this.files = files;
-        year = Controls.years("workbookYear", thisYear);
-        year.valueProperty().addListener((obs, old, v) -> refresh());
+        this.model = new WorkbookModel(reports, shell, i18n, thisYear);
+        ComboBox<Integer> year = Controls.years("workbookYear", thisYear);
+        year.valueProperty().bindBidirectional(model.year);
+        model.year.addListener((obs, old, v) -> model.refresh());
         Button generate = new Button(i18n.text("reports.workbook.generate"));
         generate.setId("generateWorkbook");
         generate.getStyleClass().add("default-action");
         generate.setOnAction(e -> generate());
-        open.setText(i18n.text("reports.open"));
+        Button open = new Button(i18n.text("reports.open"));
         open.setId("openWorkbook");
-        open.setDisable(true);
-        open.setOnAction(e -> files.open(last));
+        open.disableProperty().bind(model.written.isNull());
+        open.setOnAction(e -> files.open(model.written.get()));
+        Label written = new Label();
         written.getStyleClass().add("hint");
         written.setId("workbookWritten");
+        written.textProperty().bind(model.writtenText);
         FlowPane top = Fit.row(new Label(i18n.text("reports.year")), year, generate, open, written);
         top.setAlignment(Pos.CENTER_LEFT);
-        totals = Tables.table("workbookTotals", i18n.text("reports.loadingFigures"),
-                Tables.column(i18n.text("reports.workbook.item"), 200, Line::name),
-                Tables.column(i18n.text("reports.workbook.value"), 120, Line::value));
-        perBranch = Tables.table("workbookBranches", i18n.text("reports.loadingFigures"),
-                Tables.column(i18n.text("reports.quarterly.branch"), 220, Line::name),
-                Tables.column(i18n.text("reports.workbook.members"), 80, Line::value),
-                Tables.column(i18n.text("reports.workbook.meetings"), 80, Line::extra));
+        TableView<WorkbookModel.Line> totals = Tables.table("workbookTotals", i18n.text("reports.loadingFigures"),
+                Tables.column(i18n.text("reports.workbook.item"), 200, WorkbookModel.Line::name),
+                Tables.column(i18n.text("reports.workbook.value"), 120, WorkbookModel.Line::value));
+        totals.setItems(model.totals);
+        TableView<WorkbookModel.Line> perBranch = Tables.table("workbookBranches", i18n.text("reports.loadingFigures"),
+                Tables.column(i18n.text("reports.quarterly.branch"), 220, WorkbookModel.Line::name),
+                Tables.column(i18n.text("reports.workbook.members"), 80, WorkbookModel.Line::value),
+                Tables.column(i18n.text("reports.workbook.meetings"), 80, WorkbookModel.Line::extra));
+        perBranch.setItems(model.perBranch);
         VBox left = new VBox(6, heading("reports.workbook.totals"), totals);
         VBox right = new VBox(6, heading("reports.workbook.perBranch"), perBranch);
         VBox.setVgrow(totals, Priority.ALWAYS);
@@ -92,48 +78,7 @@ final class WorkbookPane {
     }
 
     void refresh() {
-        Integer y = year.getValue();
-        if (y != null) {
-            files.load(() -> reports.stats(y), stats -> {
-                if (y.equals(year.getValue())) {
-                    show(stats);
-                }
-            });
-        }
-    }
-
-    private void show(YearStats s) {
-        List<Line> lines = new ArrayList<>();
-        YearStats.Members m = s.members();
-        lines.add(line("reports.workbook.membersTotal", m.total()));
-        lines.add(line("reports.workbook.full", m.full()));
-        lines.add(line("reports.workbook.probationary", m.probationary()));
-        for (MeetingType t : MeetingType.values()) {
-            lines.add(new Line(i18n.label(t), String.valueOf(s.meetingsOf(t)), ""));
-        }
-        YearStats.Attendance a = s.attendance();
-        lines.add(line("reports.workbook.expected", a.expected()));
-        lines.add(line("reports.workbook.present", a.present()));
-        lines.add(line("reports.workbook.onLeave", a.onLeave()));
-        lines.add(line("reports.workbook.absent", a.absent()));
-        lines.add(new Line(i18n.text("reports.workbook.rate"),
-                i18n.format("dashboard.percent", Math.round(a.rate() * 1000) / 10.0), ""));
-        lines.add(line("reports.workbook.commendations", s.commendations().total()));
-        for (CommendationLevel l : CommendationLevel.values()) {
-            lines.add(new Line(i18n.label(l), String.valueOf(s.commendations().byLevel().getOrDefault(l, 0)), ""));
-        }
-        totals.getItems().setAll(lines);
-        List<Line> branches = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : m.byBranch().entrySet()) {
-            int meetings = s.meetingsByBranch().getOrDefault(e.getKey(), Map.of()).values().stream()
-                    .mapToInt(Integer::intValue).sum();
-            branches.add(new Line(e.getKey(), String.valueOf(e.getValue()), String.valueOf(meetings)));
-        }
-        perBranch.getItems().setAll(branches);
-    }
-
-    private Line line(String key, int value) {
-        return new Line(i18n.text(key), String.valueOf(value), "");
+        model.refresh();
     }
 
     private Label heading(String key) {
@@ -141,19 +86,14 @@ final class WorkbookPane {
     }
 
     private void generate() {
-        Integer y = year.getValue();
-        if (y == null || !files.goOnDespite(reports.missing(y))) {
+        if (model.year.get() == null) {
             return;
         }
-        files.chooseTarget("reports.workbook.generate", i18n.format("reports.workbook.fileName", String.valueOf(y)), "xlsx")
-                .ifPresent(xlsx -> shell.run("reports.workbook.writing", p -> {
-                    reports.writeWorkbook(y, xlsx, p);
-                    return xlsx;
-                }, done -> {
-                    last = done;
-                    open.setDisable(false);
-                    written.setText(i18n.format("reports.written", done));
-                    files.offerToOpen(i18n.format("reports.written", done), done);
-                }));
+        model.missing(missing -> {
+            if (files.goOnDespite(missing)) {
+                files.chooseTarget("reports.workbook.generate", model.fileName(), "xlsx").ifPresent(xlsx -> model.write(xlsx,
+                        done -> files.offerToOpen(i18n.format("reports.written", done), done)));
+            }
+        });
     }
 }

@@ -17,17 +17,20 @@ import org.partydesk.gui.shell.Tables;
 
 /**
  * The backups in the backup folder (automatic and 立即备份), newest first, and 恢复所选备份: the chosen
- * backup is checked, the current database kept as a copy, then replaced, and the window reopens it.
+ * backup is checked, the current database kept as a copy, then replaced, and the window reopens it. The folder is
+ * listed through the shell's executor ({@link SettingsModel#backups}).
  */
 final class BackupList {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Shell shell;
+    private final SettingsModel model;
     private final I18n i18n;
     private final TableView<BackupService.Entry> table;
 
-    BackupList(Shell shell) {
+    BackupList(Shell shell, SettingsModel model) {
         this.shell = shell;
+        this.model = model;
         this.i18n = shell.i18n();
         this.table = Tables.table("backupList", i18n.text("backups.none"),
                 Tables.column(i18n.text("backups.madeAt"), 170, e -> e.madeAt() == null ? "" : WHEN.format(e.madeAt())),
@@ -55,14 +58,14 @@ final class BackupList {
         return new VBox(8, table, Fit.row(restore, refresh), hint);
     }
 
-    /** Lists the backup folder again. */
+    /** Lists the backup folder again, through the shell's executor. */
     void refresh() {
-        try {
-            table.getItems().setAll(new BackupService(shell.workspace()).list());
-        } catch (RuntimeException e) {
-            table.getItems().clear();
-            shell.fail("backups.listFailed", e);
-        }
+        shell.load("backups.listFailed", p -> model.backups(), this::show);
+    }
+
+    /** Shows the backups of a listing. */
+    void show(java.util.List<BackupService.Entry> backups) {
+        table.getItems().setAll(backups);
     }
 
     private static String size(long bytes) {

@@ -14,12 +14,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.meetings.ComplianceSettings;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.ComplianceRule;
 import org.partydesk.model.MeetingType;
@@ -29,10 +29,12 @@ import org.partydesk.model.PeriodKind;
 /**
  * 合规规则（红黄旗）in the settings: the rules as a table; the selected rule in a form below (meeting type,
  * the units it applies to, the period and how many meetings per period, active); 新增, 保存修改, 删除 and
- * 恢复默认. Each change is one audited write; the next 红黄旗 check uses it.
+ * 恢复默认. Each change is one audited write; the next 红黄旗 check uses it. Reads and writes go through the shell's
+ * executor ({@link SettingsModel}).
  */
 final class ComplianceRulesPane {
-    private final ComplianceSettings settings;
+    private final SettingsModel model;
+    private final Background background;
     private final I18n i18n;
     private final TableView<ComplianceRule> table;
     private final ComboBox<Choice<MeetingType>> type = new ComboBox<>();
@@ -42,8 +44,9 @@ final class ComplianceRulesPane {
     private final CheckBox active = new CheckBox();
     private final VBox root;
 
-    ComplianceRulesPane(ComplianceSettings settings, I18n i18n) {
-        this.settings = settings;
+    ComplianceRulesPane(SettingsModel model, Background background, I18n i18n) {
+        this.model = model;
+        this.background = background;
         this.i18n = i18n;
         table = Tables.table("complianceRules", i18n.text("rules.empty"),
                 Tables.column(i18n.text("rules.type"), 150, (ComplianceRule r) -> i18n.label(r.meetingType())),
@@ -92,18 +95,21 @@ final class ComplianceRulesPane {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         root = new VBox(8, table, form, buttons, hint);
         root.setId("complianceRulesPane");
-        reload(null);
     }
 
     Node root() {
         return root;
     }
 
-    /** Reads the rules again, selecting the rule with this id (or the first). */
+    /** Reads the rules again through the shell's executor, selecting the rule with this id (or the first). */
     void reload(Integer selectId) {
-        List<ComplianceRule> rules = settings.rules();
+        background.load("settings.loading", p -> model.rules(selectId), this::show);
+    }
+
+    private void show(SettingsModel.Rules read) {
+        List<ComplianceRule> rules = read.rules();
         table.getItems().setAll(rules);
-        rules.stream().filter(r -> selectId != null && r.id().equals(selectId)).findFirst()
+        rules.stream().filter(r -> read.selectId() != null && r.id().equals(read.selectId())).findFirst()
                 .ifPresentOrElse(r -> table.getSelectionModel().select(r), () -> table.getSelectionModel().selectFirst());
         if (rules.isEmpty()) {
             fill(null);
@@ -125,32 +131,37 @@ final class ComplianceRulesPane {
     private void write(boolean asNew) {
         ComplianceRule chosen = table.getSelectionModel().getSelectedItem();
         Integer id = asNew || chosen == null ? null : chosen.id();
+        Integer times;
         try {
             // the spinner's text is committed only on Enter: take what is typed
-            required.getValueFactory().setValue(required.getValueFactory().getConverter().fromString(required.getEditor().getText()));
-            int saved = settings.save(new ComplianceRule(id, value(type), value(scope), value(period), required.getValue(),
-                    active.isSelected()));
-            reload(saved);
-        } catch (InputRejectedException e) {
-            Dialogs.error(root, i18n.text("rules.error"), e.getMessage());
+            times = required.getValueFactory().getConverter().fromString(required.getEditor().getText());
         } catch (NumberFormatException e) {
             Dialogs.error(root, i18n.text("rules.error"), i18n.format("rules.badNumber", required.getEditor().getText()));
+            return;
         }
+        required.getValueFactory().setValue(times);
+        ComplianceRule rule = new ComplianceRule(id, value(type), value(scope), value(period), required.getValue(),
+                active.isSelected());
+        background.run("rules.saving", p -> model.saveRule(rule), saved -> {
+            if (saved.refusal() != null) {
+                Dialogs.error(root, i18n.text("rules.error"), saved.refusal());
+            } else {
+                show(saved.rules());
+            }
+        });
     }
 
     private void delete() {
         ComplianceRule r = table.getSelectionModel().getSelectedItem();
         if (Dialogs.confirm(root, i18n.text("rules.delete"), i18n.format("rules.deleteConfirm", i18n.label(r.meetingType()),
                 i18n.label(r.unitKind())))) {
-            settings.delete(r.id());
-            reload(null);
+            background.run("rules.saving", p -> model.deleteRule(r.id()), this::show);
         }
     }
 
     private void restoreDefaults() {
         if (Dialogs.confirm(root, i18n.text("rules.defaults"), i18n.text("rules.defaultsConfirm"))) {
-            settings.restoreDefaults();
-            reload(null);
+            background.run("rules.saving", p -> model.restoreDefaultRules(), this::show);
         }
     }
 

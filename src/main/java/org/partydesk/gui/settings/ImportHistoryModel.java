@@ -41,8 +41,18 @@ final class ImportHistoryModel {
 
     /** Reads the imports again, keeping the chosen one chosen. */
     void refresh() {
+        show(read());
+    }
+
+    /** The imports, newest first (read off the FX thread). */
+    java.util.List<Imports.Entry> read() {
+        return imports.list();
+    }
+
+    /** Shows the imports read, keeping the chosen one chosen. */
+    void show(java.util.List<Imports.Entry> read) {
         Integer chosen = selected.get() == null ? null : selected.get().id();
-        items.setAll(imports.list());
+        items.setAll(read);
         selected.set(items.stream().filter(e -> chosen != null && e.id() == chosen).findFirst().orElse(null));
     }
 

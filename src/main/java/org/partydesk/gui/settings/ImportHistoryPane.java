@@ -52,15 +52,16 @@ final class ImportHistoryPane {
         undo.setOnAction(e -> confirmAndUndo());
         Button refresh = new Button(i18n.text("backups.refresh"));
         refresh.setId("refreshImports");
-        refresh.setOnAction(e -> model.refresh());
+        refresh.setOnAction(e -> refresh());
         Label hint = new Label(i18n.text("imports.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         return new VBox(8, table, Fit.row(undo, refresh), hint);
     }
 
+    /** Reads the imports again through the shell's executor. */
     void refresh() {
-        model.refresh();
+        shell.load("imports.loading", p -> model.read(), model::show);
     }
 
     private void confirmAndUndo() {
@@ -74,7 +75,7 @@ final class ImportHistoryPane {
             return;
         }
         shell.run("imports.undoing", p -> model.undoSelected(), done -> {
-            model.refresh();
+            refresh();
             Dialogs.notice(shell.window(), i18n, model.doneText(chosen, done));
         });
     }

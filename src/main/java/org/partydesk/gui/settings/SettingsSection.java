@@ -20,7 +20,6 @@ import javafx.stage.FileChooser;
 
 import org.partydesk.app.AppLog;
 import org.partydesk.app.BackupService;
-import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceSettings;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Fit;
@@ -38,12 +37,12 @@ import org.partydesk.gui.shell.Shell;
  */
 public final class SettingsSection implements Section {
     /** The smallest and largest font size offered, in points. */
-    public static final int MIN_FONT = 12;
-    public static final int MAX_FONT = 20;
+    public static final int MIN_FONT = SettingsModel.MIN_FONT;
+    public static final int MAX_FONT = SettingsModel.MAX_FONT;
 
     private final Shell shell;
     private final I18n i18n;
-    private final Workspace ws;
+    private final SettingsModel model;
     private final Label database = new Label();
     private final TextField operator = new TextField();
     private final TextField bureau = new TextField();
@@ -56,12 +55,14 @@ public final class SettingsSection implements Section {
     private final Tab rulesTab = new Tab();
     private final BackupList backupList;
     private final ImportHistoryPane importHistory;
+    /** True while the fields are filled from what was read (a change then is no save). */
+    private boolean filling;
 
     public SettingsSection(Shell shell) {
         this.shell = shell;
         this.i18n = shell.i18n();
-        this.ws = shell.workspace();
-        this.backupList = new BackupList(shell);
+        this.model = new SettingsModel(shell.workspace(), new ComplianceSettings(shell.workspace()));
+        this.backupList = new BackupList(shell, model);
         this.importHistory = new ImportHistoryPane(shell);
     }
 
@@ -83,29 +84,33 @@ public final class SettingsSection implements Section {
         operator.setId("settingsOperator");
         operator.setPrefColumnCount(16);
         operator.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Button saveOperator = button("saveOperator", "settings.save", () -> save(() -> ws.changeOperator(operator.getText())));
+        Button saveOperator = button("saveOperator", "settings.save", () -> save(p -> model.saveOperator(operator.getText())));
         bureau.setId("settingsBureau");
         bureau.setPrefColumnCount(16);
         bureau.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Button saveBureau = button("saveBureau", "settings.save",
-                () -> save(() -> new org.partydesk.app.org.Organisation(ws).setBureauName(bureau.getText())));
+        Button saveBureau = button("saveBureau", "settings.save", () -> save(p -> model.saveBureau(bureau.getText())));
         backupFolder.setId("settingsBackupFolder");
         backupFolder.setPrefColumnCount(36);
         Button chooseFolder = button("chooseBackupFolder", "settings.choose", this::chooseFolder);
         keep.setId("settingsKeep");
         keep.setEditable(true);
-        Button saveBackup = button("saveBackup", "settings.save", () -> save(() -> {
-            ws.putSetting(BackupService.FOLDER_SETTING, backupFolder.getText());
-            ws.putSetting(BackupService.KEEP_SETTING, String.valueOf(keep.getValue()));
-            backupList.refresh();
-        }));
+        Button saveBackup = button("saveBackup", "settings.save", () -> {
+            String folder = backupFolder.getText();
+            int k = keep.getValue();
+            shell.run("settings.saveFailed", p -> model.saveBackups(folder, k), backups -> {
+                backupList.show(backups);
+                shell.refreshStatus();
+            });
+        });
         fontSize.setId("settingsFontSize");
-        fontSize.valueProperty().addListener((obs, old, v) -> save(() -> {
-            ws.putSetting(Workspace.FONT_SIZE_SETTING, String.valueOf(v));
+        fontSize.valueProperty().addListener((obs, old, v) -> {
             if (database.getScene() != null) {
                 CjkFonts.apply(database.getScene().getRoot(), v);
             }
-        }));
+            if (!filling) {
+                save(p -> model.saveFontSize(v));
+            }
+        });
         language.setId("settingsLanguage");
         language.getItems().setAll("zh", "en");
         language.setConverter(new javafx.util.StringConverter<>() {
@@ -119,10 +124,13 @@ public final class SettingsSection implements Section {
                 return null;
             }
         });
-        Button saveLanguage = button("saveLanguage", "settings.save", () -> save(() -> {
-            ws.putSetting(Workspace.LANGUAGE_SETTING, language.getValue());
-            Dialogs.notice(shell.window(), i18n, i18n.text("settings.restart"));
-        }));
+        Button saveLanguage = button("saveLanguage", "settings.save", () -> {
+            String code = language.getValue();
+            shell.run("settings.saveFailed", p -> {
+                model.saveLanguage(code);
+                return code;
+            }, done -> Dialogs.notice(shell.window(), i18n, i18n.text("settings.restart")));
+        });
         Button backupNow = button("backupNow", "settings.backupNow", this::backupNow);
         backupNow.getStyleClass().add("primary");
 
@@ -153,7 +161,7 @@ public final class SettingsSection implements Section {
         general.getStyleClass().add("form-page");
         ScrollPane generalScroll = new ScrollPane(general);
         generalScroll.setFitToWidth(true);
-        rules = new ComplianceRulesPane(new ComplianceSettings(ws), i18n);
+        rules = new ComplianceRulesPane(model, shell, i18n);
         VBox rulesPage = new VBox(12, rules.root());
         rulesPage.getStyleClass().add("form-page");
         ScrollPane rulesScroll = new ScrollPane(rulesPage);
@@ -176,38 +184,44 @@ public final class SettingsSection implements Section {
     @Override
     public void onShow() {
         rules.reload(null);
-        database.setText(ws.databaseFile().toAbsolutePath().toString());
-        operator.setText(ws.operator());
-        bureau.setText(ws.setting(Workspace.BUREAU_NAME_SETTING).orElse(""));
-        BackupService backups = new BackupService(ws);
-        backupFolder.setText(backups.folder().toString());
-        keep.getValueFactory().setValue(backups.keep());
-        Integer size = ws.setting(Workspace.FONT_SIZE_SETTING).filter(s -> s.strip().matches("\\d{2}"))
-                .map(s -> Integer.parseInt(s.strip())).filter(n -> n >= MIN_FONT && n <= MAX_FONT).orElse(null);
-        if (size != null && !size.equals(fontSize.getValue())) {
-            fontSize.getValueFactory().setValue(size);
-        }
-        language.setValue("en".equals(ws.setting(Workspace.LANGUAGE_SETTING).orElse("zh")) ? "en" : "zh");
+        shell.load("settings.loading", p -> model.read(), this::fill);
         backupList.refresh();
         importHistory.refresh();
     }
 
-    /** 立即备份 in the background; the file is named in a notice. */
-    public void backupNow() {
-        shell.run("settings.backingUp", p -> new BackupService(ws).backup(null, p),
-                done -> {
-                    backupList.refresh();
-                    Dialogs.notice(shell.window(), i18n, i18n.format("settings.backedUp", done.file()));
-                });
+    private void fill(SettingsModel.Values v) {
+        filling = true;
+        database.setText(v.database());
+        operator.setText(v.operator());
+        bureau.setText(v.bureau());
+        backupFolder.setText(v.backupFolder());
+        keep.getValueFactory().setValue(v.keep());
+        if (v.fontSize() != null && !v.fontSize().equals(fontSize.getValue())) {
+            fontSize.getValueFactory().setValue(v.fontSize());
+        }
+        language.setValue(v.language());
+        filling = false;
     }
 
-    private void save(Runnable change) {
-        try {
-            change.run();
-            shell.refreshStatus();
-        } catch (RuntimeException e) {
-            shell.fail("settings.saveFailed", e);
-        }
+    /** 立即备份 in the background; the file is named in a notice. */
+    public void backupNow() {
+        shell.run("settings.backingUp", model::backupNow, done -> {
+            backupList.refresh();
+            Dialogs.notice(shell.window(), i18n, i18n.format("settings.backedUp", done.file()));
+        });
+    }
+
+    /** A change of a setting written through the shell's executor; the status bar shows it then. */
+    private void save(Change change) {
+        shell.run("settings.saveFailed", p -> {
+            change.run(p);
+            return Boolean.TRUE;
+        }, done -> shell.refreshStatus());
+    }
+
+    /** A write of the settings. */
+    private interface Change {
+        void run(org.partydesk.app.Progress progress);
     }
 
     private void openOther() {

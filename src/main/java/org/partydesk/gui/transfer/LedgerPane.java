@@ -3,7 +3,6 @@ package org.partydesk.gui.transfer;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,17 +24,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-import org.partydesk.app.OutputPaths;
 import org.partydesk.app.ledgers.ImportMessage;
-import org.partydesk.app.ledgers.ImportOptions;
 import org.partydesk.app.ledgers.ImportPreview;
 import org.partydesk.app.ledgers.ImportRecord;
 import org.partydesk.app.ledgers.LedgerImport;
-import org.partydesk.app.ledgers.LedgerExport;
 import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.MeetingLedgerImport;
 import org.partydesk.app.ledgers.LedgerKind;
-import org.partydesk.app.ledgers.LedgerTemplate;
 import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.common.Dialogs;
@@ -48,11 +43,13 @@ import org.partydesk.gui.shell.Shell;
  * and the records to be written: new, updated, unchanged) fills the tables; a roster's preview shows its
  * date (名册日期), which the clerk may change to preview it again; and nothing is written until the clerk
  * confirms; with errors the import cannot be
- * confirmed and the annotated workbook can be saved instead.
+ * confirmed and the annotated workbook can be saved instead. A thin view of {@link LedgerModel} (and
+ * {@link ColumnMapModel}); all its reads and writes go through the shell's executor.
  */
 public final class LedgerPane {
     private final Shell shell;
     private final I18n i18n;
+    private final LedgerModel model;
     private final ComboBox<LedgerKind> kind = new ComboBox<>();
     private final TextField year = new TextField();
     private final TextField branch = new TextField();
@@ -88,6 +85,7 @@ public final class LedgerPane {
     LedgerPane(Shell shell) {
         this.shell = shell;
         this.i18n = shell.i18n();
+        this.model = new LedgerModel(shell.workspace(), i18n);
         this.columnMap = new ColumnMapModel(i18n);
         columnMap.onChange(() -> {
             if (pending != null) {
@@ -119,7 +117,7 @@ public final class LedgerPane {
         Button export = button("ledgerExport", "ledger.export", () -> {
             File f = chooser("ledger.export", label(kind.getValue()) + ".xlsx").showSaveDialog(shell.window());
             if (f != null) {
-                export(kind.getValue(), f.toPath(), parseYear(), branch.getText().isBlank() ? null : branch.getText().strip());
+                export(kind.getValue(), f.toPath(), LedgerModel.year(year.getText()), LedgerModel.unit(branch.getText()));
             }
         });
         Button open = button("ledgerImport", "ledger.import", () -> {
@@ -178,8 +176,7 @@ public final class LedgerPane {
         annotated.setText(i18n.text("ledger.annotated"));
         annotated.setOnAction(e -> {
             if (pending != null) {
-                String name = pending.file().getFileName().toString().replaceFirst("\\.[^.]+$", "");
-                File f = chooser("ledger.annotated", i18n.format("ledger.annotatedName", name)).showSaveDialog(shell.window());
+                File f = chooser("ledger.annotated", model.annotatedName(pending)).showSaveDialog(shell.window());
                 if (f != null) {
                     saveAnnotated(f.toPath());
                 }
@@ -197,7 +194,7 @@ public final class LedgerPane {
         addDuplicates.setText(i18n.text("ledger.duplicates.add"));
         addDuplicates.setOnAction(e -> applyPending(MeetingLedgerImport.Duplicates.ADD));
         duplicatesBox.getChildren().setAll(duplicates, Fit.row(skipDuplicates, addDuplicates));
-        showDuplicates(List.of());
+        showDuplicates("");
         previewBox.setId("ledgerPreview");
         previewBox.getChildren().setAll(summary, asOfBox, columnsPane,
                 messages, duplicatesBox, new Label(i18n.text("ledger.records")),
@@ -217,17 +214,12 @@ public final class LedgerPane {
 
     /** Writes the empty ledger of {@code kind} to {@code out}. */
     public void template(LedgerKind k, Path out) {
-        shell.run("ledger.template", p -> {
-            OutputPaths.check(shell.workspace(), out, ".xlsx");
-            LedgerTemplate.write(k, out);
-            return out;
-        }, done -> Dialogs.notice(shell.window(), i18n, i18n.format("ledger.written", done)));
+        shell.run("ledger.template", p -> model.template(k, out), done -> Dialogs.notice(shell.window(), i18n, i18n.format("ledger.written", done)));
     }
 
     /** Exports the ledger of {@code k} (one year and one unit when given) to {@code out} in the background. */
     public void export(LedgerKind k, Path out, Integer y, String unit) {
-        shell.run("ledger.exporting", p -> LedgerExport.export(k, shell.workspace(), out,
-                        new LedgerExport.Options(y, unit, false), p),
+        shell.run("ledger.exporting", p -> model.export(k, out, y, unit, p),
                 n -> Dialogs.notice(shell.window(), i18n, i18n.format("ledger.exported", n, out)));
     }
 
@@ -245,8 +237,8 @@ public final class LedgerPane {
     /** Reads {@code file} in the background with the columns chosen so far and shows its preview. */
     private void read(LedgerKind k, Path file, LocalDate date) {
         apply.setDisable(true);
-        ImportOptions options = ImportOptions.NONE.withAsOf(date).withColumns(columnMap.mapping());
-        shell.run("ledger.reading", p -> LedgerImporter.open(k, shell.workspace(), file, options, p), im -> {
+        java.util.Map<String, String> mapping = columnMap.mapping();
+        shell.run("ledger.reading", p -> model.read(k, file, date, mapping, p), im -> {
             pendingKind = k;
             pendingDate = date;
             show(im);
@@ -329,43 +321,35 @@ public final class LedgerPane {
         }
     }
 
-    private void show(LedgerImporter importer) {
-        pending = importer;
-        ImportPreview p = importer.preview();
-        boolean roster = p instanceof LedgerImport.Preview;
+    private void show(LedgerModel.Preview shown) {
+        pending = shown.importer();
+        ImportPreview p = pending.preview();
+        boolean roster = shown.asOf() != null;
         asOfBox.setVisible(roster);
         asOfBox.setManaged(roster);
-        if (p instanceof LedgerImport.Preview members) {
-            asOf.setText(members.asOf().toString());
+        if (roster) {
+            asOf.setText(shown.asOf().toString());
         }
         columnMap.show(pendingKind, p);
         columnsPane.setExpanded(columnMap.needsAttention());
-        columnSheet.setVisible(p.columns().stream().map(org.partydesk.app.ledgers.ColumnMapping::sheet).distinct().count() > 1);
-        records.getItems().setAll(p.records());
-        recordSheet.setVisible(p.records().stream().map(ImportRecord::sheet).filter(java.util.Objects::nonNull).distinct().count() > 1);
-        recordsNote.setText(p.recordsOmitted() > 0 ? i18n.format("ledger.recordsOmitted", p.recordsOmitted()) : "");
-        List<ImportMessage> all = new ArrayList<>(p.errors());
-        all.addAll(p.warnings());
-        // sheet by sheet, as the workbook orders them (both lists are), errors before warnings within a sheet
-        List<String> sheetOrder = all.stream().map(ImportMessage::sheet).distinct().toList();
-        all.sort(java.util.Comparator.comparingInt(m -> sheetOrder.indexOf(m.sheet())));
-        messages.getItems().setAll(all);
-        summary.setText(i18n.format(p.hasErrors() ? "ledger.previewRejected" : "ledger.preview",
-                importer.file().getFileName(), p.summary()));
-        List<ImportMessage> possible = p instanceof MeetingLedgerImport.Preview mp && !p.hasErrors() ? mp.duplicates() : List.of();
-        showDuplicates(possible);
-        apply.setDisable(p.hasErrors() || !possible.isEmpty());
-        annotated.setDisable(all.isEmpty());
+        columnSheet.setVisible(shown.columnSheets());
+        records.getItems().setAll(shown.records());
+        recordSheet.setVisible(shown.recordSheets());
+        recordsNote.setText(shown.recordsNote());
+        messages.getItems().setAll(shown.messages());
+        summary.setText(shown.summary());
+        showDuplicates(shown.duplicatesText());
+        apply.setDisable(shown.applyDisabled());
+        annotated.setDisable(shown.annotatedDisabled());
         previewBox.setVisible(true);
         previewBox.setManaged(true);
     }
 
     /** Lists the rows that may repeat a stored meeting, with 跳过这些行 / 仍然新增; hidden when there are none. */
-    private void showDuplicates(List<ImportMessage> possible) {
-        duplicates.setText(possible.isEmpty() ? "" : i18n.format("ledger.duplicates", possible.size(),
-                String.join("\n", possible.stream().map(m -> i18n.format("ledger.duplicates.row", String.valueOf(m.row()), m.reason())).toList())));
-        duplicatesBox.setVisible(!possible.isEmpty());
-        duplicatesBox.setManaged(!possible.isEmpty());
+    private void showDuplicates(String text) {
+        duplicates.setText(text);
+        duplicatesBox.setVisible(!text.isEmpty());
+        duplicatesBox.setManaged(!text.isEmpty());
     }
 
     private void applyPending() {
@@ -378,36 +362,27 @@ public final class LedgerPane {
         if (importer == null || importer.preview().hasErrors()) {
             return;
         }
-        shell.run("ledger.importing", p -> importer instanceof MeetingLedgerImport m ? m.apply(p, choice) : importer.apply(p), done -> {
+        shell.run("ledger.importing", p -> model.apply(importer, choice, p), done -> {
             clearPreview();
-            Dialogs.notice(shell.window(), i18n, i18n.format("ledger.imported", importer.file().getFileName(), done.counts()));
+            Dialogs.notice(shell.window(), i18n, model.imported(importer, done));
         });
     }
 
     /** Writes the annotated copy of the previewed file to {@code out} in the background. */
     public void saveAnnotated(Path out) {
         LedgerImporter importer = pending;
-        shell.run("ledger.annotating", p -> {
-            OutputPaths.check(shell.workspace(), out, ".xlsx");
-            importer.writeAnnotated(out);
-            return out;
-        }, done -> Dialogs.notice(shell.window(), i18n, i18n.format("ledger.written", done)));
+        shell.run("ledger.annotating", p -> model.saveAnnotated(importer, out), done -> Dialogs.notice(shell.window(), i18n, i18n.format("ledger.written", done)));
     }
 
     private void clearPreview() {
         pending = null;
         columnMap.reset();
-        showDuplicates(List.of());
+        showDuplicates("");
         messages.getItems().clear();
         records.getItems().clear();
         summary.setText("");
         previewBox.setVisible(false);
         previewBox.setManaged(false);
-    }
-
-    private Integer parseYear() {
-        String t = year.getText().strip();
-        return t.matches("\\d{4}") ? Integer.valueOf(t) : null;
     }
 
     private String label(LedgerKind k) {

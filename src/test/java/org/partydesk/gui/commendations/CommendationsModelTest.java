@@ -55,4 +55,38 @@ class CommendationsModelTest {
             assertThat(municipal.status()).isEqualTo(year + "年 · 显示 1 项表彰 · 全年共 3 项");
         }
     }
+
+    @Test
+    void theEntryDialogsGetWhatTheyOfferBeforeTheyOpenAndASaveComesBackAsAnIdOrARefusal() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("d.db"), "干事")) {
+            RosterFixture.fill(ws.database());
+            Roster roster = new Roster(ws);
+            CommendationsModel model = new CommendationsModel(new Commendations(ws), roster, new I18n(Locale.SIMPLIFIED_CHINESE));
+
+            CommendationsModel.EntrySetup batch = model.batchSetup();
+            assertThat(batch.titles()).extracting(t -> t.name()).contains("月度作风标兵").doesNotContain("优秀共产党员");
+            assertThat(batch.titles()).allSatisfy(t -> assertThat(t.collective()).isFalse());
+            assertThat(batch.today()).isEqualTo(roster.today());
+            assertThat(batch.branches()).extracting(u -> u.name()).contains(RosterFixture.BRANCH_1, RosterFixture.BRANCH_2);
+            assertThat(batch.members()).hasSize(5);
+            CommendationsModel.EntrySetup single = model.singleSetup();
+            assertThat(single.titles()).extracting(t -> t.name()).contains("月度作风标兵", "优秀共产党员", "先进党支部");
+            assertThat(single.members()).isEqualTo(batch.members());
+            var branch2 = batch.branches().stream().filter(u -> u.name().equals(RosterFixture.BRANCH_2)).findFirst().orElseThrow();
+            assertThat(model.members(branch2)).isNotEmpty().hasSizeLessThan(5);
+
+            List<Integer> two = batch.members().stream().map(m -> m.memberId()).limit(2).toList();
+            YearMonth march = YearMonth.of(batch.today().getYear(), 3);
+            CommendationsModel.Saved saved = model.recordForMonth("月度作风标兵", march, two, "机关党委", null, null);
+            assertThat(saved.refusal()).isNull();
+            assertThat(saved.id()).isPositive();
+            CommendationsModel.Saved again = model.recordForMonth("月度作风标兵", march, two.subList(0, 1), null, null, null);
+            assertThat(again.id()).isNull();
+            assertThat(again.refusal()).contains("月度作风标兵");
+            assertThat(model.read(march.getYear(), null, null, null).rows()).hasSize(1);
+
+            assertThat(model.addTitle(new org.partydesk.model.CommendationTitle(null, "月度作风标兵", null, false, null, 0))
+                    .refusal()).isNotBlank();
+        }
+    }
 }

@@ -1,0 +1,78 @@
+package org.partydesk.gui.transfer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
+import org.partydesk.app.ledgers.ImportPreview;
+import org.partydesk.app.ledgers.LedgerKind;
+import org.partydesk.app.ledgers.MeetingLedgerImport;
+import org.partydesk.app.ledgers.SheetMaker;
+import org.partydesk.gui.common.I18n;
+import org.partydesk.store.MemberRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partydesk.app.ledgers.SheetMaker.id;
+
+/** The view model of the Excel ledgers pane on a real SQLite file and workbooks made with POI, without a robot. */
+class LedgerModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRosterIsPreviewedWithItsDateThenImportedAndAFileWithAnErrorIsRefusedWithItsAnnotatedCopy() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("l.db"), "干事")) {
+            LedgerModel m = new LedgerModel(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
+            Path roster = new SheetMaker()
+                    .row("党员花名册（截至2025年12月31日）").mergeLast(0, 3)
+                    .row("姓名", "身份证号", "所在党支部", "入党日期")
+                    .row("张三", id("42010219850317123"), "第一党支部", "2010.07.01")
+                    .row("李四", id("42010219900101234"), "第一党支部", "2012年7月")
+                    .xlsx(dir.resolve("花名册.xlsx"));
+
+            LedgerModel.Preview p = m.read(LedgerKind.MEMBERS, roster, null, Map.of(), Progress.NONE);
+            assertThat(p.summary()).startsWith("“花名册.xlsx”预览（尚未写入）：");
+            assertThat(p.records()).hasSize(2);
+            assertThat(p.recordSheets()).isFalse();
+            assertThat(p.asOf()).as("a roster's date").isNotNull();
+            assertThat(p.applyDisabled()).isFalse();
+            assertThat(p.duplicatesText()).isEmpty();
+            assertThat(new MemberRepository(ws.database()).all()).as("nothing written by a preview").isEmpty();
+
+            LedgerModel.Preview dated = m.read(LedgerKind.MEMBERS, roster, LocalDate.of(2025, 6, 30), Map.of(), Progress.NONE);
+            assertThat(dated.asOf()).isEqualTo(LocalDate.of(2025, 6, 30));
+
+            ImportPreview done = m.apply(p.importer(), MeetingLedgerImport.Duplicates.STOP, Progress.NONE);
+            assertThat(m.imported(p.importer(), done)).startsWith("已导入“花名册.xlsx”：");
+            assertThat(new MemberRepository(ws.database()).all()).hasSize(2);
+
+            Path bad = new SheetMaker()
+                    .row("姓名", "身份证号", "所在党支部", "入党日期")
+                    .row("王五", "12345", "第一党支部", "2010.07.01")
+                    .xlsx(dir.resolve("有错的花名册.xlsx"));
+            LedgerModel.Preview refused = m.read(LedgerKind.MEMBERS, bad, null, Map.of(), Progress.NONE);
+            assertThat(refused.applyDisabled()).isTrue();
+            assertThat(refused.annotatedDisabled()).isFalse();
+            assertThat(refused.messages()).first().satisfies(msg -> {
+                assertThat(msg.error()).isTrue();
+                assertThat(msg.row()).isEqualTo(2);
+            });
+            assertThat(m.annotatedName(refused.importer())).contains("有错的花名册");
+            Path annotated = m.saveAnnotated(refused.importer(), dir.resolve("批注.xlsx"));
+            assertThat(Files.size(annotated)).isPositive();
+
+            assertThat(Files.size(m.template(LedgerKind.COMMENDATIONS, dir.resolve("模板.xlsx")))).isPositive();
+            assertThat(m.export(LedgerKind.MEMBERS, dir.resolve("导出.xlsx"), 2025, null, Progress.NONE)).isEqualTo(2);
+            assertThat(LedgerModel.year(" 2025 ")).isEqualTo(2025);
+            assertThat(LedgerModel.year("25")).isNull();
+            assertThat(LedgerModel.unit("  ")).isNull();
+            assertThat(LedgerModel.unit(" 第一党支部 ")).isEqualTo("第一党支部");
+        }
+    }
+}
