@@ -4,7 +4,6 @@ import java.awt.Desktop;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;

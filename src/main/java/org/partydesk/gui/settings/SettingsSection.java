@@ -84,11 +84,17 @@ public final class SettingsSection implements Section {
         operator.setId("settingsOperator");
         operator.setPrefColumnCount(16);
         operator.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Button saveOperator = button("saveOperator", "settings.save", () -> save(p -> model.saveOperator(operator.getText())));
+        Button saveOperator = button("saveOperator", "settings.save", () -> {
+            String name = operator.getText();
+            save(p -> model.saveOperator(name));
+        });
         bureau.setId("settingsBureau");
         bureau.setPrefColumnCount(16);
         bureau.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Button saveBureau = button("saveBureau", "settings.save", () -> save(p -> model.saveBureau(bureau.getText())));
+        Button saveBureau = button("saveBureau", "settings.save", () -> {
+            String name = bureau.getText();
+            save(p -> model.saveBureau(name));
+        });
         backupFolder.setId("settingsBackupFolder");
         backupFolder.setPrefColumnCount(36);
         Button chooseFolder = button("chooseBackupFolder", "settings.choose", this::chooseFolder);

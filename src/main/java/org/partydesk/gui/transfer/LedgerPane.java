@@ -214,7 +214,8 @@ public final class LedgerPane {
 
     /** Writes the empty ledger of {@code kind} to {@code out}. */
     public void template(LedgerKind k, Path out) {
-        shell.run("ledger.template", p -> model.template(k, out), done -> Dialogs.notice(shell.window(), i18n, i18n.format("ledger.written", done)));
+        shell.run("ledger.template", p -> model.template(k, out),
+                done -> Dialogs.notice(shell.window(), i18n, i18n.format("ledger.written", done)));
     }
 
     /** Exports the ledger of {@code k} (one year and one unit when given) to {@code out} in the background. */
