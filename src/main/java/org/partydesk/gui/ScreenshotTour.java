@@ -34,7 +34,7 @@ import org.partydesk.gui.shell.Sections;
 /**
  * Visits every section of the main window in turn and saves a snapshot of the scene to
  * {@code DIR/NN-id.png} (and {@code DIR/NN-id-K.png} for each further tab of a section made of tabs,
- * {@code DIR/NN-id-bottom.png} for a page that scrolls, scrolled to its end: the 工作台's charts); then what a
+ * {@code -bottom} after the name of a page that scrolls, scrolled to its end: the 工作台's charts); then what a
  * clerk opens most ({@code DIR/clerk-K-name.png}: 新建会议, the 评先创优 batch and single dialogs, a member's
  * page); works under Xvfb and headless Monocle alike; then runs {@code done}.
  */
@@ -137,18 +137,7 @@ final class ScreenshotTour {
             if (window.view(s) instanceof TabPane tabs && tabs.getTabs().size() > 1) {
                 tab(tabs, 1, i, s, next);
             } else {
-                save(String.format(Locale.ROOT, "%02d-%s.png", i + 1, s.id()));
-                if (window.view(s) instanceof ScrollPane page && page.getContent() != null
-                        && page.getContent().getLayoutBounds().getHeight() > page.getViewportBounds().getHeight() + 1) {
-                    page.setVvalue(page.getVmax());
-                    afterIdle(() -> {
-                        save(String.format(Locale.ROOT, "%02d-%s-bottom.png", i + 1, s.id()));
-                        page.setVvalue(page.getVmin());
-                        next.run();
-                    });
-                } else {
-                    next.run();
-                }
+                saveScrolled(window.view(s), String.format(Locale.ROOT, "%02d-%s", i + 1, s.id()), next);
             }
         });
     }
@@ -182,13 +171,31 @@ final class ScreenshotTour {
         tabs.getSelectionModel().select(last ? 0 : k);
         afterIdle(() -> {
             if (last) {
-                save(String.format(Locale.ROOT, "%02d-%s.png", i + 1, s.id()));
-                next.run();
+                saveScrolled(tabs.getTabs().get(0).getContent(), String.format(Locale.ROOT, "%02d-%s", i + 1, s.id()), next);
             } else {
-                save(String.format(Locale.ROOT, "%02d-%s-%d.png", i + 1, s.id(), k + 1));
-                tab(tabs, k + 1, i, s, next);
+                saveScrolled(tabs.getTabs().get(k).getContent(), String.format(Locale.ROOT, "%02d-%s-%d", i + 1, s.id(), k + 1),
+                        () -> tab(tabs, k + 1, i, s, next));
             }
         });
+    }
+
+    /**
+     * Saves {@code base.png}; when {@code view} is a page that scrolls and has more than it shows, also
+     * {@code base-bottom.png} scrolled to its end (then back to its top); then runs {@code next}.
+     */
+    private void saveScrolled(Node view, String base, Runnable next) {
+        save(base + ".png");
+        if (view instanceof ScrollPane page && page.getContent() != null
+                && page.getContent().getLayoutBounds().getHeight() > page.getViewportBounds().getHeight() + 1) {
+            page.setVvalue(page.getVmax());
+            afterIdle(() -> {
+                save(base + "-bottom.png");
+                page.setVvalue(page.getVmin());
+                next.run();
+            });
+        } else {
+            next.run();
+        }
     }
 
     /** Runs {@code then} once the window's background work has ended and the screen has settled. */

@@ -74,7 +74,7 @@ final class BatchEntryDialog extends Dialog<Integer> {
         this.setup = setup;
         this.i18n = i18n;
         setTitle(i18n.text("commendations.batch.title"));
-        setHeaderText(i18n.text("commendations.batch.header"));
+        setHeaderText(null); // the sentence heads the form instead: the dialog fits a 768-pixel screen at 16 pt
         if (owner.getScene() != null) {
             initOwner(owner.getScene().getWindow());
             getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -117,7 +117,7 @@ final class BatchEntryDialog extends Dialog<Integer> {
         nameFilter.setPromptText(i18n.text("commendations.batch.namePrompt"));
         nameFilter.textProperty().addListener((obs, old, text) -> applyFilter(text));
         memberList.setId("batchMembers");
-        memberList.setPrefHeight(260);
+        memberList.setPrefHeight(200);
         memberList.setCellFactory(CheckBoxListCell.forListView(Tick::ticked, new StringConverter<>() {
             @Override
             public String toString(Tick tick) {
@@ -145,13 +145,16 @@ final class BatchEntryDialog extends Dialog<Integer> {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("screen-form");
-        form.addRow(0, new Label(i18n.text("commendations.column.title")), title);
-        form.addRow(1, new Label(i18n.text("commendations.batch.month")), new HBox(6, year, month));
-        form.addRow(2, new Label(i18n.text("commendations.filter.branch")), new HBox(6, branch, nameFilter));
-        form.addRow(3, new Label(i18n.text("commendations.batch.members")), memberList);
-        form.addRow(4, new Label(), new HBox(8, tickShown, untickAll, tickedCount));
-        form.addRow(5, new Label(i18n.text("commendations.column.awardedBy")), awardedBy);
-        form.addRow(6, new Label(i18n.text("commendations.column.documentNumber")), documentNumber);
+        Label header = new Label(i18n.text("commendations.batch.header"));
+        header.getStyleClass().add("hint");
+        form.add(header, 0, 0, 2, 1);
+        form.addRow(1, new Label(i18n.text("commendations.column.title")), title);
+        form.addRow(2, new Label(i18n.text("commendations.batch.month")), new HBox(6, year, month));
+        form.addRow(3, new Label(i18n.text("commendations.filter.branch")), new HBox(6, branch, nameFilter));
+        form.addRow(4, new Label(i18n.text("commendations.batch.members")), memberList);
+        form.addRow(5, new Label(), new HBox(8, tickShown, untickAll, tickedCount));
+        form.addRow(6, new Label(i18n.text("commendations.column.awardedBy")),
+                pair(awardedBy, i18n.text("commendations.column.documentNumber"), documentNumber));
         form.addRow(7, new Label(i18n.text("commendations.column.awardedOn")), Forms.dateField(awardedOn));
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -239,6 +242,15 @@ final class BatchEntryDialog extends Dialog<Integer> {
             dialog.setResult(saved.id());
             dialog.close();
         }
+    }
+
+    /** Two fields on one row of a form, the second after its label (the dialogs fit a low screen at 16 pt). */
+    static HBox pair(Node first, String secondLabel, Node second) {
+        Label label = new Label(secondLabel);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, first, label, second);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     static String blankToNull(String s) {

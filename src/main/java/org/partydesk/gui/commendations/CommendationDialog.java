@@ -33,6 +33,7 @@ import org.partydesk.model.RecipientKind;
 import static org.partydesk.gui.commendations.BatchEntryDialog.blankToNull;
 import static org.partydesk.gui.commendations.BatchEntryDialog.closeWith;
 import static org.partydesk.gui.commendations.BatchEntryDialog.confirmed;
+import static org.partydesk.gui.commendations.BatchEntryDialog.pair;
 
 /**
  * 新增表彰: one honour with its title, level, date, 授予单位, 文号 and recipients of any kind — members,
@@ -141,6 +142,7 @@ final class CommendationDialog extends Dialog<Integer> {
         TextField external = new TextField();
         external.setId("singleExternal");
         external.setPromptText(i18n.text("commendations.single.externalPrompt"));
+        external.setPrefColumnCount(14); // the prompt whole at any font size
         Button addExternal = new Button(i18n.text("commendations.single.addExternal"));
         addExternal.disableProperty().bind(external.textProperty().isEmpty());
         addExternal.setOnAction(e -> {
@@ -154,15 +156,15 @@ final class CommendationDialog extends Dialog<Integer> {
         GridPane form = new GridPane();
         form.getStyleClass().add("screen-form");
         form.addRow(0, new Label(i18n.text("commendations.column.title")), title);
-        form.addRow(1, new Label(i18n.text("commendations.column.level")), level);
-        form.addRow(2, new Label(i18n.text("commendations.column.awardedOn")), Forms.dateField(awardedOn));
-        form.addRow(3, new Label(i18n.text("commendations.column.awardedBy")), awardedBy);
-        form.addRow(4, new Label(i18n.text("commendations.column.documentNumber")), documentNumber);
-        form.addRow(5, new Label(i18n.text("commendations.column.recipients")), recipients);
-        form.addRow(6, new Label(), new HBox(6, member, addMember));
-        form.addRow(7, new Label(), new HBox(6, branch, addBranch));
-        form.addRow(8, new Label(), new HBox(6, external, addExternal));
-        form.addRow(9, new Label(), remove);
+        form.addRow(1, new Label(i18n.text("commendations.column.level")),
+                pair(level, i18n.text("commendations.column.awardedOn"), Forms.dateField(awardedOn)));
+        form.addRow(2, new Label(i18n.text("commendations.column.awardedBy")),
+                pair(awardedBy, i18n.text("commendations.column.documentNumber"), documentNumber));
+        form.addRow(3, new Label(i18n.text("commendations.column.recipients")), recipients);
+        form.addRow(4, new Label(), new HBox(6, member, addMember));
+        form.addRow(5, new Label(), new HBox(6, branch, addBranch));
+        form.addRow(6, new Label(), new HBox(6, external, addExternal));
+        form.addRow(7, new Label(), remove);
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button save = (Button) getDialogPane().lookupButton(ButtonType.OK);

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.BorderPane;
@@ -155,9 +156,10 @@ public final class CommendationsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Fit.headers(table);
         table.getColumns().addAll(List.of(
-                // a whole date and the usual titles (月度作风标兵) at 16 pt as well; the names share what is left
-                column("awardedOn", 125, c -> c.awardedOn() == null ? "" : c.awardedOn().toString()),
-                column("title", 150, Commendation::title),
+                // a whole date and the usual titles at any font size; the names share what is left
+                Fit.sample(column("awardedOn", 95, c -> c.awardedOn() == null ? "" : c.awardedOn().toString()),
+                        "2026-12-31"),
+                Fit.sample(column("title", 130, Commendation::title), "双月作风标兵"),
                 column("level", 60, c -> levelText(c.level())),
                 column("recipients", 220, CommendationsView::recipientNames),
                 column("awardedBy", 130, c -> c.awardedBy() == null ? "" : c.awardedBy()),
@@ -184,8 +186,13 @@ public final class CommendationsView {
                 new Label(i18n.text("commendations.summary.byTitle")), titles);
         box.getStyleClass().add("screen-section");
         VBox.setVgrow(titles, Priority.ALWAYS);
-        levels.setStyle("-fx-pref-height: 11em; -fx-min-height: 11em;"); // the four levels whole at any font size
-        return box;
+        // the four levels and a few titles whole at any font size: the side scrolls when the window is too low
+        levels.setStyle("-fx-pref-height: 11em; -fx-min-height: 11em;");
+        titles.setStyle("-fx-min-height: 9em;");
+        ScrollPane side = new ScrollPane(box);
+        side.setFitToWidth(true);
+        side.setFitToHeight(true);
+        return side;
     }
 
     private TableView<Count> countTable(String id, ObservableList<Count> counts, String nameKey) {

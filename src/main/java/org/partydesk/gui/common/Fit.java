@@ -29,7 +29,8 @@ import javafx.util.Callback;
 
 /**
  * Keeps labels whole at any font size: rows of buttons and filters that wrap to a further line instead of
- * cutting a text ("新建组…"), and table columns never narrower than their header's text ("党员…").
+ * cutting a text ("新建组…"), and table columns never narrower than their header's text ("党员…") or a sample
+ * value ({@link #sample}: a date).
  */
 public final class Fit {
     /** Room beside a header's text for the sort arrow and the header's border. */
@@ -37,6 +38,7 @@ public final class Fit {
     private static final String MIN_KEY = "partydesk.fit.min";
     private static final String WATCHED_KEY = "partydesk.fit.watched";
     private static final String POLICY_KEY = "partydesk.fit.policy";
+    private static final String SAMPLE_KEY = "partydesk.fit.sample";
     /** Pixels a constrained table may lose to rounding and header borders before its last column is cut. */
     static final double SLACK = 8;
     /** Room for a table's vertical scroll bar before its skin has made one. */
@@ -108,6 +110,15 @@ public final class Fit {
     public static <T extends TableView<?>> T headers(T table) {
         watch(table, table.getColumns());
         return table;
+    }
+
+    /**
+     * Keeps {@code column} (of a table given to {@link #headers}) at least as wide as {@code sample} (a date, the
+     * longest usual value) in the font its header is shown in, so that such a value is never cut, at any font size.
+     */
+    public static <C extends TableColumnBase<?, ?>> C sample(C column, String sample) {
+        column.getProperties().put(SAMPLE_KEY, sample);
+        return column;
     }
 
     /** As {@link #headers(TableView)} for a tree table. */
@@ -227,6 +238,9 @@ public final class Fit {
         Insets pad = new Insets(0, label.getPadding().getRight() + header.getPadding().getRight(), 0,
                 label.getPadding().getLeft() + header.getPadding().getLeft());
         double need = headerWidth(column.getText(), label.getFont(), pad);
+        if (column.getProperties().get(SAMPLE_KEY) instanceof String sample) {
+            need = Math.max(need, headerWidth(sample, label.getFont(), pad));
+        }
         double min = Math.max((Double) own, need);
         column.setMinWidth(min);
         if (column.getPrefWidth() < min) {

@@ -73,11 +73,11 @@ public final class EvidenceSection implements Section {
     public Node view() {
         table = Tables.table("evidenceTable", i18n.text("evidence.empty"),
                 Tables.column(i18n.text("evidence.name"), 180, r -> r.item().originalName()),
-                Tables.column(i18n.text("evidence.proves"), 270, Row::proves),
+                Tables.column(i18n.text("evidence.proves"), 300, Row::proves),
                 Tables.column(i18n.text("evidence.caption"), 260, r -> r.item().caption()),
                 Tables.column(i18n.text("evidence.photographer"), 70, r -> r.item().photographer()),
-                // a whole date (2025-03-05) at 16 pt as well
-                Tables.column(i18n.text("evidence.takenOn"), 125, r -> Tables.date(r.item().takenOn())),
+                Fit.sample(Tables.column(i18n.text("evidence.takenOn"), 95, r -> Tables.date(r.item().takenOn())),
+                        "2026-12-31"),
                 Tables.column(i18n.text("evidence.size"), 70, r -> i18n.format("evidence.kb", Math.max(1, r.item().sizeBytes() / 1024))));
         Button add = new Button(i18n.text("evidence.add"));
         add.setId("addEvidence");

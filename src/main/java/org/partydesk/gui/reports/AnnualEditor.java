@@ -253,6 +253,11 @@ final class AnnualEditor {
 
     /** A section in the list: its label (number and heading) bound, indented by its level. */
     private static final class SectionCell extends ListCell<EditableSection> {
+        SectionCell() {
+            setWrapText(true); // a long heading wraps within the list instead of being cut
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(EditableSection s, boolean empty) {
             super.updateItem(s, empty);

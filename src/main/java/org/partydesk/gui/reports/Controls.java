@@ -4,6 +4,8 @@ import java.util.List;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
@@ -32,6 +34,28 @@ final class Controls {
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE); // all its lines, even when the table under it wants the height
         return l;
+    }
+
+    /** Shows the text of {@code column}'s cells on as many lines as it takes instead of cutting it ("支部委员会…"). */
+    static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.setMinHeight(Region.USE_PREF_SIZE);
+                text.maxWidthProperty().bind(column.widthProperty().subtract(12));
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return column;
     }
 
     /** This year and {@link #YEARS_BACK} years before it, this year chosen. */
