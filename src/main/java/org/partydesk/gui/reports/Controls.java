@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 import org.partydesk.gui.common.I18n;
@@ -39,12 +40,11 @@ final class Controls {
     /** Shows the text of {@code column}'s cells on as many lines as it takes instead of cutting it ("支部委员会…"). */
     static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
         column.setCellFactory(c -> new TableCell<>() {
-            private final Label text = new Label();
+            // a Text wraps at its wrapping width and reports the height of all its lines: the row grows with it
+            private final Text text = new Text();
 
             {
-                text.setWrapText(true);
-                text.setMinHeight(Region.USE_PREF_SIZE);
-                text.maxWidthProperty().bind(column.widthProperty().subtract(12));
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
                 setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             }
 
