@@ -22,6 +22,9 @@ public final class CjkFonts {
             List.of("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Microsoft YaHei", "PingFang SC",
                     "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "AR PL UMing CN", "SimSun");
 
+    /** The root's property holding the font size in points that {@link #apply(Parent, Integer)} set. */
+    private static final String POINTS_KEY = "partydesk.font.points";
+
     private CjkFonts() {
     }
 
@@ -38,6 +41,11 @@ public final class CjkFonts {
 
     /** As {@link #apply(Parent)}, and the font size in points when {@code points} is not null. */
     public static void apply(Parent root, Integer points) {
+        if (points == null) {
+            root.getProperties().remove(POINTS_KEY);
+        } else {
+            root.getProperties().put(POINTS_KEY, points);
+        }
         StringBuilder style = new StringBuilder();
         installedFamily().ifPresent(family -> style.append("-fx-font-family: \"").append(family).append("\";"));
         if (points != null) {
@@ -52,12 +60,9 @@ public final class CjkFonts {
      */
     public static void apply(Parent root, javafx.stage.Window owner) {
         Integer points = null;
-        if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("-fx-font-size:\\s*(\\d+)pt")
-                    .matcher(String.valueOf(owner.getScene().getRoot().getStyle()));
-            if (m.find()) {
-                points = Integer.valueOf(m.group(1));
-            }
+        if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null
+                && owner.getScene().getRoot().getProperties().get(POINTS_KEY) instanceof Integer p) {
+            points = p;
         }
         apply(root, points);
     }

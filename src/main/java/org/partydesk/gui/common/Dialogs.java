@@ -49,7 +49,7 @@ public final class Dialogs {
         details.setPrefRowCount(12);
         alert.getDialogPane().setExpandableContent(details);
         alert.getDialogPane().setExpanded(false);
-        CjkFonts.apply(alert.getDialogPane());
+        CjkFonts.apply(alert.getDialogPane(), owner);
         alert.show();
         return alert;
     }
@@ -86,7 +86,7 @@ public final class Dialogs {
         alert.setTitle(i18n.text("app.name"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("notice");
-        CjkFonts.apply(alert.getDialogPane());
+        CjkFonts.apply(alert.getDialogPane(), owner);
         alert.show();
         return alert;
     }
@@ -114,7 +114,7 @@ public final class Dialogs {
             alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         alert.getDialogPane().setMinWidth(420);
-        CjkFonts.apply(alert.getDialogPane());
+        CjkFonts.apply(alert.getDialogPane(), owner == null || owner.getScene() == null ? null : owner.getScene().getWindow());
         return alert;
     }
 }

@@ -127,7 +127,7 @@ public final class Forms {
         dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
         dialog.getDialogPane().getStyleClass().add("form-dialog");
         dialog.getDialogPane().getStylesheets().add(screensStylesheet());
-        CjkFonts.apply(dialog.getDialogPane()); // a dialog is its own scene: without it, Chinese shows as boxes on Linux
+        CjkFonts.apply(dialog.getDialogPane(), owner); // a dialog is its own scene: without it, Chinese shows as boxes on Linux
         return dialog;
     }
 

@@ -51,9 +51,12 @@ public final class DuesView {
         grid = grid();
         VBox center = new VBox(grid, totalsTable());
         VBox.setVgrow(grid, javafx.scene.layout.Priority.ALWAYS);
-        root.setCenter(center);
+        // the grid and the batch entry share the height; the clerk drags the divider to give either more
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(center, batchPane());
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        root.setCenter(split);
         root.setTop(toolbar());
-        root.setBottom(batchPane());
         root.getStyleClass().add("dues-view");
         root.getStylesheets().add(Forms.screensStylesheet());
         CjkFonts.apply(root);
@@ -128,9 +131,7 @@ public final class DuesView {
     private TableView<DuesModel.TotalsLine> totalsTable() {
         TableView<DuesModel.TotalsLine> table = new TableView<>(model.totals);
         table.setId("duesTotals");
-        table.setFixedCellSize(26);
-        table.setPrefHeight(26 * 3 + 34);
-        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        table.getStyleClass().add("dues-totals"); // row and table heights in em (screens.css): whole at any font size
         TableColumn<DuesModel.TotalsLine, String> label = new TableColumn<>(i18n.text("dues.totals.title"));
         label.setCellValueFactory(c -> new SimpleStringProperty(i18n.text(c.getValue().labelKey())));
         table.getColumns().add(label);
@@ -141,7 +142,7 @@ public final class DuesView {
             col.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().cells().size() > index
                     ? c.getValue().cells().get(index) : ""));
             col.setSortable(false);
-            table.getColumns().add(col);
+            table.getColumns().add(Fit.sample(col, i < 12 ? "99999.00" : "999999.00")); // a branch's sums shown whole
         }
         return Fit.headers(table);
     }
@@ -173,6 +174,7 @@ public final class DuesView {
         lines.setId("batchTable");
         lines.setEditable(true);
         lines.setPrefHeight(160);
+        VBox.setVgrow(lines, javafx.scene.layout.Priority.ALWAYS);
         lines.setPlaceholder(new Label(i18n.text("dues.batch.empty")));
         TableColumn<DuesModel.Line, String> who = new TableColumn<>(i18n.text("dues.member"));
         who.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));

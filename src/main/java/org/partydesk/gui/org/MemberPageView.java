@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,6 +34,8 @@ import org.partydesk.model.MemberAttendance;
  * The buttons of the changes (编辑, 调动, 转正, 离开) come from the section.
  */
 final class MemberPageView {
+    /** The widest date a date column shows: such columns keep its width at any font size. */
+    private static final String DATE_SAMPLE = "2026-12-31";
     private final VBox root = new VBox(10);
 
     MemberPageView(MemberPage page, I18n i18n, Runnable back, List<? extends Node> actions) {
@@ -45,9 +46,8 @@ final class MemberPageView {
         Label name = new Label(m.name());
         name.setId("memberName");
         name.getStyleClass().add("page-title");
-        HBox head = new HBox(12, backButton, name);
+        javafx.scene.layout.FlowPane head = Fit.row(backButton, name); // wraps at 16 pt rather than cutting the buttons
         head.getChildren().addAll(actions);
-        head.setAlignment(Pos.CENTER_LEFT);
 
         Label id = new Label(page.maskedIdNumber() == null ? "" : page.maskedIdNumber());
         id.setId("memberIdNumber");
@@ -79,12 +79,12 @@ final class MemberPageView {
         TableView<BranchHistory> history = table("memberHistory", i18n.text("member.noHistory"), page.history(), List.of(
                 column(i18n.text("member.unit"), 200, BranchHistory::unitName),
                 column(i18n.text("org.kind"), 90, h -> i18n.label(h.kind())),
-                column(i18n.text("member.from"), 100, h -> date(h.startOn())),
-                column(i18n.text("member.to"), 100, h -> h.endOn() == null ? i18n.text("member.now") : date(h.endOn()))));
+                Fit.sample(column(i18n.text("member.from"), 100, h -> date(h.startOn())), DATE_SAMPLE),
+                Fit.sample(column(i18n.text("member.to"), 100, h -> h.endOn() == null ? i18n.text("member.now") : date(h.endOn())), DATE_SAMPLE)));
         TableView<MemberAttendance> attendance = table("memberAttendance", i18n.text("member.noAttendance"),
                 page.attendance(), List.of(
-                column(i18n.text("member.attendance.heldAt"), 120, a -> a.heldAt().toLocalDate() + " "
-                        + String.format("%02d:%02d", a.heldAt().getHour(), a.heldAt().getMinute())),
+                Fit.sample(column(i18n.text("member.attendance.heldAt"), 120, a -> a.heldAt().toLocalDate() + " "
+                        + String.format("%02d:%02d", a.heldAt().getHour(), a.heldAt().getMinute())), "2026-12-31 23:59"),
                 column(i18n.text("member.unit"), 130, MemberAttendance::unitName),
                 column(i18n.text("member.attendance.meeting"), 220, a -> a.types().stream().sorted().map(i18n::label)
                         .collect(java.util.stream.Collectors.joining("、")) + "：" + a.theme()),
@@ -98,25 +98,25 @@ final class MemberPageView {
         TableView<CommitteeAssignment> roles = table("memberRoles", i18n.text("member.noRoles"), page.committeeRoles(), List.of(
                 column(i18n.text("member.unit"), 200, CommitteeAssignment::unitName),
                 column(i18n.text("org.committee.role"), 100, r -> i18n.label(r.role())),
-                column(i18n.text("member.from"), 100, r -> date(r.startOn())),
-                column(i18n.text("member.to"), 100, r -> r.endOn() == null ? i18n.text("member.now") : date(r.endOn()))));
+                Fit.sample(column(i18n.text("member.from"), 100, r -> date(r.startOn())), DATE_SAMPLE),
+                Fit.sample(column(i18n.text("member.to"), 100, r -> r.endOn() == null ? i18n.text("member.now") : date(r.endOn())), DATE_SAMPLE)));
         TableView<MemberChange> changes = table("memberChanges", i18n.text("member.noChanges"), page.changes(), List.of(
-                column(i18n.text("member.change.at"), 140, c -> c.at().toString().replace('T', ' ')),
+                Fit.sample(column(i18n.text("member.change.at"), 140, c -> c.at().toString().replace('T', ' ')), "2026-12-31 23:59:59"),
                 column(i18n.text("member.change.operator"), 80, MemberChange::operator),
                 column(i18n.text("member.change.text"), 420, MemberChange::text)));
         TableView<org.partydesk.app.org.LifeEvent> life = table("memberLife", i18n.text("member.noLife"), page.life(), List.of(
-                column(i18n.text("member.life.on"), 100, e -> date(e.on())),
+                Fit.sample(column(i18n.text("member.life.on"), 100, e -> date(e.on())), DATE_SAMPLE),
                 column(i18n.text("member.life.what"), 200, org.partydesk.app.org.LifeEvent::what),
                 column(i18n.text("member.life.detail"), 340, org.partydesk.app.org.LifeEvent::detail)));
         TableView<Commendation> honours = table("memberHonours", i18n.text("member.noHonours"), page.honours(), List.of(
                 column(i18n.text("honour.title"), 160, Commendation::title),
                 column(i18n.text("honour.level"), 70, c -> i18n.label(c.level())),
                 column(i18n.text("honour.awardedBy"), 160, Commendation::awardedBy),
-                column(i18n.text("honour.awardedOn"), 100, c -> date(c.awardedOn()))));
+                Fit.sample(column(i18n.text("honour.awardedOn"), 100, c -> date(c.awardedOn())), DATE_SAMPLE)));
         TableView<EvidenceItem> evidence = table("memberEvidence", i18n.text("member.noEvidence"), page.evidence(), List.of(
                 column(i18n.text("evidence.name"), 220, EvidenceItem::originalName),
                 column(i18n.text("evidence.caption"), 260, EvidenceItem::caption),
-                column(i18n.text("evidence.takenOn"), 100, e -> date(e.takenOn()))));
+                Fit.sample(column(i18n.text("evidence.takenOn"), 100, e -> date(e.takenOn())), DATE_SAMPLE)));
 
         VBox body = new VBox(10, details);
         if (m.leftOn() != null) {

@@ -122,7 +122,7 @@ public final class OrgSection implements Section {
         FlowPane treeButtons = Fit.row(add, close, move);
         treeButtons.getStyleClass().add("tool-row");
         VBox left = new VBox(6, treeButtons, tree);
-        left.getStyleClass().add("pane");
+        left.getStyleClass().addAll("pane", "org-tree-pane");
         VBox.setVgrow(tree, Priority.ALWAYS);
 
         Region gap = new Region();
