@@ -305,8 +305,10 @@ public final class Dues {
         for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);
         }
-        DuesBook book = book(YearMonth.of(year, 1).minusMonths(rules.flagMonths()), last);
-        List<Integer> ids = members.all().stream().map(Member::id).toList();
+        YearMonth from = YearMonth.of(year, 1).minusMonths(rules.flagMonths());
+        List<Member> all = members.all();
+        DuesBook book = new DuesBook(rules, from, all, repo.bases(), repo.payments(from, last));
+        List<Integer> ids = all.stream().map(Member::id).toList();
         Totals t = totals(label, book, ids, months);
         YearMonth lastPaid = YearMonth.from(today()).minusMonths(1);
         YearMonth through = lastPaid.isBefore(last) ? lastPaid : last;
@@ -316,9 +318,12 @@ public final class Dues {
             return new YearByBranch(total, List.of());
         }
         int none = Integer.MIN_VALUE;
+        List<LocalDate> ends = new ArrayList<>(months.stream().map(YearMonth::atEndOfMonth).toList());
+        ends.add(through.atEndOfMonth());
+        Map<LocalDate, Map<Integer, Integer>> branchesOn = members.branchIdsOfAll(ends);
         Map<Integer, BigDecimal[]> sums = new HashMap<>();
         for (YearMonth m : months) {
-            Map<Integer, Integer> branchOf = members.branchIdsOfAll(m.atEndOfMonth());
+            Map<Integer, Integer> branchOf = branchesOn.get(m.atEndOfMonth());
             for (int id : ids) {
                 DuesMonth dm = book.month(id, m);
                 if (dm.state() == DuesMonth.State.NOT_DUE || dm.state() == DuesMonth.State.WAIVED) {
@@ -330,7 +335,7 @@ public final class Dues {
             }
         }
         Map<Integer, Integer> behindBy = new HashMap<>();
-        Map<Integer, Integer> branchAtEnd = members.branchIdsOfAll(through.atEndOfMonth());
+        Map<Integer, Integer> branchAtEnd = branchesOn.get(through.atEndOfMonth());
         behind.forEach(id -> behindBy.merge(branchAtEnd.getOrDefault(id, none), 1, Integer::sum));
         List<OrgUnit> units = new OrgRepository(ws.database()).all().stream()
                 .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id)).toList();

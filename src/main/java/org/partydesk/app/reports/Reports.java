@@ -52,6 +52,7 @@ import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.MeetingType;
+import org.partydesk.model.MemberLifeStats;
 import org.partydesk.model.Rating;
 import org.partydesk.model.ReportDraft;
 import org.partydesk.model.ReportFigure;
@@ -125,11 +126,18 @@ public final class Reports {
      * 红黄旗 per branch, 发展党员, transfers, 民主评议, 换届 and 党费 per branch (the figures of {@code stats --json}).
      */
     public StatisticsDetails details(YearStats stats) {
-        return details(stats, new ComplianceCheck(ws).matrix(stats.year(), false));
+        int year = stats.year();
+        MemberLife life = new MemberLife(ws);
+        return details(stats, new ComplianceCheck(ws).matrix(year, false), new Dues(ws).yearByBranch(year), life.stats(year),
+                hasData(year - 1) ? life.stats(year - 1) : null);
     }
 
-    /** {@link #details(YearStats)} with the year's 红黄旗 check already made. */
-    private StatisticsDetails details(YearStats stats, ComplianceMatrix matrix) {
+    /**
+     * {@link #details(YearStats)} with the year's 红黄旗 check, its 党费 per branch and the 发展党员 … figures of the year
+     * and of the year before (null when that year has no data) already made.
+     */
+    private StatisticsDetails details(YearStats stats, ComplianceMatrix matrix, Dues.YearByBranch dues, MemberLifeStats lifeNow,
+                                      MemberLifeStats lifeBefore) {
         int year = stats.year();
         LocalDate asOf = stats.asOf();
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
@@ -145,9 +153,7 @@ public final class Reports {
             r.add(row.year() == null ? null : row.year().rating());
             ratings.put(names.getOrDefault(row.orgUnitId(), row.name()), r);
         }
-        MemberLife life = new MemberLife(ws);
-        boolean before = hasData(year - 1);
-        List<org.partydesk.model.Transfer> transfers = life.transfers(null).stream()
+        List<org.partydesk.model.Transfer> transfers = new MemberLife(ws).transfers(null).stream()
                 .filter(t -> t.onDate() != null && t.onDate().getYear() == year && !t.onDate().isAfter(asOf))
                 .sorted(Comparator.comparing(org.partydesk.model.Transfer::onDate)).toList();
         CommitteeTerms committees = new CommitteeTerms(ws);
@@ -168,9 +174,8 @@ public final class Reports {
                     t.endsOn(), state));
         }
         terms.sort(Comparator.comparing(StatisticsDetails.Term::state).thenComparing(StatisticsDetails.Term::endsOn));
-        Dues.YearByBranch dues = new Dues(ws).yearByBranch(year);
         return new StatisticsDetails(meetingsHeld(year), q.meetingsHeldByBranch(year), q.attendanceByBranch(year), ratings,
-                life.stats(year), before ? life.stats(year - 1) : null, transfers, terms, dues.total(), dues.branches());
+                lifeNow, lifeBefore, transfers, terms, dues.total(), dues.branches());
     }
 
     /** Meetings held in {@code year}, each once however many types it has ({@code stats --json} "meetingsHeld"). */
@@ -353,11 +358,15 @@ public final class Reports {
         progress.update(1, 3, "正在生成年度党建工作总结");
         // one check of the year gives the year's ratings, the flagged units and the quarters' for the chart and the workbook
         ComplianceMatrix matrix = new ComplianceCheck(ws).matrix(draft.year(), false);
-        ReportDocument doc = annualDocument(draft, stats, matrix);
+        // the year's 党费 read once: per branch for the workbook, whose total is the summary's
+        Dues.YearByBranch dues = xlsx == null ? null : new Dues(ws).yearByBranch(draft.year());
+        YearFacts facts = yearFacts(stats, matrix, dues == null ? dues(draft.year()) : figures(dues.total()));
+        ReportDocument doc = annualDocument(draft, facts, stats, matrix);
         writeDocx(doc, docx, progress);
         if (xlsx != null) {
             progress.update(2, 3, "正在生成统计表");
-            writeXlsx(stats, details(stats, matrix), xlsx, progress);
+            StatisticsDetails details = details(stats, matrix, dues, facts.life().now(), facts.life().before());
+            writeXlsx(stats, details, xlsx, progress);
         }
         progress.update(3, 3, "已生成");
     }
@@ -397,8 +406,7 @@ public final class Reports {
     }
 
     /** The annual summary's content: headings, items written from the data, charts, photos, signature and date. */
-    private ReportDocument annualDocument(ReportDraft draft, YearStats stats, ComplianceMatrix matrix) {
-        YearFacts yearFacts = yearFacts(stats, matrix);
+    private ReportDocument annualDocument(ReportDraft draft, YearFacts yearFacts, YearStats stats, ComplianceMatrix matrix) {
         AnnualProse prose = new AnnualProse(yearFacts);
         Map<Integer, PhotoChoice> photos = new LinkedHashMap<>();
         photoChoices(draft.year()).forEach(p -> photos.put(p.evidenceId(), p));
@@ -465,6 +473,11 @@ public final class Reports {
 
     /** The facts of the year beyond its statistics: the year before, named activities, flagged units, honours, open items. */
     YearFacts yearFacts(YearStats stats, ComplianceMatrix matrix) {
+        return yearFacts(stats, matrix, dues(stats.year()));
+    }
+
+    /** {@link #yearFacts(YearStats, ComplianceMatrix)} with the year's 党费 ({@link #dues}) already read. */
+    private YearFacts yearFacts(YearStats stats, ComplianceMatrix matrix, DuesFigures duesNow) {
         int year = stats.year();
         LocalDate asOf = stats.asOf();
         YearStats previous = hasData(year - 1) ? stats(year - 1) : null;
@@ -541,14 +554,18 @@ public final class Reports {
                 new YearFacts.RatedUnits(branches, temporary, leading), flagged, themedDays, lessons, bySecretary,
                 branchesWithLesson.size(), noLesson, studies, life.now().recruitment().admitted(),
                 life.now().recruitment().confirmed(), postings[0], postings[1],
-                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted, life, dues(year), dues(year - 1));
+                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted, life, duesNow, dues(year - 1));
     }
 
     /** 党费 of {@code year} as {@code stats --json} gives it, or null when nothing was due in it and nobody is behind. */
     private DuesFigures dues(int year) {
         Dues.YearFigures y = new Dues(ws).year(year);
-        DuesFigures d = new DuesFigures(year + "年", y.due(), y.paid(), y.behind6());
-        return d.any() ? d : null;
+        return figures(new DuesFigures(year + "年", y.due(), y.paid(), y.behind6()));
+    }
+
+    /** A year's 党费 figures as the summary takes them: null when nothing was due and nobody is behind. */
+    private static DuesFigures figures(DuesFigures year) {
+        return year.any() ? year : null;
     }
 
     /**
