@@ -307,7 +307,8 @@ public final class Dues {
         }
         YearMonth from = YearMonth.of(year, 1).minusMonths(rules.flagMonths());
         List<Member> all = members.all();
-        DuesBook book = new DuesBook(rules, from, all, repo.bases(), repo.payments(from, last));
+        // the figures count amounts only: the rows are read without their days, collectors and notes
+        DuesBook book = new DuesBook(rules, from, all, repo.bases(), repo.amounts(from, last));
         List<Integer> ids = all.stream().map(Member::id).toList();
         Totals t = totals(label, book, ids, months);
         YearMonth lastPaid = YearMonth.from(today()).minusMonths(1);
