@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.OutputPaths;
@@ -362,13 +364,51 @@ public final class Reports {
         Dues.YearByBranch dues = xlsx == null ? null : new Dues(ws).yearByBranch(draft.year());
         YearFacts facts = yearFacts(stats, matrix, dues == null ? dues(draft.year()) : figures(dues.total()));
         ReportDocument doc = annualDocument(draft, facts, stats, matrix);
-        writeDocx(doc, docx, progress);
-        if (xlsx != null) {
-            progress.update(2, 3, "正在生成统计表");
-            StatisticsDetails details = details(stats, matrix, dues, facts.life().now(), facts.life().before());
-            writeXlsx(stats, details, xlsx, progress);
+        if (xlsx == null) {
+            writeDocx(doc, docx, progress);
+        } else {
+            // the Word document needs nothing more from the database: it is written (charts drawn) on a second thread
+            // while the workbook's figures are read and the workbook is written on this one
+            alongside(() -> writeDocx(doc, docx, progress), () -> {
+                progress.update(2, 3, "正在生成统计表");
+                StatisticsDetails details = details(stats, matrix, dues, facts.life().now(), facts.life().before());
+                writeXlsx(stats, details, xlsx, progress);
+            });
         }
         progress.update(3, 3, "已生成");
+    }
+
+    /**
+     * Runs {@code beside} on a thread of its own and {@code here} on this one, and returns when both are done; a failure
+     * of either is thrown (this thread's first), never before the other has ended.
+     */
+    private static void alongside(Runnable beside, Runnable here) {
+        CompletableFuture<Void> other = CompletableFuture.runAsync(beside, task -> {
+            Thread t = new Thread(task, "partydesk-report");
+            t.setDaemon(true);
+            t.start();
+        });
+        try {
+            here.run();
+        } catch (RuntimeException | Error e) {
+            try {
+                other.join();
+            } catch (CompletionException ignored) {
+                // this thread's failure is the one reported
+            }
+            throw e;
+        }
+        try {
+            other.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The statistics workbook of {@code year}. */
