@@ -78,6 +78,15 @@ public final class DuesRepository {
         return out;
     }
 
+    /**
+     * Whether anything can be due in the months {@code from} to {@code to}: a base of {@code to}'s year or before (a base
+     * carries on into later years), or a payment row of those months.
+     */
+    public boolean anyDue(YearMonth from, YearMonth to) {
+        return db.read().fetchExists(DUES_BASE, DUES_BASE.YEAR.le(to.getYear()))
+                || db.read().fetchExists(DUES_PAYMENT, DUES_PAYMENT.MONTH.between(from.toString(), to.toString()));
+    }
+
     /** Every payment of one member, month after month. */
     public List<DuesPayment> paymentsOf(int memberId) {
         return payments(db.read(), DUES_PAYMENT.MEMBER_ID.eq(memberId));

@@ -298,14 +298,15 @@ public final class Dues {
     private YearByBranch figures(int year, boolean perBranch) {
         YearMonth last = lastMonth(year);
         String label = year + "年";
-        if (last.getYear() < year) {
+        YearMonth from = YearMonth.of(year, 1).minusMonths(rules.flagMonths());
+        // a year to come, or one before the first base and payment: nothing due, nobody behind
+        if (last.getYear() < year || !repo.anyDue(from, last)) {
             return new YearByBranch(new DuesFigures(label, zero(), zero(), 0), List.of());
         }
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);
         }
-        YearMonth from = YearMonth.of(year, 1).minusMonths(rules.flagMonths());
         List<Member> all = members.all();
         // the figures count amounts only: the rows are read without their days, collectors and notes
         DuesBook book = new DuesBook(rules, from, all, repo.bases(), repo.amounts(from, last));

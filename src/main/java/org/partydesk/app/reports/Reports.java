@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.OutputPaths;
@@ -87,6 +88,13 @@ public final class Reports {
     public static final String CUSTOM_OUTLINE = "custom";
     /** The setting naming the outline a new draft is made from (a key of {@link #outlineNames}); the default outline without it. */
     public static final String OUTLINE_SETTING = "report_outline";
+
+    /** Runs each task on a new (daemon) thread of its own. */
+    private static final Executor OWN_THREAD = task -> {
+        Thread t = new Thread(task, "partydesk-report");
+        t.setDaemon(true);
+        t.start();
+    };
 
     private final Workspace ws;
 
@@ -355,6 +363,8 @@ public final class Reports {
             org.partydesk.app.OutputPaths.check(ws, xlsx, ".xlsx");
         }
         progress.update(0, 3, "正在汇总" + draft.year() + "年的统计数字");
+        // the Word writer's and the charts' classes and fonts are loaded on a second thread while the figures are read
+        CompletableFuture.runAsync(DocxWriter::prepare, OWN_THREAD);
         YearStats stats = stats(draft.year());
         progress.checkCancelled();
         progress.update(1, 3, "正在生成年度党建工作总结");
@@ -383,11 +393,7 @@ public final class Reports {
      * of either is thrown (this thread's first), never before the other has ended.
      */
     private static void alongside(Runnable beside, Runnable here) {
-        CompletableFuture<Void> other = CompletableFuture.runAsync(beside, task -> {
-            Thread t = new Thread(task, "partydesk-report");
-            t.setDaemon(true);
-            t.start();
-        });
+        CompletableFuture<Void> other = CompletableFuture.runAsync(beside, OWN_THREAD);
         try {
             here.run();
         } catch (RuntimeException | Error e) {
