@@ -90,6 +90,50 @@ public final class MemberRepository {
         return out;
     }
 
+    /**
+     * {@link #branchIdsOfAll(LocalDate)} on each of {@code dates} (a year's month ends: 党费 per branch), from one read
+     * of the memberships valid on any of them; the same rule decides each day (the latest membership of a 党支部, else
+     * of a 党小组 under one).
+     */
+    public Map<LocalDate, Map<Integer, Integer>> branchIdsOfAll(Collection<LocalDate> dates) {
+        Map<LocalDate, Map<Integer, Integer>> out = new HashMap<>();
+        if (dates.isEmpty()) {
+            return out;
+        }
+        LocalDate first = java.util.Collections.min(dates);
+        LocalDate last = java.util.Collections.max(dates);
+        var unit = ORG_UNIT.as("unit");
+        var parent = ORG_UNIT.as("parent");
+        record Row(int member, LocalDate start, LocalDate end, Integer branch, boolean direct) {
+        }
+        List<Row> rows = new ArrayList<>();
+        db.read().select(MEMBERSHIP.MEMBER_ID, unit.KIND, parent.KIND, unit.ID, parent.ID, MEMBERSHIP.START_ON, MEMBERSHIP.END_ON)
+                .from(MEMBERSHIP)
+                .join(unit).on(unit.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
+                .leftJoin(parent).on(parent.ID.eq(unit.PARENT_ID))
+                .where(MEMBERSHIP.START_ON.le(last)).and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(first)))
+                .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
+                .forEach(r -> {
+                    if (OrgKind.BRANCH.name().equals(r.value2())) {
+                        rows.add(new Row(r.value1(), r.value6(), r.value7(), r.value4(), true));
+                    } else if (OrgKind.CELL.name().equals(r.value2()) && OrgKind.BRANCH.name().equals(r.value3())) {
+                        rows.add(new Row(r.value1(), r.value6(), r.value7(), r.value5(), false));
+                    }
+                });
+        for (LocalDate date : dates) {
+            Map<Integer, Integer> direct = new HashMap<>();
+            Map<Integer, Integer> throughCell = new HashMap<>();
+            for (Row r : rows) {
+                if (!r.start().isAfter(date) && (r.end() == null || !r.end().isBefore(date))) {
+                    (r.direct() ? direct : throughCell).putIfAbsent(r.member(), r.branch());
+                }
+            }
+            throughCell.forEach(direct::putIfAbsent);
+            out.put(date, direct);
+        }
+        return out;
+    }
+
     /** Every member on the roster, whatever their membership, ordered by id. */
     public List<Member> all() {
         return db.read().selectFrom(MEMBER).orderBy(MEMBER.ID).fetch(MemberRepository::toModel);

@@ -142,14 +142,14 @@ public final class StatsQueries {
      */
     public Map<String, YearStats.Attendance> attendanceByBranch(int year) {
         Map<Integer, int[]> byId = new java.util.HashMap<>();
+        Map<Integer, Integer> onLeave = attendanceByOwner(year, ATTENDANCE.STATUS.eq(AttendanceStatus.ON_LEAVE.name()));
+        Map<Integer, Integer> absent = attendanceByOwner(year, ATTENDANCE.STATUS.eq(AttendanceStatus.ABSENT.name()));
+        attendanceByOwner(year, DSL.noCondition()).forEach((id, all) -> {
+            int l = onLeave.getOrDefault(id, 0);
+            int a = absent.getOrDefault(id, 0);
+            byId.put(id, new int[] {all, all - l - a, l, a});
+        });
         Field<Integer> owner = owner();
-        dsl.select(owner, DSL.count(), DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.ON_LEAVE.name())),
-                        DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.ABSENT.name())))
-                .from(ATTENDANCE).join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
-                .join(UNIT).on(UNIT.ID.eq(MEETING.ORG_UNIT_ID))
-                .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
-                .where(inYear(year)).groupBy(owner)
-                .forEach(r -> byId.put(r.value1(), new int[] {r.value2(), r.value2() - r.value3() - r.value4(), r.value3(), r.value4()}));
         dsl.select(owner, MEETING.RECORDED_EXPECTED, MEETING.RECORDED_PRESENT, MEETING.RECORDED_ON_LEAVE, MEETING.RECORDED_ABSENT)
                 .from(MEETING).join(UNIT).on(UNIT.ID.eq(MEETING.ORG_UNIT_ID))
                 .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
@@ -165,6 +165,24 @@ public final class StatsQueries {
         Map<Integer, YearStats.Attendance> out = new java.util.HashMap<>();
         byId.forEach((id, n) -> out.put(id, new YearStats.Attendance(n[0], n[1], n[2], n[3])));
         return inTreeOrder(out);
+    }
+
+    /**
+     * The year's attendance rows (with {@code status}) per unit they count under (as {@link #owner}), each count from an
+     * index alone as {@link #attendanceRows}: counted per meeting's unit first, the few units then put under their branch.
+     */
+    private Map<Integer, Integer> attendanceByOwner(int year, Condition status) {
+        var perUnit = DSL.select(MEETING.ORG_UNIT_ID.as("unit_id"), DSL.count().as("n"))
+                .from(ATTENDANCE).join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
+                .where(inYear(year)).and(status).groupBy(MEETING.ORG_UNIT_ID).asTable("per_unit");
+        Field<Integer> owner = owner();
+        Map<Integer, Integer> out = new java.util.HashMap<>();
+        dsl.select(owner, DSL.sum(perUnit.field("n", Integer.class)))
+                .from(perUnit).join(UNIT).on(UNIT.ID.eq(perUnit.field("unit_id", Integer.class)))
+                .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
+                .groupBy(owner)
+                .forEach(r -> out.put(r.value1(), r.value2().intValue()));
+        return out;
     }
 
     /** Values by unit id keyed by the units' names, in tree order (sort order, then id). */

@@ -298,15 +298,19 @@ public final class Dues {
     private YearByBranch figures(int year, boolean perBranch) {
         YearMonth last = lastMonth(year);
         String label = year + "年";
-        if (last.getYear() < year) {
+        YearMonth from = YearMonth.of(year, 1).minusMonths(rules.flagMonths());
+        // a year to come, or one before the first base and payment: nothing due, nobody behind
+        if (last.getYear() < year || !repo.anyDue(from, last)) {
             return new YearByBranch(new DuesFigures(label, zero(), zero(), 0), List.of());
         }
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m);
         }
-        DuesBook book = book(YearMonth.of(year, 1).minusMonths(rules.flagMonths()), last);
-        List<Integer> ids = members.all().stream().map(Member::id).toList();
+        List<Member> all = members.all();
+        // the figures count amounts only: the rows are read without their days, collectors and notes
+        DuesBook book = new DuesBook(rules, from, all, repo.bases(), repo.amounts(from, last));
+        List<Integer> ids = all.stream().map(Member::id).toList();
         Totals t = totals(label, book, ids, months);
         YearMonth lastPaid = YearMonth.from(today()).minusMonths(1);
         YearMonth through = lastPaid.isBefore(last) ? lastPaid : last;
@@ -316,9 +320,12 @@ public final class Dues {
             return new YearByBranch(total, List.of());
         }
         int none = Integer.MIN_VALUE;
+        List<LocalDate> ends = new ArrayList<>(months.stream().map(YearMonth::atEndOfMonth).toList());
+        ends.add(through.atEndOfMonth());
+        Map<LocalDate, Map<Integer, Integer>> branchesOn = members.branchIdsOfAll(ends);
         Map<Integer, BigDecimal[]> sums = new HashMap<>();
         for (YearMonth m : months) {
-            Map<Integer, Integer> branchOf = members.branchIdsOfAll(m.atEndOfMonth());
+            Map<Integer, Integer> branchOf = branchesOn.get(m.atEndOfMonth());
             for (int id : ids) {
                 DuesMonth dm = book.month(id, m);
                 if (dm.state() == DuesMonth.State.NOT_DUE || dm.state() == DuesMonth.State.WAIVED) {
@@ -330,7 +337,7 @@ public final class Dues {
             }
         }
         Map<Integer, Integer> behindBy = new HashMap<>();
-        Map<Integer, Integer> branchAtEnd = members.branchIdsOfAll(through.atEndOfMonth());
+        Map<Integer, Integer> branchAtEnd = branchesOn.get(through.atEndOfMonth());
         behind.forEach(id -> behindBy.merge(branchAtEnd.getOrDefault(id, none), 1, Integer::sum));
         List<OrgUnit> units = new OrgRepository(ws.database()).all().stream()
                 .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id)).toList();

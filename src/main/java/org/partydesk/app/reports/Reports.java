@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.OutputPaths;
@@ -52,6 +55,7 @@ import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.MeetingType;
+import org.partydesk.model.MemberLifeStats;
 import org.partydesk.model.Rating;
 import org.partydesk.model.ReportDraft;
 import org.partydesk.model.ReportFigure;
@@ -84,6 +88,13 @@ public final class Reports {
     public static final String CUSTOM_OUTLINE = "custom";
     /** The setting naming the outline a new draft is made from (a key of {@link #outlineNames}); the default outline without it. */
     public static final String OUTLINE_SETTING = "report_outline";
+
+    /** Runs each task on a new (daemon) thread of its own. */
+    private static final Executor OWN_THREAD = task -> {
+        Thread t = new Thread(task, "partydesk-report");
+        t.setDaemon(true);
+        t.start();
+    };
 
     private final Workspace ws;
 
@@ -125,11 +136,18 @@ public final class Reports {
      * 红黄旗 per branch, 发展党员, transfers, 民主评议, 换届 and 党费 per branch (the figures of {@code stats --json}).
      */
     public StatisticsDetails details(YearStats stats) {
-        return details(stats, new ComplianceCheck(ws).matrix(stats.year(), false));
+        int year = stats.year();
+        MemberLife life = new MemberLife(ws);
+        return details(stats, new ComplianceCheck(ws).matrix(year, false), new Dues(ws).yearByBranch(year), life.stats(year),
+                hasData(year - 1) ? life.stats(year - 1) : null);
     }
 
-    /** {@link #details(YearStats)} with the year's 红黄旗 check already made. */
-    private StatisticsDetails details(YearStats stats, ComplianceMatrix matrix) {
+    /**
+     * {@link #details(YearStats)} with the year's 红黄旗 check, its 党费 per branch and the 发展党员 … figures of the year
+     * and of the year before (null when that year has no data) already made.
+     */
+    private StatisticsDetails details(YearStats stats, ComplianceMatrix matrix, Dues.YearByBranch dues, MemberLifeStats lifeNow,
+                                      MemberLifeStats lifeBefore) {
         int year = stats.year();
         LocalDate asOf = stats.asOf();
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
@@ -145,9 +163,7 @@ public final class Reports {
             r.add(row.year() == null ? null : row.year().rating());
             ratings.put(names.getOrDefault(row.orgUnitId(), row.name()), r);
         }
-        MemberLife life = new MemberLife(ws);
-        boolean before = hasData(year - 1);
-        List<org.partydesk.model.Transfer> transfers = life.transfers(null).stream()
+        List<org.partydesk.model.Transfer> transfers = new MemberLife(ws).transfers(null).stream()
                 .filter(t -> t.onDate() != null && t.onDate().getYear() == year && !t.onDate().isAfter(asOf))
                 .sorted(Comparator.comparing(org.partydesk.model.Transfer::onDate)).toList();
         CommitteeTerms committees = new CommitteeTerms(ws);
@@ -168,9 +184,8 @@ public final class Reports {
                     t.endsOn(), state));
         }
         terms.sort(Comparator.comparing(StatisticsDetails.Term::state).thenComparing(StatisticsDetails.Term::endsOn));
-        Dues.YearByBranch dues = new Dues(ws).yearByBranch(year);
         return new StatisticsDetails(meetingsHeld(year), q.meetingsHeldByBranch(year), q.attendanceByBranch(year), ratings,
-                life.stats(year), before ? life.stats(year - 1) : null, transfers, terms, dues.total(), dues.branches());
+                lifeNow, lifeBefore, transfers, terms, dues.total(), dues.branches());
     }
 
     /** Meetings held in {@code year}, each once however many types it has ({@code stats --json} "meetingsHeld"). */
@@ -348,18 +363,58 @@ public final class Reports {
             org.partydesk.app.OutputPaths.check(ws, xlsx, ".xlsx");
         }
         progress.update(0, 3, "正在汇总" + draft.year() + "年的统计数字");
+        // the Word writer's and the charts' classes and fonts are loaded on a second thread while the figures are read
+        CompletableFuture.runAsync(DocxWriter::prepare, OWN_THREAD);
         YearStats stats = stats(draft.year());
         progress.checkCancelled();
         progress.update(1, 3, "正在生成年度党建工作总结");
         // one check of the year gives the year's ratings, the flagged units and the quarters' for the chart and the workbook
         ComplianceMatrix matrix = new ComplianceCheck(ws).matrix(draft.year(), false);
-        ReportDocument doc = annualDocument(draft, stats, matrix);
-        writeDocx(doc, docx, progress);
-        if (xlsx != null) {
-            progress.update(2, 3, "正在生成统计表");
-            writeXlsx(stats, details(stats, matrix), xlsx, progress);
+        // the year's 党费 read once: per branch for the workbook, whose total is the summary's
+        Dues.YearByBranch dues = xlsx == null ? null : new Dues(ws).yearByBranch(draft.year());
+        YearFacts facts = yearFacts(stats, matrix, dues == null ? dues(draft.year()) : figures(dues.total()));
+        ReportDocument doc = annualDocument(draft, facts, stats, matrix);
+        if (xlsx == null) {
+            writeDocx(doc, docx, progress);
+        } else {
+            // the Word document needs nothing more from the database: it is written (charts drawn) on a second thread
+            // while the workbook's figures are read and the workbook is written on this one
+            alongside(() -> writeDocx(doc, docx, progress), () -> {
+                progress.update(2, 3, "正在生成统计表");
+                StatisticsDetails details = details(stats, matrix, dues, facts.life().now(), facts.life().before());
+                writeXlsx(stats, details, xlsx, progress);
+            });
         }
         progress.update(3, 3, "已生成");
+    }
+
+    /**
+     * Runs {@code beside} on a thread of its own and {@code here} on this one, and returns when both are done; a failure
+     * of either is thrown (this thread's first), never before the other has ended.
+     */
+    private static void alongside(Runnable beside, Runnable here) {
+        CompletableFuture<Void> other = CompletableFuture.runAsync(beside, OWN_THREAD);
+        try {
+            here.run();
+        } catch (RuntimeException | Error e) {
+            try {
+                other.join();
+            } catch (CompletionException ignored) {
+                // this thread's failure is the one reported
+            }
+            throw e;
+        }
+        try {
+            other.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The statistics workbook of {@code year}. */
@@ -397,8 +452,7 @@ public final class Reports {
     }
 
     /** The annual summary's content: headings, items written from the data, charts, photos, signature and date. */
-    private ReportDocument annualDocument(ReportDraft draft, YearStats stats, ComplianceMatrix matrix) {
-        YearFacts yearFacts = yearFacts(stats, matrix);
+    private ReportDocument annualDocument(ReportDraft draft, YearFacts yearFacts, YearStats stats, ComplianceMatrix matrix) {
         AnnualProse prose = new AnnualProse(yearFacts);
         Map<Integer, PhotoChoice> photos = new LinkedHashMap<>();
         photoChoices(draft.year()).forEach(p -> photos.put(p.evidenceId(), p));
@@ -465,6 +519,11 @@ public final class Reports {
 
     /** The facts of the year beyond its statistics: the year before, named activities, flagged units, honours, open items. */
     YearFacts yearFacts(YearStats stats, ComplianceMatrix matrix) {
+        return yearFacts(stats, matrix, dues(stats.year()));
+    }
+
+    /** {@link #yearFacts(YearStats, ComplianceMatrix)} with the year's 党费 ({@link #dues}) already read. */
+    private YearFacts yearFacts(YearStats stats, ComplianceMatrix matrix, DuesFigures duesNow) {
         int year = stats.year();
         LocalDate asOf = stats.asOf();
         YearStats previous = hasData(year - 1) ? stats(year - 1) : null;
@@ -541,14 +600,18 @@ public final class Reports {
                 new YearFacts.RatedUnits(branches, temporary, leading), flagged, themedDays, lessons, bySecretary,
                 branchesWithLesson.size(), noLesson, studies, life.now().recruitment().admitted(),
                 life.now().recruitment().confirmed(), postings[0], postings[1],
-                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted, life, dues(year), dues(year - 1));
+                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted, life, duesNow, dues(year - 1));
     }
 
     /** 党费 of {@code year} as {@code stats --json} gives it, or null when nothing was due in it and nobody is behind. */
     private DuesFigures dues(int year) {
         Dues.YearFigures y = new Dues(ws).year(year);
-        DuesFigures d = new DuesFigures(year + "年", y.due(), y.paid(), y.behind6());
-        return d.any() ? d : null;
+        return figures(new DuesFigures(year + "年", y.due(), y.paid(), y.behind6()));
+    }
+
+    /** A year's 党费 figures as the summary takes them: null when nothing was due and nobody is behind. */
+    private static DuesFigures figures(DuesFigures year) {
+        return year.any() ? year : null;
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -17,7 +19,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.partydesk.logic.Terms;
 import org.partydesk.model.AppraisalResult;
@@ -35,7 +37,10 @@ import org.partydesk.model.YearStats;
 /**
  * The statistics workbook (统计表): one sheet per area with the same figures as {@code stats}, per branch
  * and in total. Every total is a formula (SUM over the rows above, rates as a quotient) whose value is
- * also computed and stored, so any reader sees it without recalculating.
+ * also computed and stored, so any reader sees it without recalculating: the writer adds the cells up as
+ * Excel's SUM does (top to bottom, left to right) rather than parsing and evaluating its own formulas.
+ * Written with POI's streaming workbook (SXSSF; the rows of a few hundred branches kept until the end, as the
+ * totals read them), whose cells are plain objects written out as XML, not an XML tree per cell.
  */
 public final class StatisticsWorkbookWriter {
     public static final String MEMBERS = "党员";
@@ -55,7 +60,8 @@ public final class StatisticsWorkbookWriter {
     public static final String MEETINGS_HELD = "会议次数（一次会议只计一次）";
     private static final String[] QUARTERS = {"第一季度", "第二季度", "第三季度", "第四季度", "全年"};
 
-    private final XSSFWorkbook wb = new XSSFWorkbook();
+    /** Every row kept in memory (no window: the totals and the print setup read the rows above), strings shared. */
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), -1, false, true);
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle number;
@@ -107,7 +113,7 @@ public final class StatisticsWorkbookWriter {
      */
     public static void write(YearStats stats, StatisticsDetails details, OutputStream out) throws IOException {
         StatisticsWorkbookWriter w = new StatisticsWorkbookWriter();
-        try (XSSFWorkbook book = w.wb) {
+        try (SXSSFWorkbook book = w.wb) {
             w.members(stats);
             w.meetings(stats, details);
             w.attendance(stats, details);
@@ -125,8 +131,9 @@ public final class StatisticsWorkbookWriter {
             for (Sheet sh : book) {
                 printSetup(sh);
             }
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
             book.write(out);
+        } finally {
+            w.wb.dispose();
         }
     }
 
@@ -151,7 +158,7 @@ public final class StatisticsWorkbookWriter {
         number(prob, 1, s.members().probationary());
         Row total = sh.createRow(r);
         text(total, 0, "党员总数");
-        formula(total, 1, "SUM(" + ref(first, 1) + ":" + ref(r - 1, 1) + ")");
+        formula(total, 1, "SUM(" + ref(first, 1) + ":" + ref(r - 1, 1) + ")", sumDown(sh, first, r - 1, 1));
     }
 
     private void meetings(YearStats s, StatisticsDetails d) {
@@ -175,7 +182,11 @@ public final class StatisticsWorkbookWriter {
                 number(row, c + 1, e.getValue().getOrDefault(types.get(c), 0));
             }
             if (cols > 0) {
-                formula(row, cols + 1, "SUM(" + ref(r, 1) + ":" + ref(r, cols) + ")");
+                double across = 0;
+                for (int c = 1; c <= cols; c++) {
+                    across += value(sh, r, c);
+                }
+                formula(row, cols + 1, "SUM(" + ref(r, 1) + ":" + ref(r, cols) + ")", across);
             }
             if (d != null) {
                 number(row, cols + 2, d.meetingsHeldByBranch().getOrDefault(e.getKey(), 0));
@@ -199,7 +210,8 @@ public final class StatisticsWorkbookWriter {
         number(row, 1, s.attendance().present());
         number(row, 2, s.attendance().onLeave());
         number(row, 3, s.attendance().absent());
-        formula(row, 4, "IF(" + ref(2, 0) + "=0,0," + ref(2, 1) + "/" + ref(2, 0) + ")").setCellStyle(percent);
+        formula(row, 4, "IF(" + ref(2, 0) + "=0,0," + ref(2, 1) + "/" + ref(2, 0) + ")",
+                quotient(value(sh, 2, 1), value(sh, 2, 0))).setCellStyle(percent);
         for (int c = 1; c <= 5; c++) {
             sh.setColumnWidth(c, 14 * 256);
         }
@@ -227,7 +239,13 @@ public final class StatisticsWorkbookWriter {
 
     /** 实到 / 应到 (实缴 / 应缴) of the row (columns B and C) as a percentage formula. */
     private void rate(Row row, int c, int r) {
-        formula(row, c, "IF(" + ref(r, 1) + "=0,0," + ref(r, 2) + "/" + ref(r, 1) + ")").setCellStyle(percent);
+        formula(row, c, "IF(" + ref(r, 1) + "=0,0," + ref(r, 2) + "/" + ref(r, 1) + ")",
+                quotient(value(row.getSheet(), r, 2), value(row.getSheet(), r, 1))).setCellStyle(percent);
+    }
+
+    /** {@code IF(divisor=0,0,dividend/divisor)}. */
+    private static double quotient(double dividend, double divisor) {
+        return divisor == 0 ? 0 : dividend / divisor;
     }
 
     private void ratings(YearStats s, StatisticsDetails d) {
@@ -496,7 +514,8 @@ public final class StatisticsWorkbookWriter {
         }
         for (int c = fromCol; c <= toCol; c++) {
             if (r > first) {
-                formula(row, c, "SUM(" + ref(first, c) + ":" + ref(r - 1, c) + ")").setCellStyle(totalNumber);
+                formula(row, c, "SUM(" + ref(first, c) + ":" + ref(r - 1, c) + ")", sumDown(sh, first, r - 1, c))
+                        .setCellStyle(totalNumber);
             } else {
                 number(row, c, 0).setCellStyle(totalNumber);
             }
@@ -520,10 +539,32 @@ public final class StatisticsWorkbookWriter {
         return cell;
     }
 
-    private org.apache.poi.ss.usermodel.Cell formula(Row row, int c, String f) {
+    /** A formula cell with {@code value}, what it computes, stored as its result. */
+    private org.apache.poi.ss.usermodel.Cell formula(Row row, int c, String f, double value) {
         var cell = row.createCell(c);
         cell.setCellFormula(f);
+        cell.setCellValue(value);
         cell.setCellStyle(totalNumber);
         return cell;
+    }
+
+    /** SUM of column {@code c} over rows {@code first} to {@code last}, added top to bottom. */
+    private static double sumDown(Sheet sh, int first, int last, int c) {
+        double sum = 0;
+        for (int r = first; r <= last; r++) {
+            sum += value(sh, r, c);
+        }
+        return sum;
+    }
+
+    /** A cell's number as a formula reads it: a number, or a formula's result; text and blanks count 0 (as SUM skips them). */
+    private static double value(Sheet sh, int r, int c) {
+        Row row = sh.getRow(r);
+        Cell cell = row == null ? null : row.getCell(c);
+        if (cell == null) {
+            return 0;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.NUMERIC ? cell.getNumericCellValue() : 0;
     }
 }

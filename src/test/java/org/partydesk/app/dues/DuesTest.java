@@ -197,6 +197,33 @@ class DuesTest {
     }
 
     @Test
+    void aMemberMovedInTheYearCountsUnderEachBranchForTheMonthsHeBelongedToIt() {
+        bases();
+        int second = f.branch("第二党支部");
+        new org.partydesk.app.org.Members(f.ws).move(zhang, second, LocalDate.of(2026, 7, 1));
+
+        Dues.YearByBranch year = dues.yearByBranch(2026);
+        // 张伟 45 a month, January to June in 第一党支部 and July to December in 第二党支部; 李四 25×12, 陈新 15×10, 王五 0.20×12
+        assertThat(year.branches()).extracting(b -> b.unit() + ":" + b.due().toPlainString())
+                .containsExactly("第一党支部:720.00", "第二党支部:272.40");
+        assertThat(year.total().due()).isEqualByComparingTo("992.40");
+        assertThat(dues.year(2026).due()).isEqualByComparingTo(year.total().due());
+
+        // the month ends read together give each day what a read of that day gives
+        var members = new org.partydesk.store.MemberRepository(f.ws.database());
+        List<LocalDate> ends = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            ends.add(m(i).atEndOfMonth());
+        }
+        Map<LocalDate, Map<Integer, Integer>> together = members.branchIdsOfAll(ends);
+        for (LocalDate end : ends) {
+            assertThat(together.get(end)).as(end.toString()).isEqualTo(members.branchIdsOfAll(end));
+        }
+        assertThat(together.get(m(6).atEndOfMonth())).containsEntry(zhang, first);
+        assertThat(together.get(m(7).atEndOfMonth())).containsEntry(zhang, second);
+    }
+
+    @Test
     void aMonthsCollectionIsEnteredForSeveralMembersAtOnce() {
         bases();
         List<DuesPayment> done = dues.payAll(m(11), Map.of(zhang, yuan("45"), li, yuan("25"), chen, yuan("15")),
