@@ -180,9 +180,10 @@ public final class ComplianceRepository {
      * is a member's ABSENT rows by time (held_at, then meeting) with no other row of his between; a run that began
      * before {@code from} counts from {@code from}.
      * <p>Starts from the exceptions, all in one query: the window's absences (partial index on ABSENT rows, V8) name
-     * the members absent on or after {@code endingFrom} and also {@code monthSpan} months before; only their rows of
-     * the window (index by member and meeting, V12) are cut into runs ("gaps and islands": an absence's run is the
-     * number of his other rows before it), and only the runs the rule flags leave the database.
+     * the members absent on or after {@code endingFrom} and also {@code monthSpan} months before; only their rows from
+     * their first absence of the window to their last (index by member and meeting, V12) are cut into runs ("gaps and
+     * islands": an absence's run is the number of his other rows before it), and only the runs the rule flags leave
+     * the database.
      */
     public List<AbsenceRun> absenceRuns(LocalDate from, LocalDate to, LocalDate endingFrom, int monthSpan) {
         DSLContext dsl = db.read();
@@ -195,20 +196,25 @@ public final class ComplianceRepository {
         LocalDateTime endingFromTime = endingFrom.atStartOfDay();
         Condition absent = ATTENDANCE.STATUS.eq(AttendanceStatus.ABSENT.name());
         // meetings of the window first (CROSS JOIN keeps SQLite's order), then their absences
-        var walked = DSL.select(ATTENDANCE.MEMBER_ID)
+        var walked = DSL.select(ATTENDANCE.MEMBER_ID.as("member_id"), DSL.min(MEETING.HELD_AT).as("first_absence"),
+                        DSL.max(MEETING.HELD_AT).as("last_absence"))
                 .from(MEETING.crossJoin(ATTENDANCE))
                 .where(ATTENDANCE.MEETING_ID.eq(MEETING.ID)).and(heldBetween(from, to)).and(absent)
                 .groupBy(ATTENDANCE.MEMBER_ID)
                 .having(DSL.max(DSL.when(MEETING.HELD_AT.ge(endingFromTime), monthIndex(MEETING.HELD_AT)))
-                        .minus(DSL.min(monthIndex(MEETING.HELD_AT))).ge(monthSpan));
+                        .minus(DSL.min(monthIndex(MEETING.HELD_AT))).ge(monthSpan))
+                .asTable("walked");
         Field<BigDecimal> others = DSL.sum(DSL.when(absent, DSL.inline(0)).otherwise(DSL.inline(1)))
                 .over(DSL.partitionBy(ATTENDANCE.MEMBER_ID).orderBy(MEETING.HELD_AT, MEETING.ID).rowsUnboundedPreceding());
+        // a walked member's rows from his first absence of the window to his last: rows outside cannot split a run
         var rows = DSL.select(ATTENDANCE.MEMBER_ID.as("member_id"), ATTENDANCE.STATUS.as("status"),
                         MEETING.HELD_AT.as("held_at"), others.as("run"))
-                .from(ATTENDANCE.crossJoin(MEETING))
-                .where(ATTENDANCE.MEMBER_ID.in(walked))
+                .from(walked.crossJoin(ATTENDANCE).crossJoin(MEETING))
+                .where(ATTENDANCE.MEMBER_ID.eq(walked.field("member_id", Integer.class)))
                 .and(ATTENDANCE.MEETING_ID.between(ids.value1(), ids.value2()))
-                .and(MEETING.ID.eq(ATTENDANCE.MEETING_ID)).and(heldBetween(from, to))
+                .and(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
+                .and(MEETING.HELD_AT.between(walked.field("first_absence", LocalDateTime.class),
+                        walked.field("last_absence", LocalDateTime.class)))
                 .asTable("rows");
         Field<Integer> memberId = rows.field("member_id", Integer.class);
         Field<LocalDateTime> heldAt = rows.field("held_at", LocalDateTime.class);
