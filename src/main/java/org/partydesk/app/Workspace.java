@@ -62,6 +62,19 @@ public final class Workspace implements AutoCloseable {
         return ws;
     }
 
+    /**
+     * Starts making the database layer ready (jOOQ's classes) on a thread of its own, for a command that is about to
+     * read its arguments and then open a database; opening waits for it.
+     */
+    public static void preload() {
+        org.partydesk.store.Preload.start();
+    }
+
+    /** Waits for {@link #preload()} to finish, so that it never outlives the command that started it. */
+    public static void awaitPreload() {
+        org.partydesk.store.Preload.await();
+    }
+
     /** A workspace over a database that is already open (tests, and callers with their own clock). */
     public static Workspace of(Database database, String operator) {
         return new Workspace(database, operator);

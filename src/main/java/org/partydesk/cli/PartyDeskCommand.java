@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.partydesk.app.DatabaseBusyException;
 import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Workspace;
 import org.partydesk.app.Version;
 
 import picocli.CommandLine;
@@ -58,6 +59,10 @@ public final class PartyDeskCommand implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        boolean preload = opensDatabase(args);
+        if (preload) {
+            Workspace.preload(); // while picocli reads the arguments and the command opens its database file
+        }
         CommandLine cl = new CommandLine(new PartyDeskCommand());
         cl.setOut(out);
         cl.setErr(err);
@@ -85,7 +90,23 @@ public final class PartyDeskCommand implements Runnable {
         } finally {
             out.flush();
             err.flush();
+            if (preload) {
+                Workspace.awaitPreload(); // a command that stopped before opening its database
+            }
         }
+    }
+
+    /** Whether {@code args} name a command (each one opens a database), not only help or the version. */
+    static boolean opensDatabase(String... args) {
+        if (args.length == 0 || args[0].startsWith("-") || args[0].equals("help")) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(Throwable e) {

@@ -81,13 +81,14 @@ public final class ComplianceRules {
             }
         }
         Map<Integer, List<OrgUnit>> children = childrenOf(units);
+        Map<PeriodKind, List<Slot>> slots = new EnumMap<>(PeriodKind.class); // a period kind's slots, the same for every unit
         List<BranchCompliance> out = new ArrayList<>();
         for (OrgUnit unit : treeOrder(units, children)) {
             if ((unit.kind() == OrgKind.BRANCH || unit.kind() == OrgKind.LEADING_GROUP) && existedDuring(unit, period)) {
                 List<OrgUnit> cells = unit.kind() == OrgKind.BRANCH
                         ? children.getOrDefault(unit.id(), List.of()).stream().filter(c -> c.kind() == OrgKind.CELL).toList()
                         : List.of();
-                out.add(rate(unit, cells, rules, byUnit, period, today));
+                out.add(rate(unit, cells, rules, slots, byUnit, period, today));
             }
         }
         return out;
@@ -137,8 +138,12 @@ public final class ComplianceRules {
                 && (u.endedOn() == null || u.endedOn().isAfter(period.start()));
     }
 
-    /** A slot of a rule: its label, first and last month (1–12). */
-    private record Slot(String label, int firstMonth, int lastMonth) {
+    /** A slot of a rule: its label, first and last month (1–12), and its first and last day. */
+    private record Slot(String label, int firstMonth, int lastMonth, LocalDate first, LocalDate last) {
+        Slot(String label, int year, int firstMonth, int lastMonth) {
+            this(label, firstMonth, lastMonth, LocalDate.of(year, firstMonth, 1),
+                    LocalDate.of(year, lastMonth, 1).plusMonths(1).minusDays(1));
+        }
     }
 
     private static List<Slot> slots(PeriodKind kind, CompliancePeriod period) {
@@ -149,20 +154,20 @@ public final class ComplianceRules {
         switch (kind) {
             case MONTH -> {
                 for (int m = from; m <= to; m++) {
-                    out.add(new Slot(String.format("%d-%02d", year, m), m, m));
+                    out.add(new Slot(String.format("%d-%02d", year, m), year, m, m));
                 }
             }
             case QUARTER -> {
                 // a quarter belongs to the period that holds its last month (a month view: the quarter's last month)
                 for (int q = 1; q <= 4; q++) {
                     if (q * 3 >= from && q * 3 <= to) {
-                        out.add(new Slot(year + "-Q" + q, q * 3 - 2, q * 3));
+                        out.add(new Slot(year + "-Q" + q, year, q * 3 - 2, q * 3));
                     }
                 }
             }
             case YEAR -> {
                 if (to == 12) {
-                    out.add(new Slot(String.valueOf(year), 1, 12));
+                    out.add(new Slot(String.valueOf(year), year, 1, 12));
                 }
             }
             default -> throw new IllegalArgumentException("no compliance slots for period " + kind);
@@ -170,10 +175,8 @@ public final class ComplianceRules {
         return out;
     }
 
-    private static boolean counted(OrgUnit unit, Slot slot, int year, LocalDate today) {
-        LocalDate first = LocalDate.of(year, slot.firstMonth(), 1);
-        LocalDate last = LocalDate.of(year, slot.lastMonth(), 1).plusMonths(1).minusDays(1);
-        return today.isAfter(last) && unit.activeOn(first) && unit.activeOn(last);
+    private static boolean counted(OrgUnit unit, Slot slot, LocalDate today) {
+        return today.isAfter(slot.last()) && unit.activeOn(slot.first()) && unit.activeOn(slot.last());
     }
 
     private static int heldIn(Map<Integer, Map<MeetingType, int[]>> byUnit, int unitId, MeetingType type,
@@ -190,9 +193,8 @@ public final class ComplianceRules {
     }
 
     private static BranchCompliance rate(OrgUnit unit, List<OrgUnit> cells, List<ComplianceRule> rules,
-                                         Map<Integer, Map<MeetingType, int[]>> byUnit, CompliancePeriod period,
-                                         LocalDate today) {
-        int year = period.year();
+                                         Map<PeriodKind, List<Slot>> slots, Map<Integer, Map<MeetingType, int[]>> byUnit,
+                                         CompliancePeriod period, LocalDate today) {
         int from = period.start().getMonthValue();
         int to = period.end().getMonthValue();
         List<OrgUnit> selfAndCells = new ArrayList<>();
@@ -229,13 +231,13 @@ public final class ComplianceRules {
             }
             boolean anyCounted = false;
             int heldInSlots = 0;
-            for (Slot slot : slots(rule.period(), period)) {
+            for (Slot slot : slots.computeIfAbsent(rule.period(), kind -> slots(kind, period))) {
                 Set<String> shortUnits = new LinkedHashSet<>();
                 int worst = Integer.MAX_VALUE;
                 for (OrgUnit u : rated) {
                     int n = heldIn(byUnit, u.id(), rule.meetingType(), slot.firstMonth(), slot.lastMonth());
                     heldInSlots += n;
-                    if (counted(u, slot, year, today)) {
+                    if (counted(u, slot, today)) {
                         anyCounted = true;
                         if (n < rule.required()) {
                             shortUnits.add(u.name());

@@ -1,12 +1,11 @@
 package org.partydesk.store;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.jooq.Condition;
@@ -177,110 +176,63 @@ public final class ComplianceRepository {
     /**
      * The members' unbroken runs of absences (缺席) among the meetings held from {@code from} to {@code to} that
      * end on or after {@code endingFrom} and whose first and last absence lie at least {@code monthSpan} calendar
-     * months apart (the runs the six-month rule flags); oldest first per member, members by name. A run is a
-     * member's ABSENT rows by time (held_at, then meeting) with no other row of his between; a run that began
+     * months apart (the runs the six-month rule flags); members by name, then id, each one's runs oldest first. A run
+     * is a member's ABSENT rows by time (held_at, then meeting) with no other row of his between; a run that began
      * before {@code from} counts from {@code from}.
-     * <p>Starts from the exceptions: the window's absences come from the partial index on ABSENT rows (V8); only
-     * a member absent on or after {@code endingFrom} and also {@code monthSpan} months before that is walked
-     * through his own attendance rows of the window.
+     * <p>Starts from the exceptions, all in one query: the window's absences (partial index on ABSENT rows, V8) name
+     * the members absent on or after {@code endingFrom} and also {@code monthSpan} months before; only their rows from
+     * their first absence of the window to their last (index by member and meeting, V12) are cut into runs ("gaps and
+     * islands": an absence's run is the number of his other rows before it), and only the runs the rule flags leave
+     * the database.
      */
     public List<AbsenceRun> absenceRuns(LocalDate from, LocalDate to, LocalDate endingFrom, int monthSpan) {
         DSLContext dsl = db.read();
-        Map<Integer, int[]> spans = new HashMap<>(); // member → {earliest month of an absence, latest month of one ending the run}
-        int endingFromMonth = monthIndex(endingFrom);
-        for (var r : dsl.select(ATTENDANCE.MEMBER_ID, MEETING.HELD_AT)
-                .from(ATTENDANCE).join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
-                .where(heldBetween(from, to)).and(ATTENDANCE.STATUS.eq(AttendanceStatus.ABSENT.name()))) {
-            LocalDate day = r.value2().toLocalDate();
-            int month = monthIndex(day);
-            int[] span = spans.computeIfAbsent(r.value1(), k -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
-            span[0] = Math.min(span[0], month);
-            if (!day.isBefore(endingFrom)) {
-                span[1] = Math.max(span[1], month);
-            }
-        }
-        List<Integer> walked = new ArrayList<>();
-        spans.forEach((member, span) -> {
-            if (span[1] >= endingFromMonth && span[1] - span[0] >= monthSpan) {
-                walked.add(member);
-            }
-        });
-        walked.sort(null);
-        List<AbsenceRun> out = new ArrayList<>();
-        if (walked.isEmpty()) {
-            return out;
-        }
-        // the window's meetings lie in this id range: rows outside it are skipped before their meeting is looked up
+        // the window's meetings lie in this id range: the walked rows are read from the index by member and meeting
         Record2<Integer, Integer> ids = dsl.select(DSL.min(MEETING.ID), DSL.max(MEETING.ID)).from(MEETING)
                 .where(heldBetween(from, to)).fetchOne();
-        for (int i = 0; i < walked.size(); i += WALK_CHUNK) {
-            walk(dsl, walked.subList(i, Math.min(walked.size(), i + WALK_CHUNK)), ids, from, to, endingFrom, monthSpan, out);
+        if (ids == null || ids.value1() == null) {
+            return new ArrayList<>();
         }
-        out.sort(Comparator.comparing(AbsenceRun::memberName, ComplianceRepository::compareAsSqlite)
-                .thenComparingInt(AbsenceRun::memberId).thenComparing(AbsenceRun::firstAbsence));
-        return out;
+        LocalDateTime endingFromTime = endingFrom.atStartOfDay();
+        Condition absent = ATTENDANCE.STATUS.eq(AttendanceStatus.ABSENT.name());
+        // meetings of the window first (CROSS JOIN keeps SQLite's order), then their absences
+        var walked = DSL.select(ATTENDANCE.MEMBER_ID.as("member_id"), DSL.min(MEETING.HELD_AT).as("first_absence"),
+                        DSL.max(MEETING.HELD_AT).as("last_absence"))
+                .from(MEETING.crossJoin(ATTENDANCE))
+                .where(ATTENDANCE.MEETING_ID.eq(MEETING.ID)).and(heldBetween(from, to)).and(absent)
+                .groupBy(ATTENDANCE.MEMBER_ID)
+                .having(DSL.max(DSL.when(MEETING.HELD_AT.ge(endingFromTime), monthIndex(MEETING.HELD_AT)))
+                        .minus(DSL.min(monthIndex(MEETING.HELD_AT))).ge(monthSpan))
+                .asTable("walked");
+        Field<BigDecimal> others = DSL.sum(DSL.when(absent, DSL.inline(0)).otherwise(DSL.inline(1)))
+                .over(DSL.partitionBy(ATTENDANCE.MEMBER_ID).orderBy(MEETING.HELD_AT, MEETING.ID).rowsUnboundedPreceding());
+        // a walked member's rows from his first absence of the window to his last: rows outside cannot split a run
+        var rows = DSL.select(ATTENDANCE.MEMBER_ID.as("member_id"), ATTENDANCE.STATUS.as("status"),
+                        MEETING.HELD_AT.as("held_at"), others.as("run"))
+                .from(walked.crossJoin(ATTENDANCE).crossJoin(MEETING))
+                .where(ATTENDANCE.MEMBER_ID.eq(walked.field("member_id", Integer.class)))
+                .and(ATTENDANCE.MEETING_ID.between(ids.value1(), ids.value2()))
+                .and(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
+                .and(MEETING.HELD_AT.between(walked.field("first_absence", LocalDateTime.class),
+                        walked.field("last_absence", LocalDateTime.class)))
+                .asTable("rows");
+        Field<Integer> memberId = rows.field("member_id", Integer.class);
+        Field<LocalDateTime> heldAt = rows.field("held_at", LocalDateTime.class);
+        Field<LocalDateTime> first = DSL.min(heldAt);
+        Field<LocalDateTime> last = DSL.max(heldAt);
+        return dsl.select(memberId, MEMBER.NAME, first, last, DSL.count())
+                .from(rows).join(MEMBER).on(MEMBER.ID.eq(memberId))
+                .where(rows.field("status", String.class).eq(AttendanceStatus.ABSENT.name()))
+                .groupBy(memberId, MEMBER.NAME, rows.field("run"))
+                .having(last.ge(endingFromTime)).and(monthIndex(last).minus(monthIndex(first)).ge(monthSpan))
+                .orderBy(MEMBER.NAME, memberId, first)
+                .fetch(r -> new AbsenceRun(r.value1(), r.value2(), r.value3().toLocalDate(), r.value4().toLocalDate(),
+                        r.value5()));
     }
 
-    /** Members walked per query (SQLite limits the parameters of one statement). */
-    private static final int WALK_CHUNK = 500;
-
-    /** Adds the qualifying runs of {@code members} (gaps and islands over each one's rows of the window). */
-    private static void walk(DSLContext dsl, List<Integer> members, Record2<Integer, Integer> ids, LocalDate from,
-                             LocalDate to, LocalDate endingFrom, int monthSpan, List<AbsenceRun> out) {
-        int member = 0;
-        String name = null;
-        LocalDate first = null;
-        LocalDate last = null;
-        int count = 0;
-        for (var r : dsl.select(ATTENDANCE.MEMBER_ID, MEMBER.NAME, ATTENDANCE.STATUS, MEETING.HELD_AT)
-                .from(ATTENDANCE).join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
-                .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
-                .where(ATTENDANCE.MEMBER_ID.in(members)).and(ATTENDANCE.MEETING_ID.between(ids.value1(), ids.value2()))
-                .and(heldBetween(from, to))
-                .orderBy(ATTENDANCE.MEMBER_ID, MEETING.HELD_AT, MEETING.ID)) {
-            boolean absent = AttendanceStatus.ABSENT.name().equals(r.value3());
-            if (r.value1() != member || !absent) {
-                addRun(out, member, name, first, last, count, endingFrom, monthSpan);
-                first = null;
-                count = 0;
-            }
-            member = r.value1();
-            name = r.value2();
-            if (absent) {
-                LocalDate day = r.value4().toLocalDate();
-                first = first == null ? day : first;
-                last = day;
-                count++;
-            }
-        }
-        addRun(out, member, name, first, last, count, endingFrom, monthSpan);
-    }
-
-    private static void addRun(List<AbsenceRun> out, int member, String name, LocalDate first, LocalDate last, int count,
-                               LocalDate endingFrom, int monthSpan) {
-        if (count > 0 && !last.isBefore(endingFrom) && monthIndex(last) - monthIndex(first) >= monthSpan) {
-            out.add(new AbsenceRun(member, name, first, last, count));
-        }
-    }
-
-    private static int monthIndex(LocalDate day) {
-        return day.getYear() * 12 + day.getMonthValue() - 1;
-    }
-
-    /** SQLite's BINARY order of text (UTF-8 bytes), which is the order of code points, not of Java's UTF-16 units. */
-    private static int compareAsSqlite(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
+    /** A calendar month as a number (year × 12 + month), so that months apart is a difference. */
+    private static Field<Integer> monthIndex(Field<LocalDateTime> time) {
+        return DSL.year(time).mul(12).plus(DSL.month(time));
     }
 
     /**

@@ -28,6 +28,9 @@ public final class Database implements AutoCloseable {
     /** Kept in a field: java.util.logging holds loggers weakly, and a collected one forgets its level. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
     private static final java.util.logging.Logger JOOQ_LOG = java.util.logging.Logger.getLogger("org.jooq");
+    /** jOOQ's check of the SQLite version on the first query, which only warns: the driver is the one the build chose. */
+    private static final java.util.logging.Logger JOOQ_VERSION_LOG =
+            java.util.logging.Logger.getLogger("org.jooq.impl.DefaultExecuteContext.logVersionSupport");
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -35,6 +38,7 @@ public final class Database implements AutoCloseable {
         // Flyway reports every open at INFO; only problems are worth a clerk's console.
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         JOOQ_LOG.setLevel(java.util.logging.Level.WARNING);
+        JOOQ_VERSION_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -63,7 +67,13 @@ public final class Database implements AutoCloseable {
         this.dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         this.connection = dataSource.getConnection();
-        this.dsl = DSL.using(connection, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
+        Preload.await();
+        this.dsl = using(connection);
+    }
+
+    /** jOOQ over {@code connection} as every database uses it: SQLite, no logging of each statement. */
+    static DSLContext using(Connection connection) {
+        return DSL.using(connection, SQLDialect.SQLITE, new Settings().withExecuteLogging(false));
     }
 
     /** Opens (creating if needed) and migrates the database file. */
