@@ -62,7 +62,6 @@ import org.partydesk.model.PersonRef;
 public final class MeetingsSection implements Section {
     private static final String STYLESHEET = "/org/partydesk/gui/meetings/meetings.css";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final int YEARS_BACK = 9;
 
     private final Shell shell;
     private final I18n i18n;
@@ -384,7 +383,7 @@ public final class MeetingsSection implements Section {
     }
 
     /** A line of the details for someone absent or on leave: a make-up on a day still to come is 定于, not 已于. */
-    static String absenceText(I18n i18n, AttendanceEntry a, java.time.LocalDate today) {
+    static String absenceText(I18n i18n, AttendanceEntry a, LocalDate today) {
         if (a.status() == AttendanceStatus.ABSENT) {
             return i18n.format("meetings.detail.absent", a.name());
         }

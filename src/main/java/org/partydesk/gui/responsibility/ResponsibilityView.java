@@ -10,6 +10,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -21,6 +25,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
@@ -131,6 +137,38 @@ public final class ResponsibilityView {
         return root;
     }
 
+    /** Reads the chosen year again (the section is shown again). */
+    void refresh() {
+        model.refresh();
+    }
+
+    /** For the screenshot tour: the 完成率统计 tab, then the first list's first leaf with its 纪实. */
+    boolean tourView(int index) {
+        TabPane tabs = allTab.getTabPane();
+        switch (index) {
+            case 0 -> {
+                tabs.getSelectionModel().select(statsTab);
+                return true;
+            }
+            case 1 -> {
+                tabs.getSelectionModel().select(allTab);
+                TreeItem<Row> leaf = tree.getRoot() == null || tree.getRoot().getChildren().isEmpty() ? null
+                        : tree.getRoot().getChildren().get(0);
+                while (leaf != null && !leaf.getChildren().isEmpty()) {
+                    leaf = leaf.getChildren().get(0);
+                }
+                if (leaf == null || leaf.getValue().item() == null) {
+                    return false;
+                }
+                tree.getSelectionModel().select(leaf);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
     // ---- layout ----------------------------------------------------------------------------------------
 
     private FlowPane toolbar() {
@@ -195,6 +233,15 @@ public final class ResponsibilityView {
                 treeColumn("deadline", 190, r -> model.deadlineOf(r.item())),
                 statusColumn,
                 treeColumn("rate", 70, r -> model.rateOf(r.list(), r.item()))));
+        // a status (进行中, 未开始 …) is as long as the header 完成率, whose width Fit keeps at any font size
+        TreeTableColumn<Row, ?> rateColumn = tree.getColumns().get(tree.getColumns().size() - 1);
+        javafx.beans.InvalidationListener wideAsRate = o -> {
+            if (statusColumn.getMinWidth() < rateColumn.getMinWidth()) {
+                statusColumn.setMinWidth(rateColumn.getMinWidth());
+            }
+        };
+        statusColumn.minWidthProperty().addListener(wideAsRate);
+        rateColumn.minWidthProperty().addListener(wideAsRate);
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (selected != null) {
                 model.choose(selected.getValue().item());
@@ -253,57 +300,68 @@ public final class ResponsibilityView {
     }
 
     /**
-     * 完成率 per list and per owner side by side, each table as tall as its rows (no scroll bar of its own); the
-     * pane scrolls only when a bureau has more lists than the window has room for.
+     * 完成率 per list or per owner (two toggles beside it), one table at a time across the width, as tall as its rows
+     * (no scroll bar of its own, its six columns whole at 16 pt); the pane scrolls only when a bureau has more
+     * lists than the window has room for.
      */
     private Node summary() {
         TableView<ListStats> lists = statsTable("statsPerList", model.perList,
                 tableColumn("responsibility.column.list", 180, ListStats::listName));
         TableView<ListStats> owners = statsTable("statsPerOwner", model.perOwner,
                 tableColumn("responsibility.column.owner", 120, ListStats::ownerName));
-        VBox listBox = new VBox(new Label(i18n.text("responsibility.summary.perList")), lists);
-        VBox ownerBox = new VBox(new Label(i18n.text("responsibility.summary.perOwner")), owners);
-        listBox.getStyleClass().add("screen-section");
-        ownerBox.getStyleClass().add("screen-section");
-        HBox.setHgrow(listBox, Priority.ALWAYS);
-        HBox.setHgrow(ownerBox, Priority.ALWAYS);
-        listBox.setMinWidth(0);
-        ownerBox.setMinWidth(0);
-        listBox.setPrefWidth(1);
-        ownerBox.setPrefWidth(1);
-        HBox both = new HBox(listBox, ownerBox);
-        both.setFillHeight(false);
-        ScrollPane pane = new ScrollPane(both);
+        ToggleGroup which = new ToggleGroup();
+        ToggleButton byList = new ToggleButton(i18n.text("responsibility.summary.perList"));
+        byList.setId("statsByList");
+        ToggleButton byOwner = new ToggleButton(i18n.text("responsibility.summary.perOwner"));
+        byOwner.setId("statsByOwner");
+        which.getToggles().addAll(byList, byOwner);
+        which.selectToggle(byList);
+        which.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                which.selectToggle(old); // one of the two is always shown
+            }
+        });
+        lists.visibleProperty().bind(byList.selectedProperty());
+        owners.visibleProperty().bind(byOwner.selectedProperty());
+        lists.managedProperty().bind(lists.visibleProperty());
+        owners.managedProperty().bind(owners.visibleProperty());
+        for (ToggleButton b : List.of(byList, byOwner)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // the toggles beside the table, not above it: its rows keep the height
+        VBox choices = new VBox(6, byList, byOwner);
+        VBox tables = new VBox(lists, owners);
+        HBox.setHgrow(tables, Priority.ALWAYS);
+        HBox box = new HBox(8, choices, tables);
+        box.getStyleClass().add("screen-section");
+        ScrollPane pane = new ScrollPane(box);
         pane.setFitToWidth(true);
         pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         pane.getStyleClass().add("edge-to-edge");
         return pane;
     }
 
-    /** Keeps a table as tall as its header and rows (one row when empty), measured once its skin has laid them out. */
+    /**
+     * Keeps a table as tall as its header and rows (room for the placeholder when empty): its rows have a fixed
+     * size in em (responsibility.css), so the height follows the font size; the header is measured once shown.
+     */
     private static void fitHeightToRows(TableView<?> table) {
-        Runnable fit = () -> {
-            Region header = (Region) table.lookup(".column-header-background");
-            Region row = (Region) table.lookup(".table-row-cell");
-            if (header == null || header.getHeight() <= 0) {
-                return;
+        DoubleProperty header = new SimpleDoubleProperty();
+        table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(() -> {
+            if (table.lookup(".column-header-background") instanceof Region r) {
+                header.bind(r.heightProperty());
             }
-            // no row laid out (an empty year): room for the placeholder's sentence
-            double rows = row == null || row.getHeight() <= 0 || table.getItems().isEmpty() ? 2 * header.getHeight()
-                    : table.getItems().size() * row.getHeight();
-            double height = Math.ceil(table.snappedTopInset() + table.snappedBottomInset() + header.getHeight() + rows) + 1;
-            if (height != table.getPrefHeight()) {
-                table.setMinHeight(height);
-                table.setPrefHeight(height);
-                table.setMaxHeight(height);
-            }
-        };
-        table.getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> Platform.runLater(fit));
-        table.needsLayoutProperty().addListener((obs, was, needs) -> {
-            if (!needs) {
-                fit.run(); // after each layout: the font size may have changed the rows' height
-            }
-        });
+        }));
+        DoubleBinding height = Bindings.createDoubleBinding(() -> {
+            double cell = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : 24;
+            double head = header.get() > 0 ? header.get() : cell * 1.25;
+            int rows = table.getItems().isEmpty() ? 2 : table.getItems().size();
+            return Math.ceil(table.snappedTopInset() + table.snappedBottomInset() + head + rows * cell) + 2;
+        }, Bindings.size(table.getItems()), table.fixedCellSizeProperty(), header, table.insetsProperty());
+        table.minHeightProperty().bind(height);
+        table.prefHeightProperty().bind(height);
+        table.maxHeightProperty().bind(height);
     }
 
     private TableView<ListStats> statsTable(String id, ObservableList<ListStats> rows, TableColumn<ListStats, String> name) {
