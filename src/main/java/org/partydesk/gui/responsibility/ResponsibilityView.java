@@ -387,6 +387,7 @@ public final class ResponsibilityView {
         itemTitle.setId("itemTitle");
         itemTitle.textProperty().bind(model.itemTitle());
         itemTitle.setWrapText(true);
+        itemTitle.setMinHeight(Region.USE_PREF_SIZE); // a long item wraps instead of being cut
         itemTitle.getStyleClass().add("record-item-title");
         records.setId("recordList");
         records.setItems(model.records);
