@@ -318,6 +318,10 @@ final class MeetingEditorModel {
             Meeting m = resolved(typed);
             return new Checked(m, meetings.warnings(m));
         }, checked -> {
+            if (validate() && !fields().equals(typed)) {
+                save(goOnDespite, onSaved); // the sheet was rebuilt (or a field changed) meanwhile: check that
+                return;
+            }
             if (checked.warnings().isEmpty() || goOnDespite.test(checked.warnings())) {
                 background.run("meetings.saving", p -> save(checked.meeting()), onSaved::accept);
             }

@@ -92,6 +92,8 @@ final class MeetingsModel {
     private List<MeetingEditorModel.UnitChoice> tree = List.of();
     /** True while the model sets several filter choices at once (one read follows, not one per choice). */
     private boolean filling;
+    /** True while the list's rows are replaced. */
+    private boolean replacing;
 
     MeetingsModel(Meetings meetings, EvidenceService evidence, Roster roster, Background background, I18n i18n) {
         this.meetings = meetings;
@@ -259,7 +261,9 @@ final class MeetingsModel {
     }
 
     private void showListing(MeetingListing listing, Integer keep, String statusText) {
+        replacing = true; // the list's selection is cleared meanwhile: not a choice of the clerk
         rows.setAll(listing.meetings());
+        replacing = false;
         status.set(statusText != null ? statusText : list.status(listing));
         MeetingSummary row = keep == null ? null : rows.stream().filter(m -> m.id() == keep).findFirst().orElse(null);
         choose(row != null ? row : rows.isEmpty() ? null : rows.get(0));
@@ -270,8 +274,13 @@ final class MeetingsModel {
      * until they arrive no meeting is selected for 修改 or 删除. What arrives for a row no longer selected is dropped.
      */
     void choose(MeetingSummary row) {
+        if (replacing) {
+            return;
+        }
         selectedRow.set(row);
-        shown.set(null);
+        if (row == null || selected() == null || selected().id() != row.id()) {
+            shown.set(null); // the same meeting read again stays shown until it arrives
+        }
         if (row == null) {
             return;
         }

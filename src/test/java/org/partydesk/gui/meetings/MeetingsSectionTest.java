@@ -146,7 +146,8 @@ class MeetingsSectionTest {
         assertThat(text(robot, "#detailTheme")).isEqualTo("主题党日：参观红色教育基地");
         robot.interact(() -> section.addEvidence(List.of(photo)));
         org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#meetingEvidence").queryListView().getItems().size() == 1);
+                () -> robot.lookup("#meetingEvidence").tryQuery()
+                        .map(n -> ((javafx.scene.control.ListView<?>) n).getItems().size() == 1).orElse(false));
         assertThat(new org.partydesk.app.evidence.EvidenceService(ws)
                 .linkedTo(org.partydesk.model.EvidenceRecordType.MEETING, id))
                 .extracting(org.partydesk.app.evidence.EvidenceItem::originalName).containsExactly("参观现场.png");
