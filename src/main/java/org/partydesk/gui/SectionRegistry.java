@@ -9,7 +9,7 @@ import org.partydesk.gui.evidence.EvidenceSection;
 import org.partydesk.gui.meetings.MeetingsSection;
 import org.partydesk.gui.org.OrgSection;
 import org.partydesk.gui.reports.ReportsSection;
-import org.partydesk.gui.responsibility.ResponsibilityView;
+import org.partydesk.gui.responsibility.ResponsibilitySection;
 import org.partydesk.gui.settings.SettingsSection;
 import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
@@ -20,7 +20,7 @@ import org.partydesk.gui.transfer.TransferSection;
  * The one place where the sections of the main window are registered, in the order of the navigation
  * (Ctrl+1 … Ctrl+9). It sits above the feature packages (they know only {@code gui.shell} and
  * {@code gui.common}); a standalone screen plugs in with one line, e.g.
- * {@code Section.of(RESPONSIBILITY, "section.responsibility", () -> new ResponsibilityView(shell).root())}.
+ * {@code Section.of(COMMENDATIONS, "section.commendations", () -> new CommendationsView(ws, i18n, shell).root())}.
  */
 public final class SectionRegistry {
     private SectionRegistry() {
@@ -31,8 +31,7 @@ public final class SectionRegistry {
                 new DashboardSection(shell),
                 new OrgSection(shell),
                 new MeetingsSection(shell),
-                Section.of(Sections.RESPONSIBILITY, "section.responsibility",
-                        () -> new ResponsibilityView(shell.workspace(), shell.i18n(), shell).root()),
+                new ResponsibilitySection(shell),
                 Section.of(Sections.COMMENDATIONS, "section.commendations",
                         () -> new CommendationsView(shell.workspace(), shell.i18n(), shell).root()),
                 new EvidenceSection(shell),

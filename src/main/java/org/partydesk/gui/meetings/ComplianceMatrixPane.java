@@ -65,6 +65,8 @@ final class ComplianceMatrixPane {
     private CompliancePeriod clickedPeriod;
     private boolean running;
     private boolean pending;
+    /** True while the year is set without a check (before the matrix is first shown). */
+    private boolean quiet;
 
     /**
      * @param openMeetings shows the meetings of a unit in a period (the 查看会议 button under a clicked cell)
@@ -81,7 +83,11 @@ final class ComplianceMatrixPane {
         columns.getItems().setAll(new Choice<>(true, i18n.text("meetings.matrix.byMonth")),
                 new Choice<>(false, i18n.text("meetings.matrix.byQuarter")));
         columns.getSelectionModel().selectFirst();
-        year.valueProperty().addListener((obs, old, v) -> refresh());
+        year.valueProperty().addListener((obs, old, v) -> {
+            if (!quiet) {
+                refresh();
+            }
+        });
         columns.valueProperty().addListener((obs, old, v) -> refresh());
         Button again = new Button(i18n.text("meetings.matrix.refresh"));
         again.setId("complianceRefresh");
@@ -172,6 +178,15 @@ final class ComplianceMatrixPane {
      * Runs the check of the chosen year in the background and shows it; asked again while it runs, it runs
      * once more when done (so the matrix always ends showing the last choice).
      */
+    /** The year the matrix opens on (the list's first year), unless a matrix is shown already. */
+    void startYear(int y) {
+        if (shown == null && !running && year.getItems().contains(y)) {
+            quiet = true;
+            year.setValue(y);
+            quiet = false;
+        }
+    }
+
     void refresh() {
         Integer y = year.getValue();
         boolean monthly = columns.getValue() == null || columns.getValue().value();

@@ -28,12 +28,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.partydesk.app.InputRejectedException;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
-import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.NonVotingAttendee;
 
@@ -242,28 +240,17 @@ final class MeetingEditor {
     }
 
     /**
-     * Builds the meeting (a problem with the unit, date or time is said under the field, which takes the focus),
-     * shows the quorum warnings (the clerk may save anyway) and saves it.
+     * Saves through the model: a problem with the unit, date or time is said under the field, which takes the
+     * focus; the quorum warnings are shown first (the clerk may save anyway).
      */
     void save() {
         // a role typed but not yet taken by its list (the focus is still in it) counts as typed
         for (ComboBox<String> box : List.of(host, recorder, lecturer)) {
             box.setValue(box.getEditor().getText());
         }
-        if (!model.validate()) {
+        if (!model.save(warnings -> Dialogs.confirm(root, i18n.text("meetings.quorum.title"),
+                i18n.format("meetings.quorum.message", String.join("\n", warnings))), onSaved)) {
             (!model.unitProblem().get().isEmpty() ? unit : !model.dateProblem().get().isEmpty() ? date : time).requestFocus();
-            return;
-        }
-        try {
-            Meeting m = model.meeting();
-            List<String> warnings = model.warnings(m);
-            if (!warnings.isEmpty() && !Dialogs.confirm(root, i18n.text("meetings.quorum.title"),
-                    i18n.format("meetings.quorum.message", String.join("\n", warnings)))) {
-                return;
-            }
-            onSaved.accept(model.save(m));
-        } catch (InputRejectedException e) {
-            Dialogs.error(root, i18n.text("meetings.error.title"), e.getMessage());
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -29,6 +31,7 @@ import javafx.collections.ObservableList;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.meetings.Meetings;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
@@ -44,7 +47,9 @@ import org.partydesk.model.RecordedCounts;
  * the attendance sheet's rows (rebuilt from who belonged to the unit on the day, for these types, whenever the
  * unit, the date or the types change; people already on it keep their marks) with 应到 … 缺席 counted from them,
  * the names the role fields offer, the 列席 list, what is wrong with the unit, the date or the time (a sentence
- * beside the field), and the save through the app ({@link Meetings}), which it alone calls.
+ * beside the field), and the save through the app ({@link Meetings}), which it alone calls. Its reads (who is
+ * expected, a name on the roster, the quorum warnings) and the save run through the shell's executor
+ * ({@link Background}); a test drives it with {@link Background#sameThread}.
  */
 final class MeetingEditorModel {
     private static final String TIME_PATTERN = "\\d{1,2}:\\d{2}";
@@ -102,8 +107,10 @@ final class MeetingEditorModel {
     final ObservableList<NonVotingAttendee> nonVoting = FXCollections.observableArrayList();
 
     private final Meetings meetings;
+    private final Background background;
     private final I18n i18n;
-    private final Integer id;
+    /** The meeting's id: null until a new one is recorded (written on the executor's thread). */
+    private volatile Integer id;
     /** The figures the ledger gave (按台账人数), kept while the sheet stays empty; null for most meetings. */
     private final RecordedCounts recorded;
     private final Map<MeetingType, BooleanProperty> types = new EnumMap<>(MeetingType.class);
@@ -114,17 +121,15 @@ final class MeetingEditorModel {
 
     /**
      * @param meeting the meeting to change, or a new one (id null) with its unit, day and sheet filled in
-     * @param choices the units that may hold it, in tree order
+     * @param choices the units that may hold it, in tree order (its own unit among them)
      */
-    MeetingEditorModel(Meetings meetings, I18n i18n, Meeting meeting, List<UnitChoice> choices) {
+    MeetingEditorModel(Meetings meetings, Background background, I18n i18n, Meeting meeting, List<UnitChoice> choices) {
         this.meetings = meetings;
+        this.background = background;
         this.i18n = i18n;
         this.id = meeting.id();
         this.recorded = meeting.recorded();
         units.setAll(choices);
-        if (choices.stream().noneMatch(u -> u.unit().id() == meeting.orgUnitId())) {
-            meetings.unit(meeting.orgUnitId()).ifPresent(u -> units.add(new UnitChoice(u, 0)));
-        }
         units.stream().filter(u -> u.unit().id() == meeting.orgUnitId()).findFirst().ifPresent(unit::set);
         date.set(meeting.heldAt().toLocalDate());
         time.set(String.format("%02d:%02d", meeting.heldAt().getHour(), meeting.heldAt().getMinute()));
@@ -197,17 +202,26 @@ final class MeetingEditorModel {
     }
 
     /**
-     * A new list of who is expected (after a change of date, unit or types, or on 按名单登记): people already on
-     * the sheet keep what was marked for them, newcomers are present.
+     * A new list of who is expected (after a change of date, unit or types, or on 按名单登记), read through the
+     * executor: people on the sheet when it arrives keep what was marked for them, newcomers are present. What
+     * arrives for a unit, day or types changed since is dropped (their own list follows).
      */
     void rebuildSheet() {
         if (unit.get() == null || date.get() == null) {
             return;
         }
-        Map<Integer, AttendanceEntry> marked = new HashMap<>();
-        entries().forEach(e -> marked.put(e.memberId(), e));
-        List<AttendanceEntry> expected = meetings.defaultSheet(unit.get().unit().id(), date.get(), chosenTypes());
-        sheet.setAll(expected.stream().map(e -> new Row(marked.getOrDefault(e.memberId(), e))).toList());
+        int unitId = unit.get().unit().id();
+        LocalDate day = date.get();
+        Set<MeetingType> chosen = chosenTypes();
+        background.load("meetings.loading", p -> meetings.defaultSheet(unitId, day, chosen), expected -> {
+            if (unit.get() == null || unit.get().unit().id() != unitId || !day.equals(date.get())
+                    || !chosen.equals(chosenTypes())) {
+                return;
+            }
+            Map<Integer, AttendanceEntry> marked = new HashMap<>();
+            entries().forEach(e -> marked.put(e.memberId(), e));
+            sheet.setAll(expected.stream().map(e -> new Row(marked.getOrDefault(e.memberId(), e))).toList());
+        });
     }
 
     /** Adds someone who attended without a vote (列席); a member of the roster is known by name. */
@@ -216,7 +230,9 @@ final class MeetingEditorModel {
             return;
         }
         String n = name.strip();
-        nonVoting.add(new NonVotingAttendee(meetings.memberId(n).orElse(null), n, blankToNull(note)));
+        String why = blankToNull(note);
+        background.load("meetings.loading", p -> meetings.memberId(n),
+                member -> nonVoting.add(new NonVotingAttendee(member.orElse(null), n, why)));
     }
 
     /** Checks the unit, the date and the time; each problem is said beside its field. True when all are right. */
@@ -227,8 +243,16 @@ final class MeetingEditorModel {
         return unitProblem.get().isEmpty() && dateProblem.get().isEmpty() && timeProblem.get().isEmpty();
     }
 
-    /** The meeting as the fields hold it; refused (with the problems beside the fields) when it is not valid. */
+    /** The meeting as the fields hold it, roles known by name on the roster; refused when it is not valid. */
     Meeting meeting() {
+        return resolved(fields());
+    }
+
+    /**
+     * The meeting as the fields hold it (a role is a member of the sheet by name, else not yet known); refused
+     * (with the problems beside the fields) when it is not valid. Reads nothing.
+     */
+    private Meeting fields() {
         if (!validate()) {
             throw new InputRejectedException(String.join("\n", List.of(unitProblem.get(), dateProblem.get(),
                     timeProblem.get()).stream().filter(s -> !s.isEmpty()).toList()));
@@ -247,14 +271,62 @@ final class MeetingEditorModel {
                 blankToNull(decisions.get()), election.get(), entries(), List.copyOf(nonVoting), recorded);
     }
 
+    /** The meeting with each role not on the sheet looked up on the roster by name (a guest stays a name); a read. */
+    private Meeting resolved(Meeting m) {
+        return new Meeting(m.id(), m.orgUnitId(), m.heldAt(), m.place(), resolved(m.host()), resolved(m.recorder()),
+                resolved(m.lecturer()), m.theme(), m.types(), m.agenda(), m.tags(), m.minutes(), m.decisions(),
+                m.election(), m.attendance(), m.nonVotingAttendees(), m.recorded());
+    }
+
+    private PersonRef resolved(PersonRef p) {
+        return p == null || p.memberId() != null ? p : new PersonRef(meetings.memberId(p.name()).orElse(null), p.name());
+    }
+
     /** The quorum warnings of a meeting (the clerk may save anyway). */
     List<String> warnings(Meeting m) {
         return meetings.warnings(m);
     }
 
-    /** Records a new meeting or the changes of this one; returns its id. Refused with a Chinese sentence. */
+    /**
+     * Records a new meeting or the changes of this one; returns its id. Refused with a Chinese sentence. Runs on
+     * the executor's one thread; a new meeting recorded once is changed by a later save of the same editor.
+     */
     int save(Meeting m) {
-        return (id == null ? meetings.record(m) : meetings.update(m)).id();
+        Integer known = id != null ? id : m.id();
+        int savedId = (known == null ? meetings.record(m) : meetings.update(m.withId(known))).id();
+        id = savedId;
+        return savedId;
+    }
+
+    /** A meeting ready to save, with the quorum warnings it would get. */
+    private record Checked(Meeting meeting, List<String> warnings) {
+    }
+
+    /**
+     * 保存: false when the unit, the date or the time is wrong (said beside the field, nothing read). Else the
+     * roles are looked up and the quorum warnings read through the executor; when there are some,
+     * {@code goOnDespite} decides (the clerk may save anyway); then the meeting is written through the executor
+     * and {@code onSaved} gets its id. A refusal or a failure goes to the shell's one error service. A new
+     * meeting saved twice (保存 pressed again before the first ended) is recorded once and then changed.
+     */
+    boolean save(Predicate<List<String>> goOnDespite, IntConsumer onSaved) {
+        if (!validate()) {
+            return false;
+        }
+        Meeting typed = fields();
+        background.load("meetings.saving", p -> {
+            Meeting m = resolved(typed);
+            return new Checked(m, meetings.warnings(m));
+        }, checked -> {
+            if (validate() && !fields().equals(typed)) {
+                save(goOnDespite, onSaved); // the sheet was rebuilt (or a field changed) meanwhile: check that
+                return;
+            }
+            if (checked.warnings().isEmpty() || goOnDespite.test(checked.warnings())) {
+                background.run("meetings.saving", p -> save(checked.meeting()), onSaved::accept);
+            }
+        });
+        return true;
     }
 
     List<AttendanceEntry> entries() {
@@ -303,14 +375,10 @@ final class MeetingEditorModel {
         }
     }
 
-    /** A role as typed: a member of the sheet (or of the roster) by name, else a guest known by name. */
-    private PersonRef ref(String typed, Map<String, Integer> ids) {
+    /** A role as typed: a member of the sheet by name, else a name to look up on the roster ({@link #resolved}). */
+    private static PersonRef ref(String typed, Map<String, Integer> ids) {
         String name = blankToNull(typed);
-        if (name == null) {
-            return null;
-        }
-        Integer memberId = ids.containsKey(name) ? ids.get(name) : meetings.memberId(name).orElse(null);
-        return new PersonRef(memberId, name);
+        return name == null ? null : new PersonRef(ids.get(name), name);
     }
 
     private static String name(PersonRef p) {

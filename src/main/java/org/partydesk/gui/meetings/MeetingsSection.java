@@ -3,19 +3,10 @@ package org.partydesk.gui.meetings;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,7 +33,6 @@ import javafx.stage.FileChooser;
 import org.partydesk.app.evidence.EvidenceItem;
 import org.partydesk.app.evidence.EvidenceService;
 import org.partydesk.app.meetings.Meetings;
-import org.partydesk.app.org.OrgNode;
 import org.partydesk.app.org.Roster;
 import org.partydesk.app.search.Hit;
 import org.partydesk.gui.common.Choice;
@@ -55,17 +45,12 @@ import org.partydesk.gui.shell.Section;
 import org.partydesk.gui.shell.Sections;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
-import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.CompliancePeriod;
-import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingSummary;
 import org.partydesk.model.MeetingType;
-import org.partydesk.model.NonVotingAttendee;
-import org.partydesk.model.OrgKind;
-import org.partydesk.model.OrgUnit;
 import org.partydesk.model.PersonRef;
 
 /**
@@ -77,37 +62,26 @@ import org.partydesk.model.PersonRef;
 public final class MeetingsSection implements Section {
     private static final String STYLESHEET = "/org/partydesk/gui/meetings/meetings.css";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final int YEARS_BACK = 9;
 
     private final Shell shell;
-    /** The units in tree order, as of the last {@link #onShow()} (the filter and the editor offer them). */
-    private List<MeetingEditorModel.UnitChoice> units = List.of();
     private final I18n i18n;
-    private Meetings meetings;
-    private EvidenceService evidence;
-    private Roster roster;
     private final ComboBox<Choice<Integer>> unit = new ComboBox<>();
     private final ComboBox<Choice<MeetingType>> type = new ComboBox<>();
     private final ComboBox<Choice<Integer>> year = new ComboBox<>();
     private final ComboBox<Choice<Integer>> period = new ComboBox<>();
     private final ComboBox<Choice<String>> tag = new ComboBox<>();
-    private final ObservableList<MeetingSummary> rows = FXCollections.observableArrayList();
     private TableView<MeetingSummary> table;
     private final VBox detail = new VBox(8);
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
-    /** The list's filter, reads and status line (no JavaFX). */
-    private MeetingListModel listModel;
+    /** The filter, the list and the selected meeting, with every read and write (no controls). */
+    private MeetingsModel model;
     /** The editor shown in place of the list, or null. */
     private MeetingEditor editor;
     private final TabPane tabs = new TabPane();
     private final Tab listTab = new Tab();
     private final Tab complianceTab = new Tab();
-    private final Map<Integer, String> unitNames = new HashMap<>();
     private ComplianceMatrixPane compliance;
-    private Meeting selected;
-    private VoidedMeetingsModel voiding;
-    private boolean filling;
 
     public MeetingsSection(Shell shell) {
         this.shell = shell;
@@ -138,34 +112,44 @@ public final class MeetingsSection implements Section {
 
     @Override
     public Node view() {
-        meetings = new Meetings(shell.workspace());
-        listModel = new MeetingListModel(meetings, i18n);
-        voiding = new VoidedMeetingsModel(meetings);
-        evidence = new EvidenceService(shell.workspace());
-        roster = new Roster(shell.workspace());
-        int thisYear = meetings.today().getYear();
+        model = new MeetingsModel(new Meetings(shell.workspace()), new EvidenceService(shell.workspace()),
+                new Roster(shell.workspace()), shell, i18n);
         table = Tables.table("meetingTable", i18n.text("meetings.empty"),
                 fixed(column("meetings.column.heldAt", 132, (MeetingSummary m) -> WHEN.format(m.heldAt()))),
-                wide(column("meetings.column.unit", 150, (MeetingSummary m) -> unitName(m.orgUnitId()))),
-                wide(column("meetings.column.types", 125, (MeetingSummary m) -> typesText(m.types()))),
+                wide(column("meetings.column.unit", 150, (MeetingSummary m) -> model.unitName(m.orgUnitId()))),
+                wide(column("meetings.column.types", 125, (MeetingSummary m) -> model.typesText(m.types()))),
                 column("meetings.column.theme", 260, MeetingSummary::theme),
                 column("meetings.column.tags", 70, (MeetingSummary m) -> String.join("、", m.tags())),
-                fixed(column("meetings.column.expected", 64, (MeetingSummary m) -> expectedText(m.counts()))),
+                fixed(column("meetings.column.expected", 64, (MeetingSummary m) -> model.expectedText(m.counts()))),
                 fixed(column("meetings.column.present", 44, (MeetingSummary m) -> String.valueOf(m.counts().present()))),
                 fixed(column("meetings.column.onLeave", 44, (MeetingSummary m) -> String.valueOf(m.counts().onLeave()))),
                 fixed(column("meetings.column.absent", 44, (MeetingSummary m) -> String.valueOf(m.counts().absent()))));
-        table.setItems(rows);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, m) -> showMeeting(m));
+        table.setItems(model.rows);
+        // the table's selection and the model's selected row follow each other
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, m) -> {
+            if (m != model.selectedRow().get()) {
+                model.choose(m);
+            }
+        });
+        model.selectedRow().addListener((obs, old, m) -> {
+            if (m == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != m) {
+                table.getSelectionModel().select(m);
+                table.scrollTo(m);
+            }
+        });
+        model.shown().addListener((obs, old, shown) -> showDetail(shown));
         table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selected != null) {
-                edit(selected);
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && model.selected() != null) {
+                edit(model.selected());
             }
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && selected != null) {
-                edit(selected);
+            if (e.getCode() == KeyCode.ENTER && model.selected() != null) {
+                edit(model.selected());
                 e.consume();
-            } else if (e.getCode() == KeyCode.DELETE && selected != null) {
+            } else if (e.getCode() == KeyCode.DELETE && model.selected() != null) {
                 deleteSelected();
                 e.consume();
             }
@@ -183,12 +167,14 @@ public final class MeetingsSection implements Section {
         SplitPane split = new SplitPane(table, detailScroll);
         split.setDividerPositions(0.72);
         BorderPane list = new BorderPane(split);
-        list.setTop(toolbar(thisYear));
+        list.setTop(toolbar());
+        status.textProperty().bind(model.status());
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
         list.setBottom(status);
 
-        compliance = new ComplianceMatrixPane(shell, initialYear(thisYear), this::showMeetingsOf);
+        compliance = new ComplianceMatrixPane(shell, model.today().getYear(), this::showMeetingsOf);
+        model.firstYear().addListener((obs, old, y) -> compliance.startYear(y));
         listTab.setText(i18n.text("meetings.tab.list"));
         listTab.setId("meetingsListTab");
         listTab.setContent(list);
@@ -213,15 +199,13 @@ public final class MeetingsSection implements Section {
             }
         });
         CjkFonts.apply(root);
-        showMeeting(null);
+        showDetail(null);
         return root;
     }
 
     @Override
     public void onShow() {
-        fillUnits();
-        fillTags();
-        refresh();
+        model.open();
         if (compliance.matrix() != null) {
             compliance.refresh(); // the rules or the meetings may have changed elsewhere
         }
@@ -235,36 +219,15 @@ public final class MeetingsSection implements Section {
 
     @Override
     public void reveal(Hit hit) {
-        meetings.load(hit.id()).ifPresent(m -> {
+        model.reveal(hit.id(), () -> {
             closeEditor();
             tabs.getSelectionModel().select(listTab);
-            filling = true;
-            unit.getSelectionModel().selectFirst();
-            type.getSelectionModel().selectFirst();
-            tag.getSelectionModel().selectFirst();
-            period.getSelectionModel().selectFirst();
-            selectYear(m.heldAt().getYear());
-            filling = false;
-            refresh(m.id(), null);
         });
     }
 
-    /** The list of a unit's meetings in a period (from a cell of the 红黄旗 matrix); its cells' meetings are not included. */
+    /** The list of a unit's meetings in a period (from a cell of the 红黄旗 matrix). */
     private void showMeetingsOf(int unitId, CompliancePeriod p) {
-        filling = true;
-        unit.setValue(unit.getItems().stream().filter(c -> Objects.equals(c.value(), unitId)).findFirst().orElseGet(() -> {
-            Choice<Integer> ended = new Choice<>(unitId, unitName(unitId)); // a unit that no longer exists today
-            unit.getItems().add(ended);
-            return ended;
-        }));
-        type.getSelectionModel().selectFirst();
-        tag.getSelectionModel().selectFirst();
-        selectYear(p.year());
-        Integer part = p.month() != null ? p.month() : p.quarter() != null ? -p.quarter() : null;
-        period.getItems().stream().filter(c -> Objects.equals(c.value(), part)).findFirst().ifPresent(period::setValue);
-        filling = false;
-        selected = null;
-        refresh();
+        model.showMeetingsOf(unitId, p);
         tabs.getSelectionModel().select(listTab);
     }
 
@@ -272,12 +235,11 @@ public final class MeetingsSection implements Section {
     public boolean nextTourView(int index) {
         switch (index) {
             case 0 -> {
-                MeetingSummary withLeave = rows.stream().filter(m -> m.counts().onLeave() > 0 && m.counts().absent() > 0)
-                        .reduce((a, b) -> b).orElse(rows.isEmpty() ? null : rows.get(rows.size() - 1));
+                MeetingSummary withLeave = model.tourMeeting();
                 if (withLeave == null) {
                     return false;
                 }
-                meetings.load(withLeave.id()).ifPresent(this::edit);
+                model.load(withLeave.id(), this::edit);
                 return true;
             }
             case 1 -> {
@@ -296,51 +258,35 @@ public final class MeetingsSection implements Section {
 
     // ---- the list ---------------------------------------------------------------------------------------
 
-    private javafx.scene.layout.VBox toolbar(int thisYear) {
+    private javafx.scene.layout.VBox toolbar() {
         unit.setId("unitFilter");
         unit.setVisibleRowCount(16);
         type.setId("typeFilter");
-        type.getItems().add(new Choice<>(null, i18n.text("meetings.filter.allTypes")));
-        for (MeetingType t : MeetingType.values()) {
-            type.getItems().add(new Choice<>(t, i18n.label(t)));
-        }
-        type.getSelectionModel().selectFirst();
         year.setId("yearFilter");
-        year.getItems().add(new Choice<>(null, i18n.text("meetings.filter.allYears")));
-        for (int y = thisYear; y >= thisYear - YEARS_BACK; y--) {
-            year.getItems().add(new Choice<>(y, i18n.format("meetings.filter.yearValue", String.valueOf(y))));
-        }
-        selectYear(initialYear(thisYear));
         period.setId("periodFilter");
-        period.getItems().add(new Choice<>(null, i18n.text("meetings.filter.wholeYear")));
-        for (int q = 1; q <= 4; q++) {
-            period.getItems().add(new Choice<>(-q, i18n.format("meetings.matrix.quarter", String.valueOf(q))));
-        }
-        for (int m = 1; m <= 12; m++) {
-            period.getItems().add(new Choice<>(m, i18n.format("meetings.matrix.month", String.valueOf(m))));
-        }
-        period.getSelectionModel().selectFirst();
-        period.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> year.getValue() == null || year.getValue().value() == null, year.valueProperty()));
         tag.setId("tagFilter");
-        for (ComboBox<?> box : List.of(unit, type, year, period, tag)) {
-            box.valueProperty().addListener((obs, old, v) -> {
-                if (!filling) {
-                    refresh();
-                }
-            });
-        }
+        unit.setItems(model.units);
+        type.setItems(model.types);
+        year.setItems(model.years);
+        period.setItems(model.periods);
+        tag.setItems(model.tags);
+        unit.valueProperty().bindBidirectional(model.unit);
+        type.valueProperty().bindBidirectional(model.type);
+        year.valueProperty().bindBidirectional(model.year);
+        period.valueProperty().bindBidirectional(model.period);
+        tag.valueProperty().bindBidirectional(model.tag);
+        period.disableProperty().bind(model.everyYear());
         Button add = new Button(i18n.text("meetings.new"));
         add.setId("newMeeting");
         add.getStyleClass().add("primary");
         add.setOnAction(e -> newMeeting());
         Button edit = new Button(i18n.text("meetings.edit"));
         edit.setId("editMeeting");
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(e -> edit(selected));
+        edit.disableProperty().bind(model.shown().isNull());
+        edit.setOnAction(e -> edit(model.selected()));
         Button delete = new Button(i18n.text("meetings.delete"));
         delete.setId("deleteMeeting");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(model.shown().isNull());
         delete.setOnAction(e -> deleteSelected());
         Button voided = new Button(i18n.text("meetings.voided"));
         voided.setId("voidedMeetings");
@@ -358,181 +304,42 @@ public final class MeetingsSection implements Section {
 
     /** Asks for the reason and whether the evidence links stay (default: kept), then deletes the selected meeting. */
     private void deleteSelected() {
-        Meeting m = selected;
+        Meeting m = model.selected();
         if (m == null) {
             return;
         }
         VoidDialogs.confirmDelete(shell, WHEN.format(m.heldAt()), m.theme()).ifPresent(answer ->
-                shell.run("meetings.deleting", voiding.delete(m.id(), answer.reason(), answer.keepEvidence()), done -> {
-                    selected = null;
-                    refresh();
-                    if (compliance.matrix() != null) {
-                        compliance.refresh();
-                    }
-                }));
+                model.delete(m.id(), answer.reason(), answer.keepEvidence(), this::recheckCompliance));
     }
 
     /** The voided meetings, each of which can be restored. */
     private void showVoided() {
-        VoidDialogs.showVoided(shell, voiding, this::unitName, () -> {
-            refresh();
-            if (compliance.matrix() != null) {
-                compliance.refresh();
-            }
+        VoidDialogs.showVoided(shell, model.voiding(), model::unitName, () -> {
+            model.refresh();
+            recheckCompliance();
         });
     }
 
-    /** This year, or the year of the last meeting when there is none this year yet (e.g. a sample of an earlier year). */
-    private int initialYear(int thisYear) {
-        int last = meetings.lastMeetingDay().map(LocalDate::getYear).orElse(thisYear);
-        return Math.min(last, thisYear);
-    }
-
-    private void selectYear(int y) {
-        year.getItems().stream().filter(c -> Objects.equals(c.value(), y)).findFirst().ifPresentOrElse(year::setValue, () -> {
-            Choice<Integer> c = new Choice<>(y, i18n.format("meetings.filter.yearValue", String.valueOf(y)));
-            year.getItems().add(c);
-            year.setValue(c);
-        });
-    }
-
-    /** The units in tree order (indented), keeping the chosen one; and every unit's name for the table. */
-    private void fillUnits() {
-        unitNames.clear();
-        meetings.units().forEach(u -> unitNames.put(u.id(), u.name()));
-        Integer chosen = unit.getValue() == null ? null : unit.getValue().value();
-        List<Choice<Integer>> choices = new ArrayList<>();
-        choices.add(new Choice<>(null, i18n.text("meetings.filter.allUnits")));
-        units = unitChoices();
-        units.forEach(u -> choices.add(new Choice<>(u.unit().id(), u.toString())));
-        filling = true;
-        unit.getItems().setAll(choices);
-        unit.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst().orElse(choices.get(0)));
-        filling = false;
-    }
-
-    private void fillTags() {
-        showTags(meetings.tags());
-    }
-
-    /** The tag filter offers these tags, keeping the chosen one. */
-    private void showTags(List<String> tags) {
-        String chosen = tag.getValue() == null ? null : tag.getValue().value();
-        List<Choice<String>> choices = new ArrayList<>();
-        choices.add(new Choice<>(null, i18n.text("meetings.filter.allTags")));
-        tags.forEach(t -> choices.add(new Choice<>(t, t)));
-        filling = true;
-        tag.getItems().setAll(choices);
-        tag.setValue(choices.stream().filter(c -> Objects.equals(c.value(), chosen)).findFirst().orElse(choices.get(0)));
-        filling = false;
-    }
-
-    /** The units that hold meetings, as they stand today, in tree order and indented by depth. */
-    private List<MeetingEditorModel.UnitChoice> unitChoices() {
-        List<MeetingEditorModel.UnitChoice> out = new ArrayList<>();
-        roster.tree().forEach(n -> collect(n, 0, out));
-        return out;
-    }
-
-    private static void collect(OrgNode node, int depth, List<MeetingEditorModel.UnitChoice> out) {
-        out.add(new MeetingEditorModel.UnitChoice(node.unit(), depth));
-        node.children().forEach(c -> collect(c, depth + 1, out));
-    }
-
-    /** What the filter row chose. */
-    private MeetingListModel.Choice choice() {
-        return new MeetingListModel.Choice(unit.getValue() == null ? null : unit.getValue().value(),
-                type.getValue() == null ? null : type.getValue().value(),
-                year.getValue() == null ? null : year.getValue().value(),
-                period.getValue() == null ? null : period.getValue().value(),
-                tag.getValue() == null ? null : tag.getValue().value());
-    }
-
-    /** Reloads the list in the background, newest first, keeping the selected meeting. */
-    private void refresh() {
-        refresh(null, null);
-    }
-
-    /**
-     * Reloads the list through the shell's executor, newest first; then selects {@code selectId} (null: the
-     * meeting selected before, else the newest) and, when given, says {@code statusKey} in the status line.
-     */
-    private void refresh(Integer selectId, String statusKey) {
-        if (meetings == null) {
-            return;
-        }
-        Integer keep = selectId != null ? selectId : selected == null ? null : selected.id();
-        MeetingListModel.Choice c = choice();
-        shell.load("meetings.loading", p -> listModel.read(c), listing -> {
-            rows.setAll(listing.meetings());
-            status.setText(listModel.status(listing));
-            if (keep != null) {
-                select(keep);
-            } else {
-                selectNewest();
-            }
-            if (statusKey != null) {
-                status.setText(i18n.text(statusKey));
-            }
-        });
-    }
-
-    private void select(int meetingId) {
-        rows.stream().filter(m -> m.id() == meetingId).findFirst().ifPresentOrElse(m -> {
-            table.getSelectionModel().select(m);
-            table.scrollTo(m);
-        }, this::selectNewest);
-    }
-
-    /** The newest meeting of the list is shown beside it (nothing when the list is empty). */
-    private void selectNewest() {
-        if (rows.isEmpty()) {
-            table.getSelectionModel().clearSelection();
-            showMeeting(null);
-        } else {
-            table.getSelectionModel().clearAndSelect(0);
-            table.scrollTo(0);
+    /** The 红黄旗 again once it has been shown (the meetings changed). */
+    private void recheckCompliance() {
+        if (compliance.matrix() != null) {
+            compliance.refresh();
         }
     }
 
     // ---- the selected meeting ---------------------------------------------------------------------------
 
-    /** A meeting read for the details beside the list, with its 佐证材料. */
-    private record Shown(Meeting meeting, List<EvidenceItem> files) {
-    }
-
-    /**
-     * Reads the meeting of the list's row (and its files) through the shell's executor and shows it beside the
-     * list; until it arrives no meeting is selected for 修改 or 删除. What arrives for a row no longer selected
-     * is dropped.
-     */
-    private void showMeeting(MeetingSummary summary) {
-        selected = null;
-        if (summary == null) {
-            showDetail(null);
-            return;
-        }
-        int id = summary.id();
-        shell.load("meetings.loading", p -> meetings.load(id)
-                .map(m -> new Shown(m, evidence.linkedTo(EvidenceRecordType.MEETING, id))).orElse(null), shown -> {
-                    MeetingSummary now = table.getSelectionModel().getSelectedItem();
-                    if (now != null && now.id() == id) {
-                        showDetail(shown);
-                    }
-                });
-    }
-
-    private void showDetail(Shown shown) {
-        selected = shown == null ? null : shown.meeting();
+    /** The meeting beside the list with its files (null: a hint that none is selected). */
+    private void showDetail(MeetingsModel.Shown shown) {
         detail.getChildren().clear();
-        if (selected == null) {
+        if (shown == null) {
             Label hint = new Label(i18n.text("meetings.detail.none"));
             hint.setWrapText(true);
             hint.getStyleClass().add("hint");
             detail.getChildren().add(hint);
             return;
         }
-        Meeting m = selected;
+        Meeting m = shown.meeting();
         Label title = new Label(m.theme());
         title.setId("detailTheme");
         title.setWrapText(true);
@@ -543,9 +350,9 @@ public final class MeetingsSection implements Section {
         facts.setVgap(4);
         int r = 0;
         r = fact(facts, r, "meetings.column.heldAt", WHEN.format(m.heldAt()));
-        r = fact(facts, r, "meetings.column.unit", unitName(m.orgUnitId()));
+        r = fact(facts, r, "meetings.column.unit", model.unitName(m.orgUnitId()));
         r = fact(facts, r, "meetings.editor.place", m.place());
-        r = fact(facts, r, "meetings.column.types", typesText(m.types()));
+        r = fact(facts, r, "meetings.column.types", model.typesText(m.types()));
         r = fact(facts, r, "meetings.editor.host", name(m.host()));
         r = fact(facts, r, "meetings.editor.recorder", name(m.recorder()));
         r = fact(facts, r, "meetings.editor.lecturer", name(m.lecturer()));
@@ -554,14 +361,14 @@ public final class MeetingsSection implements Section {
             fact(facts, r, "meetings.editor.election", i18n.text("meetings.detail.yes"));
         }
         detail.getChildren().addAll(title, facts);
-        Label counts = new Label(countsText(m.counts()));
+        Label counts = new Label(model.countsText(m.counts()));
         counts.setWrapText(true);
         counts.setId("detailCounts");
         counts.getStyleClass().add("sheet-counts");
         detail.getChildren().addAll(heading("meetings.sheet.title"), counts);
         for (AttendanceEntry a : m.attendance()) {
             if (a.status() != AttendanceStatus.PRESENT) {
-                detail.getChildren().add(wrapped(absenceText(i18n, a, meetings.today())));
+                detail.getChildren().add(wrapped(absenceText(i18n, a, model.today())));
             }
         }
         if (!m.nonVotingAttendees().isEmpty()) {
@@ -575,21 +382,8 @@ public final class MeetingsSection implements Section {
         evidencePane(shown.files());
     }
 
-    /** 应到 … 缺席 of a meeting; figures kept from its ledger (no sheet) are marked 按台账人数. */
-    String countsText(AttendanceCounts c) {
-        String text = i18n.format("meetings.sheet.counts", String.valueOf(c.expected()), String.valueOf(c.present()),
-                String.valueOf(c.onLeave()), String.valueOf(c.absent()));
-        return c.recorded() ? text + i18n.text("meetings.detail.recordedCounts") : text;
-    }
-
-    /** The 应到 cell of the list: marked when the figures are the ledger's (按台账人数). */
-    private String expectedText(AttendanceCounts c) {
-        return c.recorded() ? i18n.format("meetings.column.recordedCell", String.valueOf(c.expected()))
-                : String.valueOf(c.expected());
-    }
-
     /** A line of the details for someone absent or on leave: a make-up on a day still to come is 定于, not 已于. */
-    static String absenceText(I18n i18n, AttendanceEntry a, java.time.LocalDate today) {
+    static String absenceText(I18n i18n, AttendanceEntry a, LocalDate today) {
         if (a.status() == AttendanceStatus.ABSENT) {
             return i18n.format("meetings.detail.absent", a.name());
         }
@@ -637,14 +431,14 @@ public final class MeetingsSection implements Section {
     }
 
     private void dragOver(DragEvent event) {
-        if (selected != null && event.getDragboard().hasFiles()) {
+        if (model.selected() != null && event.getDragboard().hasFiles()) {
             event.acceptTransferModes(TransferMode.COPY);
         }
         event.consume();
     }
 
     private void dropped(DragEvent event) {
-        boolean ok = selected != null && event.getDragboard().hasFiles();
+        boolean ok = model.selected() != null && event.getDragboard().hasFiles();
         if (ok) {
             addEvidence(event.getDragboard().getFiles().stream().filter(File::isFile).map(File::toPath).toList());
         }
@@ -654,71 +448,28 @@ public final class MeetingsSection implements Section {
 
     /** Adds files linked to the selected meeting, in the background (a refused file adds nothing). */
     public void addEvidence(List<Path> files) {
-        if (selected == null || files.isEmpty()) {
-            return;
-        }
-        int meetingId = selected.id();
-        shell.run("meetings.evidence.adding", p -> evidence.addFiles(files, EvidenceRecordType.MEETING, meetingId, p),
-                ids -> {
-                    status.setText(i18n.format("meetings.evidence.added", String.valueOf(ids.size())));
-                    select(meetingId);
-                    if (selected != null && selected.id() == meetingId) {
-                        showMeeting(table.getSelectionModel().getSelectedItem());
-                    }
-                });
+        model.addEvidence(files);
     }
 
     // ---- editing ----------------------------------------------------------------------------------------
 
     /** 新建会议: for the unit chosen in the filter (else the first branch), today at 9:00. */
     private void newMeeting() {
-        Integer unitId = unit.getValue() == null ? null : unit.getValue().value();
-        if (unitId == null) {
-            unitId = units.stream().map(MeetingEditorModel.UnitChoice::unit).filter(u -> u.kind() == OrgKind.BRANCH)
-                    .map(OrgUnit::id).findFirst().orElse(units.isEmpty() ? null : units.get(0).unit().id());
-        }
-        if (unitId == null) {
-            org.partydesk.gui.common.Dialogs.info(root, i18n.text("meetings.new"), i18n.text("meetings.error.noUnits"));
-            return;
-        }
-        Set<MeetingType> types = EnumSet.noneOf(MeetingType.class);
-        if (type.getValue() != null && type.getValue().value() != null) {
-            types.add(type.getValue().value());
-        }
-        LocalDateTime when = meetings.today().atTime(9, 0);
-        Meeting fresh = new Meeting(null, unitId, when, null, null, null, null, "", types, List.of(), Set.of(), null,
-                null, false, meetings.defaultSheet(unitId, when.toLocalDate(), types), List.<NonVotingAttendee>of());
-        edit(fresh);
+        model.newMeeting(this::open, () -> Dialogs.info(root, i18n.text("meetings.new"), i18n.text("meetings.error.noUnits")));
     }
 
     private void edit(Meeting m) {
-        editor = new MeetingEditor(new MeetingEditorModel(meetings, i18n, m, units), i18n, this::saved, this::closeEditor);
+        open(model.editor(m));
+    }
+
+    /** The editor in place of the list; after a save the list shows the saved meeting, in its year. */
+    private void open(MeetingEditorModel editorModel) {
+        editor = new MeetingEditor(editorModel, i18n, model::saved, this::closeEditor);
         root.setCenter(editor.root());
         CjkFonts.apply(root);
         root.applyCss(); // the editor's fields join the scene with their skins (it scrolls)
         root.layout();
         editor.firstField().requestFocus(); // not the search box: the clerk types the meeting at once
-    }
-
-    /** What the list needs after a save: the tags (a new one may have been typed) and the year of the meeting. */
-    private record AfterSave(List<String> tags, Integer year) {
-    }
-
-    /** After a save (read through the shell's executor): the list shows the saved meeting, in its year. */
-    private void saved(int meetingId) {
-        selected = null;
-        shell.load("meetings.loading", p -> new AfterSave(meetings.tags(),
-                meetings.load(meetingId).map(m -> m.heldAt().getYear()).orElse(null)), after -> {
-                    showTags(after.tags());
-                    Integer y = year.getValue() == null ? null : year.getValue().value();
-                    if (after.year() != null && y != null && !y.equals(after.year())) {
-                        filling = true;
-                        selectYear(after.year());
-                        period.getSelectionModel().selectFirst();
-                        filling = false;
-                    }
-                    refresh(meetingId, "meetings.saved");
-                });
     }
 
     private void closeEditor() {
@@ -769,14 +520,6 @@ public final class MeetingsSection implements Section {
             b.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(items.get(i));
         }
         return b.toString();
-    }
-
-    private String unitName(int id) {
-        return unitNames.getOrDefault(id, "");
-    }
-
-    private String typesText(Set<MeetingType> types) {
-        return types.stream().map(i18n::label).collect(Collectors.joining("、"));
     }
 
     private static String name(PersonRef p) {

@@ -75,7 +75,7 @@ final class VoidDialogs {
                 }));
         dialog.getDialogPane().setContent(new VBox(8, table, restore));
         dialog.setResizable(true);
-        shell.run("meetings.voidedTitle", model.load(), model::show);
+        shell.load("meetings.voidedTitle", model.load(), model::show); // a read: never refused while other work runs
         dialog.showAndWait();
     }
 

@@ -54,7 +54,6 @@ final class AnnualEditor {
     private static final List<String> LEVEL_KEYS =
             List.of("reports.annual.level1", "reports.annual.level2", "reports.annual.level3");
 
-    private final Shell shell;
     private final I18n i18n;
     private final ReportFiles files;
     private final AnnualEditorModel model;
@@ -77,7 +76,6 @@ final class AnnualEditor {
     private Integer shownYear;
 
     AnnualEditor(Shell shell, Reports reports, ReportFiles files, int thisYear) {
-        this.shell = shell;
         this.i18n = shell.i18n();
         this.files = files;
         this.model = new AnnualEditorModel(reports, shell, i18n);
@@ -377,24 +375,29 @@ final class AnnualEditor {
         }
     }
 
-    /** Saves the draft (audited); false, with the reason shown, when it cannot be saved. */
-    private boolean saveDraft() {
-        try {
-            model.save();
-            return true;
-        } catch (RuntimeException e) {
-            shell.fail("reports.annual.saveFailed", e);
-            return false;
+    /** Saves the draft (audited) through the executor; a refusal or failure is shown by the one error service. */
+    private void saveDraft() {
+        model.save(() -> { });
+    }
+
+    /** 生成Word: the draft saved first when changed, then what the year lacks asked about, then the file written. */
+    private void generate() {
+        if (model.isDirty()) {
+            model.save(this::generateSaved);
+        } else {
+            generateSaved();
         }
     }
 
-    private void generate() {
-        if ((model.isDirty() && !saveDraft()) || !files.goOnDespite(model.missing())) {
-            return;
-        }
-        files.chooseTarget("reports.annual.generate", model.fileName(), "docx").ifPresent(docx -> {
-            Path xlsx = withWorkbook.isSelected() ? model.workbookBeside(docx) : null;
-            model.generate(docx, xlsx, message -> files.offerToOpen(message, docx));
+    private void generateSaved() {
+        model.missing(missing -> {
+            if (!files.goOnDespite(missing)) {
+                return;
+            }
+            files.chooseTarget("reports.annual.generate", model.fileName(), "docx").ifPresent(docx -> {
+                Path xlsx = withWorkbook.isSelected() ? model.workbookBeside(docx) : null;
+                model.generate(docx, xlsx, message -> files.offerToOpen(message, docx));
+            });
         });
     }
 

@@ -417,22 +417,33 @@ final class AnnualEditorModel {
                 blankToNull(lead.get()), sections.stream().map(EditableSection::toSection).toList(), null);
     }
 
-    /** Saves the draft (audited); a refusal or failure is thrown for the view to show. */
-    void save() {
+    /**
+     * 保存草稿 (audited) through the executor; then the state line says when, and {@code then} runs. A refusal or a
+     * failure goes to the shell's one error service. Changes typed while it was written stay unsaved.
+     */
+    void save(Runnable then) {
         if (year == null) {
             return;
         }
-        reports.saveDraft(currentDraft());
-        reports.savedDraft(year).ifPresent(d -> {
-            dirty.set(false);
-            savedExists.set(true);
-            state.set(savedAt(d.savedAt()));
-        });
+        ReportDraft draft = currentDraft();
+        int y = year;
+        background.run("reports.annual.saveFailed", p -> {
+            reports.saveDraft(draft);
+            return reports.savedDraft(y);
+        }, saved -> saved.ifPresent(d -> {
+            if (Integer.valueOf(y).equals(year)) {
+                dirty.set(!draft.equals(currentDraft()));
+                savedExists.set(true);
+                state.set(dirty.get() ? i18n.text("reports.annual.unsaved") : savedAt(d.savedAt()));
+            }
+            then.run();
+        }));
     }
 
-    /** What the year lacks for a meaningful report (members, meetings): the view asks whether to go on. */
-    List<String> missing() {
-        return year == null ? List.of() : reports.missing(year);
+    /** What the year lacks for a meaningful report (members, meetings), read through the executor: the view asks whether to go on. */
+    void missing(Consumer<List<String>> then) {
+        Integer y = year;
+        background.load("reports.loading", p -> y == null ? List.<String>of() : reports.missing(y), then);
     }
 
     /** The file name proposed for the summary of the shown year. */

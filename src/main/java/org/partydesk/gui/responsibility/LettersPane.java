@@ -2,11 +2,9 @@ package org.partydesk.gui.responsibility;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.event.ActionEvent;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,8 +21,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.partydesk.app.InputRejectedException;
-import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
@@ -37,29 +33,26 @@ import org.partydesk.model.ResponsibilityList;
 
 /**
  * 责任书 of a year: who signed with whom and when, for which list, and how many scans are attached.
- * A new letter is entered in a dialog (an audited write through {@link Responsibilities#addLetter});
- * the scan of the signed letter is attached as evidence by the owner of this pane.
+ * A new letter is entered in a dialog and written by the view model (an audited write through
+ * {@link org.partydesk.app.responsibility.Responsibilities#addLetter}); the scan of the signed letter is attached
+ * as evidence by the owner of this pane. The table shows the view model's letters.
  */
 final class LettersPane {
     /** One row: the letter, the name of its list (or empty) and the number of scans. */
     record LetterRow(ResponsibilityLetter letter, String listName, int scans) {
     }
 
-    private final Responsibilities responsibilities;
+    private final ResponsibilityModel model;
     private final I18n i18n;
-    private final BiConsumer<Integer, Runnable> attachScan;
     private final TableView<LetterRow> table;
     private final Button add = new Button();
     private final Button scan = new Button();
     private final VBox root;
-    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
-    private int year;
 
-    /** {@code attachScan} gets a letter's id and what to run once its files are stored. */
-    LettersPane(Responsibilities responsibilities, I18n i18n, BiConsumer<Integer, Runnable> attachScan) {
-        this.responsibilities = responsibilities;
+    /** {@code attachScan} gets a letter's id and stores the files chosen for it. */
+    LettersPane(ResponsibilityModel model, I18n i18n, IntConsumer attachScan) {
+        this.model = model;
         this.i18n = i18n;
-        this.attachScan = attachScan;
         table = Tables.table("lettersTable", i18n.text("responsibility.letters.empty"),
                 Tables.column(i18n.text("responsibility.letter.title"), 220, r -> r.letter().title()),
                 Tables.column(i18n.text("responsibility.letter.partyA"), 120, r -> r.letter().partyA()),
@@ -70,14 +63,12 @@ final class LettersPane {
         table.getColumns().get(table.getColumns().size() - 1).setId("scans");
         add.setId("addLetterButton");
         add.setText(i18n.text("responsibility.letter.add"));
-        add.setOnAction(e -> addLetter());
+        add.setOnAction(e -> addLetter(null));
         scan.setId("addLetterScanButton");
         scan.setText(i18n.text("responsibility.letter.addScan"));
         scan.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        scan.setOnAction(e -> {
-            LetterRow row = table.getSelectionModel().getSelectedItem();
-            attachScan.accept(row.letter().id(), () -> show(year));
-        });
+        scan.setOnAction(e -> attachScan.accept(table.getSelectionModel().getSelectedItem().letter().id()));
+        model.letters.addListener((ListChangeListener<LetterRow>) c -> show(model.letters));
         FlowPane buttons = Fit.row(add, scan);
         root = new VBox(8, table, buttons);
         root.setPadding(new Insets(6));
@@ -88,42 +79,35 @@ final class LettersPane {
         return root;
     }
 
-    /** How many letters the pane shows. */
-    ReadOnlyIntegerProperty countProperty() {
-        return count.getReadOnlyProperty();
-    }
-
-    /** Shows the letters of {@code y} (read on the calling thread: after a change made in a dialog). */
-    void show(int y) {
-        show(y, new ResponsibilityModel(responsibilities).letters(y));
-    }
-
-    /** Shows letters read by {@link ResponsibilityModel#letters}, keeping the selected one. */
-    void show(int y, List<LetterRow> rows) {
-        this.year = y;
+    /** Shows the view model's letters, keeping the selected one. */
+    private void show(List<LetterRow> rows) {
         Integer selected = table.getSelectionModel().getSelectedItem() == null ? null
                 : table.getSelectionModel().getSelectedItem().letter().id();
         table.getItems().setAll(rows);
         table.getItems().stream().filter(r -> r.letter().id().equals(selected)).findFirst()
                 .ifPresent(r -> table.getSelectionModel().select(r));
-        count.set(table.getItems().size());
     }
 
-    private void addLetter() {
-        new LetterDialog().showAndWait().ifPresent(id -> show(year));
+    /** 登记责任书: the form, then the write; after a refusal the form again with what was typed. */
+    private void addLetter(ResponsibilityLetter start) {
+        new LetterDialog(start).showAndWait().ifPresent(letter -> model.addLetter(letter, refusal -> {
+            Dialogs.error(root, i18n.text("responsibility.error.title"), refusal);
+            addLetter(letter);
+        }));
     }
 
-    /** The form of a new 责任书; OK saves it, a refusal is shown and the dialog stays open. */
-    private final class LetterDialog extends Dialog<Integer> {
+    /** The form of a new 责任书 of the chosen year (empty, or as typed before a refusal); OK gives the letter. */
+    private final class LetterDialog extends Dialog<ResponsibilityLetter> {
         private final TextField title = new TextField();
         private final TextField partyA = new TextField();
         private final TextField partyB = new TextField();
         private final DatePicker signedOn = Forms.isoDates(new DatePicker());
         private final ComboBox<Choice<Integer>> list = new ComboBox<>();
         private final TextArea notes = org.partydesk.gui.common.Forms.tabMovesFocus(new TextArea());
-        private Integer savedId;
+        private final int year;
 
-        LetterDialog() {
+        LetterDialog(ResponsibilityLetter start) {
+            this.year = model.year.get();
             setTitle(i18n.text("responsibility.letter.add"));
             if (root.getScene() != null) {
                 initOwner(root.getScene().getWindow());
@@ -140,10 +124,19 @@ final class LettersPane {
             list.setId("letterList");
             list.setMaxWidth(Double.MAX_VALUE);
             list.getItems().add(new Choice<>(null, i18n.text("responsibility.letter.noList")));
-            for (ResponsibilityList l : responsibilities.lists(year)) {
+            for (ResponsibilityList l : model.lists()) {
                 list.getItems().add(new Choice<>(l.id(), l.name()));
             }
             list.getSelectionModel().selectFirst();
+            if (start != null) {
+                title.setText(start.title());
+                partyA.setText(start.partyA());
+                partyB.setText(start.partyB());
+                signedOn.setValue(start.signedOn());
+                list.getItems().stream().filter(c -> java.util.Objects.equals(c.value(), start.listId())).findFirst()
+                        .ifPresent(list::setValue);
+                notes.setText(start.notes());
+            }
             notes.setPrefRowCount(2);
             notes.setWrapText(true);
 
@@ -160,18 +153,10 @@ final class LettersPane {
             Node ok = getDialogPane().lookupButton(ButtonType.OK);
             ok.disableProperty().bind(title.textProperty().isEmpty().or(partyA.textProperty().isEmpty())
                     .or(partyB.textProperty().isEmpty()).or(signedOn.valueProperty().isNull()));
-            ok.addEventFilter(ActionEvent.ACTION, event -> {
-                try {
-                    Integer listId = list.getValue() == null ? null : list.getValue().value();
-                    savedId = responsibilities.addLetter(new ResponsibilityLetter(null, year, listId, title.getText(),
-                            partyA.getText(), partyB.getText(), signedOn.getValue(), notes.getText()));
-                } catch (InputRejectedException e) {
-                    Dialogs.error(getDialogPane(), i18n.text("responsibility.error.title"), e.getMessage());
-                    event.consume();
-                }
-            });
             CjkFonts.apply(getDialogPane());
-            setResultConverter(button -> button == ButtonType.OK ? savedId : null);
+            setResultConverter(button -> button == ButtonType.OK ? new ResponsibilityLetter(null, year,
+                    list.getValue() == null ? null : list.getValue().value(), title.getText(), partyA.getText(),
+                    partyB.getText(), signedOn.getValue(), notes.getText()) : null);
         }
     }
 }

@@ -1,10 +1,7 @@
 package org.partydesk.gui.responsibility;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -15,23 +12,20 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
-import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.responsibility.NewRecord;
-import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.model.Deadline;
-import org.partydesk.model.ProgressRecord;
 import org.partydesk.model.ResponsibilityItem;
 
 /**
  * The form of a progress record (纪实) of one item: date, what was done, who did it, and which of the
  * item's deadlines (时间节点) it completes, if any. Used for a new record and for a correction (更正),
- * which starts from the corrected record's values. OK saves through the given use case; a refusal is
- * shown and the dialog stays open. The result is the saved record's id.
+ * which starts from the corrected record's values. The result is the record as typed (OK), which the view
+ * model saves; after a refusal the form is shown again with what was typed.
  */
-final class RecordDialog extends Dialog<Integer> {
+final class RecordDialog extends Dialog<NewRecord> {
     /** One choice of the deadline box: a deadline, or none (不完成节点). */
     private record DeadlineChoice(Deadline deadline, String text) {
         @Override
@@ -45,10 +39,8 @@ final class RecordDialog extends Dialog<Integer> {
     private final TextField who = new TextField();
     private final ComboBox<DeadlineChoice> completes = new ComboBox<>();
 
-    private Integer savedId;
-
-    RecordDialog(Node owner, I18n i18n, String title, ResponsibilityItem item, List<Deadline> deadlines,
-                 LocalDate initialDate, ProgressRecord startFrom, Function<NewRecord, Integer> save) {
+    /** @param start the values the form starts with (a new record's date, or those of the record to correct) */
+    RecordDialog(Node owner, I18n i18n, String title, ResponsibilityItem item, List<Deadline> deadlines, NewRecord start) {
         setTitle(title);
         setHeaderText(item.text());
         if (owner.getScene() != null) {
@@ -73,15 +65,12 @@ final class RecordDialog extends Dialog<Integer> {
                     d.dueOn().toString())));
         }
         completes.getSelectionModel().select(none);
-        date.setValue(initialDate);
-        if (startFrom != null) {
-            date.setValue(startFrom.recordedOn());
-            text.setText(startFrom.text());
-            who.setText(startFrom.recordedByName());
-            completes.getItems().stream()
-                    .filter(c -> c.deadline() != null && c.deadline().id().equals(startFrom.completesDeadlineId()))
-                    .findFirst().ifPresent(c -> completes.getSelectionModel().select(c));
-        }
+        date.setValue(start.recordedOn());
+        text.setText(start.text());
+        who.setText(start.recordedByName());
+        completes.getItems().stream()
+                .filter(c -> c.deadline() != null && c.deadline().id().equals(start.completesDeadlineId()))
+                .findFirst().ifPresent(c -> completes.getSelectionModel().select(c));
 
         GridPane form = new GridPane();
         form.getStyleClass().add("screen-form");
@@ -94,17 +83,9 @@ final class RecordDialog extends Dialog<Integer> {
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(date.valueProperty().isNull()
                 .or(text.textProperty().isEmpty()).or(who.textProperty().isEmpty()));
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            try {
-                savedId = save.apply(new NewRecord(date.getValue(), text.getText(), null, who.getText(),
-                        completes.getValue() == null || completes.getValue().deadline() == null ? null
-                                : completes.getValue().deadline().id()));
-            } catch (InputRejectedException e) {
-                Dialogs.error(getDialogPane(), i18n.text("responsibility.error.title"), e.getMessage());
-                event.consume();
-            }
-        });
         CjkFonts.apply(getDialogPane());
-        setResultConverter(button -> button == ButtonType.OK ? savedId : null);
+        setResultConverter(button -> button == ButtonType.OK ? new NewRecord(date.getValue(), text.getText(), null,
+                who.getText(), completes.getValue() == null || completes.getValue().deadline() == null ? null
+                        : completes.getValue().deadline().id()) : null);
     }
 }

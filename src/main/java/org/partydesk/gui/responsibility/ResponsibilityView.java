@@ -1,20 +1,19 @@
 package org.partydesk.gui.responsibility;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Orientation;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,9 +21,12 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
@@ -42,6 +44,7 @@ import javafx.stage.FileChooser;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.evidence.EvidenceService;
 import org.partydesk.app.org.Roster;
+import org.partydesk.app.responsibility.NewRecord;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.CjkFonts;
@@ -51,7 +54,6 @@ import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Background;
 import org.partydesk.model.Deadline;
 import org.partydesk.model.DeadlineAlert;
-import org.partydesk.model.DeadlineState;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.ItemProgress;
 import org.partydesk.model.ItemStatus;
@@ -68,31 +70,25 @@ import org.partydesk.model.ResponsibilityItem;
  */
 public final class ResponsibilityView {
     private static final String STYLESHEET = "/org/partydesk/gui/responsibility/responsibility.css";
-    private static final int YEARS_BACK = 4;
+    /** Where the tabs end and the 纪实 begin. */
+    private static final double DIVIDER = 0.64;
 
-    /** A row of the tree: a list (item null) or an item of it, with its number such as 1.2.3. */
-    private record Row(ListProgress list, ItemProgress item, String number) {
+    /** A row of the tree: a list (item null) or an item of it. */
+    private record Row(ListProgress list, ItemProgress item) {
     }
 
-    private final Responsibilities responsibilities;
     private final ResponsibilityModel model;
-    private final EvidenceService evidence;
     private final I18n i18n;
-    private final Background background;
-    private final LocalDate today;
 
     private final ComboBox<Integer> year = new ComboBox<>();
     private final DatePicker asOf = Forms.isoDates(new DatePicker());
     private final TreeTableView<Row> tree = new TreeTableView<>();
-    private final ObservableList<DeadlineAlert> dueSoon = FXCollections.observableArrayList();
-    private final ObservableList<DeadlineAlert> overdue = FXCollections.observableArrayList();
     private final Tab allTab = new Tab();
     private final Tab dueSoonTab = new Tab();
     private final Tab overdueTab = new Tab();
     private final Tab lettersTab = new Tab();
+    private final Tab statsTab = new Tab();
     private final LettersPane letters;
-    private final ObservableList<ListStats> perList = FXCollections.observableArrayList();
-    private final ObservableList<ListStats> perOwner = FXCollections.observableArrayList();
     private final Label itemTitle = new Label();
     private final ListView<ResponsibilityModel.RecordRow> records = new ListView<>();
     private final Button addRecord = new Button();
@@ -101,27 +97,29 @@ public final class ResponsibilityView {
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
 
-    /** The leaf item whose records are shown, or null. */
-    private ResponsibilityItem current;
-
-    /** The screen over {@code ws}; its reads and work run through {@code background} (the shell's executor). */
+    /** The screen over {@code ws}; its reads and writes run through {@code background} (the shell's executor). */
     public ResponsibilityView(Workspace ws, I18n i18n, Background background) {
-        this.responsibilities = new Responsibilities(ws);
-        this.model = new ResponsibilityModel(responsibilities);
-        this.evidence = new EvidenceService(ws);
+        this.model = new ResponsibilityModel(new Responsibilities(ws), new EvidenceService(ws), background, i18n,
+                new Roster(ws).today());
         this.i18n = i18n;
-        this.background = background;
-        this.today = new Roster(ws).today();
-        this.letters = new LettersPane(responsibilities, i18n,
-                (letterId, after) -> attachFiles(EvidenceRecordType.RESPONSIBILITY_LETTER, letterId, after));
+        this.letters = new LettersPane(model, i18n, letterId -> attachFiles(EvidenceRecordType.RESPONSIBILITY_LETTER, letterId));
 
         root.setTop(toolbar());
-        SplitPane left = new SplitPane(tabs(), summary());
-        left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.72);
-        SplitPane split = new SplitPane(left, recordPane());
-        split.setDividerPositions(0.64);
+        TabPane tabs = tabs();
+        Node recordPane = recordPane();
+        SplitPane split = new SplitPane(tabs, recordPane);
+        split.setDividerPositions(DIVIDER);
+        // the 完成率 tab takes the whole width (its tables have six columns); the 纪实 come back with the other tabs
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == statsTab) {
+                split.getItems().setAll(tabs);
+            } else if (split.getItems().size() == 1) {
+                split.getItems().setAll(tabs, recordPane);
+                split.setDividerPositions(DIVIDER);
+            }
+        });
         root.setCenter(split);
+        status.textProperty().bind(model.status());
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(status);
@@ -129,29 +127,60 @@ public final class ResponsibilityView {
         root.getStylesheets().addAll(Forms.screensStylesheet(),
                 ResponsibilityView.class.getResource(STYLESHEET).toExternalForm());
         CjkFonts.apply(root);
-        showItem(null);
-        refresh();
+        model.snapshot().addListener((obs, old, s) -> showTree(s));
+        model.current().addListener((obs, old, item) -> updateButtons());
+        updateButtons();
+        model.refresh();
     }
 
     public Node root() {
         return root;
     }
 
+    /** Reads the chosen year again (the section is shown again). */
+    void refresh() {
+        model.refresh();
+    }
+
+    /** For the screenshot tour: the 完成率统计 tab, then the first list's first leaf with its 纪实. */
+    boolean tourView(int index) {
+        TabPane tabs = allTab.getTabPane();
+        switch (index) {
+            case 0 -> {
+                tabs.getSelectionModel().select(statsTab);
+                return true;
+            }
+            case 1 -> {
+                tabs.getSelectionModel().select(allTab);
+                TreeItem<Row> leaf = tree.getRoot() == null || tree.getRoot().getChildren().isEmpty() ? null
+                        : tree.getRoot().getChildren().get(0);
+                while (leaf != null && !leaf.getChildren().isEmpty()) {
+                    leaf = leaf.getChildren().get(0);
+                }
+                if (leaf == null || leaf.getValue().item() == null) {
+                    return false;
+                }
+                tree.getSelectionModel().select(leaf);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
     // ---- layout ----------------------------------------------------------------------------------------
 
     private FlowPane toolbar() {
         year.setId("yearChooser");
-        for (int y = today.getYear() - YEARS_BACK; y <= today.getYear() + 1; y++) {
-            year.getItems().add(y);
-        }
-        year.setValue(today.getYear());
-        year.valueProperty().addListener((obs, old, value) -> refresh());
+        year.setItems(model.years);
+        year.valueProperty().bindBidirectional(model.year);
         asOf.setId("asOfDate");
         asOf.setEditable(true);
-        asOf.setValue(today);
+        asOf.setValue(model.asOf.get());
         asOf.valueProperty().addListener((obs, old, value) -> {
-            if (value != null) {
-                refresh();
+            if (value != null) { // a date being typed is not a status date yet
+                model.asOf.set(value);
             }
         });
         Button copy = new Button(i18n.text("responsibility.copy.button"));
@@ -166,18 +195,21 @@ public final class ResponsibilityView {
     private TabPane tabs() {
         buildTree();
         allTab.setContent(tree);
-        dueSoonTab.setContent(alertTable("dueSoonTable", dueSoon, "responsibility.dueSoon.empty"));
-        overdueTab.setContent(alertTable("overdueTable", overdue, "responsibility.overdue.empty"));
+        dueSoonTab.setContent(alertTable("dueSoonTable", model.dueSoon, "responsibility.dueSoon.empty"));
+        overdueTab.setContent(alertTable("overdueTable", model.overdue, "responsibility.overdue.empty"));
+        dueSoonTab.textProperty().bind(model.dueSoonTitle());
+        overdueTab.textProperty().bind(model.overdueTitle());
         allTab.setId("allTab");
         dueSoonTab.setId("dueSoonTab");
         overdueTab.setId("overdueTab");
         lettersTab.setContent(letters.root());
-        lettersTab.setText(i18n.format("responsibility.tab.letters", "0"));
-        letters.countProperty().addListener((obs, old, n) ->
-                lettersTab.setText(i18n.format("responsibility.tab.letters", String.valueOf(n))));
+        lettersTab.textProperty().bind(model.lettersTitle());
         lettersTab.setId("lettersTab");
         allTab.setText(i18n.text("responsibility.tab.all"));
-        TabPane pane = new TabPane(allTab, dueSoonTab, overdueTab, lettersTab);
+        statsTab.setId("statsTab");
+        statsTab.setText(i18n.text("responsibility.tab.stats"));
+        statsTab.setContent(summary());
+        TabPane pane = new TabPane(allTab, dueSoonTab, overdueTab, lettersTab, statsTab);
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return pane;
     }
@@ -195,17 +227,24 @@ public final class ResponsibilityView {
                 cell.getValue().getValue().item() == null ? null : cell.getValue().getValue().item().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
         tree.getColumns().addAll(List.of(
-                treeColumn("content", 360, this::contentOf),
+                treeColumn("content", 360, r -> model.contentOf(r.list(), r.item())),
                 treeColumn("owner", 110, r -> r.item() == null ? r.list().ownerName() : text(r.item().item().ownerText())),
                 treeColumn("responsible", 100, r -> r.item() == null ? "" : text(r.item().item().responsibleText())),
-                treeColumn("deadline", 190, this::deadlineOf),
+                treeColumn("deadline", 190, r -> model.deadlineOf(r.item())),
                 statusColumn,
-                treeColumn("rate", 70, r -> r.item() == null ? rate(r.list().completion().completionRate())
-                        : r.item().children().isEmpty() ? "" : rate(r.item().completion().completionRate()))));
+                treeColumn("rate", 70, r -> model.rateOf(r.list(), r.item()))));
+        // a status (进行中, 未开始 …) is as long as the header 完成率, whose width Fit keeps at any font size
+        TreeTableColumn<Row, ?> rateColumn = tree.getColumns().get(tree.getColumns().size() - 1);
+        javafx.beans.InvalidationListener wideAsRate = o -> {
+            if (statusColumn.getMinWidth() < rateColumn.getMinWidth()) {
+                statusColumn.setMinWidth(rateColumn.getMinWidth());
+            }
+        };
+        statusColumn.minWidthProperty().addListener(wideAsRate);
+        rateColumn.minWidthProperty().addListener(wideAsRate);
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (selected != null) {
-                Row row = selected.getValue();
-                showItem(row.item() == null ? null : row.item());
+                model.choose(selected.getValue().item());
             }
         });
     }
@@ -227,7 +266,7 @@ public final class ResponsibilityView {
             if (empty || value == null) {
                 setText(null);
             } else {
-                setText(statusText(value));
+                setText(i18n.label(value));
                 getStyleClass().add(statusClass(value));
             }
         }
@@ -247,7 +286,7 @@ public final class ResponsibilityView {
                         i18n.format("responsibility.deadline.label", a.deadline().label(), a.deadline().dueOn().toString()))));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, alert) -> {
             if (alert != null) {
-                showLeaf(alert.item());
+                model.chooseLeaf(alert.item());
             }
         });
         return table;
@@ -260,20 +299,69 @@ public final class ResponsibilityView {
         return c;
     }
 
+    /**
+     * 完成率 per list or per owner (two toggles beside it), one table at a time across the width, as tall as its rows
+     * (no scroll bar of its own, its six columns whole at 16 pt); the pane scrolls only when a bureau has more
+     * lists than the window has room for.
+     */
     private Node summary() {
-        TableView<ListStats> lists = statsTable("statsPerList", perList,
+        TableView<ListStats> lists = statsTable("statsPerList", model.perList,
                 tableColumn("responsibility.column.list", 180, ListStats::listName));
-        TableView<ListStats> owners = statsTable("statsPerOwner", perOwner,
+        TableView<ListStats> owners = statsTable("statsPerOwner", model.perOwner,
                 tableColumn("responsibility.column.owner", 120, ListStats::ownerName));
-        VBox listBox = new VBox(new Label(i18n.text("responsibility.summary.perList")), lists);
-        VBox ownerBox = new VBox(new Label(i18n.text("responsibility.summary.perOwner")), owners);
-        listBox.getStyleClass().add("screen-section");
-        ownerBox.getStyleClass().add("screen-section");
-        VBox.setVgrow(lists, Priority.ALWAYS);
-        VBox.setVgrow(owners, Priority.ALWAYS);
-        HBox.setHgrow(listBox, Priority.ALWAYS);
-        HBox.setHgrow(ownerBox, Priority.ALWAYS);
-        return new HBox(listBox, ownerBox);
+        ToggleGroup which = new ToggleGroup();
+        ToggleButton byList = new ToggleButton(i18n.text("responsibility.summary.perList"));
+        byList.setId("statsByList");
+        ToggleButton byOwner = new ToggleButton(i18n.text("responsibility.summary.perOwner"));
+        byOwner.setId("statsByOwner");
+        which.getToggles().addAll(byList, byOwner);
+        which.selectToggle(byList);
+        which.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                which.selectToggle(old); // one of the two is always shown
+            }
+        });
+        lists.visibleProperty().bind(byList.selectedProperty());
+        owners.visibleProperty().bind(byOwner.selectedProperty());
+        lists.managedProperty().bind(lists.visibleProperty());
+        owners.managedProperty().bind(owners.visibleProperty());
+        for (ToggleButton b : List.of(byList, byOwner)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // the toggles beside the table, not above it: its rows keep the height
+        VBox choices = new VBox(6, byList, byOwner);
+        VBox tables = new VBox(lists, owners);
+        HBox.setHgrow(tables, Priority.ALWAYS);
+        HBox box = new HBox(8, choices, tables);
+        box.getStyleClass().add("screen-section");
+        ScrollPane pane = new ScrollPane(box);
+        pane.setFitToWidth(true);
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pane.getStyleClass().add("edge-to-edge");
+        return pane;
+    }
+
+    /**
+     * Keeps a table as tall as its header and rows (room for the placeholder when empty): its rows have a fixed
+     * size in em (responsibility.css), so the height follows the font size; the header is measured once shown.
+     */
+    private static void fitHeightToRows(TableView<?> table) {
+        DoubleProperty header = new SimpleDoubleProperty();
+        table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(() -> {
+            if (table.lookup(".column-header-background") instanceof Region r) {
+                header.bind(r.heightProperty());
+            }
+        }));
+        DoubleBinding height = Bindings.createDoubleBinding(() -> {
+            double cell = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : 24;
+            double head = header.get() > 0 ? header.get() : cell * 1.25;
+            int rows = table.getItems().isEmpty() ? 2 : table.getItems().size();
+            return Math.ceil(table.snappedTopInset() + table.snappedBottomInset() + head + rows * cell) + 2;
+        }, Bindings.size(table.getItems()), table.fixedCellSizeProperty(), header, table.insetsProperty());
+        table.minHeightProperty().bind(height);
+        table.prefHeightProperty().bind(height);
+        table.maxHeightProperty().bind(height);
     }
 
     private TableView<ListStats> statsTable(String id, ObservableList<ListStats> rows, TableColumn<ListStats, String> name) {
@@ -282,6 +370,7 @@ public final class ResponsibilityView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Fit.headers(table);
         table.setPlaceholder(new Label(i18n.text("responsibility.tree.empty")));
+        fitHeightToRows(table);
         table.getColumns().addAll(List.of(name,
                 tableColumn("responsibility.column.items", 60, (ListStats s) -> String.valueOf(s.completion().items())),
                 tableColumn("responsibility.column.dueDeadlines", 70,
@@ -290,15 +379,18 @@ public final class ResponsibilityView {
                         (ListStats s) -> String.valueOf(s.completion().metDueDeadlines())),
                 tableColumn("responsibility.column.overdueItems", 70,
                         (ListStats s) -> String.valueOf(s.completion().overdueItems())),
-                tableColumn("responsibility.column.rate", 70, (ListStats s) -> rate(s.completion().completionRate()))));
+                tableColumn("responsibility.column.rate", 70, (ListStats s) -> model.rate(s.completion().completionRate()))));
         return table;
     }
 
     private Node recordPane() {
         itemTitle.setId("itemTitle");
+        itemTitle.textProperty().bind(model.itemTitle());
         itemTitle.setWrapText(true);
+        itemTitle.setMinHeight(Region.USE_PREF_SIZE); // a long item wraps instead of being cut
         itemTitle.getStyleClass().add("record-item-title");
         records.setId("recordList");
+        records.setItems(model.records);
         records.setPlaceholder(new Label(i18n.text("responsibility.records.empty")));
         records.setCellFactory(view -> new RecordCell());
         addRecord.setId("addRecordButton");
@@ -371,47 +463,26 @@ public final class ResponsibilityView {
 
     // ---- data ------------------------------------------------------------------------------------------
 
-    /** Reloads everything for the chosen year and date in the background, keeping the shown item. */
-    private void refresh() {
-        Integer y = year.getValue();
-        LocalDate date = asOf.getValue();
-        if (y == null || date == null) {
-            return;
-        }
-        background.load("responsibility.loading", p -> model.read(y, date), this::show);
-    }
-
-    private void show(ResponsibilityModel.Snapshot snapshot) {
+    /** The tree of what was read, keeping the shown item selected. */
+    private void showTree(ResponsibilityModel.Snapshot snapshot) {
         TreeItem<Row> top = new TreeItem<>();
         for (ListProgress list : snapshot.lists()) {
-            TreeItem<Row> node = new TreeItem<>(new Row(list, null, ""));
+            TreeItem<Row> node = new TreeItem<>(new Row(list, null));
             node.setExpanded(true);
-            list.items().forEach(item -> node.getChildren().add(treeItem(list, item, snapshot)));
+            list.items().forEach(item -> node.getChildren().add(treeItem(list, item)));
             top.getChildren().add(node);
         }
+        ResponsibilityItem shown = model.current().get();
         tree.setRoot(top);
-        dueSoon.setAll(snapshot.dueSoon());
-        overdue.setAll(snapshot.overdue());
-        dueSoonTab.setText(i18n.format("responsibility.tab.dueSoon", String.valueOf(dueSoon.size())));
-        overdueTab.setText(i18n.format("responsibility.tab.overdue", String.valueOf(overdue.size())));
-        letters.show(snapshot.year(), snapshot.letters());
-        perList.setAll(snapshot.perList());
-        perOwner.setAll(snapshot.perOwner());
-        status.setText(i18n.format("responsibility.status.bar", String.valueOf(snapshot.year()),
-                snapshot.date().toString(), String.valueOf(snapshot.lists().size()), String.valueOf(overdue.size())));
-        if (current != null) {
-            Optional<TreeItem<Row>> again = find(top, current.id());
-            again.ifPresentOrElse(found -> tree.getSelectionModel().select(found), () -> showItem(null));
-            if (again.isPresent()) {
-                showRecords();
-            }
+        if (shown != null) {
+            find(top, shown.id()).ifPresent(found -> tree.getSelectionModel().select(found));
         }
     }
 
-    private TreeItem<Row> treeItem(ListProgress list, ItemProgress item, ResponsibilityModel.Snapshot snapshot) {
-        TreeItem<Row> node = new TreeItem<>(new Row(list, item, snapshot.number(item.item().id())));
+    private static TreeItem<Row> treeItem(ListProgress list, ItemProgress item) {
+        TreeItem<Row> node = new TreeItem<>(new Row(list, item));
         node.setExpanded(true);
-        item.children().forEach(child -> node.getChildren().add(treeItem(list, child, snapshot)));
+        item.children().forEach(child -> node.getChildren().add(treeItem(list, child)));
         return node;
     }
 
@@ -429,132 +500,73 @@ public final class ResponsibilityView {
         return Optional.empty();
     }
 
-    /** Shows an item of the tree: a leaf's records, or for a parent a hint that records go on leaves. */
-    private void showItem(ItemProgress item) {
-        if (item == null) {
-            current = null;
-            itemTitle.setText(i18n.text("responsibility.records.chooseItem"));
-            records.getItems().clear();
-        } else if (!item.children().isEmpty()) {
-            current = null;
-            itemTitle.setText(i18n.format("responsibility.records.chooseLeaf", item.item().text()));
-            records.getItems().clear();
-        } else {
-            showLeaf(item.item());
-            return;
-        }
-        updateButtons();
-    }
-
-    private void showLeaf(ResponsibilityItem item) {
-        current = item;
-        itemTitle.setText(item.text());
-        showRecords();
-    }
-
-    /** Reads the records of the shown leaf in the background and lists them. */
-    private void showRecords() {
-        int itemId = current.id();
-        background.load("responsibility.loading", p -> model.records(itemId), rows -> {
-            if (current != null && current.id() == itemId) {
-                records.getItems().setAll(rows);
-                updateButtons();
-            }
-        });
-    }
-
     private void updateButtons() {
         ResponsibilityModel.RecordRow selected = records.getSelectionModel().getSelectedItem();
-        addRecord.setDisable(current == null);
-        correct.setDisable(current == null || selected == null || selected.corrected());
-        addEvidence.setDisable(current == null || selected == null);
+        boolean none = model.current().get() == null;
+        addRecord.setDisable(none);
+        correct.setDisable(none || selected == null || selected.corrected());
+        addEvidence.setDisable(none || selected == null);
     }
 
     // ---- actions ---------------------------------------------------------------------------------------
 
     private void addRecord() {
-        ResponsibilityItem item = current;
-        new RecordDialog(root, i18n, i18n.text("responsibility.record.add"), item,
-                responsibilities.deadlines(item.id()), recordDateDefault(), null,
-                record -> responsibilities.addRecord(item.id(), record))
-                .showAndWait().ifPresent(id -> refresh());
+        ResponsibilityItem item = model.current().get();
+        model.deadlines(deadlines -> addRecord(item, deadlines,
+                new NewRecord(model.recordDateDefault(), "", null, "", null)));
+    }
+
+    /** The form of a new 纪实, then the write; after a refusal the form again with what was typed. */
+    private void addRecord(ResponsibilityItem item, List<Deadline> deadlines, NewRecord start) {
+        new RecordDialog(root, i18n, i18n.text("responsibility.record.add"), item, deadlines, start).showAndWait()
+                .ifPresent(typed -> model.addRecord(typed, refusal -> {
+                    Dialogs.error(root, i18n.text("responsibility.error.title"), refusal);
+                    addRecord(item, deadlines, typed);
+                }));
     }
 
     private void correctRecord() {
         ProgressRecord old = records.getSelectionModel().getSelectedItem().record();
-        ResponsibilityItem item = current;
-        new RecordDialog(root, i18n, i18n.text("responsibility.record.correct"), item,
-                responsibilities.deadlines(item.id()), old.recordedOn(), old,
-                record -> responsibilities.correctRecord(old.id(), record))
-                .showAndWait().ifPresent(id -> refresh());
+        ResponsibilityItem item = model.current().get();
+        model.deadlines(deadlines -> correctRecord(item, deadlines, old.id(), new NewRecord(old.recordedOn(), old.text(),
+                null, old.recordedByName(), old.completesDeadlineId())));
     }
 
-    /** The date a new record starts with: the status date, moved into the chosen year. */
-    private LocalDate recordDateDefault() {
-        return ResponsibilityModel.recordDateDefault(asOf.getValue() == null ? today : asOf.getValue(), year.getValue());
+    /** The form of a correction, then the write; after a refusal the form again with what was typed. */
+    private void correctRecord(ResponsibilityItem item, List<Deadline> deadlines, int oldId, NewRecord start) {
+        new RecordDialog(root, i18n, i18n.text("responsibility.record.correct"), item, deadlines, start).showAndWait()
+                .ifPresent(typed -> model.correctRecord(oldId, typed, refusal -> {
+                    Dialogs.error(root, i18n.text("responsibility.error.title"), refusal);
+                    correctRecord(item, deadlines, oldId, typed);
+                }));
     }
 
     private void addEvidence() {
-        int recordId = records.getSelectionModel().getSelectedItem().record().id();
-        attachFiles(EvidenceRecordType.PROGRESS_RECORD, recordId, this::showRecords);
+        attachFiles(EvidenceRecordType.PROGRESS_RECORD, records.getSelectionModel().getSelectedItem().record().id());
     }
 
-    /** Chooses files, stores them as evidence of the record through the shell's executor, then runs {@code after}. */
-    private void attachFiles(EvidenceRecordType type, int recordId, Runnable after) {
+    /** Chooses files and has the view model store them as evidence of the record. */
+    private void attachFiles(EvidenceRecordType type, int recordId) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.text("responsibility.record.addEvidence"));
         List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
-        if (files == null || files.isEmpty()) {
-            return;
+        if (files != null && !files.isEmpty()) {
+            model.attach(type, recordId, files.stream().map(File::toPath).toList());
         }
-        List<Path> paths = files.stream().map(File::toPath).toList();
-        background.run("responsibility.addingEvidence", p -> evidence.addFiles(paths, type, recordId, p), ids -> {
-            status.setText(i18n.format("responsibility.evidence.added", String.valueOf(ids.size())));
-            after.run();
-        });
     }
 
     private void copyYear() {
-        int from = year.getValue();
-        if (!Dialogs.confirm(root, i18n.text("responsibility.copy.button"),
+        int from = model.year.get();
+        if (Dialogs.confirm(root, i18n.text("responsibility.copy.button"),
                 i18n.format("responsibility.copy.confirm", String.valueOf(from), String.valueOf(from + 1)))) {
-            return;
+            model.copyYear(done -> Dialogs.info(root, i18n.text("responsibility.copy.button"), done));
         }
-        background.run("responsibility.copying", p -> responsibilities.copyYearToNext(from), ids ->
-                Dialogs.info(root, i18n.text("responsibility.copy.button"),
-                        i18n.format("responsibility.copy.done", String.valueOf(ids.size()), String.valueOf(from + 1))));
     }
 
     // ---- texts -----------------------------------------------------------------------------------------
 
-    private String contentOf(Row row) {
-        return row.item() == null ? row.list().list().name() : row.number() + "  " + row.item().item().text();
-    }
-
-    /** 时间节点: the cadence and the next deadline not yet met (or that all are met). */
-    private String deadlineOf(Row row) {
-        if (row.item() == null || !row.item().children().isEmpty()) {
-            return "";
-        }
-        String cadence = i18n.label(row.item().item().cadence());
-        return row.item().deadlines().stream().filter(d -> !d.met()).map(DeadlineState::deadline)
-                .min(Comparator.comparing(Deadline::dueOn))
-                .map(d -> i18n.format("responsibility.deadline.next", cadence, d.label(), d.dueOn().toString()))
-                .orElseGet(() -> row.item().deadlines().isEmpty() ? cadence
-                        : i18n.format("responsibility.deadline.allMet", cadence));
-    }
-
-    private String statusText(ItemStatus value) {
-        return i18n.label(value);
-    }
-
     private static String statusClass(ItemStatus value) {
         return "status-" + value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private String rate(OptionalDouble rate) {
-        return rate.isPresent() ? String.format(i18n.locale(), "%.0f%%", rate.getAsDouble() * 100)
-                : i18n.text("responsibility.rate.none");
     }
 
     private static String text(String s) {

@@ -14,6 +14,7 @@ import org.partydesk.app.meetings.Meetings;
 import org.partydesk.app.org.OrgNode;
 import org.partydesk.app.org.Roster;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.Meeting;
@@ -57,7 +58,7 @@ class MeetingEditorModelTest {
         LocalDate today = meetings.today();
         Meeting m = new Meeting(null, unit, today.atTime(9, 0), null, null, null, null, "", Set.of(), List.of(), Set.of(),
                 null, null, false, meetings.defaultSheet(unit, today, Set.of()), List.<NonVotingAttendee>of());
-        return new MeetingEditorModel(meetings, I18N, m, units(ws));
+        return new MeetingEditorModel(meetings, Background.sameThread(I18N), I18N, m, units(ws));
     }
 
     private static MeetingEditorModel.Row row(MeetingEditorModel model, String name) {
@@ -105,7 +106,7 @@ class MeetingEditorModelTest {
                     .satisfies(s -> assertThat(s.counts()).isEqualTo(new AttendanceCounts(3, 1, 1, 1)));
 
             // opened again: the fields hold what was saved, and a second save changes the same meeting
-            MeetingEditorModel again = new MeetingEditorModel(new Meetings(ws), I18N, stored, units(ws));
+            MeetingEditorModel again = new MeetingEditorModel(new Meetings(ws), Background.sameThread(I18N), I18N, stored, units(ws));
             assertThat(again.isNew()).isFalse();
             assertThat(again.time.get()).isEqualTo("14:30");
             assertThat(again.sheetCounts().get()).isEqualTo("应到 3 人　实到 1 人　请假 1 人　缺席 1 人");
@@ -159,6 +160,44 @@ class MeetingEditorModelTest {
             assertThat(model.sheet).isEmpty();
             assertThat(model.names).isEmpty();
             assertThat(model.sheetCounts().get()).isEqualTo("应到 0 人　实到 0 人　请假 0 人　缺席 0 人");
+        }
+    }
+
+    @Test
+    void saveAsksAboutTheQuorumWarningsWritesOnceAndASecondSaveChangesTheSameMeeting() {
+        try (Workspace ws = Workspace.open(dir.resolve("m.db"), "干事")) {
+            RosterFixture.fill(ws.database());
+            MeetingEditorModel model = fresh(ws);
+            model.theme.set("支部党员大会：研究发展党员");
+            model.type(MeetingType.BRANCH_ASSEMBLY).set(true);
+            model.host.set("张伟");
+            row(model, "李娜").status.set(AttendanceStatus.ABSENT);
+            row(model, "王强").status.set(AttendanceStatus.ABSENT);
+            List<List<String>> asked = new ArrayList<>();
+            List<Integer> saved = new ArrayList<>();
+
+            assertThat(model.save(w -> {
+                asked.add(w);
+                return false;
+            }, saved::add)).isTrue();
+            assertThat(asked).singleElement().satisfies(w -> assertThat(w).isNotEmpty());
+            assertThat(saved).isEmpty();
+            assertThat(new Meetings(ws).list(MeetingFilter.ALL)).as("declined: nothing written").isEmpty();
+
+            model.save(w -> true, saved::add);
+            model.minutes.set("补记会议记录");
+            model.save(w -> true, saved::add);
+
+            assertThat(saved).hasSize(2).containsOnly(saved.get(0));
+            assertThat(new Meetings(ws).list(MeetingFilter.ALL)).singleElement()
+                    .satisfies(s -> assertThat(s.id()).isEqualTo(saved.get(0)));
+            Meeting stored = new Meetings(ws).load(saved.get(0)).orElseThrow();
+            assertThat(stored.minutes()).isEqualTo("补记会议记录");
+            assertThat(stored.host().memberId()).isNotNull();
+
+            model.date.set(null);
+            assertThat(model.save(w -> true, saved::add)).as("refused beside the field, nothing read").isFalse();
+            assertThat(model.dateProblem().get()).isNotEmpty();
         }
     }
 }

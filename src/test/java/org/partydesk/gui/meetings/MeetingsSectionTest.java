@@ -70,6 +70,7 @@ class MeetingsSectionTest {
         robot.interact(() -> window.show(Sections.MEETINGS));
         TestScreens.settle(window);
         robot.clickOn("#newMeeting");
+        TestScreens.settle(window); // who is expected is read through the executor
         assertThat(robot.lookup("#meetingUnit").queryComboBox().getValue().toString().strip())
                 .isEqualTo(RosterFixture.BRANCH_1);
         robot.clickOn("#meetingTheme").write("学习贯彻党的二十届四中全会精神");
@@ -87,9 +88,11 @@ class MeetingsSectionTest {
         assertThat(text(robot, "#sheetCounts")).isEqualTo("应到 3 人　实到 1 人　请假 1 人　缺席 1 人");
 
         robot.clickOn("#saveMeeting");
+        TestScreens.settle(window); // the quorum warnings are read through the executor
         DialogPane warning = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(warning.getContentText()).contains("支部党员大会到会有表决权的党员1人");
         robot.clickOn((Button) warning.lookupButton(ButtonType.OK));
+        TestScreens.settle(window); // the meeting is written through the executor
 
         List<MeetingSummary> stored = new Meetings(ws).list(MeetingFilter.ALL);
         assertThat(stored).singleElement().satisfies(m -> {
@@ -118,8 +121,10 @@ class MeetingsSectionTest {
         robot.clickOn(cell(robot, "张伟"));
         robot.type(KeyCode.DIGIT3);
         robot.clickOn("#saveMeeting");
+        TestScreens.settle(window);
         DialogPane again = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         robot.clickOn((Button) again.lookupButton(ButtonType.OK));
+        TestScreens.settle(window);
         assertThat(new Meetings(ws).list(MeetingFilter.ALL)).singleElement()
                 .satisfies(m -> assertThat(m.counts()).isEqualTo(new AttendanceCounts(3, 0, 1, 2)));
     }
@@ -141,7 +146,8 @@ class MeetingsSectionTest {
         assertThat(text(robot, "#detailTheme")).isEqualTo("主题党日：参观红色教育基地");
         robot.interact(() -> section.addEvidence(List.of(photo)));
         org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#meetingEvidence").queryListView().getItems().size() == 1);
+                () -> robot.lookup("#meetingEvidence").tryQuery()
+                        .map(n -> ((javafx.scene.control.ListView<?>) n).getItems().size() == 1).orElse(false));
         assertThat(new org.partydesk.app.evidence.EvidenceService(ws)
                 .linkedTo(org.partydesk.model.EvidenceRecordType.MEETING, id))
                 .extracting(org.partydesk.app.evidence.EvidenceItem::originalName).containsExactly("参观现场.png");
@@ -152,6 +158,7 @@ class MeetingsSectionTest {
         robot.interact(() -> window.show(Sections.MEETINGS));
         TestScreens.settle(window);
         robot.clickOn("#newMeeting");
+        TestScreens.settle(window); // who is expected is read through the executor
         robot.clickOn("#meetingTheme").write("主题党日：重温入党誓词");
         robot.clickOn("#type-THEMED_PARTY_DAY");
         javafx.scene.control.TextArea agenda = robot.lookup("#meetingAgenda").queryAs(javafx.scene.control.TextArea.class);
@@ -160,6 +167,7 @@ class MeetingsSectionTest {
         assertThat(agenda.getText()).isEqualTo("重温入党誓词");
         assertThat(agenda.isFocused()).isFalse();
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        TestScreens.settle(window);
         assertThat(new Meetings(ws).list(MeetingFilter.ALL)).extracting(s -> s.theme()).containsExactly("主题党日：重温入党誓词");
     }
 
@@ -168,14 +176,17 @@ class MeetingsSectionTest {
         robot.interact(() -> window.show(Sections.MEETINGS));
         TestScreens.settle(window);
         robot.clickOn("#newMeeting");
+        TestScreens.settle(window); // who is expected is read through the executor
         robot.clickOn(cell(robot, "张伟"));
         robot.type(KeyCode.DIGIT3);
         robot.clickOn("#type-CELL_MEETING");
+        TestScreens.settle(window); // who is expected is read through the executor
         // the same people are expected: what was marked stays
         assertThat(text(robot, "#sheetCounts")).isEqualTo("应到 3 人　实到 2 人　请假 0 人　缺席 1 人");
         robot.clickOn("#type-CELL_MEETING");
         robot.clickOn("#type-BRANCH_COMMITTEE");
         assertThat(robot.lookup("#type-BRANCH_COMMITTEE").queryAs(CheckBox.class).isSelected()).isTrue();
+        TestScreens.settle(window);
         // a 支委会 alone expects the committee, and the fixture's branch has none on record
         assertThat(sheetNames(robot)).isEmpty();
         robot.clickOn("#cancelMeeting");
@@ -203,9 +214,10 @@ class MeetingsSectionTest {
         assertThat(text(robot, "#recordedNote")).startsWith("本次会议按台账人数记录（应到 5 人，实到 4 人，请假 1 人，缺席 0 人）");
         // a sheet built from the roster and saved replaces the ledger's figures
         robot.clickOn("#fillSheet");
+        TestScreens.settle(window);
         assertThat(sheetNames(robot)).containsExactlyInAnyOrder("张伟", "李娜", "王强");
         robot.clickOn("#saveMeeting");
-        WaitForAsyncUtils.waitForFxEvents();
+        TestScreens.settle(window);
         assertThat(new Meetings(ws).list(MeetingFilter.ALL)).singleElement()
                 .satisfies(m -> assertThat(m.counts()).isEqualTo(new AttendanceCounts(3, 3, 0, 0)));
     }
@@ -217,6 +229,7 @@ class MeetingsSectionTest {
         Node table = robot.lookup("#meetingTable").query();
         assertThat(table.getScene().getFocusOwner()).isSameAs(table);
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        TestScreens.settle(window); // who is expected is read through the executor
         assertThat(robot.lookup("#editorTitle").queryLabeled().getText()).isEqualTo("新建会议");
         Node unit = robot.lookup("#meetingUnit").query();
         assertThat(unit.getScene().getFocusOwner()).isSameAs(unit);
@@ -227,6 +240,7 @@ class MeetingsSectionTest {
         robot.interact(() -> window.show(Sections.MEETINGS));
         TestScreens.settle(window);
         robot.clickOn("#newMeeting");
+        TestScreens.settle(window); // who is expected is read through the executor
         robot.clickOn(cell(robot, "李娜"));
         Node sheet = robot.lookup("#attendanceSheet").query();
         assertThat(sheet.getScene().getFocusOwner()).isSameAs(sheet);

@@ -90,7 +90,7 @@ class AnnualEditorModelTest {
             assertThat(m.figureChosen(ReportFigure.MEETINGS).get()).as("the next section's own figures")
                     .isEqualTo(new Reports(ws).draft(YEAR).sections().get(1).figures().contains(ReportFigure.MEETINGS));
 
-            m.save();
+            m.save(() -> { });
 
             assertThat(m.isDirty()).isFalse();
             assertThat(m.savedExists().get()).isTrue();

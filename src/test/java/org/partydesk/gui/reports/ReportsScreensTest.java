@@ -98,6 +98,7 @@ class ReportsScreensTest {
         assertThat(label(robot, "#annualState")).isEqualTo("有未保存的修改");
         assertThat(sectionList(robot).getItems()).hasSizeGreaterThan(1);
         robot.clickOn("#saveDraft");
+        TestScreens.settle(window); // the draft is written through the executor
 
         ReportDraft saved = new Reports(ws).savedDraft(YEAR).orElseThrow();
         assertThat(saved.sections().get(0).heading()).isEqualTo(heading);
@@ -133,6 +134,7 @@ class ReportsScreensTest {
         assertThat(label(robot, "#annualState")).isEqualTo("有未保存的修改");
 
         robot.clickOn("#saveDraft");
+        TestScreens.settle(window); // the draft is written through the executor
         java.util.concurrent.CompletableFuture<Boolean> second = new java.util.concurrent.CompletableFuture<>();
         javafx.application.Platform.runLater(() -> second.complete(window.mayClose()));
         assertThat(second.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("nothing unsaved: no question").isTrue();

@@ -67,5 +67,20 @@ class ResponsibilityViewSampleTest {
         robot.clickOn(first);
         DeadlineAlert alert = overdue.getItems().get(0);
         assertThat(robot.lookup("#itemTitle").queryAs(Label.class).getText()).isEqualTo(alert.item().text());
+
+        // 完成率: per list, then per owner, each table showing all its rows without a scroll bar of its own
+        robot.clickOn("#statsTab .tab-label");
+        assertThat(scrolls(robot, "#statsPerList")).as("every list's row shown").isFalse();
+        robot.clickOn("#statsByOwner");
+        assertThat(robot.lookup("#statsPerOwner").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#statsPerList").query().isVisible()).isFalse();
+        assertThat(scrolls(robot, "#statsPerOwner")).as("every owner's row shown").isFalse();
+    }
+
+    /** Whether the table shows a vertical scroll bar (some of its rows hidden). */
+    private static boolean scrolls(FxRobot robot, String table) {
+        return robot.from(robot.lookup(table).queryAs(TableView.class)).lookup(".scroll-bar")
+                .queryAllAs(javafx.scene.control.ScrollBar.class).stream()
+                .anyMatch(b -> b.getOrientation() == javafx.geometry.Orientation.VERTICAL && b.isVisible());
     }
 }
