@@ -133,7 +133,7 @@ final class ComplianceMatrixPane {
         VBox.setVgrow(shortfalls, Priority.ALWAYS);
 
         flags = Tables.table("flagTable", i18n.text("meetings.flags.empty"),
-                Tables.column(i18n.text("meetings.flags.kind"), 110, (Flag f) -> i18n.label(f.kind())),
+                Fit.sample(Tables.column(i18n.text("meetings.flags.kind"), 110, (Flag f) -> i18n.label(f.kind())), "连续六个月缺席"),
                 Tables.column(i18n.text("meetings.column.unit"), 130, (Flag f) -> f.unitName() == null ? "" : f.unitName()),
                 Tables.column(i18n.text("meetings.flags.member"), 70, (Flag f) -> f.memberName() == null ? "" : f.memberName()),
                 Tables.column(i18n.text("meetings.flags.message"), 360, Flag::message));
@@ -267,6 +267,7 @@ final class ComplianceMatrixPane {
         c.setId(id);
         c.setPrefWidth(60);
         c.setMinWidth(48);
+        Fit.sample(c, "进行中"); // a month not over says so whole at any font size
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setCellFactory(col -> new RatingCell(started, ongoing, onClick));

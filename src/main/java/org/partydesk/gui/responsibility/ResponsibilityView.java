@@ -71,7 +71,10 @@ import org.partydesk.model.ResponsibilityItem;
 public final class ResponsibilityView {
     private static final String STYLESHEET = "/org/partydesk/gui/responsibility/responsibility.css";
     /** Where the tabs end and the 纪实 begin. */
-    private static final double DIVIDER = 0.64;
+    private static final double DIVIDER = 0.7;
+    /** A usual 责任人 (a 处室's name) and 时间节点: their columns keep these widths whole at any font size. */
+    private static final String RESPONSIBLE_SAMPLE = "固体废物处";
+    private static final String DEADLINE_SAMPLE = "每季度，下一节点：2026-12-31";
 
     /** A row of the tree: a list (item null) or an item of it. */
     private record Row(ListProgress list, ItemProgress item) {
@@ -226,22 +229,15 @@ public final class ResponsibilityView {
         statusColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue().getValue().item() == null ? null : cell.getValue().getValue().item().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
+        Fit.sample(statusColumn, "已逾期"); // 进行中, 未开始 … shown whole at any font size
         tree.getColumns().addAll(List.of(
                 treeColumn("content", 360, r -> model.contentOf(r.list(), r.item())),
                 treeColumn("owner", 110, r -> r.item() == null ? r.list().ownerName() : text(r.item().item().ownerText())),
-                treeColumn("responsible", 100, r -> r.item() == null ? "" : text(r.item().item().responsibleText())),
-                treeColumn("deadline", 190, r -> model.deadlineOf(r.item())),
+                Fit.sample(treeColumn("responsible", 100, r -> r.item() == null ? "" : text(r.item().item().responsibleText())),
+                        RESPONSIBLE_SAMPLE),
+                Fit.sample(treeColumn("deadline", 190, r -> model.deadlineOf(r.item())), DEADLINE_SAMPLE),
                 statusColumn,
                 treeColumn("rate", 70, r -> model.rateOf(r.list(), r.item()))));
-        // a status (进行中, 未开始 …) is as long as the header 完成率, whose width Fit keeps at any font size
-        TreeTableColumn<Row, ?> rateColumn = tree.getColumns().get(tree.getColumns().size() - 1);
-        javafx.beans.InvalidationListener wideAsRate = o -> {
-            if (statusColumn.getMinWidth() < rateColumn.getMinWidth()) {
-                statusColumn.setMinWidth(rateColumn.getMinWidth());
-            }
-        };
-        statusColumn.minWidthProperty().addListener(wideAsRate);
-        rateColumn.minWidthProperty().addListener(wideAsRate);
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (selected != null) {
                 model.choose(selected.getValue().item());
