@@ -1,15 +1,15 @@
 package org.partydesk.app.sample;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.partydesk.store.BatchInsert;
 
 /**
- * Rows waiting to be written in jOOQ batches, one sink per table (the sample bureau, the meetings ledger). Ids are given here (the next
+ * Rows waiting to be written in plain JDBC batches ({@link BatchInsert}: statements rendered by jOOQ), one sink per table (the sample bureau, the meetings ledger). Ids are given here (the next
  * id of each table that AUTOINCREMENT never gave) so children can refer to parents before anything is written. Sinks are created in
  * foreign-key order: flushing a sink first flushes every sink created before it.
  */
@@ -67,7 +67,8 @@ public final class BatchRows {
         private final int index;
         private final Table<?> table;
         private final Field<?>[] columns;
-        private final List<Object[]> buffer = new ArrayList<>();
+        /** The rows added since the last flush, bound to a plain JDBC batch (null when none). */
+        private BatchInsert pending;
         private int nextId;
         private int count;
 
@@ -88,9 +89,12 @@ public final class BatchRows {
             if (values.length != columns.length) {
                 throw new IllegalArgumentException(table.getName() + ": " + values.length + " values for " + columns.length + " columns");
             }
-            buffer.add(values);
+            if (pending == null) {
+                pending = BatchInsert.into(dsl, table, columns);
+            }
+            pending.add(values);
             count++;
-            if (buffer.size() >= CHUNK) {
+            if (pending.pending() >= CHUNK) {
                 flushUpTo(index);
             }
         }
@@ -100,12 +104,10 @@ public final class BatchRows {
         }
 
         private void flushOwn() {
-            if (buffer.isEmpty()) {
-                return;
+            if (pending != null) {
+                pending.close(); // executes the rows, then closes the statement
+                pending = null;
             }
-            var insert = dsl.insertInto(table).columns(columns).values(Collections.nCopies(columns.length, null));
-            dsl.batch(insert).bind(buffer.toArray(new Object[0][])).execute();
-            buffer.clear();
         }
     }
 }

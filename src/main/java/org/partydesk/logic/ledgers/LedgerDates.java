@@ -190,6 +190,9 @@ public final class LedgerDates {
      * null: unknown) where the text gives only month and day (5月8日, 5月上旬).
      */
     public static ParsedDate parse(String raw, Integer defaultYear) {
+        if (isIsoDate(raw)) { // 2019-07-01 as exports and most rosters write it: what the patterns below give, without them
+            return new ParsedDate(day(raw, raw.substring(0, 4), raw.substring(5, 7), raw.substring(8, 10)), false);
+        }
         if (raw == null || normalize(raw).isEmpty()) {
             throw new IllegalArgumentException("日期为空");
         }
@@ -245,8 +248,8 @@ public final class LedgerDates {
         if (cell.date() != null) {
             return new ParsedDate(checkYear(cell.date()), false);
         }
-        String text = Texts.compact(cell.text());
-        if (cell.number() && NUMBER_WITH_ONE_DECIMAL.matcher(text).matches()) {
+        String text = cell.number() ? Texts.compact(cell.text()) : null;
+        if (text != null && NUMBER_WITH_ONE_DECIMAL.matcher(text).matches()) {
             String y = text.substring(0, 4);
             String m = text.substring(5);
             throw new IllegalArgumentException("“" + text + "”被存成了数字，分不清是" + y + "年" + m + "月还是" + y + "年" + m
@@ -273,6 +276,20 @@ public final class LedgerDates {
                     + "可能是把别的数字设成了日期格式");
         }
         return date;
+    }
+
+    /** Whether {@code raw} is exactly yyyy-mm-dd (ASCII digits, no spaces). */
+    private static boolean isIsoDate(String raw) {
+        if (raw == null || raw.length() != 10 || raw.charAt(4) != '-' || raw.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = raw.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IllegalArgumentException noYear(String raw) {
