@@ -100,6 +100,35 @@ public final class BatchInsert implements AutoCloseable {
         }
     }
 
+    /** A date as jOOQ writes it for SQLite ({@link java.sql.Date#toString}), without a calendar per value. */
+    static String date(LocalDate d) {
+        return d.getYear() >= 1000 && d.getYear() <= 9999 ? d.toString() : java.sql.Date.valueOf(d).toString();
+    }
+
+    /** A timestamp as jOOQ writes it for SQLite ({@link Timestamp#toString}: 2025-03-08 09:00:00.0), likewise. */
+    static String timestamp(LocalDateTime t) {
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return Timestamp.valueOf(t).toString();
+        }
+        StringBuilder sb = new StringBuilder(29).append(t.toLocalDate()).append(' ');
+        two(sb, t.getHour()).append(':');
+        two(two(sb, t.getMinute()).append(':'), t.getSecond()).append('.');
+        int nanos = t.getNano();
+        if (nanos == 0) {
+            return sb.append('0').toString();
+        }
+        String digits = Integer.toString(1_000_000_000 + nanos).substring(1);
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return sb.append(digits, 0, end).toString();
+    }
+
+    private static StringBuilder two(StringBuilder sb, int n) {
+        return sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
+    }
+
     private void bind(int index, Field<?> field, Object value) throws SQLException {
         Object v = value == null || field.getType().isInstance(value) ? value : field.getDataType().convert(value);
         if (v == null) {
@@ -113,9 +142,9 @@ public final class BatchInsert implements AutoCloseable {
         } else if (v instanceof Boolean b) {
             statement.setInt(index, b ? 1 : 0);
         } else if (v instanceof LocalDate d) {
-            statement.setString(index, java.sql.Date.valueOf(d).toString());
+            statement.setString(index, date(d));
         } else if (v instanceof LocalDateTime t) {
-            statement.setString(index, Timestamp.valueOf(t).toString());
+            statement.setString(index, timestamp(t));
         } else {
             throw new IllegalArgumentException(field.getName() + ": no plain binding for " + v.getClass().getName());
         }

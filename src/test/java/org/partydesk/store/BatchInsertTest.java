@@ -75,4 +75,14 @@ class BatchInsertTest {
             assertThat(rows.get(4)).containsExactly("2025-03-08T09:00:00.500");
         }
     }
+
+    @Test
+    void writesDatesAndTimestampsAsTheJdbcTypesPrintThem() {
+        for (LocalDateTime t : List.of(LocalDateTime.of(2025, 3, 8, 9, 0), LocalDateTime.of(1999, 12, 31, 23, 59, 58, 500_000_000),
+                LocalDateTime.of(2025, 1, 2, 3, 4, 5, 123_456_789), LocalDateTime.of(2025, 1, 2, 3, 4, 5, 1_000),
+                LocalDateTime.of(999, 1, 2, 3, 4, 5), LocalDateTime.of(10_000, 1, 2, 3, 4, 5))) {
+            assertThat(BatchInsert.timestamp(t)).isEqualTo(java.sql.Timestamp.valueOf(t).toString());
+            assertThat(BatchInsert.date(t.toLocalDate())).isEqualTo(java.sql.Date.valueOf(t.toLocalDate()).toString());
+        }
+    }
 }

@@ -401,6 +401,10 @@ public final class LedgerImport implements LedgerImporter {
         }
         Set<Integer> latest = new HashSet<>();
         for (List<CheckedSheet.Row<MemberEntry>> rows : byKey.values()) {
+            if (rows.size() == 1) {
+                latest.add(rows.get(0).number());
+                continue;
+            }
             Set<LocalDate> dates = rows.stream().map(r -> r.entry().branchSince()).collect(Collectors.toSet());
             if (rows.size() > 1 && !dates.contains(null) && dates.size() == rows.size()) {
                 List<CheckedSheet.Row<MemberEntry>> byDate = new ArrayList<>(rows);

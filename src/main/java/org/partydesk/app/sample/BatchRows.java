@@ -40,8 +40,12 @@ public final class BatchRows {
         return sink;
     }
 
+    /** Writes every waiting row and closes the statements (a later row opens its sink's statement again). */
     public void flushAll() {
         flushUpTo(sinks.size() - 1);
+        for (Sink s : sinks) {
+            s.close();
+        }
     }
 
     private void flushUpTo(int index) {
@@ -67,7 +71,7 @@ public final class BatchRows {
         private final int index;
         private final Table<?> table;
         private final Field<?>[] columns;
-        /** The rows added since the last flush, bound to a plain JDBC batch (null when none). */
+        /** The rows added since the last flush, bound to a plain JDBC batch (null when closed). */
         private BatchInsert pending;
         private int nextId;
         private int count;
@@ -105,7 +109,13 @@ public final class BatchRows {
 
         private void flushOwn() {
             if (pending != null) {
-                pending.close(); // executes the rows, then closes the statement
+                pending.execute();
+            }
+        }
+
+        private void close() {
+            if (pending != null) {
+                pending.close();
                 pending = null;
             }
         }

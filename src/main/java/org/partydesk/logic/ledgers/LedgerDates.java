@@ -75,6 +75,15 @@ public final class LedgerDates {
      * half day as 09:00 or 14:30 with a note. Throws {@link IllegalArgumentException} with a Chinese reason.
      */
     public static ParsedDateTime parseDateTime(String raw, Integer defaultYear) {
+        if (raw != null && raw.length() == 16 && raw.charAt(10) == ' ' && raw.charAt(13) == ':' && isIsoDate(raw.substring(0, 10))
+                && digits(raw, 11, 13) && digits(raw, 14, 16)) {
+            // 2025-03-08 09:00 as exports write it: what the patterns below give (an impossible time still goes through them)
+            int hour = Integer.parseInt(raw, 11, 13, 10);
+            int minute = Integer.parseInt(raw, 14, 16, 10);
+            if (hour <= 23 && minute <= 59) {
+                return new ParsedDateTime(parse(raw.substring(0, 10), defaultYear), java.time.LocalTime.of(hour, minute), null, null);
+            }
+        }
         if (raw == null || normalize(raw).isEmpty()) {
             throw new IllegalArgumentException("日期为空");
         }
@@ -280,12 +289,14 @@ public final class LedgerDates {
 
     /** Whether {@code raw} is exactly yyyy-mm-dd (ASCII digits, no spaces). */
     private static boolean isIsoDate(String raw) {
-        if (raw == null || raw.length() != 10 || raw.charAt(4) != '-' || raw.charAt(7) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            char c = raw.charAt(i);
-            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return raw != null && raw.length() == 10 && raw.charAt(4) == '-' && raw.charAt(7) == '-'
+                && digits(raw, 0, 4) && digits(raw, 5, 7) && digits(raw, 8, 10);
+    }
+
+    /** Whether the characters from {@code from} to {@code to} (excluded) are ASCII digits. */
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
                 return false;
             }
         }
