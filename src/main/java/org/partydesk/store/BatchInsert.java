@@ -26,6 +26,8 @@ import org.jooq.exception.DataAccessException;
  */
 public final class BatchInsert implements AutoCloseable {
     private final Field<?>[] columns;
+    private final org.jooq.ConnectionProvider provider;
+    private final Connection connection;
     private final PreparedStatement statement;
     private int pending;
     private long count;
@@ -33,10 +35,12 @@ public final class BatchInsert implements AutoCloseable {
     private BatchInsert(DSLContext dsl, Table<?> table, Field<?>[] columns) {
         this.columns = columns.clone();
         String sql = dsl.render(dsl.insertInto(table).columns(columns).values(Collections.nCopies(columns.length, null)));
-        Connection c = dsl.configuration().connectionProvider().acquire();
+        this.provider = dsl.configuration().connectionProvider();
+        this.connection = provider.acquire();
         try {
-            this.statement = c.prepareStatement(sql);
+            this.statement = connection.prepareStatement(sql);
         } catch (SQLException e) {
+            provider.release(connection);
             throw new DataAccessException(sql, e);
         }
     }
@@ -96,6 +100,8 @@ public final class BatchInsert implements AutoCloseable {
                 statement.close();
             } catch (SQLException e) {
                 throw new DataAccessException("batch insert", e);
+            } finally {
+                provider.release(connection);
             }
         }
     }
