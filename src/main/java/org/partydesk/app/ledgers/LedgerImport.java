@@ -744,9 +744,14 @@ public final class LedgerImport implements LedgerImporter {
         int updates = (int) r.plans().stream().filter(Plan::isUpdate).count();
         ImportRecord.Collector records = new ImportRecord.Collector();
         for (Plan p : r.plans()) {
+            List<CheckedSheet.Row<MemberEntry>> earlier = earlierRows.getOrDefault(p.row().number(), List.of());
+            if (records.full()) {
+                records.omit(earlier.size() + 1); // counted only: no texts for the rows the preview does not list
+                continue;
+            }
             MemberEntry e = p.row().entry();
             String id = e.idNumber() != null ? IdNumbers.mask(e.idNumber()) : e.maskedIdNumber();
-            for (CheckedSheet.Row<MemberEntry> h : earlierRows.getOrDefault(p.row().number(), List.of())) {
+            for (CheckedSheet.Row<MemberEntry> h : earlier) {
                 Earlier done = p.earlier().stream().filter(x -> x.row() == h.number()).findFirst().orElse(null);
                 records.add(done == null ? ImportRecord.Action.UNCHANGED : ImportRecord.Action.ADD, sheet.sheetOf(h.number()),
                         CheckedSheet.excelRow(h.number()),
