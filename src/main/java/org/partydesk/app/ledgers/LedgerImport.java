@@ -396,8 +396,15 @@ public final class LedgerImport implements LedgerImporter {
         Map<String, List<CheckedSheet.Row<MemberEntry>>> byKey = new LinkedHashMap<>();
         for (CheckedSheet.Row<MemberEntry> row : sheet.rows()) {
             MemberEntry e = row.entry();
-            byKey.computeIfAbsent(e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() + "|" + e.name(),
-                    k -> new ArrayList<>()).add(row);
+            // one immutable list per member; a list of its own only for a key that repeats
+            byKey.compute(e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() + "|" + e.name(), (k, rows) -> {
+                if (rows == null) {
+                    return List.of(row);
+                }
+                List<CheckedSheet.Row<MemberEntry>> more = rows instanceof ArrayList ? rows : new ArrayList<>(rows);
+                more.add(row);
+                return more;
+            });
         }
         Set<Integer> latest = new HashSet<>();
         for (List<CheckedSheet.Row<MemberEntry>> rows : byKey.values()) {

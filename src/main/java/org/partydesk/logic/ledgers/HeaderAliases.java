@@ -110,11 +110,14 @@ public final class HeaderAliases {
     /** The column with this key. */
     public LedgerColumn column(String key) {
         // asked per cell by the row checks: a walk over the two lists, without copying them as allColumns() does
-        for (List<LedgerColumn> list : List.of(columns, readOnly)) {
-            for (LedgerColumn c : list) {
-                if (c.key().equals(key)) {
-                    return c;
-                }
+        for (LedgerColumn c : columns) {
+            if (c.key().equals(key)) {
+                return c;
+            }
+        }
+        for (LedgerColumn c : readOnly) {
+            if (c.key().equals(key)) {
+                return c;
             }
         }
         throw new IllegalArgumentException("no column " + key);
