@@ -22,7 +22,8 @@ import org.jooq.exception.DataAccessException;
  * <p>Values are stored as jOOQ stores them in SQLite (the same text in the file, {@code BatchInsertTest}): a
  * {@code DATE} as {@code 2025-12-31}, a {@code TIMESTAMP} as {@code 2025-12-31 09:00:00.0}, a {@code BOOLEAN}
  * as 0 or 1. It runs on the connection of the transaction of {@code dsl}; rows wait in the JDBC batch until
- * {@link #execute} (the caller chooses when, e.g. parents before children), and {@link #close} executes what is left.
+ * {@link #execute} (the caller chooses when, e.g. parents before children); {@link #close} only closes the statement, so
+ * rows added after the last {@code execute} are not written (a failure half-way through adding writes nothing more).
  */
 public final class BatchInsert implements AutoCloseable {
     private final Field<?>[] columns;
@@ -90,19 +91,15 @@ public final class BatchInsert implements AutoCloseable {
         pending = 0;
     }
 
-    /** Inserts what is left and closes the statement. */
+    /** Closes the statement; rows not executed yet are dropped. */
     @Override
     public void close() {
         try {
-            execute();
+            statement.close();
+        } catch (SQLException e) {
+            throw new DataAccessException("batch insert", e);
         } finally {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                throw new DataAccessException("batch insert", e);
-            } finally {
-                provider.release(connection);
-            }
+            provider.release(connection);
         }
     }
 

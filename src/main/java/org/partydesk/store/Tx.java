@@ -167,6 +167,7 @@ public final class Tx {
                 }
                 insert.add(row);
             }
+            insert.execute();
         }
         List<Integer> ids = new ArrayList<>(records.size());
         int first = dsl.lastID().intValue() - records.size() + 1;
@@ -183,6 +184,7 @@ public final class Tx {
             for (int i = 0; i < records.size(); i++) {
                 audit.add(at, operator, name, ids.get(i), "INSERT", null, json(records.get(i)), batchId);
             }
+            audit.execute();
         }
         return ids;
     }

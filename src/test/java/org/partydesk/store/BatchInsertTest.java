@@ -53,6 +53,8 @@ class BatchInsertTest {
                         MEMBER.ID_NUMBER, MEMBER.JOINED_ON, MEMBER.LEADERSHIP_MEMBER, MEMBER.PARTY_AFFAIRS_STAFF)) {
                     batch.add("张三", "MALE", LocalDate.of(1980, 2, 29), null, LocalDate.of(2005, 7, 1), true, false);
                     assertThat(batch.pending()).isEqualTo(1);
+                    batch.execute();
+                    batch.add("未写入", null, null, null, null, false, false); // closed before execute: dropped
                 }
                 LocalDateTime at = LocalDateTime.of(2025, 3, 8, 9, 0);
                 int viaJooqMeeting = dsl.insertInto(MEETING).set(MEETING.ORG_UNIT_ID, unit).set(MEETING.HELD_AT, at)
@@ -62,7 +64,9 @@ class BatchInsertTest {
                         MEETING.ELECTION)) {
                     batch.add(unit, at, "主题党日", false);
                     batch.add((long) unit, at.withNano(500_000_000), "党课", false); // a Long for an INTEGER column
+                    batch.execute();
                 }
+                assertThat(dsl.fetchCount(MEMBER)).isEqualTo(2);
                 return List.of(stored(dsl, MEMBER, viaJooq.getId()), stored(dsl, MEMBER, viaJooq.getId() + 1),
                         stored(dsl, MEETING, viaJooqMeeting), stored(dsl, MEETING, viaJooqMeeting + 1),
                         List.of(dsl.select(MEETING.HELD_AT).from(MEETING).where(MEETING.ID.eq(viaJooqMeeting + 2))

@@ -115,7 +115,7 @@ public final class BatchRows {
 
         private void close() {
             if (pending != null) {
-                pending.close();
+                pending.close(); // after flushUpTo: nothing is left to execute
                 pending = null;
             }
         }
