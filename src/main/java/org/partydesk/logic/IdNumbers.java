@@ -20,6 +20,13 @@ public final class IdNumbers {
         if (raw == null) {
             return null;
         }
+        int plain = 0;
+        while (plain < raw.length() && (raw.charAt(plain) >= '0' && raw.charAt(plain) <= '9' || raw.charAt(plain) == 'X')) {
+            plain++;
+        }
+        if (plain == raw.length()) {
+            return raw; // already normal: digits and X only
+        }
         StringBuilder sb = new StringBuilder(raw.length());
         for (char c : raw.toCharArray()) {
             if (c >= '０' && c <= '９') {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -148,25 +147,31 @@ public final class Tx {
         }
         Set<Field<?>> inserted = new HashSet<>(columns);
         String name = table.getName();
-        var insert = dsl.insertInto(table).columns(columns).values(Collections.nCopies(columns.size(), null));
-        Object[][] values = new Object[records.size()][];
-        for (int i = 0; i < values.length; i++) {
-            R record = records.get(i);
-            for (Field<?> f : table.fields()) {
-                if (!f.getName().equals("id") && record.changed(f) != inserted.contains(f)) {
-                    throw new IllegalArgumentException(name + "：批量写入的记录须设置同样的字段（" + f.getName() + "）");
+        // positions, not fields: a record's get(Field) looks the field up each time
+        int[] given = columns.stream().mapToInt(table::indexOf).toArray();
+        int[] others = java.util.Arrays.stream(table.fields()).filter(f -> !f.getName().equals("id") && !inserted.contains(f))
+                .mapToInt(table::indexOf).toArray();
+        try (BatchInsert insert = BatchInsert.into(dsl, table, columns.toArray(Field<?>[]::new))) {
+            for (R record : records) {
+                Object[] row = new Object[given.length];
+                for (int c = 0; c < row.length; c++) {
+                    if (!record.changed(given[c])) {
+                        throw new IllegalArgumentException(name + "：批量写入的记录须设置同样的字段（" + columns.get(c).getName() + "）");
+                    }
+                    row[c] = record.get(given[c]);
                 }
+                for (int o : others) {
+                    if (record.changed(o)) {
+                        throw new IllegalArgumentException(name + "：批量写入的记录须设置同样的字段（" + table.field(o).getName() + "）");
+                    }
+                }
+                insert.add(row);
             }
-            Object[] row = new Object[columns.size()];
-            for (int c = 0; c < row.length; c++) {
-                row[c] = record.get(columns.get(c));
-            }
-            values[i] = row;
+            insert.execute();
         }
-        dsl.batch(insert).bind(values).execute();
         List<Integer> ids = new ArrayList<>(records.size());
         int first = dsl.lastID().intValue() - records.size() + 1;
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < records.size(); i++) {
             records.get(i).set(idField, first + i);
             ids.add(first + i);
         }
@@ -174,13 +179,13 @@ public final class Tx {
             return ids; // the import batch records them (its ranges)
         }
         LocalDateTime at = now();
-        Object[][] audits = new Object[records.size()][];
-        for (int i = 0; i < values.length; i++) {
-            audits[i] = new Object[] {at, operator, name, ids.get(i), "INSERT", null, json(records.get(i)), batchId};
+        try (BatchInsert audit = BatchInsert.into(dsl, AUDIT_LOG, AUDIT_LOG.AT, AUDIT_LOG.OPERATOR, AUDIT_LOG.TABLE_NAME,
+                AUDIT_LOG.RECORD_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON, AUDIT_LOG.BATCH_ID)) {
+            for (int i = 0; i < records.size(); i++) {
+                audit.add(at, operator, name, ids.get(i), "INSERT", null, json(records.get(i)), batchId);
+            }
+            audit.execute();
         }
-        var audit = dsl.insertInto(AUDIT_LOG).columns(AUDIT_LOG.AT, AUDIT_LOG.OPERATOR, AUDIT_LOG.TABLE_NAME, AUDIT_LOG.RECORD_ID,
-                AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON, AUDIT_LOG.BATCH_ID).values(Collections.nCopies(8, null));
-        dsl.batch(audit).bind(audits).execute();
         return ids;
     }
 

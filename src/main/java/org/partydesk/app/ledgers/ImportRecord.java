@@ -56,6 +56,16 @@ public record ImportRecord(Action action, int row, String record, String changes
             }
         }
 
+        /** Whether every further record is only counted ({@link #omit}): its text need not be built. */
+        boolean full() {
+            return kept.size() >= LIMIT;
+        }
+
+        /** Counts {@code n} records beyond the kept ones. */
+        void omit(int n) {
+            omitted += n;
+        }
+
         List<ImportRecord> records() {
             return List.copyOf(kept);
         }

@@ -396,11 +396,22 @@ public final class LedgerImport implements LedgerImporter {
         Map<String, List<CheckedSheet.Row<MemberEntry>>> byKey = new LinkedHashMap<>();
         for (CheckedSheet.Row<MemberEntry> row : sheet.rows()) {
             MemberEntry e = row.entry();
-            byKey.computeIfAbsent(e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() + "|" + e.name(),
-                    k -> new ArrayList<>()).add(row);
+            // one immutable list per member; a list of its own only for a key that repeats
+            byKey.compute(e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() + "|" + e.name(), (k, rows) -> {
+                if (rows == null) {
+                    return List.of(row);
+                }
+                List<CheckedSheet.Row<MemberEntry>> more = rows instanceof ArrayList ? rows : new ArrayList<>(rows);
+                more.add(row);
+                return more;
+            });
         }
         Set<Integer> latest = new HashSet<>();
         for (List<CheckedSheet.Row<MemberEntry>> rows : byKey.values()) {
+            if (rows.size() == 1) {
+                latest.add(rows.get(0).number());
+                continue;
+            }
             Set<LocalDate> dates = rows.stream().map(r -> r.entry().branchSince()).collect(Collectors.toSet());
             if (rows.size() > 1 && !dates.contains(null) && dates.size() == rows.size()) {
                 List<CheckedSheet.Row<MemberEntry>> byDate = new ArrayList<>(rows);
@@ -740,9 +751,14 @@ public final class LedgerImport implements LedgerImporter {
         int updates = (int) r.plans().stream().filter(Plan::isUpdate).count();
         ImportRecord.Collector records = new ImportRecord.Collector();
         for (Plan p : r.plans()) {
+            List<CheckedSheet.Row<MemberEntry>> earlier = earlierRows.getOrDefault(p.row().number(), List.of());
+            if (records.full()) {
+                records.omit(earlier.size() + 1); // counted only: no texts for the rows the preview does not list
+                continue;
+            }
             MemberEntry e = p.row().entry();
             String id = e.idNumber() != null ? IdNumbers.mask(e.idNumber()) : e.maskedIdNumber();
-            for (CheckedSheet.Row<MemberEntry> h : earlierRows.getOrDefault(p.row().number(), List.of())) {
+            for (CheckedSheet.Row<MemberEntry> h : earlier) {
                 Earlier done = p.earlier().stream().filter(x -> x.row() == h.number()).findFirst().orElse(null);
                 records.add(done == null ? ImportRecord.Action.UNCHANGED : ImportRecord.Action.ADD, sheet.sheetOf(h.number()),
                         CheckedSheet.excelRow(h.number()),

@@ -135,7 +135,17 @@ final class MeetingRosters {
 
     /** The identity of a meeting: unit, time, types and theme. */
     static String key(int unitId, LocalDateTime heldAt, Set<MeetingType> types, String theme) {
-        return unitId + "|" + heldAt + "|" + types.stream().sorted().toList() + "|" + Texts.clean(theme);
+        return unitId + "|" + heldAt + "|" + typesText(types) + "|" + Texts.clean(theme);
+    }
+
+    /** The types in their order as a list prints them ("[BRANCH_ASSEMBLY, PARTY_LESSON]"), without a stream per key. */
+    private static String typesText(Set<MeetingType> types) {
+        Iterable<MeetingType> ordered = types instanceof EnumSet ? types : types.stream().sorted().toList();
+        StringBuilder sb = new StringBuilder("[");
+        for (MeetingType t : ordered) {
+            sb.append(sb.length() > 1 ? ", " : "").append(t.name());
+        }
+        return sb.append(']').toString();
     }
 
     /** The id of the unit's meeting with this identity, if it has one (read once per unit). */
@@ -177,6 +187,6 @@ final class MeetingRosters {
 
     /** Day and set of types: what a possible duplicate shares with a meeting. */
     static String dayKey(LocalDate day, Set<MeetingType> types) {
-        return day + "|" + types.stream().sorted().toList();
+        return day + "|" + typesText(types);
     }
 }

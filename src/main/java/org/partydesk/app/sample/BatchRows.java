@@ -1,15 +1,15 @@
 package org.partydesk.app.sample;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.partydesk.store.BatchInsert;
 
 /**
- * Rows waiting to be written in jOOQ batches, one sink per table (the sample bureau, the meetings ledger). Ids are given here (the next
+ * Rows waiting to be written in plain JDBC batches ({@link BatchInsert}: statements rendered by jOOQ), one sink per table (the sample bureau, the meetings ledger). Ids are given here (the next
  * id of each table that AUTOINCREMENT never gave) so children can refer to parents before anything is written. Sinks are created in
  * foreign-key order: flushing a sink first flushes every sink created before it.
  */
@@ -40,8 +40,12 @@ public final class BatchRows {
         return sink;
     }
 
+    /** Writes every waiting row and closes the statements (a later row opens its sink's statement again). */
     public void flushAll() {
         flushUpTo(sinks.size() - 1);
+        for (Sink s : sinks) {
+            s.close();
+        }
     }
 
     private void flushUpTo(int index) {
@@ -67,7 +71,8 @@ public final class BatchRows {
         private final int index;
         private final Table<?> table;
         private final Field<?>[] columns;
-        private final List<Object[]> buffer = new ArrayList<>();
+        /** The rows added since the last flush, bound to a plain JDBC batch (null when closed). */
+        private BatchInsert pending;
         private int nextId;
         private int count;
 
@@ -88,9 +93,12 @@ public final class BatchRows {
             if (values.length != columns.length) {
                 throw new IllegalArgumentException(table.getName() + ": " + values.length + " values for " + columns.length + " columns");
             }
-            buffer.add(values);
+            if (pending == null) {
+                pending = BatchInsert.into(dsl, table, columns);
+            }
+            pending.add(values);
             count++;
-            if (buffer.size() >= CHUNK) {
+            if (pending.pending() >= CHUNK) {
                 flushUpTo(index);
             }
         }
@@ -100,12 +108,16 @@ public final class BatchRows {
         }
 
         private void flushOwn() {
-            if (buffer.isEmpty()) {
-                return;
+            if (pending != null) {
+                pending.execute();
             }
-            var insert = dsl.insertInto(table).columns(columns).values(Collections.nCopies(columns.length, null));
-            dsl.batch(insert).bind(buffer.toArray(new Object[0][])).execute();
-            buffer.clear();
+        }
+
+        private void close() {
+            if (pending != null) {
+                pending.close(); // after flushUpTo: nothing is left to execute
+                pending = null;
+            }
         }
     }
 }

@@ -109,8 +109,18 @@ public final class HeaderAliases {
 
     /** The column with this key. */
     public LedgerColumn column(String key) {
-        return allColumns().stream().filter(c -> c.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no column " + key));
+        // asked per cell by the row checks: a walk over the two lists, without copying them as allColumns() does
+        for (LedgerColumn c : columns) {
+            if (c.key().equals(key)) {
+                return c;
+            }
+        }
+        for (LedgerColumn c : readOnly) {
+            if (c.key().equals(key)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no column " + key);
     }
 
     /** The header text reduced to what matching compares. */

@@ -75,6 +75,15 @@ public final class LedgerDates {
      * half day as 09:00 or 14:30 with a note. Throws {@link IllegalArgumentException} with a Chinese reason.
      */
     public static ParsedDateTime parseDateTime(String raw, Integer defaultYear) {
+        if (raw != null && raw.length() == 16 && raw.charAt(10) == ' ' && raw.charAt(13) == ':' && isIsoDate(raw.substring(0, 10))
+                && digits(raw, 11, 13) && digits(raw, 14, 16)) {
+            // 2025-03-08 09:00 as exports write it: what the patterns below give (an impossible time still goes through them)
+            int hour = Integer.parseInt(raw, 11, 13, 10);
+            int minute = Integer.parseInt(raw, 14, 16, 10);
+            if (hour <= 23 && minute <= 59) {
+                return new ParsedDateTime(parse(raw.substring(0, 10), defaultYear), java.time.LocalTime.of(hour, minute), null, null);
+            }
+        }
         if (raw == null || normalize(raw).isEmpty()) {
             throw new IllegalArgumentException("日期为空");
         }
@@ -190,6 +199,9 @@ public final class LedgerDates {
      * null: unknown) where the text gives only month and day (5月8日, 5月上旬).
      */
     public static ParsedDate parse(String raw, Integer defaultYear) {
+        if (isIsoDate(raw)) { // 2019-07-01 as exports and most rosters write it: what the patterns below give, without them
+            return new ParsedDate(day(raw, raw.substring(0, 4), raw.substring(5, 7), raw.substring(8, 10)), false);
+        }
         if (raw == null || normalize(raw).isEmpty()) {
             throw new IllegalArgumentException("日期为空");
         }
@@ -245,8 +257,8 @@ public final class LedgerDates {
         if (cell.date() != null) {
             return new ParsedDate(checkYear(cell.date()), false);
         }
-        String text = Texts.compact(cell.text());
-        if (cell.number() && NUMBER_WITH_ONE_DECIMAL.matcher(text).matches()) {
+        String text = cell.number() ? Texts.compact(cell.text()) : null;
+        if (text != null && NUMBER_WITH_ONE_DECIMAL.matcher(text).matches()) {
             String y = text.substring(0, 4);
             String m = text.substring(5);
             throw new IllegalArgumentException("“" + text + "”被存成了数字，分不清是" + y + "年" + m + "月还是" + y + "年" + m
@@ -273,6 +285,22 @@ public final class LedgerDates {
                     + "可能是把别的数字设成了日期格式");
         }
         return date;
+    }
+
+    /** Whether {@code raw} is exactly yyyy-mm-dd (ASCII digits, no spaces). */
+    private static boolean isIsoDate(String raw) {
+        return raw != null && raw.length() == 10 && raw.charAt(4) == '-' && raw.charAt(7) == '-'
+                && digits(raw, 0, 4) && digits(raw, 5, 7) && digits(raw, 8, 10);
+    }
+
+    /** Whether the characters from {@code from} to {@code to} (excluded) are ASCII digits. */
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IllegalArgumentException noYear(String raw) {

@@ -87,6 +87,10 @@ public final class LedgerValues {
             return null;
         }
         String s = Texts.clean(raw);
+        int digit = !s.isEmpty() && (s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' || s.charAt(0) >= 'a' && s.charAt(0) <= 'z') ? 1 : 0;
+        if (digit >= s.length() || s.charAt(digit) < '0' || s.charAt(digit) > '9') {
+            return null; // no code in front (what the pattern below requires first), without running it on every cell
+        }
         if (!CODE_NEEDS_SEPARATOR.matcher(s).matches()) {
             return null;
         }

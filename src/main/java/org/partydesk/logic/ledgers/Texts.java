@@ -15,11 +15,17 @@ public final class Texts {
         if (s == null) {
             return null;
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        while (i < s.length() && !wide(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s; // the common case: nothing to change, no copy
+        }
+        StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u3000' || c == '\u00a0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u200b'
-                    || c == '\ufeff') {
+            if (spaceLike(c)) {
                 sb.append(' ');
             } else if (c >= '\uff01' && c <= '\uff5e' && c != '（' && c != '）') {
                 sb.append((char) (c - 0xfee0));
@@ -28,6 +34,28 @@ public final class Texts {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@link #toHalfWidth} changes {@code c}. */
+    private static boolean wide(char c) {
+        return c >= '\uff01' && c <= '\uff5e' && c != '（' && c != '）' || spaceLike(c);
+    }
+
+    /** The kinds of space made plain by {@link #toHalfWidth} and {@link #tidy}. */
+    private static boolean spaceLike(char c) {
+        return c == '\u3000' || c == '\u00a0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u200b'
+                || c == '\ufeff';
+    }
+
+    /** Whether {@code s} holds a character of the regular expression {@code \s} (space, tab, line breaks). */
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -41,19 +69,27 @@ public final class Texts {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            sb.append(c == '\u3000' || c == '\u00a0' || c == '\u2002' || c == '\u2003' || c == '\u2009'
-                    || c == '\u200b' || c == '\ufeff' ? ' ' : c);
+            sb.append(spaceLike(c) ? ' ' : c);
         }
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        String plain = sb.toString();
+        return hasSpace(plain) ? SPACES.matcher(plain).replaceAll(" ").strip() : plain.strip();
     }
 
     /** Half-width, with every space (also inside) removed; null stays null. */
     public static String compact(String s) {
-        return s == null ? null : SPACES.matcher(toHalfWidth(s)).replaceAll("");
+        if (s == null) {
+            return null;
+        }
+        String half = toHalfWidth(s);
+        return hasSpace(half) ? SPACES.matcher(half).replaceAll("") : half;
     }
 
     /** Half-width, runs of spaces collapsed to one and the ends stripped; null stays null. */
     public static String clean(String s) {
-        return s == null ? null : SPACES.matcher(toHalfWidth(s)).replaceAll(" ").strip();
+        if (s == null) {
+            return null;
+        }
+        String half = toHalfWidth(s);
+        return hasSpace(half) ? SPACES.matcher(half).replaceAll(" ").strip() : half.strip();
     }
 }

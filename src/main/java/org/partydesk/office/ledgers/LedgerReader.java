@@ -632,9 +632,21 @@ public final class LedgerReader {
      * footer such as 填报日期：2025年12月31日 or 制表人：张三 (a date cell may stand beside one).
      */
     private static boolean isNotesRow(SheetSource.RawRow raw) {
-        List<String> texts = texts(raw);
-        if (texts.size() == 1 && (texts.get(0).startsWith("注") || texts.get(0).startsWith("说明"))) {
-            return true;
+        LedgerCell only = null; // the one non-blank cell, if there is exactly one (asked of every row: no list of texts)
+        for (LedgerCell c : raw.cells()) {
+            if (c != null && !c.isBlank()) {
+                if (only != null) {
+                    only = null;
+                    break;
+                }
+                only = c;
+            }
+        }
+        if (only != null) {
+            String text = Texts.clean(only.text());
+            if (text.startsWith("注") || text.startsWith("说明")) {
+                return true;
+            }
         }
         boolean footer = false;
         for (LedgerCell c : raw.cells()) {

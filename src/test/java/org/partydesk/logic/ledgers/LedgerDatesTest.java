@@ -28,6 +28,16 @@ class LedgerDatesTest {
         assertThat(d.yearMonth()).hasToString("2019-07");
     }
 
+    /** The ISO forms exports write are read without the patterns: the same results and messages as the other forms. */
+    @Test
+    void isoDatesAndTimesReadAsTheOtherForms() {
+        assertThat(LedgerDates.parseDateTime("2025-03-08 09:00", null)).isEqualTo(LedgerDates.parseDateTime("2025/3/8 9:00", null));
+        assertThat(LedgerDates.parseDateTime("2025-03-08 14:30", 2024)).isEqualTo(LedgerDates.parseDateTime("2025年3月8日下午2:30", 2024));
+        assertThat(LedgerDates.parse("2025-03-08", 2024)).isEqualTo(LedgerDates.parse("2025/03/08", 2024));
+        assertThatThrownBy(() -> LedgerDates.parseDateTime("2025-02-30 09:00", null)).hasMessage("日期“2025-02-30”不存在（2025年2月没有30日）");
+        assertThatThrownBy(() -> LedgerDates.parseDateTime("2025-03-08 24:00", null)).hasMessage("“2025-03-08 24:00”中的时刻不存在");
+    }
+
     @Test
     void clearChineseErrors() {
         assertThatThrownBy(() -> LedgerDates.parse("去年七月")).hasMessageStartingWith("无法识别的日期“去年七月”");

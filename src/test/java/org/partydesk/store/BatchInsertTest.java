@@ -1,0 +1,92 @@
+package org.partydesk.store;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.store.jooq.tables.records.MemberRecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partydesk.store.jooq.Tables.MEETING;
+import static org.partydesk.store.jooq.Tables.MEMBER;
+import static org.partydesk.store.jooq.Tables.ORG_UNIT;
+
+/**
+ * A plain JDBC batch (the bulk imports' hot path) stores every kind of value exactly as jOOQ's own insert does:
+ * the same text and storage class in the file, so reads, exports and the audit trail cannot tell them apart.
+ */
+class BatchInsertTest {
+    @TempDir
+    Path dir;
+
+    /** Each column of the row as SQLite holds it: storage class and text. */
+    private static List<String> stored(DSLContext dsl, org.jooq.Table<?> table, int id) {
+        Record r = dsl.select(java.util.Arrays.stream(table.fields())
+                        .map(f -> DSL.field("typeof({0}) || ':' || coalesce({0}, 'NULL')", String.class, f)).toList())
+                .from(table).where(table.field("id", Integer.class).eq(id)).fetchOne();
+        return java.util.Arrays.stream(r.intoArray()).map(String::valueOf).toList();
+    }
+
+    @Test
+    void storesDatesTimestampsBooleansAndNullsAsJooqDoes() {
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            List<List<String>> rows = db.write("测试", tx -> {
+                DSLContext dsl = tx.dsl();
+                int unit = dsl.insertInto(ORG_UNIT).set(ORG_UNIT.KIND, "BRANCH").set(ORG_UNIT.NAME, "第一党支部")
+                        .returning(ORG_UNIT.ID).fetchOne().getId();
+                MemberRecord viaJooq = dsl.newRecord(MEMBER);
+                viaJooq.setName("张三");
+                viaJooq.setGender("MALE");
+                viaJooq.setBirthDate(LocalDate.of(1980, 2, 29));
+                viaJooq.setIdNumber(null);
+                viaJooq.setJoinedOn(LocalDate.of(2005, 7, 1));
+                viaJooq.setLeadershipMember(true);
+                viaJooq.setPartyAffairsStaff(false);
+                viaJooq.store();
+                try (BatchInsert batch = BatchInsert.into(dsl, MEMBER, MEMBER.NAME, MEMBER.GENDER, MEMBER.BIRTH_DATE,
+                        MEMBER.ID_NUMBER, MEMBER.JOINED_ON, MEMBER.LEADERSHIP_MEMBER, MEMBER.PARTY_AFFAIRS_STAFF)) {
+                    batch.add("张三", "MALE", LocalDate.of(1980, 2, 29), null, LocalDate.of(2005, 7, 1), true, false);
+                    assertThat(batch.pending()).isEqualTo(1);
+                    batch.execute();
+                    batch.add("未写入", null, null, null, null, false, false); // closed before execute: dropped
+                }
+                LocalDateTime at = LocalDateTime.of(2025, 3, 8, 9, 0);
+                int viaJooqMeeting = dsl.insertInto(MEETING).set(MEETING.ORG_UNIT_ID, unit).set(MEETING.HELD_AT, at)
+                        .set(MEETING.THEME, "主题党日").set(MEETING.ELECTION, false)
+                        .returning(MEETING.ID).fetchOne().getId();
+                try (BatchInsert batch = BatchInsert.into(dsl, MEETING, MEETING.ORG_UNIT_ID, MEETING.HELD_AT, MEETING.THEME,
+                        MEETING.ELECTION)) {
+                    batch.add(unit, at, "主题党日", false);
+                    batch.add((long) unit, at.withNano(500_000_000), "党课", false); // a Long for an INTEGER column
+                    batch.execute();
+                }
+                assertThat(dsl.fetchCount(MEMBER)).isEqualTo(2);
+                return List.of(stored(dsl, MEMBER, viaJooq.getId()), stored(dsl, MEMBER, viaJooq.getId() + 1),
+                        stored(dsl, MEETING, viaJooqMeeting), stored(dsl, MEETING, viaJooqMeeting + 1),
+                        List.of(dsl.select(MEETING.HELD_AT).from(MEETING).where(MEETING.ID.eq(viaJooqMeeting + 2))
+                                .fetchOne(MEETING.HELD_AT).toString()));
+            });
+            assertThat(rows.get(1).subList(1, rows.get(1).size())).isEqualTo(rows.get(0).subList(1, rows.get(0).size()));
+            assertThat(rows.get(0)).contains("text:1980-02-29", "integer:1", "integer:0", "null:NULL");
+            assertThat(rows.get(3).subList(1, rows.get(3).size())).isEqualTo(rows.get(2).subList(1, rows.get(2).size()));
+            assertThat(rows.get(2)).contains("text:2025-03-08 09:00:00.0");
+            assertThat(rows.get(4)).containsExactly("2025-03-08T09:00:00.500");
+        }
+    }
+
+    @Test
+    void writesDatesAndTimestampsAsTheJdbcTypesPrintThem() {
+        for (LocalDateTime t : List.of(LocalDateTime.of(2025, 3, 8, 9, 0), LocalDateTime.of(1999, 12, 31, 23, 59, 58, 500_000_000),
+                LocalDateTime.of(2025, 1, 2, 3, 4, 5, 123_456_789), LocalDateTime.of(2025, 1, 2, 3, 4, 5, 1_000),
+                LocalDateTime.of(999, 1, 2, 3, 4, 5), LocalDateTime.of(10_000, 1, 2, 3, 4, 5))) {
+            assertThat(BatchInsert.timestamp(t)).isEqualTo(java.sql.Timestamp.valueOf(t).toString());
+            assertThat(BatchInsert.date(t.toLocalDate())).isEqualTo(java.sql.Date.valueOf(t.toLocalDate()).toString());
+        }
+    }
+}
