@@ -354,7 +354,7 @@ final class ResponsibilityModel {
         String cadence = i18n.label(item.item().cadence());
         return item.deadlines().stream().filter(d -> !d.met()).map(DeadlineState::deadline)
                 .min(Comparator.comparing(Deadline::dueOn))
-                .map(d -> i18n.format("responsibility.deadline.next", cadence, d.label(), d.dueOn().toString()))
+                .map(d -> i18n.format("responsibility.deadline.next", cadence, d.dueOn().toString()))
                 .orElseGet(() -> item.deadlines().isEmpty() ? cadence
                         : i18n.format("responsibility.deadline.allMet", cadence));
     }

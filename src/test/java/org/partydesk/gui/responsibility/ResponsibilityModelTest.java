@@ -89,7 +89,7 @@ class ResponsibilityModelTest {
                     .isEqualTo("0%"));
             ItemProgress quarterly = item(m, ids[3]);
             assertThat(m.contentOf(null, quarterly)).isEqualTo("1.1.2  每季度专题研究一次");
-            assertThat(m.deadlineOf(quarterly)).startsWith("每季度，下一节点：");
+            assertThat(m.deadlineOf(quarterly)).matches("每季度，下一节点：\\d{4}-\\d{2}-\\d{2}");
             assertThat(m.deadlineOf(item(m, ids[1]))).as("a parent has no deadline of its own").isEmpty();
             assertThat(m.rateOf(null, quarterly)).as("a leaf has no rate of its own").isEmpty();
 
