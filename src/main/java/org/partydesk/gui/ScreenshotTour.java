@@ -67,6 +67,50 @@ final class ScreenshotTour {
                 new ClerkView("member-page", Sections.ORGANISATION, this::openAMember));
     }
 
+    /**
+     * The dialog probe ({@link PartyDeskApp#DIALOG_PROBE_PROPERTY}): shows the section of the clerk's view
+     * {@code name}, lets it settle, opens the view as the clerk's click does and gives {@code measured} the
+     * milliseconds from the click until a dialog has shown and been laid out (its choices are read before it
+     * opens); then cancels the dialog.
+     */
+    void timeClerkView(String name, java.util.function.LongConsumer measured) {
+        ClerkView v = clerkViews().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        window.show(v.section());
+        afterIdle(() -> {
+            long[] clicked = new long[1];
+            javafx.collections.ListChangeListener<Window> shown = new javafx.collections.ListChangeListener<>() {
+                @Override
+                public void onChanged(Change<? extends Window> c) {
+                    while (c.next()) {
+                        for (Window w : c.getAddedSubList()) {
+                            if (w instanceof javafx.stage.Stage && w != scene.getWindow() && w.getScene() != null) {
+                                Window.getWindows().removeListener(this);
+                                afterLayout(w.getScene(), () -> {
+                                    measured.accept(System.currentTimeMillis() - clicked[0]);
+                                    cancel(w);
+                                });
+                                return;
+                            }
+                        }
+                    }
+                }
+            };
+            Window.getWindows().addListener(shown);
+            clicked[0] = System.currentTimeMillis();
+            v.open().run();
+        });
+    }
+
+    /** Runs {@code then} once {@code of} has been laid out and drawn (after its next layout pulse). */
+    static void afterLayout(Scene of, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            of.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(then);
+        };
+        of.addPostLayoutPulseListener(once[0]);
+    }
+
     /** The clerk's views in turn; a dialog is saved from its own window and then cancelled. */
     private void clerkViews(int k, Runnable done) {
         List<ClerkView> views = clerkViews();
