@@ -58,7 +58,7 @@ public final class PartyDeskApp extends Application {
     public static final String STARTUP_PROBE_PROPERTY = "partydesk.startupProbe";
     /**
      * System property naming a file: with {@link #STARTUP_PROBE_PROPERTY}, once the main window shows its content,
-     * open 评先创优, let it settle, fire 批量录入 as the clerk's click does, write {@code dialogMillis=<ms>} (from the
+     * open 评先创优, let it settle, fire 批量登记 as the clerk's click does, write {@code dialogMillis=<ms>} (from the
      * click until the dialog shows with its choices) there and exit (the benchmark's time to the batch dialog).
      */
     public static final String DIALOG_PROBE_PROPERTY = "partydesk.dialogProbe";

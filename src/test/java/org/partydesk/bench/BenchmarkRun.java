@@ -269,7 +269,7 @@ class BenchmarkRun {
         }
         line(String.format(Locale.ROOT, "首个窗口至内容（负载下：另有 %d 个满负荷进程，应用以普通优先级运行，%d 次中位数）：大样本 %.2f 秒（各次 %s）%s",
                 BUSY_PROCESSES, RUNS, median(windows), seconds(windows), load));
-        line(String.format(Locale.ROOT, "评先创优“批量录入”对话框（大样本，点击至对话框显示并填好选项）：不加负载 %.2f 秒（与首个窗口同一次启动，"
+        line(String.format(Locale.ROOT, "评先创优“批量登记”对话框（大样本，点击至对话框显示并填好选项）：不加负载 %.2f 秒（与首个窗口同一次启动，"
                 + "%d 次中最快）；负载下（另有 %d 个满负荷进程）%.2f 秒（%d 次中位数，各次 %s）%s",
                 unloadedDialog, FIRST_WINDOW_RUNS, BUSY_PROCESSES, median(dialogs), RUNS, seconds(dialogs), load));
     }
