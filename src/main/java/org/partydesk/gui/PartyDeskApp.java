@@ -56,6 +56,12 @@ public final class PartyDeskApp extends Application {
      * the first window).
      */
     public static final String STARTUP_PROBE_PROPERTY = "partydesk.startupProbe";
+    /**
+     * System property naming a file: with {@link #STARTUP_PROBE_PROPERTY}, once the main window shows its content,
+     * open 评先创优, let it settle, fire 批量登记 as the clerk's click does, write {@code dialogMillis=<ms>} (from the
+     * click until the dialog shows with its choices) there and exit (the benchmark's time to the batch dialog).
+     */
+    public static final String DIALOG_PROBE_PROPERTY = "partydesk.dialogProbe";
     static final long SAMPLE_SEED = 20250101L;
     private static final Logger LOG = Logger.getLogger(PartyDeskApp.class.getName());
 
@@ -215,23 +221,30 @@ public final class PartyDeskApp extends Application {
             return;
         }
         probed = true;
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> {
-                long shown = System.currentTimeMillis();
-                try {
-                    long process = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
-                    Files.writeString(Path.of(probe), "shownAtMillis=" + shown + "\nprocessStartMillis=" + process
-                            + "\nappStartMillis=" + appStartMillis + "\nstageShownMillis=" + stageShownMillis
-                            + "\ndatabaseOpenMillis=" + databaseOpenMillis + "\n");
-                } catch (java.io.IOException e) {
-                    LOG.log(Level.WARNING, "startup probe " + probe, e);
-                }
+        ScreenshotTour.afterLayout(scene, () -> {
+            long shown = System.currentTimeMillis();
+            long process = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+            writeProbe(probe, "shownAtMillis=" + shown + "\nprocessStartMillis=" + process
+                    + "\nappStartMillis=" + appStartMillis + "\nstageShownMillis=" + stageShownMillis
+                    + "\ndatabaseOpenMillis=" + databaseOpenMillis + "\n");
+            String dialogProbe = System.getProperty(DIALOG_PROBE_PROPERTY);
+            if (dialogProbe == null || dialogProbe.isBlank() || mainWindow == null) {
+                Platform.exit();
+                return;
+            }
+            new ScreenshotTour(mainWindow, scene, null).timeClerkView("commendations-batch", millis -> {
+                writeProbe(dialogProbe, "dialogMillis=" + millis + "\n");
                 Platform.exit();
             });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        });
+    }
+
+    private static void writeProbe(String file, String text) {
+        try {
+            Files.writeString(Path.of(file), text);
+        } catch (java.io.IOException e) {
+            LOG.log(Level.WARNING, "probe " + file, e);
+        }
     }
 
     /** Whether the dialog of an unhandled error is showing (a second one meanwhile is only logged). */

@@ -40,6 +40,8 @@ import org.partydesk.gui.shell.Sections;
  */
 final class ScreenshotTour {
     private static final Duration SETTLE = Duration.millis(1500);
+    /** The dialog probe's wait for the section's reading to end (short: it adds to every start the benchmark times). */
+    private static final Duration PROBE_SETTLE = Duration.millis(300);
 
     private final MainWindow window;
     private final Scene scene;
@@ -65,6 +67,50 @@ final class ScreenshotTour {
                 new ClerkView("commendations-batch", Sections.COMMENDATIONS, () -> fire("#batchButton")),
                 new ClerkView("commendations-single", Sections.COMMENDATIONS, () -> fire("#newButton")),
                 new ClerkView("member-page", Sections.ORGANISATION, this::openAMember));
+    }
+
+    /**
+     * The dialog probe ({@link PartyDeskApp#DIALOG_PROBE_PROPERTY}): shows the section of the clerk's view
+     * {@code name}, lets it settle, opens the view as the clerk's click does and gives {@code measured} the
+     * milliseconds from the click until a dialog has shown and been laid out (its choices are read before it
+     * opens); then cancels the dialog.
+     */
+    void timeClerkView(String name, java.util.function.LongConsumer measured) {
+        ClerkView v = clerkViews().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        window.show(v.section());
+        afterIdle(PROBE_SETTLE, () -> {
+            long[] clicked = new long[1];
+            javafx.collections.ListChangeListener<Window> shown = new javafx.collections.ListChangeListener<>() {
+                @Override
+                public void onChanged(Change<? extends Window> c) {
+                    while (c.next()) {
+                        for (Window w : c.getAddedSubList()) {
+                            if (w instanceof javafx.stage.Stage && w != scene.getWindow() && w.getScene() != null) {
+                                Window.getWindows().removeListener(this);
+                                afterLayout(w.getScene(), () -> {
+                                    measured.accept(System.currentTimeMillis() - clicked[0]);
+                                    cancel(w);
+                                });
+                                return;
+                            }
+                        }
+                    }
+                }
+            };
+            Window.getWindows().addListener(shown);
+            clicked[0] = System.currentTimeMillis();
+            v.open().run();
+        });
+    }
+
+    /** Runs {@code then} once {@code of} has been laid out and drawn (after its next layout pulse). */
+    static void afterLayout(Scene of, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            of.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(then);
+        };
+        of.addPostLayoutPulseListener(once[0]);
     }
 
     /** The clerk's views in turn; a dialog is saved from its own window and then cancelled. */
@@ -200,12 +246,17 @@ final class ScreenshotTour {
 
     /** Runs {@code then} once the window's background work has ended and the screen has settled. */
     private void afterIdle(Runnable then) {
-        PauseTransition wait = new PauseTransition(SETTLE);
+        afterIdle(SETTLE, then);
+    }
+
+    /** Runs {@code then} once the window's background work has ended, looking every {@code pause}. */
+    private void afterIdle(Duration pause, Runnable then) {
+        PauseTransition wait = new PauseTransition(pause);
         wait.setOnFinished(e -> {
             if (window.tasks().idle()) {
                 then.run();
             } else {
-                afterIdle(then);
+                afterIdle(pause, then);
             }
         });
         wait.play();
