@@ -237,16 +237,16 @@ public final class OrgSection implements Section {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Fit.headers(table);
         table.getColumns().addAll(List.of(
-                column("column.name", 80, MemberRow::name),
+                Fit.sample(column("column.name", 80, MemberRow::name), "欧阳晓燕"),
                 column("column.gender", 50, r -> i18n.label(r.gender())),
                 column("column.status", 90, r -> i18n.label(r.status())),
                 column("column.category", 70, r -> i18n.label(r.category())),
-                column("column.branch", 130, MemberRow::branchName),
-                column("column.department", 110, MemberRow::departmentName),
+                Fit.sample(column("column.branch", 130, MemberRow::branchName), "机关第十六党支部"),
+                Fit.sample(column("column.department", 110, MemberRow::departmentName), "综合规划处"),
                 column("column.jobTitle", 120, MemberRow::jobTitle),
-                column("column.joinedOn", 95, r -> r.joinedOn() == null ? "" : r.joinedOn().toString()),
-                column("column.idNumber", 165, MemberRow::maskedIdNumber),
-                column("column.phone", 110, MemberRow::phone),
+                Fit.sample(column("column.joinedOn", 95, r -> r.joinedOn() == null ? "" : r.joinedOn().toString()), "2026-12-31"),
+                Fit.sample(column("column.idNumber", 165, MemberRow::maskedIdNumber), "420111********0796"),
+                Fit.sample(column("column.phone", 110, MemberRow::phone), "13858138504"),
                 column("column.left", 160, r -> left.containsKey(r.memberId()) ? left.get(r.memberId()).leftOn() + " "
                         + (left.get(r.memberId()).reason() == null ? "" : left.get(r.memberId()).reason()) : "")));
         table.setRowFactory(t -> {
