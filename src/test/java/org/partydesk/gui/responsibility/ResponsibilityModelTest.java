@@ -39,7 +39,10 @@ class ResponsibilityModelTest {
         return new ResponsibilityModel(r, new EvidenceService(ws), Background.sameThread(I18N), I18N, TODAY);
     }
 
-    /** A list of 2025 with a category, a content under it and two measures under that; returns the measures' ids. */
+    /**
+     * A list of 2025 with a category, a content under it and two measures under that; returns the ids of the list,
+     * the content, the yearly and the quarterly measure, and the category.
+     */
     private static int[] fill(Responsibilities r) {
         int list = r.createList(new ResponsibilityList(null, 2025, "党组集体责任清单", ListOwnerKind.LEADING_GROUP,
                 null, null, null, null, null));
@@ -50,7 +53,7 @@ class ResponsibilityModelTest {
                 Cadence.YEARLY, null, null));
         int quarterly = r.addItem(new NewItem(list, content, "每季度专题研究一次", "党组", "党组成员", null,
                 Cadence.QUARTERLY, null, null));
-        return new int[] {list, content, yearly, quarterly};
+        return new int[] {list, content, yearly, quarterly, category};
     }
 
     private static ItemProgress item(ResponsibilityModel m, int itemId) {
@@ -180,15 +183,11 @@ class ResponsibilityModelTest {
     void aYearIsReadInOneGoWithEachItemsNumberAndTheMissedDeadlines() {
         try (Workspace ws = Workspace.open(dir.resolve("r.db"), "干事")) {
             Responsibilities r = new Responsibilities(ws);
-            int list = r.createList(new ResponsibilityList(null, 2025, "党组集体责任清单", ListOwnerKind.LEADING_GROUP,
-                    null, null, null, null, null));
-            int category = r.addItem(new NewItem(list, null, "履行主体责任", "党组", null, null, Cadence.YEARLY, null, null));
-            int content = r.addItem(new NewItem(list, category, "研究部署党风廉政建设", "党组", null, null,
-                    Cadence.YEARLY, null, null));
-            int yearly = r.addItem(new NewItem(list, content, "签订党风廉政建设责任书", "党组", "党组书记", null,
-                    Cadence.YEARLY, null, null));
-            int quarterly = r.addItem(new NewItem(list, content, "每季度专题研究一次", "党组", "党组成员", null,
-                    Cadence.QUARTERLY, null, null));
+            int[] ids = fill(r);
+            int content = ids[1];
+            int yearly = ids[2];
+            int quarterly = ids[3];
+            int category = ids[4];
 
             ResponsibilityModel.Snapshot s = model(ws, r).read(2025, LocalDate.of(2026, 1, 10));
 
