@@ -2,8 +2,6 @@ package org.partydesk.gui.meetings;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,9 +35,7 @@ import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.BranchCompliance;
 import org.partydesk.model.CompliancePeriod;
 import org.partydesk.model.Flag;
-import org.partydesk.model.MeetingType;
 import org.partydesk.model.Rating;
-import org.partydesk.model.Shortfall;
 
 /**
  * 红黄旗 matrix: branches (and the leading group) down, the months or quarters of a year across and the
@@ -59,6 +55,7 @@ final class ComplianceMatrixPane {
     private final TableView<Flag> flags;
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
+    private final ComplianceMatrixModel model;
     private ComplianceMatrix shown;
     private final Button openCell = new Button();
     private ComplianceMatrix.Row clicked;
@@ -74,6 +71,7 @@ final class ComplianceMatrixPane {
     ComplianceMatrixPane(Shell shell, int thisYear, BiConsumer<Integer, CompliancePeriod> openMeetings) {
         this.shell = shell;
         this.i18n = shell.i18n();
+        this.model = new ComplianceMatrixModel(new ComplianceCheck(shell.workspace()), i18n);
         year.setId("complianceYear");
         for (int y = thisYear; y >= thisYear - YEARS_BACK; y--) {
             year.getItems().add(y);
@@ -203,7 +201,7 @@ final class ComplianceMatrixPane {
         }
         running = true;
         status.setText(i18n.text("meetings.matrix.running"));
-        shell.tasks().run(BackgroundTask.of(progress -> new ComplianceCheck(shell.workspace()).matrix(y, monthly))
+        shell.tasks().run(BackgroundTask.of(model.check(y, monthly))
                 .titled(i18n.text("meetings.matrix.task"))
                 .onSuccess(m -> {
                     done();
@@ -234,12 +232,9 @@ final class ComplianceMatrixPane {
         name.setMinWidth(140);
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         cols.add(name);
-        boolean monthly = m.periods().size() == 12;
         for (int i = 0; i < m.periods().size(); i++) {
             int column = i;
-            String title = monthly ? i18n.format("meetings.matrix.month", String.valueOf(i + 1))
-                    : i18n.format("meetings.matrix.quarter", String.valueOf(i + 1));
-            cols.add(ratingColumn("period-" + (i + 1), title, r -> r.cells().get(column), m.started(column),
+            cols.add(ratingColumn("period-" + (i + 1), model.columnTitle(m, i), r -> r.cells().get(column), m.started(column),
                     m.ongoing(column), (r, b) -> showCell(r, b, m.periods().get(column))));
         }
         cols.add(ratingColumn("period-year", i18n.text("meetings.matrix.wholeYear"), ComplianceMatrix.Row::year, true, false,
@@ -253,11 +248,7 @@ final class ComplianceMatrixPane {
         shortfalls.getItems().clear();
         clicked = null;
         openCell.setDisable(true);
-        Map<Rating, Long> counts = m.rows().stream().collect(java.util.stream.Collectors.groupingBy(
-                r -> r.year().rating(), () -> new java.util.EnumMap<>(Rating.class), java.util.stream.Collectors.counting()));
-        status.setText(i18n.format("meetings.matrix.status", String.valueOf(m.year()), String.valueOf(m.rows().size()),
-                String.valueOf(counts.getOrDefault(Rating.GREEN, 0L)), String.valueOf(counts.getOrDefault(Rating.YELLOW, 0L)),
-                String.valueOf(counts.getOrDefault(Rating.RED, 0L)), String.valueOf(m.flags().size())));
+        status.setText(model.status(m));
     }
 
     private TableColumn<ComplianceMatrix.Row, BranchCompliance> ratingColumn(String id, String title,
@@ -296,19 +287,10 @@ final class ComplianceMatrixPane {
             getStyleClass().removeIf(s -> s.startsWith("rating-") && !s.equals("rating-cell"));
             if (empty) {
                 setText(null);
-            } else if (b == null) {
-                setText("");
-                getStyleClass().add("rating-none");
-            } else if (!started) {
-                setText(i18n.text("meetings.matrix.notStarted"));
-                getStyleClass().add("rating-future");
-            } else if (ongoing && b.rating() == Rating.GREEN) {
-                // nothing is missing yet in a period not over: not a 绿旗 until it ends
-                setText(i18n.text("meetings.matrix.ongoing"));
-                getStyleClass().add("rating-ongoing");
             } else {
-                setText(i18n.label(b.rating()));
-                getStyleClass().add("rating-" + b.rating().name().toLowerCase(Locale.ROOT));
+                ComplianceMatrixModel.CellText words = model.cell(b, started, ongoing);
+                setText(words.text());
+                getStyleClass().add(words.styleClass());
             }
         }
 
@@ -323,36 +305,8 @@ final class ComplianceMatrixPane {
         clicked = row;
         clickedPeriod = period;
         openCell.setDisable(false);
-        cellTitle.setText(i18n.format("meetings.matrix.cellTitle", row.name(), periodText(period), i18n.label(b.rating())));
-        List<String> lines = new ArrayList<>();
-        for (Shortfall s : b.shortfalls()) {
-            lines.add(s.unitName() == null
-                    ? i18n.format("meetings.matrix.shortfall", i18n.label(s.type()), s.slot(), String.valueOf(s.required()),
-                            String.valueOf(s.held()))
-                    : i18n.format("meetings.matrix.cellShortfall", i18n.label(s.type()), s.slot(), String.valueOf(s.required()),
-                            String.valueOf(s.held()), s.unitName()));
-        }
-        if (lines.isEmpty()) {
-            lines.add(i18n.text("meetings.matrix.noShortfall"));
-        }
-        StringBuilder held = new StringBuilder();
-        for (Map.Entry<MeetingType, Integer> e : b.held().entrySet()) {
-            if (e.getValue() == 0) {
-                continue;
-            }
-            held.append(held.length() == 0 ? "" : "、").append(i18n.format("meetings.matrix.heldCount", i18n.label(e.getKey()), String.valueOf(e.getValue())));
-        }
-        lines.add(i18n.format("meetings.matrix.held", held.length() == 0 ? i18n.text("meetings.matrix.none") : held.toString()));
-        shortfalls.getItems().setAll(lines);
-    }
-
-    private String periodText(CompliancePeriod p) {
-        if (p.month() != null) {
-            return i18n.format("meetings.matrix.monthOf", String.valueOf(p.year()), String.valueOf(p.month()));
-        }
-        return p.quarter() != null
-                ? i18n.format("meetings.matrix.quarterOf", String.valueOf(p.year()), String.valueOf(p.quarter()))
-                : i18n.format("meetings.matrix.yearOf", String.valueOf(p.year()));
+        cellTitle.setText(model.cellTitle(row, b, period));
+        shortfalls.getItems().setAll(model.cellLines(b));
     }
 
     /** Shows the shortfalls of the first cell that is not green (for the screenshot tour); false when none. */

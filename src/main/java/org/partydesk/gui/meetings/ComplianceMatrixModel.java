@@ -1,0 +1,109 @@
+package org.partydesk.gui.meetings;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.partydesk.app.meetings.ComplianceCheck;
+import org.partydesk.app.meetings.ComplianceMatrix;
+import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.model.BranchCompliance;
+import org.partydesk.model.CompliancePeriod;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.Rating;
+import org.partydesk.model.Shortfall;
+
+/**
+ * What the 红黄旗 tab shows, apart from its controls: the check it runs (the only call into app), the words of each
+ * cell (a period not begun says 未开始, a month or quarter not over and nothing missing yet says 进行中, not 绿旗),
+ * what a clicked cell lacks and held, and the status line's counts. Tested without a robot
+ * ({@code ComplianceMatrixModelTest}); {@link ComplianceMatrixPane} runs the check through the shell's executor.
+ */
+final class ComplianceMatrixModel {
+    private final ComplianceCheck check;
+    private final I18n i18n;
+
+    ComplianceMatrixModel(ComplianceCheck check, I18n i18n) {
+        this.check = check;
+        this.i18n = i18n;
+    }
+
+    /** The check of {@code year} by month or by quarter, as work for the executor. */
+    BackgroundTask.Work<ComplianceMatrix> check(int year, boolean monthly) {
+        return progress -> check.matrix(year, monthly);
+    }
+
+    /** The words of a cell, with the style class of its colour; null text for an empty cell. */
+    record CellText(String text, String styleClass) {
+    }
+
+    /** A cell's words: empty (a unit that did not exist), 未开始, 进行中, or its rating. */
+    CellText cell(BranchCompliance b, boolean started, boolean ongoing) {
+        if (b == null) {
+            return new CellText("", "rating-none");
+        }
+        if (!started) {
+            return new CellText(i18n.text("meetings.matrix.notStarted"), "rating-future");
+        }
+        if (ongoing && b.rating() == Rating.GREEN) { // nothing is missing yet in a period not over: not a 绿旗 until it ends
+            return new CellText(i18n.text("meetings.matrix.ongoing"), "rating-ongoing");
+        }
+        return new CellText(i18n.label(b.rating()), "rating-" + b.rating().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The heading over a clicked cell: the unit, the period and its rating. */
+    String cellTitle(ComplianceMatrix.Row row, BranchCompliance b, CompliancePeriod period) {
+        return i18n.format("meetings.matrix.cellTitle", row.name(), periodText(period), i18n.label(b.rating()));
+    }
+
+    /** What a clicked cell lacks (one line a shortfall, or that nothing is missing), then what it held. */
+    List<String> cellLines(BranchCompliance b) {
+        List<String> lines = new ArrayList<>();
+        for (Shortfall s : b.shortfalls()) {
+            lines.add(s.unitName() == null
+                    ? i18n.format("meetings.matrix.shortfall", i18n.label(s.type()), s.slot(), String.valueOf(s.required()),
+                            String.valueOf(s.held()))
+                    : i18n.format("meetings.matrix.cellShortfall", i18n.label(s.type()), s.slot(), String.valueOf(s.required()),
+                            String.valueOf(s.held()), s.unitName()));
+        }
+        if (lines.isEmpty()) {
+            lines.add(i18n.text("meetings.matrix.noShortfall"));
+        }
+        StringBuilder held = new StringBuilder();
+        for (Map.Entry<MeetingType, Integer> e : b.held().entrySet()) {
+            if (e.getValue() != 0) {
+                held.append(held.length() == 0 ? "" : "、")
+                        .append(i18n.format("meetings.matrix.heldCount", i18n.label(e.getKey()), String.valueOf(e.getValue())));
+            }
+        }
+        lines.add(i18n.format("meetings.matrix.held", held.length() == 0 ? i18n.text("meetings.matrix.none") : held.toString()));
+        return lines;
+    }
+
+    /** The status line under a matrix: the year, how many units, how many of each flag for the year, the reminders. */
+    String status(ComplianceMatrix m) {
+        Map<Rating, Long> counts = m.rows().stream().collect(Collectors.groupingBy(
+                r -> r.year().rating(), () -> new EnumMap<>(Rating.class), Collectors.counting()));
+        return i18n.format("meetings.matrix.status", String.valueOf(m.year()), String.valueOf(m.rows().size()),
+                String.valueOf(counts.getOrDefault(Rating.GREEN, 0L)), String.valueOf(counts.getOrDefault(Rating.YELLOW, 0L)),
+                String.valueOf(counts.getOrDefault(Rating.RED, 0L)), String.valueOf(m.flags().size()));
+    }
+
+    /** The title of a period column: 1月 … 12月, or 第一季度 …. */
+    String columnTitle(ComplianceMatrix m, int column) {
+        return m.periods().size() == 12 ? i18n.format("meetings.matrix.month", String.valueOf(column + 1))
+                : i18n.format("meetings.matrix.quarter", String.valueOf(column + 1));
+    }
+
+    String periodText(CompliancePeriod p) {
+        if (p.month() != null) {
+            return i18n.format("meetings.matrix.monthOf", String.valueOf(p.year()), String.valueOf(p.month()));
+        }
+        return p.quarter() != null
+                ? i18n.format("meetings.matrix.quarterOf", String.valueOf(p.year()), String.valueOf(p.quarter()))
+                : i18n.format("meetings.matrix.yearOf", String.valueOf(p.year()));
+    }
+}
