@@ -53,6 +53,7 @@ class MainWindowTest {
 
     @Test
     void treeShowsUnitsWithMemberCounts(FxRobot robot) {
+        TestScreens.settle(window); // the tree and the roster are read off the FX thread
         assertThat(treeTexts(robot)).containsExactly("机关党委（5）", "机关第一党支部（3）", "机关第二党支部（2）");
         assertThat(window.title()).isEqualTo("党务台账 — window.db");
         // branches start collapsed (the cells are inside); the first unit is selected: the whole committee
@@ -64,7 +65,9 @@ class MainWindowTest {
 
     @Test
     void selectingABranchShowsItsMembersWithMaskedIdNumbers(FxRobot robot) {
+        TestScreens.settle(window);
         robot.clickOn("机关第二党支部（2）");
+        TestScreens.settle(window);
         assertThat(table(robot).getItems()).extracting(MemberRow::name).containsExactly("陈刚", "赵敏");
 
         List<String> cells = cellTexts(robot);
@@ -77,7 +80,9 @@ class MainWindowTest {
 
     @Test
     void typingInTheFilterNarrowsTheRows(FxRobot robot) {
+        TestScreens.settle(window);
         robot.clickOn("机关第一党支部（3）");
+        TestScreens.settle(window);
         assertThat(table(robot).getItems()).hasSize(3);
         robot.clickOn("#nameFilter").write("张");
         assertThat(table(robot).getItems()).extracting(MemberRow::name).containsExactly("张伟");

@@ -153,6 +153,7 @@ class ShellTest {
         robot.clickOn("#unitName").write("生态文明宣讲党支部");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "确定".equals(((javafx.scene.control.Button) n).getText())
                 || "OK".equals(((javafx.scene.control.Button) n).getText())).queryButton());
+        TestScreens.settle(window); // the unit is written, then the tree read again, off the FX thread
         assertThat(treeNames(robot)).contains("生态文明宣讲党支部");
         assertThat(selectedUnit(robot)).isEqualTo("生态文明宣讲党支部");
     }

@@ -9,10 +9,6 @@ import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -57,25 +53,24 @@ import org.partydesk.model.OrgUnit;
  * members of the selected unit and its subtree with a name filter, 含已转出 (members who left, with the day and why),
  * 新增党员 and 转入党员, the 支部委员会 of a selected branch (任命 / 结束任职 / 换届 / 民主评议), and a member's page on
  * double-click with 编辑, 调动, 转正, 转出 (回执), 党籍 (失联/流动结束, 恢复党籍), 民主评议 and 处分. Writes go through
- * the view models ({@link MemberFormModel}, {@link MemberPageModel}, {@link CommitteeModel}) as background work.
+ * the view models ({@link OrgModel} for the tree, the roster and the unit writes; {@link MemberFormModel},
+ * {@link MemberPageModel}, {@link CommitteeModel}) as background work.
  */
 public final class OrgSection implements Section {
     private final Shell shell;
     private final I18n i18n;
     private final Roster roster;
-    private final Organisation organisation;
     private final Members members;
+    private final OrgModel orgModel;
     private final CommitteeModel committee;
     private final VBox committeePane = new VBox(6);
-    private final ObservableList<MemberRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<MemberRow> shown = new FilteredList<>(rows);
     private final TreeView<OrgNode> tree = new TreeView<>();
-    private final TableView<MemberRow> table = new TableView<>(shown);
+    private final TableView<MemberRow> table;
     private final TextField filter = new TextField();
     private final javafx.scene.control.CheckBox includeLeft = new javafx.scene.control.CheckBox();
-    /** The members shown who left the roster (含已转出), by id: the day and why. */
-    private final java.util.Map<Integer, org.partydesk.app.org.LeftMember> left = new java.util.HashMap<>();
     private final Label count = new Label();
+    /** True while the tree's items are replaced: the selection cleared meanwhile is not a choice of the clerk. */
+    private boolean rebuilding;
     private final BorderPane rightPane = new BorderPane();
     private VBox rosterPane;
     private BorderPane root;
@@ -84,8 +79,9 @@ public final class OrgSection implements Section {
         this.shell = shell;
         this.i18n = shell.i18n();
         this.roster = new Roster(shell.workspace());
-        this.organisation = new Organisation(shell.workspace());
         this.members = new Members(shell.workspace());
+        this.orgModel = new OrgModel(roster, new Organisation(shell.workspace()), shell, i18n);
+        this.table = new TableView<>(orgModel.shown);
         this.committee = new CommitteeModel(members, new org.partydesk.app.org.CommitteeTerms(shell.workspace()));
     }
 
@@ -105,14 +101,21 @@ public final class OrgSection implements Section {
         tree.getStyleClass().add("org-tree");
         tree.setShowRoot(false);
         tree.setCellFactory(view -> new OrgCell());
-        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) ->
-                showMembers(selected == null ? null : selected.getValue()));
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
+            OrgNode node = selected == null ? null : selected.getValue();
+            if (!rebuilding && node != orgModel.chosen().get()) { // else the model chose it (a page shown stays)
+                showRoster();
+                orgModel.choose(node);
+            }
+        });
+        orgModel.tree().addListener((obs, old, nodes) -> showTree(nodes));
+        orgModel.chosen().addListener((obs, old, node) -> showChosen(node));
         buildTable();
         filter.setId("nameFilter");
         filter.setPromptText(i18n.text("filter.prompt"));
-        filter.textProperty().addListener((obs, old, text) -> applyFilter(text));
-        shown.addListener((ListChangeListener<MemberRow>) change -> updateCount());
+        filter.textProperty().bindBidirectional(orgModel.filter);
         count.setId("memberCount");
+        count.textProperty().bind(orgModel.count());
 
         Button add = button("addUnit", "org.addUnit", e -> addUnit());
         Button close = button("closeUnit", "org.closeUnit", e -> closeUnit());
@@ -132,10 +135,7 @@ public final class OrgSection implements Section {
         Button recruitment = button("showRecruitment", "org.recruitment", e -> showRecruitment());
         includeLeft.setText(i18n.text("org.includeLeft"));
         includeLeft.setId("includeLeft");
-        includeLeft.selectedProperty().addListener((obs, old, on) -> {
-            TreeItem<OrgNode> item = tree.getSelectionModel().getSelectedItem();
-            showMembers(item == null ? null : item.getValue());
-        });
+        includeLeft.selectedProperty().bindBidirectional(orgModel.includeLeft);
         FlowPane filterRow = Fit.row(filter, includeLeft, addMember, transferIn, recruitment, gap, count);
         filterRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(filter, Priority.SOMETIMES);
@@ -170,26 +170,37 @@ public final class OrgSection implements Section {
         return b;
     }
 
-    /** Rebuilds the tree from the database and selects {@code unitId} (or the first unit). */
+    /** Reads the tree again (through the model, off the FX thread) and selects {@code unitId} (or the first unit). */
     void reloadTree(Integer unitId) {
-        TreeItem<OrgNode> invisibleRoot = new TreeItem<>();
-        roster.tree().forEach(node -> invisibleRoot.getChildren().add(item(node)));
-        tree.setRoot(invisibleRoot);
-        if (unitId == null || !selectUnit(unitId)) {
-            if (!invisibleRoot.getChildren().isEmpty()) {
-                tree.getSelectionModel().select(invisibleRoot.getChildren().get(0));
-            }
-        }
+        orgModel.reload(unitId);
     }
 
-    private boolean selectUnit(int unitId) {
+    private void selectUnit(int unitId) {
         showRoster();
-        Optional<TreeItem<OrgNode>> found = find(tree.getRoot(), unitId);
-        found.ifPresent(item -> {
-            tree.getSelectionModel().select(item);
-            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
-        });
-        return found.isPresent();
+        orgModel.select(unitId);
+    }
+
+    /** The tree as read: its items are built anew (the model chooses a unit next). */
+    private void showTree(List<OrgNode> nodes) {
+        TreeItem<OrgNode> invisibleRoot = new TreeItem<>();
+        nodes.forEach(node -> invisibleRoot.getChildren().add(item(node)));
+        rebuilding = true;
+        tree.setRoot(invisibleRoot);
+        rebuilding = false;
+    }
+
+    /** The unit the model chose: selected in the tree (and scrolled to), its committee shown. */
+    private void showChosen(OrgNode node) {
+        TreeItem<OrgNode> selected = tree.getSelectionModel().getSelectedItem();
+        if (node == null) {
+            tree.getSelectionModel().clearSelection();
+        } else if (selected == null || selected.getValue() != node) {
+            find(tree.getRoot(), node.unit().id()).ifPresent(item -> {
+                tree.getSelectionModel().select(item);
+                tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+            });
+        }
+        committee.select(node == null ? null : node.unit());
     }
 
     private static Optional<TreeItem<OrgNode>> find(TreeItem<OrgNode> item, int unitId) {
@@ -247,14 +258,14 @@ public final class OrgSection implements Section {
                 Fit.sample(column("column.joinedOn", 95, r -> r.joinedOn() == null ? "" : r.joinedOn().toString()), "2026-12-31"),
                 Fit.sample(column("column.idNumber", 165, MemberRow::maskedIdNumber), "420111********0796"),
                 Fit.sample(column("column.phone", 110, MemberRow::phone), "13858138504"),
-                column("column.left", 160, r -> left.containsKey(r.memberId()) ? left.get(r.memberId()).leftOn() + " "
-                        + (left.get(r.memberId()).reason() == null ? "" : left.get(r.memberId()).reason()) : "")));
+                column("column.left", 160, r -> orgModel.left(r.memberId())
+                        .map(l -> l.leftOn() + " " + (l.reason() == null ? "" : l.reason())).orElse(""))));
         table.setRowFactory(t -> {
             TableRow<MemberRow> row = new TableRow<>() {
                 @Override
                 protected void updateItem(MemberRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    pseudoClassStateChanged(LEFT, !empty && item != null && left.containsKey(item.memberId()));
+                    pseudoClassStateChanged(LEFT, !empty && item != null && orgModel.left(item.memberId()).isPresent());
                 }
             };
             row.setOnMouseClicked(e -> {
@@ -456,88 +467,26 @@ public final class OrgSection implements Section {
         rightPane.setCenter(rosterPane);
     }
 
-    private void showMembers(OrgNode node) {
-        showRoster();
-        if (node == null) {
-            rows.clear();
-        } else {
-            List<MemberRow> shownRows = new java.util.ArrayList<>(roster.members(node.unit().id(), true, roster.today()));
-            left.clear();
-            if (includeLeft.isSelected()) {
-                roster.leftMembers(node.unit().id(), true).forEach(l -> {
-                    left.put(l.row().memberId(), l);
-                    shownRows.add(l.row());
-                });
-            }
-            rows.setAll(shownRows);
-        }
-        committee.select(node == null ? null : node.unit());
-        updateCount();
-    }
-
-    private void applyFilter(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(i18n.locale());
-        shown.setPredicate(needle.isEmpty() ? null
-                : row -> row.name() != null && row.name().toLowerCase(i18n.locale()).contains(needle));
-    }
-
-    private void updateCount() {
-        // 含已转出: those who left are listed, not counted
-        count.setText(i18n.format("org.count", String.valueOf(shown.stream().filter(r -> !left.containsKey(r.memberId())).count())));
-    }
-
     private OrgUnit selectedUnit() {
         TreeItem<OrgNode> item = tree.getSelectionModel().getSelectedItem();
         return item == null ? null : item.getValue().unit();
     }
 
     private void addUnit() {
-        UnitDialogs.newUnit(shell, selectedUnit(), allUnits()).ifPresent(unit -> {
-            try {
-                reloadTree(organisation.addUnit(unit));
-            } catch (RuntimeException e) {
-                shell.fail("org.addFailed", e);
-            }
-        });
+        UnitDialogs.newUnit(shell, selectedUnit(), orgModel.allUnits()).ifPresent(orgModel::addUnit);
     }
 
     private void closeUnit() {
         OrgUnit unit = selectedUnit();
-        UnitDialogs.closeOn(shell, unit).ifPresent(day -> {
-            try {
-                organisation.closeUnit(unit.id(), day);
-                reloadTree(unit.parentId());
-            } catch (RuntimeException e) {
-                shell.fail("org.closeFailed", e);
-            }
-        });
+        UnitDialogs.closeOn(shell, unit).ifPresent(day -> orgModel.closeUnit(unit, day));
     }
 
     private void moveUnit() {
         OrgUnit unit = selectedUnit();
-        UnitDialogs.moveTo(shell, unit, allUnits()).ifPresent(parent -> {
-            try {
-                organisation.moveUnit(unit.id(), parent.id());
-                reloadTree(unit.id());
-            } catch (RuntimeException e) {
-                shell.fail("org.moveFailed", e);
-            }
-        });
-    }
-
-    /** Every unit of today's tree, depth first. */
-    private List<OrgUnit> allUnits() {
-        List<OrgUnit> out = new java.util.ArrayList<>();
-        roster.tree().forEach(n -> collect(n, out));
-        return out;
-    }
-
-    private static void collect(OrgNode node, List<OrgUnit> out) {
-        out.add(node.unit());
-        node.children().forEach(c -> collect(c, out));
+        UnitDialogs.moveTo(shell, unit, orgModel.allUnits()).ifPresent(parent -> orgModel.moveUnit(unit, parent));
     }
 
     LocalDate today() {
-        return roster.today();
+        return orgModel.today();
     }
 }

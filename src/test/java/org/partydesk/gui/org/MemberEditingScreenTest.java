@@ -62,7 +62,9 @@ class MemberEditingScreenTest {
 
     @Test
     void aMemberAddedThroughTheFormIsOnTheRosterOfHisBranch(FxRobot robot) throws Exception {
+        TestScreens.settle(window); // the tree and the roster are read off the FX thread
         robot.clickOn("机关第二党支部（2）");
+        TestScreens.settle(window);
         robot.clickOn("#addMember");
         robot.clickOn("#memberFormName").write("刘洋");
         robot.clickOn("#memberFormIdNumber").write(RosterFixture.idNumber("19950818", "061"));
@@ -82,7 +84,9 @@ class MemberEditingScreenTest {
 
     @Test
     void aProbationaryMemberIsMovedAndMadeFullFromHerPage(FxRobot robot) throws Exception {
+        TestScreens.settle(window); // the tree and the roster are read off the FX thread
         robot.clickOn("机关第一党支部（3）");
+        TestScreens.settle(window);
         robot.doubleClickOn(cell(robot, "李娜"));
         robot.clickOn("#moveMember");
         robot.clickOn("#moveBranch");
