@@ -151,7 +151,7 @@ final class ScreenshotTour {
 
     /** Opens the page of the first member of the roster (read through the shell's executor). */
     private void openAMember() {
-        window.load("tour.member", p -> {
+        window.load("member.loading", p -> {
             Roster roster = new Roster(window.workspace());
             return roster.tree().stream().flatMap(root -> roster.members(root.unit().id(), true, roster.today()).stream())
                     .map(MemberRow::memberId).findFirst();

@@ -163,6 +163,7 @@ class ShellTest {
         robot.interact(() -> window.show(Sections.ORGANISATION));
         TestScreens.settle(window);
         robot.doubleClickOn(".table-row-cell");
+        TestScreens.settle(window); // the member's page is read off the FX thread
         String masked = text(robot, "#memberIdNumber");
         assertThat(masked).contains("*");
         assertThat(robot.lookup("#memberHistory").queryAs(TableView.class).getItems()).isNotEmpty();

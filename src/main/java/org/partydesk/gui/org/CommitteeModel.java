@@ -42,11 +42,22 @@ final class CommitteeModel {
         return members.today();
     }
 
-    /** Shows the committee of a unit (nothing for a unit that is not a branch). */
-    void select(OrgUnit unit) {
-        branch.set(unit != null && unit.kind() == OrgKind.BRANCH ? unit : null);
-        rows.setAll(branch.get() == null ? List.of() : members.committee(unit.id()));
-        term.set(branch.get() == null || terms == null ? "" : terms.describe(unit.id()));
+    /** A chosen unit's committee: the branch (null for a unit that is not a branch), its roles and its term. */
+    record Chosen(OrgUnit branch, List<CommitteeAssignment> roles, String term) {
+    }
+
+    /** Reads the committee of a chosen unit (nothing for a unit that is not a branch), as work for the executor. */
+    BackgroundTask.Work<Chosen> read(OrgUnit unit) {
+        OrgUnit b = unit != null && unit.kind() == OrgKind.BRANCH ? unit : null;
+        return progress -> new Chosen(b, b == null ? List.of() : members.committee(b.id()),
+                b == null || terms == null ? "" : terms.describe(b.id()));
+    }
+
+    /** Shows what {@link #read} found. */
+    void show(Chosen chosen) {
+        branch.set(chosen.branch());
+        rows.setAll(chosen.roles());
+        term.set(chosen.term());
     }
 
     /** 登记换届选举: the committee of the branch was elected on {@code day}; returns the term read again. */

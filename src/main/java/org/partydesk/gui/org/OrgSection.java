@@ -30,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.partydesk.app.Progress;
 import org.partydesk.app.org.MemberRow;
 import org.partydesk.app.org.Members;
 import org.partydesk.app.org.OrgNode;
@@ -200,7 +199,13 @@ public final class OrgSection implements Section {
                 tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
             });
         }
-        committee.select(node == null ? null : node.unit());
+        OrgUnit unit = node == null ? null : node.unit();
+        shell.load("org.loading", committee.read(unit), chosen -> {
+            TreeItem<OrgNode> now = tree.getSelectionModel().getSelectedItem();
+            if (unit == null ? now == null : now != null && now.getValue().unit().id() == unit.id()) { // still chosen
+                committee.show(chosen);
+            }
+        });
     }
 
     private static Optional<TreeItem<OrgNode>> find(TreeItem<OrgNode> item, int unitId) {
@@ -302,11 +307,7 @@ public final class OrgSection implements Section {
         MemberPageModel model = new MemberPageModel(roster, members, new org.partydesk.app.org.MemberLife(shell.workspace()), memberId);
         model.page.addListener((obs, old, page) -> rightPane.setCenter(new MemberPageView(page, i18n, this::backToRoster,
                 memberActions(model)).root()));
-        try {
-            model.show(model.load().run(Progress.NONE));
-        } catch (Exception e) {
-            shell.fail("org.memberFailed", e);
-        }
+        shell.load("member.loading", model.load(), model::show);
     }
 
     private List<Button> memberActions(MemberPageModel model) {

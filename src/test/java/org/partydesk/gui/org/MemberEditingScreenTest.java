@@ -88,6 +88,7 @@ class MemberEditingScreenTest {
         robot.clickOn("机关第一党支部（3）");
         TestScreens.settle(window);
         robot.doubleClickOn(cell(robot, "李娜"));
+        TestScreens.settle(window); // the member's page is read off the FX thread
         robot.clickOn("#moveMember");
         robot.clickOn("#moveBranch");
         robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
@@ -131,6 +132,7 @@ class MemberEditingScreenTest {
         new org.partydesk.app.org.MemberLife(ws).transferOut(chen, LocalDate.now(), "省生态环境厅机关第三党支部", "0123", null, null);
         robot.clickOn("#recruitBack");
         robot.interact(() -> window.open(new org.partydesk.app.search.Hit(org.partydesk.app.search.HitKind.MEMBER, chen, "", "")));
+        TestScreens.settle(window); // the member's page is read off the FX thread
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#memberLife .table-cell")
                 .match(n -> n instanceof TableCell<?, ?> c && c.getText() != null && c.getText().contains("转往省生态环境厅机关第三党支部"))
                 .tryQuery().isPresent());

@@ -63,6 +63,7 @@ class MemberLifeScreensTest {
     void aMemberIsTransferredOutFromHisPageAndHisReceiptMarked(FxRobot robot) throws Exception {
         int chen = ids.members().get("陈刚");
         robot.interact(() -> window.open(new Hit(HitKind.MEMBER, chen, "", "")));
+        TestScreens.settle(window); // the member's page is read off the FX thread
         robot.clickOn("#transferOut");
         robot.clickOn("#transferOutTo").write("省生态环境厅机关第三党支部");
         robot.clickOn("#transferOutLetter").write("0123");

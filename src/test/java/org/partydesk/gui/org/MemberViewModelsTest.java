@@ -128,9 +128,9 @@ class MemberViewModelsTest {
     void theCommitteeModelShowsABranchsRolesAndAppointsAndEnds() throws Exception {
         CommitteeModel committee = new CommitteeModel(members);
         OrgUnit branch1 = unit(RosterFixture.BRANCH_1);
-        committee.select(unit(RosterFixture.CELL));
+        committee.show(committee.read(unit(RosterFixture.CELL)).run(Progress.NONE));
         assertThat(committee.branch.get()).isNull();
-        committee.select(branch1);
+        committee.show(committee.read(branch1).run(Progress.NONE));
         assertThat(committee.rows).isEmpty();
         assertThat(committee.candidates(TODAY)).extracting(m -> m.name()).containsExactlyInAnyOrder("张伟", "李娜", "王强");
 
@@ -147,7 +147,7 @@ class MemberViewModelsTest {
     @Test
     void aBranchsElectionIsRecordedAndItsTermShown() throws Exception {
         CommitteeModel committee = new CommitteeModel(members, new org.partydesk.app.org.CommitteeTerms(ws));
-        committee.select(unit(RosterFixture.BRANCH_1));
+        committee.show(committee.read(unit(RosterFixture.BRANCH_1)).run(Progress.NONE));
         assertThat(committee.term.get()).isEqualTo("没有换届选举记录");
         committee.term.set(committee.recordTerm(LocalDate.of(2023, 1, 20)).run(Progress.NONE));
         assertThat(committee.term.get()).isEqualTo("本届委员会 2023-01-20 选举产生，任期 3 年，至 2026-01-19 届满");
