@@ -462,9 +462,12 @@ public final class MeetingsSection implements Section {
         open(model.editor(m));
     }
 
-    /** The editor in place of the list; after a save the list shows the saved meeting, in its year. */
+    /** The editor in place of the list; after a save the list shows the saved meeting, in its year, and the 红黄旗 are checked again. */
     private void open(MeetingEditorModel editorModel) {
-        editor = new MeetingEditor(editorModel, i18n, model::saved, this::closeEditor);
+        editor = new MeetingEditor(editorModel, i18n, id -> {
+            model.saved(id);
+            recheckCompliance(); // the 红黄旗 follow the saved meeting without 重新检查
+        }, this::closeEditor);
         root.setCenter(editor.root());
         CjkFonts.apply(root);
         root.applyCss(); // the editor's fields join the scene with their skins (it scrolls)

@@ -123,6 +123,33 @@ class ComplianceScreensTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aMeetingSavedInTheListIsInTheFlagsWithoutAskingForACheck(FxRobot robot) {
+        openMatrix(robot);
+        assertThat(rating(robot, "第二党支部", "period-4")).as("no 支部委员会 in April").isEqualTo(Rating.RED);
+
+        robot.clickOn("#meetingsListTab");
+        robot.clickOn("#newMeeting");
+        TestScreens.settle(window);
+        ComboBox<Object> unit = robot.lookup("#meetingUnit").queryAs(ComboBox.class);
+        robot.interact(() -> unit.setValue(unit.getItems().stream()
+                .filter(u -> u.toString().strip().equals("第二党支部")).findFirst().orElseThrow()));
+        robot.interact(() -> robot.lookup("#meetingDate").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2025, 4, 15)));
+        robot.clickOn("#type-BRANCH_COMMITTEE");
+        TestScreens.settle(window); // who is expected is read through the executor
+        robot.clickOn("#meetingTheme").write("研究四月份工作");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        TestScreens.settle(window);
+        assertThat(new org.partydesk.app.meetings.Meetings(ws).list(org.partydesk.model.MeetingFilter.ALL))
+                .extracting(m -> m.theme()).contains("研究四月份工作");
+
+        robot.clickOn("#complianceTab");
+        waitFor(() -> rating(robot, "第二党支部", "period-4") == Rating.GREEN);
+    }
+
+    @Test
     void restoreDefaultsPutsBackTheEightRules(FxRobot robot) {
         robot.interact(() -> window.show(Sections.SETTINGS));
         TestScreens.settle(window);
