@@ -122,18 +122,34 @@ public final class ComplianceRepository {
     }
 
     /**
-     * Meetings held from {@code from} to {@code to} (inclusive days), counted in SQL per unit, type and
-     * calendar month of held_at. A meeting of several types counts once for each.
+     * Meetings held from {@code from} to {@code to} (inclusive days), counted per unit, type and calendar month of
+     * held_at, by unit, type, year and month. A meeting of several types counts once for each.
+     * <p>SQL groups by unit, type and year and gives each group's months as one list (group_concat), which is counted
+     * here: a few thousand rows leave the database instead of one per unit, type and month (18,000 in a year of the
+     * large sample), each row's values converted by jOOQ.
      */
     public List<HeldCount> heldCounts(LocalDate from, LocalDate to) {
         Field<Integer> year = DSL.year(MEETING.HELD_AT);
-        Field<Integer> month = DSL.month(MEETING.HELD_AT);
-        Field<Integer> count = DSL.count();
-        return db.read().select(MEETING.ORG_UNIT_ID, MEETING_TYPE.TYPE, year, month, count)
+        Field<String> months = DSL.groupConcat(DSL.month(MEETING.HELD_AT)).separator(",");
+        List<HeldCount> out = new ArrayList<>();
+        db.read().select(MEETING.ORG_UNIT_ID, MEETING_TYPE.TYPE, year, months)
                 .from(MEETING).join(MEETING_TYPE).on(MEETING_TYPE.MEETING_ID.eq(MEETING.ID))
                 .where(heldBetween(from, to))
-                .groupBy(MEETING.ORG_UNIT_ID, MEETING_TYPE.TYPE, year, month)
-                .fetch(r -> new HeldCount(r.value1(), MeetingType.valueOf(r.value2()), r.value3(), r.value4(), r.value5()));
+                .groupBy(MEETING.ORG_UNIT_ID, MEETING_TYPE.TYPE, year)
+                .orderBy(MEETING.ORG_UNIT_ID, MEETING_TYPE.TYPE, year)
+                .forEach(r -> {
+                    int[] perMonth = new int[13];
+                    for (String m : r.value4().split(",")) {
+                        perMonth[Integer.parseInt(m.trim())]++;
+                    }
+                    MeetingType type = MeetingType.valueOf(r.value2());
+                    for (int m = 1; m <= 12; m++) {
+                        if (perMonth[m] > 0) {
+                            out.add(new HeldCount(r.value1(), type, r.value3(), m, perMonth[m]));
+                        }
+                    }
+                });
+        return out;
     }
 
     private static Condition heldBetween(LocalDate from, LocalDate to) {
