@@ -73,25 +73,52 @@ public final class ComplianceRules {
      */
     public static List<BranchCompliance> evaluate(List<ComplianceRule> rules, List<OrgUnit> units, List<HeldCount> held,
                                                   CompliancePeriod period, LocalDate today) {
-        Map<Integer, Map<MeetingType, int[]>> byUnit = new HashMap<>();
-        for (HeldCount h : held) {
-            if (h.year() == period.year() && h.month() >= 1 && h.month() <= 12) {
-                byUnit.computeIfAbsent(h.orgUnitId(), k -> new EnumMap<>(MeetingType.class))
-                        .computeIfAbsent(h.type(), k -> new int[13])[h.month()] += h.count();
+        return new Year(units, held, period.year()).evaluate(rules, period, today);
+    }
+
+    /**
+     * What every period of one year is rated from, made once: the year's meetings held per unit, type and month, and
+     * the units in org tree order with their cells. A matrix rates its months or quarters and the whole year from one.
+     */
+    public static final class Year {
+        private final int year;
+        private final Map<Integer, Map<MeetingType, int[]>> byUnit = new HashMap<>();
+        private final Map<Integer, List<OrgUnit>> children;
+        private final List<OrgUnit> treeOrder;
+
+        /**
+         * @param units all org units (the tree is walked from its roots)
+         * @param held  meetings per unit, type and month, covering at least the whole {@code year}
+         */
+        public Year(List<OrgUnit> units, List<HeldCount> held, int year) {
+            this.year = year;
+            for (HeldCount h : held) {
+                if (h.year() == year && h.month() >= 1 && h.month() <= 12) {
+                    byUnit.computeIfAbsent(h.orgUnitId(), k -> new EnumMap<>(MeetingType.class))
+                            .computeIfAbsent(h.type(), k -> new int[13])[h.month()] += h.count();
+                }
             }
+            children = childrenOf(units);
+            treeOrder = treeOrder(units, children);
         }
-        Map<Integer, List<OrgUnit>> children = childrenOf(units);
-        Map<PeriodKind, List<Slot>> slots = new EnumMap<>(PeriodKind.class); // a period kind's slots, the same for every unit
-        List<BranchCompliance> out = new ArrayList<>();
-        for (OrgUnit unit : treeOrder(units, children)) {
-            if ((unit.kind() == OrgKind.BRANCH || unit.kind() == OrgKind.LEADING_GROUP) && existedDuring(unit, period)) {
-                List<OrgUnit> cells = unit.kind() == OrgKind.BRANCH
-                        ? children.getOrDefault(unit.id(), List.of()).stream().filter(c -> c.kind() == OrgKind.CELL).toList()
-                        : List.of();
-                out.add(rate(unit, cells, rules, slots, byUnit, period, today));
+
+        /** {@link ComplianceRules#evaluate} for {@code period}, a period of this year. */
+        public List<BranchCompliance> evaluate(List<ComplianceRule> rules, CompliancePeriod period, LocalDate today) {
+            if (period.year() != year) {
+                throw new IllegalArgumentException("period " + period + " is not of " + year);
             }
+            Map<PeriodKind, List<Slot>> slots = new EnumMap<>(PeriodKind.class); // a period kind's slots, the same for every unit
+            List<BranchCompliance> out = new ArrayList<>();
+            for (OrgUnit unit : treeOrder) {
+                if ((unit.kind() == OrgKind.BRANCH || unit.kind() == OrgKind.LEADING_GROUP) && existedDuring(unit, period)) {
+                    List<OrgUnit> cells = unit.kind() == OrgKind.BRANCH
+                            ? children.getOrDefault(unit.id(), List.of()).stream().filter(c -> c.kind() == OrgKind.CELL).toList()
+                            : List.of();
+                    out.add(rate(unit, cells, rules, slots, byUnit, period, today));
+                }
+            }
+            return out;
         }
-        return out;
     }
 
     private static Map<Integer, List<OrgUnit>> childrenOf(List<OrgUnit> units) {

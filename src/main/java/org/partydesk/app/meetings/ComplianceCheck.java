@@ -14,8 +14,6 @@ import org.partydesk.model.CompliancePeriod;
 import org.partydesk.model.ComplianceReport;
 import org.partydesk.model.ComplianceRule;
 import org.partydesk.model.Flag;
-import org.partydesk.model.HeldCount;
-import org.partydesk.model.OrgUnit;
 import org.partydesk.store.ComplianceRepository;
 import org.partydesk.store.OrgRepository;
 import org.partydesk.store.OrgTermRepository;
@@ -35,15 +33,19 @@ public final class ComplianceCheck {
         this.ws = ws;
     }
 
-    /** What one check reads: the rules, the units and the year's meetings counted per unit, type and month. */
-    private record Facts(List<ComplianceRule> rules, List<OrgUnit> units, List<HeldCount> held, LocalDate today) {
+    /**
+     * What one check reads: the rules, and the units and the year's meetings counted per unit, type and month, made
+     * ready once for every period of the year.
+     */
+    private record Facts(List<ComplianceRule> rules, ComplianceRules.Year year, LocalDate today) {
         List<BranchCompliance> evaluate(CompliancePeriod period) {
-            return ComplianceRules.evaluate(rules, units, held, period, today);
+            return year.evaluate(rules, period, today);
         }
     }
 
     private Facts facts(ComplianceRepository repo, int year) {
-        return new Facts(repo.rules(), repo.units(), repo.heldCounts(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+        return new Facts(repo.rules(), new ComplianceRules.Year(repo.units(),
+                repo.heldCounts(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), year),
                 LocalDate.now(ws.database().clock()));
     }
 
