@@ -134,7 +134,7 @@ final class ComplianceMatrixPane {
                 Fit.sample(Tables.column(i18n.text("meetings.flags.kind"), 110, (Flag f) -> i18n.label(f.kind())), "连续六个月缺席"),
                 Tables.column(i18n.text("meetings.column.unit"), 130, (Flag f) -> f.unitName() == null ? "" : f.unitName()),
                 Tables.column(i18n.text("meetings.flags.member"), 70, (Flag f) -> f.memberName() == null ? "" : f.memberName()),
-                Tables.column(i18n.text("meetings.flags.message"), 360, Flag::message));
+                Tables.wrapping(Tables.column(i18n.text("meetings.flags.message"), 360, Flag::message))); // whole, on more lines
         flags.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Flag f, boolean empty) {

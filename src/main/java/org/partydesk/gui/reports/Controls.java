@@ -4,10 +4,7 @@ import java.util.List;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 import org.partydesk.gui.common.I18n;
@@ -35,27 +32,6 @@ final class Controls {
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE); // all its lines, even when the table under it wants the height
         return l;
-    }
-
-    /** Shows the text of {@code column}'s cells on as many lines as it takes instead of cutting it ("支部委员会…"). */
-    static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            // a Text wraps at its wrapping width and reports the height of all its lines: the row grows with it
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-                setGraphic(empty ? null : text);
-            }
-        });
-        return column;
     }
 
     /** This year and {@link #YEARS_BACK} years before it, this year chosen. */

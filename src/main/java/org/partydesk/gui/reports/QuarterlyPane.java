@@ -69,8 +69,8 @@ final class QuarterlyPane {
         TableView<BranchCompliance> table = Tables.table("quarterlyBranches", i18n.text("reports.quarterly.empty"),
                 Tables.column(i18n.text("reports.quarterly.branch"), 200, BranchCompliance::branch),
                 Tables.column(i18n.text("reports.quarterly.rating"), 70, b -> i18n.label(b.rating())),
-                Controls.wrapping(Tables.column(i18n.text("reports.quarterly.held"), 360, model::held)),
-                Controls.wrapping(Tables.column(i18n.text("reports.quarterly.shortfalls"), 300, model::shortfalls)));
+                Tables.wrapping(Tables.column(i18n.text("reports.quarterly.held"), 360, model::held)),
+                Tables.wrapping(Tables.column(i18n.text("reports.quarterly.shortfalls"), 300, model::shortfalls)));
         table.setItems(model.rows);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, b) -> model.choose(b));
         root = new VBox(8, choose, actions, hint, Controls.label(i18n, "reports.quarterly.table", "section-heading"), table);

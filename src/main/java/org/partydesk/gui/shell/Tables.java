@@ -41,4 +41,25 @@ public final class Tables {
     public static String date(LocalDate d) {
         return d == null ? "" : d.toString();
     }
+
+    /** Shows the text of {@code column}'s cells on as many lines as it takes instead of cutting it ("支部委员会…"). */
+    public static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            // a Text wraps at its wrapping width and reports the height of all its lines: the row grows with it
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return column;
+    }
 }
