@@ -97,6 +97,22 @@ class FitScreenTest {
         assertThat(table.getColumnResizePolicy()).isSameAs(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
+    @Test
+    void backAtThirteenPointsTheControlsAndTheColumnsShrinkAgain(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double columnAt16 = status.getMinWidth();
+        double buttonAt16 = add.getWidth();
+        robot.interact(() -> row.getParent().setStyle("-fx-font-size: 13pt;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(add.getWidth()).as("the button follows the smaller text").isLessThan(buttonAt16);
+        assertThat(add.getWidth()).isGreaterThanOrEqualTo(add.prefWidth(-1) - 0.5);
+        assertThat(status.getMinWidth()).as("the column's minimum follows the smaller header").isLessThan(columnAt16);
+        Label header = (Label) table.lookup(".column-header .label");
+        Text text = new Text("党员类别");
+        text.setFont(header.getFont());
+        assertThat(status.getMinWidth()).isGreaterThan(text.getLayoutBounds().getWidth());
+    }
+
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(own::close);
