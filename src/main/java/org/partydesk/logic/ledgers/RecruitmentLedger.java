@@ -109,11 +109,9 @@ public final class RecruitmentLedger {
     /** Validates one row (cells by column key) against {@code today} and {@code rules}. */
     public static RowCheck<RecruitmentEntry> validate(Map<String, LedgerCell> row, LocalDate today, RecruitmentRules rules) {
         List<CellProblem> problems = new ArrayList<>();
-        String name = LedgerCell.tidy(row.get(NAME));
+        String name = MemberLedger.name(row.get(NAME)); // as the roster keeps it: "王  芳" is 王芳, "Anna Li" keeps its space
         if (name == null) {
             problems.add(CellProblem.error(NAME, "姓名为空"));
-        } else {
-            name = name.replaceAll("\\s+", "");
         }
         String branch = LedgerCell.tidy(row.get(BRANCH));
         if (branch == null) {

@@ -24,6 +24,20 @@ class RecruitmentLedgerRulesTest {
     }
 
     @Test
+    void aNameIsReadAsTheRosterReadsIt() {
+        assertThat(check(RecruitmentLedger.NAME, "王　 芳", RecruitmentLedger.BRANCH, "第一党支部").entry().name())
+                .as("spaces aligning a Chinese name are dropped").isEqualTo("王芳");
+        assertThat(check(RecruitmentLedger.NAME, "Anna  Li", RecruitmentLedger.BRANCH, "第一党支部").entry().name())
+                .as("a Latin name keeps one space, as in the roster").isEqualTo("Anna Li");
+        RowCheck<DuesEntry> dues = DuesLedger.validate(Map.of(DuesLedger.NAME, LedgerCell.text("Anna  Li"),
+                DuesLedger.BRANCH, LedgerCell.text("第一党支部"), DuesLedger.MONTH, LedgerCell.text("2026-03"),
+                DuesLedger.PAID, LedgerCell.number("20"), DuesLedger.PAID_ON, LedgerCell.text("2026-03-15")), TODAY);
+        assertThat(dues.problems()).isEmpty();
+        assertThat(dues.entry().name()).as("the 党费 ledger reads names as the roster does").isEqualTo("Anna Li");
+        assertThat(MemberLedger.name(LedgerCell.text("Anna  Li"))).isEqualTo("Anna Li");
+    }
+
+    @Test
     void datesInTheFormsClerksWriteAndTwoIntroducerColumns() {
         RowCheck<RecruitmentEntry> c = check(RecruitmentLedger.NAME, "赵 三", RecruitmentLedger.BRANCH, "第一党支部",
                 RecruitmentLedger.GENDER, "男", RecruitmentLedger.APPLIED_ON, "二〇二三年一月五日",
