@@ -158,7 +158,7 @@ public final class CommendationsView {
         table.getColumns().addAll(List.of(
                 // a whole date and the usual titles at any font size; the names share what is left
                 Fit.sample(column("awardedOn", 95, c -> c.awardedOn() == null ? "" : c.awardedOn().toString()),
-                        "2026-12-31"),
+                        Fit.DATE),
                 Fit.sample(column("title", 130, Commendation::title), "双月作风标兵"),
                 column("level", 60, c -> levelText(c.level())),
                 column("recipients", 220, CommendationsView::recipientNames),

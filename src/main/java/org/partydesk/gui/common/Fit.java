@@ -44,6 +44,11 @@ public final class Fit {
     /** Room for a table's vertical scroll bar before its skin has made one. */
     static final double SCROLL_BAR_ALLOWANCE = 20;
 
+    /** The widest date, time and timestamp a column shows: samples for {@link #sample}, one for every list. */
+    public static final String DATE = "2026-12-31";
+    public static final String DATE_MINUTE = "2026-12-31 23:59";
+    public static final String DATE_SECOND = "2026-12-31 23:59:59";
+
     private Fit() {
     }
 

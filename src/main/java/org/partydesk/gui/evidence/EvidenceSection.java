@@ -77,7 +77,7 @@ public final class EvidenceSection implements Section {
                 Tables.column(i18n.text("evidence.caption"), 260, r -> r.item().caption()),
                 Tables.column(i18n.text("evidence.photographer"), 70, r -> r.item().photographer()),
                 Fit.sample(Tables.column(i18n.text("evidence.takenOn"), 95, r -> Tables.date(r.item().takenOn())),
-                        "2026-12-31"),
+                        Fit.DATE),
                 Tables.column(i18n.text("evidence.size"), 70, r -> i18n.format("evidence.kb", Math.max(1, r.item().sizeBytes() / 1024))));
         Button add = new Button(i18n.text("evidence.add"));
         add.setId("addEvidence");

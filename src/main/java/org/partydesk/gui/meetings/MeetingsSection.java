@@ -115,7 +115,7 @@ public final class MeetingsSection implements Section {
         model = new MeetingsModel(new Meetings(shell.workspace()), new EvidenceService(shell.workspace()),
                 new Roster(shell.workspace()), shell, i18n);
         table = Tables.table("meetingTable", i18n.text("meetings.empty"),
-                wide(Fit.sample(column("meetings.column.heldAt", 132, (MeetingSummary m) -> WHEN.format(m.heldAt())), "2026-12-31 23:59")),
+                wide(Fit.sample(column("meetings.column.heldAt", 132, (MeetingSummary m) -> WHEN.format(m.heldAt())), Fit.DATE_MINUTE)),
                 wide(Fit.sample(column("meetings.column.unit", 150, (MeetingSummary m) -> model.unitName(m.orgUnitId())), "机关第十六党支部")),
                 wide(column("meetings.column.types", 125, (MeetingSummary m) -> model.typesText(m.types()))),
                 column("meetings.column.theme", 260, MeetingSummary::theme),

@@ -34,8 +34,6 @@ import org.partydesk.model.MemberAttendance;
  * The buttons of the changes (编辑, 调动, 转正, 离开) come from the section.
  */
 final class MemberPageView {
-    /** The widest date a date column shows: such columns keep its width at any font size. */
-    private static final String DATE_SAMPLE = "2026-12-31";
     private final VBox root = new VBox(10);
 
     MemberPageView(MemberPage page, I18n i18n, Runnable back, List<? extends Node> actions) {
@@ -79,12 +77,12 @@ final class MemberPageView {
         TableView<BranchHistory> history = table("memberHistory", i18n.text("member.noHistory"), page.history(), List.of(
                 column(i18n.text("member.unit"), 200, BranchHistory::unitName),
                 column(i18n.text("org.kind"), 90, h -> i18n.label(h.kind())),
-                Fit.sample(column(i18n.text("member.from"), 100, h -> date(h.startOn())), DATE_SAMPLE),
-                Fit.sample(column(i18n.text("member.to"), 100, h -> h.endOn() == null ? i18n.text("member.now") : date(h.endOn())), DATE_SAMPLE)));
+                Fit.sample(column(i18n.text("member.from"), 100, h -> date(h.startOn())), Fit.DATE),
+                Fit.sample(column(i18n.text("member.to"), 100, h -> h.endOn() == null ? i18n.text("member.now") : date(h.endOn())), Fit.DATE)));
         TableView<MemberAttendance> attendance = table("memberAttendance", i18n.text("member.noAttendance"),
                 page.attendance(), List.of(
                 Fit.sample(column(i18n.text("member.attendance.heldAt"), 120, a -> a.heldAt().toLocalDate() + " "
-                        + String.format("%02d:%02d", a.heldAt().getHour(), a.heldAt().getMinute())), "2026-12-31 23:59"),
+                        + String.format("%02d:%02d", a.heldAt().getHour(), a.heldAt().getMinute())), Fit.DATE_MINUTE),
                 column(i18n.text("member.unit"), 130, MemberAttendance::unitName),
                 column(i18n.text("member.attendance.meeting"), 220, a -> a.types().stream().sorted().map(i18n::label)
                         .collect(java.util.stream.Collectors.joining("、")) + "：" + a.theme()),
@@ -98,25 +96,25 @@ final class MemberPageView {
         TableView<CommitteeAssignment> roles = table("memberRoles", i18n.text("member.noRoles"), page.committeeRoles(), List.of(
                 column(i18n.text("member.unit"), 200, CommitteeAssignment::unitName),
                 column(i18n.text("org.committee.role"), 100, r -> i18n.label(r.role())),
-                Fit.sample(column(i18n.text("member.from"), 100, r -> date(r.startOn())), DATE_SAMPLE),
-                Fit.sample(column(i18n.text("member.to"), 100, r -> r.endOn() == null ? i18n.text("member.now") : date(r.endOn())), DATE_SAMPLE)));
+                Fit.sample(column(i18n.text("member.from"), 100, r -> date(r.startOn())), Fit.DATE),
+                Fit.sample(column(i18n.text("member.to"), 100, r -> r.endOn() == null ? i18n.text("member.now") : date(r.endOn())), Fit.DATE)));
         TableView<MemberChange> changes = table("memberChanges", i18n.text("member.noChanges"), page.changes(), List.of(
-                Fit.sample(column(i18n.text("member.change.at"), 140, c -> c.at().toString().replace('T', ' ')), "2026-12-31 23:59:59"),
+                Fit.sample(column(i18n.text("member.change.at"), 140, c -> c.at().toString().replace('T', ' ')), Fit.DATE_SECOND),
                 column(i18n.text("member.change.operator"), 80, MemberChange::operator),
                 column(i18n.text("member.change.text"), 420, MemberChange::text)));
         TableView<org.partydesk.app.org.LifeEvent> life = table("memberLife", i18n.text("member.noLife"), page.life(), List.of(
-                Fit.sample(column(i18n.text("member.life.on"), 100, e -> date(e.on())), DATE_SAMPLE),
+                Fit.sample(column(i18n.text("member.life.on"), 100, e -> date(e.on())), Fit.DATE),
                 column(i18n.text("member.life.what"), 200, org.partydesk.app.org.LifeEvent::what),
                 column(i18n.text("member.life.detail"), 340, org.partydesk.app.org.LifeEvent::detail)));
         TableView<Commendation> honours = table("memberHonours", i18n.text("member.noHonours"), page.honours(), List.of(
                 column(i18n.text("honour.title"), 160, Commendation::title),
                 column(i18n.text("honour.level"), 70, c -> i18n.label(c.level())),
                 column(i18n.text("honour.awardedBy"), 160, Commendation::awardedBy),
-                Fit.sample(column(i18n.text("honour.awardedOn"), 100, c -> date(c.awardedOn())), DATE_SAMPLE)));
+                Fit.sample(column(i18n.text("honour.awardedOn"), 100, c -> date(c.awardedOn())), Fit.DATE)));
         TableView<EvidenceItem> evidence = table("memberEvidence", i18n.text("member.noEvidence"), page.evidence(), List.of(
                 column(i18n.text("evidence.name"), 220, EvidenceItem::originalName),
                 column(i18n.text("evidence.caption"), 260, EvidenceItem::caption),
-                Fit.sample(column(i18n.text("evidence.takenOn"), 100, e -> date(e.takenOn())), DATE_SAMPLE)));
+                Fit.sample(column(i18n.text("evidence.takenOn"), 100, e -> date(e.takenOn())), Fit.DATE)));
 
         VBox body = new VBox(10, details);
         if (m.leftOn() != null) {

@@ -260,7 +260,7 @@ public final class OrgSection implements Section {
                 Fit.sample(column("column.branch", 130, MemberRow::branchName), "机关第十六党支部"),
                 Fit.sample(column("column.department", 110, MemberRow::departmentName), "综合规划处"),
                 column("column.jobTitle", 120, MemberRow::jobTitle),
-                Fit.sample(column("column.joinedOn", 95, r -> r.joinedOn() == null ? "" : r.joinedOn().toString()), "2026-12-31"),
+                Fit.sample(column("column.joinedOn", 95, r -> r.joinedOn() == null ? "" : r.joinedOn().toString()), Fit.DATE),
                 Fit.sample(column("column.idNumber", 165, MemberRow::maskedIdNumber), "420111********0796"),
                 Fit.sample(column("column.phone", 110, MemberRow::phone), "13858138504"),
                 column("column.left", 160, r -> orgModel.left(r.memberId())

@@ -34,7 +34,7 @@ final class BackupList {
         this.i18n = shell.i18n();
         this.table = Tables.table("backupList", i18n.text("backups.none"),
                 Fit.sample(Tables.column(i18n.text("backups.madeAt"), 170, e -> e.madeAt() == null ? "" : WHEN.format(e.madeAt())),
-                        "2026-12-31 23:59:59"),
+                        Fit.DATE_SECOND),
                 Tables.column(i18n.text("backups.size"), 100, e -> size(e.bytes())),
                 Tables.column(i18n.text("backups.file"), 360, e -> e.file().getFileName().toString()));
     }

@@ -30,7 +30,7 @@ final class ImportHistoryPane {
         this.model = new ImportHistoryModel(new Imports(shell.workspace()), i18n);
         this.table = Tables.table("importList", i18n.text("imports.none"),
                 Tables.column(i18n.text("imports.id"), 50, e -> String.valueOf(e.id())),
-                Fit.sample(Tables.column(i18n.text("imports.at"), 140, Imports.Entry::startedText), "2026-12-31 23:59"),
+                Fit.sample(Tables.column(i18n.text("imports.at"), 140, Imports.Entry::startedText), Fit.DATE_MINUTE),
                 Tables.column(i18n.text("imports.operator"), 90, e -> e.batch().operator()),
                 Tables.column(i18n.text("imports.kind"), 110, model::kind),
                 Tables.column(i18n.text("imports.file"), 220, e -> e.batch().fileName()),
