@@ -34,6 +34,10 @@ import org.partydesk.model.OutputFiles;
  * the previous state or a whole new backup, never a half-written one under the final name.
  */
 public final class Backups {
+    static {
+        SqliteLibrary.prepare(); // its connections may be the run's first (a restore checks a backup before any open)
+    }
+
     public static final String DB_ENTRY = "partydesk.db";
     public static final String EVIDENCE_PREFIX = "evidence/";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");

@@ -83,6 +83,7 @@ public final class Database implements AutoCloseable {
 
     public static Database open(Path file, Clock clock) {
         Objects.requireNonNull(file, "file");
+        SqliteLibrary.prepare();
         checkLooksLikeSqlite(file);
         try {
             Path parent = file.toAbsolutePath().getParent();

@@ -19,6 +19,10 @@ import java.util.TreeMap;
  * temporary copy only, through plain JDBC: these are pragmas and catalogue reads jOOQ does not cover.
  */
 public final class RestoreChecks {
+    static {
+        SqliteLibrary.prepare(); // its connections may be the run's first (a restore checks a backup before any open)
+    }
+
     /** The triggers that keep {@code audit_log} append-only, as V1 creates them. */
     private static final List<String> AUDIT_TRIGGERS = List.of("audit_log_no_update", "audit_log_no_delete");
 

@@ -1,0 +1,127 @@
+package org.partydesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.jar.JarEntry;
+
+import org.sqlite.util.LibraryLoaderUtil;
+
+/**
+ * SQLite's native library, loaded from a copy kept in the user's data folder (issue 21). Left to itself the driver
+ * writes a new copy of the library (1 MiB, from the jar) into the temporary folder at every start and loads that:
+ * a quarter of the time {@code check} took before its first query, more on office PCs whose virus scanner examines
+ * every new library, and every start killed before it could delete its copy leaves one behind in the temporary folder.
+ * <p>The copy is named by the size and CRC of the library in the jar, so that a different driver or a different
+ * library is another copy, never a stale one; it is written once (to a temporary name, then moved into place, so a
+ * half-written file is never loaded) and found by every later start. Nothing here can stop a start: whenever the copy
+ * cannot be made or read (a read-only or full disk, a data folder the library cannot run from), the driver is left
+ * to load the library as it always did, and if the copy fails to load the driver does the same itself.
+ * A system property {@code org.sqlite.lib.path} given by whoever started the program is left alone.
+ */
+final class SqliteLibrary {
+    static final String PATH_PROPERTY = "org.sqlite.lib.path";
+    static final String NAME_PROPERTY = "org.sqlite.lib.name";
+    private static final String PREFIX = "sqlite-";
+    private static boolean prepared;
+
+    private SqliteLibrary() {
+    }
+
+    /** Points the driver at the kept copy, making it first when needed; once per run, before the first connection. */
+    static synchronized void prepare() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        if (System.getProperty(PATH_PROPERTY) != null) {
+            return;
+        }
+        Path copy = copy(folder());
+        if (copy != null) {
+            System.setProperty(PATH_PROPERTY, copy.getParent().toString());
+            System.setProperty(NAME_PROPERTY, copy.getFileName().toString());
+        }
+    }
+
+    /**
+     * Where copies are kept: {@code native} in the data folder; on Windows in the local (not roaming) application
+     * data, which a domain's roaming profile does not copy from PC to PC.
+     */
+    static Path folder() {
+        String localAppData = System.getenv("LOCALAPPDATA");
+        if (System.getProperty("partydesk.home") == null && localAppData != null && !localAppData.isBlank()
+                && System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win")) {
+            return Path.of(localAppData, "PartyDesk", "native");
+        }
+        return DataPaths.forCurrentUser().home().resolve("native");
+    }
+
+    /** The kept copy of this driver's library under {@code folder}, made if missing; null where it cannot be had. */
+    static Path copy(Path folder) {
+        try {
+            String name = LibraryLoaderUtil.getNativeLibName();
+            URL url = SqliteLibrary.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
+            if (url == null) {
+                return null; // no library of this system in the jar: the driver reports it
+            }
+            URLConnection connection = url.openConnection();
+            connection.setUseCaches(false);
+            if (!(connection instanceof JarURLConnection jar)) {
+                return null;
+            }
+            JarEntry entry = jar.getJarEntry();
+            if (entry.getSize() <= 0 || entry.getCrc() < 0) {
+                return null;
+            }
+            Path dir = folder.resolve(PREFIX + Long.toHexString(entry.getCrc()) + "-" + entry.getSize());
+            Path copy = dir.resolve(name);
+            if (Files.isRegularFile(copy) && Files.size(copy) == entry.getSize()) {
+                return copy;
+            }
+            Files.createDirectories(dir);
+            Path part = Files.createTempFile(dir, name, ".part");
+            try {
+                try (InputStream in = jar.getInputStream()) {
+                    Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                }
+                if (Files.size(part) != entry.getSize()) {
+                    return null;
+                }
+                Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+            removeOthers(folder, dir);
+            return copy;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Copies made for other drivers (after an update); one still loaded by a running older version stays. */
+    private static void removeOthers(Path folder, Path keep) {
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(folder, PREFIX + "*")) {
+            for (Path dir : dirs) {
+                if (dir.equals(keep) || !Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+                    for (Path f : files) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException | RuntimeException e) {
+            // left for the next update
+        }
+    }
+}
