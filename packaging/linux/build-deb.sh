@@ -163,31 +163,29 @@ build_runtime "$JDK" target/jpackage-input/partydesk.jar target/runtime
   --dest target/dist
 echo "app image: target/dist/PartyDesk"
 
-# --- AppCDS (issue 21): the classes one start loads up to the first window (the sample bureau's 工作台), archived
-# with this runtime and the app image's own jar, so later starts map them instead of loading and verifying them.
-# The archive names the jar by path, size and time: the package keeps both (cp -a, dpkg keeps file times), and the
-# JVM finds the same jar under /opt/partydesk. Needs Xvfb (xvfb-run) and a runtime that can dump (JDK 19+); without
-# them, or with APPCDS=0, the package is built without an archive and starts as before.
+# --- AppCDS (issue 21): the classes that a start of the window (up to the sample bureau's 工作台) and the common
+# commands (sample, check, stats, the annual summary, verify, ledgers exported and imported) load, archived once by
+# packaging/AppCds.java through the app image's own launcher, so later starts map them instead of loading and
+# verifying them. A static archive (-Xshare:dump from the runs' class lists): any runtime from JDK 17 on can make it.
+# It names the jar by path, size and time: the package keeps both (cp -a, dpkg keeps file times), and the JVM finds
+# the same jar under /opt/partydesk. Without xvfb-run the archive has the commands' classes only; with APPCDS=0, or
+# when it cannot be made, the package is built without one and starts as before, only slower.
 APP_IMAGE=target/dist/PartyDesk
-if [ "${APPCDS:-1}" = 1 ] && command -v xvfb-run >/dev/null 2>&1 && [ "$("$JDK/bin/jlink" --version | cut -d. -f1)" -ge 19 ]; then
-  cds_work=$(mktemp -d)
-  JAVA_TOOL_OPTIONS="-Dpartydesk.home=$cds_work/home" "$APP_IMAGE/bin/PartyDesk" sample --db "$cds_work/sample.db" \
-    >"$cds_work/sample.log" 2>&1
-  JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$PWD/$APP_IMAGE/lib/app/partydesk.jsa -Dpartydesk.home=$cds_work/home \
--Dpartydesk.db=$cds_work/sample.db -Dpartydesk.startupProbe=$cds_work/probe.txt" \
-    timeout 600 xvfb-run -a -s "-screen 0 1366x768x24" "$APP_IMAGE/bin/PartyDesk" >"$cds_work/window.log" 2>&1 || true
-  if [ -s "$APP_IMAGE/lib/app/partydesk.jsa" ] && [ -s "$cds_work/probe.txt" ]; then
+if [ "${APPCDS:-1}" = 1 ]; then
+  cds_display=()
+  if command -v xvfb-run >/dev/null 2>&1; then
+    cds_display=(timeout 1800 xvfb-run -a -s "-screen 0 1366x768x24")
+  fi
+  if (cd target && "${cds_display[@]}" "$JDK/bin/java" ../packaging/AppCds.java "../$APP_IMAGE/lib/app/partydesk.jsa" \
+      "../$APP_IMAGE/bin/PartyDesk"); then
     # shellcheck disable=SC2016 # $APPDIR is the launcher's own, expanded when it reads its .cfg
     printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/partydesk.jsa' >>"$APP_IMAGE/lib/app/PartyDesk.cfg"
-    echo "AppCDS: $(du -h "$APP_IMAGE/lib/app/partydesk.jsa" | cut -f1) archive of a start to the first window"
   else
     rm -f "$APP_IMAGE/lib/app/partydesk.jsa"
-    echo "AppCDS: no archive (the window did not start under xvfb-run; see below); the package starts without one" >&2
-    tail -5 "$cds_work/window.log" >&2 || true
+    echo "AppCDS: no archive (see above); the package starts without one" >&2
   fi
-  rm -rf "$cds_work"
 else
-  echo "AppCDS: skipped (APPCDS=0, no xvfb-run, or a runtime before JDK 19)"
+  echo "AppCDS: skipped (APPCDS=0)"
 fi
 
 # --- the package tree

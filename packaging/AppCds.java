@@ -1,0 +1,158 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Makes the AppCDS archive the packages ship (issue 21): the classes that the window's start and the common commands
+ * load, archived once so that every later start maps them instead of loading and verifying them one by one.
+ * <p>Run with any JDK 17 or newer as a single-file program, giving the archive to write and the words that start
+ * the app exactly as its users start it (the archive names the class path it was made with):
+ * <pre>
+ *   java packaging/AppCds.java target/partydesk.jsa java -cp target/partydesk.jar org.partydesk.Main
+ *   java packaging/AppCds.java target/dist/PartyDesk/lib/app/partydesk.jsa target/dist/PartyDesk/bin/PartyDesk
+ * </pre>
+ * It starts the app several times on a sample bureau made in a temporary folder (sample, check, stats, the annual
+ * summary with its workbook, a quarterly report, the rosters and meeting ledgers exported and imported again, verify,
+ * and the window up to its 工作台 when a display is set), each start writing the classes it loaded
+ * ({@code -XX:DumpLoadedClassList}, passed through {@code JAVA_TOOL_OPTIONS} so that a packaged launcher takes it
+ * too); then one more start with {@code -Xshare:dump} makes a static archive of all of them. A static archive works
+ * with every JDK from 17 on (a dynamic one needs the runtime's own base archive). Exits 0 with the archive written,
+ * 1 without one (the app then starts as before, only slower), and says why.
+ */
+public final class AppCds {
+    private static final long RUN_MINUTES = 10;
+
+    private AppCds() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("用法：java packaging/AppCds.java 归档.jsa 启动程序的命令…");
+            System.exit(2);
+        }
+        Path out = Path.of(args[0]).toAbsolutePath();
+        List<String> launch = List.of(args).subList(1, args.length);
+        // in the current folder and named relatively: JAVA_TOOL_OPTIONS cannot quote a path with spaces in it
+        Path here = Path.of("").toAbsolutePath();
+        Path work = here.relativize(Files.createTempDirectory(here, "appcds-").toAbsolutePath());
+        try {
+            System.exit(make(out, launch, work) ? 0 : 1);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static boolean make(Path out, List<String> launch, Path work) throws Exception {
+        Path db = work.resolve("sample.db");
+        String year = String.valueOf(Year.now().getValue() - 1);
+        List<Path> lists = new ArrayList<>();
+        if (!train(launch, work, lists, "sample", "--db", db.toString())) {
+            System.err.println("AppCDS：示例单位没有建成，不生成归档");
+            return false;
+        }
+        train(launch, work, lists, "--version");
+        train(launch, work, lists, "check", "--year", year, "--db", db.toString());
+        train(launch, work, lists, "check", "--year", year, "--json", "--db", db.toString());
+        train(launch, work, lists, "stats", "--year", year, "--json", "--db", db.toString());
+        train(launch, work, lists, "report", "annual", "--year", year, "--out", work.resolve("annual.docx").toString(),
+                "--xlsx", work.resolve("annual.xlsx").toString(), "--db", db.toString());
+        train(launch, work, lists, "verify", "--db", db.toString());
+        Path roster = work.resolve("members.xlsx");
+        Path meetings = work.resolve("meetings.xlsx");
+        Path imported = work.resolve("imported.db");
+        train(launch, work, lists, "export", "members", roster.toString(), "--unmasked", "--db", db.toString());
+        train(launch, work, lists, "export", "meetings", meetings.toString(), "--year", year, "--db", db.toString());
+        train(launch, work, lists, "import", "members", roster.toString(), "--db", imported.toString());
+        train(launch, work, lists, "import", "meetings", meetings.toString(), "--db", imported.toString());
+        if (System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank()) {
+            Path probe = work.resolve("probe.txt");
+            train(launch, work, lists, List.of("-Dpartydesk.db=" + db, "-Dpartydesk.startupProbe=" + probe));
+            if (!Files.isRegularFile(probe)) {
+                System.err.println("AppCDS：窗口没有启动到工作台（见上），归档只含命令行用到的类");
+            }
+        } else {
+            System.err.println("AppCDS：没有 DISPLAY，归档只含命令行用到的类（窗口的类照常加载）");
+        }
+        Path all = work.resolve("classes.lst");
+        Set<String> lines = new LinkedHashSet<>();
+        for (Path list : lists) {
+            if (Files.isRegularFile(list)) {
+                for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        lines.add(line);
+                    }
+                }
+            }
+        }
+        Files.write(all, lines, StandardCharsets.UTF_8);
+        Path made = work.resolve("app.jsa");
+        run(launch, List.of(), work.resolve("dump.log"),
+                "-Xshare:dump -XX:SharedClassListFile=" + all + " -XX:SharedArchiveFile=" + made);
+        if (!Files.isRegularFile(made) || Files.size(made) == 0) {
+            System.err.println("AppCDS：归档没有生成：");
+            System.err.println(tail(work.resolve("dump.log")));
+            return false;
+        }
+        Files.createDirectories(out.getParent());
+        Files.move(made, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.printf("AppCDS：%s（%d 个类，%d MiB）%n", out, lines.size(), Files.size(out) >> 20);
+        return true;
+    }
+
+    private static boolean train(List<String> launch, Path work, List<Path> lists, String... args) throws Exception {
+        return train(launch, work, lists, List.of(), args);
+    }
+
+    private static boolean train(List<String> launch, Path work, List<Path> lists, List<String> properties,
+                                 String... args) throws Exception {
+        Path list = work.resolve("run-" + lists.size() + ".lst");
+        lists.add(list);
+        StringBuilder options = new StringBuilder("-XX:DumpLoadedClassList=" + list + " -Dpartydesk.home=" + work.resolve("home"));
+        properties.forEach(p -> options.append(' ').append(p));
+        boolean ok = run(launch, List.of(args), work.resolve("run-" + (lists.size() - 1) + ".log"), options.toString());
+        if (!ok) {
+            System.err.println("AppCDS：" + String.join(" ", args) + " 没有成功（其加载的类仍计入）：");
+            System.err.println(tail(work.resolve("run-" + (lists.size() - 1) + ".log")));
+        }
+        return ok;
+    }
+
+    /** Runs the app with {@code options} as JAVA_TOOL_OPTIONS (paths in them are relative and without spaces). */
+    private static boolean run(List<String> launch, List<String> args, Path log, String options) throws Exception {
+        List<String> command = new ArrayList<>(launch);
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("JAVA_TOOL_OPTIONS", options);
+        Process p = pb.start();
+        if (!p.waitFor(RUN_MINUTES, TimeUnit.MINUTES)) {
+            p.destroyForcibly().waitFor();
+            return false;
+        }
+        return p.exitValue() == 0;
+    }
+
+    private static String tail(Path log) throws IOException {
+        if (!Files.isRegularFile(log)) {
+            return "";
+        }
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 8), lines.size()));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
