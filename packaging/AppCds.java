@@ -83,16 +83,7 @@ public final class AppCds {
             System.err.println("AppCDS：没有 DISPLAY，归档只含命令行用到的类（窗口的类照常加载）");
         }
         Path all = work.resolve("classes.lst");
-        Set<String> lines = new LinkedHashSet<>();
-        for (Path list : lists) {
-            if (Files.isRegularFile(list)) {
-                for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        lines.add(line);
-                    }
-                }
-            }
-        }
+        List<String> lines = merge(lists);
         Files.write(all, lines, StandardCharsets.UTF_8);
         Path made = work.resolve("app.jsa");
         run(launch, List.of(), work.resolve("dump.log"),
@@ -106,6 +97,49 @@ public final class AppCds {
         Files.move(made, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("AppCDS：%s（%d 个类，%d MiB）%n", out, lines.size(), Files.size(out) >> 20);
         return true;
+    }
+
+    /**
+     * The runs' class lists as one: each class once, in the order first loaded, and each other line (lambda forms and
+     * proxies) once. From JDK 25 on a class's line carries an id of its run ({@code a/B id: 12}): the ids are given
+     * again, in order, so that no two classes share one. Lines of classes from other class loaders (they name their
+     * super class by id) are left out: the app's classes all come from the class path.
+     */
+    static List<String> merge(List<Path> lists) throws IOException {
+        Set<String> classes = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        for (Path list : lists) {
+            if (!Files.isRegularFile(list)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("@")) {
+                    others.add(line);
+                } else if (!line.contains(" super:") && !line.contains(" source:")) {
+                    int id = line.indexOf(" id:");
+                    classes.add(id < 0 ? line.strip() : line.substring(0, id));
+                }
+            }
+        }
+        boolean ids = lists.stream().anyMatch(AppCds::hasIds);
+        List<String> out = new ArrayList<>();
+        int next = 0;
+        for (String c : classes) {
+            out.add(ids ? c + " id: " + next++ : c);
+        }
+        out.addAll(others);
+        return out;
+    }
+
+    private static boolean hasIds(Path list) {
+        try (Stream<String> lines = Files.lines(list, StandardCharsets.UTF_8)) {
+            return lines.anyMatch(l -> !l.startsWith("#") && !l.startsWith("@") && l.contains(" id: "));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static boolean train(List<String> launch, Path work, List<Path> lists, String... args) throws Exception {
@@ -145,7 +179,7 @@ public final class AppCds {
             return "";
         }
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 8), lines.size()));
+        return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 4), lines.size()));
     }
 
     private static void deleteTree(Path dir) throws IOException {
