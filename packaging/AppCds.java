@@ -44,11 +44,13 @@ public final class AppCds {
         // in the current folder and named relatively: JAVA_TOOL_OPTIONS cannot quote a path with spaces in it
         Path here = Path.of("").toAbsolutePath();
         Path work = here.relativize(Files.createTempDirectory(here, "appcds-").toAbsolutePath());
+        boolean made;
         try {
-            System.exit(make(out, launch, work) ? 0 : 1);
+            made = make(out, launch, work);
         } finally {
             deleteTree(work);
         }
+        System.exit(made ? 0 : 1);
     }
 
     private static boolean make(Path out, List<String> launch, Path work) throws Exception {
@@ -72,7 +74,8 @@ public final class AppCds {
         train(launch, work, lists, "export", "members", roster.toString(), "--unmasked", "--db", db.toString());
         train(launch, work, lists, "export", "meetings", meetings.toString(), "--year", year, "--db", db.toString());
         train(launch, work, lists, "import", "members", roster.toString(), "--db", imported.toString());
-        train(launch, work, lists, "import", "meetings", meetings.toString(), "--db", imported.toString());
+        // into the sample itself (its temporary branches' members are not in a roster), every row added again
+        train(launch, work, lists, "import", "meetings", meetings.toString(), "--duplicates", "add", "--db", db.toString());
         if (System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank()) {
             Path probe = work.resolve("probe.txt");
             train(launch, work, lists, List.of("-Dpartydesk.db=" + db, "-Dpartydesk.startupProbe=" + probe));
@@ -86,7 +89,8 @@ public final class AppCds {
         List<String> lines = merge(lists);
         Files.write(all, lines, StandardCharsets.UTF_8);
         Path made = work.resolve("app.jsa");
-        run(launch, List.of(), work.resolve("dump.log"),
+        // with arguments that end the run at once: from JDK 19 on the JVM goes on to run the program after dumping
+        run(launch, List.of("--version"), work.resolve("dump.log"),
                 "-Xshare:dump -XX:SharedClassListFile=" + all + " -XX:SharedArchiveFile=" + made);
         if (!Files.isRegularFile(made) || Files.size(made) == 0) {
             System.err.println("AppCDS：归档没有生成：");
