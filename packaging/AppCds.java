@@ -39,7 +39,7 @@ public final class AppCds {
             System.err.println("用法：java packaging/AppCds.java 归档.jsa 启动程序的命令…");
             System.exit(2);
         }
-        Path out = Path.of(args[0]).toAbsolutePath();
+        Path out = Path.of(args[0]).toAbsolutePath().normalize();
         List<String> launch = List.of(args).subList(1, args.length);
         // in the current folder and named relatively: JAVA_TOOL_OPTIONS cannot quote a path with spaces in it
         Path here = Path.of("").toAbsolutePath();
@@ -99,7 +99,8 @@ public final class AppCds {
         }
         Files.createDirectories(out.getParent());
         Files.move(made, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        System.out.printf("AppCDS：%s（%d 个类，%d MiB）%n", out, lines.size(), Files.size(out) >> 20);
+        System.out.printf("AppCDS：%s（%d 个类，%d MiB）%n", out, lines.stream().filter(l -> !l.startsWith("@")).count(),
+                Files.size(out) >> 20);
         return true;
     }
 
