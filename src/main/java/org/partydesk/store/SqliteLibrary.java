@@ -29,6 +29,8 @@ import org.sqlite.util.LibraryLoaderUtil;
 final class SqliteLibrary {
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
     static final String NAME_PROPERTY = "org.sqlite.lib.name";
+    /** Where the driver extracts (when it must) and where at every start it looks for copies to delete. */
+    static final String TEMP_PROPERTY = "org.sqlite.tmpdir";
     private static final String PREFIX = "sqlite-";
     private static boolean prepared;
 
@@ -44,10 +46,16 @@ final class SqliteLibrary {
         if (System.getProperty(PATH_PROPERTY) != null) {
             return;
         }
-        Path copy = copy(folder());
+        Path folder = folder();
+        Path copy = copy(folder);
         if (copy != null) {
             System.setProperty(PATH_PROPERTY, copy.getParent().toString());
             System.setProperty(NAME_PROPERTY, copy.getFileName().toString());
+            // the driver lists its temporary folder at every start, looking for copies to delete: an office PC's
+            // temporary folder can hold thousands of files, ours holds one folder
+            if (System.getProperty(TEMP_PROPERTY) == null) {
+                System.setProperty(TEMP_PROPERTY, folder.toString());
+            }
         }
     }
 
@@ -68,7 +76,7 @@ final class SqliteLibrary {
     static Path copy(Path folder) {
         try {
             String name = LibraryLoaderUtil.getNativeLibName();
-            URL url = SqliteLibrary.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
+            URL url = library(folder, name);
             if (url == null) {
                 return null; // no library of this system in the jar: the driver reports it
             }
@@ -104,6 +112,35 @@ final class SqliteLibrary {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The library in the jar for this system. Where it lies is the driver's answer ({@link LibraryLoaderUtil}), which
+     * asks the system each time (on Linux it starts {@code uname} to rule out Android): kept in a note per system and
+     * processor beside the copies, and asked again when the note names nothing in the jar.
+     */
+    private static URL library(Path folder, String name) throws IOException {
+        Path note = folder.resolve("resource-" + (System.getProperty("os.name", "") + "-" + System.getProperty("os.arch", ""))
+                .replaceAll("[^A-Za-z0-9._-]", "_") + ".txt");
+        if (Files.isRegularFile(note)) {
+            URL url = SqliteLibrary.class.getResource(Files.readString(note).strip() + "/" + name);
+            if (url != null) {
+                return url;
+            }
+        }
+        String resource = LibraryLoaderUtil.getNativeLibResourcePath();
+        URL url = SqliteLibrary.class.getResource(resource + "/" + name);
+        if (url != null) {
+            Files.createDirectories(folder);
+            Path part = Files.createTempFile(folder, "resource", ".part");
+            try {
+                Files.writeString(part, resource);
+                Files.move(part, note, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        }
+        return url;
     }
 
     /** Copies made for other drivers (after an update); one still loaded by a running older version stays. */

@@ -54,6 +54,22 @@ class SqliteLibraryTest {
     }
 
     @Test
+    void whereTheLibraryLiesIsNotedForTheNextStartAndAskedAgainWhenTheNoteIsWrong() throws Exception {
+        SqliteLibrary.copy(dir);
+        Path note;
+        try (var notes = Files.list(dir)) {
+            note = notes.filter(f -> f.getFileName().toString().startsWith("resource-")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(note)).isEqualTo(LibraryLoaderUtil.getNativeLibResourcePath());
+
+        Files.writeString(note, "/org/sqlite/native/Nowhere/none");
+        Path copy = SqliteLibrary.copy(dir);
+
+        assertThat(copy).isRegularFile();
+        assertThat(Files.readString(note)).isEqualTo(LibraryLoaderUtil.getNativeLibResourcePath());
+    }
+
+    @Test
     void whereNoCopyCanBeMadeThereIsNoneAndTheDriverLoadsAsItAlwaysDid() throws Exception {
         Path aFile = Files.writeString(dir.resolve("native"), "a file where the folder should be");
 
@@ -68,6 +84,8 @@ class SqliteLibraryTest {
 
         String path = System.getProperty(SqliteLibrary.PATH_PROPERTY);
         assertThat(path).isNotNull();
+        assertThat(Path.of(System.getProperty(SqliteLibrary.TEMP_PROPERTY))).as("the driver's own folder")
+                .isEqualTo(Path.of(path).getParent());
         assertThat(Path.of(path, System.getProperty(SqliteLibrary.NAME_PROPERTY))).isRegularFile();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
              ResultSet rs = c.createStatement().executeQuery("select sqlite_version()")) {
