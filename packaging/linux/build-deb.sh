@@ -178,8 +178,11 @@ if [ "${APPCDS:-1}" = 1 ]; then
   fi
   if (cd target && "${cds_display[@]}" "$JDK/bin/java" ../packaging/AppCds.java "../$APP_IMAGE/lib/app/partydesk.jsa" \
       "../$APP_IMAGE/bin/PartyDesk"); then
-    # shellcheck disable=SC2016 # $APPDIR is the launcher's own, expanded when it reads its .cfg
-    printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/partydesk.jsa' >>"$APP_IMAGE/lib/app/PartyDesk.cfg"
+    # $APPDIR is the launcher's own, expanded when it reads its .cfg; an archive the JVM cannot use (a jar changed
+    # after it was made) is left aside without the CDS warnings JDK 21+ would print at every start
+    # shellcheck disable=SC2016
+    printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/partydesk.jsa' 'java-options=-Xlog:cds=off' \
+      >>"$APP_IMAGE/lib/app/PartyDesk.cfg"
   else
     rm -f "$APP_IMAGE/lib/app/partydesk.jsa"
     echo "AppCDS: no archive (see above); the package starts without one" >&2

@@ -84,11 +84,42 @@ $common = @(
 ) + $javaOptions
 $jpackage = Join-Path $jdkBin "jpackage.exe"
 Invoke-Native $jpackage (@("--type", "app-image") + $common)
+
+# AppCDS (issue 21, decision 0026), as build-deb.sh: packaging\AppCds.java starts the app image's console launcher on
+# a sample bureau for the common commands, and one archive of the classes they load goes beside the jar; both
+# launchers map it at every start. The installers are then made from this app image. With APPCDS=0, or when the
+# archive cannot be made, the installers are made from the inputs as before and start without one.
+$appImage = "target\dist\PartyDesk"
+$archive = Join-Path $appImage "app\partydesk.jsa"
+$withArchive = $false
+if ($env:APPCDS -ne "0") {
+    & (Join-Path $jdkBin "java.exe") packaging\AppCds.java $archive (Join-Path $appImage "partydesk-cli.exe")
+    if ($LASTEXITCODE -eq 0 -and (Test-Path $archive)) {
+        foreach ($cfg in @("PartyDesk.cfg", "partydesk-cli.cfg")) {
+            # $APPDIR is the launcher's own, expanded when it reads its .cfg; an archive the JVM cannot use (a jar
+            # changed after it was made) is left aside without the CDS warnings JDK 21+ would print at every start
+            Add-Content -Path (Join-Path $appImage "app\$cfg") -Encoding ASCII `
+                -Value @('java-options=-XX:SharedArchiveFile=$APPDIR\partydesk.jsa', 'java-options=-Xlog:cds=off')
+        }
+        $withArchive = $true
+    } else {
+        Remove-Item -Force $archive -ErrorAction SilentlyContinue
+        Write-Warning "AppCDS：没有生成归档，安装包不带归档（程序照常启动，只是慢一些）"
+    }
+}
+
 # the same upgrade code for every version, so a new installer replaces the old one
 $installer = @("--win-menu", "--win-menu-group", "党务台账", "--win-shortcut", "--win-dir-chooser",
     "--win-upgrade-uuid", "6c7f2f0e-3b1d-4c55-9a63-5d0a2b8e41d7")
 if ($PerUser) { $installer += "--win-per-user-install" }
+# from the app image (with its archive) only the installer's own options; from the inputs, all of them
+$fromImage = @("--app-image", $appImage, "--name", "PartyDesk", "--app-version", $version, "--vendor", "PartyDesk",
+    "--description", "党务台账：三会一课、责任清单、评先创优、佐证材料、台账与报告", "--dest", "target\dist")
 foreach ($t in @("msi", "exe")) {
-    Invoke-Native $jpackage (@("--type", $t) + $common + $installer)
+    if ($withArchive) {
+        Invoke-Native $jpackage (@("--type", $t) + $fromImage + $installer)
+    } else {
+        Invoke-Native $jpackage (@("--type", $t) + $common + $installer)
+    }
 }
 Get-ChildItem target\dist
