@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.partydesk.logic.IdNumbers;
 
@@ -40,9 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchmarkRun {
     private static final int ROSTER_ROWS = 100_000;
     private static final int MEETING_ROWS = 100_000;
-    /** The types the meetings ledger of the benchmark uses, as the floor stores them. */
-    private static final Map<String, String> TYPES = Map.of("主题党日", "THEMED_PARTY_DAY", "支部党员大会", "BRANCH_ASSEMBLY",
-            "党课", "PARTY_LESSON");
     /** The first window must show within this many seconds of {@code java -jar} (issue 21: fresh folder and large sample). */
     static final double FIRST_WINDOW_LIMIT_SECONDS = 2.0;
     /** Runs of each short command (and of an import and its floor, alternating); the median counts. */
@@ -51,6 +46,16 @@ class BenchmarkRun {
     private final List<String> goals = new ArrayList<>();
     /** Seconds {@code --version} takes in a child JVM (median): the start-up every command pays before its work. */
     private double startup;
+    /** The same without the AppCDS archive. */
+    private double plainStartup;
+    /** The app's jar ({@code mvn -Pbench verify} packages it first): commands run from it as the packages run them. */
+    private Path jar;
+    /** The AppCDS archive made from {@link #jar} as the packages make theirs ({@code packaging/AppCds.java}); null without. */
+    private Path appArchive;
+    /** The floors' classes ({@link Floors}) as a jar, run beside {@link #jar} (for the reader and the SQLite driver). */
+    private Path floorJar;
+    /** The floors' own AppCDS archive, made the same way from a run of the roster floor; null without. */
+    private Path floorArchive;
     private final List<String> lines = new ArrayList<>();
     private Path dir;
     /** The large sample: 10,000 members, 500 branches, 10 years ending this year. */
@@ -66,17 +71,35 @@ class BenchmarkRun {
     }
 
     /** The figures in the order they run; later ones may use what earlier ones made. */
-    private List<Figure> figures() {
-        return List.of(
-                this::startup,
-                this::sampleLarge,
-                this::checkTenYears,
-                this::statsAndAnnual,
-                this::importMembers,
-                this::exportMembers,
-                this::formattedMillionRows,
-                this::importMeetings,
-                this::firstWindow);
+    private Map<String, Figure> figures() {
+        Map<String, Figure> all = new java.util.LinkedHashMap<>();
+        all.put("archives", this::archives);
+        all.put("startup", this::startup);
+        all.put("sample", this::sampleLarge);
+        all.put("check", this::checkTenYears);
+        all.put("stats", this::statsAndAnnual);
+        all.put("importMembers", this::importMembers);
+        all.put("exportMembers", this::exportMembers);
+        all.put("formatted", this::formattedMillionRows);
+        all.put("importMeetings", this::importMeetings);
+        all.put("firstWindow", this::firstWindow);
+        return all;
+    }
+
+    /**
+     * The figures to run: all, or those {@code -Dbench.only=archives,startup,sample,check} names (for a developer
+     * checking one figure; a figure needs those before it that make what it uses: the archives, the start-up, the
+     * large sample, the imported roster).
+     */
+    private List<Figure> selected() {
+        String only = System.getProperty("bench.only", "").strip();
+        Map<String, Figure> all = figures();
+        if (only.isEmpty()) {
+            return List.copyOf(all.values());
+        }
+        List<String> names = List.of(only.split("\\s*,\\s*"));
+        assertThat(all.keySet()).as("-Dbench.only names figures of " + all.keySet()).containsAll(names);
+        return all.entrySet().stream().filter(e -> names.contains(e.getKey())).map(Map.Entry::getValue).toList();
     }
 
     @Test
@@ -85,7 +108,7 @@ class BenchmarkRun {
         deleteTree(dir);
         Files.createDirectories(dir);
         line("机器：" + machine());
-        for (Figure f : figures()) {
+        for (Figure f : selected()) {
             f.measure();
         }
         line("目标（issue 21；工作 = 命令总时间减去 --version 的启动时间；负载为测量开始时的 1 分钟平均负载）：");
@@ -100,17 +123,107 @@ class BenchmarkRun {
         line(String.format(Locale.ROOT, "sample --scale large（10,000名党员、500个党支部、10年）：%.1f 秒%s", seconds, loadNow()));
     }
 
+    /**
+     * The AppCDS archives: the app's, made by {@code packaging/AppCds.java} exactly as the packages make theirs (the
+     * window included when there is a display), and the floors' own, so that both sides of a ratio start alike.
+     * Every command is then timed as an installed package runs it (with the archive); the goal rows also give the
+     * figure without it ({@code java -cp partydesk.jar}).
+     */
+    private void archives() throws Exception {
+        jar = Path.of("target", "partydesk.jar").toAbsolutePath();
+        assertThat(jar).as("mvn -Pbench verify packages the jar first").isRegularFile();
+        Path archive = dir.resolve("partydesk.jsa");
+        List<String> cmd = List.of(java(), Path.of("packaging", "AppCds.java").toAbsolutePath().toString(), archive.toString(),
+                java(), "-cp", jar.toString(), "org.partydesk.Main");
+        String out;
+        try (Display display = Display.open()) {
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+            pb.environment().remove("DISPLAY");
+            if (display != null) {
+                pb.environment().put("DISPLAY", display.name());
+            }
+            out = run(pb);
+        }
+        appArchive = usable(archive, "-cp", jar.toString(), "org.partydesk.Main", "--version") ? archive : null;
+        line(appArchive != null
+                ? String.format(Locale.ROOT, "AppCDS 归档（packaging/AppCds.java，与安装包相同的做法）：%d MiB；以下命令均带归档运行，"
+                        + "与安装后的启动器相同%s", Files.size(archive) >> 20, loadNow())
+                : "AppCDS 归档：没有生成，以下命令均不带归档运行：" + tail(out));
+        floorJar = dir.resolve("floors.jar");
+        Path classes = Path.of("target", "test-classes");
+        try (var jarOut = new java.util.jar.JarOutputStream(Files.newOutputStream(floorJar));
+             var found = Files.list(classes.resolve("org/partydesk/bench"))) {
+            for (Path c : found.filter(f -> f.getFileName().toString().startsWith("Floors")).sorted().toList()) {
+                jarOut.putNextEntry(new java.util.jar.JarEntry(classes.relativize(c).toString().replace('\\', '/')));
+                Files.copy(c, jarOut);
+                jarOut.closeEntry();
+            }
+        }
+        Path roster = dir.resolve("floor-training.xlsx");
+        writeRoster(roster, 1000);
+        Path list = dir.resolve("floors.lst");
+        Path training = dir.resolve("floor-training.db");
+        run(new ProcessBuilder(java(), "-XX:DumpLoadedClassList=" + list, "-cp", floorClassPath(), Floors.Floor.class.getName(),
+                roster.toString(), training.toString()).redirectErrorStream(true));
+        Path floors = dir.resolve("floors.jsa");
+        run(new ProcessBuilder(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + floors,
+                "-cp", floorClassPath()).redirectErrorStream(true));
+        floorArchive = usable(floors, "-cp", floorClassPath(), Floors.Floor.class.getName(), roster.toString(),
+                dir.resolve("floor-check.db").toString()) ? floors : null;
+        line(floorArchive != null ? "下限程序的 AppCDS 归档：以一次 1,000 行花名册的下限运行生成，下限均带它运行"
+                : "下限程序的 AppCDS 归档：没有生成，下限不带归档运行");
+    }
+
+    /** Whether a JVM started with {@code archive} and {@code -Xshare:on} (which refuses an archive it cannot use) runs. */
+    private static boolean usable(Path archive, String... command) throws Exception {
+        if (!Files.isRegularFile(archive)) {
+            return false;
+        }
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xshare:on", "-XX:SharedArchiveFile=" + archive));
+        cmd.addAll(List.of(command));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return p.waitFor(5, TimeUnit.MINUTES) && p.exitValue() == 0;
+    }
+
+    private static String run(ProcessBuilder pb) throws Exception {
+        Process p = pb.start();
+        String out;
+        try (InputStream in = p.getInputStream()) {
+            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(p.waitFor(30, TimeUnit.MINUTES)).isTrue();
+        return out;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private String floorClassPath() {
+        return floorJar + java.io.File.pathSeparator + jar;
+    }
+
     private void startup() throws Exception {
         Median m = median(() -> timed("-Xmx512m", "--version"));
         startup = m.seconds();
-        line(String.format(Locale.ROOT, "--version（JVM 启动与命令行解析，%d 次中位数）：%.2f 秒%s", RUNS, startup, m.load()));
+        Median plain = median(() -> timedPlain("-Xmx512m", "--version"));
+        plainStartup = plain.seconds();
+        line(String.format(Locale.ROOT, "--version（JVM 启动与命令行解析，%d 次中位数）：%.2f 秒%s；不带归档 %.2f 秒%s", RUNS, startup,
+                m.load(), plainStartup, plain.load()));
+    }
+
+    /** "；不带归档 1.23 秒，工作 0.85 秒": the same command without the archive, as {@code java -cp partydesk.jar} runs it. */
+    private String plain(Median plain) {
+        return String.format(Locale.ROOT, "；不带归档 %.2f 秒，工作 %.2f 秒%s", plain.seconds(), plain.seconds() - plainStartup, plain.load());
     }
 
     private void checkTenYears() throws Exception {
         int year = lastYear - 1;
-        Median check = median(() -> timed("-Xmx512m", "check", "--year", String.valueOf(year), "--json", "--db", large.toString()));
-        line(String.format(Locale.ROOT, "check --year %d（500个党支部，一年，含启动，%d 次中位数）：%.2f 秒（-Xmx512m）%s",
-                year, RUNS, check.seconds(), check.load()));
+        String[] args = {"check", "--year", String.valueOf(year), "--json", "--db", large.toString()};
+        Median check = median(() -> timed("-Xmx512m", args));
+        Median plain = median(() -> timedPlain("-Xmx512m", args));
+        line(String.format(Locale.ROOT, "check --year %d（500个党支部，一年，含启动，%d 次中位数）：%.2f 秒（-Xmx512m）%s%s",
+                year, RUNS, check.seconds(), check.load(), plain(plain)));
         goal(String.format(Locale.ROOT, "check --year %d", year), check.seconds() - startup, 0.5, check.load());
         double oneYear = timed("-Xmx512m", "check", "--year", String.valueOf(lastYear), "--json", "--db", large.toString());
         line(String.format(Locale.ROOT, "check --year %d（500个党支部，一年，含启动）：%.2f 秒（-Xmx512m）%s", lastYear, oneYear, loadNow()));
@@ -123,13 +236,17 @@ class BenchmarkRun {
 
     private void statsAndAnnual() throws Exception {
         int reportYear = lastYear - 1;
-        Median stats = median(() -> timed("-Xmx512m", "stats", "--year", String.valueOf(reportYear), "--json", "--db", large.toString()));
-        line(String.format(Locale.ROOT, "stats --year %d（10,000名党员，一年，%d 次中位数）：%.2f 秒（-Xmx512m）%s",
-                reportYear, RUNS, stats.seconds(), stats.load()));
-        Median annual = median(() -> timed("-Xmx512m", "report", "annual", "--year", String.valueOf(reportYear), "--out",
-                dir.resolve("annual.docx").toString(), "--xlsx", dir.resolve("annual.xlsx").toString(), "--db", large.toString()));
-        line(String.format(Locale.ROOT, "report annual --year %d（含统计表、图表和照片，-Xmx512m，%d 次中位数）：%.2f 秒%s",
-                reportYear, RUNS, annual.seconds(), annual.load()));
+        String[] statsArgs = {"stats", "--year", String.valueOf(reportYear), "--json", "--db", large.toString()};
+        Median stats = median(() -> timed("-Xmx512m", statsArgs));
+        Median plainStats = median(() -> timedPlain("-Xmx512m", statsArgs));
+        line(String.format(Locale.ROOT, "stats --year %d（10,000名党员，一年，%d 次中位数）：%.2f 秒（-Xmx512m）%s%s",
+                reportYear, RUNS, stats.seconds(), stats.load(), plain(plainStats)));
+        String[] annualArgs = {"report", "annual", "--year", String.valueOf(reportYear), "--out",
+                dir.resolve("annual.docx").toString(), "--xlsx", dir.resolve("annual.xlsx").toString(), "--db", large.toString()};
+        Median annual = median(() -> timed("-Xmx512m", annualArgs));
+        Median plainAnnual = median(() -> timedPlain("-Xmx512m", annualArgs));
+        line(String.format(Locale.ROOT, "report annual --year %d（含统计表、图表和照片，-Xmx512m，%d 次中位数）：%.2f 秒%s%s",
+                reportYear, RUNS, annual.seconds(), annual.load(), plain(plainAnnual)));
         goal("stats + report annual --xlsx", stats.seconds() - startup + annual.seconds() - startup, 2.0, stats.load());
     }
 
@@ -140,16 +257,27 @@ class BenchmarkRun {
             writeRoster(roster, rows);
             List<Double> imports = new ArrayList<>();
             List<Double> floors = new ArrayList<>();
+            List<Double> plainImports = new ArrayList<>();
+            List<Double> plainFloors = new ArrayList<>();
             String load = loadNow();
             for (int i = 0; i < RUNS; i++) {
                 Path db = rows == ROSTER_ROWS && i == RUNS - 1 ? importDb : dir.resolve("import-" + rows + "-" + i + ".db");
                 imports.add(timed("-Xmx256m", "import", "members", roster.toString(), "--db", db.toString(), "--operator", "基准"));
-                floors.add(timedClass("-Xmx256m", Floor.class.getName(), roster.toString(), dir.resolve("floor-" + rows + "-" + i + ".db").toString()));
+                floors.add(timedFloor(true, "-Xmx256m", Floors.Floor.class.getName(), roster.toString(),
+                        dir.resolve("floor-" + rows + "-" + i + ".db").toString()));
+            }
+            String plainLoad = loadNow();
+            for (int i = 0; i < RUNS; i++) {
+                plainImports.add(timedPlain("-Xmx256m", "import", "members", roster.toString(), "--db",
+                        dir.resolve("plain-import-" + rows + "-" + i + ".db").toString(), "--operator", "基准"));
+                plainFloors.add(timedFloor(false, "-Xmx256m", Floors.Floor.class.getName(), roster.toString(),
+                        dir.resolve("plain-floor-" + rows + "-" + i + ".db").toString()));
             }
             double imported = median(imports);
             double floor = median(floors);
             line(String.format(Locale.ROOT, "import members（%,d行花名册，-Xmx256m，与下限交替 %d 次的中位数）：%.2f 秒；下限（流式读取+JDBC批量插入，"
-                    + "同样在子 JVM 中）：%.2f 秒；比值 %.2f%s", rows, RUNS, imported, floor, imported / floor, load));
+                    + "同样在子 JVM 中）：%.2f 秒；比值 %.2f%s；两者都不带归档：%.2f 秒与 %.2f 秒，比值 %.2f%s", rows, RUNS, imported, floor,
+                    imported / floor, load, median(plainImports), median(plainFloors), median(plainImports) / median(plainFloors), plainLoad));
             goal(String.format(Locale.ROOT, "import members %,d 行（与下限之比）", rows), imported / floor, 1.5, load);
         }
     }
@@ -181,8 +309,8 @@ class BenchmarkRun {
         Path rosterFile = dir.resolve("meeting-rosters.txt");
         writeRosters(rosters, rosterFile);
         // the floor runs in its own JVM with the same heap, like the import it is compared with
-        double meetingFloor = timedClass("-Xmx256m", MeetingFloor.class.getName(), meetings.toString(), rosterFile.toString(),
-                floorDb.toString());
+        double meetingFloor = timedFloor(true, "-Xmx256m", Floors.MeetingFloor.class.getName(), meetings.toString(),
+                rosterFile.toString(), floorDb.toString());
         line(String.format(Locale.ROOT, "import meetings（%,d行三会一课台账，含考勤约%,d条，-Xmx256m，一次）：%.1f 秒；"
                         + "下限（流式读取+JDBC批量插入同样的会议、类型、考勤行到同一数据库的副本，同样在子 JVM 中，-Xmx256m）：%.1f 秒；比值 %.2f%s",
                 MEETING_ROWS, attendanceRows(meetingDb), meetingImport, meetingFloor, meetingImport / meetingFloor, load));
@@ -515,83 +643,6 @@ class BenchmarkRun {
         return ids;
     }
 
-    /**
-     * The meetings floor: a plain streaming read of the same file and a plain JDBC batch insert of the same
-     * rows (meeting, its types, an attendance row per current member of the branch) into the same tables of
-     * a copy of the same database, with the app's connection settings (foreign keys, WAL, synchronous NORMAL).
-     */
-    static double meetingFloor(Path file, Map<String, List<Integer>> rosters, Path db) throws Exception {
-        Map<String, Integer> units = new java.util.HashMap<>();
-        int firstId;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            try (var rs = s.executeQuery("select name, id from org_unit")) {
-                while (rs.next()) {
-                    units.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-            try (var rs = s.executeQuery("select max(id) from meeting")) {
-                rs.next();
-                firstId = rs.getInt(1);
-            }
-        }
-        long start = System.nanoTime();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             InputStream in = Files.newInputStream(file);
-             ReadableWorkbook wb = new ReadableWorkbook(in)) {
-            try (Statement s = c.createStatement()) {
-                s.execute("pragma foreign_keys = on");
-                s.execute("pragma journal_mode = wal");
-                s.execute("pragma synchronous = normal");
-            }
-            c.setAutoCommit(false);
-            try (PreparedStatement pm = c.prepareStatement("insert into meeting(id, org_unit_id, held_at, place, host_name, theme, minutes) "
-                    + "values (?,?,?,?,?,?,?)");
-                 PreparedStatement pt = c.prepareStatement("insert into meeting_type values (?,?)");
-                 PreparedStatement pa = c.prepareStatement("insert into attendance(meeting_id, member_id, status, leave_reason) values (?,?,?,?)");
-                 var rows = wb.getFirstSheet().openStream()) {
-                var it = rows.iterator();
-                it.next();
-                it.next();
-                int id = firstId;
-                while (it.hasNext()) {
-                    var r = it.next();
-                    id++;
-                    pm.setInt(1, id);
-                    pm.setInt(2, units.get(r.getCellText(1)));
-                    pm.setString(3, r.getCellText(4));
-                    pm.setString(4, r.getCellText(5));
-                    pm.setString(5, r.getCellText(6));
-                    pm.setString(6, r.getCellText(3));
-                    pm.setString(7, r.getCellText(9));
-                    pm.addBatch();
-                    for (String type : r.getCellText(2).split("、")) {
-                        pt.setInt(1, id);
-                        pt.setString(2, TYPES.get(type));
-                        pt.addBatch();
-                    }
-                    String leave = r.getCellText(7);
-                    for (int member : rosters.get(r.getCellText(1))) {
-                        pa.setInt(1, id);
-                        pa.setInt(2, member);
-                        pa.setString(3, "PRESENT");
-                        pa.setString(4, leave.isEmpty() ? null : leave);
-                        pa.addBatch();
-                    }
-                    if ((id - firstId) % 1000 == 0) {
-                        pm.executeBatch();
-                        pt.executeBatch();
-                        pa.executeBatch();
-                    }
-                }
-                pm.executeBatch();
-                pt.executeBatch();
-                pa.executeBatch();
-            }
-            c.commit();
-        }
-        return (System.nanoTime() - start) / 1e9;
-    }
-
     private static long attendanceRows(Path db) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
              var rs = s.executeQuery("select count(*) from attendance a join meeting m on m.id = a.meeting_id "
@@ -645,15 +696,31 @@ class BenchmarkRun {
         lines.add(s);
     }
 
-    /** Runs one command of the product in a child JVM and returns its wall time in seconds; it must succeed. */
-    private static double timed(String heap, String... args) throws Exception {
-        return timedClass(heap, "org.partydesk.Main", args);
+    /**
+     * Runs one command of the product in a child JVM as an installed package runs it (from the jar, with the AppCDS
+     * archive when there is one) and returns its wall time in seconds; it must succeed.
+     */
+    private double timed(String heap, String... args) throws Exception {
+        return timedClass(heap, appArchive, jar.toString(), "org.partydesk.Main", args);
+    }
+
+    /** The same without the archive: {@code java -cp partydesk.jar}. */
+    private double timedPlain(String heap, String... args) throws Exception {
+        return timedClass(heap, null, jar.toString(), "org.partydesk.Main", args);
+    }
+
+    /** Runs a floor ({@link Floors}) in a child JVM, with its own archive ({@code archived}) or without. */
+    private double timedFloor(boolean archived, String heap, String mainClass, String... args) throws Exception {
+        return timedClass(heap, archived ? floorArchive : null, floorClassPath(), mainClass, args);
     }
 
     /** Runs the main method of {@code mainClass} in a child JVM and returns its wall time in seconds; it must succeed. */
-    private static double timedClass(String heap, String mainClass, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), mainClass));
+    private static double timedClass(String heap, Path archive, String classPath, String mainClass, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java(), heap, "-Dfile.encoding=UTF-8"));
+        if (archive != null) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+        }
+        cmd.addAll(List.of("-cp", classPath, mainClass));
         cmd.addAll(List.of(args));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -707,66 +774,6 @@ class BenchmarkRun {
         List<String> out = new ArrayList<>();
         rosters.forEach((branch, ids) -> out.add(branch + "\t" + String.join(",", ids.stream().map(String::valueOf).toList())));
         Files.write(file, out, StandardCharsets.UTF_8);
-    }
-
-    /** The meetings floor in a child JVM, as the import runs: {@code MeetingFloor LEDGER.xlsx ROSTERS.txt FLOOR.db}. */
-    static final class MeetingFloor {
-        private MeetingFloor() {
-        }
-
-        public static void main(String[] args) throws Exception {
-            Map<String, List<Integer>> rosters = new java.util.HashMap<>();
-            for (String l : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
-                String[] parts = l.split("\t", -1);
-                rosters.put(parts[0], parts[1].isEmpty() ? List.of()
-                        : java.util.Arrays.stream(parts[1].split(",")).map(Integer::valueOf).toList());
-            }
-            meetingFloor(Path.of(args[0]), rosters, Path.of(args[2]));
-        }
-    }
-
-    /** The floor in a child JVM, as the import runs: {@code Floor ROSTER.xlsx FLOOR.db}. */
-    static final class Floor {
-        private Floor() {
-        }
-
-        public static void main(String[] args) throws Exception {
-            floor(Path.of(args[0]), Path.of(args[1]));
-        }
-    }
-
-    /** The floor: a plain streaming read of the same file and a plain JDBC batch insert of the same rows. */
-    static double floor(Path roster, Path db) throws Exception {
-        long start = System.nanoTime();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             InputStream in = Files.newInputStream(roster);
-             ReadableWorkbook wb = new ReadableWorkbook(in)) {
-            try (Statement s = c.createStatement()) {
-                s.execute("create table member(name text, gender text, ethnicity text, id_number text unique, education text, "
-                        + "status text, branch text, phone text, joined_on text, full_member_on text)");
-            }
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("insert into member values (?,?,?,?,?,?,?,?,?,?)");
-                 var rows = wb.getFirstSheet().openStream()) {
-                var it = rows.iterator();
-                it.next();
-                it.next();
-                int n = 0;
-                while (it.hasNext()) {
-                    var r = it.next();
-                    for (int i = 1; i <= 10; i++) {
-                        ps.setString(i, r.getCellText(i));
-                    }
-                    ps.addBatch();
-                    if (++n % 1000 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-            c.commit();
-        }
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private static String tail(String s) {
