@@ -2,6 +2,11 @@ package org.partydesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.partydesk.app.DatabaseBusyException;
 import org.partydesk.app.InputRejectedException;
@@ -19,25 +24,16 @@ import picocli.CommandLine.Command;
 @Command(name = "partydesk",
         mixinStandardHelpOptions = true,
         versionProvider = PartyDeskCommand.VersionProvider.class,
-        description = "党务台账 PartyDesk 命令行。不带参数启动时打开桌面窗口。",
-        subcommands = {
-                SampleCommand.class,
-                VerifyCommand.class,
-                ImportCommand.class,
-                ImportsCommand.class,
-                UndoImportCommand.class,
-                ExportCommand.class,
-                TemplateCommand.class,
-                StatsCommand.class,
-                CheckCommand.class,
-                ReportCommand.class,
-                DuesCommand.class,
-                PackageCommand.class,
-                BackupCommand.class,
-                RestoreCommand.class,
-                CommandLine.HelpCommand.class
-        })
+        description = "党务台账 PartyDesk 命令行。不带参数启动时打开桌面窗口。")
 public final class PartyDeskCommand implements Runnable {
+    /**
+     * The commands, in the order help lists them, each made only when needed: a command line that names one builds
+     * picocli's model of that one alone (reading every command's annotations took a tenth of {@code check}'s start,
+     * issue 21); help, the version, or a name that is no command get them all, so help lists them and a mistyped
+     * name gets picocli's suggestions.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
@@ -52,6 +48,43 @@ public final class PartyDeskCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "请指定一个命令，例如 sample、verify；用 --help 查看全部命令");
     }
 
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> c = new LinkedHashMap<>();
+        c.put("sample", SampleCommand::new);
+        c.put("verify", VerifyCommand::new);
+        c.put("import", ImportCommand::new);
+        c.put("imports", ImportsCommand::new);
+        c.put("undo-import", UndoImportCommand::new);
+        c.put("export", ExportCommand::new);
+        c.put("template", TemplateCommand::new);
+        c.put("stats", StatsCommand::new);
+        c.put("check", CheckCommand::new);
+        c.put("report", ReportCommand::new);
+        c.put("dues", DuesCommand::new);
+        c.put("package", PackageCommand::new);
+        c.put("backup", BackupCommand::new);
+        c.put("restore", RestoreCommand::new);
+        c.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(c);
+    }
+
+    /** The command line for {@code args}: the root with the one command they name, or with all of them. */
+    static CommandLine commandLine(String... args) {
+        CommandLine cl = new CommandLine(new PartyDeskCommand());
+        Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cl.addSubcommand(args[0], named.get());
+        } else {
+            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
+        return cl;
+    }
+
+    /** The names of every command, in the order help lists them. */
+    static Set<String> commandNames() {
+        return COMMANDS.keySet();
+    }
+
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
@@ -63,7 +96,7 @@ public final class PartyDeskCommand implements Runnable {
         if (preload) {
             Workspace.preload(); // while picocli reads the arguments and the command opens its database file
         }
-        CommandLine cl = new CommandLine(new PartyDeskCommand());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
