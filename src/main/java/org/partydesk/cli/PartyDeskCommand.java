@@ -29,8 +29,8 @@ public final class PartyDeskCommand implements Runnable {
     /**
      * The commands, in the order help lists them, each made only when needed: a command line that names one builds
      * picocli's model of that one alone (reading every command's annotations took a tenth of {@code check}'s start,
-     * issue 21); help, the version, or a name that is no command get them all, so help lists them and a mistyped
-     * name gets picocli's suggestions.
+     * issue 21), the version alone none; help, or a name that is no command get them all, so help lists them and a
+     * mistyped name gets picocli's suggestions.
      */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
@@ -68,9 +68,15 @@ public final class PartyDeskCommand implements Runnable {
         return Collections.unmodifiableMap(c);
     }
 
-    /** The command line for {@code args}: the root with the one command they name, or with all of them. */
+    /**
+     * The command line for {@code args}: the root with the one command they name, with none for the version alone
+     * (which prints no command), or with all of them.
+     */
     static CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new PartyDeskCommand());
+        if (args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
+            return cl;
+        }
         Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
         if (named != null) {
             cl.addSubcommand(args[0], named.get());

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A command line that names a command builds that command alone; help and mistakes see them all. */
+/** A command line that names a command builds that command alone, the version none; help and mistakes see them all. */
 class CommandNamesTest {
     @Test
     void everyNameIsItsCommandsOwnAndHelpListsThemAllInOrder() {
@@ -28,8 +28,15 @@ class CommandNamesTest {
     }
 
     @Test
+    void theVersionAloneBuildsNoCommand() {
+        assertThat(PartyDeskCommand.commandLine("--version").getSubcommands()).isEmpty();
+        assertThat(PartyDeskCommand.commandLine("-V").getSubcommands()).isEmpty();
+    }
+
+    @Test
     void helpAMistypedNameAndNoNameGetEveryCommand() {
-        for (List<String> args : List.<List<String>>of(List.of("help", "check"), List.of("chek"), List.of(), List.of("-V"))) {
+        for (List<String> args : List.<List<String>>of(List.of("help", "check"), List.of("chek"), List.of(), List.of("-h"),
+                List.of("-V", "check"))) {
             assertThat(PartyDeskCommand.commandLine(args.toArray(String[]::new)).getSubcommands().keySet())
                     .as(String.join(" ", args)).containsExactlyElementsOf(PartyDeskCommand.commandNames());
         }
