@@ -2,15 +2,13 @@ package org.partydesk.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.JarURLConnection;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import org.sqlite.util.LibraryLoaderUtil;
 
@@ -74,20 +72,15 @@ final class SqliteLibrary {
 
     /** The kept copy of this driver's library under {@code folder}, made if missing; null where it cannot be had. */
     static Path copy(Path folder) {
-        try {
+        Path jarFile = driverJar();
+        if (jarFile == null) {
+            return null;
+        }
+        try (JarFile jar = new JarFile(jarFile.toFile())) {
             String name = LibraryLoaderUtil.getNativeLibName();
-            URL url = library(folder, name);
-            if (url == null) {
+            JarEntry entry = library(jar, folder, name);
+            if (entry == null || entry.getSize() <= 0 || entry.getCrc() < 0) {
                 return null; // no library of this system in the jar: the driver reports it
-            }
-            URLConnection connection = url.openConnection();
-            connection.setUseCaches(false);
-            if (!(connection instanceof JarURLConnection jar)) {
-                return null;
-            }
-            JarEntry entry = jar.getJarEntry();
-            if (entry.getSize() <= 0 || entry.getCrc() < 0) {
-                return null;
             }
             Path dir = folder.resolve(PREFIX + Long.toHexString(entry.getCrc()) + "-" + entry.getSize());
             Path copy = dir.resolve(name);
@@ -97,7 +90,7 @@ final class SqliteLibrary {
             Files.createDirectories(dir);
             Path part = Files.createTempFile(dir, name, ".part");
             try {
-                try (InputStream in = jar.getInputStream()) {
+                try (InputStream in = jar.getInputStream(entry)) {
                     Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
                 }
                 if (Files.size(part) != entry.getSize()) {
@@ -114,23 +107,37 @@ final class SqliteLibrary {
         }
     }
 
+    /** The jar file the driver's classes come from (the program's own jar, or the driver's in a build); else null. */
+    private static Path driverJar() {
+        try {
+            java.security.CodeSource source = LibraryLoaderUtil.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return null;
+            }
+            Path file = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(file) ? file : null;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * The library in the jar for this system. Where it lies is the driver's answer ({@link LibraryLoaderUtil}), which
      * asks the system each time (on Linux it starts {@code uname} to rule out Android): kept in a note per system and
      * processor beside the copies, and asked again when the note names nothing in the jar.
      */
-    private static URL library(Path folder, String name) throws IOException {
+    private static JarEntry library(JarFile jar, Path folder, String name) throws IOException {
         Path note = folder.resolve("resource-" + (System.getProperty("os.name", "") + "-" + System.getProperty("os.arch", ""))
                 .replaceAll("[^A-Za-z0-9._-]", "_") + ".txt");
         if (Files.isRegularFile(note)) {
-            URL url = SqliteLibrary.class.getResource(Files.readString(note).strip() + "/" + name);
-            if (url != null) {
-                return url;
+            JarEntry noted = jar.getJarEntry(entryName(Files.readString(note).strip(), name));
+            if (noted != null) {
+                return noted;
             }
         }
         String resource = LibraryLoaderUtil.getNativeLibResourcePath();
-        URL url = SqliteLibrary.class.getResource(resource + "/" + name);
-        if (url != null) {
+        JarEntry entry = jar.getJarEntry(entryName(resource, name));
+        if (entry != null) {
             Files.createDirectories(folder);
             Path part = Files.createTempFile(folder, "resource", ".part");
             try {
@@ -140,7 +147,13 @@ final class SqliteLibrary {
                 Files.deleteIfExists(part);
             }
         }
-        return url;
+        return entry;
+    }
+
+    /** "/org/sqlite/native/Linux/x86_64" and "libsqlitejdbc.so" as a jar entry's name (no leading slash). */
+    private static String entryName(String resource, String name) {
+        String folder = resource.startsWith("/") ? resource.substring(1) : resource;
+        return folder + "/" + name;
     }
 
     /** Copies made for other drivers (after an update); one still loaded by a running older version stays. */
