@@ -367,11 +367,11 @@ public final class Dues {
         // year's sums there, the few who moved are read month by month
         Map<Integer, long[]> sums = new HashMap<>();
         List<Integer> moved = new ArrayList<>();
+        List<Map<Integer, Integer>> monthEnds = months.stream().map(m -> branchesOn.get(m.atEndOfMonth())).toList();
         repo.sumsByMember(first, last).forEach((id, rows) -> {
-            Set<Integer> branches = new HashSet<>();
-            months.forEach(m -> branches.add(branchesOn.get(m.atEndOfMonth()).getOrDefault(id, none)));
-            if (branches.size() == 1) {
-                add(sums, branches.iterator().next(), rows[0], rows[1]);
+            int branch = monthEnds.get(0).getOrDefault(id, none);
+            if (monthEnds.stream().allMatch(b -> b.getOrDefault(id, none) == branch)) {
+                add(sums, branch, rows[0], rows[1]);
             } else {
                 moved.add(id);
             }
