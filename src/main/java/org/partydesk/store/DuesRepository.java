@@ -1,17 +1,21 @@
 package org.partydesk.store;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.partydesk.model.DuesBase;
 import org.partydesk.model.DuesBaseKind;
@@ -24,6 +28,7 @@ import org.partydesk.store.jooq.tables.records.DuesRemittanceRecord;
 import static org.partydesk.store.jooq.Tables.DUES_BASE;
 import static org.partydesk.store.jooq.Tables.DUES_PAYMENT;
 import static org.partydesk.store.jooq.Tables.DUES_REMITTANCE;
+import static org.partydesk.store.jooq.Tables.MEMBER;
 import static org.partydesk.store.jooq.Tables.ORG_UNIT;
 
 /**
@@ -56,26 +61,99 @@ public final class DuesRepository {
     }
 
     /**
-     * The payment rows of the months {@code from} to {@code to} (inclusive) with what a year's figures count: member,
-     * month, due, paid and 减免; the day, collector and notes are left out (null), in no order. A large bureau's year
-     * and a half is over 100,000 rows: they are read as numbers from the result set (the month split in SQL), no text
-     * decoded and no jOOQ record made per row.
+     * What the payment rows of the months {@code from} to {@code to} (inclusive) add up to, waived (减免) months left
+     * out: {@code [due, paid]} in 分, summed by SQLite (decision 0024).
      */
-    public List<DuesPayment> amounts(YearMonth from, YearMonth to) {
+    public long[] sums(YearMonth from, YearMonth to) {
         var p = DUES_PAYMENT;
-        Field<Integer> year = DSL.substring(p.MONTH, 1, 4).cast(Integer.class);
-        Field<Integer> month = DSL.substring(p.MONTH, 6, 2).cast(Integer.class);
-        List<DuesPayment> out = new ArrayList<>();
-        try (ResultSet rs = db.read().select(p.ID, p.MEMBER_ID, year, month, p.DUE_FEN, p.PAID_FEN, p.WAIVED).from(p)
-                .where(p.MONTH.between(from.toString(), to.toString())).fetchResultSet()) {
-            while (rs.next()) {
-                out.add(new DuesPayment(rs.getInt(1), rs.getInt(2), YearMonth.of(rs.getInt(3), rs.getInt(4)), yuan(rs.getInt(5)),
-                        yuan(rs.getInt(6)), null, null, rs.getInt(7) != 0, null, null));
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("党费缴纳记录读取失败：" + e.getMessage(), e);
-        }
+        var r = db.read().select(DSL.sum(p.DUE_FEN), DSL.sum(p.PAID_FEN)).from(p)
+                .where(p.MONTH.between(from.toString(), to.toString())).and(p.WAIVED.isFalse()).fetchOne();
+        return new long[] {r == null || r.value1() == null ? 0 : r.value1().longValue(),
+                r == null || r.value2() == null ? 0 : r.value2().longValue()};
+    }
+
+    /** {@link #sums} per member (only members with a month counted): member id → {@code [due, paid]} in 分. */
+    public Map<Integer, long[]> sumsByMember(YearMonth from, YearMonth to) {
+        var p = DUES_PAYMENT;
+        Map<Integer, long[]> out = new HashMap<>();
+        db.read().select(p.MEMBER_ID, DSL.sum(p.DUE_FEN), DSL.sum(p.PAID_FEN)).from(p)
+                .where(p.MONTH.between(from.toString(), to.toString())).and(p.WAIVED.isFalse())
+                .groupBy(p.MEMBER_ID)
+                .forEach(r -> out.put(r.value1(), new long[] {r.value2().longValue(), r.value3().longValue()}));
         return out;
+    }
+
+    /** The rows of {@link #sums} of the members {@code ids}, month by month: member id → month → {@code [due, paid]} in 分. */
+    public Map<Integer, Map<YearMonth, long[]>> amountsOf(Collection<Integer> ids, YearMonth from, YearMonth to) {
+        var p = DUES_PAYMENT;
+        Map<Integer, Map<YearMonth, long[]>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        db.read().select(p.MEMBER_ID, p.MONTH, p.DUE_FEN, p.PAID_FEN).from(p)
+                .where(p.MEMBER_ID.in(ids)).and(p.MONTH.between(from.toString(), to.toString())).and(p.WAIVED.isFalse())
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                        .put(YearMonth.parse(r.value2()), new long[] {r.value3(), r.value4()}));
+        return out;
+    }
+
+    /** The months {@code from} to {@code to} recorded unsettled (not waived, paid less than due): member id → months. */
+    public Map<Integer, Set<YearMonth>> unsettled(YearMonth from, YearMonth to) {
+        var p = DUES_PAYMENT;
+        Map<Integer, Set<YearMonth>> out = new HashMap<>();
+        db.read().select(p.MEMBER_ID, p.MONTH).from(p)
+                .where(p.MONTH.between(from.toString(), to.toString())).and(p.WAIVED.isFalse()).and(p.PAID_FEN.lt(p.DUE_FEN))
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(YearMonth.parse(r.value2())));
+        return out;
+    }
+
+    /**
+     * A member who may owe a month of {@code from} to {@code to} without a payment row: his admission and leaving days,
+     * the months of that span he has a row for (waived or not), and his bases up to {@code to}'s year.
+     */
+    public record Unrecorded(int memberId, LocalDate joinedOn, LocalDate leftOn, Set<YearMonth> recorded, List<DuesBase> bases) {
+    }
+
+    /**
+     * The members with a base of {@code to}'s year or before who lack a payment row for some month of {@code from} to
+     * {@code to} from January of their first base year on (a superset of those owing a month nobody recorded: the
+     * admission and leaving days are left to the caller's rules). Counted in SQL from the (member, month) index, so a
+     * bureau whose every month is recorded reads no row.
+     */
+    public List<Unrecorded> unrecorded(YearMonth from, YearMonth to) {
+        var p = DUES_PAYMENT;
+        var b = DUES_BASE;
+        Field<Integer> first = DSL.min(b.YEAR).as("first_year");
+        var firstBase = DSL.select(b.MEMBER_ID, first).from(b).where(b.YEAR.le(to.getYear())).groupBy(b.MEMBER_ID)
+                .asTable("first_base");
+        Field<Integer> memberId = firstBase.field(b.MEMBER_ID);
+        Field<Integer> firstYear = firstBase.field(first);
+        // the months from the later of `from` and January of the first base year, as "yyyy-mm" and as year * 12 + month
+        Field<String> lo = DSL.greatest(DSL.val(from.toString()), firstYear.cast(String.class).concat(DSL.inline("-01")));
+        Field<Integer> loIndex = DSL.greatest(DSL.val(index(from)), firstYear.mul(DSL.inline(12)).plus(DSL.inline(1)));
+        Field<Integer> expected = DSL.val(index(to)).minus(loIndex).plus(DSL.inline(1));
+        Field<Integer> recorded = DSL.field(DSL.selectCount().from(p)
+                .where(p.MEMBER_ID.eq(memberId)).and(p.MONTH.between(lo, DSL.val(to.toString()))));
+        Map<Integer, Unrecorded> out = new LinkedHashMap<>();
+        db.read().select(MEMBER.ID, MEMBER.JOINED_ON, MEMBER.LEFT_ON).from(firstBase)
+                .join(MEMBER).on(MEMBER.ID.eq(memberId))
+                .where(recorded.lt(expected))
+                .orderBy(MEMBER.ID)
+                .forEach(r -> out.put(r.value1(), new Unrecorded(r.value1(), r.value2(), r.value3(), new HashSet<>(), new ArrayList<>())));
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        db.read().select(p.MEMBER_ID, p.MONTH).from(p)
+                .where(p.MEMBER_ID.in(out.keySet())).and(p.MONTH.between(from.toString(), to.toString()))
+                .forEach(r -> out.get(r.value1()).recorded().add(YearMonth.parse(r.value2())));
+        db.read().selectFrom(b).where(b.MEMBER_ID.in(out.keySet())).and(b.YEAR.le(to.getYear())).orderBy(b.MEMBER_ID, b.YEAR)
+                .forEach(r -> out.get(r.getMemberId()).bases().add(base(r)));
+        return List.copyOf(out.values());
+    }
+
+    /** A month as a number that counts months: year * 12 + month. */
+    private static int index(YearMonth m) {
+        return m.getYear() * 12 + m.getMonthValue();
     }
 
     /**

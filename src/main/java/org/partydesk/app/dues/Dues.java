@@ -294,7 +294,11 @@ public final class Dues {
         return figures(year, true);
     }
 
-    /** {@link #year} and, when {@code perBranch}, {@link #yearByBranch}: the dues read once. */
+    /**
+     * {@link #year} and, when {@code perBranch}, {@link #yearByBranch}, with the sums of the payment rows made by SQLite
+     * (decision 0024): only the months nobody recorded (each due by the member's base, as {@link DuesBook#month}) and the
+     * unsettled months of the last six are reckoned here, never the year's rows one by one.
+     */
     private YearByBranch figures(int year, boolean perBranch) {
         YearMonth last = lastMonth(year);
         String label = year + "年";
@@ -303,39 +307,87 @@ public final class Dues {
         if (last.getYear() < year || !repo.anyDue(from, last)) {
             return new YearByBranch(new DuesFigures(label, zero(), zero(), 0), List.of());
         }
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.of(year, 1); !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(m);
-        }
-        List<Member> all = members.all();
-        // the figures count amounts only: the rows are read without their days, collectors and notes
-        DuesBook book = new DuesBook(rules, from, all, repo.bases(), repo.amounts(from, last));
-        List<Integer> ids = all.stream().map(Member::id).toList();
-        Totals t = totals(label, book, ids, months);
+        YearMonth first = YearMonth.of(year, 1);
         YearMonth lastPaid = YearMonth.from(today()).minusMonths(1);
         YearMonth through = lastPaid.isBefore(last) ? lastPaid : last;
-        List<Integer> behind = ids.stream().filter(id -> book.behind(id, through).months() >= rules.flagMonths()).toList();
-        DuesFigures total = new DuesFigures(label, t.due(), t.paid(), behind.size());
+        // the flag months up to `through`, counted back no further than `from` (as DuesBook.behind)
+        YearMonth behindFrom = through.minusMonths(rules.flagMonths() - 1);
+        boolean anyBehind = !behindFrom.isBefore(from);
+        YearMonth unrecordedFrom = anyBehind && behindFrom.isBefore(first) ? behindFrom : first;
+        // months without a row that are due: member id -> month -> due (元)
+        Map<Integer, Map<YearMonth, BigDecimal>> unrecorded = new HashMap<>();
+        for (DuesRepository.Unrecorded u : repo.unrecorded(unrecordedFrom, last)) {
+            for (YearMonth m = unrecordedFrom; !m.isAfter(last); m = m.plusMonths(1)) {
+                if (!u.recorded().contains(m)) {
+                    BigDecimal due = computedDue(u, m);
+                    if (due != null) {
+                        unrecorded.computeIfAbsent(u.memberId(), k -> new HashMap<>()).put(m, due);
+                    }
+                }
+            }
+        }
+        // the members owing each of the flag months up to `through`: a row unsettled or a due month without a row
+        List<Integer> behind = new ArrayList<>();
+        if (anyBehind) {
+            Map<Integer, Set<YearMonth>> unsettled = repo.unsettled(behindFrom, through);
+            Set<Integer> candidates = new HashSet<>(unsettled.keySet());
+            candidates.addAll(unrecorded.keySet());
+            for (int id : candidates) {
+                boolean owing = true;
+                for (YearMonth m = behindFrom; owing && !m.isAfter(through); m = m.plusMonths(1)) {
+                    BigDecimal due = unrecorded.getOrDefault(id, Map.of()).get(m);
+                    owing = unsettled.getOrDefault(id, Set.of()).contains(m) || (due != null && due.signum() > 0);
+                }
+                if (owing) {
+                    behind.add(id);
+                }
+            }
+        }
         if (!perBranch) {
-            return new YearByBranch(total, List.of());
+            long[] rows = repo.sums(first, last);
+            BigDecimal due = yuan(rows[0]);
+            for (Map<YearMonth, BigDecimal> months : unrecorded.values()) {
+                for (var e : months.entrySet()) {
+                    if (!e.getKey().isBefore(first)) {
+                        due = due.add(e.getValue());
+                    }
+                }
+            }
+            return new YearByBranch(new DuesFigures(label, due, yuan(rows[1]), behind.size()), List.of());
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
         }
         int none = Integer.MIN_VALUE;
         List<LocalDate> ends = new ArrayList<>(months.stream().map(YearMonth::atEndOfMonth).toList());
         ends.add(through.atEndOfMonth());
         Map<LocalDate, Map<Integer, Integer>> branchesOn = members.branchIdsOfAll(ends);
-        Map<Integer, BigDecimal[]> sums = new HashMap<>();
-        for (YearMonth m : months) {
-            Map<Integer, Integer> branchOf = branchesOn.get(m.atEndOfMonth());
-            for (int id : ids) {
-                DuesMonth dm = book.month(id, m);
-                if (dm.state() == DuesMonth.State.NOT_DUE || dm.state() == DuesMonth.State.WAIVED) {
-                    continue;
-                }
-                BigDecimal[] sum = sums.computeIfAbsent(branchOf.getOrDefault(id, none), k -> new BigDecimal[] {zero(), zero()});
-                sum[0] = sum[0].add(dm.due());
-                sum[1] = sum[1].add(dm.paid());
+        // each member's month under the branch he belonged to at its end: a member in one branch all year adds his
+        // year's sums there, the few who moved are read month by month
+        Map<Integer, long[]> sums = new HashMap<>();
+        List<Integer> moved = new ArrayList<>();
+        List<Map<Integer, Integer>> monthEnds = months.stream().map(m -> branchesOn.get(m.atEndOfMonth())).toList();
+        repo.sumsByMember(first, last).forEach((id, rows) -> {
+            int branch = monthEnds.get(0).getOrDefault(id, none);
+            if (monthEnds.stream().allMatch(b -> b.getOrDefault(id, none) == branch)) {
+                add(sums, branch, rows[0], rows[1]);
+            } else {
+                moved.add(id);
             }
-        }
+        });
+        repo.amountsOf(moved, first, last).forEach((id, byMonth) -> byMonth.forEach((m, rows) ->
+                add(sums, branchesOn.get(m.atEndOfMonth()).getOrDefault(id, none), rows[0], rows[1])));
+        long[] total = new long[2];
+        unrecorded.forEach((id, byMonth) -> byMonth.forEach((m, due) -> {
+            if (!m.isBefore(first)) {
+                add(sums, branchesOn.get(m.atEndOfMonth()).getOrDefault(id, none), fen(due), 0);
+            }
+        }));
+        sums.values().forEach(s -> {
+            total[0] += s[0];
+            total[1] += s[1];
+        });
         Map<Integer, Integer> behindBy = new HashMap<>();
         Map<Integer, Integer> branchAtEnd = branchesOn.get(through.atEndOfMonth());
         behind.forEach(id -> behindBy.merge(branchAtEnd.getOrDefault(id, none), 1, Integer::sum));
@@ -346,13 +398,41 @@ public final class Dues {
         order.add(none);
         List<DuesFigures> rows = new ArrayList<>();
         for (int unit : order) {
-            BigDecimal[] sum = sums.get(unit);
+            long[] sum = sums.get(unit);
             if (sum != null || behindBy.containsKey(unit)) {
-                rows.add(new DuesFigures(unit == none ? NO_BRANCH : names.get(unit), sum == null ? zero() : sum[0],
-                        sum == null ? zero() : sum[1], behindBy.getOrDefault(unit, 0)));
+                rows.add(new DuesFigures(unit == none ? NO_BRANCH : names.get(unit), sum == null ? zero() : yuan(sum[0]),
+                        sum == null ? zero() : yuan(sum[1]), behindBy.getOrDefault(unit, 0)));
             }
         }
-        return new YearByBranch(total, rows);
+        return new YearByBranch(new DuesFigures(label, yuan(total[0]), yuan(total[1]), behind.size()), rows);
+    }
+
+    /** The due of a month without a row as {@link DuesBook#computedDue} gives it: null when not a member then or without a base. */
+    private BigDecimal computedDue(DuesRepository.Unrecorded u, YearMonth month) {
+        if (!DuesBook.member(rules, u.joinedOn(), u.leftOn(), month)) {
+            return null;
+        }
+        DuesBase base = null;
+        for (DuesBase b : u.bases()) { // by year
+            if (b.year() <= month.getYear()) {
+                base = b;
+            }
+        }
+        return base == null ? null : rules.monthly(base.kind(), base.amount(), base.voluntary());
+    }
+
+    private static void add(Map<Integer, long[]> sums, int branch, long due, long paid) {
+        long[] sum = sums.computeIfAbsent(branch, k -> new long[2]);
+        sum[0] += due;
+        sum[1] += paid;
+    }
+
+    private static BigDecimal yuan(long fen) {
+        return BigDecimal.valueOf(fen, 2);
+    }
+
+    private static long fen(BigDecimal yuan) {
+        return yuan.movePointRight(2).longValueExact();
     }
 
     /** The last month of {@code year} that counts: December, or this month in the current year. */

@@ -1,6 +1,7 @@
 package org.partydesk.app.dues;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -54,13 +55,15 @@ public final class DuesBook {
     /** Whether the member was a member in {@code month} (joined by its end, not left before it). */
     public boolean member(int memberId, YearMonth month) {
         Member m = members.get(memberId);
-        if (m == null) {
+        return m != null && member(rules, m.joinedOn(), m.leftOn(), month);
+    }
+
+    /** Whether a member admitted on {@code joinedOn} who left on {@code leftOn} (either null: not known) owes {@code month}. */
+    static boolean member(DuesRules rules, LocalDate joinedOn, LocalDate leftOn, YearMonth month) {
+        if (joinedOn != null && month.isBefore(rules.firstMonth(joinedOn))) {
             return false;
         }
-        if (m.joinedOn() != null && month.isBefore(rules.firstMonth(m.joinedOn()))) {
-            return false;
-        }
-        return m.leftOn() == null || !month.isAfter(YearMonth.from(m.leftOn()));
+        return leftOn == null || !month.isAfter(YearMonth.from(leftOn));
     }
 
     /** The due the rules give for a member's month (his base), or empty when he owes nothing then or has no base. */
