@@ -155,13 +155,13 @@ public final class LedgerImport implements LedgerImporter {
         return branch + "|" + cell;
     }
 
-    private LedgerImport(Workspace workspace, Path file, ImportOptions options) {
+    private LedgerImport(Workspace workspace, Path file, ImportOptions options, ReadAhead ahead) {
         this.workspace = workspace;
         LocalDate today = today();
         LocalDate given = options.asOf();
         this.columnMaps = ColumnMaps.of(LedgerKind.MEMBERS, workspace, file, options);
-        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), MemberLedger.REQUIRED, MemberLedger.BRANCH,
-                cells -> MemberLedger.validate(cells, today));
+        CheckedSheet<MemberEntry> read = ahead.members(file, options, columnMaps, today);
+        this.sheet = read != null ? read : read(file, options.sheet(), columnMaps.aliases(), today, () -> { });
         List<String> lines = new ArrayList<>(sheet.aboveHeader());
         lines.addAll(sheet.notes());
         Optional<MemberLedger.RosterDate> found = MemberLedger.rosterDate(lines);
@@ -196,6 +196,18 @@ public final class LedgerImport implements LedgerImporter {
     }
 
     /**
+     * Reads every roster sheet of {@code file} ({@code sheetName} only, when not null) with {@code aliases}, checking
+     * each row on {@code today}; {@code checkCancelled} runs before each row (it may throw to stop the reading).
+     */
+    static CheckedSheet<MemberEntry> read(Path file, String sheetName, org.partydesk.logic.ledgers.HeaderAliases aliases,
+                                          LocalDate today, Runnable checkCancelled) {
+        return CheckedSheet.read(file, sheetName, aliases, MemberLedger.REQUIRED, MemberLedger.BRANCH, cells -> {
+            checkCancelled.run();
+            return MemberLedger.validate(cells, today);
+        });
+    }
+
+    /**
      * Reads and checks a roster file against the workspace's database, finding its date in the file.
      * Throws {@link InputRejectedException} when the file cannot be read as a ledger at all.
      */
@@ -218,7 +230,12 @@ public final class LedgerImport implements LedgerImporter {
 
     /** Reads and checks a roster as {@code options} say (sheet, date, column mapping). */
     public static LedgerImport members(Workspace workspace, Path file, ImportOptions options) {
-        return new LedgerImport(workspace, file, options);
+        return members(workspace, file, options, ReadAhead.NONE);
+    }
+
+    /** {@link #members(Workspace, Path, ImportOptions)} taking the file's reading from {@code ahead} where it fits. */
+    static LedgerImport members(Workspace workspace, Path file, ImportOptions options, ReadAhead ahead) {
+        return new LedgerImport(workspace, file, options, ahead);
     }
 
     @Override
