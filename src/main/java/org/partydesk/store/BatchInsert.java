@@ -70,15 +70,24 @@ public final class BatchInsert implements AutoCloseable {
         return new BatchInsert(dsl, table, columns);
     }
 
+    /** Statements rendered before, by table, columns and rows: an import renders the same few again for every chunk. */
+    private static final java.util.Map<String, String> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The statement inserting {@code rows} rows, rendered by jOOQ. */
     private PreparedStatement prepare(int rows) {
-        var insert = dsl.insertInto(table).columns(columns);
-        java.util.List<Object> nulls = Collections.nCopies(columns.length, null);
-        var values = insert.values(nulls);
-        for (int i = 1; i < rows; i++) {
-            values = values.values(nulls);
+        StringBuilder key = new StringBuilder(table.getName()).append('|').append(rows);
+        for (Field<?> f : columns) {
+            key.append('|').append(f.getName());
         }
-        String sql = dsl.render(values);
+        String sql = RENDERED.computeIfAbsent(key.toString(), k -> {
+            var insert = dsl.insertInto(table).columns(columns);
+            java.util.List<Object> nulls = Collections.nCopies(columns.length, null);
+            var values = insert.values(nulls);
+            for (int i = 1; i < rows; i++) {
+                values = values.values(nulls);
+            }
+            return dsl.render(values);
+        });
         try {
             return connection.prepareStatement(sql);
         } catch (SQLException e) {

@@ -60,8 +60,8 @@ public final class LedgerImport implements LedgerImporter {
     static final String LEADING_GROUP_NAME = "局党组";
     /** Where a new member's membership starts when the row gives neither 转入本支部日期 nor 入党日期. */
     public static final LocalDate RECORDS_START = LocalDate.of(2000, 1, 1);
-    /** New members written per batch (the rows wait in memory until then). */
-    private static final int BATCH = 5000;
+    /** New members written per batch (the rows wait in memory until then; each batch prepares its statements again). */
+    private static final int BATCH = 20_000;
     private static final Set<String> BRANCH_KINDS = Set.of(OrgKind.BRANCH.name(), OrgKind.GENERAL_BRANCH.name());
 
     private final Workspace workspace;
@@ -310,8 +310,7 @@ public final class LedgerImport implements LedgerImporter {
             for (Plan plan : r.plans()) {
                 progress.checkCancelled();
                 MemberEntry e = plan.row().entry();
-                Member target = plan.target().withDepartment(
-                        e.department() == null ? plan.target().departmentId() : departmentIds.get(e.department()));
+                Member target = e.department() == null ? plan.target() : plan.target().withDepartment(departmentIds.get(e.department()));
                 int branchId = branchIds.get(e.branch());
                 if (plan.existing() == null) {
                     waiting.add(target, branchId, plan);
