@@ -301,7 +301,7 @@ final class XlsxSheetSource implements SheetSource {
     private ParsedAhead ahead;
 
     /** A batch of parsed rows, or how parsing ended: {@code end} after the last batch, with the failure if any. */
-    private record Handover(List<RawRow> rows, RuntimeException failure, boolean end) {
+    private record Handover(List<RawRow> rows, Throwable failure, boolean end) {
     }
 
     /** The rows parsed on a thread of its own, read here in order. */
@@ -341,6 +341,8 @@ final class XlsxSheetSource implements SheetSource {
             } catch (RuntimeException e) {
                 // fastexcel and the XML parser below it report a damaged part in many ways
                 end = new Handover(List.of(), SheetSource.damaged(file, e), true);
+            } catch (Error e) {
+                end = new Handover(List.of(), e, true); // e.g. out of memory: the reader must not wait for rows that never come
             }
             hand(end);
         }
@@ -360,8 +362,10 @@ final class XlsxSheetSource implements SheetSource {
         public boolean hasNext() {
             while (next == current.size()) {
                 if (last != null) {
-                    if (last.failure() != null) {
-                        throw last.failure();
+                    if (last.failure() instanceof RuntimeException e) {
+                        throw e;
+                    } else if (last.failure() instanceof Error e) {
+                        throw e;
                     }
                     return false;
                 }
