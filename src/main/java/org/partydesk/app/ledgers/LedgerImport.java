@@ -123,12 +123,19 @@ public final class LedgerImport implements LedgerImporter {
      * committee posts {@code newPosts}; {@code endPosts} the posts that end, each on its day. {@code cell}
      * is the 党小组 he joins on {@code cellFrom} (leaving {@code oldCell} the day before), {@code earlier}
      * the memberships before this one that a new member's earlier rows give, {@code leadingFrom} the first
-     * day in the 党组 when he joins it.
+     * day in the 党组 when he joins it; {@code changes} says what changes in words (null for a new member:
+     * {@link #changesText}).
      */
     private record Plan(CheckedSheet.Row<MemberEntry> row, Member existing, Member target, boolean fieldsChanged,
                         boolean branchChanged, LocalDate since, boolean startEarlier, Set<CommitteeRole> newPosts,
                         LocalDate postsFrom, Map<CommitteeAssignment, LocalDate> endPosts, String cell,
                         Integer oldCell, LocalDate cellFrom, List<Earlier> earlier, LocalDate leadingFrom, String changes) {
+        /** What the plan changes, in words; a new member's is made from the plan when asked. */
+        String changesText() {
+            return changes != null ? changes : "组织关系自" + since + "起" + (cell == null ? "" : "（" + cell + "）") + posts(newPosts)
+                    + (leadingFrom != null ? "，党组成员" : "");
+        }
+
         boolean isUpdate() {
             return existing != null && (fieldsChanged || branchChanged || startEarlier || !newPosts.isEmpty()
                     || !endPosts.isEmpty() || cellFrom != null || leadingFrom != null);
@@ -527,7 +534,7 @@ public final class LedgerImport implements LedgerImporter {
             List<CheckedSheet.Row<MemberEntry>> earlierOnes = earlierRows.getOrDefault(row.number(), List.of());
             if (existing == null) {
                 LocalDate since = firstDay(e);
-                List<Earlier> earlier = new ArrayList<>();
+                List<Earlier> earlier = earlierOnes.isEmpty() ? List.of() : new ArrayList<>();
                 for (int i = 0; i < earlierOnes.size(); i++) {
                     MemberEntry h = earlierOnes.get(i).entry();
                     Integer id = units.branch(h.branch(), earlierOnes.get(i).number(), messages);
@@ -538,10 +545,10 @@ public final class LedgerImport implements LedgerImporter {
                     }
                 }
                 LocalDate firstOfAll = earlier.isEmpty() ? since : earlier.get(0).start();
+                // the text of a new member's changes is made only for the records a preview lists (Plan.changesText)
                 plans.add(new Plan(row, null, newMember(e, departmentIds.get(e.department())), true, true, since, false,
-                        given, since, Map.of(), e.cell(), null, e.cell() == null ? null : since, earlier,
-                        e.leadingGroup() ? firstOfAll : null, "组织关系自" + since + "起" + (e.cell() == null ? "" : "（" + e.cell() + "）")
-                        + posts(given) + (e.leadingGroup() ? "，党组成员" : "")));
+                        given, since, Map.of(), e.cell(), null, e.cell() == null ? null : since,
+                        earlier, e.leadingGroup() ? firstOfAll : null, null));
                 continue;
             }
             Integer departmentId = e.department() == null ? existing.departmentId() : departmentIds.get(e.department());
@@ -784,7 +791,7 @@ public final class LedgerImport implements LedgerImporter {
             ImportRecord.Action action = p.existing() == null ? ImportRecord.Action.ADD
                     : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED;
             records.add(action, sheet.sheetOf(p.row().number()), CheckedSheet.excelRow(p.row().number()), e.name() + " " + id + " " + e.branch(),
-                    action == ImportRecord.Action.UNCHANGED ? "" : p.changes());
+                    action == ImportRecord.Action.UNCHANGED ? "" : p.changesText());
         }
         return new Preview(adds, updates, r.plans().size() - adds - updates, List.copyOf(r.newBranches()),
                 List.copyOf(r.newDepartments()), sheet.warnings(r.messages()), sheet.errors(r.messages()), asOf, asOfSource,
