@@ -17,6 +17,7 @@ import org.partydesk.app.ledgers.ImportRecord;
 import org.partydesk.app.ledgers.LedgerImporter;
 import org.partydesk.app.ledgers.LedgerKind;
 import org.partydesk.app.ledgers.MeetingLedgerImport;
+import org.partydesk.app.ledgers.ReadAhead;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,8 +78,9 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         MeetingLedgerImport.Duplicates policy = duplicatesPolicy();
         ImportOptions options = new ImportOptions(sheet, asOf, policy, columnMap(kind));
-        try (Workspace ws = dbOptions.open()) {
-            ImportPreview p = LedgerImporter.importFile(kind, ws, file, options, !dryRun, Progress.NONE);
+        // a roster is read on a second thread while the database opens
+        try (ReadAhead ahead = ReadAhead.start(kind, file, options); Workspace ws = dbOptions.open()) {
+            ImportPreview p = LedgerImporter.importFile(kind, ws, file, options, !dryRun, Progress.NONE, ahead);
             out.println((dryRun ? "预览（未写入）：" : "检查结果：") + p.summary());
             if (p.mappingNote() != null) {
                 out.println(p.mappingNote());

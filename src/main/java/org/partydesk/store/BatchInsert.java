@@ -16,34 +16,53 @@ import org.jooq.exception.DataAccessException;
 
 /**
  * Many rows of one table inserted as a plain JDBC batch: the statement is rendered by jOOQ from the generated
- * table and fields ({@code insert into "member" ("name", …) values (?, …)}), the values are bound straight
- * onto it. jOOQ's own batch wraps every value in a bind value and renders the statement per row, which was
+ * table and fields ({@code insert into "member" ("name", …) values (?, …), (?, …), …}: up to
+ * {@value #ROWS_PER_STATEMENT} rows a statement, the rest one by one), the values are bound straight onto it. jOOQ's own batch wraps every value in a bind value and renders the statement per row, which was
  * most of the bulk imports' time (issue 21); this is their hot path only, everything else stays jOOQ.
  * <p>Values are stored as jOOQ stores them in SQLite (the same text in the file, {@code BatchInsertTest}): a
  * {@code DATE} as {@code 2025-12-31}, a {@code TIMESTAMP} as {@code 2025-12-31 09:00:00.0}, a {@code BOOLEAN}
- * as 0 or 1. It runs on the connection of the transaction of {@code dsl}; rows wait in the JDBC batch until
- * {@link #execute} (the caller chooses when, e.g. parents before children); {@link #close} only closes the statement, so
+ * as 0 or 1. It runs on the connection of the transaction of {@code dsl}; rows wait (in the JDBC batch, or for
+ * their group to fill) until {@link #execute}, which inserts them in the order they were added (the caller chooses
+ * when, e.g. parents before children); {@link #close} only closes the statements, so
  * rows added after the last {@code execute} are not written (a failure half-way through adding writes nothing more).
  */
 public final class BatchInsert implements AutoCloseable {
+    /**
+     * Rows one statement inserts at most ({@code values (…), (…), …}): SQLite then steps, resets and updates the
+     * table's AUTOINCREMENT sequence once per group instead of once per row, about a quarter of the time of the
+     * roster import's inserts (decision 0025). Also at most {@link #MAX_PARAMETERS} parameters per statement.
+     */
+    static final int ROWS_PER_STATEMENT = 50;
+    /** SQLite's smallest limit on the parameters of one statement (SQLITE_MAX_VARIABLE_NUMBER before 3.32). */
+    static final int MAX_PARAMETERS = 999;
+
+    private final DSLContext dsl;
+    private final Table<?> table;
     private final Field<?>[] columns;
     private final org.jooq.ConnectionProvider provider;
     private final Connection connection;
-    private final PreparedStatement statement;
+    /** Rows per group: {@link #ROWS_PER_STATEMENT}, fewer for a table of many columns. */
+    private final int perGroup;
+    /** The statement of one row, for the rows that do not fill a group; made when first needed. */
+    private PreparedStatement single;
+    /** The statement of {@link #perGroup} rows; made when the first group is full. */
+    private PreparedStatement group;
+    /** Whether {@link #group} holds groups not executed yet. */
+    private boolean groupsWaiting;
+    /** Rows (their values as bound) waiting for their group to fill. */
+    private final Object[][] waiting;
+    private int waitingCount;
     private int pending;
     private long count;
 
     private BatchInsert(DSLContext dsl, Table<?> table, Field<?>[] columns) {
+        this.dsl = dsl;
+        this.table = table;
         this.columns = columns.clone();
-        String sql = dsl.render(dsl.insertInto(table).columns(columns).values(Collections.nCopies(columns.length, null)));
+        this.perGroup = Math.max(1, Math.min(ROWS_PER_STATEMENT, MAX_PARAMETERS / Math.max(1, columns.length)));
+        this.waiting = new Object[perGroup][];
         this.provider = dsl.configuration().connectionProvider();
         this.connection = provider.acquire();
-        try {
-            this.statement = connection.prepareStatement(sql);
-        } catch (SQLException e) {
-            provider.release(connection);
-            throw new DataAccessException(sql, e);
-        }
     }
 
     /** A batch of rows of {@code table} giving {@code columns} (the others get their defaults). */
@@ -51,21 +70,73 @@ public final class BatchInsert implements AutoCloseable {
         return new BatchInsert(dsl, table, columns);
     }
 
+    /** Statements rendered before, by table, columns and rows: an import renders the same few again for every chunk. */
+    private static final java.util.Map<String, String> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The statement inserting {@code rows} rows, rendered by jOOQ. */
+    private PreparedStatement prepare(int rows) {
+        StringBuilder key = new StringBuilder(table.getName()).append('|').append(rows);
+        for (Field<?> f : columns) {
+            key.append('|').append(f.getName());
+        }
+        String sql = RENDERED.computeIfAbsent(key.toString(), k -> {
+            var insert = dsl.insertInto(table).columns(columns);
+            java.util.List<Object> nulls = Collections.nCopies(columns.length, null);
+            var values = insert.values(nulls);
+            for (int i = 1; i < rows; i++) {
+                values = values.values(nulls);
+            }
+            return dsl.render(values);
+        });
+        try {
+            return connection.prepareStatement(sql);
+        } catch (SQLException e) {
+            throw new DataAccessException(sql, e);
+        }
+    }
+
+    /** The rows of one group (for tests). */
+    int groupRows() {
+        return perGroup;
+    }
+
+    /** The SQL of the statement inserting {@code rows} rows (for tests). */
+    String sql(int rows) {
+        try (PreparedStatement s = prepare(rows)) {
+            return s.toString();
+        } catch (SQLException e) {
+            throw new DataAccessException("batch insert", e);
+        }
+    }
+
     /** Adds a row: one value per column, in the order of the columns. */
     public void add(Object... values) {
         if (values.length != columns.length) {
             throw new IllegalArgumentException(values.length + " values for " + columns.length + " columns");
         }
-        try {
-            for (int i = 0; i < values.length; i++) {
-                bind(i + 1, columns[i], values[i]);
-            }
-            statement.addBatch();
-        } catch (SQLException e) {
-            throw new DataAccessException("batch insert", e);
+        Object[] row = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            row[i] = bound(columns[i], values[i]);
         }
+        waiting[waitingCount++] = row;
         count++;
         pending++;
+        if (waitingCount == perGroup && perGroup > 1) {
+            if (group == null) {
+                group = prepare(perGroup);
+            }
+            try {
+                for (int r = 0; r < perGroup; r++) {
+                    bind(group, r * columns.length, waiting[r]);
+                    waiting[r] = null;
+                }
+                group.addBatch();
+            } catch (SQLException e) {
+                throw new DataAccessException("batch insert", e);
+            }
+            waitingCount = 0;
+            groupsWaiting = true;
+        }
     }
 
     /** The rows added so far. */
@@ -78,28 +149,50 @@ public final class BatchInsert implements AutoCloseable {
         return pending;
     }
 
-    /** Inserts the rows added since the last call. */
+    /** Inserts the rows added since the last call, in the order they were added. */
     public void execute() {
         if (pending == 0) {
             return;
         }
         try {
-            statement.executeBatch();
+            if (groupsWaiting) {
+                group.executeBatch();
+                groupsWaiting = false;
+            }
+            if (waitingCount > 0) {
+                if (single == null) {
+                    single = prepare(1);
+                }
+                for (int r = 0; r < waitingCount; r++) {
+                    bind(single, 0, waiting[r]);
+                    waiting[r] = null;
+                    single.addBatch();
+                }
+                waitingCount = 0;
+                single.executeBatch();
+            }
         } catch (SQLException e) {
             throw new DataAccessException("batch insert", e);
         }
         pending = 0;
     }
 
-    /** Closes the statement; rows not executed yet are dropped. */
+    /** Closes the statements; rows not executed yet are dropped. */
     @Override
     public void close() {
         try {
-            statement.close();
+            close(group);
+            close(single);
         } catch (SQLException e) {
             throw new DataAccessException("batch insert", e);
         } finally {
             provider.release(connection);
+        }
+    }
+
+    private static void close(PreparedStatement s) throws SQLException {
+        if (s != null) {
+            s.close();
         }
     }
 
@@ -132,24 +225,38 @@ public final class BatchInsert implements AutoCloseable {
         return sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
-    private void bind(int index, Field<?> field, Object value) throws SQLException {
+    /**
+     * A value as it is bound: null, a {@code String}, {@code Integer} or {@code Long} (a value of another Java type
+     * converted by the field's data type first). A value that cannot be bound is refused here, when it is added.
+     */
+    private static Object bound(Field<?> field, Object value) {
         Object v = value == null || field.getType().isInstance(value) ? value : field.getDataType().convert(value);
-        if (v == null) {
-            statement.setNull(index, Types.NULL);
-        } else if (v instanceof String s) {
-            statement.setString(index, s);
-        } else if (v instanceof Integer n) {
-            statement.setInt(index, n);
-        } else if (v instanceof Long n) {
-            statement.setLong(index, n);
+        if (v == null || v instanceof String || v instanceof Integer || v instanceof Long) {
+            return v;
         } else if (v instanceof Boolean b) {
-            statement.setInt(index, b ? 1 : 0);
+            return b ? 1 : 0;
         } else if (v instanceof LocalDate d) {
-            statement.setString(index, date(d));
+            return date(d);
         } else if (v instanceof LocalDateTime t) {
-            statement.setString(index, timestamp(t));
-        } else {
-            throw new IllegalArgumentException(field.getName() + ": no plain binding for " + v.getClass().getName());
+            return timestamp(t);
+        }
+        throw new IllegalArgumentException(field.getName() + ": no plain binding for " + v.getClass().getName());
+    }
+
+    /** Binds a row's values (from {@link #bound}) to {@code statement} from parameter {@code offset + 1} on. */
+    private static void bind(PreparedStatement statement, int offset, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            Object v = row[i];
+            int index = offset + i + 1;
+            if (v == null) {
+                statement.setNull(index, Types.NULL);
+            } else if (v instanceof String s) {
+                statement.setString(index, s);
+            } else if (v instanceof Integer n) {
+                statement.setInt(index, n);
+            } else {
+                statement.setLong(index, (Long) v);
+            }
         }
     }
 }

@@ -253,25 +253,31 @@ public final class MemberRepository {
 
     /** {@link #addAll(Tx, List, List, LocalDate)} with each membership's own first day. */
     public static List<Integer> addAll(Tx tx, List<Member> members, List<Integer> unitIds, List<LocalDate> startOns) {
-        List<MemberRecord> records = new ArrayList<>(members.size());
-        for (Member member : members) {
-            MemberRecord r = tx.dsl().newRecord(MEMBER);
-            copyInto(member, r);
-            records.add(r);
+        // the values as copyInto sets them on a record, without a record per member (the roster import's hot path)
+        List<Object[]> rows = new ArrayList<>(members.size());
+        for (Member m : members) {
+            rows.add(new Object[] {m.name(), m.gender() == null ? null : m.gender().name(), m.ethnicity(), m.birthDate(),
+                    m.idNumber(), m.education(), m.status().name(), m.category().name(), m.phone(), m.joinedOn(),
+                    m.fullMemberOn(), m.departmentId(), m.jobTitle(), m.leadershipMember(), m.partyAffairsStaff(),
+                    m.dualOrganizationalLife(), m.leftOn()});
         }
-        List<Integer> ids = tx.insertAll(MEMBER, records);
-        List<MembershipRecord> memberships = new ArrayList<>(ids.size());
+        List<Integer> ids = tx.insertAll(MEMBER, MEMBER_COLUMNS, rows);
+        List<Object[]> memberships = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            MembershipRecord r = tx.dsl().newRecord(MEMBERSHIP);
-            r.setMemberId(ids.get(i));
-            r.setOrgUnitId(unitIds.get(i));
-            r.setStartOn(startOns.get(i));
-            r.setEndOn(null);
-            memberships.add(r);
+            memberships.add(new Object[] {ids.get(i), unitIds.get(i), startOns.get(i), null});
         }
-        tx.insertAll(MEMBERSHIP, memberships);
+        tx.insertAll(MEMBERSHIP, MEMBERSHIP_COLUMNS, memberships);
         return ids;
     }
+
+    /** The columns {@link #copyInto} sets, in its order. */
+    private static final List<org.jooq.Field<?>> MEMBER_COLUMNS = List.of(MEMBER.NAME, MEMBER.GENDER, MEMBER.ETHNICITY,
+            MEMBER.BIRTH_DATE, MEMBER.ID_NUMBER, MEMBER.EDUCATION, MEMBER.STATUS, MEMBER.CATEGORY, MEMBER.PHONE,
+            MEMBER.JOINED_ON, MEMBER.FULL_MEMBER_ON, MEMBER.DEPARTMENT_ID, MEMBER.JOB_TITLE, MEMBER.LEADERSHIP_MEMBER,
+            MEMBER.PARTY_AFFAIRS_STAFF, MEMBER.DUAL_ORGANIZATIONAL_LIFE, MEMBER.LEFT_ON);
+    /** The columns of a new membership. */
+    private static final List<org.jooq.Field<?>> MEMBERSHIP_COLUMNS = List.of(MEMBERSHIP.MEMBER_ID, MEMBERSHIP.ORG_UNIT_ID,
+            MEMBERSHIP.START_ON, MEMBERSHIP.END_ON);
 
     /** Sets every stored field of the record from the model (not the id). */
     private static void copyInto(Member member, MemberRecord r) {

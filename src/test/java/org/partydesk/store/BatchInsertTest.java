@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.store.jooq.tables.records.MemberRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partydesk.store.jooq.Tables.MEETING;
 import static org.partydesk.store.jooq.Tables.MEMBER;
 import static org.partydesk.store.jooq.Tables.ORG_UNIT;
@@ -77,6 +79,54 @@ class BatchInsertTest {
             assertThat(rows.get(3).subList(1, rows.get(3).size())).isEqualTo(rows.get(2).subList(1, rows.get(2).size()));
             assertThat(rows.get(2)).contains("text:2025-03-08 09:00:00.0");
             assertThat(rows.get(4)).containsExactly("2025-03-08T09:00:00.500");
+        }
+    }
+
+    @Test
+    void insertsRowsInGroupsOfOneStatementInTheOrderTheyWereAdded() {
+        int rows = 2 * BatchInsert.ROWS_PER_STATEMENT + 7; // two full groups, then seven one by one
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            List<String> stored = db.write("测试", tx -> {
+                DSLContext dsl = tx.dsl();
+                try (BatchInsert batch = BatchInsert.into(dsl, MEMBER, MEMBER.NAME, MEMBER.BIRTH_DATE, MEMBER.LEADERSHIP_MEMBER)) {
+                    assertThat(batch.sql(3)).contains("values (?, ?, ?), (?, ?, ?), (?, ?, ?)");
+                    for (int i = 0; i < rows; i++) {
+                        batch.add("党员" + i, LocalDate.of(1980, 1, 1).plusDays(i), i % 2 == 0);
+                    }
+                    assertThat(batch.pending()).isEqualTo(rows);
+                    batch.execute();
+                    assertThat(dsl.lastID().intValue()).isEqualTo(rows); // the last row added has the last id
+                    batch.add("又一名", null, false);
+                    batch.execute();
+                    assertThat(batch.count()).isEqualTo(rows + 1);
+                }
+                return dsl.select(MEMBER.ID, MEMBER.NAME, MEMBER.BIRTH_DATE, MEMBER.LEADERSHIP_MEMBER).from(MEMBER)
+                        .orderBy(MEMBER.ID).fetch(r -> r.value1() + ":" + r.value2() + ":" + r.value3() + ":" + r.value4());
+            });
+            assertThat(stored).hasSize(rows + 1);
+            for (int i = 0; i < rows; i++) {
+                assertThat(stored.get(i)).isEqualTo((i + 1) + ":党员" + i + ":" + LocalDate.of(1980, 1, 1).plusDays(i) + ":" + (i % 2 == 0));
+            }
+            assertThat(stored.get(rows)).isEqualTo((rows + 1) + ":又一名:null:false");
+        }
+    }
+
+    @Test
+    void aGroupKeepsUnderSqlitesLimitOfParametersAndABadValueIsRefusedWhenAdded() {
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            db.write("测试", tx -> {
+                Field<?>[] many = java.util.Collections.nCopies(BatchInsert.MAX_PARAMETERS / 10 + 1, MEMBER.NAME).toArray(Field<?>[]::new);
+                try (BatchInsert batch = BatchInsert.into(tx.dsl(), MEMBER, many)) {
+                    assertThat(batch.groupRows() * many.length).isLessThanOrEqualTo(BatchInsert.MAX_PARAMETERS);
+                }
+                // a column whose Java type has no plain binding: refused as the row is added, not later with its group
+                try (BatchInsert batch = BatchInsert.into(tx.dsl(), MEMBER, DSL.field(DSL.name("name"), Object.class))) {
+                    assertThatThrownBy(() -> batch.add(new Object())).isInstanceOf(IllegalArgumentException.class)
+                            .hasMessageContaining("no plain binding");
+                    assertThat(batch.pending()).isZero();
+                }
+                return null;
+            });
         }
     }
 

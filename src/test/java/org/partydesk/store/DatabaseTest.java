@@ -203,6 +203,64 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void membersAddedInBatchesAreStoredAndAuditedAsOneByOne() {
+        try (Database db = Database.open(dir.resolve("members.db"))) {
+            org.partydesk.model.Member full = new org.partydesk.model.Member(null, "王五", org.partydesk.model.Gender.FEMALE, "汉族",
+                    LocalDate.of(1980, 2, 29), "420102198002290021", "大学本科", org.partydesk.model.MemberStatus.PROBATIONARY,
+                    org.partydesk.model.MemberCategory.RETIRED, "13800138000", LocalDate.of(2005, 7, 1), null, null, "科长",
+                    true, false, true, LocalDate.of(2025, 1, 31));
+            org.partydesk.model.Member bare = new org.partydesk.model.Member(null, "赵六", null, null, null, null, null,
+                    org.partydesk.model.MemberStatus.FULL, org.partydesk.model.MemberCategory.ACTIVE, null, null, null, null, null,
+                    false, false, false, null);
+            List<Integer> ids = db.write("李干事", tx -> {
+                int unit = tx.insert(unit(tx, "机关党委"));
+                List<Integer> one = new java.util.ArrayList<>();
+                for (org.partydesk.model.Member m : List.of(full, bare)) {
+                    int id = MemberRepository.add(tx, m);
+                    MemberRepository.addMembership(tx, id, unit, LocalDate.of(2005, 7, 1), null);
+                    one.add(id);
+                }
+                org.partydesk.model.Member again = new org.partydesk.model.Member(null, full.name(), full.gender(), full.ethnicity(),
+                        full.birthDate(), "420102198002290048", full.education(), full.status(), full.category(), full.phone(),
+                        full.joinedOn(), full.fullMemberOn(), full.departmentId(), full.jobTitle(), full.leadershipMember(),
+                        full.partyAffairsStaff(), full.dualOrganizationalLife(), full.leftOn());
+                one.addAll(MemberRepository.addAll(tx, List.of(again, bare), List.of(unit, unit),
+                        LocalDate.of(2005, 7, 1)));
+                return one;
+            });
+            for (int i = 0; i < 2; i++) {
+                int alone = ids.get(i);
+                int batched = ids.get(i + 2);
+                assertThat(stored(db, "member", batched)).isEqualTo(stored(db, "member", alone).replace("0021", "0048"));
+                assertThat(afterJson(db, "member", batched)).isEqualTo(afterJson(db, "member", alone)
+                        .replace("\"id\":" + alone, "\"id\":" + batched).replace("0021", "0048"));
+                int membershipAlone = membershipOf(db, alone);
+                int membershipBatched = membershipOf(db, batched);
+                assertThat(stored(db, "membership", membershipBatched)).isEqualTo(stored(db, "membership", membershipAlone)
+                        .replaceFirst("^integer:" + alone + ",", "integer:" + batched + ","));
+            }
+        }
+    }
+
+    /** Every column but the id of a row, as storage class and text. */
+    private static String stored(Database db, String table, int id) {
+        var fields = db.read().meta().getTables(table).get(0).fields();
+        return java.util.Arrays.stream(fields).filter(f -> !f.getName().equals("id"))
+                .map(f -> String.valueOf(db.read().fetchValue("select typeof(" + f.getName() + ") || ':' || coalesce("
+                        + f.getName() + ", 'NULL') from " + table + " where id = " + id)))
+                .reduce((a, b) -> a + "," + b).orElse("");
+    }
+
+    private static String afterJson(Database db, String table, int id) {
+        return db.read().select(AUDIT_LOG.AFTER_JSON).from(AUDIT_LOG).where(AUDIT_LOG.TABLE_NAME.eq(table))
+                .and(AUDIT_LOG.RECORD_ID.eq(id)).fetchOne(AUDIT_LOG.AFTER_JSON);
+    }
+
+    private static int membershipOf(Database db, int memberId) {
+        return ((Number) db.read().fetchValue("select id from membership where member_id = " + memberId)).intValue();
+    }
+
     private static MemberRecord member(Tx tx, String name) {
         MemberRecord m = tx.dsl().newRecord(MEMBER);
         m.setName(name);

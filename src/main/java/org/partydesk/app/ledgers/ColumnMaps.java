@@ -53,6 +53,16 @@ final class ColumnMaps {
         this.aliases = base.mapped(all);
     }
 
+    /** The header aliases of {@code kind} when no mapping applies: the columns by their names (and aliases). */
+    static HeaderAliases byNames(LedgerKind kind) {
+        return KindGuess.aliases(kind).mapped(Map.of());
+    }
+
+    /** Whether this import reads the columns by their names only: nothing chosen, nothing remembered for the file's header. */
+    boolean byNamesOnly() {
+        return chosen.isEmpty() && remembered.isEmpty();
+    }
+
     /** The mapping of an import of {@code file} as {@code kind} with {@code options}. */
     static ColumnMaps of(LedgerKind kind, Workspace workspace, Path file, ImportOptions options) {
         return new ColumnMaps(kind, workspace, file, options);

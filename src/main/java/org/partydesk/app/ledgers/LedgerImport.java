@@ -60,8 +60,8 @@ public final class LedgerImport implements LedgerImporter {
     static final String LEADING_GROUP_NAME = "局党组";
     /** Where a new member's membership starts when the row gives neither 转入本支部日期 nor 入党日期. */
     public static final LocalDate RECORDS_START = LocalDate.of(2000, 1, 1);
-    /** New members written per batch (the rows wait in memory until then). */
-    private static final int BATCH = 5000;
+    /** New members written per batch (the rows wait in memory until then; each batch prepares its statements again). */
+    private static final int BATCH = 20_000;
     private static final Set<String> BRANCH_KINDS = Set.of(OrgKind.BRANCH.name(), OrgKind.GENERAL_BRANCH.name());
 
     private final Workspace workspace;
@@ -123,12 +123,19 @@ public final class LedgerImport implements LedgerImporter {
      * committee posts {@code newPosts}; {@code endPosts} the posts that end, each on its day. {@code cell}
      * is the 党小组 he joins on {@code cellFrom} (leaving {@code oldCell} the day before), {@code earlier}
      * the memberships before this one that a new member's earlier rows give, {@code leadingFrom} the first
-     * day in the 党组 when he joins it.
+     * day in the 党组 when he joins it; {@code changes} says what changes in words (null for a new member:
+     * {@link #changesText}).
      */
     private record Plan(CheckedSheet.Row<MemberEntry> row, Member existing, Member target, boolean fieldsChanged,
                         boolean branchChanged, LocalDate since, boolean startEarlier, Set<CommitteeRole> newPosts,
                         LocalDate postsFrom, Map<CommitteeAssignment, LocalDate> endPosts, String cell,
                         Integer oldCell, LocalDate cellFrom, List<Earlier> earlier, LocalDate leadingFrom, String changes) {
+        /** What the plan changes, in words; a new member's is made from the plan when asked. */
+        String changesText() {
+            return changes != null ? changes : "组织关系自" + since + "起" + (cell == null ? "" : "（" + cell + "）") + posts(newPosts)
+                    + (leadingFrom != null ? "，党组成员" : "");
+        }
+
         boolean isUpdate() {
             return existing != null && (fieldsChanged || branchChanged || startEarlier || !newPosts.isEmpty()
                     || !endPosts.isEmpty() || cellFrom != null || leadingFrom != null);
@@ -155,13 +162,13 @@ public final class LedgerImport implements LedgerImporter {
         return branch + "|" + cell;
     }
 
-    private LedgerImport(Workspace workspace, Path file, ImportOptions options) {
+    private LedgerImport(Workspace workspace, Path file, ImportOptions options, ReadAhead ahead) {
         this.workspace = workspace;
         LocalDate today = today();
         LocalDate given = options.asOf();
         this.columnMaps = ColumnMaps.of(LedgerKind.MEMBERS, workspace, file, options);
-        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), MemberLedger.REQUIRED, MemberLedger.BRANCH,
-                cells -> MemberLedger.validate(cells, today));
+        CheckedSheet<MemberEntry> read = ahead.members(file, options, columnMaps, today);
+        this.sheet = read != null ? read : read(file, options.sheet(), columnMaps.aliases(), today, () -> { });
         List<String> lines = new ArrayList<>(sheet.aboveHeader());
         lines.addAll(sheet.notes());
         Optional<MemberLedger.RosterDate> found = MemberLedger.rosterDate(lines);
@@ -196,6 +203,18 @@ public final class LedgerImport implements LedgerImporter {
     }
 
     /**
+     * Reads every roster sheet of {@code file} ({@code sheetName} only, when not null) with {@code aliases}, checking
+     * each row on {@code today}; {@code checkCancelled} runs before each row (it may throw to stop the reading).
+     */
+    static CheckedSheet<MemberEntry> read(Path file, String sheetName, org.partydesk.logic.ledgers.HeaderAliases aliases,
+                                          LocalDate today, Runnable checkCancelled) {
+        return CheckedSheet.read(file, sheetName, aliases, MemberLedger.REQUIRED, MemberLedger.BRANCH, cells -> {
+            checkCancelled.run();
+            return MemberLedger.validate(cells, today);
+        });
+    }
+
+    /**
      * Reads and checks a roster file against the workspace's database, finding its date in the file.
      * Throws {@link InputRejectedException} when the file cannot be read as a ledger at all.
      */
@@ -218,7 +237,12 @@ public final class LedgerImport implements LedgerImporter {
 
     /** Reads and checks a roster as {@code options} say (sheet, date, column mapping). */
     public static LedgerImport members(Workspace workspace, Path file, ImportOptions options) {
-        return new LedgerImport(workspace, file, options);
+        return members(workspace, file, options, ReadAhead.NONE);
+    }
+
+    /** {@link #members(Workspace, Path, ImportOptions)} taking the file's reading from {@code ahead} where it fits. */
+    static LedgerImport members(Workspace workspace, Path file, ImportOptions options, ReadAhead ahead) {
+        return new LedgerImport(workspace, file, options, ahead);
     }
 
     @Override
@@ -293,8 +317,7 @@ public final class LedgerImport implements LedgerImporter {
             for (Plan plan : r.plans()) {
                 progress.checkCancelled();
                 MemberEntry e = plan.row().entry();
-                Member target = plan.target().withDepartment(
-                        e.department() == null ? plan.target().departmentId() : departmentIds.get(e.department()));
+                Member target = e.department() == null ? plan.target() : plan.target().withDepartment(departmentIds.get(e.department()));
                 int branchId = branchIds.get(e.branch());
                 if (plan.existing() == null) {
                     waiting.add(target, branchId, plan);
@@ -511,7 +534,7 @@ public final class LedgerImport implements LedgerImporter {
             List<CheckedSheet.Row<MemberEntry>> earlierOnes = earlierRows.getOrDefault(row.number(), List.of());
             if (existing == null) {
                 LocalDate since = firstDay(e);
-                List<Earlier> earlier = new ArrayList<>();
+                List<Earlier> earlier = earlierOnes.isEmpty() ? List.of() : new ArrayList<>();
                 for (int i = 0; i < earlierOnes.size(); i++) {
                     MemberEntry h = earlierOnes.get(i).entry();
                     Integer id = units.branch(h.branch(), earlierOnes.get(i).number(), messages);
@@ -522,10 +545,10 @@ public final class LedgerImport implements LedgerImporter {
                     }
                 }
                 LocalDate firstOfAll = earlier.isEmpty() ? since : earlier.get(0).start();
+                // the text of a new member's changes is made only for the records a preview lists (Plan.changesText)
                 plans.add(new Plan(row, null, newMember(e, departmentIds.get(e.department())), true, true, since, false,
-                        given, since, Map.of(), e.cell(), null, e.cell() == null ? null : since, earlier,
-                        e.leadingGroup() ? firstOfAll : null, "组织关系自" + since + "起" + (e.cell() == null ? "" : "（" + e.cell() + "）")
-                        + posts(given) + (e.leadingGroup() ? "，党组成员" : "")));
+                        given, since, Map.of(), e.cell(), null, e.cell() == null ? null : since,
+                        earlier, e.leadingGroup() ? firstOfAll : null, null));
                 continue;
             }
             Integer departmentId = e.department() == null ? existing.departmentId() : departmentIds.get(e.department());
@@ -768,7 +791,7 @@ public final class LedgerImport implements LedgerImporter {
             ImportRecord.Action action = p.existing() == null ? ImportRecord.Action.ADD
                     : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED;
             records.add(action, sheet.sheetOf(p.row().number()), CheckedSheet.excelRow(p.row().number()), e.name() + " " + id + " " + e.branch(),
-                    action == ImportRecord.Action.UNCHANGED ? "" : p.changes());
+                    action == ImportRecord.Action.UNCHANGED ? "" : p.changesText());
         }
         return new Preview(adds, updates, r.plans().size() - adds - updates, List.copyOf(r.newBranches()),
                 List.copyOf(r.newDepartments()), sheet.warnings(r.messages()), sheet.errors(r.messages()), asOf, asOfSource,

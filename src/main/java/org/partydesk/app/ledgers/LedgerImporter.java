@@ -38,13 +38,23 @@ public interface LedgerImporter {
      */
     static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, ImportOptions options, boolean write,
                                     Progress progress) {
+        return importFile(kind, workspace, file, options, write, progress, ReadAhead.NONE);
+    }
+
+    /**
+     * {@link #importFile(LedgerKind, Workspace, Path, ImportOptions, boolean, Progress)} taking the file's reading
+     * from {@code ahead} (started before the database was opened) where it fits.
+     */
+    static ImportPreview importFile(LedgerKind kind, Workspace workspace, Path file, ImportOptions options, boolean write,
+                                    Progress progress, ReadAhead ahead) {
         if (kind == LedgerKind.MEETINGS) {
             ImportOptions stop = options.duplicates() == null
                     ? options.withDuplicates(MeetingLedgerImport.Duplicates.STOP) : options;
             return write ? MeetingLedgerImport.importAtOnce(workspace, file, stop, progress)
                     : MeetingLedgerImport.open(workspace, file, stop, progress).preview();
         }
-        LedgerImporter im = open(kind, workspace, file, options, progress);
+        LedgerImporter im = kind == LedgerKind.MEMBERS ? LedgerImport.members(workspace, file, options, ahead)
+                : open(kind, workspace, file, options, progress);
         return !write || im.preview().hasErrors() ? im.preview() : im.apply(progress);
     }
 

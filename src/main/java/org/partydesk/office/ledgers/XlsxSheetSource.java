@@ -277,6 +277,16 @@ final class XlsxSheetSource implements SheetSource {
         }
     }
 
+    /** Rows parsed ahead are handed over this many at a time. */
+    static final int ROWS_PER_HANDOVER = 256;
+    /** At most this many handovers wait to be read (the parsing thread waits while they do). */
+    static final int HANDOVERS_AHEAD = 8;
+
+    /**
+     * The rows, parsed on a thread of their own (unzipping the part, parsing its XML and converting the cells, about
+     * half of reading a large sheet) while the caller checks the rows already parsed (decision 0025). They come in the
+     * same order with the same values; a damaged part is reported when the caller reaches the place where it broke.
+     */
     @Override
     public Iterator<RawRow> rows() {
         try {
@@ -284,37 +294,132 @@ final class XlsxSheetSource implements SheetSource {
         } catch (IOException | RuntimeException e) {
             throw SheetSource.damaged(file, e);
         }
-        Iterator<Row> it = stream.iterator();
-        boolean date1904 = workbook.isDate1904();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                try {
-                    return it.hasNext();
-                } catch (LedgerFileException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    // fastexcel and the XML parser below it report a damaged part in many ways
-                    throw SheetSource.damaged(file, e);
-                }
-            }
+        ahead = new ParsedAhead(stream.iterator(), workbook.isDate1904());
+        return ahead;
+    }
 
-            @Override
-            public RawRow next() {
-                try {
+    private ParsedAhead ahead;
+
+    /** A batch of parsed rows, or how parsing ended: {@code end} after the last batch, with the failure if any. */
+    private record Handover(List<RawRow> rows, Throwable failure, boolean end) {
+    }
+
+    /** The rows parsed on a thread of its own, read here in order. */
+    private final class ParsedAhead implements Iterator<RawRow> {
+        private final java.util.concurrent.BlockingQueue<Handover> queue = new java.util.concurrent.ArrayBlockingQueue<>(HANDOVERS_AHEAD);
+        private final Thread thread;
+        private volatile boolean stopped;
+        private List<RawRow> current = List.of();
+        private int next;
+        private Handover last;
+
+        ParsedAhead(Iterator<Row> it, boolean date1904) {
+            thread = new Thread(() -> parse(it, date1904), "partydesk-sheet-rows");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void parse(Iterator<Row> it, boolean date1904) {
+            Handover end;
+            try {
+                List<RawRow> batch = new ArrayList<>(ROWS_PER_HANDOVER);
+                while (!stopped && it.hasNext()) {
                     Row row = it.next();
                     List<LedgerCell> cells = new ArrayList<>(row.getCellCount());
                     for (int i = 0; i < row.getCellCount(); i++) {
                         cells.add(convert(row.getCell(i), date1904));
                     }
-                    return new RawRow(row.getRowNum(), cells);
-                } catch (LedgerFileException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    throw SheetSource.damaged(file, e);
+                    batch.add(new RawRow(row.getRowNum(), cells));
+                    if (batch.size() == ROWS_PER_HANDOVER) {
+                        hand(new Handover(batch, null, false));
+                        batch = new ArrayList<>(ROWS_PER_HANDOVER);
+                    }
+                }
+                end = new Handover(batch, null, true);
+            } catch (LedgerFileException e) {
+                end = new Handover(List.of(), e, true);
+            } catch (RuntimeException e) {
+                // fastexcel and the XML parser below it report a damaged part in many ways
+                end = new Handover(List.of(), SheetSource.damaged(file, e), true);
+            } catch (Error e) {
+                end = new Handover(List.of(), e, true); // e.g. out of memory: the reader must not wait for rows that never come
+            }
+            hand(end);
+        }
+
+        /** Waits for room for {@code h}, unless the reader has stopped. */
+        private void hand(Handover h) {
+            try {
+                while (!stopped && !queue.offer(h, 20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    // the reader is busy with earlier rows
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == current.size()) {
+                if (last != null) {
+                    if (last.failure() instanceof RuntimeException e) {
+                        throw e;
+                    } else if (last.failure() instanceof Error e) {
+                        throw e;
+                    }
+                    return false;
+                }
+                Handover h = take();
+                current = h.rows();
+                next = 0;
+                if (h.end()) {
+                    last = h;
                 }
             }
-        };
+            return true;
+        }
+
+        /** The next handover; an interrupt does not stop the reading (as reading in this thread would not), it is kept. */
+        private Handover take() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return queue.take();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @Override
+        public RawRow next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return current.get(next++);
+        }
+
+        /** Stops the parsing and waits for its thread to end. */
+        void stop() {
+            stopped = true;
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static LedgerCell convert(Cell cell, boolean date1904) {
@@ -358,6 +463,9 @@ final class XlsxSheetSource implements SheetSource {
 
     @Override
     public void close() {
+        if (ahead != null) {
+            ahead.stop(); // before the stream it parses is closed
+        }
         if (stream != null) {
             stream.close();
         }

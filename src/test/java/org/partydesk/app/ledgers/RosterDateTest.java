@@ -92,6 +92,20 @@ class RosterDateTest {
     }
 
     @Test
+    void aNewMembersRecordNamesHisCellHisPostsAndTheLeadingGroup() throws Exception {
+        try (Workspace ws = at(LocalDate.of(2026, 3, 10))) {
+            Path file = new SheetMaker()
+                    .row("党员花名册（截至2025年12月31日）")
+                    .row("姓名", "身份证号", "所在党支部", "所在党小组", "入党日期", "党内职务")
+                    .row("张三", ZHANG, "机关第一党支部", "第1党小组", "2010-07-01", "书记、党组成员")
+                    .row("钱七", QIAN, "机关第一党支部", null, "2012-07-01", null)
+                    .xlsx(dir.resolve("党小组.xlsx"));
+            assertThat(LedgerImport.members(ws, file).preview().records()).extracting(ImportRecord::changes).containsExactly(
+                    "组织关系自2010-07-01起（第1党小组），任书记，党组成员", "组织关系自2012-07-01起");
+        }
+    }
+
+    @Test
     void aDecemberRosterImportedInMarchThenTheYearsMeetingsImportAndAreCounted() throws Exception {
         try (Workspace ws = at(LocalDate.of(2026, 3, 10))) {
             LedgerImport roster = LedgerImport.members(ws, decemberRoster());
