@@ -61,10 +61,12 @@ module_options() {
 }
 
 # launcher_java_options JDK: the launcher's JVM options for a runtime of JDK, as jpackage arguments (words without
-# spaces). Always UTF-8 and 1 GiB of heap, and the module options above.
+# spaces): those of packaging/java-options.txt (UTF-8, the heap, the compiler), and the module options above.
 launcher_java_options() {
   local option
-  printf '%s ' --java-options -Dfile.encoding=UTF-8 --java-options -Xmx1g
+  for option in $(grep -v -e '^#' -e '^[[:space:]]*$' packaging/java-options.txt); do
+    printf '%s ' --java-options "$option"
+  done
   for option in $(module_options "$1"); do
     printf '%s ' --java-options "$option"
   done

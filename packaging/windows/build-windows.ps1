@@ -69,7 +69,11 @@ Invoke-Native (Join-Path $jdkBin "jlink.exe") @("--add-modules", $modules, "--in
 # the launcher's JVM options: from JDK 22 on native access, from JDK 24 on sun.misc.Unsafe allowed (JavaFX uses both),
 # so the runtime prints no warnings; older JDKs do not know these options
 $javaMajor = [int](((& (Join-Path $jdkBin "jlink.exe") --version) | Select-Object -First 1).Split(".")[0])
-$javaOptions = @("--java-options", "-Dfile.encoding=UTF-8", "--java-options", "-Xmx1g")
+# the options of every packaged start (packaging\java-options.txt: UTF-8, the heap, the compiler), one a line
+$javaOptions = @()
+foreach ($line in Get-Content packaging\java-options.txt -Encoding UTF8) {
+    if ($line.Trim() -and -not $line.StartsWith("#")) { $javaOptions += @("--java-options", $line.Trim()) }
+}
 if ($javaMajor -ge 22) { $javaOptions += @("--java-options", "--enable-native-access=ALL-UNNAMED") }
 if ($javaMajor -ge 24) { $javaOptions += @("--java-options", "--sun-misc-unsafe-memory-access=allow") }
 

@@ -146,9 +146,10 @@ class BenchmarkRun {
         }
         appArchive = usable(archive, "-cp", jar.toString(), "org.partydesk.Main", "--version") ? archive : null;
         line(appArchive != null
-                ? String.format(Locale.ROOT, "AppCDS 归档（packaging/AppCds.java，与安装包相同的做法）：%d MiB；以下命令均带归档运行，"
-                        + "与安装后的启动器相同%s", Files.size(archive) >> 20, loadNow())
-                : "AppCDS 归档：没有生成，以下命令均不带归档运行：" + tail(out));
+                ? String.format(Locale.ROOT, "AppCDS 归档（packaging/AppCds.java，与安装包相同的做法）：%d MiB；以下命令均按安装后的启动器"
+                        + "运行：带归档和 packaging/java-options.txt 的 JVM 选项（%s；堆大小按各项）%s", Files.size(archive) >> 20,
+                        String.join(" ", installedOptions()), loadNow())
+                : "AppCDS 归档：没有生成，以下命令均按安装后的启动器运行，但不带归档：" + tail(out));
         floorJar = dir.resolve("floors.jar");
         Path classes = Path.of("target", "test-classes");
         try (var jarOut = new java.util.jar.JarOutputStream(Files.newOutputStream(floorJar));
@@ -170,8 +171,8 @@ class BenchmarkRun {
                 "-cp", floorClassPath()).redirectErrorStream(true));
         floorArchive = usable(floors, "-cp", floorClassPath(), Floors.Floor.class.getName(), roster.toString(),
                 dir.resolve("floor-check.db").toString()) ? floors : null;
-        line(floorArchive != null ? "下限程序的 AppCDS 归档：以一次 1,000 行花名册的下限运行生成，下限均带它运行"
-                : "下限程序的 AppCDS 归档：没有生成，下限不带归档运行");
+        line(floorArchive != null ? "下限程序的 AppCDS 归档：以一次 1,000 行花名册的下限运行生成，下限与命令一样带它和同样的 JVM 选项运行"
+                : "下限程序的 AppCDS 归档：没有生成，下限不带归档运行（JVM 选项与命令相同）");
     }
 
     /** Whether a JVM started with {@code archive} and {@code -Xshare:on} (which refuses an archive it cannot use) runs. */
@@ -208,13 +209,14 @@ class BenchmarkRun {
         startup = m.seconds();
         Median plain = median(() -> timedPlain("-Xmx512m", "--version"));
         plainStartup = plain.seconds();
-        line(String.format(Locale.ROOT, "--version（JVM 启动与命令行解析，%d 次中位数）：%.2f 秒%s；不带归档 %.2f 秒%s", RUNS, startup,
+        line(String.format(Locale.ROOT, "--version（JVM 启动与命令行解析，%d 次中位数）：%.2f 秒%s；普通 java -cp %.2f 秒%s", RUNS, startup,
                 m.load(), plainStartup, plain.load()));
     }
 
-    /** "；不带归档 1.23 秒，工作 0.85 秒": the same command without the archive, as {@code java -cp partydesk.jar} runs it. */
+    /** "；普通 java -cp 1.23 秒，工作 0.85 秒": the same command as plain {@code java -cp partydesk.jar} runs it. */
     private String plain(Median plain) {
-        return String.format(Locale.ROOT, "；不带归档 %.2f 秒，工作 %.2f 秒%s", plain.seconds(), plain.seconds() - plainStartup, plain.load());
+        return String.format(Locale.ROOT, "；普通 java -cp（无归档、无启动器选项）%.2f 秒，工作 %.2f 秒%s", plain.seconds(),
+                plain.seconds() - plainStartup, plain.load());
     }
 
     private void checkTenYears() throws Exception {
@@ -276,7 +278,7 @@ class BenchmarkRun {
             double imported = median(imports);
             double floor = median(floors);
             line(String.format(Locale.ROOT, "import members（%,d行花名册，-Xmx256m，与下限交替 %d 次的中位数）：%.2f 秒；下限（流式读取+JDBC批量插入，"
-                    + "同样在子 JVM 中）：%.2f 秒；比值 %.2f%s；两者都不带归档：%.2f 秒与 %.2f 秒，比值 %.2f%s", rows, RUNS, imported, floor,
+                    + "同样在子 JVM 中）：%.2f 秒；比值 %.2f%s；两者都以普通 java -cp 运行：%.2f 秒与 %.2f 秒，比值 %.2f%s", rows, RUNS, imported, floor,
                     imported / floor, load, median(plainImports), median(plainFloors), median(plainImports) / median(plainFloors), plainLoad));
             goal(String.format(Locale.ROOT, "import members %,d 行（与下限之比）", rows), imported / floor, 1.5, load);
         }
@@ -701,24 +703,43 @@ class BenchmarkRun {
      * archive when there is one) and returns its wall time in seconds; it must succeed.
      */
     private double timed(String heap, String... args) throws Exception {
-        return timedClass(heap, appArchive, jar.toString(), "org.partydesk.Main", args);
+        return timedClass(heap, true, appArchive, jar.toString(), "org.partydesk.Main", args);
     }
 
-    /** The same without the archive: {@code java -cp partydesk.jar}. */
+    /** The same without the archive and the packages' JVM options: {@code java -cp partydesk.jar}. */
     private double timedPlain(String heap, String... args) throws Exception {
-        return timedClass(heap, null, jar.toString(), "org.partydesk.Main", args);
+        return timedClass(heap, false, null, jar.toString(), "org.partydesk.Main", args);
     }
 
-    /** Runs a floor ({@link Floors}) in a child JVM, with its own archive ({@code archived}) or without. */
-    private double timedFloor(boolean archived, String heap, String mainClass, String... args) throws Exception {
-        return timedClass(heap, archived ? floorArchive : null, floorClassPath(), mainClass, args);
+    /** Runs a floor ({@link Floors}) in a child JVM, as the commands run: as installed (its own archive), or plainly. */
+    private double timedFloor(boolean installed, String heap, String mainClass, String... args) throws Exception {
+        return timedClass(heap, installed, installed ? floorArchive : null, floorClassPath(), mainClass, args);
     }
 
-    /** Runs the main method of {@code mainClass} in a child JVM and returns its wall time in seconds; it must succeed. */
-    private static double timedClass(String heap, Path archive, String classPath, String mainClass, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(java(), heap, "-Dfile.encoding=UTF-8"));
-        if (archive != null) {
-            cmd.add("-XX:SharedArchiveFile=" + archive);
+    /**
+     * The JVM options of an installed package's start ({@code packaging/java-options.txt}) but its heap, which each
+     * figure gives (issue 21 measures the imports with -Xmx256m).
+     */
+    private static List<String> installedOptions() throws IOException {
+        return Files.readAllLines(Path.of("packaging", "java-options.txt"), StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("-Xmx")).toList();
+    }
+
+    /**
+     * Runs the main method of {@code mainClass} in a child JVM and returns its wall time in seconds; it must succeed.
+     * {@code installed}: as an installed package starts (the packages' JVM options, and {@code archive} when there
+     * is one); else as plain {@code java -cp} (UTF-8 only).
+     */
+    private static double timedClass(String heap, boolean installed, Path archive, String classPath, String mainClass,
+                                     String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java(), heap));
+        if (installed) {
+            cmd.addAll(installedOptions());
+            if (archive != null) {
+                cmd.add("-XX:SharedArchiveFile=" + archive);
+            }
+        } else {
+            cmd.add("-Dfile.encoding=UTF-8");
         }
         cmd.addAll(List.of("-cp", classPath, mainClass));
         cmd.addAll(List.of(args));
