@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.partydesk.app.Joins;
 import org.partydesk.logic.ledgers.MemberEntry;
 
 /**
@@ -74,17 +75,7 @@ public final class ReadAhead implements AutoCloseable {
                 || !today.equals(this.today)) {
             return null;
         }
-        try {
-            return sheet.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return Joins.join(sheet);
     }
 
     /** Stops a reading that is still going on and waits until it has ended (its result, if any, is dropped). */

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
+import org.partydesk.app.Joins;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.OutputPaths;
 import org.partydesk.app.Progress;
@@ -404,17 +405,7 @@ public final class Reports {
             }
             throw e;
         }
-        try {
-            other.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        Joins.join(other);
     }
 
     /** The statistics workbook of {@code year}. */
