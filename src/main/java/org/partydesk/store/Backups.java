@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,10 +33,6 @@ import org.partydesk.model.OutputFiles;
  * the previous state or a whole new backup, never a half-written one under the final name.
  */
 public final class Backups {
-    static {
-        SqliteLibrary.prepare(); // its connections may be the run's first (a restore checks a backup before any open)
-    }
-
     public static final String DB_ENTRY = "partydesk.db";
     public static final String EVIDENCE_PREFIX = "evidence/";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -488,7 +483,7 @@ public final class Backups {
     }
 
     private static void checkIntegrity(Path dbFile) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+        try (Connection c = SqliteLibrary.connect(dbFile);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("pragma integrity_check")) {
             List<String> rows = new ArrayList<>();
@@ -502,14 +497,14 @@ public final class Backups {
     }
 
     private static String schemaVersionOf(Path dbFile) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+        try (Connection c = SqliteLibrary.connect(dbFile);
              Statement s = c.createStatement();
              ResultSet t = s.executeQuery("select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'")) {
             if (!t.next() || t.getInt(1) == 0) {
                 return null;
             }
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+        try (Connection c = SqliteLibrary.connect(dbFile);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select version from flyway_schema_history where success = 1 and version is not null order by installed_rank desc limit 1")) {
             return rs.next() ? rs.getString(1) : null;

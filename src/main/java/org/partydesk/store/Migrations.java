@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -55,7 +54,7 @@ final class Migrations {
             if (code.isEmpty()) {
                 return false;
             }
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Connection c = SqliteLibrary.connect(file);
                  Statement s = c.createStatement()) {
                 try (ResultSet t = s.executeQuery(
                         "select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'")) {

@@ -2,7 +2,6 @@ package org.partydesk.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,10 +18,6 @@ import java.util.TreeMap;
  * temporary copy only, through plain JDBC: these are pragmas and catalogue reads jOOQ does not cover.
  */
 public final class RestoreChecks {
-    static {
-        SqliteLibrary.prepare(); // its connections may be the run's first (a restore checks a backup before any open)
-    }
-
     /** The triggers that keep {@code audit_log} append-only, as V1 creates them. */
     private static final List<String> AUDIT_TRIGGERS = List.of("audit_log_no_update", "audit_log_no_delete");
 
@@ -47,7 +42,7 @@ public final class RestoreChecks {
     /** Every reason the (migrated) copy must not replace the database; empty when it may. */
     public static List<String> problems(Path copy) {
         List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+        try (Connection c = SqliteLibrary.connect(copy);
              Statement s = c.createStatement()) {
             Map<String, Integer> violations = new TreeMap<>();
             try (ResultSet rs = s.executeQuery("pragma foreign_key_check")) {
@@ -82,7 +77,7 @@ public final class RestoreChecks {
 
     /** A setting of the copy (e.g. the bureau's identity), read without opening it as a workspace. */
     public static Optional<String> setting(Path copy, String key) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+        try (Connection c = SqliteLibrary.connect(copy);
              var ps = c.prepareStatement("select value from setting where key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {

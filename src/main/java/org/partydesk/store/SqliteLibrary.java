@@ -6,6 +6,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -55,6 +58,15 @@ final class SqliteLibrary {
                 System.setProperty(TEMP_PROPERTY, folder.toString());
             }
         }
+    }
+
+    /**
+     * A plain connection to the SQLite file {@code file} (no settings of {@link Database}): for the store's own
+     * checks before or beside a database it opens. The library is made ready first, as for every connection.
+     */
+    static Connection connect(Path file) throws SQLException {
+        prepare();
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
     /**
