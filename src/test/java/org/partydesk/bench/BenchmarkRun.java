@@ -148,7 +148,7 @@ class BenchmarkRun {
         line(appArchive != null
                 ? String.format(Locale.ROOT, "AppCDS 归档（packaging/AppCds.java，与安装包相同的做法）：%d MiB；以下命令均按安装后的启动器"
                         + "运行：带归档和 packaging/java-options.txt 的 JVM 选项（%s；堆大小按各项）%s", Files.size(archive) >> 20,
-                        String.join(" ", installedOptions()), loadNow())
+                        String.join(" ", INSTALLED_OPTIONS), loadNow())
                 : "AppCDS 归档：没有生成，以下命令均按安装后的启动器运行，但不带归档：" + tail(out));
         floorJar = dir.resolve("floors.jar");
         Path classes = Path.of("target", "test-classes");
@@ -720,9 +720,14 @@ class BenchmarkRun {
      * The JVM options of an installed package's start ({@code packaging/java-options.txt}) but its heap, which each
      * figure gives (issue 21 measures the imports with -Xmx256m).
      */
-    private static List<String> installedOptions() throws IOException {
-        return Files.readAllLines(Path.of("packaging", "java-options.txt"), StandardCharsets.UTF_8).stream()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("-Xmx")).toList();
+    private static final List<String> INSTALLED_OPTIONS = readInstalledOptions();
+
+    private static List<String> readInstalledOptions() {
+        try {
+            return org.partydesk.packaging.PackagingOptionsTest.options().stream().filter(o -> !o.startsWith("-Xmx")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -734,7 +739,7 @@ class BenchmarkRun {
                                      String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(java(), heap));
         if (installed) {
-            cmd.addAll(installedOptions());
+            cmd.addAll(INSTALLED_OPTIONS);
             if (archive != null) {
                 cmd.add("-XX:SharedArchiveFile=" + archive);
             }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every packaged start runs with the JVM options of packaging/java-options.txt. */
-class PackagingOptionsTest {
-    static List<String> options() throws Exception {
+public class PackagingOptionsTest {
+    /** The options of packaging/java-options.txt, one a line, without its comments and blank lines. */
+    public static List<String> options() throws java.io.IOException {
         return Files.readAllLines(Path.of("packaging", "java-options.txt"), StandardCharsets.UTF_8).stream()
                 .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
