@@ -468,16 +468,13 @@ public final class Backups {
                 }
                 // a missing or damaged file: written beside it, checked, then moved into place
                 Files.createDirectories(target.getParent());
-                Path part = Files.createTempFile(target.getParent(), ".partydesk-evidence-", ".part");
-                try {
+                String entry = e.getName();
+                PartFiles.write(target, ".partydesk-evidence-", ".part", part -> {
                     Files.copy(zin, part, StandardCopyOption.REPLACE_EXISTING);
                     if (hash == null || !hash.equals(EvidenceFiles.sha256(part))) {
-                        throw new IOException("备份中的佐证材料“" + e.getName() + "”与其校验值不符");
+                        throw new IOException("备份中的佐证材料“" + entry + "”与其校验值不符");
                     }
-                    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(part);
-                }
+                });
             }
         }
     }

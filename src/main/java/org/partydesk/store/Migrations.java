@@ -171,13 +171,8 @@ final class Migrations {
                 if (in == null) {
                     return false;
                 }
-                Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".new");
-                try {
-                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                PartFiles.write(file, file.getFileName() + ".", ".new",
+                        part -> Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING));
             }
             return true;
         } catch (IOException | RuntimeException e) {

@@ -100,18 +100,14 @@ final class SqliteLibrary {
                 return copy;
             }
             Files.createDirectories(dir);
-            Path part = Files.createTempFile(dir, name, ".part");
-            try {
+            PartFiles.write(copy, name, ".part", part -> {
                 try (InputStream in = jar.getInputStream(entry)) {
                     Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
                 }
                 if (Files.size(part) != entry.getSize()) {
-                    return null;
+                    throw new IOException("cut short: " + part); // no copy: the driver loads as it always did
                 }
-                Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            });
             removeOthers(folder, dir);
             return copy;
         } catch (IOException | RuntimeException e) {
@@ -151,13 +147,7 @@ final class SqliteLibrary {
         JarEntry entry = jar.getJarEntry(entryName(resource, name));
         if (entry != null) {
             Files.createDirectories(folder);
-            Path part = Files.createTempFile(folder, "resource", ".part");
-            try {
-                Files.writeString(part, resource);
-                Files.move(part, note, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            PartFiles.write(note, "resource", ".part", part -> Files.writeString(part, resource));
         }
         return entry;
     }
