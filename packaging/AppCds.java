@@ -113,6 +113,7 @@ public final class AppCds {
     static List<String> merge(List<Path> lists) throws IOException {
         Set<String> classes = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
+        boolean ids = false;
         for (Path list : lists) {
             if (!Files.isRegularFile(list)) {
                 continue;
@@ -125,11 +126,11 @@ public final class AppCds {
                     others.add(line);
                 } else if (!line.contains(" super:") && !line.contains(" source:")) {
                     int id = line.indexOf(" id:");
+                    ids |= id >= 0;
                     classes.add(id < 0 ? line.strip() : line.substring(0, id));
                 }
             }
         }
-        boolean ids = lists.stream().anyMatch(AppCds::hasIds);
         List<String> out = new ArrayList<>();
         int next = 0;
         for (String c : classes) {
@@ -137,14 +138,6 @@ public final class AppCds {
         }
         out.addAll(others);
         return out;
-    }
-
-    private static boolean hasIds(Path list) {
-        try (Stream<String> lines = Files.lines(list, StandardCharsets.UTF_8)) {
-            return lines.anyMatch(l -> !l.startsWith("#") && !l.startsWith("@") && l.contains(" id: "));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
-        }
     }
 
     private static boolean train(List<String> launch, Path work, List<Path> lists, String... args) throws Exception {
