@@ -106,12 +106,14 @@ public final class ImportBatches {
         return (Field<Integer>) t.field("id");
     }
 
-    /** The largest id of every table with one (0 when empty). */
+    /** The largest id of every table with one (0 when empty), all in one query (each a look at the end of its table). */
     static Map<Table<?>, Integer> largestIds(DSLContext dsl) {
+        List<Table<?>> tables = idTables();
+        Record largest = dsl.select(tables.stream().map(t -> DSL.field(DSL.select(DSL.max(idOf(t))).from(t))).toList()).fetchOne();
         Map<Table<?>, Integer> ids = new LinkedHashMap<>();
-        for (Table<?> t : idTables()) {
-            Integer max = dsl.select(DSL.max(idOf(t))).from(t).fetchOne(0, Integer.class);
-            ids.put(t, max == null ? 0 : max);
+        for (int i = 0; i < tables.size(); i++) {
+            Integer max = largest.get(i, Integer.class);
+            ids.put(tables.get(i), max == null ? 0 : max);
         }
         return ids;
     }
