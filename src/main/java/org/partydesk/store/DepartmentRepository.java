@@ -28,4 +28,16 @@ public final class DepartmentRepository {
         r.setSortOrder(department.sortOrder());
         return tx.insert(r);
     }
+
+    /**
+     * Adds departments by name (sort order 0) as one batch and returns their new ids in order; audited as
+     * {@link Tx#insertAll} audits (inside an import batch, the batch records them).
+     */
+    public static List<Integer> addAll(Tx tx, List<String> names) {
+        List<Object[]> rows = new java.util.ArrayList<>(names.size());
+        for (String name : names) {
+            rows.add(new Object[] {name, 0});
+        }
+        return tx.insertAll(DEPARTMENT, List.of(DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER), rows);
+    }
 }

@@ -253,6 +253,16 @@ public final class MemberRepository {
 
     /** {@link #addAll(Tx, List, List, LocalDate)} with each membership's own first day. */
     public static List<Integer> addAll(Tx tx, List<Member> members, List<Integer> unitIds, List<LocalDate> startOns) {
+        List<Integer> ids = insertMembers(tx, members);
+        addMemberships(tx, ids, unitIds, startOns);
+        return ids;
+    }
+
+    /**
+     * Inserts new members (their ids unset) as one batch without their memberships, which {@link #addMemberships}
+     * then writes; returns their new ids in order. Audited as {@link Tx#insertAll} audits.
+     */
+    public static List<Integer> insertMembers(Tx tx, List<Member> members) {
         // the values as copyInto sets them on a record, without a record per member (the roster import's hot path)
         List<Object[]> rows = new ArrayList<>(members.size());
         for (Member m : members) {
@@ -261,13 +271,16 @@ public final class MemberRepository {
                     m.fullMemberOn(), m.departmentId(), m.jobTitle(), m.leadershipMember(), m.partyAffairsStaff(),
                     m.dualOrganizationalLife(), m.leftOn()});
         }
-        List<Integer> ids = tx.insertAll(MEMBER, MEMBER_COLUMNS, rows);
-        List<Object[]> memberships = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            memberships.add(new Object[] {ids.get(i), unitIds.get(i), startOns.get(i), null});
+        return tx.insertAll(MEMBER, MEMBER_COLUMNS, rows);
+    }
+
+    /** The open memberships of members just inserted ({@link #insertMembers}): each member's unit and first day, as one batch. */
+    public static void addMemberships(Tx tx, List<Integer> memberIds, List<Integer> unitIds, List<LocalDate> startOns) {
+        List<Object[]> memberships = new ArrayList<>(memberIds.size());
+        for (int i = 0; i < memberIds.size(); i++) {
+            memberships.add(new Object[] {memberIds.get(i), unitIds.get(i), startOns.get(i), null});
         }
         tx.insertAll(MEMBERSHIP, MEMBERSHIP_COLUMNS, memberships);
-        return ids;
     }
 
     /** The columns {@link #copyInto} sets, in its order. */

@@ -73,6 +73,20 @@ public final class OrgRepository {
         return tx.insert(r);
     }
 
+    /**
+     * Adds units (their ids ignored) as one batch and returns their new ids in order; audited as {@link Tx#insertAll}
+     * audits (inside an import batch, the batch records them).
+     */
+    public static List<Integer> addAll(Tx tx, List<OrgUnit> units) {
+        List<Object[]> rows = new java.util.ArrayList<>(units.size());
+        for (OrgUnit u : units) {
+            rows.add(new Object[] {u.parentId(), u.kind().name(), u.name(), u.departmentId(), u.temporary(), u.establishedOn(),
+                    u.endedOn(), u.sortOrder()});
+        }
+        return tx.insertAll(ORG_UNIT, List.of(ORG_UNIT.PARENT_ID, ORG_UNIT.KIND, ORG_UNIT.NAME, ORG_UNIT.DEPARTMENT_ID,
+                ORG_UNIT.TEMPORARY, ORG_UNIT.ESTABLISHED_ON, ORG_UNIT.ENDED_ON, ORG_UNIT.SORT_ORDER), rows);
+    }
+
     /** Sets the day a unit ended (it no longer exists from that day); audited. */
     public static void close(Tx tx, int unitId, java.time.LocalDate endedOn) {
         OrgUnitRecord r = tx.dsl().selectFrom(ORG_UNIT).where(ORG_UNIT.ID.eq(unitId)).fetchOne();

@@ -74,13 +74,23 @@ final class BranchNames {
      * and known to {@link #resolve} from then on.
      */
     OrgUnit create(String name, Database db, Tx tx) {
-        return created.computeIfAbsent(name, n -> {
+        return createAll(List.of(name), db, tx).get(0);
+    }
+
+    /** {@link #create} of several names, those not created yet written as one batch in their order. */
+    List<OrgUnit> createAll(Collection<String> names, Database db, Tx tx) {
+        List<String> todo = names.stream().filter(n -> !created.containsKey(n)).distinct().toList();
+        if (!todo.isEmpty()) {
             int organ = organCommittee(db, tx);
-            OrgUnit unit = new OrgUnit(null, organ, OrgKind.BRANCH, n, null, false, null, null, 0);
-            OrgUnit stored = new OrgUnit(OrgRepository.add(tx, unit), organ, OrgKind.BRANCH, n, null, false, null, null, 0);
-            add(stored);
-            return stored;
-        });
+            List<Integer> ids = OrgRepository.addAll(tx, todo.stream()
+                    .map(n -> new OrgUnit(null, organ, OrgKind.BRANCH, n, null, false, null, null, 0)).toList());
+            for (int i = 0; i < todo.size(); i++) {
+                OrgUnit stored = new OrgUnit(ids.get(i), organ, OrgKind.BRANCH, todo.get(i), null, false, null, null, 0);
+                add(stored);
+                created.put(stored.name(), stored);
+            }
+        }
+        return names.stream().map(created::get).toList();
     }
 
     /** Makes a unit created elsewhere known to {@link #resolve}. */

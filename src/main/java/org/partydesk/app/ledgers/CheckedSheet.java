@@ -55,7 +55,7 @@ final class CheckedSheet<E> {
     private boolean wrongKind;
 
     private CheckedSheet(Path file, String sheetName, HeaderAliases aliases, List<String> required, String branchKey,
-                         Function<Map<String, LedgerCell>, RowCheck<E>> validate) {
+                         Function<Map<String, LedgerCell>, RowCheck<E>> validate, java.util.function.Consumer<Row<E>> onRow) {
         this.file = file;
         List<LedgerMessage> rowMessages = new ArrayList<>();
         LedgerReader.Workbook book;
@@ -64,10 +64,12 @@ final class CheckedSheet<E> {
             book = LedgerReader.readAll(file, sheetName, aliases, (h, r) -> {
                 int sheet = sheetIndex(h);
                 String branch = branchKey == null ? null : branches.computeIfAbsent(h.sheet(), k -> SheetBranch.of(h, branchKey));
-                RowCheck<E> checked = validate.apply(SheetBranch.cells(r.cells(), branchKey, branch));
-                checked.problems().forEach(p -> rowMessages.add(h.message(p.severity(), r.number(), p.key(), p.reason())));
-                if (checked.entry() != null) {
-                    rows.add(new Row<>(sheet * SHEET_ROWS + r.number(), checked.entry()));
+                RowCheck<E> check = validate.apply(SheetBranch.cells(r.cells(), branchKey, branch));
+                check.problems().forEach(p -> rowMessages.add(h.message(p.severity(), r.number(), p.key(), p.reason())));
+                if (check.entry() != null) {
+                    Row<E> row = new Row<>(sheet * SHEET_ROWS + r.number(), check.entry());
+                    rows.add(row);
+                    onRow.accept(row);
                 }
             });
         } catch (LedgerFileException e) {
@@ -192,7 +194,19 @@ final class CheckedSheet<E> {
      */
     static <E> CheckedSheet<E> read(Path file, String sheetName, HeaderAliases aliases, List<String> required,
                                     String branchKey, Function<Map<String, LedgerCell>, RowCheck<E>> validate) {
-        return new CheckedSheet<>(file, sheetName, aliases, required, branchKey, validate);
+        return read(file, sheetName, aliases, required, branchKey, validate, row -> { });
+    }
+
+    /**
+     * {@link #read(Path, String, HeaderAliases, List, String, Function)} handing each valid row to {@code onRow} as soon
+     * as it is checked, in file order (an import that writes while the file is still being read). What the whole
+     * reading finds may still drop rows afterwards (a 汇总 sheet, missing columns): the sheet's {@link #rows()} are what
+     * counts.
+     */
+    static <E> CheckedSheet<E> read(Path file, String sheetName, HeaderAliases aliases, List<String> required,
+                                    String branchKey, Function<Map<String, LedgerCell>, RowCheck<E>> validate,
+                                    java.util.function.Consumer<Row<E>> onRow) {
+        return new CheckedSheet<>(file, sheetName, aliases, required, branchKey, validate, onRow);
     }
 
     Path file() {

@@ -162,13 +162,17 @@ public final class LedgerImport implements LedgerImporter {
         return branch + "|" + cell;
     }
 
-    private LedgerImport(Workspace workspace, Path file, ImportOptions options, ReadAhead ahead) {
+    /**
+     * The import of {@code sheet}, read with {@code columnMaps}, describing the members on {@code given} (null: the date
+     * found in the file, else today); {@code stored}: the database's members and 处室 as they were before anything of this
+     * import was written (null: as they are now).
+     */
+    private LedgerImport(Workspace workspace, ColumnMaps columnMaps, CheckedSheet<MemberEntry> sheet, LocalDate given,
+                         Stored stored) {
         this.workspace = workspace;
         LocalDate today = today();
-        LocalDate given = options.asOf();
-        this.columnMaps = ColumnMaps.of(LedgerKind.MEMBERS, workspace, file, options);
-        CheckedSheet<MemberEntry> read = ahead.members(file, options, columnMaps, today);
-        this.sheet = read != null ? read : read(file, options.sheet(), columnMaps.aliases(), today, () -> { });
+        this.columnMaps = columnMaps;
+        this.sheet = sheet;
         List<String> lines = new ArrayList<>(sheet.aboveHeader());
         lines.addAll(sheet.notes());
         Optional<MemberLedger.RosterDate> found = MemberLedger.rosterDate(lines);
@@ -198,7 +202,7 @@ public final class LedgerImport implements LedgerImporter {
         this.asOf = date;
         this.asOfSource = source;
         checkDuplicates();
-        this.resolution = resolve();
+        this.resolution = resolve(stored != null ? stored : Stored.of(workspace.database()));
         this.preview = previewOf(resolution);
     }
 
@@ -208,10 +212,17 @@ public final class LedgerImport implements LedgerImporter {
      */
     static CheckedSheet<MemberEntry> read(Path file, String sheetName, org.partydesk.logic.ledgers.HeaderAliases aliases,
                                           LocalDate today, Runnable checkCancelled) {
+        return read(file, sheetName, aliases, today, checkCancelled, row -> { });
+    }
+
+    /** {@link #read(Path, String, org.partydesk.logic.ledgers.HeaderAliases, LocalDate, Runnable)} handing each valid row to {@code onRow} as it is checked. */
+    static CheckedSheet<MemberEntry> read(Path file, String sheetName, org.partydesk.logic.ledgers.HeaderAliases aliases,
+                                          LocalDate today, Runnable checkCancelled,
+                                          java.util.function.Consumer<CheckedSheet.Row<MemberEntry>> onRow) {
         return CheckedSheet.read(file, sheetName, aliases, MemberLedger.REQUIRED, MemberLedger.BRANCH, cells -> {
             checkCancelled.run();
             return MemberLedger.validate(cells, today);
-        });
+        }, onRow);
     }
 
     /**
@@ -242,7 +253,175 @@ public final class LedgerImport implements LedgerImporter {
 
     /** {@link #members(Workspace, Path, ImportOptions)} taking the file's reading from {@code ahead} where it fits. */
     static LedgerImport members(Workspace workspace, Path file, ImportOptions options, ReadAhead ahead) {
-        return new LedgerImport(workspace, file, options, ahead);
+        LocalDate today = LocalDate.now(workspace.database().clock());
+        ColumnMaps maps = ColumnMaps.of(LedgerKind.MEMBERS, workspace, file, options);
+        CheckedSheet<MemberEntry> read = ahead.members(file, options, maps, today);
+        return new LedgerImport(workspace, maps, read != null ? read : read(file, options.sheet(), maps.aliases(), today, () -> { }),
+                options.asOf(), null);
+    }
+
+    /**
+     * Checks and imports a roster in one transaction, writing its new members while the file is still being read
+     * ({@link ReadAhead#rows}; the command line's import, where nobody looks at a preview in between, issue 21): returns
+     * what was done, or, when the file has an error, the preview with every error and nothing written. What is written
+     * is what {@link #members} and {@link #apply} write: the members written early are the first new members of the
+     * plans, in their order with their values, or the transaction is rolled back and the import made as {@link #apply}
+     * makes it. Without a reading ahead that fits, it is {@link #members} and {@link #apply}.
+     */
+    static ImportPreview importAtOnce(Workspace workspace, Path file, ImportOptions options, Progress progress, ReadAhead ahead) {
+        Database db = workspace.database();
+        ColumnMaps maps = ColumnMaps.of(LedgerKind.MEMBERS, workspace, file, options);
+        ReadAhead.Rows rows = ahead.rows(file, options, maps, LocalDate.now(db.clock()));
+        if (rows == null) {
+            LedgerImport im = members(workspace, file, options, ahead);
+            return im.preview().hasErrors() ? im.preview() : im.apply(progress);
+        }
+        LedgerImport[] made = new LedgerImport[1];
+        try {
+            Preview done = db.write(workspace.operator(), tx -> {
+                tx.beginBatch(LedgerKind.MEMBERS.name(), file.getFileName().toString());
+                Stored stored = Stored.of(db);
+                EarlyMembers early = new EarlyMembers(stored);
+                while (rows.hasNext()) {
+                    progress.checkCancelled();
+                    early.offer(tx, rows.next());
+                }
+                early.write(tx);
+                LedgerImport im = new LedgerImport(workspace, maps, rows.sheet(), options.asOf(), stored);
+                made[0] = im;
+                if (im.preview.hasErrors()) {
+                    throw new RolledBack(im.preview);
+                }
+                if (!early.agrees(im.resolution)) {
+                    throw new RolledBack(null);
+                }
+                return im.write(tx, im.resolution, im.preview, early, progress);
+            });
+            made[0].columnMaps.remember(made[0].sheet.headers());
+            return done;
+        } catch (RolledBack r) {
+            if (r.preview != null) {
+                return r.preview;
+            }
+            return made[0].apply(progress, true);
+        }
+    }
+
+    /** Rolls back {@link #importAtOnce}'s transaction: for a file with errors (its preview), or to import as {@link #apply} does (null). */
+    private static final class RolledBack extends RuntimeException {
+        private final transient Preview preview;
+
+        RolledBack(Preview preview) {
+            super("名册未按边读边写的方式导入", null, false, false);
+            this.preview = preview;
+        }
+    }
+
+    /**
+     * What {@link #importAtOnce} writes while the roster is being read: the member of each row whose full ID number is not
+     * in the database, as {@link #apply} would write him, and each new 处室 a row names, in the order of the rows (as
+     * {@link #apply} creates them, before any member). A member's second row ends the early writing: his rows are
+     * resolved together after the reading, and the members after him are written by {@link #apply}'s code in its order.
+     * Members are written without memberships, so the matching of the rows to the database is not changed by them.
+     */
+    private static final class EarlyMembers {
+        /** Members written a batch at a time. */
+        private static final int CHUNK = 1000;
+        private final Set<String> storedIds = new HashSet<>();
+        private final Map<String, Integer> departmentIds = new HashMap<>();
+        private final Set<String> seen = new HashSet<>();
+        /** The rows whose members were written (or wait to be), in order. */
+        private final List<CheckedSheet.Row<MemberEntry>> rows = new ArrayList<>();
+        private final List<Member> waiting = new ArrayList<>();
+        private final List<Integer> ids = new ArrayList<>();
+        /** The 处室 created for the rows (in their order), by name. */
+        private final Map<String, Integer> created = new LinkedHashMap<>();
+        private boolean ended;
+
+        /** None: {@link #apply} writes every member. */
+        static final EarlyMembers NONE = new EarlyMembers(new Stored(List.of(), List.of()));
+
+        EarlyMembers(Stored stored) {
+            stored.members().stream().map(Member::idNumber).filter(java.util.Objects::nonNull).forEach(storedIds::add);
+            stored.departments().forEach(d -> departmentIds.put(d.name(), d.id()));
+        }
+
+        void offer(Tx tx, CheckedSheet.Row<MemberEntry> row) {
+            if (ended) {
+                return;
+            }
+            MemberEntry e = row.entry();
+            if (!seen.add(memberKey(e))) {
+                ended = true; // a member's second row: his rows are resolved together, after the reading
+                return;
+            }
+            if (e.department() != null && !departmentIds.containsKey(e.department())) {
+                int id = DepartmentRepository.addAll(tx, List.of(e.department())).get(0); // as apply creates them, in row order
+                departmentIds.put(e.department(), id);
+                created.put(e.department(), id);
+            }
+            if (e.idNumber() == null || storedIds.contains(e.idNumber())) {
+                return; // a stored member (a masked ID number can only be one): updated after the reading
+            }
+            rows.add(row);
+            waiting.add(newMember(e, e.department() == null ? null : departmentIds.get(e.department())));
+            if (waiting.size() >= CHUNK) {
+                write(tx);
+            }
+        }
+
+        /** Writes the members still waiting. */
+        void write(Tx tx) {
+            if (!waiting.isEmpty()) {
+                ids.addAll(MemberRepository.insertMembers(tx, waiting));
+                waiting.clear();
+            }
+        }
+
+        List<Integer> ids() {
+            return ids;
+        }
+
+        Map<String, Integer> departments() {
+            return created;
+        }
+
+        /**
+         * Whether the plans' new members begin with the members written here (the same rows, in order), and their new 处室
+         * with those created here. Then they are the same members: each was made from its row's entry as the plan's, with
+         * the same 处室 ids ({@link #write(Tx, Resolution, Preview, EarlyMembers, Progress)} takes those created here).
+         */
+        boolean agrees(Resolution r) {
+            List<String> made = List.copyOf(created.keySet());
+            if (r.newDepartments().size() < made.size() || !List.copyOf(r.newDepartments()).subList(0, made.size()).equals(made)) {
+                return false;
+            }
+            int i = 0;
+            for (Plan p : r.plans()) {
+                if (p.existing() != null) {
+                    continue;
+                }
+                if (i == rows.size()) {
+                    return true;
+                }
+                if (p.row() != rows.get(i)) {
+                    return false;
+                }
+                i++;
+            }
+            return i == rows.size();
+        }
+    }
+
+    /** The member a plan writes, with {@code departmentIds} giving his 处室's id. */
+    private static Member target(Plan plan, Map<String, Integer> departmentIds) {
+        MemberEntry e = plan.row().entry();
+        return e.department() == null ? plan.target() : plan.target().withDepartment(departmentIds.get(e.department()));
+    }
+
+    /** The key a member's rows share: his ID number, or a masked one with his name. */
+    private static String memberKey(MemberEntry e) {
+        return e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() + "|" + e.name();
     }
 
     @Override
@@ -262,104 +441,123 @@ public final class LedgerImport implements LedgerImporter {
      */
     @Override
     public Preview apply(Progress progress) {
+        return apply(progress, false);
+    }
+
+    /**
+     * {@link #apply(Progress)}; {@code matchAgain}: the rows are matched against the database again whatever it says of
+     * itself (after {@link #importAtOnce} rolled back the transaction its matching was made in).
+     */
+    private Preview apply(Progress progress, boolean matchAgain) {
         CheckedSheet.rejectIfErrors(preview.errors());
         Preview written = workspace.database().write(workspace.operator(), tx -> {
-            boolean unchanged = resolution.still(workspace.database(), today()); // before the batch's own first row
+            boolean unchanged = !matchAgain && resolution.still(workspace.database(), today()); // before the batch's own first row
             tx.beginBatch(LedgerKind.MEMBERS.name(), sheet.file().getFileName().toString());
             Resolution r = unchanged ? resolution : resolve();
             Preview done = r == resolution ? preview : previewOf(r);
             CheckedSheet.rejectIfErrors(done.errors());
-            Map<String, Integer> branchIds = new HashMap<>(r.branchIds());
-            if (!r.newBranches().isEmpty()) {
-                BranchNames names = BranchNames.branches(new OrgRepository(workspace.database()).all());
-                for (String name : r.newBranches()) {
-                    branchIds.put(name, names.create(name, workspace.database(), tx).id());
+            return write(tx, r, done, EarlyMembers.NONE, progress);
+        });
+        columnMaps.remember(sheet.headers());
+        return written;
+    }
+
+    /**
+     * Writes what {@code r} plans in {@code tx} (whose import batch has begun) and returns {@code done}; {@code early}:
+     * what {@link #importAtOnce} wrote already (the plans' first new members, whose memberships and the rest are written
+     * here as for the others, and new 处室).
+     */
+    private Preview write(Tx tx, Resolution r, Preview done, EarlyMembers early, Progress progress) {
+        Map<String, Integer> branchIds = new HashMap<>(r.branchIds());
+        if (!r.newBranches().isEmpty()) {
+            BranchNames.branches(new OrgRepository(workspace.database()).all())
+                    .createAll(r.newBranches(), workspace.database(), tx).forEach(u -> branchIds.put(u.name(), u.id()));
+        }
+        Map<String, Integer> departmentIds = new HashMap<>(r.departmentIds());
+        departmentIds.putAll(early.departments());
+        List<String> newDepartments = r.newDepartments().stream().filter(d -> !early.departments().containsKey(d)).toList();
+        List<Integer> departmentsMade = DepartmentRepository.addAll(tx, newDepartments);
+        for (int i = 0; i < newDepartments.size(); i++) {
+            departmentIds.put(newDepartments.get(i), departmentsMade.get(i));
+        }
+        Map<String, Integer> cellIds = new HashMap<>(r.cellIds());
+        List<String> newCells = List.copyOf(r.newCells());
+        List<Integer> cellsMade = OrgRepository.addAll(tx, newCells.stream().map(key -> new OrgUnit(null,
+                branchIds.get(key.substring(0, key.lastIndexOf('|'))), OrgKind.CELL, key.substring(key.lastIndexOf('|') + 1),
+                null, false, null, null, 0)).toList());
+        for (int i = 0; i < newCells.size(); i++) {
+            cellIds.put(newCells.get(i), cellsMade.get(i));
+        }
+        Integer leadingGroup = r.leadingGroup();
+        if (leadingGroup == null && r.plans().stream().anyMatch(pl -> pl.leadingFrom() != null)) {
+            leadingGroup = OrgRepository.add(tx, new OrgUnit(null, null, OrgKind.LEADING_GROUP, LEADING_GROUP_NAME, null,
+                    false, null, null, 0));
+        }
+        Integer lg = leadingGroup;
+        int total = r.plans().size();
+        int count = 0;
+        NewMembers waiting = new NewMembers(early.ids(), (id, plan) -> {
+            MemberEntry e = plan.row().entry();
+            int branchId = branchIds.get(e.branch());
+            for (CommitteeRole role : plan.newPosts()) {
+                CommitteeRoleRepository.add(tx, id, branchId, role, plan.postsFrom());
+            }
+            if (plan.cell() != null) {
+                MemberRepository.addMembership(tx, id, cellIds.get(cellKey(e.branch(), plan.cell())), plan.since(), null);
+            }
+            for (Earlier h : plan.earlier()) {
+                MemberRepository.addMembership(tx, id, branchIds.get(h.branch()), h.start(), h.end());
+                if (h.cell() != null) {
+                    MemberRepository.addMembership(tx, id, cellIds.get(cellKey(h.branch(), h.cell())), h.start(), h.end());
                 }
             }
-            Map<String, Integer> departmentIds = new HashMap<>(r.departmentIds());
-            for (String name : r.newDepartments()) {
-                departmentIds.put(name, DepartmentRepository.add(tx, new Department(null, name, 0)));
+            if (plan.leadingFrom() != null) {
+                MemberRepository.addMembership(tx, id, lg, plan.leadingFrom(), null);
             }
-            Map<String, Integer> cellIds = new HashMap<>(r.cellIds());
-            for (String key : r.newCells()) {
-                int sep = key.lastIndexOf('|');
-                int parent = branchIds.get(key.substring(0, sep));
-                cellIds.put(key, OrgRepository.add(tx, new OrgUnit(null, parent, OrgKind.CELL, key.substring(sep + 1), null,
-                        false, null, null, 0)));
-            }
-            Integer leadingGroup = r.leadingGroup();
-            if (leadingGroup == null && r.plans().stream().anyMatch(pl -> pl.leadingFrom() != null)) {
-                leadingGroup = OrgRepository.add(tx, new OrgUnit(null, null, OrgKind.LEADING_GROUP, LEADING_GROUP_NAME, null,
-                        false, null, null, 0));
-            }
-            Integer lg = leadingGroup;
-            int total = r.plans().size();
-            int count = 0;
-            NewMembers waiting = new NewMembers((id, plan) -> {
-                MemberEntry e = plan.row().entry();
-                int branchId = branchIds.get(e.branch());
+        });
+        for (Plan plan : r.plans()) {
+            progress.checkCancelled();
+            MemberEntry e = plan.row().entry();
+            Member target = target(plan, departmentIds);
+            int branchId = branchIds.get(e.branch());
+            if (plan.existing() == null) {
+                waiting.add(target, branchId, plan);
+                if (waiting.size() >= BATCH) {
+                    waiting.write(tx);
+                }
+            } else {
+                waiting.write(tx);
+                int id = target.id();
+                if (plan.fieldsChanged()) {
+                    MemberRepository.update(tx, target);
+                }
+                plan.endPosts().forEach((post, lastDay) -> CommitteeRoleRepository.end(tx, post.id(), lastDay));
+                if (plan.branchChanged()) {
+                    MemberRepository.moveToUnit(tx, id, branchId, plan.since());
+                } else if (plan.startEarlier()) {
+                    MemberRepository.startMembershipOn(tx, id, branchId, plan.since());
+                }
+                if (plan.cellFrom() != null) {
+                    int cellId = cellIds.get(cellKey(e.branch(), plan.cell()));
+                    if (plan.oldCell() != null) {
+                        MemberRepository.leaveUnit(tx, id, plan.oldCell(), plan.cellFrom().minusDays(1));
+                    }
+                    if (!plan.startEarlier() || !MemberRepository.startMembershipOn(tx, id, cellId, plan.cellFrom())) {
+                        MemberRepository.addMembership(tx, id, cellId, plan.cellFrom(), null);
+                    }
+                }
                 for (CommitteeRole role : plan.newPosts()) {
                     CommitteeRoleRepository.add(tx, id, branchId, role, plan.postsFrom());
-                }
-                if (plan.cell() != null) {
-                    MemberRepository.addMembership(tx, id, cellIds.get(cellKey(e.branch(), plan.cell())), plan.since(), null);
-                }
-                for (Earlier h : plan.earlier()) {
-                    MemberRepository.addMembership(tx, id, branchIds.get(h.branch()), h.start(), h.end());
-                    if (h.cell() != null) {
-                        MemberRepository.addMembership(tx, id, cellIds.get(cellKey(h.branch(), h.cell())), h.start(), h.end());
-                    }
                 }
                 if (plan.leadingFrom() != null) {
                     MemberRepository.addMembership(tx, id, lg, plan.leadingFrom(), null);
                 }
-            });
-            for (Plan plan : r.plans()) {
-                progress.checkCancelled();
-                MemberEntry e = plan.row().entry();
-                Member target = e.department() == null ? plan.target() : plan.target().withDepartment(departmentIds.get(e.department()));
-                int branchId = branchIds.get(e.branch());
-                if (plan.existing() == null) {
-                    waiting.add(target, branchId, plan);
-                    if (waiting.size() >= BATCH) {
-                        waiting.write(tx);
-                    }
-                } else {
-                    waiting.write(tx);
-                    int id = target.id();
-                    if (plan.fieldsChanged()) {
-                        MemberRepository.update(tx, target);
-                    }
-                    plan.endPosts().forEach((post, lastDay) -> CommitteeRoleRepository.end(tx, post.id(), lastDay));
-                    if (plan.branchChanged()) {
-                        MemberRepository.moveToUnit(tx, id, branchId, plan.since());
-                    } else if (plan.startEarlier()) {
-                        MemberRepository.startMembershipOn(tx, id, branchId, plan.since());
-                    }
-                    if (plan.cellFrom() != null) {
-                        int cellId = cellIds.get(cellKey(e.branch(), plan.cell()));
-                        if (plan.oldCell() != null) {
-                            MemberRepository.leaveUnit(tx, id, plan.oldCell(), plan.cellFrom().minusDays(1));
-                        }
-                        if (!plan.startEarlier() || !MemberRepository.startMembershipOn(tx, id, cellId, plan.cellFrom())) {
-                            MemberRepository.addMembership(tx, id, cellId, plan.cellFrom(), null);
-                        }
-                    }
-                    for (CommitteeRole role : plan.newPosts()) {
-                        CommitteeRoleRepository.add(tx, id, branchId, role, plan.postsFrom());
-                    }
-                    if (plan.leadingFrom() != null) {
-                        MemberRepository.addMembership(tx, id, lg, plan.leadingFrom(), null);
-                    }
-                }
-                progress.update(++count, total, "正在导入" + sheet.rowText(plan.row().number()));
             }
-            waiting.write(tx);
-            CheckedSheet.auditImport(tx, "member", sheet.file(), done.adds(), done.updates(), "\"asOf\":\"" + asOf + "\"");
-            return done;
-        });
-        columnMaps.remember(sheet.headers());
-        return written;
+            progress.update(++count, total, "正在导入" + sheet.rowText(plan.row().number()));
+        }
+        waiting.write(tx);
+        CheckedSheet.auditImport(tx, "member", sheet.file(), done.adds(), done.updates(), "\"asOf\":\"" + asOf + "\"");
+        return done;
     }
 
     /** New members waiting to be written in one batch, with their branches and plans (posts, 党小组 …, written after). */
@@ -369,8 +567,12 @@ public final class LedgerImport implements LedgerImporter {
         private final List<LocalDate> starts = new ArrayList<>();
         private final List<Plan> plans = new ArrayList<>();
         private final BiConsumer<Integer, Plan> extras;
+        /** The ids of the first new members, written already; {@code used} of them have been taken. */
+        private final List<Integer> early;
+        private int used;
 
-        NewMembers(BiConsumer<Integer, Plan> extras) {
+        NewMembers(List<Integer> early, BiConsumer<Integer, Plan> extras) {
+            this.early = early;
             this.extras = extras;
         }
 
@@ -390,7 +592,13 @@ public final class LedgerImport implements LedgerImporter {
             if (members.isEmpty()) {
                 return;
             }
-            List<Integer> ids = MemberRepository.addAll(tx, members, branchIds, starts);
+            int taken = Math.min(members.size(), early.size() - used);
+            List<Integer> ids = new ArrayList<>(early.subList(used, used + taken));
+            used += taken;
+            if (taken < members.size()) {
+                ids.addAll(MemberRepository.insertMembers(tx, members.subList(taken, members.size())));
+            }
+            MemberRepository.addMemberships(tx, ids, branchIds, starts);
             for (int i = 0; i < ids.size(); i++) {
                 extras.accept(ids.get(i), plans.get(i));
             }
@@ -455,11 +663,26 @@ public final class LedgerImport implements LedgerImporter {
 
     /** Matches every row against the database as it is now (also inside the import's transaction). */
     private Resolution resolve() {
+        return resolve(Stored.of(workspace.database()));
+    }
+
+    /** The members and 处室 a roster is matched against. */
+    private record Stored(List<Member> members, List<Department> departments) {
+        static Stored of(Database db) {
+            return new Stored(new MemberRepository(db).all(), new DepartmentRepository(db).all());
+        }
+    }
+
+    /**
+     * Matches every row against the database as it is now, its members and 处室 being {@code stored} (as they were before
+     * the import's transaction wrote any: {@link #importAtOnce} has written new ones, members without memberships yet).
+     */
+    private Resolution resolve(Stored stored) {
+        List<Member> all = stored.members();
         Database db = workspace.database();
         long stamp = db.changeStamp();
         LocalDate day = today();
         MemberRepository memberRepo = new MemberRepository(db);
-        List<Member> all = memberRepo.all();
         Map<String, Member> byId = new HashMap<>();
         Map<String, List<Member>> byMask = new HashMap<>();
         for (Member m : all) {
@@ -478,7 +701,7 @@ public final class LedgerImport implements LedgerImporter {
         List<OrgUnit> allUnits = new OrgRepository(db).all();
         Map<Integer, OrgUnit> unitsById = allUnits.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
         Map<Integer, String> unitNames = UnitNames.qualifiedAll(allUnits);
-        List<Department> departments = new DepartmentRepository(db).all();
+        List<Department> departments = stored.departments();
         Map<String, Integer> departmentIds = departments.stream().collect(Collectors.toMap(Department::name, Department::id));
         Map<Integer, String> departmentNames = departments.stream().collect(Collectors.toMap(Department::id, Department::name));
 

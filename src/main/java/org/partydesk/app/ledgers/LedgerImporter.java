@@ -53,6 +53,9 @@ public interface LedgerImporter {
             return write ? MeetingLedgerImport.importAtOnce(workspace, file, stop, progress)
                     : MeetingLedgerImport.open(workspace, file, stop, progress).preview();
         }
+        if (kind == LedgerKind.MEMBERS && write) {
+            return LedgerImport.importAtOnce(workspace, file, options, progress, ahead);
+        }
         LedgerImporter im = kind == LedgerKind.MEMBERS ? LedgerImport.members(workspace, file, options, ahead)
                 : open(kind, workspace, file, options, progress);
         return !write || im.preview().hasErrors() ? im.preview() : im.apply(progress);
