@@ -140,8 +140,9 @@ public final class LedgerReader {
     private static Result read(Path file, WorkbookSource book, String sheetName, HeaderAliases aliases, RowHandler handler) {
         String name = file.getFileName().toString();
         try (SheetSource source = book.sheet(sheetName)) {
+            Iterator<SheetSource.RawRow> parsed = source.rows(); // parsed ahead while the merges are scanned
             List<SheetSource.Merge> merges = source.merges();
-            Rows rows = new Rows(source.rows(), merges);
+            Rows rows = new Rows(parsed, merges);
             List<LedgerMessage> messages = new ArrayList<>();
             List<String> above = new ArrayList<>();
             List<String> notes = new ArrayList<>();
@@ -260,9 +261,10 @@ public final class LedgerReader {
         try (WorkbookSource book = WorkbookSource.open(file)) {
             for (String name : sheetName != null ? List.of(sheetName) : sheetsToRead(file, book)) {
                 try (SheetSource source = book.sheet(name)) {
+                    Iterator<SheetSource.RawRow> parsed = source.rows(); // parsed ahead while the merges are scanned
                     List<SheetSource.Merge> merges = source.merges();
                     out.add(findHeader(file.getFileName().toString(), source.sheetName(),
-                            new Rows(source.rows(), merges), merges, aliases, new ArrayList<>(), new ArrayList<>()));
+                            new Rows(parsed, merges), merges, aliases, new ArrayList<>(), new ArrayList<>()));
                     if (first) {
                         break;
                     }

@@ -47,7 +47,7 @@ interface SheetSource extends Closeable {
 
     String sheetName();
 
-    /** The sheet's merged ranges (may be read before the rows). */
+    /** The sheet's merged ranges (may be read before the rows, or after {@link #rows} has started parsing them). */
     List<Merge> merges();
 
     /** The physical rows in order; may throw {@link LedgerFileException} while reading a damaged file. */
