@@ -65,9 +65,11 @@ public final class AnnotatedCopy {
             red.setBold(true);
             CellStyle result = wb.createCellStyle();
             result.setFont(red);
-            for (SheetNotes notes : sheets) {
-                try (SheetSource src = SheetSource.open(source, notes.sheetName())) {
-                    copy(src, wb.createSheet(src.sheetName()), notes, text, date, dateTime, result);
+            try (WorkbookSource book = WorkbookSource.open(source)) {
+                for (SheetNotes notes : sheets) {
+                    try (SheetSource src = book.sheet(notes.sheetName())) {
+                        copy(src, wb.createSheet(src.sheetName()), notes, text, date, dateTime, result);
+                    }
                 }
             }
             Path parent = out.toAbsolutePath().getParent();

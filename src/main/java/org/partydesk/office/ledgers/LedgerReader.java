@@ -131,10 +131,18 @@ public final class LedgerReader {
      * spreadsheet or no header is found.
      */
     public static Result read(Path file, String sheetName, HeaderAliases aliases, RowHandler handler) {
+        try (WorkbookSource book = WorkbookSource.open(file)) {
+            return read(file, book, sheetName, aliases, handler);
+        }
+    }
+
+    /** {@link #read(Path, String, HeaderAliases, RowHandler)} of a sheet of a workbook already open. */
+    private static Result read(Path file, WorkbookSource book, String sheetName, HeaderAliases aliases, RowHandler handler) {
         String name = file.getFileName().toString();
-        try (SheetSource source = SheetSource.open(file, sheetName)) {
+        try (SheetSource source = book.sheet(sheetName)) {
+            Iterator<SheetSource.RawRow> parsed = source.rows(); // parsed ahead while the merges are scanned
             List<SheetSource.Merge> merges = source.merges();
-            Rows rows = new Rows(source.rows(), merges);
+            Rows rows = new Rows(parsed, merges);
             List<LedgerMessage> messages = new ArrayList<>();
             List<String> above = new ArrayList<>();
             List<String> notes = new ArrayList<>();
@@ -201,30 +209,32 @@ public final class LedgerReader {
      * {@link LedgerFileException}.
      */
     public static Workbook readAll(Path file, String sheetName, HeaderAliases aliases, RowHandler handler) {
-        if (sheetName != null) {
-            return new Workbook(List.of(read(file, sheetName, aliases, handler)), List.of());
-        }
-        List<Result> read = new ArrayList<>();
-        List<LedgerMessage> skipped = new ArrayList<>();
-        LedgerFileException first = null;
-        for (String name : sheetsToRead(file)) {
-            try {
-                read.add(read(file, name, aliases, handler));
-            } catch (LedgerFileException e) {
-                if (!e.noLedger()) {
-                    throw e;
-                }
-                if (first == null) {
-                    first = e;
-                }
-                skipped.add(new LedgerMessage(Severity.WARNING, file.getFileName().toString(), name, 0, null, null,
-                        "这个工作表没有台账表头（可能是填表说明或空表），已跳过：" + reason(e.getMessage())));
+        try (WorkbookSource book = WorkbookSource.open(file)) {
+            if (sheetName != null) {
+                return new Workbook(List.of(read(file, book, sheetName, aliases, handler)), List.of());
             }
+            List<Result> read = new ArrayList<>();
+            List<LedgerMessage> skipped = new ArrayList<>();
+            LedgerFileException first = null;
+            for (String name : sheetsToRead(file, book)) {
+                try {
+                    read.add(read(file, book, name, aliases, handler));
+                } catch (LedgerFileException e) {
+                    if (!e.noLedger()) {
+                        throw e;
+                    }
+                    if (first == null) {
+                        first = e;
+                    }
+                    skipped.add(new LedgerMessage(Severity.WARNING, file.getFileName().toString(), name, 0, null, null,
+                            "这个工作表没有台账表头（可能是填表说明或空表），已跳过：" + reason(e.getMessage())));
+                }
+            }
+            if (read.isEmpty()) {
+                throw first != null ? first : SheetSource.noVisibleSheet(file);
+            }
+            return new Workbook(List.copyOf(read), List.copyOf(skipped));
         }
-        if (read.isEmpty()) {
-            throw first != null ? first : SheetSource.noVisibleSheet(file);
-        }
-        return new Workbook(List.copyOf(read), List.copyOf(skipped));
     }
 
     /**
@@ -232,18 +242,8 @@ public final class LedgerReader {
      * data rows; empty when no sheet has one. Throws {@link LedgerFileException} when the file is unreadable.
      */
     public static Optional<Header> header(Path file, String sheetName, HeaderAliases aliases) {
-        for (String name : sheetName != null ? List.of(sheetName) : sheetsToRead(file)) {
-            try (SheetSource source = SheetSource.open(file, name)) {
-                List<SheetSource.Merge> merges = source.merges();
-                return Optional.of(findHeader(file.getFileName().toString(), source.sheetName(),
-                        new Rows(source.rows(), merges), merges, aliases, new ArrayList<>(), new ArrayList<>()));
-            } catch (LedgerFileException e) {
-                if (!e.noLedger()) {
-                    throw e;
-                }
-            }
-        }
-        return Optional.empty();
+        List<Header> found = headers(file, sheetName, aliases, true);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /**
@@ -252,26 +252,37 @@ public final class LedgerReader {
      * file is unreadable.
      */
     public static List<Header> headers(Path file, String sheetName, HeaderAliases aliases) {
+        return headers(file, sheetName, aliases, false);
+    }
+
+    /** The headers of {@link #headers(Path, String, HeaderAliases)}, only the first one found when {@code first}. */
+    private static List<Header> headers(Path file, String sheetName, HeaderAliases aliases, boolean first) {
         List<Header> out = new ArrayList<>();
-        for (String name : sheetName != null ? List.of(sheetName) : sheetsToRead(file)) {
-            try (SheetSource source = SheetSource.open(file, name)) {
-                List<SheetSource.Merge> merges = source.merges();
-                out.add(findHeader(file.getFileName().toString(), source.sheetName(),
-                        new Rows(source.rows(), merges), merges, aliases, new ArrayList<>(), new ArrayList<>()));
-            } catch (LedgerFileException e) {
-                if (!e.noLedger()) {
-                    throw e;
+        try (WorkbookSource book = WorkbookSource.open(file)) {
+            for (String name : sheetName != null ? List.of(sheetName) : sheetsToRead(file, book)) {
+                try (SheetSource source = book.sheet(name)) {
+                    Iterator<SheetSource.RawRow> parsed = source.rows(); // parsed ahead while the merges are scanned
+                    List<SheetSource.Merge> merges = source.merges();
+                    out.add(findHeader(file.getFileName().toString(), source.sheetName(),
+                            new Rows(parsed, merges), merges, aliases, new ArrayList<>(), new ArrayList<>()));
+                    if (first) {
+                        break;
+                    }
+                } catch (LedgerFileException e) {
+                    if (!e.noLedger()) {
+                        throw e;
+                    }
                 }
             }
         }
         return out;
     }
 
-    /** The visible sheets, without those named as instructions (unless all are). */
-    private static List<String> sheetsToRead(Path file) {
-        List<String> names;
-        try (SheetSource source = SheetSource.open(file, null)) {
-            names = source.visibleSheets();
+    /** The visible sheets, without those named as instructions (unless all are); refused when none is visible. */
+    private static List<String> sheetsToRead(Path file, WorkbookSource book) {
+        List<String> names = book.visibleSheets();
+        if (names.isEmpty()) {
+            throw SheetSource.noVisibleSheet(file);
         }
         List<String> ledgers = names.stream().filter(n -> !INSTRUCTIONS_SHEET.matcher(n).matches()).toList();
         return ledgers.isEmpty() ? names : ledgers;

@@ -1,22 +1,16 @@
 package org.partydesk.office.ledgers;
 
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.partydesk.logic.ledgers.LedgerCell;
 
 /**
  * The rows of one sheet of an .xlsx (streamed) or .xls workbook, each with its cells by column
- * index. Opening checks that the file is a readable, unencrypted spreadsheet and picks the sheet: the
- * named one, else the first visible one.
+ * index, read from a {@link WorkbookSource} (which checks that the file is a readable, unencrypted spreadsheet
+ * and picks the sheet: the named one, else the first visible one). Closing it leaves the workbook open.
  */
 interface SheetSource extends Closeable {
     /** One physical row: its number as Excel shows it (1-based) and its cells by 0-based column. */
@@ -53,10 +47,7 @@ interface SheetSource extends Closeable {
 
     String sheetName();
 
-    /** The names of the workbook's visible sheets, in workbook order. */
-    List<String> visibleSheets();
-
-    /** The sheet's merged ranges (may be read before the rows). */
+    /** The sheet's merged ranges (may be read before the rows, or after {@link #rows} has started parsing them). */
     List<Merge> merges();
 
     /** The physical rows in order; may throw {@link LedgerFileException} while reading a damaged file. */
@@ -64,34 +55,6 @@ interface SheetSource extends Closeable {
 
     @Override
     void close();
-
-    static SheetSource open(Path file, String sheetName) {
-        String name = file.getFileName().toString();
-        if (!Files.exists(file)) {
-            throw new LedgerFileException(name + "：找不到文件（" + file.toAbsolutePath() + "）");
-        }
-        if (Files.isDirectory(file)) {
-            throw new LedgerFileException(name + "：这是一个文件夹，不是 Excel 表格");
-        }
-        FileMagic magic;
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(8);
-            if (head.length == 0) {
-                throw new LedgerFileException(name + "：文件是空的（0 字节），不是 Excel 表格");
-            }
-            magic = head.length < 8 ? FileMagic.UNKNOWN : FileMagic.valueOf(Arrays.copyOf(head, 8));
-        } catch (NoSuchFileException e) {
-            throw new LedgerFileException(name + "：找不到文件（" + file.toAbsolutePath() + "）", e);
-        } catch (IOException e) {
-            throw new LedgerFileException(name + "：文件无法读取（" + e.getMessage() + "）", e);
-        }
-        return switch (magic) {
-            case OOXML -> XlsxSheetSource.open(file, sheetName);
-            case OLE2 -> XlsSheetSource.open(file, sheetName);
-            default -> throw new LedgerFileException(name + "：不是 Excel 表格（应为 .xlsx 或 .xls）；"
-                    + "如果是 WPS、CSV 或其他格式，请在 Excel 中另存为 .xlsx 后再导入");
-        };
-    }
 
     static LedgerFileException damaged(Path file, Throwable cause) {
         return new LedgerFileException(file.getFileName() + "：文件已损坏或不完整（可能没有复制或下载完整），"

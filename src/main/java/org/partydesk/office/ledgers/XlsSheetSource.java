@@ -33,57 +33,78 @@ final class XlsSheetSource implements SheetSource {
         POI_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
-    private final HSSFWorkbook workbook;
     private final Sheet sheet;
 
-    private XlsSheetSource(HSSFWorkbook workbook, Sheet sheet) {
-        this.workbook = workbook;
+    private XlsSheetSource(Sheet sheet) {
         this.sheet = sheet;
     }
 
-    static XlsSheetSource open(Path file, String sheetName) {
-        HSSFWorkbook wb;
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            if (fs.getRoot().hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)
-                    || fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
-                throw SheetSource.encrypted(file, null);
-            }
-            if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
-                throw new LedgerFileException(file.getFileName() + "：不是 Excel 表格（可能是 Word 等其他 Office 文件）");
-            }
-            wb = new HSSFWorkbook(fs.getRoot(), true);
-        } catch (EncryptedDocumentException e) {
-            throw SheetSource.encrypted(file, e);
-        } catch (LedgerFileException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw SheetSource.damaged(file, e);
-        }
-        List<String> names = new ArrayList<>();
-        Sheet chosen = null;
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            String n = wb.getSheetName(i);
-            names.add(n);
-            boolean visible = !wb.isSheetHidden(i) && !wb.isSheetVeryHidden(i);
-            if (chosen == null && (sheetName == null ? visible : n.equals(sheetName))) {
-                chosen = wb.getSheetAt(i);
-            }
-        }
-        if (chosen == null) {
-            throw sheetName == null ? SheetSource.noVisibleSheet(file) : SheetSource.noSuchSheet(file, sheetName, names);
-        }
-        return new XlsSheetSource(wb, chosen);
-    }
+    /** An .xls read whole into memory once; its sheets are read from that. */
+    static final class Workbook implements WorkbookSource {
+        private final Path file;
+        private final HSSFWorkbook workbook;
 
-    @Override
-    public List<String> visibleSheets() {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
-                out.add(workbook.getSheetName(i));
+        private Workbook(Path file, HSSFWorkbook workbook) {
+            this.file = file;
+            this.workbook = workbook;
+        }
+
+        static Workbook open(Path file) {
+            try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+                if (fs.getRoot().hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)
+                        || fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
+                    throw SheetSource.encrypted(file, null);
+                }
+                if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
+                    throw new LedgerFileException(file.getFileName() + "：不是 Excel 表格（可能是 Word 等其他 Office 文件）");
+                }
+                return new Workbook(file, new HSSFWorkbook(fs.getRoot(), true));
+            } catch (EncryptedDocumentException e) {
+                throw SheetSource.encrypted(file, e);
+            } catch (LedgerFileException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                throw SheetSource.damaged(file, e);
             }
         }
-        return out;
+
+        @Override
+        public List<String> visibleSheets() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                    out.add(workbook.getSheetName(i));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public XlsSheetSource sheet(String sheetName) {
+            List<String> names = new ArrayList<>();
+            Sheet chosen = null;
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                String n = workbook.getSheetName(i);
+                names.add(n);
+                boolean visible = !workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i);
+                if (chosen == null && (sheetName == null ? visible : n.equals(sheetName))) {
+                    chosen = workbook.getSheetAt(i);
+                }
+            }
+            if (chosen == null) {
+                throw sheetName == null ? SheetSource.noVisibleSheet(file) : SheetSource.noSuchSheet(file, sheetName, names);
+            }
+            return new XlsSheetSource(chosen);
+        }
+
+        @Override
+        public void close() {
+            try {
+                workbook.close();
+            } catch (IOException ignored) {
+                // read-only workbook: nothing to lose on close
+            }
+        }
     }
 
     @Override
@@ -142,12 +163,8 @@ final class XlsSheetSource implements SheetSource {
         };
     }
 
+    /** The workbook stays open: closing it is the {@link Workbook}'s. */
     @Override
     public void close() {
-        try {
-            workbook.close();
-        } catch (IOException ignored) {
-            // read-only workbook: nothing to lose on close
-        }
     }
 }

@@ -19,14 +19,12 @@ import org.partydesk.logic.ledgers.LedgerCell;
 
 /** An .xlsx sheet streamed with fastexcel-reader: memory does not grow with the number of rows. */
 final class XlsxSheetSource implements SheetSource {
-    private final Path file;
-    private final ReadableWorkbook workbook;
+    private final Workbook book;
     private final Sheet sheet;
     private Stream<Row> stream;
 
-    private XlsxSheetSource(Path file, ReadableWorkbook workbook, Sheet sheet) {
-        this.file = file;
-        this.workbook = workbook;
+    private XlsxSheetSource(Workbook book, Sheet sheet) {
+        this.book = book;
         this.sheet = sheet;
     }
 
@@ -35,38 +33,113 @@ final class XlsxSheetSource implements SheetSource {
     /** The shared strings are read into memory whole: more than this is no ledger. */
     static final long MAX_SHARED_STRINGS_BYTES = 128L << 20;
 
-    static XlsxSheetSource open(Path file, String sheetName) {
-        checkPartSizes(file);
-        ReadableWorkbook wb;
-        try {
-            wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
-        } catch (IOException | RuntimeException e) {
-            throw SheetSource.damaged(file, e);
+    /**
+     * An .xlsx opened once: its parts' sizes checked, then its content types, workbook, relationships and styles read
+     * by fastexcel-reader; each sheet's rows are streamed from that, and its merged cells read through the zip the
+     * sizes were checked with.
+     */
+    static final class Workbook implements WorkbookSource {
+        private final Path file;
+        /** Opened to check the parts' sizes and kept for the sheets' merged cells. */
+        private final java.util.zip.ZipFile zip;
+        private final ReadableWorkbook workbook;
+        /** Each sheet's part by its relationship id, read when the first sheet's merged cells are. */
+        private java.util.Map<String, String> sheetParts;
+
+        private Workbook(Path file, java.util.zip.ZipFile zip, ReadableWorkbook workbook) {
+            this.file = file;
+            this.zip = zip;
+            this.workbook = workbook;
         }
-        try {
-            List<Sheet> sheets = wb.getSheets().toList();
-            Sheet chosen;
-            if (sheetName != null) {
-                chosen = sheets.stream().filter(s -> s.getName().equals(sheetName)).findFirst()
-                        .orElseThrow(() -> SheetSource.noSuchSheet(file, sheetName, sheets.stream().map(Sheet::getName).toList()));
-            } else {
-                chosen = sheets.stream().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).findFirst()
-                        .orElseThrow(() -> SheetSource.noVisibleSheet(file));
+
+        static Workbook open(Path file) {
+            java.util.zip.ZipFile zip = checkedParts(file);
+            ReadableWorkbook wb;
+            try {
+                wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(zip);
+                throw SheetSource.damaged(file, e);
             }
-            return new XlsxSheetSource(file, wb, chosen);
-        } catch (RuntimeException e) {
-            closeQuietly(wb);
-            throw e instanceof LedgerFileException l ? l : SheetSource.damaged(file, e);
+            return new Workbook(file, zip, wb);
+        }
+
+        @Override
+        public List<String> visibleSheets() {
+            return workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).map(Sheet::getName).toList();
+        }
+
+        @Override
+        public XlsxSheetSource sheet(String sheetName) {
+            try {
+                List<Sheet> sheets = workbook.getSheets().toList();
+                Sheet chosen;
+                if (sheetName != null) {
+                    chosen = sheets.stream().filter(s -> s.getName().equals(sheetName)).findFirst()
+                            .orElseThrow(() -> SheetSource.noSuchSheet(file, sheetName, sheets.stream().map(Sheet::getName).toList()));
+                } else {
+                    chosen = sheets.stream().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).findFirst()
+                            .orElseThrow(() -> SheetSource.noVisibleSheet(file));
+                }
+                return new XlsxSheetSource(this, chosen);
+            } catch (RuntimeException e) {
+                throw e instanceof LedgerFileException l ? l : SheetSource.damaged(file, e);
+            }
+        }
+
+        /**
+         * The part of the sheet with relationship id {@code id}; null when there is none. The relationships are read
+         * once, for the first sheet asked for; when they are damaged, the sheets whose relationship stands before the
+         * damage keep their parts.
+         */
+        private String sheetPart(String id) {
+            if (sheetParts == null) {
+                java.util.Map<String, String> parts = new java.util.HashMap<>();
+                try {
+                    javax.xml.stream.XMLInputFactory xml = xmlInput();
+                    String[] workbookPart = {"xl/workbook.xml"};
+                    relationships(zip, xml, "_rels/.rels", "", r -> {
+                        boolean found = r.type().endsWith("/officeDocument");
+                        if (found) {
+                            workbookPart[0] = r.target();
+                        }
+                        return !found;
+                    });
+                    int slash = workbookPart[0].lastIndexOf('/');
+                    String dir = slash < 0 ? "" : workbookPart[0].substring(0, slash + 1);
+                    String rels = dir + "_rels/" + workbookPart[0].substring(slash + 1) + ".rels";
+                    relationships(zip, xml, rels, dir, r -> {
+                        parts.putIfAbsent(r.id(), r.target());
+                        return true;
+                    });
+                } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
+                    // damaged: the parts found before the damage
+                }
+                sheetParts = parts;
+            }
+            return sheetParts.get(id);
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(workbook);
+            closeQuietly(zip);
         }
     }
 
     /**
-     * Refuses, before reading, a file whose parts unpack to more than a ledger could hold (a few MB can hold
-     * gigabytes of one repeated letter, which would exhaust the memory): each part's size is in the zip's
-     * central directory.
+     * Opens the zip and refuses, before anything is unpacked, a file whose parts unpack to more than a ledger could hold
+     * (a few MB can hold gigabytes of one repeated letter, which would exhaust the memory): each part's size is in the
+     * zip's central directory.
      */
-    private static void checkPartSizes(Path file) {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+    private static java.util.zip.ZipFile checkedParts(Path file) {
+        java.util.zip.ZipFile zip;
+        try {
+            zip = new java.util.zip.ZipFile(file.toFile());
+        } catch (IOException e) {
+            throw SheetSource.damaged(file, e);
+        }
+        try {
             for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
                 long limit = e.getName().endsWith("sharedStrings.xml") ? MAX_SHARED_STRINGS_BYTES : MAX_PART_BYTES;
                 if (e.getSize() > limit) {
@@ -75,14 +148,11 @@ final class XlsxSheetSource implements SheetSource {
                             + " MB）；文件可能已损坏或被刻意构造，未读取");
                 }
             }
-        } catch (IOException e) {
-            throw SheetSource.damaged(file, e);
+            return zip;
+        } catch (RuntimeException e) {
+            closeQuietly(zip);
+            throw e;
         }
-    }
-
-    @Override
-    public List<String> visibleSheets() {
-        return workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).map(Sheet::getName).toList();
     }
 
     @Override
@@ -97,23 +167,16 @@ final class XlsxSheetSource implements SheetSource {
      */
     @Override
     public List<Merge> merges() {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-            String workbookPart = target(zip, "_rels/.rels", "", r -> r.type().endsWith("/officeDocument"));
-            if (workbookPart == null) {
-                workbookPart = "xl/workbook.xml";
-            }
-            int slash = workbookPart.lastIndexOf('/');
-            String dir = slash < 0 ? "" : workbookPart.substring(0, slash + 1);
-            String rels = dir + "_rels/" + workbookPart.substring(slash + 1) + ".rels";
-            String part = target(zip, rels, dir, r -> r.id().equals(sheet.getId()));
-            java.util.zip.ZipEntry entry = part == null ? null : zip.getEntry(part);
+        try {
+            String part = book.sheetPart(sheet.getId());
+            java.util.zip.ZipEntry entry = part == null ? null : book.zip.getEntry(part);
             if (entry == null) {
                 return List.of();
             }
-            try (java.io.InputStream in = zip.getInputStream(entry)) {
+            try (java.io.InputStream in = book.zip.getInputStream(entry)) {
                 return scanMerges(in);
             }
-        } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return List.of();
         }
     }
@@ -230,31 +293,38 @@ final class XlsxSheetSource implements SheetSource {
     private record Relationship(String id, String type, String target) {
     }
 
-    /** The part a relationship of {@code relsPart} points to, resolved against {@code dir}; null when none. */
-    private static String target(java.util.zip.ZipFile zip, String relsPart, String dir,
-                                 java.util.function.Predicate<Relationship> wanted)
+    /**
+     * Hands the relationships of {@code relsPart} that have a target to {@code more}, in order, the target resolved
+     * against {@code dir}, until {@code more} says no more; none when there is no such part.
+     */
+    private static void relationships(java.util.zip.ZipFile zip, javax.xml.stream.XMLInputFactory xml, String relsPart,
+                                      String dir, java.util.function.Predicate<Relationship> more)
             throws IOException, javax.xml.stream.XMLStreamException {
         java.util.zip.ZipEntry entry = zip.getEntry(relsPart);
         if (entry == null) {
-            return null;
+            return;
         }
         try (java.io.InputStream in = zip.getInputStream(entry)) {
-            javax.xml.stream.XMLStreamReader x = xmlInput().createXMLStreamReader(in);
+            javax.xml.stream.XMLStreamReader x = xml.createXMLStreamReader(in);
             while (x.hasNext()) {
                 if (x.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && "Relationship".equals(x.getLocalName())) {
-                    Relationship r = new Relationship(String.valueOf(x.getAttributeValue(null, "Id")),
-                            String.valueOf(x.getAttributeValue(null, "Type")), x.getAttributeValue(null, "Target"));
-                    if (r.target() != null && wanted.test(r)) {
-                        return r.target().startsWith("/") ? r.target().substring(1) : dir + r.target();
+                    String target = x.getAttributeValue(null, "Target");
+                    if (target != null && !more.test(new Relationship(String.valueOf(x.getAttributeValue(null, "Id")),
+                            String.valueOf(x.getAttributeValue(null, "Type")),
+                            target.startsWith("/") ? target.substring(1) : dir + target))) {
+                        return;
                     }
                 }
             }
         }
-        return null;
     }
 
+    /**
+     * The XML parser fastexcel-reader itself reads the workbook with (Aalto), made directly: looking a factory up
+     * through {@code XMLInputFactory.newInstance()} costs about 10 ms of a command's start. No DTDs, no external entities.
+     */
     private static javax.xml.stream.XMLInputFactory xmlInput() {
-        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newInstance();
+        javax.xml.stream.XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
         f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         return f;
@@ -292,9 +362,9 @@ final class XlsxSheetSource implements SheetSource {
         try {
             stream = sheet.openStream();
         } catch (IOException | RuntimeException e) {
-            throw SheetSource.damaged(file, e);
+            throw SheetSource.damaged(book.file, e);
         }
-        ahead = new ParsedAhead(stream.iterator(), workbook.isDate1904());
+        ahead = new ParsedAhead(stream.iterator(), book.workbook.isDate1904());
         return ahead;
     }
 
@@ -340,7 +410,7 @@ final class XlsxSheetSource implements SheetSource {
                 end = new Handover(List.of(), e, true);
             } catch (RuntimeException e) {
                 // fastexcel and the XML parser below it report a damaged part in many ways
-                end = new Handover(List.of(), SheetSource.damaged(file, e), true);
+                end = new Handover(List.of(), SheetSource.damaged(book.file, e), true);
             } catch (Error e) {
                 end = new Handover(List.of(), e, true); // e.g. out of memory: the reader must not wait for rows that never come
             }
@@ -469,12 +539,11 @@ final class XlsxSheetSource implements SheetSource {
         if (stream != null) {
             stream.close();
         }
-        closeQuietly(workbook);
     }
 
-    private static void closeQuietly(ReadableWorkbook wb) {
+    private static void closeQuietly(java.io.Closeable c) {
         try {
-            wb.close();
+            c.close();
         } catch (IOException | RuntimeException ignored) {
             // closing after a failed read: the first failure is what the user needs to see
         }

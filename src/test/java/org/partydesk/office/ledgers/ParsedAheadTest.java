@@ -47,7 +47,7 @@ class ParsedAheadTest {
     @Test
     void everyRowComesInOrderWithItsCells() throws Exception {
         int rows = XlsxSheetSource.ROWS_PER_HANDOVER * (XlsxSheetSource.HANDOVERS_AHEAD + 3) + 5;
-        try (SheetSource source = SheetSource.open(sheet(rows), null)) {
+        try (WorkbookSource book = WorkbookSource.open(sheet(rows)); SheetSource source = book.sheet(null)) {
             Iterator<SheetSource.RawRow> it = source.rows();
             for (int r = 0; r < rows; r++) {
                 if (r % 7 == 3) {
@@ -67,7 +67,7 @@ class ParsedAheadTest {
 
     @Test
     void aReaderThatStopsEarlyLeavesNoParsingBehind() throws Exception {
-        try (SheetSource source = SheetSource.open(sheet(20_000), null)) {
+        try (WorkbookSource book = WorkbookSource.open(sheet(20_000)); SheetSource source = book.sheet(null)) {
             Iterator<SheetSource.RawRow> it = source.rows();
             assertThat(it.next().number()).isEqualTo(1); // e.g. the header was not among the first rows
         }
