@@ -624,11 +624,15 @@ public final class LedgerImport implements LedgerImporter {
      * those are kept in {@link #earlierRows}. Any other repeated ID number is an error naming both rows.
      */
     private void checkDuplicates() {
+        Set<String> keys = new HashSet<>();
+        if (sheet.rows().stream().allMatch(row -> keys.add(memberKey(row.entry())))) {
+            return; // each member once, as in most rosters: every row is his latest
+        }
         Map<String, List<CheckedSheet.Row<MemberEntry>>> byKey = new LinkedHashMap<>();
         for (CheckedSheet.Row<MemberEntry> row : sheet.rows()) {
             MemberEntry e = row.entry();
             // one immutable list per member; a list of its own only for a key that repeats
-            byKey.compute(e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() + "|" + e.name(), (k, rows) -> {
+            byKey.compute(memberKey(e), (k, rows) -> {
                 if (rows == null) {
                     return List.of(row);
                 }
