@@ -18,7 +18,9 @@ import org.partydesk.logic.ledgers.MemberEntry;
  * file and sheet, columns by their names because neither the clerk nor the database gives a mapping, the same day);
  * otherwise it reads the file again, and the reading ahead is only lost time on a second core. Every check, message
  * and refusal is the import's own: a file that cannot be read is refused when the import takes the reading.
- * {@link #close} stops a reading nobody took and waits for it, so none outlives the command.
+ * {@link #close} stops a reading nobody took and waits for it, so none outlives the command. The valid rows are also
+ * handed over as they are checked ({@link #rows}), for the command line's import that writes while the file is still
+ * being read (decision 0028).
  */
 public final class ReadAhead implements AutoCloseable {
     /** No reading ahead: the import reads the file itself. */

@@ -73,6 +73,28 @@ class ReadAheadTest {
     }
 
     @Test
+    void theRowsAreHandedOverInFileOrderAsTheyAreCheckedAndOnlyOnce() throws Exception {
+        SheetMaker roster = new SheetMaker().row("党员名册").row("姓名", "身份证号", "所在党支部");
+        for (int i = 0; i < 600; i++) { // more than two handovers
+            roster.row("党员" + i, SheetMaker.id(String.format("420102198502%02d%03d", i % 28 + 1, i / 28)), "第一党支部");
+        }
+        roster.row("党员错行", "12345", "第一党支部"); // an error: not handed over
+        Path file = roster.xlsx(dir.resolve("花名册.xlsx"));
+        try (ReadAhead ahead = ReadAhead.start(LedgerKind.MEMBERS, file, ImportOptions.NONE);
+             Workspace ws = Workspace.open(dir.resolve("c.db"), "测试")) {
+            LocalDate today = LocalDate.now(ws.database().clock());
+            ColumnMaps names = ColumnMaps.of(LedgerKind.MEMBERS, ws, file, ImportOptions.NONE);
+            assertThat(ahead.rows(file, ImportOptions.NONE.withSheet("别的"), names, today)).isNull();
+            ReadAhead.Rows rows = ahead.rows(file, ImportOptions.NONE, names, today);
+            java.util.List<CheckedSheet.Row<MemberEntry>> handed = new java.util.ArrayList<>();
+            rows.forEachRemaining(handed::add);
+            assertThat(handed).hasSize(600).containsExactlyElementsOf(rows.sheet().rows());
+            assertThat(handed.get(0).entry().name()).isEqualTo("党员0");
+            assertThat(ahead.rows(file, ImportOptions.NONE, names, today)).isNull();
+        }
+    }
+
+    @Test
     void aReadingNobodyTakesEndsBeforeCloseReturns() throws Exception {
         SheetMaker roster = new SheetMaker().row("姓名", "身份证号", "所在党支部");
         for (int i = 0; i < 5000; i++) {
