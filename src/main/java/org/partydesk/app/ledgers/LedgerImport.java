@@ -253,8 +253,12 @@ public final class LedgerImport implements LedgerImporter {
 
     /** {@link #members(Workspace, Path, ImportOptions)} taking the file's reading from {@code ahead} where it fits. */
     static LedgerImport members(Workspace workspace, Path file, ImportOptions options, ReadAhead ahead) {
+        return members(workspace, file, options, ahead, ColumnMaps.of(LedgerKind.MEMBERS, workspace, file, options));
+    }
+
+    /** {@link #members(Workspace, Path, ImportOptions, ReadAhead)} with the column mapping already found ({@code maps}). */
+    private static LedgerImport members(Workspace workspace, Path file, ImportOptions options, ReadAhead ahead, ColumnMaps maps) {
         LocalDate today = LocalDate.now(workspace.database().clock());
-        ColumnMaps maps = ColumnMaps.of(LedgerKind.MEMBERS, workspace, file, options);
         CheckedSheet<MemberEntry> read = ahead.members(file, options, maps, today);
         return new LedgerImport(workspace, maps, read != null ? read : read(file, options.sheet(), maps.aliases(), today, () -> { }),
                 options.asOf(), null);
@@ -273,7 +277,7 @@ public final class LedgerImport implements LedgerImporter {
         ColumnMaps maps = ColumnMaps.of(LedgerKind.MEMBERS, workspace, file, options);
         ReadAhead.Rows rows = ahead.rows(file, options, maps, LocalDate.now(db.clock()));
         if (rows == null) {
-            LedgerImport im = members(workspace, file, options, ahead);
+            LedgerImport im = members(workspace, file, options, ahead, maps);
             return im.preview().hasErrors() ? im.preview() : im.apply(progress);
         }
         LedgerImport[] made = new LedgerImport[1];
@@ -295,7 +299,7 @@ public final class LedgerImport implements LedgerImporter {
                 if (!early.agrees(im.resolution)) {
                     throw new RolledBack(null);
                 }
-                return im.write(tx, im.resolution, im.preview, early, progress);
+                return im.write(tx, im.resolution, im.preview, early.ids(), early.departments(), progress);
             });
             made[0].columnMaps.remember(made[0].sheet.headers());
             return done;
@@ -337,9 +341,6 @@ public final class LedgerImport implements LedgerImporter {
         /** The 处室 created for the rows (in their order), by name. */
         private final Map<String, Integer> created = new LinkedHashMap<>();
         private boolean ended;
-
-        /** None: {@link #apply} writes every member. */
-        static final EarlyMembers NONE = new EarlyMembers(new Stored(List.of(), List.of()));
 
         EarlyMembers(Stored stored) {
             stored.members().stream().map(Member::idNumber).filter(java.util.Objects::nonNull).forEach(storedIds::add);
@@ -389,7 +390,7 @@ public final class LedgerImport implements LedgerImporter {
         /**
          * Whether the plans' new members begin with the members written here (the same rows, in order), and their new 处室
          * with those created here. Then they are the same members: each was made from its row's entry as the plan's, with
-         * the same 处室 ids ({@link #write(Tx, Resolution, Preview, EarlyMembers, Progress)} takes those created here).
+         * the same 处室 ids ({@link #write(Tx, Resolution, Preview, List, Map, Progress)} takes those created here).
          */
         boolean agrees(Resolution r) {
             List<String> made = List.copyOf(created.keySet());
@@ -456,26 +457,27 @@ public final class LedgerImport implements LedgerImporter {
             Resolution r = unchanged ? resolution : resolve();
             Preview done = r == resolution ? preview : previewOf(r);
             CheckedSheet.rejectIfErrors(done.errors());
-            return write(tx, r, done, EarlyMembers.NONE, progress);
+            return write(tx, r, done, List.of(), Map.of(), progress);
         });
         columnMaps.remember(sheet.headers());
         return written;
     }
 
     /**
-     * Writes what {@code r} plans in {@code tx} (whose import batch has begun) and returns {@code done}; {@code early}:
-     * what {@link #importAtOnce} wrote already (the plans' first new members, whose memberships and the rest are written
-     * here as for the others, and new 处室).
+     * Writes what {@code r} plans in {@code tx} (whose import batch has begun) and returns {@code done}. What
+     * {@link #importAtOnce} wrote already is not written again: {@code earlyIds}, the ids of the plans' first new members
+     * (their memberships and the rest are written here as for the others), and {@code earlyDepartments}, new 处室 by name.
      */
-    private Preview write(Tx tx, Resolution r, Preview done, EarlyMembers early, Progress progress) {
+    private Preview write(Tx tx, Resolution r, Preview done, List<Integer> earlyIds, Map<String, Integer> earlyDepartments,
+                          Progress progress) {
         Map<String, Integer> branchIds = new HashMap<>(r.branchIds());
         if (!r.newBranches().isEmpty()) {
             BranchNames.branches(new OrgRepository(workspace.database()).all())
                     .createAll(r.newBranches(), workspace.database(), tx).forEach(u -> branchIds.put(u.name(), u.id()));
         }
         Map<String, Integer> departmentIds = new HashMap<>(r.departmentIds());
-        departmentIds.putAll(early.departments());
-        List<String> newDepartments = r.newDepartments().stream().filter(d -> !early.departments().containsKey(d)).toList();
+        departmentIds.putAll(earlyDepartments);
+        List<String> newDepartments = r.newDepartments().stream().filter(d -> !earlyDepartments.containsKey(d)).toList();
         List<Integer> departmentsMade = DepartmentRepository.addAll(tx, newDepartments);
         for (int i = 0; i < newDepartments.size(); i++) {
             departmentIds.put(newDepartments.get(i), departmentsMade.get(i));
@@ -496,7 +498,7 @@ public final class LedgerImport implements LedgerImporter {
         Integer lg = leadingGroup;
         int total = r.plans().size();
         int count = 0;
-        NewMembers waiting = new NewMembers(early.ids(), (id, plan) -> {
+        NewMembers waiting = new NewMembers(earlyIds, (id, plan) -> {
             MemberEntry e = plan.row().entry();
             int branchId = branchIds.get(e.branch());
             for (CommitteeRole role : plan.newPosts()) {
