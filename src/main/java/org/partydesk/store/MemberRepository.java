@@ -263,13 +263,10 @@ public final class MemberRepository {
      * then writes; returns their new ids in order. Audited as {@link Tx#insertAll} audits.
      */
     public static List<Integer> insertMembers(Tx tx, List<Member> members) {
-        // the values as copyInto sets them on a record, without a record per member (the roster import's hot path)
+        // the stored values without a record per member (the roster import's hot path)
         List<Object[]> rows = new ArrayList<>(members.size());
         for (Member m : members) {
-            rows.add(new Object[] {m.name(), m.gender() == null ? null : m.gender().name(), m.ethnicity(), m.birthDate(),
-                    m.idNumber(), m.education(), m.status().name(), m.category().name(), m.phone(), m.joinedOn(),
-                    m.fullMemberOn(), m.departmentId(), m.jobTitle(), m.leadershipMember(), m.partyAffairsStaff(),
-                    m.dualOrganizationalLife(), m.leftOn()});
+            rows.add(values(m));
         }
         return tx.insertAll(MEMBER, MEMBER_COLUMNS, rows);
     }
@@ -283,7 +280,7 @@ public final class MemberRepository {
         tx.insertAll(MEMBERSHIP, MEMBERSHIP_COLUMNS, memberships);
     }
 
-    /** The columns {@link #copyInto} sets, in its order. */
+    /** The stored columns of a member but its id, in the order of {@link #values}. */
     private static final List<org.jooq.Field<?>> MEMBER_COLUMNS = List.of(MEMBER.NAME, MEMBER.GENDER, MEMBER.ETHNICITY,
             MEMBER.BIRTH_DATE, MEMBER.ID_NUMBER, MEMBER.EDUCATION, MEMBER.STATUS, MEMBER.CATEGORY, MEMBER.PHONE,
             MEMBER.JOINED_ON, MEMBER.FULL_MEMBER_ON, MEMBER.DEPARTMENT_ID, MEMBER.JOB_TITLE, MEMBER.LEADERSHIP_MEMBER,
@@ -294,23 +291,20 @@ public final class MemberRepository {
 
     /** Sets every stored field of the record from the model (not the id). */
     private static void copyInto(Member member, MemberRecord r) {
-        r.setName(member.name());
-        r.setGender(member.gender() == null ? null : member.gender().name());
-        r.setEthnicity(member.ethnicity());
-        r.setBirthDate(member.birthDate());
-        r.setIdNumber(member.idNumber());
-        r.setEducation(member.education());
-        r.setStatus(member.status().name());
-        r.setCategory(member.category().name());
-        r.setPhone(member.phone());
-        r.setJoinedOn(member.joinedOn());
-        r.setFullMemberOn(member.fullMemberOn());
-        r.setDepartmentId(member.departmentId());
-        r.setJobTitle(member.jobTitle());
-        r.setLeadershipMember(member.leadershipMember());
-        r.setPartyAffairsStaff(member.partyAffairsStaff());
-        r.setDualOrganizationalLife(member.dualOrganizationalLife());
-        r.setLeftOn(member.leftOn());
+        Object[] values = values(member);
+        for (int i = 0; i < values.length; i++) {
+            @SuppressWarnings("unchecked")
+            org.jooq.Field<Object> f = (org.jooq.Field<Object>) MEMBER_COLUMNS.get(i);
+            r.set(f, values[i]);
+        }
+    }
+
+    /** A member's stored values (enums by name), one per column of {@link #MEMBER_COLUMNS}: his record's but the id. */
+    private static Object[] values(Member m) {
+        return new Object[] {m.name(), m.gender() == null ? null : m.gender().name(), m.ethnicity(), m.birthDate(),
+                m.idNumber(), m.education(), m.status().name(), m.category().name(), m.phone(), m.joinedOn(),
+                m.fullMemberOn(), m.departmentId(), m.jobTitle(), m.leadershipMember(), m.partyAffairsStaff(),
+                m.dualOrganizationalLife(), m.leftOn()};
     }
 
     /**
