@@ -121,7 +121,7 @@ public final class BatchInsert implements AutoCloseable {
         waiting[waitingCount++] = row;
         count++;
         pending++;
-        if (waitingCount == perGroup && perGroup > 1) {
+        if (waitingCount == perGroup) {
             if (group == null) {
                 group = prepare(perGroup);
             }
