@@ -48,6 +48,8 @@ public final class Fit {
     public static final String DATE = "2026-12-31";
     public static final String DATE_MINUTE = "2026-12-31 23:59";
     public static final String DATE_SECOND = "2026-12-31 23:59:59";
+    /** How a moment is shown to the minute (a meeting's time): {@link #DATE_MINUTE} is its widest. */
+    public static final java.time.format.DateTimeFormatter MINUTES = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Fit() {
     }

@@ -3,7 +3,6 @@ package org.partydesk.gui.meetings;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -61,7 +60,6 @@ import org.partydesk.model.PersonRef;
  */
 public final class MeetingsSection implements Section {
     private static final String STYLESHEET = "/org/partydesk/gui/meetings/meetings.css";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Shell shell;
     private final I18n i18n;
@@ -115,7 +113,7 @@ public final class MeetingsSection implements Section {
         model = new MeetingsModel(new Meetings(shell.workspace()), new EvidenceService(shell.workspace()),
                 new Roster(shell.workspace()), shell, i18n);
         table = Tables.table("meetingTable", i18n.text("meetings.empty"),
-                wide(Fit.sample(column("meetings.column.heldAt", 132, (MeetingSummary m) -> WHEN.format(m.heldAt())), Fit.DATE_MINUTE)),
+                wide(Fit.sample(column("meetings.column.heldAt", 132, (MeetingSummary m) -> Fit.MINUTES.format(m.heldAt())), Fit.DATE_MINUTE)),
                 wide(Fit.sample(column("meetings.column.unit", 150, (MeetingSummary m) -> model.unitName(m.orgUnitId())), "机关第十六党支部")),
                 wide(column("meetings.column.types", 125, (MeetingSummary m) -> model.typesText(m.types()))),
                 column("meetings.column.theme", 260, MeetingSummary::theme),
@@ -308,7 +306,7 @@ public final class MeetingsSection implements Section {
         if (m == null) {
             return;
         }
-        VoidDialogs.confirmDelete(shell, WHEN.format(m.heldAt()), m.theme()).ifPresent(answer ->
+        VoidDialogs.confirmDelete(shell, Fit.MINUTES.format(m.heldAt()), m.theme()).ifPresent(answer ->
                 model.delete(m.id(), answer.reason(), answer.keepEvidence(), this::recheckCompliance));
     }
 
@@ -349,7 +347,7 @@ public final class MeetingsSection implements Section {
         facts.setHgap(10);
         facts.setVgap(4);
         int r = 0;
-        r = fact(facts, r, "meetings.column.heldAt", WHEN.format(m.heldAt()));
+        r = fact(facts, r, "meetings.column.heldAt", Fit.MINUTES.format(m.heldAt()));
         r = fact(facts, r, "meetings.column.unit", model.unitName(m.orgUnitId()));
         r = fact(facts, r, "meetings.editor.place", m.place());
         r = fact(facts, r, "meetings.column.types", model.typesText(m.types()));

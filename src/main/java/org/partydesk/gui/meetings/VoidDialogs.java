@@ -1,6 +1,5 @@
 package org.partydesk.gui.meetings;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -13,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
+import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Shell;
@@ -21,7 +21,6 @@ import org.partydesk.model.VoidedMeeting;
 
 /** The dialogs of 作废 (reason, keep the evidence links?) and 已作废 (the voided meetings, 恢复). */
 final class VoidDialogs {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** What the clerk answered to 作废. */
     record Answer(String reason, boolean keepEvidence) {
@@ -57,11 +56,11 @@ final class VoidDialogs {
         Dialog<Void> dialog = dialog(shell, "meetings.voidedTitle");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         TableView<VoidedMeeting> table = Tables.table("voidedTable", i18n.text("meetings.voided.none"),
-                Tables.column(i18n.text("meetings.column.heldAt"), 120, (VoidedMeeting v) -> WHEN.format(v.heldAt())),
+                Tables.column(i18n.text("meetings.column.heldAt"), 120, (VoidedMeeting v) -> Fit.MINUTES.format(v.heldAt())),
                 Tables.column(i18n.text("meetings.column.unit"), 130, (VoidedMeeting v) -> unitName.apply(v.orgUnitId())),
                 Tables.column(i18n.text("meetings.column.theme"), 220, VoidedMeeting::theme),
                 Tables.column(i18n.text("meetings.voided.reason"), 120, VoidedMeeting::reason),
-                Tables.column(i18n.text("meetings.voided.voidedAt"), 120, (VoidedMeeting v) -> WHEN.format(v.voidedAt())),
+                Tables.column(i18n.text("meetings.voided.voidedAt"), 120, (VoidedMeeting v) -> Fit.MINUTES.format(v.voidedAt())),
                 Tables.column(i18n.text("meetings.voided.operator"), 70, VoidedMeeting::operator));
         table.setItems(model.voided);
         table.setPrefSize(820, 320);

@@ -81,8 +81,7 @@ final class MemberPageView {
                 Fit.sample(column(i18n.text("member.to"), 100, h -> h.endOn() == null ? i18n.text("member.now") : date(h.endOn())), Fit.DATE)));
         TableView<MemberAttendance> attendance = table("memberAttendance", i18n.text("member.noAttendance"),
                 page.attendance(), List.of(
-                Fit.sample(column(i18n.text("member.attendance.heldAt"), 120, a -> a.heldAt().toLocalDate() + " "
-                        + String.format("%02d:%02d", a.heldAt().getHour(), a.heldAt().getMinute())), Fit.DATE_MINUTE),
+                Fit.sample(column(i18n.text("member.attendance.heldAt"), 120, a -> Fit.MINUTES.format(a.heldAt())), Fit.DATE_MINUTE),
                 column(i18n.text("member.unit"), 130, MemberAttendance::unitName),
                 column(i18n.text("member.attendance.meeting"), 220, a -> a.types().stream().sorted().map(i18n::label)
                         .collect(java.util.stream.Collectors.joining("、")) + "：" + a.theme()),
