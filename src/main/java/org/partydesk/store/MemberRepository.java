@@ -275,7 +275,7 @@ public final class MemberRepository {
     public static void addMemberships(Tx tx, List<Integer> memberIds, List<Integer> unitIds, List<LocalDate> startOns) {
         List<Object[]> memberships = new ArrayList<>(memberIds.size());
         for (int i = 0; i < memberIds.size(); i++) {
-            memberships.add(new Object[] {memberIds.get(i), unitIds.get(i), startOns.get(i), null});
+            memberships.add(new Object[] {memberIds.get(i), unitIds.get(i), startOns.get(i)});
         }
         tx.insertAll(MEMBERSHIP, MEMBERSHIP_COLUMNS, memberships);
     }
@@ -285,9 +285,9 @@ public final class MemberRepository {
             MEMBER.BIRTH_DATE, MEMBER.ID_NUMBER, MEMBER.EDUCATION, MEMBER.STATUS, MEMBER.CATEGORY, MEMBER.PHONE,
             MEMBER.JOINED_ON, MEMBER.FULL_MEMBER_ON, MEMBER.DEPARTMENT_ID, MEMBER.JOB_TITLE, MEMBER.LEADERSHIP_MEMBER,
             MEMBER.PARTY_AFFAIRS_STAFF, MEMBER.DUAL_ORGANIZATIONAL_LIFE, MEMBER.LEFT_ON);
-    /** The columns of a new membership. */
+    /** The columns of a new, open membership (its end_on stays null, the column's default: one value fewer to bind a row). */
     private static final List<org.jooq.Field<?>> MEMBERSHIP_COLUMNS = List.of(MEMBERSHIP.MEMBER_ID, MEMBERSHIP.ORG_UNIT_ID,
-            MEMBERSHIP.START_ON, MEMBERSHIP.END_ON);
+            MEMBERSHIP.START_ON);
 
     /** Sets every stored field of the record from the model (not the id). */
     private static void copyInto(Member member, MemberRecord r) {
