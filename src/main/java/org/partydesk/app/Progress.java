@@ -11,12 +11,24 @@ public interface Progress {
         }
 
         @Override
+        public void update(long done, long total, java.util.function.Supplier<String> message) {
+        }
+
+        @Override
         public boolean isCancelled() {
             return false;
         }
     };
 
     void update(long done, long total, String message);
+
+    /**
+     * {@link #update(long, long, String)} with a message made only when it is shown: a loop reporting every row of a
+     * large import made a text per row that nobody reads on the command line ({@link #NONE}).
+     */
+    default void update(long done, long total, java.util.function.Supplier<String> message) {
+        update(done, total, message.get());
+    }
 
     boolean isCancelled();
 

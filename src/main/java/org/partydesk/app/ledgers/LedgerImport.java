@@ -555,7 +555,8 @@ public final class LedgerImport implements LedgerImporter {
                     MemberRepository.addMembership(tx, id, lg, plan.leadingFrom(), null);
                 }
             }
-            progress.update(++count, total, "正在导入" + sheet.rowText(plan.row().number()));
+            int number = plan.row().number();
+            progress.update(++count, total, () -> "正在导入" + sheet.rowText(number));
         }
         waiting.write(tx);
         CheckedSheet.auditImport(tx, "member", sheet.file(), done.adds(), done.updates(), "\"asOf\":\"" + asOf + "\"");
