@@ -182,104 +182,126 @@ final class XlsxSheetSource implements SheetSource {
     }
 
     /**
-     * The mergeCell elements of a sheet part, found by looking only at the name of each tag: the part is mostly
-     * sheetData (every cell of every row), which an XML parser would decode in full just to be skipped. A '<'
-     * in XML always opens markup (in text and attribute values it is escaped), so reading from each '<' to the
-     * end of the tag's name finds every element, with or without a namespace prefix ({@code <x:mergeCell>}).
+     * The mergeCell elements of a sheet part, found without parsing it: the part is mostly sheetData (every cell of
+     * every row), which an XML parser would decode in full just to be skipped. The bytes are searched for the name
+     * mergeCell (Horspool's search, which steps over most bytes without looking at them: reading every tag's name was
+     * a quarter of a 100,000-row roster's checking thread, issue 21), and a find counts when it is a tag's name: right
+     * after its '<', or after a prefix ({@code <x:mergeCell>}), and ending there. A '<' in XML always opens markup (in
+     * text and attribute values it is escaped), so no text can pass for such a tag.
      */
     static List<Merge> scanMerges(java.io.InputStream in) throws IOException {
         List<Merge> out = new ArrayList<>();
-        byte[] name = new byte[64];
+        int m = MERGE_CELL.length;
+        byte[] buf = new byte[1 << 16];
+        int len = 0;
+        int pos = 0; // where the next find may start
+        boolean ended = false;
         StringBuilder tag = new StringBuilder();
-        Bytes bytes = new Bytes(in);
-        while (out.size() < MAX_MERGES && bytes.skipPast('<')) {
-            int n = 0;
-            int b = bytes.next();
-            while (b >= 0 && b != '<' && b != '>' && b != '/' && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                if (n < name.length) {
-                    name[n] = (byte) b;
-                }
-                n++;
-                b = bytes.next();
-            }
-            if (b == '<') {
-                bytes.back();
-            }
-            if (!isMergeCell(name, n)) {
+        while (out.size() < MAX_MERGES) {
+            if (!ended && len - pos < m + TAG_MAX) {
+                // keep the bytes a name's prefix may stand in, and read on behind them
+                int keep = Math.max(0, pos - NAME_MAX);
+                System.arraycopy(buf, keep, buf, 0, len - keep);
+                len -= keep;
+                pos -= keep;
+                int room = buf.length - len;
+                int n = in.readNBytes(buf, len, room);
+                len += n;
+                ended = n < room;
                 continue;
             }
-            tag.setLength(0);
-            while (b >= 0 && b != '>' && b != '<' && tag.length() < 1024) {
-                tag.append((char) b);
-                b = bytes.next();
+            // a find starting at or before last has the whole rest of its tag in the buffer, or the part has ended
+            int last = ended ? len - m : len - m - TAG_MAX;
+            int at = find(buf, pos, last);
+            if (at < 0) {
+                if (ended) {
+                    break;
+                }
+                pos = last + 1;
+                continue;
             }
-            Merge m = merge(ref(tag));
-            if (m != null) {
-                out.add(m);
+            int i = at + m;
+            pos = i;
+            if (!opensTag(buf, at) || i < len && !endsName(buf[i])) {
+                continue; // in a text, a closing tag, or another name (mergeCells)
+            }
+            tag.setLength(0);
+            while (i < len && buf[i] != '>' && buf[i] != '<' && tag.length() < TAG_MAX) {
+                tag.append((char) (buf[i] & 0xff));
+                i++;
+            }
+            pos = i;
+            Merge merge = merge(ref(tag));
+            if (merge != null) {
+                out.add(merge);
             }
         }
         return out;
     }
 
-    /** A stream's bytes through a buffer of its own (a BufferedInputStream locks on every byte read). */
-    private static final class Bytes {
-        private final java.io.InputStream in;
-        private final byte[] buf = new byte[1 << 16];
-        private int pos;
-        private int len;
+    private static final byte[] MERGE_CELL = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** At most this many bytes of a tag's name (a prefix and mergeCell). */
+    private static final int NAME_MAX = 64;
+    /** At most this many bytes of a mergeCell tag after its name are read for its ref. */
+    private static final int TAG_MAX = 1024;
+    /** Horspool's shifts for mergeCell: how far the search moves on when the last byte it compared is b. */
+    private static final int[] SHIFT = shifts();
 
-        Bytes(java.io.InputStream in) {
-            this.in = in;
+    private static int[] shifts() {
+        int m = MERGE_CELL.length;
+        int[] shift = new int[256];
+        java.util.Arrays.fill(shift, m);
+        for (int j = 0; j < m - 1; j++) {
+            shift[MERGE_CELL[j] & 0xff] = m - 1 - j;
         }
-
-        private boolean fill() throws IOException {
-            len = in.readNBytes(buf, 0, buf.length);
-            pos = 0;
-            return len > 0;
-        }
-
-        int next() throws IOException {
-            if (pos == len && !fill()) {
-                return -1;
-            }
-            return buf[pos++] & 0xff;
-        }
-
-        /** Steps back over the byte just read (always possible right after {@link #next}). */
-        void back() {
-            pos--;
-        }
-
-        /** Reads up to and including the next {@code c}; false at the end of the stream. */
-        boolean skipPast(char c) throws IOException {
-            while (true) {
-                for (int i = pos; i < len; i++) {
-                    if (buf[i] == c) {
-                        pos = i + 1;
-                        return true;
-                    }
-                }
-                if (!fill()) {
-                    return false;
-                }
-            }
-        }
+        return shift;
     }
 
-    private static final byte[] MERGE_CELL = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The first place from {@code from} to {@code last} where mergeCell stands in {@code buf}; -1 when none. */
+    private static int find(byte[] buf, int from, int last) {
+        int m = MERGE_CELL.length;
+        int i = from;
+        while (i <= last) {
+            int j = m - 1;
+            while (buf[i + j] == MERGE_CELL[j]) {
+                if (j == 0) {
+                    return i;
+                }
+                j--;
+            }
+            i += SHIFT[buf[i + m - 1] & 0xff];
+        }
+        return -1;
+    }
 
-    /** Whether the tag name (its first {@code n} bytes) is mergeCell, with or without a prefix. */
-    private static boolean isMergeCell(byte[] name, int n) {
-        int start = n - MERGE_CELL.length;
-        if (n > name.length || start < 0 || (start > 0 && name[start - 1] != ':')) {
+    /**
+     * Whether the mergeCell at {@code at} begins a tag's name: right after its '<', or after a prefix and ':' whose
+     * '<' stands before them, the whole name at most {@link #NAME_MAX} bytes.
+     */
+    private static boolean opensTag(byte[] buf, int at) {
+        if (at == 0) {
             return false;
         }
-        for (int i = 0; i < MERGE_CELL.length; i++) {
-            if (name[start + i] != MERGE_CELL[i]) {
+        if (buf[at - 1] == '<') {
+            return true;
+        }
+        if (buf[at - 1] != ':') {
+            return false;
+        }
+        for (int i = at - 2; i >= 0 && at + MERGE_CELL.length - i - 1 <= NAME_MAX; i--) {
+            if (buf[i] == '<') {
+                return i < at - 2;
+            }
+            if (endsName(buf[i])) {
                 return false;
             }
         }
-        return true;
+        return false;
+    }
+
+    /** Whether {@code b} ends a tag's name: '<', '>', '/' or a space. */
+    private static boolean endsName(byte b) {
+        return b == '<' || b == '>' || b == '/' || b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
     /** The ref attribute of a mergeCell tag (after its name): a cell range such as A1:C1. */

@@ -49,4 +49,44 @@ class MergeScanTest {
         assertEquals(300, merges.size());
         assertEquals(new SheetSource.Merge(3000, 3009, 0, 0), merges.get(299));
     }
+
+    @Test
+    void findsTheSameMergesAsAReadingOfEveryTagWhereverTheBufferEdgesFall() throws Exception {
+        // lookalikes of every kind around the merges, each row's text a different length, so that the 64 KB buffer's
+        // edges fall inside names, prefixes and tags: the scan must agree with a plain reading of each tag
+        java.util.Random random = new java.util.Random(21);
+        String[] texts = {"mergeCell", "mergeCells", "&lt;mergeCell ref=\"A1:B2\"/&gt;", "x:mergeCell", "合并单元格mergeCell",
+                "党员", "mergeCel", "ergeCell"};
+        for (int round = 0; round < 6; round++) {
+            StringBuilder xml = new StringBuilder("<x:worksheet xmlns:x=\"urn:x\"><x:sheetData>");
+            List<SheetSource.Merge> expected = new java.util.ArrayList<>();
+            for (int r = 1; r <= 3_000; r++) {
+                xml.append("<x:row r=\"").append(r).append("\"><x:c t=\"inlineStr\"><x:is><x:t>")
+                        .append("填".repeat(random.nextInt(40))).append(texts[random.nextInt(texts.length)])
+                        .append("</x:t></x:is></x:c></x:row>");
+                if (random.nextInt(50) == 0) {
+                    // a merge among the rows (not where Excel writes them, but a tag all the same)
+                    String prefix = random.nextBoolean() ? "" : "p" + "q".repeat(random.nextInt(20)) + ":";
+                    xml.append("<").append(prefix).append("mergeCell").append(random.nextBoolean() ? " " : "\n ")
+                            .append("ref=\"A").append(r).append(":C").append(r + 1).append("\"/>");
+                    expected.add(new SheetSource.Merge(r, r + 1, 0, 2));
+                }
+                if (random.nextInt(70) == 0) {
+                    xml.append("</x:mergeCell><x:mergeCells count=\"1\"><x:mergeCellar ref=\"A1:B1\"/>");
+                }
+            }
+            xml.append("</x:sheetData><x:mergeCells><x:mergeCell ref=\"B2:D2\"/></x:mergeCells></x:worksheet>");
+            expected.add(new SheetSource.Merge(2, 2, 1, 3));
+            assertEquals(expected, scan(xml.toString()), "round " + round);
+        }
+    }
+
+    @Test
+    void aMergeAtTheVeryStartOrEndOfThePartAndAPrefixTooLongForAName() throws Exception {
+        assertEquals(List.of(new SheetSource.Merge(1, 2, 0, 0)), scan("<mergeCell ref=\"A1:A2\"/>"));
+        assertEquals(List.of(), scan("mergeCell ref=\"A1:A2\"/>"));
+        assertEquals(List.of(), scan("<worksheet><mergeCell"));
+        String longPrefix = "p".repeat(60) + ":";
+        assertEquals(List.of(), scan("<" + longPrefix + "mergeCell ref=\"A1:A2\"/>"));
+    }
 }
