@@ -58,8 +58,20 @@ public final class MemberRepository {
 
     /** For every unit with members on {@code date}: the ids of its direct members. */
     public Map<Integer, Set<Integer>> memberIdsByUnit(LocalDate date) {
+        return memberIdsByUnit(DSL.noCondition(), date);
+    }
+
+    /**
+     * {@link #memberIdsByUnit(LocalDate)} of the members whose id is at most {@code lastMember}: those stored before an
+     * import that has written more since (the roster import matches its rows against the members as they were).
+     */
+    public Map<Integer, Set<Integer>> memberIdsByUnit(LocalDate date, int lastMember) {
+        return memberIdsByUnit(MEMBERSHIP.MEMBER_ID.le(lastMember), date);
+    }
+
+    private Map<Integer, Set<Integer>> memberIdsByUnit(Condition members, LocalDate date) {
         Map<Integer, Set<Integer>> out = new HashMap<>();
-        db.read().select(MEMBERSHIP.ORG_UNIT_ID, MEMBERSHIP.MEMBER_ID).from(MEMBERSHIP).where(validOn(date))
+        db.read().select(MEMBERSHIP.ORG_UNIT_ID, MEMBERSHIP.MEMBER_ID).from(MEMBERSHIP).where(members).and(validOn(date))
                 .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
         return out;
     }
@@ -85,8 +97,17 @@ public final class MemberRepository {
 
     /** Member id → id of the branch each member belongs to on {@code date}, as {@link #branchNamesOfAll}. */
     public Map<Integer, Integer> branchIdsOfAll(LocalDate date) {
+        return branchIds(DSL.noCondition(), date);
+    }
+
+    /** {@link #branchIdsOfAll(LocalDate)} of the members whose id is at most {@code lastMember}. */
+    public Map<Integer, Integer> branchIdsOfAll(LocalDate date, int lastMember) {
+        return branchIds(MEMBERSHIP.MEMBER_ID.le(lastMember), date);
+    }
+
+    private Map<Integer, Integer> branchIds(Condition members, LocalDate date) {
         Map<Integer, Integer> out = new HashMap<>();
-        branchesOf(DSL.noCondition(), date).forEach((member, branch) -> out.put(member, branch.id()));
+        branchesOf(members, date).forEach((member, branch) -> out.put(member, branch.id()));
         return out;
     }
 
@@ -161,8 +182,17 @@ public final class MemberRepository {
      * {@code date} (the branch of {@link #branchIdsOfAll}).
      */
     public Map<Integer, LocalDate> branchStartsOfAll(LocalDate date) {
+        return branchStarts(DSL.noCondition(), date);
+    }
+
+    /** {@link #branchStartsOfAll(LocalDate)} of the members whose id is at most {@code lastMember}. */
+    public Map<Integer, LocalDate> branchStartsOfAll(LocalDate date, int lastMember) {
+        return branchStarts(MEMBERSHIP.MEMBER_ID.le(lastMember), date);
+    }
+
+    private Map<Integer, LocalDate> branchStarts(Condition members, LocalDate date) {
         Map<Integer, LocalDate> out = new HashMap<>();
-        branchesOf(DSL.noCondition(), date).forEach((member, branch) -> out.put(member, branch.startOn()));
+        branchesOf(members, date).forEach((member, branch) -> out.put(member, branch.startOn()));
         return out;
     }
 

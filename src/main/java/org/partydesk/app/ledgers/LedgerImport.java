@@ -273,19 +273,29 @@ public final class LedgerImport implements LedgerImporter {
      * makes it. Without a reading ahead that fits, it is {@link #members} and {@link #apply}.
      */
     static ImportPreview importAtOnce(Workspace workspace, Path file, ImportOptions options, Progress progress, ReadAhead ahead) {
+        return importCounted(workspace, file, options, progress, ahead).preview();
+    }
+
+    /** What {@link #importAtOnce} did: its result, and the members and memberships it wrote while reading that were kept. */
+    record AtOnce(ImportPreview preview, int earlyMembers, int earlyMemberships) {
+    }
+
+    /** {@link #importAtOnce}, saying how much of what it wrote while reading was kept (for tests). */
+    static AtOnce importCounted(Workspace workspace, Path file, ImportOptions options, Progress progress, ReadAhead ahead) {
         Database db = workspace.database();
         ColumnMaps maps = ColumnMaps.of(LedgerKind.MEMBERS, workspace, file, options);
         ReadAhead.Rows rows = ahead.rows(file, options, maps, LocalDate.now(db.clock()));
         if (rows == null) {
             LedgerImport im = members(workspace, file, options, ahead, maps);
-            return im.preview().hasErrors() ? im.preview() : im.apply(progress);
+            return new AtOnce(im.preview().hasErrors() ? im.preview() : im.apply(progress), 0, 0);
         }
         LedgerImport[] made = new LedgerImport[1];
+        Early[] kept = new Early[1];
         try {
             Preview done = db.write(workspace.operator(), tx -> {
                 tx.beginBatch(LedgerKind.MEMBERS.name(), file.getFileName().toString());
                 Stored stored = Stored.of(db);
-                EarlyMembers early = new EarlyMembers(stored);
+                EarlyMembers early = new EarlyMembers(stored, db);
                 while (rows.hasNext()) {
                     progress.checkCancelled();
                     early.offer(tx, rows.next());
@@ -299,15 +309,13 @@ public final class LedgerImport implements LedgerImporter {
                 if (!early.agrees(im.resolution)) {
                     throw new RolledBack(null);
                 }
-                return im.write(tx, im.resolution, im.preview, early.ids(), early.departments(), progress);
+                kept[0] = early.written();
+                return im.write(tx, im.resolution, im.preview, kept[0], progress);
             });
             made[0].columnMaps.remember(made[0].sheet.headers());
-            return done;
+            return new AtOnce(done, kept[0].ids().size(), kept[0].placed());
         } catch (RolledBack r) {
-            if (r.preview != null) {
-                return r.preview;
-            }
-            return made[0].apply(progress, true);
+            return new AtOnce(r.preview != null ? r.preview : made[0].apply(progress, true), 0, 0);
         }
     }
 
@@ -326,7 +334,11 @@ public final class LedgerImport implements LedgerImporter {
      * in the database, as {@link #apply} would write him, and each new 处室 a row names, in the order of the rows (as
      * {@link #apply} creates them, before any member). A member's second row ends the early writing: his rows are
      * resolved together after the reading, and the members after him are written by {@link #apply}'s code in its order.
-     * Members are written without memberships, so the matching of the rows to the database is not changed by them.
+     * The first members' memberships of their branches are written too, with the new branches they name (in the order
+     * {@link #apply} creates them, before any 党小组), until a row needs more than that: a stored member's, one with a
+     * 党小组, a post or 党组, one whose first day in the branch only the roster's date can give, or one whose branch is not
+     * found as the matching finds it. The rows are matched against the database as it was before ({@link Stored}), so
+     * what was written early does not change the matching.
      */
     private static final class EarlyMembers {
         /** Members written a batch at a time. */
@@ -341,10 +353,57 @@ public final class LedgerImport implements LedgerImporter {
         /** The 处室 created for the rows (in their order), by name. */
         private final Map<String, Integer> created = new LinkedHashMap<>();
         private boolean ended;
+        /** The branches as they were before the import, found by name as the matching finds them. */
+        private final BranchNames names;
+        /** Creates the new branches as {@link #write(Tx, Resolution, Preview, Early, Progress)} creates them. */
+        private final BranchNames creator;
+        /** The branch of each name met so far (stored, or created here), and the branches created here in order. */
+        private final Map<String, Integer> branchIds = new HashMap<>();
+        private final Map<String, Integer> createdBranches = new LinkedHashMap<>();
+        /** New branches met since the last {@link #write(Tx)}, which creates them (in order) as one batch. */
+        private final Set<String> newBranches = new LinkedHashSet<>();
+        /** The branch (by name) and first day of each member whose membership is written here: the first of {@link #rows}. */
+        private final List<String> placedBranches = new ArrayList<>();
+        private final List<LocalDate> placedStarts = new ArrayList<>();
+        /** How many members waiting to be written have their membership written with them (the first of them). */
+        private int waitingPlaced;
+        private boolean placingEnded;
+        /** How many of the members written have their membership written too (the first of them). */
+        private int placed;
 
-        EarlyMembers(Stored stored) {
+        private final Database db;
+
+        EarlyMembers(Stored stored, Database db) {
             stored.members().stream().map(Member::idNumber).filter(java.util.Objects::nonNull).forEach(storedIds::add);
             stored.departments().forEach(d -> departmentIds.put(d.name(), d.id()));
+            this.names = BranchNames.branches(stored.units());
+            this.creator = BranchNames.branches(stored.units());
+            this.db = db;
+        }
+
+        /**
+         * Whether this row's member can be placed in his branch now (a new branch is then created with the next
+         * {@link #write(Tx)}); false when his membership must wait for the matching after the reading (and so must every
+         * later one's).
+         */
+        private boolean placeable(MemberEntry e) {
+            if (e.cell() != null || e.posts() != null && !e.posts().isEmpty() || e.leadingGroup() || datedFirstDay(e) == null
+                    || e.branch() == null) {
+                return false;
+            }
+            if (branchIds.containsKey(e.branch()) || newBranches.contains(e.branch())) {
+                return true;
+            }
+            BranchNames.Resolved r = names.resolve(e.branch());
+            if (r.problem() != null) {
+                return false;
+            }
+            if (r.unit() != null) {
+                branchIds.put(e.branch(), r.unit().id());
+            } else {
+                newBranches.add(e.branch());
+            }
+            return true;
         }
 
         void offer(Tx tx, CheckedSheet.Row<MemberEntry> row) {
@@ -362,7 +421,17 @@ public final class LedgerImport implements LedgerImporter {
                 created.put(e.department(), id);
             }
             if (e.idNumber() == null || storedIds.contains(e.idNumber())) {
+                placingEnded = true; // his changes come in the plans' order, after the members before him
                 return; // a stored member (a masked ID number can only be one): updated after the reading
+            }
+            if (!placingEnded) {
+                if (placeable(e)) {
+                    placedBranches.add(e.branch());
+                    placedStarts.add(datedFirstDay(e));
+                    waitingPlaced++;
+                } else {
+                    placingEnded = true;
+                }
             }
             rows.add(row);
             waiting.add(newMember(e, e.department() == null ? null : departmentIds.get(e.department())));
@@ -371,46 +440,73 @@ public final class LedgerImport implements LedgerImporter {
             }
         }
 
-        /** Writes the members still waiting. */
+        /** Writes the members still waiting, and the memberships of the first of them with the new branches they name. */
         void write(Tx tx) {
+            if (!newBranches.isEmpty()) {
+                for (OrgUnit made : creator.createAll(newBranches, db, tx)) {
+                    createdBranches.put(made.name(), made.id());
+                    branchIds.put(made.name(), made.id());
+                }
+                newBranches.clear();
+            }
             if (!waiting.isEmpty()) {
-                ids.addAll(MemberRepository.insertMembers(tx, waiting));
+                List<Integer> made = MemberRepository.insertMembers(tx, waiting);
+                ids.addAll(made);
+                MemberRepository.addMemberships(tx, made.subList(0, waitingPlaced),
+                        placedBranches.subList(placed, placed + waitingPlaced).stream().map(branchIds::get).toList(),
+                        placedStarts.subList(placed, placed + waitingPlaced));
+                placed += waitingPlaced;
+                waitingPlaced = 0;
                 waiting.clear();
             }
         }
 
-        List<Integer> ids() {
-            return ids;
-        }
-
-        Map<String, Integer> departments() {
-            return created;
+        /** What was written early, for {@link #write(Tx, Resolution, Preview, Early, Progress)}. */
+        Early written() {
+            return new Early(ids, placed, created, createdBranches);
         }
 
         /**
-         * Whether the plans' new members begin with the members written here (the same rows, in order), and their new 处室
-         * with those created here. Then they are the same members: each was made from its row's entry as the plan's, with
-         * the same 处室 ids ({@link #write(Tx, Resolution, Preview, List, Map, Progress)} takes those created here).
+         * Whether the plans' new members begin with the members written here (the same rows, in order), their new 处室 and
+         * branches with those created here, and each member placed here has his plan's branch and first day and nothing
+         * more to write (no stored member's plan before him). Then they are the same members and memberships: each was
+         * made from its row's entry as the plan's, with the same ids of 处室 and branches
+         * ({@link #write(Tx, Resolution, Preview, Early, Progress)} takes those created here).
          */
         boolean agrees(Resolution r) {
-            List<String> made = List.copyOf(created.keySet());
-            if (r.newDepartments().size() < made.size() || !List.copyOf(r.newDepartments()).subList(0, made.size()).equals(made)) {
+            if (!startsWith(r.newDepartments(), created.keySet()) || !startsWith(r.newBranches(), createdBranches.keySet())) {
                 return false;
             }
             int i = 0;
             for (Plan p : r.plans()) {
                 if (p.existing() != null) {
+                    if (i < placed) {
+                        return false; // a stored member's changes stand before memberships written early
+                    }
                     continue;
                 }
                 if (i == rows.size()) {
                     return true;
                 }
-                if (p.row() != rows.get(i)) {
+                if (p.row() != rows.get(i) || i < placed && !placedAsPlanned(p, r, i)) {
                     return false;
                 }
                 i++;
             }
             return i == rows.size();
+        }
+
+        /** Whether the membership written early for the {@code i}th member is all his plan writes besides him. */
+        private boolean placedAsPlanned(Plan p, Resolution r, int i) {
+            String branch = p.row().entry().branch();
+            Integer planned = r.branchIds().containsKey(branch) ? r.branchIds().get(branch) : createdBranches.get(branch);
+            return branchIds.get(placedBranches.get(i)).equals(planned) && placedStarts.get(i).equals(p.since()) && p.cell() == null
+                    && p.newPosts().isEmpty() && p.earlier().isEmpty() && p.leadingFrom() == null;
+        }
+
+        /** Whether {@code all} begins with {@code first}, in order. */
+        private static boolean startsWith(Set<String> all, Set<String> first) {
+            return all.size() >= first.size() && List.copyOf(all).subList(0, first.size()).equals(List.copyOf(first));
         }
     }
 
@@ -457,27 +553,37 @@ public final class LedgerImport implements LedgerImporter {
             Resolution r = unchanged ? resolution : resolve();
             Preview done = r == resolution ? preview : previewOf(r);
             CheckedSheet.rejectIfErrors(done.errors());
-            return write(tx, r, done, List.of(), Map.of(), progress);
+            return write(tx, r, done, Early.NOTHING, progress);
         });
         columnMaps.remember(sheet.headers());
         return written;
     }
 
     /**
-     * Writes what {@code r} plans in {@code tx} (whose import batch has begun) and returns {@code done}. What
-     * {@link #importAtOnce} wrote already is not written again: {@code earlyIds}, the ids of the plans' first new members
-     * (their memberships and the rest are written here as for the others), and {@code earlyDepartments}, new 处室 by name.
+     * What {@link #importAtOnce} wrote while reading, which {@link #write(Tx, Resolution, Preview, Early, Progress)} does
+     * not write again: {@code ids}, the plans' first new members, of whom the first {@code placed} have their
+     * membership of their branch too (their other memberships, posts … are written with the others'); new 处室 and new
+     * branches, by name.
      */
-    private Preview write(Tx tx, Resolution r, Preview done, List<Integer> earlyIds, Map<String, Integer> earlyDepartments,
-                          Progress progress) {
+    private record Early(List<Integer> ids, int placed, Map<String, Integer> departments, Map<String, Integer> branches) {
+        static final Early NOTHING = new Early(List.of(), 0, Map.of(), Map.of());
+    }
+
+    /**
+     * Writes what {@code r} plans in {@code tx} (whose import batch has begun) and returns {@code done}, but what
+     * {@code early} says was written already.
+     */
+    private Preview write(Tx tx, Resolution r, Preview done, Early early, Progress progress) {
         Map<String, Integer> branchIds = new HashMap<>(r.branchIds());
-        if (!r.newBranches().isEmpty()) {
+        branchIds.putAll(early.branches());
+        List<String> newBranches = r.newBranches().stream().filter(b -> !early.branches().containsKey(b)).toList();
+        if (!newBranches.isEmpty()) {
             BranchNames.branches(new OrgRepository(workspace.database()).all())
-                    .createAll(r.newBranches(), workspace.database(), tx).forEach(u -> branchIds.put(u.name(), u.id()));
+                    .createAll(newBranches, workspace.database(), tx).forEach(u -> branchIds.put(u.name(), u.id()));
         }
         Map<String, Integer> departmentIds = new HashMap<>(r.departmentIds());
-        departmentIds.putAll(earlyDepartments);
-        List<String> newDepartments = r.newDepartments().stream().filter(d -> !earlyDepartments.containsKey(d)).toList();
+        departmentIds.putAll(early.departments());
+        List<String> newDepartments = r.newDepartments().stream().filter(d -> !early.departments().containsKey(d)).toList();
         List<Integer> departmentsMade = DepartmentRepository.addAll(tx, newDepartments);
         for (int i = 0; i < newDepartments.size(); i++) {
             departmentIds.put(newDepartments.get(i), departmentsMade.get(i));
@@ -498,7 +604,7 @@ public final class LedgerImport implements LedgerImporter {
         Integer lg = leadingGroup;
         int total = r.plans().size();
         int count = 0;
-        NewMembers waiting = new NewMembers(earlyIds, (id, plan) -> {
+        NewMembers waiting = new NewMembers(early, (id, plan) -> {
             MemberEntry e = plan.row().entry();
             int branchId = branchIds.get(e.branch());
             for (CommitteeRole role : plan.newPosts()) {
@@ -570,11 +676,11 @@ public final class LedgerImport implements LedgerImporter {
         private final List<LocalDate> starts = new ArrayList<>();
         private final List<Plan> plans = new ArrayList<>();
         private final BiConsumer<Integer, Plan> extras;
-        /** The ids of the first new members, written already; {@code used} of them have been taken. */
-        private final List<Integer> early;
+        /** The first new members (and memberships), written already; {@code used} of them have been taken. */
+        private final Early early;
         private int used;
 
-        NewMembers(List<Integer> early, BiConsumer<Integer, Plan> extras) {
+        NewMembers(Early early, BiConsumer<Integer, Plan> extras) {
             this.early = early;
             this.extras = extras;
         }
@@ -595,13 +701,15 @@ public final class LedgerImport implements LedgerImporter {
             if (members.isEmpty()) {
                 return;
             }
-            int taken = Math.min(members.size(), early.size() - used);
-            List<Integer> ids = new ArrayList<>(early.subList(used, used + taken));
+            int taken = Math.min(members.size(), early.ids().size() - used);
+            int placed = Math.max(0, Math.min(taken, early.placed() - used));
+            List<Integer> ids = new ArrayList<>(early.ids().subList(used, used + taken));
             used += taken;
             if (taken < members.size()) {
                 ids.addAll(MemberRepository.insertMembers(tx, members.subList(taken, members.size())));
             }
-            MemberRepository.addMemberships(tx, ids, branchIds, starts);
+            MemberRepository.addMemberships(tx, ids.subList(placed, ids.size()), branchIds.subList(placed, ids.size()),
+                    starts.subList(placed, ids.size()));
             for (int i = 0; i < ids.size(); i++) {
                 extras.accept(ids.get(i), plans.get(i));
             }
@@ -674,9 +782,14 @@ public final class LedgerImport implements LedgerImporter {
     }
 
     /** The members and 处室 a roster is matched against. */
-    private record Stored(List<Member> members, List<Department> departments) {
+    private record Stored(List<Member> members, List<Department> departments, List<OrgUnit> units) {
         static Stored of(Database db) {
-            return new Stored(new MemberRepository(db).all(), new DepartmentRepository(db).all());
+            return new Stored(new MemberRepository(db).all(), new DepartmentRepository(db).all(), new OrgRepository(db).all());
+        }
+
+        /** The largest id of the stored members (0 when there are none): a member written since has a larger one. */
+        int lastMember() {
+            return members.stream().mapToInt(Member::id).max().orElse(0);
         }
     }
 
@@ -698,14 +811,16 @@ public final class LedgerImport implements LedgerImporter {
                 byMask.computeIfAbsent(IdNumbers.mask(m.idNumber()) + "|" + m.name(), k -> new ArrayList<>()).add(m);
             }
         }
-        Map<Integer, Integer> branchOf = memberRepo.branchIdsOfAll(asOf);
-        Map<Integer, LocalDate> branchStart = memberRepo.branchStartsOfAll(asOf);
-        Map<Integer, Integer> branchNow = memberRepo.branchIdsOfAll(today());
+        // the memberships of the stored members only: those written early are of new members (and numerous)
+        int last = stored.lastMember();
+        Map<Integer, Integer> branchOf = memberRepo.branchIdsOfAll(asOf, last);
+        Map<Integer, LocalDate> branchStart = memberRepo.branchStartsOfAll(asOf, last);
+        Map<Integer, Integer> branchNow = memberRepo.branchIdsOfAll(today(), last);
         Map<Integer, List<CommitteeAssignment>> postsOf = new HashMap<>();
         for (CommitteeAssignment p : new CommitteeRoleRepository(workspace.database()).all()) {
             postsOf.computeIfAbsent(p.memberId(), k -> new ArrayList<>()).add(p);
         }
-        List<OrgUnit> allUnits = new OrgRepository(db).all();
+        List<OrgUnit> allUnits = stored.units();
         Map<Integer, OrgUnit> unitsById = allUnits.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
         Map<Integer, String> unitNames = UnitNames.qualifiedAll(allUnits);
         List<Department> departments = stored.departments();
@@ -713,7 +828,7 @@ public final class LedgerImport implements LedgerImporter {
         Map<Integer, String> departmentNames = departments.stream().collect(Collectors.toMap(Department::id, Department::name));
 
         Map<Integer, Integer> cellOf = new HashMap<>();
-        Map<Integer, Set<Integer>> membersByUnit = memberRepo.memberIdsByUnit(asOf);
+        Map<Integer, Set<Integer>> membersByUnit = memberRepo.memberIdsByUnit(asOf, last);
         membersByUnit.forEach((unit, ids) -> {
             if (unitsById.get(unit) != null && unitsById.get(unit).kind() == OrgKind.CELL) {
                 ids.forEach(id -> cellOf.put(id, unit));
@@ -947,13 +1062,16 @@ public final class LedgerImport implements LedgerImporter {
 
     /** The first day in the branch of a member first seen: 转入本支部日期, else 入党日期, else the start of records. */
     private LocalDate firstDay(MemberEntry e) {
-        if (e.branchSince() != null) {
-            return e.branchSince();
-        }
-        if (e.joinedOn() != null) {
-            return e.joinedOn();
+        LocalDate dated = datedFirstDay(e);
+        if (dated != null) {
+            return dated;
         }
         return RECORDS_START.isAfter(asOf) ? asOf : RECORDS_START;
+    }
+
+    /** {@link #firstDay} when the row itself gives it (转入本支部日期, else 入党日期); null when only the roster's date can. */
+    private static LocalDate datedFirstDay(MemberEntry e) {
+        return e.branchSince() != null ? e.branchSince() : e.joinedOn();
     }
 
     /** The first day of the member's latest membership of a branch or 党小组 ({@link LocalDate#MIN} when none). */

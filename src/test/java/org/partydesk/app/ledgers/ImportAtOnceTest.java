@@ -119,7 +119,54 @@ class ImportAtOnceTest {
         assertThat(atOnce.dump()).noneMatch(row -> row.startsWith("member|"));
     }
 
-    private record Outcome(String preview, List<String> dump) {
+    @Test
+    void theFirstMembersAreYetPlacedInTheirBranchesWhileReadingUpToTheFirstRowThatNeedsMore() throws Exception {
+        // twelve plain rows in three new branches, then one with a 党小组: from there memberships wait for the matching
+        SheetMaker sheet = new SheetMaker()
+                .row("党员花名册")
+                .row("序号", "所在党支部", "姓名", "身份证号码", "入党时间", "转入本支部日期", "所在党小组");
+        for (int i = 1; i <= 16; i++) {
+            String branch = i == 14 ? "第四党支部" : "第" + "一二三".charAt(i % 3) + "党支部";
+            sheet.row(i, branch, "党员" + i, id(i), "2010-07-01", i % 4 == 0 ? "2020-03-0" + (i % 9 + 1) : null,
+                    i == 13 ? "第1党小组" : null);
+        }
+        Outcome outcome = same(sheet.row().row("截至2025年12月31日").xlsx(dir.resolve("花名册.xlsx")), ws -> { });
+        assertThat(outcome.early()).isEqualTo(new int[] {16, 12});
+        assertThat(outcome.dump()).filteredOn(row -> row.startsWith("org_unit|")).hasSize(1 + 4 + 1); // 机关党委, branches, 党小组
+    }
+
+    @Test
+    void aRowWithoutAnyDateEndsThePlacingAndTheRestIsWrittenAsBefore() throws Exception {
+        // 党员4's first day in the branch would come from the roster's date, known only after the reading
+        SheetMaker undated = new SheetMaker().row("序号", "所在党支部", "姓名", "身份证号码", "入党时间");
+        for (int i = 1; i <= 6; i++) {
+            undated.row(i, "第一党支部", "党员" + i, id(i), i == 4 ? null : "2011-07-01");
+        }
+        Outcome outcome = same(undated.xlsx(dir.resolve("无日期.xlsx")), ws -> { });
+        assertThat(outcome.early()).isEqualTo(new int[] {6, 3});
+    }
+
+    @Test
+    void aStoredMemberEndsThePlacingAndTheRestIsWrittenAsBefore() throws Exception {
+        Path stored = new SheetMaker().row("序号", "所在党支部", "姓名", "身份证号码", "入党时间")
+                .row(1, "第二党支部", "党员3", id(3), "2011-07-01")
+                .xlsx(dir.resolve("去年.xlsx"));
+        SheetMaker among = new SheetMaker().row("序号", "所在党支部", "姓名", "身份证号码", "入党时间");
+        for (int i = 1; i <= 6; i++) {
+            among.row(i, "第一党支部", "党员" + i, id(i), "2011-07-01");
+        }
+        Outcome outcome = same(among.xlsx(dir.resolve("花名册.xlsx")),
+                ws -> LedgerImport.members(ws, stored, LocalDate.of(2024, 12, 31)).apply(Progress.NONE));
+        assertThat(outcome.early()).isEqualTo(new int[] {5, 2}); // 党员3 is stored (and moves): placing ends before him
+    }
+
+    /** A valid ID number, different for each {@code i}. */
+    private static String id(int i) {
+        return SheetMaker.id(String.format("4201021985%02d%02d%03d", i % 12 + 1, i % 28 + 1, i));
+    }
+
+    /** What both imports gave, and what the one at once wrote while reading and kept: members, memberships. */
+    private record Outcome(String preview, List<String> dump, int[] early) {
     }
 
     /** Imports {@code file} both ways into databases {@code seed} prepared alike; asserts the same outcome and returns it. */
@@ -132,13 +179,14 @@ class ImportAtOnceTest {
             previewed = text(im.preview().hasErrors() ? im.preview() : im.apply(Progress.NONE));
         }
         Path atOnce = dir.resolve("at-once.db");
-        String imported;
+        LedgerImport.AtOnce imported;
         try (ReadAhead ahead = ReadAhead.start(LedgerKind.MEMBERS, file, ImportOptions.NONE);
              Workspace ws = Workspace.open(atOnce, "测试")) {
             seed.accept(ws);
-            imported = text(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, ImportOptions.NONE, true, Progress.NONE, ahead));
+            imported = LedgerImport.importCounted(ws, file, ImportOptions.NONE, Progress.NONE, ahead);
         }
-        Outcome outcome = new Outcome(imported, dump(atOnce));
+        Outcome outcome = new Outcome(text(imported.preview()), dump(atOnce),
+                new int[] {imported.earlyMembers(), imported.earlyMemberships()});
         assertThat(outcome.preview()).isEqualTo(previewed);
         assertThat(outcome.dump()).isEqualTo(dump(twoPhase));
         return outcome;
