@@ -124,7 +124,8 @@ public final class LedgerImport implements LedgerImporter {
      * is the 党小组 he joins on {@code cellFrom} (leaving {@code oldCell} the day before), {@code earlier}
      * the memberships before this one that a new member's earlier rows give, {@code leadingFrom} the first
      * day in the 党组 when he joins it; {@code changes} says what changes in words (null for a new member:
-     * {@link #changesText}).
+     * {@link #changesText}). {@code target} is the stored member as he will be, null for a new member (made from his row
+     * only when he is written: {@link #target(Plan, Map)}).
      */
     private record Plan(CheckedSheet.Row<MemberEntry> row, Member existing, Member target, boolean fieldsChanged,
                         boolean branchChanged, LocalDate since, boolean startEarlier, Set<CommitteeRole> newPosts,
@@ -513,7 +514,11 @@ public final class LedgerImport implements LedgerImporter {
     /** The member a plan writes, with {@code departmentIds} giving his 处室's id. */
     private static Member target(Plan plan, Map<String, Integer> departmentIds) {
         MemberEntry e = plan.row().entry();
-        return e.department() == null ? plan.target() : plan.target().withDepartment(departmentIds.get(e.department()));
+        Integer department = e.department() == null ? null : departmentIds.get(e.department());
+        if (plan.existing() == null) {
+            return newMember(e, department);
+        }
+        return e.department() == null ? plan.target() : plan.target().withDepartment(department);
     }
 
     /** The key a member's rows share: his ID number, or a masked one with his name. */
@@ -604,7 +609,7 @@ public final class LedgerImport implements LedgerImporter {
         Integer lg = leadingGroup;
         int total = r.plans().size();
         int count = 0;
-        NewMembers waiting = new NewMembers(early, (id, plan) -> {
+        NewMembers waiting = new NewMembers(early, plan -> target(plan, departmentIds), (id, plan) -> {
             MemberEntry e = plan.row().entry();
             int branchId = branchIds.get(e.branch());
             for (CommitteeRole role : plan.newPosts()) {
@@ -626,15 +631,15 @@ public final class LedgerImport implements LedgerImporter {
         for (Plan plan : r.plans()) {
             progress.checkCancelled();
             MemberEntry e = plan.row().entry();
-            Member target = target(plan, departmentIds);
             int branchId = branchIds.get(e.branch());
             if (plan.existing() == null) {
-                waiting.add(target, branchId, plan);
+                waiting.add(branchId, plan);
                 if (waiting.size() >= BATCH) {
                     waiting.write(tx);
                 }
             } else {
                 waiting.write(tx);
+                Member target = target(plan, departmentIds);
                 int id = target.id();
                 if (plan.fieldsChanged()) {
                     MemberRepository.update(tx, target);
@@ -671,49 +676,49 @@ public final class LedgerImport implements LedgerImporter {
 
     /** New members waiting to be written in one batch, with their branches and plans (posts, 党小组 …, written after). */
     private static final class NewMembers {
-        private final List<Member> members = new ArrayList<>();
         private final List<Integer> branchIds = new ArrayList<>();
         private final List<LocalDate> starts = new ArrayList<>();
         private final List<Plan> plans = new ArrayList<>();
+        /** The member a plan adds (made only for those not written early). */
+        private final java.util.function.Function<Plan, Member> member;
         private final BiConsumer<Integer, Plan> extras;
         /** The first new members (and memberships), written already; {@code used} of them have been taken. */
         private final Early early;
         private int used;
 
-        NewMembers(Early early, BiConsumer<Integer, Plan> extras) {
+        NewMembers(Early early, java.util.function.Function<Plan, Member> member, BiConsumer<Integer, Plan> extras) {
             this.early = early;
+            this.member = member;
             this.extras = extras;
         }
 
-        void add(Member m, int branchId, Plan plan) {
-            members.add(m);
+        void add(int branchId, Plan plan) {
             branchIds.add(branchId);
             starts.add(plan.since());
             plans.add(plan);
         }
 
         int size() {
-            return members.size();
+            return plans.size();
         }
 
         /** Writes the waiting members with their memberships in batches, then the rest of their plans, audited. */
         void write(Tx tx) {
-            if (members.isEmpty()) {
+            if (plans.isEmpty()) {
                 return;
             }
-            int taken = Math.min(members.size(), early.ids().size() - used);
+            int taken = Math.min(plans.size(), early.ids().size() - used);
             int placed = Math.max(0, Math.min(taken, early.placed() - used));
             List<Integer> ids = new ArrayList<>(early.ids().subList(used, used + taken));
             used += taken;
-            if (taken < members.size()) {
-                ids.addAll(MemberRepository.insertMembers(tx, members.subList(taken, members.size())));
+            if (taken < plans.size()) {
+                ids.addAll(MemberRepository.insertMembers(tx, plans.subList(taken, plans.size()).stream().map(member).toList()));
             }
             MemberRepository.addMemberships(tx, ids.subList(placed, ids.size()), branchIds.subList(placed, ids.size()),
                     starts.subList(placed, ids.size()));
             for (int i = 0; i < ids.size(); i++) {
                 extras.accept(ids.get(i), plans.get(i));
             }
-            members.clear();
             branchIds.clear();
             starts.clear();
             plans.clear();
@@ -891,7 +896,7 @@ public final class LedgerImport implements LedgerImporter {
                 }
                 LocalDate firstOfAll = earlier.isEmpty() ? since : earlier.get(0).start();
                 // the text of a new member's changes is made only for the records a preview lists (Plan.changesText)
-                plans.add(new Plan(row, null, newMember(e, departmentIds.get(e.department())), true, true, since, false,
+                plans.add(new Plan(row, null, null, true, true, since, false,
                         given, since, Map.of(), e.cell(), null, e.cell() == null ? null : since,
                         earlier, e.leadingGroup() ? firstOfAll : null, null));
                 continue;
