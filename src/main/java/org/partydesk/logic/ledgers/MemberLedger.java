@@ -205,7 +205,7 @@ public final class MemberLedger {
         MemberStatus status = standing.status();
         MemberCategory category = standing.category();
 
-        String branch = text(row.get(BRANCH));
+        String branch = unitName(row.get(BRANCH));
         if (branch == null) {
             problems.add(new CellProblem(BRANCH, Severity.ERROR, "所在党支部为空"));
         }
@@ -249,8 +249,8 @@ public final class MemberLedger {
         MemberEntry entry = new MemberEntry(name, gender,
                 LedgerValues.normalise(LedgerValues.ETHNICITY, text(row.get(ETHNICITY))), birthDate, idNumber, maskedId,
                 LedgerValues.normalise(LedgerValues.EDUCATION, text(row.get(EDUCATION))), status, category, branch,
-                text(row.get(DEPARTMENT)), jobTitle, joined == null ? null : joined.date(), full == null ? null : full.date(),
-                phone, since == null ? null : since.date(), text(row.get(CELL)), posts, leadingGroup);
+                unitName(row.get(DEPARTMENT)), jobTitle, joined == null ? null : joined.date(), full == null ? null : full.date(),
+                phone, since == null ? null : since.date(), unitName(row.get(CELL)), posts, leadingGroup);
         return RowCheck.of(entry, problems);
     }
 
@@ -448,6 +448,16 @@ public final class MemberLedger {
     /** The cleaned text of a cell, or null when blank or absent. */
     static String text(LedgerCell cell) {
         return LedgerCell.clean(cell);
+    }
+
+    /**
+     * The name of a branch, 处室 or 党小组: {@link #text}, one copy of each name however many rows repeat it. A roster's
+     * rows are all kept until they are matched, and each row's own copy of its branch's name was a sixth of what a
+     * 100,000-row roster kept (issue 21).
+     */
+    static String unitName(LedgerCell cell) {
+        String name = text(cell);
+        return name == null ? null : name.intern();
     }
 
     /** Names: spaces typed to align two-character Chinese names are dropped. */
