@@ -54,6 +54,8 @@ public final class BatchInsert implements AutoCloseable {
     /** Rows (their values as bound) waiting for their group to fill. */
     private final Object[][] waiting;
     private int waitingCount;
+    /** The positions 0, 1, … of the columns: a row given as one value per column. */
+    private final int[] everyPosition;
     private int pending;
     private long count;
 
@@ -63,6 +65,7 @@ public final class BatchInsert implements AutoCloseable {
         this.columns = columns.clone();
         this.perGroup = Math.max(1, Math.min(ROWS_PER_STATEMENT, MAX_PARAMETERS / Math.max(1, columns.length)));
         this.waiting = new Object[perGroup][];
+        this.everyPosition = java.util.stream.IntStream.range(0, columns.length).toArray();
         this.provider = dsl.configuration().connectionProvider();
         this.connection = provider.acquire();
     }
@@ -116,9 +119,17 @@ public final class BatchInsert implements AutoCloseable {
         if (values.length != columns.length) {
             throw new IllegalArgumentException(values.length + " values for " + columns.length + " columns");
         }
-        Object[] row = new Object[values.length];
-        for (int i = 0; i < values.length; i++) {
-            row[i] = bound(columns[i], values[i]);
+        add(values, everyPosition);
+    }
+
+    /** Adds a row whose value of the column at position i is {@code values[positions[i]]}. */
+    public void add(Object[] values, int[] positions) {
+        if (positions.length != columns.length) {
+            throw new IllegalArgumentException(positions.length + " values for " + columns.length + " columns");
+        }
+        Object[] row = new Object[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            row[i] = bound(columns[i], values[positions[i]]);
         }
         waiting[waitingCount++] = row;
         count++;

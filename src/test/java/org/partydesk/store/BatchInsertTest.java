@@ -112,6 +112,23 @@ class BatchInsertTest {
     }
 
     @Test
+    void aRowGivenWithPositionsBindsTheValuesAtThem() {
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            List<String> stored = db.write("测试", tx -> {
+                DSLContext dsl = tx.dsl();
+                try (BatchInsert batch = BatchInsert.into(dsl, MEMBER, MEMBER.NAME, MEMBER.PHONE)) {
+                    batch.add(new Object[] {"13800000000", null, "党员甲"}, new int[] {2, 0});
+                    assertThatThrownBy(() -> batch.add(new Object[] {"党员乙"}, new int[] {0})).isInstanceOf(IllegalArgumentException.class);
+                    batch.execute();
+                }
+                return dsl.select(MEMBER.NAME, MEMBER.PHONE, MEMBER.JOB_TITLE).from(MEMBER)
+                        .fetch(r -> r.value1() + ":" + r.value2() + ":" + r.value3());
+            });
+            assertThat(stored).containsExactly("党员甲:13800000000:null");
+        }
+    }
+
+    @Test
     void aGroupKeepsUnderSqlitesLimitOfParametersAndABadValueIsRefusedWhenAdded() {
         try (Database db = Database.open(dir.resolve("a.db"))) {
             db.write("测试", tx -> {
