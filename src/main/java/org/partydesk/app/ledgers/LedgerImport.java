@@ -166,10 +166,11 @@ public final class LedgerImport implements LedgerImporter {
     /**
      * The import of {@code sheet}, read with {@code columnMaps}, describing the members on {@code given} (null: the date
      * found in the file, else today); {@code stored}: the database's members and 处室 as they were before anything of this
-     * import was written (null: as they are now).
+     * import was written (null: as they are now); {@code distinct}: each row is known to be a different member's (every
+     * key seen once while the rows were read), so there are no earlier rows to find.
      */
     private LedgerImport(Workspace workspace, ColumnMaps columnMaps, CheckedSheet<MemberEntry> sheet, LocalDate given,
-                         Stored stored) {
+                         Stored stored, boolean distinct) {
         this.workspace = workspace;
         LocalDate today = today();
         this.columnMaps = columnMaps;
@@ -202,7 +203,9 @@ public final class LedgerImport implements LedgerImporter {
         }
         this.asOf = date;
         this.asOfSource = source;
-        checkDuplicates();
+        if (!distinct) {
+            checkDuplicates();
+        }
         this.resolution = resolve(stored != null ? stored : Stored.of(workspace.database()));
         this.preview = previewOf(resolution);
     }
@@ -262,7 +265,7 @@ public final class LedgerImport implements LedgerImporter {
         LocalDate today = LocalDate.now(workspace.database().clock());
         CheckedSheet<MemberEntry> read = ahead.members(file, options, maps, today);
         return new LedgerImport(workspace, maps, read != null ? read : read(file, options.sheet(), maps.aliases(), today, () -> { }),
-                options.asOf(), null);
+                options.asOf(), null, false);
     }
 
     /**
@@ -302,7 +305,7 @@ public final class LedgerImport implements LedgerImporter {
                     early.offer(tx, rows.next());
                 }
                 early.write(tx);
-                LedgerImport im = new LedgerImport(workspace, maps, rows.sheet(), options.asOf(), stored);
+                LedgerImport im = new LedgerImport(workspace, maps, rows.sheet(), options.asOf(), stored, early.sawEachOnce());
                 made[0] = im;
                 if (im.preview.hasErrors()) {
                     throw new RolledBack(im.preview);
@@ -460,6 +463,11 @@ public final class LedgerImport implements LedgerImporter {
                 waitingPlaced = 0;
                 waiting.clear();
             }
+        }
+
+        /** Whether every row was offered and no member key came twice (then the sheet has no earlier rows). */
+        boolean sawEachOnce() {
+            return !ended;
         }
 
         /** What was written early, for {@link #write(Tx, Resolution, Preview, Early, Progress)}. */
