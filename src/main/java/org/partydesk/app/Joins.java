@@ -25,4 +25,11 @@ public final class Joins {
             throw e;
         }
     }
+
+    /** Runs {@code work} on a daemon thread of its own (an executor for work done beside the caller's). */
+    public static void aside(Runnable work) {
+        Thread t = new Thread(work, "partydesk-aside");
+        t.setDaemon(true);
+        t.start();
+    }
 }

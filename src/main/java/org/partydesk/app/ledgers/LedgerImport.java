@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
+import org.partydesk.app.Joins;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.IdNumbers;
@@ -75,7 +76,8 @@ public final class LedgerImport implements LedgerImporter {
     private final List<LedgerMessage> resolutionMessages = new ArrayList<>();
     /** A member's earlier rows (his earlier branches, by 转入本支部日期) by the number of his latest row. */
     private final Map<Integer, List<CheckedSheet.Row<MemberEntry>>> earlierRows = new HashMap<>();
-    private final Preview preview;
+    /** The preview, made on a thread of its own while an import at once writes ({@link #importCounted}). */
+    private final java.util.concurrent.CompletableFuture<Preview> preview;
     /** The preview's matching of rows to the database, reused by {@link #apply} while the database is unchanged. */
     private final Resolution resolution;
     /** The column mapping this import reads with (decision 0016). */
@@ -167,10 +169,11 @@ public final class LedgerImport implements LedgerImporter {
      * The import of {@code sheet}, read with {@code columnMaps}, describing the members on {@code given} (null: the date
      * found in the file, else today); {@code stored}: the database's members and 处室 as they were before anything of this
      * import was written (null: as they are now); {@code distinct}: each row is known to be a different member's (every
-     * key seen once while the rows were read), so there are no earlier rows to find.
+     * key seen once while the rows were read), so there are no earlier rows to find; {@code previewAside}: the preview is
+     * made on a thread of its own (for a writing that does not need it until its end).
      */
     private LedgerImport(Workspace workspace, ColumnMaps columnMaps, CheckedSheet<MemberEntry> sheet, LocalDate given,
-                         Stored stored, boolean distinct) {
+                         Stored stored, boolean distinct, boolean previewAside) {
         this.workspace = workspace;
         LocalDate today = today();
         this.columnMaps = columnMaps;
@@ -207,7 +210,8 @@ public final class LedgerImport implements LedgerImporter {
             checkDuplicates();
         }
         this.resolution = resolve(stored != null ? stored : Stored.of(workspace.database()));
-        this.preview = previewOf(resolution);
+        this.preview = previewAside ? java.util.concurrent.CompletableFuture.supplyAsync(() -> previewOf(resolution), Joins::aside)
+                : java.util.concurrent.CompletableFuture.completedFuture(previewOf(resolution));
     }
 
     /**
@@ -265,7 +269,7 @@ public final class LedgerImport implements LedgerImporter {
         LocalDate today = LocalDate.now(workspace.database().clock());
         CheckedSheet<MemberEntry> read = ahead.members(file, options, maps, today);
         return new LedgerImport(workspace, maps, read != null ? read : read(file, options.sheet(), maps.aliases(), today, () -> { }),
-                options.asOf(), null, false);
+                options.asOf(), null, false, false);
     }
 
     /**
@@ -305,16 +309,16 @@ public final class LedgerImport implements LedgerImporter {
                     early.offer(tx, rows.next());
                 }
                 early.write(tx);
-                LedgerImport im = new LedgerImport(workspace, maps, rows.sheet(), options.asOf(), stored, early.sawEachOnce());
+                LedgerImport im = new LedgerImport(workspace, maps, rows.sheet(), options.asOf(), stored, early.sawEachOnce(), true);
                 made[0] = im;
-                if (im.preview.hasErrors()) {
-                    throw new RolledBack(im.preview);
+                if (!im.sheet.errors(im.resolution.messages()).isEmpty()) {
+                    throw new RolledBack(im.preview());
                 }
                 if (!early.agrees(im.resolution)) {
                     throw new RolledBack(null);
                 }
                 kept[0] = early.written();
-                return im.write(tx, im.resolution, im.preview, kept[0], progress);
+                return im.write(tx, im.resolution, im::preview, kept[0], progress);
             });
             made[0].columnMaps.remember(made[0].sheet.headers());
             return new AtOnce(done, kept[0].ids().size(), kept[0].placed());
@@ -359,7 +363,7 @@ public final class LedgerImport implements LedgerImporter {
         private boolean ended;
         /** The branches as they were before the import, found by name as the matching finds them. */
         private final BranchNames names;
-        /** Creates the new branches as {@link #write(Tx, Resolution, Preview, Early, Progress)} creates them. */
+        /** Creates the new branches as {@link #write(Tx, Resolution, java.util.function.Supplier, Early, Progress)} creates them. */
         private final BranchNames creator;
         /** The branch of each name met so far (stored, or created here), and the branches created here in order. */
         private final Map<String, Integer> branchIds = new HashMap<>();
@@ -470,7 +474,7 @@ public final class LedgerImport implements LedgerImporter {
             return !ended;
         }
 
-        /** What was written early, for {@link #write(Tx, Resolution, Preview, Early, Progress)}. */
+        /** What was written early, for {@link #write(Tx, Resolution, java.util.function.Supplier, Early, Progress)}. */
         Early written() {
             return new Early(ids, placed, created, createdBranches);
         }
@@ -480,7 +484,7 @@ public final class LedgerImport implements LedgerImporter {
          * branches with those created here, and each member placed here has his plan's branch and first day and nothing
          * more to write (no stored member's plan before him). Then they are the same members and memberships: each was
          * made from its row's entry as the plan's, with the same ids of 处室 and branches
-         * ({@link #write(Tx, Resolution, Preview, Early, Progress)} takes those created here).
+         * ({@link #write(Tx, Resolution, java.util.function.Supplier, Early, Progress)} takes those created here).
          */
         boolean agrees(Resolution r) {
             if (!startsWith(r.newDepartments(), created.keySet()) || !startsWith(r.newBranches(), createdBranches.keySet())) {
@@ -542,7 +546,7 @@ public final class LedgerImport implements LedgerImporter {
     /** What {@link #apply} would do, with every warning and error. */
     @Override
     public Preview preview() {
-        return preview;
+        return Joins.join(preview);
     }
 
     /**
@@ -559,21 +563,21 @@ public final class LedgerImport implements LedgerImporter {
      * itself (after {@link #importAtOnce} rolled back the transaction its matching was made in).
      */
     private Preview apply(Progress progress, boolean matchAgain) {
-        CheckedSheet.rejectIfErrors(preview.errors());
+        CheckedSheet.rejectIfErrors(preview().errors());
         Preview written = workspace.database().write(workspace.operator(), tx -> {
             boolean unchanged = !matchAgain && resolution.still(workspace.database(), today()); // before the batch's own first row
             tx.beginBatch(LedgerKind.MEMBERS.name(), sheet.file().getFileName().toString());
             Resolution r = unchanged ? resolution : resolve();
-            Preview done = r == resolution ? preview : previewOf(r);
+            Preview done = r == resolution ? preview() : previewOf(r);
             CheckedSheet.rejectIfErrors(done.errors());
-            return write(tx, r, done, Early.NOTHING, progress);
+            return write(tx, r, () -> done, Early.NOTHING, progress);
         });
         columnMaps.remember(sheet.headers());
         return written;
     }
 
     /**
-     * What {@link #importAtOnce} wrote while reading, which {@link #write(Tx, Resolution, Preview, Early, Progress)} does
+     * What {@link #importAtOnce} wrote while reading, which {@link #write(Tx, Resolution, java.util.function.Supplier, Early, Progress)} does
      * not write again: {@code ids}, the plans' first new members, of whom the first {@code placed} have their
      * membership of their branch too (their other memberships, posts … are written with the others'); new 处室 and new
      * branches, by name.
@@ -583,10 +587,10 @@ public final class LedgerImport implements LedgerImporter {
     }
 
     /**
-     * Writes what {@code r} plans in {@code tx} (whose import batch has begun) and returns {@code done}, but what
-     * {@code early} says was written already.
+     * Writes what {@code r} plans in {@code tx} (whose import batch has begun) and returns the {@code preview} (asked for at the
+     * end), but what {@code early} says was written already.
      */
-    private Preview write(Tx tx, Resolution r, Preview done, Early early, Progress progress) {
+    private Preview write(Tx tx, Resolution r, java.util.function.Supplier<Preview> preview, Early early, Progress progress) {
         Map<String, Integer> branchIds = new HashMap<>(r.branchIds());
         branchIds.putAll(early.branches());
         List<String> newBranches = r.newBranches().stream().filter(b -> !early.branches().containsKey(b)).toList();
@@ -678,6 +682,7 @@ public final class LedgerImport implements LedgerImporter {
             progress.update(++count, total, () -> "正在导入" + sheet.rowText(number));
         }
         waiting.write(tx);
+        Preview done = preview.get();
         CheckedSheet.auditImport(tx, "member", sheet.file(), done.adds(), done.updates(), "\"asOf\":\"" + asOf + "\"");
         return done;
     }
