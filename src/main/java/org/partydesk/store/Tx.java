@@ -175,21 +175,22 @@ public final class Tx {
     }
 
     /**
-     * {@link #insertAll(Table, List)} of rows given as their values (one per column of {@code columns}, in that order;
-     * the other columns get their defaults), without a record per row: the bulk imports' hot path. Audited as
-     * {@link #insertAll(Table, List)} audits (outside an import batch, each row's audit JSON is that of its record).
-     */
-    /**
      * The positions of the columns {@link #insertAll(Table, List, List)} binds: all but those null in every row whose
      * default is null too (the database gives them the same null; a roster's members leave three of seventeen so,
      * 300,000 values fewer to bind for 100,000 members, issue 21).
      */
     private static int[] boundColumns(List<Field<?>> columns, List<Object[]> rows) {
-        return java.util.stream.IntStream.range(0, columns.size())
+        int[] bound = java.util.stream.IntStream.range(0, columns.size())
                 .filter(c -> columns.get(c).getDataType().defaulted() || rows.stream().anyMatch(row -> row[c] != null))
                 .toArray();
+        return bound.length > 0 ? bound : new int[] {0}; // a statement inserts at least one column's value
     }
 
+    /**
+     * {@link #insertAll(Table, List)} of rows given as their values (one per column of {@code columns}, in that order;
+     * the other columns get their defaults), without a record per row: the bulk imports' hot path. Audited as
+     * {@link #insertAll(Table, List)} audits (outside an import batch, each row's audit JSON is that of its record).
+     */
     public List<Integer> insertAll(Table<?> table, List<Field<?>> columns, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();

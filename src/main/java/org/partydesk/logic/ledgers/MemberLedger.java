@@ -452,8 +452,8 @@ public final class MemberLedger {
 
     /**
      * The name of a branch, 处室 or 党小组: {@link #text}, one copy of each name however many rows repeat it. A roster's
-     * rows are all kept until they are matched, and each row's own copy of its branch's name was a sixth of what a
-     * 100,000-row roster kept (issue 21).
+     * rows are all kept until they are matched, and each row's own copy of its branch's name was more than a quarter of
+     * the strings a 100,000-row roster kept (issue 21).
      */
     static String unitName(LedgerCell cell) {
         String name = text(cell);
