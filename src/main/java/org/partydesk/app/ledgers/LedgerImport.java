@@ -351,15 +351,17 @@ public final class LedgerImport implements LedgerImporter {
     private static final class EarlyMembers {
         /** Members written a batch at a time. */
         private static final int CHUNK = 1000;
+        private final Database db;
         private final Set<String> storedIds = new HashSet<>();
-        private final Map<String, Integer> departmentIds = new HashMap<>();
         private final Set<String> seen = new HashSet<>();
-        /** The rows whose members were written (or wait to be), in order. */
+        /** The rows whose members were written (the first {@code ids.size()}) or wait to be, in order. */
         private final List<CheckedSheet.Row<MemberEntry>> rows = new ArrayList<>();
-        private final List<Member> waiting = new ArrayList<>();
         private final List<Integer> ids = new ArrayList<>();
-        /** The 处室 created for the rows (in their order), by name. */
+        /** The id of each 处室 (stored, or created here), and the 处室 created here, in the order of the rows, by name. */
+        private final Map<String, Integer> departmentIds = new HashMap<>();
         private final Map<String, Integer> created = new LinkedHashMap<>();
+        /** New 处室 met since the last {@link #write(Tx)}, which creates them (in order) as one batch. */
+        private final Set<String> newDepartments = new LinkedHashSet<>();
         private boolean ended;
         /** The branches as they were before the import, found by name as the matching finds them. */
         private final BranchNames names;
@@ -370,16 +372,15 @@ public final class LedgerImport implements LedgerImporter {
         private final Map<String, Integer> createdBranches = new LinkedHashMap<>();
         /** New branches met since the last {@link #write(Tx)}, which creates them (in order) as one batch. */
         private final Set<String> newBranches = new LinkedHashSet<>();
-        /** The branch (by name) and first day of each member whose membership is written here: the first of {@link #rows}. */
+        /**
+         * The branch (by name) and first day of each member whose membership is written here: the first of {@link #rows}
+         * (those beyond {@code placed} are written with the members waiting).
+         */
         private final List<String> placedBranches = new ArrayList<>();
         private final List<LocalDate> placedStarts = new ArrayList<>();
-        /** How many members waiting to be written have their membership written with them (the first of them). */
-        private int waitingPlaced;
         private boolean placingEnded;
         /** How many of the members written have their membership written too (the first of them). */
         private int placed;
-
-        private final Database db;
 
         EarlyMembers(Stored stored, Database db) {
             stored.members().stream().map(Member::idNumber).filter(java.util.Objects::nonNull).forEach(storedIds::add);
@@ -424,9 +425,7 @@ public final class LedgerImport implements LedgerImporter {
                 return;
             }
             if (e.department() != null && !departmentIds.containsKey(e.department())) {
-                int id = DepartmentRepository.addAll(tx, List.of(e.department())).get(0); // as apply creates them, in row order
-                departmentIds.put(e.department(), id);
-                created.put(e.department(), id);
+                newDepartments.add(e.department()); // as apply creates them, in row order
             }
             if (e.idNumber() == null || storedIds.contains(e.idNumber())) {
                 placingEnded = true; // his changes come in the plans' order, after the members before him
@@ -436,20 +435,30 @@ public final class LedgerImport implements LedgerImporter {
                 if (placeable(e)) {
                     placedBranches.add(e.branch());
                     placedStarts.add(datedFirstDay(e));
-                    waitingPlaced++;
                 } else {
                     placingEnded = true;
                 }
             }
             rows.add(row);
-            waiting.add(newMember(e, e.department() == null ? null : departmentIds.get(e.department())));
-            if (waiting.size() >= CHUNK) {
+            if (rows.size() - ids.size() >= CHUNK) {
                 write(tx);
             }
         }
 
-        /** Writes the members still waiting, and the memberships of the first of them with the new branches they name. */
+        /**
+         * Writes the members still waiting with the new 处室 they name, and the memberships of the first of them with the
+         * new branches they name (each kind of unit as one batch, in the order of the rows).
+         */
         void write(Tx tx) {
+            if (!newDepartments.isEmpty()) {
+                List<String> names = List.copyOf(newDepartments);
+                List<Integer> made = DepartmentRepository.addAll(tx, names);
+                for (int i = 0; i < names.size(); i++) {
+                    departmentIds.put(names.get(i), made.get(i));
+                    created.put(names.get(i), made.get(i));
+                }
+                newDepartments.clear();
+            }
             if (!newBranches.isEmpty()) {
                 for (OrgUnit made : creator.createAll(newBranches, db, tx)) {
                     createdBranches.put(made.name(), made.id());
@@ -457,15 +466,16 @@ public final class LedgerImport implements LedgerImporter {
                 }
                 newBranches.clear();
             }
-            if (!waiting.isEmpty()) {
-                List<Integer> made = MemberRepository.insertMembers(tx, waiting);
+            if (ids.size() < rows.size()) {
+                List<Integer> made = MemberRepository.insertMembers(tx, rows.subList(ids.size(), rows.size()).stream()
+                        .map(row -> newMember(row.entry(), row.entry().department() == null ? null
+                                : departmentIds.get(row.entry().department()))).toList());
                 ids.addAll(made);
-                MemberRepository.addMemberships(tx, made.subList(0, waitingPlaced),
-                        placedBranches.subList(placed, placed + waitingPlaced).stream().map(branchIds::get).toList(),
-                        placedStarts.subList(placed, placed + waitingPlaced));
-                placed += waitingPlaced;
-                waitingPlaced = 0;
-                waiting.clear();
+                int placing = placedBranches.size() - placed;
+                MemberRepository.addMemberships(tx, made.subList(0, placing),
+                        placedBranches.subList(placed, placed + placing).stream().map(branchIds::get).toList(),
+                        placedStarts.subList(placed, placed + placing));
+                placed += placing;
             }
         }
 
@@ -799,7 +809,7 @@ public final class LedgerImport implements LedgerImporter {
         return resolve(Stored.of(workspace.database()));
     }
 
-    /** The members and 处室 a roster is matched against. */
+    /** The members, 处室 and units a roster is matched against. */
     private record Stored(List<Member> members, List<Department> departments, List<OrgUnit> units) {
         static Stored of(Database db) {
             return new Stored(new MemberRepository(db).all(), new DepartmentRepository(db).all(), new OrgRepository(db).all());
@@ -812,8 +822,9 @@ public final class LedgerImport implements LedgerImporter {
     }
 
     /**
-     * Matches every row against the database as it is now, its members and 处室 being {@code stored} (as they were before
-     * the import's transaction wrote any: {@link #importAtOnce} has written new ones, members without memberships yet).
+     * Matches every row against the database as it is now, its members, 处室 and units being {@code stored} (as they were
+     * before the import's transaction wrote any: {@link #importAtOnce} has written new ones, and the first new members'
+     * memberships, whose members are left out of the memberships read here).
      */
     private Resolution resolve(Stored stored) {
         List<Member> all = stored.members();

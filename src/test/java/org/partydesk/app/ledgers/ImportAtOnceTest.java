@@ -120,7 +120,7 @@ class ImportAtOnceTest {
     }
 
     @Test
-    void theFirstMembersAreYetPlacedInTheirBranchesWhileReadingUpToTheFirstRowThatNeedsMore() throws Exception {
+    void theFirstMembersArePlacedInTheirBranchesWhileReadingUpToTheFirstRowThatNeedsMore() throws Exception {
         // twelve plain rows in three new branches, then one with a 党小组: from there memberships wait for the matching
         SheetMaker sheet = new SheetMaker()
                 .row("党员花名册")
