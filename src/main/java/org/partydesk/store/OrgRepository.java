@@ -62,14 +62,12 @@ public final class OrgRepository {
     /** Adds a unit (its id is ignored) and returns the new id; audited. */
     public static int add(Tx tx, OrgUnit unit) {
         OrgUnitRecord r = tx.dsl().newRecord(ORG_UNIT);
-        r.setParentId(unit.parentId());
-        r.setKind(unit.kind().name());
-        r.setName(unit.name());
-        r.setDepartmentId(unit.departmentId());
-        r.setTemporary(unit.temporary());
-        r.setEstablishedOn(unit.establishedOn());
-        r.setEndedOn(unit.endedOn());
-        r.setSortOrder(unit.sortOrder());
+        Object[] values = values(unit);
+        for (int i = 0; i < values.length; i++) {
+            @SuppressWarnings("unchecked")
+            org.jooq.Field<Object> f = (org.jooq.Field<Object>) UNIT_COLUMNS.get(i);
+            r.set(f, values[i]);
+        }
         return tx.insert(r);
     }
 
@@ -80,11 +78,19 @@ public final class OrgRepository {
     public static List<Integer> addAll(Tx tx, List<OrgUnit> units) {
         List<Object[]> rows = new java.util.ArrayList<>(units.size());
         for (OrgUnit u : units) {
-            rows.add(new Object[] {u.parentId(), u.kind().name(), u.name(), u.departmentId(), u.temporary(), u.establishedOn(),
-                    u.endedOn(), u.sortOrder()});
+            rows.add(values(u));
         }
-        return tx.insertAll(ORG_UNIT, List.of(ORG_UNIT.PARENT_ID, ORG_UNIT.KIND, ORG_UNIT.NAME, ORG_UNIT.DEPARTMENT_ID,
-                ORG_UNIT.TEMPORARY, ORG_UNIT.ESTABLISHED_ON, ORG_UNIT.ENDED_ON, ORG_UNIT.SORT_ORDER), rows);
+        return tx.insertAll(ORG_UNIT, UNIT_COLUMNS, rows);
+    }
+
+    /** The stored columns of a unit but its id, in the order of {@link #values}. */
+    private static final List<org.jooq.Field<?>> UNIT_COLUMNS = List.of(ORG_UNIT.PARENT_ID, ORG_UNIT.KIND, ORG_UNIT.NAME,
+            ORG_UNIT.DEPARTMENT_ID, ORG_UNIT.TEMPORARY, ORG_UNIT.ESTABLISHED_ON, ORG_UNIT.ENDED_ON, ORG_UNIT.SORT_ORDER);
+
+    /** A unit's stored values (its kind by name), one per column of {@link #UNIT_COLUMNS}: its record's but the id. */
+    private static Object[] values(OrgUnit u) {
+        return new Object[] {u.parentId(), u.kind().name(), u.name(), u.departmentId(), u.temporary(), u.establishedOn(),
+                u.endedOn(), u.sortOrder()};
     }
 
     /** Sets the day a unit ended (it no longer exists from that day); audited. */
