@@ -10,6 +10,7 @@ import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.jooq.tools.jdbc.MockConnection;
 import org.jooq.tools.jdbc.MockResult;
+import org.partydesk.model.Waits;
 
 import static org.partydesk.store.jooq.Tables.MEETING;
 import static org.partydesk.store.jooq.Tables.MEETING_TYPE;
@@ -45,19 +46,8 @@ public final class Preload {
         synchronized (Preload.class) {
             t = thread;
         }
-        if (t == null) {
-            return;
-        }
-        boolean interrupted = false;
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        if (t != null) {
+            Waits.join(t);
         }
     }
 

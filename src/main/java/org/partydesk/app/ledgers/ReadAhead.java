@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 
 import org.partydesk.app.Joins;
 import org.partydesk.logic.ledgers.MemberEntry;
+import org.partydesk.model.Waits;
 
 /**
  * A roster read and checked on a thread of its own while the command that imports it opens its database (issue 21,
@@ -128,7 +129,7 @@ public final class ReadAhead implements AutoCloseable {
                 if (ended) {
                     return false;
                 }
-                List<CheckedSheet.Row<MemberEntry>> h = take();
+                List<CheckedSheet.Row<MemberEntry>> h = Waits.take(checked);
                 if (h == END) {
                     ended = true;
                     return false;
@@ -150,24 +151,6 @@ public final class ReadAhead implements AutoCloseable {
         /** The whole reading (waiting for it): thrown as the import's own reading would have thrown it. */
         CheckedSheet<MemberEntry> sheet() {
             return Joins.join(sheet);
-        }
-
-        /** The next handover; an interrupt does not stop the waiting (the reading ends by itself), it is kept. */
-        private List<CheckedSheet.Row<MemberEntry>> take() {
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        return checked.take();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
         }
     }
 

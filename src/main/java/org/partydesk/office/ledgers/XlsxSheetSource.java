@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
 import org.partydesk.logic.ledgers.LedgerCell;
+import org.partydesk.model.Waits;
 
 /** An .xlsx sheet streamed with fastexcel-reader: memory does not grow with the number of rows. */
 final class XlsxSheetSource implements SheetSource {
@@ -461,7 +462,7 @@ final class XlsxSheetSource implements SheetSource {
                     }
                     return false;
                 }
-                Handover h = take();
+                Handover h = Waits.take(queue);
                 current = h.rows();
                 next = 0;
                 if (h.end()) {
@@ -469,24 +470,6 @@ final class XlsxSheetSource implements SheetSource {
                 }
             }
             return true;
-        }
-
-        /** The next handover; an interrupt does not stop the reading (as reading in this thread would not), it is kept. */
-        private Handover take() {
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        return queue.take();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
         }
 
         @Override
@@ -500,17 +483,7 @@ final class XlsxSheetSource implements SheetSource {
         /** Stops the parsing and waits for its thread to end. */
         void stop() {
             stopped = true;
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            Waits.join(thread);
         }
     }
 
