@@ -133,8 +133,12 @@ class BenchmarkRun {
         jar = Path.of("target", "partydesk.jar").toAbsolutePath();
         assertThat(jar).as("mvn -Pbench verify packages the jar first").isRegularFile();
         Path archive = dir.resolve("partydesk.jsa");
-        List<String> cmd = List.of(java(), Path.of("packaging", "AppCds.java").toAbsolutePath().toString(), archive.toString(),
-                java(), "-cp", jar.toString(), "org.partydesk.Main");
+        // through the JVM options of the packages' launcher (its heap included), as build-deb.sh makes the archive
+        // through the launcher itself: an archive made under another heap has its objects patched at every start
+        List<String> cmd = new ArrayList<>(List.of(java(), Path.of("packaging", "AppCds.java").toAbsolutePath().toString(),
+                archive.toString(), java()));
+        cmd.addAll(LAUNCHER_OPTIONS);
+        cmd.addAll(List.of("-cp", jar.toString(), "org.partydesk.Main"));
         String out;
         try (Display display = Display.open()) {
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
@@ -146,7 +150,7 @@ class BenchmarkRun {
         }
         appArchive = usable(archive, "-cp", jar.toString(), "org.partydesk.Main", "--version") ? archive : null;
         line(appArchive != null
-                ? String.format(Locale.ROOT, "AppCDS 归档（packaging/AppCds.java，与安装包相同的做法）：%d MiB；以下命令均按安装后的启动器"
+                ? String.format(Locale.ROOT, "AppCDS 归档（packaging/AppCds.java，经安装包启动器的 JVM 选项生成，与安装包相同的做法）：%d MiB；以下命令均按安装后的启动器"
                         + "运行：带归档和 packaging/java-options.txt 的 JVM 选项（%s；堆大小按各项）%s", Files.size(archive) >> 20,
                         String.join(" ", INSTALLED_OPTIONS), loadNow())
                 : "AppCDS 归档：没有生成，以下命令均按安装后的启动器运行，但不带归档：" + tail(out));
@@ -164,15 +168,23 @@ class BenchmarkRun {
         writeRoster(roster, 1000);
         Path list = dir.resolve("floors.lst");
         Path training = dir.resolve("floor-training.db");
-        run(new ProcessBuilder(java(), "-XX:DumpLoadedClassList=" + list, "-cp", floorClassPath(), Floors.Floor.class.getName(),
-                roster.toString(), training.toString()).redirectErrorStream(true));
+        run(new ProcessBuilder(withLauncherOptions("-XX:DumpLoadedClassList=" + list, "-cp", floorClassPath(),
+                Floors.Floor.class.getName(), roster.toString(), training.toString())).redirectErrorStream(true));
         Path floors = dir.resolve("floors.jsa");
-        run(new ProcessBuilder(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + floors,
-                "-cp", floorClassPath()).redirectErrorStream(true));
+        run(new ProcessBuilder(withLauncherOptions("-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + floors, "-cp", floorClassPath())).redirectErrorStream(true));
         floorArchive = usable(floors, "-cp", floorClassPath(), Floors.Floor.class.getName(), roster.toString(),
                 dir.resolve("floor-check.db").toString()) ? floors : null;
         line(floorArchive != null ? "下限程序的 AppCDS 归档：以一次 1,000 行花名册的下限运行生成，下限与命令一样带它和同样的 JVM 选项运行"
                 : "下限程序的 AppCDS 归档：没有生成，下限不带归档运行（JVM 选项与命令相同）");
+    }
+
+    /** {@code java}, the packages' launcher options ({@link #LAUNCHER_OPTIONS}), then {@code args}. */
+    private static List<String> withLauncherOptions(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(LAUNCHER_OPTIONS);
+        cmd.addAll(List.of(args));
+        return cmd;
     }
 
     /** Whether a JVM started with {@code archive} and {@code -Xshare:on} (which refuses an archive it cannot use) runs. */
@@ -716,19 +728,22 @@ class BenchmarkRun {
         return timedClass(heap, installed, installed ? floorArchive : null, floorClassPath(), mainClass, args);
     }
 
-    /**
-     * The JVM options of an installed package's start ({@code packaging/java-options.txt}) but its heap, which each
-     * figure gives (issue 21 measures the imports with -Xmx256m).
-     */
-    private static final List<String> INSTALLED_OPTIONS = readInstalledOptions();
+    /** The JVM options of an installed package's launcher, {@code packaging/java-options.txt}, its heap included. */
+    private static final List<String> LAUNCHER_OPTIONS = readLauncherOptions();
 
-    private static List<String> readInstalledOptions() {
+    private static List<String> readLauncherOptions() {
         try {
-            return org.partydesk.packaging.PackagingOptionsTest.options().stream().filter(o -> !o.startsWith("-Xmx")).toList();
+            return org.partydesk.packaging.PackagingOptionsTest.options();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /**
+     * The JVM options of an installed package's start ({@code packaging/java-options.txt}) but its heap, which each
+     * figure gives (issue 21 measures the imports with -Xmx256m).
+     */
+    private static final List<String> INSTALLED_OPTIONS = LAUNCHER_OPTIONS.stream().filter(o -> !o.startsWith("-Xmx")).toList();
 
     /**
      * Runs the main method of {@code mainClass} in a child JVM and returns its wall time in seconds; it must succeed.
