@@ -15,9 +15,10 @@ import java.util.stream.Stream;
  * Makes the AppCDS archive the packages ship (issue 21): the classes that the window's start and the common commands
  * load, archived once so that every later start maps them instead of loading and verifying them one by one.
  * <p>Run with any JDK 17 or newer as a single-file program, giving the archive to write and the words that start
- * the app exactly as its users start it (the archive names the class path it was made with):
+ * the app exactly as its users start it (the archive names the class path it was made with, and lays out its objects
+ * for the heap it was made with: under another heap size they are patched at every start):
  * <pre>
- *   java packaging/AppCds.java target/partydesk.jsa java -cp target/partydesk.jar org.partydesk.Main
+ *   java packaging/AppCds.java target/partydesk.jsa java -Xmx1g -cp target/partydesk.jar org.partydesk.Main
  *   java packaging/AppCds.java target/dist/PartyDesk/lib/app/partydesk.jsa target/dist/PartyDesk/bin/PartyDesk
  * </pre>
  * It starts the app several times on a sample bureau made in a temporary folder (sample, check, stats, the annual
