@@ -136,9 +136,8 @@ class BenchmarkRun {
         // through the JVM options of the packages' launcher (its heap included), as build-deb.sh makes the archive
         // through the launcher itself: an archive made under another heap has its objects patched at every start
         List<String> cmd = new ArrayList<>(List.of(java(), Path.of("packaging", "AppCds.java").toAbsolutePath().toString(),
-                archive.toString(), java()));
-        cmd.addAll(LAUNCHER_OPTIONS);
-        cmd.addAll(List.of("-cp", jar.toString(), "org.partydesk.Main"));
+                archive.toString()));
+        cmd.addAll(withLauncherOptions("-cp", jar.toString(), "org.partydesk.Main"));
         String out;
         try (Display display = Display.open()) {
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
@@ -175,7 +174,7 @@ class BenchmarkRun {
                 "-XX:SharedArchiveFile=" + floors, "-cp", floorClassPath())).redirectErrorStream(true));
         floorArchive = usable(floors, "-cp", floorClassPath(), Floors.Floor.class.getName(), roster.toString(),
                 dir.resolve("floor-check.db").toString()) ? floors : null;
-        line(floorArchive != null ? "下限程序的 AppCDS 归档：以一次 1,000 行花名册的下限运行生成，下限与命令一样带它和同样的 JVM 选项运行"
+        line(floorArchive != null ? "下限程序的 AppCDS 归档：以一次 1,000 行花名册的下限运行生成（同样经安装包启动器的 JVM 选项），下限与命令一样带它和同样的 JVM 选项运行"
                 : "下限程序的 AppCDS 归档：没有生成，下限不带归档运行（JVM 选项与命令相同）");
     }
 
