@@ -3,11 +3,13 @@ package org.partydesk.office.ledgers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.partydesk.logic.ledgers.HeaderAliases;
 import org.partydesk.logic.ledgers.LedgerCell;
@@ -79,11 +81,22 @@ public final class LedgerReader {
 
     /** The first different values under each header column, gathered while the rows are read. */
     private static final class Samples {
-        private final Map<Integer, List<String>> byColumn = new LinkedHashMap<>();
+        /**
+         * How many texts as typed each column remembers having looked at: a column with fewer different values than
+         * {@link #SAMPLES} (民族: 汉族 in every row) is looked at in every row, and a text looked at before cannot add a
+         * sample, so it is not cleaned and compared again.
+         */
+        private static final int REMEMBERED = 64;
+
+        /** One column's samples so far, and the texts as typed that gave them or repeated one. */
+        private record Gathered(List<String> values, Set<String> typed) {
+        }
+
+        private final Map<Integer, Gathered> byColumn = new LinkedHashMap<>();
         private int open;
 
         Samples(Header header) {
-            header.headerTexts().keySet().forEach(i -> byColumn.put(i, new ArrayList<>()));
+            header.headerTexts().keySet().forEach(i -> byColumn.put(i, new Gathered(new ArrayList<>(), new HashSet<>())));
             open = byColumn.size();
         }
 
@@ -91,14 +104,21 @@ public final class LedgerReader {
             if (open == 0) {
                 return;
             }
-            for (Map.Entry<Integer, List<String>> e : byColumn.entrySet()) {
-                List<String> values = e.getValue();
+            for (Map.Entry<Integer, Gathered> e : byColumn.entrySet()) {
+                List<String> values = e.getValue().values();
                 if (values.size() >= SAMPLES) {
                     continue;
                 }
                 LedgerCell cell = raw.cell(e.getKey());
                 if (cell == null || cell.isBlank()) {
                     continue;
+                }
+                Set<String> typed = e.getValue().typed();
+                if (typed.contains(cell.text())) {
+                    continue;
+                }
+                if (typed.size() < REMEMBERED) {
+                    typed.add(cell.text());
                 }
                 String text = Texts.clean(cell.text());
                 text = text.length() > 30 ? text.substring(0, 30) + "…" : text;
@@ -113,10 +133,10 @@ public final class LedgerReader {
 
         List<Column> columns(Header header, HeaderAliases aliases) {
             List<Column> out = new ArrayList<>();
-            for (Map.Entry<Integer, List<String>> e : byColumn.entrySet()) {
+            for (Map.Entry<Integer, Gathered> e : byColumn.entrySet()) {
                 String text = header.headerText(e.getKey());
                 String key = aliases.match(text).map(LedgerColumn::key).orElse(null);
-                out.add(new Column(e.getKey(), text, key, List.copyOf(e.getValue())));
+                out.add(new Column(e.getKey(), text, key, List.copyOf(e.getValue().values())));
             }
             return List.copyOf(out);
         }

@@ -20,7 +20,12 @@ interface SheetSource extends Closeable {
         }
 
         boolean isBlank() {
-            return cells.stream().allMatch(c -> c == null || c.isBlank());
+            for (LedgerCell c : cells) { // asked of every row: no stream
+                if (c != null && !c.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
