@@ -159,6 +159,7 @@ build_runtime "$JDK" target/jpackage-input/partydesk.jar target/runtime
   --main-class org.partydesk.Main \
   --runtime-image target/runtime \
   --icon packaging/icons/partydesk-256.png \
+  --add-launcher partydesk-cli=packaging/linux/cli-launcher.properties \
   $(launcher_java_options "$JDK") \
   --dest target/dist
 echo "app image: target/dist/PartyDesk"
@@ -168,8 +169,11 @@ echo "app image: target/dist/PartyDesk"
 # packaging/AppCds.java through the app image's own launcher, so later starts map them instead of loading and
 # verifying them. A static archive (-Xshare:dump from the runs' class lists): any runtime from JDK 17 on can make it.
 # It names the jar by path, size and time: the package keeps both (cp -a, dpkg keeps file times), and the JVM finds
-# the same jar under /opt/partydesk. Without xvfb-run the archive has the commands' classes only; with APPCDS=0, or
-# when it cannot be made, the package is built without one and starts as before, only slower.
+# the same jar under /opt/partydesk. With xvfb-run it also makes partydesk-cli.jsa, the commands' classes only, for
+# the command line's launcher (bin/partydesk-cli, /usr/bin/partydesk): every start maps and relocates all of its
+# archive, and the window's classes cost each command ~85 ms (decision 0031); the menu's PartyDesk maps the whole one.
+# Without xvfb-run there is one archive, of the commands' classes, for both launchers; with APPCDS=0, or when it
+# cannot be made, the package is built without one and starts as before, only slower.
 APP_IMAGE=target/dist/PartyDesk
 if [ "${APPCDS:-1}" = 1 ]; then
   cds_display=()
@@ -180,11 +184,16 @@ if [ "${APPCDS:-1}" = 1 ]; then
       "../$APP_IMAGE/bin/PartyDesk"); then
     # $APPDIR is the launcher's own, expanded when it reads its .cfg; an archive the JVM cannot use (a jar changed
     # after it was made) is left aside without the CDS warnings JDK 21+ would print at every start
-    # shellcheck disable=SC2016
-    printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/partydesk.jsa' 'java-options=-Xlog:cds=off' \
-      >>"$APP_IMAGE/lib/app/PartyDesk.cfg"
+    cli_archive=partydesk.jsa
+    if [ -f "$APP_IMAGE/lib/app/partydesk-cli.jsa" ]; then
+      cli_archive=partydesk-cli.jsa
+    fi
+    for launcher in PartyDesk:partydesk.jsa "partydesk-cli:$cli_archive"; do
+      printf '%s\n' "java-options=-XX:SharedArchiveFile=\$APPDIR/${launcher#*:}" 'java-options=-Xlog:cds=off' \
+        >>"$APP_IMAGE/lib/app/${launcher%%:*}.cfg"
+    done
   else
-    rm -f "$APP_IMAGE/lib/app/partydesk.jsa"
+    rm -f "$APP_IMAGE/lib/app/partydesk.jsa" "$APP_IMAGE/lib/app/partydesk-cli.jsa"
     echo "AppCDS: no archive (see above); the package starts without one" >&2
   fi
 else
@@ -195,7 +204,7 @@ fi
 PKG=target/deb/partydesk
 mkdir -p "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications" "$PKG/usr/share/doc/partydesk"
 cp -a target/dist/PartyDesk "$PKG/opt/partydesk"
-ln -s /opt/partydesk/bin/PartyDesk "$PKG/usr/bin/partydesk"
+ln -s /opt/partydesk/bin/partydesk-cli "$PKG/usr/bin/partydesk"
 for size in 16 32 48 64 128 256 512; do
   mkdir -p "$PKG/usr/share/icons/hicolor/${size}x${size}/apps"
   cp "packaging/icons/partydesk-$size.png" "$PKG/usr/share/icons/hicolor/${size}x${size}/apps/partydesk.png"

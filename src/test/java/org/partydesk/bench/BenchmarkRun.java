@@ -147,11 +147,16 @@ class BenchmarkRun {
             }
             out = run(pb);
         }
-        appArchive = usable(archive, "-cp", jar.toString(), "org.partydesk.Main", "--version") ? archive : null;
+        // the command line's own archive (the commands' classes, without the window's) where one was made, as the
+        // packages' command-line launcher starts with it (decision 0031)
+        Path cli = archive.resolveSibling("partydesk-cli.jsa");
+        Path commands = Files.isRegularFile(cli) ? cli : archive;
+        appArchive = usable(commands, "-cp", jar.toString(), "org.partydesk.Main", "--version") ? commands : null;
         line(appArchive != null
-                ? String.format(Locale.ROOT, "AppCDS 归档（packaging/AppCds.java，经安装包启动器的 JVM 选项生成，与安装包相同的做法）：%d MiB；以下命令均按安装后的启动器"
-                        + "运行：带归档和 packaging/java-options.txt 的 JVM 选项（%s；堆大小按各项）%s", Files.size(archive) >> 20,
-                        String.join(" ", INSTALLED_OPTIONS), loadNow())
+                ? String.format(Locale.ROOT, "AppCDS 归档（packaging/AppCds.java，经安装包启动器的 JVM 选项生成，与安装包相同的做法）：%d MiB%s；"
+                        + "以下命令均按安装后的启动器运行：带%s和 packaging/java-options.txt 的 JVM 选项（%s；堆大小按各项）%s",
+                        Files.size(archive) >> 20, commands.equals(cli) ? String.format(Locale.ROOT, "，其中命令行用的（不含窗口的类）%d MiB",
+                        Files.size(cli) >> 20) : "", commands.equals(cli) ? "命令行的归档" : "归档", String.join(" ", INSTALLED_OPTIONS), loadNow())
                 : "AppCDS 归档：没有生成，以下命令均按安装后的启动器运行，但不带归档：" + tail(out));
         floorJar = dir.resolve("floors.jar");
         Path classes = Path.of("target", "test-classes");
