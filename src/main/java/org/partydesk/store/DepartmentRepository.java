@@ -1,6 +1,7 @@
 package org.partydesk.store;
 
 import java.util.List;
+import java.util.Map;
 
 import org.partydesk.model.Department;
 import org.partydesk.store.jooq.tables.records.DepartmentRecord;
@@ -30,14 +31,18 @@ public final class DepartmentRepository {
     }
 
     /**
-     * Adds departments by name (sort order 0) as one batch and returns their new ids in order; audited as
-     * {@link Tx#insertAll} audits (inside an import batch, the batch records them).
+     * Adds departments by name (each a different one, sort order 0) as one batch, in the order given, and returns their
+     * new ids by name in that order; audited as {@link Tx#insertAll} audits (inside an import batch, the batch records
+     * them).
      */
-    public static List<Integer> addAll(Tx tx, List<String> names) {
+    public static Map<String, Integer> addAll(Tx tx, java.util.Collection<String> names) {
         List<Object[]> rows = new java.util.ArrayList<>(names.size());
         for (String name : names) {
             rows.add(new Object[] {name, 0});
         }
-        return tx.insertAll(DEPARTMENT, List.of(DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER), rows);
+        java.util.Iterator<Integer> ids = tx.insertAll(DEPARTMENT, List.of(DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER), rows).iterator();
+        Map<String, Integer> made = new java.util.LinkedHashMap<>();
+        names.forEach(name -> made.put(name, ids.next()));
+        return made;
     }
 }

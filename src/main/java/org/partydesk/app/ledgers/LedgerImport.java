@@ -451,12 +451,9 @@ public final class LedgerImport implements LedgerImporter {
          */
         void write(Tx tx) {
             if (!newDepartments.isEmpty()) {
-                List<String> names = List.copyOf(newDepartments);
-                List<Integer> made = DepartmentRepository.addAll(tx, names);
-                for (int i = 0; i < names.size(); i++) {
-                    departmentIds.put(names.get(i), made.get(i));
-                    created.put(names.get(i), made.get(i));
-                }
+                Map<String, Integer> made = DepartmentRepository.addAll(tx, newDepartments);
+                departmentIds.putAll(made);
+                created.putAll(made);
                 newDepartments.clear();
             }
             if (!newBranches.isEmpty()) {
@@ -610,11 +607,8 @@ public final class LedgerImport implements LedgerImporter {
         }
         Map<String, Integer> departmentIds = new HashMap<>(r.departmentIds());
         departmentIds.putAll(early.departments());
-        List<String> newDepartments = r.newDepartments().stream().filter(d -> !early.departments().containsKey(d)).toList();
-        List<Integer> departmentsMade = DepartmentRepository.addAll(tx, newDepartments);
-        for (int i = 0; i < newDepartments.size(); i++) {
-            departmentIds.put(newDepartments.get(i), departmentsMade.get(i));
-        }
+        departmentIds.putAll(DepartmentRepository.addAll(tx,
+                r.newDepartments().stream().filter(d -> !early.departments().containsKey(d)).toList()));
         Map<String, Integer> cellIds = new HashMap<>(r.cellIds());
         List<String> newCells = List.copyOf(r.newCells());
         List<Integer> cellsMade = OrgRepository.addAll(tx, newCells.stream().map(key -> new OrgUnit(null,
