@@ -150,14 +150,18 @@ class BenchmarkRun {
         // the command line's own archive (the commands' classes, without the window's) where one was made, as the
         // packages' command-line launcher starts with it (decision 0031)
         Path cli = archive.resolveSibling("partydesk-cli.jsa");
-        Path commands = Files.isRegularFile(cli) ? cli : archive;
+        boolean ownArchive = Files.isRegularFile(cli);
+        Path commands = ownArchive ? cli : archive;
         appArchive = usable(commands, "-cp", jar.toString(), "org.partydesk.Main", "--version") ? commands : null;
-        line(appArchive != null
-                ? String.format(Locale.ROOT, "AppCDS 归档（packaging/AppCds.java，经安装包启动器的 JVM 选项生成，与安装包相同的做法）：%d MiB%s；"
-                        + "以下命令均按安装后的启动器运行：带%s和 packaging/java-options.txt 的 JVM 选项（%s；堆大小按各项）%s",
-                        Files.size(archive) >> 20, commands.equals(cli) ? String.format(Locale.ROOT, "，其中命令行用的（不含窗口的类）%d MiB",
-                        Files.size(cli) >> 20) : "", commands.equals(cli) ? "命令行的归档" : "归档", String.join(" ", INSTALLED_OPTIONS), loadNow())
-                : "AppCDS 归档：没有生成，以下命令均按安装后的启动器运行，但不带归档：" + tail(out));
+        if (appArchive == null) {
+            line("AppCDS 归档：没有生成，以下命令均按安装后的启动器运行，但不带归档：" + tail(out));
+        } else {
+            String sizes = String.format(Locale.ROOT, "%d MiB", Files.size(archive) >> 20)
+                    + (ownArchive ? String.format(Locale.ROOT, "，其中命令行用的（不含窗口的类）%d MiB", Files.size(cli) >> 20) : "");
+            line(String.format(Locale.ROOT, "AppCDS 归档（packaging/AppCds.java，经安装包启动器的 JVM 选项生成，与安装包相同的做法）：%s；"
+                    + "以下命令均按安装后的启动器运行：带%s和 packaging/java-options.txt 的 JVM 选项（%s；堆大小按各项）%s",
+                    sizes, ownArchive ? "命令行的归档" : "归档", String.join(" ", INSTALLED_OPTIONS), loadNow()));
+        }
         floorJar = dir.resolve("floors.jar");
         Path classes = Path.of("target", "test-classes");
         try (var jarOut = new java.util.jar.JarOutputStream(Files.newOutputStream(floorJar));
