@@ -38,7 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchmarkRun {
     private static final int ROSTER_ROWS = 100_000;
     private static final int MEETING_ROWS = 100_000;
-    /** The first window must show within this many seconds of {@code java -jar} (issue 21: fresh folder and large sample). */
+    /**
+     * The first window must show within this many seconds of its start (issue 21: fresh folder and large sample), judged
+     * on the start as installed (the menu entry's launcher: its JVM options and the whole archive, the window's classes
+     * in it); {@code java -jar} is printed beside it.
+     */
     static final double FIRST_WINDOW_LIMIT_SECONDS = 2.0;
     /** Runs of each short command (and of an import and its floor, alternating); the median counts. */
     static final int RUNS = 3;
@@ -52,6 +56,11 @@ class BenchmarkRun {
     private Path jar;
     /** The AppCDS archive made from {@link #jar} as the packages make theirs ({@code packaging/AppCds.java}); null without. */
     private Path appArchive;
+    /**
+     * The whole archive (the window's classes too, when a display trained it), which the installed menu entry's launcher
+     * maps; null without one.
+     */
+    private Path windowArchive;
     /** The floors' classes ({@link Floors}) as a jar, run beside {@link #jar} (for the reader and the SQLite driver). */
     private Path floorJar;
     /** The floors' own AppCDS archive, made the same way from a run of the roster floor; null without. */
@@ -153,6 +162,7 @@ class BenchmarkRun {
         boolean ownArchive = Files.isRegularFile(cli);
         Path commands = ownArchive ? cli : archive;
         appArchive = usable(commands, "-cp", jar.toString(), "org.partydesk.Main", "--version") ? commands : null;
+        windowArchive = ownArchive && usable(archive, "-cp", jar.toString(), "org.partydesk.Main", "--version") ? archive : null;
         if (appArchive == null) {
             line("AppCDS 归档：没有生成，以下命令均按安装后的启动器运行，但不带归档：" + tail(out));
         } else {
@@ -343,10 +353,12 @@ class BenchmarkRun {
     }
 
     /**
-     * The time from {@code java -jar target/partydesk.jar} to the window showing its content, on a fresh data
-     * folder (the first-run choice) and on the large sample (the main window with its 工作台), under the
-     * display of {@code DISPLAY} or a private Xvfb; skipped with a visible line when there is neither. The
-     * starts on the large sample then open the batch dialog of 评先创优; then the same under load ({@link #underLoad}).
+     * The time from starting the app to the window showing its content, on a fresh data folder (the first-run choice)
+     * and on the large sample (the main window with its 工作台), under the display of {@code DISPLAY} or a private
+     * Xvfb; skipped with a visible line when there is neither. Each is measured as the installed menu entry starts the
+     * window (the packages' launcher options and the whole archive: what the goal is judged on, as issue 21 names the
+     * packages' archive among the ways to it) and as {@code java -jar target/partydesk.jar}. The plain starts on the
+     * large sample then open the batch dialog of 评先创优; then the same under load ({@link #underLoad}).
      */
     private void firstWindow() throws Exception {
         Path jar = Path.of("target", "partydesk.jar").toAbsolutePath();
@@ -362,22 +374,35 @@ class BenchmarkRun {
             }
             Startup fresh = null;
             Startup sample = null;
+            Startup plainFresh = null;
+            Startup plainSample = null;
             double dialog = Double.MAX_VALUE;
             String load = loadNow();
             for (int i = 0; i < FIRST_WINDOW_RUNS; i++) {
-                fresh = Startup.best(fresh, firstWindow(jar, display, true, false, "-Dpartydesk.home=" + dir.resolve("fresh-home-" + i)).startup());
+                if (windowArchive != null) {
+                    fresh = Startup.best(fresh, firstWindow(jar, display, true, false, true,
+                            "-Dpartydesk.home=" + dir.resolve("fresh-home-" + i)).startup());
+                    sample = Startup.best(sample, firstWindow(jar, display, true, false, true, sampleHome(),
+                            "-Dpartydesk.db=" + large).startup());
+                }
+                plainFresh = Startup.best(plainFresh, firstWindow(jar, display, true, false, false,
+                        "-Dpartydesk.home=" + dir.resolve("plain-fresh-home-" + i)).startup());
                 // the same start then opens the batch dialog of 评先创优, as the clerk's click does
-                Probe p = firstWindow(jar, display, true, true, sampleHome(), "-Dpartydesk.db=" + large);
-                sample = Startup.best(sample, p.startup());
+                Probe p = firstWindow(jar, display, true, true, false, sampleHome(), "-Dpartydesk.db=" + large);
+                plainSample = Startup.best(plainSample, p.startup());
                 dialog = Math.min(dialog, p.dialog());
             }
-            line(String.format(Locale.ROOT, "首个窗口（java -jar 至窗口显示内容，%d 次中最快%s）：新数据文件夹（首次运行的选择）%s；"
-                    + "大样本（10,000名党员，工作台）%s；上限 %.0f 秒，比值 %.2f%s",
-                    FIRST_WINDOW_RUNS, PRIORITY.isEmpty() ? "" : "，以较高调度优先级运行以减少本机其他负载的影响",
-                    fresh, sample, FIRST_WINDOW_LIMIT_SECONDS,
-                    Math.max(fresh.total(), sample.total()) / FIRST_WINDOW_LIMIT_SECONDS, load));
-            goal("首个窗口至内容：新数据文件夹", fresh.total(), FIRST_WINDOW_LIMIT_SECONDS, load);
-            goal("首个窗口至内容：大样本", sample.total(), FIRST_WINDOW_LIMIT_SECONDS, load);
+            String priority = PRIORITY.isEmpty() ? "" : "，以较高调度优先级运行以减少本机其他负载的影响";
+            if (windowArchive != null) {
+                line(String.format(Locale.ROOT, "首个窗口（按安装后的菜单项启动：packaging/java-options.txt 的 JVM 选项和整份归档（含窗口的类），"
+                        + "至窗口显示内容，%d 次中最快%s）：新数据文件夹（首次运行的选择）%s；大样本（10,000名党员，工作台）%s；上限 %.0f 秒%s",
+                        FIRST_WINDOW_RUNS, priority, fresh, sample, FIRST_WINDOW_LIMIT_SECONDS, load));
+            }
+            line(String.format(Locale.ROOT, "首个窗口（java -jar，无归档、无启动器选项，至窗口显示内容，%d 次中最快%s）：新数据文件夹 %s；大样本 %s%s%s",
+                    FIRST_WINDOW_RUNS, priority, plainFresh, plainSample,
+                    windowArchive != null ? "" : "（没有含窗口的类的归档：没有显示时生成的归档，或没有先测 archives；目标按这一行判断）", load));
+            goal("首个窗口至内容：新数据文件夹", (fresh != null ? fresh : plainFresh).total(), FIRST_WINDOW_LIMIT_SECONDS, load);
+            goal("首个窗口至内容：大样本", (sample != null ? sample : plainSample).total(), FIRST_WINDOW_LIMIT_SECONDS, load);
             underLoad(jar, display, dialog);
         }
     }
@@ -407,7 +432,7 @@ class BenchmarkRun {
             }
             Thread.sleep(1000); // past their JVMs' start: spinning
             for (int i = 0; i < RUNS; i++) {
-                Probe p = firstWindow(jar, display, false, true, sampleHome(), "-Dpartydesk.db=" + large);
+                Probe p = firstWindow(jar, display, false, true, false, sampleHome(), "-Dpartydesk.db=" + large);
                 windows.add(p.startup().total());
                 dialogs.add(p.dialog());
             }
@@ -417,7 +442,7 @@ class BenchmarkRun {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
-        line(String.format(Locale.ROOT, "首个窗口至内容（负载下：另有 %d 个满负荷进程，应用以普通优先级运行，%d 次中位数）：大样本 %.2f 秒（各次 %s）%s",
+        line(String.format(Locale.ROOT, "首个窗口至内容（负载下：另有 %d 个满负荷进程，应用以 java -jar 和普通优先级运行，%d 次中位数）：大样本 %.2f 秒（各次 %s）%s",
                 BUSY_PROCESSES, RUNS, median(windows), seconds(windows), load));
         line(String.format(Locale.ROOT, "评先创优“批量登记”对话框（大样本，点击至对话框显示并填好选项）：不加负载 %.2f 秒（与首个窗口同一次启动，"
                 + "%d 次中最快）；负载下（另有 %d 个满负荷进程）%.2f 秒（%d 次中位数，各次 %s）%s",
@@ -442,7 +467,7 @@ class BenchmarkRun {
         }
     }
 
-    /** Seconds from starting {@code java -jar} to: JavaFX calling start(), the database open, the content shown. */
+    /** Seconds from starting the JVM to: JavaFX calling start(), the database open, the content shown. */
     record Startup(double appStart, double databaseOpen, double total) {
         static Startup best(Startup a, Startup b) {
             return a == null || b.total() < a.total() ? b : a;
@@ -462,18 +487,25 @@ class BenchmarkRun {
     /**
      * One start of the jar with the startup probe, timed from starting the process; with {@code raised} at the
      * raised priority ({@link #PRIORITY}); with {@code dialog} the app then opens the batch dialog of 评先创优
-     * ({@code partydesk.dialogProbe}) before it exits.
+     * ({@code partydesk.dialogProbe}) before it exits; {@code installed}: as the installed menu entry starts it (the
+     * packages' launcher options and {@link #windowArchive}), else plain {@code java -jar}.
      */
-    private Probe firstWindow(Path jar, Display display, boolean raised, boolean dialog, String... properties) throws Exception {
+    private Probe firstWindow(Path jar, Display display, boolean raised, boolean dialog, boolean installed,
+                              String... properties) throws Exception {
         Path probe = Files.createTempFile(dir, "first-window-", ".txt");
         Files.delete(probe);
         Path dialogProbe = dir.resolve(probe.getFileName() + ".dialog");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        if (installed) {
+            cmd.addAll(LAUNCHER_OPTIONS);
+            cmd.add("-XX:SharedArchiveFile=" + windowArchive);
+        }
         cmd.addAll(List.of(properties));
         if (dialog) {
             cmd.add("-Dpartydesk.dialogProbe=" + dialogProbe);
         }
-        cmd.addAll(List.of("-Dpartydesk.startupProbe=" + probe, "-jar", jar.toString()));
+        cmd.add("-Dpartydesk.startupProbe=" + probe);
+        cmd.addAll(installed ? List.of("-cp", jar.toString(), "org.partydesk.Main") : List.of("-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(raised ? prioritized(cmd) : cmd).redirectErrorStream(true);
         pb.environment().put("DISPLAY", display.name());
         long start = System.currentTimeMillis();
