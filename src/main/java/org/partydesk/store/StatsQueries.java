@@ -142,13 +142,7 @@ public final class StatsQueries {
      */
     public Map<String, YearStats.Attendance> attendanceByBranch(int year) {
         Map<Integer, int[]> byId = new java.util.HashMap<>();
-        Map<Integer, Integer> onLeave = attendanceByOwner(year, ATTENDANCE.STATUS.eq(AttendanceStatus.ON_LEAVE.name()));
-        Map<Integer, Integer> absent = attendanceByOwner(year, ATTENDANCE.STATUS.eq(AttendanceStatus.ABSENT.name()));
-        attendanceByOwner(year, DSL.noCondition()).forEach((id, all) -> {
-            int l = onLeave.getOrDefault(id, 0);
-            int a = absent.getOrDefault(id, 0);
-            byId.put(id, new int[] {all, all - l - a, l, a});
-        });
+        attendanceByOwner(year).forEach((id, n) -> byId.put(id, new int[] {n[0], n[0] - n[1] - n[2], n[1], n[2]}));
         Field<Integer> owner = owner();
         dsl.select(owner, MEETING.RECORDED_EXPECTED, MEETING.RECORDED_PRESENT, MEETING.RECORDED_ON_LEAVE, MEETING.RECORDED_ABSENT)
                 .from(MEETING).join(UNIT).on(UNIT.ID.eq(MEETING.ORG_UNIT_ID))
@@ -168,22 +162,27 @@ public final class StatsQueries {
     }
 
     /**
-     * The year's attendance rows (with {@code status}) per unit they count under (as {@link #owner}), each count from an
-     * index alone as {@link #attendanceRows}: counted per meeting's unit first, the few units then put under their branch.
+     * The year's attendance rows per unit they count under (as {@link #owner}): {all rows, 请假, 缺席}, counted per
+     * meeting's unit first in one pass over the year's rows, the few units then put under their branch. One pass costs
+     * less than three counts from the indexes (all rows, then the partial indexes of 请假 and 缺席: 0.06 s against 0.10
+     * on the large sample).
      */
-    private Map<Integer, Integer> attendanceByOwner(int year, Condition status) {
+    private Map<Integer, int[]> attendanceByOwner(int year) {
         // the year's meetings first (CROSS JOIN keeps SQLite's order): joined the other way round, SQLite walks the whole
         // attendance by member (V12's index) to count the rows of all meetings, ten times the work
-        var perUnit = DSL.select(MEETING.ORG_UNIT_ID.as("unit_id"), DSL.count().as("n"))
+        var perUnit = DSL.select(MEETING.ORG_UNIT_ID.as("unit_id"), DSL.count().as("n"),
+                        DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.ON_LEAVE.name())).as("on_leave"),
+                        DSL.count().filterWhere(ATTENDANCE.STATUS.eq(AttendanceStatus.ABSENT.name())).as("absent"))
                 .from(MEETING.crossJoin(ATTENDANCE)).where(ATTENDANCE.MEETING_ID.eq(MEETING.ID))
-                .and(inYear(year)).and(status).groupBy(MEETING.ORG_UNIT_ID).asTable("per_unit");
+                .and(inYear(year)).groupBy(MEETING.ORG_UNIT_ID).asTable("per_unit");
         Field<Integer> owner = owner();
-        Map<Integer, Integer> out = new java.util.HashMap<>();
-        dsl.select(owner, DSL.sum(perUnit.field("n", Integer.class)))
+        Map<Integer, int[]> out = new java.util.HashMap<>();
+        dsl.select(owner, DSL.sum(perUnit.field("n", Integer.class)), DSL.sum(perUnit.field("on_leave", Integer.class)),
+                        DSL.sum(perUnit.field("absent", Integer.class)))
                 .from(perUnit).join(UNIT).on(UNIT.ID.eq(perUnit.field("unit_id", Integer.class)))
                 .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
                 .groupBy(owner)
-                .forEach(r -> out.put(r.value1(), r.value2().intValue()));
+                .forEach(r -> out.put(r.value1(), new int[] {r.value2().intValue(), r.value3().intValue(), r.value4().intValue()}));
         return out;
     }
 

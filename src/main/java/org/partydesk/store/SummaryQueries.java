@@ -34,16 +34,19 @@ public final class SummaryQueries {
         this.dsl = db.read();
     }
 
-    /** The meetings of {@code type} held in {@code year}, oldest first. */
+    /**
+     * The meetings of {@code type} held in {@code year}, oldest first. The year's meetings come first (CROSS JOIN keeps
+     * SQLite's order), each type then looked up by its key: joined the other way round, SQLite walked every meeting of
+     * the type in all years (the type's index) to keep one year's, 0.06 s instead of 0.03 on the large sample.
+     */
     public List<MeetingLine> meetings(int year, MeetingType type) {
         var lecturer = MEMBER.as("lecturer");
         List<MeetingLine> out = new ArrayList<>();
         dsl.select(MEETING.ID, MEETING.ORG_UNIT_ID, MEETING.HELD_AT, MEETING.THEME, MEETING.LECTURER_MEMBER_ID,
                         DSL.coalesce(lecturer.NAME, MEETING.LECTURER_NAME))
-                .from(MEETING)
-                .join(MEETING_TYPE).on(MEETING_TYPE.MEETING_ID.eq(MEETING.ID))
+                .from(MEETING.crossJoin(MEETING_TYPE))
                 .leftJoin(lecturer).on(lecturer.ID.eq(MEETING.LECTURER_MEMBER_ID))
-                .where(inYear(year)).and(MEETING_TYPE.TYPE.eq(type.name()))
+                .where(MEETING_TYPE.MEETING_ID.eq(MEETING.ID)).and(inYear(year)).and(MEETING_TYPE.TYPE.eq(type.name()))
                 .orderBy(MEETING.HELD_AT, MEETING.ID)
                 .forEach(r -> out.add(new MeetingLine(r.value1(), r.value2(), r.value3().toLocalDate(), r.value4(),
                         r.value5(), r.value6())));

@@ -107,10 +107,18 @@ public final class Reports {
 
     /** Every figure of {@code year} as of its end, or as of today for the current year. */
     public YearStats stats(int year) {
+        return stats(year, UnitNames.qualifiedAll(new OrgRepository(ws.database()).all()), true);
+    }
+
+    /**
+     * The figures of {@code year}, its units named by {@code names}; without {@code whole} only those the summary compares
+     * with the year before (its meetings per branch and its tags are not read, and are empty).
+     */
+    private YearStats stats(int year, Map<Integer, String> names, boolean whole) {
         LocalDate asOf = asOf(year);
-        StatsQueries q = new StatsQueries(ws.database(), UnitNames.qualifiedAll(new OrgRepository(ws.database()).all()));
-        return new YearStats(year, asOf, q.members(asOf), q.meetings(year), q.meetingsByBranch(year),
-                q.attendance(year), q.tags(year), new Responsibilities(ws).statsPerList(year, asOf),
+        StatsQueries q = new StatsQueries(ws.database(), names);
+        return new YearStats(year, asOf, q.members(asOf), q.meetings(year), whole ? q.meetingsByBranch(year) : Map.of(),
+                q.attendance(year), whole ? q.tags(year) : Map.of(), new Responsibilities(ws).statsPerList(year, asOf),
                 q.commendations(year));
     }
 
@@ -517,11 +525,12 @@ public final class Reports {
     private YearFacts yearFacts(YearStats stats, ComplianceMatrix matrix, DuesFigures duesNow) {
         int year = stats.year();
         LocalDate asOf = stats.asOf();
-        YearStats previous = hasData(year - 1) ? stats(year - 1) : null;
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
         Map<Integer, OrgUnit> byId = new LinkedHashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
         Map<Integer, String> names = UnitNames.qualifiedAll(units);
+        // the year before: what the summary compares (AnnualProse), not its meetings per branch or its tags
+        YearStats previous = hasData(year - 1) ? stats(year - 1, names, false) : null;
 
         List<BranchCompliance> rated = matrix.rows().stream().map(ComplianceMatrix.Row::year).toList();
         Map<Rating, Integer> ratings = countRatings(rated);

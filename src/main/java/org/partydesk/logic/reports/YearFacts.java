@@ -16,6 +16,8 @@ import org.partydesk.model.YearStats;
  * became full members, the honours, the 红黄旗 results and what is still open. Gathered by the app, written
  * out by {@link AnnualProse}.
  *
+ * @param previous         the year before's figures that the prose compares with (its meetings per branch and its tags
+ *                         are left empty); null when it has no members and no meetings
  * @param units            the units rated (红黄旗): branches, temporary branches, and the leading group when rated
  * @param secretaryLessons 党课 given by the branch's own secretary
  * @param noLessonBranches branches whose secretary gave no 党课 in the year ("机关第三党支部（王某）")
