@@ -57,10 +57,31 @@ public final class ComplianceCheck {
     }
 
     /**
+     * The ratings of {@link #run} alone, without the warnings, whose reads (long absences, leaves without a make-up
+     * session, role holders, lecturers, terms) cost more than the ratings: a branch's quarterly report names its rating.
+     */
+    public List<BranchCompliance> rate(int year, Integer quarter) {
+        return facts(new ComplianceRepository(ws.database()), year).evaluate(new CompliancePeriod(year, quarter));
+    }
+
+    /**
      * The year as a matrix: every unit rated in each month ({@code monthly}) or quarter and for the whole
      * year, from one count of the year's meetings; the year's warnings.
      */
     public ComplianceMatrix matrix(int year, boolean monthly) {
+        return matrix(year, monthly, true);
+    }
+
+    /**
+     * {@link #matrix} without the year's warnings (its flags are empty): the ratings alone, which is all the annual
+     * summary, its workbook and its draft take of the check. The warnings' reads (long absences, leaves without a
+     * make-up session, role holders, lecturers, terms) were a quarter of the annual summary's time on the large sample.
+     */
+    public ComplianceMatrix ratings(int year, boolean monthly) {
+        return matrix(year, monthly, false);
+    }
+
+    private ComplianceMatrix matrix(int year, boolean monthly, boolean withFlags) {
         ComplianceRepository repo = new ComplianceRepository(ws.database());
         Facts facts = facts(repo, year);
         List<CompliancePeriod> periods = new ArrayList<>();
@@ -79,7 +100,7 @@ public final class ComplianceCheck {
             rows.add(new ComplianceMatrix.Row(y.orgUnitId(), y.branch(),
                     columns.stream().map(c -> c.get(y.orgUnitId())).toList(), y));
         }
-        return new ComplianceMatrix(year, periods, rows, flags(repo, whole), facts.today());
+        return new ComplianceMatrix(year, periods, rows, withFlags ? flags(repo, whole) : List.of(), facts.today());
     }
 
     private List<Flag> flags(ComplianceRepository repo, CompliancePeriod period) {

@@ -11,8 +11,8 @@ import org.partydesk.model.Flag;
 
 /**
  * 红黄旗 of a year as a matrix: branches (and the leading group) down, months or quarters across, and the
- * whole year last; with the year's attendance warnings. A cell is null where the unit did not exist in
- * that period.
+ * whole year last; with the year's attendance warnings (none when made by {@link ComplianceCheck#ratings}). A cell is
+ * null where the unit did not exist in that period.
  *
  * @param periods the columns (12 months or 4 quarters)
  * @param today   the database clock's date: a column that has not started yet has nothing to rate

@@ -97,7 +97,7 @@ final class QuarterlyReport {
                 && u.activeOn(to.isBefore(today) ? to : today)).toList();
         List<Block> blocks = new ArrayList<>();
         header(blocks, branch);
-        BranchCompliance compliance = new ComplianceCheck(ws).run(year, quarter).branches().stream()
+        BranchCompliance compliance = new ComplianceCheck(ws).rate(year, quarter).stream()
                 .filter(b -> b.orgUnitId() == branch.id()).findFirst().orElse(null);
         meetingsSection(blocks, branch, cells, compliance);
         List<Meeting> meetings = meetings(branch, cells);

@@ -147,7 +147,7 @@ public final class Reports {
     public StatisticsDetails details(YearStats stats) {
         int year = stats.year();
         MemberLife life = new MemberLife(ws);
-        return details(stats, new ComplianceCheck(ws).matrix(year, false), new Dues(ws).yearByBranch(year), life.stats(year),
+        return details(stats, new ComplianceCheck(ws).ratings(year, false), new Dues(ws).yearByBranch(year), life.stats(year),
                 hasData(year - 1) ? life.stats(year - 1) : null);
     }
 
@@ -220,7 +220,7 @@ public final class Reports {
      * topic sentence and its text; charts and figures without data absent.
      */
     public Map<ReportFigure, String> factSentences(YearStats stats) {
-        AnnualProse prose = new AnnualProse(yearFacts(stats, new ComplianceCheck(ws).matrix(stats.year(), false)));
+        AnnualProse prose = new AnnualProse(yearFacts(stats, new ComplianceCheck(ws).ratings(stats.year(), false)));
         Map<ReportFigure, String> out = new EnumMap<>(ReportFigure.class);
         for (ReportFigure f : ReportFigure.values()) {
             StringBuilder b = new StringBuilder();
@@ -377,8 +377,9 @@ public final class Reports {
         YearStats stats = stats(draft.year());
         progress.checkCancelled();
         progress.update(1, 3, "正在生成年度党建工作总结");
-        // one check of the year gives the year's ratings, the flagged units and the quarters' for the chart and the workbook
-        ComplianceMatrix matrix = new ComplianceCheck(ws).matrix(draft.year(), false);
+        // one rating of the year (without the check's warnings, which the summary does not name) gives the year's
+        // ratings, the flagged units and the quarters' for the chart and the workbook
+        ComplianceMatrix matrix = new ComplianceCheck(ws).ratings(draft.year(), false);
         // the year's 党费 read once: per branch for the workbook, whose total is the summary's
         Dues.YearByBranch dues = xlsx == null ? null : new Dues(ws).yearByBranch(draft.year());
         YearFacts facts = yearFacts(stats, matrix, dues == null ? dues(draft.year()) : figures(dues.total()));

@@ -119,6 +119,21 @@ class ComplianceCheckTest {
                     .as("February to June is five months").containsExactly(FlagKind.SECRETARY_NO_LESSON);
             assertThat(new ComplianceCheck(ws).run(2025, 3).flags()).extracting(Flag::kind)
                     .containsExactly(FlagKind.LONG_ABSENCE, FlagKind.SECRETARY_NO_LESSON);
+
+            // what the reports take: the same ratings, without reading these warnings
+            ComplianceCheck check = new ComplianceCheck(ws);
+            for (boolean monthly : new boolean[] {false, true}) {
+                ComplianceMatrix whole = check.matrix(2025, monthly);
+                ComplianceMatrix ratings = check.ratings(2025, monthly);
+                assertThat(whole.flags()).isNotEmpty();
+                assertThat(ratings.flags()).isEmpty();
+                assertThat(ratings.rows()).isEqualTo(whole.rows());
+                assertThat(ratings.periods()).isEqualTo(whole.periods());
+                assertThat(ratings.today()).isEqualTo(whole.today());
+            }
+            for (Integer quarter : new Integer[] {null, 1, 2, 3, 4}) {
+                assertThat(check.rate(2025, quarter)).isEqualTo(check.run(2025, quarter).branches());
+            }
         }
     }
 }
