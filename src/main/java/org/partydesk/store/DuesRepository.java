@@ -49,6 +49,15 @@ public final class DuesRepository {
                 .fetch(DuesRepository::base);
     }
 
+    /** The bases of the members {@code ids}, by member, then year. */
+    public List<DuesBase> basesOf(Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.read().selectFrom(DUES_BASE).where(DUES_BASE.MEMBER_ID.in(ids)).orderBy(DUES_BASE.MEMBER_ID, DUES_BASE.YEAR)
+                .fetch(DuesRepository::base);
+    }
+
     /** One member's bases, year after year (his history). */
     public List<DuesBase> basesOf(int memberId) {
         return db.read().selectFrom(DUES_BASE).where(DUES_BASE.MEMBER_ID.eq(memberId)).orderBy(DUES_BASE.YEAR)
@@ -58,6 +67,14 @@ public final class DuesRepository {
     /** The payments of the months {@code from} to {@code to} (inclusive), by member, then month. */
     public List<DuesPayment> payments(YearMonth from, YearMonth to) {
         return payments(db.read(), DUES_PAYMENT.MONTH.between(from.toString(), to.toString()));
+    }
+
+    /** {@link #payments(YearMonth, YearMonth)} of the members {@code ids} only. */
+    public List<DuesPayment> payments(YearMonth from, YearMonth to, Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return payments(db.read(), DUES_PAYMENT.MONTH.between(from.toString(), to.toString()).and(DUES_PAYMENT.MEMBER_ID.in(ids)));
     }
 
     /**

@@ -100,6 +100,25 @@ public final class MemberRepository {
         return branchIds(DSL.noCondition(), date);
     }
 
+    /**
+     * The members whose branch on {@code date} is {@code branchId}, by the rule of {@link #branchIdsOfAll(LocalDate)}
+     * (the same members): only the memberships of the members in that branch, or in a unit under it, that day are read.
+     */
+    public List<Integer> branchMemberIds(int branchId, LocalDate date) {
+        var in = MEMBERSHIP.as("in_branch");
+        var unit = ORG_UNIT.as("in_unit");
+        Condition ofBranch = MEMBERSHIP.MEMBER_ID.in(DSL.select(in.MEMBER_ID).from(in).join(unit).on(unit.ID.eq(in.ORG_UNIT_ID))
+                .where(in.START_ON.le(date)).and(in.END_ON.isNull().or(in.END_ON.ge(date)))
+                .and(unit.ID.eq(branchId).or(unit.PARENT_ID.eq(branchId))));
+        List<Integer> out = new ArrayList<>();
+        branchesOf(ofBranch, date).forEach((member, branch) -> {
+            if (branch.id() == branchId) {
+                out.add(member);
+            }
+        });
+        return out;
+    }
+
     /** {@link #branchIdsOfAll(LocalDate)} of the members whose id is at most {@code lastMember}. */
     public Map<Integer, Integer> branchIdsOfAll(LocalDate date, int lastMember) {
         return branchIds(MEMBERSHIP.MEMBER_ID.le(lastMember), date);
@@ -217,6 +236,15 @@ public final class MemberRepository {
                 });
         throughCell.forEach(direct::putIfAbsent);
         return direct;
+    }
+
+    /** The members {@code ids} (those that exist), by name, then id. */
+    public List<Member> byIds(Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.read().selectFrom(MEMBER).where(MEMBER.ID.in(ids)).orderBy(MEMBER.NAME, MEMBER.ID)
+                .fetch(MemberRepository::toModel);
     }
 
     /** One member by id. */

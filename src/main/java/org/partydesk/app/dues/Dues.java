@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,12 +94,12 @@ public final class Dues {
 
     /** The due of a member's month: the recorded one, else by his base; empty when he owes nothing then. */
     public Optional<BigDecimal> due(int memberId, YearMonth month) {
-        return Optional.ofNullable(book(month, month).month(memberId, month).due());
+        return Optional.ofNullable(book(month, month, List.of(memberId)).month(memberId, month).due());
     }
 
     /** One member's month as the ledger shows it. */
     public DuesMonth month(int memberId, YearMonth month) {
-        return book(month, month).month(memberId, month);
+        return book(month, month, List.of(memberId)).month(memberId, month);
     }
 
     // ---- payments -----------------------------------------------------------------------------------------
@@ -133,7 +135,7 @@ public final class Dues {
             throw new InputRejectedException("减免“" + m.name() + "”" + text(month) + "的党费须写明批准情况（批准的党组织、日期或文号）");
         }
         return ws.database().write(ws.operator(), tx -> {
-            DuesBook book = book(month, month);
+            DuesBook book = book(month, month, List.of(memberId));
             DuesMonth dm = book.month(memberId, month);
             if (dm.state() == DuesMonth.State.NOT_DUE) {
                 throw new InputRejectedException(notDueReason(m, month));
@@ -161,7 +163,7 @@ public final class Dues {
         if (paidOn != null && paidOn.isAfter(today())) {
             throw new InputRejectedException("交纳日期 " + paidOn + " 晚于今天（" + today() + "）；请核对");
         }
-        DuesBook book = book(month, month);
+        DuesBook book = book(month, month, List.of(memberId));
         DuesMonth dm = book.month(memberId, month);
         BigDecimal owed = due;
         if (owed == null) {
@@ -223,7 +225,8 @@ public final class Dues {
 
     /** A branch's month: the members of the branch at the month's end. */
     public Totals branchMonth(int branchId, YearMonth month) {
-        return totals(text(month), book(month, month), branchMembers(branchId, month), List.of(month));
+        List<Integer> ids = branchMembers(branchId, month);
+        return totals(text(month), book(month, month, ids), ids, List.of(month));
     }
 
     /**
@@ -231,7 +234,7 @@ public final class Dues {
      * once: members who owed, due and paid, months waived.
      */
     public Totals branchMonths(int branchId, YearMonth from, YearMonth to) {
-        return span(text(from) + "至" + text(to), book(from, to), branchId, from, to, new ArrayList<>());
+        return span(text(from) + "至" + text(to), branchId, from, to, new ArrayList<>());
     }
 
     /** A branch's year, month by month (January to December), then the whole year last. */
@@ -239,19 +242,27 @@ public final class Dues {
         YearMonth from = YearMonth.of(year, 1);
         YearMonth to = YearMonth.of(year, 12);
         List<Totals> out = new ArrayList<>();
-        out.add(span(year + "年", book(from, to), branchId, from, to, out));
+        out.add(span(year + "年", branchId, from, to, out));
         return out;
     }
 
-    /** A branch's months {@code from} to {@code to} together, each month's own totals added to {@code perMonth}. */
-    private Totals span(String label, DuesBook book, int branchId, YearMonth from, YearMonth to, List<Totals> perMonth) {
+    /**
+     * A branch's months {@code from} to {@code to} together, each month's own totals added to {@code perMonth}; the dues
+     * of the members of any of the months read once.
+     */
+    private Totals span(String label, int branchId, YearMonth from, YearMonth to, List<Totals> perMonth) {
+        Map<YearMonth, List<Integer>> byMonth = new LinkedHashMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            byMonth.put(m, branchMembers(branchId, m));
+        }
+        DuesBook book = book(from, to, byMonth.values().stream().flatMap(List::stream).distinct().toList());
         BigDecimal due = zero();
         BigDecimal paid = zero();
         int waived = 0;
         Set<Integer> everyone = new HashSet<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            YearMonth month = m;
-            List<Integer> ids = branchMembers(branchId, month);
+        for (var e : byMonth.entrySet()) {
+            YearMonth month = e.getKey();
+            List<Integer> ids = e.getValue();
             Totals t = totals(text(month), book, ids, List.of(month));
             perMonth.add(t);
             due = due.add(t.due());
@@ -496,14 +507,12 @@ public final class Dues {
     }
 
     private List<BehindMember> behind(Integer branchId, YearMonth through, LocalDate day) {
-        DuesBook book = book(through.minusYears(5), through);
-        Map<Integer, String> branchNames = members.branchNamesOfAll(day);
-        Map<Integer, Integer> branchIds = members.branchIdsOfAll(day);
+        // a branch's: only its members of that day (the same members, in the same order, as filtering the bureau's)
+        List<Integer> ids = branchId == null ? null : members.branchMemberIds(branchId, day);
+        DuesBook book = ids == null ? book(through.minusYears(5), through) : book(through.minusYears(5), through, ids);
+        Map<Integer, String> branchNames = ids == null ? members.branchNamesOfAll(day) : members.branchNames(ids, day);
         List<BehindMember> out = new ArrayList<>();
-        for (Member m : members.membersOn(day)) {
-            if (branchId != null && !branchId.equals(branchIds.get(m.id()))) {
-                continue;
-            }
+        for (Member m : ids == null ? members.membersOn(day) : members.byIds(ids)) {
             DuesBook.Behind b = book.behind(m.id(), through);
             if (b.months() >= rules.remindMonths()) {
                 out.add(new BehindMember(m.id(), m.name(), branchNames.getOrDefault(m.id(), ""), b.months(), b.since(), b.owed(),
@@ -526,9 +535,11 @@ public final class Dues {
         YearMonth last = YearMonth.of(year, 12);
         LocalDate day = last.atEndOfMonth().isAfter(today()) ? today() : last.atEndOfMonth();
         YearMonth through = YearMonth.from(today()).minusMonths(1);
-        DuesBook book = book(YearMonth.of(year, 1).minusYears(1), through.isAfter(last) ? through : last);
+        List<Member> inBranch = members.members(branchId, true, day);
+        DuesBook book = book(YearMonth.of(year, 1).minusYears(1), through.isAfter(last) ? through : last,
+                inBranch.stream().map(Member::id).toList());
         List<MemberYear> out = new ArrayList<>();
-        for (Member m : members.members(branchId, true, day)) {
+        for (Member m : inBranch) {
             List<DuesMonth> months = new ArrayList<>();
             for (int i = 1; i <= 12; i++) {
                 months.add(book.month(m.id(), YearMonth.of(year, i)));
@@ -552,15 +563,17 @@ public final class Dues {
         return new DuesBook(rules, from, members.all(), repo.bases(), repo.payments(from, to));
     }
 
+    /**
+     * {@link #book(YearMonth, YearMonth)} of the members {@code ids} only (their bases and payments): enough for anything
+     * asked of those members, and a member's month or a branch's months no longer read the whole bureau's.
+     */
+    private DuesBook book(YearMonth from, YearMonth to, Collection<Integer> ids) {
+        return new DuesBook(rules, from, members.byIds(ids), repo.basesOf(ids), repo.payments(from, to, ids));
+    }
+
+    /** The members of the branch at the end of {@code month}. */
     private List<Integer> branchMembers(int branchId, YearMonth month) {
-        LocalDate day = month.atEndOfMonth();
-        List<Integer> ids = new ArrayList<>();
-        members.branchIdsOfAll(day).forEach((member, branch) -> {
-            if (branch == branchId) {
-                ids.add(member);
-            }
-        });
-        return ids;
+        return members.branchMemberIds(branchId, month.atEndOfMonth());
     }
 
     private Member member(int id) {

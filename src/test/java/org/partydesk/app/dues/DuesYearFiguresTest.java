@@ -109,6 +109,73 @@ class DuesYearFiguresTest {
         assertThat(dues.yearByBranch(2026).branches()).extracting(DuesFigures::unit).contains("第一党支部", "第二党支部");
     }
 
+    @Test
+    void aBranchsMonthsGridAndMembersBehindAreTheBureausBookKeptToTheBranch() {
+        MemberRepository members = new MemberRepository(f.ws.database());
+        for (LocalDateTime now : List.of(LocalDateTime.of(2026, 12, 1, 9, 0), LocalDateTime.of(2026, 6, 20, 9, 0))) {
+            f.clock.set(now);
+            YearMonth thisMonth = YearMonth.from(now);
+            DuesBook whole = dues.book(YearMonth.of(2019, 1), YearMonth.of(2026, 12));
+            for (String name : List.of("第一党支部", "第二党支部")) {
+                int branch = f.branch(name);
+                String what = name + " seen on " + now.toLocalDate();
+                List<Dues.Totals> year = dues.branchYear(branch, 2026);
+                for (YearMonth m = YearMonth.of(2025, 1); !m.isAfter(thisMonth); m = m.plusMonths(1)) {
+                    LocalDate end = m.atEndOfMonth();
+                    List<Integer> ids = members.branchIdsOfAll(end).entrySet().stream()
+                            .filter(e -> e.getValue() == branch).map(Map.Entry::getKey).sorted().toList();
+                    assertThat(members.branchMemberIds(branch, end)).as(what + " " + m).containsExactlyInAnyOrderElementsOf(ids);
+                    Dues.Totals expected = formerTotals(whole, ids, m);
+                    assertThat(dues.branchMonth(branch, m)).as(what + " " + m).isEqualTo(expected);
+                    if (m.getYear() == 2026) {
+                        assertThat(year.get(m.getMonthValue() - 1)).as(what + " " + m).isEqualTo(expected);
+                    }
+                    for (int id : ids) {
+                        assertThat(dues.month(id, m)).as(what + " " + m + " member " + id).isEqualTo(whole.month(id, m));
+                    }
+                    if (m.isBefore(thisMonth)) {
+                        List<Dues.BehindMember> all = dues.behindAt(null, m);
+                        assertThat(dues.behindAt(branch, m)).as(what + " behind at " + m)
+                                .isEqualTo(all.stream().filter(b -> ids.contains(b.memberId())).toList());
+                    }
+                }
+                for (Dues.MemberYear row : dues.grid(branch, 2026)) {
+                    for (int i = 0; i < 12; i++) {
+                        assertThat(row.months().get(i)).as(what + " grid " + row.name() + " month " + (i + 1))
+                                .isEqualTo(whole.month(row.memberId(), YearMonth.of(2026, i + 1)));
+                    }
+                    assertThat(row.base()).isEqualTo(whole.base(row.memberId(), 2026).orElse(null));
+                }
+            }
+        }
+        f.clock.set(LocalDateTime.of(2026, 12, 1, 9, 0));
+        assertThat(java.util.stream.Stream.of("第一党支部", "第二党支部")
+                .flatMap(b -> dues.behindAt(f.branch(b), YearMonth.of(2026, 10)).stream()).map(Dues.BehindMember::name))
+                .as("members behind were compared: 王五 owes since May").contains("王五");
+    }
+
+    /** A branch's month as {@code Dues.totals} reckons it, from the whole bureau's book. */
+    private static Dues.Totals formerTotals(DuesBook book, List<Integer> ids, YearMonth month) {
+        BigDecimal due = BigDecimal.ZERO.setScale(2);
+        BigDecimal paid = BigDecimal.ZERO.setScale(2);
+        int waived = 0;
+        int owing = 0;
+        for (int id : ids) {
+            DuesMonth dm = book.month(id, month);
+            if (dm.state() == DuesMonth.State.NOT_DUE) {
+                continue;
+            }
+            owing++;
+            if (dm.state() == DuesMonth.State.WAIVED) {
+                waived++;
+                continue;
+            }
+            due = due.add(dm.due());
+            paid = paid.add(dm.paid());
+        }
+        return new Dues.Totals(Dues.text(month), owing, due, paid, waived);
+    }
+
     /** The figures as {@code Dues} reckoned them before decision 0024: every member's every month from one {@link DuesBook}. */
     private Dues.YearByBranch formerFigures(int year) {
         DuesRules rules = DuesRules.standard();
