@@ -108,7 +108,7 @@ public final class MemberRepository {
         var in = MEMBERSHIP.as("in_branch");
         var unit = ORG_UNIT.as("in_unit");
         Condition ofBranch = MEMBERSHIP.MEMBER_ID.in(DSL.select(in.MEMBER_ID).from(in).join(unit).on(unit.ID.eq(in.ORG_UNIT_ID))
-                .where(in.START_ON.le(date)).and(in.END_ON.isNull().or(in.END_ON.ge(date)))
+                .where(validOn(in, date))
                 .and(unit.ID.eq(branchId).or(unit.PARENT_ID.eq(branchId))));
         List<Integer> out = new ArrayList<>();
         branchesOf(ofBranch, date).forEach((member, branch) -> {
@@ -496,7 +496,12 @@ public final class MemberRepository {
     }
 
     private static Condition validOn(LocalDate date) {
-        return MEMBERSHIP.START_ON.le(date).and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(date)));
+        return validOn(MEMBERSHIP, date);
+    }
+
+    /** The memberships of {@code membership} (the table or an alias of it) valid on {@code date}. */
+    private static Condition validOn(org.partydesk.store.jooq.tables.Membership membership, LocalDate date) {
+        return membership.START_ON.le(date).and(membership.END_ON.isNull().or(membership.END_ON.ge(date)));
     }
 
     static Member toModel(MemberRecord r) {

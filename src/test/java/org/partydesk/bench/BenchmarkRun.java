@@ -495,11 +495,7 @@ class BenchmarkRun {
         Path probe = Files.createTempFile(dir, "first-window-", ".txt");
         Files.delete(probe);
         Path dialogProbe = dir.resolve(probe.getFileName() + ".dialog");
-        List<String> cmd = new ArrayList<>(List.of(java()));
-        if (installed) {
-            cmd.addAll(LAUNCHER_OPTIONS);
-            cmd.add("-XX:SharedArchiveFile=" + windowArchive);
-        }
+        List<String> cmd = installed ? withLauncherOptions("-XX:SharedArchiveFile=" + windowArchive) : new ArrayList<>(List.of(java()));
         cmd.addAll(List.of(properties));
         if (dialog) {
             cmd.add("-Dpartydesk.dialogProbe=" + dialogProbe);

@@ -53,7 +53,7 @@ public final class ComplianceCheck {
     public ComplianceReport run(int year, Integer quarter) {
         CompliancePeriod period = new CompliancePeriod(year, quarter);
         ComplianceRepository repo = new ComplianceRepository(ws.database());
-        return new ComplianceReport(year, quarter, facts(repo, year).evaluate(period), flags(repo, period));
+        return new ComplianceReport(year, quarter, rate(year, quarter), flags(repo, period));
     }
 
     /**
