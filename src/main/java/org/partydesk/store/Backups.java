@@ -351,7 +351,11 @@ public final class Backups {
             }
             checkCopy(keep, version);
             kept = true;
-            rc = conn.getDatabase().restore("main", checked.extractedDatabase().toString(), null);
+            try {
+                rc = conn.getDatabase().restore("main", checked.extractedDatabase().toString(), null);
+            } finally {
+                db.contentsReplaced(); // what was read before is not what the file now holds
+            }
             if (rc != SQLITE_OK) {
                 throw new SQLException(sqliteFailure(rc));
             }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import org.flywaydb.core.api.MigrationInfo;
@@ -49,6 +51,15 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final Clock clock;
     private boolean closed;
+    /** Guards the memos, their generation and the count of writes under way; never held while reading or writing. */
+    private final Object memoLock = new Object();
+    /** Moves on when a write starts and when it ends, and when the contents are replaced (a restore, a migration). */
+    private long generation;
+    private int writing;
+    private final Map<String, Memo> memos = new HashMap<>();
+
+    private record Memo(long generation, Object value) {
+    }
 
     private Database(Path file, Clock clock, DatabaseLock lock) throws SQLException {
         this.file = file;
@@ -140,7 +151,11 @@ public final class Database implements AutoCloseable {
 
     /** Migrates this open database again (after its contents were replaced by a restore). */
     public void migrateInPlace() {
-        migrate(file);
+        try {
+            migrate(file);
+        } finally {
+            contentsReplaced();
+        }
     }
 
     /** The newest migration version the code knows, e.g. "1". */
@@ -194,6 +209,46 @@ public final class Database implements AutoCloseable {
         return dsl.select(DSL.function("total_changes", Long.class)).fetchOne(0, Long.class);
     }
 
+    /**
+     * What {@code read} gives, read once and kept until the database next changes: a write starts (its own reads
+     * included, since it may change what it reads) or the contents are replaced ({@link #contentsReplaced}). While a
+     * write is under way every call reads. For a few small, often read tables (the organisation tree), whose
+     * value must be immutable: every caller gets the same object.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> read) {
+        long seen;
+        synchronized (memoLock) {
+            if (writing == 0) {
+                Memo m = memos.get(key);
+                if (m != null && m.generation() == generation) {
+                    return (T) m.value();
+                }
+            }
+            seen = writing == 0 ? generation : -1;
+        }
+        T value = read.get();
+        synchronized (memoLock) {
+            if (seen == generation && writing == 0) {
+                memos.put(key, new Memo(seen, value));
+            }
+        }
+        return value;
+    }
+
+    /** The memos are forgotten: the contents were replaced other than through {@link #write} (a restore, a migration). */
+    void contentsReplaced() {
+        changing(0);
+    }
+
+    private void changing(int writes) {
+        synchronized (memoLock) {
+            writing += writes;
+            generation++;
+            memos.clear();
+        }
+    }
+
     /** Raw JDBC access for the few things jOOQ does not cover (online backup, pragmas). */
     public Connection connection() {
         return connection;
@@ -212,6 +267,7 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T write(String operator, Work<T> work) {
         Objects.requireNonNull(operator, "operator");
         Tx[] open = new Tx[1];
+        changing(1);
         try {
             return dsl.transactionResult(cfg -> {
                 Tx tx = new Tx(DSL.using(cfg), operator, clock);
@@ -229,6 +285,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw e;
         } finally {
+            changing(-1);
             if (open[0] != null && open[0].cacheSizeBefore() != null) {
                 dsl.execute("pragma cache_size = " + open[0].cacheSizeBefore()); // an import's large cache given back
             }

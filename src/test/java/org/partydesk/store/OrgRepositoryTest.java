@@ -12,6 +12,7 @@ import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partydesk.store.RosterFixture.BRANCH_1;
 import static org.partydesk.store.RosterFixture.BRANCH_2;
 import static org.partydesk.store.RosterFixture.CELL;
@@ -77,6 +78,41 @@ class OrgRepositoryTest {
         // the member of a cell belongs to the branch above it
         assertThat(members.branchName(ids.members().get("张伟"), after)).contains(BRANCH_1);
         assertThat(members.branchName(chen, LocalDate.of(2000, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void theTreeIsReadOnceUntilTheDatabaseChangesAndAWriteAlwaysReadsItFresh() {
+        OrgRepository orgs = new OrgRepository(db);
+        var before = orgs.all();
+        assertThat(new OrgRepository(db).all()).as("read once, kept").isSameAs(before).hasSize(4);
+        assertThatThrownBy(() -> before.add(before.get(0))).isInstanceOf(UnsupportedOperationException.class);
+        int committee = ids.units().get(COMMITTEE);
+
+        // inside a write the tree is read as the write leaves it, each time
+        db.write("tester", tx -> {
+            OrgRepository.add(tx, new OrgUnit(null, committee, OrgKind.BRANCH, "机关第三党支部", null, false, null, null, 3));
+            assertThat(orgs.all()).extracting(OrgUnit::name).contains("机关第三党支部");
+            OrgRepository.add(tx, new OrgUnit(null, committee, OrgKind.BRANCH, "机关第四党支部", null, false, null, null, 4));
+            assertThat(orgs.all()).extracting(OrgUnit::name).contains("机关第三党支部", "机关第四党支部");
+            return null;
+        });
+        var afterWrite = orgs.all();
+        assertThat(afterWrite).hasSize(6).isSameAs(orgs.all());
+
+        // a write that fails leaves the tree as it was, and it is read again
+        assertThatThrownBy(() -> db.write("tester", tx -> {
+            OrgRepository.add(tx, new OrgUnit(null, committee, OrgKind.BRANCH, "机关第五党支部", null, false, null, null, 5));
+            throw new IllegalStateException("放弃");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(orgs.all()).isNotSameAs(afterWrite).isEqualTo(afterWrite);
+
+        // a restore replaces the contents without a write: the tree is read from the restored file
+        Path backup = Backups.backup(db, dir.resolve("backup.zip"), n -> { });
+        db.write("tester", tx -> OrgRepository.add(tx,
+                new OrgUnit(null, committee, OrgKind.BRANCH, "机关第六党支部", null, false, null, null, 6)));
+        assertThat(orgs.all()).hasSize(7);
+        Backups.restore(db, backup, Backups.check(backup, db.file()), java.time.LocalDateTime.of(2026, 1, 2, 3, 4));
+        assertThat(orgs.all()).isEqualTo(afterWrite);
     }
 
     @Test
