@@ -32,6 +32,12 @@ public final class CommitteeRoleRepository {
                 .toList();
     }
 
+    /** Every holding of {@code role} in any unit, in the order they were recorded. */
+    public List<CommitteeAssignment> all(CommitteeRole role) {
+        return select(db.read(), COMMITTEE_ROLE.ROLE.eq(role.name())).stream()
+                .sorted(java.util.Comparator.comparingInt(CommitteeAssignment::id)).toList();
+    }
+
     /** Every role ever held in a unit: those still held first, then by start date (newest first). */
     public List<CommitteeAssignment> ofUnit(int orgUnitId) {
         return select(db.read(), COMMITTEE_ROLE.ORG_UNIT_ID.eq(orgUnitId));

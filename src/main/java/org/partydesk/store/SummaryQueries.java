@@ -3,9 +3,12 @@ package org.partydesk.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -34,22 +37,31 @@ public final class SummaryQueries {
         this.dsl = db.read();
     }
 
-    /**
-     * The meetings of {@code type} held in {@code year}, oldest first. The year's meetings come first (CROSS JOIN keeps
-     * SQLite's order), each type then looked up by its key: joined the other way round, SQLite walked every meeting of
-     * the type in all years (the type's index) to keep one year's, 0.06 s instead of 0.03 on the large sample.
-     */
+    /** The meetings of {@code type} held in {@code year}, oldest first. */
     public List<MeetingLine> meetings(int year, MeetingType type) {
+        return meetings(year, EnumSet.of(type)).get(type);
+    }
+
+    /**
+     * The meetings of each of {@code types} held in {@code year}, oldest first, in one pass over the year's meetings (a
+     * meeting of two of the types is in both lists; every type asked for has a list, empty when none). The year's
+     * meetings come first (CROSS JOIN keeps SQLite's order), each type then looked up by its key: joined the other way
+     * round, SQLite walked every meeting of the type in all years (the type's index) to keep one year's, 0.06 s
+     * instead of 0.03 on the large sample; and one pass for the three types the summary names instead of three.
+     */
+    public Map<MeetingType, List<MeetingLine>> meetings(int year, Set<MeetingType> types) {
         var lecturer = MEMBER.as("lecturer");
-        List<MeetingLine> out = new ArrayList<>();
+        Map<MeetingType, List<MeetingLine>> out = new EnumMap<>(MeetingType.class);
+        types.forEach(t -> out.put(t, new ArrayList<>()));
         dsl.select(MEETING.ID, MEETING.ORG_UNIT_ID, MEETING.HELD_AT, MEETING.THEME, MEETING.LECTURER_MEMBER_ID,
-                        DSL.coalesce(lecturer.NAME, MEETING.LECTURER_NAME))
+                        DSL.coalesce(lecturer.NAME, MEETING.LECTURER_NAME), MEETING_TYPE.TYPE)
                 .from(MEETING.crossJoin(MEETING_TYPE))
                 .leftJoin(lecturer).on(lecturer.ID.eq(MEETING.LECTURER_MEMBER_ID))
-                .where(MEETING_TYPE.MEETING_ID.eq(MEETING.ID)).and(inYear(year)).and(MEETING_TYPE.TYPE.eq(type.name()))
+                .where(MEETING_TYPE.MEETING_ID.eq(MEETING.ID)).and(inYear(year))
+                .and(MEETING_TYPE.TYPE.in(types.stream().map(Enum::name).toList()))
                 .orderBy(MEETING.HELD_AT, MEETING.ID)
-                .forEach(r -> out.add(new MeetingLine(r.value1(), r.value2(), r.value3().toLocalDate(), r.value4(),
-                        r.value5(), r.value6())));
+                .forEach(r -> out.get(MeetingType.valueOf(r.value7())).add(new MeetingLine(r.value1(), r.value2(),
+                        r.value3().toLocalDate(), r.value4(), r.value5(), r.value6())));
         return out;
     }
 

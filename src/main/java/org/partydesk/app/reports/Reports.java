@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -373,7 +374,12 @@ public final class Reports {
         }
         progress.update(0, 3, "正在汇总" + draft.year() + "年的统计数字");
         // the Word writer's and the charts' classes and fonts are loaded on a second thread while the figures are read
-        CompletableFuture.runAsync(DocxWriter::prepare, OWN_THREAD);
+        CompletableFuture.runAsync(() -> {
+            DocxWriter.prepare();
+            if (xlsx != null) {
+                StatisticsWorkbookWriter.prepare();
+            }
+        }, OWN_THREAD);
         YearStats stats = stats(draft.year());
         progress.checkCancelled();
         progress.update(1, 3, "正在生成年度党建工作总结");
@@ -556,14 +562,15 @@ public final class Reports {
         flagged.sort(Comparator.comparing(YearFacts.RatedUnit::rating).reversed());
 
         SummaryQueries q = new SummaryQueries(ws.database());
-        List<YearFacts.Activity> themedDays = activities(q.meetings(year, MeetingType.THEMED_PARTY_DAY), byId, names);
-        List<YearFacts.Activity> studies = activities(q.meetings(year, MeetingType.CENTRAL_GROUP_STUDY), byId, names);
-        List<MeetingLine> lessonLines = q.meetings(year, MeetingType.PARTY_LESSON);
+        Map<MeetingType, List<MeetingLine>> named = q.meetings(year,
+                EnumSet.of(MeetingType.THEMED_PARTY_DAY, MeetingType.CENTRAL_GROUP_STUDY, MeetingType.PARTY_LESSON));
+        List<YearFacts.Activity> themedDays = activities(named.get(MeetingType.THEMED_PARTY_DAY), byId, names);
+        List<YearFacts.Activity> studies = activities(named.get(MeetingType.CENTRAL_GROUP_STUDY), byId, names);
+        List<MeetingLine> lessonLines = named.get(MeetingType.PARTY_LESSON);
         List<YearFacts.Activity> lessons = activities(lessonLines, byId, names);
 
         // 书记讲党课: a lesson of a branch (or of one of its cells) given by the branch's secretary that day
-        List<CommitteeAssignment> secretaries = new CommitteeRoleRepository(ws.database()).all().stream()
-                .filter(a -> a.role() == CommitteeRole.SECRETARY).toList();
+        List<CommitteeAssignment> secretaries = new CommitteeRoleRepository(ws.database()).all(CommitteeRole.SECRETARY);
         int bySecretary = 0;
         Set<Integer> branchesWithLesson = new java.util.HashSet<>();
         for (MeetingLine l : lessonLines) {

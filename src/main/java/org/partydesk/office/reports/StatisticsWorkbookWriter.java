@@ -137,6 +137,34 @@ public final class StatisticsWorkbookWriter {
         }
     }
 
+    /**
+     * Loads what the first workbook needs (POI's spreadsheet classes and schema, the styles, the streaming writer and
+     * its temporary file, the zip) by writing a one-sheet workbook of the same kinds of cells, thrown away, so that a
+     * caller can have it done on another thread while it reads the figures. Never fails: a problem met here is met
+     * again, and said, by the workbook itself.
+     */
+    public static void prepare() {
+        try {
+            StatisticsWorkbookWriter w = new StatisticsWorkbookWriter();
+            try (SXSSFWorkbook book = w.wb) {
+                Sheet sh = book.createSheet(MEMBERS);
+                sh.setColumnWidth(0, 28 * 256);
+                sh.createFreezePane(0, 2);
+                w.headerRow(sh, 1, "党支部", "党员人数");
+                Row row = sh.createRow(2);
+                w.text(row, 0, "党支部");
+                w.number(row, 1, 1);
+                w.sumRow(sh, 3, 2, 1, 1);
+                w.printSetup(sh);
+                book.write(OutputStream.nullOutputStream());
+            } finally {
+                w.wb.dispose();
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // nothing: see above
+        }
+    }
+
     private void members(YearStats s) {
         Sheet sh = sheet(MEMBERS, s, 28, 12);
         headerRow(sh, 1, "党支部", "党员人数");

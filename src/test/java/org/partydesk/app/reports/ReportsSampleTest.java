@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -411,6 +412,28 @@ class ReportsSampleTest {
             try (XWPFDocument doc = open(out)) {
                 assertThat(SourceArticles.copiedRuns(text(doc))).as("runs copied from the source articles (%s)", outline).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void theMeetingsOfSeveralTypesReadInOnePassAreEachTypesMeetingsOfTheYear() {
+        var q = new org.partydesk.store.SummaryQueries(ws.database());
+        var repo = new org.partydesk.store.MeetingRepository(ws.database());
+        for (int year : List.of(YEAR - 1, YEAR)) {
+            Set<MeetingType> types = java.util.EnumSet.allOf(MeetingType.class);
+            var byType = q.meetings(year, types);
+            assertThat(byType.keySet()).isEqualTo(types);
+            int multiType = 0;
+            for (MeetingType t : types) {
+                var expected = repo.list(new org.partydesk.model.MeetingFilter(null, t, LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31), null));
+                multiType += (int) expected.stream().filter(m -> m.types().size() > 1).count();
+                assertThat(byType.get(t)).as("%s %s", year, t).extracting(org.partydesk.model.MeetingLine::id, org.partydesk.model.MeetingLine::heldOn,
+                        org.partydesk.model.MeetingLine::theme).containsExactlyElementsOf(expected.stream()
+                        .map(m -> org.assertj.core.groups.Tuple.tuple(m.id(), m.heldAt().toLocalDate(), m.theme())).toList());
+                assertThat(q.meetings(year, t)).as("one type alone").isEqualTo(byType.get(t));
+            }
+            assertThat(multiType).as("meetings of several types in %s, each in the list of every type it has", year).isPositive();
         }
     }
 
