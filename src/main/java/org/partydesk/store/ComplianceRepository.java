@@ -113,12 +113,9 @@ public final class ComplianceRepository {
         r.setActive(rule.active());
     }
 
-    /** Every org unit, for walking the tree. */
+    /** Every org unit, for walking the tree, by id (the tree as {@link OrgRepository#all} keeps it). */
     public List<OrgUnit> units() {
-        return db.read().selectFrom(ORG_UNIT).orderBy(ORG_UNIT.ID)
-                .fetch(r -> new OrgUnit(r.getId(), r.getParentId(), OrgKind.valueOf(r.getKind()), r.getName(),
-                        r.getDepartmentId(), Boolean.TRUE.equals(r.getTemporary()), r.getEstablishedOn(),
-                        r.getEndedOn(), r.getSortOrder()));
+        return new OrgRepository(db).all().stream().sorted(java.util.Comparator.comparingInt(OrgUnit::id)).toList();
     }
 
     /**
