@@ -83,21 +83,28 @@ public final class DuesRepository {
      */
     public long[] sums(YearMonth from, YearMonth to) {
         var p = DUES_PAYMENT;
-        var r = db.read().select(DSL.sum(p.DUE_FEN), DSL.sum(p.PAID_FEN)).from(p)
+        var r = db.read().select(sumFen(p.DUE_FEN), sumFen(p.PAID_FEN)).from(p)
                 .where(p.MONTH.between(from.toString(), to.toString())).and(p.WAIVED.isFalse()).fetchOne();
-        return new long[] {r == null || r.value1() == null ? 0 : r.value1().longValue(),
-                r == null || r.value2() == null ? 0 : r.value2().longValue()};
+        return new long[] {r == null || r.value1() == null ? 0 : r.value1(), r == null || r.value2() == null ? 0 : r.value2()};
     }
 
     /** {@link #sums} per member (only members with a month counted): member id → {@code [due, paid]} in 分. */
     public Map<Integer, long[]> sumsByMember(YearMonth from, YearMonth to) {
         var p = DUES_PAYMENT;
         Map<Integer, long[]> out = new HashMap<>();
-        db.read().select(p.MEMBER_ID, DSL.sum(p.DUE_FEN), DSL.sum(p.PAID_FEN)).from(p)
+        db.read().select(p.MEMBER_ID, sumFen(p.DUE_FEN), sumFen(p.PAID_FEN)).from(p)
                 .where(p.MONTH.between(from.toString(), to.toString())).and(p.WAIVED.isFalse())
                 .groupBy(p.MEMBER_ID)
-                .forEach(r -> out.put(r.value1(), new long[] {r.value2().longValue(), r.value3().longValue()}));
+                .forEach(r -> out.put(r.value1(), new long[] {r.value2(), r.value3()}));
         return out;
+    }
+
+    /**
+     * SQLite's sum of a column of 分 read as the whole number it is: jOOQ types {@code sum} as a decimal, and reading
+     * 9,541 members' sums as decimals took twice as long as the query (large sample).
+     */
+    private static Field<Long> sumFen(Field<Integer> fen) {
+        return DSL.sum(fen).coerce(Long.class);
     }
 
     /** The rows of {@link #sums} of the members {@code ids}, month by month: member id → month → {@code [due, paid]} in 分. */

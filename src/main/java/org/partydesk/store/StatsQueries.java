@@ -177,12 +177,14 @@ public final class StatsQueries {
                 .and(inYear(year)).groupBy(MEETING.ORG_UNIT_ID).asTable("per_unit");
         Field<Integer> owner = owner();
         Map<Integer, int[]> out = new java.util.HashMap<>();
-        dsl.select(owner, DSL.sum(perUnit.field("n", Integer.class)), DSL.sum(perUnit.field("on_leave", Integer.class)),
-                        DSL.sum(perUnit.field("absent", Integer.class)))
+        // sums read as whole numbers (jOOQ types sum as a decimal)
+        dsl.select(owner, DSL.sum(perUnit.field("n", Integer.class)).coerce(Integer.class),
+                        DSL.sum(perUnit.field("on_leave", Integer.class)).coerce(Integer.class),
+                        DSL.sum(perUnit.field("absent", Integer.class)).coerce(Integer.class))
                 .from(perUnit).join(UNIT).on(UNIT.ID.eq(perUnit.field("unit_id", Integer.class)))
                 .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
                 .groupBy(owner)
-                .forEach(r -> out.put(r.value1(), new int[] {r.value2().intValue(), r.value3().intValue(), r.value4().intValue()}));
+                .forEach(r -> out.put(r.value1(), new int[] {r.value2(), r.value3(), r.value4()}));
         return out;
     }
 
