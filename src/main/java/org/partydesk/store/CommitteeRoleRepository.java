@@ -28,14 +28,16 @@ public final class CommitteeRoleRepository {
 
     /** Every role of every member and unit, in the order they were recorded. */
     public List<CommitteeAssignment> all() {
-        return select(db.read(), DSL.noCondition()).stream().sorted(java.util.Comparator.comparingInt(CommitteeAssignment::id))
-                .toList();
+        return inRecordedOrder(select(db.read(), DSL.noCondition()));
     }
 
     /** Every holding of {@code role} in any unit, in the order they were recorded. */
     public List<CommitteeAssignment> all(CommitteeRole role) {
-        return select(db.read(), COMMITTEE_ROLE.ROLE.eq(role.name())).stream()
-                .sorted(java.util.Comparator.comparingInt(CommitteeAssignment::id)).toList();
+        return inRecordedOrder(select(db.read(), COMMITTEE_ROLE.ROLE.eq(role.name())));
+    }
+
+    private static List<CommitteeAssignment> inRecordedOrder(List<CommitteeAssignment> roles) {
+        return roles.stream().sorted(java.util.Comparator.comparingInt(CommitteeAssignment::id)).toList();
     }
 
     /** Every role ever held in a unit: those still held first, then by start date (newest first). */

@@ -438,6 +438,16 @@ class ReportsSampleTest {
     }
 
     @Test
+    void theHoldersOfOneRoleAreEveryRoleHeldOfThatRoleInTheOrderRecorded() {
+        var roles = new org.partydesk.store.CommitteeRoleRepository(ws.database());
+        for (org.partydesk.model.CommitteeRole role : org.partydesk.model.CommitteeRole.values()) {
+            assertThat(roles.all(role)).as("%s", role)
+                    .isEqualTo(roles.all().stream().filter(a -> a.role() == role).toList());
+        }
+        assertThat(roles.all(org.partydesk.model.CommitteeRole.SECRETARY)).isNotEmpty();
+    }
+
+    @Test
     void aPhotoWithoutADateInTheYearIsChosenThroughItsMeetingAndDescribedByIt() throws IOException {
         org.partydesk.model.MeetingLine day = new org.partydesk.store.SummaryQueries(ws.database())
                 .meetings(YEAR - 1, MeetingType.THEMED_PARTY_DAY).get(0);
