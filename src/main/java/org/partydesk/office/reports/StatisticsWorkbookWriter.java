@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.partydesk.logic.Terms;
@@ -130,6 +131,12 @@ public final class StatisticsWorkbookWriter {
             }
             for (Sheet sh : book) {
                 printSetup(sh);
+            }
+            // each sheet's rows written out in the sheets' order, so that the shared strings come in that order: left
+            // to the workbook, the sheets are flushed in the order of a hash map, and the same figures gave a
+            // different file each time
+            for (Sheet sh : book) {
+                ((SXSSFSheet) sh).flushRows();
             }
             book.write(out);
         } finally {

@@ -438,6 +438,31 @@ class ReportsSampleTest {
     }
 
     @Test
+    void theSameFiguresGiveTheSameWorkbookEveryTime() throws IOException {
+        List<Map<String, byte[]>> parts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Path again = dir.resolve("统计表-" + i + ".xlsx");
+            reports.writeWorkbook(YEAR, again, Progress.NONE);
+            Map<String, byte[]> byName = new java.util.TreeMap<>();
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(again.toFile())) {
+                for (var e : java.util.Collections.list(zip.entries())) {
+                    if (!e.getName().startsWith("docProps/")) { // the creation time
+                        try (InputStream in = zip.getInputStream(e)) {
+                            byName.put(e.getName(), in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            parts.add(byName);
+        }
+        assertThat(parts.get(0)).containsKey("xl/sharedStrings.xml");
+        for (Map<String, byte[]> other : parts.subList(1, parts.size())) {
+            assertThat(other.keySet()).isEqualTo(parts.get(0).keySet());
+            other.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(parts.get(0).get(name)));
+        }
+    }
+
+    @Test
     void theHoldersOfOneRoleAreEveryRoleHeldOfThatRoleInTheOrderRecorded() {
         var roles = new org.partydesk.store.CommitteeRoleRepository(ws.database());
         for (org.partydesk.model.CommitteeRole role : org.partydesk.model.CommitteeRole.values()) {
