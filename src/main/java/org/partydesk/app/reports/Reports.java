@@ -205,7 +205,7 @@ public final class Reports {
 
     /** How many branches (and the leading group) got each 红黄旗 rating for the year. */
     public Map<Rating, Integer> ratings(int year) {
-        return countRatings(new ComplianceCheck(ws).run(year, null).branches());
+        return countRatings(new ComplianceCheck(ws).rate(year, null));
     }
 
     private static Map<Rating, Integer> countRatings(List<BranchCompliance> branches) {

@@ -61,7 +61,7 @@ final class QuarterlyModel {
         if (y == null || q == null) {
             return;
         }
-        background.load("reports.loading", p -> new Snapshot(reports.branches(), check.run(y, q).branches()), s -> {
+        background.load("reports.loading", p -> new Snapshot(reports.branches(), check.rate(y, q)), s -> {
             if (!y.equals(year.get()) || !q.equals(quarter.get())) {
                 return; // another quarter was chosen meanwhile: its read follows
             }
