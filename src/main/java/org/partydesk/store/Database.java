@@ -229,7 +229,7 @@ public final class Database implements AutoCloseable {
         }
         T value = read.get();
         synchronized (memoLock) {
-            if (seen == generation && writing == 0) {
+            if (seen == generation) { // nothing changed meanwhile (every change moves the generation on)
                 memos.put(key, new Memo(seen, value));
             }
         }
