@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.partydesk.logic.Terms;
@@ -61,8 +60,12 @@ public final class StatisticsWorkbookWriter {
     public static final String MEETINGS_HELD = "会议次数（一次会议只计一次）";
     private static final String[] QUARTERS = {"第一季度", "第二季度", "第三季度", "第四季度", "全年"};
 
-    /** Every row kept in memory (no window: the totals and the print setup read the rows above), strings shared. */
-    private final SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), -1, false, true);
+    /**
+     * Every row kept in memory (no window: the totals and the print setup read the rows above). Text is written in its
+     * cell (inline strings, as the ledgers' exports are), not through a shared-strings table: POI builds an XML object
+     * for each shared string, a third of the workbook's writing time on the large sample.
+     */
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), -1, false, false);
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle number;
@@ -131,12 +134,6 @@ public final class StatisticsWorkbookWriter {
             }
             for (Sheet sh : book) {
                 printSetup(sh);
-            }
-            // each sheet's rows written out in the sheets' order, so that the shared strings come in that order: left
-            // to the workbook, the sheets are flushed in the order of a hash map, and the same figures gave a
-            // different file each time
-            for (Sheet sh : book) {
-                ((SXSSFSheet) sh).flushRows();
             }
             book.write(out);
         } finally {
