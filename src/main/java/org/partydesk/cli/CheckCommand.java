@@ -1,6 +1,7 @@
 package org.partydesk.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -83,12 +84,18 @@ final class CheckCommand implements Callable<Integer> {
         try (Workspace ws = dbOptions.openExisting()) {
             report = new ComplianceCheck(ws).run(year, quarter);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        // written whole at the end: the console's writer flushes at every line, and a year's matrix and warnings
+        // are thousands of lines
+        StringWriter text = new StringWriter();
+        PrintWriter lines = new PrintWriter(text);
         if (json) {
-            out.println(json(report));
+            lines.println(json(report));
         } else {
-            printMatrix(out, report);
+            printMatrix(lines, report);
         }
+        lines.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
         out.flush();
         return PartyDeskCommand.OK;
     }
