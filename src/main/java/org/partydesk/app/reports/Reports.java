@@ -374,7 +374,7 @@ public final class Reports {
         }
         progress.update(0, 3, "正在汇总" + draft.year() + "年的统计数字");
         // the Word writer's and the charts' classes and fonts are loaded on a second thread while the figures are read
-        CompletableFuture.runAsync(() -> {
+        CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> {
             DocxWriter.prepare();
             if (xlsx != null) {
                 StatisticsWorkbookWriter.prepare();
@@ -386,16 +386,22 @@ public final class Reports {
         // one rating of the year (without the check's warnings, which the summary does not name) gives the year's
         // ratings, the flagged units and the quarters' for the chart and the workbook
         ComplianceMatrix matrix = new ComplianceCheck(ws).ratings(draft.year(), false);
+        // the charts need nothing more: they are drawn on a second thread (once the writers are loaded) while the 党费
+        // and the rest of the facts are read
+        Map<ReportFigure, Optional<Block>> charts = charts(draft, stats, matrix);
+        List<ChartSpec> specs = charts.values().stream().flatMap(Optional::stream)
+                .map(b -> ((ReportDocument.Chart) b).spec()).toList();
+        CompletableFuture<Map<ChartSpec, byte[]>> drawn = prepared.thenApplyAsync(v -> DocxWriter.draw(specs), OWN_THREAD);
         // the year's 党费 read once: per branch for the workbook, whose total is the summary's
         Dues.YearByBranch dues = xlsx == null ? null : new Dues(ws).yearByBranch(draft.year());
         YearFacts facts = yearFacts(stats, matrix, dues == null ? dues(draft.year()) : figures(dues.total()));
-        ReportDocument doc = annualDocument(draft, facts, stats, matrix);
+        ReportDocument doc = annualDocument(draft, facts, charts);
         if (xlsx == null) {
-            writeDocx(doc, docx, progress);
+            writeDocx(doc, docx, progress, Joins.join(drawn));
         } else {
-            // the Word document needs nothing more from the database: it is written (charts drawn) on a second thread
-            // while the workbook's figures are read and the workbook is written on this one
-            alongside(() -> writeDocx(doc, docx, progress), () -> {
+            // the Word document needs nothing more from the database: it is written on a second thread while the
+            // workbook's figures are read and the workbook is written on this one
+            alongside(() -> writeDocx(doc, docx, progress, Joins.join(drawn)), () -> {
                 progress.update(2, 3, "正在生成统计表");
                 StatisticsDetails details = details(stats, matrix, dues, facts.life().now(), facts.life().before());
                 writeXlsx(stats, details, xlsx, progress);
@@ -458,7 +464,7 @@ public final class Reports {
     }
 
     /** The annual summary's content: headings, items written from the data, charts, photos, signature and date. */
-    private ReportDocument annualDocument(ReportDraft draft, YearFacts yearFacts, YearStats stats, ComplianceMatrix matrix) {
+    private ReportDocument annualDocument(ReportDraft draft, YearFacts yearFacts, Map<ReportFigure, Optional<Block>> charts) {
         AnnualProse prose = new AnnualProse(yearFacts);
         Map<Integer, PhotoChoice> photos = new LinkedHashMap<>();
         photoChoices(draft.year()).forEach(p -> photos.put(p.evidenceId(), p));
@@ -493,7 +499,7 @@ public final class Reports {
                 }
             }
             for (ReportFigure f : s.figures()) {
-                chart(f, stats, draft.year(), matrix).ifPresent(blocks::add);
+                charts.get(f).ifPresent(blocks::add);
             }
             for (Integer id : s.photos()) {
                 PhotoChoice p = photos.get(id);
@@ -665,6 +671,17 @@ public final class Reports {
         return out;
     }
 
+    /** Each figure the draft's sections name, as its chart (empty for a figure that is not a chart, or has no data). */
+    private Map<ReportFigure, Optional<Block>> charts(ReportDraft draft, YearStats stats, ComplianceMatrix matrix) {
+        Map<ReportFigure, Optional<Block>> out = new EnumMap<>(ReportFigure.class);
+        for (ReportDraft.Section s : draft.sections()) {
+            for (ReportFigure f : s.figures()) {
+                out.computeIfAbsent(f, x -> chart(x, stats, draft.year(), matrix));
+            }
+        }
+        return out;
+    }
+
     /** A chart; {@code matrix} is the year's 红黄旗 check (needed for the ratings chart). */
     private Optional<Block> chart(ReportFigure f, YearStats stats, int year, ComplianceMatrix matrix) {
         return switch (f) {
@@ -768,7 +785,11 @@ public final class Reports {
     }
 
     private static void writeDocx(ReportDocument doc, Path target, Progress progress) {
-        OutputPaths.writeAtomically(target, out -> DocxWriter.write(doc, out, progress::isCancelled));
+        writeDocx(doc, target, progress, Map.of());
+    }
+
+    private static void writeDocx(ReportDocument doc, Path target, Progress progress, Map<ChartSpec, byte[]> drawn) {
+        OutputPaths.writeAtomically(target, out -> DocxWriter.write(doc, out, progress::isCancelled, drawn));
     }
 
     private static void writeXlsx(YearStats stats, StatisticsDetails details, Path target, Progress progress) {

@@ -8,7 +8,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
@@ -38,6 +41,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.partydesk.logic.reports.ChartSpec;
 import org.partydesk.logic.reports.ReportDocument;
 import org.partydesk.logic.reports.ReportDocument.Block;
 
@@ -68,11 +72,13 @@ public final class DocxWriter {
 
     private final PageLayout layout;
     private final ReportDocument content;
+    private final Map<ChartSpec, byte[]> drawn;
     private final XWPFDocument doc = new XWPFDocument();
     private int figureNo;
 
-    private DocxWriter(ReportDocument content) {
+    private DocxWriter(ReportDocument content, Map<ChartSpec, byte[]> drawn) {
         this.content = content;
+        this.drawn = drawn;
         this.layout = PageLayout.of(content.style());
     }
 
@@ -81,12 +87,33 @@ public final class DocxWriter {
      * the writing stops with {@link java.util.concurrent.CancellationException}.
      */
     public static void write(ReportDocument content, OutputStream out, BooleanSupplier cancelled) throws IOException {
-        DocxWriter w = new DocxWriter(content);
+        write(content, out, cancelled, Map.of());
+    }
+
+    /**
+     * {@link #write(ReportDocument, OutputStream, BooleanSupplier)} with charts already drawn ({@link #draw}): a chart
+     * of the document whose spec is among them takes those pictures; any other is drawn here.
+     */
+    public static void write(ReportDocument content, OutputStream out, BooleanSupplier cancelled, Map<ChartSpec, byte[]> drawn)
+            throws IOException {
+        DocxWriter w = new DocxWriter(content, drawn);
         try (XWPFDocument d = w.doc) {
             w.build(cancelled);
             w.fontTable();
             d.write(out);
         }
+    }
+
+    /**
+     * The charts as a document draws them (PNG pictures of its size), so that a caller can have them drawn on another
+     * thread while it reads the rest of the document's figures, and pass them to {@link #write}.
+     */
+    public static Map<ChartSpec, byte[]> draw(Collection<ChartSpec> specs) {
+        Map<ChartSpec, byte[]> out = new HashMap<>();
+        for (ChartSpec spec : specs) {
+            out.computeIfAbsent(spec, x -> Charts.png(x, CHART_WIDTH_PX, CHART_HEIGHT_PX));
+        }
+        return out;
     }
 
     /**
@@ -98,7 +125,7 @@ public final class DocxWriter {
     public static void prepare() {
         try (XWPFDocument d = new XWPFDocument()) {
             d.createParagraph().createRun().setText("党建");
-            Charts.png(new org.partydesk.logic.reports.ChartSpec("党建", "次", List.of("1月", "2月"),
+            Charts.png(new ChartSpec("党建", "次", List.of("1月", "2月"),
                     java.util.Map.of("党课", List.of(1, 2), "主题党日", List.of(2, 1)), true, List.of()), 120, 64);
             d.write(OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException | LinkageError e) {
@@ -474,7 +501,10 @@ public final class DocxWriter {
     }
 
     private void chart(ReportDocument.Chart c) throws IOException {
-        byte[] png = Charts.png(c.spec(), CHART_WIDTH_PX, CHART_HEIGHT_PX);
+        byte[] png = drawn.get(c.spec());
+        if (png == null) {
+            png = Charts.png(c.spec(), CHART_WIDTH_PX, CHART_HEIGHT_PX);
+        }
         double widthMm = Math.min(layout.textWidthMm(), 150);
         picture(png, PictureType.PNG, "chart" + (figureNo + 1) + ".png", widthMm, widthMm * CHART_HEIGHT_PX / CHART_WIDTH_PX);
         figureNo++;
