@@ -373,7 +373,7 @@ public final class Reports {
             org.partydesk.app.OutputPaths.check(ws, xlsx, ".xlsx");
         }
         progress.update(0, 3, "正在汇总" + draft.year() + "年的统计数字");
-        // the Word writer's and the charts' classes and fonts are loaded on a second thread while the figures are read
+        // the Word writer's and the workbook's classes are loaded on a second thread while the figures are read
         CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> {
             DocxWriter.prepare();
             if (xlsx != null) {

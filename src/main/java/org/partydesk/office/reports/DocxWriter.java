@@ -117,16 +117,14 @@ public final class DocxWriter {
     }
 
     /**
-     * Loads what the first document with charts needs (POI's Word classes and schema, the chart library, the machine's
-     * fonts, the PNG encoder) by writing an empty document and drawing a small stacked chart, both thrown away, so that
-     * a caller can have it done on another thread while it reads the figures of the document. Never fails: a problem
-     * met here is met again, and said, by the document itself.
+     * Loads what the first document needs (POI's Word classes and schema, the zip writer) by writing an empty document,
+     * thrown away, so that a caller can have it done on another thread while it reads the figures of the document; the
+     * charts are drawn ahead by {@link #draw}. Never fails: a problem met here is met again, and said, by the document
+     * itself.
      */
     public static void prepare() {
         try (XWPFDocument d = new XWPFDocument()) {
             d.createParagraph().createRun().setText("党建");
-            Charts.png(new ChartSpec("党建", "次", List.of("1月", "2月"),
-                    java.util.Map.of("党课", List.of(1, 2), "主题党日", List.of(2, 1)), true, List.of()), 120, 64);
             d.write(OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException | LinkageError e) {
             // nothing: see above
