@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.partydesk.model.Gender;
 import org.partydesk.model.Member;
@@ -133,43 +134,58 @@ public final class MemberRepository {
     /**
      * {@link #branchIdsOfAll(LocalDate)} on each of {@code dates} (a year's month ends: 党费 per branch), from one read
      * of the memberships valid on any of them; the same rule decides each day (the latest membership of a 党支部, else
-     * of a 党小组 under one).
+     * of a 党小组 under one). SQLite says which of the days each membership covers, as the bits of one number, and which
+     * branch it counts for: no dates and no unit kinds leave the database (the large sample's year is 11,000 rows).
      */
     public Map<LocalDate, Map<Integer, Integer>> branchIdsOfAll(Collection<LocalDate> dates) {
         Map<LocalDate, Map<Integer, Integer>> out = new HashMap<>();
-        if (dates.isEmpty()) {
-            return out;
+        List<LocalDate> days = dates.stream().distinct().sorted().toList();
+        for (int from = 0; from < days.size(); from += DAYS_PER_READ) {
+            out.putAll(branchIdsOn(days.subList(from, Math.min(days.size(), from + DAYS_PER_READ))));
         }
-        LocalDate first = java.util.Collections.min(dates);
-        LocalDate last = java.util.Collections.max(dates);
+        return out;
+    }
+
+    /** How many days one read of {@link #branchIdsOfAll(Collection)} answers: a bit of a long for each. */
+    private static final int DAYS_PER_READ = 62;
+
+    private Map<LocalDate, Map<Integer, Integer>> branchIdsOn(List<LocalDate> days) {
         var unit = ORG_UNIT.as("unit");
         var parent = ORG_UNIT.as("parent");
-        record Row(int member, LocalDate start, LocalDate end, Integer branch, boolean direct) {
+        Condition branch = unit.KIND.eq(OrgKind.BRANCH.name());
+        Field<Long> covered = DSL.inline(0L);
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = days.get(i);
+            covered = covered.plus(DSL.when(MEMBERSHIP.START_ON.le(day).and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(day))),
+                    DSL.inline(1L << i)).otherwise(DSL.inline(0L)));
         }
-        List<Row> rows = new ArrayList<>();
-        db.read().select(MEMBERSHIP.MEMBER_ID, unit.KIND, parent.KIND, unit.ID, parent.ID, MEMBERSHIP.START_ON, MEMBERSHIP.END_ON)
+        List<Map<Integer, Integer>> direct = new ArrayList<>();
+        List<Map<Integer, Integer>> throughCell = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            direct.add(new HashMap<>());
+            throughCell.add(new HashMap<>());
+        }
+        db.read().select(MEMBERSHIP.MEMBER_ID, DSL.when(branch, unit.ID).otherwise(parent.ID), DSL.field(branch), covered)
                 .from(MEMBERSHIP)
                 .join(unit).on(unit.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
                 .leftJoin(parent).on(parent.ID.eq(unit.PARENT_ID))
-                .where(MEMBERSHIP.START_ON.le(last)).and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(first)))
+                .where(MEMBERSHIP.START_ON.le(days.get(days.size() - 1)))
+                .and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(days.get(0))))
+                .and(branch.or(unit.KIND.eq(OrgKind.CELL.name()).and(parent.KIND.eq(OrgKind.BRANCH.name()))))
                 .orderBy(MEMBERSHIP.START_ON.desc(), MEMBERSHIP.ID.desc())
                 .forEach(r -> {
-                    if (OrgKind.BRANCH.name().equals(r.value2())) {
-                        rows.add(new Row(r.value1(), r.value6(), r.value7(), r.value4(), true));
-                    } else if (OrgKind.CELL.name().equals(r.value2()) && OrgKind.BRANCH.name().equals(r.value3())) {
-                        rows.add(new Row(r.value1(), r.value6(), r.value7(), r.value5(), false));
+                    List<Map<Integer, Integer>> byDay = Boolean.TRUE.equals(r.value3()) ? direct : throughCell;
+                    long bits = r.value4();
+                    for (int i = 0; bits != 0; i++, bits >>>= 1) {
+                        if ((bits & 1) != 0) {
+                            byDay.get(i).putIfAbsent(r.value1(), r.value2());
+                        }
                     }
                 });
-        for (LocalDate date : dates) {
-            Map<Integer, Integer> direct = new HashMap<>();
-            Map<Integer, Integer> throughCell = new HashMap<>();
-            for (Row r : rows) {
-                if (!r.start().isAfter(date) && (r.end() == null || !r.end().isBefore(date))) {
-                    (r.direct() ? direct : throughCell).putIfAbsent(r.member(), r.branch());
-                }
-            }
-            throughCell.forEach(direct::putIfAbsent);
-            out.put(date, direct);
+        Map<LocalDate, Map<Integer, Integer>> out = new HashMap<>();
+        for (int i = 0; i < days.size(); i++) {
+            throughCell.get(i).forEach(direct.get(i)::putIfAbsent);
+            out.put(days.get(i), direct.get(i));
         }
         return out;
     }

@@ -465,6 +465,22 @@ class ReportsSampleTest {
     }
 
     @Test
+    void theBranchesOfManyDaysReadTogetherAreEachDaysBranches() {
+        var members = new org.partydesk.store.MemberRepository(ws.database());
+        // every 5th day from two years before: more days than one read answers, members moved, and 党小组 members
+        List<java.time.LocalDate> days = new ArrayList<>();
+        for (java.time.LocalDate d = java.time.LocalDate.of(YEAR - 2, 1, 31); d.getYear() <= YEAR; d = d.plusDays(5)) {
+            days.add(d);
+        }
+        assertThat(days).hasSizeGreaterThan(62 * 2);
+        Map<java.time.LocalDate, Map<Integer, Integer>> together = members.branchIdsOfAll(days);
+        assertThat(together).hasSize(days.size());
+        for (java.time.LocalDate d : days) {
+            assertThat(together.get(d)).as("%s", d).isNotEmpty().isEqualTo(members.branchIdsOfAll(d));
+        }
+    }
+
+    @Test
     void theHoldersOfOneRoleAreEveryRoleHeldOfThatRoleInTheOrderRecorded() {
         var roles = new org.partydesk.store.CommitteeRoleRepository(ws.database());
         for (org.partydesk.model.CommitteeRole role : org.partydesk.model.CommitteeRole.values()) {
