@@ -56,10 +56,8 @@ public final class Database implements AutoCloseable {
     /** Moves on when a write starts and when it ends, and when the contents are replaced (a restore, a migration). */
     private long generation;
     private int writing;
-    private final Map<String, Memo> memos = new HashMap<>();
-
-    private record Memo(long generation, Object value) {
-    }
+    /** The values kept in this generation: emptied whenever it moves on, and while a write is under way. */
+    private final Map<String, Object> memos = new HashMap<>();
 
     private Database(Path file, Clock clock, DatabaseLock lock) throws SQLException {
         this.file = file;
@@ -219,18 +217,16 @@ public final class Database implements AutoCloseable {
     <T> T memo(String key, java.util.function.Supplier<T> read) {
         long seen;
         synchronized (memoLock) {
-            if (writing == 0) {
-                Memo m = memos.get(key);
-                if (m != null && m.generation() == generation) {
-                    return (T) m.value();
-                }
+            Object kept = memos.get(key);
+            if (kept != null) {
+                return (T) kept;
             }
             seen = writing == 0 ? generation : -1;
         }
         T value = read.get();
         synchronized (memoLock) {
             if (seen == generation) { // nothing changed meanwhile (every change moves the generation on)
-                memos.put(key, new Memo(seen, value));
+                memos.put(key, value);
             }
         }
         return value;
