@@ -155,9 +155,7 @@ public final class MemberRepository {
         Condition branch = unit.KIND.eq(OrgKind.BRANCH.name());
         Field<Long> covered = DSL.inline(0L);
         for (int i = 0; i < days.size(); i++) {
-            LocalDate day = days.get(i);
-            covered = covered.plus(DSL.when(MEMBERSHIP.START_ON.le(day).and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(day))),
-                    DSL.inline(1L << i)).otherwise(DSL.inline(0L)));
+            covered = covered.plus(DSL.when(validOn(days.get(i)), DSL.inline(1L << i)).otherwise(DSL.inline(0L)));
         }
         List<Map<Integer, Integer>> direct = new ArrayList<>();
         List<Map<Integer, Integer>> throughCell = new ArrayList<>();
