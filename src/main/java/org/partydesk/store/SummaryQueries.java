@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +34,6 @@ public final class SummaryQueries {
 
     public SummaryQueries(Database db) {
         this.dsl = db.read();
-    }
-
-    /** The meetings of {@code type} held in {@code year}, oldest first. */
-    public List<MeetingLine> meetings(int year, MeetingType type) {
-        return meetings(year, EnumSet.of(type)).get(type);
     }
 
     /**

@@ -431,7 +431,7 @@ class ReportsSampleTest {
                 assertThat(byType.get(t)).as("%s %s", year, t).extracting(org.partydesk.model.MeetingLine::id, org.partydesk.model.MeetingLine::heldOn,
                         org.partydesk.model.MeetingLine::theme).containsExactlyElementsOf(expected.stream()
                         .map(m -> org.assertj.core.groups.Tuple.tuple(m.id(), m.heldAt().toLocalDate(), m.theme())).toList());
-                assertThat(q.meetings(year, t)).as("one type alone").isEqualTo(byType.get(t));
+                assertThat(q.meetings(year, java.util.EnumSet.of(t)).get(t)).as("one type alone").isEqualTo(byType.get(t));
             }
             assertThat(multiType).as("meetings of several types in %s, each in the list of every type it has", year).isPositive();
         }
@@ -493,7 +493,7 @@ class ReportsSampleTest {
     @Test
     void aPhotoWithoutADateInTheYearIsChosenThroughItsMeetingAndDescribedByIt() throws IOException {
         org.partydesk.model.MeetingLine day = new org.partydesk.store.SummaryQueries(ws.database())
-                .meetings(YEAR - 1, MeetingType.THEMED_PARTY_DAY).get(0);
+                .meetings(YEAR - 1, java.util.EnumSet.of(MeetingType.THEMED_PARTY_DAY)).get(MeetingType.THEMED_PARTY_DAY).get(0);
         Path photo = Files.writeString(dir.resolve("无日期的主题党日.jpg"), "jpeg bytes of an undated photo");
         var details = new org.partydesk.store.EvidenceStore.Details(null, null, "李刚国", null, null);
         new org.partydesk.app.evidence.EvidenceService(ws).add(List.of(new org.partydesk.app.evidence.EvidenceService.NewFile(
