@@ -388,9 +388,8 @@ public final class Reports {
         ComplianceMatrix matrix = new ComplianceCheck(ws).ratings(draft.year(), false);
         // the charts need nothing more: they are drawn on a second thread (once the writers are loaded) while the 党费
         // and the rest of the facts are read
-        Map<ReportFigure, Optional<Block>> charts = charts(draft, stats, matrix);
-        List<ChartSpec> specs = charts.values().stream().flatMap(Optional::stream)
-                .map(b -> ((ReportDocument.Chart) b).spec()).toList();
+        Map<ReportFigure, Optional<ReportDocument.Chart>> charts = charts(draft, stats, matrix);
+        List<ChartSpec> specs = charts.values().stream().flatMap(Optional::stream).map(ReportDocument.Chart::spec).toList();
         CompletableFuture<Map<ChartSpec, byte[]>> drawn = prepared.thenApplyAsync(v -> DocxWriter.draw(specs), OWN_THREAD);
         // the year's 党费 read once: per branch for the workbook, whose total is the summary's
         Dues.YearByBranch dues = xlsx == null ? null : new Dues(ws).yearByBranch(draft.year());
@@ -464,7 +463,7 @@ public final class Reports {
     }
 
     /** The annual summary's content: headings, items written from the data, charts, photos, signature and date. */
-    private ReportDocument annualDocument(ReportDraft draft, YearFacts yearFacts, Map<ReportFigure, Optional<Block>> charts) {
+    private ReportDocument annualDocument(ReportDraft draft, YearFacts yearFacts, Map<ReportFigure, Optional<ReportDocument.Chart>> charts) {
         AnnualProse prose = new AnnualProse(yearFacts);
         Map<Integer, PhotoChoice> photos = new LinkedHashMap<>();
         photoChoices(draft.year()).forEach(p -> photos.put(p.evidenceId(), p));
@@ -672,8 +671,8 @@ public final class Reports {
     }
 
     /** Each figure the draft's sections name, as its chart (empty for a figure that is not a chart, or has no data). */
-    private Map<ReportFigure, Optional<Block>> charts(ReportDraft draft, YearStats stats, ComplianceMatrix matrix) {
-        Map<ReportFigure, Optional<Block>> out = new EnumMap<>(ReportFigure.class);
+    private Map<ReportFigure, Optional<ReportDocument.Chart>> charts(ReportDraft draft, YearStats stats, ComplianceMatrix matrix) {
+        Map<ReportFigure, Optional<ReportDocument.Chart>> out = new EnumMap<>(ReportFigure.class);
         for (ReportDraft.Section s : draft.sections()) {
             for (ReportFigure f : s.figures()) {
                 out.computeIfAbsent(f, x -> chart(x, stats, draft.year(), matrix));
@@ -683,7 +682,7 @@ public final class Reports {
     }
 
     /** A chart; {@code matrix} is the year's 红黄旗 check (needed for the ratings chart). */
-    private Optional<Block> chart(ReportFigure f, YearStats stats, int year, ComplianceMatrix matrix) {
+    private Optional<ReportDocument.Chart> chart(ReportFigure f, YearStats stats, int year, ComplianceMatrix matrix) {
         return switch (f) {
             case CHART_MEETINGS_PER_MONTH -> meetingsChart(year);
             case CHART_RATINGS -> ratingsChart(year, matrix);
@@ -692,7 +691,7 @@ public final class Reports {
         };
     }
 
-    private Optional<Block> meetingsChart(int year) {
+    private Optional<ReportDocument.Chart> meetingsChart(int year) {
         List<DashboardQueries.MonthCount> counts = new DashboardQueries(ws.database()).meetingsPerMonth(year);
         if (counts.isEmpty()) {
             return Optional.empty();
@@ -719,7 +718,7 @@ public final class Reports {
                 year + "年各月召开会议次数（按会议类型）"));
     }
 
-    private Optional<Block> ratingsChart(int year, ComplianceMatrix matrix) {
+    private Optional<ReportDocument.Chart> ratingsChart(int year, ComplianceMatrix matrix) {
         LocalDate today = LocalDate.now(ws.database().clock());
         List<String> quarters = new ArrayList<>();
         Map<Rating, List<Integer>> counts = new EnumMap<>(Rating.class);
@@ -747,7 +746,7 @@ public final class Reports {
                 List.of("2E7D32", "F2B705", "C8102E")), year + "年各季度党组织红黄旗评定情况"));
     }
 
-    private static Optional<Block> levelsChart(YearStats stats) {
+    private static Optional<ReportDocument.Chart> levelsChart(YearStats stats) {
         if (stats.commendations().total() == 0) {
             return Optional.empty();
         }
