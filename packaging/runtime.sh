@@ -60,12 +60,17 @@ module_options() {
   fi
 }
 
-# launcher_java_options JDK: the launcher's JVM options for a runtime of JDK, as jpackage arguments (words without
-# spaces): those of packaging/java-options.txt (UTF-8, the heap, the compiler), and the module options above.
+# launcher_java_options JDK PLATFORM: the launcher's JVM options for a runtime of JDK, as jpackage arguments (words
+# without spaces): those of packaging/java-options.txt (UTF-8, the heap, the compiler), those of
+# packaging/java-options-PLATFORM.txt where there is one (linux-amd64: the heap in huge pages), and the module options
+# above. PLATFORM: linux-<Debian architecture> for the .deb, macos for the Mac app.
 launcher_java_options() {
-  local option
-  for option in $(grep -v -e '^#' -e '^[[:space:]]*$' packaging/java-options.txt); do
-    printf '%s ' --java-options "$option"
+  local option file
+  for file in packaging/java-options.txt "packaging/java-options-$2.txt"; do
+    [ -f "$file" ] || continue
+    for option in $(grep -v -e '^#' -e '^[[:space:]]*$' "$file"); do
+      printf '%s ' --java-options "$option"
+    done
   done
   for option in $(module_options "$1"); do
     printf '%s ' --java-options "$option"

@@ -160,7 +160,7 @@ build_runtime "$JDK" target/jpackage-input/partydesk.jar target/runtime
   --runtime-image target/runtime \
   --icon packaging/icons/partydesk-256.png \
   --add-launcher partydesk-cli=packaging/linux/cli-launcher.properties \
-  $(launcher_java_options "$JDK") \
+  $(launcher_java_options "$JDK" "linux-$ARCH") \
   --dest target/dist
 echo "app image: target/dist/PartyDesk"
 

@@ -43,7 +43,7 @@ for t in app-image dmg; do
     --description "党务台账：三会一课、责任清单、评先创优、佐证材料、台账与报告" \
     --input target/jpackage-input --main-jar partydesk.jar --main-class org.partydesk.Main \
     --runtime-image target/runtime \
-    $(launcher_java_options "$JDK") \
+    $(launcher_java_options "$JDK" macos) \
     --mac-package-identifier org.partydesk --mac-package-name "党务台账" \
     --icon packaging/macos/partydesk.icns --dest target/dist
 done

@@ -169,7 +169,7 @@ class BenchmarkRun {
             String sizes = String.format(Locale.ROOT, "%d MiB", Files.size(archive) >> 20)
                     + (ownArchive ? String.format(Locale.ROOT, "，其中命令行用的（不含窗口的类）%d MiB", Files.size(cli) >> 20) : "");
             line(String.format(Locale.ROOT, "AppCDS 归档（packaging/AppCds.java，经安装包启动器的 JVM 选项生成，与安装包相同的做法）：%s；"
-                    + "以下命令均按安装后的启动器运行：带%s和 packaging/java-options.txt 的 JVM 选项（%s；堆大小按各项）%s",
+                    + "以下命令均按安装后的启动器运行：带%s和本机安装包的 JVM 选项（packaging/java-options.txt，Linux x86-64 上另加 java-options-linux-amd64.txt：%s；堆大小按各项）%s",
                     sizes, ownArchive ? "命令行的归档" : "归档", String.join(" ", INSTALLED_OPTIONS), loadNow()));
         }
         floorJar = dir.resolve("floors.jar");
@@ -394,7 +394,7 @@ class BenchmarkRun {
             }
             String priority = PRIORITY.isEmpty() ? "" : "，以较高调度优先级运行以减少本机其他负载的影响";
             if (windowArchive != null) {
-                line(String.format(Locale.ROOT, "首个窗口（按安装后的菜单项启动：packaging/java-options.txt 的 JVM 选项和整份归档（含窗口的类），"
+                line(String.format(Locale.ROOT, "首个窗口（按安装后的菜单项启动：本机安装包的 JVM 选项和整份归档（含窗口的类），"
                         + "至窗口显示内容，%d 次中最快%s）：新数据文件夹（首次运行的选择）%s；大样本（10,000名党员，工作台）%s；上限 %.0f 秒%s",
                         FIRST_WINDOW_RUNS, priority, fresh, sample, FIRST_WINDOW_LIMIT_SECONDS, load));
             }
@@ -764,12 +764,15 @@ class BenchmarkRun {
         return timedClass(heap, installed, installed ? floorArchive : null, floorClassPath(), mainClass, args);
     }
 
-    /** The JVM options of an installed package's launcher, {@code packaging/java-options.txt}, its heap included. */
+    /**
+     * The JVM options of an installed package's launcher on this system, its heap included: {@code
+     * packaging/java-options.txt}, and on Linux x86-64 {@code packaging/java-options-linux-amd64.txt}.
+     */
     private static final List<String> LAUNCHER_OPTIONS = readLauncherOptions();
 
     private static List<String> readLauncherOptions() {
         try {
-            return org.partydesk.packaging.PackagingOptionsTest.options();
+            return org.partydesk.packaging.PackagingOptionsTest.optionsHere();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
