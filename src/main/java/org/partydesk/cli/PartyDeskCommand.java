@@ -2,11 +2,7 @@ package org.partydesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.List;
 
 import org.partydesk.app.DatabaseBusyException;
 import org.partydesk.app.InputRejectedException;
@@ -27,12 +23,15 @@ import picocli.CommandLine.Command;
         description = "党务台账 PartyDesk 命令行。不带参数启动时打开桌面窗口。")
 public final class PartyDeskCommand implements Runnable {
     /**
-     * The commands, in the order help lists them, each made only when needed: a command line that names one builds
-     * picocli's model of that one alone (reading every command's annotations took a tenth of {@code check}'s start,
-     * issue 21), the version alone none; help, or a name that is no command get them all, so help lists them and a
-     * mistyped name gets picocli's suggestions.
+     * The commands' names, in the order help lists them; each command is made only when needed ({@link #command}): a
+     * command line that names one builds picocli's model of that one alone (reading every command's annotations took a
+     * tenth of {@code check}'s start, issue 21), the version alone none; help, or a name that is no command get them
+     * all, so help lists them and a mistyped name gets picocli's suggestions. Names and a switch, not a map of
+     * constructor references: linking those fifteen references (and loading picocli's help command from the jar,
+     * which opened the jar's 26,000 entries) came before the preload started on every start.
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    private static final List<String> COMMANDS = List.of("sample", "verify", "import", "imports", "undo-import", "export",
+            "template", "stats", "check", "report", "dues", "package", "backup", "restore", "help");
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -48,24 +47,26 @@ public final class PartyDeskCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "请指定一个命令，例如 sample、verify；用 --help 查看全部命令");
     }
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> c = new LinkedHashMap<>();
-        c.put("sample", SampleCommand::new);
-        c.put("verify", VerifyCommand::new);
-        c.put("import", ImportCommand::new);
-        c.put("imports", ImportsCommand::new);
-        c.put("undo-import", UndoImportCommand::new);
-        c.put("export", ExportCommand::new);
-        c.put("template", TemplateCommand::new);
-        c.put("stats", StatsCommand::new);
-        c.put("check", CheckCommand::new);
-        c.put("report", ReportCommand::new);
-        c.put("dues", DuesCommand::new);
-        c.put("package", PackageCommand::new);
-        c.put("backup", BackupCommand::new);
-        c.put("restore", RestoreCommand::new);
-        c.put("help", CommandLine.HelpCommand::new);
-        return Collections.unmodifiableMap(c);
+    /** A new command of the given name (one of {@link #COMMANDS}). */
+    private static Object command(String name) {
+        return switch (name) {
+            case "sample" -> new SampleCommand();
+            case "verify" -> new VerifyCommand();
+            case "import" -> new ImportCommand();
+            case "imports" -> new ImportsCommand();
+            case "undo-import" -> new UndoImportCommand();
+            case "export" -> new ExportCommand();
+            case "template" -> new TemplateCommand();
+            case "stats" -> new StatsCommand();
+            case "check" -> new CheckCommand();
+            case "report" -> new ReportCommand();
+            case "dues" -> new DuesCommand();
+            case "package" -> new PackageCommand();
+            case "backup" -> new BackupCommand();
+            case "restore" -> new RestoreCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /**
@@ -77,18 +78,19 @@ public final class PartyDeskCommand implements Runnable {
         if (args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
             return cl;
         }
-        Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
-        if (named != null) {
-            cl.addSubcommand(args[0], named.get());
+        if (args.length > 0 && !args[0].equals("help") && COMMANDS.contains(args[0])) {
+            cl.addSubcommand(args[0], command(args[0]));
         } else {
-            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+            for (String name : COMMANDS) {
+                cl.addSubcommand(name, command(name));
+            }
         }
         return cl;
     }
 
     /** The names of every command, in the order help lists them. */
-    static Set<String> commandNames() {
-        return COMMANDS.keySet();
+    static List<String> commandNames() {
+        return COMMANDS;
     }
 
     /** Runs the command line and returns its exit code. */
