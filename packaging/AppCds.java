@@ -4,9 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -137,24 +141,29 @@ public final class AppCds {
 
     /**
      * The runs' class lists as one: each class once, in the order first loaded, and each other line (lambda forms and
-     * proxies) once. From JDK 25 on a class's line carries an id of its run ({@code a/B id: 12}): the ids are given
-     * again, in order, so that no two classes share one. Lines of classes from other class loaders (they name their
-     * super class by id) are left out: the app's classes all come from the class path.
+     * proxies) as many times as one run wrote it at most. A class's call sites that make the same lambda (the same
+     * constructor reference in each of POI's forty relations, say) each write the same line, and the archive keeps
+     * one lambda class for each line: given once, the line left all call sites but one to make their lambda class at
+     * every start (50 classes of the annual summary). From JDK 25 on a class's line carries an id of its run
+     * ({@code a/B id: 12}): the ids are given again, in order, so that no two classes share one. Lines of classes from
+     * other class loaders (they name their super class by id) are left out: the app's classes all come from the class
+     * path.
      */
     static List<String> merge(List<Path> lists) throws IOException {
         Set<String> classes = new LinkedHashSet<>();
-        Set<String> others = new LinkedHashSet<>();
+        Map<String, Integer> others = new LinkedHashMap<>();
         boolean ids = false;
         for (Path list : lists) {
             if (!Files.isRegularFile(list)) {
                 continue;
             }
+            Map<String, Integer> times = new HashMap<>();
             for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 if (line.startsWith("@")) {
-                    others.add(line);
+                    others.merge(line, times.merge(line, 1, Integer::sum), Math::max);
                 } else if (!line.contains(" super:") && !line.contains(" source:")) {
                     int id = line.indexOf(" id:");
                     ids |= id >= 0;
@@ -167,7 +176,7 @@ public final class AppCds {
         for (String c : classes) {
             out.add(ids ? c + " id: " + next++ : c);
         }
-        out.addAll(others);
+        others.forEach((line, times) -> out.addAll(Collections.nCopies(times, line)));
         return out;
     }
 
