@@ -142,9 +142,9 @@ public final class AppCds {
     /**
      * The runs' class lists as one: each class once, in the order first loaded, and each other line (lambda forms and
      * proxies) as many times as one run wrote it at most. A class's call sites that make the same lambda (the same
-     * constructor reference in each of POI's forty relations, say) each write the same line, and the archive keeps
-     * one lambda class for each line: given once, the line left all call sites but one to make their lambda class at
-     * every start (50 classes of the annual summary). From JDK 25 on a class's line carries an id of its run
+     * constructor reference in each of POI's relations, say) each write the same line, and the archive keeps one
+     * lambda class for each line: given once, the line left all call sites but one to make their lambda class at every
+     * start (80 classes of the annual summary's, decision 0036). From JDK 25 on a class's line carries an id of its run
      * ({@code a/B id: 12}): the ids are given again, in order, so that no two classes share one. Lines of classes from
      * other class loaders (they name their super class by id) are left out: the app's classes all come from the class
      * path.

@@ -62,6 +62,65 @@ public class PackagingOptionsTest {
                 "  platform=" + String.join(" ", linuxAmd64Options()), "fi");
     }
 
+    /**
+     * The portable script run as a user runs it, with a stand-in {@code java} (under {@code JAVA_HOME}) that answers
+     * {@code -version} as Java 17 and otherwise prints the words it was started with: those are the options of every
+     * system, and on Linux x86_64 those added there. Needs {@code sh}, so not on Windows.
+     */
+    @Test
+    void thePortableScriptPassesThemToJava(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "没有 /bin/sh，跳过便携版脚本的运行");
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nif [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.15\" 2025-04-15' >&2; exit 0; fi\n"
+                + "for a in \"$@\"; do echo \"$a\"; done\n");
+        java.toFile().setExecutable(true);
+        List<String> words = run(home, "/bin/sh", Path.of("packaging", "portable", "partydesk").toString(), "--version");
+        assertThat(words).containsAll(options()).endsWith("org.partydesk.Main", "--version");
+        boolean linuxX86 = System.getProperty("os.name", "").equals("Linux") && System.getProperty("os.arch", "").equals("amd64");
+        if (linuxX86) {
+            assertThat(words).containsAll(linuxAmd64Options());
+        } else {
+            assertThat(words).doesNotContainAnyElementsOf(linuxAmd64Options());
+        }
+    }
+
+    /** The .deb's and the Mac app's launcher options, from packaging/runtime.sh's function as the build scripts call it. */
+    @Test
+    void theBuildScriptsGiveTheLinuxX86OptionsToItsLaunchersOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "没有 bash，跳过 runtime.sh 的运行");
+        Path jdk = Path.of(System.getProperty("java.home"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(jdk.resolve("bin").resolve("jlink")),
+                "运行测试的 Java 没有 jlink，跳过 runtime.sh 的运行");
+        for (String platform : List.of("linux-amd64", "linux-arm64", "macos")) {
+            List<String> words = run(null, "/bin/bash", "-c", ". packaging/runtime.sh && launcher_java_options \"$0\" \"$1\"",
+                    jdk.toString(), platform);
+            List<String> expected = new java.util.ArrayList<>(options());
+            if (platform.equals("linux-amd64")) {
+                expected.addAll(linuxAmd64Options());
+            }
+            // --java-options before each option; the module options of newer JDKs may follow
+            List<String> given = new java.util.ArrayList<>();
+            for (int i = 0; i + 1 < words.size(); i += 2) {
+                assertThat(words.get(i)).as(platform).isEqualTo("--java-options");
+                given.add(words.get(i + 1));
+            }
+            assertThat(given).as(platform).startsWith(expected.toArray(String[]::new));
+            assertThat(given.subList(expected.size(), given.size())).as(platform).allSatisfy(o -> assertThat(o).startsWith("--"));
+        }
+    }
+
+    /** Runs a command in the project folder ({@code JAVA_HOME} set when given) and returns the words it printed. */
+    private static List<String> run(Path javaHome, String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        if (javaHome != null) {
+            pb.environment().put("JAVA_HOME", javaHome.toString());
+        }
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return List.of(out.strip().split("\\s+"));
+    }
+
     @Test
     void theLauncherScriptsReadTheFile() throws Exception {
         assertThat(Files.readString(Path.of("packaging", "runtime.sh")))
