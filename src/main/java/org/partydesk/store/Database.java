@@ -210,8 +210,8 @@ public final class Database implements AutoCloseable {
     /**
      * What {@code read} gives, read once and kept until the database next changes: a write starts (its own reads
      * included, since it may change what it reads) or the contents are replaced ({@link #contentsReplaced}). While a
-     * write is under way every call reads. For a few small, often read tables (the organisation tree), whose
-     * value must be immutable: every caller gets the same object.
+     * write is under way every call reads. For a few small values read more than once (the organisation tree, a year's
+     * attendance counts per unit), which must be immutable: every caller gets the same object.
      */
     @SuppressWarnings("unchecked")
     <T> T memo(String key, java.util.function.Supplier<T> read) {
