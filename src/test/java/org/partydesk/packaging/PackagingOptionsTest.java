@@ -30,10 +30,15 @@ public class PackagingOptionsTest {
      */
     public static List<String> optionsHere() throws java.io.IOException {
         List<String> all = new java.util.ArrayList<>(options());
-        if (System.getProperty("os.name", "").equals("Linux") && System.getProperty("os.arch", "").equals("amd64")) {
+        if (linuxX86()) {
             all.addAll(linuxAmd64Options());
         }
         return all;
+    }
+
+    /** Whether this runs on Linux x86-64 (os.arch amd64), where the packaged starts add their own options. */
+    private static boolean linuxX86() {
+        return System.getProperty("os.name", "").equals("Linux") && System.getProperty("os.arch", "").equals("amd64");
     }
 
     private static List<String> options(Path file) throws java.io.IOException {
@@ -76,8 +81,7 @@ public class PackagingOptionsTest {
         java.toFile().setExecutable(true);
         List<String> words = run(home, "/bin/sh", Path.of("packaging", "portable", "partydesk").toString(), "--version");
         assertThat(words).containsAll(options()).endsWith("org.partydesk.Main", "--version");
-        boolean linuxX86 = System.getProperty("os.name", "").equals("Linux") && System.getProperty("os.arch", "").equals("amd64");
-        if (linuxX86) {
+        if (linuxX86()) {
             assertThat(words).containsAll(linuxAmd64Options());
         } else {
             assertThat(words).doesNotContainAnyElementsOf(linuxAmd64Options());
