@@ -35,13 +35,34 @@ public final class Main {
      * same computer was refused ("AccessDeniedException: /tmp/poifiles").
      */
     static void ownTemporaryFolder() {
-        String user = System.getProperty("user.name", "user").replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        String user = folderWord(System.getProperty("user.name", "user"));
         java.io.File folder = new java.io.File(System.getProperty("java.io.tmpdir"), "partydesk-poifiles-" + user);
         // POI falls back to the shared folder when the one it is given does not exist yet
         if (!folder.isDirectory() && !folder.mkdirs()) {
             return;
         }
         org.apache.poi.util.TempFile.setTempFileCreationStrategy(new org.apache.poi.util.DefaultTempFileCreationStrategy(folder));
+    }
+
+    /**
+     * {@code name} with every character but letters, digits, '.', '_' and '-' as '_' (one for each character, a
+     * supplementary one included). A loop, not {@code replaceAll("[^\\p{L}\\p{N}._-]", "_")}: compiling the
+     * pattern's Unicode classes spun classes of method handles on every start (issue 21).
+     */
+    static String folderWord(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            sb.appendCodePoint(Character.isLetter(c) || numeric(c) || c == '.' || c == '_' || c == '-' ? c : '_');
+            i += Character.charCount(c);
+        }
+        return sb.toString();
+    }
+
+    /** Whether {@code c} is of a Unicode number category (\p{N}: a decimal digit, a letter number, another number). */
+    private static boolean numeric(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The JDK's property that replaces the system resolver by a hosts file. */

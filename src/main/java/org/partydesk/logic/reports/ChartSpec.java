@@ -24,4 +24,27 @@ public record ChartSpec(String title, String valueAxis, List<String> categories,
         }
         series = java.util.Collections.unmodifiableMap(copy);
     }
+
+    /*
+     * equals and hashCode written out: a report's charts are drawn ahead and found again by their spec in a map, and
+     * a record's own equals and hashCode are bootstrapped at their first call (java.lang.runtime.ObjectMethods), which
+     * spun some fifty classes of method handles in every annual summary (issue 21).
+     */
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ChartSpec c && stacked == c.stacked && java.util.Objects.equals(title, c.title)
+                && java.util.Objects.equals(valueAxis, c.valueAxis) && categories.equals(c.categories)
+                && series.equals(c.series) && colors.equals(c.colors);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(title);
+        h = 31 * h + java.util.Objects.hashCode(valueAxis);
+        h = 31 * h + categories.hashCode();
+        h = 31 * h + series.hashCode();
+        h = 31 * h + Boolean.hashCode(stacked);
+        return 31 * h + colors.hashCode();
+    }
 }
