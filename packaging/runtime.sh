@@ -76,3 +76,13 @@ launcher_java_options() {
     printf '%s ' --java-options "$option"
   done
 }
+
+# cli_launcher_cfg: the lines that give the command line's launcher the options of packaging/java-options-cli.txt (the
+# serial collector), to be appended to its .cfg in the app image (jpackage gives an added launcher the main one's
+# options; these are the command line's own, decision 0037).
+cli_launcher_cfg() {
+  local option
+  for option in $(grep -v -e '^#' -e '^[[:space:]]*$' packaging/java-options-cli.txt); do
+    printf 'java-options=%s\n' "$option"
+  done
+}

@@ -92,10 +92,9 @@ Invoke-Native $jpackage (@("--type", "app-image") + $common)
 # AppCDS (issue 21, decision 0026), as build-deb.sh: packaging\AppCds.java starts the app image's console launcher on
 # a sample bureau for the common commands, and one archive of the classes they load goes beside the jar; both
 # launchers map it at every start. The installers are then made from this app image. With APPCDS=0, or when the
-# archive cannot be made, the installers are made from the inputs as before and start without one.
+# archive cannot be made, they are made from it all the same and start without one.
 $appImage = "target\dist\PartyDesk"
 $archive = Join-Path $appImage "app\partydesk.jsa"
-$withArchive = $false
 if ($env:APPCDS -ne "0") {
     & (Join-Path $jdkBin "java.exe") packaging\AppCds.java $archive (Join-Path $appImage "partydesk-cli.exe")
     if ($LASTEXITCODE -eq 0 -and (Test-Path $archive)) {
@@ -105,10 +104,16 @@ if ($env:APPCDS -ne "0") {
             Add-Content -Path (Join-Path $appImage "app\$cfg") -Encoding ASCII `
                 -Value @('java-options=-XX:SharedArchiveFile=$APPDIR\partydesk.jsa', 'java-options=-Xlog:cds=off')
         }
-        $withArchive = $true
     } else {
         Remove-Item -Force $archive -ErrorAction SilentlyContinue
         Write-Warning "AppCDS：没有生成归档，安装包不带归档（程序照常启动，只是慢一些）"
+    }
+}
+# the command line's own options (packaging\java-options-cli.txt: the serial collector), after the archive was made
+# under the options both launchers share
+foreach ($line in Get-Content packaging\java-options-cli.txt -Encoding UTF8) {
+    if ($line.Trim() -and -not $line.StartsWith("#")) {
+        Add-Content -Path (Join-Path $appImage "app\partydesk-cli.cfg") -Encoding ASCII -Value "java-options=$($line.Trim())"
     }
 }
 
@@ -116,14 +121,10 @@ if ($env:APPCDS -ne "0") {
 $installer = @("--win-menu", "--win-menu-group", "党务台账", "--win-shortcut", "--win-dir-chooser",
     "--win-upgrade-uuid", "6c7f2f0e-3b1d-4c55-9a63-5d0a2b8e41d7")
 if ($PerUser) { $installer += "--win-per-user-install" }
-# from the app image (with its archive) only the installer's own options; from the inputs, all of them
+# from the app image (with its archive when one was made, and the command line's own options) only the installer's own options
 $fromImage = @("--app-image", $appImage, "--name", "PartyDesk", "--app-version", $version, "--vendor", "PartyDesk",
     "--description", "党务台账：三会一课、责任清单、评先创优、佐证材料、台账与报告", "--dest", "target\dist")
 foreach ($t in @("msi", "exe")) {
-    if ($withArchive) {
-        Invoke-Native $jpackage (@("--type", $t) + $fromImage + $installer)
-    } else {
-        Invoke-Native $jpackage (@("--type", $t) + $common + $installer)
-    }
+    Invoke-Native $jpackage (@("--type", $t) + $fromImage + $installer)
 }
 Get-ChildItem target\dist

@@ -169,7 +169,7 @@ class BenchmarkRun {
             String sizes = String.format(Locale.ROOT, "%d MiB", Files.size(archive) >> 20)
                     + (ownArchive ? String.format(Locale.ROOT, "，其中命令行用的（不含窗口的类）%d MiB", Files.size(cli) >> 20) : "");
             line(String.format(Locale.ROOT, "AppCDS 归档（packaging/AppCds.java，经安装包启动器的 JVM 选项生成，与安装包相同的做法）：%s；"
-                    + "以下命令均按安装后的启动器运行：带%s和本机安装包的 JVM 选项（packaging/java-options.txt，Linux x86-64 上另加 java-options-linux-amd64.txt：%s；堆大小按各项）%s",
+                    + "以下命令均按安装后的命令行启动器运行：带%s和本机安装包命令行的 JVM 选项（packaging/java-options.txt，Linux x86-64 上另加 java-options-linux-amd64.txt，再加命令行自己的 java-options-cli.txt：%s；堆大小按各项）%s",
                     sizes, ownArchive ? "命令行的归档" : "归档", String.join(" ", INSTALLED_OPTIONS), loadNow()));
         }
         floorJar = dir.resolve("floors.jar");
@@ -766,7 +766,8 @@ class BenchmarkRun {
 
     /**
      * The JVM options of an installed package's launcher on this system, its heap included: {@code
-     * packaging/java-options.txt}, and on Linux x86-64 {@code packaging/java-options-linux-amd64.txt}.
+     * packaging/java-options.txt}, and on Linux x86-64 {@code packaging/java-options-linux-amd64.txt}; the window
+     * starts with them, and the archives are made with them (as the .deb makes them through the window's launcher).
      */
     private static final List<String> LAUNCHER_OPTIONS = readLauncherOptions();
 
@@ -779,10 +780,19 @@ class BenchmarkRun {
     }
 
     /**
-     * The JVM options of an installed package's start ({@code packaging/java-options.txt}) but its heap, which each
-     * figure gives (issue 21 measures the imports with -Xmx256m).
+     * The JVM options of an installed package's command line ({@link #LAUNCHER_OPTIONS} and {@code
+     * packaging/java-options-cli.txt}) but its heap, which each figure gives (issue 21 measures the imports with
+     * -Xmx256m): the commands and the floors run with them.
      */
-    private static final List<String> INSTALLED_OPTIONS = LAUNCHER_OPTIONS.stream().filter(o -> !o.startsWith("-Xmx")).toList();
+    private static final List<String> INSTALLED_OPTIONS = readCommandOptions().stream().filter(o -> !o.startsWith("-Xmx")).toList();
+
+    private static List<String> readCommandOptions() {
+        try {
+            return org.partydesk.packaging.PackagingOptionsTest.commandOptionsHere();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /**
      * Runs the main method of {@code mainClass} in a child JVM and returns its wall time in seconds; it must succeed.

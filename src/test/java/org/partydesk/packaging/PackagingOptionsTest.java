@@ -36,6 +36,18 @@ public class PackagingOptionsTest {
         return all;
     }
 
+    /** The options the command line's launcher adds (packaging/java-options-cli.txt). */
+    public static List<String> cliOptions() throws java.io.IOException {
+        return options(Path.of("packaging", "java-options-cli.txt"));
+    }
+
+    /** The options of a packaged command line's start on this system: {@link #optionsHere()} and {@link #cliOptions()}. */
+    public static List<String> commandOptionsHere() throws java.io.IOException {
+        List<String> all = new java.util.ArrayList<>(optionsHere());
+        all.addAll(cliOptions());
+        return all;
+    }
+
     /** Whether this runs on Linux x86-64 (os.arch amd64), where the packaged starts add their own options. */
     private static boolean linuxX86() {
         return System.getProperty("os.name", "").equals("Linux") && System.getProperty("os.arch", "").equals("amd64");
@@ -58,13 +70,21 @@ public class PackagingOptionsTest {
     }
 
     @Test
+    void theCommandLineRunsTheSerialCollectorAndTheWindowTheJvmsOwnChoice() throws Exception {
+        assertThat(cliOptions()).containsExactly("-XX:+UseSerialGC");
+        assertThat(options()).noneMatch(o -> o.matches("-XX:\\+Use\\w+GC"));
+    }
+
+    @Test
     void thePortableScriptStartsJavaWithEachOfThem() throws Exception {
         List<String> script = Files.readAllLines(Path.of("packaging", "portable", "partydesk"), StandardCharsets.UTF_8);
         String exec = script.stream().filter(l -> l.startsWith("exec ")).findFirst().orElseThrow();
-        assertThat(List.of(exec.split("\\s+"))).containsAll(options()).contains("$platform");
+        assertThat(List.of(exec.split("\\s+"))).containsAll(options()).contains("$platform", "$cli");
         // $platform is empty but on Linux x86_64, where it is the one option added there
         assertThat(script).containsSubsequence("if [ \"$(uname -s)\" = Linux ] && [ \"$(uname -m)\" = x86_64 ]; then",
                 "  platform=" + String.join(" ", linuxAmd64Options()), "fi");
+        // $cli is empty but when the script is given arguments (a command, not the window)
+        assertThat(script).containsSubsequence("if [ \"$#\" -gt 0 ]; then", "  cli=" + String.join(" ", cliOptions()), "fi");
     }
 
     /**
@@ -80,12 +100,15 @@ public class PackagingOptionsTest {
                 + "for a in \"$@\"; do echo \"$a\"; done\n");
         java.toFile().setExecutable(true);
         List<String> words = run(home, "/bin/sh", Path.of("packaging", "portable", "partydesk").toString(), "--version");
-        assertThat(words).containsAll(options()).endsWith("org.partydesk.Main", "--version");
+        assertThat(words).containsAll(options()).containsAll(cliOptions()).endsWith("org.partydesk.Main", "--version");
         if (linuxX86()) {
             assertThat(words).containsAll(linuxAmd64Options());
         } else {
             assertThat(words).doesNotContainAnyElementsOf(linuxAmd64Options());
         }
+        // without arguments: the window, with the options of every start but not the command line's
+        List<String> window = run(home, "/bin/sh", Path.of("packaging", "portable", "partydesk").toString());
+        assertThat(window).containsAll(options()).endsWith("org.partydesk.Main").doesNotContainAnyElementsOf(cliOptions());
     }
 
     /** The .deb's and the Mac app's launcher options, from packaging/runtime.sh's function as the build scripts call it. */
@@ -113,6 +136,14 @@ public class PackagingOptionsTest {
         }
     }
 
+    /** The lines runtime.sh's function appends to the command line's launcher's .cfg (the .deb's partydesk-cli). */
+    @Test
+    void theCommandLinesLauncherGetsItsOwnOptionsInItsCfg() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "没有 bash，跳过 runtime.sh 的运行");
+        List<String> lines = run(null, "/bin/bash", "-c", ". packaging/runtime.sh && cli_launcher_cfg");
+        assertThat(lines).isEqualTo(cliOptions().stream().map(o -> "java-options=" + o).toList());
+    }
+
     /** Runs a command in the project folder ({@code JAVA_HOME} set when given) and returns the words it printed. */
     private static List<String> run(Path javaHome, String... command) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
@@ -130,8 +161,8 @@ public class PackagingOptionsTest {
         assertThat(Files.readString(Path.of("packaging", "runtime.sh")))
                 .contains("packaging/java-options.txt", "\"packaging/java-options-$2.txt\"");
         assertThat(Files.readString(Path.of("packaging", "linux", "build-deb.sh")))
-                .contains("$(launcher_java_options \"$JDK\" \"linux-$ARCH\")");
+                .contains("$(launcher_java_options \"$JDK\" \"linux-$ARCH\")", "cli_launcher_cfg >>\"$APP_IMAGE/lib/app/partydesk-cli.cfg\"");
         assertThat(Files.readString(Path.of("packaging", "windows", "build-windows.ps1"), StandardCharsets.UTF_8))
-                .contains("packaging\\java-options.txt");
+                .contains("packaging\\java-options.txt", "packaging\\java-options-cli.txt", "\"app\\partydesk-cli.cfg\"");
     }
 }
