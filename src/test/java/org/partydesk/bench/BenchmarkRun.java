@@ -769,28 +769,24 @@ class BenchmarkRun {
      * packaging/java-options.txt}, and on Linux x86-64 {@code packaging/java-options-linux-amd64.txt}; the window
      * starts with them, and the archives are made with them (as the .deb makes them through the window's launcher).
      */
-    private static final List<String> LAUNCHER_OPTIONS = readLauncherOptions();
-
-    private static List<String> readLauncherOptions() {
-        try {
-            return org.partydesk.packaging.PackagingOptionsTest.optionsHere();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final List<String> LAUNCHER_OPTIONS = read(org.partydesk.packaging.PackagingOptionsTest::optionsHere);
 
     /**
      * The JVM options of an installed package's command line ({@link #LAUNCHER_OPTIONS} and {@code
      * packaging/java-options-cli.txt}) but its heap, which each figure gives (issue 21 measures the imports with
      * -Xmx256m): the commands and the floors run with them.
      */
-    private static final List<String> INSTALLED_OPTIONS = readCommandOptions().stream().filter(o -> !o.startsWith("-Xmx")).toList();
+    private static final List<String> INSTALLED_OPTIONS = read(org.partydesk.packaging.PackagingOptionsTest::commandOptionsHere).stream()
+            .filter(o -> !o.startsWith("-Xmx")).toList();
 
-    private static List<String> readCommandOptions() {
+    /** Options read from packaging/ by {@code options}; a file that cannot be read stops the benchmark. */
+    private static List<String> read(java.util.concurrent.Callable<List<String>> options) {
         try {
-            return org.partydesk.packaging.PackagingOptionsTest.commandOptionsHere();
+            return options.call();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
