@@ -60,6 +60,11 @@ module_options() {
   fi
 }
 
+# file_options FILE: the options of one of packaging/java-options*.txt, one a line, without its comments and blank lines
+file_options() {
+  grep -v -e '^#' -e '^[[:space:]]*$' "$1"
+}
+
 # launcher_java_options JDK PLATFORM: the launcher's JVM options for a runtime of JDK, as jpackage arguments (words
 # without spaces): those of packaging/java-options.txt (UTF-8, the heap, the compiler), those of
 # packaging/java-options-PLATFORM.txt where there is one (linux-amd64: the heap in huge pages), and the module options
@@ -68,7 +73,7 @@ launcher_java_options() {
   local option file
   for file in packaging/java-options.txt "packaging/java-options-$2.txt"; do
     [ -f "$file" ] || continue
-    for option in $(grep -v -e '^#' -e '^[[:space:]]*$' "$file"); do
+    for option in $(file_options "$file"); do
       printf '%s ' --java-options "$option"
     done
   done
@@ -82,7 +87,7 @@ launcher_java_options() {
 # options; these are the command line's own, decision 0037).
 cli_launcher_cfg() {
   local option
-  for option in $(grep -v -e '^#' -e '^[[:space:]]*$' packaging/java-options-cli.txt); do
+  for option in $(file_options packaging/java-options-cli.txt); do
     printf 'java-options=%s\n' "$option"
   done
 }
