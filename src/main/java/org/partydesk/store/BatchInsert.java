@@ -13,6 +13,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Many rows of one table inserted as a plain JDBC batch: the statement is rendered by jOOQ from the generated
@@ -49,6 +51,8 @@ public final class BatchInsert implements AutoCloseable {
     private PreparedStatement single;
     /** The statement of {@link #perGroup} rows; made when the first group is full. */
     private PreparedStatement group;
+    /** The statement of {@link #lastId}; made when first needed. */
+    private PreparedStatement lastId;
     /** Whether {@link #group} holds groups not executed yet. */
     private boolean groupsWaiting;
     /** Rows (their values as bound) waiting for their group to fill. */
@@ -152,6 +156,26 @@ public final class BatchInsert implements AutoCloseable {
         }
     }
 
+    /**
+     * The rowid of the last row inserted on this connection ({@code last_insert_rowid()}): after {@link #execute}, that
+     * of this batch's last row. One statement prepared for the batch, not a query through jOOQ's pipeline per call:
+     * {@code dsl.lastID()} took ~0.4 ms a call, once per table per chunk of an import (issue 21).
+     */
+    public long lastId() {
+        try {
+            if (lastId == null) {
+                lastId = connection.prepareStatement(RENDERED.computeIfAbsent("last_insert_rowid()",
+                        k -> dsl.render(dsl.select(DSL.function("last_insert_rowid", SQLDataType.BIGINT)))));
+            }
+            try (java.sql.ResultSet rs = lastId.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("last_insert_rowid()", e);
+        }
+    }
+
     /** The rows added so far. */
     public long count() {
         return count;
@@ -196,6 +220,7 @@ public final class BatchInsert implements AutoCloseable {
         try {
             close(group);
             close(single);
+            close(lastId);
         } catch (SQLException e) {
             throw new DataAccessException("batch insert", e);
         } finally {

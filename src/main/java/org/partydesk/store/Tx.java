@@ -196,15 +196,16 @@ public final class Tx {
             return List.of();
         }
         int[] bound = boundColumns(columns, rows);
+        int first;
         try (BatchInsert insert = BatchInsert.into(dsl, table, java.util.Arrays.stream(bound).mapToObj(columns::get)
                 .toArray(Field<?>[]::new))) {
             for (Object[] row : rows) {
                 insert.add(row, bound);
             }
             insert.execute();
+            first = (int) insert.lastId() - rows.size() + 1;
         }
         List<Integer> ids = new ArrayList<>(rows.size());
-        int first = dsl.lastID().intValue() - rows.size() + 1;
         for (int i = 0; i < rows.size(); i++) {
             ids.add(first + i);
         }

@@ -96,8 +96,10 @@ class BatchInsertTest {
                     assertThat(batch.pending()).isEqualTo(rows);
                     batch.execute();
                     assertThat(dsl.lastID().intValue()).isEqualTo(rows); // the last row added has the last id
+                    assertThat(batch.lastId()).isEqualTo(rows);
                     batch.add("又一名", null, false);
                     batch.execute();
+                    assertThat(batch.lastId()).isEqualTo(rows + 1).isEqualTo(dsl.lastID().longValue());
                     assertThat(batch.count()).isEqualTo(rows + 1);
                 }
                 return dsl.select(MEMBER.ID, MEMBER.NAME, MEMBER.BIRTH_DATE, MEMBER.LEADERSHIP_MEMBER).from(MEMBER)
