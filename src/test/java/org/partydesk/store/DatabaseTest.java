@@ -28,6 +28,8 @@ class DatabaseTest {
             assertThat(db.schemaVersion()).isEqualTo(Database.codeSchemaVersion()).isNotNull();
             assertThat(db.read().fetchValue("pragma foreign_keys", Integer.class)).isEqualTo(1);
             assertThat(String.valueOf(db.read().fetchValue("pragma journal_mode"))).isEqualToIgnoringCase("wal");
+            // temporary files (an import's statement journals) in memory, not written to the temporary folder
+            assertThat(db.read().fetchValue("pragma temp_store", Integer.class)).isEqualTo(2);
             List<String> tables = db.read().meta().getTables().stream().map(t -> t.getName()).toList();
             assertThat(tables).contains("org_unit", "member", "membership", "committee_role", "meeting",
                     "meeting_type", "attendance", "non_voting_attendee", "compliance_rule", "responsibility_list",
