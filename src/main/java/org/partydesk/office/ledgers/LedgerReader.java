@@ -50,7 +50,10 @@ public final class LedgerReader {
         }
     }
 
-    /** One data row: its number as Excel shows it and its cells by column key (missing columns absent). */
+    /**
+     * One data row: its number as Excel shows it and its cells by column key (missing columns absent), an unmodifiable
+     * map in the header's column order ({@link RowCells}).
+     */
     public record Row(int number, Map<String, LedgerCell> cells) {
     }
 
@@ -171,6 +174,8 @@ public final class LedgerReader {
             Skipped skipped = new Skipped("是说明文字（“%s”），已跳过，未作为数据导入");
             Skipped beside = new Skipped("数据旁边的说明文字（“%s”）不是表格的列，未导入");
             Samples samples = new Samples(header);
+            RowCells.Layout layout = new RowCells.Layout(header.columns().keySet());
+            int[] positions = header.columns().values().stream().mapToInt(Integer::intValue).toArray();
             while (rows.hasNext()) {
                 SheetSource.RawRow raw = rows.next();
                 if (raw.number() - lastUsed > MAX_BLANK_RUN) {
@@ -197,18 +202,18 @@ public final class LedgerReader {
                     beside.add(raw.number(), besideText);
                 }
                 samples.add(raw);
-                Map<String, LedgerCell> cells = new LinkedHashMap<>();
-                for (Map.Entry<String, Integer> column : header.columns().entrySet()) {
-                    LedgerCell cell = raw.cell(column.getValue());
+                LedgerCell[] cells = new LedgerCell[positions.length];
+                for (int i = 0; i < positions.length; i++) {
+                    LedgerCell cell = raw.cell(positions[i]);
                     if (cell != null && cell.text() != null && cell.text().length() > MAX_CELL_CHARS) {
-                        messages.add(new LedgerMessage(Severity.ERROR, name, source.sheetName(), raw.number(), column.getValue(),
-                                header.headerText(column.getValue()), "单元格有 " + cell.text().length()
+                        messages.add(new LedgerMessage(Severity.ERROR, name, source.sheetName(), raw.number(), positions[i],
+                                header.headerText(positions[i]), "单元格有 " + cell.text().length()
                                 + " 个字符，超过 Excel 单元格的上限 " + MAX_CELL_CHARS + " 个字符，请删减"));
                         cell = LedgerCell.EMPTY;
                     }
-                    cells.put(column.getKey(), cell);
+                    cells[i] = cell;
                 }
-                handler.row(header, new Row(raw.number(), cells));
+                handler.row(header, new Row(raw.number(), new RowCells(layout, cells)));
             }
             skipped.report(name, source.sheetName(), messages);
             beside.report(name, source.sheetName(), messages);
