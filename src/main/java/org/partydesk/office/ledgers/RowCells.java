@@ -2,6 +2,7 @@ package org.partydesk.office.ledgers;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -23,20 +24,14 @@ final class RowCells extends AbstractMap<String, LedgerCell> {
         private final String[] keys;
         private final Map<String, Integer> slots;
 
-        Layout(Iterable<String> keys) {
-            java.util.List<String> list = new java.util.ArrayList<>();
-            keys.forEach(list::add);
-            this.keys = list.toArray(String[]::new);
+        Layout(Collection<String> keys) {
+            this.keys = keys.toArray(String[]::new);
             this.slots = new HashMap<>();
             for (int i = 0; i < this.keys.length; i++) {
                 if (slots.putIfAbsent(this.keys[i], i) != null) {
                     throw new IllegalArgumentException("column key twice: " + this.keys[i]);
                 }
             }
-        }
-
-        int size() {
-            return keys.length;
         }
     }
 
