@@ -70,9 +70,9 @@ public class PackagingOptionsTest {
     }
 
     @Test
-    void theCommandLineRunsTheSerialCollectorAndTheWindowTheJvmsOwnChoice() throws Exception {
-        assertThat(cliOptions()).containsExactly("-XX:+UseSerialGC");
-        assertThat(options()).noneMatch(o -> o.matches("-XX:\\+Use\\w+GC"));
+    void theCommandLineRunsTheSerialCollectorWithAFixedYoungGenerationAndTheWindowTheJvmsOwnChoice() throws Exception {
+        assertThat(cliOptions()).containsExactly("-XX:+UseSerialGC", "-Xmn64m");
+        assertThat(options()).noneMatch(o -> o.matches("-XX:\\+Use\\w+GC") || o.startsWith("-Xmn"));
     }
 
     @Test
@@ -84,7 +84,7 @@ public class PackagingOptionsTest {
         assertThat(script).containsSubsequence("if [ \"$(uname -s)\" = Linux ] && [ \"$(uname -m)\" = x86_64 ]; then",
                 "  platform=" + String.join(" ", linuxAmd64Options()), "fi");
         // $cli is empty but when the script is given arguments (a command, not the window)
-        assertThat(script).containsSubsequence("if [ \"$#\" -gt 0 ]; then", "  cli=" + String.join(" ", cliOptions()), "fi");
+        assertThat(script).containsSubsequence("if [ \"$#\" -gt 0 ]; then", "  cli=\"" + String.join(" ", cliOptions()) + "\"", "fi");
     }
 
     /**
