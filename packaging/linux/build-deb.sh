@@ -199,7 +199,7 @@ if [ "${APPCDS:-1}" = 1 ]; then
 else
   echo "AppCDS: skipped (APPCDS=0)"
 fi
-# the command line's own options (packaging/java-options-cli.txt: the serial collector), after the archive was made
+# the command line's own options (packaging/java-options-cli.txt: the serial collector, the young generation's size), after the archive was made
 # through the window's launcher under the window's options
 cli_launcher_cfg >>"$APP_IMAGE/lib/app/partydesk-cli.cfg"
 

@@ -109,7 +109,7 @@ if ($env:APPCDS -ne "0") {
         Write-Warning "AppCDS：没有生成归档，安装包不带归档（程序照常启动，只是慢一些）"
     }
 }
-# the command line's own options (packaging\java-options-cli.txt: the serial collector), after the archive was made
+# the command line's own options (packaging\java-options-cli.txt: the serial collector, the young generation's size), after the archive was made
 # under the options both launchers share
 foreach ($line in Get-Content packaging\java-options-cli.txt -Encoding UTF8) {
     if ($line.Trim() -and -not $line.StartsWith("#")) {
