@@ -85,7 +85,32 @@ public final class PartyDeskCommand implements Runnable {
                 cl.addSubcommand(name, command(name));
             }
         }
+        cl.setResourceBundle(new UsageTexts()); // every command's, the nested ones' too
+        CommandLine help = cl.getSubcommands().get("help");
+        if (help != null) {
+            help.getCommandSpec().usageMessage().header("显示一个命令的用法").description("例如 partydesk help import")
+                    .parameterListHeading("%n参数：%n").optionListHeading("%n选项：%n");
+        }
         return cl;
+    }
+
+    /**
+     * The words of the usage help that picocli writes itself, in Chinese like every command's own description: the
+     * headings and the descriptions of the standard options (-h, -V) and of the help command's; picocli looks them up
+     * under these keys before its English defaults.
+     */
+    static final class UsageTexts extends java.util.ListResourceBundle {
+        @Override
+        protected Object[][] getContents() {
+            return new Object[][] {
+                    {"usage.synopsisHeading", "用法："},
+                    {"usage.commandListHeading", "命令：%n"},
+                    {"mixinStandardHelpOptions.help", "显示本命令的用法并退出"},
+                    {"mixinStandardHelpOptions.version", "显示版本并退出"},
+                    {"helpCommand.help", "显示 help 命令本身的用法并退出"},
+                    {"helpCommand.command", "要显示其用法的命令"},
+            };
+        }
     }
 
     /** The names of every command, in the order help lists them. */

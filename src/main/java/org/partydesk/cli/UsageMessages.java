@@ -1,5 +1,6 @@
 package org.partydesk.cli;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,11 +21,57 @@ final class UsageMessages {
     private static final Pattern UNMATCHED = Pattern.compile("Unmatched arguments? (?:from|at) index \\d+: (.*)");
     private static final Pattern EXPECTS = Pattern.compile("Expected parameter for option '([^']+)' but found '(.*)'");
     private static final Pattern MISSING_VALUE = Pattern.compile("Missing required parameter for option '([^']+)'.*");
+    private static final Pattern UNKNOWN_COMMAND = Pattern.compile("Unknown subcommand '(.*)'\\.?");
 
     private UsageMessages() {
     }
 
+    /**
+     * {@link #message} and, for a word picocli did not recognise, the commands or options it comes close to (a mistyped
+     * {@code chek} or {@code --yeer}): "；是不是要用 check？".
+     */
     static String chinese(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+            return message(e);
+        }
+        String typed = u.getUnmatched().get(0);
+        CommandLine.Model.CommandSpec spec = u.getCommandLine().getCommandSpec();
+        // where a command has commands of its own and no parameters, an unmatched first word is a command's name
+        boolean commandName = !spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty() && !typed.startsWith("-");
+        String m = commandName ? "没有“" + typed + "”这个命令" : message(e);
+        List<String> close = u.getSuggestions().stream().filter(s -> close(typed, s)).toList();
+        return close.isEmpty() ? m : m + "；是不是要用 " + String.join("、", close) + "？";
+    }
+
+    /**
+     * Whether {@code suggested} is near enough to what was typed to be what was meant: at most one edit in three
+     * characters (at least one), a swapped pair counting as one. picocli's suggestions also name words that merely
+     * share letters ("frobnicate": template, stats).
+     */
+    static boolean close(String typed, String suggested) {
+        return edits(typed, suggested) <= Math.max(1, typed.length() / 3);
+    }
+
+    /** The edits (insertions, deletions, substitutions and swaps of neighbours) that turn {@code a} into {@code b}. */
+    private static int edits(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    private static String message(CommandLine.ParameterException e) {
         String m = String.valueOf(e.getMessage());
         Matcher x;
         if ((x = INVALID_ENUM.matcher(m)).find()) {
@@ -56,6 +103,9 @@ final class UsageMessages {
         }
         if ((x = MISSING_VALUE.matcher(m)).find()) {
             return "选项 " + x.group(1) + " 后面缺少它的值";
+        }
+        if ((x = UNKNOWN_COMMAND.matcher(m)).find()) {
+            return "没有“" + x.group(1) + "”这个命令";
         }
         return m;
     }

@@ -37,6 +37,35 @@ class ChineseMessagesTest {
     }
 
     @Test
+    void helpIsChineseToTheLastWord() {
+        for (String[] args : new String[][] {{"--help"}, {"-h"}, {"help"}, {"help", "help"}, {"help", "import"},
+                {"import", "--help"}, {"report", "--help"}, {"report", "annual", "--help"}, {"dues", "--help"}}) {
+            ExitCodesTest.Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).contains("用法：partydesk").doesNotContain("Usage", "Show this help",
+                    "Print version", "Display help", "Commands:", "Parameters:", "Options:", "Show usage help", "The COMMAND");
+        }
+        assertThat(run("--help").out()).contains("命令：", "-h, --help      显示本命令的用法并退出", "-V, --version   显示版本并退出",
+                "help         显示一个命令的用法");
+        assertThat(run("help", "help").out()).contains("显示一个命令的用法", "参数：", "选项：", "要显示其用法的命令");
+    }
+
+    @Test
+    void aMistypedCommandOrOptionIsNamedWithWhatComesClose() {
+        Path db = dir.resolve("b.db");
+        assertThat(run("chek", "--year", "2025").err()).contains("用法错误：没有“chek”这个命令；是不是要用 check？");
+        assertThat(run("report", "anual", "--year", "2025").err()).contains("没有“anual”这个命令；是不是要用 annual？");
+        assertThat(run("help", "nosuch").err()).contains("没有“nosuch”这个命令").doesNotContain("Unknown");
+        // words that merely share letters with a command are not offered
+        assertThat(run("frobnicate").err()).contains("没有“frobnicate”这个命令").doesNotContain("是不是");
+        assertThat(run("check", "--yeer", "2025", "--year", "2025", "--db", db.toString()).err())
+                .contains("不认识的选项 --yeer、2025；是不是要用 --year？");
+        assertThat(UsageMessages.close("improt", "import")).isTrue();
+        assertThat(UsageMessages.close("ab", "cd")).isFalse();
+        assertThat(java.nio.file.Files.exists(db)).isFalse();
+    }
+
+    @Test
     void aBackupWithAnUnreadableVersionIsRefusedInChinese() throws Exception {
         Path db = dir.resolve("b.db");
         Path copy = dir.resolve("copy.db");
