@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import picocli.CommandLine;
 
 /**
@@ -45,30 +47,14 @@ final class UsageMessages {
 
     /**
      * Whether {@code suggested} is near enough to what was typed to be what was meant: at most one edit in three
-     * characters (at least one), a swapped pair counting as one. picocli's suggestions also name words that merely
-     * share letters ("frobnicate": template, stats).
+     * characters (at least one). picocli's suggestions also name words that merely share letters ("frobnicate":
+     * template, stats).
      */
     static boolean close(String typed, String suggested) {
-        return edits(typed, suggested) <= Math.max(1, typed.length() / 3);
-    }
-
-    /** The edits (insertions, deletions, substitutions and swaps of neighbours) that turn {@code a} into {@code b}. */
-    private static int edits(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                    continue;
-                }
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        int most = Math.max(1, typed.length() / 3);
+        // the distance, or -1 beyond the threshold
+        int edits = new LevenshteinDistance(most).apply(typed, suggested);
+        return edits >= 0;
     }
 
     private static String message(CommandLine.ParameterException e) {
