@@ -288,9 +288,19 @@ public final class StatsQueries {
         return dsl.fetchCount(MEMBER, onRoster(date));
     }
 
+    /** Whether any member is on the roster on {@code date} (the first one found ends the search). */
+    public boolean anyMemberOn(LocalDate date) {
+        return dsl.fetchExists(MEMBER, onRoster(date));
+    }
+
     /** How many meetings were held in {@code year}. */
     public int meetingsIn(int year) {
         return dsl.fetchCount(MEETING, inYear(year));
+    }
+
+    /** Whether any meeting was held in {@code year} (the first one found ends the search). */
+    public boolean anyMeetingIn(int year) {
+        return dsl.fetchExists(MEETING, inYear(year));
     }
 
     private static Condition joinedNotLeft(LocalDate date) {

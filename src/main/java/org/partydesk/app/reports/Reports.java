@@ -132,10 +132,10 @@ public final class Reports {
     public List<String> missing(int year) {
         StatsQueries q = new StatsQueries(ws.database(), Map.of());
         List<String> out = new ArrayList<>();
-        if (q.membersOn(asOf(year)) == 0) {
+        if (!q.anyMemberOn(asOf(year))) {
             out.add(year + "年没有在册党员：请先导入花名册");
         }
-        if (q.meetingsIn(year) == 0) {
+        if (!q.anyMeetingIn(year)) {
             out.add(year + "年没有会议记录：请先导入三会一课台账或登记会议");
         }
         return out;
@@ -765,7 +765,7 @@ public final class Reports {
     /** Whether {@code year} has members on the roster at its end or meetings: a year to compare with. */
     private boolean hasData(int year) {
         StatsQueries q = new StatsQueries(ws.database(), Map.of());
-        return q.membersOn(LocalDate.of(year, 12, 31)) > 0 || q.meetingsIn(year) > 0;
+        return q.anyMemberOn(LocalDate.of(year, 12, 31)) || q.anyMeetingIn(year);
     }
 
     private LocalDate asOf(int year) {
