@@ -86,18 +86,14 @@ public final class PartyDeskCommand implements Runnable {
             }
         }
         cl.setResourceBundle(new UsageTexts()); // every command's, the nested ones' too
-        CommandLine help = cl.getSubcommands().get("help");
-        if (help != null) {
-            help.getCommandSpec().usageMessage().header("显示一个命令的用法").description("例如 partydesk help import")
-                    .parameterListHeading("%n参数：%n").optionListHeading("%n选项：%n");
-        }
         return cl;
     }
 
     /**
      * The words of the usage help that picocli writes itself, in Chinese like every command's own description: the
-     * headings and the descriptions of the standard options (-h, -V) and of the help command's; picocli looks them up
-     * under these keys before its English defaults.
+     * headings, the descriptions of the standard options (-h, -V) and everything of the help command's; picocli looks
+     * them up under these keys before its English defaults, a key that starts with a command's qualified name (as
+     * {@code partydesk.help.}) for that command only.
      */
     static final class UsageTexts extends java.util.ListResourceBundle {
         @Override
@@ -109,6 +105,10 @@ public final class PartyDeskCommand implements Runnable {
                     {"mixinStandardHelpOptions.version", "显示版本并退出"},
                     {"helpCommand.help", "显示 help 命令本身的用法并退出"},
                     {"helpCommand.command", "要显示其用法的命令"},
+                    {"partydesk.help.usage.header", "显示一个命令的用法"},
+                    {"partydesk.help.usage.description", "例如 partydesk help import"},
+                    {"partydesk.help.usage.parameterListHeading", "%n参数：%n"},
+                    {"partydesk.help.usage.optionListHeading", "%n选项：%n"},
             };
         }
     }
