@@ -40,7 +40,7 @@ final class UsageMessages {
         CommandLine.Model.CommandSpec spec = u.getCommandLine().getCommandSpec();
         // where a command has commands of its own and no parameters, an unmatched first word is a command's name
         boolean commandName = !spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty() && !typed.startsWith("-");
-        String m = commandName ? "没有“" + typed + "”这个命令" : message(e);
+        String m = commandName ? noSuchCommand(typed) : message(e);
         List<String> close = u.getSuggestions().stream().filter(s -> close(typed, s)).toList();
         return close.isEmpty() ? m : m + "；是不是要用 " + String.join("、", close) + "？";
     }
@@ -51,10 +51,12 @@ final class UsageMessages {
      * template, stats).
      */
     static boolean close(String typed, String suggested) {
-        int most = Math.max(1, typed.length() / 3);
-        // the distance, or -1 beyond the threshold
-        int edits = new LevenshteinDistance(most).apply(typed, suggested);
-        return edits >= 0;
+        // -1 beyond the threshold
+        return new LevenshteinDistance(Math.max(1, typed.length() / 3)).apply(typed, suggested) >= 0;
+    }
+
+    private static String noSuchCommand(String name) {
+        return "没有“" + name + "”这个命令";
     }
 
     private static String message(CommandLine.ParameterException e) {
@@ -91,7 +93,7 @@ final class UsageMessages {
             return "选项 " + x.group(1) + " 后面缺少它的值";
         }
         if ((x = UNKNOWN_COMMAND.matcher(m)).find()) {
-            return "没有“" + x.group(1) + "”这个命令";
+            return noSuchCommand(x.group(1));
         }
         return m;
     }
