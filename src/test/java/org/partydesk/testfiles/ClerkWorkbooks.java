@@ -13,6 +13,8 @@ import org.partydesk.logic.IdNumbers;
  * {@code java -cp target/test-classes:target/classes:<POI jars> org.partydesk.testfiles.ClerkWorkbooks}) in
  * the project folder, or give the output folder as the one argument, and commit the files whose layout changed
  * (POI stamps the time into every .xlsx it writes, so the others differ in bytes only: check them out again).
+ * The .ods files beside two of them (merged-branch/花名册.ods, dates/机关第一党支部三会一课台账.ods) are those .xlsx
+ * saved by LibreOffice Calc 7.4 ({@code soffice --headless --convert-to ods FILE.xlsx}), committed as it wrote them.
  */
 public final class ClerkWorkbooks {
     /** ID numbers with a valid check digit, shared with the tests. */

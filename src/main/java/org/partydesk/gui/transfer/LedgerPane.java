@@ -122,7 +122,7 @@ public final class LedgerPane {
         });
         Button open = button("ledgerImport", "ledger.import", () -> {
             FileChooser chooser = chooser("ledger.import", null);
-            chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Excel", "*.xlsx", "*.xls"));
+            chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(i18n.text("ledger.importFiles"), "*.xlsx", "*.xls", "*.ods"));
             File f = chooser.showOpenDialog(shell.window());
             if (f != null) {
                 preview(kind.getValue(), f.toPath());

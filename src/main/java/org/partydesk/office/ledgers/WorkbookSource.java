@@ -12,7 +12,7 @@ import java.util.List;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
- * An .xlsx or .xls workbook opened once for the whole read: its sheets are listed and read, one after another, from
+ * An .xlsx, .xls or .ods workbook opened once for the whole read: its sheets are listed and read, one after another, from
  * this one opening (an .xlsx's parts sizes checked once, its workbook, styles and relationships read once). Opening
  * checks that the file is a readable, unencrypted spreadsheet; closing closes everything it opened.
  */
@@ -38,22 +38,60 @@ interface WorkbookSource extends Closeable {
             throw new LedgerFileException(name + "：这是一个文件夹，不是 Excel 表格");
         }
         FileMagic magic;
+        String odf;
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(8);
+            byte[] head = in.readNBytes(128);
             if (head.length == 0) {
                 throw new LedgerFileException(name + "：文件是空的（0 字节），不是 Excel 表格");
             }
             magic = head.length < 8 ? FileMagic.UNKNOWN : FileMagic.valueOf(Arrays.copyOf(head, 8));
+            odf = openDocumentType(head);
         } catch (NoSuchFileException e) {
             throw new LedgerFileException(name + "：找不到文件（" + file.toAbsolutePath() + "）", e);
         } catch (IOException e) {
             throw new LedgerFileException(name + "：文件无法读取（" + e.getMessage() + "）", e);
         }
+        if (odf != null && odf.startsWith(OdsSheetSource.MEDIA_TYPE)) {
+            return OdsSheetSource.Workbook.open(file);
+        } else if (odf != null) {
+            throw new LedgerFileException(name + "：是 OpenDocument 文档（" + odf + "），不是表格；请选择台账所在的表格文件"
+                    + "（.xlsx、.xls 或 .ods）");
+        }
         return switch (magic) {
             case OOXML -> XlsxSheetSource.Workbook.open(file);
             case OLE2 -> XlsSheetSource.Workbook.open(file);
-            default -> throw new LedgerFileException(name + "：不是 Excel 表格（应为 .xlsx 或 .xls）；"
-                    + "如果是 WPS、CSV 或其他格式，请在 Excel 中另存为 .xlsx 后再导入");
+            default -> throw new LedgerFileException(name + "：不是 Excel 表格（应为 .xlsx、.xls 或 .ods）；"
+                    + "如果是 WPS、CSV 或其他格式，请在 Excel 或 WPS 中另存为 .xlsx 后再导入");
         };
+    }
+
+    /**
+     * The media type an OpenDocument file names in its first zip entry ("mimetype", stored unpacked so that it can be
+     * read so: ODF 1.2 part 3, 3.3), e.g. {@code application/vnd.oasis.opendocument.spreadsheet}; null for anything else.
+     */
+    static String openDocumentType(byte[] head) {
+        byte[] name = "mimetype".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        // a zip's local file header: signature, …, method at 8, size at 18, name length at 26, extra length at 28, name at 30
+        if (head.length < 30 + name.length || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4
+                || le(head, 8, 2) != 0 || le(head, 26, 2) != name.length
+                || !Arrays.equals(head, 30, 30 + name.length, name, 0, name.length)) {
+            return null;
+        }
+        int from = 30 + name.length + le(head, 28, 2);
+        long size = le(head, 18, 4);
+        if (size <= 0 || from + size > head.length) {
+            return null;
+        }
+        String type = new String(head, from, (int) size, java.nio.charset.StandardCharsets.US_ASCII);
+        return type.startsWith("application/vnd.oasis.opendocument.") ? type : null;
+    }
+
+    /** The little-endian number of {@code bytes} bytes at {@code at}. */
+    private static int le(byte[] b, int at, int bytes) {
+        int v = 0;
+        for (int i = bytes - 1; i >= 0; i--) {
+            v = (v << 8) | (b[at + i] & 0xff);
+        }
+        return v;
     }
 }

@@ -59,7 +59,12 @@ final class XlsxSheetSource implements SheetSource {
             try {
                 wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
             } catch (IOException | RuntimeException e) {
+                boolean document = zip.getEntry("word/document.xml") != null || zip.getEntry("ppt/presentation.xml") != null;
                 closeQuietly(zip);
+                if (document) {
+                    throw new LedgerFileException(file.getFileName() + "：是 Word 或 PowerPoint 文件，不是 Excel 表格；"
+                            + "请选择台账所在的表格文件（.xlsx、.xls 或 .ods）", e);
+                }
                 throw SheetSource.damaged(file, e);
             }
             return new Workbook(file, zip, wb);
@@ -133,7 +138,7 @@ final class XlsxSheetSource implements SheetSource {
      * (a few MB can hold gigabytes of one repeated letter, which would exhaust the memory): each part's size is in the
      * zip's central directory.
      */
-    private static java.util.zip.ZipFile checkedParts(Path file) {
+    static java.util.zip.ZipFile checkedParts(Path file) {
         java.util.zip.ZipFile zip;
         try {
             zip = new java.util.zip.ZipFile(file.toFile());
@@ -346,7 +351,7 @@ final class XlsxSheetSource implements SheetSource {
      * The XML parser fastexcel-reader itself reads the workbook with (Aalto), made directly: looking a factory up
      * through {@code XMLInputFactory.newInstance()} costs about 10 ms of a command's start. No DTDs, no external entities.
      */
-    private static javax.xml.stream.XMLInputFactory xmlInput() {
+    static javax.xml.stream.XMLInputFactory xmlInput() {
         javax.xml.stream.XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
         f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -536,7 +541,7 @@ final class XlsxSheetSource implements SheetSource {
         }
     }
 
-    private static void closeQuietly(java.io.Closeable c) {
+    static void closeQuietly(java.io.Closeable c) {
         try {
             c.close();
         } catch (IOException | RuntimeException ignored) {

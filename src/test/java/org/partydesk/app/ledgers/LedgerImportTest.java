@@ -293,6 +293,47 @@ class LedgerImportTest {
         }
     }
 
+    /** A roster kept in LibreOffice (.ods): read as an .xlsx is, its annotated copy an .xlsx a clerk opens anywhere. */
+    @Test
+    void anOdsRosterIsCheckedAndItsAnnotatedCopyMarksTheBadRow() throws Exception {
+        Path file = new SheetMaker().hiddenSheetFirst()
+                .row("党员花名册（截至2025年12月31日）").mergeLast(0, 3)
+                .row("姓名", "身份证号", "所在党支部", "入党日期")
+                .row("张三", ZHANG, "第一党支部", LocalDate.of(2010, 7, 1))
+                .row("李四", LI, null, "去年七月")
+                .row("王五", WANG, null, "1975.07").merge(2, 4, 2, 2)
+                .ods(dir.resolve("一行错.ods"));
+        LedgerImport im = LedgerImport.members(ws, file);
+        assertThat(im.preview().errors()).singleElement().extracting(ImportMessage::text).asString()
+                .startsWith("一行错.ods，工作表“党员名册”，第4行，D列（入党日期）：无法识别的日期“去年七月”");
+        assertThatThrownBy(() -> im.apply(Progress.NONE)).isInstanceOf(InputRejectedException.class);
+        assertThat(count()).isZero();
+
+        Path annotated = dir.resolve("一行错-导入结果.xlsx");
+        im.writeAnnotated(annotated);
+        try (Workbook wb = WorkbookFactory.create(annotated.toFile())) {
+            var sheet = wb.getSheet("党员名册");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("导入结果");
+            assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).startsWith("错误：D列（入党日期）：无法识别的日期“去年七月”");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo(ZHANG);
+            assertThat(sheet.getRow(2).getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2010, 7, 1));
+        }
+
+        Path fixed = new SheetMaker()
+                .row("党员花名册（截至2025年12月31日）").mergeLast(0, 3)
+                .row("姓名", "身份证号", "所在党支部", "入党日期")
+                .row("张三", ZHANG, "第一党支部", LocalDate.of(2010, 7, 1))
+                .row("李四", LI, null, "2012年7月")
+                .row("王五", WANG, null, "1975.07").merge(2, 4, 2, 2)
+                .ods(dir.resolve("改好的.ods"));
+        LedgerImport again = LedgerImport.members(ws, fixed);
+        assertThat(again.preview().errors()).isEmpty();
+        again.apply(Progress.NONE);
+        assertThat(count()).isEqualTo(3);
+        assertThat(new MemberRepository(ws.database()).branchNamesOfAll(LocalDate.of(2025, 12, 31)).values())
+                .containsOnly("第一党支部");
+    }
+
     @Test
     void cancellingWritesNothing() throws Exception {
         LedgerImport im = LedgerImport.members(ws, messy().xlsx(dir.resolve("花名册.xlsx")));

@@ -5,7 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.partydesk.app.Progress;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingFilter;
@@ -16,18 +17,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A branch's meetings ledger naming branch and year only in its title ("机关第一党支部2025年“三会一课”台账"),
  * with the dates clerks write: 5月8日, a weekday and 下午, Chinese numerals with a time range, 上旬, an Excel
- * serial kept as text (dates/机关第一党支部三会一课台账.xlsx), into an empty database.
+ * serial kept as text (dates/机关第一党支部三会一课台账.xlsx, and the same saved by LibreOffice Calc as .ods), into an
+ * empty database.
  */
 class MeetingTitleYearTest extends EmptyDatabaseTest {
-    @Test
-    void datesAsClerksWriteThemWithTheYearOfTheTitle() throws Exception {
-        Path file = ClerkFiles.copy(dir, "dates/机关第一党支部三会一课台账.xlsx");
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "ods"})
+    void datesAsClerksWriteThemWithTheYearOfTheTitle(String format) throws Exception {
+        Path file = ClerkFiles.copy(dir, "dates/机关第一党支部三会一课台账." + format);
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
         assertThat(p.warnings()).extracting(ImportMessage::text).containsExactly(
-                "机关第一党支部三会一课台账.xlsx，工作表“三会一课”，第5行，D列（会议时间）：只写了“下午”，没有具体时刻，按14:30记录",
-                "机关第一党支部三会一课台账.xlsx，工作表“三会一课”，第7行，D列（会议时间）：只写了“上旬”，按该旬第一天（2025-06-01）记录",
-                "机关第一党支部三会一课台账.xlsx，工作表“三会一课”，第8行，D列（会议时间）：“45838”是以文本保存的 Excel 日期序号，按2025-06-30记录，请核对");
+                "机关第一党支部三会一课台账." + format + "，工作表“三会一课”，第5行，D列（会议时间）：只写了“下午”，没有具体时刻，按14:30记录",
+                "机关第一党支部三会一课台账." + format + "，工作表“三会一课”，第7行，D列（会议时间）：只写了“上旬”，按该旬第一天（2025-06-01）记录",
+                "机关第一党支部三会一课台账." + format + "，工作表“三会一课”，第8行，D列（会议时间）：“45838”是以文本保存的 Excel 日期序号，按2025-06-30记录，请核对");
         MeetingRepository meetings = new MeetingRepository(ws.database());
         Map<String, Meeting> byTheme = meetings.list(MeetingFilter.ALL).stream()
                 .map(s -> meetings.load(s.id()).orElseThrow()).collect(Collectors.toMap(Meeting::theme, m -> m));

@@ -53,6 +53,19 @@ class SheetLayoutsTest extends EmptyDatabaseTest {
         assertThat(branches()).containsExactlyInAnyOrderEntriesOf(MERGED_ROSTER);
     }
 
+    /** The same roster saved by LibreOffice Calc as .ods (its merged cells are spanning and covered cells there). */
+    @Test
+    void aBranchMergedDownTheRowsBelongsToEveryRowUnderItInOds() throws Exception {
+        Path file = ClerkFiles.copy(dir, "merged-branch/花名册.ods");
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).isEmpty();
+        assertThat(branches()).containsExactlyInAnyOrderEntriesOf(MERGED_ROSTER);
+        assertThat(new MemberRepository(ws.database()).all()).extracting(Member::joinedOn)
+                .containsExactlyInAnyOrder(LocalDate.of(2008, 7, 1), LocalDate.of(2012, 6, 28), LocalDate.of(1975, 7, 1),
+                        LocalDate.of(2001, 7, 1), LocalDate.of(2005, 5, 4));
+    }
+
     @Test
     void instructionBlocksAnywhereAreSkippedAndNamedOnce() throws Exception {
         Path file = ClerkFiles.copy(dir, "notes/带填写注意事项的花名册.xlsx");

@@ -23,7 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.partydesk.logic.IdNumbers;
 
-/** Builds messy ledger workbooks the way clerks make them, as real .xlsx and .xls files. */
+/** Builds messy ledger workbooks the way clerks make them, as real .xlsx, .xls and .ods files. */
 public final class SheetMaker {
     private final List<List<Object>> rows = new ArrayList<>();
     private final List<int[]> merges = new ArrayList<>();
@@ -79,6 +79,119 @@ public final class SheetMaker {
         try (HSSFWorkbook wb = new HSSFWorkbook()) {
             fill(wb);
             save(wb, file);
+        }
+        return file;
+    }
+
+    /**
+     * The same sheet as an OpenDocument spreadsheet, written as LibreOffice Calc writes one: automatic styles first
+     * (the hidden sheet's {@code table:display="false"}), every row's empty rest one repeated cell, a merged range a
+     * spanning cell with covered cells after it, a date its {@code office:date-value}, a text of several lines one
+     * paragraph a line.
+     */
+    public Path ods(Path file) throws Exception {
+        StringBuilder body = new StringBuilder();
+        if (hiddenFirstSheet) {
+            body.append("<table:table table:name=\"旧表\" table:style-name=\"ta2\"><table:table-row>")
+                    .append(odsCell("姓名")).append(odsCell("身份证号")).append("</table:table-row><table:table-row>")
+                    .append(odsCell("不该读到")).append("</table:table-row></table:table>");
+        }
+        body.append("<table:table table:name=\"").append(xml(sheetName)).append("\" table:style-name=\"ta1\">")
+                .append("<table:table-column table:number-columns-repeated=\"16384\"/>");
+        for (int r = 0; r < rows.size(); r++) {
+            body.append("<table:table-row>");
+            List<Object> values = rows.get(r);
+            for (int c = 0; c < values.size(); c++) {
+                int[] merge = mergeAt(r, c);
+                if (merge != null && (merge[0] != r || merge[2] != c)) {
+                    body.append("<table:covered-table-cell/>");
+                    continue;
+                }
+                String spans = merge == null ? "" : " table:number-columns-spanned=\"" + (merge[3] - merge[2] + 1)
+                        + "\" table:number-rows-spanned=\"" + (merge[1] - merge[0] + 1) + "\"";
+                body.append(odsCell(values.get(c)).replaceFirst("<table:table-cell", "<table:table-cell" + spans));
+            }
+            body.append("<table:table-cell table:number-columns-repeated=\"").append(16384 - values.size())
+                    .append("\"/></table:table-row>");
+        }
+        body.append("<table:table-row table:number-rows-repeated=\"").append(1_048_576 - rows.size())
+                .append("\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row></table:table>");
+        return odsPackage(file, "application/vnd.oasis.opendocument.spreadsheet", body.toString(), false);
+    }
+
+    /** The merge covering row {@code r}, column {@code c} (0-based, as added); null when none does. */
+    private int[] mergeAt(int r, int c) {
+        for (int[] m : merges) {
+            if (r >= m[0] && r <= m[1] && c >= m[2] && c <= m[3]) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String odsCell(Object v) {
+        if (v == null) {
+            return "<table:table-cell/>";
+        } else if (v instanceof java.time.LocalDateTime t) {
+            return "<table:table-cell office:value-type=\"date\" office:date-value=\"" + t + "\"><text:p>" + t + "</text:p></table:table-cell>";
+        } else if (v instanceof LocalDate d) {
+            return "<table:table-cell office:value-type=\"date\" office:date-value=\"" + d + "\"><text:p>"
+                    + d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日</text:p></table:table-cell>";
+        } else if (v instanceof Number n) {
+            String value = new java.math.BigDecimal(n.toString()).toPlainString();
+            return "<table:table-cell office:value-type=\"float\" office:value=\"" + value + "\"><text:p>" + value + "</text:p></table:table-cell>";
+        }
+        StringBuilder cell = new StringBuilder("<table:table-cell office:value-type=\"string\">");
+        for (String line : v.toString().split("\n", -1)) {
+            cell.append("<text:p>").append(xml(line)).append("</text:p>");
+        }
+        return cell.append("</table:table-cell>").toString();
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * Writes an OpenDocument package: its first entry {@code mimetype} (stored unpacked, as ODF asks) naming
+     * {@code mediaType}, a content.xml whose spreadsheet holds {@code body} (after styles ta1, shown, and ta2, hidden)
+     * and a manifest, which lists content.xml as encrypted when {@code encrypted} (as when a password was set).
+     */
+    public static Path odsPackage(Path file, String mediaType, String body, boolean encrypted) throws Exception {
+        try (OutputStream os = Files.newOutputStream(file); java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(os)) {
+            byte[] type = mediaType.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry mimetype = new java.util.zip.ZipEntry("mimetype");
+            mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+                    + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                    + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+                    + "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+                    + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                    + "xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\" office:version=\"1.3\">"
+                    + "<office:automatic-styles>"
+                    + "<style:style style:name=\"ta1\" style:family=\"table\"><style:table-properties table:display=\"true\"/></style:style>"
+                    + "<style:style style:name=\"ta2\" style:family=\"table\"><style:table-properties table:display=\"false\"/></style:style>"
+                    + "</office:automatic-styles><office:body><office:spreadsheet>"
+                    + "<table:content-validations><table:content-validation table:name=\"val1\"><table:help-message>"
+                    + "<text:p>请从下拉列表中选择</text:p></table:help-message></table:content-validation></table:content-validations>"
+                    + body + "</office:spreadsheet></office:body></office:document-content>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
+                    + "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mediaType + "\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\">"
+                    + (encrypted ? "<manifest:encryption-data manifest:checksum-type=\"SHA1/1K\" manifest:checksum=\"x\"/>" : "")
+                    + "</manifest:file-entry></manifest:manifest>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return file;
     }
