@@ -208,8 +208,11 @@ final class OdsSheetSource implements SheetSource {
             reader = XlsxSheetSource.xmlInput().createXMLStreamReader(in);
             int seen = 0;
             while (true) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT && is(reader, TABLE, "table") && seen++ == table.index()) {
-                    return new Rows(reader);
+                if (reader.next() == XMLStreamConstants.START_ELEMENT && is(reader, TABLE, "table")) {
+                    if (seen++ == table.index()) {
+                        return new Rows(reader);
+                    }
+                    skip(reader); // an earlier sheet, counted as the first pass counted it
                 }
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -351,19 +354,27 @@ final class OdsSheetSource implements SheetSource {
      */
     private static String text(XMLStreamReader x) throws XMLStreamException {
         StringBuilder out = new StringBuilder();
-        boolean first = true;
+        paragraphs(x, out);
+        return out.toString();
+    }
+
+    /**
+     * Appends the paragraphs inside the element {@code x} stands at the start of, one a line, looking into lists and
+     * sections for theirs; leaves {@code x} at the element's end.
+     */
+    private static void paragraphs(XMLStreamReader x, StringBuilder out) throws XMLStreamException {
         while (nextTag(x) == XMLStreamConstants.START_ELEMENT) {
             if (is(x, TEXT, "p") || is(x, TEXT, "h")) {
-                if (!first) {
+                if (!out.isEmpty()) {
                     out.append('\n');
                 }
-                first = false;
                 paragraph(x, out);
+            } else if (is(x, TEXT, "list") || is(x, TEXT, "list-item") || is(x, TEXT, "list-header") || is(x, TEXT, "section")) {
+                paragraphs(x, out);
             } else {
                 skip(x);
             }
         }
-        return out.toString();
     }
 
     /** Appends the text of the paragraph (or span within one) {@code x} stands at the start of; leaves it at its end. */

@@ -60,6 +60,7 @@ class OdsSheetSourceTest {
             + "<table:table-cell office:value-type=\"date\" office:date-value=\"2008-07-01\"><text:p>2008年7月1日</text:p></table:table-cell>"
             + "<table:table-cell office:value-type=\"date\" office:date-value=\"2025-05-08T14:30:00\"><text:p>2025-05-08 14:30</text:p></table:table-cell>"
             + "<table:table-cell office:value-type=\"string\"><text:p>第一行</text:p><text:p>第二<text:span>行</text:span><text:tab/>完</text:p>"
+            + "<text:list><text:list-item><text:p>第三行</text:p></text:list-item></text:list>"
             + "<draw:frame><draw:text-box><text:p>图中文字</text:p></draw:text-box></draw:frame></table:table-cell>"
             + EMPTY_REST + "</table:table-row>"
             // under the merge: a covered cell that LibreOffice kept the old text of; a time alone; a truth value; a percentage
@@ -102,7 +103,7 @@ class OdsSheetSourceTest {
                 assertThat(first.cell(2)).isEqualTo(LedgerCell.number("420102198503171000"));
                 assertThat(first.cell(3)).isEqualTo(LedgerCell.date(LocalDate.of(2008, 7, 1)));
                 assertThat(first.cell(4)).isEqualTo(LedgerCell.dateTime(java.time.LocalDateTime.of(2025, 5, 8, 14, 30)));
-                assertThat(first.cell(5)).isEqualTo(LedgerCell.text("第一行\n第二行\t完")); // not the picture's text
+                assertThat(first.cell(5)).isEqualTo(LedgerCell.text("第一行\n第二行\t完\n第三行")); // not the picture's text
 
                 SheetSource.RawRow second = rows.get(3);
                 assertThat(second.cell(0)).isEqualTo(LedgerCell.EMPTY); // under the merge, as the sheet shows it
