@@ -22,6 +22,26 @@ public record ImportOptions(String sheet, LocalDate asOf, MeetingLedgerImport.Du
         columns = columns == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 
+    /*
+     * equals and hashCode written out: the command line's import compares its options with those its reading ahead
+     * started with, and a record's own equals is bootstrapped at its first call (java.lang.runtime.ObjectMethods),
+     * which spun some forty classes of method handles, about 30 ms on the command's thread (issue 21).
+     */
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ImportOptions other && java.util.Objects.equals(sheet, other.sheet)
+                && java.util.Objects.equals(asOf, other.asOf) && duplicates == other.duplicates && columns.equals(other.columns);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(sheet);
+        h = 31 * h + java.util.Objects.hashCode(asOf);
+        h = 31 * h + java.util.Objects.hashCode(duplicates);
+        return 31 * h + columns.hashCode();
+    }
+
     public ImportOptions withSheet(String name) {
         return new ImportOptions(name, asOf, duplicates, columns);
     }

@@ -3,6 +3,7 @@ package org.partydesk.app.ledgers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,21 @@ class ReadAheadTest {
         assertThat(ReadAhead.start(LedgerKind.MEETINGS, file, ImportOptions.NONE)).isSameAs(ReadAhead.NONE);
         assertThat(ReadAhead.start(LedgerKind.MEMBERS, file, ImportOptions.NONE.withColumns(Map.of("备注", "忽略"))))
                 .isSameAs(ReadAhead.NONE);
+    }
+
+    /** The reading ahead is taken when the import's options equal its own, made apart or not (equals written out). */
+    @Test
+    void optionsAreEqualWhenTheirSheetDateDuplicatesAndColumnsAre() {
+        ImportOptions a = new ImportOptions("党员名册", LocalDate.of(2025, 12, 31), MeetingLedgerImport.Duplicates.SKIP,
+                Map.of("人员编号", "忽略"));
+        ImportOptions b = ImportOptions.NONE.withSheet("党员名册").withAsOf(LocalDate.of(2025, 12, 31))
+                .withDuplicates(MeetingLedgerImport.Duplicates.SKIP).withColumn("人员编号", "忽略");
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(new ImportOptions(null, null, null, null)).isEqualTo(ImportOptions.NONE).hasSameHashCodeAs(ImportOptions.NONE);
+        assertThat(List.of(a.withSheet("第二党支部"), a.withAsOf(LocalDate.of(2025, 6, 30)),
+                a.withDuplicates(MeetingLedgerImport.Duplicates.ADD), a.withColumn("备注", "忽略"), ImportOptions.NONE))
+                .allSatisfy(other -> assertThat(other).isNotEqualTo(a));
+        assertThat(a).isNotEqualTo(null).isNotEqualTo("党员名册");
     }
 
     @Test
