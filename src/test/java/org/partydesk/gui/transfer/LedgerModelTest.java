@@ -75,4 +75,26 @@ class LedgerModelTest {
             assertThat(LedgerModel.unit(" 第一党支部 ")).isEqualTo("第一党支部");
         }
     }
+    /** A roster kept in LibreOffice or WPS as .ods goes through the pane as an .xlsx does: preview, then import. */
+    @Test
+    void anOdsRosterIsPreviewedWithItsDateThenImported() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("l.db"), "干事")) {
+            LedgerModel m = new LedgerModel(ws, new I18n(Locale.SIMPLIFIED_CHINESE));
+            Path roster = new SheetMaker()
+                    .row("党员花名册（截至2025年12月31日）").mergeLast(0, 3)
+                    .row("姓名", "身份证号", "所在党支部", "入党日期")
+                    .row("张三", id("42010219850317123"), "第一党支部", LocalDate.of(2010, 7, 1))
+                    .row("李四", id("42010219900101234"), null, "2012年7月").merge(2, 3, 2, 2)
+                    .ods(dir.resolve("花名册.ods"));
+            LedgerModel.Preview p = m.read(LedgerKind.MEMBERS, roster, null, Map.of(), Progress.NONE);
+            assertThat(p.summary()).startsWith("“花名册.ods”预览（尚未写入）：");
+            assertThat(p.records()).hasSize(2);
+            assertThat(p.asOf()).isEqualTo(LocalDate.of(2025, 12, 31));
+            assertThat(p.applyDisabled()).isFalse();
+            ImportPreview done = m.apply(p.importer(), MeetingLedgerImport.Duplicates.STOP, Progress.NONE);
+            assertThat(m.imported(p.importer(), done)).startsWith("已导入“花名册.ods”：");
+            assertThat(new MemberRepository(ws.database()).branchNamesOfAll(LocalDate.of(2025, 12, 31)).values())
+                    .containsExactlyInAnyOrder("第一党支部", "第一党支部");
+        }
+    }
 }
