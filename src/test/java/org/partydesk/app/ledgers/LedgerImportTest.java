@@ -293,16 +293,20 @@ class LedgerImportTest {
         }
     }
 
-    /** A roster kept in LibreOffice (.ods): read as an .xlsx is, its annotated copy an .xlsx a clerk opens anywhere. */
-    @Test
-    void anOdsRosterIsCheckedAndItsAnnotatedCopyMarksTheBadRow() throws Exception {
-        Path file = new SheetMaker().hiddenSheetFirst()
+    /** A titled roster of three, the branch merged down, 李四's 入党日期 as given. */
+    private static SheetMaker branchMergedDown(String liJoined) {
+        return new SheetMaker()
                 .row("党员花名册（截至2025年12月31日）").mergeLast(0, 3)
                 .row("姓名", "身份证号", "所在党支部", "入党日期")
                 .row("张三", ZHANG, "第一党支部", LocalDate.of(2010, 7, 1))
-                .row("李四", LI, null, "去年七月")
-                .row("王五", WANG, null, "1975.07").merge(2, 4, 2, 2)
-                .ods(dir.resolve("一行错.ods"));
+                .row("李四", LI, null, liJoined)
+                .row("王五", WANG, null, "1975.07").merge(2, 4, 2, 2);
+    }
+
+    /** A roster kept in LibreOffice (.ods): read as an .xlsx is, its annotated copy an .xlsx a clerk opens anywhere. */
+    @Test
+    void anOdsRosterIsCheckedAndItsAnnotatedCopyMarksTheBadRow() throws Exception {
+        Path file = branchMergedDown("去年七月").hiddenSheetFirst().ods(dir.resolve("一行错.ods"));
         LedgerImport im = LedgerImport.members(ws, file);
         assertThat(im.preview().errors()).singleElement().extracting(ImportMessage::text).asString()
                 .startsWith("一行错.ods，工作表“党员名册”，第4行，D列（入党日期）：无法识别的日期“去年七月”");
@@ -319,13 +323,7 @@ class LedgerImportTest {
             assertThat(sheet.getRow(2).getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2010, 7, 1));
         }
 
-        Path fixed = new SheetMaker()
-                .row("党员花名册（截至2025年12月31日）").mergeLast(0, 3)
-                .row("姓名", "身份证号", "所在党支部", "入党日期")
-                .row("张三", ZHANG, "第一党支部", LocalDate.of(2010, 7, 1))
-                .row("李四", LI, null, "2012年7月")
-                .row("王五", WANG, null, "1975.07").merge(2, 4, 2, 2)
-                .ods(dir.resolve("改好的.ods"));
+        Path fixed = branchMergedDown("2012年7月").ods(dir.resolve("改好的.ods"));
         LedgerImport again = LedgerImport.members(ws, fixed);
         assertThat(again.preview().errors()).isEmpty();
         again.apply(Progress.NONE);

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.model.Meeting;
@@ -35,28 +37,14 @@ class SheetLayoutsTest extends EmptyDatabaseTest {
     private static final Map<String, String> MERGED_ROSTER = Map.of("张三", "第一党支部", "李四", "第一党支部",
             "王五", "第一党支部", "赵六", "第二党支部", "钱七", "第二党支部");
 
-    @Test
-    void aBranchMergedDownTheRowsBelongsToEveryRowUnderItInXlsx() throws Exception {
-        Path file = ClerkFiles.copy(dir, "merged-branch/花名册.xlsx");
-        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
-        assertThat(p.errors()).isEmpty();
-        assertThat(p.warnings()).isEmpty();
-        assertThat(branches()).containsExactlyInAnyOrderEntriesOf(MERGED_ROSTER);
-    }
-
-    @Test
-    void aBranchMergedDownTheRowsBelongsToEveryRowUnderItInXls() throws Exception {
-        Path file = ClerkFiles.copy(dir, "merged-branch/花名册.xls");
-        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
-        assertThat(p.errors()).isEmpty();
-        assertThat(p.warnings()).isEmpty();
-        assertThat(branches()).containsExactlyInAnyOrderEntriesOf(MERGED_ROSTER);
-    }
-
-    /** The same roster saved by LibreOffice Calc as .ods (its merged cells are spanning and covered cells there). */
-    @Test
-    void aBranchMergedDownTheRowsBelongsToEveryRowUnderItInOds() throws Exception {
-        Path file = ClerkFiles.copy(dir, "merged-branch/花名册.ods");
+    /**
+     * The same printed roster as Excel saves it (.xlsx), as an .xls, and as LibreOffice Calc saves it (.ods, where a
+     * merged range is a spanning cell and covered cells): the same branches and dates.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls", "ods"})
+    void aBranchMergedDownTheRowsBelongsToEveryRowUnderIt(String format) throws Exception {
+        Path file = ClerkFiles.copy(dir, "merged-branch/花名册." + format);
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
         assertThat(p.warnings()).isEmpty();

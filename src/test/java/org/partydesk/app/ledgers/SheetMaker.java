@@ -67,6 +67,12 @@ public final class SheetMaker {
         return this;
     }
 
+    /** The workbook as the file's extension says: .xlsx, .xls or .ods. */
+    public Path save(Path file) throws Exception {
+        String name = file.getFileName().toString();
+        return name.endsWith(".xls") ? xls(file) : name.endsWith(".ods") ? ods(file) : xlsx(file);
+    }
+
     public Path xlsx(Path file) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             fill(wb);
