@@ -17,6 +17,9 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  * checks that the file is a readable, unencrypted spreadsheet; closing closes everything it opened.
  */
 interface WorkbookSource extends Closeable {
+    /** The formats a ledger is read from, as messages name them. */
+    String FORMATS = ".xlsx、.xls 或 .ods";
+
     /** The names of the workbook's visible sheets, in workbook order. */
     List<String> visibleSheets();
 
@@ -54,13 +57,13 @@ interface WorkbookSource extends Closeable {
         if (odf != null && odf.startsWith(OdsSheetSource.MEDIA_TYPE)) {
             return OdsSheetSource.Workbook.open(file);
         } else if (odf != null) {
-            throw new LedgerFileException(name + "：是 OpenDocument 文档（" + odf + "），不是表格；请选择台账所在的表格文件"
-                    + "（.xlsx、.xls 或 .ods）");
+            throw new LedgerFileException(name + "：是 OpenDocument 文档（" + odf + "），不是表格；请选择台账所在的表格文件（"
+                    + FORMATS + "）");
         }
         return switch (magic) {
             case OOXML -> XlsxSheetSource.Workbook.open(file);
             case OLE2 -> XlsSheetSource.Workbook.open(file);
-            default -> throw new LedgerFileException(name + "：不是 Excel 表格（应为 .xlsx、.xls 或 .ods）；"
+            default -> throw new LedgerFileException(name + "：不是 Excel 表格（应为 " + FORMATS + "）；"
                     + "如果是 WPS、CSV 或其他格式，请在 Excel 或 WPS 中另存为 .xlsx 后再导入");
         };
     }

@@ -63,7 +63,7 @@ final class XlsxSheetSource implements SheetSource {
                 closeQuietly(zip);
                 if (document) {
                     throw new LedgerFileException(file.getFileName() + "：是 Word 或 PowerPoint 文件，不是 Excel 表格；"
-                            + "请选择台账所在的表格文件（.xlsx、.xls 或 .ods）", e);
+                            + "请选择台账所在的表格文件（" + WorkbookSource.FORMATS + "）", e);
                 }
                 throw SheetSource.damaged(file, e);
             }
