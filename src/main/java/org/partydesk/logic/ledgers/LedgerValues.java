@@ -116,7 +116,29 @@ public final class LedgerValues {
 
     /** Whether {@code raw} is one of the ways of writing "nothing" (无, —, /, 空 …). */
     public static boolean isEmptyMarker(String raw) {
-        return raw != null && table(EMPTY).containsKey(Texts.compact(raw));
+        return raw != null && !longerThanAnyMarker(raw) && table(EMPTY).containsKey(Texts.compact(raw));
+    }
+
+    /** The longest way of writing "nothing" in {@link #EMPTY}. */
+    private static final int LONGEST_MARKER = table(EMPTY).keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    /**
+     * Whether {@code raw} has more characters that no kind of space is than the longest way of writing "nothing", so
+     * that it cannot be one however it is compacted: asked of every cell of a ledger, this spares most of them the
+     * compacting and the lookup (issue 21).
+     */
+    private static boolean longerThanAnyMarker(String raw) {
+        if (raw.length() <= LONGEST_MARKER) {
+            return false;
+        }
+        int kept = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && ++kept > LONGEST_MARKER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The written forms of a table (for messages and tests). */

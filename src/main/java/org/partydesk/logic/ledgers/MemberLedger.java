@@ -154,7 +154,7 @@ public final class MemberLedger {
             problems.add(new CellProblem(ID_NUMBER, Severity.ERROR, ID_AS_NUMBER));
         } else {
             String id = IdNumbers.normalize(Texts.toHalfWidth(idCell.text()));
-            if (MASKED_ID.matcher(id).matches()) {
+            if (id.indexOf('*') >= 0 && MASKED_ID.matcher(id).matches()) {
                 maskedId = id;
             } else {
                 Optional<String> problem = IdNumbers.problem(id);
@@ -227,7 +227,7 @@ public final class MemberLedger {
         String phone = text(row.get(PHONE));
         if (phone != null) {
             phone = Texts.compact(phone);
-            if (!MOBILE_PHONE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
+            if (!isMobile(phone) && !MOBILE_PHONE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
                 problems.add(new CellProblem(PHONE, Severity.WARNING, "手机号码“" + phone + "”不像11位手机号或座机号"));
             }
         }
@@ -282,14 +282,13 @@ public final class MemberLedger {
             if (t == null) {
                 continue;
             }
-            String label = COLUMNS.column(key).header();
             Optional<String> party = LedgerValues.lookup(LedgerValues.PARTY_STANDING, t);
             Optional<String> cat = LedgerValues.lookup(LedgerValues.MEMBER_CATEGORY, t);
             Optional<String> jobCat = LedgerValues.lookup(LedgerValues.JOB_CATEGORY, t);
             if (party.isPresent() && !key.equals(CATEGORY)) {
                 MemberStatus s = party.get().equals(PROBATIONARY) ? MemberStatus.PROBATIONARY : MemberStatus.FULL;
                 if (status != null && status != s) {
-                    problems.add(new CellProblem(key, Severity.ERROR, label + "“" + t + "”与" + COLUMNS.column(statusKey).header()
+                    problems.add(new CellProblem(key, Severity.ERROR, header(key) + "“" + t + "”与" + header(statusKey)
                             + "（" + label(status) + "）不一致，请核对是正式党员还是预备党员"));
                 } else if (status == null) {
                     status = s;
@@ -302,7 +301,7 @@ public final class MemberLedger {
                     default -> MemberCategory.ACTIVE;
                 };
                 if (category != null && category != c) {
-                    problems.add(new CellProblem(key, Severity.ERROR, label + "“" + t + "”与" + COLUMNS.column(categoryKey).header()
+                    problems.add(new CellProblem(key, Severity.ERROR, header(key) + "“" + t + "”与" + header(categoryKey)
                             + "（" + label(category) + "）不一致"));
                 } else if (category == null) {
                     category = c;
@@ -323,11 +322,16 @@ public final class MemberLedger {
             } else if (key.equals(CATEGORY)) {
                 problems.add(new CellProblem(key, Severity.ERROR, "人员状态“" + t + "”应为 在职、离退休 或 流动"));
             } else {
-                problems.add(new CellProblem(key, Severity.WARNING, label + "“" + t + "”既不是党员类别（正式党员、预备党员）、"
+                problems.add(new CellProblem(key, Severity.WARNING, header(key) + "“" + t + "”既不是党员类别（正式党员、预备党员）、"
                         + "人员状态（在职、离退休、流动），也不是常见的编制类别（公务员、事业编制 等），未记录"));
             }
         }
         return new Standing(status, category, job, jobKey);
+    }
+
+    /** The column's header as the template writes it, for a message (looked up only when one is written). */
+    private static String header(String key) {
+        return COLUMNS.column(key).header();
     }
 
     /**
@@ -463,10 +467,26 @@ public final class MemberLedger {
     /** Names: spaces typed to align two-character Chinese names are dropped. */
     static String name(LedgerCell cell) {
         String s = text(cell);
-        if (s != null && CJK_AND_SPACES.matcher(s).matches()) {
+        if (s != null && s.indexOf(' ') >= 0 && CJK_AND_SPACES.matcher(s).matches()) { // text() leaves plain spaces only
             return s.replaceAll("\\s+", "");
         }
         return s;
+    }
+
+    /**
+     * An 11-digit number beginning with 1, as {@link #MOBILE_PHONE} says, without running the pattern on every row's
+     * phone (issue 21); false does not mean it is not one.
+     */
+    private static boolean isMobile(String phone) {
+        if (phone.length() != 11 || phone.charAt(0) != '1') {
+            return false;
+        }
+        for (int i = 1; i < 11; i++) {
+            if (phone.charAt(i) < '0' || phone.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String label(Gender g) {

@@ -12,11 +12,20 @@ public record RowCheck<E>(E entry, List<CellProblem> problems) {
 
     /** The row's entry unless a problem is an error. */
     public static <E> RowCheck<E> of(E entry, List<CellProblem> problems) {
-        boolean error = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
-        return new RowCheck<>(error ? null : entry, problems);
+        return new RowCheck<>(anError(problems) ? null : entry, problems);
     }
 
     public boolean hasError() {
-        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        return anError(problems);
+    }
+
+    /** Whether one of {@code problems} is an error: a loop, not a stream, as every row of a ledger asks (issue 21). */
+    private static boolean anError(List<CellProblem> problems) {
+        for (CellProblem p : problems) {
+            if (p.severity() == Severity.ERROR) {
+                return true;
+            }
+        }
+        return false;
     }
 }
