@@ -90,16 +90,22 @@ public final class LedgerReader {
          * sample, so it is not cleaned and compared again.
          */
         private static final int REMEMBERED = 64;
+        /**
+         * A column that has shown nothing new in this many rows in a row is no longer looked at: 性别 or 民族 of a large
+         * roster would otherwise be looked up in every one of its rows, for samples that a row further down adds
+         * almost never (issue 21).
+         */
+        private static final int GIVE_UP_AFTER = 5_000;
 
-        /** One column's samples so far, and the texts as typed that gave them or repeated one. */
-        private record Gathered(List<String> values, Set<String> typed) {
+        /** One column's samples so far, the texts as typed that gave them or repeated one, and the rows since a new one. */
+        private record Gathered(List<String> values, Set<String> typed, int[] unchanged) {
         }
 
         private final Map<Integer, Gathered> byColumn = new LinkedHashMap<>();
         private int open;
 
         Samples(Header header) {
-            header.headerTexts().keySet().forEach(i -> byColumn.put(i, new Gathered(new ArrayList<>(), new HashSet<>())));
+            header.headerTexts().keySet().forEach(i -> byColumn.put(i, new Gathered(new ArrayList<>(), new HashSet<>(), new int[1])));
             open = byColumn.size();
         }
 
@@ -109,7 +115,12 @@ public final class LedgerReader {
             }
             for (Map.Entry<Integer, Gathered> e : byColumn.entrySet()) {
                 List<String> values = e.getValue().values();
-                if (values.size() >= SAMPLES) {
+                int[] unchanged = e.getValue().unchanged();
+                if (values.size() >= SAMPLES || unchanged[0] > GIVE_UP_AFTER) {
+                    continue;
+                }
+                if (++unchanged[0] > GIVE_UP_AFTER) {
+                    open--; // given up: looked at no more
                     continue;
                 }
                 LedgerCell cell = raw.cell(e.getKey());
@@ -120,6 +131,7 @@ public final class LedgerReader {
                 if (typed.contains(cell.text())) {
                     continue;
                 }
+                unchanged[0] = 0;
                 if (typed.size() < REMEMBERED) {
                     typed.add(cell.text());
                 }
@@ -662,6 +674,8 @@ public final class LedgerReader {
     /** How a footer cell under a ledger starts: 填报日期：…, 制表人：…, 审核人：…, 截至… */
     private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern.compile(
             "^(填报|填表|制表|审核|统计时间|统计日期|截至|截止|报送日期|单位负责人|负责人|联系人)\\s*[：:（(]?.*");
+    /** The first characters {@link #FOOTER}'s words begin with: a text beginning otherwise is not matched against it. */
+    private static final String FOOTER_FIRST = "填制审统截报单负联";
 
     /**
      * A row whose only text starts with 注 or 说明 (the notes under a ledger), or whose every text is a
@@ -689,7 +703,8 @@ public final class LedgerReader {
             if (c == null || c.isBlank()) {
                 continue;
             }
-            if (FOOTER.matcher(Texts.clean(c.text())).matches()) {
+            String text = Texts.clean(c.text());
+            if (!text.isEmpty() && FOOTER_FIRST.indexOf(text.charAt(0)) >= 0 && FOOTER.matcher(text).matches()) {
                 footer = true;
             } else if (c.date() == null) {
                 return false;
