@@ -82,6 +82,48 @@ class BatchInsertTest {
         }
     }
 
+    /**
+     * Rows given as values leave to the database a column whose value is, in every row, what the database gives it
+     * (null without a default; its default, such as a flag's 0 or a status's 'FULL'), and bind it where one row
+     * differs: what is stored is the same either way, byte for byte, as jOOQ's own insert stores it.
+     */
+    @Test
+    void columnsAtTheirDefaultInEveryRowAreLeftToTheDatabaseAndStoredTheSame() {
+        try (Database db = Database.open(dir.resolve("a.db"))) {
+            List<Field<?>> columns = List.of(MEMBER.NAME, MEMBER.STATUS, MEMBER.LEADERSHIP_MEMBER, MEMBER.PARTY_AFFAIRS_STAFF,
+                    MEMBER.JOB_TITLE, MEMBER.JOINED_ON);
+            List<List<String>> stored = db.write("测试", tx -> {
+                DSLContext dsl = tx.dsl();
+                MemberRecord viaJooq = dsl.newRecord(MEMBER);
+                viaJooq.setName("张三");
+                viaJooq.setStatus("FULL");
+                viaJooq.setLeadershipMember(false);
+                viaJooq.setPartyAffairsStaff(true);
+                viaJooq.setJoinedOn(LocalDate.of(2005, 7, 1));
+                viaJooq.store();
+                List<Integer> atDefaults = tx.insertAll(MEMBER, columns, List.of(
+                        new Object[] {"张三", "FULL", false, true, null, LocalDate.of(2005, 7, 1)},
+                        new Object[] {"李四", "FULL", false, false, null, null}));
+                List<Integer> oneDiffers = tx.insertAll(MEMBER, columns, List.of(
+                        new Object[] {"王五", "PROBATIONARY", true, false, "科员", LocalDate.of(2024, 7, 1)},
+                        new Object[] {"赵六", "FULL", false, false, null, null}));
+                return List.of(stored(dsl, MEMBER, viaJooq.getId()), stored(dsl, MEMBER, atDefaults.get(0)),
+                        stored(dsl, MEMBER, atDefaults.get(1)), stored(dsl, MEMBER, oneDiffers.get(0)),
+                        stored(dsl, MEMBER, oneDiffers.get(1)));
+            });
+            assertThat(stored.get(1).subList(1, stored.get(1).size())).isEqualTo(stored.get(0).subList(1, stored.get(0).size()));
+            assertThat(stored.get(2)).contains("text:李四", "text:FULL", "integer:0", "null:NULL");
+            assertThat(stored.get(3)).contains("text:王五", "text:PROBATIONARY", "integer:1", "text:科员", "text:2024-07-01");
+            assertThat(stored.get(4).subList(1, stored.get(4).size())).isEqualTo(stored.get(2).subList(1, stored.get(2).size())
+                    .stream().map(v -> v.equals("text:李四") ? "text:赵六" : v).toList());
+        }
+        assertThat(BatchInsert.plainValue("0")).isEqualTo(0);
+        assertThat(BatchInsert.plainValue("'FULL'")).isEqualTo("FULL");
+        assertThat(BatchInsert.plainValue("'it''s'")).isEqualTo("it's");
+        assertThat(BatchInsert.plainValue("CURRENT_TIMESTAMP")).isSameAs(Tx.NOT_PLAIN);
+        assertThat(BatchInsert.plainValue("'a' || 'b'")).isSameAs(Tx.NOT_PLAIN);
+    }
+
     @Test
     void insertsRowsInGroupsOfOneStatementInTheOrderTheyWereAdded() {
         int rows = 2 * BatchInsert.ROWS_PER_STATEMENT + 7; // two full groups, then seven one by one
