@@ -263,29 +263,32 @@ public final class BatchInsert implements AutoCloseable {
         return sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
-    /**
-     * A value as it is bound: null, a {@code String}, {@code Integer} or {@code Long} (a value of another Java type
-     * converted by the field's data type first). A value that cannot be bound is refused here, when it is added.
-     */
+    /** What {@link #plainValue} gives for SQL that is no plain value. */
+    static final Object NOT_PLAIN = new Object();
+
     /**
      * The value a column's default written in SQL ({@code 0}, {@code 'FULL'}, as jOOQ renders it) is bound as here: an
-     * Integer or Long, or a String; {@link Tx#NOT_PLAIN} for anything else (an expression, a function).
+     * Integer or Long, or a String; {@link #NOT_PLAIN} for anything else (an expression, a function).
      */
     static Object plainValue(String sql) {
         String t = sql.strip();
         if (t.length() >= 2 && t.charAt(0) == '\'' && t.charAt(t.length() - 1) == '\'') {
             String inner = t.substring(1, t.length() - 1);
-            return inner.replace("''", "").contains("'") ? Tx.NOT_PLAIN : inner.replace("''", "'");
+            return inner.replace("''", "").contains("'") ? NOT_PLAIN : inner.replace("''", "'");
         }
         try {
             long n = Long.parseLong(t);
             return n == (int) n ? (Object) (int) n : (Object) n;
         } catch (NumberFormatException e) {
-            return Tx.NOT_PLAIN;
+            return NOT_PLAIN;
         }
     }
 
-    /** {@code value} as it is bound to {@code field}: null, a String, an Integer or a Long (booleans 0/1, dates as text). */
+    /**
+     * A value as it is bound: null, a {@code String}, {@code Integer} or {@code Long} (a value of another Java type
+     * converted by the field's data type first: booleans 0 or 1, dates as text). A value that cannot be bound is
+     * refused here, when it is added.
+     */
     static Object bound(Field<?> field, Object value) {
         Object v = value == null || field.getType().isInstance(value) ? value : field.getDataType().convert(value);
         if (v == null || v instanceof String || v instanceof Integer || v instanceof Long) {

@@ -200,7 +200,7 @@ public final class Tx {
             return true;
         }
         Object byDefault = DEFAULTS.computeIfAbsent(column, f -> BatchInsert.plainValue(dsl.render(f.getDataType().defaultValue())));
-        if (byDefault == NOT_PLAIN) {
+        if (byDefault == BatchInsert.NOT_PLAIN) {
             return false;
         }
         for (Object[] row : rows) {
@@ -213,10 +213,9 @@ public final class Tx {
 
     /**
      * Each defaulted column's default as the value it is bound as ({@code 0}, {@code "FULL"}), read once from its SQL;
-     * {@link #NOT_PLAIN} for a default that is no plain value (an expression such as the time of the insert).
+     * {@link BatchInsert#NOT_PLAIN} for a default that is no plain value (an expression such as the time of the insert).
      */
     private static final Map<Field<?>, Object> DEFAULTS = new java.util.concurrent.ConcurrentHashMap<>();
-    static final Object NOT_PLAIN = new Object();
 
     /**
      * {@link #insertAll(Table, List)} of rows given as their values (one per column of {@code columns}, in that order;

@@ -120,8 +120,8 @@ class BatchInsertTest {
         assertThat(BatchInsert.plainValue("0")).isEqualTo(0);
         assertThat(BatchInsert.plainValue("'FULL'")).isEqualTo("FULL");
         assertThat(BatchInsert.plainValue("'it''s'")).isEqualTo("it's");
-        assertThat(BatchInsert.plainValue("CURRENT_TIMESTAMP")).isSameAs(Tx.NOT_PLAIN);
-        assertThat(BatchInsert.plainValue("'a' || 'b'")).isSameAs(Tx.NOT_PLAIN);
+        assertThat(BatchInsert.plainValue("CURRENT_TIMESTAMP")).isSameAs(BatchInsert.NOT_PLAIN);
+        assertThat(BatchInsert.plainValue("'a' || 'b'")).isSameAs(BatchInsert.NOT_PLAIN);
     }
 
     @Test
