@@ -98,14 +98,19 @@ public final class LedgerReader {
         private static final int GIVE_UP_AFTER = 5_000;
 
         /** One column's samples so far, the texts as typed that gave them or repeated one, and the rows since a new one. */
-        private record Gathered(List<String> values, Set<String> typed, int[] unchanged) {
+        private static final class Gathered {
+            final List<String> values = new ArrayList<>();
+            final Set<String> typed = new HashSet<>();
+            int unchanged;
+            /** It has its samples, or has shown nothing new for too long: looked at no more. */
+            boolean done;
         }
 
         private final Map<Integer, Gathered> byColumn = new LinkedHashMap<>();
         private int open;
 
         Samples(Header header) {
-            header.headerTexts().keySet().forEach(i -> byColumn.put(i, new Gathered(new ArrayList<>(), new HashSet<>(), new int[1])));
+            header.headerTexts().keySet().forEach(i -> byColumn.put(i, new Gathered()));
             open = byColumn.size();
         }
 
@@ -114,32 +119,29 @@ public final class LedgerReader {
                 return;
             }
             for (Map.Entry<Integer, Gathered> e : byColumn.entrySet()) {
-                List<String> values = e.getValue().values();
-                int[] unchanged = e.getValue().unchanged();
-                if (values.size() >= SAMPLES || unchanged[0] > GIVE_UP_AFTER) {
+                Gathered g = e.getValue();
+                if (g.done) {
                     continue;
                 }
-                if (++unchanged[0] > GIVE_UP_AFTER) {
-                    open--; // given up: looked at no more
+                if (++g.unchanged > GIVE_UP_AFTER) {
+                    g.done = true;
+                    open--;
                     continue;
                 }
                 LedgerCell cell = raw.cell(e.getKey());
-                if (cell == null || cell.isBlank()) {
+                if (cell == null || cell.isBlank() || g.typed.contains(cell.text())) {
                     continue;
                 }
-                Set<String> typed = e.getValue().typed();
-                if (typed.contains(cell.text())) {
-                    continue;
-                }
-                unchanged[0] = 0;
-                if (typed.size() < REMEMBERED) {
-                    typed.add(cell.text());
+                g.unchanged = 0;
+                if (g.typed.size() < REMEMBERED) {
+                    g.typed.add(cell.text());
                 }
                 String text = Texts.clean(cell.text());
                 text = text.length() > 30 ? text.substring(0, 30) + "…" : text;
-                if (!values.contains(text)) {
-                    values.add(text);
-                    if (values.size() == SAMPLES) {
+                if (!g.values.contains(text)) {
+                    g.values.add(text);
+                    if (g.values.size() == SAMPLES) {
+                        g.done = true;
                         open--;
                     }
                 }
@@ -151,7 +153,7 @@ public final class LedgerReader {
             for (Map.Entry<Integer, Gathered> e : byColumn.entrySet()) {
                 String text = header.headerText(e.getKey());
                 String key = aliases.match(text).map(LedgerColumn::key).orElse(null);
-                out.add(new Column(e.getKey(), text, key, List.copyOf(e.getValue().values())));
+                out.add(new Column(e.getKey(), text, key, List.copyOf(e.getValue().values)));
             }
             return List.copyOf(out);
         }
