@@ -191,20 +191,13 @@ public final class Tx {
 
     /** Whether every row's value of {@code column} (at {@code c}) is what the database gives it when it is left out. */
     private boolean leftToTheDatabase(Field<?> column, List<Object[]> rows, int c) {
-        if (!column.getDataType().defaulted()) {
-            for (Object[] row : rows) {
-                if (row[c] != null) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        Object byDefault = DEFAULTS.computeIfAbsent(column, f -> BatchInsert.plainValue(dsl.render(f.getDataType().defaultValue())));
+        Object byDefault = !column.getDataType().defaulted() ? null
+                : DEFAULTS.computeIfAbsent(column, f -> BatchInsert.plainValue(dsl.render(f.getDataType().defaultValue())));
         if (byDefault == BatchInsert.NOT_PLAIN) {
             return false;
         }
         for (Object[] row : rows) {
-            if (!byDefault.equals(BatchInsert.bound(column, row[c]))) {
+            if (!java.util.Objects.equals(byDefault, BatchInsert.bound(column, row[c]))) {
                 return false;
             }
         }
