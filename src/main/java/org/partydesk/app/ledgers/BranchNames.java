@@ -34,7 +34,11 @@ final class BranchNames {
 
     private final Map<Integer, OrgUnit> units = new LinkedHashMap<>();
     private final Predicate<OrgUnit> accepted;
-    private final Map<String, List<OrgUnit>> found = new HashMap<>();
+    /**
+     * What each name as written resolved to, until a unit is added: a roster names a few branches in each of its
+     * thousands of rows (issue 21).
+     */
+    private final Map<String, Resolved> resolved = new HashMap<>();
     private final Map<String, OrgUnit> created = new HashMap<>();
 
     private BranchNames(Collection<OrgUnit> all, Predicate<OrgUnit> accepted) {
@@ -54,9 +58,17 @@ final class BranchNames {
 
     /** Resolves a name as the ledger writes it. */
     Resolved resolve(String written) {
+        Resolved known = resolved.get(written);
+        if (known == null) {
+            known = resolveAnew(written);
+            resolved.put(written, known);
+        }
+        return known;
+    }
+
+    private Resolved resolveAnew(String written) {
         String name = Texts.clean(written);
-        List<OrgUnit> hits = found.computeIfAbsent(name,
-                n -> UnitNames.resolve(n, units.values()).stream().filter(accepted).toList());
+        List<OrgUnit> hits = UnitNames.resolve(name, units.values()).stream().filter(accepted).toList();
         if (hits.size() > 1) {
             return new Resolved(null, null, UnitNames.ambiguous(name, hits, units.values()));
         }
@@ -96,7 +108,7 @@ final class BranchNames {
     /** Makes a unit created elsewhere known to {@link #resolve}. */
     void add(OrgUnit unit) {
         units.put(unit.id(), unit);
-        found.clear();
+        resolved.clear();
     }
 
     /** The organ committee (机关党委) new branches go under, created when there is none. */
