@@ -273,8 +273,15 @@ public final class Database implements AutoCloseable {
             return dsl.transactionResult(cfg -> {
                 Tx tx = new Tx(DSL.using(cfg), operator, clock);
                 open[0] = tx;
-                T result = work.run(tx);
-                tx.finishBatch();
+                T result;
+                try {
+                    result = work.run(tx);
+                    tx.finishBatch();
+                } catch (Exception | Error e) {
+                    tx.closeInserts(e); // before the rollback
+                    throw e;
+                }
+                tx.closeInserts(null); // before the commit
                 return result;
             });
         } catch (org.jooq.exception.DataAccessException e) {

@@ -220,15 +220,13 @@ public final class Tx {
             return List.of();
         }
         int[] bound = boundColumns(columns, rows);
-        int first;
-        try (BatchInsert insert = BatchInsert.into(dsl, table, java.util.Arrays.stream(bound).mapToObj(columns::get)
-                .toArray(Field<?>[]::new))) {
+        int first = inserting(table, java.util.Arrays.stream(bound).mapToObj(columns::get).toArray(Field<?>[]::new), insert -> {
             for (Object[] row : rows) {
                 insert.add(row, bound);
             }
             insert.execute();
-            first = (int) insert.lastId() - rows.size() + 1;
-        }
+            return (int) insert.lastId() - rows.size() + 1;
+        });
         List<Integer> ids = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             ids.add(first + i);
@@ -240,8 +238,8 @@ public final class Tx {
         Field<Integer> idField = (Field<Integer>) table.field("id");
         String name = table.getName();
         LocalDateTime at = now();
-        try (BatchInsert audit = BatchInsert.into(dsl, AUDIT_LOG, AUDIT_LOG.AT, AUDIT_LOG.OPERATOR, AUDIT_LOG.TABLE_NAME,
-                AUDIT_LOG.RECORD_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON, AUDIT_LOG.BATCH_ID)) {
+        inserting(AUDIT_LOG, new Field<?>[] {AUDIT_LOG.AT, AUDIT_LOG.OPERATOR, AUDIT_LOG.TABLE_NAME, AUDIT_LOG.RECORD_ID,
+                AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_JSON, AUDIT_LOG.AFTER_JSON, AUDIT_LOG.BATCH_ID}, audit -> {
             for (int i = 0; i < rows.size(); i++) {
                 Record record = dsl.newRecord(table);
                 for (int c = 0; c < columns.size(); c++) {
@@ -253,8 +251,71 @@ public final class Tx {
                 audit.add(at, operator, name, ids.get(i), "INSERT", null, json(record), batchId);
             }
             audit.execute();
-        }
+            return null;
+        });
         return ids;
+    }
+
+    /**
+     * The batch inserts of this transaction, by table and columns, kept with their prepared statements until the
+     * transaction ends ({@link #closeInserts}): an import writes its members and their memberships a thousand at a time,
+     * and SQLite prepared its statements of up to 999 parameters again for every thousand, about 0.1 s of a
+     * 100,000-row roster import (issue 21).
+     */
+    private final Map<String, BatchInsert> inserts = new java.util.HashMap<>();
+
+    /**
+     * Runs {@code work} with this transaction's batch insert into {@code table} of {@code columns}; one that fails is
+     * closed (the rows it held are not written) and the next use prepares its statements again.
+     */
+    private <T> T inserting(Table<?> table, Field<?>[] columns, java.util.function.Function<BatchInsert, T> work) {
+        StringBuilder key = new StringBuilder(table.getName());
+        for (Field<?> f : columns) {
+            key.append('|').append(f.getName());
+        }
+        BatchInsert insert = inserts.remove(key.toString());
+        if (insert == null) {
+            insert = BatchInsert.into(dsl, table, columns);
+        }
+        T result;
+        try {
+            result = work.apply(insert);
+        } catch (RuntimeException | Error e) {
+            try {
+                insert.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        inserts.put(key.toString(), insert);
+        return result;
+    }
+
+    /**
+     * Closes the statements of this transaction's batch inserts as the transaction ends ({@link Database#write}): before
+     * the commit ({@code failure} null: a statement that cannot be closed fails the transaction), or before the rollback
+     * after {@code failure} (which then carries any failure to close).
+     */
+    void closeInserts(Throwable failure) {
+        RuntimeException failed = null;
+        for (BatchInsert insert : inserts.values()) {
+            try {
+                insert.close();
+            } catch (RuntimeException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        inserts.clear();
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     /** Stores changes to a record that was read in this transaction, auditing before and after. */

@@ -206,6 +206,46 @@ class DatabaseTest {
     }
 
     @Test
+    void batchInsertsOfOneTransactionAreStoredInOrderAfterOneFailsAndNothingIsLeftOpenAfterARollback() {
+        List<org.jooq.Field<?>> columns = List.of(MEMBER.NAME, MEMBER.ID_NUMBER);
+        try (Database db = Database.open(dir.resolve("chunks.db"))) {
+            List<Integer> ids = db.write("李干事", tx -> {
+                List<Integer> all = new java.util.ArrayList<>();
+                for (int chunk = 0; chunk < 3; chunk++) { // 260 rows: a group of 250 and 10 one by one, three times
+                    all.addAll(tx.insertAll(MEMBER, columns, rows(chunk * 1000, 260)));
+                }
+                // the same ID number again: refused, and the transaction's next batch of the table is written as before
+                assertThatThrownBy(() -> tx.insertAll(MEMBER, columns, rows(0, 1)))
+                        .isInstanceOf(org.jooq.exception.DataAccessException.class);
+                all.addAll(tx.insertAll(MEMBER, columns, rows(5000, 260)));
+                return all;
+            });
+            assertThat(ids).hasSize(4 * 260);
+            assertThat(ids.get(ids.size() - 1) - ids.get(0)).isEqualTo(ids.size() - 1); // the refused row took no id
+            assertThat(db.read().select(MEMBER.NAME).from(MEMBER).orderBy(MEMBER.ID).fetch(MEMBER.NAME))
+                    .containsExactlyElementsOf(java.util.stream.Stream.of(0, 1000, 2000, 5000)
+                            .flatMap(from -> rows(from, 260).stream().map(r -> (String) r[0])).toList());
+            assertThat(db.read().select(MEMBER.ID).from(MEMBER).orderBy(MEMBER.ID).fetch(MEMBER.ID)).containsExactlyElementsOf(ids);
+
+            // a transaction that fails after its batches leaves nothing, and the next one writes as before
+            assertThatThrownBy(() -> db.write("李干事", tx -> {
+                tx.insertAll(MEMBER, columns, rows(7000, 260));
+                throw new IllegalStateException("中途失败");
+            })).hasMessage("中途失败");
+            assertThat(db.read().fetchCount(MEMBER)).isEqualTo(4 * 260);
+            List<Integer> two = db.write("李干事", tx -> tx.insertAll(MEMBER, columns, rows(7000, 2)));
+            assertThat(two).hasSize(2);
+            assertThat(db.read().fetchCount(MEMBER)).isEqualTo(4 * 260 + 2);
+        }
+    }
+
+    /** {@code count} rows of a name and an ID number numbered from {@code from}. */
+    private static List<Object[]> rows(int from, int count) {
+        return java.util.stream.IntStream.range(from, from + count)
+                .mapToObj(i -> new Object[] {"党员" + i, String.format("11010119800101%04d", i)}).toList();
+    }
+
+    @Test
     void membersAddedInBatchesAreStoredAndAuditedAsOneByOne() {
         try (Database db = Database.open(dir.resolve("members.db"))) {
             org.partydesk.model.Member full = new org.partydesk.model.Member(null, "王五", org.partydesk.model.Gender.FEMALE, "汉族",
