@@ -236,7 +236,24 @@ public final class BatchInsert implements AutoCloseable {
 
     /** A date as jOOQ writes it for SQLite ({@link java.sql.Date#toString}), without a calendar per value. */
     static String date(LocalDate d) {
-        return d.getYear() >= 1000 && d.getYear() <= 9999 ? d.toString() : java.sql.Date.valueOf(d).toString();
+        int year = d.getYear();
+        if (year < 1000 || year > 9999) {
+            return java.sql.Date.valueOf(d).toString();
+        }
+        byte[] text = new byte[10]; // yyyy-mm-dd, as LocalDate#toString writes it, without its StringBuilder
+        digits(text, 0, year / 100);
+        digits(text, 2, year % 100);
+        text[4] = '-';
+        digits(text, 5, d.getMonthValue());
+        text[7] = '-';
+        digits(text, 8, d.getDayOfMonth());
+        return new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Writes {@code n} (0–99) as two digits at {@code at}. */
+    private static void digits(byte[] text, int at, int n) {
+        text[at] = (byte) ('0' + n / 10);
+        text[at + 1] = (byte) ('0' + n % 10);
     }
 
     /** A timestamp as jOOQ writes it for SQLite ({@link Timestamp#toString}: 2025-03-08 09:00:00.0), likewise. */
@@ -290,7 +307,8 @@ public final class BatchInsert implements AutoCloseable {
      * refused here, when it is added.
      */
     static Object bound(Field<?> field, Object value) {
-        Object v = value == null || field.getType().isInstance(value) ? value : field.getDataType().convert(value);
+        Class<?> type = field.getType();
+        Object v = value == null || value.getClass() == type || type.isInstance(value) ? value : field.getDataType().convert(value);
         if (v == null || v instanceof String || v instanceof Integer || v instanceof Long) {
             return v;
         } else if (v instanceof Boolean b) {

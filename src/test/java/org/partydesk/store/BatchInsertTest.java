@@ -195,7 +195,8 @@ class BatchInsertTest {
     void writesDatesAndTimestampsAsTheJdbcTypesPrintThem() {
         for (LocalDateTime t : List.of(LocalDateTime.of(2025, 3, 8, 9, 0), LocalDateTime.of(1999, 12, 31, 23, 59, 58, 500_000_000),
                 LocalDateTime.of(2025, 1, 2, 3, 4, 5, 123_456_789), LocalDateTime.of(2025, 1, 2, 3, 4, 5, 1_000),
-                LocalDateTime.of(999, 1, 2, 3, 4, 5), LocalDateTime.of(10_000, 1, 2, 3, 4, 5))) {
+                LocalDateTime.of(999, 1, 2, 3, 4, 5), LocalDateTime.of(10_000, 1, 2, 3, 4, 5), LocalDateTime.of(1000, 1, 1, 0, 0),
+                LocalDateTime.of(9999, 12, 31, 23, 59, 59), LocalDateTime.of(2000, 10, 20, 10, 10))) {
             assertThat(BatchInsert.timestamp(t)).isEqualTo(java.sql.Timestamp.valueOf(t).toString());
             assertThat(BatchInsert.date(t.toLocalDate())).isEqualTo(java.sql.Date.valueOf(t.toLocalDate()).toString());
         }
