@@ -63,9 +63,19 @@ final class CheckedSheet<E> {
         try {
             book = LedgerReader.readAll(file, sheetName, aliases, (h, r) -> {
                 int sheet = sheetIndex(h);
-                String branch = branchKey == null ? null : branches.computeIfAbsent(h.sheet(), k -> SheetBranch.of(h, branchKey));
+                // no lambda made per row: on the client compiler each capturing lambda made is a call into the JVM (issue 21)
+                String branch = null;
+                if (branchKey != null) {
+                    branch = branches.get(h.sheet());
+                    if (branch == null && !branches.containsKey(h.sheet())) {
+                        branch = SheetBranch.of(h, branchKey);
+                        branches.put(h.sheet(), branch);
+                    }
+                }
                 RowCheck<E> check = validate.apply(SheetBranch.cells(r.cells(), branchKey, branch));
-                check.problems().forEach(p -> rowMessages.add(h.message(p.severity(), r.number(), p.key(), p.reason())));
+                for (var p : check.problems()) {
+                    rowMessages.add(h.message(p.severity(), r.number(), p.key(), p.reason()));
+                }
                 if (check.entry() != null) {
                     Row<E> row = new Row<>(sheet * SHEET_ROWS + r.number(), check.entry());
                     rows.add(row);
