@@ -1,28 +1,27 @@
 package org.partydesk.office.ledgers;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
-import org.partydesk.logic.ledgers.LedgerCell;
 import org.partydesk.model.Waits;
 
-/** An .xlsx sheet streamed with fastexcel-reader: memory does not grow with the number of rows. */
+/**
+ * An .xlsx sheet: the workbook's sheets and styles read by fastexcel-reader, the sheet's rows streamed from its part by
+ * {@link XlsxRows}: memory does not grow with the number of rows.
+ */
 final class XlsxSheetSource implements SheetSource {
     private final Workbook book;
     private final Sheet sheet;
-    private Stream<Row> stream;
+    /** The sheet's part and its parser, while its rows are read. */
+    private java.io.InputStream part;
+    private javax.xml.stream.XMLStreamReader parser;
 
     private XlsxSheetSource(Workbook book, Sheet sheet) {
         this.book = book;
@@ -36,7 +35,7 @@ final class XlsxSheetSource implements SheetSource {
 
     /**
      * An .xlsx opened once: its parts' sizes checked, then its content types, workbook, relationships and styles read
-     * by fastexcel-reader; each sheet's rows are streamed from that, and its merged cells read through the zip the
+     * by fastexcel-reader; each sheet's rows, its merged cells and the shared strings are read through the zip the
      * sizes were checked with.
      */
     static final class Workbook implements WorkbookSource {
@@ -46,6 +45,10 @@ final class XlsxSheetSource implements SheetSource {
         private final ReadableWorkbook workbook;
         /** Each sheet's part by its relationship id, read when the first sheet's merged cells are. */
         private java.util.Map<String, String> sheetParts;
+        /** The shared strings' part, found with the sheets' parts (null when the workbook names none). */
+        private String sharedStringsPart;
+        /** The shared strings, read when a sheet's first shared string is. */
+        private List<String> sharedStrings;
 
         private Workbook(Path file, java.util.zip.ZipFile zip, ReadableWorkbook workbook) {
             this.file = file;
@@ -116,6 +119,9 @@ final class XlsxSheetSource implements SheetSource {
                     String rels = dir + "_rels/" + workbookPart[0].substring(slash + 1) + ".rels";
                     relationships(zip, xml, rels, dir, r -> {
                         parts.putIfAbsent(r.id(), r.target());
+                        if (r.type().endsWith("/sharedStrings") && sharedStringsPart == null) {
+                            sharedStringsPart = r.target();
+                        }
                         return true;
                     });
                 } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
@@ -124,6 +130,32 @@ final class XlsxSheetSource implements SheetSource {
                 sheetParts = parts;
             }
             return sheetParts.get(id);
+        }
+
+        /**
+         * The workbook's shared strings, read whole the first time a sheet asks (their part's size was checked when the
+         * file was opened); none when the workbook has no such part.
+         */
+        synchronized List<String> sharedStrings() throws javax.xml.stream.XMLStreamException {
+            if (sharedStrings == null) {
+                String part = sharedStringsPart != null ? sharedStringsPart : "xl/sharedStrings.xml";
+                java.util.zip.ZipEntry entry = zip.getEntry(part);
+                if (entry == null) {
+                    sharedStrings = List.of();
+                } else {
+                    try (java.io.InputStream in = zip.getInputStream(entry)) {
+                        javax.xml.stream.XMLStreamReader x = xmlInput().createXMLStreamReader(in);
+                        try {
+                            sharedStrings = XlsxRows.sharedStrings(x);
+                        } finally {
+                            x.close();
+                        }
+                    } catch (IOException e) {
+                        throw new javax.xml.stream.XMLStreamException(e);
+                    }
+                }
+            }
+            return sharedStrings;
         }
 
         @Override
@@ -388,11 +420,19 @@ final class XlsxSheetSource implements SheetSource {
     @Override
     public Iterator<RawRow> rows() {
         try {
-            stream = sheet.openStream();
-        } catch (IOException | RuntimeException e) {
+            String name = book.sheetPart(sheet.getId());
+            java.util.zip.ZipEntry entry = name == null ? null : book.zip.getEntry(name);
+            if (entry == null) {
+                throw new IllegalStateException("the part of sheet " + sheet.getName() + " is missing: " + name);
+            }
+            part = book.zip.getInputStream(entry);
+            parser = xmlInput().createXMLStreamReader(part);
+        } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
+            closePart();
             throw SheetSource.damaged(book.file, e);
         }
-        ahead = new ParsedAhead(stream.iterator(), book.workbook.isDate1904());
+        ahead = new ParsedAhead(new XlsxRows(parser, book::sharedStrings,
+                new XlsxRows.Styles(book.workbook.getFormats(), book.workbook.getNumFmtIdToFormat()), book.workbook.isDate1904()));
         return ahead;
     }
 
@@ -411,23 +451,19 @@ final class XlsxSheetSource implements SheetSource {
         private int next;
         private Handover last;
 
-        ParsedAhead(Iterator<Row> it, boolean date1904) {
-            thread = new Thread(() -> parse(it, date1904), "partydesk-sheet-rows");
+        ParsedAhead(XlsxRows rows) {
+            thread = new Thread(() -> parse(rows), "partydesk-sheet-rows");
             thread.setDaemon(true);
             thread.start();
         }
 
-        private void parse(Iterator<Row> it, boolean date1904) {
+        private void parse(XlsxRows rows) {
             Handover end;
             try {
                 List<RawRow> batch = new ArrayList<>(ROWS_PER_HANDOVER);
-                while (!stopped && it.hasNext()) {
-                    Row row = it.next();
-                    List<LedgerCell> cells = new ArrayList<>(row.getCellCount());
-                    for (int i = 0; i < row.getCellCount(); i++) {
-                        cells.add(convert(row.getCell(i), date1904));
-                    }
-                    batch.add(new RawRow(row.getRowNum(), cells));
+                RawRow row;
+                while (!stopped && (row = rows.next()) != null) {
+                    batch.add(row);
                     if (batch.size() == ROWS_PER_HANDOVER) {
                         hand(new Handover(batch, null, false));
                         batch = new ArrayList<>(ROWS_PER_HANDOVER);
@@ -436,8 +472,8 @@ final class XlsxSheetSource implements SheetSource {
                 end = new Handover(batch, null, true);
             } catch (LedgerFileException e) {
                 end = new Handover(List.of(), e, true);
-            } catch (RuntimeException e) {
-                // fastexcel and the XML parser below it report a damaged part in many ways
+            } catch (javax.xml.stream.XMLStreamException | RuntimeException e) {
+                // the XML parser and the zip below it report a damaged part in many ways
                 end = new Handover(List.of(), SheetSource.damaged(book.file, e), true);
             } catch (Error e) {
                 end = new Handover(List.of(), e, true); // e.g. out of memory: the reader must not wait for rows that never come
@@ -492,52 +528,26 @@ final class XlsxSheetSource implements SheetSource {
         }
     }
 
-    private static LedgerCell convert(Cell cell, boolean date1904) {
-        if (cell == null) {
-            return LedgerCell.EMPTY;
-        }
-        switch (cell.getType()) {
-            case NUMBER:
-                return number(cell, cell.asNumber(), date1904);
-            case STRING:
-                return LedgerCell.text(cell.asString());
-            case FORMULA: {
-                String raw = cell.getRawValue();
-                if (raw == null) {
-                    return LedgerCell.EMPTY;
-                }
-                try {
-                    return number(cell, new BigDecimal(raw), date1904);
-                } catch (NumberFormatException e) {
-                    return LedgerCell.text(raw);
-                }
-            }
-            case BOOLEAN:
-                return LedgerCell.text(Boolean.TRUE.equals(cell.asBoolean()) ? "TRUE" : "FALSE");
-            case ERROR:
-                return LedgerCell.text(cell.getRawValue());
-            default:
-                return LedgerCell.EMPTY;
-        }
-    }
-
-    private static LedgerCell number(Cell cell, BigDecimal value, boolean date1904) {
-        Integer formatId = cell.getDataFormatId();
-        String format = cell.getDataFormatString();
-        if (formatId != null && DateUtil.isADateFormat(formatId, format)
-                && DateUtil.isValidExcelDate(value.doubleValue())) {
-            return LedgerCell.dateTime(DateUtil.getLocalDateTime(value.doubleValue(), date1904));
-        }
-        return LedgerCell.number(SheetSource.numberText(value));
-    }
-
     @Override
     public void close() {
         if (ahead != null) {
-            ahead.stop(); // before the stream it parses is closed
+            ahead.stop(); // before the part it parses is closed
         }
-        if (stream != null) {
-            stream.close();
+        closePart();
+    }
+
+    private void closePart() {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (javax.xml.stream.XMLStreamException ignored) {
+                // the part is closed below
+            }
+            parser = null;
+        }
+        if (part != null) {
+            closeQuietly(part);
+            part = null;
         }
     }
 

@@ -17,12 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A branch's meetings ledger naming branch and year only in its title ("机关第一党支部2025年“三会一课”台账"),
  * with the dates clerks write: 5月8日, a weekday and 下午, Chinese numerals with a time range, 上旬, an Excel
- * serial kept as text (dates/机关第一党支部三会一课台账.xlsx, and the same saved by LibreOffice Calc as .ods), into an
- * empty database.
+ * serial kept as text (dates/机关第一党支部三会一课台账.xlsx, and the same saved by LibreOffice Calc as .ods and as
+ * .xlsx), into an empty database.
  */
 class MeetingTitleYearTest extends EmptyDatabaseTest {
     @ParameterizedTest
-    @ValueSource(strings = {"xlsx", "ods"})
+    @ValueSource(strings = {"xlsx", "ods", "LibreOffice.xlsx"})
     void datesAsClerksWriteThemWithTheYearOfTheTitle(String format) throws Exception {
         Path file = ClerkFiles.copy(dir, "dates/机关第一党支部三会一课台账." + format);
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);

@@ -39,10 +39,11 @@ class SheetLayoutsTest extends EmptyDatabaseTest {
 
     /**
      * The same printed roster as Excel saves it (.xlsx), as an .xls, and as LibreOffice Calc saves it (.ods, where a
-     * merged range is a spanning cell and covered cells): the same branches and dates.
+     * merged range is a spanning cell and covered cells, and .xlsx, with rich text in its shared strings): the same
+     * branches and dates.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"xlsx", "xls", "ods"})
+    @ValueSource(strings = {"xlsx", "xls", "ods", "LibreOffice.xlsx"})
     void aBranchMergedDownTheRowsBelongsToEveryRowUnderIt(String format) throws Exception {
         Path file = ClerkFiles.copy(dir, "merged-branch/花名册." + format);
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
