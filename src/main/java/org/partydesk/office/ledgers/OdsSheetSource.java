@@ -178,7 +178,7 @@ final class OdsSheetSource implements SheetSource {
                         out.add(new Merge(row, row + down - 1, column, column + across - 1));
                     }
                     column = (int) Math.min(MAX_COLUMNS, (long) column + columns);
-                    skip(x);
+                    XlsxRows.skip(x);
                 }
                 row = (int) Math.min(MAX_ROWS + 1L, (long) row + repeated);
             } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -212,7 +212,7 @@ final class OdsSheetSource implements SheetSource {
                     if (seen++ == table.index()) {
                         return new Rows(reader);
                     }
-                    skip(reader); // an earlier sheet, counted as the first pass counted it
+                    XlsxRows.skip(reader); // an earlier sheet, counted as the first pass counted it
                 }
             }
         } catch (IOException | XMLStreamException | RuntimeException e) {
@@ -316,7 +316,7 @@ final class OdsSheetSource implements SheetSource {
 
     /** Skips the element {@code x} stands at the start of; an empty cell. */
     private static LedgerCell skipped(XMLStreamReader x) throws XMLStreamException {
-        skip(x);
+        XlsxRows.skip(x);
         return LedgerCell.EMPTY;
     }
 
@@ -372,7 +372,7 @@ final class OdsSheetSource implements SheetSource {
             } else if (is(x, TEXT, "list") || is(x, TEXT, "list-item") || is(x, TEXT, "list-header") || is(x, TEXT, "section")) {
                 paragraphs(x, out);
             } else {
-                skip(x);
+                XlsxRows.skip(x);
             }
         }
     }
@@ -392,17 +392,17 @@ final class OdsSheetSource implements SheetSource {
                     for (int i = 0; i < Math.min(spaces, 1024); i++) {
                         out.append(' ');
                     }
-                    skip(x);
+                    XlsxRows.skip(x);
                 } else if (is(x, TEXT, "tab")) {
                     out.append('\t');
-                    skip(x);
+                    XlsxRows.skip(x);
                 } else if (is(x, TEXT, "line-break")) {
                     out.append('\n');
-                    skip(x);
+                    XlsxRows.skip(x);
                 } else if (is(x, TEXT, "span") || is(x, TEXT, "a") || is(x, TEXT, "ruby-base")) {
                     paragraph(x, out);
                 } else {
-                    skip(x); // a comment, a note, a drawing, a field's hidden parts
+                    XlsxRows.skip(x); // a comment, a note, a drawing, a field's hidden parts
                 }
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw new XMLStreamException("content.xml ended inside a paragraph");
@@ -419,21 +419,6 @@ final class OdsSheetSource implements SheetSource {
             int event = x.next();
             if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
                 return event;
-            } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new XMLStreamException("content.xml ended inside an element");
-            }
-        }
-    }
-
-    /** Moves {@code x} from an element's start to its end. */
-    private static void skip(XMLStreamReader x) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = x.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw new XMLStreamException("content.xml ended inside an element");
             }

@@ -90,6 +90,9 @@ final class XlsxRows {
     private SheetSource.RawRow row() throws XMLStreamException {
         String r = x.getAttributeValue(null, "r");
         int number = r == null ? previousRow + 1 : positive(r, "row");
+        if (number > MAX_ROWS) {
+            throw new IllegalStateException("row number out of range: " + number);
+        }
         previousRow = number;
         List<LedgerCell> cells = new ArrayList<>();
         int column = 0;
@@ -134,6 +137,8 @@ final class XlsxRows {
 
     /** Columns of a sheet (XFD) in Excel. */
     private static final int MAX_COLUMNS = 16_384;
+    /** Rows of a sheet in Excel (a row number beyond would run into the next sheet's in {@code CheckedSheet}). */
+    private static final int MAX_ROWS = 1_048_576;
 
     /** The cell at the parser's {@code <c>}, read up to its end. */
     private LedgerCell cell() throws XMLStreamException {
@@ -213,6 +218,11 @@ final class XlsxRows {
 
     /** Skips the element the parser is at the start of, with everything in it. */
     private void skip() throws XMLStreamException {
+        skip(x);
+    }
+
+    /** Moves {@code x} from an element's start to its end, past everything in it (the .ods reader's too). */
+    static void skip(XMLStreamReader x) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int event = x.next();
@@ -220,6 +230,8 @@ final class XlsxRows {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("the part ended inside an element");
             }
         }
     }

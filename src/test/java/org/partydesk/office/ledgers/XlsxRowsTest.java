@@ -111,6 +111,14 @@ class XlsxRowsTest {
             assertThatThrownBy(() -> source.rows().next()).isInstanceOf(LedgerFileException.class)
                     .hasMessageContaining("文件已损坏或不完整");
         }
+        Path beyond = withSheet("""
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row r="1048577"><c><v>1</v></c></row></sheetData></worksheet>
+                """);
+        try (WorkbookSource book = WorkbookSource.open(beyond); SheetSource source = book.sheet(null)) {
+            assertThatThrownBy(() -> source.rows().next()).isInstanceOf(LedgerFileException.class)
+                    .hasMessageContaining("文件已损坏或不完整");
+        }
     }
 
     @Test
