@@ -23,7 +23,7 @@ import org.partydesk.logic.ledgers.LedgerCell;
  *   <li>a row's number is its {@code r}, or the one after the previous row's; a cell's column its {@code r}'s letters, or
  *   the one after the previous cell's; columns without a cell are null;</li>
  *   <li>a shared string ({@code t="s"}) or an inline one is text: the text of its runs, without the phonetic guide
- *   ({@code rPh}) Excel does not show;</li>
+ *   ({@code rPh}) Excel does not show (an inline string some programs write as a value, that value);</li>
  *   <li>a number is a date when its style's number format is one ({@link DateUtil#isADateFormat}) and it is a valid
  *   Excel date; otherwise its plain digits ({@link SheetSource#numberText});</li>
  *   <li>a formula's cached value, or a formula string ({@code t="str"}), is a number or date when it reads as one, else text;</li>
@@ -164,7 +164,8 @@ final class XlsxRows {
             }
         }
         if ("inlineStr".equals(type)) {
-            return LedgerCell.text(inline == null ? "" : inline);
+            // some programs write an inline string's text as a value instead of in <is>
+            return LedgerCell.text(inline != null ? inline : value != null ? value : "");
         } else if ("s".equals(type)) {
             return value == null || value.isEmpty() ? LedgerCell.EMPTY : LedgerCell.text(sharedString(value));
         } else if (formula || "str".equals(type)) {

@@ -67,7 +67,7 @@ class XlsxRowsTest {
     }
 
     @Test
-    void rowsAndCellsWithoutReferencesPrefixedNamesAndPhoneticGuides() throws Exception {
+    void rowsAndCellsWithoutReferencesPrefixedNamesPhoneticGuidesAndInlineTextAsAValue() throws Exception {
         Path file = withSheet("""
                 <x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
                 <x:sheetData>
@@ -75,7 +75,8 @@ class XlsxRowsTest {
                 <x:row><x:c t="inlineStr"><x:is><x:r><x:t>张</x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>三</x:t></x:r><x:rPh sb="0" eb="1"><x:t>チョウ</x:t></x:rPh></x:is></x:c>
                 <x:c><x:v>12</x:v></x:c><x:c r="E2" t="str"><x:f>A1&amp;"x"</x:f><x:v>姓名x</x:v></x:c></x:row>
                 <x:row r="5"><x:c r="B5" t="d"><x:v>2025-03-08T09:30:00</x:v></x:c><x:c t="d"><x:v>2025-07-01</x:v></x:c>
-                <x:c t="e"><x:v>#N/A</x:v></x:c><x:c t="b"><x:v>0</x:v></x:c><x:c t="n"><x:v>-0.50</x:v></x:c><x:c t="s"/></x:row>
+                <x:c t="e"><x:v>#N/A</x:v></x:c><x:c t="b"><x:v>0</x:v></x:c><x:c t="n"><x:v>-0.50</x:v></x:c><x:c t="s"/>
+                <x:c t="inlineStr"><x:v>写成值的内联文字</x:v></x:c></x:row>
                 <x:row/>
                 </x:sheetData>
                 </x:worksheet>
@@ -88,7 +89,7 @@ class XlsxRowsTest {
                 LedgerCell.text("姓名x"));
         assertThat(rows.get(2).cells()).containsExactly(null, LedgerCell.dateTime(LocalDateTime.of(2025, 3, 8, 9, 30)),
                 LedgerCell.date(LocalDate.of(2025, 7, 1)), LedgerCell.text("#N/A"), LedgerCell.text("FALSE"),
-                LedgerCell.number("-0.5"), LedgerCell.EMPTY);
+                LedgerCell.number("-0.5"), LedgerCell.EMPTY, LedgerCell.text("写成值的内联文字"));
         assertThat(rows.get(3).cells()).isEmpty();
     }
 
