@@ -142,6 +142,8 @@ final class XlsxSheetSource implements SheetSource {
                 java.util.zip.ZipEntry entry = zip.getEntry(part);
                 if (entry == null) {
                     sharedStrings = List.of();
+                } else if (entry.getSize() > MAX_SHARED_STRINGS_BYTES) {
+                    throw tooLarge(file, entry, MAX_SHARED_STRINGS_BYTES); // a part not named sharedStrings.xml
                 } else {
                     try (java.io.InputStream in = zip.getInputStream(entry)) {
                         javax.xml.stream.XMLStreamReader x = xmlInput().createXMLStreamReader(in);
@@ -181,9 +183,7 @@ final class XlsxSheetSource implements SheetSource {
             for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
                 long limit = e.getName().endsWith("sharedStrings.xml") ? MAX_SHARED_STRINGS_BYTES : MAX_PART_BYTES;
                 if (e.getSize() > limit) {
-                    throw new LedgerFileException(file.getFileName() + "：文件内容异常，其中的 " + e.getName() + " 展开后有 "
-                            + e.getSize() / (1 << 20) + " MB，远超任何台账（上限 " + limit / (1 << 20)
-                            + " MB）；文件可能已损坏或被刻意构造，未读取");
+                    throw tooLarge(file, e, limit);
                 }
             }
             return zip;
@@ -193,6 +193,12 @@ final class XlsxSheetSource implements SheetSource {
         }
     }
 
+    private static LedgerFileException tooLarge(Path file, java.util.zip.ZipEntry part, long limit) {
+        return new LedgerFileException(file.getFileName() + "：文件内容异常，其中的 " + part.getName() + " 展开后有 "
+                + part.getSize() / (1 << 20) + " MB，远超任何台账（上限 " + limit / (1 << 20)
+                + " MB）；文件可能已损坏或被刻意构造，未读取");
+    }
+
     @Override
     public String sheetName() {
         return sheet.getName();
@@ -200,7 +206,7 @@ final class XlsxSheetSource implements SheetSource {
 
     /**
      * The sheet's mergeCells, which stand after its rows: the sheet's part is scanned once for them before
-     * the rows are streamed (fastexcel-reader does not read them). A part that cannot be found or read
+     * the rows are streamed ({@link XlsxRows} reads only the rows). A part that cannot be found or read
      * gives no merges; reading the rows then reports the damage.
      */
     @Override

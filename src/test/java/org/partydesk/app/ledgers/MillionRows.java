@@ -22,7 +22,7 @@ public final class MillionRows {
     public static Path write(Path out, int rows) throws Exception {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
             zip.setLevel(Deflater.BEST_SPEED);
-            parts(zip, false);
+            parts(zip, null);
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
@@ -45,7 +45,7 @@ public final class MillionRows {
     }
 
     /** The parts of a one-sheet workbook but the sheet itself (and the shared strings, when {@code sharedStrings}). */
-    private static void parts(ZipOutputStream zip, boolean sharedStrings) throws Exception {
+    private static void parts(ZipOutputStream zip, String sharedStrings) throws Exception {
             put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -53,7 +53,7 @@ public final class MillionRows {
                     + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
                     + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
                     + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-                    + (sharedStrings ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>" : "")
+                    + (sharedStrings != null ? "<Override PartName=\"/xl/" + sharedStrings + "\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>" : "")
                     + "</Types>");
             put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -67,7 +67,7 @@ public final class MillionRows {
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
                     + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-                    + (sharedStrings ? "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>" : "")
+                    + (sharedStrings != null ? "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"" + sharedStrings + "\"/>" : "")
                     + "</Relationships>");
             put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
@@ -82,9 +82,15 @@ public final class MillionRows {
      * in the cell instead.
      */
     public static Path hugeText(Path out, long chars, boolean inSharedStrings) throws Exception {
+        return hugeText(out, chars, inSharedStrings ? "sharedStrings.xml" : null);
+    }
+
+    /** {@link #hugeText(Path, long, boolean)} with the shared strings (when not null) in a part of that name under xl/. */
+    public static Path hugeText(Path out, long chars, String sharedStringsPart) throws Exception {
+        boolean inSharedStrings = sharedStringsPart != null;
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
-            parts(zip, inSharedStrings);
+            parts(zip, sharedStringsPart);
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
@@ -100,7 +106,7 @@ public final class MillionRows {
             w.flush();
             zip.closeEntry();
             if (inSharedStrings) {
-                zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+                zip.putNextEntry(new ZipEntry("xl/" + sharedStringsPart));
                 w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
                 w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>");
                 letters(w, chars);

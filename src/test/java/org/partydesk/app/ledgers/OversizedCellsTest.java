@@ -34,6 +34,17 @@ class OversizedCellsTest {
     }
 
     @Test
+    void sharedStringsOfHundredsOfMegabytesUnderAnotherNameAreRefusedBeforeTheyAreRead() throws Exception {
+        Path bomb = MillionRows.hugeText(dir.resolve("名册.xlsx"), 200L << 20, "strings.xml");
+        try (Workspace ws = Workspace.open(dir.resolve("b.db"), "测试")) {
+            assertThatThrownBy(() -> LedgerImporter.importFile(LedgerKind.MEMBERS, ws, bomb, true, Progress.NONE))
+                    .isInstanceOf(InputRejectedException.class)
+                    .hasMessageContaining("名册.xlsx").hasMessageContaining("xl/strings.xml").hasMessageContaining("未读取");
+            assertThat(ws.database().read().fetchCount(MEMBER)).isZero();
+        }
+    }
+
+    @Test
     void aCellLongerThanExcelAllowsIsAnErrorNamingItsCell() throws Exception {
         Path file = MillionRows.hugeText(dir.resolve("长.xlsx"), 100_000, false);
         try (Workspace ws = Workspace.open(dir.resolve("b.db"), "测试")) {
