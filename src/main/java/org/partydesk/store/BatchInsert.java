@@ -236,24 +236,16 @@ public final class BatchInsert implements AutoCloseable {
 
     /** A date as jOOQ writes it for SQLite ({@link java.sql.Date#toString}), without a calendar per value. */
     static String date(LocalDate d) {
-        int year = d.getYear();
-        if (year < 1000 || year > 9999) {
+        if (d.getYear() < 1000 || d.getYear() > 9999) {
             return java.sql.Date.valueOf(d).toString();
         }
-        byte[] text = new byte[10]; // yyyy-mm-dd, as LocalDate#toString writes it, without its StringBuilder
-        digits(text, 0, year / 100);
-        digits(text, 2, year % 100);
-        text[4] = '-';
-        digits(text, 5, d.getMonthValue());
-        text[7] = '-';
-        digits(text, 8, d.getDayOfMonth());
-        return new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return day(new StringBuilder(10), d).toString();
     }
 
-    /** Writes {@code n} (0–99) as two digits at {@code at}. */
-    private static void digits(byte[] text, int at, int n) {
-        text[at] = (byte) ('0' + n / 10);
-        text[at + 1] = (byte) ('0' + n % 10);
+    /** Appends a date of the years 1000–9999 as yyyy-mm-dd, digit by digit, without {@link LocalDate#toString}'s own builder. */
+    private static StringBuilder day(StringBuilder sb, LocalDate d) {
+        two(two(sb, d.getYear() / 100), d.getYear() % 100).append('-');
+        return two(two(sb, d.getMonthValue()).append('-'), d.getDayOfMonth());
     }
 
     /** A timestamp as jOOQ writes it for SQLite ({@link Timestamp#toString}: 2025-03-08 09:00:00.0), likewise. */
@@ -261,7 +253,7 @@ public final class BatchInsert implements AutoCloseable {
         if (t.getYear() < 1000 || t.getYear() > 9999) {
             return Timestamp.valueOf(t).toString();
         }
-        StringBuilder sb = new StringBuilder(29).append(t.toLocalDate()).append(' ');
+        StringBuilder sb = day(new StringBuilder(29), t.toLocalDate()).append(' ');
         two(sb, t.getHour()).append(':');
         two(two(sb, t.getMinute()).append(':'), t.getSecond()).append('.');
         int nanos = t.getNano();
