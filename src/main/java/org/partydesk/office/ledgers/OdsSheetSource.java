@@ -43,10 +43,6 @@ final class OdsSheetSource implements SheetSource {
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-    /** The columns of a sheet in LibreOffice and Excel: a row is not read beyond them. */
-    static final int MAX_COLUMNS = 16_384;
-    /** The rows of a sheet in Excel: a repeated row is not counted beyond them. */
-    static final int MAX_ROWS = 1_048_576;
     /** A time of day is a day's fraction in Excel: shown, with no date, as on Excel's day 0. */
     private static final LocalDateTime EXCEL_DAY_ZERO = LocalDateTime.of(1899, 12, 31, 0, 0);
 
@@ -448,15 +444,6 @@ final class OdsSheetSource implements SheetSource {
 
     @Override
     public void close() {
-        try {
-            if (reader != null) {
-                reader.close();
-            }
-        } catch (XMLStreamException ignored) {
-            // read only: nothing to lose
-        }
-        if (in != null) {
-            XlsxSheetSource.closeQuietly(in);
-        }
+        XlsxSheetSource.closeQuietly(reader, in);
     }
 }

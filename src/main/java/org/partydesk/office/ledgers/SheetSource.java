@@ -8,11 +8,16 @@ import java.util.List;
 import org.partydesk.logic.ledgers.LedgerCell;
 
 /**
- * The rows of one sheet of an .xlsx (streamed) or .xls workbook, each with its cells by column
+ * The rows of one sheet of an .xlsx or .ods (streamed) or .xls workbook, each with its cells by column
  * index, read from a {@link WorkbookSource} (which checks that the file is a readable, unencrypted spreadsheet
  * and picks the sheet: the named one, else the first visible one). Closing it leaves the workbook open.
  */
 interface SheetSource extends Closeable {
+    /** The columns of a sheet in Excel and LibreOffice (A to XFD): no cell is read beyond them. */
+    int MAX_COLUMNS = 16_384;
+    /** The rows of a sheet in Excel: no row is read beyond them. */
+    int MAX_ROWS = 1_048_576;
+
     /** One physical row: its number as Excel shows it (1-based) and its cells by 0-based column. */
     record RawRow(int number, List<LedgerCell> cells) {
         LedgerCell cell(int column) {

@@ -90,7 +90,7 @@ final class XlsxRows {
     private SheetSource.RawRow row() throws XMLStreamException {
         String r = x.getAttributeValue(null, "r");
         int number = r == null ? previousRow + 1 : positive(r, "row");
-        if (number > MAX_ROWS) {
+        if (number > SheetSource.MAX_ROWS) { // it would run into the next sheet's row numbers in CheckedSheet
             throw new IllegalStateException("row number out of range: " + number);
         }
         previousRow = number;
@@ -128,17 +128,13 @@ final class XlsxRows {
             } else {
                 break;
             }
-            if (column > MAX_COLUMNS) {
+            if (column > SheetSource.MAX_COLUMNS) {
                 throw new IllegalStateException("cell reference out of range: " + ref);
             }
         }
         return i == 0 ? otherwise : column - 1;
     }
 
-    /** Columns of a sheet (XFD) in Excel. */
-    private static final int MAX_COLUMNS = 16_384;
-    /** Rows of a sheet in Excel (a row number beyond would run into the next sheet's in {@code CheckedSheet}). */
-    private static final int MAX_ROWS = 1_048_576;
 
     /** The cell at the parser's {@code <c>}, read up to its end. */
     private LedgerCell cell() throws XMLStreamException {

@@ -543,17 +543,22 @@ final class XlsxSheetSource implements SheetSource {
     }
 
     private void closePart() {
+        closeQuietly(parser, part);
+        parser = null;
+        part = null;
+    }
+
+    /** Closes a part's parser and then the part (either may be null), as {@link #closeQuietly(java.io.Closeable)} does. */
+    static void closeQuietly(javax.xml.stream.XMLStreamReader parser, java.io.InputStream part) {
         if (parser != null) {
             try {
                 parser.close();
             } catch (javax.xml.stream.XMLStreamException ignored) {
-                // the part is closed below
+                // read only: the part is closed below
             }
-            parser = null;
         }
         if (part != null) {
             closeQuietly(part);
-            part = null;
         }
     }
 
