@@ -149,6 +149,7 @@ final class XlsxRows {
                 String name = x.getLocalName();
                 if ("v".equals(name)) {
                     value = x.getElementText();
+                    value = value.isEmpty() ? null : value; // an empty value is none
                 } else if ("is".equals(name)) {
                     inline = runs("is");
                 } else {
@@ -163,9 +164,9 @@ final class XlsxRows {
             // some programs write an inline string's text as a value instead of in <is>
             return LedgerCell.text(inline != null ? inline : value != null ? value : "");
         } else if ("s".equals(type)) {
-            return value == null || value.isEmpty() ? LedgerCell.EMPTY : LedgerCell.text(sharedString(value));
+            return value == null ? LedgerCell.EMPTY : LedgerCell.text(sharedString(value));
         } else if (formula || "str".equals(type)) {
-            if (value == null || value.isEmpty()) {
+            if (value == null) {
                 return LedgerCell.EMPTY;
             }
             try {
@@ -174,14 +175,14 @@ final class XlsxRows {
                 return LedgerCell.text(value);
             }
         } else if (type == null || "n".equals(type)) {
-            return value == null || value.isEmpty() ? LedgerCell.EMPTY : number(value, style);
+            return value == null ? LedgerCell.EMPTY : number(value, style);
         } else if ("b".equals(type)) {
-            return value == null || value.isEmpty() ? LedgerCell.EMPTY
+            return value == null ? LedgerCell.EMPTY
                     : LedgerCell.text("1".equals(value.strip()) || "true".equalsIgnoreCase(value.strip()) ? "TRUE" : "FALSE");
         } else if ("e".equals(type)) {
-            return value == null || value.isEmpty() ? LedgerCell.EMPTY : LedgerCell.text(value);
+            return value == null ? LedgerCell.EMPTY : LedgerCell.text(value);
         } else if ("d".equals(type)) {
-            return value == null || value.isEmpty() ? LedgerCell.EMPTY : LedgerCell.dateTime(isoDate(value));
+            return value == null ? LedgerCell.EMPTY : LedgerCell.dateTime(isoDate(value));
         }
         throw new IllegalStateException("unknown cell type: " + type);
     }
