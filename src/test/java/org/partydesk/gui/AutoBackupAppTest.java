@@ -111,8 +111,8 @@ class AutoBackupAppTest {
         startApp();
         robot.clickOn("#nav-settings");
         robot.clickOn("#backupNow");
-        // the notice 备份完成 comes after the list is refreshed, in the same step
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery().isPresent());
+        // the list shows the new backup in the same step as the notice 备份完成 (waited for by its own words)
+        waitForNotice("备份完成");
         assertThat(backups()).hasSize(1);
         assertThat(robot.lookup("#backupList").queryAs(TableView.class).getItems()).hasSize(1);
         closeNotice();
@@ -136,9 +136,8 @@ class AutoBackupAppTest {
                 .stream().anyMatch(b -> b.isDefaultButton() && b.isVisible()));
         robot.clickOn(robot.lookup("#confirmRestore .button").queryAllAs(Button.class).stream()
                 .filter(Button::isDefaultButton).findFirst().orElseThrow());
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#notice").tryQuery().isPresent());
-        String notice = robot.lookup("#notice .content").queryAs(Label.class).getText();
-        assertThat(notice).contains("已恢复", ".before-restore-");
+        String notice = waitForNotice("已恢复");
+        assertThat(notice).contains(".before-restore-");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".before-restore-")).toList()).hasSize(1);
         }
@@ -163,6 +162,21 @@ class AutoBackupAppTest {
         robot.clickOn("#startupRetry");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav").tryQuery().isPresent());
         assertThat(stage.getTitle()).isEqualTo("党务台账 — 示例市生态环境局");
+    }
+
+    /** Waits for a notice whose text contains {@code words}, and returns its text; fails with the notices shown. */
+    private String waitForNotice(String words) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> noticeText().contains(words));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no notice with “" + words + "” within 60 s; notices shown: “" + noticeText() + "”", e);
+        }
+        return noticeText();
+    }
+
+    private String noticeText() {
+        return robot.lookup("#notice .content").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
     }
 
     private void closeNotice() {

@@ -70,9 +70,15 @@ final class SettingsModel {
         return new BackupService(ws).list();
     }
 
-    /** 立即备份: a backup into the backup folder. */
-    BackupService.Done backupNow(Progress progress) {
-        return new BackupService(ws).backup(null, progress);
+    /** 立即备份: a backup into the backup folder, and the backups in the folder then (the new one among them). */
+    BackedUp backupNow(Progress progress) {
+        BackupService service = new BackupService(ws);
+        BackupService.Done done = service.backup(null, progress);
+        return new BackedUp(done, service.list());
+    }
+
+    /** A backup made, and the backups in the folder after it, newest first. */
+    record BackedUp(BackupService.Done done, List<BackupService.Entry> backups) {
     }
 
     // ---- 合规规则 -------------------------------------------------------------------------------------------

@@ -209,11 +209,11 @@ public final class SettingsSection implements Section {
         filling = false;
     }
 
-    /** 立即备份 in the background; the file is named in a notice. */
+    /** 立即备份 in the background; the list shows the new backup when the notice names its file. */
     public void backupNow() {
-        shell.run("settings.backingUp", model::backupNow, done -> {
-            backupList.refresh();
-            Dialogs.notice(shell.window(), i18n, i18n.format("settings.backedUp", done.file()));
+        shell.run("settings.backingUp", model::backupNow, made -> {
+            backupList.show(made.backups());
+            Dialogs.notice(shell.window(), i18n, i18n.format("settings.backedUp", made.done().file()));
         });
     }
 

@@ -42,8 +42,10 @@ class SettingsModelTest {
             assertThat(saved).isEqualTo(new SettingsModel.Values(fresh.database(), "示例局", "党务办公室", folder.toString(), 5,
                     16, "en"));
 
-            BackupService.Done done = m.backupNow(Progress.NONE);
+            SettingsModel.BackedUp made = m.backupNow(Progress.NONE);
+            BackupService.Done done = made.done();
             assertThat(done.file().getParent()).isEqualTo(folder);
+            assertThat(made.backups()).extracting(BackupService.Entry::file).containsExactly(done.file());
             assertThat(m.backups()).extracting(BackupService.Entry::file).containsExactly(done.file());
         }
     }
