@@ -135,7 +135,6 @@ final class XlsxRows {
         return i == 0 ? otherwise : column - 1;
     }
 
-
     /** The cell at the parser's {@code <c>}, read up to its end. */
     private LedgerCell cell() throws XMLStreamException {
         String type = x.getAttributeValue(null, "t");
@@ -154,7 +153,7 @@ final class XlsxRows {
                     inline = runs("is");
                 } else {
                     formula |= "f".equals(name);
-                    skip();
+                    skip(x);
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(x.getLocalName())) {
                 break;
@@ -206,17 +205,12 @@ final class XlsxRows {
                         text.append(t);
                     }
                 } else if (!"r".equals(name)) {
-                    skip(); // rPh, phoneticPr, a run's properties
+                    skip(x); // rPh, phoneticPr, a run's properties
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && element.equals(x.getLocalName())) {
                 return text != null ? text.toString() : only == null ? "" : only;
             }
         }
-    }
-
-    /** Skips the element the parser is at the start of, with everything in it. */
-    private void skip() throws XMLStreamException {
-        skip(x);
     }
 
     /** Moves {@code x} from an element's start to its end, past everything in it (the .ods reader's too). */

@@ -43,7 +43,7 @@ final class XlsxSheetSource implements SheetSource {
         /** Opened to check the parts' sizes and kept for the sheets' merged cells. */
         private final java.util.zip.ZipFile zip;
         private final ReadableWorkbook workbook;
-        /** Each sheet's part by its relationship id, read when the first sheet's merged cells are. */
+        /** Each sheet's part by its relationship id, read by {@link #sheetParts()}. */
         private java.util.Map<String, String> sheetParts;
         /** The shared strings' part, found with the sheets' parts (null when the workbook names none). */
         private String sharedStringsPart;
@@ -96,12 +96,18 @@ final class XlsxSheetSource implements SheetSource {
             }
         }
 
+        /** The zip's entry of the sheet with relationship id {@code id}; null when the relationships or the zip have none. */
+        private java.util.zip.ZipEntry sheetEntry(String id) {
+            String name = sheetParts().get(id);
+            return name == null ? null : zip.getEntry(name);
+        }
+
         /**
-         * The part of the sheet with relationship id {@code id}; null when there is none. The relationships are read
-         * once, for the first sheet asked for; when they are damaged, the sheets whose relationship stands before the
-         * damage keep their parts.
+         * Each sheet's part by its relationship id, and the shared strings' part with them: the relationships are read
+         * once, for the first sheet or shared string asked for; when they are damaged, the parts whose relationship
+         * stands before the damage are kept.
          */
-        private String sheetPart(String id) {
+        private synchronized java.util.Map<String, String> sheetParts() {
             if (sheetParts == null) {
                 java.util.Map<String, String> parts = new java.util.HashMap<>();
                 try {
@@ -129,7 +135,7 @@ final class XlsxSheetSource implements SheetSource {
                 }
                 sheetParts = parts;
             }
-            return sheetParts.get(id);
+            return sheetParts;
         }
 
         /**
@@ -138,6 +144,7 @@ final class XlsxSheetSource implements SheetSource {
          */
         synchronized List<String> sharedStrings() throws javax.xml.stream.XMLStreamException {
             if (sharedStrings == null) {
+                sheetParts(); // finds the shared strings' part
                 String part = sharedStringsPart != null ? sharedStringsPart : "xl/sharedStrings.xml";
                 java.util.zip.ZipEntry entry = zip.getEntry(part);
                 if (entry == null) {
@@ -212,8 +219,7 @@ final class XlsxSheetSource implements SheetSource {
     @Override
     public List<Merge> merges() {
         try {
-            String part = book.sheetPart(sheet.getId());
-            java.util.zip.ZipEntry entry = part == null ? null : book.zip.getEntry(part);
+            java.util.zip.ZipEntry entry = book.sheetEntry(sheet.getId());
             if (entry == null) {
                 return List.of();
             }
@@ -426,10 +432,10 @@ final class XlsxSheetSource implements SheetSource {
     @Override
     public Iterator<RawRow> rows() {
         try {
-            String name = book.sheetPart(sheet.getId());
-            java.util.zip.ZipEntry entry = name == null ? null : book.zip.getEntry(name);
+            java.util.zip.ZipEntry entry = book.sheetEntry(sheet.getId());
             if (entry == null) {
-                throw new IllegalStateException("the part of sheet " + sheet.getName() + " is missing: " + name);
+                throw new IllegalStateException("the part of sheet " + sheet.getName() + " is missing: "
+                        + book.sheetParts().get(sheet.getId()));
             }
             part = book.zip.getInputStream(entry);
             parser = xmlInput().createXMLStreamReader(part);
