@@ -30,6 +30,8 @@ import org.partydesk.store.jooq.tables.records.ImportBatchRangeRecord;
 import org.partydesk.store.jooq.tables.records.ImportBatchRecord;
 
 import static org.partydesk.store.jooq.Tables.AUDIT_LOG;
+import static org.partydesk.store.jooq.Tables.COMMENDATION;
+import static org.partydesk.store.jooq.Tables.COMMENDATION_TITLE;
 import static org.partydesk.store.jooq.Tables.EVIDENCE_LINK;
 import static org.partydesk.store.jooq.Tables.IMPORT_BATCH;
 import static org.partydesk.store.jooq.Tables.IMPORT_BATCH_RANGE;
@@ -155,6 +157,7 @@ public final class ImportBatches {
         List<ImportBatchRangeRecord> ranges = dsl.selectFrom(IMPORT_BATCH_RANGE)
                 .where(IMPORT_BATCH_RANGE.BATCH_ID.eq(batchId)).fetch();
         List<String> reasons = laterWork(dsl, b, ranges);
+        reasons.addAll(titlesInUse(dsl, b, ranges));
         refuseIf(name, reasons);
 
         List<Change> firsts = firstChanges(dsl, batchId, ranges);
@@ -211,6 +214,38 @@ public final class ImportBatches {
         }
         sb.append("。请先撤销之后的导入或修改，再撤销本次导入。");
         throw new UndoRefused(sb.toString(), reasons);
+    }
+
+    /**
+     * The honour names (荣誉名称) the batch added that a commendation it did not add still bears: a commendation keeps its
+     * title as text, not as a reference the foreign key check would name, so an undo would otherwise take the name
+     * out of the list of honours while a later import's or a clerk's commendations still use it.
+     */
+    private static List<String> titlesInUse(DSLContext dsl, ImportBatchRecord b, List<ImportBatchRangeRecord> ranges) {
+        List<Condition> titles = new ArrayList<>();
+        List<Condition> own = new ArrayList<>();
+        for (ImportBatchRangeRecord r : ranges) {
+            if (r.getTableName().equals(COMMENDATION_TITLE.getName())) {
+                titles.add(COMMENDATION_TITLE.ID.between(r.getFirstId(), r.getLastId()));
+            } else if (r.getTableName().equals(COMMENDATION.getName())) {
+                own.add(COMMENDATION.ID.between(r.getFirstId(), r.getLastId()));
+            }
+        }
+        if (titles.isEmpty()) {
+            return List.of();
+        }
+        Map<String, java.util.SortedSet<String>> byLater = new LinkedHashMap<>();
+        for (var c : dsl.select(COMMENDATION.ID, COMMENDATION.TITLE).from(COMMENDATION)
+                .where(COMMENDATION.TITLE.in(DSL.select(COMMENDATION_TITLE.NAME).from(COMMENDATION_TITLE).where(DSL.or(titles))))
+                .and(own.isEmpty() ? DSL.trueCondition() : DSL.not(DSL.or(own)))
+                .orderBy(COMMENDATION.ID).fetch()) {
+            ImportBatchRecord origin = origin(dsl, COMMENDATION.getName(), c.value1(), b.getId());
+            String by = origin != null ? "之后的" + name(origin) : "之后录入的评先创优记录";
+            byLater.computeIfAbsent(by, k -> new java.util.TreeSet<>()).add("“" + c.value2() + "”");
+        }
+        List<String> reasons = new ArrayList<>();
+        byLater.forEach((by, names) -> reasons.add(by + "用到了本次导入添加的荣誉名称" + String.join("、", names)));
+        return reasons;
     }
 
     /**

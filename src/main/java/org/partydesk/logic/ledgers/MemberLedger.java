@@ -68,7 +68,7 @@ public final class MemberLedger {
     /** A member of the bureau's leading party group (局党组), as the 党内职务 column writes it. */
     public static final String LEADING_GROUP_MEMBER = "党组成员";
     /** What separates several posts in one 党内职务 cell. */
-    private static final Pattern POST_SEPARATORS = Pattern.compile("[、，,；;/／\\s]+");
+    private static final Pattern POST_SEPARATORS = Pattern.compile("[、，,；;/／\\s]+|(?<=.)兼(?=.)");
     /** Dates in a roster's title or footer: 2025年12月31日, 2025.12.31, 2025-12-31, 2025年12月 (month only). */
     private static final String DATE = "(\\d{4})[年./-](\\d{1,2})(?:[月./-](\\d{1,2})[日号]?|月)?";
     private static final List<Pattern> ROSTER_DATES = List.of(
@@ -86,7 +86,7 @@ public final class MemberLedger {
 
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
             col(SEQ, "序号", List.of("编号"), Kind.IGNORED, List.of(), "可不填，导入时忽略", 6),
-            col(NAME, "姓名", List.of("党员姓名"), Kind.TEXT, List.of(), "必填", 10),
+            col(NAME, "姓名", List.of("党员姓名", "名字"), Kind.TEXT, List.of(), "必填", 10),
             col(GENDER, "性别", List.of(), Kind.CHOICE, List.of(MALE, FEMALE), "男 或 女；不填时按身份证号推断", 6),
             col(ETHNICITY, "民族", List.of(), Kind.TEXT, List.of(), "如 汉族", 8),
             col(BIRTH_DATE, "出生日期", List.of("出生年月", "出生时间"), Kind.DATE, List.of(),
@@ -94,7 +94,7 @@ public final class MemberLedger {
             col(ID_NUMBER, "身份证号", List.of("公民身份号码", "身份证号码", "身份证", "证件号码"), Kind.TEXT_ONLY, List.of(),
                     "必填，18位；本列为文本格式，请勿改成数字（否则 Excel 会丢失末尾数字）；据此识别同一党员", 22),
             col(EDUCATION, "学历", List.of("文化程度", "最高学历"), Kind.TEXT, List.of(), "如 大学本科、研究生", 10),
-            col(STATUS, "党员类别", List.of("党籍状态", "党员状态", "党籍"), Kind.CHOICE, List.of(FULL, PROBATIONARY),
+            col(STATUS, "党员类别", List.of("党籍状态", "党员状态", "党籍", "党员身份", "党员性质"), Kind.CHOICE, List.of(FULL, PROBATIONARY),
                     "正式党员 或 预备党员；不填按正式党员", 10),
             col(BRANCH, "所在党支部", List.of("所在支部", "所在组织", "党支部", "支部"), Kind.TEXT, List.of(),
                     "必填；同名党支部写作 名称（上级党组织名称）；库中没有的党支部导入时在机关党委下新建", 20),
@@ -107,14 +107,16 @@ public final class MemberLedger {
                     Kind.CHOICES, List.of(SECRETARY, "副书记", "组织委员", "宣传委员", "纪检委员", "青年委员", "委员", LEADING_GROUP_MEMBER, NO_POST),
                     "本支部委员会中的职务：书记、副书记、组织委员、宣传委员、纪检委员、青年委员、委员；局党组成员写 党组成员"
                             + "（或 党组书记、党组副书记）；多个用、隔开；无 或 不填 表示不是支委", 14),
-            col(DEPARTMENT, "处室", List.of("所在处室", "工作单位", "所在单位", "部门"), Kind.TEXT, List.of(),
+            col(DEPARTMENT, "处室", List.of("所在处室", "工作单位", "所在单位", "部门", "所在科室", "科室", "处（科）室", "所在处（科）室",
+                            "所在部门", "工作部门", "所在处室（单位）"), Kind.TEXT, List.of(),
                     "所在处室或单位；库中没有的导入时新建", 14),
             col(JOB_TITLE, "职务", List.of("职务职级", "现任职务"), Kind.TEXT, List.of(), "行政职务", 12),
             col(CATEGORY, "人员状态", List.of("在职/离退休", "在职情况", "人员性质"), Kind.CHOICE,
                     List.of(ACTIVE, RETIRED, MOBILE), "在职、离退休 或 流动；不填按在职", 10),
-            col(JOINED_ON, "入党日期", List.of("入党时间", "加入党组织日期"), Kind.DATE, List.of(),
+            col(JOINED_ON, "入党日期", List.of("入党时间", "加入党组织日期", "入党年月", "入党年月日", "加入党组织时间",
+                            "加入中国共产党时间", "加入中国共产党日期"), Kind.DATE, List.of(),
                     "如 2010-07-01；只知年月可写 2010.07", 12),
-            col(FULL_MEMBER_ON, "转正日期", List.of("转正时间"), Kind.DATE, List.of(), "预备党员不填", 12),
+            col(FULL_MEMBER_ON, "转正日期", List.of("转正时间", "转正年月", "预备党员转正时间"), Kind.DATE, List.of(), "预备党员不填", 12),
             col(PHONE, "手机号码", List.of("联系电话", "手机", "电话", "联系方式"), Kind.TEXT_ONLY, List.of(), "11位手机号或座机号", 14)),
             List.of(
                     col(POLITICAL_STATUS, "政治面貌", List.of("政治面目", "政治身份"), Kind.TEXT, List.of(),
@@ -312,11 +314,12 @@ public final class MemberLedger {
                     job = jobCat.get();
                     jobKey = key;
                 }
+            } else if (LedgerValues.lookup(LedgerValues.NOT_A_MEMBER, t).isPresent()) {
+                // 群众、共青团员 … in 政治面貌 or in a 人员类别 column alike: the row is no party member's
+                problems.add(new CellProblem(key, Severity.ERROR, header(key) + "为“" + t
+                        + "”，不是中共党员；花名册只收党员，该行不导入"));
             } else if (key.equals(POLITICAL_STATUS)) {
-                Optional<String> other = LedgerValues.lookup(LedgerValues.NOT_A_MEMBER, t);
-                problems.add(new CellProblem(key, Severity.ERROR, other.isPresent()
-                        ? "政治面貌为“" + t + "”，不是中共党员；花名册只收党员，该行不导入"
-                        : "政治面貌“" + t + "”应为 中共党员 或 中共预备党员"));
+                problems.add(new CellProblem(key, Severity.ERROR, "政治面貌“" + t + "”应为 中共党员 或 中共预备党员"));
             } else if (key.equals(STATUS)) {
                 problems.add(new CellProblem(key, Severity.ERROR, "党员类别“" + t + "”应为 正式党员 或 预备党员"));
             } else if (key.equals(CATEGORY)) {

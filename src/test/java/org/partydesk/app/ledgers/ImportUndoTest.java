@@ -340,6 +340,25 @@ class ImportUndoTest {
         assertThat(dump()).isEqualTo(withRoster);
     }
 
+    @Test
+    void anHonourNameALaterImportStillUsesKeepsTheImportThatAddedIt() throws Exception {
+        importFile(LedgerKind.MEMBERS, roster("花名册.xlsx", null, "第一党支部"));
+        importFile(LedgerKind.COMMENDATIONS, commendations()); // adds the honour name 环保卫士
+        int first = latest();
+        importFile(LedgerKind.COMMENDATIONS, new SheetMaker().sheet("表彰")
+                .row("荣誉名称", "级别", "获奖对象", "对象类型", "授予时间")
+                .row("环保卫士", "局级", "李四", "个人", "2025-09-04")
+                .xlsx(dir.resolve("表彰（下半年）.xlsx")));
+        int second = latest();
+        String both = dump();
+        assertThatThrownBy(() -> imports.undo(first)).isInstanceOf(InputRejectedException.class)
+                .hasMessageContaining("之后的导入 #" + second + "（表彰（下半年）.xlsx）用到了本次导入添加的荣誉名称“环保卫士”");
+        assertThat(dump()).as("nothing undone").isEqualTo(both);
+        imports.undo(second);
+        imports.undo(first);
+        assertThat(dump()).doesNotContain("环保卫士");
+    }
+
     int rowsOfEmpty() {
         try (Workspace other = Workspace.of(Database.open(dir.resolve("empty.db")), "测试")) { // opened as ws is
             return Dump.rows(other.database());

@@ -1,0 +1,114 @@
+package org.partydesk.app.ledgers;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.partydesk.app.Progress;
+import org.partydesk.model.AttendanceEntry;
+import org.partydesk.model.AttendanceStatus;
+import org.partydesk.model.CommitteeAssignment;
+import org.partydesk.model.CommitteeRole;
+import org.partydesk.model.Meeting;
+import org.partydesk.model.MeetingFilter;
+import org.partydesk.model.Member;
+import org.partydesk.model.MemberStatus;
+import org.partydesk.store.CommitteeRoleRepository;
+import org.partydesk.store.DepartmentRepository;
+import org.partydesk.store.MeetingRepository;
+import org.partydesk.store.MemberRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partydesk.app.ledgers.SheetMaker.id;
+
+/**
+ * Header names and values clerks use that the ledgers did not know, into an empty database: a roster with 入党年月,
+ * 党员身份 (正式 / 预备), 所在科室 and a 党内职务 written "组织委员兼纪检委员"; 群众 in a 人员类别 column; a meetings
+ * ledger with 主持, 记录, 应参会人数, 实参会人数 and 缺席人员及原因, whose absentees were taken as present before.
+ */
+class ClerkHeadersImportTest extends EmptyDatabaseTest {
+    private static final String ZHANG = id("42010219800101123");
+    private static final String LI = id("42010219850202234");
+    private static final String LIU = id("42010219990303345");
+
+    private Path roster() throws Exception {
+        return new SheetMaker()
+                .row("机关第一党支部党员花名册（截至2025年12月31日）").mergeLast(0, 6)
+                .row("序号", "姓 名", "身份证号码", "所在科室", "入党年月", "党员身份", "党内职务")
+                .row(1, "张三", ZHANG, "办公室", "2005.07", "正式", "书记")
+                .row(2, "李四", LI, "法规科", "2010年6月", "正式", "组织委员兼纪检委员")
+                .row(3, "刘洋", LIU, "法规科", "2025.04", "预备", "无")
+                .row("注：所在党支部均为机关第一党支部。")
+                .xlsx(dir.resolve("一支部花名册.xlsx"));
+    }
+
+    @Test
+    void joiningMonthStandingDepartmentAndTwoPostsInOneCellAreStored() throws Exception {
+        Path file = new SheetMaker()
+                .row("党员花名册（截至2025年12月31日）").mergeLast(0, 7)
+                .row("序号", "姓 名", "身份证号码", "所在党支部", "所在科室", "入党年月", "党员身份", "党内职务")
+                .row(1, "张三", ZHANG, "机关第一党支部", "办公室", "2005.07", "正式", "书记")
+                .row(2, "李四", LI, "机关第一党支部", "法规科", "2010年6月", "正式", "组织委员兼纪检委员")
+                .row(3, "刘洋", LIU, "机关第一党支部", "法规科", "2025.04", "预备", "无")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::text).noneMatch(t -> t.contains("不认识的列名"));
+
+        Map<String, Member> byName = new MemberRepository(ws.database()).all().stream()
+                .collect(Collectors.toMap(Member::name, Function.identity()));
+        assertThat(byName.get("张三").joinedOn()).isEqualTo(LocalDate.of(2005, 7, 1));
+        assertThat(byName.get("李四").joinedOn()).isEqualTo(LocalDate.of(2010, 6, 1));
+        Member liu = byName.get("刘洋");
+        assertThat(liu.joinedOn()).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(liu.status()).isEqualTo(MemberStatus.PROBATIONARY);
+        assertThat(byName.get("张三").status()).isEqualTo(MemberStatus.FULL);
+        Map<Integer, String> departments = new DepartmentRepository(ws.database()).all().stream()
+                .collect(Collectors.toMap(d -> d.id(), d -> d.name()));
+        assertThat(departments.get(byName.get("张三").departmentId())).isEqualTo("办公室");
+        assertThat(departments.get(liu.departmentId())).isEqualTo("法规科");
+        assertThat(new CommitteeRoleRepository(ws.database()).ofMember(byName.get("李四").id()))
+                .extracting(CommitteeAssignment::role)
+                .containsExactlyInAnyOrder(CommitteeRole.ORGANIZATION_MEMBER, CommitteeRole.DISCIPLINE_MEMBER);
+    }
+
+    @Test
+    void aRowWhosePersonCategoryIsTheMassesIsAnErrorNotAFullMember() throws Exception {
+        Path file = new SheetMaker()
+                .row("姓名", "身份证号", "所在党支部", "人员类别")
+                .row("张三", ZHANG, "机关第一党支部", "正式党员")
+                .row("陈静", LI, "机关第一党支部", "群众")
+                .xlsx(dir.resolve("名册.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).extracting(ImportMessage::text).containsExactly(
+                "名册.xlsx，工作表“党员名册”，第3行，D列（人员类别）：人员类别为“群众”，不是中共党员；花名册只收党员，该行不导入");
+        assertThat(new MemberRepository(ws.database()).all()).isEmpty();
+    }
+
+    @Test
+    void absenteesWithReasonsHostRecorderAndCountsOfAnotherSpellingAreRead() throws Exception {
+        ImportPreview r = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster(), true, Progress.NONE);
+        assertThat(r.errors()).isEmpty();
+        Path file = new SheetMaker()
+                .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 8)
+                .row("会议时间", "会议类型", "会议主题", "主持", "记录", "应参会人数", "实参会人数", "请假人员及原因", "缺席人员及原因")
+                .row("2025.5.12", "支部党员大会", "学习全会精神", "张三", "李四", 3, 1, "刘洋（出差）", "李四（未说明原因）")
+                .xlsx(dir.resolve("机关第一党支部.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::text).noneMatch(t -> t.contains("不认识的列名"));
+
+        MeetingRepository meetings = new MeetingRepository(ws.database());
+        Meeting m = meetings.load(meetings.list(MeetingFilter.ALL).get(0).id()).orElseThrow();
+        assertThat(m.host().name()).isEqualTo("张三");
+        assertThat(m.recorder().name()).isEqualTo("李四");
+        assertThat(m.attendance()).extracting(AttendanceEntry::name, AttendanceEntry::status).containsExactlyInAnyOrder(
+                Tuple.tuple("张三", AttendanceStatus.PRESENT),
+                Tuple.tuple("李四", AttendanceStatus.ABSENT),
+                Tuple.tuple("刘洋", AttendanceStatus.ON_LEAVE));
+    }
+}
