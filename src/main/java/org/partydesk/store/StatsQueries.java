@@ -10,6 +10,8 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.CommendationLevel;
@@ -57,25 +59,15 @@ public final class StatsQueries {
      * status is probationary. Per branch: direct members and members of its 党小组, each once.
      */
     public YearStats.Members members(LocalDate date) {
-        Condition joinedNotLeft = joinedNotLeft(date);
         Condition onRoster = onRoster(date);
         Condition probationary = MEMBER.FULL_MEMBER_ON.gt(date)
                 .or(MEMBER.FULL_MEMBER_ON.isNull().and(MEMBER.STATUS.eq(MemberStatus.PROBATIONARY.name())));
         var totals = dsl.select(DSL.count(), DSL.count().filterWhere(probationary)).from(MEMBER).where(onRoster).fetchOne();
         int total = totals == null ? 0 : totals.value1();
         int prob = totals == null ? 0 : totals.value2();
-        Field<Integer> branchId = DSL.when(UNIT.KIND.eq(OrgKind.BRANCH.name()), UNIT.ID).otherwise(PARENT.ID);
         Map<String, Integer> byBranch = new LinkedHashMap<>();
         var branch = ORG_UNIT.as("branch");
-        var perBranch = DSL.select(branchId.as("branch_id"), MEMBERSHIP.MEMBER_ID.as("member_id"))
-                .from(MEMBERSHIP)
-                .join(MEMBER).on(MEMBER.ID.eq(MEMBERSHIP.MEMBER_ID))
-                .join(UNIT).on(UNIT.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
-                .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
-                .where(validOn(date)).and(joinedNotLeft)
-                .and(UNIT.KIND.eq(OrgKind.BRANCH.name())
-                        .or(UNIT.KIND.eq(OrgKind.CELL.name()).and(PARENT.KIND.eq(OrgKind.BRANCH.name()))))
-                .asTable("per_branch");
+        var perBranch = perBranch(date).asTable("per_branch");
         Field<Integer> pBranch = perBranch.field("branch_id", Integer.class);
         dsl.select(branch.ID, DSL.countDistinct(perBranch.field("member_id", Integer.class)))
                 .from(perBranch).join(branch).on(branch.ID.eq(pBranch))
@@ -83,6 +75,30 @@ public final class StatsQueries {
                 .orderBy(branch.SORT_ORDER, branch.ID)
                 .forEach(r -> byBranch.put(names.get(r.value1()), r.value2()));
         return new YearStats.Members(total, total - prob, prob, byBranch);
+    }
+
+    /** Each member on the roster on {@code date} with his branch (branch_id, member_id): direct, or through a 党小组. */
+    private SelectConditionStep<Record2<Integer, Integer>> perBranch(LocalDate date) {
+        Field<Integer> branchId = DSL.when(UNIT.KIND.eq(OrgKind.BRANCH.name()), UNIT.ID).otherwise(PARENT.ID);
+        return DSL.select(branchId.as("branch_id"), MEMBERSHIP.MEMBER_ID.as("member_id"))
+                .from(MEMBERSHIP)
+                .join(MEMBER).on(MEMBER.ID.eq(MEMBERSHIP.MEMBER_ID))
+                .join(UNIT).on(UNIT.ID.eq(MEMBERSHIP.ORG_UNIT_ID))
+                .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
+                .where(validOn(date)).and(joinedNotLeft(date))
+                .and(UNIT.KIND.eq(OrgKind.BRANCH.name())
+                        .or(UNIT.KIND.eq(OrgKind.CELL.name()).and(PARENT.KIND.eq(OrgKind.BRANCH.name()))));
+    }
+
+    /**
+     * {@code byId} with every branch that has members on the roster on {@code asOf} and no entry yet given
+     * {@code none}: a branch that held no meeting in the year is a line of the tables, with noughts, not left out.
+     */
+    private <V> Map<Integer, V> withBranchesOnRoster(Map<Integer, V> byId, LocalDate asOf, java.util.function.Supplier<V> none) {
+        var per = perBranch(asOf).asTable("per_branch");
+        dsl.selectDistinct(per.field("branch_id", Integer.class)).from(per)
+                .forEach(r -> byId.computeIfAbsent(r.value1(), k -> none.get()));
+        return byId;
     }
 
     /** Meetings held in {@code year} per type; a meeting of several types counts once under each. */
@@ -97,9 +113,10 @@ public final class StatsQueries {
 
     /**
      * Meetings held in {@code year} per branch and type: a 党小组's meetings count under the branch above
-     * it, any other unit's under its own name; units in tree order (sort order, then id).
+     * it, any other unit's under its own name; units in tree order (sort order, then id). A branch with members on
+     * the roster on {@code asOf} that held none is there with no types.
      */
-    public Map<String, Map<MeetingType, Integer>> meetingsByBranch(int year) {
+    public Map<String, Map<MeetingType, Integer>> meetingsByBranch(int year, LocalDate asOf) {
         Field<Integer> ownerId = DSL.when(UNIT.KIND.eq(OrgKind.CELL.name()).and(PARENT.ID.isNotNull()), PARENT.ID)
                 .otherwise(UNIT.ID).as("owner_id");
         var perMeeting = DSL.select(ownerId, MEETING_TYPE.TYPE.as("type"))
@@ -110,15 +127,13 @@ public final class StatsQueries {
                 .where(inYear(year)).asTable("per_meeting");
         Field<Integer> owner = perMeeting.field("owner_id", Integer.class);
         Field<String> type = perMeeting.field("type", String.class);
-        var unit = ORG_UNIT.as("owner");
-        Map<String, Map<MeetingType, Integer>> out = new LinkedHashMap<>();
-        dsl.select(unit.ID, type, DSL.count())
-                .from(perMeeting).join(unit).on(unit.ID.eq(owner))
-                .groupBy(unit.ID, type)
-                .orderBy(unit.SORT_ORDER, unit.ID, type)
-                .forEach(r -> out.computeIfAbsent(names.get(r.value1()), k -> new EnumMap<>(MeetingType.class))
+        Map<Integer, Map<MeetingType, Integer>> byId = new java.util.HashMap<>();
+        dsl.select(owner, type, DSL.count())
+                .from(perMeeting)
+                .groupBy(owner, type)
+                .forEach(r -> byId.computeIfAbsent(r.value1(), k -> new EnumMap<>(MeetingType.class))
                         .put(MeetingType.valueOf(r.value2()), r.value3()));
-        return out;
+        return inTreeOrder(withBranchesOnRoster(byId, asOf, () -> new EnumMap<>(MeetingType.class)));
     }
 
     /** The unit a meeting counts under: a 党小组's branch, else its own unit (join {@code UNIT} and {@code PARENT}). */
@@ -127,7 +142,7 @@ public final class StatsQueries {
     }
 
     /** Meetings held in {@code year} per branch, each once however many types it has; keyed and ordered as {@link #meetingsByBranch}. */
-    public Map<String, Integer> meetingsHeldByBranch(int year) {
+    public Map<String, Integer> meetingsHeldByBranch(int year, LocalDate asOf) {
         Map<Integer, Integer> byId = new java.util.HashMap<>();
         Field<Integer> owner = owner();
         dsl.select(owner, DSL.count()).from(MEETING)
@@ -135,14 +150,14 @@ public final class StatsQueries {
                 .leftJoin(PARENT).on(PARENT.ID.eq(UNIT.PARENT_ID))
                 .where(inYear(year)).groupBy(owner)
                 .forEach(r -> byId.put(r.value1(), r.value2()));
-        return inTreeOrder(byId);
+        return inTreeOrder(withBranchesOnRoster(byId, asOf, () -> 0));
     }
 
     /**
      * 应到, 实到, 请假 and 缺席 of {@code year} per branch (the attendance rows and the recorded figures of meetings
      * without rows, as {@link #attendance}), keyed and ordered as {@link #meetingsByBranch}.
      */
-    public Map<String, YearStats.Attendance> attendanceByBranch(int year) {
+    public Map<String, YearStats.Attendance> attendanceByBranch(int year, LocalDate asOf) {
         Map<Integer, int[]> byId = new java.util.HashMap<>();
         attendanceByOwner(year).forEach((id, n) -> byId.put(id, new int[] {n.all(), n.present(), n.onLeave(), n.absent()}));
         Field<Integer> owner = owner();
@@ -160,7 +175,7 @@ public final class StatsQueries {
                 });
         Map<Integer, YearStats.Attendance> out = new java.util.HashMap<>();
         byId.forEach((id, n) -> out.put(id, new YearStats.Attendance(n[0], n[1], n[2], n[3])));
-        return inTreeOrder(out);
+        return inTreeOrder(withBranchesOnRoster(out, asOf, () -> new YearStats.Attendance(0, 0, 0, 0)));
     }
 
     /** A year's attendance rows of one unit (or all units): all of them, 请假 and 缺席; the rest are 出席. */

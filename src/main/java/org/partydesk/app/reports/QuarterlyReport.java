@@ -238,7 +238,8 @@ final class QuarterlyReport {
             }
         }
         if (absences.isEmpty() && unnamed.isEmpty()) {
-            blocks.add(new ReportDocument.Paragraph(null, "本季度无人缺席。"));
+            // with no meeting there is no attendance to speak of, not a full one
+            blocks.add(new ReportDocument.Paragraph(null, meetings.isEmpty() ? "本季度未召开会议，没有出勤记录。" : "本季度无人缺席。"));
             return;
         }
         List<String> parts = new ArrayList<>();
@@ -337,8 +338,10 @@ final class QuarterlyReport {
             plans.add("逐一提醒未交党费的党员，按月交纳、补齐欠交");
         }
         String next = quarter == 4 ? "下一年度第一季度" : "第" + ChineseText.chineseNumber(quarter + 1) + "季度";
+        // the shortfalls, when first, begin with their month or quarter ("第二季度支部党员大会应开1次……")
+        boolean dated = c != null && !c.shortfalls().isEmpty();
         blocks.add(new ReportDocument.Paragraph("存在问题。", problems.isEmpty() ? "本季度未发现突出问题。"
-                : "本季度" + String.join("；", problems) + "。"));
+                : (dated ? "" : "本季度") + String.join("；", problems) + "。"));
         plans.add("按时召开" + next + "的支部委员会" + (hasCells ? "、党小组会" : "") + "和主题党日，讲好一次党课");
         blocks.add(new ReportDocument.Paragraph("下季度打算。", String.join("；", plans) + "。"));
     }

@@ -118,7 +118,7 @@ public final class Reports {
     private YearStats stats(int year, Map<Integer, String> names, boolean whole) {
         LocalDate asOf = asOf(year);
         StatsQueries q = new StatsQueries(ws.database(), names);
-        return new YearStats(year, asOf, q.members(asOf), q.meetings(year), whole ? q.meetingsByBranch(year) : Map.of(),
+        return new YearStats(year, asOf, q.members(asOf), q.meetings(year), whole ? q.meetingsByBranch(year, asOf) : Map.of(),
                 q.attendance(year), whole ? q.tags(year) : Map.of(), new Responsibilities(ws).statsPerList(year, asOf),
                 q.commendations(year));
     }
@@ -194,7 +194,7 @@ public final class Reports {
                     t.endsOn(), state));
         }
         terms.sort(Comparator.comparing(StatisticsDetails.Term::state).thenComparing(StatisticsDetails.Term::endsOn));
-        return new StatisticsDetails(meetingsHeld(year), q.meetingsHeldByBranch(year), q.attendanceByBranch(year), ratings,
+        return new StatisticsDetails(meetingsHeld(year), q.meetingsHeldByBranch(year, asOf(year)), q.attendanceByBranch(year, asOf(year)), ratings,
                 lifeNow, lifeBefore, transfers, terms, dues.total(), dues.branches());
     }
 

@@ -231,7 +231,7 @@ public final class AnnualProse {
         }
         int sum = threeMeetingsOneLesson(s);
         StringBuilder b = new StringBuilder("各党支部把“三会一课”作为经常性工作抓在手上，").append(inYear()).append("召开")
-                .append(ChineseText.join(parts)).append("，合计").append(sum).append("次")
+                .append(ChineseText.join(parts)).append(parts.size() > 1 ? "，合计" + sum + "次" : "")
                 .append(versus(sum, p == null || threeMeetingsOneLesson(p) == 0 ? null : threeMeetingsOneLesson(p), "次"))
                 .append("。");
         List<String> yearly = new ArrayList<>();
@@ -244,7 +244,8 @@ public final class AnnualProse {
         int[] range = branchRange();
         if (range != null) {
             b.append("从各党支部看，").append(range[0] == range[1] ? "每个支部都召开了" + range[0] + "次"
-                    : "开得多的支部达到" + range[1] + "次，少的也有" + range[0] + "次").append("。");
+                    : range[0] > 0 ? "开得多的支部达到" + range[1] + "次，少的也有" + range[0] + "次"
+                    : "开得多的支部达到" + range[1] + "次，但仍有" + range[2] + "个支部全年没有召开").append("。");
         }
         if (!yearly.isEmpty()) {
             b.append("年度集中活动同步跟进，开好").append(ChineseText.join(yearly))
@@ -255,15 +256,21 @@ public final class AnnualProse {
     }
 
     /** The fewest and the most 三会一课 of a branch that held any, or null with fewer than two such branches. */
+    /**
+     * The fewest and the most 三会一课 of one branch in the year, and how many branches held none (every branch on the
+     * roster is in {@link YearStats#meetingsByBranch}, with no types when it met not once); null with fewer than two
+     * branches, or when none met.
+     */
     private int[] branchRange() {
         List<Integer> sums = new ArrayList<>();
         for (Map<MeetingType, Integer> m : s.meetingsByBranch().values()) {
-            int n = threeMeetingsOneLesson(m);
-            if (n > 0) {
-                sums.add(n);
-            }
+            sums.add(threeMeetingsOneLesson(m));
         }
-        return sums.size() < 2 ? null : new int[] {java.util.Collections.min(sums), java.util.Collections.max(sums)};
+        if (sums.size() < 2 || java.util.Collections.max(sums) == 0) {
+            return null;
+        }
+        return new int[] {java.util.Collections.min(sums), java.util.Collections.max(sums),
+                (int) sums.stream().filter(n -> n == 0).count()};
     }
 
     /** The 民主评议 results of the year as praise: 优秀 and 合格 (the lower results are written among the shortcomings). */
@@ -430,8 +437,9 @@ public final class AnnualProse {
                 .append(versus(n, before == null || before == 0 ? null : before, "次")).append("。");
         List<String> themes = distinctThemes(f.themedDays(), THEMES);
         if (!themes.isEmpty()) {
-            b.append("活动主题由支部结合业务自主确定，较多的有").append(ChineseText.join(themes.stream().map(ChineseText::themeQuoted).toList()))
-                    .append("等。");
+            // "较多的有" only of themes several branches or months chose; otherwise they are examples
+            b.append("活动主题由支部结合业务自主确定，").append(repeated(f.themedDays(), themes.get(0)) ? "较多的有" : "如")
+                    .append(ChineseText.join(themes.stream().map(ChineseText::themeQuoted).toList())).append("等。");
         }
         List<String> examples = new ArrayList<>();
         for (YearFacts.Activity a : pick(f.themedDays(), x -> true)) {
@@ -638,9 +646,11 @@ public final class AnnualProse {
             if (!types.isEmpty()) {
                 b.append("，问题主要出在").append(ChineseText.join(types)).append("未按规定次数召开");
             }
-            out.add(new ReportDocument.Paragraph(more.isEmpty() ? "少数党组织的组织生活还不够经常。"
-                    : organisation.isEmpty() ? "少数党组织的组织生活和党员日常管理还不够规范。"
-                    : "少数党组织的组织生活和班子建设还不够规范。", b.append("。").append(more).toString()));
+            // 少数 only where it is so: when half the units rated or more were flagged, 一些
+            String few = 2 * (red.size() + yellow.size()) < f.units().total() ? "少数" : "一些";
+            out.add(new ReportDocument.Paragraph(more.isEmpty() ? few + "党组织的组织生活还不够经常。"
+                    : organisation.isEmpty() ? few + "党组织的组织生活和党员日常管理还不够规范。"
+                    : few + "党组织的组织生活和班子建设还不够规范。", b.append("。").append(more).toString()));
         } else if (!more.isEmpty()) {
             out.add(new ReportDocument.Paragraph(organisation.isEmpty() ? "党员日常管理还有薄弱环节。" : "基层组织建设还有薄弱环节。",
                     more));
@@ -781,6 +791,11 @@ public final class AnnualProse {
     }
 
     /** The most frequent themes, most first (then by first appearance). */
+    /** Whether {@code theme} is the theme of more than one of {@code all}. */
+    private static boolean repeated(List<YearFacts.Activity> all, String theme) {
+        return all.stream().filter(a -> a.theme() != null && a.theme().strip().equals(theme)).limit(2).count() > 1;
+    }
+
     private static List<String> distinctThemes(List<YearFacts.Activity> all, int max) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         all.forEach(a -> {

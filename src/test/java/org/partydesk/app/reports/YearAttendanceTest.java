@@ -45,6 +45,7 @@ class YearAttendanceTest {
             f.belongs(f.member("丁"), other, LocalDate.of(2020, 1, 1), null);
             Meetings meetings = new Meetings(ws);
             Reports reports = new Reports(ws);
+            final LocalDate END = LocalDate.of(2025, 12, 31);
             StatsQueries queries = new StatsQueries(ws.database(), Map.of(branch, "第一党支部", cell, "第一党小组", other, "第二党支部"));
             assertThat(reports.stats(2025).attendance()).isEqualTo(new YearStats.Attendance(0, 0, 0, 0));
 
@@ -52,13 +53,14 @@ class YearAttendanceTest {
             int first = meetings.record(MeetingFixture.meeting(cell, march, null,
                     marked(meetings, cell, march, AttendanceStatus.ABSENT), MeetingType.CELL_MEETING)).id();
             assertThat(reports.stats(2025).attendance()).isEqualTo(new YearStats.Attendance(3, 2, 0, 1));
-            assertThat(queries.attendanceByBranch(2025)).containsExactly(
-                    Map.entry("第一党支部", new YearStats.Attendance(3, 2, 0, 1)));
+            assertThat(queries.attendanceByBranch(2025, END)).as("a branch on the roster without meetings has noughts").containsExactly(
+                    Map.entry("第一党支部", new YearStats.Attendance(3, 2, 0, 1)),
+                    Map.entry("第二党支部", new YearStats.Attendance(0, 0, 0, 0)));
 
             LocalDateTime april = LocalDateTime.of(2025, 4, 8, 9, 0);
             meetings.record(MeetingFixture.meeting(other, april, null,
                     marked(meetings, other, april, AttendanceStatus.ON_LEAVE), MeetingType.BRANCH_COMMITTEE));
-            assertThat(queries.attendanceByBranch(2025)).containsExactly(
+            assertThat(queries.attendanceByBranch(2025, END)).containsExactly(
                     Map.entry("第一党支部", new YearStats.Attendance(3, 2, 0, 1)),
                     Map.entry("第二党支部", new YearStats.Attendance(1, 0, 1, 0)));
             assertThat(reports.stats(2025).attendance()).isEqualTo(new YearStats.Attendance(4, 2, 1, 1));
@@ -68,11 +70,12 @@ class YearAttendanceTest {
             meetings.update(loaded.withAttendance(loaded.attendance().stream()
                     .map(a -> a.withStatus(AttendanceStatus.PRESENT, null, null)).toList()));
             assertThat(reports.stats(2025).attendance()).isEqualTo(new YearStats.Attendance(4, 3, 1, 0));
-            assertThat(queries.attendanceByBranch(2025)).containsEntry("第一党支部", new YearStats.Attendance(3, 3, 0, 0));
+            assertThat(queries.attendanceByBranch(2025, END)).containsEntry("第一党支部", new YearStats.Attendance(3, 3, 0, 0));
 
             meetings.delete(first, "录入重复", true);
             assertThat(reports.stats(2025).attendance()).isEqualTo(new YearStats.Attendance(1, 0, 1, 0));
-            assertThat(queries.attendanceByBranch(2025)).containsExactly(
+            assertThat(queries.attendanceByBranch(2025, END)).containsExactly(
+                    Map.entry("第一党支部", new YearStats.Attendance(0, 0, 0, 0)),
                     Map.entry("第二党支部", new YearStats.Attendance(1, 0, 1, 0)));
             // another year is counted on its own
             assertThat(reports.stats(2024).attendance()).isEqualTo(new YearStats.Attendance(0, 0, 0, 0));
