@@ -80,6 +80,9 @@ public final class OutputPaths {
                 && Backups.isBackupName(target.getFileName().toString())) {
             throw new InputRejectedException("不能写到“" + out + "”：它是一份自动备份。请换一个文件名");
         }
+        if (Files.isRegularFile(out) && readOnly(out)) {
+            throw new InputRejectedException("不能覆盖“" + out + "”：它是只读文件。请在文件属性中取消“只读”，或换一个文件名");
+        }
         if (!mayReplaceBackup && Files.isRegularFile(out) && isBackup(out)) {
             throw new InputRejectedException("不能写到“" + out + "”：它是党务台账的一份备份，覆盖后无法恢复。请换一个文件名");
         }
@@ -112,6 +115,22 @@ public final class OutputPaths {
         }
     }
 
+    /**
+     * Whether a file is marked read-only: not writable for this user, or, where files have POSIX permissions, without
+     * its owner's write permission (an administrator could still write it, but the clerk marked it so on purpose).
+     */
+    private static boolean readOnly(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            return file.getFileSystem().supportedFileAttributeViews().contains("posix")
+                    && !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     /** A zip holding this program's database entry. */
     private static boolean isBackup(Path file) {
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
@@ -126,6 +145,24 @@ public final class OutputPaths {
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * Why writing into {@code dir} failed, in words: the exception names the temporary file beside the target, which
+     * the clerk never asked for.
+     */
+    public static String reason(IOException e, Path dir) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("No space left") || m.contains("There is not enough space")) {
+            return "磁盘空间不足，请腾出空间或换一个位置后重试";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException || m.contains("Permission denied")) {
+            return "没有在文件夹“" + dir + "”中写入的权限，请换一个位置";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return m;
     }
 
     /** What writes a file's content to its stream. */
@@ -150,7 +187,7 @@ public final class OutputPaths {
         } catch (java.util.concurrent.CancellationException e) {
             throw new Progress.CancelledException();
         } catch (IOException e) {
-            throw new UncheckedIOException("无法写入文件 " + abs + "：" + e.getMessage(), e);
+            throw new UncheckedIOException("无法写入文件 " + abs + "：" + reason(e, dir), e);
         } finally {
             if (tmp != null) {
                 try {

@@ -34,6 +34,11 @@ final class PackageCommand implements Callable<Integer> {
         try (Workspace ws = dbOptions.openExisting()) {
             InspectionPackage.Result r = new InspectionPackage(ws).build(year, branch, out, Progress.NONE);
             spec.commandLine().getOut().println("已生成迎检材料 " + r.zip() + "：" + r.records() + " 条记录，" + r.files() + " 个文件");
+            if (r.files() == 0) {
+                // the package holds the evidence files; meetings and honours without any give only an empty index
+                spec.commandLine().getOut().println("注意：" + year + "年" + (branch == null ? "" : branch) + "还没有佐证材料，压缩包中只有空的目录。"
+                        + "请先在会议、评先创优或责任清单纪实上添加佐证材料（照片、扫描件、会议记录），再生成迎检材料");
+            }
             return PartyDeskCommand.OK;
         }
     }

@@ -103,4 +103,20 @@ class OutputSafetyTest {
         assertThat(folder.err()).contains("是一个文件夹");
         assertThat(run("export", "members", dir.resolve("名册.xlsx").toString(), "--db", db.toString()).code()).isZero();
     }
+
+    @Test
+    void aReadOnlyFileIsNotReplacedAndAFolderWithoutPermissionIsNamed() throws Exception {
+        Path kept = dir.resolve("年度总结.docx");
+        Files.writeString(kept, "上次打印的稿子");
+        Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        ExitCodesTest.Run r = run("report", "annual", "--year", "2025", "--out", kept.toString(), "--db", db.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(3);
+        assertThat(r.err()).contains("是只读文件");
+        assertThat(Files.readString(kept)).isEqualTo("上次打印的稿子");
+        assertThat(Files.getPosixFilePermissions(kept)).hasSize(3);
+
+        java.io.IOException denied = new java.nio.file.AccessDeniedException(dir.resolve(".partydesk-1.tmp").toString());
+        assertThat(org.partydesk.app.OutputPaths.reason(denied, dir)).isEqualTo("没有在文件夹“" + dir + "”中写入的权限，请换一个位置")
+                .doesNotContain(".partydesk-");
+    }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
@@ -75,7 +77,13 @@ public final class InspectionPackage {
             Files.createDirectories(parent);
             partial = Files.createTempFile(parent, ".partydesk-package-", ".zip.part");
             try (OutputStream os = Files.newOutputStream(partial);
-                 java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(os, java.nio.charset.StandardCharsets.UTF_8)) {
+                 ZipArchiveOutputStream zip = new ZipArchiveOutputStream(os)) {
+                // names in UTF-8, flagged so and repeated in Info-ZIP's Unicode path field, in entries made "on Unix":
+                // the unzip of Debian, 统信UOS and 麒麟 otherwise reads an entry made "on MS-DOS" in the DOS code page
+                // and garbles every Chinese name; Windows' Explorer reads the flag
+                zip.setEncoding("UTF-8");
+                zip.setUseLanguageEncodingFlag(true);
+                zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.ALWAYS);
                 int n = 0;
                 for (InspectionQueries.Row r : rows) {
                     progress.checkCancelled();
@@ -92,20 +100,20 @@ public final class InspectionPackage {
                     String fileName = FileNames.sanitize(ext.isEmpty() ? stem : stem + "." + ext);
                     fileName = namesPerFolder.computeIfAbsent(recordFolder, f -> new FileNames.Unique()).next(fileName);
                     String entry = recordFolder + "/" + fileName;
-                    zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+                    zip.putArchiveEntry(entry(entry));
                     Files.copy(fileOf(folder, r), zip);
-                    zip.closeEntry();
+                    zip.closeArchiveEntry();
                     index.add(Arrays.asList(String.valueOf(++n), Terms.label(r.recordType()), r.unitName(),
                             r.date() == null ? "" : DAY.format(r.date()), r.recordTitle(), keyFigures(r), entry,
                             r.originalName(), r.caption(), r.photographer()));
                 }
-                zip.putNextEntry(new java.util.zip.ZipEntry(INDEX_NAME));
+                zip.putArchiveEntry(entry(INDEX_NAME));
                 String title = ws.setting(Workspace.BUREAU_NAME_SETTING).orElse("") + year + "年迎检材料目录"
                         + (branchName == null ? "" : "（" + branchName + "）");
                 IndexWorkbook.write(new NonClosing(zip), "目录", title,
                         List.of("序号", "类别", "归属", "日期", "记录", "关键数据", "包内文件", "原文件名", "图片说明", "摄影"),
                         index, new int[] {6, 12, 22, 12, 36, 30, 60, 24, 40, 10});
-                zip.closeEntry();
+                zip.closeArchiveEntry();
             }
             OutputFiles.useUmaskMode(partial);
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -189,4 +197,12 @@ public final class InspectionPackage {
             flush();
         }
     }
+
+    /** An entry of the package, a file readable by all as on Unix (see the stream's settings for why). */
+    private static ZipArchiveEntry entry(String name) {
+        ZipArchiveEntry e = new ZipArchiveEntry(name);
+        e.setUnixMode(0100644);
+        return e;
+    }
+
 }

@@ -136,6 +136,19 @@ class InspectionPackageTest {
                 }
             }
 
+            // entries made "on Unix", their UTF-8 names flagged and repeated in the Unicode path field: the unzip of
+            // Debian, 统信UOS and 麒麟 garbled the Chinese names of entries made "on MS-DOS"
+            try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                    .setFile(zipFile.toFile()).get()) {
+                var entries = java.util.Collections.list(zip.getEntries());
+                assertThat(entries).hasSize(4).allSatisfy(e -> {
+                    assertThat(e.getPlatform()).as(e.getName()).isEqualTo(org.apache.commons.compress.archivers.zip.ZipArchiveEntry.PLATFORM_UNIX);
+                    assertThat(e.getGeneralPurposeBit().usesUTF8ForNames()).as(e.getName()).isTrue();
+                    assertThat(e.getExtraField(org.apache.commons.compress.archivers.zip.UnicodePathExtraField.UPATH_ID))
+                            .as(e.getName()).isNotNull();
+                });
+            }
+
             // one branch only: the second branch's 2025 package has neither the first branch's meeting nor its member's honour
             Path only2 = new InspectionPackage(ws).build(2025, RosterFixture.BRANCH_2, dir.resolve("b2.zip"), Progress.NONE).zip();
             try (ZipFile zip = new ZipFile(only2.toFile())) {
@@ -150,7 +163,11 @@ class InspectionPackageTest {
         int code = PartyDeskCommand.run(new PrintWriter(out), new PrintWriter(err), "package", "--db", db.toString(),
                 "--year", "2025", "--out", dir.resolve("cli.zip").toString());
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("3 个文件");
+        assertThat(out.toString()).contains("3 个文件").doesNotContain("还没有佐证材料");
+        StringWriter none = new StringWriter();
+        assertThat(PartyDeskCommand.run(new PrintWriter(none), new PrintWriter(err), "package", "--db", db.toString(),
+                "--year", "2019", "--out", dir.resolve("2019.zip").toString())).isZero();
+        assertThat(none.toString()).contains("0 个文件", "注意：2019年还没有佐证材料，压缩包中只有空的目录");
     }
 
     private static List<String> text(Row row) {
