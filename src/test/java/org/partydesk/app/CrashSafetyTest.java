@@ -229,7 +229,7 @@ class CrashSafetyTest {
     private Path smallRoster() {
         Path file = dir.resolve("小花名册.xlsx");
         List<LedgerColumn> columns = MemberLedger.COLUMNS.columns();
-        try (LedgerWriter w = LedgerWriter.create(file, MemberLedger.SHEET_NAME, MemberLedger.TITLE, columns)) {
+        try (LedgerWriter w = LedgerWriter.create(file, MemberLedger.SHEET_NAME, MemberLedger.TITLE, columns, MemberLedger.GUIDE)) {
             w.row(values(columns, "甲", "42010219700101" + "001"));
             w.row(values(columns, "乙", "42010219700101" + "002"));
             w.finish();
@@ -240,7 +240,7 @@ class CrashSafetyTest {
     /** A roster of {@link #ROWS} members with valid, distinct ID numbers. */
     private static Path roster(Path file) {
         List<LedgerColumn> columns = MemberLedger.COLUMNS.columns();
-        try (LedgerWriter w = LedgerWriter.create(file, MemberLedger.SHEET_NAME, MemberLedger.TITLE, columns)) {
+        try (LedgerWriter w = LedgerWriter.create(file, MemberLedger.SHEET_NAME, MemberLedger.TITLE, columns, MemberLedger.GUIDE)) {
             java.time.LocalDate birth = java.time.LocalDate.of(1960, 1, 1);
             for (int i = 0; i < ROWS; i++) {
                 String date = birth.plusDays(i / 900).toString().replace("-", "");

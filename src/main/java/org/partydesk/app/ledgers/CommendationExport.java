@@ -46,7 +46,7 @@ final class CommendationExport {
         Map<LocalDate, Set<Integer>> branchMembers = new HashMap<>();
         List<LedgerColumn> columns = CommendationLedger.COLUMNS.columns();
         String title = CommendationLedger.SHEET_TITLE + (options.year() == null ? "" : "（" + options.year() + "年）");
-        return LedgerExport.writing(out, CommendationLedger.SHEET_NAME, title, columns, writer -> {
+        return LedgerExport.writing(out, CommendationLedger.SHEET_NAME, title, columns, CommendationLedger.GUIDE, writer -> {
             int n = 0;
             int done = 0;
             for (Commendation c : found) {

@@ -59,7 +59,7 @@ final class DuesExport {
                 .thenComparing(l -> l.payment().memberId()).thenComparing(l -> l.payment().month()));
         List<LedgerColumn> columns = DuesLedger.COLUMNS.columns();
         String title = DuesLedger.SHEET_TITLE + "（" + year + "年" + (options.branch() == null ? "" : "，" + options.branch()) + "）";
-        return LedgerExport.writing(out, DuesLedger.SHEET_NAME, title, columns, writer -> {
+        return LedgerExport.writing(out, DuesLedger.SHEET_NAME, title, columns, DuesLedger.GUIDE, writer -> {
             int n = 0;
             for (Line l : lines) {
                 progress.checkCancelled();

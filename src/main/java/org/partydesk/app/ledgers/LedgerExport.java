@@ -111,7 +111,7 @@ public final class LedgerExport {
         String title = MemberLedger.TITLE + "（截至" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日）";
         List<Member> chosen = ordered;
         Map<Integer, List<MemberRepository.MembershipRow>> history = memberRepo.membershipsOfAll();
-        return writing(out, MemberLedger.SHEET_NAME, title, columns, writer -> {
+        return writing(out, MemberLedger.SHEET_NAME, title, columns, MemberLedger.GUIDE, writer -> {
             int n = 0;
             int seq = 0;
             for (Member m : chosen) {
@@ -207,8 +207,8 @@ public final class LedgerExport {
     }
 
     /** Opens a ledger file, lets {@code rows} fill it and closes it; a file that cannot be written is refused. */
-    static int writing(Path out, String sheetName, String title, List<LedgerColumn> columns, Rows rows) {
-        try (LedgerWriter writer = LedgerWriter.create(out, sheetName, title, columns)) {
+    static int writing(Path out, String sheetName, String title, List<LedgerColumn> columns, List<String> guide, Rows rows) {
+        try (LedgerWriter writer = LedgerWriter.create(out, sheetName, title, columns, guide)) {
             int n = rows.write(writer);
             writer.finish();
             return n;

@@ -1,6 +1,7 @@
 package org.partydesk.app.ledgers;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.logic.ledgers.CommendationLedger;
@@ -24,26 +25,26 @@ public final class LedgerTemplate {
     /** Writes the empty ledger of {@code kind} to {@code out}; only kinds that are {@link LedgerKind#available()}. */
     public static void write(LedgerKind kind, Path out) {
         switch (kind) {
-            case MEMBERS -> empty(out, MemberLedger.SHEET_NAME, MemberLedger.TITLE, MemberLedger.COLUMNS);
+            case MEMBERS -> empty(out, MemberLedger.SHEET_NAME, MemberLedger.TITLE, MemberLedger.COLUMNS, MemberLedger.GUIDE);
             case MEETINGS -> {
                 try (LedgerWriter writer = LedgerWriter.create(out, MeetingLedger.SHEET_NAME, MeetingLedger.TITLE,
-                        MeetingLedger.COLUMNS.columns(), MeetingLedger.NOTES)) {
+                        MeetingLedger.COLUMNS.columns(), MeetingLedger.GUIDE)) {
                     writer.finish();
                 } catch (LedgerFileException e) {
                     throw new InputRejectedException(e.getMessage(), e);
                 }
             }
             case COMMENDATIONS -> empty(out, CommendationLedger.SHEET_NAME, CommendationLedger.SHEET_TITLE,
-                    CommendationLedger.COLUMNS);
+                    CommendationLedger.COLUMNS, CommendationLedger.GUIDE);
             case RESPONSIBILITIES -> empty(out, ResponsibilityLedger.SHEET_NAME, ResponsibilityLedger.SHEET_TITLE,
-                    ResponsibilityLedger.COLUMNS);
+                    ResponsibilityLedger.COLUMNS, ResponsibilityLedger.GUIDE);
             case RECRUITMENT -> empty(out, RecruitmentLedger.SHEET_NAME, RecruitmentLedger.SHEET_TITLE,
-                    RecruitmentLedger.COLUMNS);
-            case DUES -> empty(out, DuesLedger.SHEET_NAME, DuesLedger.SHEET_TITLE, DuesLedger.COLUMNS);
+                    RecruitmentLedger.COLUMNS, RecruitmentLedger.GUIDE);
+            case DUES -> empty(out, DuesLedger.SHEET_NAME, DuesLedger.SHEET_TITLE, DuesLedger.COLUMNS, DuesLedger.GUIDE);
         }
     }
 
-    private static void empty(Path out, String sheetName, String title, HeaderAliases columns) {
-        LedgerExport.writing(out, sheetName, title, columns.columns(), writer -> 0);
+    private static void empty(Path out, String sheetName, String title, HeaderAliases columns, List<String> guide) {
+        LedgerExport.writing(out, sheetName, title, columns.columns(), guide, writer -> 0);
     }
 }

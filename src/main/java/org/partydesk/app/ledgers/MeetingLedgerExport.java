@@ -69,7 +69,7 @@ public final class MeetingLedgerExport {
                 .fetch(MEETING.ID);
         List<LedgerColumn> columns = MeetingLedger.COLUMNS.columns();
         String title = MeetingLedger.TITLE + (options.year() == null ? "" : "（" + options.year() + "年）");
-        try (LedgerWriter writer = LedgerWriter.create(out, MeetingLedger.SHEET_NAME, title, columns, MeetingLedger.NOTES)) {
+        try (LedgerWriter writer = LedgerWriter.create(out, MeetingLedger.SHEET_NAME, title, columns, MeetingLedger.GUIDE)) {
             int n = 0;
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 progress.checkCancelled();

@@ -43,7 +43,7 @@ final class RecruitmentExport {
         LocalDate today = LocalDate.now(ws.database().clock());
         List<LedgerColumn> columns = RecruitmentLedger.COLUMNS.columns();
         String title = RecruitmentLedger.SHEET_TITLE + (options.year() == null ? "" : "（" + options.year() + "年）");
-        return LedgerExport.writing(out, RecruitmentLedger.SHEET_NAME, title, columns, writer -> {
+        return LedgerExport.writing(out, RecruitmentLedger.SHEET_NAME, title, columns, RecruitmentLedger.GUIDE, writer -> {
             int n = 0;
             for (Recruit r : found) {
                 progress.checkCancelled();

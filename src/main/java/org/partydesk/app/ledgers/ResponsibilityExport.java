@@ -53,7 +53,7 @@ final class ResponsibilityExport {
         String title = ResponsibilityLedger.SHEET_TITLE + (options.year() == null ? "" : "（" + options.year() + "年）");
         List<ResponsibilityList> chosen = lists;
         Map<Integer, String> unitNames = UnitNames.qualifiedAll(new OrgRepository(ws.database()).all());
-        return LedgerExport.writing(out, ResponsibilityLedger.SHEET_NAME, title, columns, writer -> {
+        return LedgerExport.writing(out, ResponsibilityLedger.SHEET_NAME, title, columns, ResponsibilityLedger.GUIDE, writer -> {
             int n = 0;
             int done = 0;
             for (ResponsibilityList list : chosen) {

@@ -36,6 +36,14 @@ public final class CommendationLedger {
     public static final String SHEET_NAME = "评先创优";
     public static final String SHEET_TITLE = "评先创优台账";
 
+    /** The opening lines of the 填表说明 sheet of this ledger's templates and exports. */
+    public static final List<String> GUIDE = List.of(
+            "第1行为标题，第2行为表头；从第3行起每行一个获奖对象，也可在一格中用“、”列出多人。列的顺序可以调整，列名可用常见写法（如“荣誉称号”“获奖人”）。",
+            "荣誉名称、授予时间、文号相同的行是同一次表彰；再次导入只补充缺少的获奖对象，不会重复。",
+            "个人写党员姓名，同名党员写作“张伟（第一党支部）”；集体写党组织或处室的名称，库中没有的记为外部集体。",
+            "级别写 国家级、省级、市级 或 局级。授予时间可写成 2025-06-28、2025年6月28日 或 20250628，只知年月时写 2025年6月。",
+            "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
+
     public static final String NATIONAL = "国家级";
     public static final String PROVINCIAL = "省级";
     public static final String MUNICIPAL = "市级";

@@ -36,6 +36,13 @@ public final class DuesLedger {
     public static final String SHEET_NAME = "党费收缴";
     public static final String SHEET_TITLE = "党费收缴台账";
 
+    /** The opening lines of the 填表说明 sheet of this ledger's templates and exports. */
+    public static final List<String> GUIDE = List.of(
+            "第1行为标题，第2行为表头；从第3行起每名党员每月一行（一次交了三个月的写三行）。列的顺序可以调整，列名可用常见写法。",
+            "按姓名找党员，同名时须填所在党支部。交纳月份写 2026-03 或 2026年3月；金额写数字，如 50 或 50.00元。",
+            "应缴金额不填时按党费基数和收缴标准计算；交纳日期晚于所交月份的记为补缴，填写了减免批准情况的记为减免。",
+            "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
+
     /** The Chinese label of each base kind, as written in the ledger. */
     public static final Map<DuesBaseKind, String> KIND_LABELS;
     /** More ways clerks write a base kind. */

@@ -58,7 +58,7 @@ public final class MeetingLedger {
     public static final String LIST_SEPARATOR = "、";
 
     /** The opening lines of the template's 填表说明. */
-    public static final List<String> NOTES = List.of(
+    public static final List<String> GUIDE = List.of(
             "第1行为标题，第2行为表头；从第3行起每行一次会议。列的顺序可以调整，列名可用常见写法（如“会议名称”“活动时间”）。",
             "一次会议同时算作几种会议时（如主题党日同时上党课），在会议类型中写“主题党日、党课”。",
             "会议时间可写成 2025-03-08 09:00、2025/3/8 14:30、2025年3月8日下午2:30、2025.03.08 或 20250308；只写日期也可以。",

@@ -56,6 +56,13 @@ public final class MemberLedger {
     public static final String SHEET_NAME = "党员名册";
     public static final String TITLE = "党员花名册";
 
+    /** The opening lines of the 填表说明 sheet of this ledger's templates and exports. */
+    public static final List<String> GUIDE = List.of(
+            "第1行为标题，第2行为表头；从第3行起每行一名党员。列的顺序可以调整，列名可用常见写法（如“身份证号码”）。",
+            "日期可写成 2019-07-01、2019/7/1、2019.07.01、2019年7月1日 或 20190701；只知年月时写 2019.07 或 2019年7月。",
+            "身份证号列为文本格式，请勿改为数字：数字格式会让 Excel 丢失末尾数字。",
+            "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
+
     public static final String MALE = "男";
     public static final String FEMALE = "女";
     public static final String FULL = "正式党员";

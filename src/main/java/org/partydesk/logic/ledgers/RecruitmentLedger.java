@@ -48,6 +48,14 @@ public final class RecruitmentLedger {
 
     public static final String SHEET_NAME = "发展党员";
     public static final String SHEET_TITLE = "发展党员台账";
+
+    /** The opening lines of the 填表说明 sheet of this ledger's templates and exports. */
+    public static final List<String> GUIDE = List.of(
+            "第1行为标题，第2行为表头；从第3行起每名入党申请人（积极分子、发展对象、预备党员）一行。列的顺序可以调整，列名可用常见写法。",
+            "按身份证号识别同一人，没有身份证号时按姓名和所在党支部；身份证号列为文本格式，请勿改为数字。",
+            "各环节的日期可写成 2025-03-08、2025年3月8日 或 20250308；再次导入只补充或更新表中写出的日期，空格不改动已有内容。",
+            "入党介绍人两人用“、”隔开，同名党员写作“张伟（第一党支部）”。",
+            "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
     public static final String MALE = "男";
     public static final String FEMALE = "女";
 

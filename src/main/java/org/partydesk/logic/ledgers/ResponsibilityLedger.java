@@ -38,6 +38,14 @@ public final class ResponsibilityLedger {
     public static final String SHEET_NAME = "责任清单";
     public static final String SHEET_TITLE = "责任清单台账";
 
+    /** The opening lines of the 填表说明 sheet of this ledger's templates and exports. */
+    public static final List<String> GUIDE = List.of(
+            "第1行为标题，第2行为表头；从第3行起每个条目一行。列的顺序可以调整，列名可用常见写法。",
+            "年度、清单类型、清单所属和清单名称相同的行属于同一份清单；序号写 1、1.1、1.1.1（最多三级），清单内按序号识别条目。序号列为文本格式，以免 Excel 把 1.10 变成 1.1。",
+            "时间节点可写 每月、每季度、每半年、每年，或一个日期，如 2025-06-30、2025年6月底前。",
+            "完成情况导出时按纪实计算，导入时不读取：完成情况和进展请在“责任清单”页逐条登记纪实。",
+            "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
+
     public static final String MONTHLY = "每月";
     public static final String QUARTERLY = "每季度";
     public static final String HALF_YEARLY = "每半年";
@@ -79,7 +87,7 @@ public final class ResponsibilityLedger {
             col(DEADLINE, "时间节点", List.of("完成时限", "完成时间", "时限要求", "时间要求", "完成期限"), Kind.TEXT, List.of(),
                     "每月、每季度、每半年、每年，或一个日期（如 2025-06-30、2025年6月底前）；不填按每年", 14),
             col(STATUS, "完成情况", List.of("落实情况", "完成进度", "进展情况"), Kind.IGNORED, List.of(),
-                    "导出时按纪实计算（未开始、进行中、已完成、已逾期），导入时不读取", 10)));
+                    "导出时按纪实计算（未开始、进行中、已完成、已逾期），导入时不读取；进展和完成情况请在“责任清单”页逐条登记纪实", 10)));
 
     /** Keys without which a responsibility ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(YEAR, LIST_NAME, LIST_KIND, PATH);

@@ -428,6 +428,11 @@ public final class LedgerReader {
                             "与" + LedgerMessage.columnLetter(first) + "列（" + texts.get(first) + "）重复，该列不导入"));
                 } else if (column.get().kind() != LedgerColumn.Kind.IGNORED) {
                     columns.put(column.get().key(), i);
+                } else if (!List.of("seq", HeaderAliases.IGNORE).contains(column.get().key())
+                        && !HeaderAliases.normalize(text).equals(HeaderAliases.normalize(column.get().header()))) {
+                    // a clerk's own column (进展情况) the ledger never reads: say so, where its own export's is silent
+                    notes.add(new LedgerMessage(Severity.WARNING, file, sheet, row, i, text, "该列不导入（按“"
+                            + column.get().header() + "”列识别：" + column.get().note() + "）"));
                 }
             }
             return new Candidate(row, texts, columns, notes, known);

@@ -39,13 +39,6 @@ public final class LedgerWriter implements AutoCloseable {
     public static final String NOTES_SHEET = "填表说明";
     static final int TITLE_ROW = 0;
     static final int HEADER_ROW = 1;
-    /** The opening lines of the roster's 填表说明. */
-    private static final List<String> ROSTER_NOTES = List.of(
-            "第1行为标题，第2行为表头；从第3行起每行一名党员。列的顺序可以调整，列名可用常见写法（如“身份证号码”）。",
-            "日期可写成 2019-07-01、2019/7/1、2019.07.01、2019年7月1日 或 20190701；只知年月时写 2019.07 或 2019年7月。",
-            "身份证号列为文本格式，请勿改为数字：数字格式会让 Excel 丢失末尾数字。",
-            "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
-
     private final Path out;
     private final List<LedgerColumn> columns;
     private final SXSSFWorkbook workbook;
@@ -73,11 +66,6 @@ public final class LedgerWriter implements AutoCloseable {
         dateTimeStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
         dateTimeStyle.setAlignment(HorizontalAlignment.LEFT);
         writeTitleAndHeader(title);
-    }
-
-    /** Starts a ledger file at {@code out} with one sheet of {@code columns}. */
-    public static LedgerWriter create(Path out, String sheetName, String title, List<LedgerColumn> columns) {
-        return new LedgerWriter(out, sheetName, title, columns, ROSTER_NOTES);
     }
 
     /**

@@ -32,7 +32,7 @@ class LedgerTimesTest {
     void aWrittenDateTimeIsReadBackWithItsTimeAndADateWithout() {
         Path out = dir.resolve("会议.xlsx");
         try (LedgerWriter w = LedgerWriter.create(out, MeetingLedger.SHEET_NAME, MeetingLedger.TITLE,
-                MeetingLedger.COLUMNS.columns(), MeetingLedger.NOTES)) {
+                MeetingLedger.COLUMNS.columns(), MeetingLedger.GUIDE)) {
             List<Object> row = new ArrayList<>();
             MeetingLedger.COLUMNS.columns().forEach(c -> row.add(null));
             int at = MeetingLedger.COLUMNS.columns().indexOf(MeetingLedger.COLUMNS.column(MeetingLedger.HELD_AT));
@@ -59,7 +59,7 @@ class LedgerTimesTest {
     void theTypeDropdownWarnsInsteadOfRefusingACombination() throws Exception {
         Path out = dir.resolve("模板.xlsx");
         try (LedgerWriter w = LedgerWriter.create(out, MeetingLedger.SHEET_NAME, MeetingLedger.TITLE,
-                MeetingLedger.COLUMNS.columns(), MeetingLedger.NOTES)) {
+                MeetingLedger.COLUMNS.columns(), MeetingLedger.GUIDE)) {
             w.finish();
         }
         try (var wb = WorkbookFactory.create(out.toFile())) {
