@@ -107,7 +107,7 @@ public final class CommendationLedger {
      */
     public static RowCheck<CommendationEntry> validate(Map<String, LedgerCell> row, LocalDate today, Integer defaultYear) {
         List<CellProblem> problems = new ArrayList<>();
-        String title = LedgerCell.tidy(row.get(TITLE));
+        String title = unquoted(LedgerCell.tidy(row.get(TITLE)));
         if (title == null) {
             problems.add(CellProblem.error(TITLE, "荣誉名称为空"));
         }
@@ -131,8 +131,8 @@ public final class CommendationLedger {
                 }
             };
         }
-        List<RecipientName> recipients = recipients(LedgerCell.tidy(row.get(RECIPIENTS)));
-        List<RecipientName> collectives = recipients(LedgerCell.tidy(row.get(COLLECTIVE_RECIPIENTS)));
+        List<RecipientName> recipients = recipients(row.get(RECIPIENTS));
+        List<RecipientName> collectives = recipients(row.get(COLLECTIVE_RECIPIENTS));
         String recipientsKey = RECIPIENTS;
         if (!collectives.isEmpty()) {
             if (!recipients.isEmpty()) {
@@ -184,6 +184,21 @@ public final class CommendationLedger {
         return RowCheck.of(entry, problems);
     }
 
+    /** Quotation marks around a whole honour name (“优秀共产党员”, "先进个人", 《…》) left out: the same honour as without. */
+    static String unquoted(String title) {
+        if (title == null || title.length() < 3) {
+            return title;
+        }
+        String pairs = "“”\"\"‘’''「」『』《》";
+        for (int i = 0; i < pairs.length(); i += 2) {
+            if (title.charAt(0) == pairs.charAt(i) && title.charAt(title.length() - 1) == pairs.charAt(i + 1)) {
+                String inner = title.substring(1, title.length() - 1).strip();
+                return inner.isEmpty() ? title : inner;
+            }
+        }
+        return title;
+    }
+
     /** 文号 with the brackets clerks type for 〔〕 made the same: 示环党[2025]3号 → 示环党〔2025〕3号. */
     static String documentNumber(String s) {
         if (s == null) {
@@ -192,14 +207,22 @@ public final class CommendationLedger {
         return s.replaceAll("\\s+", "").replaceAll("[\\[［【]", "〔").replaceAll("[\\]］】]", "〕");
     }
 
-    /** The names in a 获奖对象 cell, in order, without repeats. */
+    /**
+     * The names in a 获奖对象 cell, in order, without repeats: split where the clerk wrote 、 , ； / or began a new line in
+     * the cell (Alt+Enter), before the line breaks become spaces and a space inside a name ("张 三") is dropped.
+     */
+    static List<RecipientName> recipients(LedgerCell cell) {
+        return cell == null || cell.isEmptyValue() ? new ArrayList<>() : recipients(cell.text().replace('\r', '\n'));
+    }
+
+    /** The names in a 获奖对象 text, in order, without repeats. */
     static List<RecipientName> recipients(String cell) {
         List<RecipientName> out = new ArrayList<>();
         if (cell == null) {
             return out;
         }
         for (String part : SEPARATORS.split(cell)) {
-            String s = part.strip();
+            String s = Texts.tidy(part);
             if (s.isEmpty()) {
                 continue;
             }

@@ -248,7 +248,7 @@ public final class LedgerDates {
     /**
      * The date in a cell: an Excel date as it is, text in one of the forms of {@link #parse(String)};
      * null when the cell is blank or absent. A number such as 2019.1 is refused: Excel has dropped the
-     * zero of 2019.10, so the month cannot be told.
+     * zero of 2019.10, so the month cannot be told; 2019.3 is March (there is no thirtieth month).
      */
     public static ParsedDate parse(LedgerCell cell) {
         if (cell == null || cell.isEmptyValue()) {
@@ -261,6 +261,9 @@ public final class LedgerDates {
         if (text != null && NUMBER_WITH_ONE_DECIMAL.matcher(text).matches()) {
             String y = text.substring(0, 4);
             String m = text.substring(5);
+            if (!m.equals("1")) {
+                return parse(y + "年" + m + "月");
+            }
             throw new IllegalArgumentException("“" + text + "”被存成了数字，分不清是" + y + "年" + m + "月还是" + y + "年" + m
                     + "0月，请将该列设为文本或写成 " + y + "年" + m + "月");
         }

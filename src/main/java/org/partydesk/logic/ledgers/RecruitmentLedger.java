@@ -224,10 +224,10 @@ public final class RecruitmentLedger {
             }
         }
 
-        List<RecipientName> introducers = CommendationLedger.recipients(LedgerCell.tidy(row.get(INTRODUCERS)));
+        List<RecipientName> introducers = CommendationLedger.recipients(row.get(INTRODUCERS));
         String introducersKey = INTRODUCERS;
-        List<RecipientName> split = new ArrayList<>(CommendationLedger.recipients(LedgerCell.tidy(row.get(INTRODUCER1))));
-        CommendationLedger.recipients(LedgerCell.tidy(row.get(INTRODUCER2))).stream()
+        List<RecipientName> split = new ArrayList<>(CommendationLedger.recipients(row.get(INTRODUCER1)));
+        CommendationLedger.recipients(row.get(INTRODUCER2)).stream()
                 .filter(n -> !split.contains(n)).forEach(split::add);
         if (!split.isEmpty()) {
             if (!introducers.isEmpty()) {

@@ -51,6 +51,29 @@ class CommendationAndResponsibilityRulesTest {
     }
 
     @Test
+    void namesOnLinesOfTheirOwnAreTwoAndAQuotedHonourIsTheSameHonour() {
+        var row = CommendationLedger.validate(Map.of(
+                CommendationLedger.TITLE, LedgerCell.text("“优秀共产党员”"),
+                CommendationLedger.LEVEL, LedgerCell.text("市级"),
+                CommendationLedger.RECIPIENTS, LedgerCell.text("张三\n李四\r\n王 五"),
+                CommendationLedger.AWARDED_ON, LedgerCell.number("2025.3")), LocalDate.of(2026, 1, 1));
+        assertThat(row.problems()).extracting(CellProblem::reason).containsExactly("只填写了年月，按当月1日记录");
+        assertThat(row.entry().title()).isEqualTo("优秀共产党员");
+        assertThat(row.entry().recipients()).extracting(CommendationEntry.RecipientName::text)
+                .as("a line break separates names; a space inside one is dropped").containsExactly("张三", "李四", "王五");
+        assertThat(row.entry().awardedOn()).as("the number 2025.3 is March: there is no thirtieth month")
+                .isEqualTo(LocalDate.of(2025, 3, 1));
+
+        var ambiguous = CommendationLedger.validate(Map.of(
+                CommendationLedger.TITLE, LedgerCell.text("《先进个人》"),
+                CommendationLedger.LEVEL, LedgerCell.text("市级"),
+                CommendationLedger.RECIPIENTS, LedgerCell.text("张三"),
+                CommendationLedger.AWARDED_ON, LedgerCell.number("2025.1")), LocalDate.of(2026, 1, 1));
+        assertThat(ambiguous.problems()).extracting(CellProblem::reason)
+                .containsExactly("“2025.1”被存成了数字，分不清是2025年1月还是2025年10月，请将该列设为文本或写成 2025年1月");
+    }
+
+    @Test
     void pathsAndDeadlines() {
         assertThat(ResponsibilityLedger.path("1")).containsExactly(1);
         assertThat(ResponsibilityLedger.path("２．１０．３")).containsExactly(2, 10, 3);
