@@ -77,6 +77,88 @@ public final class UnitNames {
                 && byId.containsKey(u.parentId()) && byId.get(u.parentId()).name().equals(w.parent())).toList();
     }
 
+    /** The words a branch's name ends with that say what kind of unit it is. */
+    private static final java.util.regex.Pattern UNIT_WORD = java.util.regex.Pattern.compile(".*(支部|总支|党委|党组|委员会|党小组)");
+    private static final String NUMERALS = "一二三四五六七八九十百零〇两0123456789";
+
+    /**
+     * A unit's name reduced to what tells it apart, for {@link #variants}: half-width without spaces, without a
+     * leading 中共 or 中国共产党, 党支部 as 支部 and 党总支(部) as 总支, 第一 as 一, and Arabic numbers as Chinese ones
+     * (第1党支部 → 一支部).
+     */
+    static String core(String name) {
+        String s = org.partydesk.logic.ledgers.Texts.compact(name == null ? "" : name);
+        s = s.replaceFirst("^(中国共产党|中共)", "");
+        s = s.replace("党总支部", "总支").replace("党总支", "总支").replace("总支部", "总支").replace("党支部", "支部");
+        s = s.replaceAll("第(?=[" + NUMERALS + "])", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{1,2}").matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, chinese(Integer.parseInt(m.group())));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /** 1–99 in Chinese numerals as a name writes them: 1 一, 10 十, 12 十二, 21 二十一. */
+    private static String chinese(int n) {
+        String digits = "零一二三四五六七八九";
+        if (n < 10) {
+            return String.valueOf(digits.charAt(n));
+        }
+        return (n / 10 == 1 ? "" : String.valueOf(digits.charAt(n / 10))) + "十" + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
+    }
+
+    /**
+     * The units of {@code all} a name no unit bears exactly may still mean, written fuller or shorter than stored:
+     * "中共某市生态环境局机关第一党支部" or "第一党支部" or "一支部" for 机关第一党支部. Two names are variants when, reduced
+     * by {@link #core}, they are equal, or one ends with the other, the shorter names a unit (…支部, …总支, …党委 …) in
+     * three characters or more, the character before it in the longer is no numeral (十一支部 is not 一支部), and a
+     * written name longer than the stored one is longer only by the bureau's name ({@link #variant}). The caller takes
+     * the one unit found, says so, and treats several as a name to be written in full.
+     */
+    public static List<OrgUnit> variants(String written, Collection<OrgUnit> all) {
+        String w = core(written);
+        if (w.isEmpty()) {
+            return List.of();
+        }
+        return all.stream().filter(u -> variant(w, core(u.name()))).toList();
+    }
+
+    /**
+     * Whether the written core {@code w} names the stored core {@code u}: the same; or shorter (一支部 for 机关一支部); or
+     * longer by the bureau's own name in front (示例市生态环境局机关一支部 for 机关一支部 or 一支部), never by another
+     * unit's (新建第1党支部 and 监测站第一党支部 are not 第一党支部).
+     */
+    private static boolean variant(String w, String u) {
+        if (w.equals(u)) {
+            return true;
+        }
+        String longer = w.length() > u.length() ? w : u;
+        String shorter = longer == w ? u : w;
+        if (shorter.length() < 3 || !longer.endsWith(shorter) || !UNIT_WORD.matcher(shorter).matches()
+                || NUMERALS.indexOf(longer.charAt(longer.length() - shorter.length() - 1)) >= 0) {
+            return false;
+        }
+        return longer == u || BUREAU_PREFIX.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
+    }
+
+    /** What a full name puts before a branch's own: the bureau (某市生态环境局), perhaps with 机关 after it. */
+    private static final java.util.regex.Pattern BUREAU_PREFIX = java.util.regex.Pattern.compile(".+(局|厅|委员会)(机关)?");
+
+    /** The warning for a name read as the unit {@code unit} by {@link #variants}. */
+    public static String readAs(String written, OrgUnit unit, Collection<OrgUnit> all) {
+        return "“" + written.strip() + "”按库中的“" + qualified(unit, all) + "”记录（名称写法不同）";
+    }
+
+    /** The message for a name {@link #variants} found several units for. */
+    public static String severalVariants(String written, List<OrgUnit> found, Collection<OrgUnit> all) {
+        Map<Integer, String> names = qualifiedAll(all);
+        return "库中没有名为“" + written.strip() + "”的党组织，与它相近的有"
+                + found.stream().map(u -> "“" + names.getOrDefault(u.id(), u.name()) + "”").distinct().collect(Collectors.joining("、"))
+                + "，请写出完整的名称";
+    }
+
     /**
      * Whether {@code written} is meant as "名称（上级）" rather than as a new unit's name: it parses so and one
      * of {@code all} has the parsed parent name or the parsed name.

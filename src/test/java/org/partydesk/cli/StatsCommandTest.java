@@ -156,7 +156,7 @@ class StatsCommandTest {
                 + "\"THEMED_PARTY_DAY\":1,\"CENTRAL_GROUP_STUDY\":1},"
                 + "\"meetingsByBranch\":{\"局党组\":{\"CENTRAL_GROUP_STUDY\":1},"
                 + "\"第一党支部（机关党委）\":{\"BRANCH_COMMITTEE\":1,\"CELL_MEETING\":1,\"PARTY_LESSON\":1,\"THEMED_PARTY_DAY\":1},"
-                + "\"第二党支部\":{\"BRANCH_ASSEMBLY\":1}},"
+                + "\"第二党支部\":{\"BRANCH_ASSEMBLY\":1},\"第一党支部（第二基层党委）\":{}},"
                 + "\"attendance\":{\"expected\":5,\"present\":3,\"onLeave\":1,\"absent\":1,\"rate\":0.6},"
                 + "\"tags\":{\"生态文明大讲堂\":2,\"“两山”专题\":1},"
                 + "\"responsibilities\":[{\"list\":\"党组集体责任清单\",\"owner\":\"局党组\",\"items\":2,\"due\":2,\"done\":1,\"overdue\":1}],"

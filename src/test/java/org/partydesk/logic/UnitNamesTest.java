@@ -69,4 +69,33 @@ class UnitNamesTest {
         assertThat(UnitNames.parse("综合党支部")).isEqualTo(new UnitNames.Written("综合党支部", null));
         assertThat(UnitNames.parse("（）")).isEqualTo(new UnitNames.Written("（）", null));
     }
+
+    @Test
+    void aBranchWrittenFullerOrShorterIsTheOneStoredUnlessItCouldBeTwo() {
+        OrgUnit organFirst = unit(7, 1, OrgKind.BRANCH, "机关第一党支部");
+        OrgUnit stationFirst = unit(8, 1, OrgKind.BRANCH, "监测站第一党支部");
+        OrgUnit eleventh = unit(9, 1, OrgKind.BRANCH, "机关第十一党支部");
+        OrgUnit retired = unit(10, 1, OrgKind.BRANCH, "离退休党总支");
+        List<OrgUnit> units = List.of(organ, organFirst, eleventh, retired);
+        assertThat(UnitNames.variants("中共示例市生态环境局机关第一党支部", units)).containsExactly(organFirst);
+        assertThat(UnitNames.variants("第一党支部", units)).containsExactly(organFirst);
+        assertThat(UnitNames.variants("一支部", units)).containsExactly(organFirst);
+        assertThat(UnitNames.variants("机关第1党支部", units)).containsExactly(organFirst);
+        assertThat(UnitNames.variants("机关11支部", units)).containsExactly(eleventh);
+        assertThat(UnitNames.variants("离退休党总支部", units)).containsExactly(retired);
+        assertThat(UnitNames.variants("第二党支部", units)).as("no second branch").isEmpty();
+        assertThat(UnitNames.variants("新建第一党支部", List.of(first))).as("longer by another unit's name").isEmpty();
+        assertThat(UnitNames.variants("监测站第一党支部", List.of(first))).isEmpty();
+        assertThat(UnitNames.variants("示例市生态环境局机关第一党支部", List.of(first))).containsExactly(first);
+        assertThat(UnitNames.variants("支部", units)).as("too short to tell").isEmpty();
+        assertThat(UnitNames.variants("党委", units)).isEmpty();
+        assertThat(UnitNames.variants("示例市生态环境局", units)).as("no unit word").isEmpty();
+
+        List<OrgUnit> two = List.of(organFirst, stationFirst);
+        assertThat(UnitNames.variants("第一党支部", two)).containsExactly(organFirst, stationFirst);
+        assertThat(UnitNames.severalVariants("第一党支部", List.of(organFirst, stationFirst), two))
+                .isEqualTo("库中没有名为“第一党支部”的党组织，与它相近的有“机关第一党支部”、“监测站第一党支部”，请写出完整的名称");
+        assertThat(UnitNames.readAs("一支部", organFirst, units)).isEqualTo("“一支部”按库中的“机关第一党支部”记录（名称写法不同）");
+    }
+
 }

@@ -18,15 +18,23 @@ import org.partydesk.store.Tx;
 /**
  * How a ledger's 所在党支部 becomes a unit, the same for the roster and the meetings import: the one unit the
  * name gives ({@link UnitNames#resolve}: by name, or "名称（上级）"), an error when it gives several or when a
- * qualified name gives none, and otherwise a new branch, created under the organ committee (机关党委, itself
- * created when there is none) the first time an import writes it.
+ * qualified name gives none; else the one stored unit it is another way of writing ({@link UnitNames#variants}:
+ * 第一党支部 for 机关第一党支部, with a warning), an error when it could be several; and otherwise a new branch,
+ * created under the organ committee (机关党委, itself created when there is none) the first time an import writes it.
  */
 final class BranchNames {
     /** The name of the organ committee created when none exists and a new branch needs a parent. */
     static final String ORGAN_COMMITTEE_NAME = "机关党委";
 
-    /** What a written name resolved to: a stored unit, or a new branch's name, or a problem (the message). */
-    record Resolved(OrgUnit unit, String newName, String problem) {
+    /**
+     * What a written name resolved to: a stored unit, or a new branch's name, or a problem (the message); {@code note}
+     * is the warning when the unit was found by another way of writing its name ({@link UnitNames#variants}).
+     */
+    record Resolved(OrgUnit unit, String newName, String problem, String note) {
+        Resolved(OrgUnit unit, String newName, String problem) {
+            this(unit, newName, problem, null);
+        }
+
         boolean isNew() {
             return newName != null;
         }
@@ -41,9 +49,18 @@ final class BranchNames {
     private final Map<String, Resolved> resolved = new HashMap<>();
     private final Map<String, OrgUnit> created = new HashMap<>();
 
+    /**
+     * The units stored before the import, the only ones a name written another way is matched with: a unit the same
+     * import creates is known by its name as written, so that the preview and the writing resolve alike.
+     */
+    private final List<OrgUnit> stored;
+    /** The written names whose {@link Resolved#note} was handed out by {@link #noteOnce}. */
+    private final java.util.Set<String> noted = new java.util.HashSet<>();
+
     private BranchNames(Collection<OrgUnit> all, Predicate<OrgUnit> accepted) {
         all.forEach(u -> units.put(u.id(), u));
         this.accepted = accepted;
+        this.stored = List.copyOf(all);
     }
 
     /** Names of branches and general branches only (a member's 所在党支部). */
@@ -78,7 +95,19 @@ final class BranchNames {
         if (UnitNames.isQualified(name, units.values())) {
             return new Resolved(null, null, UnitNames.notFound(name));
         }
+        List<OrgUnit> near = UnitNames.variants(name, stored).stream().filter(accepted).toList();
+        if (near.size() == 1) {
+            return new Resolved(near.get(0), null, null, UnitNames.readAs(name, near.get(0), units.values()));
+        }
+        if (near.size() > 1) {
+            return new Resolved(null, null, UnitNames.severalVariants(name, near, units.values()));
+        }
         return new Resolved(null, name, null);
+    }
+
+    /** The note of {@code r} the first time the name {@code written} is given, null after (one warning per name). */
+    String noteOnce(String written, Resolved r) {
+        return r.note() != null && noted.add(written) ? r.note() : null;
     }
 
     /**

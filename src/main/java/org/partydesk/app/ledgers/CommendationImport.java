@@ -319,6 +319,16 @@ public final class CommendationImport implements LedgerImporter {
         if (department != null) {
             return Recipient.department(department);
         }
+        // 一支部 or 中共……机关第一党支部 for the stored 机关第一党支部
+        List<OrgUnit> near = UnitNames.variants(collective, dir.units).stream().filter(u -> u.kind() != OrgKind.CELL).toList();
+        if (near.size() == 1) {
+            messages.add(sheet.message(Severity.WARNING, n.row(), n.key(), UnitNames.readAs(collective, near.get(0), dir.units)));
+            return Recipient.branch(near.get(0).id());
+        }
+        if (near.size() > 1) {
+            messages.add(sheet.message(Severity.ERROR, n.row(), n.key(), UnitNames.severalVariants(collective, near, dir.units)));
+            return null;
+        }
         Recipient external = Recipient.external(collective);
         if (!held.contains(identity(external))) {
             messages.add(sheet.message(Severity.WARNING, n.row(), n.key(),

@@ -1060,6 +1060,10 @@ public final class LedgerImport implements LedgerImporter {
                 messages.add(sheet.message(Severity.ERROR, row, MemberLedger.BRANCH, r.problem()));
                 return -1;
             } else if (r.unit() != null) {
+                String note = names.noteOnce(name, r);
+                if (note != null) {
+                    messages.add(sheet.message(Severity.WARNING, row, MemberLedger.BRANCH, note));
+                }
                 branchIds.put(name, r.unit().id());
                 return r.unit().id();
             }

@@ -415,7 +415,12 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 return;
             }
             Integer unitId;
-            String unitName = Texts.clean(e.branch());
+            // a name written another way (第一党支部 for 机关第一党支部) is shown as stored
+            String unitName = unit.note() != null ? unit.unit().name() : Texts.clean(e.branch());
+            String note = rosters.noteOnce(e.branch(), unit);
+            if (note != null) {
+                rowMessages.add(h.message(Severity.WARNING, row.number(), MeetingLedger.BRANCH, note));
+            }
             if (!unit.isNew()) {
                 unitId = unit.unit().id();
             } else {

@@ -94,6 +94,11 @@ final class MeetingRosters {
         return branchNames.resolve(name);
     }
 
+    /** {@link BranchNames#noteOnce}. */
+    String noteOnce(String written, BranchNames.Resolved r) {
+        return branchNames.noteOnce(written, r);
+    }
+
     /** The new branch {@code name}, created under the organ committee on first use and a unit of these rosters. */
     OrgUnit create(String name, org.partydesk.store.Database db, org.partydesk.store.Tx tx) {
         OrgUnit unit = branchNames.create(name, db, tx);

@@ -246,8 +246,17 @@ public final class ResponsibilityImport implements LedgerImporter {
                 default -> {
                     List<OrgUnit> found = UnitNames.resolve(name, dir.units).stream()
                             .filter(u -> u.kind() != OrgKind.CELL).toList();
+                    List<OrgUnit> near = found.isEmpty() ? UnitNames.variants(name, dir.units).stream()
+                            .filter(u -> u.kind() != OrgKind.CELL).toList() : List.of();
                     if (found.size() == 1) {
                         unit = found.get(0).id();
+                    } else if (near.size() == 1) {
+                        // 一支部 for the stored 机关第一党支部
+                        unit = near.get(0).id();
+                        messages.add(sheet.message(Severity.WARNING, row, ResponsibilityLedger.LIST_OWNER,
+                                UnitNames.readAs(name, near.get(0), dir.units)));
+                    } else if (near.size() > 1) {
+                        problem = UnitNames.severalVariants(name, near, dir.units);
                     } else {
                         problem = found.isEmpty() ? "库中没有名为“" + name + "”的党组织"
                                 : UnitNames.ambiguous(name, found, dir.units);

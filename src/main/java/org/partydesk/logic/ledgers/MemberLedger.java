@@ -93,7 +93,7 @@ public final class MemberLedger {
 
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
             col(SEQ, "序号", List.of("编号"), Kind.IGNORED, List.of(), "可不填，导入时忽略", 6),
-            col(NAME, "姓名", List.of("党员姓名", "名字"), Kind.TEXT, List.of(), "必填", 10),
+            col(NAME, "姓名", List.of("党员姓名"), Kind.TEXT, List.of(), "必填", 10),
             col(GENDER, "性别", List.of(), Kind.CHOICE, List.of(MALE, FEMALE), "男 或 女；不填时按身份证号推断", 6),
             col(ETHNICITY, "民族", List.of(), Kind.TEXT, List.of(), "如 汉族", 8),
             col(BIRTH_DATE, "出生日期", List.of("出生年月", "出生时间"), Kind.DATE, List.of(),
