@@ -267,7 +267,13 @@ public final class LedgerDates {
             throw new IllegalArgumentException("“" + text + "”被存成了数字，分不清是" + y + "年" + m + "月还是" + y + "年" + m
                     + "0月，请将该列设为文本或写成 " + y + "年" + m + "月");
         }
-        return parse(cell.text());
+        ParsedDate parsed = parse(cell.text());
+        if (text != null && SERIAL.matcher(text).matches() && parsed.note() != null) {
+            // a number, not text: the cell lacks a date format, which is not the same slip as typing the serial as text
+            return new ParsedDate(parsed.date(), false, "“" + text + "”是 Excel 日期序号（该格没有设为日期格式），按"
+                    + parsed.date() + "记录，请核对");
+        }
+        return parsed;
     }
 
     /** The date in a cell as {@link #parse(LedgerCell)}, with {@code defaultYear} for 5月8日 (null: unknown). */

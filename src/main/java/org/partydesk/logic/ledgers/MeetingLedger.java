@@ -158,7 +158,8 @@ public final class MeetingLedger {
         if (branch == null) {
             problems.add(new CellProblem(BRANCH, Severity.ERROR, "所在党支部为空"));
         }
-        String theme = MemberLedger.text(row.get(THEME));
+        // free text as typed, its full-width punctuation kept (专题党课：…); the identity of a meeting compares it cleaned
+        String theme = LedgerCell.tidy(row.get(THEME));
         if (theme == null) {
             problems.add(new CellProblem(THEME, Severity.ERROR, "会议主题为空"));
         }
@@ -196,7 +197,7 @@ public final class MeetingLedger {
         }
         duplicates(onLeave, ON_LEAVE, problems);
         duplicates(absent, ABSENT, problems);
-        MeetingEntry entry = new MeetingEntry(branch, types, theme, heldAt, MemberLedger.text(row.get(PLACE)),
+        MeetingEntry entry = new MeetingEntry(branch, types, theme, heldAt, LedgerCell.tidy(row.get(PLACE)),
                 MemberLedger.name(row.get(HOST)), MemberLedger.name(row.get(RECORDER)), MemberLedger.name(row.get(LECTURER)),
                 expected, present, onLeave, absent, names(row.get(NON_VOTING)), agenda(row.get(AGENDA)),
                 withEnd(minutes(row.get(MINUTES)), held), leaveCount, absentCount);
@@ -389,7 +390,7 @@ public final class MeetingLedger {
         }
         String text = cell.text().strip();
         String[] parts = text.contains("\n") ? text.split("\\r?\\n") : text.split("[;；]");
-        return Arrays.stream(parts).map(Texts::clean).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(parts).map(Texts::tidy).filter(s -> !s.isEmpty()).toList();
     }
 
     /** The end of a time range (9:00-11:00) kept at the head of the minutes: the ledger has no end column. */

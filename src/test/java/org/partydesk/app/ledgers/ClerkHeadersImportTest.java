@@ -28,7 +28,8 @@ import static org.partydesk.app.ledgers.SheetMaker.id;
 /**
  * Header names and values clerks use that the ledgers did not know, into an empty database: a roster with 入党年月,
  * 党员身份 (正式 / 预备), 所在科室 and a 党内职务 written "组织委员兼纪检委员"; 群众 in a 人员类别 column; a meetings
- * ledger with 主持, 记录, 应参会人数, 实参会人数 and 缺席人员及原因, whose absentees were taken as present before.
+ * ledger with 主持, 记录, 应参会人数, 实参会人数 and 缺席人员及原因, whose absentees were taken as present before, and a
+ * theme whose full-width colon was stored half-width.
  */
 class ClerkHeadersImportTest extends EmptyDatabaseTest {
     private static final String ZHANG = id("42010219800101123");
@@ -96,7 +97,7 @@ class ClerkHeadersImportTest extends EmptyDatabaseTest {
         Path file = new SheetMaker()
                 .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 8)
                 .row("会议时间", "会议类型", "会议主题", "主持", "记录", "应参会人数", "实参会人数", "请假人员及原因", "缺席人员及原因")
-                .row("2025.5.12", "支部党员大会", "学习全会精神", "张三", "李四", 3, 1, "刘洋（出差）", "李四（未说明原因）")
+                .row("2025.5.12", "支部党员大会", "专题学习：全会精神（第一次）", "张三", "李四", 3, 1, "刘洋（出差）", "李四（未说明原因）")
                 .xlsx(dir.resolve("机关第一党支部.xlsx"));
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
@@ -104,6 +105,7 @@ class ClerkHeadersImportTest extends EmptyDatabaseTest {
 
         MeetingRepository meetings = new MeetingRepository(ws.database());
         Meeting m = meetings.load(meetings.list(MeetingFilter.ALL).get(0).id()).orElseThrow();
+        assertThat(m.theme()).as("free text keeps its full-width punctuation").isEqualTo("专题学习：全会精神（第一次）");
         assertThat(m.host().name()).isEqualTo("张三");
         assertThat(m.recorder().name()).isEqualTo("李四");
         assertThat(m.attendance()).extracting(AttendanceEntry::name, AttendanceEntry::status).containsExactlyInAnyOrder(

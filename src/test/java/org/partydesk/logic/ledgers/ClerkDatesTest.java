@@ -73,6 +73,9 @@ class ClerkDatesTest {
     @Test
     void aSerialStoredAsTextIsReadWithANote() {
         assertThat(LedgerDates.parse("45678").note()).isEqualTo("“45678”是以文本保存的 Excel 日期序号，按2025-01-21记录，请核对");
+        assertThat(LedgerDates.parse(LedgerCell.number("45678")).note()).as("a number cell without a date format")
+                .isEqualTo("“45678”是 Excel 日期序号（该格没有设为日期格式），按2025-01-21记录，请核对");
+        assertThat(LedgerDates.parse(LedgerCell.text("45678")).note()).isEqualTo("“45678”是以文本保存的 Excel 日期序号，按2025-01-21记录，请核对");
         assertThatThrownBy(() -> LedgerDates.parse("12345")).isInstanceOf(IllegalArgumentException.class);
     }
 
