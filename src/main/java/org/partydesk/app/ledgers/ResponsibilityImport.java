@@ -183,10 +183,15 @@ public final class ResponsibilityImport implements LedgerImporter {
                 return List.of();
             }
             List<Integer> ids = new ArrayList<>();
-            for (String part : responsible.split("[、,，;；/／\\s]+")) {
-                List<Member> found = members.getOrDefault(part, List.of());
-                if (found.size() == 1 && !ids.contains(found.get(0).id())) {
-                    ids.add(found.get(0).id());
+            for (String part : responsible.split("[、,，;；/／\\n]+")) {
+                // "陈 刚" is one member padded as rosters pad names; "张三 李四" two
+                List<String> names = members.containsKey(personName(part)) ? List.of(personName(part))
+                        : List.of(part.strip().split("\\s+"));
+                for (String n : names) {
+                    List<Member> found = members.getOrDefault(n, List.of());
+                    if (found.size() == 1 && !ids.contains(found.get(0).id())) {
+                        ids.add(found.get(0).id());
+                    }
                 }
             }
             return ids;
@@ -229,7 +234,7 @@ public final class ResponsibilityImport implements LedgerImporter {
         if (name != null) {
             switch (e.ownerKind()) {
                 case SECRETARY, LEADERSHIP_MEMBER -> {
-                    List<Member> found = dir.members.getOrDefault(name, List.of());
+                    List<Member> found = dir.members.getOrDefault(personName(name), List.of());
                     if (found.size() == 1) {
                         member = found.get(0).id();
                     } else {
@@ -403,4 +408,11 @@ public final class ResponsibilityImport implements LedgerImporter {
                 List.of(new ImportSummary.Created("新建清单", "份", newLists)),
                 sheet.warnings(r.messages()), sheet.errors(r.messages()), records, columnMaps.mappings(sheet.sheets()));
     }
+
+    /** A person's name as the roster keeps it: a Chinese name without the spaces clerks pad it with ("欧阳 晓明"). */
+    static String personName(String written) {
+        String s = written.strip();
+        return s.matches("[\\p{IsHan}·\\s]+") ? s.replaceAll("\\s+", "") : s;
+    }
+
 }

@@ -350,8 +350,10 @@ public final class MeetingLedger {
             } else if ((c == '）' || c == ')') && depth > 0) {
                 depth--;
             }
+            // a space after one character is inside a name ("王 伟", padded as rosters are), not between two names:
+            // no Chinese name is one character long
             boolean separator = depth == 0 && (SEPARATOR_CHARS.indexOf(c) >= 0
-                    || (spaceSeparates && Character.isWhitespace(c)));
+                    || (spaceSeparates && Character.isWhitespace(c) && !oneHan(token)));
             if (separator) {
                 add(out, token);
             } else {
@@ -360,6 +362,12 @@ public final class MeetingLedger {
         }
         add(out, token);
         return out;
+    }
+
+    /** Whether the token so far is a single Chinese character (spaces around it aside). */
+    private static boolean oneHan(StringBuilder token) {
+        String t = token.toString().strip();
+        return t.length() == 1 && Character.UnicodeScript.of(t.charAt(0)) == Character.UnicodeScript.HAN;
     }
 
     private static void add(List<NamedNote> out, StringBuilder token) {

@@ -220,6 +220,21 @@ class ResponsibilityLedgerTest {
     }
 
     @Test
+    void namesPaddedWithSpacesAreTheMembersAndSpacesStillSeparateWholeNames() throws Exception {
+        Path file = new SheetMaker().sheet("清单")
+                .row("年度", "清单名称", "清单类型", "清单所属", "序号", "内容", "责任人", "时间节点")
+                .row(2025, FIRST, "党组书记", "张 三", 1, "带头讲党课", "张 三、李四", "2025-09-30")
+                .row(2025, FIRST, "党组书记", "张 三", 2, "专题研究党建工作", "张三 李四", "每半年")
+                .xlsx(dir.resolve("书记清单.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.RESPONSIBILITIES, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        ResponsibilityList list = repo().allLists().get(0);
+        assertThat(list.ownerMemberId()).isEqualTo(f.zhang);
+        assertThat(repo().items(list.id())).allSatisfy(i ->
+                assertThat(i.ownerMemberIds()).containsExactlyInAnyOrder(f.zhang, f.li));
+    }
+
+    @Test
     void exportReimportsUnchangedAndRoundTripsIntoAnotherDatabase() throws Exception {
         LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, messy().xlsx(dir.resolve("清单.xlsx")), Progress.NONE).apply(Progress.NONE);
         Path out = dir.resolve("导出.xlsx");

@@ -89,6 +89,10 @@ class MeetingLedgerTest {
         assertThat(MeetingLedger.names(LedgerCell.text("张三\n李 四"))).extracting(NamedNote::name)
                 .containsExactly("张三", "李四");
         assertThat(MeetingLedger.names(LedgerCell.text("张 三、李四"))).extracting(NamedNote::name).containsExactly("张三", "李四");
+        assertThat(MeetingLedger.names(LedgerCell.text("王 伟（参加培训）"))).as("a two-character name padded, alone in the cell")
+                .containsExactly(new NamedNote("王伟", "参加培训"));
+        assertThat(MeetingLedger.names(LedgerCell.text("王　伟 张三 李  四"))).extracting(NamedNote::name)
+                .containsExactly("王伟", "张三", "李四");
         assertThat(MeetingLedger.namesText(List.of(new NamedNote("张三", "出差"), new NamedNote("李四", null))))
                 .isEqualTo("张三（出差）、李四");
     }
