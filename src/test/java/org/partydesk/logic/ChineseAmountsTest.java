@@ -24,5 +24,26 @@ class ChineseAmountsTest {
             "120000.10, 壹拾贰万元壹角整"})
     void receiptsWriteAmountsInCapitals(String yuan, String text) {
         assertThat(ChineseAmounts.upper(new BigDecimal(yuan))).isEqualTo(text);
+        assertThat(ChineseAmounts.parse(text)).as("read back").hasValueSatisfying(v ->
+                assertThat(v).isEqualByComparingTo(new BigDecimal(yuan)));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "伍拾元, 50",
+            "五十元, 50",
+            "人民币伍拾圆整, 50",
+            "伍拾元伍角叁分, 50.53",
+            "拾伍元, 15",
+            "贰佰元正, 200"})
+    void ledgersMayWriteAmountsInCapitalsToo(String text, String yuan) {
+        assertThat(ChineseAmounts.parse(text)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(new BigDecimal(yuan)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void otherTextIsNoAmount() {
+        for (String text : new String[] {"张三", "伍拾", "元", "伍拾元伍", "50元", "已交"}) {
+            assertThat(ChineseAmounts.parse(text)).as(text).isEmpty();
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.partydesk.logic.ledgers.LedgerColumn.Kind;
+import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.model.DuesBaseKind;
 
 /**
@@ -158,6 +159,11 @@ public final class DuesLedger {
         BigDecimal base = money(row, BASE, "党费基数", problems);
         BigDecimal due = money(row, DUE, "应缴金额", problems);
         BigDecimal paid = money(row, PAID, "实缴金额", problems);
+        if (due != null && paid != null && due.signum() > 0 && paid.compareTo(due.multiply(BigDecimal.valueOf(2))) > 0) {
+            // more than twice the due is rarely a voluntary extra: more often 3000 for 30.00, and the rate then tops 100 %
+            problems.add(new CellProblem(PAID, Severity.WARNING, "实缴金额" + paid.stripTrailingZeros().toPlainString()
+                    + "元是应缴金额" + due.stripTrailingZeros().toPlainString() + "元的两倍以上，请核对（自愿多交的可以不改）"));
+        }
         if (base != null && kind == null && kindText == null) {
             problems.add(CellProblem.error(BASE_KIND, "填写了党费基数，请同时填写基数类型（税后工资或离退休费）"));
         }
@@ -225,11 +231,13 @@ public final class DuesLedger {
             return null;
         }
         String t = Texts.toHalfWidth(text).replaceAll("[\\s,，¥￥元]|RMB|CNY", "");
-        if (!MONEY.matcher(t).matches()) {
-            problems.add(CellProblem.error(key, what + "“" + text + "”不是金额；请写数字，如 45.50"));
+        java.util.Optional<BigDecimal> capitals = MONEY.matcher(t).matches() ? java.util.Optional.empty()
+                : org.partydesk.logic.ChineseAmounts.parse(Texts.compact(text));
+        if (!MONEY.matcher(t).matches() && capitals.isEmpty()) {
+            problems.add(CellProblem.error(key, what + "“" + text + "”不是金额；请写数字，如 45.50，或大写，如 肆拾伍元伍角"));
             return null;
         }
-        BigDecimal v = new BigDecimal(t);
+        BigDecimal v = capitals.orElseGet(() -> new BigDecimal(t));
         if (v.signum() < 0) {
             problems.add(CellProblem.error(key, what + "“" + text + "”是负数"));
             return null;

@@ -38,6 +38,27 @@ class RecruitmentLedgerRulesTest {
     }
 
     @Test
+    void duesInCapitalsAreAmountsAndAPaymentFarAboveTheDueIsQueried() {
+        RowCheck<DuesEntry> capitals = DuesLedger.validate(Map.of(DuesLedger.NAME, LedgerCell.text("张三"),
+                DuesLedger.MONTH, LedgerCell.text("2026-03"), DuesLedger.DUE, LedgerCell.text("伍拾元"),
+                DuesLedger.PAID, LedgerCell.text("伍拾元整"), DuesLedger.PAID_ON, LedgerCell.text("2026-03-15")), TODAY);
+        assertThat(capitals.problems()).isEmpty();
+        assertThat(capitals.entry().due()).isEqualByComparingTo("50");
+        assertThat(capitals.entry().paid()).isEqualByComparingTo("50");
+
+        RowCheck<DuesEntry> typo = DuesLedger.validate(Map.of(DuesLedger.NAME, LedgerCell.text("张三"),
+                DuesLedger.MONTH, LedgerCell.text("2026-03"), DuesLedger.DUE, LedgerCell.number("30"),
+                DuesLedger.PAID, LedgerCell.number("3000"), DuesLedger.PAID_ON, LedgerCell.text("2026-03-15")), TODAY);
+        assertThat(typo.problems()).extracting(CellProblem::severity, CellProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LedgerMessage.Severity.WARNING, "实缴金额3000元是应缴金额30元的两倍以上，请核对（自愿多交的可以不改）"));
+
+        RowCheck<DuesEntry> words = DuesLedger.validate(Map.of(DuesLedger.NAME, LedgerCell.text("张三"),
+                DuesLedger.MONTH, LedgerCell.text("2026-03"), DuesLedger.PAID, LedgerCell.text("已交")), TODAY);
+        assertThat(words.problems()).extracting(CellProblem::reason)
+                .containsExactly("实缴金额“已交”不是金额；请写数字，如 45.50，或大写，如 肆拾伍元伍角");
+    }
+
+    @Test
     void datesInTheFormsClerksWriteAndTwoIntroducerColumns() {
         RowCheck<RecruitmentEntry> c = check(RecruitmentLedger.NAME, "赵 三", RecruitmentLedger.BRANCH, "第一党支部",
                 RecruitmentLedger.GENDER, "男", RecruitmentLedger.APPLIED_ON, "二〇二三年一月五日",
