@@ -21,10 +21,10 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions dbOptions;
 
-    @Parameters(index = "0", paramLabel = "LEDGER")
+    @Parameters(index = "0", paramLabel = "LEDGER", description = "台账类型：members, meetings, commendations, responsibilities, recruitment, dues")
     String ledger;
 
-    @Parameters(index = "1", paramLabel = "FILE")
+    @Parameters(index = "1", paramLabel = "FILE", description = "导出的 .xlsx 文件")
     Path file;
 
     @Option(names = "--year", paramLabel = "Y", description = "花名册：该年年末在册的党员（默认今天在册）；其他台账：该年的记录（默认全部）")

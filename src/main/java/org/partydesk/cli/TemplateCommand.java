@@ -19,10 +19,10 @@ final class TemplateCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions dbOptions;
 
-    @Parameters(index = "0", paramLabel = "LEDGER")
+    @Parameters(index = "0", paramLabel = "LEDGER", description = "台账类型：members, meetings, commendations, responsibilities, recruitment, dues")
     String ledger;
 
-    @Parameters(index = "1", paramLabel = "FILE")
+    @Parameters(index = "1", paramLabel = "FILE", description = "生成的空白模板 .xlsx 文件")
     Path file;
 
     @Spec
