@@ -219,7 +219,12 @@ public final class Backups {
             } else {
                 Files.copy(backupFile, extracted, StandardCopyOption.REPLACE_EXISTING);
             }
-            Database.checkLooksLikeSqlite(extracted);
+            try {
+                Database.checkLooksLikeSqlite(extracted);
+            } catch (NotADatabaseException e) {
+                // named after the file the clerk gave, not the temporary copy it was read into
+                throw new NotADatabaseException(backupFile, e.reason());
+            }
             checkIntegrity(extracted);
             String version = schemaVersionOf(extracted);
             if (version == null) {

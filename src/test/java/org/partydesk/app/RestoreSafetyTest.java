@@ -95,6 +95,13 @@ class RestoreSafetyTest {
     }
 
     @Test
+    void aFileThatIsNoDatabaseIsRefusedByItsOwnName() throws Exception {
+        Path text = dir.resolve("不是数据库.db");
+        Files.writeString(text, "这是一个改了扩展名的文本文件");
+        refused(text, "无法打开数据库文件 " + text + "：文件不是 SQLite 数据库");
+    }
+
+    @Test
     void anOldVersionHoldingNewerTablesIsRefusedAndTheDatabaseStillOpens() throws Exception {
         refused(crafted("v1", "delete from flyway_schema_history where version <> '1'"), "无法升级到本程序的结构");
     }
