@@ -126,6 +126,47 @@ public final class BackupService {
         return restore(file, false);
     }
 
+    /** Why a database could not be opened at all, when {@code e} (from opening it) says it is no database; else empty. */
+    public static java.util.Optional<String> unreadable(RuntimeException e) {
+        return e.getCause() instanceof NotADatabaseException n ? java.util.Optional.of(n.reason()) : java.util.Optional.empty();
+    }
+
+    /**
+     * Restores {@code file} over the database {@code dbFile} that cannot be opened at all (a damaged file, or one that
+     * is no database): the backup is checked as {@link #restore} checks it, except that there is no bureau to compare
+     * it with; the restore is audited in the restored database, and the unreadable file is kept beside it.
+     */
+    public static Restored restoreOverUnreadable(Path dbFile, Path file, String operator, java.time.Clock clock) {
+        Backups.Checked checked;
+        try {
+            checked = Backups.check(file, dbFile);
+        } catch (NotADatabaseException e) {
+            throw new InputRejectedException(e.getMessage(), e);
+        }
+        Path copy = checked.extractedDatabase();
+        try {
+            RestoreChecks.migrate(copy, file);
+            List<String> problems = RestoreChecks.problems(copy);
+            if (!problems.isEmpty()) {
+                throw new InputRejectedException(file + " 不能用于恢复，当前数据库未做任何改变：\n" + String.join("\n", problems));
+            }
+            try (Database restored = Database.open(copy, clock)) {
+                restored.write(operator == null || operator.isBlank() ? System.getProperty("user.name", "clerk") : operator, tx -> {
+                    tx.audit("database", null, "RESTORE", null,
+                            "{\"from\":\"" + file.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"")
+                                    + "\",\"schemaVersion\":\"" + checked.schemaVersion() + "\",\"over\":\"unreadable\"}");
+                    return null;
+                });
+            }
+            Path previous = Backups.restoreOverUnreadable(dbFile, file, checked, LocalDateTime.now(clock));
+            return new Restored(previous, checked.schemaVersion(), checked.evidenceFiles());
+        } catch (NotADatabaseException e) {
+            throw new InputRejectedException(e.getMessage(), e);
+        } finally {
+            Backups.discard(checked);
+        }
+    }
+
     /**
      * Checks {@code file} and everything in it on a temporary copy — it is migrated to this program's schema
      * and must keep its foreign keys, its audit trail whole and protected, its evidence files matching their

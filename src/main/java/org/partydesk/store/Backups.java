@@ -379,6 +379,51 @@ public final class Backups {
         }
     }
 
+    /**
+     * Puts a checked backup in the place of a database that cannot be opened at all (not a database, damaged beyond
+     * what SQLite reads): under the database's lock, the unreadable file and its companions are moved aside, never
+     * deleted, to {@code <name>.before-restore-<time>.db} (and -wal, -shm …), then the checked copy takes its place and
+     * the backup's evidence files are put back. Returns where the unreadable file was kept; null when there was no
+     * file (a restore into a new database).
+     */
+    public static Path restoreOverUnreadable(Path dbFile, Path backupFile, Checked checked, LocalDateTime now) {
+        Path file = DatabaseLock.realPath(dbFile);
+        Path keep = file.resolveSibling(file.getFileName() + ".before-restore-" + STAMP.format(now) + ".db");
+        DatabaseLock lock = DatabaseLock.acquire(file);
+        boolean moved = false;
+        try {
+            if (!Files.exists(file)) {
+                // nothing there yet: the backup becomes the database, and there is nothing to keep
+                Files.move(checked.extractedDatabase(), file);
+                if (isZip(backupFile)) {
+                    extractEvidence(backupFile, DataPaths.evidenceFolderFor(file));
+                }
+                return null;
+            }
+            Files.move(file, keep);
+            moved = true;
+            for (String suffix : List.of("-wal", "-shm", "-journal")) {
+                Path companion = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(companion)) {
+                    Files.move(companion, keep.resolveSibling(keep.getFileName() + suffix));
+                }
+            }
+            Files.move(checked.extractedDatabase(), file);
+            if (isZip(backupFile)) {
+                extractEvidence(backupFile, DataPaths.evidenceFolderFor(file));
+            }
+            return keep;
+        } catch (IOException e) {
+            if (!moved) {
+                throw new StoreException("恢复失败，当前数据库未做任何改变：未能先把它另存（" + reason(e) + "）", e);
+            }
+            throw new StoreException("恢复失败：" + reason(e) + "。原来的数据库文件保存在 " + keep, e);
+        } finally {
+            lock.release();
+            deleteQuietly(checked.extractedDatabase());
+        }
+    }
+
     /** Removes the extracted copy of a checked backup and what opening it left (-wal, -shm, .lock). */
     public static void discard(Checked checked) {
         Path copy = checked.extractedDatabase();
