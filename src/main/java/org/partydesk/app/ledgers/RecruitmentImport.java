@@ -191,13 +191,27 @@ public final class RecruitmentImport implements LedgerImporter {
                 continue;
             }
             Recruit target = merge(existing, e, branchId, introducers);
+            Member onRoster = target.memberId() == null && target.admittedOn() != null && target.idNumber() != null
+                    ? dir.memberByIdNumber.get(target.idNumber()) : null;
+            if (onRoster != null) {
+                // already a member (the roster came first): the row is his development record, not a new admission
+                target = withMember(target, onRoster.id());
+                if (onRoster.joinedOn() != null && !onRoster.joinedOn().equals(target.admittedOn())) {
+                    resolutionMessages.add(sheet.message(Severity.WARNING, n, RecruitmentLedger.ADMITTED_ON, "“" + e.name()
+                            + "”已在花名册中，入党日期为 " + onRoster.joinedOn() + "，与支部大会接收日期 " + target.admittedOn()
+                            + " 不同；花名册未改动，请核对"));
+                }
+            }
             if (!check(n, e, existing, target, dir, meetings)) {
                 continue;
             }
             Member confirm = null;
-            if (target.memberId() != null && e.confirmedOn() != null && !e.confirmedOn().equals(existing.confirmedOn())) {
+            if (target.memberId() != null && e.confirmedOn() != null
+                    && (existing == null || !e.confirmedOn().equals(existing.confirmedOn()))) {
                 confirm = dir.memberById.get(target.memberId());
-                if (existing.confirmedOn() != null) {
+                if (existing == null && confirm.fullMemberOn() != null) {
+                    confirm = null; // the roster has him full already; the record keeps the ledger's date
+                } else if (existing != null && existing.confirmedOn() != null) {
                     error(n, RecruitmentLedger.CONFIRMED_ON, "“" + e.name() + "”已于 " + existing.confirmedOn()
                             + " 转正，与表中的转正日期不同；请在党员页面核对");
                     continue;

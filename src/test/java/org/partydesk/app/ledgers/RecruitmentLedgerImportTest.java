@@ -156,6 +156,25 @@ class RecruitmentLedgerImportTest {
     }
 
     @Test
+    void aMemberTheRosterAlreadyHasGetsHisDevelopmentRecordNotASecondAdmission() throws Exception {
+        write(LedgerKind.MEMBERS, new SheetMaker()
+                .row("党员花名册（截至2025年12月31日）").mergeLast(0, 5)
+                .row("所在党支部", "姓名", "身份证号码", "入党时间", "党员类别")
+                .row("第一党支部", "孙四", SUN, "2025-06-10", "预备党员")
+                .row("第二党支部", "周五", ZHOU, "2023-06-02", "正式党员")
+                .xlsx(dir.resolve("花名册（年底）.xlsx")));
+        int members = new MemberRepository(ws.database()).all().size();
+        ImportSummary s = recruitment(clerkWorkbook());
+        assertThat(s.warnings()).extracting(ImportMessage::text).containsExactly("发展党员台账.xlsx，工作表“发展党员”，第8行，"
+                + "O列（接收预备党员时间）：“周五”已在花名册中，入党日期为 2023-06-02，与支部大会接收日期 2023-06-01 不同；花名册未改动，请核对");
+        assertThat(new MemberRepository(ws.database()).all()).as("no second 孙四 or 周五").hasSize(members);
+        Map<String, Recruit> byName = recruits();
+        assertThat(byName.get("孙四").memberId()).isEqualTo(member("孙四").id());
+        assertThat(byName.get("周五").memberId()).isEqualTo(member("周五").id());
+        assertThat(member("周五").joinedOn()).isEqualTo(LocalDate.of(2023, 6, 2));
+    }
+
+    @Test
     void aCandidateNamedLessThanAYearAfterBecomingAnActivistIsRefusedWithTheRule() throws Exception {
         Path bad = new SheetMaker().sheet("发展党员")
                 .row("发展党员台账").mergeLast(0, 9)
