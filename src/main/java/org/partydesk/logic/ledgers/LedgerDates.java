@@ -276,6 +276,20 @@ public final class LedgerDates {
         return parsed;
     }
 
+    /**
+     * Whether {@code cell} is a number such as 1948.1 that {@link #parse(LedgerCell)} refuses as January or October, and
+     * {@code known} (a date from elsewhere, as an ID number's) is in that year's January or October, which settles it.
+     */
+    public static boolean januaryOrOctober(LedgerCell cell, LocalDate known) {
+        if (cell == null || !cell.number() || known == null) {
+            return false;
+        }
+        String text = Texts.compact(cell.text());
+        return NUMBER_WITH_ONE_DECIMAL.matcher(text).matches() && text.endsWith(".1")
+                && Integer.parseInt(text.substring(0, 4)) == known.getYear()
+                && (known.getMonthValue() == 1 || known.getMonthValue() == 10);
+    }
+
     /** The date in a cell as {@link #parse(LedgerCell)}, with {@code defaultYear} for 5月8日 (null: unknown). */
     public static ParsedDate parse(LedgerCell cell, Integer defaultYear) {
         if (defaultYear == null || cell == null || cell.isEmptyValue() || cell.date() != null || cell.number()) {

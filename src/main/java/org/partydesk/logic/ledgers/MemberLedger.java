@@ -191,9 +191,12 @@ public final class MemberLedger {
         }
 
         LocalDate birthDate = null;
-        LedgerDates.ParsedDate birth = date(row.get(BIRTH_DATE), BIRTH_DATE, problems);
+        Optional<LocalDate> fromId = IdNumbers.birthDate(idNumber);
+        // 1948.1 typed as a number may be January or October: the ID number says which
+        LedgerDates.ParsedDate birth = fromId.isPresent() && LedgerDates.januaryOrOctober(row.get(BIRTH_DATE), fromId.get())
+                ? new LedgerDates.ParsedDate(fromId.get().withDayOfMonth(1), true)
+                : date(row.get(BIRTH_DATE), BIRTH_DATE, problems);
         if (birth != null) {
-            Optional<LocalDate> fromId = IdNumbers.birthDate(idNumber);
             if (birth.monthOnly() && fromId.isPresent() && birth.yearMonth().equals(java.time.YearMonth.from(fromId.get()))) {
                 birthDate = fromId.get();
             } else {

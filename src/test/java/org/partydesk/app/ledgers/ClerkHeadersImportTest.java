@@ -78,6 +78,21 @@ class ClerkHeadersImportTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void aBirthMonthTypedAsTheNumber1948Point1IsSettledByTheIdNumber() throws Exception {
+        Path file = new SheetMaker()
+                .row("姓名", "身份证号", "所在党支部", "出生年月")
+                .row("王老", id("42010219481001123"), "离退休党支部", 1948.1)
+                .row("李老", id("42010219490115123"), "离退休党支部", 1949.1)
+                .xlsx(dir.resolve("离退休.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        Map<String, Member> byName = new MemberRepository(ws.database()).all().stream()
+                .collect(Collectors.toMap(Member::name, Function.identity()));
+        assertThat(byName.get("王老").birthDate()).isEqualTo(LocalDate.of(1948, 10, 1));
+        assertThat(byName.get("李老").birthDate()).isEqualTo(LocalDate.of(1949, 1, 15));
+    }
+
+    @Test
     void aRowWhosePersonCategoryIsTheMassesIsAnErrorNotAFullMember() throws Exception {
         Path file = new SheetMaker()
                 .row("姓名", "身份证号", "所在党支部", "人员类别")
