@@ -442,6 +442,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 report(h, row.number(), a.problems());
                 return;
             }
+            report(h, row.number(), a.problems()); // warnings: 参会人员 who were not expected, expected ones not listed
             RecordedCounts recorded = MeetingLedger.recorded(e, expected.size());
             Integer existingId = unitId == null ? null : rosters.existingMeeting(unitId, e.heldAt(), e.types(), e.theme());
             String sameDay = unitName + "|" + MeetingRosters.dayKey(day, e.types());

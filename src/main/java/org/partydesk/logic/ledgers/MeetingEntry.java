@@ -11,12 +11,13 @@ import org.partydesk.model.MeetingType;
  * when the ledger gives only the day. {@code expected}, {@code present}, {@code onLeaveCount} and
  * {@code absentCount} are the 应到 / 实到 / 请假 / 缺席 numbers the clerk wrote (null when blank): checked
  * against the sheet, and kept as the meeting's recorded figures only where no sheet can be built
- * ({@link MeetingLedger#recorded}). Names are as written.
+ * ({@link MeetingLedger#recorded}). Names are as written; {@code attendees} is the 参会人员 list, when the ledger has one.
  */
 public record MeetingEntry(String branch, Set<MeetingType> types, String theme, LocalDateTime heldAt, String place,
                            String host, String recorder, String lecturer, Integer expected, Integer present,
                            List<NamedNote> onLeave, List<NamedNote> absent, List<NamedNote> nonVoting,
-                           List<String> agenda, String minutes, Integer onLeaveCount, Integer absentCount) {
+                           List<String> agenda, String minutes, Integer onLeaveCount, Integer absentCount,
+                           List<NamedNote> attendees) {
     /** A name with the note written after it in brackets: 张三（出差）. */
     public record NamedNote(String name, String note) {
     }
@@ -27,6 +28,16 @@ public record MeetingEntry(String branch, Set<MeetingType> types, String theme, 
         absent = List.copyOf(absent);
         nonVoting = List.copyOf(nonVoting);
         agenda = List.copyOf(agenda);
+        attendees = List.copyOf(attendees);
+    }
+
+    /** A row without a 参会人员 list. */
+    public MeetingEntry(String branch, Set<MeetingType> types, String theme, LocalDateTime heldAt, String place,
+                        String host, String recorder, String lecturer, Integer expected, Integer present,
+                        List<NamedNote> onLeave, List<NamedNote> absent, List<NamedNote> nonVoting,
+                        List<String> agenda, String minutes, Integer onLeaveCount, Integer absentCount) {
+        this(branch, types, theme, heldAt, place, host, recorder, lecturer, expected, present, onLeave, absent,
+                nonVoting, agenda, minutes, onLeaveCount, absentCount, List.of());
     }
 
     /** A row without 请假 / 缺席 numbers. */
@@ -35,7 +46,7 @@ public record MeetingEntry(String branch, Set<MeetingType> types, String theme, 
                         List<NamedNote> onLeave, List<NamedNote> absent, List<NamedNote> nonVoting,
                         List<String> agenda, String minutes) {
         this(branch, types, theme, heldAt, place, host, recorder, lecturer, expected, present, onLeave, absent,
-                nonVoting, agenda, minutes, null, null);
+                nonVoting, agenda, minutes, null, null, List.of());
     }
 
     /** Whether the row gives any of 应到 / 实到 / 请假 / 缺席 as a number. */
@@ -43,8 +54,8 @@ public record MeetingEntry(String branch, Set<MeetingType> types, String theme, 
         return expected != null || present != null || onLeaveCount != null || absentCount != null;
     }
 
-    /** Whether the row names anyone on leave or absent. */
+    /** Whether the row names anyone on leave, absent or come. */
     public boolean hasNames() {
-        return !onLeave.isEmpty() || !absent.isEmpty();
+        return !onLeave.isEmpty() || !absent.isEmpty() || !attendees.isEmpty();
     }
 }

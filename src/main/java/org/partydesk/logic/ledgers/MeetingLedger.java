@@ -49,6 +49,8 @@ public final class MeetingLedger {
     public static final String ON_LEAVE = "onLeave";
     public static final String ABSENT = "absent";
     public static final String NON_VOTING = "nonVoting";
+    /** 参会人员 (read only): who came; the expected members it does not name, nor 请假, were absent. */
+    public static final String ATTENDEES = "attendees";
     public static final String AGENDA = "agenda";
     public static final String MINUTES = "minutes";
 
@@ -123,7 +125,10 @@ public final class MeetingLedger {
                     "缺席人员姓名", "缺席情况"), Kind.TEXT, List.of(), "姓名用顿号分隔", 16),
             col(NON_VOTING, "列席人员", List.of("列席", "列席人"), Kind.TEXT, List.of(), "姓名用顿号分隔，可在括号里注明单位或身份", 16),
             col(AGENDA, "会议议题", List.of("议题", "会议议程", "议程"), Kind.TEXT, List.of(), "多个议题分行写（Alt+Enter）或用分号分隔", 30),
-            col(MINUTES, "会议内容", List.of("内容", "会议记录", "主要内容", "会议纪要"), Kind.TEXT, List.of(), "会议记录或主要内容", 40)));
+            col(MINUTES, "会议内容", List.of("内容", "会议记录", "主要内容", "会议纪要"), Kind.TEXT, List.of(), "会议记录或主要内容", 40)),
+            List.of(col(ATTENDEES, "参会人员", List.of("出席人员", "实到人员", "参加人员", "到会人员", "参会人员名单", "出席人员名单",
+                    "参会党员", "出席党员", "参会人员姓名", "出席人员姓名"), Kind.TEXT, List.of(),
+                    "出席的党员，姓名用顿号分隔；写了时，应到人员中既不在其中、也未请假的记为缺席", 16)));
 
     /** Keys without which a meetings ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(BRANCH, THEME, HELD_AT);
@@ -197,10 +202,25 @@ public final class MeetingLedger {
         }
         duplicates(onLeave, ON_LEAVE, problems);
         duplicates(absent, ABSENT, problems);
+        // a number under 参会人员 is how many came (实到), not a name
+        boolean attendeesIsCount = isCount(row.get(ATTENDEES));
+        if (attendeesIsCount && present == null) {
+            present = count(row.get(ATTENDEES), ATTENDEES, "实到人数", problems);
+        }
+        List<NamedNote> attendees = attendeesIsCount ? List.of() : names(row.get(ATTENDEES));
+        Set<String> absentNames = new HashSet<>();
+        absent.forEach(n -> absentNames.add(n.name()));
+        for (NamedNote n : attendees) {
+            if (leaveNames.contains(n.name()) || absentNames.contains(n.name())) {
+                problems.add(new CellProblem(ATTENDEES, Severity.ERROR, "“" + n.name() + "”同时写在参会人员和"
+                        + (leaveNames.contains(n.name()) ? "请假人员" : "缺席人员") + "中"));
+            }
+        }
+        duplicates(attendees, ATTENDEES, problems);
         MeetingEntry entry = new MeetingEntry(branch, types, theme, heldAt, LedgerCell.tidy(row.get(PLACE)),
                 MemberLedger.name(row.get(HOST)), MemberLedger.name(row.get(RECORDER)), MemberLedger.name(row.get(LECTURER)),
                 expected, present, onLeave, absent, names(row.get(NON_VOTING)), agenda(row.get(AGENDA)),
-                withEnd(minutes(row.get(MINUTES)), held), leaveCount, absentCount);
+                withEnd(minutes(row.get(MINUTES)), held), leaveCount, absentCount, attendees);
         boolean error = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
         return new RowResult(error || types.isEmpty() ? null : entry, List.copyOf(problems));
     }
@@ -463,16 +483,25 @@ public final class MeetingLedger {
         List<CellProblem> problems = new ArrayList<>();
         Map<Integer, NamedNote> leave = resolve(e.onLeave(), ON_LEAVE, e, unitName, unitMembers, expected, problems);
         Map<Integer, NamedNote> absent = resolve(e.absent(), ABSENT, e, unitName, unitMembers, expected, problems);
+        Set<Integer> came = attendees(e, unitName, unitMembers, expected, problems);
         List<AttendanceEntry> sheet = new ArrayList<>(expected.size());
+        List<String> unlisted = new ArrayList<>();
         for (RosterMember m : expected) {
             NamedNote l = leave.get(m.memberId());
             if (l != null) {
                 sheet.add(new AttendanceEntry(m.memberId(), m.name(), AttendanceStatus.ON_LEAVE, l.note(), null));
             } else if (absent.containsKey(m.memberId())) {
                 sheet.add(new AttendanceEntry(m.memberId(), m.name(), AttendanceStatus.ABSENT, null, null));
+            } else if (came != null && !came.contains(m.memberId())) {
+                sheet.add(new AttendanceEntry(m.memberId(), m.name(), AttendanceStatus.ABSENT, null, null));
+                unlisted.add(m.name());
             } else {
                 sheet.add(AttendanceEntry.present(m.memberId(), m.name()));
             }
+        }
+        if (!unlisted.isEmpty()) {
+            problems.add(new CellProblem(ATTENDEES, Severity.WARNING, String.join("、", unlisted)
+                    + "是应到人员，没有写在参会人员中，也没有请假，记为缺席"));
         }
         List<NonVotingAttendee> nonVoting = e.nonVoting().stream()
                 .map(n -> new NonVotingAttendee(unique(unitMembers, n.name()), n.name(), n.note())).toList();
@@ -560,6 +589,32 @@ public final class MeetingLedger {
                         + "（只开支部委员会时，应到人员为支部委员）"));
             } else {
                 out.put(found.get(0).memberId(), n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The members a 参会人员 list names, or null when the row has none (then whoever is not on leave or absent came). A
+     * name that is no expected member of the unit is left out with a warning, not refused: a guest (a 入党积极分子 at a
+     * 党员大会) may be listed among those who came.
+     */
+    private static Set<Integer> attendees(MeetingEntry e, String unitName, List<RosterMember> unitMembers,
+                                          List<RosterMember> expected, List<CellProblem> problems) {
+        if (e.attendees().isEmpty()) {
+            return null;
+        }
+        Set<Integer> out = new HashSet<>();
+        for (NamedNote n : e.attendees()) {
+            List<RosterMember> found = named(unitMembers, n.name());
+            if (found.size() == 1 && expected.stream().anyMatch(m -> m.memberId() == found.get(0).memberId())) {
+                out.add(found.get(0).memberId());
+            } else if (found.size() > 1) {
+                problems.add(new CellProblem(ATTENDEES, Severity.ERROR, "“" + unitName + "”有" + found.size() + "名党员叫“"
+                        + n.name() + "”，无法确定是哪一位；请在会议中逐人登记"));
+            } else {
+                problems.add(new CellProblem(ATTENDEES, Severity.WARNING, "参会人员“" + n.name() + "”不是这次会议的应到党员"
+                        + "（按“" + unitName + "”" + e.heldAt().toLocalDate() + "的组织关系），未计入出勤"));
             }
         }
         return out;

@@ -128,4 +128,25 @@ class ClerkHeadersImportTest extends EmptyDatabaseTest {
                 Tuple.tuple("李四", AttendanceStatus.ABSENT),
                 Tuple.tuple("刘洋", AttendanceStatus.ON_LEAVE));
     }
+
+    @Test
+    void aListOfWhoCameMakesTheUnlistedAbsentAndAGuestOnItIsNoError() throws Exception {
+        assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster(), true, Progress.NONE).errors()).isEmpty();
+        Path file = new SheetMaker()
+                .row("所在党支部", "会议时间", "会议类型", "会议主题", "参会人员", "请假人员")
+                .row("机关第一党支部", "2025-06-20", "支部党员大会", "讨论发展对象", "张三、王五（积极分子）", "刘洋（出差）")
+                .xlsx(dir.resolve("党员大会.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::text).contains(
+                "党员大会.xlsx，工作表“党员名册”，第2行，E列（参会人员）：参会人员“王五”不是这次会议的应到党员（按“机关第一党支部”2025-06-20的组织关系），未计入出勤",
+                "党员大会.xlsx，工作表“党员名册”，第2行，E列（参会人员）：李四是应到人员，没有写在参会人员中，也没有请假，记为缺席");
+        MeetingRepository meetings = new MeetingRepository(ws.database());
+        Meeting m = meetings.load(meetings.list(MeetingFilter.ALL).get(0).id()).orElseThrow();
+        assertThat(m.attendance()).extracting(AttendanceEntry::name, AttendanceEntry::status).containsExactlyInAnyOrder(
+                Tuple.tuple("张三", AttendanceStatus.PRESENT),
+                Tuple.tuple("李四", AttendanceStatus.ABSENT),
+                Tuple.tuple("刘洋", AttendanceStatus.ON_LEAVE));
+    }
+
 }
