@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
+import org.partydesk.logic.ledgers.ResponsibilityLedger;
 import org.partydesk.logic.ledgers.HeaderAliases;
 import org.partydesk.logic.ledgers.LedgerCell;
 import org.partydesk.logic.ledgers.LedgerColumn;
@@ -91,6 +92,10 @@ final class CheckedSheet<E> {
         for (LedgerReader.Result result : book.sheets()) {
             String branch = branchKey == null ? "" : SheetBranch.of(result.header(), branchKey);
             List<String> sheetRequired = SheetBranch.required(required, branchKey, branch);
+            if (result.header().columns().containsKey(ResponsibilityLedger.MEASURE)) {
+                // a responsibility list written as 类别 | 内容 | 落实措施 columns is numbered by the import
+                sheetRequired = sheetRequired.stream().filter(k -> !k.equals(ResponsibilityLedger.PATH)).toList();
+            }
             requiredOf.put(result.header().sheet(), sheetRequired);
             missingOf.put(result.header().sheet(), missingColumns(result.header(), aliases, sheetRequired));
             read.add(result.header());

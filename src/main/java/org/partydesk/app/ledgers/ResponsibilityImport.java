@@ -77,9 +77,24 @@ public final class ResponsibilityImport implements LedgerImporter {
         this.columnMaps = ColumnMaps.of(LedgerKind.RESPONSIBILITIES, workspace, file, options);
         this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), ResponsibilityLedger.REQUIRED, null,
                 ResponsibilityLedger::validate);
-        for (CheckedSheet.Row<ResponsibilityEntry> row : sheet.rows()) {
+        Map<String, Map<List<String>, Integer>> numbered = new HashMap<>();
+        for (CheckedSheet.Row<ResponsibilityEntry> read : sheet.rows()) {
+            CheckedSheet.Row<ResponsibilityEntry> row = read;
             ResponsibilityEntry e = row.entry();
             var items = lists.computeIfAbsent(listKey(e), k -> new LinkedHashMap<>());
+            if (e.treeInColumns()) {
+                // 类别 | 内容 | 落实措施: each level above the row's item is made from the text beside it, once per list
+                List<String> chain = new ArrayList<>(e.above());
+                chain.add(e.text());
+                List<Integer> place = e.path().size() == chain.size() ? e.path()
+                        : place(numbered.computeIfAbsent(listKey(e), k -> new HashMap<>()), chain);
+                for (int level = 1; level < chain.size(); level++) {
+                    List<Integer> up = place.subList(0, level);
+                    items.putIfAbsent(up, new CheckedSheet.Row<>(row.number(), e.parent(up, chain.get(level - 1))));
+                }
+                e = e.at(place);
+                row = new CheckedSheet.Row<>(row.number(), e);
+            }
             var earlier = items.putIfAbsent(e.path(), row);
             if (earlier != null) {
                 sheet.add(Severity.ERROR, row.number(), ResponsibilityLedger.PATH, "序号“" + e.pathText() + "”与"
@@ -102,6 +117,27 @@ public final class ResponsibilityImport implements LedgerImporter {
     /** Reads and checks the ledger as {@code options} say (sheet, column mapping). */
     public static ResponsibilityImport open(Workspace workspace, Path file, ImportOptions options) {
         return new ResponsibilityImport(workspace, file, options);
+    }
+
+    /**
+     * The place of an item written as a chain of texts (类别, 内容, 落实措施) in a list numbered in the order met: each text
+     * under the same texts above it keeps the number it got first ({@code numbers} holds them by chain, and the
+     * count of children under each chain's parent by the chain without its last text plus an empty text).
+     */
+    private static List<Integer> place(Map<List<String>, Integer> numbers, List<String> chain) {
+        List<Integer> place = new ArrayList<>();
+        for (int level = 1; level <= chain.size(); level++) {
+            List<String> key = List.copyOf(chain.subList(0, level));
+            Integer n = numbers.get(key);
+            if (n == null) {
+                List<String> children = new ArrayList<>(chain.subList(0, level - 1));
+                children.add("");
+                n = numbers.merge(List.copyOf(children), 1, Integer::sum);
+                numbers.put(key, n);
+            }
+            place.add(n);
+        }
+        return place;
     }
 
     private static String listKey(ResponsibilityEntry e) {

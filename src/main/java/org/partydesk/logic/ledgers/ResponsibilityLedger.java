@@ -34,6 +34,8 @@ public final class ResponsibilityLedger {
     public static final String RESPONSIBLE = "responsible";
     public static final String DEADLINE = "deadline";
     public static final String STATUS = "status";
+    /** 落实措施 (read only): the third level written in a column of its own, beside 类别 and 内容 (the first two). */
+    public static final String MEASURE = "measure";
 
     public static final String SHEET_NAME = "责任清单";
     public static final String SHEET_TITLE = "责任清单台账";
@@ -79,7 +81,7 @@ public final class ResponsibilityLedger {
                     "必填，1、1.1、1.1.1 表示三级（责任类别、考评内容、落实措施）；据此识别同一条目", 8),
             col(CATEGORY, "类别", List.of("责任类别", "类别名称"), Kind.TEXT, List.of(),
                     "一级条目（责任类别）可只填本列；下级条目的本列仅供阅读，导入时不读取", 18),
-            col(TEXT, "内容", List.of("责任内容", "考评内容", "工作内容", "具体内容", "落实措施", "工作任务", "主要内容", "条目内容"),
+            col(TEXT, "内容", List.of("责任内容", "考评内容", "工作内容", "具体内容", "工作任务", "主要内容", "条目内容"),
                     Kind.TEXT, List.of(), "条目的内容；一级条目也可写在“类别”列", 40),
             col(OWNER, "责任主体", List.of("牵头单位", "责任单位", "责任部门", "牵头部门"), Kind.TEXT, List.of(), "", 14),
             col(RESPONSIBLE, "责任人", List.of("具体责任人", "负责人", "责任领导"), Kind.TEXT, List.of(),
@@ -87,7 +89,9 @@ public final class ResponsibilityLedger {
             col(DEADLINE, "时间节点", List.of("完成时限", "完成时间", "时限要求", "时间要求", "完成期限"), Kind.TEXT, List.of(),
                     "每月、每季度、每半年、每年，或一个日期（如 2025-06-30、2025年6月底前）；不填按每年", 14),
             col(STATUS, "完成情况", List.of("落实情况", "完成进度", "进展情况"), Kind.IGNORED, List.of(),
-                    "导出时按纪实计算（未开始、进行中、已完成、已逾期），导入时不读取；进展和完成情况请在“责任清单”页逐条登记纪实", 10)));
+                    "导出时按纪实计算（未开始、进行中、已完成、已逾期），导入时不读取；进展和完成情况请在“责任清单”页逐条登记纪实", 10)),
+            List.of(col(MEASURE, "落实措施", List.of("具体措施", "工作措施", "主要措施", "措施", "具体举措", "工作举措", "落实举措"),
+                    Kind.TEXT, List.of(), "三级清单分列写 类别、内容、落实措施 时的第三级；这时可不写序号，导入时按出现的先后编号", 40)));
 
     /** Keys without which a responsibility ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(YEAR, LIST_NAME, LIST_KIND, PATH);
@@ -131,9 +135,15 @@ public final class ResponsibilityLedger {
                         + String.join("、", KIND_LABELS.subList(0, KIND_LABELS.size() - 1)) + " 或 " + KIND_LABELS.get(KIND_LABELS.size() - 1)));
             }
         }
+        // 类别 | 内容 | 落实措施 in columns of their own: the deepest one written is the item, the others its levels above
+        boolean inColumns = row.containsKey(MEASURE);
+        List<String> above = new ArrayList<>();
+        String measure = LedgerCell.tidy(row.get(MEASURE));
         List<Integer> path = null;
         String pathText = LedgerCell.tidy(row.get(PATH));
-        if (pathText == null) {
+        if (pathText == null && inColumns) {
+            path = List.of();
+        } else if (pathText == null) {
             problems.add(CellProblem.error(PATH, "序号为空（据此识别同一条目，必填）"));
         } else {
             path = path(pathText);
@@ -142,7 +152,15 @@ public final class ResponsibilityLedger {
             }
         }
         String text = LedgerCell.tidy(row.get(TEXT));
-        if (text == null) {
+        if (inColumns) {
+            String category = LedgerCell.tidy(row.get(CATEGORY));
+            for (String t : java.util.Arrays.asList(category, text, measure)) {
+                if (t != null) {
+                    above.add(t);
+                }
+            }
+            text = above.isEmpty() ? null : above.remove(above.size() - 1);
+        } else if (text == null) {
             text = LedgerCell.tidy(row.get(CATEGORY));
         }
         if (text == null) {
@@ -168,7 +186,7 @@ public final class ResponsibilityLedger {
         }
         ResponsibilityEntry entry = year == null || path == null ? null
                 : new ResponsibilityEntry(year, listName, kind, LedgerCell.tidy(row.get(LIST_OWNER)), path, text,
-                LedgerCell.tidy(row.get(OWNER)), LedgerCell.tidy(row.get(RESPONSIBLE)), cadence, onceOn);
+                LedgerCell.tidy(row.get(OWNER)), LedgerCell.tidy(row.get(RESPONSIBLE)), cadence, onceOn, above);
         return RowCheck.of(entry, problems);
     }
 

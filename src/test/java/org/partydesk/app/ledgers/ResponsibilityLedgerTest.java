@@ -235,6 +235,48 @@ class ResponsibilityLedgerTest {
     }
 
     @Test
+    void categoriesContentsAndMeasuresInColumnsOfTheirOwnMakeTheThreeLevels() throws Exception {
+        String list = "全面从严治党主体责任清单";
+        SheetMaker sheet = new SheetMaker().sheet("主体责任")
+                .row("2025年度全面从严治党主体责任清单").mergeLast(0, 8)
+                .row("年度", "清单名称", "清单类型", "清单所属", "类别", "考评内容", "落实措施", "责任人", "完成时限")
+                .row(2025, list, "党组", "局党组", "一、政治建设", "学习贯彻党的创新理论", "每季度召开中心组学习", "张三", "每季度")
+                .row(2025, list, "党组", "局党组", null, null, "开展专题研讨", "张三、李四", "2025年6月底前")
+                .row(2025, list, "党组", "局党组", null, "严肃党内政治生活", "召开民主生活会", "张三", "2025年12月")
+                .row(2025, list, "党组", "局党组", "二、组织建设", "加强支部建设", "落实“三会一课”", "李四", "每月")
+                .row(2025, list, "党组", "局党组", null, null, "开展星级支部评定", "李四", "年底前")
+                .merge(2, 4, 4, 4).merge(2, 3, 5, 5).merge(5, 6, 4, 4).merge(5, 6, 5, 5)
+                .row("注：考评内容下的落实措施逐条填写。");
+        Path file = sheet.xlsx(dir.resolve("主体责任清单.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.RESPONSIBILITIES, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::text).noneMatch(t -> t.contains("重复") || t.contains("不认识"));
+
+        ResponsibilityList stored = repo().allLists().get(0);
+        List<ResponsibilityItem> items = repo().items(stored.id());
+        assertThat(items).extracting(ResponsibilityItem::level, ResponsibilityItem::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "一、政治建设"),
+                org.assertj.core.groups.Tuple.tuple(1, "二、组织建设"),
+                org.assertj.core.groups.Tuple.tuple(2, "学习贯彻党的创新理论"),
+                org.assertj.core.groups.Tuple.tuple(2, "严肃党内政治生活"),
+                org.assertj.core.groups.Tuple.tuple(2, "加强支部建设"),
+                org.assertj.core.groups.Tuple.tuple(3, "每季度召开中心组学习"),
+                org.assertj.core.groups.Tuple.tuple(3, "开展专题研讨"),
+                org.assertj.core.groups.Tuple.tuple(3, "召开民主生活会"),
+                org.assertj.core.groups.Tuple.tuple(3, "落实“三会一课”"),
+                org.assertj.core.groups.Tuple.tuple(3, "开展星级支部评定"));
+        ResponsibilityItem study = items.get(2);
+        assertThat(items.get(6).parentId()).isEqualTo(study.id());
+        assertThat(items.get(6).ownerMemberIds()).containsExactlyInAnyOrder(f.zhang, f.li);
+        assertThat(dues(items.get(6))).containsExactly(LocalDate.of(2025, 6, 30));
+        assertThat(dues(items.get(8))).hasSize(12);
+        assertThat(dues(items.get(0))).as("a category has no deadline of its own").isEmpty();
+
+        ImportPreview again = LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, file, Progress.NONE).preview();
+        assertThat(again.summary()).startsWith("新增 0 条，更新 0 条，未变 10 条");
+    }
+
+    @Test
     void exportReimportsUnchangedAndRoundTripsIntoAnotherDatabase() throws Exception {
         LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, messy().xlsx(dir.resolve("清单.xlsx")), Progress.NONE).apply(Progress.NONE);
         Path out = dir.resolve("导出.xlsx");
