@@ -360,7 +360,9 @@ public final class MemberLedger {
         }
         for (String part : POST_SEPARATORS.split(Texts.toHalfWidth(text))) {
             String p = part.replaceFirst("^(党?支部|支委会?)(?=.)", "");
-            if (p.isEmpty() || p.equals(NO_POST) || p.equals("-") || p.equals("—") || LEADING_GROUP_POST.matcher(p).matches()) {
+            // 党员 / 普通党员 in a 职务 column: a member without a post
+            if (p.isEmpty() || p.equals(NO_POST) || p.equals("-") || p.equals("—") || LEADING_GROUP_POST.matcher(p).matches()
+                    || p.equals("党员") || p.equals("普通党员") || p.equals("一般党员")) {
                 continue;
             }
             CommitteeRole role = switch (p) {
@@ -369,6 +371,7 @@ public final class MemberLedger {
                 case "组织委员" -> CommitteeRole.ORGANIZATION_MEMBER;
                 case "宣传委员" -> CommitteeRole.PUBLICITY_MEMBER;
                 case "纪检委员", "纪律检查委员" -> CommitteeRole.DISCIPLINE_MEMBER;
+                case "支委" -> CommitteeRole.COMMITTEE_MEMBER;
                 default -> p.endsWith("委员") ? CommitteeRole.COMMITTEE_MEMBER : null;
             };
             if (role == null) {

@@ -54,7 +54,8 @@ class ClerkHeadersImportTest extends EmptyDatabaseTest {
                 .row("序号", "姓 名", "身份证号码", "所在党支部", "所在科室", "入党年月", "党员身份", "党内职务")
                 .row(1, "张三", ZHANG, "机关第一党支部", "办公室", "2005.07", "正式", "书记")
                 .row(2, "李四", LI, "机关第一党支部", "法规科", "2010年6月", "正式", "组织委员兼纪检委员")
-                .row(3, "刘洋", LIU, "机关第一党支部", "法规科", "2025.04", "预备", "无")
+                .row(3, "刘洋", LIU, "机关第一党支部", "法规科", "2025.04", "预备", "党员")
+                .row(4, "陈红", id("42010219900404456"), "机关第一党支部", "办公室", "2015.07", "正式", "支委")
                 .xlsx(dir.resolve("花名册.xlsx"));
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
@@ -75,6 +76,9 @@ class ClerkHeadersImportTest extends EmptyDatabaseTest {
         assertThat(new CommitteeRoleRepository(ws.database()).ofMember(byName.get("李四").id()))
                 .extracting(CommitteeAssignment::role)
                 .containsExactlyInAnyOrder(CommitteeRole.ORGANIZATION_MEMBER, CommitteeRole.DISCIPLINE_MEMBER);
+        assertThat(new CommitteeRoleRepository(ws.database()).ofMember(liu.id())).as("党员: no post").isEmpty();
+        assertThat(new CommitteeRoleRepository(ws.database()).ofMember(byName.get("陈红").id()))
+                .extracting(CommitteeAssignment::role).containsExactly(CommitteeRole.COMMITTEE_MEMBER);
     }
 
     @Test
