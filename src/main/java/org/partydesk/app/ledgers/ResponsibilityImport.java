@@ -78,11 +78,34 @@ public final class ResponsibilityImport implements LedgerImporter {
         this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), ResponsibilityLedger.REQUIRED, null,
                 ResponsibilityLedger::validate);
         Map<String, Map<List<String>, Integer>> numbered = new HashMap<>();
+        // 一、 （一） 1.: per list, each style's level by the order the list first uses it, and the numbers so far
+        Map<String, List<Integer>> styles = new HashMap<>();
+        Map<String, List<Integer>> outline = new HashMap<>();
         for (CheckedSheet.Row<ResponsibilityEntry> read : sheet.rows()) {
             CheckedSheet.Row<ResponsibilityEntry> row = read;
             ResponsibilityEntry e = row.entry();
             var items = lists.computeIfAbsent(listKey(e), k -> new LinkedHashMap<>());
-            if (e.treeInColumns()) {
+            // 1. is a plain 序号 in a list numbered 1, 1.1 …, but the third level in one numbered 一、 （一）
+            if (e.outlined() || styles.containsKey(listKey(e)) && ResponsibilityLedger.outlineStyle(e.written()) != null) {
+                List<Integer> ranked = styles.computeIfAbsent(listKey(e), k -> new ArrayList<>());
+                int style = ResponsibilityLedger.outlineStyle(e.written());
+                if (!ranked.contains(style)) {
+                    ranked.add(style);
+                }
+                int level = ranked.indexOf(style) + 1;
+                List<Integer> current = outline.computeIfAbsent(listKey(e), k -> new ArrayList<>());
+                if (level > ResponsibilityItem.MAX_LEVEL || level > current.size() + 1) {
+                    sheet.add(Severity.ERROR, row.number(), ResponsibilityLedger.PATH, "序号“" + e.written() + "”前面没有它的上一级"
+                            + "（如“一、”下面才有“（一）”，“（一）”下面才有“1.”），最多三级");
+                    continue;
+                }
+                while (current.size() >= level) {
+                    current.remove(current.size() - 1);
+                }
+                current.add(ResponsibilityLedger.outlineNumber(e.written()));
+                e = e.at(List.copyOf(current));
+                row = new CheckedSheet.Row<>(row.number(), e);
+            } else if (e.treeInColumns()) {
                 // 类别 | 内容 | 落实措施: each level above the row's item is made from the text beside it, once per list
                 List<String> chain = new ArrayList<>(e.above());
                 chain.add(e.text());

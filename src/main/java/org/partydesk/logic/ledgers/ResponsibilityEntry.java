@@ -11,11 +11,12 @@ import org.partydesk.model.ListOwnerKind;
  * owner kind and owner name as written, null when blank) and one item: its place in the list's tree
  * ({@code path}, e.g. [2, 1] for 2.1), its text, 责任主体, 责任人 and 时间节点 ({@code cadence} null when
  * blank: the stored value stays; {@code onceOn} set for a single date). A list written as 类别 | 内容 | 落实措施 columns
- * gives each row's deepest text as its item and the others as {@code above} ({@link #treeInColumns}).
+ * gives each row's deepest text as its item and the others as {@code above} ({@link #treeInColumns}); {@code written} is
+ * the 序号 as written, placed by the import when it is an outline number such as 一、 （一） 1. ({@link #outlined}).
  */
 public record ResponsibilityEntry(int year, String listName, ListOwnerKind ownerKind, String listOwner,
                                   List<Integer> path, String text, String ownerText, String responsibleText,
-                                  Cadence cadence, LocalDate onceOn, List<String> above) {
+                                  Cadence cadence, LocalDate onceOn, List<String> above, String written) {
     public ResponsibilityEntry {
         path = List.copyOf(path);
         above = List.copyOf(above);
@@ -24,7 +25,7 @@ public record ResponsibilityEntry(int year, String listName, ListOwnerKind owner
     /** An item whose place the 序号 gives. */
     public ResponsibilityEntry(int year, String listName, ListOwnerKind ownerKind, String listOwner, List<Integer> path,
                                String text, String ownerText, String responsibleText, Cadence cadence, LocalDate onceOn) {
-        this(year, listName, ownerKind, listOwner, path, text, ownerText, responsibleText, cadence, onceOn, List.of());
+        this(year, listName, ownerKind, listOwner, path, text, ownerText, responsibleText, cadence, onceOn, List.of(), null);
     }
 
     /**
@@ -32,18 +33,24 @@ public record ResponsibilityEntry(int year, String listName, ListOwnerKind owner
      * above it as written beside it, and an empty {@code path} means the import numbers it in the order met.
      */
     public boolean treeInColumns() {
-        return !above.isEmpty() || path.isEmpty();
+        return !above.isEmpty() || path.isEmpty() && ResponsibilityLedger.outlineStyle(written) == null;
+    }
+
+    /** Whether the 序号 is an outline number (一、 （一） 1.) that the import turns into a place ({@code path} empty). */
+    public boolean outlined() {
+        return path.isEmpty() && ResponsibilityLedger.outlineStyle(written) != null;
     }
 
     /** The same item at {@code path} (numbered by the import). */
     public ResponsibilityEntry at(List<Integer> place) {
         return new ResponsibilityEntry(year, listName, ownerKind, listOwner, place, text, ownerText, responsibleText, cadence,
-                onceOn, above);
+                onceOn, above, written);
     }
 
     /** A level above this item, made from the text written beside it: no 责任主体, 责任人 or 时间节点 of its own. */
     public ResponsibilityEntry parent(List<Integer> place, String parentText) {
-        return new ResponsibilityEntry(year, listName, ownerKind, listOwner, place, parentText, null, null, null, null, List.of());
+        return new ResponsibilityEntry(year, listName, ownerKind, listOwner, place, parentText, null, null, null, null, List.of(),
+                null);
     }
 
     /** The item's level: 1 for a category, up to 3. */

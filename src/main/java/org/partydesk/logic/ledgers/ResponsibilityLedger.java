@@ -147,6 +147,9 @@ public final class ResponsibilityLedger {
             problems.add(CellProblem.error(PATH, "序号为空（据此识别同一条目，必填）"));
         } else {
             path = path(pathText);
+            if (path == null && outlineStyle(pathText) != null) {
+                path = List.of(); // 一、 （一）: placed by the import, which sees the whole list
+            }
             if (path == null) {
                 problems.add(CellProblem.error(PATH, "序号“" + pathText + "”应写作 1、1.1 或 1.1.1（最多三级，每级从1起）"));
             }
@@ -186,7 +189,7 @@ public final class ResponsibilityLedger {
         }
         ResponsibilityEntry entry = year == null || path == null ? null
                 : new ResponsibilityEntry(year, listName, kind, LedgerCell.tidy(row.get(LIST_OWNER)), path, text,
-                LedgerCell.tidy(row.get(OWNER)), LedgerCell.tidy(row.get(RESPONSIBLE)), cadence, onceOn, above);
+                LedgerCell.tidy(row.get(OWNER)), LedgerCell.tidy(row.get(RESPONSIBLE)), cadence, onceOn, above, pathText);
         return RowCheck.of(entry, problems);
     }
 
@@ -208,6 +211,47 @@ public final class ResponsibilityLedger {
             out.add(n);
         }
         return out.isEmpty() || out.size() > ResponsibilityItem.MAX_LEVEL ? null : List.copyOf(out);
+    }
+
+    /** 一、 二． 十一、: the first style of outline number. */
+    private static final Pattern CHINESE_NUMBER = Pattern.compile("([一二三四五六七八九十]{1,3})[、.．。]?");
+    /** （一） (二): the second. */
+    private static final Pattern BRACKETED_CHINESE = Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)][、.．。]?");
+    /** 1. 2、 3．: the third, once a list numbers with the first two. */
+    private static final Pattern DIGIT = Pattern.compile("(\\d{1,3})[、.．。]");
+    /** （1） (2): a fourth. */
+    private static final Pattern BRACKETED_DIGIT = Pattern.compile("[（(](\\d{1,3})[）)][、.．。]?");
+    private static final List<Pattern> OUTLINE = List.of(CHINESE_NUMBER, BRACKETED_CHINESE, DIGIT, BRACKETED_DIGIT);
+
+    /**
+     * The style of an outline number (0: 一、, 1: （一）, 2: 1., 3: （1）) as reports number their headings, or null for any
+     * other 序号. A list whose 序号 use the first two styles is numbered by them: the import ranks the styles in the
+     * order the list first uses them, so that 1. is the third level under 一、 and （一）.
+     */
+    public static Integer outlineStyle(String written) {
+        if (written == null) {
+            return null;
+        }
+        String s = Texts.compact(written);
+        for (int i = 0; i < OUTLINE.size(); i++) {
+            if (OUTLINE.get(i).matcher(s).matches()) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The number an outline number gives (二、 → 2, （十一） → 11, 3. → 3). */
+    public static int outlineNumber(String written) {
+        String s = Texts.compact(written);
+        for (Pattern p : OUTLINE) {
+            Matcher m = p.matcher(s);
+            if (m.matches()) {
+                String n = m.group(1);
+                return Integer.parseInt(Character.isDigit(n.charAt(0)) ? n : LedgerDates.toArabic(n + "年").replace("年", ""));
+            }
+        }
+        throw new IllegalArgumentException("no outline number: " + written);
     }
 
     public static String pathText(List<Integer> path) {

@@ -277,6 +277,38 @@ class ResponsibilityLedgerTest {
     }
 
     @Test
+    void outlineNumbersAsReportsWriteThemMakeTheLevels() throws Exception {
+        String list = "党组全面从严治党责任清单";
+        Path file = new SheetMaker().sheet("责任清单")
+                .row("年度", "清单名称", "清单类型", "清单所属", "序号", "类别", "内容", "责任人", "时间节点")
+                .row(2025, list, "党组", "局党组", "一、", "政治建设", null, null, null)
+                .row(2025, list, "党组", "局党组", "（一）", null, "坚决做到两个维护", null, null)
+                .row(2025, list, "党组", "局党组", "1.", null, "每月召开党组会传达学习", "张三", "每月")
+                .row(2025, list, "党组", "局党组", "2.", null, "及时请示报告重大事项", "张三", "长期坚持")
+                .row(2025, list, "党组", "局党组", "（二）", null, "加强理论武装", null, null)
+                .row(2025, list, "党组", "局党组", "1.", null, "中心组学习每年不少于12次", "李四", "2025年12月底前")
+                .row(2025, list, "党组", "局党组", "二、", "纪律建设", null, null, null)
+                .row(2025, list, "党组", "局党组", "（一）", null, "开展廉政谈话", "李四", "每季度")
+                .xlsx(dir.resolve("责任清单.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.RESPONSIBILITIES, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        List<ResponsibilityItem> items = repo().items(repo().allLists().get(0).id());
+        assertThat(items).extracting(i -> i.level() + ":" + i.seq() + " " + i.text()).containsExactly(
+                "1:1 政治建设", "1:2 纪律建设", "2:1 坚决做到两个维护", "2:2 加强理论武装", "2:1 开展廉政谈话",
+                "3:1 每月召开党组会传达学习", "3:2 及时请示报告重大事项", "3:1 中心组学习每年不少于12次");
+        assertThat(LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, file, Progress.NONE).preview().summary())
+                .startsWith("新增 0 条，更新 0 条，未变 8 条");
+
+        Path skipped = new SheetMaker().sheet("责任清单")
+                .row("年度", "清单名称", "清单类型", "序号", "内容")
+                .row(2025, "另一份清单", "党组", "一、", "政治建设")
+                .row(2025, "另一份清单", "党组", "1.", "没有（一）就写了1.")
+                .row(2025, "另一份清单", "党组", "（一）", "坚决做到两个维护")
+                .xlsx(dir.resolve("跳级.xlsx"));
+        assertThat(LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, skipped, Progress.NONE).preview().errors()).isEmpty();
+    }
+
+    @Test
     void exportReimportsUnchangedAndRoundTripsIntoAnotherDatabase() throws Exception {
         LedgerImporter.open(LedgerKind.RESPONSIBILITIES, ws, messy().xlsx(dir.resolve("清单.xlsx")), Progress.NONE).apply(Progress.NONE);
         Path out = dir.resolve("导出.xlsx");
