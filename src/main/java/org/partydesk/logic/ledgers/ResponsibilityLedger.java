@@ -384,7 +384,18 @@ public final class ResponsibilityLedger {
     }
 
     public static ListOwnerKind ownerKind(String text) {
-        return switch (Texts.compact(text)) {
+        String s = Texts.compact(text);
+        // the words lists are titled with around the kind: 党组书记第一责任人, 班子成员“一岗双责”, 党组主体责任
+        if (s.matches("(党组)?书记(第一责任人|履行第一责任人职责|第一责任)(清单)?")) {
+            return ListOwnerKind.SECRETARY;
+        }
+        if (s.matches("(班子成员|党组成员|领导班子成员)[“\"]?一岗双责[”\"]?(责任)?(清单)?")) {
+            return ListOwnerKind.LEADERSHIP_MEMBER;
+        }
+        if (s.matches("(局)?党组(主体责任|集体责任)(清单)?")) {
+            return ListOwnerKind.LEADING_GROUP;
+        }
+        return switch (s) {
             case "党组", "局党组", "党组集体" -> ListOwnerKind.LEADING_GROUP;
             case "党组书记", "书记", "第一责任人" -> ListOwnerKind.SECRETARY;
             case "班子成员", "党组成员", "领导班子成员" -> ListOwnerKind.LEADERSHIP_MEMBER;

@@ -74,6 +74,16 @@ class CommendationAndResponsibilityRulesTest {
     }
 
     @Test
+    void listKindsAsListsAreTitled() {
+        assertThat(ResponsibilityLedger.ownerKind("党组书记第一责任人")).isEqualTo(org.partydesk.model.ListOwnerKind.SECRETARY);
+        assertThat(ResponsibilityLedger.ownerKind("班子成员“一岗双责”")).isEqualTo(org.partydesk.model.ListOwnerKind.LEADERSHIP_MEMBER);
+        assertThat(ResponsibilityLedger.ownerKind("党组成员一岗双责责任清单")).isEqualTo(org.partydesk.model.ListOwnerKind.LEADERSHIP_MEMBER);
+        assertThat(ResponsibilityLedger.ownerKind("党组主体责任")).isEqualTo(org.partydesk.model.ListOwnerKind.LEADING_GROUP);
+        assertThat(ResponsibilityLedger.ownerKind("书记")).isEqualTo(org.partydesk.model.ListOwnerKind.SECRETARY);
+        assertThat(ResponsibilityLedger.ownerKind("群众")).isNull();
+    }
+
+    @Test
     void pathsAndDeadlines() {
         assertThat(ResponsibilityLedger.path("1")).containsExactly(1);
         assertThat(ResponsibilityLedger.path("２．１０．３")).containsExactly(2, 10, 3);
