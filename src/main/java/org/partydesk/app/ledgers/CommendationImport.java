@@ -331,8 +331,10 @@ public final class CommendationImport implements LedgerImporter {
         }
         Recipient external = Recipient.external(collective);
         if (!held.contains(identity(external))) {
-            messages.add(sheet.message(Severity.WARNING, n.row(), n.key(),
-                    "库中没有名为“" + collective + "”的党员、党组织或处室，记为外部集体"));
+            boolean member = !dir.membersByName.getOrDefault(n.name().name(), List.of()).isEmpty();
+            messages.add(sheet.message(Severity.WARNING, n.row(), n.key(), member
+                    ? "“" + collective + "”是党员的姓名，但对象类型写的是集体，记为外部集体；如是个人，请把对象类型改为 个人"
+                    : "库中没有名为“" + collective + "”的党员、党组织或处室，记为外部集体"));
         }
         return external;
     }

@@ -245,7 +245,11 @@ public final class CommendationLedger {
 
     /** The level a 级别 cell names (table {@link LedgerValues#COMMENDATION_LEVEL}, coded values too), or null. */
     public static CommendationLevel level(String text) {
-        return LedgerValues.lookup(LedgerValues.COMMENDATION_LEVEL, text).map(CommendationLevel::valueOf).orElse(null);
+        // 市级（市直机关工委）: the level before a note in brackets
+        String bare = text == null ? null : text.replaceFirst("\\s*[（(][^）)]*[）)]\\s*$", "");
+        return LedgerValues.lookup(LedgerValues.COMMENDATION_LEVEL, text)
+                .or(() -> bare == null || bare.isEmpty() ? java.util.Optional.empty() : LedgerValues.lookup(LedgerValues.COMMENDATION_LEVEL, bare))
+                .map(CommendationLevel::valueOf).orElse(null);
     }
 
     public static String label(CommendationLevel level) {

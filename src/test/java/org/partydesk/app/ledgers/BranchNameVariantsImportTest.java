@@ -53,12 +53,16 @@ class BranchNameVariantsImportTest extends EmptyDatabaseTest {
         Path honours = new SheetMaker()
                 .row("荣誉名称", "级别", "获奖对象", "对象类型", "授予时间")
                 .row("先进基层党组织", "市级", "一支部", "集体", "2025-06-28")
+                .row("先进集体", "局级", "张三", "集体", "2025-07-01")
                 .xlsx(dir.resolve("评先创优.xlsx"));
         ImportPreview h = LedgerImporter.importFile(LedgerKind.COMMENDATIONS, ws, honours, true, Progress.NONE);
         assertThat(h.errors()).isEmpty();
         assertThat(h.warnings()).extracting(ImportMessage::text).containsExactly(
-                "评先创优.xlsx，工作表“党员名册”，第2行，C列（获奖对象）：“一支部”按库中的“" + FULL + "”记录（名称写法不同）");
-        List<Commendation> stored = new CommendationRepository(ws.database()).find(CommendationRepository.Filter.all());
+                "评先创优.xlsx，工作表“党员名册”，第2行，C列（获奖对象）：“一支部”按库中的“" + FULL + "”记录（名称写法不同）",
+                "评先创优.xlsx，工作表“党员名册”，第3行，C列（获奖对象）：“张三”是党员的姓名，但对象类型写的是集体，记为外部集体；"
+                        + "如是个人，请把对象类型改为 个人");
+        List<Commendation> stored = new CommendationRepository(ws.database()).find(CommendationRepository.Filter.all()).stream()
+                .filter(c -> c.title().equals("先进基层党组织")).toList();
         assertThat(stored.get(0).recipients()).extracting(Commendation.Recipient::orgUnitId).containsExactly(branches.get(0).id());
     }
 }

@@ -74,6 +74,15 @@ class CommendationAndResponsibilityRulesTest {
     }
 
     @Test
+    void levelsWrittenAsTheAwardingBodyOrWithANote() {
+        assertThat(CommendationLedger.level("市委")).isEqualTo(CommendationLevel.MUNICIPAL);
+        assertThat(CommendationLedger.level("市级（市直机关工委）")).isEqualTo(CommendationLevel.MUNICIPAL);
+        assertThat(CommendationLedger.level("省委")).isEqualTo(CommendationLevel.PROVINCIAL);
+        assertThat(CommendationLedger.level("党中央")).isEqualTo(CommendationLevel.NATIONAL);
+        assertThat(CommendationLedger.level("区级")).isNull();
+    }
+
+    @Test
     void listKindsAsListsAreTitled() {
         assertThat(ResponsibilityLedger.ownerKind("党组书记第一责任人")).isEqualTo(org.partydesk.model.ListOwnerKind.SECRETARY);
         assertThat(ResponsibilityLedger.ownerKind("班子成员“一岗双责”")).isEqualTo(org.partydesk.model.ListOwnerKind.LEADERSHIP_MEMBER);
