@@ -26,6 +26,7 @@ public final class IndexWorkbook {
     public static void write(OutputStream out, String sheetName, String title, List<String> headers,
                              List<List<String>> rows, int[] widthsInChars) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Authorship.sign(wb.getXSSFWorkbook());
             Sheet sheet = wb.createSheet(sheetName);
             Font titleFont = wb.createFont();
             titleFont.setBold(true);

@@ -54,6 +54,7 @@ public final class AnnotatedCopy {
     public static void write(Path source, java.util.List<SheetNotes> sheets, Path out) {
         Path tmp = null;
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            org.partydesk.office.Authorship.sign(wb.getXSSFWorkbook());
             CellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
             CellStyle date = wb.createCellStyle();

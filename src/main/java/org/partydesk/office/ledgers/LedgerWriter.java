@@ -55,6 +55,7 @@ public final class LedgerWriter implements AutoCloseable {
         this.generalNotes = List.copyOf(generalNotes);
         this.columns = List.copyOf(columns);
         this.workbook = new SXSSFWorkbook(200);
+        org.partydesk.office.Authorship.sign(workbook.getXSSFWorkbook());
         workbook.setCompressTempFiles(true);
         this.sheet = workbook.createSheet(sheetName);
         this.textStyle = workbook.createCellStyle();

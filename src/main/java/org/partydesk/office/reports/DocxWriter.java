@@ -73,7 +73,7 @@ public final class DocxWriter {
     private final PageLayout layout;
     private final ReportDocument content;
     private final Map<ChartSpec, byte[]> drawn;
-    private final XWPFDocument doc = new XWPFDocument();
+    private final XWPFDocument doc = org.partydesk.office.Authorship.sign(new XWPFDocument());
     private int figureNo;
 
     private DocxWriter(ReportDocument content, Map<ChartSpec, byte[]> drawn) {

@@ -34,7 +34,7 @@ public final class DuesReceiptsWriter {
     /** Writes {@code receipts} of {@code unit} (the branch, as 收款单位) to {@code out}. */
     public static void write(String unit, List<DuesReceipt> receipts, OutputStream out, BooleanSupplier cancelled)
             throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
+        try (XWPFDocument doc = org.partydesk.office.Authorship.sign(new XWPFDocument())) {
             page(doc);
             if (receipts.isEmpty()) {
                 text(doc.createParagraph(), unit + "本月没有交纳记录。", PageLayout.FANGSONG, 14);

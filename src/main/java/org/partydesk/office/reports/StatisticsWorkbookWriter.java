@@ -65,7 +65,7 @@ public final class StatisticsWorkbookWriter {
      * cell (inline strings, as the ledgers' exports are), not through a shared-strings table: POI builds an XML object
      * for each shared string, a third of the workbook's writing time on the large sample.
      */
-    private final SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), -1, false, false);
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(org.partydesk.office.Authorship.sign(new XSSFWorkbook()), -1, false, false);
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle number;

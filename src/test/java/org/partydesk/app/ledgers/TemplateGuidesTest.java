@@ -35,6 +35,8 @@ class TemplateGuidesTest {
         LedgerTemplate.write(kind, t);
         List<String> lines = new ArrayList<>();
         try (var wb = WorkbookFactory.create(t.toFile())) {
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFWorkbook) wb).getProperties().getCoreProperties().getCreator())
+                    .isEqualTo("党务台账");
             Sheet notes = wb.getSheet(LedgerWriter.NOTES_SHEET);
             for (Row r : notes) {
                 if (r.getCell(0) != null) {

@@ -87,6 +87,7 @@ class QuietBranchReportTest {
         Path xlsx = dir.resolve("统计表.xlsx");
         reports.writeWorkbook(YEAR, xlsx, Progress.NONE);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getProperties().getCoreProperties().getCreator()).isEqualTo("党务台账");
             Row meetings = row(wb.getSheet(StatisticsWorkbookWriter.MEETINGS), QUIET);
             assertThat(meetings).as("the quiet branch on the meetings sheet").isNotNull();
             assertThat(meetings.getCell(meetings.getLastCellNum() - 1).getNumericCellValue()).isZero();
@@ -102,6 +103,9 @@ class QuietBranchReportTest {
         reports.writeAnnual(YEAR, docx, null, Progress.NONE);
         String text = text(docx);
         assertThat(text).contains("但仍有2个支部全年没有召开", "全年召开支部委员会12次。").doesNotContain("少的也有");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in)) {
+            assertThat(d.getProperties().getCoreProperties().getCreator()).as("the author office PCs show").isEqualTo("党务台账");
+        }
         assertThat(text).as("two of three branches are red").doesNotContain("少数党组织");
     }
 
