@@ -161,6 +161,12 @@ final class CheckCommand implements Callable<Integer> {
         long red = report.branches().stream().filter(b -> b.rating() == Rating.RED).count();
         out.println();
         out.println("合计：绿旗" + green + "个，黄旗" + yellow + "个，红旗" + red + "个");
+        if (!report.branches().isEmpty() && report.branches().stream().allMatch(b -> b.held().values().stream().allMatch(n -> n == 0))) {
+            // all red because nothing is recorded, not because nothing was held: say so
+            out.println();
+            out.println("注意：" + report.year() + "年" + (report.quarter() == null ? "" : "第" + report.quarter() + "季度")
+                    + "没有任何会议记录，各党支部都按没有开会评定。请先导入三会一课台账或登记会议");
+        }
         if (!report.flags().isEmpty()) {
             out.println();
             out.println("提醒：");
