@@ -160,6 +160,18 @@ class DuesLedgerImportTest {
     }
 
     @Test
+    void aSheetWithAColumnAMonthIsToldTheRowsMustBeMonths() throws Exception {
+        Path file = new SheetMaker().sheet("2026年党费")
+                .row("姓名", "所在党支部", "1月", "2月", "3月", "4月", "合计")
+                .row("张伟", "第一党支部", 45, 45, 45, null, 135)
+                .xlsx(dir.resolve("党费收缴表.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.DUES, f.ws, file, false, Progress.NONE);
+        assertThat(p.errors()).extracting(ImportMessage::text).contains(
+                "党费收缴表.xlsx，工作表“2026年党费”，第1行：这张表是每人一行、每月一列；党费台账要求每人每月一行（姓名、交纳月份、实缴金额 …），"
+                        + "请按“生成模板”（命令行 template dues）的格式整理后再导入");
+    }
+
+    @Test
     void badRowsAreRefusedNamingFileSheetRowAndColumn() throws Exception {
         Path file = new SheetMaker().sheet("交易明细")
                 .row("交易日期", "户名", "交易金额", "摘要")
