@@ -137,6 +137,32 @@ public final class BackupService {
      * it with; the restore is audited in the restored database, and the unreadable file is kept beside it.
      */
     public static Restored restoreOverUnreadable(Path dbFile, Path file, String operator, java.time.Clock clock) {
+        String who = operator == null || operator.isBlank() ? System.getProperty("user.name", "clerk") : operator;
+        return restore(file, dbFile, null, who, clock, ",\"over\":\"unreadable\"",
+                checked -> Backups.restoreOverUnreadable(dbFile, file, checked, LocalDateTime.now(clock)));
+    }
+
+    /**
+     * Checks {@code file} and everything in it on a temporary copy — it is migrated to this program's schema
+     * and must keep its foreign keys, its audit trail whole and protected, its evidence files matching their
+     * hashes, and (unless {@code otherBureau}, which the clerk confirmed) belong to this bureau — then records
+     * the restore in the audit trail of the copy, keeps a copy of the current database, and replaces it. Any
+     * refusal ({@link InputRejectedException}) replaces nothing.
+     */
+    public Restored restore(Path file, boolean otherBureau) {
+        java.time.Clock clock = ws.database().clock();
+        return restore(file, ws.databaseFile(), otherBureau ? null : this, ws.operator(), clock, "",
+                checked -> Backups.restore(ws.database(), file, checked, LocalDateTime.now(clock)));
+    }
+
+    /**
+     * The steps of every restore: {@code file} checked on a temporary copy of it beside {@code dbFile}, migrated and
+     * checked again, of this bureau when {@code sameBureau} is given, the restore audited in the copy (with
+     * {@code auditMore} added to the audit's JSON), and then put in place by {@code replace}, which returns where the
+     * database before it was kept.
+     */
+    private static Restored restore(Path file, Path dbFile, BackupService sameBureau, String operator, java.time.Clock clock,
+                                    String auditMore, java.util.function.Function<Backups.Checked, Path> replace) {
         Backups.Checked checked;
         try {
             checked = Backups.check(file, dbFile);
@@ -150,56 +176,18 @@ public final class BackupService {
             if (!problems.isEmpty()) {
                 throw new InputRejectedException(file + " 不能用于恢复，当前数据库未做任何改变：\n" + String.join("\n", problems));
             }
+            if (sameBureau != null) {
+                sameBureau.checkSameBureau(file, copy);
+            }
             try (Database restored = Database.open(copy, clock)) {
-                restored.write(operator == null || operator.isBlank() ? System.getProperty("user.name", "clerk") : operator, tx -> {
+                restored.write(operator, tx -> {
                     tx.audit("database", null, "RESTORE", null,
                             "{\"from\":\"" + file.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"")
-                                    + "\",\"schemaVersion\":\"" + checked.schemaVersion() + "\",\"over\":\"unreadable\"}");
+                                    + "\",\"schemaVersion\":\"" + checked.schemaVersion() + "\"" + auditMore + "}");
                     return null;
                 });
             }
-            Path previous = Backups.restoreOverUnreadable(dbFile, file, checked, LocalDateTime.now(clock));
-            return new Restored(previous, checked.schemaVersion(), checked.evidenceFiles());
-        } catch (NotADatabaseException e) {
-            throw new InputRejectedException(e.getMessage(), e);
-        } finally {
-            Backups.discard(checked);
-        }
-    }
-
-    /**
-     * Checks {@code file} and everything in it on a temporary copy — it is migrated to this program's schema
-     * and must keep its foreign keys, its audit trail whole and protected, its evidence files matching their
-     * hashes, and (unless {@code otherBureau}, which the clerk confirmed) belong to this bureau — then records
-     * the restore in the audit trail of the copy, keeps a copy of the current database, and replaces it. Any
-     * refusal ({@link InputRejectedException}) replaces nothing.
-     */
-    public Restored restore(Path file, boolean otherBureau) {
-        Backups.Checked checked;
-        try {
-            checked = Backups.check(file, ws.databaseFile());
-        } catch (NotADatabaseException e) {
-            throw new InputRejectedException(e.getMessage(), e);
-        }
-        Path copy = checked.extractedDatabase();
-        try {
-            RestoreChecks.migrate(copy, file);
-            List<String> problems = RestoreChecks.problems(copy);
-            if (!problems.isEmpty()) {
-                throw new InputRejectedException(file + " 不能用于恢复，当前数据库未做任何改变：\n" + String.join("\n", problems));
-            }
-            if (!otherBureau) {
-                checkSameBureau(file, copy);
-            }
-            try (Database restored = Database.open(copy, ws.database().clock())) {
-                restored.write(ws.operator(), tx -> {
-                    tx.audit("database", null, "RESTORE", null,
-                            "{\"from\":\"" + file.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"")
-                                    + "\",\"schemaVersion\":\"" + checked.schemaVersion() + "\"}");
-                    return null;
-                });
-            }
-            Path previous = Backups.restore(ws.database(), file, checked, LocalDateTime.now(ws.database().clock()));
+            Path previous = replace.apply(checked);
             return new Restored(previous, checked.schemaVersion(), checked.evidenceFiles());
         } catch (NotADatabaseException e) {
             throw new InputRejectedException(e.getMessage(), e);
