@@ -95,10 +95,21 @@ public final class StatsQueries {
      * {@code none}: a branch that held no meeting in the year is a line of the tables, with noughts, not left out.
      */
     private <V> Map<Integer, V> withBranchesOnRoster(Map<Integer, V> byId, LocalDate asOf, java.util.function.Supplier<V> none) {
-        var per = perBranch(asOf).asTable("per_branch");
-        dsl.selectDistinct(per.field("branch_id", Integer.class)).from(per)
-                .forEach(r -> byId.computeIfAbsent(r.value1(), k -> none.get()));
+        branchesOnRoster(asOf).forEach(id -> byId.computeIfAbsent(id, k -> none.get()));
         return byId;
+    }
+
+    /**
+     * The branches with members on the roster on {@code date}, kept until the database changes ({@link Database#memo}):
+     * the summary's three tables per branch ask for them, and the statistics' time is counted (issue 21).
+     */
+    private Set<Integer> branchesOnRoster(LocalDate date) {
+        return db.memo("stats.branches_on_roster." + date, () -> {
+            var per = perBranch(date).asTable("per_branch");
+            Set<Integer> ids = new HashSet<>();
+            dsl.selectDistinct(per.field("branch_id", Integer.class)).from(per).forEach(r -> ids.add(r.value1()));
+            return Set.copyOf(ids);
+        });
     }
 
     /** Meetings held in {@code year} per type; a meeting of several types counts once under each. */
