@@ -63,6 +63,10 @@ public final class OutputPaths {
         if (Files.isDirectory(out)) {
             throw new InputRejectedException("“" + out + "”是一个文件夹，请给出文件名");
         }
+        if (Arrays.stream(extensions).anyMatch(lower::equals)) {
+            // ".docx" alone is a hidden file with no name that a clerk would not find again
+            throw new InputRejectedException("输出文件“" + out + "”只有扩展名，没有文件名：请写作 名称" + name);
+        }
         Path target = real(out);
         Path db = real(dbFile);
         for (String suffix : COMPANIONS) {

@@ -38,6 +38,14 @@ public final class DatabaseOptions {
             throw new InputRejectedException("数据库文件“" + file + "”不存在，未做任何事。请检查 --db 给出的路径"
                     + (db == null ? "（未给 --db 时使用默认数据库，它还没有建立：请先打开窗口或运行 sample、import）" : ""));
         }
+        try {
+            if (Files.size(file) == 0) {
+                // SQLite would take it for a new database and the command would write the schema into it
+                throw new InputRejectedException("数据库文件“" + file + "”是空的（0 字节），不是党务台账的数据库，未做任何事。请检查 --db 给出的路径");
+            }
+        } catch (java.io.IOException e) {
+            // unreadable: opening says why
+        }
         return open();
     }
 }

@@ -51,6 +51,21 @@ class MissingDatabaseTest {
     }
 
     @Test
+    void anEmptyFileIsNoDatabaseAndStaysEmpty() throws Exception {
+        Path empty = Files.createFile(dir.resolve("空文件.db"));
+        for (String[] args : List.of(new String[] {"stats", "--year", "2025", "--db", empty.toString()},
+                new String[] {"verify", "--db", empty.toString()})) {
+            ExitCodesTest.Run r = run(args);
+            assertThat(r.code()).as(r.err()).isEqualTo(3);
+            assertThat(r.err()).contains("是空的（0 字节），不是党务台账的数据库");
+            assertThat(Files.size(empty)).isZero();
+        }
+        ExitCodesTest.Run hidden = run("report", "annual", "--year", "2025", "--out", dir.resolve(".docx").toString(),
+                "--db", empty.toString());
+        assertThat(hidden.code()).isEqualTo(3);
+    }
+
+    @Test
     void anExistingDatabaseIsOpenedAsBefore() {
         Path db = dir.resolve("bureau.db");
         Workspace.open(db, "测试").close();

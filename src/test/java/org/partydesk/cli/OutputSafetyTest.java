@@ -102,6 +102,11 @@ class OutputSafetyTest {
         assertThat(folder.code()).isEqualTo(3);
         assertThat(folder.err()).contains("是一个文件夹");
         assertThat(run("export", "members", dir.resolve("名册.xlsx").toString(), "--db", db.toString()).code()).isZero();
+        ExitCodesTest.Run nameless = run("report", "annual", "--year", "2025", "--out", dir.resolve(".docx").toString(),
+                "--db", db.toString());
+        assertThat(nameless.code()).isEqualTo(3);
+        assertThat(nameless.err()).contains("只有扩展名，没有文件名：请写作 名称.docx");
+        assertThat(dir.resolve(".docx")).doesNotExist();
     }
 
     @Test
