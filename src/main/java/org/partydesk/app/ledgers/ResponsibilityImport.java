@@ -19,6 +19,7 @@ import org.partydesk.logic.Deadlines;
 import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
+import org.partydesk.logic.ledgers.MemberLedger;
 import org.partydesk.logic.ledgers.ResponsibilityEntry;
 import org.partydesk.logic.ledgers.ResponsibilityLedger;
 import org.partydesk.model.Cadence;
@@ -84,16 +85,17 @@ public final class ResponsibilityImport implements LedgerImporter {
         for (CheckedSheet.Row<ResponsibilityEntry> read : sheet.rows()) {
             CheckedSheet.Row<ResponsibilityEntry> row = read;
             ResponsibilityEntry e = row.entry();
-            var items = lists.computeIfAbsent(listKey(e), k -> new LinkedHashMap<>());
+            String list = listKey(e);
+            var items = lists.computeIfAbsent(list, k -> new LinkedHashMap<>());
             // 1. is a plain 序号 in a list numbered 1, 1.1 …, but the third level in one numbered 一、 （一）
-            if (e.outlined() || styles.containsKey(listKey(e)) && ResponsibilityLedger.outlineStyle(e.written()) != null) {
-                List<Integer> ranked = styles.computeIfAbsent(listKey(e), k -> new ArrayList<>());
+            if (e.outlined() || styles.containsKey(list) && ResponsibilityLedger.outlineStyle(e.written()) != null) {
+                List<Integer> ranked = styles.computeIfAbsent(list, k -> new ArrayList<>());
                 int style = ResponsibilityLedger.outlineStyle(e.written());
                 if (!ranked.contains(style)) {
                     ranked.add(style);
                 }
                 int level = ranked.indexOf(style) + 1;
-                List<Integer> current = outline.computeIfAbsent(listKey(e), k -> new ArrayList<>());
+                List<Integer> current = outline.computeIfAbsent(list, k -> new ArrayList<>());
                 if (level > ResponsibilityItem.MAX_LEVEL || level > current.size() + 1) {
                     sheet.add(Severity.ERROR, row.number(), ResponsibilityLedger.PATH, "序号“" + e.written() + "”前面没有它的上一级"
                             + "（如“一、”下面才有“（一）”，“（一）”下面才有“1.”），最多三级");
@@ -110,7 +112,7 @@ public final class ResponsibilityImport implements LedgerImporter {
                 List<String> chain = new ArrayList<>(e.above());
                 chain.add(e.text());
                 List<Integer> place = e.path().size() == chain.size() ? e.path()
-                        : place(numbered.computeIfAbsent(listKey(e), k -> new HashMap<>()), chain);
+                        : place(numbered.computeIfAbsent(list, k -> new HashMap<>()), chain);
                 for (int level = 1; level < chain.size(); level++) {
                     List<Integer> up = place.subList(0, level);
                     items.putIfAbsent(up, new CheckedSheet.Row<>(row.number(), e.parent(up, chain.get(level - 1))));
@@ -244,7 +246,8 @@ public final class ResponsibilityImport implements LedgerImporter {
             List<Integer> ids = new ArrayList<>();
             for (String part : responsible.split("[、,，;；/／\\n]+")) {
                 // "陈 刚" is one member padded as rosters pad names; "张三 李四" two
-                List<String> names = members.containsKey(personName(part)) ? List.of(personName(part))
+                String whole = MemberLedger.personName(part);
+                List<String> names = members.containsKey(whole) ? List.of(whole)
                         : List.of(part.strip().split("\\s+"));
                 for (String n : names) {
                     List<Member> found = members.getOrDefault(n, List.of());
@@ -293,7 +296,7 @@ public final class ResponsibilityImport implements LedgerImporter {
         if (name != null) {
             switch (e.ownerKind()) {
                 case SECRETARY, LEADERSHIP_MEMBER -> {
-                    List<Member> found = dir.members.getOrDefault(personName(name), List.of());
+                    List<Member> found = dir.members.getOrDefault(MemberLedger.personName(name), List.of());
                     if (found.size() == 1) {
                         member = found.get(0).id();
                     } else {
@@ -466,12 +469,6 @@ public final class ResponsibilityImport implements LedgerImporter {
         return new ImportSummary(UNIT, adds, updates, r.items().size() - adds - updates,
                 List.of(new ImportSummary.Created("新建清单", "份", newLists)),
                 sheet.warnings(r.messages()), sheet.errors(r.messages()), records, columnMaps.mappings(sheet.sheets()));
-    }
-
-    /** A person's name as the roster keeps it: a Chinese name without the spaces clerks pad it with ("欧阳 晓明"). */
-    static String personName(String written) {
-        String s = written.strip();
-        return s.matches("[\\p{IsHan}·\\s]+") ? s.replaceAll("\\s+", "") : s;
     }
 
 }

@@ -53,7 +53,6 @@ public final class CommendationLedger {
 
     private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/／\\n]+");
     private static final Pattern QUALIFIED = Pattern.compile("(.+?)[（(]([^（()）]+)[)）]");
-    private static final Pattern CJK_AND_SPACES = Pattern.compile("[\\p{IsHan}·\\s]+");
     private static final Pattern TWO_MONTHS = Pattern.compile("(\\d{4})年?(\\d{1,2})月?[-—~～至到](\\d{1,2})月");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})年?(?:第)?([1-4一二三四])季度?|(\\d{4})[Qq]([1-4])");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:年度?)?");
@@ -232,10 +231,7 @@ public final class CommendationLedger {
                 s = m.group(1).strip();
                 qualifier = m.group(2).strip();
             }
-            if (CJK_AND_SPACES.matcher(s).matches()) {
-                s = s.replaceAll("\\s+", "");
-            }
-            RecipientName name = new RecipientName(s, qualifier);
+            RecipientName name = new RecipientName(MemberLedger.personName(s), qualifier);
             if (!out.contains(name)) {
                 out.add(name);
             }

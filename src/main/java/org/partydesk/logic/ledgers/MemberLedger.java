@@ -482,8 +482,20 @@ public final class MemberLedger {
 
     /** Names: spaces typed to align two-character Chinese names are dropped. */
     static String name(LedgerCell cell) {
-        String s = text(cell);
-        if (s != null && s.indexOf(' ') >= 0 && CJK_AND_SPACES.matcher(s).matches()) { // text() leaves plain spaces only
+        return personName(text(cell));
+    }
+
+    /**
+     * A person's name as the roster keeps it, whichever ledger writes it: the spaces typed to align a Chinese name
+     * dropped ("张  三", "欧阳 晓明"), a Latin one's kept; stripped; null stays null. The text is cleaned or tidied
+     * ({@link Texts}), so its spaces are plain ones.
+     */
+    public static String personName(String written) {
+        if (written == null) {
+            return null;
+        }
+        String s = written.strip();
+        if (s.indexOf(' ') >= 0 && CJK_AND_SPACES.matcher(s).matches()) {
             return s.replaceAll("\\s+", "");
         }
         return s;
