@@ -29,29 +29,32 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        if (!java.nio.file.Files.exists(dbOptions.databaseFile())) {
-            // a new database: the backup becomes it, with no empty database made first and kept as "the one before"
+        // a new database (no empty one made first and kept as "the one before"), or one that cannot be opened at all,
+        // the very case a backup is for: the backup takes its place
+        boolean exists = java.nio.file.Files.exists(dbOptions.databaseFile());
+        Workspace ws = null;
+        String unreadable = null;
+        if (exists) {
+            try {
+                ws = dbOptions.open();
+            } catch (InputRejectedException e) {
+                unreadable = BackupService.unreadable(e).orElseThrow(() -> e);
+            }
+        }
+        if (ws == null) {
             BackupService.Restored r = BackupService.restoreOverUnreadable(dbOptions.databaseFile(), file, dbOptions.operator,
                     java.time.Clock.systemDefaultZone());
-            out.println("已从 " + file + " 恢复到新的数据库 " + dbOptions.databaseFile().toAbsolutePath()
-                    + "（结构版本 " + r.schemaVersion() + "，佐证材料 " + r.evidenceFiles() + " 个）");
+            String figures = "（结构版本 " + r.schemaVersion() + "，佐证材料 " + r.evidenceFiles() + " 个）";
+            if (!exists) {
+                out.println("已从 " + file + " 恢复到新的数据库 " + dbOptions.databaseFile().toAbsolutePath() + figures);
+            } else {
+                out.println("当前数据库无法打开（" + unreadable + "），已从 " + file + " 恢复" + figures + "；无法核对备份是否属于本单位");
+                out.println("原来的数据库文件已另存为 " + r.previousCopy());
+            }
             return PartyDeskCommand.OK;
         }
-        Workspace ws;
-        try {
-            ws = dbOptions.open();
-        } catch (InputRejectedException e) {
-            String unreadable = BackupService.unreadable(e).orElseThrow(() -> e);
-            // the current database cannot be opened at all: the very case a backup is for
-            BackupService.Restored r = BackupService.restoreOverUnreadable(dbOptions.databaseFile(), file, dbOptions.operator,
-                    java.time.Clock.systemDefaultZone());
-            out.println("当前数据库无法打开（" + unreadable + "），已从 " + file
-                    + " 恢复（结构版本 " + r.schemaVersion() + "，佐证材料 " + r.evidenceFiles() + " 个）；无法核对备份是否属于本单位");
-            out.println("原来的数据库文件已另存为 " + r.previousCopy());
-            return PartyDeskCommand.OK;
-        }
-        try (ws) {
-            BackupService.Restored r = new BackupService(ws).restore(file, otherBureau);
+        try (Workspace open = ws) {
+            BackupService.Restored r = new BackupService(open).restore(file, otherBureau);
             out.println("已从 " + file + " 恢复（结构版本 " + r.schemaVersion() + "，佐证材料 " + r.evidenceFiles() + " 个）");
             out.println("恢复前的数据库已另存为 " + r.previousCopy());
             return PartyDeskCommand.OK;

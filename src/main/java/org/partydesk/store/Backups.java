@@ -392,27 +392,23 @@ public final class Backups {
         DatabaseLock lock = DatabaseLock.acquire(file);
         boolean moved = false;
         try {
-            if (!Files.exists(file)) {
-                // nothing there yet: the backup becomes the database, and there is nothing to keep
-                Files.move(checked.extractedDatabase(), file);
-                if (isZip(backupFile)) {
-                    extractEvidence(backupFile, DataPaths.evidenceFolderFor(file));
-                }
-                return null;
-            }
-            Files.move(file, keep);
-            moved = true;
-            for (String suffix : List.of("-wal", "-shm", "-journal")) {
-                Path companion = file.resolveSibling(file.getFileName() + suffix);
-                if (Files.exists(companion)) {
-                    Files.move(companion, keep.resolveSibling(keep.getFileName() + suffix));
+            // nothing there yet (a restore into a new database): the backup becomes it, and there is nothing to keep
+            boolean existed = Files.exists(file);
+            if (existed) {
+                Files.move(file, keep);
+                moved = true;
+                for (String suffix : List.of("-wal", "-shm", "-journal")) {
+                    Path companion = file.resolveSibling(file.getFileName() + suffix);
+                    if (Files.exists(companion)) {
+                        Files.move(companion, keep.resolveSibling(keep.getFileName() + suffix));
+                    }
                 }
             }
             Files.move(checked.extractedDatabase(), file);
             if (isZip(backupFile)) {
                 extractEvidence(backupFile, DataPaths.evidenceFolderFor(file));
             }
-            return keep;
+            return existed ? keep : null;
         } catch (IOException e) {
             if (!moved) {
                 throw new StoreException("恢复失败，当前数据库未做任何改变：未能先把它另存（" + reason(e) + "）", e);
