@@ -66,15 +66,28 @@ public final class StatsQueries {
         int total = totals == null ? 0 : totals.value1();
         int prob = totals == null ? 0 : totals.value2();
         Map<String, Integer> byBranch = new LinkedHashMap<>();
-        var branch = ORG_UNIT.as("branch");
-        var perBranch = perBranch(date).asTable("per_branch");
-        Field<Integer> pBranch = perBranch.field("branch_id", Integer.class);
-        dsl.select(branch.ID, DSL.countDistinct(perBranch.field("member_id", Integer.class)))
-                .from(perBranch).join(branch).on(branch.ID.eq(pBranch))
-                .groupBy(branch.ID)
-                .orderBy(branch.SORT_ORDER, branch.ID)
-                .forEach(r -> byBranch.put(names.get(r.value1()), r.value2()));
+        membersPerBranch(date).forEach((id, n) -> byBranch.put(names.get(id), n));
         return new YearStats.Members(total, total - prob, prob, byBranch);
+    }
+
+    /**
+     * The members on the roster on {@code date} per branch, by branch id in tree order, kept until the database changes
+     * ({@link Database#memo}): the roster's figures and the per-branch tables (every branch on the roster a line of
+     * them) both read it.
+     */
+    private Map<Integer, Integer> membersPerBranch(LocalDate date) {
+        return db.memo("stats.members_per_branch." + date, () -> {
+            Map<Integer, Integer> out = new LinkedHashMap<>();
+            var branch = ORG_UNIT.as("branch");
+            var perBranch = perBranch(date).asTable("per_branch");
+            Field<Integer> pBranch = perBranch.field("branch_id", Integer.class);
+            dsl.select(branch.ID, DSL.countDistinct(perBranch.field("member_id", Integer.class)))
+                    .from(perBranch).join(branch).on(branch.ID.eq(pBranch))
+                    .groupBy(branch.ID)
+                    .orderBy(branch.SORT_ORDER, branch.ID)
+                    .forEach(r -> out.put(r.value1(), r.value2()));
+            return java.util.Collections.unmodifiableMap(out);
+        });
     }
 
     /** Each member on the roster on {@code date} with his branch (branch_id, member_id): direct, or through a 党小组. */
@@ -95,21 +108,8 @@ public final class StatsQueries {
      * {@code none}: a branch that held no meeting in the year is a line of the tables, with noughts, not left out.
      */
     private <V> Map<Integer, V> withBranchesOnRoster(Map<Integer, V> byId, LocalDate asOf, java.util.function.Supplier<V> none) {
-        branchesOnRoster(asOf).forEach(id -> byId.computeIfAbsent(id, k -> none.get()));
+        membersPerBranch(asOf).keySet().forEach(id -> byId.computeIfAbsent(id, k -> none.get()));
         return byId;
-    }
-
-    /**
-     * The branches with members on the roster on {@code date}, kept until the database changes ({@link Database#memo}):
-     * the summary's three tables per branch ask for them, and the statistics' time is counted (issue 21).
-     */
-    private Set<Integer> branchesOnRoster(LocalDate date) {
-        return db.memo("stats.branches_on_roster." + date, () -> {
-            var per = perBranch(date).asTable("per_branch");
-            Set<Integer> ids = new HashSet<>();
-            dsl.selectDistinct(per.field("branch_id", Integer.class)).from(per).forEach(r -> ids.add(r.value1()));
-            return Set.copyOf(ids);
-        });
     }
 
     /** Meetings held in {@code year} per type; a meeting of several types counts once under each. */
