@@ -17,7 +17,6 @@ import org.partydesk.logic.ledgers.LedgerCell;
 import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
-import org.partydesk.logic.ledgers.ResponsibilityLedger;
 import org.partydesk.logic.ledgers.RowCheck;
 import org.partydesk.logic.ledgers.Texts;
 import org.partydesk.office.ledgers.AnnotatedCopy;
@@ -57,25 +56,23 @@ final class CheckedSheet<E> {
     /** Whether the header is another kind's (its one error says so; nothing else about the file is said). */
     private boolean wrongKind;
 
-    private CheckedSheet(Path file, String sheetName, HeaderAliases aliases, List<String> required, String branchKey,
-                         Function<Map<String, LedgerCell>, RowCheck<E>> validate, java.util.function.Consumer<Row<E>> onRow) {
+    private CheckedSheet(Path file, String sheetName, HeaderAliases aliases, List<String> required, SheetGiven given,
+                         java.util.function.BiFunction<LedgerReader.Header, Map<String, LedgerCell>, RowCheck<E>> validate,
+                         java.util.function.Consumer<Row<E>> onRow) {
         this.file = file;
         List<LedgerMessage> rowMessages = new ArrayList<>();
         LedgerReader.Workbook book;
-        Map<String, String> branches = new java.util.HashMap<>();
+        Map<String, Map<String, LedgerCell>> givenOf = new java.util.HashMap<>();
         try {
             book = LedgerReader.readAll(file, sheetName, aliases, (h, r) -> {
                 int sheet = sheetIndex(h);
                 // no lambda made per row: on the client compiler each capturing lambda made is a call into the JVM (issue 21)
-                String branch = null;
-                if (branchKey != null) {
-                    branch = branches.get(h.sheet());
-                    if (branch == null && !branches.containsKey(h.sheet())) {
-                        branch = SheetBranch.of(h, branchKey);
-                        branches.put(h.sheet(), branch);
-                    }
+                Map<String, LedgerCell> sheetGives = givenOf.get(h.sheet());
+                if (sheetGives == null) {
+                    sheetGives = given.of(h);
+                    givenOf.put(h.sheet(), sheetGives);
                 }
-                RowCheck<E> check = validate.apply(SheetBranch.cells(r.cells(), branchKey, branch));
+                RowCheck<E> check = validate.apply(h, SheetGiven.cells(r.cells(), sheetGives));
                 for (var p : check.problems()) {
                     rowMessages.add(h.message(p.severity(), r.number(), p.key(), p.reason()));
                 }
@@ -92,12 +89,7 @@ final class CheckedSheet<E> {
         Map<String, List<String>> requiredOf = new java.util.HashMap<>();
         List<LedgerReader.Header> read = new ArrayList<>();
         for (LedgerReader.Result result : book.sheets()) {
-            String branch = branchKey == null ? "" : SheetBranch.of(result.header(), branchKey);
-            List<String> sheetRequired = SheetBranch.required(required, branchKey, branch);
-            if (result.header().columns().containsKey(ResponsibilityLedger.MEASURE)) {
-                // a responsibility list written as 类别 | 内容 | 落实措施 columns is numbered by the import
-                sheetRequired = sheetRequired.stream().filter(k -> !k.equals(ResponsibilityLedger.PATH)).toList();
-            }
+            List<String> sheetRequired = SheetGiven.required(required, given.of(result.header()), aliases);
             requiredOf.put(result.header().sheet(), sheetRequired);
             missingOf.put(result.header().sheet(), missingColumns(result.header(), aliases, sheetRequired));
             read.add(result.header());
@@ -186,11 +178,12 @@ final class CheckedSheet<E> {
     static List<LedgerMessage> missingColumns(LedgerReader.Header header, HeaderAliases aliases, List<String> required) {
         List<LedgerMessage> out = new ArrayList<>();
         for (String key : required) {
-            if (!header.columns().containsKey(key)) {
+            if (aliases.lacks(header.columns().keySet(), key)) {
                 LedgerColumn c = aliases.column(key);
                 out.add(new LedgerMessage(Severity.ERROR, header.file(), header.sheet(), header.rowNumber(), null, null,
                         "缺少必填的列“" + c.header() + "”" + (c.aliases().isEmpty() ? ""
-                                : "（也可写作：" + String.join("、", c.aliases()) + "）")));
+                                : "（也可写作：" + String.join("、", c.aliases()) + "）")
+                                + aliases.standInFor(key).map(s -> "，或者有“" + s.header() + "”列").orElse("")));
             }
         }
         if (!out.isEmpty() && aliases.allColumns().stream().anyMatch(c -> c.key().equals(DuesLedger.MONTH))
@@ -213,16 +206,16 @@ final class CheckedSheet<E> {
      */
     static <E> CheckedSheet<E> read(Path file, HeaderAliases aliases, List<String> required,
                                     Function<Map<String, LedgerCell>, RowCheck<E>> validate) {
-        return read(file, null, aliases, required, null, validate);
+        return read(file, null, aliases, required, SheetGiven.NONE, validate);
     }
 
     /**
-     * Reads every ledger sheet of {@code file} (only {@code sheetName} when not null); a sheet without a
-     * {@code branchKey} column (null: the kind has none) takes the branch from its name or title.
+     * Reads every ledger sheet of {@code file} (only {@code sheetName} when not null); a sheet's rows take what its
+     * name or title gives ({@code given}) for the columns it does not have.
      */
     static <E> CheckedSheet<E> read(Path file, String sheetName, HeaderAliases aliases, List<String> required,
-                                    String branchKey, Function<Map<String, LedgerCell>, RowCheck<E>> validate) {
-        return read(file, sheetName, aliases, required, branchKey, validate, row -> { });
+                                    SheetGiven given, Function<Map<String, LedgerCell>, RowCheck<E>> validate) {
+        return read(file, sheetName, aliases, required, given, validate, row -> { });
     }
 
     /**
@@ -232,9 +225,19 @@ final class CheckedSheet<E> {
      * counts.
      */
     static <E> CheckedSheet<E> read(Path file, String sheetName, HeaderAliases aliases, List<String> required,
-                                    String branchKey, Function<Map<String, LedgerCell>, RowCheck<E>> validate,
+                                    SheetGiven given, Function<Map<String, LedgerCell>, RowCheck<E>> validate,
                                     java.util.function.Consumer<Row<E>> onRow) {
-        return new CheckedSheet<>(file, sheetName, aliases, required, branchKey, validate, onRow);
+        return new CheckedSheet<>(file, sheetName, aliases, required, given, (header, cells) -> validate.apply(cells), onRow);
+    }
+
+    /**
+     * {@link #read(Path, String, HeaderAliases, List, SheetGiven, Function)} checking each row with the header of its sheet
+     * (whose title may give a year a date was written without).
+     */
+    static <E> CheckedSheet<E> readWithHeader(Path file, String sheetName, HeaderAliases aliases, List<String> required,
+                                              SheetGiven given,
+                                              java.util.function.BiFunction<LedgerReader.Header, Map<String, LedgerCell>, RowCheck<E>> validate) {
+        return new CheckedSheet<>(file, sheetName, aliases, required, given, validate, row -> { });
     }
 
     Path file() {

@@ -17,6 +17,7 @@ import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.CommendationEntry;
 import org.partydesk.logic.ledgers.CommendationEntry.RecipientName;
 import org.partydesk.logic.ledgers.CommendationLedger;
+import org.partydesk.logic.ledgers.LedgerDates;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.model.Commendation;
@@ -54,7 +55,7 @@ public final class CommendationImport implements LedgerImporter {
     private final ImportSummary preview;
 
     /** One name in a 获奖对象 cell and the row it is on. */
-    private record Named(int row, RecipientName name, Boolean collective, String key) {
+    private record Named(int row, RecipientName name, Boolean collective, String key, String branch) {
     }
 
     /** The rows of one commendation: the first row's values, completed by later rows. */
@@ -90,8 +91,12 @@ public final class CommendationImport implements LedgerImporter {
         this.workspace = workspace;
         this.columnMaps = ColumnMaps.of(LedgerKind.COMMENDATIONS, workspace, file, options);
         LocalDate today = LocalDate.now(workspace.database().clock());
-        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), CommendationLedger.REQUIRED, null,
-                cells -> CommendationLedger.validate(cells, today));
+        // a date or 评选期 written without a year (6月28日, 11月) takes it from the sheet's title (“2025年月度作风标兵台账”)
+        Map<String, java.util.Optional<Integer>> titleYears = new HashMap<>();
+        this.sheet = CheckedSheet.readWithHeader(file, options.sheet(), columnMaps.aliases(), CommendationLedger.REQUIRED,
+                KindGuess.given(LedgerKind.COMMENDATIONS), (header, cells) -> CommendationLedger.validate(cells, today,
+                        titleYears.computeIfAbsent(header.sheet(), k -> java.util.Optional.ofNullable(
+                                LedgerDates.yearInTitle(header.aboveHeader()))).orElse(null)));
         group();
         this.preview = summaryOf(resolve());
     }
@@ -184,7 +189,7 @@ public final class CommendationImport implements LedgerImporter {
                     sheet.add(Severity.ERROR, row.number(), e.recipientsKey(), "获奖对象“" + name.text()
                             + "”与" + sheet.rowText(earlier.row()) + "重复（同一次表彰的同一对象只能出现一次）");
                 } else {
-                    g.names.add(new Named(row.number(), name, e.collective(), e.recipientsKey()));
+                    g.names.add(new Named(row.number(), name, e.collective(), e.recipientsKey(), e.branch()));
                 }
             }
         }
@@ -287,6 +292,14 @@ public final class CommendationImport implements LedgerImporter {
             List<Member> candidates = dir.membersByName.getOrDefault(name, List.of());
             if (qualifier != null) {
                 candidates = candidates.stream().filter(m -> dir.unitsOf(m.id()).contains(qualifier)).toList();
+            } else if (candidates.size() > 1 && n.branch() != null) {
+                // 所在党支部 beside the name tells them apart (stored name or a shorter way of writing it)
+                Set<String> meant = new HashSet<>(List.of(n.branch()));
+                UnitNames.resolve(n.branch(), dir.units).forEach(u -> meant.add(u.name()));
+                UnitNames.variants(n.branch(), dir.units).forEach(u -> meant.add(u.name()));
+                List<Member> inBranch = candidates.stream()
+                        .filter(m -> dir.unitsOf(m.id()).stream().anyMatch(meant::contains)).toList();
+                candidates = inBranch.isEmpty() ? candidates : inBranch;
             }
             if (candidates.size() == 1) {
                 return Recipient.member(candidates.get(0).id());

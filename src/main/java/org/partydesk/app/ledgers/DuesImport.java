@@ -55,7 +55,7 @@ public final class DuesImport implements LedgerImporter {
         this.workspace = workspace;
         this.columnMaps = ColumnMaps.of(LedgerKind.DUES, workspace, file, options);
         LocalDate today = LocalDate.now(workspace.database().clock());
-        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), DuesLedger.REQUIRED, null,
+        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), DuesLedger.REQUIRED, SheetGiven.NONE,
                 cells -> DuesLedger.validate(cells, today));
         this.preview = summaryOf(resolve());
     }

@@ -45,15 +45,20 @@ final class KindGuess {
         };
     }
 
-    /** The required columns of {@code kind} under {@code header}: no branch column when the sheet names the branch. */
-    private static List<String> requiredOf(LedgerKind kind, LedgerReader.Header header) {
-        String branchKey = switch (kind) {
-            case MEMBERS -> MemberLedger.BRANCH;
-            case MEETINGS -> MeetingLedger.BRANCH;
-            default -> null;
+    /** What a sheet of {@code kind} gives its rows from its name or title. */
+    static SheetGiven given(LedgerKind kind) {
+        return switch (kind) {
+            case MEMBERS -> SheetGiven.branch(MemberLedger.BRANCH);
+            case MEETINGS -> SheetGiven.branch(MeetingLedger.BRANCH);
+            case RESPONSIBILITIES -> ResponsibilitySheets.GIVEN;
+            case COMMENDATIONS -> CommendationSheets.GIVEN;
+            default -> SheetGiven.NONE;
         };
-        return branchKey == null ? required(kind)
-                : SheetBranch.required(required(kind), branchKey, SheetBranch.of(header, branchKey));
+    }
+
+    /** The required columns of {@code kind} under {@code header}, without those the sheet's name or title gives. */
+    private static List<String> requiredOf(LedgerKind kind, LedgerReader.Header header) {
+        return SheetGiven.required(required(kind), given(kind).of(header), aliases(kind));
     }
 
     /** The kind whose columns these are, or null. */
@@ -82,7 +87,7 @@ final class KindGuess {
                     continue;
                 }
                 Optional<LedgerReader.Header> h = LedgerReader.header(file, sheet, aliases(k));
-                if (h.isPresent() && h.get().columns().keySet().containsAll(requiredOf(k, h.get()))
+                if (h.isPresent() && requiredOf(k, h.get()).stream().noneMatch(key -> aliases(k).lacks(h.get().columns().keySet(), key))
                         && h.get().columns().size() > chosenColumns) {
                     return Optional.of("这看起来是" + k.label() + "，而不是" + chosen.label() + "：请选择“" + k.label()
                             + "”后重新导入（命令行：import " + k.id() + " " + file.getFileName() + "）；未写入任何数据");

@@ -227,7 +227,7 @@ public final class LedgerImport implements LedgerImporter {
     static CheckedSheet<MemberEntry> read(Path file, String sheetName, org.partydesk.logic.ledgers.HeaderAliases aliases,
                                           LocalDate today, Runnable checkCancelled,
                                           java.util.function.Consumer<CheckedSheet.Row<MemberEntry>> onRow) {
-        return CheckedSheet.read(file, sheetName, aliases, MemberLedger.REQUIRED, MemberLedger.BRANCH, cells -> {
+        return CheckedSheet.read(file, sheetName, aliases, MemberLedger.REQUIRED, KindGuess.given(LedgerKind.MEMBERS), cells -> {
             checkCancelled.run();
             return MemberLedger.validate(cells, today);
         }, onRow);

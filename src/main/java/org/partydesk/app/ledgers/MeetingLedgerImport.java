@@ -18,6 +18,7 @@ import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.sample.BatchRows;
 import org.partydesk.logic.ledgers.CellProblem;
+import org.partydesk.logic.ledgers.LedgerCell;
 import org.partydesk.logic.ledgers.LedgerDates;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
@@ -295,7 +296,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         /** Whether a sheet read so far lacks required columns and is no 汇总 (no later row needs checking). */
         private boolean blockingSheet;
         /** The branch each sheet without a branch column names ("" when none). */
-        private final Map<String, String> sheetBranches = new HashMap<>();
+        /** What each sheet gives its rows (its branch, from its name or title), by sheet. */
+        private final Map<String, Map<String, LedgerCell>> sheetBranches = new HashMap<>();
         private final Map<String, Integer> sheetOrder = new HashMap<>();
         private String firstSheet;
         private int rows;
@@ -358,7 +360,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
         }
 
         private List<String> requiredOf(LedgerReader.Header h) {
-            return SheetBranch.required(MeetingLedger.REQUIRED, MeetingLedger.BRANCH, branchOf(h));
+            return SheetGiven.required(MeetingLedger.REQUIRED, givenOf(h), columnMaps.aliases());
         }
 
         /** Whether a sheet lacking required columns stops the import (one that looks like a 汇总 may be skipped). */
@@ -366,8 +368,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
             return !missing(h).isEmpty() && !TotalsSheets.looksLikeTotals(h);
         }
 
-        private String branchOf(LedgerReader.Header h) {
-            return sheetBranches.computeIfAbsent(h.sheet(), k -> SheetBranch.of(h, MeetingLedger.BRANCH));
+        private Map<String, LedgerCell> givenOf(LedgerReader.Header h) {
+            return sheetBranches.computeIfAbsent(h.sheet(), k -> KindGuess.given(LedgerKind.MEETINGS).of(h));
         }
 
         /** "第5行", or "工作表“第二党支部”第5行" for a row of a later sheet. */
@@ -393,7 +395,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
             }
             // a 会议时间 written as 5月8日 takes its year from the sheet's title ("……2025年三会一课台账")
             MeetingLedger.RowResult checked = MeetingLedger.validate(
-                    SheetBranch.cells(row.cells(), MeetingLedger.BRANCH, branchOf(h)), today,
+                    SheetGiven.cells(row.cells(), givenOf(h)), today,
                     titleYears.computeIfAbsent(h, x -> java.util.Optional.ofNullable(LedgerDates.yearInTitle(x.aboveHeader())))
                             .orElse(null));
             report(h, row.number(), checked.problems());

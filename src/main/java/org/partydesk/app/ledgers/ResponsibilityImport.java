@@ -20,6 +20,7 @@ import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.MemberLedger;
+import org.partydesk.logic.ledgers.ProgressNote;
 import org.partydesk.logic.ledgers.ResponsibilityEntry;
 import org.partydesk.logic.ledgers.ResponsibilityLedger;
 import org.partydesk.model.Cadence;
@@ -28,6 +29,7 @@ import org.partydesk.model.Department;
 import org.partydesk.model.Member;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
+import org.partydesk.model.ProgressRecord;
 import org.partydesk.model.ResponsibilityItem;
 import org.partydesk.model.ResponsibilityList;
 import org.partydesk.store.DepartmentRepository;
@@ -42,7 +44,8 @@ import org.partydesk.store.ResponsibilityRepository;
  * the file gives (a blank cell leaves the stored value alone) and the deadlines of its 时间节点; nothing
  * is deleted except deadlines replaced by another 时间节点, which no progress record may have completed.
  * So importing the same file again changes nothing. 责任人 names that match exactly one member are linked
- * to that member (links are only added).
+ * to that member (links are only added). A leaf item's 进展情况 becomes a 纪实 unless the item already has one with
+ * the same words; 已完成 in 完成情况 completes, with a 纪实 each, the item's deadlines that no record completes yet.
  */
 public final class ResponsibilityImport implements LedgerImporter {
     static final String UNIT = "条";
@@ -63,11 +66,16 @@ public final class ResponsibilityImport implements LedgerImporter {
     /** What to do with one row's item; {@code existing} null for an add. */
     private record ItemPlan(int row, ListPlan list, List<Integer> path, ResponsibilityItem existing,
                             ResponsibilityItem target, boolean fieldsChanged, List<Deadlines.Slot> addDeadlines,
-                            List<Integer> deleteDeadlines, List<Integer> addOwners) {
+                            List<Integer> deleteDeadlines, List<Integer> addOwners, List<RecordPlan> addRecords,
+                            Map<LocalDate, Integer> storedDeadlines) {
         boolean isUpdate() {
             return existing != null && (fieldsChanged || !addDeadlines.isEmpty() || !deleteDeadlines.isEmpty()
-                    || !addOwners.isEmpty());
+                    || !addOwners.isEmpty() || !addRecords.isEmpty());
         }
+    }
+
+    /** A 纪实 to add: its day and words, and the due day of the deadline it completes (null: none). */
+    private record RecordPlan(LocalDate on, String text, LocalDate completes, Integer byMember, String byName) {
     }
 
     private record Resolution(List<ListPlan> lists, List<ItemPlan> items, List<LedgerMessage> messages) {
@@ -76,7 +84,7 @@ public final class ResponsibilityImport implements LedgerImporter {
     private ResponsibilityImport(Workspace workspace, Path file, ImportOptions options) {
         this.workspace = workspace;
         this.columnMaps = ColumnMaps.of(LedgerKind.RESPONSIBILITIES, workspace, file, options);
-        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), ResponsibilityLedger.REQUIRED, null,
+        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), ResponsibilityLedger.REQUIRED, KindGuess.given(LedgerKind.RESPONSIBILITIES),
                 ResponsibilityLedger::validate);
         Map<String, Map<List<String>, Integer>> numbered = new HashMap<>();
         // 一、 （一） 1.: per list, each style's level by the order the list first uses it, and the numbers so far
@@ -215,8 +223,13 @@ public final class ResponsibilityImport implements LedgerImporter {
                         repo.deleteDeadline(deadline);
                     }
                 }
+                Map<LocalDate, Integer> deadlineIds = new HashMap<>(p.storedDeadlines());
                 for (Deadlines.Slot slot : p.addDeadlines()) {
-                    repo.insertDeadline(itemId, slot.dueOn(), slot.label());
+                    deadlineIds.put(slot.dueOn(), repo.insertDeadline(itemId, slot.dueOn(), slot.label()));
+                }
+                for (RecordPlan rec : p.addRecords()) {
+                    repo.insertRecord(new ProgressRecord(null, itemId, rec.on(), rec.text(), rec.byMember(), rec.byName(),
+                            rec.completes() == null ? null : deadlineIds.get(rec.completes()), null, null));
                 }
                 itemIds.put(key, itemId);
                 progress.update(++count, r.items().size(), "正在导入" + sheet.rowText(p.row()));
@@ -343,8 +356,8 @@ public final class ResponsibilityImport implements LedgerImporter {
                                  Map<List<Integer>, CheckedSheet.Row<ResponsibilityEntry>> rows, List<LedgerMessage> messages) {
         Map<List<Integer>, ResponsibilityItem> stored = new HashMap<>();
         Map<Integer, List<Deadline>> deadlines = new HashMap<>();
-        Set<Integer> completed = Set.of();
-        Set<Integer> withRecords = Set.of();
+        Set<Integer> completed = new java.util.HashSet<>();
+        Map<Integer, List<ProgressRecord>> recordsOf = new HashMap<>();
         if (list.existing() != null) {
             int listId = list.existing().id();
             Map<Integer, ResponsibilityItem> byId = new HashMap<>();
@@ -353,9 +366,13 @@ public final class ResponsibilityImport implements LedgerImporter {
                 stored.put(pathOf(i, byId), i);
             }
             repo.deadlines(listId).forEach(d -> deadlines.computeIfAbsent(d.itemId(), k -> new ArrayList<>()).add(d));
-            completed = repo.completedDeadlineIds(listId);
-            withRecords = repo.records(listId).stream().map(r -> r.itemId()).collect(Collectors.toSet());
+            completed.addAll(repo.completedDeadlineIds(listId));
+            repo.records(listId).forEach(r -> recordsOf.computeIfAbsent(r.itemId(), k -> new ArrayList<>()).add(r));
         }
+        Set<Integer> withRecords = recordsOf.keySet();
+        LocalDate today = LocalDate.now(workspace.database().clock());
+        List<Integer> assumedDays = new ArrayList<>();
+        List<Integer> notDone = new ArrayList<>();
         Set<List<Integer>> parents = new java.util.HashSet<>();
         for (List<Integer> p : rows.keySet()) {
             if (p.size() > 1) {
@@ -381,16 +398,23 @@ public final class ResponsibilityImport implements LedgerImporter {
                 messages.add(sheet.message(Severity.WARNING, row.number(), ResponsibilityLedger.DEADLINE,
                         "该条目有下级条目，时间节点记在下级条目上，本格不导入"));
             }
+            if (!leaf && e.note() != null) {
+                LedgerMessage m = sheet.message(Severity.WARNING, row.number(), ResponsibilityLedger.PROGRESS,
+                        "该条目有下级条目，进展和完成情况记在下级条目上，本格不导入");
+                messages.add(m.column() != null ? m : sheet.message(Severity.WARNING, row.number(), ResponsibilityLedger.STATUS, m.reason()));
+            }
             ResponsibilityItem old = stored.get(e.path());
             List<Integer> named = dir.named(e.responsibleText());
             if (old == null) {
                 Cadence cadence = e.cadence() != null ? e.cadence() : Cadence.YEARLY;
                 List<Deadlines.Slot> slots = leaf ? Deadlines.of(cadence, year, e.onceOn()) : List.of();
                 ResponsibilityItem storedParent = stored.get(parentPath);
+                List<RecordPlan> records = leaf ? records(e, slots, Set.of(), List.of(), named, year, today, row.number(), assumedDays, notDone)
+                        : List.of();
                 plans.add(new ItemPlan(row.number(), list, e.path(), null, new ResponsibilityItem(null, 0,
                         storedParent == null ? null : storedParent.id(), e.level(),
                         e.path().get(e.level() - 1), e.text(), e.ownerText(), e.responsibleText(), cadence, null, named),
-                        true, slots, List.of(), named));
+                        true, slots, List.of(), named, records, Map.of()));
                 continue;
             }
             Cadence cadence = e.cadence() != null && leaf ? e.cadence() : old.cadence();
@@ -425,7 +449,22 @@ public final class ResponsibilityImport implements LedgerImporter {
             }
             List<Deadlines.Slot> add = want.stream().filter(s -> !haveDates.contains(s.dueOn())).toList();
             List<Integer> owners = named.stream().filter(id -> !old.ownerMemberIds().contains(id)).toList();
-            plans.add(new ItemPlan(row.number(), list, e.path(), old, target, !target.equals(old), add, delete, owners));
+            Map<LocalDate, Integer> kept = have.stream().filter(d -> !delete.contains(d.id()))
+                    .collect(Collectors.toMap(Deadline::dueOn, Deadline::id, (a, b) -> a));
+            Set<LocalDate> met = have.stream().filter(d -> completed.contains(d.id())).map(Deadline::dueOn).collect(Collectors.toSet());
+            List<RecordPlan> records = leaf ? records(e, want, met, recordsOf.getOrDefault(old.id(), List.of()), named, year, today,
+                    row.number(), assumedDays, notDone) : List.of();
+            plans.add(new ItemPlan(row.number(), list, e.path(), old, target, !target.equals(old), add, delete, owners,
+                    records, kept));
+        }
+        if (!assumedDays.isEmpty()) {
+            messages.add(sheet.message(Severity.WARNING, assumedDays.get(0), null, list.label() + "有 " + assumedDays.size()
+                    + " 个条目的进展或完成情况没有写日期：进展按" + (year < today.getYear() ? " " + year + "-12-31" : "今天")
+                    + "登记纪实，“已完成”按各时间节点当天（未到期的按今天）登记完成；日期不对的请在“责任清单”页更正纪实"));
+        }
+        if (!notDone.isEmpty()) {
+            messages.add(sheet.message(Severity.WARNING, notDone.get(0), null, list.label() + "有 " + notDone.size()
+                    + " 个条目写了进展情况、没有写“已完成”，时间节点已过的将显示为已逾期；已经完成的请在“完成情况”一列写“已完成”"));
         }
         // a stored leaf the file gives children without listing it: it gives up its deadlines, as in the app
         for (Map.Entry<List<Integer>, ResponsibilityItem> en : stored.entrySet()) {
@@ -440,10 +479,50 @@ public final class ResponsibilityImport implements LedgerImporter {
                         + ResponsibilityLedger.pathText(en.getKey()) + "”已有纪实，不能再添加下级条目"));
             } else {
                 plans.add(new ItemPlan(childRow, list, en.getKey(), en.getValue(), en.getValue(), false, List.of(),
-                        have.stream().map(Deadline::id).toList(), List.of()));
+                        have.stream().map(Deadline::id).toList(), List.of(), List.of(), Map.of()));
             }
         }
         return plans;
+    }
+
+    /**
+     * The 纪实 a leaf item's row adds: with 已完成, one completing each of {@code slots} (the deadlines it will have) not in
+     * {@code met}, dated by the day its words begin with when one deadline is open, else on that deadline (today for one
+     * not yet due); otherwise the words as one record unless {@code stored} has a record with the same words, dated by
+     * their first day, else the list year's last day (today for this year's list). Rows whose days were assumed are
+     * added to {@code assumed}, rows with words but not 已完成 and a deadline past and open to {@code notDone}. The 落实人
+     * is the one member 责任人 names, else 责任人 as written, else the operator.
+     */
+    private List<RecordPlan> records(ResponsibilityEntry e, List<Deadlines.Slot> slots, Set<LocalDate> met,
+                                     List<ProgressRecord> stored, List<Integer> named, int year, LocalDate today, int row,
+                                     List<Integer> assumed, List<Integer> notDone) {
+        ProgressNote note = e.note();
+        if (note == null) {
+            return List.of();
+        }
+        Integer by = named.size() == 1 ? named.get(0) : null;
+        String byName = by != null ? null : Objects.requireNonNullElse(e.responsibleText(), workspace.operator());
+        LocalDate written = note.on() != null && !note.on().isAfter(today) ? note.on() : null;
+        boolean said = note.text() != null && stored.stream().anyMatch(r -> r.text().equals(note.text()));
+        List<RecordPlan> out = new ArrayList<>();
+        List<Deadlines.Slot> open = note.done() ? slots.stream().filter(s -> !met.contains(s.dueOn())).toList() : List.of();
+        for (Deadlines.Slot slot : open) {
+            LocalDate day = open.size() == 1 && written != null ? written
+                    : slot.dueOn().isAfter(today) ? today : slot.dueOn();
+            out.add(new RecordPlan(day, note.text() != null ? note.text() : "已完成", slot.dueOn(), by, byName));
+        }
+        if (open.isEmpty() && note.text() != null && !said) {
+            LocalDate yearEnd = LocalDate.of(year, 12, 31);
+            out.add(new RecordPlan(written != null ? written : yearEnd.isAfter(today) ? today : yearEnd, note.text(), null,
+                    by, byName));
+        }
+        if (!out.isEmpty() && (written == null || open.size() > 1)) {
+            assumed.add(row);
+        }
+        if (!note.done() && slots.stream().anyMatch(s -> !s.dueOn().isAfter(today) && !met.contains(s.dueOn()))) {
+            notDone.add(row);
+        }
+        return out;
     }
 
     /** The 序号 path of a stored item: the seq of each ancestor and its own. */
@@ -461,13 +540,16 @@ public final class ResponsibilityImport implements LedgerImporter {
         int adds = (int) r.items().stream().filter(p -> p.existing() == null).count();
         int updates = (int) r.items().stream().filter(ItemPlan::isUpdate).count();
         List<String> newLists = r.lists().stream().filter(l -> l.existing() == null).map(ListPlan::label).toList();
+        List<String> recorded = r.items().stream().filter(p -> !p.addRecords().isEmpty())
+                .map(p -> ResponsibilityLedger.pathText(p.path()) + " " + p.target().text()).toList();
         List<ImportRecord> records = r.items().stream().map(p -> new ImportRecord(p.existing() == null
                 ? ImportRecord.Action.ADD : p.isUpdate() ? ImportRecord.Action.UPDATE : ImportRecord.Action.UNCHANGED,
                 CheckedSheet.excelRow(p.row()),
                 p.list().label() + " " + p.path().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("."))
                         + " " + p.target().text(), "", sheet.sheetOf(p.row()))).toList();
         return new ImportSummary(UNIT, adds, updates, r.items().size() - adds - updates,
-                List.of(new ImportSummary.Created("新建清单", "份", newLists)),
+                List.of(new ImportSummary.Created("新建清单", "份", newLists),
+                        new ImportSummary.Created("登记纪实的条目", "条", recorded)),
                 sheet.warnings(r.messages()), sheet.errors(r.messages()), records, columnMaps.mappings(sheet.sheets()));
     }
 

@@ -1,12 +1,8 @@
 package org.partydesk.app.ledgers;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.partydesk.logic.ledgers.LedgerCell;
 import org.partydesk.logic.ledgers.Texts;
 import org.partydesk.office.ledgers.LedgerReader;
 
@@ -40,22 +36,8 @@ final class SheetBranch {
         return "";
     }
 
-    /** {@code required} without {@code branchKey} when the sheet names its branch ({@code branch} not empty). */
-    static List<String> required(List<String> required, String branchKey, String branch) {
-        return branch.isEmpty() ? required : required.stream().filter(k -> !k.equals(branchKey)).toList();
-    }
-
-    /** A row's cells with the sheet's branch under {@code branchKey} when the sheet names one. */
-    static Map<String, LedgerCell> cells(Map<String, LedgerCell> cells, String branchKey, String branch) {
-        if (branch == null || branch.isEmpty()) {
-            return cells;
-        }
-        Map<String, LedgerCell> out = new LinkedHashMap<>(cells);
-        out.put(branchKey, LedgerCell.text(branch));
-        return out;
-    }
-
-    private static String named(String text) {
+    /** The branch a text (a sheet's name or title) begins with, or null. */
+    static String named(String text) {
         Matcher m = BRANCH.matcher(Texts.clean(text).replace(" ", ""));
         return m.find() ? m.group(1) : null;
     }

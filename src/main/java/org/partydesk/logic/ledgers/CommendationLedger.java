@@ -32,6 +32,8 @@ public final class CommendationLedger {
     public static final String NOTES = "notes";
     /** 获表彰党支部名称, 获奖集体 (read only): collective recipients in their own column. */
     public static final String COLLECTIVE_RECIPIENTS = "collectiveRecipients";
+    /** 所在党支部 (read only): the branch of the person beside it, to tell members of the same name apart. */
+    public static final String RECIPIENT_BRANCH = "recipientBranch";
 
     public static final String SHEET_NAME = "评先创优";
     public static final String SHEET_TITLE = "评先创优台账";
@@ -53,9 +55,13 @@ public final class CommendationLedger {
 
     private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/／\\n]+");
     private static final Pattern QUALIFIED = Pattern.compile("(.+?)[（(]([^（()）]+)[)）]");
-    private static final Pattern TWO_MONTHS = Pattern.compile("(\\d{4})年?(\\d{1,2})月?[-—~～至到](\\d{1,2})月");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})年?(?:第)?([1-4一二三四])季度?|(\\d{4})[Qq]([1-4])");
+    private static final Pattern TWO_MONTHS = Pattern.compile("(?:(\\d{4})年?)?(\\d{1,2})月?[-—~～至到](\\d{1,2})月(?:份)?");
+    private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})年?)?(?:第)?([1-4一二三四])季度|(\\d{4})年?(?:第)?([1-4一二三四])季|(\\d{4})[Qq]([1-4])");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:年度?)?");
+    /** 2024-2025年度, 2024—2025年: an honour of a span of years (先进基层党组织 of two years). */
+    private static final Pattern YEARS = Pattern.compile("(\\d{4})年?(?:度)?[-—–~～至到](\\d{4})(?:年度?)?");
+    /** 11月, 11月份: a month whose year the title or the 授予时间 gives. */
+    private static final Pattern MONTH_ALONE = Pattern.compile("(\\d{1,2})月(?:份)?");
 
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
             col(SEQ, "序号", List.of("编号"), Kind.IGNORED, List.of(), "可不填，导入时忽略", 6),
@@ -65,7 +71,8 @@ public final class CommendationLedger {
             col(LEVEL, "级别", List.of("荣誉级别", "表彰级别", "获奖级别"), Kind.CHOICE,
                     List.of(NATIONAL, PROVINCIAL, MUNICIPAL, BUREAU), "国家级、省级、市级 或 局级；不填按荣誉名称的默认级别", 8),
             col(RECIPIENTS, "获奖对象", List.of("获奖者", "获奖人", "获奖单位", "表彰对象", "受表彰对象", "姓名", "获奖人员",
-                    "获表彰党员姓名", "获奖党员姓名", "获表彰个人", "获奖个人", "受表彰党员", "获表彰人员", "获奖人姓名"),
+                    "获表彰党员姓名", "获奖党员姓名", "获表彰个人", "获奖个人", "受表彰党员", "获表彰人员", "获奖人姓名",
+                    "获奖对象个人", "表彰对象个人", "获奖对象姓名"),
                     Kind.TEXT, List.of(),
                     "必填；个人填党员姓名，集体填党支部、处室或其他单位名称；多个对象用“、”隔开；同名党员写作 张伟（第一党支部）", 24),
             col(RECIPIENT_KIND, "对象类型", List.of("获奖类型", "个人/集体", "类型", "表彰类型"), Kind.CHOICE,
@@ -74,15 +81,20 @@ public final class CommendationLedger {
                     "如 市直机关工委、省生态环境厅", 16),
             col(AWARDED_ON, "授予时间", List.of("获奖时间", "表彰时间", "授予日期", "获奖日期", "颁发时间", "表彰日期",
                     "获奖年月", "表彰年月", "授予年月", "发文日期", "发文时间"), Kind.DATE,
-                    List.of(), "必填，如 2025-03-28；只知年月可写 2025年3月（按当月1日记录）", 12),
-            col(PERIOD, "评选期", List.of("评选周期", "所属期间", "评选期间", "年度", "评选年度", "所属年度", "表彰年度"), Kind.TEXT, List.of(),
-                    "荣誉所属的月、双月、季度或年度，如 2025年3月、2025年3-4月、2025年第1季度、2025年度", 14),
+                    List.of(), "必填，如 2025-03-28；只知年月可写 2025年3月（按当月1日记录）；不填时按评选期的最后一天记录", 12),
+            col(PERIOD, "评选期", List.of("评选周期", "所属期间", "评选期间", "年度", "评选年度", "所属年度", "表彰年度",
+                    "评选月份", "所属月份", "月份", "评比月份", "评选季度", "所属季度"), Kind.TEXT, List.of(),
+                    "荣誉所属的月、双月、季度或年度，如 2025年3月、2025年3-4月、2025年第1季度、2025年度、2024-2025年度；标题写明年份的可只写 3月", 14),
             col(DOCUMENT_NUMBER, "文号", List.of("表彰文号", "发文字号", "文件文号", "文件号"), Kind.TEXT, List.of(),
                     "如 示环党〔2025〕3号；同一荣誉名称、授予时间和文号的各行为同一次表彰", 20),
             col(NOTES, "备注", List.of("说明"), Kind.TEXT, List.of(), "", 16)),
             List.of(col(COLLECTIVE_RECIPIENTS, "获表彰党支部名称", List.of("获奖集体", "获表彰集体", "获奖党支部",
-                    "获表彰党组织", "获表彰集体名称", "获奖单位名称", "获表彰单位"), Kind.TEXT, List.of(),
-                    "集体获奖对象；与获奖对象（获表彰党员姓名）分列时，每行填其中一列", 20)));
+                    "获表彰党组织", "获表彰集体名称", "获奖单位名称", "获表彰单位", "获奖对象集体", "表彰对象集体"), Kind.TEXT, List.of(),
+                    "集体获奖对象；与获奖对象（获表彰党员姓名）分列时，每行填其中一列", 20),
+                    col(RECIPIENT_BRANCH, "所在党支部", List.of("所在支部", "所属党支部", "所属支部", "所在党组织"),
+                            Kind.TEXT, List.of(), "个人获奖对象所在的党支部；库中有同名党员时据此区分", 16)))
+            // a ledger of 月度作风标兵 by month: the 评选期 gives the day
+            .standIn(AWARDED_ON, PERIOD);
 
     /** Keys without which a commendations ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(TITLE, AWARDED_ON);
@@ -149,10 +161,11 @@ public final class CommendationLedger {
                     : "获奖对象为空"));
         }
         LocalDate awardedOn = null;
+        boolean awardedBlank = false;
         try {
             LedgerDates.ParsedDate on = LedgerDates.parse(row.get(AWARDED_ON), defaultYear);
             if (on == null) {
-                problems.add(CellProblem.error(AWARDED_ON, "授予时间为空"));
+                awardedBlank = true;
             } else {
                 awardedOn = on.date();
                 if (awardedOn.isAfter(today)) {
@@ -171,16 +184,63 @@ public final class CommendationLedger {
         String periodText = LedgerCell.tidy(row.get(PERIOD));
         if (periodText != null) {
             try {
-                period = period(periodText);
+                period = period(periodText, defaultYear != null ? YearMonth.of(defaultYear, 12)
+                        : awardedOn != null ? YearMonth.from(awardedOn) : null);
             } catch (IllegalArgumentException e) {
                 problems.add(CellProblem.error(PERIOD, e.getMessage()));
             }
         }
+        if (awardedBlank && period != null) {
+            // 评选期 without 授予时间: the honour is taken as given at the end of its period
+            awardedOn = period.end().isAfter(today) ? today : period.end();
+            problems.add(CellProblem.warning(row.containsKey(AWARDED_ON) ? AWARDED_ON : PERIOD,
+                    "没有授予时间，按评选期“" + periodText + "”的" + (awardedOn.equals(period.end()) ? "最后一天" : "今天")
+                            + "（" + awardedOn + "）记录"));
+        } else if (awardedBlank && periodText == null) {
+            problems.add(CellProblem.error(AWARDED_ON, "授予时间为空"));
+        }
         CommendationEntry entry = new CommendationEntry(title, level, recipients, collective,
                 LedgerCell.tidy(row.get(AWARDED_BY)), awardedOn, period == null ? null : period.kind(),
                 period == null ? null : period.start(), period == null ? null : period.end(),
-                documentNumber(LedgerCell.tidy(row.get(DOCUMENT_NUMBER))), LedgerCell.tidy(row.get(NOTES)), recipientsKey);
+                documentNumber(LedgerCell.tidy(row.get(DOCUMENT_NUMBER))), LedgerCell.tidy(row.get(NOTES)), recipientsKey,
+                LedgerCell.tidy(row.get(RECIPIENT_BRANCH)));
         return RowCheck.of(entry, problems);
+    }
+
+    /** A period in a title: 2025年11月, 2025年3-4月, 2025年第三季度, 2025年度, 2024-2025年度. */
+    private static final Pattern TITLE_PERIOD = Pattern.compile(
+            "((?:19|20)\\d{2})年?(?:度)?[-—–~～至到]((?:19|20)\\d{2})年度?|((?:19|20)\\d{2})年(?:度|第?[1-4一二三四]季度|\\d{1,2}(?:[-—~～至到]\\d{1,2})?月份?)?");
+    /** How the names of honours end: 作风标兵, 党员先锋岗, 优秀共产党员, 优秀党务工作者, 先进基层党组织, 岗位能手 …. */
+    private static final Pattern HONOUR_ENDING = Pattern.compile(
+            "(标兵|岗|党员|工作者|个人|集体|支部|党组织|模范|能手|之星|单位|家庭|人物|青年|标杆|奖|示范点|品牌)$");
+    /** Words around an honour's name in a title: 关于表彰 … 的决定, … 名单, … 评选结果. */
+    private static final Pattern TITLE_WORDS = Pattern.compile(
+            "^(关于)?(表彰|评选|推荐|获得|授予)?|(的)?(决定|通报|名单|台账|汇总表|统计表|一览表|登记表|评选结果|推荐名单|获奖名单|表彰名单|人员名单|表)+$");
+
+    /**
+     * The honour and 评选期 a title names (“2025年11月月度作风标兵名单”, “市生态环境局2025年度优秀共产党员名单”), for a sheet
+     * without a 荣誉名称 column: the words after the period (else before it) without 名单, 台账, 关于表彰 … 的决定 and the
+     * like, and the period as written. Nothing when the title names several honours (和, 及, 、), words of a whole ledger
+     * (评先创优, 表彰情况统计表, 荣誉) or nothing that ends as honours do ({@link #HONOUR_ENDING}).
+     */
+    public static Map<String, String> fromTitle(String title) {
+        String t = LedgerDates.toArabic(Texts.compact(title == null ? "" : title));
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Matcher m = TITLE_PERIOD.matcher(t);
+        String name = t;
+        if (m.find()) {
+            out.put(PERIOD, m.group());
+            String after = t.substring(m.end()).replaceAll("^[)）]", "");
+            String before = t.substring(0, m.start()).replaceAll("[(（]$", "");
+            name = TITLE_WORDS.matcher(after).replaceAll("").isEmpty() ? before : after;
+        }
+        name = TITLE_WORDS.matcher(name).replaceAll("").replaceAll("^[“\"「《]|[”\"」》]$", "");
+        if (name.length() < 3 || name.length() > 20 || !HONOUR_ENDING.matcher(name).find()
+                || name.matches(".*(和|及|与|、|评先创优|情况|统计|汇总|一览|名册|荣誉|台账|先进典型).*")) {
+            return Map.of();
+        }
+        out.put(TITLE, name);
+        return out;
     }
 
     /** Quotation marks around a whole honour name (“优秀共产党员”, "先进个人", 《…》) left out: the same honour as without. */
@@ -257,23 +317,47 @@ public final class CommendationLedger {
     }
 
     /**
-     * Reads a 评选期: 2025年3月 (a month), 2025年3-4月 (two months), 2025年第1季度, 2025年度; throws
+     * Reads a 评选期: 2025年3月 (a month), 2025年3-4月 (two months), 2025年第1季度, 2025年度, 2024-2025年度 (years); throws
      * {@link IllegalArgumentException} with a Chinese reason otherwise.
      */
     public static Period period(String raw) {
-        String s = Texts.compact(raw);
+        return period(raw, null);
+    }
+
+    /**
+     * {@link #period(String)}, where a 评选期 without a year (11月, 3-4月, 第一季度) takes its year from {@code known}, the
+     * month the sheet's title or the honour's 授予时间 names: that month's year, or the year before for a later month
+     * (12月 given in January); null: such a 评选期 is refused.
+     */
+    public static Period period(String raw, YearMonth known) {
+        String s = LedgerDates.toArabic(Texts.compact(raw));
         Matcher m;
+        if ((m = YEARS.matcher(s)).matches()) {
+            int from = Integer.parseInt(m.group(1));
+            int to = Integer.parseInt(m.group(2));
+            if (from < LedgerDates.MIN_YEAR || to > LedgerDates.MAX_YEAR || to <= from || to - from > 4) {
+                throw new IllegalArgumentException("评选期“" + raw + "”的年份不合理，跨年度的请写成 2024-2025年度");
+            }
+            return new Period(PeriodKind.YEAR, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
+        }
+        if ((m = MONTH_ALONE.matcher(s)).matches()) {
+            YearMonth month = yearMonth(raw, yearFor(raw, known, Integer.parseInt(m.group(1))), m.group(1));
+            return new Period(PeriodKind.MONTH, month.atDay(1), month.atEndOfMonth());
+        }
         if ((m = TWO_MONTHS.matcher(s)).matches()) {
-            YearMonth first = yearMonth(raw, m.group(1), m.group(2));
-            YearMonth second = yearMonth(raw, m.group(1), m.group(3));
+            String year = m.group(1) != null ? m.group(1) : yearFor(raw, known, Integer.parseInt(m.group(3)));
+            YearMonth first = yearMonth(raw, year, m.group(2));
+            YearMonth second = yearMonth(raw, year, m.group(3));
             if (!second.equals(first.plusMonths(1))) {
                 throw new IllegalArgumentException("评选期“" + raw + "”的两个月份应相邻，如 2025年3-4月");
             }
             return new Period(PeriodKind.TWO_MONTHS, first.atDay(1), second.atEndOfMonth());
         }
         if ((m = QUARTER.matcher(s)).matches()) {
-            int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
-            String q = m.group(2) != null ? m.group(2) : m.group(4);
+            String q = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(6);
+            String y = m.group(2) != null ? m.group(1) : m.group(4) != null ? m.group(3) : m.group(5);
+            int quarterNumber = "一二三四".indexOf(q) >= 0 ? "一二三四".indexOf(q) + 1 : Integer.parseInt(q);
+            int year = Integer.parseInt(y != null ? y : yearFor(raw, known, 3 * quarterNumber - 2));
             int quarter = "一二三四".indexOf(q) >= 0 ? "一二三四".indexOf(q) + 1 : Integer.parseInt(q);
             YearMonth first = YearMonth.of(year, 3 * quarter - 2);
             return new Period(PeriodKind.QUARTER, first.atDay(1), first.plusMonths(2).atEndOfMonth());
@@ -297,6 +381,14 @@ public final class CommendationLedger {
         return new Period(PeriodKind.MONTH, month.date(), month.yearMonth().atEndOfMonth());
     }
 
+    /** The year of a month written without one, from {@code known}; refused when nothing gives it. */
+    private static String yearFor(String raw, YearMonth known, int month) {
+        if (known == null) {
+            throw new IllegalArgumentException("评选期“" + raw + "”没有写年份，请写成 2025年" + raw + "，或在标题或授予时间中写明年份");
+        }
+        return String.valueOf(month > known.getMonthValue() ? known.getYear() - 1 : known.getYear());
+    }
+
     private static YearMonth yearMonth(String raw, String y, String m) {
         int month = Integer.parseInt(m);
         if (month < 1 || month > 12) {
@@ -314,7 +406,7 @@ public final class CommendationLedger {
             case MONTH -> start.getYear() + "年" + start.getMonthValue() + "月";
             case TWO_MONTHS -> start.getYear() + "年" + start.getMonthValue() + "-" + end.getMonthValue() + "月";
             case QUARTER -> start.getYear() + "年第" + ((start.getMonthValue() + 2) / 3) + "季度";
-            case YEAR -> start.getYear() + "年度";
+            case YEAR -> start.getYear() == end.getYear() ? start.getYear() + "年度" : start.getYear() + "-" + end.getYear() + "年度";
         };
         Period back = period(text);
         return back.equals(new Period(kind, start, end)) ? text : null;

@@ -22,6 +22,8 @@ public final class HeaderAliases {
     private final HeaderAliases base;
     /** Header texts (normalised) the clerk mapped to a column or to {@link #IGNORE}; looked up before the names. */
     private final Map<String, LedgerColumn> mapped;
+    /** A required column's key → the key of a column that may stand in for it ({@link #standIn}). */
+    private final Map<String, String> standIns;
 
     /** The field key of a column mapped to nothing: the column is not imported (忽略). */
     public static final String IGNORE = "ignore";
@@ -46,14 +48,39 @@ public final class HeaderAliases {
         }
         this.base = this;
         this.mapped = Map.of();
+        this.standIns = Map.of();
     }
 
-    private HeaderAliases(HeaderAliases base, Map<String, LedgerColumn> mapped) {
+    private HeaderAliases(HeaderAliases base, Map<String, LedgerColumn> mapped, Map<String, String> standIns) {
         this.columns = base.columns;
         this.readOnly = base.readOnly;
         this.byName.putAll(base.byName);
-        this.base = base;
+        this.base = mapped.isEmpty() ? this : base;
         this.mapped = Map.copyOf(mapped);
+        this.standIns = Map.copyOf(standIns);
+    }
+
+    /**
+     * These columns where a sheet with the column {@code alternative} need not have the required column {@code key}
+     * (a list written as 类别 | 内容 | 落实措施 needs no 序号; a 评选期 gives the day of an honour without 授予时间).
+     */
+    public HeaderAliases standIn(String key, String alternative) {
+        column(key);
+        column(alternative);
+        Map<String, String> more = new HashMap<>(standIns);
+        more.put(key, alternative);
+        return new HeaderAliases(this, Map.of(), more);
+    }
+
+    /** Whether a sheet whose columns are {@code present} lacks the required column {@code key} and what stands in for it. */
+    public boolean lacks(java.util.Set<String> present, String key) {
+        String alternative = standIns.get(key);
+        return !present.contains(key) && (alternative == null || !present.contains(alternative));
+    }
+
+    /** The column that may stand in for the required column {@code key}, if any. */
+    public Optional<LedgerColumn> standInFor(String key) {
+        return Optional.ofNullable(standIns.get(key)).map(this::column);
     }
 
     /**
@@ -67,7 +94,7 @@ public final class HeaderAliases {
         }
         Map<String, LedgerColumn> byHeader = new java.util.LinkedHashMap<>();
         mapping.forEach((header, key) -> byHeader.put(normalize(header), IGNORE.equals(key) ? IGNORED : column(key)));
-        return new HeaderAliases(base, byHeader);
+        return new HeaderAliases(base, byHeader, base.standIns);
     }
 
     /** The kind's own aliases, without a clerk's mapping. */

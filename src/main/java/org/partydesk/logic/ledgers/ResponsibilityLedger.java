@@ -36,6 +36,8 @@ public final class ResponsibilityLedger {
     public static final String STATUS = "status";
     /** 落实措施 (read only): the third level written in a column of its own, beside 类别 and 内容 (the first two). */
     public static final String MEASURE = "measure";
+    /** 进展情况 (read only): what was done for the item, in the clerk's words; imported as a 纪实. */
+    public static final String PROGRESS = "progress";
 
     public static final String SHEET_NAME = "责任清单";
     public static final String SHEET_TITLE = "责任清单台账";
@@ -45,7 +47,8 @@ public final class ResponsibilityLedger {
             "第1行为标题，第2行为表头；从第3行起每个条目一行。列的顺序可以调整，列名可用常见写法。",
             "年度、清单类型、清单所属和清单名称相同的行属于同一份清单；序号写 1、1.1、1.1.1（最多三级），清单内按序号识别条目。序号列为文本格式，以免 Excel 把 1.10 变成 1.1。",
             "时间节点可写 每月、每季度、每半年、每年，或一个日期，如 2025-06-30、2025年6月底前。",
-            "完成情况导出时按纪实计算，导入时不读取：完成情况和进展请在“责任清单”页逐条登记纪实。",
+            "完成情况导出时按纪实计算；导入时写“已完成”的条目，按它的各时间节点登记完成的纪实（未到期的按今天），其他状态不导入。",
+            "进展情况（或落实情况）一格的文字导入为该条目的一条纪实：以日期开头（如 2025年3月15日、3月）时按该日期，否则按清单年度的12月31日（今年的清单按今天）；同一条目已有同样文字的纪实时不再重复。",
             "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
 
     public static final String MONTHLY = "每月";
@@ -88,10 +91,15 @@ public final class ResponsibilityLedger {
                     "多人用“、”隔开；与库中党员同名的关联到该党员", 12),
             col(DEADLINE, "时间节点", List.of("完成时限", "完成时间", "时限要求", "时间要求", "完成期限"), Kind.TEXT, List.of(),
                     "每月、每季度、每半年、每年，或一个日期（如 2025-06-30、2025年6月底前）；不填按每年", 14),
-            col(STATUS, "完成情况", List.of("落实情况", "完成进度", "进展情况"), Kind.IGNORED, List.of(),
-                    "导出时按纪实计算（未开始、进行中、已完成、已逾期），导入时不读取；进展和完成情况请在“责任清单”页逐条登记纪实", 10)),
-            List.of(col(MEASURE, "落实措施", List.of("具体措施", "工作措施", "主要措施", "措施", "具体举措", "工作举措", "落实举措"),
-                    Kind.TEXT, List.of(), "三级清单分列写 类别、内容、落实措施 时的第三级；这时可不写序号，导入时按出现的先后编号", 40)));
+            col(STATUS, "完成情况", List.of("完成进度", "完成状态", "是否完成"), Kind.TEXT, List.of(),
+                    "导出时按纪实计算（未开始、进行中、已完成、已逾期）；导入时“已完成”按各时间节点登记完成的纪实，其他状态不导入，写成文字的按进展情况导入", 10)),
+            List.of(col(PROGRESS, "进展情况", List.of("落实情况", "工作进展", "推进情况", "进展", "落实进展", "工作纪实", "纪实",
+                    "落实情况及成效", "工作开展情况", "完成情况说明", "工作落实情况", "进展及成效", "开展情况"), Kind.TEXT, List.of(),
+                    "每格的文字导入为该条目的一条纪实：以日期开头时按该日期，否则按清单年度的12月31日（今年的清单按今天）；已有同样文字的纪实时不再重复", 40),
+                    col(MEASURE, "落实措施", List.of("具体措施", "工作措施", "主要措施", "措施", "具体举措", "工作举措", "落实举措"),
+                    Kind.TEXT, List.of(), "三级清单分列写 类别、内容、落实措施 时的第三级；这时可不写序号，导入时按出现的先后编号", 40)))
+            // a list written as 类别 | 内容 | 落实措施 columns is numbered by the import
+            .standIn(PATH, MEASURE);
 
     /** Keys without which a responsibility ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(YEAR, LIST_NAME, LIST_KIND, PATH);
@@ -189,8 +197,67 @@ public final class ResponsibilityLedger {
         }
         ResponsibilityEntry entry = year == null || path == null ? null
                 : new ResponsibilityEntry(year, listName, kind, LedgerCell.tidy(row.get(LIST_OWNER)), path, text,
-                LedgerCell.tidy(row.get(OWNER)), LedgerCell.tidy(row.get(RESPONSIBLE)), cadence, onceOn, above, pathText);
+                LedgerCell.tidy(row.get(OWNER)), LedgerCell.tidy(row.get(RESPONSIBLE)), cadence, onceOn, above, pathText,
+                progressNote(LedgerCell.tidy(row.get(STATUS)), LedgerCell.tidy(row.get(PROGRESS)), year));
         return RowCheck.of(entry, problems);
+    }
+
+    /** 已完成, 完成, 已按期完成, 已落实, 办结, 100%, √, 是: a 完成情况 saying the item is done. */
+    private static final Pattern DONE = Pattern.compile("(已经?)?(全部|按期|按时|如期)?(完成|落实|办结|完结)(100%|百分之百)?|100%|[√✓✔]|是");
+    /** 进行中, 未完成, 已逾期, 50%, 无, /: a status that records nothing. */
+    private static final Pattern NOT_DONE = Pattern.compile("未开始|未启动|进行中|推进中|正在推进|持续推进|正在进行|未完成|已逾期|逾期(未完成)?"
+            + "|部分完成|持续开展|长期坚持|正在落实|落实中|按计划推进|无|暂无|否|[×✗/\\-—–]+|\\d{1,2}(\\.\\d+)?%");
+    /** 已完成。… 已落实，…: a sentence that begins by saying the item is done. */
+    private static final Pattern DONE_THEN = Pattern.compile("(已经?)(全部|按期|按时|如期)?(完成|落实|办结)[,，。.;；:：!！]");
+    /** 2025年3月15日 / 2025.3.15 / 3月15日 / 3月 at the start of a 进展情况, not 3月底前 (a plan). */
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "(?:(\\d{4})(?:年|[.．\\-/]))?(\\d{1,2})(?:月(?:(\\d{1,2})[日号])?|[.．\\-/](\\d{1,2})[日号]?)(?![底末前初\\d])");
+
+    /**
+     * What a row's 完成情况 ({@code status}) and 进展情况 ({@code progress}) say, for a list of {@code year}; null when
+     * they say nothing to record (both blank, or only a status such as 进行中). A status word is not kept as text;
+     * a sentence in either cell is (both: joined by ；).
+     */
+    public static ProgressNote progressNote(String status, String progress, Integer year) {
+        boolean done = false;
+        List<String> texts = new ArrayList<>();
+        for (String s : java.util.Arrays.asList(status, progress)) {
+            if (s == null) {
+                continue;
+            }
+            String c = Texts.compact(s);
+            if (DONE.matcher(c).matches()) {
+                done = true;
+            } else if (!NOT_DONE.matcher(c).matches()) {
+                done |= DONE_THEN.matcher(c).lookingAt();
+                texts.add(s);
+            }
+        }
+        String text = texts.isEmpty() ? null : String.join("；", texts);
+        if (!done && text == null) {
+            return null;
+        }
+        return new ProgressNote(text, done, text == null || year == null ? null : leadingDate(text, year));
+    }
+
+    /** The day a 进展情况 begins with (a month alone: its last day; no year: {@code year}), or null. */
+    static LocalDate leadingDate(String text, int year) {
+        Matcher m = LEADING_DATE.matcher(Texts.compact(text));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int y = m.group(1) == null ? year : Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        String day = m.group(3) != null ? m.group(3) : m.group(4);
+        if (y < LedgerDates.MIN_YEAR || y > LedgerDates.MAX_YEAR || month < 1 || month > 12) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(y, month);
+        if (day == null) {
+            return ym.atEndOfMonth();
+        }
+        int d = Integer.parseInt(day);
+        return d >= 1 && d <= ym.lengthOfMonth() ? ym.atDay(d) : null;
     }
 
     /** A 序号 as a path of positive numbers (1.2.3 → [1, 2, 3]), or null when it is not one. */
@@ -404,6 +471,58 @@ public final class ResponsibilityLedger {
             case "机关党委" -> ListOwnerKind.ORGAN_COMMITTEE;
             default -> null;
         };
+    }
+
+    /** A year in a title, with the 年度 or 年 after it: 2025年度, 2025 年. */
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
+
+    /**
+     * The list a title names (“2025年度局党组落实全面从严治党主体责任清单”), for a sheet without 年度, 清单名称 or 清单类型
+     * columns: its year, its name (the title without the year and without a 台账 or 表 after 清单) and its kind from
+     * the words in it (书记 with 第一责任: 党组书记; 一岗双责 or 班子成员: 班子成员; 机关党委; 党支部 or 党总支; 处室 or
+     * 科室; 党组). Keys: {@link #YEAR}, {@link #LIST_NAME}, {@link #LIST_KIND}, each present only when found; nothing when
+     * the title does not mention 清单 or 责任.
+     */
+    public static Map<String, String> fromTitle(String title) {
+        String t = LedgerDates.toArabic(Texts.compact(title == null ? "" : title));
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (!t.contains("清单") && !t.contains("责任")) {
+            return out;
+        }
+        Matcher year = TITLE_YEAR.matcher(t);
+        if (year.find()) {
+            out.put(YEAR, year.group(1));
+        }
+        String name = TITLE_YEAR.matcher(t).replaceFirst("").replaceFirst("(清单)(台账|一览表|表)$", "$1")
+                .replaceFirst("^(关于|印发)", "");
+        if (!name.isEmpty()) {
+            out.put(LIST_NAME, name);
+        }
+        ListOwnerKind kind = kindInTitle(name);
+        if (kind != null) {
+            out.put(LIST_KIND, label(kind));
+        }
+        return out;
+    }
+
+    /** The kind of list a title's words name, or null. */
+    static ListOwnerKind kindInTitle(String t) {
+        if (t.contains("书记") && t.contains("第一责任")) {
+            return ListOwnerKind.SECRETARY;
+        }
+        if (t.contains("一岗双责") || t.contains("班子成员") || t.contains("党组成员")) {
+            return ListOwnerKind.LEADERSHIP_MEMBER;
+        }
+        if (t.contains("机关党委")) {
+            return ListOwnerKind.ORGAN_COMMITTEE;
+        }
+        if (t.contains("党支部") || t.contains("党总支")) {
+            return ListOwnerKind.BRANCH;
+        }
+        if (t.contains("处室") || t.contains("科室")) {
+            return ListOwnerKind.DEPARTMENT;
+        }
+        return t.contains("党组") ? ListOwnerKind.LEADING_GROUP : null;
     }
 
     public static String label(ListOwnerKind kind) {

@@ -519,7 +519,8 @@ public final class LedgerReader {
      * The column names of a two-row header, or null when the row under the header is no second header row.
      * It is one when every text in it that differs from the text above stands under a merged upper cell (参会情况
      * over 应到/实到/请假/缺席), or under an empty or unknown upper cell, and at least one of them is a known
-     * column name; those texts are then the names of their columns.
+     * column name, alone or after the group's name (获奖对象 over 个人 and 集体: 获奖对象个人, 获奖对象集体); those texts are
+     * then the names of their columns.
      */
     private static Map<Integer, String> subHeader(int upperRow, Map<Integer, String> upper, Map<Integer, String> lower,
                                                   List<SheetSource.Merge> merges, HeaderAliases aliases) {
@@ -537,8 +538,13 @@ public final class LedgerReader {
             if (!underGroup) {
                 return null;
             }
-            knownBelow |= aliases.match(t.getValue()).isPresent();
-            combined.put(col, t.getValue());
+            String name = t.getValue();
+            String group = groupName(upperRow, col, upper, merges);
+            if (aliases.match(name).isEmpty() && group != null && aliases.match(group + name).isPresent()) {
+                name = group + name;
+            }
+            knownBelow |= aliases.match(name).isPresent();
+            combined.put(col, name);
         }
         if (!knownBelow) {
             return null;
@@ -554,6 +560,19 @@ public final class LedgerReader {
             }
         }
         return combined;
+    }
+
+    /** The text of the upper header cell over {@code col}: its own, or that of the merged cell it lies in; null if none. */
+    private static String groupName(int upperRow, int col, Map<Integer, String> upper, List<SheetSource.Merge> merges) {
+        if (upper.containsKey(col)) {
+            return upper.get(col);
+        }
+        for (SheetSource.Merge m : merges) {
+            if (m.across() && m.contains(upperRow, col)) {
+                return upper.get(m.firstColumn());
+            }
+        }
+        return null;
     }
 
     /**

@@ -29,13 +29,21 @@ public final class SheetMaker {
     private final List<int[]> merges = new ArrayList<>();
     private String sheetName = "党员名册";
     private boolean hiddenFirstSheet;
+    /** The sheets before the current one (a workbook of several sheets, .xlsx and .xls): name, rows, merges. */
+    private final List<Object[]> earlier = new ArrayList<>();
 
     /** A valid ID number from its first 17 digits. */
     public static String id(String first17) {
         return first17 + IdNumbers.checkDigit(first17);
     }
 
+    /** Names the current sheet; once it has rows, starts another sheet after it named {@code name}. */
     public SheetMaker sheet(String name) {
+        if (!rows.isEmpty()) {
+            earlier.add(new Object[] {sheetName, new ArrayList<>(rows), new ArrayList<>(merges)});
+            rows.clear();
+            merges.clear();
+        }
         this.sheetName = name;
         return this;
     }
@@ -96,6 +104,9 @@ public final class SheetMaker {
      * paragraph a line.
      */
     public Path ods(Path file) throws Exception {
+        if (!earlier.isEmpty()) {
+            throw new UnsupportedOperationException("several sheets: .xlsx and .xls only");
+        }
         StringBuilder body = new StringBuilder();
         if (hiddenFirstSheet) {
             body.append("<table:table table:name=\"旧表\" table:style-name=\"ta2\"><table:table-row>")
@@ -209,15 +220,25 @@ public final class SheetMaker {
             wb.getSheet("旧表").createRow(1).createCell(0).setCellValue("不该读到");
             wb.setSheetHidden(0, true);
         }
-        Sheet sheet = wb.createSheet(sheetName);
-        if (hiddenFirstSheet) {
-            wb.setActiveSheet(1);
-            wb.setFirstVisibleTab(1);
-        }
         CellStyle date = wb.createCellStyle();
         date.setDataFormat(wb.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
         CellStyle dateTime = wb.createCellStyle();
         dateTime.setDataFormat(wb.createDataFormat().getFormat("yyyy/m/d h:mm"));
+        for (Object[] e : earlier) {
+            @SuppressWarnings("unchecked")
+            List<List<Object>> r = (List<List<Object>>) e[1];
+            @SuppressWarnings("unchecked")
+            List<int[]> m = (List<int[]>) e[2];
+            fill(wb.createSheet((String) e[0]), r, m, date, dateTime);
+        }
+        fill(wb.createSheet(sheetName), rows, merges, date, dateTime);
+        if (hiddenFirstSheet) {
+            wb.setActiveSheet(1);
+            wb.setFirstVisibleTab(1);
+        }
+    }
+
+    private static void fill(Sheet sheet, List<List<Object>> rows, List<int[]> merges, CellStyle date, CellStyle dateTime) {
         for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(r);
             List<Object> values = rows.get(r);

@@ -1,0 +1,47 @@
+package org.partydesk.app.ledgers;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.partydesk.logic.ledgers.HeaderAliases;
+import org.partydesk.logic.ledgers.LedgerCell;
+import org.partydesk.office.ledgers.LedgerReader;
+
+/**
+ * The values a sheet gives every row of it from its name or title, for columns it does not have: the branch of a
+ * workbook kept one sheet per branch (机关第一党支部), the year and list of a responsibility list titled
+ * “2025年度局党组主体责任清单”. A column the sheet gives is not required of it.
+ */
+@FunctionalInterface
+interface SheetGiven {
+    /** A kind whose sheets give nothing. */
+    SheetGiven NONE = header -> Map.of();
+
+    /** The cells (by column key) the sheet under {@code header} gives its rows; none for a column the header has. */
+    Map<String, LedgerCell> of(LedgerReader.Header header);
+
+    /** The branch under {@code key}, from the sheet's name or title ({@link SheetBranch}). */
+    static SheetGiven branch(String key) {
+        return header -> {
+            String branch = SheetBranch.of(header, key);
+            return branch.isEmpty() ? Map.of() : Map.of(key, LedgerCell.text(branch));
+        };
+    }
+
+    /** {@code required} without the columns the sheet gives, or gives a stand-in for ({@link HeaderAliases#standIn}). */
+    static List<String> required(List<String> required, Map<String, LedgerCell> given, HeaderAliases aliases) {
+        return given.isEmpty() ? required : required.stream().filter(k -> !given.containsKey(k)
+                && aliases.standInFor(k).map(c -> !given.containsKey(c.key())).orElse(true)).toList();
+    }
+
+    /** A row's cells with those the sheet gives. */
+    static Map<String, LedgerCell> cells(Map<String, LedgerCell> cells, Map<String, LedgerCell> given) {
+        if (given.isEmpty()) {
+            return cells;
+        }
+        Map<String, LedgerCell> out = new LinkedHashMap<>(cells);
+        out.putAll(given);
+        return out;
+    }
+}
