@@ -62,7 +62,7 @@ public final class RecruitmentImport implements LedgerImporter {
         this.workspace = workspace;
         this.columnMaps = ColumnMaps.of(LedgerKind.RECRUITMENT, workspace, file, options);
         LocalDate today = LocalDate.now(workspace.database().clock());
-        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), RecruitmentLedger.REQUIRED, null,
+        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), RecruitmentLedger.REQUIRED, SheetGiven.NONE,
                 cells -> RecruitmentLedger.validate(cells, today, rules));
         this.preview = summaryOf(resolve());
     }
@@ -155,6 +155,11 @@ public final class RecruitmentImport implements LedgerImporter {
                 continue;
             }
             int branchId = branch.unit().id();
+            // 一支部 for the stored 机关第一党支部: read as the stored branch, said once per name
+            String note = dir.branches.noteOnce(e.branch(), branch);
+            if (note != null) {
+                resolutionMessages.add(sheet.message(Severity.WARNING, n, RecruitmentLedger.BRANCH, note));
+            }
             String identity = e.idNumber() != null ? e.idNumber() : e.name() + "|" + branchId;
             Integer earlier = seen.putIfAbsent(identity, n);
             if (earlier != null) {

@@ -64,5 +64,15 @@ class BranchNameVariantsImportTest extends EmptyDatabaseTest {
         List<Commendation> stored = new CommendationRepository(ws.database()).find(CommendationRepository.Filter.all()).stream()
                 .filter(c -> c.title().equals("先进基层党组织")).toList();
         assertThat(stored.get(0).recipients()).extracting(Commendation.Recipient::orgUnitId).containsExactly(branches.get(0).id());
+
+        Path recruits = new SheetMaker()
+                .row("姓名", "所在党支部", "申请入党日期")
+                .row("赵六", "一支部", "2024-03-15")
+                .row("钱七", "一支部", "2024-05-20")
+                .xlsx(dir.resolve("发展党员.xlsx"));
+        ImportPreview r = LedgerImporter.importFile(LedgerKind.RECRUITMENT, ws, recruits, true, Progress.NONE);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.warnings()).extracting(ImportMessage::text).containsExactly(
+                "发展党员.xlsx，工作表“党员名册”，第2行，B列（所在党支部）：“一支部”按库中的“" + FULL + "”记录（名称写法不同）");
     }
 }
