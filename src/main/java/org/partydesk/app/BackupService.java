@@ -96,9 +96,19 @@ public final class BackupService {
 
     /** The backups in the backup folder (the files this program names), newest first. */
     public List<Entry> list() {
-        return Backups.list(folder()).stream()
-                .map(f -> new Entry(f, Backups.madeAt(f), sizeOf(f)))
-                .toList();
+        return entries(folder());
+    }
+
+    /**
+     * The backups in {@code backups/} beside {@code dbFile}, newest first: where a database that cannot be opened keeps
+     * them unless its settings (which cannot be read then) named another folder.
+     */
+    public static List<Entry> besideDatabase(Path dbFile) {
+        return entries(dbFile.toAbsolutePath().resolveSibling("backups"));
+    }
+
+    private static List<Entry> entries(Path folder) {
+        return Backups.list(folder).stream().map(f -> new Entry(f, Backups.madeAt(f), sizeOf(f))).toList();
     }
 
     private static long sizeOf(Path f) {
@@ -128,7 +138,12 @@ public final class BackupService {
 
     /** Why a database could not be opened at all, when {@code e} (from opening it) says it is no database; else empty. */
     public static java.util.Optional<String> unreadable(RuntimeException e) {
-        return e.getCause() instanceof NotADatabaseException n ? java.util.Optional.of(n.reason()) : java.util.Optional.empty();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NotADatabaseException n) {
+                return java.util.Optional.of(n.reason());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

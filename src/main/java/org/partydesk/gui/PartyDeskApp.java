@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.partydesk.app.AppLog;
+import org.partydesk.app.BackupService;
 import org.partydesk.app.DatabaseBusyException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
@@ -35,6 +36,7 @@ import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.AutoBackups;
 import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.UnreadableDatabaseModel;
 import org.partydesk.gui.shell.WindowState;
 import org.partydesk.gui.shell.WorkQueue;
 
@@ -189,6 +191,16 @@ public final class PartyDeskApp extends Application {
             Parent busy = pane(startupLabel(i18n.format("startup.busy", e.getMessage())), retry);
             busy.setId("databaseBusy");
             scene.setRoot(busy);
+            reportStartup();
+            return;
+        }
+        java.util.Optional<String> unreadable = error instanceof RuntimeException re ? BackupService.unreadable(re)
+                : java.util.Optional.empty();
+        if (unreadable.isPresent()) {
+            // a damaged file, or one that is no database: offer the backups beside it (the command line: restore)
+            AppLog.error("open " + file, error);
+            scene.setRoot(unreadable(new UnreadableDatabaseModel(file, unreadable.get(), I18n.forLanguage(null),
+                    java.time.Clock.systemDefaultZone())));
             reportStartup();
             return;
         }
@@ -360,6 +372,81 @@ public final class PartyDeskApp extends Application {
         VBox box = (VBox) pane(intro, choices);
         box.setId("firstRun");
         return box;
+    }
+
+    /**
+     * The screen of a database that cannot be opened: why, the backups beside it (listed in the background), 恢复所选备份
+     * and 选择备份文件…; a restore runs in the background with its progress, and the database is opened again after it.
+     */
+    private Parent unreadable(UnreadableDatabaseModel model) {
+        I18n text = I18n.forLanguage(null);
+        Label why = startupLabel(model.message());
+        why.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
+        javafx.scene.control.ListView<BackupService.Entry> list = new javafx.scene.control.ListView<>();
+        list.setId("unreadableBackups");
+        list.setPrefHeight(180);
+        list.setPlaceholder(new Label(text.text("unreadable.none")));
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(BackupService.Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : model.describe(e));
+            }
+        });
+        Label status = startupLabel("");
+        status.setId("unreadableStatus");
+        Button restore = new Button(text.text("unreadable.restore"));
+        restore.setId("restoreUnreadable");
+        Button choose = new Button(text.text("unreadable.choose"));
+        choose.setId("chooseUnreadableBackup");
+        ProgressBar bar = new ProgressBar();
+        bar.setVisible(false);
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(bar.visibleProperty()));
+        choose.disableProperty().bind(bar.visibleProperty());
+        java.util.function.Consumer<Path> run = backup -> {
+            Task<BackupService.Restored> task = model.restore(backup)
+                    .onSuccess(r -> {
+                        open(model.databaseFile());
+                        Dialogs.notice(stage, text, model.restored(r));
+                    })
+                    .onFailure(ex -> {
+                        AppLog.error("restore " + backup, ex);
+                        bar.setVisible(false);
+                        status.setText(text.format("unreadable.failed", ex.getMessage()));
+                    }).toTask();
+            bar.progressProperty().bind(task.progressProperty());
+            bar.setVisible(true);
+            status.setText(text.text("unreadable.restoring"));
+            WorkQueue.shared().execute(task);
+        };
+        restore.setOnAction(e -> run.accept(list.getSelectionModel().getSelectedItem().file()));
+        choose.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(text.text("unreadable.backupFiles"),
+                    "*.zip", "*.db"));
+            java.io.File folder = model.databaseFile().toAbsolutePath().resolveSibling("backups").toFile();
+            chooser.setInitialDirectory(folder.isDirectory() ? folder : model.databaseFile().toAbsolutePath().getParent().toFile());
+            java.io.File picked = chooser.showOpenDialog(stage);
+            if (picked != null) {
+                run.accept(picked.toPath());
+            }
+        });
+        Task<java.util.List<BackupService.Entry>> listing = new Task<>() {
+            @Override
+            protected java.util.List<BackupService.Entry> call() {
+                return model.backups();
+            }
+        };
+        listing.setOnSucceeded(e -> {
+            list.getItems().setAll(listing.getValue());
+            list.getSelectionModel().selectFirst();
+        });
+        WorkQueue.shared().execute(listing);
+        VBox box = new VBox(10, why, new Label(text.text("unreadable.backups")), list, new HBox(10, restore, choose), bar, status);
+        box.setMaxWidth(640);
+        Parent pane = pane(box);
+        pane.setId("unreadableDatabase");
+        return pane;
     }
 
     private Label heading(String key) {

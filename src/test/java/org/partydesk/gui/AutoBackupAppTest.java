@@ -164,6 +164,29 @@ class AutoBackupAppTest {
         assertThat(stage.getTitle()).isEqualTo("党务台账 — 示例市生态环境局");
     }
 
+    @Test
+    void aDamagedDatabaseOffersItsBackupsAndOpensAfterARestore() throws Exception {
+        try (Workspace ws = Workspace.open(db, "检查")) {
+            new BackupService(ws).backup(null, org.partydesk.app.Progress.NONE);
+        }
+        byte[] damaged = new byte[8192];
+        new java.util.Random(7).nextBytes(damaged); // as a disk fault leaves a file: no SQLite header at all
+        Files.write(db, damaged);
+        Files.deleteIfExists(dir.resolve("bureau.db-wal"));
+        Files.deleteIfExists(dir.resolve("bureau.db-shm"));
+        startApp();
+        assertThat(robot.lookup("#unreadableDatabase").tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#restoreUnreadable").queryButton().isDisabled());
+        String text = robot.lookup("#unreadableDatabase .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).reduce("", String::concat);
+        assertThat(text).contains("无法打开数据库", "可以从备份恢复");
+        robot.clickOn("#restoreUnreadable");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav").tryQuery().isPresent());
+        assertThat(waitForNotice("已恢复")).contains("无法打开的数据库已另存为");
+        closeNotice();
+        assertThat(stage.getTitle()).isEqualTo("党务台账 — 示例市生态环境局");
+    }
+
     /** Waits for a notice whose text contains {@code words}, and returns its text; fails with the notices shown. */
     private String waitForNotice(String words) {
         try {

@@ -1,0 +1,63 @@
+package org.partydesk.gui.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.partydesk.app.BackupService;
+import org.partydesk.gui.common.I18n;
+
+/**
+ * The start screen of a database that cannot be opened at all (a damaged file, or one that is no database): why, the
+ * backups beside it to restore one of, and the restore itself ({@link BackupService#restoreOverUnreadable}: the backup
+ * is checked first, the unreadable file is kept beside the restored one). The window reopens the database afterwards.
+ */
+public final class UnreadableDatabaseModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Path databaseFile;
+    private final String reason;
+    private final I18n i18n;
+    private final Clock clock;
+
+    public UnreadableDatabaseModel(Path databaseFile, String reason, I18n i18n, Clock clock) {
+        this.databaseFile = databaseFile;
+        this.reason = reason;
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    public Path databaseFile() {
+        return databaseFile;
+    }
+
+    /** What happened and what the clerk can do. */
+    public String message() {
+        return i18n.format("unreadable.message", databaseFile.toAbsolutePath(), reason);
+    }
+
+    /** The backups beside the database, newest first (a folder listing: call it off the FX thread). */
+    public List<BackupService.Entry> backups() {
+        return BackupService.besideDatabase(databaseFile);
+    }
+
+    /** A backup as the list shows it: when it was made, its size and its file name. */
+    public String describe(BackupService.Entry e) {
+        String size = e.bytes() < 0 ? "" : e.bytes() < 1024 * 1024 ? String.format(Locale.ROOT, "%,d KB", (e.bytes() + 1023) / 1024)
+                : String.format(Locale.ROOT, "%.1f MB", e.bytes() / (1024.0 * 1024));
+        return (e.madeAt() == null ? "" : WHEN.format(e.madeAt()) + "  ") + size + "  " + e.file().getFileName();
+    }
+
+    /** Restores {@code backup} over the unreadable database, as background work. */
+    public BackgroundTask<BackupService.Restored> restore(Path backup) {
+        return BackgroundTask.of(p -> BackupService.restoreOverUnreadable(databaseFile, backup, null, clock))
+                .titled(i18n.text("unreadable.restoring"));
+    }
+
+    /** What a done restore says: where the unreadable file was kept. */
+    public String restored(BackupService.Restored r) {
+        return i18n.format("unreadable.restored", r.previousCopy() == null ? "" : r.previousCopy().getFileName());
+    }
+}
