@@ -73,6 +73,11 @@ final class BranchNames {
         return new BranchNames(all, u -> true);
     }
 
+    /** Names of any unit but a 党小组 (a list's or an honour's organisation). */
+    static BranchNames organisations(Collection<OrgUnit> all) {
+        return new BranchNames(all, u -> u.kind() != OrgKind.CELL);
+    }
+
     /** Resolves a name as the ledger writes it. */
     Resolved resolve(String written) {
         Resolved known = resolved.get(written);

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.Deadlines;
-import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.MemberLedger;
@@ -27,8 +26,6 @@ import org.partydesk.model.Cadence;
 import org.partydesk.model.Deadline;
 import org.partydesk.model.Department;
 import org.partydesk.model.Member;
-import org.partydesk.model.OrgKind;
-import org.partydesk.model.OrgUnit;
 import org.partydesk.model.ProgressRecord;
 import org.partydesk.model.ResponsibilityItem;
 import org.partydesk.model.ResponsibilityList;
@@ -247,7 +244,7 @@ public final class ResponsibilityImport implements LedgerImporter {
     private final class Directory {
         final Map<String, List<Member>> members = new MemberRepository(workspace.database()).all().stream()
                 .collect(Collectors.groupingBy(Member::name));
-        final List<OrgUnit> units = new OrgRepository(workspace.database()).all();
+        final BranchNames unitNames = BranchNames.organisations(new OrgRepository(workspace.database()).all());
         final Map<String, Integer> departments = new DepartmentRepository(workspace.database()).all().stream()
                 .collect(Collectors.toMap(Department::name, Department::id, (a, b) -> a));
 
@@ -324,22 +321,16 @@ public final class ResponsibilityImport implements LedgerImporter {
                     }
                 }
                 default -> {
-                    List<OrgUnit> found = UnitNames.resolve(name, dir.units).stream()
-                            .filter(u -> u.kind() != OrgKind.CELL).toList();
-                    List<OrgUnit> near = found.isEmpty() ? UnitNames.variants(name, dir.units).stream()
-                            .filter(u -> u.kind() != OrgKind.CELL).toList() : List.of();
-                    if (found.size() == 1) {
-                        unit = found.get(0).id();
-                    } else if (near.size() == 1) {
-                        // 一支部 for the stored 机关第一党支部
-                        unit = near.get(0).id();
-                        messages.add(sheet.message(Severity.WARNING, row, ResponsibilityLedger.LIST_OWNER,
-                                UnitNames.readAs(name, near.get(0), dir.units)));
-                    } else if (near.size() > 1) {
-                        problem = UnitNames.severalVariants(name, near, dir.units);
+                    // as a roster's 所在党支部 is read: 一支部 for the stored 机关第一党支部, with a warning
+                    BranchNames.Resolved found = dir.unitNames.resolve(name);
+                    if (found.problem() != null || found.isNew()) {
+                        problem = found.problem() != null ? found.problem() : "库中没有名为“" + name + "”的党组织";
                     } else {
-                        problem = found.isEmpty() ? "库中没有名为“" + name + "”的党组织"
-                                : UnitNames.ambiguous(name, found, dir.units);
+                        unit = found.unit().id();
+                        String note = dir.unitNames.noteOnce(name, found);
+                        if (note != null) {
+                            messages.add(sheet.message(Severity.WARNING, row, ResponsibilityLedger.LIST_OWNER, note));
+                        }
                     }
                 }
             }

@@ -113,6 +113,30 @@ class ResponsibilityTitledSheetsTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void aBranchListTitledWithTheBranchWrittenShorterIsThatBranchs() throws Exception {
+        Path roster = new SheetMaker()
+                .row("姓名", "身份证号", "所在党支部", "入党日期")
+                .row("张三", SheetMaker.id("42010219800101123"), "机关第一党支部", "2005-07-01")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster, true, Progress.NONE).errors()).isEmpty();
+        Path file = new SheetMaker().sheet("Sheet1")
+                .row("第一党支部2025年度党建工作责任清单").mergeLast(0, 2)
+                .row("序号", "工作任务", "完成时限")
+                .row(1, "每月召开支部委员会", "每月")
+                .row(2, "每季度讲一次党课", "每季度")
+                .xlsx(dir.resolve("支部清单.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.RESPONSIBILITIES, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::reason)
+                .containsExactly("“第一党支部”按库中的“机关第一党支部”记录（名称写法不同）");
+        ResponsibilityList list = new ResponsibilityRepository(ws.database()).allLists().get(0);
+        assertThat(list.ownerKind()).isEqualTo(ListOwnerKind.BRANCH);
+        assertThat(list.name()).isEqualTo("第一党支部党建工作责任清单");
+        assertThat(list.ownerOrgUnitId()).isEqualTo(new org.partydesk.store.OrgRepository(ws.database()).all().stream()
+                .filter(u -> u.name().equals("机关第一党支部")).findFirst().orElseThrow().id());
+    }
+
+    @Test
     void aTitleReadsAsYearNameAndKind() {
         assertThat(org.partydesk.logic.ledgers.ResponsibilityLedger.fromTitle("市生态环境局党组2025年度全面从严治党主体责任清单台账"))
                 .containsEntry("year", "2025").containsEntry("listName", "市生态环境局党组全面从严治党主体责任清单")
