@@ -18,7 +18,6 @@ import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.RowCheck;
-import org.partydesk.logic.ledgers.Texts;
 import org.partydesk.office.ledgers.AnnotatedCopy;
 import org.partydesk.office.ledgers.LedgerFileException;
 import org.partydesk.office.ledgers.LedgerReader;
@@ -186,19 +185,12 @@ final class CheckedSheet<E> {
                                 + aliases.standInFor(key).map(s -> "，或者有“" + s.header() + "”列").orElse("")));
             }
         }
-        if (!out.isEmpty() && aliases.allColumns().stream().anyMatch(c -> c.key().equals(DuesLedger.MONTH))
-                && header.headerTexts().values().stream().filter(t -> MONTH_HEADER.matcher(Texts.compact(t)).matches()).count() >= 3) {
-            // one row a member and a column a month (1月 … 12月), as many branches keep their dues
-            out.add(new LedgerMessage(Severity.ERROR, header.file(), header.sheet(), header.rowNumber(), null, null,
-                    "这张表是每人一行、每月一列；党费台账要求每人每月一行（姓名、交纳月份、实缴金额 …），"
-                            + "请按“生成模板”（命令行 template dues）的格式整理后再导入"));
+        if (!out.isEmpty() && KindGuess.of(aliases) == LedgerKind.DUES) {
+            DuesLedger.monthPerColumn(header.headerTexts().values()).ifPresent(reason -> out.add(new LedgerMessage(
+                    Severity.ERROR, header.file(), header.sheet(), header.rowNumber(), null, null, reason)));
         }
         return out;
     }
-
-    /** A header that names a month: 1月, 01月, 十二月, 2026年3月. */
-    private static final java.util.regex.Pattern MONTH_HEADER =
-            java.util.regex.Pattern.compile("(\\d{4}年)?(\\d{1,2}|[一二三四五六七八九十]{1,3})月(份)?(实缴|应缴|党费)?(（元）|\\(元\\))?");
 
     /**
      * Reads the first visible sheet of {@code file} under {@code aliases}, checking each row with

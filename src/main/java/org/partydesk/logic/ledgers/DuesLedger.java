@@ -224,6 +224,21 @@ public final class DuesLedger {
         return null;
     }
 
+    /** A header that names a month: 1月, 01月, 十二月, 2026年3月. */
+    private static final Pattern MONTH_HEADER =
+            Pattern.compile("(\\d{4}年)?(\\d{1,2}|[一二三四五六七八九十]{1,3})月(份)?(实缴|应缴|党费)?(（元）|\\(元\\))?");
+
+    /**
+     * Why a sheet whose header lacks required columns cannot be read, when it is kept one row a member and a column a
+     * month (1月 … 12月: three month headers or more), as many branches keep their dues; empty otherwise.
+     */
+    public static java.util.Optional<String> monthPerColumn(java.util.Collection<String> headerTexts) {
+        return headerTexts.stream().filter(t -> MONTH_HEADER.matcher(Texts.compact(t)).matches()).count() >= 3
+                ? java.util.Optional.of("这张表是每人一行、每月一列；党费台账要求每人每月一行（姓名、交纳月份、实缴金额 …），"
+                + "请按“生成模板”（命令行 template dues）的格式整理后再导入")
+                : java.util.Optional.empty();
+    }
+
     /** An amount in 元 (￥, 元 and thousands separators allowed); null when blank or unreadable (then with an error). */
     static BigDecimal money(Map<String, LedgerCell> row, String key, String what, List<CellProblem> problems) {
         String text = LedgerCell.tidy(row.get(key));
