@@ -124,7 +124,8 @@ public final class PartyDeskCommand implements Runnable {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, String... given) {
+        String[] args = nestedHelp(given);
         boolean preload = opensDatabase(args);
         if (preload) {
             Workspace.preload(); // while picocli reads the arguments and the command opens its database file
@@ -160,6 +161,19 @@ public final class PartyDeskCommand implements Runnable {
                 Workspace.awaitPreload(); // a command that stopped before opening its database
             }
         }
+    }
+
+    /**
+     * {@code help report annual} as {@code report annual --help}: picocli's help command names one command only, and
+     * would show the usage of {@code report} for it. Other arguments are returned as they are.
+     */
+    static String[] nestedHelp(String... args) {
+        if (args.length > 2 && args[0].equals("help") && java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("-"))) {
+            String[] out = java.util.Arrays.copyOf(java.util.Arrays.copyOfRange(args, 1, args.length), args.length);
+            out[args.length - 1] = "--help";
+            return out;
+        }
+        return args;
     }
 
     /** Whether {@code args} name a command (each one opens a database), not only help or the version. */

@@ -48,6 +48,8 @@ class ChineseMessagesTest {
         assertThat(run("--help").out()).contains("命令：", "-h, --help      显示本命令的用法并退出", "-V, --version   显示版本并退出",
                 "help         显示一个命令的用法");
         assertThat(run("help", "help").out()).contains("显示一个命令的用法", "参数：", "选项：", "要显示其用法的命令");
+        // a nested command's help through help: the command's own, not its parent's
+        assertThat(run("help", "report", "annual").out()).startsWith("用法：partydesk report annual").contains("--year=Y");
         for (String command : new String[] {"import", "export", "template"}) {
             assertThat(run("help", command).out()).as("every parameter is described: " + command)
                     .containsPattern("LEDGER +台账类型：members, meetings").containsPattern("FILE +\\S");
