@@ -229,7 +229,15 @@ final class CheckedSheet<E> {
     static <E> CheckedSheet<E> readWithHeader(Path file, String sheetName, HeaderAliases aliases, List<String> required,
                                               SheetGiven given,
                                               java.util.function.BiFunction<LedgerReader.Header, Map<String, LedgerCell>, RowCheck<E>> validate) {
-        return new CheckedSheet<>(file, sheetName, aliases, required, given, validate, row -> { });
+        return readWithHeader(file, sheetName, aliases, required, given, validate, row -> { });
+    }
+
+    /** {@link #readWithHeader} handing each valid row to {@code onRow} as soon as it is checked. */
+    static <E> CheckedSheet<E> readWithHeader(Path file, String sheetName, HeaderAliases aliases, List<String> required,
+                                              SheetGiven given,
+                                              java.util.function.BiFunction<LedgerReader.Header, Map<String, LedgerCell>, RowCheck<E>> validate,
+                                              java.util.function.Consumer<Row<E>> onRow) {
+        return new CheckedSheet<>(file, sheetName, aliases, required, given, validate, onRow);
     }
 
     Path file() {

@@ -227,10 +227,19 @@ public final class LedgerImport implements LedgerImporter {
     static CheckedSheet<MemberEntry> read(Path file, String sheetName, org.partydesk.logic.ledgers.HeaderAliases aliases,
                                           LocalDate today, Runnable checkCancelled,
                                           java.util.function.Consumer<CheckedSheet.Row<MemberEntry>> onRow) {
-        return CheckedSheet.read(file, sheetName, aliases, MemberLedger.REQUIRED, KindGuess.given(LedgerKind.MEMBERS), cells -> {
-            checkCancelled.run();
-            return MemberLedger.validate(cells, today);
-        }, onRow);
+        // the date in a sheet's title (截至2025年12月31日), by sheet: a new member's standing is judged on it
+        Map<String, LocalDate> rosterDates = new HashMap<>();
+        return CheckedSheet.readWithHeader(file, sheetName, aliases, MemberLedger.REQUIRED, KindGuess.given(LedgerKind.MEMBERS),
+                (header, cells) -> {
+                    checkCancelled.run();
+                    LocalDate on = rosterDates.get(header.sheet());
+                    if (on == null) {
+                        on = MemberLedger.rosterDate(header.aboveHeader()).map(MemberLedger.RosterDate::date)
+                                .filter(d -> !d.isAfter(today)).orElse(today);
+                        rosterDates.put(header.sheet(), on);
+                    }
+                    return MemberLedger.validate(cells, today, on);
+                }, onRow);
     }
 
     /**
@@ -1178,7 +1187,7 @@ public final class LedgerImport implements LedgerImporter {
                 : IdNumbers.isMale(e.idNumber()).map(male -> male ? Gender.MALE : Gender.FEMALE).orElse(null);
         LocalDate birth = e.birthDate() != null ? e.birthDate() : IdNumbers.birthDate(e.idNumber()).orElse(null);
         return new Member(null, e.name(), gender, e.ethnicity(), birth, e.idNumber(), e.education(),
-                e.status() != null ? e.status() : MemberStatus.FULL,
+                e.status() != null ? e.status() : e.probationByDates() ? MemberStatus.PROBATIONARY : MemberStatus.FULL,
                 e.category() != null ? e.category() : MemberCategory.ACTIVE, e.phone(), e.joinedOn(),
                 e.fullMemberOn(), departmentId, e.jobTitle(), false, false, false, null);
     }

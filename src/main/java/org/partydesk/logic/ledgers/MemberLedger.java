@@ -148,6 +148,15 @@ public final class MemberLedger {
      * against {@code today}.
      */
     public static RowCheck<MemberEntry> validate(Map<String, LedgerCell> row, LocalDate today) {
+        return validate(row, today, today);
+    }
+
+    /**
+     * {@link #validate(Map, LocalDate)} of a roster describing its members on {@code rosterDate} (the date in its title,
+     * else today): a new member whose row gives neither 党员类别 nor 转正日期 and who joined less than a year before it is a
+     * 预备党员 ({@link MemberEntry#probationByDates}).
+     */
+    public static RowCheck<MemberEntry> validate(Map<String, LedgerCell> row, LocalDate today, LocalDate rosterDate) {
         List<CellProblem> problems = new ArrayList<>();
         String name = name(row.get(NAME));
         if (name == null) {
@@ -235,6 +244,13 @@ public final class MemberLedger {
         if (status == MemberStatus.PROBATIONARY && full != null) {
             problems.add(new CellProblem(FULL_MEMBER_ON, Severity.WARNING, "预备党员不应有转正日期"));
         }
+        // 预备期一年: joined within the year before the roster's date, not yet 转正
+        boolean probationByDates = status == null && full == null && joined != null && !joined.date().isAfter(rosterDate)
+                && joined.date().isAfter(rosterDate.minusYears(1));
+        if (probationByDates) {
+            problems.add(new CellProblem(JOINED_ON, Severity.WARNING, "没有写党员类别和转正日期，到名册日期（" + rosterDate
+                    + "）入党不满一年：新党员按预备党员记录"));
+        }
 
         String phone = text(row.get(PHONE));
         if (phone != null) {
@@ -262,7 +278,7 @@ public final class MemberLedger {
                 LedgerValues.normalise(LedgerValues.ETHNICITY, text(row.get(ETHNICITY))), birthDate, idNumber, maskedId,
                 LedgerValues.normalise(LedgerValues.EDUCATION, text(row.get(EDUCATION))), status, category, branch,
                 unitName(row.get(DEPARTMENT)), jobTitle, joined == null ? null : joined.date(), full == null ? null : full.date(),
-                phone, since == null ? null : since.date(), unitName(row.get(CELL)), posts, leadingGroup);
+                phone, since == null ? null : since.date(), unitName(row.get(CELL)), posts, leadingGroup, probationByDates);
         return RowCheck.of(entry, problems);
     }
 

@@ -48,6 +48,25 @@ class ClerkHeadersImportTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void aMemberWhoJoinedWithinTheRostersYearWithoutStatusOrFullDateIsProbationary() throws Exception {
+        Path file = new SheetMaker()
+                .row("机关党委党员花名册（截至2025年12月31日）").mergeLast(0, 5)
+                .row("序号", "姓名", "身份证号码", "所在党支部", "入党时间", "转正时间")
+                .row(1, "朱婷", ZHANG, "机关第一党支部", "2025.05.20", null)
+                .row(2, "李四", LI, "机关第一党支部", "2024.03.01", null)
+                .row(3, "刘洋", LIU, "机关第一党支部", "2025.01.10", "2026.01.10")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::reason)
+                .contains("没有写党员类别和转正日期，到名册日期（2025-12-31）入党不满一年：新党员按预备党员记录");
+        Map<String, Member> byName = new MemberRepository(ws.database()).all().stream()
+                .collect(Collectors.toMap(Member::name, Function.identity()));
+        assertThat(byName.get("朱婷").status()).isEqualTo(MemberStatus.PROBATIONARY);
+        assertThat(byName.get("李四").status()).as("a year and more: 转正 not written").isEqualTo(MemberStatus.FULL);
+    }
+
+    @Test
     void joiningMonthStandingDepartmentAndTwoPostsInOneCellAreStored() throws Exception {
         Path file = new SheetMaker()
                 .row("党员花名册（截至2025年12月31日）").mergeLast(0, 7)
