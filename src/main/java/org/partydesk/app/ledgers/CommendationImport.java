@@ -182,7 +182,10 @@ public final class CommendationImport implements LedgerImporter {
                     sheet.add(Severity.ERROR, row.number(), CommendationLedger.PERIOD, same + "评选期不同");
                 }
             }
-            g.notes = g.notes != null ? g.notes : e.notes();
+            // each row's own 备注, once each, joined: none is lost when several rows make one commendation
+            if (e.notes() != null && (g.notes == null || !java.util.Arrays.asList(g.notes.split("；")).contains(e.notes()))) {
+                g.notes = g.notes == null ? e.notes() : g.notes + "；" + e.notes();
+            }
             for (RecipientName name : e.recipients()) {
                 Named earlier = g.names.stream().filter(n -> n.name().equals(name)).findFirst().orElse(null);
                 if (earlier != null) {
@@ -245,6 +248,10 @@ public final class CommendationImport implements LedgerImporter {
             if (level == null) {
                 messages.add(sheet.message(Severity.ERROR, g.firstRow, CommendationLedger.LEVEL,
                         "级别为空，荣誉名称“" + e.title() + "”也没有默认级别；请填写 国家级、省级、市级 或 局级"));
+            } else if (g.level == null && existing == null) {
+                // the honour's default level, which a bureau's own list of the same name may not have: said, not silent
+                messages.add(sheet.message(Severity.WARNING, g.firstRow, CommendationLedger.LEVEL, "没有写级别，按荣誉名称“"
+                        + e.title() + "”的默认级别（" + CommendationLedger.label(level) + "）记录；不是这一级的请加一列“级别”"));
             }
             Set<String> held = new HashSet<>();
             if (existing != null) {

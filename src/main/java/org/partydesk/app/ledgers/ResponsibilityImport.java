@@ -87,13 +87,16 @@ public final class ResponsibilityImport implements LedgerImporter {
         // 一、 （一） 1.: per list, each style's level by the order the list first uses it, and the numbers so far
         Map<String, List<Integer>> styles = new HashMap<>();
         Map<String, List<Integer>> outline = new HashMap<>();
+        // a list with any 一、 or （1） is numbered as an outline throughout: its 1、 and 1 are outline numbers too
+        Set<String> outlined = sheet.rows().stream().filter(r -> r.entry().outlined()).map(r -> listKey(r.entry()))
+                .collect(Collectors.toSet());
         for (CheckedSheet.Row<ResponsibilityEntry> read : sheet.rows()) {
             CheckedSheet.Row<ResponsibilityEntry> row = read;
             ResponsibilityEntry e = row.entry();
             String list = listKey(e);
             var items = lists.computeIfAbsent(list, k -> new LinkedHashMap<>());
             // 1. is a plain 序号 in a list numbered 1, 1.1 …, but the third level in one numbered 一、 （一）
-            if (e.outlined() || styles.containsKey(list) && ResponsibilityLedger.outlineStyle(e.written()) != null) {
+            if (e.outlined() || outlined.contains(list) && e.above().isEmpty() && ResponsibilityLedger.outlineStyle(e.written()) != null) {
                 List<Integer> ranked = styles.computeIfAbsent(list, k -> new ArrayList<>());
                 int style = ResponsibilityLedger.outlineStyle(e.written());
                 if (!ranked.contains(style)) {

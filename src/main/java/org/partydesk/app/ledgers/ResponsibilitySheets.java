@@ -30,9 +30,14 @@ final class ResponsibilitySheets {
         List<String> candidates = new ArrayList<>(header.aboveHeader().stream().filter(t -> t.contains("清单")).toList());
         candidates.add(header.sheet());
         Map<String, String> found = Map.of();
-        for (String title : candidates) {
+        String used = null;
+        // a title with the kind's word first (a sheet's name may give one where the title does not), else any naming a list
+        List<String> ordered = new ArrayList<>(candidates.stream()
+                .filter(t -> ResponsibilityLedger.fromTitle(t).containsKey(ResponsibilityLedger.LIST_KIND)).toList());
+        candidates.stream().filter(t -> !ordered.contains(t)).forEach(ordered::add);
+        for (String title : ordered) {
             found = ResponsibilityLedger.fromTitle(title);
-            if (found.containsKey(ResponsibilityLedger.LIST_NAME) && found.containsKey(ResponsibilityLedger.LIST_KIND)) {
+            if (found.containsKey(ResponsibilityLedger.LIST_NAME)) {
                 if (!found.containsKey(ResponsibilityLedger.YEAR)) {
                     // the year in another line above the header: 2025年度 on a line of its own
                     Integer year = org.partydesk.logic.ledgers.LedgerDates.yearInTitle(header.aboveHeader());
@@ -41,6 +46,7 @@ final class ResponsibilitySheets {
                         found.put(ResponsibilityLedger.YEAR, String.valueOf(year));
                     }
                 }
+                used = title;
                 break;
             }
             found = Map.of();
@@ -57,6 +63,19 @@ final class ResponsibilitySheets {
             String branch = SheetBranch.named(found.get(ResponsibilityLedger.LIST_NAME));
             if (branch != null) {
                 out.put(ResponsibilityLedger.LIST_OWNER, LedgerCell.text(branch));
+            }
+        }
+        ListOwnerKind person = kind == null ? null : ResponsibilityLedger.ownerKind(kind);
+        if ((person == ListOwnerKind.SECRETARY || person == ListOwnerKind.LEADERSHIP_MEMBER)
+                && !header.columns().containsKey(ResponsibilityLedger.LIST_OWNER)) {
+            // 2025年度副局长李四“一岗双责”责任清单, or a sheet named 李四: the list is that leader's
+            String named = ResponsibilityLedger.personInTitle(used);
+            if (named == null && header.sheet().strip().matches("\\p{IsHan}{2,4}")
+                    && ResponsibilityLedger.fromTitle(header.sheet()).isEmpty() && !header.sheet().contains("书记")) {
+                named = header.sheet().strip();
+            }
+            if (named != null) {
+                out.put(ResponsibilityLedger.LIST_OWNER, LedgerCell.text(named));
             }
         }
         return out;

@@ -11,9 +11,9 @@ import org.partydesk.office.ledgers.LedgerReader;
  * branch: 机关第一党支部) or its title (机关第一党支部2025年三会一课台账).
  */
 final class SheetBranch {
-    /** A branch's name at the start of a text, after a year: 机关第一党支部、第二党总支. */
+    /** A branch's name at the start of a text, after a year: 机关第一党支部、第二党总支, or short: 第一支部, 一支部. */
     private static final Pattern BRANCH = Pattern.compile(
-            "^(?:\\d{4}年度?)?([\\p{IsHan}A-Za-z0-9（）()·]*?(?:党支部|党总支))");
+            "^(?:\\d{4}年度?)?([\\p{IsHan}A-Za-z0-9（）()·]*?(?:党支部|党总支)|[\\p{IsHan}A-Za-z0-9（）()·]+?支部)");
 
     private SheetBranch() {
     }

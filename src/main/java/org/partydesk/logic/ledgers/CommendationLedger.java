@@ -89,7 +89,8 @@ public final class CommendationLedger {
                     "如 示环党〔2025〕3号；同一荣誉名称、授予时间和文号的各行为同一次表彰", 20),
             col(NOTES, "备注", List.of("说明"), Kind.TEXT, List.of(), "", 16)),
             List.of(col(COLLECTIVE_RECIPIENTS, "获表彰党支部名称", List.of("获奖集体", "获表彰集体", "获奖党支部",
-                    "获表彰党组织", "获表彰集体名称", "获奖单位名称", "获表彰单位", "获奖对象集体", "表彰对象集体"), Kind.TEXT, List.of(),
+                    "获表彰党组织", "获表彰集体名称", "获奖单位名称", "获表彰单位", "获奖对象集体", "表彰对象集体", "党组织名称",
+                    "获奖党组织名称", "获表彰党组织名称"), Kind.TEXT, List.of(),
                     "集体获奖对象；与获奖对象（获表彰党员姓名）分列时，每行填其中一列", 20),
                     col(RECIPIENT_BRANCH, "所在党支部", List.of("所在支部", "所属党支部", "所属支部", "所在党组织"),
                             Kind.TEXT, List.of(), "个人获奖对象所在的党支部；库中有同名党员时据此区分", 16)))
@@ -126,7 +127,12 @@ public final class CommendationLedger {
         String levelText = LedgerCell.tidy(row.get(LEVEL));
         if (levelText != null) {
             level = level(levelText);
-            if (level == null) {
+            if (level == null && DISTRICT.matcher(Texts.compact(levelText)).matches()) {
+                // a district's or county's honour: below the city's, kept with the bureau's own
+                level = CommendationLevel.BUREAU;
+                problems.add(CellProblem.warning(LEVEL, "“" + levelText + "”按局级记录（级别分 国家级、省级、市级、局级 四级，"
+                        + "区县级的表彰记在局级）"));
+            } else if (level == null) {
                 problems.add(CellProblem.error(LEVEL, "级别“" + levelText + "”应为 国家级、省级、市级 或 局级"));
             }
         }
@@ -215,7 +221,7 @@ public final class CommendationLedger {
             "(标兵|岗|党员|工作者|个人|集体|支部|党组织|模范|能手|之星|单位|家庭|人物|青年|标杆|奖|示范点|品牌)$");
     /** Words around an honour's name in a title: 关于表彰 … 的决定, … 名单, … 评选结果. */
     private static final Pattern TITLE_WORDS = Pattern.compile(
-            "^(关于)?(表彰|评选|推荐|获得|授予)?|(的)?(决定|通报|名单|台账|汇总表|统计表|一览表|登记表|评选结果|推荐名单|获奖名单|表彰名单|人员名单|表)+$");
+            "^(关于)?(表彰|评选|推荐|获得|授予)?|(的)?(评选|评比|推荐|表彰)?(决定|通报|名单|台账|汇总表|统计表|一览表|登记表|评选结果|推荐名单|获奖名单|表彰名单|人员名单|表)+$");
 
     /**
      * The honour and 评选期 a title names (“2025年11月月度作风标兵名单”, “市生态环境局2025年度优秀共产党员名单”), for a sheet
@@ -242,6 +248,9 @@ public final class CommendationLedger {
         out.put(TITLE, name);
         return out;
     }
+
+    /** 区级, 县级, 区县级, 区委, 县政府 …: the level of a district's or county's honour. */
+    private static final Pattern DISTRICT = Pattern.compile("(区|县|区县|县区|区[（(]县[）)]|县[（(]市、?区[）)]|县市区)(级|委|政府|委员会)?(表彰|级别)?");
 
     /** Quotation marks around a whole honour name (“优秀共产党员”, "先进个人", 《…》) left out: the same honour as without. */
     static String unquoted(String title) {
@@ -280,7 +289,18 @@ public final class CommendationLedger {
         if (cell == null) {
             return out;
         }
+        List<String> parts = new ArrayList<>();
         for (String part : SEPARATORS.split(cell)) {
+            String[] words = part.strip().split("\\s+");
+            // 郑华 黄磊: two names a space apart (each of two characters or more); 王  伟 is one name padded
+            if (words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> w.codePointCount(0, w.length()) >= 2
+                    && w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))) {
+                parts.addAll(java.util.Arrays.asList(words));
+            } else {
+                parts.add(part);
+            }
+        }
+        for (String part : parts) {
             String s = Texts.tidy(part);
             if (s.isEmpty()) {
                 continue;

@@ -24,6 +24,10 @@ public final class HeaderAliases {
     private final Map<String, LedgerColumn> mapped;
     /** A required column's key → the key of a column that may stand in for it ({@link #standIn}). */
     private final Map<String, String> standIns;
+    /** The column a heading row (一、政治建设 alone on its row) is read into as data ({@link #headingRows}); null: skipped. */
+    private final String headingKey;
+    /** A header text (normalised) → the column it names when another header takes the one it names alone ({@link #elseAs}). */
+    private final Map<String, String> elseAs;
 
     /** The field key of a column mapped to nothing: the column is not imported (忽略). */
     public static final String IGNORE = "ignore";
@@ -49,15 +53,50 @@ public final class HeaderAliases {
         this.base = this;
         this.mapped = Map.of();
         this.standIns = Map.of();
+        this.headingKey = null;
+        this.elseAs = Map.of();
     }
 
-    private HeaderAliases(HeaderAliases base, Map<String, LedgerColumn> mapped, Map<String, String> standIns) {
+    private HeaderAliases(HeaderAliases base, Map<String, LedgerColumn> mapped, Map<String, String> standIns, String headingKey,
+                          Map<String, String> elseAs) {
         this.columns = base.columns;
         this.readOnly = base.readOnly;
         this.byName.putAll(base.byName);
         this.base = mapped.isEmpty() ? this : base;
         this.mapped = Map.copyOf(mapped);
         this.standIns = Map.copyOf(standIns);
+        this.headingKey = headingKey;
+        this.elseAs = Map.copyOf(elseAs);
+    }
+
+    /**
+     * These columns where the header {@code header} names the column {@code key} when the sheet has another header for
+     * the column it names alone: 请假 beside 请假人员 is the number on leave, 时间 beside 日期 the time of day.
+     */
+    public HeaderAliases elseAs(String header, String key) {
+        column(key);
+        Map<String, String> more = new HashMap<>(elseAs);
+        more.put(normalize(header), key);
+        return new HeaderAliases(this, Map.of(), standIns, headingKey, more);
+    }
+
+    /** The column {@code header} names when the one it names alone is taken ({@link #elseAs}), or null. */
+    public String elseAs(String header) {
+        return header == null ? null : elseAs.get(normalize(header));
+    }
+
+    /**
+     * These columns where a row holding only a numbered heading (一、政治建设, （二）组织建设: a category written across
+     * the table above its items) is data, its text in the column {@code key}, instead of a line of instructions.
+     */
+    public HeaderAliases headingRows(String key) {
+        column(key);
+        return new HeaderAliases(this, Map.of(), standIns, key, elseAs);
+    }
+
+    /** The column a heading row is read into ({@link #headingRows}), or null when such rows are skipped. */
+    public String headingKey() {
+        return headingKey;
     }
 
     /**
@@ -69,7 +108,7 @@ public final class HeaderAliases {
         column(alternative);
         Map<String, String> more = new HashMap<>(standIns);
         more.put(key, alternative);
-        return new HeaderAliases(this, Map.of(), more);
+        return new HeaderAliases(this, Map.of(), more, headingKey, elseAs);
     }
 
     /** Whether a sheet whose columns are {@code present} lacks the required column {@code key} and what stands in for it. */
@@ -94,7 +133,7 @@ public final class HeaderAliases {
         }
         Map<String, LedgerColumn> byHeader = new java.util.LinkedHashMap<>();
         mapping.forEach((header, key) -> byHeader.put(normalize(header), IGNORE.equals(key) ? IGNORED : column(key)));
-        return new HeaderAliases(base, byHeader, base.standIns);
+        return new HeaderAliases(base, byHeader, base.standIns, base.headingKey, base.elseAs);
     }
 
     /** The kind's own aliases, without a clerk's mapping. */

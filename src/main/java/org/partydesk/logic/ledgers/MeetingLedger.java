@@ -51,6 +51,8 @@ public final class MeetingLedger {
     public static final String NON_VOTING = "nonVoting";
     /** 参会人员 (read only): who came; the expected members it does not name, nor 请假, were absent. */
     public static final String ATTENDEES = "attendees";
+    /** 时间 beside 日期 (read only): the meeting's time of day in a column of its own. */
+    public static final String HELD_TIME = "heldTime";
     public static final String AGENDA = "agenda";
     public static final String MINUTES = "minutes";
 
@@ -128,7 +130,12 @@ public final class MeetingLedger {
             col(MINUTES, "会议内容", List.of("内容", "会议记录", "主要内容", "会议纪要"), Kind.TEXT, List.of(), "会议记录或主要内容", 40)),
             List.of(col(ATTENDEES, "参会人员", List.of("出席人员", "实到人员", "参加人员", "到会人员", "参会人员名单", "出席人员名单",
                     "参会党员", "出席党员", "参会人员姓名", "出席人员姓名"), Kind.TEXT, List.of(),
-                    "出席的党员，姓名用顿号分隔；写了时，应到人员中既不在其中、也未请假的记为缺席", 16)));
+                    "出席的党员，姓名用顿号分隔；写了时，应到人员中既不在其中、也未请假的记为缺席", 16),
+                    col(HELD_TIME, "会议时刻", List.of("开始时间", "召开时刻"), Kind.TEXT, List.of(),
+                            "日期和时间分两列写时的时间，如 9:00、14:30、下午2:30", 8)))
+            // 请假 | 缺席 beside 请假人员 | 缺席人员: the numbers; 时间 beside 日期: the time of day
+            .elseAs("请假", ON_LEAVE_COUNT).elseAs("缺席", ABSENT_COUNT).elseAs("请假人", ON_LEAVE_COUNT)
+            .elseAs("缺席人", ABSENT_COUNT).elseAs("时间", HELD_TIME);
 
     /** Keys without which a meetings ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(BRANCH, THEME, HELD_AT);
@@ -173,7 +180,7 @@ public final class MeetingLedger {
         if (types == null || types.isEmpty()) {
             types = types(typeText, problems);
         }
-        HeldAt held = heldAt(row.get(HELD_AT), defaultYear, problems);
+        HeldAt held = heldAt(withTime(row.get(HELD_AT), row.get(HELD_TIME)), defaultYear, problems);
         LocalDateTime heldAt = held == null ? null : held.at();
         if (heldAt != null && heldAt.toLocalDate().isAfter(today)) {
             problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间晚于今天（台账只记已召开的会议）"));
@@ -208,6 +215,12 @@ public final class MeetingLedger {
             present = count(row.get(ATTENDEES), ATTENDEES, "实到人数", problems);
         }
         List<NamedNote> attendees = attendeesIsCount ? List.of() : names(row.get(ATTENDEES));
+        if (expected != null && present != null && leaveCount != null && absentCount != null
+                && expected != present + leaveCount + absentCount) {
+            // 应到8 实到6 请假1 缺席0: one of the four numbers is wrong, and the totals would not add up
+            problems.add(new CellProblem(EXPECTED, Severity.WARNING, "应到" + expected + "人，而实到" + present + "人、请假"
+                    + leaveCount + "人、缺席" + absentCount + "人合计" + (present + leaveCount + absentCount) + "人，请核对"));
+        }
         Set<String> absentNames = new HashSet<>();
         absent.forEach(n -> absentNames.add(n.name()));
         for (NamedNote n : attendees) {
@@ -249,15 +262,30 @@ public final class MeetingLedger {
         return types;
     }
 
+    /** （扩大）, (扩大会议) after a meeting's type. */
+    private static final Pattern ENLARGED = Pattern.compile("[（(]扩大(会议)?[）)]$|扩大会议$");
+    /** 暨, 及, 和, 与, 并: two types joined in one name. */
+    private static final Pattern TYPE_JOINED = Pattern.compile("暨|及|和|与|并");
+
     private static Set<MeetingType> types(String text, List<CellProblem> problems) {
         Set<MeetingType> types = EnumSet.noneOf(MeetingType.class);
         if (text == null) {
             problems.add(new CellProblem(TYPES, Severity.ERROR, "会议类型为空"));
             return types;
         }
-        for (String part : LIST_SEPARATORS.split(Texts.compact(text).replace('+', '、').replace('/', '、'))) {
-            if (part.isEmpty()) {
+        for (String written : LIST_SEPARATORS.split(Texts.compact(text).replace('+', '、').replace('/', '、'))) {
+            if (written.isEmpty()) {
                 continue;
+            }
+            // 支部委员会（扩大）: the same meeting with others invited
+            String part = ENLARGED.matcher(written).replaceAll("");
+            if (!TYPE_NAMES.containsKey(part) && TYPE_JOINED.matcher(part).find()) {
+                // 党员大会暨党课, 主题党日及党课, 组织生活会和民主评议党员: two kinds held as one meeting
+                String[] both = TYPE_JOINED.split(part);
+                if (java.util.Arrays.stream(both).allMatch(TYPE_NAMES::containsKey)) {
+                    java.util.Arrays.stream(both).map(TYPE_NAMES::get).forEach(types::add);
+                    continue;
+                }
             }
             String uncoded = LedgerValues.withoutCode(part);
             MeetingType t = TYPE_NAMES.containsKey(part) || uncoded == null ? TYPE_NAMES.get(part)
@@ -281,6 +309,18 @@ public final class MeetingLedger {
 
     /** The meeting time and, when the ledger gave a range (9:00-11:00), its end. */
     private record HeldAt(LocalDateTime at, LocalTime end) {
+    }
+
+    /** 日期 and 时间 in two columns as one text (2025-01-08 9:00), or the 日期 cell alone when there is no time. */
+    private static LedgerCell withTime(LedgerCell date, LedgerCell time) {
+        if (date == null || date.isEmptyValue() || time == null || time.isEmptyValue()) {
+            return date;
+        }
+        String clock = time.text().contains("T") ? time.text().substring(time.text().indexOf('T') + 1) : time.text().strip();
+        if (date.date() != null && date.text().contains("T")) {
+            return date; // the date cell has its own time
+        }
+        return LedgerCell.text((date.date() != null ? date.date().toString() : date.text().strip()) + " " + clock);
     }
 
     /**

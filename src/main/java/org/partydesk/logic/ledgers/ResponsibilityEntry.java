@@ -39,7 +39,7 @@ public record ResponsibilityEntry(int year, String listName, ListOwnerKind owner
 
     /** Whether the 序号 is an outline number (一、 （一） 1.) that the import turns into a place ({@code path} empty). */
     public boolean outlined() {
-        return path.isEmpty() && ResponsibilityLedger.outlineStyle(written) != null;
+        return path.isEmpty() && above.isEmpty() && ResponsibilityLedger.outlineStyle(written) != null;
     }
 
     /** The same item at {@code path} (numbered by the import). */

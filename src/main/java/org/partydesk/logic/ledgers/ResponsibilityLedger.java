@@ -99,7 +99,12 @@ public final class ResponsibilityLedger {
                     col(MEASURE, "落实措施", List.of("具体措施", "工作措施", "主要措施", "措施", "具体举措", "工作举措", "落实举措"),
                     Kind.TEXT, List.of(), "三级清单分列写 类别、内容、落实措施 时的第三级；这时可不写序号，导入时按出现的先后编号", 40)))
             // a list written as 类别 | 内容 | 落实措施 columns is numbered by the import
-            .standIn(PATH, MEASURE);
+            .standIn(PATH, MEASURE)
+            // 一、政治建设 alone on its row above the items: a category, its number and text in 序号
+            .headingRows(PATH);
+
+    /** 一、政治建设 in the 序号 column: an outline number and the heading's text. */
+    private static final Pattern HEADING_IN_PATH = Pattern.compile("([（(]?[一二三四五六七八九十]{1,3}[）)]?[、．.]?)\\s*(\\S.*)");
 
     /** Keys without which a responsibility ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(YEAR, LIST_NAME, LIST_KIND, PATH);
@@ -149,6 +154,13 @@ public final class ResponsibilityLedger {
         String measure = LedgerCell.tidy(row.get(MEASURE));
         List<Integer> path = null;
         String pathText = LedgerCell.tidy(row.get(PATH));
+        String headingText = null;
+        Matcher heading = pathText == null ? null : HEADING_IN_PATH.matcher(pathText);
+        if (heading != null && heading.matches() && outlineStyle(heading.group(1)) != null
+                && LedgerCell.tidy(row.get(TEXT)) == null && LedgerCell.tidy(row.get(CATEGORY)) == null) {
+            pathText = heading.group(1);
+            headingText = heading.group(2).strip();
+        }
         if (pathText == null && inColumns) {
             path = List.of();
         } else if (pathText == null) {
@@ -162,7 +174,7 @@ public final class ResponsibilityLedger {
                 problems.add(CellProblem.error(PATH, "序号“" + pathText + "”应写作 1、1.1 或 1.1.1（最多三级，每级从1起）"));
             }
         }
-        String text = LedgerCell.tidy(row.get(TEXT));
+        String text = headingText != null ? headingText : LedgerCell.tidy(row.get(TEXT));
         if (inColumns) {
             String category = LedgerCell.tidy(row.get(CATEGORY));
             for (String t : java.util.Arrays.asList(category, text, measure)) {
@@ -173,6 +185,12 @@ public final class ResponsibilityLedger {
             text = above.isEmpty() ? null : above.remove(above.size() - 1);
         } else if (text == null) {
             text = LedgerCell.tidy(row.get(CATEGORY));
+        } else if (path != null && path.size() == 1 && pathText != null && PLAIN_NUMBER.matcher(Texts.compact(pathText)).matches()
+                && LedgerCell.tidy(row.get(CATEGORY)) != null && !LedgerCell.tidy(row.get(CATEGORY)).equals(text)) {
+            // 序号 1 … 7 straight through, 责任类别 beside each (merged down): the category is the level above, and the
+            // import numbers the items under it
+            above.add(LedgerCell.tidy(row.get(CATEGORY)));
+            path = List.of();
         }
         if (text == null) {
             problems.add(CellProblem.error(TEXT, "内容为空"));
@@ -209,6 +227,8 @@ public final class ResponsibilityLedger {
             + "|部分完成|持续开展|长期坚持|正在落实|落实中|按计划推进|无|暂无|否|[×✗/\\-—–]+|\\d{1,2}(\\.\\d+)?%");
     /** 已完成。… 已落实，…: a sentence that begins by saying the item is done. */
     private static final Pattern DONE_THEN = Pattern.compile("(已经?)(全部|按期|按时|如期)?(完成|落实|办结)[,，。.;；:：!！]");
+    /** …，已完成 / 2025年3月15日已完成: a sentence that ends by saying the item is done. */
+    private static final Pattern THEN_DONE = Pattern.compile(".*?(已经?)(全部|按期|按时|如期)?(完成|落实|办结)(任务)?[。.!！]?");
     /** 2025年3月15日 / 2025.3.15 / 3月15日 / 3月 at the start of a 进展情况, not 3月底前 (a plan). */
     private static final Pattern LEADING_DATE = Pattern.compile(
             "(?:(\\d{4})(?:年|[.．\\-/]))?(\\d{1,2})(?:月(?:(\\d{1,2})[日号])?|[.．\\-/](\\d{1,2})[日号]?)(?![底末前初\\d])");
@@ -229,7 +249,7 @@ public final class ResponsibilityLedger {
             if (DONE.matcher(c).matches()) {
                 done = true;
             } else if (!NOT_DONE.matcher(c).matches()) {
-                done |= DONE_THEN.matcher(c).lookingAt();
+                done |= DONE_THEN.matcher(c).lookingAt() || THEN_DONE.matcher(c).matches();
                 texts.add(s);
             }
         }
@@ -237,7 +257,17 @@ public final class ResponsibilityLedger {
         if (!done && text == null) {
             return null;
         }
-        return new ProgressNote(text, done, text == null || year == null ? null : leadingDate(text, year));
+        return new ProgressNote(text, done, text == null || year == null ? null : dateIn(text, year));
+    }
+
+    /** The day a 进展情况 begins with, or that follows its opening 已完成 (“已按期完成，1月20日召开…”), or null. */
+    static LocalDate dateIn(String text, int year) {
+        LocalDate first = leadingDate(text, year);
+        if (first != null) {
+            return first;
+        }
+        Matcher done = DONE_THEN.matcher(Texts.compact(text));
+        return done.lookingAt() ? leadingDate(Texts.compact(text).substring(done.end()), year) : null;
     }
 
     /** The day a 进展情况 begins with (a month alone: its last day; no year: {@code year}), or null. */
@@ -280,12 +310,15 @@ public final class ResponsibilityLedger {
         return out.isEmpty() || out.size() > ResponsibilityItem.MAX_LEVEL ? null : List.copyOf(out);
     }
 
+    /** 1, 12: a 序号 that is a plain number. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d{1,3}(\\.0)?");
+
     /** 一、 二． 十一、: the first style of outline number. */
     private static final Pattern CHINESE_NUMBER = Pattern.compile("([一二三四五六七八九十]{1,3})[、.．。]?");
     /** （一） (二): the second. */
     private static final Pattern BRACKETED_CHINESE = Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)][、.．。]?");
-    /** 1. 2、 3．: the third, once a list numbers with the first two. */
-    private static final Pattern DIGIT = Pattern.compile("(\\d{1,3})[、.．。]");
+    /** 1. 2、 3． (or 1 alone): the third, once a list numbers with the first two. */
+    private static final Pattern DIGIT = Pattern.compile("(\\d{1,3})(?:[、.．。]|\\.0)?");
     /** （1） (2): a fourth. */
     private static final Pattern BRACKETED_DIGIT = Pattern.compile("[（(](\\d{1,3})[）)][、.．。]?");
     private static final List<Pattern> OUTLINE = List.of(CHINESE_NUMBER, BRACKETED_CHINESE, DIGIT, BRACKETED_DIGIT);
@@ -503,6 +536,21 @@ public final class ResponsibilityLedger {
             out.put(LIST_KIND, label(kind));
         }
         return out;
+    }
+
+    /** A leader's post followed by his name in a title: 副局长李四“一岗双责”, 党组书记、局长张三履行第一责任人职责. */
+    private static final Pattern LEADER_IN_TITLE = Pattern.compile(
+            "(?:局长|副局长|书记|副书记|主任|副主任|组长|副组长|总工程师|总经济师|二级巡视员|调研员)"
+                    + "(?!履行|落实|带头|负责|全面|主体|第一|一岗|党风|从严|责任|同志|班子)(\\p{IsHan}{2,3}?)(?:同志)?"
+                    + "(?:[“\"「]|履行|落实|第一责任|一岗双责|党风廉政|全面从严|责任清单|的)");
+
+    /** The leader a list's title names after his post (副局长李四“一岗双责”责任清单 → 李四), or null. */
+    public static String personInTitle(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = LEADER_IN_TITLE.matcher(Texts.compact(title));
+        return m.find() ? m.group(1) : null;
     }
 
     /** The kind of list a title's words name, or null. */

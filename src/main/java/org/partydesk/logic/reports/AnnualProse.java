@@ -231,7 +231,8 @@ public final class AnnualProse {
         }
         int sum = threeMeetingsOneLesson(s);
         StringBuilder b = new StringBuilder("各党支部把“三会一课”作为经常性工作抓在手上，").append(inYear()).append("召开")
-                .append(ChineseText.join(parts)).append(parts.size() > 1 ? "，合计" + sum + "次" : "")
+                // a meeting of two kinds (党员大会暨党课) is counted under each: a sum by kind, not of meetings
+                .append(ChineseText.join(parts)).append(parts.size() > 1 ? "，各类累计" + sum + "次" : "")
                 .append(versus(sum, p == null || threeMeetingsOneLesson(p) == 0 ? null : threeMeetingsOneLesson(p), "次"))
                 .append("。");
         List<String> yearly = new ArrayList<>();
@@ -433,7 +434,10 @@ public final class AnnualProse {
             return "";
         }
         Integer before = p == null ? null : p.meetingsOf(MeetingType.THEMED_PARTY_DAY);
-        StringBuilder b = new StringBuilder("各党支部坚持每月固定开展主题党日，").append(inYear()).append("共组织").append(n).append("次")
+        // 每月 only when there were as many as a month each for every branch rated
+        boolean monthly = f.units().total() > 0 && n >= 12 * f.units().total();
+        StringBuilder b = new StringBuilder(monthly ? "各党支部坚持每月固定开展主题党日，" : "各党支部结合工作实际开展主题党日，")
+                .append(inYear()).append("共组织").append(n).append("次")
                 .append(versus(n, before == null || before == 0 ? null : before, "次")).append("。");
         List<String> themes = distinctThemes(f.themedDays(), THEMES);
         if (!themes.isEmpty()) {
@@ -647,7 +651,8 @@ public final class AnnualProse {
                 b.append("，问题主要出在").append(ChineseText.join(types)).append("未按规定次数召开");
             }
             // 少数 only where it is so: when half the units rated or more were flagged, 一些
-            String few = 2 * (red.size() + yellow.size()) < f.units().total() ? "少数" : "一些";
+            int short_ = red.size() + yellow.size();
+            String few = short_ >= f.units().total() ? "各" : 2 * short_ < f.units().total() ? "少数" : "一些";
             out.add(new ReportDocument.Paragraph(more.isEmpty() ? few + "党组织的组织生活还不够经常。"
                     : organisation.isEmpty() ? few + "党组织的组织生活和党员日常管理还不够规范。"
                     : few + "党组织的组织生活和班子建设还不够规范。", b.append("。").append(more).toString()));

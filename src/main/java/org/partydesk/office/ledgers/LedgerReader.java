@@ -205,6 +205,16 @@ public final class LedgerReader {
                     notes.addAll(texts(raw));
                     continue;
                 }
+                String heading = aliases.headingKey() != null && header.columns().containsKey(aliases.headingKey())
+                        ? heading(raw) : null;
+                if (heading != null) {
+                    // 一、政治建设 across the table: a category above the items under it, read into its column
+                    LedgerCell[] cells = new LedgerCell[positions.length];
+                    java.util.Arrays.fill(cells, LedgerCell.EMPTY);
+                    cells[new ArrayList<>(header.columns().keySet()).indexOf(aliases.headingKey())] = LedgerCell.text(heading);
+                    handler.row(header, new Row(raw.number(), new RowCells(layout, cells)));
+                    continue;
+                }
                 String instruction = instruction(raw);
                 if (instruction != null) {
                     notes.add(instruction);
@@ -422,6 +432,22 @@ public final class LedgerReader {
                     continue;
                 }
                 known++;
+                String key = column.get().key();
+                if (columns.containsKey(key)) {
+                    // 请假 and 请假人员: the bare one is the number on leave (HeaderAliases.elseAs)
+                    int taken = columns.get(key);
+                    String firstElse = aliases.elseAs(texts.get(taken));
+                    String thisElse = aliases.elseAs(text);
+                    if (firstElse != null && !columns.containsKey(firstElse)) {
+                        columns.put(firstElse, taken);
+                        columns.put(key, i);
+                        continue;
+                    }
+                    if (thisElse != null && !columns.containsKey(thisElse)) {
+                        columns.put(thisElse, i);
+                        continue;
+                    }
+                }
                 if (columns.containsKey(column.get().key())) {
                     int first = columns.get(column.get().key());
                     notes.add(new LedgerMessage(Severity.WARNING, file, sheet, row, i, text,
@@ -673,6 +699,30 @@ public final class LedgerReader {
     private static boolean isInstruction(String text) {
         return INSTRUCTION.matcher(text).matches() || NUMBERED.matcher(text).matches()
                 || text.codePointCount(0, text.length()) >= PROSE_CHARS;
+    }
+
+    /** A heading: 一、政治建设, （二）组织建设, 三．作风建设 (a Chinese outline number, then a short title). */
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+            "^[（(]?[一二三四五六七八九十]{1,3}[）)]?[、．.]?\\s*[^\\s，,。；;：:]{2,24}$");
+
+    /** The text of a row that holds only a numbered heading ({@link #HEADING}), or null. */
+    private static String heading(SheetSource.RawRow raw) {
+        String only = null;
+        for (LedgerCell c : raw.cells()) {
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            if (c.number() || c.date() != null) {
+                return null;
+            }
+            String t = Texts.clean(c.text());
+            if (only == null) {
+                only = t;
+            } else if (!only.equals(t)) {
+                return null;
+            }
+        }
+        return only != null && HEADING.matcher(only).matches() && !INSTRUCTION.matcher(only).matches() ? only : null;
     }
 
     private static String instruction(SheetSource.RawRow raw) {

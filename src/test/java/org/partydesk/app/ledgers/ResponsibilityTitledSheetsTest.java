@@ -146,9 +146,13 @@ class ResponsibilityTitledSheetsTest extends EmptyDatabaseTest {
         assertThat(org.partydesk.logic.ledgers.ResponsibilityLedger.fromTitle("二〇二五年机关第一党支部党建工作责任清单"))
                 .containsEntry("year", "2025").containsEntry("listKind", "党支部");
         assertThat(org.partydesk.logic.ledgers.ResponsibilityLedger.fromTitle("机关第一党支部2025年三会一课台账")).isEmpty();
+        assertThat(org.partydesk.logic.ledgers.ResponsibilityLedger.personInTitle("2025年度副局长李四“一岗双责”责任清单")).isEqualTo("李四");
+        assertThat(org.partydesk.logic.ledgers.ResponsibilityLedger.personInTitle("党组书记、局长张三履行第一责任人职责清单"))
+                .isEqualTo("张三");
+        assertThat(org.partydesk.logic.ledgers.ResponsibilityLedger.personInTitle("2025年度党组书记履行第一责任人职责清单")).isNull();
     }
 
-    private static Map<String, ItemProgress> items(List<ListProgress> lists) {
+    static Map<String, ItemProgress> items(List<ListProgress> lists) {
         Map<String, ItemProgress> out = new java.util.HashMap<>();
         List<ItemProgress> todo = new ArrayList<>();
         lists.forEach(l -> todo.addAll(l.items()));

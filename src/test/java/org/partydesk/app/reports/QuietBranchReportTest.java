@@ -107,6 +107,9 @@ class QuietBranchReportTest {
             assertThat(d.getProperties().getCoreProperties().getCreator()).as("the author office PCs show").isEqualTo("党务台账");
         }
         assertThat(text).as("two of three branches are red").doesNotContain("少数党组织");
+        assertThat(text).as("14 themed days in three branches are not one a month each")
+                .contains("各党支部结合工作实际开展主题党日，全年共组织14次").doesNotContain("坚持每月固定开展主题党日");
+        assertThat(text).as("every branch is flagged: not some of them").contains("各党组织的组织生活").doesNotContain("一些党组织");
     }
 
     @Test

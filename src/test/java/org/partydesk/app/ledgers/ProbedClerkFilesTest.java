@@ -1,0 +1,201 @@
+package org.partydesk.app.ledgers;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partydesk.app.Progress;
+import org.partydesk.app.responsibility.Responsibilities;
+import org.partydesk.model.AttendanceEntry;
+import org.partydesk.model.AttendanceStatus;
+import org.partydesk.model.Commendation;
+import org.partydesk.model.CommendationLevel;
+import org.partydesk.model.ItemProgress;
+import org.partydesk.model.ItemStatus;
+import org.partydesk.model.ListOwnerKind;
+import org.partydesk.model.Meeting;
+import org.partydesk.model.MeetingFilter;
+import org.partydesk.model.MeetingType;
+import org.partydesk.model.RecipientKind;
+import org.partydesk.model.ResponsibilityList;
+import org.partydesk.store.CommendationRepository;
+import org.partydesk.store.MeetingRepository;
+import org.partydesk.store.MemberRepository;
+import org.partydesk.store.ResponsibilityRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partydesk.app.ledgers.SheetMaker.id;
+
+/**
+ * Layouts two outside probes typed as clerks do, each into an empty database after its roster: a responsibility list with
+ * its categories as heading rows across the table (一、政治建设), one numbered 1、 with （1） under it, one numbered 1 … 7
+ * with 责任类别 merged beside, a title without the list's kind, a 班子成员's list whose owner is in its title, 完成情况 with a
+ * date before 已完成; commendations titled “2025年月度作风标兵评选台账”, two names a space apart, a 备注 per row, a
+ * 党组织名称 column and 区级; a meetings ledger with 请假 | 缺席 numbers beside 请假人员 | 缺席人员, 日期 and 时间 apart,
+ * 党员大会暨党课 and 支部委员会（扩大）, on a sheet named 第一支部.
+ */
+class ProbedClerkFilesTest extends EmptyDatabaseTest {
+    @BeforeEach
+    void roster() throws Exception {
+        Path roster = new SheetMaker()
+                .row("党员花名册（截至2025年12月31日）").mergeLast(0, 4)
+                .row("序号", "姓名", "身份证号码", "所在党支部", "入党时间")
+                .row(1, "张三", id("42010219800101123"), "机关第一党支部", "2005-07-01")
+                .row(2, "李四", id("42010219850202234"), "机关第一党支部", "2010-07-01")
+                .row(3, "王芳", id("42010219900303345"), "机关第一党支部", "2012-07-01")
+                .row(4, "郑华", id("42010219910404456"), "机关第二党支部", "2013-07-01")
+                .row(5, "黄磊", id("42010219920505567"), "机关第二党支部", "2014-07-01")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster, true, Progress.NONE).errors()).isEmpty();
+    }
+
+    private Map<String, ItemProgress> items() {
+        return ResponsibilityTitledSheetsTest.items(new Responsibilities(ws).tree(2025, LocalDate.of(2026, 1, 10)));
+    }
+
+    private ImportPreview imported(LedgerKind kind, Path file) {
+        ImportPreview p = LedgerImporter.importFile(kind, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).as(file.getFileName().toString()).isEmpty();
+        return p;
+    }
+
+    @Test
+    void headingRowsAcrossTheTableAreCategories() throws Exception {
+        imported(LedgerKind.RESPONSIBILITIES, new SheetMaker().sheet("清单")
+                .row("2025年度局党组落实全面从严治党主体责任清单").mergeLast(0, 5)
+                .row("序号", "工作任务", "责任领导", "责任部门", "完成时限", "完成情况")
+                .row("一、政治建设").mergeLast(0, 5)
+                .row(1, "召开理论学习中心组学习", "张三", "办公室", "每季度", "已完成")
+                .row(2, "开展专题研讨", "张三", "办公室", "6月底前", "2025年3月15日已完成")
+                .row("二、组织建设").mergeLast(0, 5)
+                .row(1, "规范组织生活", "李四", "机关党委", "3月底前", "已按期完成，1月20日召开部署会")
+                .xlsx(dir.resolve("横排类别.xlsx")));
+        Map<String, ItemProgress> items = items();
+        assertThat(items.get("政治建设").children()).extracting(c -> c.item().text())
+                .containsExactly("召开理论学习中心组学习", "开展专题研讨");
+        assertThat(items.get("组织建设").children()).extracting(c -> c.item().text()).containsExactly("规范组织生活");
+        assertThat(items.get("开展专题研讨").status()).isEqualTo(ItemStatus.DONE);
+        ResponsibilityRepository repo = new ResponsibilityRepository(ws.database());
+        int listId = repo.allLists().get(0).id();
+        assertThat(repo.records(listId)).filteredOn(r -> r.itemId() == items.get("开展专题研讨").item().id())
+                .extracting(r -> r.recordedOn()).containsExactly(LocalDate.of(2025, 3, 15));
+        assertThat(repo.records(listId)).filteredOn(r -> r.itemId() == items.get("规范组织生活").item().id())
+                .extracting(r -> r.recordedOn()).containsExactly(LocalDate.of(2025, 1, 20));
+    }
+
+    @Test
+    void numbersWithBracketedNumbersUnderThemAndAFlatListWithItsCategoryBeside() throws Exception {
+        imported(LedgerKind.RESPONSIBILITIES, new SheetMaker().sheet("支部")
+                .row("机关第一党支部2025年党建工作责任清单").mergeLast(0, 2)
+                .row("序号", "工作内容", "完成时限")
+                .row("1、", "加强理论学习", null)
+                .row("（1）", "每月集中学习一次", "每月")
+                .row("（2）", "撰写心得体会", "年底前")
+                .row("2、", "严格组织生活", null)
+                .row("（1）", "按期召开支委会", "每月")
+                .xlsx(dir.resolve("括号序号.xlsx")));
+        Map<String, ItemProgress> items = items();
+        assertThat(items.get("加强理论学习").children()).extracting(c -> c.item().text())
+                .containsExactly("每月集中学习一次", "撰写心得体会");
+        assertThat(items.get("严格组织生活").children()).extracting(c -> c.item().text()).containsExactly("按期召开支委会");
+
+        imported(LedgerKind.RESPONSIBILITIES, new SheetMaker().sheet("党组")
+                .row("2025年度局党组全面从严治党责任清单").mergeLast(0, 3)
+                .row("序号", "责任类别", "工作任务", "完成时限")
+                .row(1, "政治建设", "学习贯彻党的创新理论", "每季度")
+                .row(2, "政治建设", "落实意识形态工作责任制", "每半年")
+                .row(3, "作风建设", "整治形式主义官僚主义", "年底前")
+                .merge(2, 3, 1, 1)
+                .xlsx(dir.resolve("类别在旁.xlsx")));
+        Map<String, ItemProgress> again = items();
+        assertThat(again.get("政治建设").children()).extracting(c -> c.item().text())
+                .containsExactly("学习贯彻党的创新理论", "落实意识形态工作责任制");
+        assertThat(again.get("作风建设").children()).extracting(c -> c.item().text()).containsExactly("整治形式主义官僚主义");
+    }
+
+    @Test
+    void aTitleWithoutTheKindGivesYearAndNameAndALeadersListIsHis() throws Exception {
+        imported(LedgerKind.RESPONSIBILITIES, new SheetMaker().sheet("Sheet1")
+                .row("2025年度示例市生态环境局机关党建工作责任清单").mergeLast(0, 3)
+                .row("序号", "清单类型", "工作任务", "完成时限")
+                .row(1, "机关党委", "召开党建工作会议", "3月底前")
+                .xlsx(dir.resolve("无类型.xlsx")));
+        imported(LedgerKind.RESPONSIBILITIES, new SheetMaker().sheet("李四")
+                .row("2025年度副局长李四“一岗双责”责任清单").mergeLast(0, 2)
+                .row("序号", "工作任务", "完成时限")
+                .row(1, "督促分管处室落实党风廉政建设", "每季度")
+                .xlsx(dir.resolve("一岗双责.xlsx")));
+        Map<String, ResponsibilityList> lists = new ResponsibilityRepository(ws.database()).allLists().stream()
+                .collect(Collectors.toMap(ResponsibilityList::name, l -> l));
+        assertThat(lists.get("示例市生态环境局机关党建工作责任清单").year()).isEqualTo(2025);
+        ResponsibilityList leader = lists.get("副局长李四“一岗双责”责任清单");
+        assertThat(leader.ownerKind()).isEqualTo(ListOwnerKind.LEADERSHIP_MEMBER);
+        assertThat(leader.ownerMemberId()).isEqualTo(new MemberRepository(ws.database()).all().stream()
+                .filter(m -> m.name().equals("李四")).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void commendationsAsProbesTypedThem() throws Exception {
+        ImportPreview monthly = imported(LedgerKind.COMMENDATIONS, new SheetMaker().sheet("作风标兵")
+                .row("2025年月度作风标兵评选台账").mergeLast(0, 3)
+                .row("序号", "月份", "姓名", "所在党支部")
+                .row(1, "1月", "张三", "机关第一党支部")
+                .row(2, "2月", "王芳", "机关第一党支部")
+                .xlsx(dir.resolve("作风标兵.xlsx")));
+        assertThat(monthly.warnings()).extracting(ImportMessage::reason)
+                .contains("没有写级别，按荣誉名称“月度作风标兵”的默认级别（局级）记录；不是这一级的请加一列“级别”");
+        ImportPreview general = imported(LedgerKind.COMMENDATIONS, new SheetMaker().sheet("评先创优")
+                .row("荣誉名称", "级别", "获奖对象", "对象类型", "授予时间", "文号", "备注")
+                .row("优秀共产党员", "局级", "郑华 黄磊", "个人", "2025-06-28", "示环党〔2025〕3号", "两人同批")
+                .row("优秀共产党员", "局级", "李四", "个人", "2025-06-28", "示环党〔2025〕3号", "补报")
+                .row("先进个人", "区级", "张三", "个人", "2025-09-10", null, null)
+                .xlsx(dir.resolve("评先创优.xlsx")));
+        assertThat(general.warnings()).extracting(ImportMessage::reason)
+                .contains("“区级”按局级记录（级别分 国家级、省级、市级、局级 四级，区县级的表彰记在局级）");
+        ImportPreview branches = imported(LedgerKind.COMMENDATIONS, new SheetMaker().sheet("先进基层党组织")
+                .row("2025年度先进基层党组织名单").mergeLast(0, 2)
+                .row("序号", "党组织名称", "书记", "级别")
+                .row(1, "机关第一党支部", "张三", "局级")
+                .xlsx(dir.resolve("先进基层党组织.xlsx")));
+        assertThat(branches.warnings()).extracting(ImportMessage::reason).noneMatch(r -> r.contains("外部集体"));
+        Map<String, List<Commendation>> byTitle = new CommendationRepository(ws.database())
+                .find(CommendationRepository.Filter.all()).stream().collect(Collectors.groupingBy(Commendation::title));
+        assertThat(byTitle).containsKeys("月度作风标兵", "优秀共产党员", "先进个人", "先进基层党组织");
+        Commendation party = byTitle.get("优秀共产党员").get(0);
+        assertThat(party.recipients()).hasSize(3).allMatch(r -> r.kind() == RecipientKind.MEMBER);
+        assertThat(party.notes()).isEqualTo("两人同批；补报");
+        assertThat(byTitle.get("先进个人").get(0).level()).isEqualTo(CommendationLevel.BUREAU);
+        assertThat(byTitle.get("先进基层党组织").get(0).recipients()).extracting(Commendation.Recipient::kind)
+                .containsExactly(RecipientKind.BRANCH);
+    }
+
+    @Test
+    void leaveNumbersBesideLeaveNamesDateAndTimeApartAndJoinedTypes() throws Exception {
+        ImportPreview p = imported(LedgerKind.MEETINGS, new SheetMaker().sheet("第一支部")
+                .row("第一支部“三会一课”记录（2025年）").mergeLast(0, 10)
+                .row("日期", "时间", "会议类型", "会议主题", "应到", "实到", "请假", "缺席", "请假人员", "缺席人员")
+                .row("2025.4.25", "14:30", "党员大会暨党课", "二季度党员大会暨党课", 3, 1, 1, 1, "李四（出差）", "王芳")
+                .row("2025.5.8", "9:00", "支部委员会（扩大）", "研究五月工作", null, null, null, null, null, null)
+                .row("2025.6.5", "9:00", "主题党日", "六月主题党日", 3, 2, 0, 0, null, null)
+                .xlsx(dir.resolve("第一支部.xlsx")));
+        assertThat(p.warnings()).extracting(ImportMessage::reason).noneMatch(r -> r.contains("重复，该列不导入"));
+        assertThat(p.warnings()).extracting(ImportMessage::reason).contains("应到3人，而实到2人、请假0人、缺席0人合计2人，请核对");
+        MeetingRepository repo = new MeetingRepository(ws.database());
+        Map<String, Meeting> byTheme = repo.list(MeetingFilter.ALL).stream().map(s -> repo.load(s.id()).orElseThrow())
+                .collect(Collectors.toMap(Meeting::theme, m -> m));
+        Meeting assembly = byTheme.get("二季度党员大会暨党课");
+        assertThat(assembly.heldAt()).isEqualTo(java.time.LocalDateTime.of(2025, 4, 25, 14, 30));
+        assertThat(assembly.types()).containsExactlyInAnyOrder(MeetingType.BRANCH_ASSEMBLY, MeetingType.PARTY_LESSON);
+        assertThat(assembly.attendance()).extracting(AttendanceEntry::name, AttendanceEntry::status, AttendanceEntry::leaveReason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("张三", AttendanceStatus.PRESENT, null),
+                        org.assertj.core.groups.Tuple.tuple("李四", AttendanceStatus.ON_LEAVE, "出差"),
+                        org.assertj.core.groups.Tuple.tuple("王芳", AttendanceStatus.ABSENT, null));
+        assertThat(byTheme.get("研究五月工作").types()).containsExactly(MeetingType.BRANCH_COMMITTEE);
+        assertThat(byTheme.get("研究五月工作").heldAt().toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 0));
+    }
+}
