@@ -707,25 +707,17 @@ public final class LedgerReader {
 
     /** The text of a row that holds only a numbered heading ({@link #HEADING}), or null. */
     private static String heading(SheetSource.RawRow raw) {
-        String only = null;
-        for (LedgerCell c : raw.cells()) {
-            if (c == null || c.isBlank()) {
-                continue;
-            }
-            if (c.number() || c.date() != null) {
-                return null;
-            }
-            String t = Texts.clean(c.text());
-            if (only == null) {
-                only = t;
-            } else if (!only.equals(t)) {
-                return null;
-            }
-        }
+        String only = onlyText(raw);
         return only != null && HEADING.matcher(only).matches() && !INSTRUCTION.matcher(only).matches() ? only : null;
     }
 
     private static String instruction(SheetSource.RawRow raw) {
+        String only = onlyText(raw);
+        return only != null && isInstruction(only) ? only : null;
+    }
+
+    /** The one text of a row (in one cell, or the same in every cell of a merged block), or null: none, several, a number or a date. */
+    private static String onlyText(SheetSource.RawRow raw) {
         String only = null;
         for (LedgerCell c : raw.cells()) {
             if (c == null || c.isBlank()) {
@@ -741,10 +733,7 @@ public final class LedgerReader {
                 return null;
             }
         }
-        if (only == null) {
-            return null;
-        }
-        return isInstruction(only) ? only : null;
+        return only;
     }
 
     /** How a footer cell under a ledger starts: 填报日期：…, 制表人：…, 审核人：…, 截至… */
