@@ -11,13 +11,14 @@ import org.partydesk.model.MeetingType;
  * when the ledger gives only the day. {@code expected}, {@code present}, {@code onLeaveCount} and
  * {@code absentCount} are the 应到 / 实到 / 请假 / 缺席 numbers the clerk wrote (null when blank): checked
  * against the sheet, and kept as the meeting's recorded figures only where no sheet can be built
- * ({@link MeetingLedger#recorded}). Names are as written; {@code attendees} is the 参会人员 list, when the ledger has one.
+ * ({@link MeetingLedger#recorded}). Names are as written; {@code attendees} is the 参会人员 list, when the ledger has one;
+ * {@code makeUp} the 补课情况 cell (who made up the meeting, and when), null when blank.
  */
 public record MeetingEntry(String branch, Set<MeetingType> types, String theme, LocalDateTime heldAt, String place,
                            String host, String recorder, String lecturer, Integer expected, Integer present,
                            List<NamedNote> onLeave, List<NamedNote> absent, List<NamedNote> nonVoting,
                            List<String> agenda, String minutes, Integer onLeaveCount, Integer absentCount,
-                           List<NamedNote> attendees) {
+                           List<NamedNote> attendees, String makeUp) {
     /** A name with the note written after it in brackets: 张三（出差）. */
     public record NamedNote(String name, String note) {
     }
@@ -37,7 +38,7 @@ public record MeetingEntry(String branch, Set<MeetingType> types, String theme, 
                         List<NamedNote> onLeave, List<NamedNote> absent, List<NamedNote> nonVoting,
                         List<String> agenda, String minutes, Integer onLeaveCount, Integer absentCount) {
         this(branch, types, theme, heldAt, place, host, recorder, lecturer, expected, present, onLeave, absent,
-                nonVoting, agenda, minutes, onLeaveCount, absentCount, List.of());
+                nonVoting, agenda, minutes, onLeaveCount, absentCount, List.of(), null);
     }
 
     /** A row without 请假 / 缺席 numbers. */
@@ -46,7 +47,7 @@ public record MeetingEntry(String branch, Set<MeetingType> types, String theme, 
                         List<NamedNote> onLeave, List<NamedNote> absent, List<NamedNote> nonVoting,
                         List<String> agenda, String minutes) {
         this(branch, types, theme, heldAt, place, host, recorder, lecturer, expected, present, onLeave, absent,
-                nonVoting, agenda, minutes, null, null, List.of());
+                nonVoting, agenda, minutes, null, null, List.of(), null);
     }
 
     /** Whether the row gives any of 应到 / 实到 / 请假 / 缺席 as a number. */

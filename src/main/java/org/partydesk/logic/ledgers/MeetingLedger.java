@@ -53,6 +53,8 @@ public final class MeetingLedger {
     public static final String ATTENDEES = "attendees";
     /** 时间 beside 日期 (read only): the meeting's time of day in a column of its own. */
     public static final String HELD_TIME = "heldTime";
+    /** 补课情况 (read only): who of those on leave made the meeting up, and when. */
+    public static final String MAKE_UP = "makeUp";
     public static final String AGENDA = "agenda";
     public static final String MINUTES = "minutes";
 
@@ -132,7 +134,9 @@ public final class MeetingLedger {
                     "参会党员", "出席党员", "参会人员姓名", "出席人员姓名"), Kind.TEXT, List.of(),
                     "出席的党员，姓名用顿号分隔；写了时，应到人员中既不在其中、也未请假的记为缺席", 16),
                     col(HELD_TIME, "会议时刻", List.of("开始时间", "召开时刻"), Kind.TEXT, List.of(),
-                            "日期和时间分两列写时的时间，如 9:00、14:30、下午2:30", 8)))
+                            "日期和时间分两列写时的时间，如 9:00、14:30、下午2:30", 8),
+                    col(MAKE_UP, "补课情况", List.of("补课", "补课记录", "补学情况", "补课时间", "补学", "请假补课情况"), Kind.TEXT,
+                            List.of(), "请假党员的补课：写“张三、李四已于7月22日补课”，或只写“已补课（2025.7.2）”（指全部请假人员）", 20)))
             // 请假 | 缺席 beside 请假人员 | 缺席人员: the numbers; 时间 beside 日期: the time of day
             .elseAs("请假", ON_LEAVE_COUNT).elseAs("缺席", ABSENT_COUNT).elseAs("请假人", ON_LEAVE_COUNT)
             .elseAs("缺席人", ABSENT_COUNT).elseAs("时间", HELD_TIME);
@@ -233,7 +237,7 @@ public final class MeetingLedger {
         MeetingEntry entry = new MeetingEntry(branch, types, theme, heldAt, LedgerCell.tidy(row.get(PLACE)),
                 MemberLedger.name(row.get(HOST)), MemberLedger.name(row.get(RECORDER)), MemberLedger.name(row.get(LECTURER)),
                 expected, present, onLeave, absent, names(row.get(NON_VOTING)), agenda(row.get(AGENDA)),
-                withEnd(minutes(row.get(MINUTES)), held), leaveCount, absentCount, attendees);
+                withEnd(minutes(row.get(MINUTES)), held), leaveCount, absentCount, attendees, LedgerCell.tidy(row.get(MAKE_UP)));
         boolean error = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
         return new RowResult(error || types.isEmpty() ? null : entry, List.copyOf(problems));
     }
@@ -398,10 +402,13 @@ public final class MeetingLedger {
         if (cell == null || cell.isEmptyValue()) {
             return List.of();
         }
-        String text = Texts.toHalfWidth(cell.text()).strip();
-        boolean spaceSeparates = !LIST_SEPARATORS.matcher(text).find() && !text.contains("\n");
+        // read on the half-width text, the notes kept as written (出差，需补课 keeps its full-width comma): one char each
+        String text = Texts.toHalfWidth(cell.text());
+        String written = cell.text().length() == text.length() ? cell.text() : text;
+        boolean spaceSeparates = !LIST_SEPARATORS.matcher(text.strip()).find() && !text.strip().contains("\n");
         List<NamedNote> out = new ArrayList<>();
         StringBuilder token = new StringBuilder();
+        StringBuilder asWritten = new StringBuilder();
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -415,12 +422,13 @@ public final class MeetingLedger {
             boolean separator = depth == 0 && (SEPARATOR_CHARS.indexOf(c) >= 0
                     || (spaceSeparates && Character.isWhitespace(c) && !oneHan(token)));
             if (separator) {
-                add(out, token);
+                add(out, token, asWritten);
             } else {
                 token.append(c);
+                asWritten.append(written.charAt(i));
             }
         }
-        add(out, token);
+        add(out, token, asWritten);
         return out;
     }
 
@@ -430,9 +438,11 @@ public final class MeetingLedger {
         return t.length() == 1 && Character.UnicodeScript.of(t.charAt(0)) == Character.UnicodeScript.HAN;
     }
 
-    private static void add(List<NamedNote> out, StringBuilder token) {
+    private static void add(List<NamedNote> out, StringBuilder token, StringBuilder asWritten) {
         String t = token.toString().strip();
+        String w = asWritten.toString().strip();
         token.setLength(0);
+        asWritten.setLength(0);
         if (t.isEmpty()) {
             return;
         }
@@ -442,7 +452,8 @@ public final class MeetingLedger {
         String name = open < 0 ? t : t.substring(0, open);
         String note = null;
         if (open >= 0) {
-            note = CLOSING_BRACKET.matcher(t.substring(open + 1)).replaceAll("").strip();
+            String inBrackets = (w.length() == t.length() ? w : t).substring(open + 1);
+            note = CLOSING_BRACKET.matcher(inBrackets).replaceAll("").strip();
             note = note.isEmpty() ? null : note;
         }
         name = SPACES.matcher(name).replaceAll("");
@@ -494,6 +505,52 @@ public final class MeetingLedger {
         return String.join(LIST_SEPARATOR, parts);
     }
 
+    /** 已补课, 3月20日已补课, 已于7月22日补课, 补课（2025.7.2）, 已补学: a note that says the meeting was made up. */
+    private static final Pattern MADE_UP = Pattern.compile(
+            "[,，;；、\\s]*(?:已于|于)?\\s*([0-9０-９.．/\\-年月日号]*?)\\s*(?:已经?)?补(?:课|学)(?:完成|完毕)?\\s*"
+                    + "(?:[（(]?\\s*([0-9０-９.．/\\-年月日号]+)\\s*[）)]?)?");
+
+    /** What a note says of a make-up: the reason left, the day made up (null: not made up) and whether that day was assumed. */
+    record MakeUp(String reason, LocalDate on, boolean assumed) {
+    }
+
+    /**
+     * Reads a make-up out of a leave note (出差，3月20日已补课 → 出差, 3月20日) or a 补课情况 cell, for a meeting on {@code held}:
+     * a day without a year is in the meeting's year (the next one when it would fall before the meeting); 已补课 without a
+     * day is taken as made up on the meeting's day ({@code assumed}).
+     */
+    static MakeUp makeUp(String note, LocalDate held) {
+        if (note == null || held == null) {
+            return new MakeUp(note, null, false);
+        }
+        Matcher m = MADE_UP.matcher(note);
+        if (!m.find() || note.matches(".*(未补|需补|待补|尚未|没有补|应补).*")) {
+            return new MakeUp(note, null, false);
+        }
+        String reason = (note.substring(0, m.start()) + note.substring(m.end())).strip();
+        reason = reason.replaceAll("^[,，;；、]+|[,，;；、]+$", "").strip();
+        String day = m.group(1) != null && !m.group(1).isEmpty() ? m.group(1) : m.group(2);
+        LocalDate on = null;
+        if (day != null && !day.isEmpty()) {
+            try {
+                LedgerDates.ParsedDate parsed = LedgerDates.parse(day.replaceAll("[.．]$", ""), held.getYear());
+                on = parsed == null ? null : parsed.date();
+                if (on != null && on.isBefore(held) && !day.matches(".*\\d{4}.*")) {
+                    on = on.plusYears(1);
+                }
+            } catch (IllegalArgumentException ex) {
+                on = null;
+            }
+        }
+        return new MakeUp(reason.isEmpty() ? null : reason, on != null ? on : held, on == null);
+    }
+
+    /** Whether a 补课情况 cell is about {@code name}: it names him, or it names no one on leave (it is about them all). */
+    private static boolean aboutHim(String makeUp, String name, java.util.Collection<NamedNote> onLeave) {
+        String text = Texts.compact(makeUp);
+        return text.contains(name) || onLeave.stream().noneMatch(n -> text.contains(n.name()));
+    }
+
     /** The types as one cell, in the order of the enum: 主题党日、党课. */
     public static String typesText(Set<MeetingType> types) {
         return String.join(LIST_SEPARATOR, types.stream().sorted().map(Terms::label).toList());
@@ -526,10 +583,20 @@ public final class MeetingLedger {
         Set<Integer> came = attendees(e, unitName, unitMembers, expected, problems);
         List<AttendanceEntry> sheet = new ArrayList<>(expected.size());
         List<String> unlisted = new ArrayList<>();
+        LocalDate held = e.heldAt() == null ? null : e.heldAt().toLocalDate();
         for (RosterMember m : expected) {
             NamedNote l = leave.get(m.memberId());
             if (l != null) {
-                sheet.add(new AttendanceEntry(m.memberId(), m.name(), AttendanceStatus.ON_LEAVE, l.note(), null));
+                // 出差，3月20日已补课 in the note, or the 补课情况 cell naming him (or no one: everyone on leave)
+                MakeUp own = makeUp(l.note(), held);
+                MakeUp inCell = own.on() == null && e.makeUp() != null && aboutHim(e.makeUp(), m.name(), leave.values())
+                        ? makeUp(e.makeUp(), held) : null;
+                LocalDate on = own.on() != null ? own.on() : inCell == null ? null : inCell.on();
+                if (on != null && (own.on() == null ? inCell.assumed() : own.assumed())) {
+                    problems.add(new CellProblem(own.on() != null ? ON_LEAVE : MAKE_UP, Severity.WARNING, m.name()
+                            + "写了已补课，没有写补课日期，按会议当天（" + held + "）记录"));
+                }
+                sheet.add(new AttendanceEntry(m.memberId(), m.name(), AttendanceStatus.ON_LEAVE, own.reason(), on));
             } else if (absent.containsKey(m.memberId())) {
                 sheet.add(new AttendanceEntry(m.memberId(), m.name(), AttendanceStatus.ABSENT, null, null));
             } else if (came != null && !came.contains(m.memberId())) {

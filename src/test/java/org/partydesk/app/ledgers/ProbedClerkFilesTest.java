@@ -174,6 +174,37 @@ class ProbedClerkFilesTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void makeUpsWrittenInTheLeaveNoteOrInAColumnOfTheirOwnAreRecorded() throws Exception {
+        ImportPreview p = imported(LedgerKind.MEETINGS, new SheetMaker().sheet("三会一课")
+                .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 5)
+                .row("会议时间", "会议类型", "会议主题", "请假人员", "缺席人员", "补课情况")
+                .row("2025-04-25", "党课", "四月党课", "李四（出差，5月20日已补课）", null, null)
+                .row("2025-06-26", "党课", "六月党课", "李四（病假）、王芳（出差）", null, "王芳已于7月2日补课")
+                .row("2025-09-25", "党课", "九月党课", "王芳（培训）", null, "已补课")
+                .row("2025-11-20", "党课", "十一月党课", "李四（出差，需补课）", null, null)
+                .xlsx(dir.resolve("补课.xlsx")));
+        assertThat(p.warnings()).extracting(ImportMessage::reason)
+                .contains("王芳写了已补课，没有写补课日期，按会议当天（2025-09-25）记录");
+        MeetingRepository repo = new MeetingRepository(ws.database());
+        Map<String, Meeting> byTheme = repo.list(MeetingFilter.ALL).stream().map(s -> repo.load(s.id()).orElseThrow())
+                .collect(Collectors.toMap(Meeting::theme, m -> m));
+        assertThat(byTheme.get("四月党课").attendance()).filteredOn(a -> a.name().equals("李四"))
+                .extracting(AttendanceEntry::leaveReason, AttendanceEntry::makeUpOn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("出差", LocalDate.of(2025, 5, 20)));
+        assertThat(byTheme.get("六月党课").attendance()).filteredOn(a -> a.status() == AttendanceStatus.ON_LEAVE)
+                .extracting(AttendanceEntry::name, AttendanceEntry::makeUpOn)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("李四", null),
+                        org.assertj.core.groups.Tuple.tuple("王芳", LocalDate.of(2025, 7, 2)));
+        assertThat(byTheme.get("九月党课").attendance()).filteredOn(a -> a.name().equals("王芳"))
+                .extracting(AttendanceEntry::makeUpOn).containsExactly(LocalDate.of(2025, 9, 25));
+        assertThat(byTheme.get("十一月党课").attendance()).filteredOn(a -> a.name().equals("李四"))
+                .extracting(AttendanceEntry::leaveReason, AttendanceEntry::makeUpOn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("出差，需补课", null));
+        assertThat(LedgerImporter.importFile(LedgerKind.MEETINGS, ws, dir.resolve("补课.xlsx"), false, Progress.NONE).summary())
+                .startsWith("新增 0 ");
+    }
+
+    @Test
     void leaveNumbersBesideLeaveNamesDateAndTimeApartAndJoinedTypes() throws Exception {
         ImportPreview p = imported(LedgerKind.MEETINGS, new SheetMaker().sheet("第一支部")
                 .row("第一支部“三会一课”记录（2025年）").mergeLast(0, 10)
