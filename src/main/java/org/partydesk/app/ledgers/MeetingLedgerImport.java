@@ -446,6 +446,13 @@ public final class MeetingLedgerImport implements LedgerImporter {
             }
             report(h, row.number(), a.problems()); // warnings: 参会人员 who were not expected, expected ones not listed
             RecordedCounts recorded = MeetingLedger.recorded(e, expected.size());
+            if (expected.isEmpty() && recorded == null && !e.types().isEmpty()
+                    && e.types().stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE)) {
+                // no committee members registered that day: a 支委会 of nobody, said instead of an empty sheet
+                report(h, row.number(), List.of(new CellProblem(MeetingLedger.TYPES, Severity.WARNING,
+                        "会议当天“" + unitName + "”没有登记支部委员，这次支委会不逐人记录出勤；请先登记支部委员（组织页面，"
+                                + "或花名册的“党内职务”一列），再导入一次")));
+            }
             Integer existingId = unitId == null ? null : rosters.existingMeeting(unitId, e.heldAt(), e.types(), e.theme());
             String sameDay = unitName + "|" + MeetingRosters.dayKey(day, e.types());
             String earlier = fileDays.putIfAbsent(sameDay, rowText(h, row.number()) + "的会议「" + e.theme() + "」");

@@ -266,6 +266,16 @@ public final class MemberLedger {
         boolean leadingGroup = row.containsKey(PARTY_POST) && leadingGroup(row.get(PARTY_POST));
 
         String jobTitle = text(row.get(JOB_TITLE));
+        if (posts == null && jobTitle != null) {
+            // 书记, 组织委员 in a roster's only 职务 column: the branch committee's posts, not an office's
+            List<CellProblem> notPosts = new ArrayList<>();
+            Set<CommitteeRole> inJob = posts(row.get(JOB_TITLE), notPosts);
+            if (!inJob.isEmpty() && notPosts.isEmpty()) {
+                posts = inJob;
+                problems.add(new CellProblem(JOB_TITLE, Severity.WARNING, "“" + jobTitle + "”是支部委员会职务，记为党内职务"));
+                jobTitle = null;
+            }
+        }
         if (standing.jobCategory() != null) {
             if (jobTitle == null) {
                 jobTitle = standing.jobCategory();

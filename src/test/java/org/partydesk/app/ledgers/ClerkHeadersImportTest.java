@@ -48,6 +48,28 @@ class ClerkHeadersImportTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void branchCommitteePostsInTheOnlyJobColumnAreCommitteePosts() throws Exception {
+        Path file = new SheetMaker()
+                .row("机关党委党员花名册（截至2025年12月31日）").mergeLast(0, 4)
+                .row("序号", "姓名", "身份证号码", "所在党支部", "职务")
+                .row(1, "张三", ZHANG, "机关第一党支部", "书记")
+                .row(2, "李四", LI, "机关第一党支部", "组织委员")
+                .row(3, "刘洋", LIU, "机关第一党支部", "科员")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::reason).contains("“书记”是支部委员会职务，记为党内职务");
+        Map<String, Member> byName = new MemberRepository(ws.database()).all().stream()
+                .collect(Collectors.toMap(Member::name, Function.identity()));
+        CommitteeRoleRepository roles = new CommitteeRoleRepository(ws.database());
+        assertThat(roles.ofMember(byName.get("张三").id())).extracting(CommitteeAssignment::role).containsExactly(CommitteeRole.SECRETARY);
+        assertThat(roles.ofMember(byName.get("李四").id())).extracting(CommitteeAssignment::role)
+                .containsExactly(CommitteeRole.ORGANIZATION_MEMBER);
+        assertThat(byName.get("张三").jobTitle()).isNull();
+        assertThat(byName.get("刘洋").jobTitle()).isEqualTo("科员");
+    }
+
+    @Test
     void aMemberWhoJoinedWithinTheRostersYearWithoutStatusOrFullDateIsProbationary() throws Exception {
         Path file = new SheetMaker()
                 .row("机关党委党员花名册（截至2025年12月31日）").mergeLast(0, 5)

@@ -174,6 +174,16 @@ class ProbedClerkFilesTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void aCommitteeMeetingOfABranchWithoutCommitteeMembersSaysSo() throws Exception {
+        ImportPreview p = imported(LedgerKind.MEETINGS, new SheetMaker().sheet("支委会")
+                .row("所在党支部", "会议时间", "会议类型", "会议主题")
+                .row("机关第二党支部", "2025-03-05", "支部委员会", "研究三月工作")
+                .xlsx(dir.resolve("支委会.xlsx")));
+        assertThat(p.warnings()).extracting(ImportMessage::reason).contains("会议当天“机关第二党支部”没有登记支部委员，"
+                + "这次支委会不逐人记录出勤；请先登记支部委员（组织页面，或花名册的“党内职务”一列），再导入一次");
+    }
+
+    @Test
     void makeUpsWrittenInTheLeaveNoteOrInAColumnOfTheirOwnAreRecorded() throws Exception {
         ImportPreview p = imported(LedgerKind.MEETINGS, new SheetMaker().sheet("三会一课")
                 .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 5)
