@@ -2,7 +2,6 @@ package org.partydesk.logic;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -126,9 +125,7 @@ public final class ComplianceRules {
         for (OrgUnit u : units) {
             children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
         }
-        Comparator<OrgUnit> order = Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::name)
-                .thenComparing(OrgUnit::id);
-        children.values().forEach(list -> list.sort(order));
+        children.values().forEach(list -> list.sort(OrgUnit.ORDER));
         return children;
     }
 
@@ -144,7 +141,7 @@ public final class ComplianceRules {
                 roots.addAll(e.getValue());
             }
         }
-        roots.sort(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::name).thenComparing(OrgUnit::id));
+        roots.sort(OrgUnit.ORDER);
         java.util.ArrayDeque<OrgUnit> stack = new java.util.ArrayDeque<>();
         for (int i = roots.size() - 1; i >= 0; i--) {
             stack.push(roots.get(i));

@@ -123,9 +123,10 @@ public final class OrgRepository {
     }
 
     private List<OrgUnit> select(Condition where) {
-        return db.read().selectFrom(ORG_UNIT).where(where)
-                .orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.NAME, ORG_UNIT.ID)
-                .fetch(OrgRepository::toModel);
+        List<OrgUnit> units = new java.util.ArrayList<>(db.read().selectFrom(ORG_UNIT).where(where)
+                .fetch(OrgRepository::toModel));
+        units.sort(OrgUnit.ORDER);
+        return units;
     }
 
     static OrgUnit toModel(OrgUnitRecord r) {
