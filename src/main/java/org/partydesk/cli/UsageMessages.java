@@ -24,6 +24,8 @@ final class UsageMessages {
     private static final Pattern EXPECTS = Pattern.compile("Expected parameter for option '([^']+)' but found '(.*)'");
     private static final Pattern MISSING_VALUE = Pattern.compile("Missing required parameter for option '([^']+)'.*");
     private static final Pattern UNKNOWN_COMMAND = Pattern.compile("Unknown subcommand '(.*)'\\.?");
+    private static final Pattern TWICE = Pattern.compile("option '([^']+)' (?:\\([^)]*\\) )?should be specified only once.*");
+    private static final Pattern EXCLUSIVE = Pattern.compile("(.+) are mutually exclusive.*");
 
     private UsageMessages() {
     }
@@ -94,6 +96,12 @@ final class UsageMessages {
         }
         if ((x = UNKNOWN_COMMAND.matcher(m)).find()) {
             return noSuchCommand(x.group(1));
+        }
+        if ((x = TWICE.matcher(m)).find()) {
+            return "选项 " + x.group(1) + " 只能写一次";
+        }
+        if ((x = EXCLUSIVE.matcher(m)).find()) {
+            return "选项 " + x.group(1).replaceAll("\\s*=\\S+", "").replace(", ", "、").replace("'", "") + " 不能同时使用";
         }
         return m;
     }

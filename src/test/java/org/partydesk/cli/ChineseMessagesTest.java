@@ -68,6 +68,8 @@ class ChineseMessagesTest {
                 .contains("不认识的选项 --yeer、2025；是不是要用 --year？");
         assertThat(UsageMessages.close("improt", "import")).isTrue();
         assertThat(UsageMessages.close("ab", "cd")).isFalse();
+        assertThat(run("check", "--year", "2025", "--year", "2025", "--db", db.toString()).err())
+                .contains("选项 --year 只能写一次").doesNotContain("should be specified");
         assertThat(java.nio.file.Files.exists(db)).isFalse();
     }
 
