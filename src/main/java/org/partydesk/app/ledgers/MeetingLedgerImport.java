@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.HashSet;
 import java.util.Set;
 
 import org.partydesk.app.InputRejectedException;
@@ -296,6 +297,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         /** Whether a sheet read so far lacks required columns and is no 汇总 (no later row needs checking). */
         private boolean blockingSheet;
         /** The branch each sheet without a branch column names ("" when none). */
+        /** The branches whose 支委会 had no committee member to expect, said once each. */
+        private final Set<String> noCommittee = new HashSet<>();
         /** What each sheet gives its rows (its branch, from its name or title), by sheet. */
         private final Map<String, Map<String, LedgerCell>> sheetBranches = new HashMap<>();
         private final Map<String, Integer> sheetOrder = new HashMap<>();
@@ -447,11 +450,11 @@ public final class MeetingLedgerImport implements LedgerImporter {
             report(h, row.number(), a.problems()); // warnings: 参会人员 who were not expected, expected ones not listed
             RecordedCounts recorded = MeetingLedger.recorded(e, expected.size());
             if (expected.isEmpty() && recorded == null && !e.types().isEmpty()
-                    && e.types().stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE)) {
-                // no committee members registered that day: a 支委会 of nobody, said instead of an empty sheet
+                    && e.types().stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE) && noCommittee.add(unitName)) {
+                // no committee members registered that day: a 支委会 of nobody, said (once a branch) instead of an empty sheet
                 report(h, row.number(), List.of(new CellProblem(MeetingLedger.TYPES, Severity.WARNING,
-                        "会议当天“" + unitName + "”没有登记支部委员，这次支委会不逐人记录出勤；请先登记支部委员（组织页面，"
-                                + "或花名册的“党内职务”一列），再导入一次")));
+                        "会议当天“" + unitName + "”没有登记支部委员，这次支委会（及该支部其他这样的支委会）不逐人记录出勤；"
+                                + "请先登记支部委员（组织页面，或花名册的“党内职务”一列），再导入一次")));
             }
             Integer existingId = unitId == null ? null : rosters.existingMeeting(unitId, e.heldAt(), e.types(), e.theme());
             String sameDay = unitName + "|" + MeetingRosters.dayKey(day, e.types());

@@ -312,6 +312,12 @@ public final class ResponsibilityImport implements LedgerImporter {
                     List<Member> found = dir.members.getOrDefault(MemberLedger.personName(name), List.of());
                     if (found.size() == 1) {
                         member = found.get(0).id();
+                    } else if (e.ownerFromTitle()) {
+                        // a name read from the title (副局长李四“一岗双责”…) that is no one member: the list stays the leaders'
+                        messages.add(sheet.message(Severity.WARNING, row, null, "标题中的“" + name + "”"
+                                + (found.isEmpty() ? "不在库中的党员里" : "有" + found.size() + "名同名党员")
+                                + "，这份清单不归到个人；需要时加一列“清单所属”写明"));
+                        return new ResponsibilityList(null, e.year(), e.listName(), e.ownerKind(), null, null, null, null, null);
                     } else {
                         problem = found.isEmpty() ? "库中没有名为“" + name + "”的党员"
                                 : "库中有" + found.size() + "名党员叫“" + name + "”，无法确定清单属于哪一位";

@@ -75,7 +75,7 @@ final class ResponsibilitySheets {
                 named = header.sheet().strip();
             }
             if (named != null) {
-                out.put(ResponsibilityLedger.LIST_OWNER, LedgerCell.text(named));
+                out.put(ResponsibilityLedger.TITLE_OWNER, LedgerCell.text(named));
             }
         }
         return out;

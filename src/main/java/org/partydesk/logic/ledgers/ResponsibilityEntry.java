@@ -13,11 +13,13 @@ import org.partydesk.model.ListOwnerKind;
  * blank: the stored value stays; {@code onceOn} set for a single date). A list written as 类别 | 内容 | 落实措施 columns
  * gives each row's deepest text as its item and the others as {@code above} ({@link #treeInColumns}); {@code written} is
  * the 序号 as written, placed by the import when it is an outline number such as 一、 （一） 1. ({@link #outlined}).
- * {@code note} is what its 进展情况 and 完成情况 say, to record as 纪实 (null: nothing).
+ * {@code note} is what its 进展情况 and 完成情况 say, to record as 纪实 (null: nothing); {@code ownerFromTitle} whether
+ * {@code listOwner} is a leader's name read from the sheet's title rather than written in 清单所属.
  */
 public record ResponsibilityEntry(int year, String listName, ListOwnerKind ownerKind, String listOwner,
                                   List<Integer> path, String text, String ownerText, String responsibleText,
-                                  Cadence cadence, LocalDate onceOn, List<String> above, String written, ProgressNote note) {
+                                  Cadence cadence, LocalDate onceOn, List<String> above, String written, ProgressNote note,
+                                  boolean ownerFromTitle) {
     public ResponsibilityEntry {
         path = List.copyOf(path);
         above = List.copyOf(above);
@@ -26,7 +28,8 @@ public record ResponsibilityEntry(int year, String listName, ListOwnerKind owner
     /** An item whose place the 序号 gives. */
     public ResponsibilityEntry(int year, String listName, ListOwnerKind ownerKind, String listOwner, List<Integer> path,
                                String text, String ownerText, String responsibleText, Cadence cadence, LocalDate onceOn) {
-        this(year, listName, ownerKind, listOwner, path, text, ownerText, responsibleText, cadence, onceOn, List.of(), null, null);
+        this(year, listName, ownerKind, listOwner, path, text, ownerText, responsibleText, cadence, onceOn, List.of(), null, null,
+                false);
     }
 
     /**
@@ -45,13 +48,13 @@ public record ResponsibilityEntry(int year, String listName, ListOwnerKind owner
     /** The same item at {@code path} (numbered by the import). */
     public ResponsibilityEntry at(List<Integer> place) {
         return new ResponsibilityEntry(year, listName, ownerKind, listOwner, place, text, ownerText, responsibleText, cadence,
-                onceOn, above, written, note);
+                onceOn, above, written, note, ownerFromTitle);
     }
 
     /** A level above this item, made from the text written beside it: no 责任主体, 责任人 or 时间节点 of its own. */
     public ResponsibilityEntry parent(List<Integer> place, String parentText) {
         return new ResponsibilityEntry(year, listName, ownerKind, listOwner, place, parentText, null, null, null, null, List.of(),
-                null, null);
+                null, null, ownerFromTitle);
     }
 
     /** The item's level: 1 for a category, up to 3. */

@@ -36,6 +36,8 @@ public final class ResponsibilityLedger {
     public static final String STATUS = "status";
     /** 落实措施 (read only): the third level written in a column of its own, beside 类别 and 内容 (the first two). */
     public static final String MEASURE = "measure";
+    /** A leader's name the sheet's title gives as the list's owner (no column: given by the sheet). */
+    public static final String TITLE_OWNER = "titleOwner";
     /** 进展情况 (read only): what was done for the item, in the clerk's words; imported as a 纪实. */
     public static final String PROGRESS = "progress";
 
@@ -214,9 +216,11 @@ public final class ResponsibilityLedger {
             }
         }
         ResponsibilityEntry entry = year == null || path == null ? null
-                : new ResponsibilityEntry(year, listName, kind, LedgerCell.tidy(row.get(LIST_OWNER)), path, text,
+                : new ResponsibilityEntry(year, listName, kind, LedgerCell.tidy(row.get(LIST_OWNER)) != null
+                ? LedgerCell.tidy(row.get(LIST_OWNER)) : LedgerCell.tidy(row.get(TITLE_OWNER)), path, text,
                 LedgerCell.tidy(row.get(OWNER)), LedgerCell.tidy(row.get(RESPONSIBLE)), cadence, onceOn, above, pathText,
-                progressNote(LedgerCell.tidy(row.get(STATUS)), LedgerCell.tidy(row.get(PROGRESS)), year));
+                progressNote(LedgerCell.tidy(row.get(STATUS)), LedgerCell.tidy(row.get(PROGRESS)), year),
+                LedgerCell.tidy(row.get(LIST_OWNER)) == null && LedgerCell.tidy(row.get(TITLE_OWNER)) != null);
         return RowCheck.of(entry, problems);
     }
 

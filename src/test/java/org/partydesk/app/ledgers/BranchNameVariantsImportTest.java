@@ -42,7 +42,8 @@ class BranchNameVariantsImportTest extends EmptyDatabaseTest {
                 .xlsx(dir.resolve("三会一课.xlsx"));
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, meetings, true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
-        assertThat(p.warnings()).extracting(ImportMessage::text).containsExactly(
+        assertThat(p.warnings()).extracting(ImportMessage::text)
+                .filteredOn(t -> !t.contains("没有登记支部委员")).as("支委 not registered: said once, see ProbedClerkFilesTest").containsExactly(
                 "三会一课.xlsx，工作表“党员名册”，第2行，A列（所在党支部）：“机关第一党支部”按库中的“" + FULL + "”记录（名称写法不同）");
         List<OrgUnit> branches = new OrgRepository(ws.database()).all().stream().filter(u -> u.kind() == OrgKind.BRANCH).toList();
         assertThat(branches).extracting(OrgUnit::name).containsExactly(FULL);

@@ -27,7 +27,8 @@ class MeetingTitleYearTest extends EmptyDatabaseTest {
         Path file = ClerkFiles.copy(dir, "dates/机关第一党支部三会一课台账." + format);
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
-        assertThat(p.warnings()).extracting(ImportMessage::text).containsExactly(
+        assertThat(p.warnings()).extracting(ImportMessage::text)
+                .filteredOn(t -> !t.contains("没有登记支部委员")).as("支委 not registered: said once, see ProbedClerkFilesTest").containsExactly(
                 "机关第一党支部三会一课台账." + format + "，工作表“三会一课”，第5行，D列（会议时间）：只写了“下午”，没有具体时刻，按14:30记录",
                 "机关第一党支部三会一课台账." + format + "，工作表“三会一课”，第7行，D列（会议时间）：只写了“上旬”，按该旬第一天（2025-06-01）记录",
                 "机关第一党支部三会一课台账." + format + "，工作表“三会一课”，第8行，D列（会议时间）：“45838”是以文本保存的 Excel 日期序号，按2025-06-30记录，请核对");

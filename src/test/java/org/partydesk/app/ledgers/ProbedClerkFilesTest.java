@@ -129,8 +129,16 @@ class ProbedClerkFilesTest extends EmptyDatabaseTest {
                 .row("序号", "工作任务", "完成时限")
                 .row(1, "督促分管处室落实党风廉政建设", "每季度")
                 .xlsx(dir.resolve("一岗双责.xlsx")));
+        ImportPreview unknown = imported(LedgerKind.RESPONSIBILITIES, new SheetMaker().sheet("赵六")
+                .row("2025年度副局长赵六“一岗双责”责任清单").mergeLast(0, 2)
+                .row("序号", "工作任务", "完成时限")
+                .row(1, "抓好分管领域意识形态工作", "每半年")
+                .xlsx(dir.resolve("不在册.xlsx")));
+        assertThat(unknown.warnings()).extracting(ImportMessage::reason)
+                .contains("标题中的“赵六”不在库中的党员里，这份清单不归到个人；需要时加一列“清单所属”写明");
         Map<String, ResponsibilityList> lists = new ResponsibilityRepository(ws.database()).allLists().stream()
                 .collect(Collectors.toMap(ResponsibilityList::name, l -> l));
+        assertThat(lists.get("副局长赵六“一岗双责”责任清单").ownerMemberId()).isNull();
         assertThat(lists.get("示例市生态环境局机关党建工作责任清单").year()).isEqualTo(2025);
         ResponsibilityList leader = lists.get("副局长李四“一岗双责”责任清单");
         assertThat(leader.ownerKind()).isEqualTo(ListOwnerKind.LEADERSHIP_MEMBER);
@@ -180,7 +188,7 @@ class ProbedClerkFilesTest extends EmptyDatabaseTest {
                 .row("机关第二党支部", "2025-03-05", "支部委员会", "研究三月工作")
                 .xlsx(dir.resolve("支委会.xlsx")));
         assertThat(p.warnings()).extracting(ImportMessage::reason).contains("会议当天“机关第二党支部”没有登记支部委员，"
-                + "这次支委会不逐人记录出勤；请先登记支部委员（组织页面，或花名册的“党内职务”一列），再导入一次");
+                + "这次支委会（及该支部其他这样的支委会）不逐人记录出勤；请先登记支部委员（组织页面，或花名册的“党内职务”一列），再导入一次");
     }
 
     @Test

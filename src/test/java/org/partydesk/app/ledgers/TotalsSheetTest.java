@@ -44,7 +44,8 @@ class TotalsSheetTest extends EmptyDatabaseTest {
         Path file = ClerkFiles.copy(dir, "totals-sheet/各支部三会一课.xlsx");
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
-        assertThat(p.warnings()).extracting(ImportMessage::text).containsExactly(
+        assertThat(p.warnings()).extracting(ImportMessage::text)
+                .filteredOn(t -> !t.contains("没有登记支部委员")).as("支委 not registered: said once, see ProbedClerkFilesTest").containsExactly(
                 "各支部三会一课.xlsx，工作表“统计”：这个工作表的表头（第2行）没有必填的列“会议主题”“会议时间”，"
                         + "像是汇总或统计表而不是台账，已跳过，未导入；其他工作表照常导入");
         assertThat(new MeetingRepository(ws.database()).list(MeetingFilter.ALL)).extracting(MeetingSummary::theme)
