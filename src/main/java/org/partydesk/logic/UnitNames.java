@@ -89,6 +89,8 @@ public final class UnitNames {
     static String core(String name) {
         String s = org.partydesk.logic.ledgers.Texts.compact(name == null ? "" : name);
         s = s.replaceFirst("^(中国共产党|中共)", "");
+        // 机关第二党支部委员会: the committee's formal name is the branch's
+        s = s.replaceFirst("(党支部|支部|党总支|总支)委员会$", "$1");
         s = s.replace("党总支部", "总支").replace("党总支", "总支").replace("总支部", "总支").replace("党支部", "支部");
         s = s.replaceAll("第(?=[" + NUMERALS + "])", "");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{1,2}").matcher(s);

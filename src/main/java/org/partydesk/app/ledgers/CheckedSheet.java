@@ -158,6 +158,11 @@ final class CheckedSheet<E> {
         return headers.get(Math.min(row / SHEET_ROWS, headers.size() - 1));
     }
 
+    /** Whether the sheet of the row {@code row} has the column {@code key}. */
+    boolean hasColumn(int row, String key) {
+        return headerOf(row).columns().containsKey(key);
+    }
+
     /** The sheet a row number lies in. */
     String sheetOf(int row) {
         return headerOf(row).sheet();

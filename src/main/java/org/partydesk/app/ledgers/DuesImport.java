@@ -55,7 +55,7 @@ public final class DuesImport implements LedgerImporter {
         this.workspace = workspace;
         this.columnMaps = ColumnMaps.of(LedgerKind.DUES, workspace, file, options);
         LocalDate today = LocalDate.now(workspace.database().clock());
-        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), DuesLedger.REQUIRED, SheetGiven.NONE,
+        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), DuesLedger.REQUIRED, KindGuess.given(LedgerKind.DUES),
                 cells -> DuesLedger.validate(cells, today));
         this.preview = summaryOf(resolve());
     }
@@ -180,6 +180,11 @@ public final class DuesImport implements LedgerImporter {
                 error(n, DuesLedger.DUE, "“" + m.name() + "”还没有核定" + e.month().getYear()
                         + "年的党费基数；请在表中填写基数类型和党费基数，或填写应缴金额");
                 continue;
+            }
+            if (e.due() == null && e.paid() != null && due.signum() > 0
+                    && e.paid().compareTo(due.multiply(BigDecimal.valueOf(2))) > 0) {
+                // the same check as for a 应缴 written in the file (DuesLedger.validate), on the due worked out here
+                resolutionMessages.add(sheet.message(Severity.WARNING, n, DuesLedger.PAID, DuesLedger.overpaid(e.paid(), due)));
             }
             if (e.due() != null && computed != null && e.due().compareTo(computed) != 0) {
                 resolutionMessages.add(sheet.message(Severity.WARNING, n, DuesLedger.DUE, "表中应缴 " + e.due() + " 元，按党费基数计算为 "

@@ -52,7 +52,8 @@ final class KindGuess {
             case MEETINGS -> SheetGiven.branch(MeetingLedger.BRANCH);
             case RESPONSIBILITIES -> ResponsibilitySheets.GIVEN;
             case COMMENDATIONS -> CommendationSheets.GIVEN;
-            default -> SheetGiven.NONE;
+            case RECRUITMENT -> SheetGiven.branch(RecruitmentLedger.BRANCH);
+            case DUES -> SheetGiven.branch(DuesLedger.BRANCH);
         };
     }
 

@@ -46,6 +46,8 @@ public final class RecruitmentImport implements LedgerImporter {
     private final CheckedSheet<RecruitmentEntry> sheet;
     private final RecruitmentRules rules = RecruitmentRules.standard();
     private final List<LedgerMessage> resolutionMessages = new ArrayList<>();
+    /** The sheets without a 谈话日期 column already said so, in the current resolution. */
+    private final java.util.Set<String> noTalkColumn = new java.util.HashSet<>();
     private final ImportSummary preview;
 
     /**
@@ -62,7 +64,7 @@ public final class RecruitmentImport implements LedgerImporter {
         this.workspace = workspace;
         this.columnMaps = ColumnMaps.of(LedgerKind.RECRUITMENT, workspace, file, options);
         LocalDate today = LocalDate.now(workspace.database().clock());
-        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), RecruitmentLedger.REQUIRED, SheetGiven.NONE,
+        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), RecruitmentLedger.REQUIRED, KindGuess.given(LedgerKind.RECRUITMENT),
                 cells -> RecruitmentLedger.validate(cells, today, rules));
         this.preview = summaryOf(resolve());
     }
@@ -141,6 +143,7 @@ public final class RecruitmentImport implements LedgerImporter {
 
     private List<Plan> resolve() {
         resolutionMessages.clear();
+        noTalkColumn.clear();
         Directory dir = new Directory();
         MeetingRepository meetings = new MeetingRepository(workspace.database());
         List<Plan> plans = new ArrayList<>();
@@ -262,8 +265,12 @@ public final class RecruitmentImport implements LedgerImporter {
             error(n, RecruitmentLedger.APPLIED_ON, "递交入党申请书日期为空");
             return false;
         }
-        if (t.activistOn() != null && t.talkOn() == null) {
+        if (t.activistOn() != null && t.talkOn() == null && sheet.hasColumn(n, RecruitmentLedger.TALK_ON)) {
             error(n, RecruitmentLedger.TALK_ON, "谈话日期为空：先谈话，再确定为入党积极分子。" + rules.talkRule() + "。");
+        } else if (t.activistOn() != null && t.talkOn() == null && noTalkColumn.add(sheet.sheetOf(n))) {
+            // an older ledger that never kept the 谈话 day: not a breach of the rule, a day not recorded (said once a sheet)
+            resolutionMessages.add(sheet.message(Severity.WARNING, n, null, "表中没有“谈话日期”一列，这张表的人员都没有谈话日期；"
+                    + rules.talkRule() + "。请在发展党员页面补登"));
         }
         if (t.candidateOn() != null) {
             if (t.activistOn() == null) {

@@ -161,8 +161,7 @@ public final class DuesLedger {
         BigDecimal paid = money(row, PAID, "实缴金额", problems);
         if (due != null && paid != null && due.signum() > 0 && paid.compareTo(due.multiply(BigDecimal.valueOf(2))) > 0) {
             // more than twice the due is rarely a voluntary extra: more often 3000 for 30.00, and the rate then tops 100 %
-            problems.add(new CellProblem(PAID, Severity.WARNING, "实缴金额" + paid.stripTrailingZeros().toPlainString()
-                    + "元是应缴金额" + due.stripTrailingZeros().toPlainString() + "元的两倍以上，请核对（自愿多交的可以不改）"));
+            problems.add(new CellProblem(PAID, Severity.WARNING, overpaid(paid, due)));
         }
         if (base != null && kind == null && kindText == null) {
             problems.add(CellProblem.error(BASE_KIND, "填写了党费基数，请同时填写基数类型（税后工资或离退休费）"));
@@ -180,6 +179,12 @@ public final class DuesLedger {
                 paidOn, LedgerCell.tidy(row.get(COLLECTOR)), LedgerCell.tidy(row.get(WAIVER)), LedgerCell.tidy(row.get(NOTES)));
         boolean error = problems.stream().anyMatch(p -> p.severity() == LedgerMessage.Severity.ERROR);
         return RowCheck.of(error ? null : entry, problems);
+    }
+
+    /** The warning for an amount paid more than twice the amount due. */
+    public static String overpaid(BigDecimal paid, BigDecimal due) {
+        return "实缴金额" + paid.stripTrailingZeros().toPlainString() + "元是应缴金额" + due.stripTrailingZeros().toPlainString()
+                + "元的两倍以上，请核对（自愿多交的可以不改）";
     }
 
     /** The month of a row: its cell, else the month of the day paid; null with an error when unreadable. */
@@ -211,6 +216,12 @@ public final class DuesLedger {
             problems.add(CellProblem.error(MONTH, "交纳月份“" + text + "”中的月份应在 1 到 12 之间"));
             return null;
         }
+        if (paidOn != null && !t.matches(".*[0-9一二三四五六七八九十月].*")) {
+            // 摘要 “党费”, “交党费” of a bank statement: nothing of a month in it, the day paid gives it
+            problems.add(new CellProblem(MONTH, Severity.WARNING, "“" + text + "”没有写月份，按交纳日期记为"
+                    + paidOn.getYear() + "年" + paidOn.getMonthValue() + "月的党费"));
+            return YearMonth.from(paidOn);
+        }
         Matcher only = MONTH_ONLY.matcher(t);
         if (only.find() && paidOn != null) {
             int month = Integer.parseInt(only.group(1));
@@ -220,7 +231,8 @@ public final class DuesLedger {
                 return ym.isAfter(YearMonth.from(paidOn).plusMonths(1)) ? ym.minusYears(1) : ym;
             }
         }
-        problems.add(CellProblem.error(MONTH, "看不出“" + text + "”是哪年哪月；请写作 2026-03 或 2026年3月"));
+        int year = paidOn != null ? paidOn.getYear() : 2026;
+        problems.add(CellProblem.error(MONTH, "看不出“" + text + "”是哪年哪月；请写作 " + year + "-03 或 " + year + "年3月"));
         return null;
     }
 

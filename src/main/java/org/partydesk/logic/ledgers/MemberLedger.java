@@ -117,7 +117,7 @@ public final class MemberLedger {
             col(DEPARTMENT, "处室", List.of("所在处室", "工作单位", "所在单位", "部门", "所在科室", "科室", "处（科）室", "所在处（科）室",
                             "所在部门", "工作部门", "所在处室（单位）"), Kind.TEXT, List.of(),
                     "所在处室或单位；库中没有的导入时新建", 14),
-            col(JOB_TITLE, "职务", List.of("职务职级", "现任职务"), Kind.TEXT, List.of(), "行政职务", 12),
+            col(JOB_TITLE, "职务", List.of("职务职级", "现任职务", "行政职务", "工作职务"), Kind.TEXT, List.of(), "行政职务", 12),
             col(CATEGORY, "人员状态", List.of("在职/离退休", "在职情况", "人员性质"), Kind.CHOICE,
                     List.of(ACTIVE, RETIRED, MOBILE), "在职、离退休 或 流动；不填按在职", 10),
             col(JOINED_ON, "入党日期", List.of("入党时间", "加入党组织日期", "入党年月", "入党年月日", "加入党组织时间",
@@ -130,7 +130,9 @@ public final class MemberLedger {
                             "中共党员 记为正式党员，中共预备党员 记为预备党员", 10),
                     col(PERSON_CATEGORY, "人员类别", List.of("类别", "状态", "人员身份", "身份类别", "编制类别", "编制性质",
                             "人员编制", "编制情况"), Kind.TEXT, List.of(),
-                            "按所填的值判断：正式党员/预备党员 为党员类别，在职/离退休/流动 为人员状态，公务员、事业编制等记作职务信息", 10)));
+                            "按所填的值判断：正式党员/预备党员 为党员类别，在职/离退休/流动 为人员状态，公务员、事业编制等记作职务信息", 10)))
+            // 职务 beside 行政职务: the posts in the branch committee
+            .elseAs("职务", PARTY_POST);
 
     /** Keys without which a roster cannot be imported. */
     public static final List<String> REQUIRED = List.of(NAME, ID_NUMBER, BRANCH);
@@ -241,8 +243,17 @@ public final class MemberLedger {
         if (joined != null && birthDate != null && joined.date().isBefore(birthDate.plusYears(18))) {
             problems.add(new CellProblem(JOINED_ON, Severity.WARNING, "入党时未满18周岁，请核对入党日期"));
         }
-        if (status == MemberStatus.PROBATIONARY && full != null) {
+        if (status == MemberStatus.PROBATIONARY && full != null && !full.date().isAfter(rosterDate)) {
+            // 预备党员 with a 转正日期 before the roster's date: the 党员类别 was not updated
+            status = MemberStatus.FULL;
+            problems.add(new CellProblem(FULL_MEMBER_ON, Severity.WARNING, "写的是预备党员，但转正日期 " + full.date()
+                    + " 在名册日期（" + rosterDate + "）之前：按正式党员记录"));
+        } else if (status == MemberStatus.PROBATIONARY && full != null) {
             problems.add(new CellProblem(FULL_MEMBER_ON, Severity.WARNING, "预备党员不应有转正日期"));
+        }
+        if (joined != null && joined.date().isAfter(rosterDate)) {
+            problems.add(new CellProblem(JOINED_ON, Severity.WARNING, "入党日期 " + joined.date() + " 晚于名册日期（" + rosterDate
+                    + "），请核对"));
         }
         // 预备期一年: joined within the year before the roster's date, not yet 转正
         boolean probationByDates = status == null && full == null && joined != null && !joined.date().isAfter(rosterDate)
@@ -354,6 +365,12 @@ public final class MemberLedger {
                 // 群众、共青团员 … in 政治面貌 or in a 人员类别 column alike: the row is no party member's
                 problems.add(new CellProblem(key, Severity.ERROR, header(key) + "为“" + t
                         + "”，不是中共党员；花名册只收党员，该行不导入"));
+            } else if (Texts.compact(t).equals("正常")) {
+                // 党籍状态 of the national system: 正常 says nothing of 正式 or 预备
+                continue;
+            } else if (Texts.compact(t).matches("停止党籍|失联|出党|开除党籍|党籍停止|失去联系")) {
+                problems.add(new CellProblem(key, Severity.WARNING, "“" + t + "”没有导入：按在册党员记录；"
+                        + "请在党员页面登记（党籍、组织关系转接）"));
             } else if (key.equals(POLITICAL_STATUS)) {
                 problems.add(new CellProblem(key, Severity.ERROR, "政治面貌“" + t + "”应为 中共党员 或 中共预备党员"));
             } else if (key.equals(STATUS)) {

@@ -763,6 +763,9 @@ public final class LedgerReader {
                 return true;
             }
         }
+        if (isTotalsRow(raw)) {
+            return true;
+        }
         boolean footer = false;
         for (LedgerCell c : raw.cells()) {
             if (c == null || c.isBlank()) {
@@ -776,6 +779,32 @@ public final class LedgerReader {
             }
         }
         return footer;
+    }
+
+    /** 合计, 总计, 小计, 共计 (with a colon and a count or not), or 共2人: the first text of a totals row. */
+    private static final java.util.regex.Pattern TOTALS = java.util.regex.Pattern.compile(
+            "^(合计|总计|小计|共计)([:：]?共?[\\d,.]+(人|名|次|元|个)?|[:：].*)?$|^共\\d+(人|名|次|个)$");
+    /** What else a totals row holds: numbers and counts (2, 2人, 共2人, 1,234.50元). */
+    private static final java.util.regex.Pattern COUNT_TEXT = java.util.regex.Pattern.compile("^共?[\\d,.]+(人|名|次|元|个)?$");
+
+    /** A row of totals under a ledger: its first text is 合计 (总计, 小计, 共计), the rest numbers and counts. */
+    private static boolean isTotalsRow(SheetSource.RawRow raw) {
+        boolean first = true;
+        for (LedgerCell c : raw.cells()) {
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            String text = Texts.compact(c.text());
+            if (first) {
+                if (c.number() || c.date() != null || !TOTALS.matcher(text).matches() || text.matches("^[\\d,.]+$")) {
+                    return false;
+                }
+                first = false;
+            } else if (!c.number() && !COUNT_TEXT.matcher(text).matches()) {
+                return false;
+            }
+        }
+        return !first;
     }
 
     private static List<String> texts(SheetSource.RawRow raw) {

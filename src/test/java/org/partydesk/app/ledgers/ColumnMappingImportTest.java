@@ -36,7 +36,7 @@ class ColumnMappingImportTest extends EmptyDatabaseTest {
 
     /** The clerk's mapping of the roster's columns. */
     static final Map<String, String> ROSTER_MAP = Map.of("居民身份证号", "身份证号", "所属党组织", "所在党支部",
-            "行政职务", "职务", "备注", "忽略");
+            "所任岗位", "职务", "备注", "忽略");
 
     private static Map<String, ColumnMapping> byHeader(ImportPreview p) {
         return p.columns().stream().collect(Collectors.toMap(ColumnMapping::header, Function.identity()));
@@ -50,10 +50,10 @@ class ColumnMappingImportTest extends EmptyDatabaseTest {
                 .anyMatch(r -> r.startsWith("缺少必填的列“身份证号”"))
                 .anyMatch(r -> r.startsWith("缺少必填的列“所在党支部”"));
         Map<String, ColumnMapping> unknown = byHeader(before);
-        assertThat(unknown.get("行政职务").field()).isNull();
-        assertThat(unknown.get("行政职务").source()).isEqualTo(ColumnMapping.Source.NONE);
-        assertThat(unknown.get("行政职务").samples()).containsExactly("科长", "副科长", "一级主任科员");
-        assertThat(unknown.get("行政职务").line()).isEqualTo("F列 行政职务 → 未识别，如：科长、副科长、一级主任科员");
+        assertThat(unknown.get("所任岗位").field()).isNull();
+        assertThat(unknown.get("所任岗位").source()).isEqualTo(ColumnMapping.Source.NONE);
+        assertThat(unknown.get("所任岗位").samples()).containsExactly("科长", "副科长", "一级主任科员");
+        assertThat(unknown.get("所任岗位").line()).isEqualTo("F列 所任岗位 → 未识别，如：科长、副科长、一级主任科员");
         assertThat(unknown.get("姓名").fieldLabel()).isEqualTo("姓名");
         assertThat(unknown.get("姓名").source()).isEqualTo(ColumnMapping.Source.NAME);
         assertThat(new MemberRepository(ws.database()).all()).isEmpty();
@@ -64,9 +64,9 @@ class ColumnMappingImportTest extends EmptyDatabaseTest {
         assertThat(mapped.counts()).isEqualTo("新增 3 人，更新 0 人");
         assertThat(mapped.warnings()).extracting(ImportMessage::text).noneMatch(t -> t.contains("不认识的列名"));
         Map<String, ColumnMapping> columns = byHeader(mapped);
-        assertThat(columns.get("行政职务").field()).isEqualTo(org.partydesk.logic.ledgers.MemberLedger.JOB_TITLE);
-        assertThat(columns.get("行政职务").fieldLabel()).isEqualTo("职务");
-        assertThat(columns.get("行政职务").source()).isEqualTo(ColumnMapping.Source.CHOSEN);
+        assertThat(columns.get("所任岗位").field()).isEqualTo(org.partydesk.logic.ledgers.MemberLedger.JOB_TITLE);
+        assertThat(columns.get("所任岗位").fieldLabel()).isEqualTo("职务");
+        assertThat(columns.get("所任岗位").source()).isEqualTo(ColumnMapping.Source.CHOSEN);
         assertThat(columns.get("备注").field()).isEqualTo(LedgerFields.IGNORE);
         assertThat(columns.get("备注").fieldLabel()).isEqualTo("忽略");
         assertThat(mapped.mappingNote()).isNull();
@@ -87,8 +87,8 @@ class ColumnMappingImportTest extends EmptyDatabaseTest {
         assertThat(second.errors()).isEmpty();
         assertThat(second.counts()).isEqualTo("新增 1 人，更新 0 人");
         assertThat(second.mappingNote()).startsWith("已按上次的列对应导入：")
-                .contains("居民身份证号 → 身份证号", "所属党组织 → 所在党支部", "行政职务 → 职务", "备注 → 忽略");
-        assertThat(byHeader(second).get("行政职务").source()).isEqualTo(ColumnMapping.Source.REMEMBERED);
+                .contains("居民身份证号 → 身份证号", "所属党组织 → 所在党支部", "所任岗位 → 职务", "备注 → 忽略");
+        assertThat(byHeader(second).get("所任岗位").source()).isEqualTo(ColumnMapping.Source.REMEMBERED);
         assertThat(byHeader(second).get("姓名").source()).isEqualTo(ColumnMapping.Source.NAME);
         Member zhao = members().get("赵六");
         assertThat(zhao.jobTitle()).isEqualTo("四级主任科员");
@@ -175,7 +175,7 @@ class ColumnMappingImportTest extends EmptyDatabaseTest {
     @Test
     void aFieldThatIsNoneOfTheKindsIsRefusedNamingTheFields() throws Exception {
         assertThatThrownBy(() -> LedgerImporter.importFile(LedgerKind.MEMBERS, ws, workbook("花名册-自定列名.xlsx"),
-                ImportOptions.NONE.withColumn("行政职务", "行政级别"), false, Progress.NONE))
+                ImportOptions.NONE.withColumn("所任岗位", "行政级别"), false, Progress.NONE))
                 .isInstanceOf(InputRejectedException.class)
                 .hasMessageStartingWith("“行政级别”不是花名册的字段，可以对应的字段有：姓名、性别、民族")
                 .hasMessageEndingWith("；不导入该列请写“忽略”");

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 /**
  * Writes the hand-made workbooks of {@code src/test/resources/ledgers/mapping/} (decision 0016): a roster and a
  * meetings ledger laid out as clerks lay them out (merged title, notes), whose column names the app does not know
- * (居民身份证号, 所属党组织, 行政职务; 召开日期, 主持, 出席人, 出席人数, 请假人员名单). Run once; the files are committed.
+ * (居民身份证号, 所属党组织, 所任岗位; 召开日期, 主持, 出席人, 出席人数, 请假人员名单). Run once; the files are committed.
  * Not shipped: test code only.
  */
 public final class MappingWorkbooks {
     /** The roster header whose columns need mapping, shared by both roster files (same header set). */
-    static final Object[] ROSTER_HEADER = {"序号", "姓名", "性别", "居民身份证号", "所属党组织", "行政职务", "入党时间", "备注"};
+    static final Object[] ROSTER_HEADER = {"序号", "姓名", "性别", "居民身份证号", "所属党组织", "所任岗位", "入党时间", "备注"};
     static final String ZHANG = SheetMaker.id("11010119800101001");
     static final String LI = SheetMaker.id("11010119850202002");
     static final String WANG = SheetMaker.id("11010119900303003");

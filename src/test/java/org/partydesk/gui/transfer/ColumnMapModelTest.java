@@ -61,17 +61,17 @@ class ColumnMapModelTest {
         Path roster = Path.of(getClass().getResource("/ledgers/mapping/花名册-自定列名.xlsx").toURI());
         model.show(LedgerKind.MEMBERS, preview(roster));
         assertThat(model.rows()).extracting(ColumnMapModel.Row::header)
-                .containsExactly("序号", "姓名", "性别", "居民身份证号", "所属党组织", "行政职务", "入党时间", "备注");
+                .containsExactly("序号", "姓名", "性别", "居民身份证号", "所属党组织", "所任岗位", "入党时间", "备注");
         assertThat(model.choices()).extracting(ColumnMapModel.Choice::label)
                 .startsWith("姓名", "性别", "民族").contains("职务", "政治面貌").endsWith("未识别（不导入）", "忽略（不导入）");
-        assertThat(row("行政职务").choice().get().label()).isEqualTo("未识别（不导入）");
-        assertThat(row("行政职务").samples()).isEqualTo("科长、副科长、一级主任科员");
+        assertThat(row("所任岗位").choice().get().label()).isEqualTo("未识别（不导入）");
+        assertThat(row("所任岗位").samples()).isEqualTo("科长、副科长、一级主任科员");
         assertThat(row("姓名").choice().get().key()).isEqualTo(MemberLedger.NAME);
-        assertThat(row("行政职务").column()).isEqualTo("F");
+        assertThat(row("所任岗位").column()).isEqualTo("F");
         assertThat(previewedWith).isEmpty();
 
-        row("行政职务").choice().set(choice("职务"));
-        assertThat(previewedWith).containsExactly(Map.of("行政职务", MemberLedger.JOB_TITLE));
+        row("所任岗位").choice().set(choice("职务"));
+        assertThat(previewedWith).containsExactly(Map.of("所任岗位", MemberLedger.JOB_TITLE));
         row("居民身份证号").choice().set(choice("身份证号"));
         row("所属党组织").choice().set(choice("所在党支部"));
         row("备注").choice().set(choice("忽略（不导入）"));
@@ -81,7 +81,7 @@ class ColumnMapModelTest {
         ImportPreview again = preview(roster);
         model.show(LedgerKind.MEMBERS, again);
         assertThat(again.errors()).isEmpty();
-        assertThat(row("行政职务").choice().get().label()).isEqualTo("职务");
+        assertThat(row("所任岗位").choice().get().label()).isEqualTo("职务");
         assertThat(model.mapping()).hasSize(4);
         assertThat(previewedWith).hasSize(4);
         LedgerImporter.open(LedgerKind.MEMBERS, ws, roster, ImportOptions.NONE.withColumns(model.mapping()), Progress.NONE)
@@ -93,7 +93,7 @@ class ColumnMapModelTest {
         model.reset();
         model.show(LedgerKind.MEMBERS, preview(Path.of(getClass().getResource("/ledgers/mapping/花名册-自定列名-第二批.xlsx").toURI())));
         assertThat(model.mapping()).isEmpty();
-        assertThat(row("行政职务").choice().get().label()).isEqualTo("职务");
+        assertThat(row("所任岗位").choice().get().label()).isEqualTo("职务");
         assertThat(model.note().get()).startsWith("已按上次的列对应导入：");
     }
 }

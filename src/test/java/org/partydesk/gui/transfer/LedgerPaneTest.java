@@ -214,7 +214,7 @@ class LedgerPaneTest {
 
         pickField(robot, "居民身份证号", "身份证号");
         pickField(robot, "所属党组织", "所在党支部");
-        pickField(robot, "行政职务", "职务");
+        pickField(robot, "所任岗位", "职务");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#ledgerApply").queryAs(Button.class).isDisabled());
         assertThat(robot.lookup("#ledgerSummary").queryAs(Label.class).getText()).contains("新增 3 人");
 
