@@ -79,7 +79,7 @@ final class QuarterlyReport {
         Map<Integer, String> names = UnitNames.qualifiedAll(units);
         return units.stream()
                 .filter(u -> u.kind() == OrgKind.BRANCH && u.activeOn(today))
-                .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id))
+                .sorted(OrgUnit.ORDER)
                 .map(u -> names.get(u.id())).toList();
     }
 
@@ -90,7 +90,17 @@ final class QuarterlyReport {
             throw new InputRejectedException(UnitNames.ambiguous(branchName, matches, units));
         }
         if (matches.isEmpty()) {
-            throw new InputRejectedException("没有名为“" + branchName.strip() + "”的党支部");
+            // 第一党支部 for the stored 机关第一党支部, as the ledgers read it; else the branches there are
+            List<OrgUnit> near = UnitNames.variants(branchName, units).stream().filter(u -> u.kind() == OrgKind.BRANCH).toList();
+            if (near.size() > 1) {
+                throw new InputRejectedException(UnitNames.severalVariants(branchName, near, units));
+            }
+            if (near.isEmpty()) {
+                List<String> all = branchNames(ws);
+                throw new InputRejectedException("没有名为“" + branchName.strip() + "”的党支部"
+                        + (all.isEmpty() ? "" : "；库中的党支部有：" + String.join("、", all)));
+            }
+            matches = near;
         }
         OrgUnit branch = matches.get(0);
         List<OrgUnit> cells = units.stream().filter(u -> u.kind() == OrgKind.CELL && branch.id().equals(u.parentId())

@@ -123,6 +123,12 @@ class QuietBranchReportTest {
         Path first = dir.resolve("一支部.docx");
         reports.writeQuarterly("机关第一党支部", YEAR, 1, first, Progress.NONE);
         assertThat(text(first)).contains("张二缺席").doesNotContain("无人缺席");
+        Path shortName = dir.resolve("简称.docx");
+        reports.writeQuarterly("第二党支部", YEAR, 2, shortName, Progress.NONE);
+        assertThat(text(shortName)).as("written shorter, as the ledgers accept it").contains("机关第二党支部");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.writeQuarterly("第九党支部", YEAR, 2,
+                        dir.resolve("无.docx"), Progress.NONE))
+                .hasMessageContaining("没有名为“第九党支部”的党支部；库中的党支部有：机关第一党支部、机关第二党支部、离退休党支部");
     }
 
     private static Row row(Sheet sheet, String first) {
