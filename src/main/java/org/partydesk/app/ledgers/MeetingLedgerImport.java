@@ -101,7 +101,10 @@ public final class MeetingLedgerImport implements LedgerImporter {
 
         /** The rows that may repeat a meeting, e.g. "第5行、第9行". */
         public String duplicateRows() {
-            List<String> rows = duplicates.stream().map(d -> "第" + d.row() + "行").distinct().toList();
+            // rows of several sheets name their sheet (工作表“第二党支部”第5行), so that equal numbers are not one row
+            boolean sheets = duplicates.stream().map(ImportMessage::sheet).distinct().count() > 1;
+            List<String> rows = duplicates.stream().map(d -> (sheets ? "工作表“" + d.sheet() + "”" : "") + "第" + d.row() + "行")
+                    .distinct().toList();
             // a list a clerk can read: the first rows, then how many in all (each row has its own message too)
             return rows.size() <= SHOWN_ROWS ? String.join("、", rows)
                     : String.join("、", rows.subList(0, SHOWN_ROWS)) + "等" + rows.size() + "行";
