@@ -130,8 +130,13 @@ public final class ResponsibilityImport implements LedgerImporter {
             }
             var earlier = items.putIfAbsent(e.path(), row);
             if (earlier != null) {
+                // 1.10 typed into a number cell is 1.1 to Excel: the likeliest cause of a repeated 1.1, 2.1 …
+                boolean typedAsNumber = e.path().size() == 2 && e.path().get(1) == 1 && e.written() != null
+                        && e.written().matches("\\d+\\.1") && items.containsKey(List.of(e.path().get(0), 9));
                 sheet.add(Severity.ERROR, row.number(), ResponsibilityLedger.PATH, "序号“" + e.pathText() + "”与"
-                        + sheet.rowText(earlier.number()) + "重复（同一清单中每个序号只能出现一次）");
+                        + sheet.rowText(earlier.number()) + "重复（同一清单中每个序号只能出现一次）"
+                        + (typedAsNumber ? "；如果这里原本写的是 " + e.path().get(0) + ".10，是 Excel 把它当成数字存成了 "
+                        + e.pathText() + "，请把序号列设为文本格式后重新填写" : ""));
             }
         }
         this.preview = summaryOf(resolve());

@@ -118,6 +118,21 @@ class ProbedClerkFilesTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void aTenthItemTypedAsANumberIsNamedAsTheLikelyCause() throws Exception {
+        SheetMaker list = new SheetMaker().sheet("清单")
+                .row("2025年度局党组主体责任清单").mergeLast(0, 2)
+                .row("序号", "工作任务", "完成时限")
+                .row("1", "政治建设", null);
+        for (int i = 1; i <= 10; i++) {
+            list.row(Double.parseDouble("1." + i), "任务" + i, "年底前");
+        }
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.RESPONSIBILITIES, ws, list.xlsx(dir.resolve("序号数字.xlsx")),
+                false, Progress.NONE);
+        assertThat(p.errors()).extracting(ImportMessage::reason).anyMatch(r -> r.startsWith("序号“1.1”与第4行重复")
+                && r.contains("如果这里原本写的是 1.10，是 Excel 把它当成数字存成了 1.1"));
+    }
+
+    @Test
     void aTitleWithoutTheKindGivesYearAndNameAndALeadersListIsHis() throws Exception {
         imported(LedgerKind.RESPONSIBILITIES, new SheetMaker().sheet("Sheet1")
                 .row("2025年度示例市生态环境局机关党建工作责任清单").mergeLast(0, 3)
