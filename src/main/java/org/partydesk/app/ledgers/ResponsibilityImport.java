@@ -256,6 +256,21 @@ public final class ResponsibilityImport implements LedgerImporter {
         final Map<String, Integer> departments = new DepartmentRepository(workspace.database()).all().stream()
                 .collect(Collectors.toMap(Department::name, Department::id, (a, b) -> a));
 
+        /** The names in a 责任人 cell that several members bear (not linked to any of them). */
+        List<String> ambiguous(String responsible) {
+            if (responsible == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (String part : responsible.split("[、,，;；/／\\n]+")) {
+                String whole = MemberLedger.personName(part);
+                if (members.getOrDefault(whole, List.of()).size() > 1 && !out.contains(whole)) {
+                    out.add(whole);
+                }
+            }
+            return out;
+        }
+
         /** The members named in a 责任人 cell, each only when the name is unique. */
         List<Integer> named(String responsible) {
             if (responsible == null) {
@@ -410,6 +425,10 @@ public final class ResponsibilityImport implements LedgerImporter {
             }
             ResponsibilityItem old = stored.get(e.path());
             List<Integer> named = dir.named(e.responsibleText());
+            for (String same : dir.ambiguous(e.responsibleText())) {
+                messages.add(sheet.message(Severity.WARNING, row.number(), ResponsibilityLedger.RESPONSIBLE, "责任人“" + same + "”有"
+                        + dir.members.get(same).size() + "名同名党员，没有关联到党员（责任人照写的记下）"));
+            }
             if (old == null) {
                 Cadence cadence = e.cadence() != null ? e.cadence() : Cadence.YEARLY;
                 List<Deadlines.Slot> slots = leaf ? Deadlines.of(cadence, year, e.onceOn()) : List.of();

@@ -118,6 +118,22 @@ class ProbedClerkFilesTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void aResponsiblePersonOfTwoMembersNamesIsSaid() throws Exception {
+        imported(LedgerKind.MEMBERS, new SheetMaker()
+                .row("姓名", "身份证号", "所在党支部", "入党日期")
+                .row("张伟", id("42010219930606678"), "机关第一党支部", "2015-07-01")
+                .row("张伟", id("42010219940707789"), "机关第二党支部", "2016-07-01")
+                .xlsx(dir.resolve("同名.xlsx")));
+        ImportPreview p = imported(LedgerKind.RESPONSIBILITIES, new SheetMaker().sheet("清单")
+                .row("2025年度局党组主体责任清单").mergeLast(0, 3)
+                .row("序号", "工作任务", "责任人", "完成时限")
+                .row(1, "落实意识形态工作责任制", "张伟、李四", "年底前")
+                .xlsx(dir.resolve("同名责任人.xlsx")));
+        assertThat(p.warnings()).extracting(ImportMessage::reason)
+                .contains("责任人“张伟”有2名同名党员，没有关联到党员（责任人照写的记下）");
+    }
+
+    @Test
     void aTenthItemTypedAsANumberIsNamedAsTheLikelyCause() throws Exception {
         SheetMaker list = new SheetMaker().sheet("清单")
                 .row("2025年度局党组主体责任清单").mergeLast(0, 2)
