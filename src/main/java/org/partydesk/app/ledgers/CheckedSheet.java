@@ -17,6 +17,7 @@ import org.partydesk.logic.ledgers.LedgerCell;
 import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
+import org.partydesk.logic.ledgers.ResponsibilityLedger;
 import org.partydesk.logic.ledgers.RowCheck;
 import org.partydesk.office.ledgers.AnnotatedCopy;
 import org.partydesk.office.ledgers.LedgerFileException;
@@ -187,7 +188,8 @@ final class CheckedSheet<E> {
                 out.add(new LedgerMessage(Severity.ERROR, header.file(), header.sheet(), header.rowNumber(), null, null,
                         "缺少必填的列“" + c.header() + "”" + (c.aliases().isEmpty() ? ""
                                 : "（也可写作：" + String.join("、", c.aliases()) + "）")
-                                + aliases.standInFor(key).map(s -> "，或者有“" + s.header() + "”列").orElse("")));
+                                + aliases.standInFor(key).map(s -> "，或者有“" + s.header() + "”列").orElse("")
+                                + (KindGuess.of(aliases) == LedgerKind.RESPONSIBILITIES ? ResponsibilityLedger.inTitle(key) : "")));
             }
         }
         if (!out.isEmpty() && KindGuess.of(aliases) == LedgerKind.DUES) {

@@ -557,6 +557,18 @@ public final class ResponsibilityLedger {
         return m.find() ? m.group(1) : null;
     }
 
+    /**
+     * What a missing 年度, 清单名称 or 清单类型 column's error adds: that a sheet of one list may write them in its title
+     * ({@link #fromTitle}); "" for another key.
+     */
+    public static String inTitle(String key) {
+        return switch (key) {
+            case YEAR, LIST_NAME -> "；一张表一份清单的，也可以只写在表格上方的标题里，如“2025年度局党组落实全面从严治党主体责任清单”";
+            case LIST_KIND -> "；也可以在标题里写明是谁的清单（党组、党组书记、班子成员、党支部、机关党委、处室）";
+            default -> "";
+        };
+    }
+
     /** The kind of list a title's words name, or null. */
     static ListOwnerKind kindInTitle(String t) {
         if (t.contains("书记") && t.contains("第一责任")) {

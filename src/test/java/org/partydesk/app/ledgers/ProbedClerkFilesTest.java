@@ -118,6 +118,16 @@ class ProbedClerkFilesTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void aListWithoutYearOrTitleIsToldTheTitleWouldDo() throws Exception {
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.RESPONSIBILITIES, ws, new SheetMaker().sheet("Sheet1")
+                .row("序号", "工作任务", "完成时限")
+                .row(1, "落实意识形态工作责任制", "年底前")
+                .xlsx(dir.resolve("无标题.xlsx")), false, Progress.NONE);
+        assertThat(p.errors()).extracting(ImportMessage::reason).anyMatch(r -> r.startsWith("缺少必填的列“年度”")
+                && r.endsWith("；一张表一份清单的，也可以只写在表格上方的标题里，如“2025年度局党组落实全面从严治党主体责任清单”"));
+    }
+
+    @Test
     void aResponsiblePersonOfTwoMembersNamesIsSaid() throws Exception {
         imported(LedgerKind.MEMBERS, new SheetMaker()
                 .row("姓名", "身份证号", "所在党支部", "入党日期")
