@@ -130,8 +130,17 @@ public final class DuesImport implements LedgerImporter {
                         : "库中没有在“" + e.branch() + "”的党员“" + e.name() + "”");
                 continue;
             }
+            if (candidates.size() > 1 && e.idNumber() != null) {
+                // two 张伟 in one branch: the 身份证号 beside the name tells which
+                candidates = candidates.stream().filter(m -> e.idNumber().equalsIgnoreCase(m.idNumber())).toList();
+                if (candidates.isEmpty()) {
+                    error(n, DuesLedger.ID_NUMBER, "库中叫“" + e.name() + "”的党员没有身份证号为 " + e.idNumber() + " 的");
+                    continue;
+                }
+            }
             if (candidates.size() > 1) {
-                error(n, DuesLedger.NAME, "库中有 " + candidates.size() + " 名党员叫“" + e.name() + "”；请在“所在党支部”一列写明是哪个支部的");
+                error(n, DuesLedger.NAME, "库中有 " + candidates.size() + " 名党员叫“" + e.name() + "”" + (e.branch() == null
+                        ? "；请在“所在党支部”一列写明是哪个支部的" : "，同在“" + e.branch() + "”；请加一列“身份证号”写明是哪一位"));
                 continue;
             }
             Member m = candidates.get(0);

@@ -33,6 +33,8 @@ public final class DuesLedger {
     public static final String COLLECTOR = "collector";
     public static final String WAIVER = "waiver";
     public static final String NOTES = "notes";
+    /** 身份证号 (read only): tells members of the same name in the same branch apart. */
+    public static final String ID_NUMBER = "idNumber";
 
     public static final String SHEET_NAME = "党费收缴";
     public static final String SHEET_TITLE = "党费收缴台账";
@@ -100,7 +102,9 @@ public final class DuesLedger {
             col(COLLECTOR, "收缴人", List.of("收款人", "经手人", "收缴人签字", "收缴人员"), Kind.TEXT, List.of(), "", 10),
             col(WAIVER, "减免批准情况", List.of("减免", "减免情况", "减免批准", "减免审批"), Kind.TEXT, List.of(),
                     "经批准减免的写明批准的党组织、日期或文号；填写后该月记为减免", 18),
-            col(NOTES, "备注", List.of("说明"), Kind.TEXT, List.of(), "", 16)));
+            col(NOTES, "备注", List.of("说明"), Kind.TEXT, List.of(), "", 16)),
+            List.of(col(ID_NUMBER, "身份证号", List.of("公民身份号码", "身份证号码", "证件号码"), Kind.TEXT_ONLY, List.of(),
+                    "同一支部有同名党员时据此区分", 20)));
 
     /** Keys without which the ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(NAME, PAID);
@@ -175,8 +179,10 @@ public final class DuesLedger {
         if (month == null && !problems.stream().anyMatch(p -> p.key().equals(MONTH) || p.key().equals(PAID_ON))) {
             problems.add(CellProblem.error(MONTH, "交纳月份为空，也没有交纳日期：不知道是哪个月的党费"));
         }
+        String id = LedgerCell.clean(row.get(ID_NUMBER));
         DuesEntry entry = new DuesEntry(name, branch, month, kind, kind != null && !kind.hasAmount() ? null : base, due, paid,
-                paidOn, LedgerCell.tidy(row.get(COLLECTOR)), LedgerCell.tidy(row.get(WAIVER)), LedgerCell.tidy(row.get(NOTES)));
+                paidOn, LedgerCell.tidy(row.get(COLLECTOR)), LedgerCell.tidy(row.get(WAIVER)), LedgerCell.tidy(row.get(NOTES)),
+                id == null ? null : org.partydesk.logic.IdNumbers.normalize(Texts.toHalfWidth(id)));
         boolean error = problems.stream().anyMatch(p -> p.severity() == LedgerMessage.Severity.ERROR);
         return RowCheck.of(error ? null : entry, problems);
     }

@@ -90,6 +90,31 @@ class ProbedRosterFilesTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void twoMembersOfOneNameInOneBranchPayTheirDuesByIdNumber() throws Exception {
+        Path roster = new SheetMaker()
+                .row("姓名", "身份证号", "所在党支部", "入党日期")
+                .row("张伟", ZHANG, "机关第一党支部", "2005-07-01")
+                .row("张伟", LI, "机关第一党支部", "2010-07-01")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster, true, Progress.NONE).errors()).isEmpty();
+        Path file = new SheetMaker().sheet("党费")
+                .row("姓名", "所在党支部", "身份证号", "交纳月份", "基数类型", "党费基数（元）", "实缴金额（元）", "交纳日期")
+                .row("张伟", "机关第一党支部", ZHANG, "2025年3月", "税后工资", 4500, 45, "2025-03-10")
+                .row("张伟", "机关第一党支部", LI, "2025年3月", "税后工资", 2800, 14, "2025-03-10")
+                .xlsx(dir.resolve("党费.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.DUES, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.counts()).startsWith("新增 2 ");
+        Path without = new SheetMaker().sheet("党费")
+                .row("姓名", "所在党支部", "交纳月份", "实缴金额（元）", "交纳日期")
+                .row("张伟", "机关第一党支部", "2025年4月", 45, "2025-04-10")
+                .xlsx(dir.resolve("党费4月.xlsx"));
+        assertThat(LedgerImporter.importFile(LedgerKind.DUES, ws, without, false, Progress.NONE).errors())
+                .extracting(ImportMessage::reason)
+                .containsExactly("库中有 2 名党员叫“张伟”，同在“机关第一党支部”；请加一列“身份证号”写明是哪一位");
+    }
+
+    @Test
     void aRecruitmentSheetTakesItsBranchFromItsTitle() throws Exception {
         Path roster = new SheetMaker()
                 .row("姓名", "身份证号", "所在党支部", "入党日期")
