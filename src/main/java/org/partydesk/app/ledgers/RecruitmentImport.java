@@ -311,7 +311,13 @@ public final class RecruitmentImport implements LedgerImporter {
                 intro.add(t.introducer2Id());
             }
             Set<Integer> full = meetings.votingMembers(intro, t.admittedOn());
+            // the introducers who were no 正式党员 that day, by name: the rule's message says who
+            List<String> notFull = intro.stream().filter(id -> !full.contains(id))
+                    .map(id -> dir.memberById.containsKey(id) ? dir.memberById.get(id).name() : String.valueOf(id)).toList();
             rules.admission(intro.size(), full.size(), t.trainingDays(), t.trainingHours(), t.reviewOn(), t.admittedOn())
+                    .map(r -> notFull.isEmpty() || !r.startsWith("入党介绍人中有人") ? r
+                            : "入党介绍人" + String.join("、", notFull) + "在 " + t.admittedOn() + " 不是正式党员。"
+                            + r.substring(r.indexOf('。') + 1))
                     .ifPresent(r -> error(n, RecruitmentLedger.ADMITTED_ON, r));
             OrgUnit unit = dir.units.stream().filter(u -> u.id() == t.branchId()).findFirst().orElseThrow();
             if (!unit.activeOn(t.admittedOn())) {

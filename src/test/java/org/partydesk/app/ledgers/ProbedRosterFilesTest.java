@@ -115,6 +115,23 @@ class ProbedRosterFilesTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void anIntroducerNotYetFullIsNamed() throws Exception {
+        Path roster = new SheetMaker()
+                .row("姓名", "身份证号", "所在党支部", "入党日期", "党员类别")
+                .row("高峰", ZHANG, "机关第一党支部", "2005-07-01", "正式党员")
+                .row("罗军", LI, "机关第一党支部", "2024-01-01", "预备党员")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster, true, Progress.NONE).errors()).isEmpty();
+        Path file = new SheetMaker().sheet("发展党员")
+                .row(RecruitmentLedgerImportTest.HEADER)
+                .row(1, "陈一", "男", "1995-01-01", null, "机关第一党支部", "2022-01-10", "2022-01-25", "2022-03-01", "2023-03-05",
+                        "高峰、罗军", 3, 24, "2024-04-01", "2024-06-01")
+                .xlsx(dir.resolve("发展党员.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.RECRUITMENT, ws, file, false, Progress.NONE);
+        assertThat(p.errors()).extracting(ImportMessage::reason).anyMatch(r -> r.startsWith("入党介绍人罗军在 2024-06-01 不是正式党员。"));
+    }
+
+    @Test
     void aRecruitmentSheetTakesItsBranchFromItsTitle() throws Exception {
         Path roster = new SheetMaker()
                 .row("姓名", "身份证号", "所在党支部", "入党日期")
