@@ -17,7 +17,6 @@ import org.partydesk.logic.ledgers.LedgerCell;
 import org.partydesk.logic.ledgers.LedgerColumn;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
-import org.partydesk.logic.ledgers.ResponsibilityLedger;
 import org.partydesk.logic.ledgers.RowCheck;
 import org.partydesk.office.ledgers.AnnotatedCopy;
 import org.partydesk.office.ledgers.LedgerFileException;
@@ -89,7 +88,9 @@ final class CheckedSheet<E> {
         Map<String, List<String>> requiredOf = new java.util.HashMap<>();
         List<LedgerReader.Header> read = new ArrayList<>();
         for (LedgerReader.Result result : book.sheets()) {
-            List<String> sheetRequired = SheetGiven.required(required, given.of(result.header()), aliases);
+            // what the sheet gives, as read for its rows (a sheet without rows is asked now)
+            List<String> sheetRequired = SheetGiven.required(required,
+                    givenOf.computeIfAbsent(result.header().sheet(), k -> given.of(result.header())), aliases);
             requiredOf.put(result.header().sheet(), sheetRequired);
             missingOf.put(result.header().sheet(), missingColumns(result.header(), aliases, sheetRequired));
             read.add(result.header());
@@ -189,7 +190,7 @@ final class CheckedSheet<E> {
                         "缺少必填的列“" + c.header() + "”" + (c.aliases().isEmpty() ? ""
                                 : "（也可写作：" + String.join("、", c.aliases()) + "）")
                                 + aliases.standInFor(key).map(s -> "，或者有“" + s.header() + "”列").orElse("")
-                                + (KindGuess.of(aliases) == LedgerKind.RESPONSIBILITIES ? ResponsibilityLedger.inTitle(key) : "")));
+                                + aliases.whenMissing(key)));
             }
         }
         if (!out.isEmpty() && KindGuess.of(aliases) == LedgerKind.DUES) {

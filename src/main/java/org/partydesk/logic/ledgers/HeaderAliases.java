@@ -22,12 +22,25 @@ public final class HeaderAliases {
     private final HeaderAliases base;
     /** Header texts (normalised) the clerk mapped to a column or to {@link #IGNORE}; looked up before the names. */
     private final Map<String, LedgerColumn> mapped;
-    /** A required column's key → the key of a column that may stand in for it ({@link #standIn}). */
-    private final Map<String, String> standIns;
-    /** The column a heading row (一、政治建设 alone on its row) is read into as data ({@link #headingRows}); null: skipped. */
-    private final String headingKey;
-    /** A header text (normalised) → the column it names when another header takes the one it names alone ({@link #elseAs}). */
-    private final Map<String, String> elseAs;
+    /** How the ledger reads its sheets beyond the names: declared with its columns, kept by {@link #mapped}. */
+    private final Reading reading;
+
+    /**
+     * What a ledger declares with its columns: a required column's key → the key of one that may stand in for it
+     * ({@link #standIn}); the column a heading row is read into ({@link #headingRows}; null: such rows are skipped); a
+     * header text (normalised) → the column it names when another header takes the one it names alone ({@link #elseAs});
+     * a required column's key → what its missing-column error adds ({@link #whenMissing}).
+     */
+    private record Reading(Map<String, String> standIns, String headingKey, Map<String, String> elseAs,
+                           Map<String, String> whenMissing) {
+        static final Reading NONE = new Reading(Map.of(), null, Map.of(), Map.of());
+
+        private static Map<String, String> with(Map<String, String> map, String key, String value) {
+            Map<String, String> more = new HashMap<>(map);
+            more.put(key, value);
+            return Map.copyOf(more);
+        }
+    }
 
     /** The field key of a column mapped to nothing: the column is not imported (忽略). */
     public static final String IGNORE = "ignore";
@@ -52,21 +65,33 @@ public final class HeaderAliases {
         }
         this.base = this;
         this.mapped = Map.of();
-        this.standIns = Map.of();
-        this.headingKey = null;
-        this.elseAs = Map.of();
+        this.reading = Reading.NONE;
     }
 
-    private HeaderAliases(HeaderAliases base, Map<String, LedgerColumn> mapped, Map<String, String> standIns, String headingKey,
-                          Map<String, String> elseAs) {
+    private HeaderAliases(HeaderAliases base, Map<String, LedgerColumn> mapped, Reading reading) {
         this.columns = base.columns;
         this.readOnly = base.readOnly;
         this.byName.putAll(base.byName);
         this.base = mapped.isEmpty() ? this : base;
         this.mapped = Map.copyOf(mapped);
-        this.standIns = Map.copyOf(standIns);
-        this.headingKey = headingKey;
-        this.elseAs = Map.copyOf(elseAs);
+        this.reading = reading;
+    }
+
+    /** These columns read as {@code reading} says (one of the declarations below added). */
+    private HeaderAliases with(Reading reading) {
+        return new HeaderAliases(this, Map.of(), reading);
+    }
+
+    /** These columns where the missing-column error of the required column {@code key} ends with {@code text}. */
+    public HeaderAliases whenMissing(String key, String text) {
+        column(key);
+        Reading r = reading;
+        return with(new Reading(r.standIns(), r.headingKey(), r.elseAs(), Reading.with(r.whenMissing(), key, text)));
+    }
+
+    /** What the missing-column error of {@code key} adds ({@link #whenMissing}), or "". */
+    public String whenMissing(String key) {
+        return reading.whenMissing().getOrDefault(key, "");
     }
 
     /**
@@ -75,14 +100,13 @@ public final class HeaderAliases {
      */
     public HeaderAliases elseAs(String header, String key) {
         column(key);
-        Map<String, String> more = new HashMap<>(elseAs);
-        more.put(normalize(header), key);
-        return new HeaderAliases(this, Map.of(), standIns, headingKey, more);
+        Reading r = reading;
+        return with(new Reading(r.standIns(), r.headingKey(), Reading.with(r.elseAs(), normalize(header), key), r.whenMissing()));
     }
 
     /** The column {@code header} names when the one it names alone is taken ({@link #elseAs}), or null. */
     public String elseAs(String header) {
-        return header == null ? null : elseAs.get(normalize(header));
+        return header == null ? null : reading.elseAs().get(normalize(header));
     }
 
     /**
@@ -91,12 +115,13 @@ public final class HeaderAliases {
      */
     public HeaderAliases headingRows(String key) {
         column(key);
-        return new HeaderAliases(this, Map.of(), standIns, key, elseAs);
+        Reading r = reading;
+        return with(new Reading(r.standIns(), key, r.elseAs(), r.whenMissing()));
     }
 
     /** The column a heading row is read into ({@link #headingRows}), or null when such rows are skipped. */
     public String headingKey() {
-        return headingKey;
+        return reading.headingKey();
     }
 
     /**
@@ -106,20 +131,19 @@ public final class HeaderAliases {
     public HeaderAliases standIn(String key, String alternative) {
         column(key);
         column(alternative);
-        Map<String, String> more = new HashMap<>(standIns);
-        more.put(key, alternative);
-        return new HeaderAliases(this, Map.of(), more, headingKey, elseAs);
+        Reading r = reading;
+        return with(new Reading(Reading.with(r.standIns(), key, alternative), r.headingKey(), r.elseAs(), r.whenMissing()));
     }
 
     /** Whether a sheet whose columns are {@code present} lacks the required column {@code key} and what stands in for it. */
     public boolean lacks(java.util.Set<String> present, String key) {
-        String alternative = standIns.get(key);
+        String alternative = reading.standIns().get(key);
         return !present.contains(key) && (alternative == null || !present.contains(alternative));
     }
 
     /** The column that may stand in for the required column {@code key}, if any. */
     public Optional<LedgerColumn> standInFor(String key) {
-        return Optional.ofNullable(standIns.get(key)).map(this::column);
+        return Optional.ofNullable(reading.standIns().get(key)).map(this::column);
     }
 
     /**
@@ -133,7 +157,7 @@ public final class HeaderAliases {
         }
         Map<String, LedgerColumn> byHeader = new java.util.LinkedHashMap<>();
         mapping.forEach((header, key) -> byHeader.put(normalize(header), IGNORE.equals(key) ? IGNORED : column(key)));
-        return new HeaderAliases(base, byHeader, base.standIns, base.headingKey, base.elseAs);
+        return new HeaderAliases(base, byHeader, base.reading);
     }
 
     /** The kind's own aliases, without a clerk's mapping. */

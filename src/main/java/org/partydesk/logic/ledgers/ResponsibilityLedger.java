@@ -103,7 +103,9 @@ public final class ResponsibilityLedger {
             // a list written as 类别 | 内容 | 落实措施 columns is numbered by the import
             .standIn(PATH, MEASURE)
             // 一、政治建设 alone on its row above the items: a category, its number and text in 序号
-            .headingRows(PATH);
+            .headingRows(PATH)
+            // a sheet of one list may give these in its title (ResponsibilitySheets): the error says so
+            .whenMissing(YEAR, inTitle(YEAR)).whenMissing(LIST_NAME, inTitle(LIST_NAME)).whenMissing(LIST_KIND, inTitle(LIST_KIND));
 
     /** 一、政治建设 in the 序号 column: an outline number and the heading's text. */
     private static final Pattern HEADING_IN_PATH = Pattern.compile("([（(]?[一二三四五六七八九十]{1,3}[）)]?[、．.]?)\\s*(\\S.*)");
@@ -561,7 +563,7 @@ public final class ResponsibilityLedger {
      * What a missing 年度, 清单名称 or 清单类型 column's error adds: that a sheet of one list may write them in its title
      * ({@link #fromTitle}); "" for another key.
      */
-    public static String inTitle(String key) {
+    private static String inTitle(String key) {
         return switch (key) {
             case YEAR, LIST_NAME -> "；一张表一份清单的，也可以只写在表格上方的标题里，如“2025年度局党组落实全面从严治党主体责任清单”";
             case LIST_KIND -> "；也可以在标题里写明是谁的清单（党组、党组书记、班子成员、党支部、机关党委、处室）";
