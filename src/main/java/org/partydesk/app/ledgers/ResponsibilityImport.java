@@ -256,27 +256,16 @@ public final class ResponsibilityImport implements LedgerImporter {
         final Map<String, Integer> departments = new DepartmentRepository(workspace.database()).all().stream()
                 .collect(Collectors.toMap(Department::name, Department::id, (a, b) -> a));
 
-        /** The names in a 责任人 cell that several members bear (not linked to any of them). */
-        List<String> ambiguous(String responsible) {
+        /**
+         * The members named in a 责任人 cell, each only when the name is unique ({@code ids}), and the names written whole
+         * that several members bear ({@code ambiguous}: linked to none of them).
+         */
+        Named named(String responsible) {
             if (responsible == null) {
-                return List.of();
-            }
-            List<String> out = new ArrayList<>();
-            for (String part : responsible.split("[、,，;；/／\\n]+")) {
-                String whole = MemberLedger.personName(part);
-                if (members.getOrDefault(whole, List.of()).size() > 1 && !out.contains(whole)) {
-                    out.add(whole);
-                }
-            }
-            return out;
-        }
-
-        /** The members named in a 责任人 cell, each only when the name is unique. */
-        List<Integer> named(String responsible) {
-            if (responsible == null) {
-                return List.of();
+                return new Named(List.of(), List.of());
             }
             List<Integer> ids = new ArrayList<>();
+            List<String> ambiguous = new ArrayList<>();
             for (String part : responsible.split("[、,，;；/／\\n]+")) {
                 // "陈 刚" is one member padded as rosters pad names; "张三 李四" two
                 String whole = MemberLedger.personName(part);
@@ -286,11 +275,17 @@ public final class ResponsibilityImport implements LedgerImporter {
                     List<Member> found = members.getOrDefault(n, List.of());
                     if (found.size() == 1 && !ids.contains(found.get(0).id())) {
                         ids.add(found.get(0).id());
+                    } else if (found.size() > 1 && n.equals(whole) && !ambiguous.contains(n)) {
+                        ambiguous.add(n);
                     }
                 }
             }
-            return ids;
+            return new Named(ids, ambiguous);
         }
+    }
+
+    /** What a 责任人 cell names: the members linked, and the names several members bear. */
+    private record Named(List<Integer> ids, List<String> ambiguous) {
     }
 
     private Resolution resolve() {
@@ -424,8 +419,9 @@ public final class ResponsibilityImport implements LedgerImporter {
                 messages.add(m.column() != null ? m : sheet.message(Severity.WARNING, row.number(), ResponsibilityLedger.STATUS, m.reason()));
             }
             ResponsibilityItem old = stored.get(e.path());
-            List<Integer> named = dir.named(e.responsibleText());
-            for (String same : dir.ambiguous(e.responsibleText())) {
+            Named inCell = dir.named(e.responsibleText());
+            List<Integer> named = inCell.ids();
+            for (String same : inCell.ambiguous()) {
                 messages.add(sheet.message(Severity.WARNING, row.number(), ResponsibilityLedger.RESPONSIBLE, "责任人“" + same + "”有"
                         + dir.members.get(same).size() + "名同名党员，没有关联到党员（责任人照写的记下）"));
             }
