@@ -92,6 +92,14 @@ public final class BackupService {
 
     /** A backup file in the backup folder, newest first in {@link #list()}. */
     public record Entry(Path file, LocalDateTime madeAt, long bytes) {
+        /** The size as a list shows it: 512 KB, 1.4 MB; "" when unknown. */
+        public String sizeText() {
+            if (bytes < 0) {
+                return "";
+            }
+            return bytes < 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%,d KB", (bytes + 1023) / 1024)
+                    : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
     }
 
     /** The backups in the backup folder (the files this program names), newest first. */

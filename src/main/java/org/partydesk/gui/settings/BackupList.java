@@ -1,7 +1,6 @@
 package org.partydesk.gui.settings;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,7 +34,7 @@ final class BackupList {
         this.table = Tables.table("backupList", i18n.text("backups.none"),
                 Fit.sample(Tables.column(i18n.text("backups.madeAt"), 170, e -> e.madeAt() == null ? "" : WHEN.format(e.madeAt())),
                         Fit.DATE_SECOND),
-                Tables.column(i18n.text("backups.size"), 100, e -> size(e.bytes())),
+                Tables.column(i18n.text("backups.size"), 100, BackupService.Entry::sizeText),
                 Tables.column(i18n.text("backups.file"), 360, e -> e.file().getFileName().toString()));
     }
 
@@ -67,13 +66,5 @@ final class BackupList {
     /** Shows the backups of a listing. */
     void show(java.util.List<BackupService.Entry> backups) {
         table.getItems().setAll(backups);
-    }
-
-    private static String size(long bytes) {
-        if (bytes < 0) {
-            return "";
-        }
-        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%,d KB", (bytes + 1023) / 1024)
-                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.partydesk.app.BackupService;
 import org.partydesk.gui.common.I18n;
@@ -45,9 +44,7 @@ public final class UnreadableDatabaseModel {
 
     /** A backup as the list shows it: when it was made, its size and its file name. */
     public String describe(BackupService.Entry e) {
-        String size = e.bytes() < 0 ? "" : e.bytes() < 1024 * 1024 ? String.format(Locale.ROOT, "%,d KB", (e.bytes() + 1023) / 1024)
-                : String.format(Locale.ROOT, "%.1f MB", e.bytes() / (1024.0 * 1024));
-        return (e.madeAt() == null ? "" : WHEN.format(e.madeAt()) + "  ") + size + "  " + e.file().getFileName();
+        return (e.madeAt() == null ? "" : WHEN.format(e.madeAt()) + "  ") + e.sizeText() + "  " + e.file().getFileName();
     }
 
     /** Restores {@code backup} over the unreadable database, as background work. */
