@@ -13,8 +13,11 @@ public record OrgUnit(Integer id, Integer parentId, OrgKind kind, String name, I
     public static final java.util.Comparator<OrgUnit> ORDER = java.util.Comparator.comparingInt(OrgUnit::sortOrder)
             .thenComparing(u -> numbered(u.name())).thenComparing(OrgUnit::id, java.util.Comparator.nullsLast(Integer::compare));
 
-    /** {@code name} with each number in it (一 … 九十九, or digits) written as six digits, for sorting. */
-    static String numbered(String name) {
+    /**
+     * {@code name} with each number in it (一 … 九十九, or digits) written as six digits: for sorting, and to tell that
+     * 第1党小组 and 第一党小组 are the same.
+     */
+    public static String numbered(String name) {
         if (name == null) {
             return "";
         }

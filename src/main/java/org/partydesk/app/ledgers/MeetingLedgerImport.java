@@ -302,6 +302,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         /** The branch each sheet without a branch column names ("" when none). */
         /** The branches whose 支委会 had no committee member to expect, said once each. */
         private final Set<String> noCommittee = new HashSet<>();
+        /** The branches without 党小组 whose 党小组会 were recorded under the branch, said once each. */
+        private final Set<String> cellless = new HashSet<>();
         /** What each sheet gives its rows (its branch, from its name or title), by sheet. */
         private final Map<String, Map<String, LedgerCell>> sheetBranches = new HashMap<>();
         private final Map<String, Integer> sheetOrder = new HashMap<>();
@@ -435,9 +437,22 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 newBranches.add(unitName);
                 unitId = writer == null ? null : rosters.create(unitName, writer.db, writer.tx).id();
             }
+            // a branch ledger's 党小组会 is its 党小组's meeting, when the row tells which one
+            boolean cellMeeting = !e.types().isEmpty() && e.types().stream().allMatch(t -> t == MeetingType.CELL_MEETING);
+            String branchName = unitName;
+            boolean ofBranch = cellMeeting && rosters.isBranch(unitId);
+            org.partydesk.model.OrgUnit cell = ofBranch ? rosters.cellOf(unitId, e) : null;
+            if (cell != null) {
+                unitId = cell.id();
+                unitName = rosters.written(cell);
+            }
             LocalDate day = e.heldAt().toLocalDate();
             List<RosterMember> members = rosters.members(unitId, day);
             List<RosterMember> expected = rosters.expected(unitId, day, e.types(), members);
+            CellGuess guess = ofBranch && cell == null ? cellUnknown(h, row.number(), unitId, branchName, e) : null;
+            if (guess == CellGuess.NAMED) {
+                expected = MeetingLedger.named(e, members);
+            }
             if (expected != members) {
                 // a committee member is known by name even if his membership lies elsewhere
                 Map<Integer, RosterMember> known = new LinkedHashMap<>();
@@ -451,7 +466,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 return;
             }
             report(h, row.number(), a.problems()); // warnings: 参会人员 who were not expected, expected ones not listed
-            RecordedCounts recorded = MeetingLedger.recorded(e, expected.size());
+            RecordedCounts recorded = guess == CellGuess.COUNTED ? MeetingLedger.counted(e) : MeetingLedger.recorded(e, expected.size());
             if (expected.isEmpty() && recorded == null && !e.types().isEmpty()
                     && e.types().stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE) && noCommittee.add(unitName)) {
                 // no committee members registered that day: a 支委会 of nobody, said (once a branch) instead of an empty sheet
@@ -489,12 +504,37 @@ public final class MeetingLedgerImport implements LedgerImporter {
                     }
                 }
             }
-            if (recorded != null) {
+            if (recorded != null && guess != CellGuess.COUNTED) {
                 boolean committeeOnly = e.types().stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE);
                 report(h, row.number(), List.of(MeetingLedger.recordedNotice(recorded, expected.size(), committeeOnly)));
-            } else if (target.recorded() == null) {
+            } else if (recorded == null) if (target.recorded() == null) {
                 report(h, row.number(), MeetingLedger.checkCounts(e, target.attendance()));
             }
+        }
+
+        /**
+         * How a branch's 党小组会 whose 党小组 the row does not tell is recorded (under the branch), said in a warning:
+         * each such row when the branch has 党小组 (the row could name one), once a branch when it has none.
+         * {@code NAMED}: expected are the people its 参会人员 list, 请假 and 缺席 name; {@code COUNTED}: its numbers are
+         * kept (按台账人数); {@code WHOLE_BRANCH}: it gives neither, so every member of the branch was expected and came.
+         */
+        private CellGuess cellUnknown(LedgerReader.Header h, int row, int branchId, String branchName, MeetingEntry e) {
+            CellGuess guess = !e.attendees().isEmpty() ? CellGuess.NAMED
+                    : e.hasCounts() ? CellGuess.COUNTED : CellGuess.WHOLE_BRANCH;
+            boolean hasCells = !rosters.cells(branchId).isEmpty();
+            String why = hasCells ? "这次党小组会没有写明是哪个党小组（会议主题、地点、内容中没有党小组的名称，所列人员也不属于同一个党小组），"
+                    : "“" + branchName + "”没有登记党小组，这次党小组会";
+            String how = switch (guess) {
+                case NAMED -> "应到人员按这一行所列的参会、请假、缺席人员计";
+                case COUNTED -> "按台账人数记录（" + MeetingLedger.countsText(MeetingLedger.counted(e)) + "），不逐人登记出勤";
+                case WHOLE_BRANCH -> "这一行没有写参会人员和人数，应到人员按全支部党员计";
+            };
+            String hint = hasCells ? "" : "；在花名册的“所在党小组”一列登记党小组后再导入一次，会按党小组记录";
+            if (hasCells || guess == CellGuess.COUNTED || cellless.add(branchName)) {
+                report(h, row, List.of(new CellProblem(MeetingLedger.TYPES, Severity.WARNING,
+                        why + "记在“" + branchName + "”名下，" + how + hint)));
+            }
+            return guess;
         }
 
         /** A record of the preview: unit, time, types and theme. */
@@ -587,6 +627,9 @@ public final class MeetingLedgerImport implements LedgerImporter {
                     records.records(), records.omitted(), columns);
         }
     }
+
+    /** How a branch's 党小组会 whose 党小组 is unknown is recorded ({@code Pass.cellUnknown}). */
+    private enum CellGuess { NAMED, COUNTED, WHOLE_BRANCH }
 
     /** A meeting's time as a message names it: the day alone when no time was given. */
     private static String when(java.time.LocalDateTime at) {

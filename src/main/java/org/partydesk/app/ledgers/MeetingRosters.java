@@ -8,10 +8,17 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
+import org.partydesk.logic.UnitNames;
+import org.partydesk.logic.ledgers.MeetingEntry;
+import org.partydesk.logic.ledgers.MeetingEntry.NamedNote;
 import org.partydesk.logic.ledgers.MeetingLedger.RosterMember;
 import org.partydesk.logic.ledgers.Texts;
 import org.partydesk.model.MeetingType;
@@ -123,6 +130,76 @@ final class MeetingRosters {
         boolean committeeOnly = unit != null && unit.kind() == OrgKind.BRANCH && !types.isEmpty()
                 && types.stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE);
         return committeeOnly ? on(committees.getOrDefault(unitId, List.of()), day) : members;
+    }
+
+    /** A 党小组 named by its number ({@link OrgUnit#numbered}): 第一党小组, 第1小组, 一组. */
+    private static final Pattern NUMBERED_CELL = Pattern.compile("第?(\\d{6})(?:党小组|小组|组)");
+
+    /** Whether the unit is a branch whose 党小组会 may belong to one of its 党小组. */
+    boolean isBranch(Integer unitId) {
+        OrgUnit unit = unitId == null ? null : units.get(unitId);
+        return unit != null && unit.kind() == OrgKind.BRANCH;
+    }
+
+    /** The 党小组 of a branch, in their order. */
+    List<OrgUnit> cells(int branchId) {
+        return units.values().stream().filter(u -> u.kind() == OrgKind.CELL && Objects.equals(u.parentId(), branchId))
+                .sorted(OrgUnit.ORDER).toList();
+    }
+
+    /** A unit's name as ledgers write it: "第一党小组（机关第三党支部）" where other units share the name. */
+    String written(OrgUnit unit) {
+        return UnitNames.qualified(unit, units.values());
+    }
+
+    /**
+     * The 党小组 of branch {@code branchId} that held a 党小组会 the branch's ledger lists: the one the theme, place or
+     * content names (its name, or for a numbered one 第一党小组, 第1小组, 第一组), else the one every person the row
+     * names (参会, 请假, 缺席) belonged to that day (not the 主持人's: a 书记 may lead another 党小组's meeting). Null when the branch has
+     * no 党小组 or the row does not tell one (two named, or people of several).
+     */
+    OrgUnit cellOf(int branchId, MeetingEntry e) {
+        List<OrgUnit> cells = cells(branchId);
+        if (cells.isEmpty()) {
+            return null;
+        }
+        String text = OrgUnit.numbered(Stream.of(e.theme(), e.place(), e.minutes()).filter(Objects::nonNull)
+                .collect(Collectors.joining("\n")));
+        List<OrgUnit> named = cells.stream().filter(c -> namedIn(c.name(), text)).toList();
+        if (!named.isEmpty()) {
+            return named.size() == 1 ? named.get(0) : null;
+        }
+        LocalDate day = e.heldAt().toLocalDate();
+        List<String> people = Stream.of(e.attendees(), e.onLeave(), e.absent()).flatMap(List::stream).map(NamedNote::name).toList();
+        Set<OrgUnit> theirs = new java.util.LinkedHashSet<>();
+        for (String name : people) {
+            for (OrgUnit c : cells) {
+                if (memberships.getOrDefault(c.id(), List.of()).stream().anyMatch(s -> name.equals(s.name()) && s.on(day))) {
+                    theirs.add(c);
+                }
+            }
+        }
+        return theirs.size() == 1 ? theirs.iterator().next() : null;
+    }
+
+    /**
+     * Whether a text (numbers as {@link OrgUnit#numbered} writes them) names the cell: a numbered cell by 第N党小组,
+     * 第N小组 or 第N组 anywhere, or N组 at the start of a line; any other by its whole name.
+     */
+    private static boolean namedIn(String cellName, String text) {
+        Matcher own = NUMBERED_CELL.matcher(OrgUnit.numbered(cellName));
+        if (!own.matches()) {
+            return text.contains(cellName);
+        }
+        Matcher m = NUMBERED_CELL.matcher(text);
+        while (m.find()) {
+            boolean first = m.start() == 0 || text.charAt(m.start() - 1) == '\n';
+            boolean organise = m.end() < text.length() && text.charAt(m.end()) == '织'; // 第一组织生活会 is no cell
+            if (m.group(1).equals(own.group(1)) && (text.charAt(m.start()) == '第' || first) && !organise) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<RosterMember> on(List<Span> spans, LocalDate day) {

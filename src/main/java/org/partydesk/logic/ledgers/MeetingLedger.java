@@ -117,7 +117,7 @@ public final class MeetingLedger {
             col(RECORDER, "记录人", List.of("记录人姓名", "会议记录人", "记录", "记录员"), Kind.TEXT, List.of(), "", 10),
             col(LECTURER, "讲课人", List.of("授课人", "主讲人", "讲课人姓名", "授课人姓名", "主讲人姓名"), Kind.TEXT, List.of(), "党课填写", 10),
             col(EXPECTED, "应到人数", List.of("应到", "应到人", "应参会人数", "应参加人数", "应出席人数", "应到会人数"), Kind.TEXT, List.of(), "可不填；填写时与名册核对，不一致给出提醒", 8),
-            col(PRESENT, "实到人数", List.of("实到", "实到人", "实参会人数", "实际参会人数", "实参加人数", "出席人数", "实到会人数", "参会人数"), Kind.TEXT, List.of(), "可不填；填写时与名单核对，不一致给出提醒", 8),
+            col(PRESENT, "实到人数", List.of("实到", "实到人", "实参会人数", "实际参会人数", "实参加人数", "出席人数", "实到会人数", "参会人数", "参加人数", "到会人数"), Kind.TEXT, List.of(), "可不填；填写时与名单核对，不一致给出提醒", 8),
             col(ON_LEAVE_COUNT, "请假人数", List.of("请假人次"), Kind.TEXT, List.of(),
                     "可不填；写了请假人员姓名时与名单核对；只写人数时按台账人数记录", 8),
             col(ABSENT_COUNT, "缺席人数", List.of("缺席人次"), Kind.TEXT, List.of(),
@@ -640,11 +640,34 @@ public final class MeetingLedger {
         return n != null && n > 0;
     }
 
+    /**
+     * A row's figures kept as they are, whoever the roster expected: 应到 and 实到 as written, 请假 and 缺席 as written or
+     * else as many as it names (a 党小组会 whose 党小组 is unknown).
+     */
+    public static RecordedCounts counted(MeetingEntry e) {
+        return new RecordedCounts(e.expected(), e.present(),
+                e.onLeaveCount() != null || e.onLeave().isEmpty() ? e.onLeaveCount() : Integer.valueOf(e.onLeave().size()),
+                e.absentCount() != null || e.absent().isEmpty() ? e.absentCount() : Integer.valueOf(e.absent().size()));
+    }
+
+    /** The members of {@code members} a row names among those who came, were on leave or absent. */
+    public static List<RosterMember> named(MeetingEntry e, List<RosterMember> members) {
+        Set<String> names = new HashSet<>();
+        for (List<NamedNote> list : List.of(e.attendees(), e.onLeave(), e.absent())) {
+            list.forEach(n -> names.add(n.name()));
+        }
+        return members.stream().filter(m -> names.contains(m.name())).toList();
+    }
+
+    /** "应到6人，实到3人，请假1人，缺席2人": the figures a meeting is recorded with. */
+    public static String countsText(RecordedCounts rc) {
+        AttendanceCounts c = rc.effective();
+        return "应到" + c.expected() + "人，实到" + c.present() + "人，请假" + c.onLeave() + "人，缺席" + c.absent() + "人";
+    }
+
     /** The warning that tells the clerk a row's numbers were kept instead of an attendance sheet. */
     public static CellProblem recordedNotice(RecordedCounts rc, int expectedSize, boolean committeeOnly) {
-        AttendanceCounts c = rc.effective();
-        String figures = "应到" + c.expected() + "人，实到" + c.present() + "人，请假" + c.onLeave() + "人，缺席"
-                + c.absent() + "人";
+        String figures = countsText(rc);
         String why = expectedSize > 0 ? "只写了人数，没有写请假、缺席人员姓名"
                 : committeeOnly ? "会议当天没有登记支部委员，应到人员无法确定"
                 : "会议当天该党组织没有在册党员（按组织关系），应到人员无法确定";
