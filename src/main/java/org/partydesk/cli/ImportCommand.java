@@ -58,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
     String sheet;
 
     @Option(names = "--duplicates", paramLabel = "skip|add",
-            description = "三会一课台账中可能重复的会议（同一党组织、同一天、同样的会议类型，主题写法不同）：skip 跳过这些行，add 仍然新增；不写时列出这些行并停止（退出码 3）")
+            description = "三会一课台账中可能重复的会议（同一党组织、同一天、会议类型相同或有重合，主题写法不同）：skip 跳过这些行，add 仍然新增；不写时列出这些行并停止（退出码 3）")
     String duplicates;
 
     @Option(names = "--map", paramLabel = "列名=字段",

@@ -95,4 +95,26 @@ class DuplicateMeetingsCliTest {
         assertThat(cli("import", "meetings", file.toString(), "--duplicates", "add").code()).isZero();
         assertThat(themes()).hasSize(2);
     }
+
+    @Test
+    void aMeetingWhoseTypesOverlapAnotherOnTheSameDayIsFlaggedButNotOneOfOtherTypes() throws Exception {
+        Path first = ledger()
+                .row("第三党支部", "支部党员大会", "一季度党员大会", "2025-03-28")
+                .row("第三党支部", "支委会", "研究三月工作", "2025-03-28")
+                .xlsx(dir.resolve("一季度.xlsx"));
+        assertThat(cli("import", "meetings", first.toString()).code()).isZero();
+        // another clerk's ledger writes the same assembly with the lesson given at it
+        Path second = ledger().row("第三党支部", "党员大会暨党课", "一季度党员大会暨书记讲党课", "2025-03-28")
+                .row("第三党支部", "主题党日", "三月主题党日", "2025-03-28")
+                .row("第三党支部", "主题党日、党课", "三月主题党日和党课", "2025-03-28")
+                .xlsx(dir.resolve("补录.xlsx"));
+        LedgerCliTest.Run stop = cli("import", "meetings", second.toString());
+        assertThat(stop.code()).isEqualTo(3);
+        assertThat(stop.err()).contains("第3行", "可能与已有的会议 2025-03-28「一季度党员大会」重复（同一党组织、同一天、会议类型相同或有重合",
+                "第5行", "可能与第3行的会议「一季度党员大会暨书记讲党课」重复");
+        assertThat(stop.err()).doesNotContain("第4行，");
+        assertThat(stop.err()).doesNotContain("可能与已有的会议 2025-03-28「研究三月工作」");
+        assertThat(cli("import", "meetings", second.toString(), "--duplicates", "skip").code()).isZero();
+        assertThat(themes()).containsExactlyInAnyOrder("一季度党员大会", "研究三月工作", "三月主题党日");
+    }
 }

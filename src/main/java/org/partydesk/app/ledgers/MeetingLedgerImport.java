@@ -239,7 +239,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
         CheckedSheet.rejectIfErrors(preview);
         if (duplicates == Duplicates.STOP && !preview.duplicates().isEmpty()) {
             throw new InputRejectedException(file.getFileName() + "：" + preview.duplicateRows()
-                    + "可能与已有会议重复（同一党组织、同一天、同样的会议类型，主题或时间写法不同）；请选择跳过这些行或仍然新增，未写入任何数据");
+                    + "可能与已有会议重复（同一党组织、同一天、会议类型相同或有重合，主题或时间写法不同）；请选择跳过这些行或仍然新增，未写入任何数据");
         }
         try {
             return write(progress, duplicates);
@@ -292,8 +292,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         private final Set<String> newBranches = new LinkedHashSet<>();
         /** The policy for possible duplicates; null: list them as warnings (the window's preview). */
         private final Duplicates duplicates;
-        /** The first row of the file per unit, day and types: "第3行「主题」". */
-        private final Map<String, String> fileDays = new HashMap<>();
+        /** The rows of the file so far per unit and day, with their types: "第3行的会议「主题」". */
+        private final Map<String, List<Map.Entry<Set<MeetingType>, String>>> fileDays = new HashMap<>();
         private final List<LedgerMessage> duplicateMessages = new ArrayList<>();
         /** The missing required columns of each sheet read. */
         private final Map<String, List<LedgerMessage>> missing = new HashMap<>();
@@ -475,8 +475,10 @@ public final class MeetingLedgerImport implements LedgerImporter {
                                 + "请先登记支部委员（组织页面，或花名册的“党内职务”一列），再导入一次")));
             }
             Integer existingId = unitId == null ? null : rosters.existingMeeting(unitId, e.heldAt(), e.types(), e.theme());
-            String sameDay = unitName + "|" + MeetingRosters.dayKey(day, e.types());
-            String earlier = fileDays.putIfAbsent(sameDay, rowText(h, row.number()) + "的会议「" + e.theme() + "」");
+            List<Map.Entry<Set<MeetingType>, String>> thatDay = fileDays.computeIfAbsent(unitName + "|" + day, k -> new ArrayList<>(1));
+            String earlier = thatDay.stream().filter(d -> MeetingRosters.overlap(d.getKey(), e.types())).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+            thatDay.add(Map.entry(e.types(), rowText(h, row.number()) + "的会议「" + e.theme() + "」"));
             if (existingId == null && duplicate(h, row.number(), unitId, e, earlier)) {
                 return;
             }
@@ -577,7 +579,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
         }
 
         /**
-         * Reports a new row that may repeat a stored meeting or an earlier row (same unit, day and types);
+         * Reports a new row that may repeat a stored meeting or an earlier row (same unit and day, a type in common);
          * true when the row is not to be imported (skipped, or refused under STOP).
          */
         private boolean duplicate(LedgerReader.Header h, int row, Integer unitId, MeetingEntry e, String earlier) {
@@ -588,7 +590,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
             if (other == null) {
                 return false;
             }
-            String text = "可能与" + other + "重复（同一党组织、同一天、同样的会议类型，会议主题或时间写法不同）";
+            String text = "可能与" + other + "重复（同一党组织、同一天、会议类型相同或有重合，会议主题或时间写法不同）";
             LedgerMessage m;
             if (duplicates == Duplicates.STOP) {
                 m = h.message(Severity.ERROR, row, MeetingLedger.THEME, text

@@ -57,11 +57,11 @@ final class MeetingRosters {
     private final Map<Integer, List<Span>> memberships = new HashMap<>();
     private final Map<Integer, List<Span>> committees = new HashMap<>();
     private final Map<Integer, Map<String, Integer>> meetingsByUnit = new HashMap<>();
-    /** Per unit: its stored meetings by day and set of types, for the possible-duplicate check. */
-    private final Map<Integer, Map<String, List<StoredMeeting>>> sameDayByUnit = new HashMap<>();
+    /** Per unit: its stored meetings by day, for the possible-duplicate check. */
+    private final Map<Integer, Map<LocalDate, List<StoredMeeting>>> sameDayByUnit = new HashMap<>();
 
-    /** A stored meeting as a possible-duplicate message names it. */
-    record StoredMeeting(int id, LocalDateTime heldAt, String theme) {
+    /** A stored meeting as the possible-duplicate check compares it and its message names it. */
+    record StoredMeeting(int id, LocalDateTime heldAt, String theme, Set<MeetingType> types) {
     }
 
     MeetingRosters(DSLContext dsl, List<OrgUnit> allUnits) {
@@ -243,15 +243,15 @@ final class MeetingRosters {
                 .forEach(r -> types.computeIfAbsent(r.value1(), k -> EnumSet.noneOf(MeetingType.class))
                         .add(MeetingType.valueOf(r.value2())));
         Map<String, Integer> out = new HashMap<>();
-        Map<String, List<StoredMeeting>> byDay = new HashMap<>();
+        Map<LocalDate, List<StoredMeeting>> byDay = new HashMap<>();
         dsl.select(MEETING.ID, MEETING.HELD_AT, MEETING.THEME).from(MEETING).where(MEETING.ORG_UNIT_ID.eq(unitId))
                 .orderBy(MEETING.HELD_AT, MEETING.ID)
                 .forEach(r -> {
                     Set<MeetingType> t = types.get(r.value1());
                     if (t != null) {
                         out.putIfAbsent(key(unitId, r.value2(), t, r.value3()), r.value1());
-                        byDay.computeIfAbsent(dayKey(r.value2().toLocalDate(), t), k -> new ArrayList<>())
-                                .add(new StoredMeeting(r.value1(), r.value2(), r.value3()));
+                        byDay.computeIfAbsent(r.value2().toLocalDate(), k -> new ArrayList<>())
+                                .add(new StoredMeeting(r.value1(), r.value2(), r.value3(), t));
                     }
                 });
         sameDayByUnit.put(unitId, byDay);
@@ -259,16 +259,17 @@ final class MeetingRosters {
     }
 
     /**
-     * The unit's stored meetings held on {@code day} with exactly these types (read with the identities): a
-     * row that is none of them but shares day, unit and types is a possible duplicate.
+     * The unit's stored meetings held on {@code day} with any of these types (read with the identities): a row that
+     * is none of them but shares unit, day and a type is a possible duplicate (党员大会 and 党员大会暨党课 too).
      */
     List<StoredMeeting> sameDay(int unitId, LocalDate day, Set<MeetingType> types) {
         meetingsByUnit.computeIfAbsent(unitId, this::meetingsOf);
-        return sameDayByUnit.getOrDefault(unitId, Map.of()).getOrDefault(dayKey(day, types), List.of());
+        return sameDayByUnit.getOrDefault(unitId, Map.of()).getOrDefault(day, List.of()).stream()
+                .filter(m -> overlap(m.types(), types)).toList();
     }
 
-    /** Day and set of types: what a possible duplicate shares with a meeting. */
-    static String dayKey(LocalDate day, Set<MeetingType> types) {
-        return day + "|" + typesText(types);
+    /** Whether two meetings' types share one. */
+    static boolean overlap(Set<MeetingType> a, Set<MeetingType> b) {
+        return a.stream().anyMatch(b::contains);
     }
 }
