@@ -35,6 +35,7 @@ import org.partydesk.logic.reports.ChartSpec;
 import org.partydesk.logic.reports.ChineseText;
 import org.partydesk.logic.reports.DocumentStyle;
 import org.partydesk.logic.reports.AnnualProse;
+import org.partydesk.logic.reports.BureauWork;
 import org.partydesk.logic.reports.YearFacts;
 import org.partydesk.logic.reports.HonourRoll;
 import org.partydesk.logic.reports.Outline;
@@ -221,7 +222,7 @@ public final class Reports {
      * topic sentence and its text; charts and figures without data absent.
      */
     public Map<ReportFigure, String> factSentences(YearStats stats) {
-        AnnualProse prose = new AnnualProse(yearFacts(stats, new ComplianceCheck(ws).ratings(stats.year(), false)));
+        AnnualProse prose = new AnnualProse(yearFacts(stats, new ComplianceCheck(ws).ratings(stats.year(), false)), bureauWork());
         Map<ReportFigure, String> out = new EnumMap<>(ReportFigure.class);
         for (ReportFigure f : ReportFigure.values()) {
             StringBuilder b = new StringBuilder();
@@ -464,7 +465,7 @@ public final class Reports {
 
     /** The annual summary's content: headings, items written from the data, charts, photos, signature and date. */
     private ReportDocument annualDocument(ReportDraft draft, YearFacts yearFacts, Map<ReportFigure, Optional<ReportDocument.Chart>> charts) {
-        AnnualProse prose = new AnnualProse(yearFacts);
+        AnnualProse prose = new AnnualProse(yearFacts, bureauWork());
         Map<Integer, PhotoChoice> photos = new LinkedHashMap<>();
         photoChoices(draft.year()).forEach(p -> photos.put(p.evidenceId(), p));
         List<Block> blocks = new ArrayList<>();
@@ -780,7 +781,12 @@ public final class Reports {
     }
 
     private static String fill(String s, int year, String bureau) {
-        return s == null ? null : s.replace("{year}", String.valueOf(year)).replace("{bureau}", bureau);
+        return s == null ? null : BureauWork.of(bureau).fill(s.replace("{year}", String.valueOf(year)).replace("{bureau}", bureau));
+    }
+
+    /** What the summary says of the bureau's line of work, from the bureau's name in the settings. */
+    private BureauWork bureauWork() {
+        return BureauWork.of(ws.setting(Workspace.BUREAU_NAME_SETTING).orElse(""));
     }
 
     private static void writeDocx(ReportDocument doc, Path target, Progress progress) {

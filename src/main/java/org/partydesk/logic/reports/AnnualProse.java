@@ -2,11 +2,14 @@ package org.partydesk.logic.reports;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.partydesk.logic.Terms;
@@ -40,10 +43,19 @@ public final class AnnualProse {
     private final YearStats s;
     private final YearStats p;
 
+    /** The words for the bureau's own line of work. */
+    private final BureauWork work;
+
+    /** The prose of a bureau whose work is named in general words ({@link BureauWork#GENERAL}). */
     public AnnualProse(YearFacts facts) {
+        this(facts, BureauWork.GENERAL);
+    }
+
+    public AnnualProse(YearFacts facts, BureauWork work) {
         this.f = facts;
         this.s = facts.stats();
         this.p = facts.previous();
+        this.work = work;
     }
 
     /** The paragraphs of a figure (empty when its data is empty or it is a chart). */
@@ -61,7 +73,7 @@ public final class AnnualProse {
             case VOLUNTEERING -> one("服务群众落到社区一线。", volunteering());
             case RESPONSIBILITIES -> one("管党治党责任逐级落实。", responsibilities());
             case RESPONSIBILITY_PROGRESS -> one("清单事项按节点推进。", progress());
-            case COMMENDATIONS_BY_TITLE -> one("作风评比月月有比拼。", ownSelections());
+            case COMMENDATIONS_BY_TITLE -> one(monthlySelection() ? "作风评比月月有比拼。" : "身边典型评选常态开展。", ownSelections());
             case COMMENDATIONS_BY_LEVEL -> honours(null);
             case SHORTCOMINGS -> shortcomings();
             case NEXT_STEPS -> nextSteps();
@@ -74,7 +86,17 @@ public final class AnnualProse {
      * null, none when empty).
      */
     public List<ReportDocument.Paragraph> honours(List<String> rollTitles) {
-        return one("先进典型竞相涌现。", honoursFromAbove(rollTitles));
+        long honoured = f.commendations().stream().filter(c -> c.level() != CommendationLevel.BUREAU)
+                .mapToLong(c -> Math.max(1, c.recipients().size())).sum();
+        return one(honoured >= 3 ? "先进典型竞相涌现。" : "争先创优获得上级肯定。", honoursFromAbove(rollTitles));
+    }
+
+    /** Whether a bureau-level honour was given in ten months of the year or more (a 月度 selection kept up). */
+    private boolean monthlySelection() {
+        Map<String, Set<Integer>> months = new HashMap<>();
+        f.commendations().stream().filter(c -> c.level() == CommendationLevel.BUREAU && c.awardedOn() != null)
+                .forEach(c -> months.computeIfAbsent(c.title(), k -> new HashSet<>()).add(c.awardedOn().getMonthValue()));
+        return months.values().stream().anyMatch(m -> m.size() >= 10);
     }
 
     private static List<ReportDocument.Paragraph> one(String topic, String text) {
@@ -232,7 +254,7 @@ public final class AnnualProse {
         int sum = threeMeetingsOneLesson(s);
         StringBuilder b = new StringBuilder("各党支部把“三会一课”作为经常性工作抓在手上，").append(inYear()).append("召开")
                 // a meeting of two kinds (党员大会暨党课) is counted under each: a sum by kind, not of meetings
-                .append(ChineseText.join(parts)).append(parts.size() > 1 ? "，各类累计" + sum + "次" : "")
+                .append(ChineseText.join(parts)).append(parts.size() > 1 ? "，“三会一课”各类累计" + sum + "次" : "")
                 .append(versus(sum, p == null || threeMeetingsOneLesson(p) == 0 ? null : threeMeetingsOneLesson(p), "次"))
                 .append("。");
         List<String> yearly = new ArrayList<>();
@@ -244,7 +266,7 @@ public final class AnnualProse {
         }
         int[] range = branchRange();
         if (range != null) {
-            b.append("从各党支部看，").append(range[0] == range[1] ? "每个支部都召开了" + range[0] + "次"
+            b.append("从各党支部看，“三会一课”").append(range[0] == range[1] ? "每个支部都召开了" + range[0] + "次"
                     : range[0] > 0 ? "开得多的支部达到" + range[1] + "次，少的也有" + range[0] + "次"
                     : "开得多的支部达到" + range[1] + "次，但仍有" + range[2] + "个支部全年没有召开").append("。");
         }
@@ -394,7 +416,7 @@ public final class AnnualProse {
     private String tags() {
         List<String> items = new ArrayList<>();
         s.tags().entrySet().stream().filter(e -> e.getValue() > 0).limit(THEMES).forEach(e -> items.add(tagClause(e.getKey(), e.getValue())));
-        return items.isEmpty() ? "" : "结合生态环境保护中心工作打造学习品牌，" + inYear() + ChineseText.join(items) + "，把学习成果转化为推动工作的具体举措。";
+        return items.isEmpty() ? "" : "结合" + work.task() + "中心工作打造学习品牌，" + inYear() + ChineseText.join(items) + "，把学习成果转化为推动工作的具体举措。";
     }
 
     /** Without tags: the 主题党日 and 党课 given to study (学习, 研讨, 读书), how many and on what. */
@@ -548,7 +570,9 @@ public final class AnnualProse {
             if (n[0] > 1) {
                 rounds.add(ChineseText.quoted(title) + "评选" + n[0] + "批次、" + n[1] + (collective.get(title) ? "个次" : "人次"));
             } else {
-                yearly.add(n[1] + measureWord(title, collective.get(title)) + ChineseText.quoted(title));
+                List<String> names = names(title);
+                yearly.add(n[1] + measureWord(title, collective.get(title)) + ChineseText.quoted(title)
+                        + (names.isEmpty() || names.size() > NAMED ? "" : "（" + String.join("、", names) + "）"));
             }
         });
         StringBuilder b = new StringBuilder("局党组坚持以身边典型带动队伍作风");
@@ -559,6 +583,24 @@ public final class AnnualProse {
             b.append("，年内还评选").append(ChineseText.join(yearly));
         }
         return b.append("，获评情况在局内公示，以点带面激发干事热情。").toString();
+    }
+
+    /** The recipients of the bureau's honour {@code title} in the year, by name, each once; empty if one has none. */
+    private List<String> names(String title) {
+        List<String> out = new ArrayList<>();
+        for (Commendation c : f.commendations()) {
+            if (c.level() == CommendationLevel.BUREAU && c.title().equals(title)) {
+                for (Commendation.Recipient r : c.recipients()) {
+                    if (r.displayName() == null || r.displayName().isBlank()) {
+                        return List.of();
+                    }
+                    if (!out.contains(r.displayName())) {
+                        out.add(r.displayName());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Measure word of a title: 个 for a collective or a post (岗, 号), 项 for a project, 名 for a person. */
@@ -630,6 +672,26 @@ public final class AnnualProse {
 
     // ---- shortcomings and plans ----------------------------------------------------------------------
 
+    /**
+     * What the flagged units missed: each unit's meetings when there are a few ("，其中退休干部党支部少开了支部委员会和主题党日，
+     * 机关第二党支部少开了主题党日"), else the kinds most units missed with how many missed each.
+     */
+    private static String shortOf(List<YearFacts.RatedUnit> flagged) {
+        List<YearFacts.RatedUnit> saying = flagged.stream().filter(u -> !u.shortOf().isEmpty()).toList();
+        if (saying.isEmpty()) {
+            return "";
+        }
+        if (saying.size() <= 3) {
+            return "，其中" + saying.stream().map(u -> u.unit() + "少开了" + ChineseText.join(u.shortOf()))
+                    .collect(java.util.stream.Collectors.joining("，"));
+        }
+        Map<String, Integer> units = new LinkedHashMap<>();
+        saying.forEach(u -> u.shortOf().forEach(t -> units.merge(t, 1, Integer::sum)));
+        List<String> most = units.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+                .map(e -> e.getKey() + "（" + e.getValue() + "个党组织）").toList();
+        return "，问题主要出在" + ChineseText.join(most) + "未按规定次数召开";
+    }
+
     private List<ReportDocument.Paragraph> shortcomings() {
         List<ReportDocument.Paragraph> out = new ArrayList<>();
         String organisation = organisation();
@@ -646,10 +708,7 @@ public final class AnnualProse {
                 parts.add(some(yellow.stream().map(YearFacts.RatedUnit::unit).toList(), "个党组织") + "被评为黄旗");
             }
             b.append(String.join("，", parts));
-            List<String> types = f.flagged().stream().flatMap(u -> u.shortOf().stream()).distinct().toList();
-            if (!types.isEmpty()) {
-                b.append("，问题主要出在").append(ChineseText.join(types)).append("未按规定次数召开");
-            }
+            b.append(shortOf(f.flagged()));
             // 少数 only where it is so: when half the units rated or more were flagged, 一些
             int short_ = red.size() + yellow.size();
             String few = short_ >= f.units().total() ? "各" : 2 * short_ < f.units().total() ? "少数" : "一些";
@@ -756,7 +815,7 @@ public final class AnnualProse {
                     + "项逾期措施建立销号台账，明确补办时限，完成一项、纪实一项、销号一项；新一年的清单在时间节点前一周提醒责任人。"));
         }
         if (out.size() < 3) {
-            out.add(new ReportDocument.Paragraph("深化党建和业务融合。", "围绕生态环境保护重点任务设置党员先锋岗和攻坚项目，"
+            out.add(new ReportDocument.Paragraph("深化党建和业务融合。", "围绕" + work.task() + "重点任务设置党员先锋岗和攻坚项目，"
                     + "让党建工作成效体现在业务工作中。"));
         }
         return out.subList(0, Math.min(4, out.size()));

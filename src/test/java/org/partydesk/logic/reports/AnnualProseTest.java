@@ -232,6 +232,46 @@ class AnnualProseTest {
     }
 
     @Test
+    void aFewHonoursAreNamedAndNotCalledAFlood() {
+        YearFacts all = facts(thisYear(), null, true);
+        YearFacts few = new YearFacts(all.stats(), all.previous(), all.yearOver(), all.ratings(), all.units(), all.flagged(),
+                all.themedDays(), all.lessons(), all.secretaryLessons(), all.lessonBranches(), all.noLessonBranches(),
+                all.studies(), all.newMembers(), all.becameFull(), all.postedMembers(), all.communities(),
+                all.leaveWithoutMakeUp(), List.of(
+                        honour(1, "优秀共产党员", CommendationLevel.BUREAU, "局党组", PeriodKind.YEAR, LocalDate.of(2025, 6, 28), 3, null),
+                        honour(2, "月度作风标兵", CommendationLevel.BUREAU, "局党组", PeriodKind.MONTH, LocalDate.of(2025, 3, 25), 2, null),
+                        honour(3, "月度作风标兵", CommendationLevel.BUREAU, "局党组", PeriodKind.MONTH, LocalDate.of(2025, 4, 25), 2, null),
+                        honour(4, "优秀共产党员", CommendationLevel.MUNICIPAL, "市直机关工委", PeriodKind.YEAR, LocalDate.of(2025, 7, 1), 1, null)),
+                all.overdueByList(), all.life(), all.dues(), all.duesBefore());
+        AnnualProse prose = new AnnualProse(few);
+        List<ReportDocument.Paragraph> own = prose.paragraphs(ReportFigure.COMMENDATIONS_BY_TITLE);
+        // two months of 作风标兵 are no 月月有比拼; the yearly honour's three members are named
+        assertThat(own.get(0).topic()).isEqualTo("身边典型评选常态开展。");
+        assertThat(own.get(0).text()).contains("“月度作风标兵”评选2批次、4人次", "3名“优秀共产党员”（党员甲、党员乙、党员丙）");
+        List<ReportDocument.Paragraph> above = prose.paragraphs(ReportFigure.COMMENDATIONS_BY_LEVEL);
+        assertThat(above.get(0).topic()).isEqualTo("争先创优获得上级肯定。");
+        // a whole year of monthly picks and several honours from above keep the stronger words
+        AnnualProse many = new AnnualProse(all);
+        assertThat(many.paragraphs(ReportFigure.COMMENDATIONS_BY_TITLE).get(0).topic()).isEqualTo("作风评比月月有比拼。");
+        assertThat(many.paragraphs(ReportFigure.COMMENDATIONS_BY_LEVEL).get(0).topic()).isEqualTo("先进典型竞相涌现。");
+    }
+
+    @Test
+    void theBureausLineOfWorkComesFromItsName() {
+        assertThat(BureauWork.of("示例市生态环境局")).isEqualTo(BureauWork.ECOLOGY);
+        assertThat(BureauWork.of("××市自然资源局")).isEqualTo(BureauWork.GENERAL);
+        assertThat(BureauWork.of(null)).isEqualTo(BureauWork.GENERAL);
+        String outline = Outlines.defaultOutline().lead() + Outlines.defaultOutline().subtitle();
+        assertThat(BureauWork.GENERAL.fill(outline)).doesNotContain("生态", "环保", "{cause}", "{task}", "{corps}").contains("对照“政治强、本领高、作风硬、敢担当”的要求",
+                "同全局业务一起谋划", "保障全局各项事业高质量发展");
+        assertThat(BureauWork.ECOLOGY.fill(outline)).contains("对照生态环保铁军“政治强", "保障生态环境保护事业高质量发展");
+        YearFacts facts = facts(thisYear(), null, true);
+        assertThat(text(new AnnualProse(facts, BureauWork.GENERAL), ReportFigure.TAGS)).contains("结合全局中心工作打造学习品牌")
+                .doesNotContain("生态环境保护");
+        assertThat(text(new AnnualProse(facts, BureauWork.ECOLOGY), ReportFigure.TAGS)).contains("结合生态环境保护中心工作打造学习品牌");
+    }
+
+    @Test
     void tagsTakeTheNounOfTheirEvents() {
         assertThat(AnnualProse.tagClause("“两山”专题", 23)).isEqualTo("围绕“两山”专题组织学习研讨23次");
         assertThat(AnnualProse.tagClause("生态文明大讲堂", 21)).isEqualTo("举办“生态文明大讲堂”21期");
@@ -247,7 +287,7 @@ class AnnualProseTest {
                 .doesNotContain("逾期", "被评为红旗", "黄旗的", "机关第五党支部", "补课");
         String problems = text(prose, ReportFigure.SHORTCOMINGS);
         assertThat(problems).contains("仍有7项落实措施过了时间节点而没有完成记录", "党组集体责任清单7项", "原因",
-                "机关第五党支部被评为红旗", "机关党支部被评为黄旗", "支部委员会和主题党日未按规定次数召开",
+                "机关第五党支部被评为红旗", "机关党支部被评为黄旗", "其中机关第五党支部少开了支部委员会，机关党支部少开了主题党日。",
                 "116人次请假后没有补课记录", "1个党支部的书记全年没有亲自讲党课", "土壤环境研究所党支部");
         assertThat(prose.paragraphs(ReportFigure.SHORTCOMINGS)).hasSizeBetween(3, 4);
         assertThat(prose.paragraphs(ReportFigure.NEXT_STEPS)).hasSizeBetween(3, 4);
