@@ -448,6 +448,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
             }
             LocalDate day = e.heldAt().toLocalDate();
             List<RosterMember> members = rosters.members(unitId, day);
+            e = MeetingLedger.fitted(e, members); // 欧阳 晓明 is one member, 阿依古丽·买买提欧阳晓明 two
             List<RosterMember> expected = rosters.expected(unitId, day, e.types(), members);
             CellGuess guess = ofBranch && cell == null ? cellUnknown(h, row.number(), unitId, branchName, e) : null;
             if (guess == CellGuess.NAMED) {
@@ -476,9 +477,10 @@ public final class MeetingLedgerImport implements LedgerImporter {
             }
             Integer existingId = unitId == null ? null : rosters.existingMeeting(unitId, e.heldAt(), e.types(), e.theme());
             List<Map.Entry<Set<MeetingType>, String>> thatDay = fileDays.computeIfAbsent(unitName + "|" + day, k -> new ArrayList<>(1));
-            String earlier = thatDay.stream().filter(d -> MeetingRosters.overlap(d.getKey(), e.types())).map(Map.Entry::getValue)
+            Set<MeetingType> types = e.types();
+            String earlier = thatDay.stream().filter(d -> MeetingRosters.overlap(d.getKey(), types)).map(Map.Entry::getValue)
                     .findFirst().orElse(null);
-            thatDay.add(Map.entry(e.types(), rowText(h, row.number()) + "的会议「" + e.theme() + "」"));
+            thatDay.add(Map.entry(types, rowText(h, row.number()) + "的会议「" + e.theme() + "」"));
             if (existingId == null && duplicate(h, row.number(), unitId, e, earlier)) {
                 return;
             }

@@ -276,6 +276,35 @@ public final class LedgerDates {
         return parsed;
     }
 
+    /** An Excel date serial as a number, with the fraction of a day its time is. */
+    private static final Pattern SERIAL_WITH_TIME = Pattern.compile("([2-7]\\d{4})(\\.\\d+)?");
+
+    /**
+     * The day and time of a number cell that holds an Excel date serial because it lacks a date format (45724.6041666667
+     * is 2025-03-08 14:30, 45724 its midnight); empty for any other cell.
+     */
+    public static java.util.Optional<java.time.LocalDateTime> serial(LedgerCell cell) {
+        if (cell == null || !cell.number() || cell.date() != null) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = SERIAL_WITH_TIME.matcher(Texts.compact(cell.text()));
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        LocalDate d = EXCEL_EPOCH.plusDays(Integer.parseInt(m.group(1)));
+        if (d.getYear() < 1960 || d.getYear() > MAX_YEAR) {
+            return java.util.Optional.empty();
+        }
+        long minutes = m.group(2) == null ? 0 : Math.round(Double.parseDouble("0" + m.group(2)) * 24 * 60);
+        return java.util.Optional.of(d.atStartOfDay().plusMinutes(minutes));
+    }
+
+    /** Whether {@code cell} is a number such as 2025.3 or 2025.1 (a year and month Excel stored as a number). */
+    public static boolean yearMonthNumber(LedgerCell cell) {
+        return cell != null && cell.number() && cell.date() == null
+                && NUMBER_WITH_ONE_DECIMAL.matcher(Texts.compact(cell.text())).matches();
+    }
+
     /**
      * Whether {@code cell} is a number such as 1948.1 that {@link #parse(LedgerCell)} refuses as January or October, and
      * {@code known} (a date from elsewhere, as an ID number's) is in that year's January or October, which settles it.

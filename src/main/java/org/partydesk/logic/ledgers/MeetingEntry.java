@@ -50,6 +50,12 @@ public record MeetingEntry(String branch, Set<MeetingType> types, String theme, 
                 nonVoting, agenda, minutes, null, null, List.of(), null);
     }
 
+    /** This row with other lists of those on leave, absent and come. */
+    public MeetingEntry withNames(List<NamedNote> onLeave, List<NamedNote> absent, List<NamedNote> attendees) {
+        return new MeetingEntry(branch, types, theme, heldAt, place, host, recorder, lecturer, expected, present, onLeave,
+                absent, nonVoting, agenda, minutes, onLeaveCount, absentCount, attendees, makeUp);
+    }
+
     /** Whether the row gives any of 应到 / 实到 / 请假 / 缺席 as a number. */
     public boolean hasCounts() {
         return expected != null || present != null || onLeaveCount != null || absentCount != null;

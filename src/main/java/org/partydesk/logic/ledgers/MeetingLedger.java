@@ -100,6 +100,10 @@ public final class MeetingLedger {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,;，；]");
     private static final String SEPARATOR_CHARS = "、,;，；\n\r";
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What a 参会人员 cell writes for everyone: 全体党员, 全体, 全员, 应到全到. */
+    private static final Pattern EVERYONE = Pattern.compile("(全体|全部)(党员|同志|人员|支部党员)?|全员(到会|参加)?|(应到)?全到");
+    /** The dots typed between the parts of a name (阿依古丽•买买提, 阿依古丽.买买提) for its middle dot. */
+    private static final Pattern NAME_DOT = Pattern.compile("(?<=\\p{IsHan})[•・.‧･∙⋅](?=\\p{IsHan})");
     private static final Pattern CLOSING_BRACKET = Pattern.compile("[）)]$");
 
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
@@ -188,6 +192,11 @@ public final class MeetingLedger {
         LocalDateTime heldAt = held == null ? null : held.at();
         if (heldAt != null && heldAt.toLocalDate().isAfter(today)) {
             problems.add(new CellProblem(HELD_AT, Severity.ERROR, "会议时间晚于今天（台账只记已召开的会议）"));
+        }
+        if (heldAt != null && defaultYear != null && heldAt.getYear() != defaultYear) {
+            // a slip of the year (2024年6月8日 in a 2025 ledger) would file the meeting in a year nobody checks
+            problems.add(new CellProblem(HELD_AT, Severity.WARNING, "会议时间是" + heldAt.getYear() + "年，而表格标题写的是"
+                    + defaultYear + "年，请核对"));
         }
         Integer expected = count(row.get(EXPECTED), EXPECTED, "应到人数", problems);
         Integer present = count(row.get(PRESENT), PRESENT, "实到人数", problems);
@@ -345,6 +354,25 @@ public final class MeetingLedger {
             }
             return new HeldAt(cell.text().contains("T") ? LocalDateTime.parse(cell.text()) : cell.date().atStartOfDay(), null);
         }
+        java.util.Optional<LocalDateTime> serial = LedgerDates.serial(cell);
+        if (serial.isPresent()) {
+            LocalDateTime at = serial.get();
+            problems.add(new CellProblem(HELD_AT, Severity.WARNING, "“" + Texts.compact(cell.text()) + "”是 Excel 日期序号（该格没有设为"
+                    + "日期格式），按" + at.toLocalDate() + (at.toLocalTime().equals(LocalTime.MIDNIGHT) ? "" : " " + at.toLocalTime())
+                    + "记录，请核对"));
+            return new HeldAt(at, null);
+        }
+        if (LedgerDates.yearMonthNumber(cell)) {
+            // 2025.10 typed into a number cell is stored as 2025.1: January or October cannot be told
+            try {
+                LedgerDates.ParsedDate month = LedgerDates.parse(cell);
+                problems.add(new CellProblem(HELD_AT, Severity.WARNING, "只填写了年月，按当月1日记录"));
+                return new HeldAt(month.date().atStartOfDay(), null);
+            } catch (IllegalArgumentException e) {
+                problems.add(new CellProblem(HELD_AT, Severity.ERROR, e.getMessage()));
+                return null;
+            }
+        }
         LedgerDates.ParsedDateTime parsed;
         try {
             parsed = LedgerDates.parseDateTime(cell.text(), defaultYear);
@@ -419,8 +447,9 @@ public final class MeetingLedger {
             }
             // a space after one character is inside a name ("王 伟", padded as rosters are), not between two names:
             // no Chinese name is one character long
+            // nor is a space before a bracket: "王伟 （出差）" keeps its reason
             boolean separator = depth == 0 && (SEPARATOR_CHARS.indexOf(c) >= 0
-                    || (spaceSeparates && Character.isWhitespace(c) && !oneHan(token)));
+                    || (spaceSeparates && Character.isWhitespace(c) && !oneHan(token) && !bracketNext(text, i)));
             if (separator) {
                 add(out, token, asWritten);
             } else {
@@ -429,6 +458,34 @@ public final class MeetingLedger {
             }
         }
         add(out, token, asWritten);
+        return shared(out);
+    }
+
+    /** Whether the next character after the spaces at {@code i} opens a bracket. */
+    private static boolean bracketNext(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && (text.charAt(j) == '（' || text.charAt(j) == '(');
+    }
+
+    /**
+     * A note that begins with 均 or 都 ("赵敏、李四（均出差）") is each of the names before it that has none of its own,
+     * without that word.
+     */
+    private static List<NamedNote> shared(List<NamedNote> names) {
+        List<NamedNote> out = new ArrayList<>(names);
+        for (int i = 0; i < out.size(); i++) {
+            String note = out.get(i).note();
+            if (note != null && note.length() > 1 && (note.startsWith("均") || note.startsWith("都"))) {
+                String own = note.substring(1);
+                out.set(i, new NamedNote(out.get(i).name(), own));
+                for (int j = i - 1; j >= 0 && out.get(j).note() == null; j--) {
+                    out.set(j, new NamedNote(out.get(j).name(), own));
+                }
+            }
+        }
         return out;
     }
 
@@ -456,8 +513,9 @@ public final class MeetingLedger {
             note = CLOSING_BRACKET.matcher(inBrackets).replaceAll("").strip();
             note = note.isEmpty() ? null : note;
         }
-        name = SPACES.matcher(name).replaceAll("");
-        if (!name.isEmpty() && !LedgerValues.isEmptyMarker(name)) {
+        name = dotted(SPACES.matcher(name).replaceAll(""));
+        // 全体党员 in 参会人员 says that everyone came: as if no list were written
+        if (!name.isEmpty() && !LedgerValues.isEmptyMarker(name) && !EVERYONE.matcher(name).matches()) {
             out.add(new NamedNote(name, note));
         }
     }
@@ -763,8 +821,70 @@ public final class MeetingLedger {
     private static List<RosterMember> named(List<RosterMember> members, String name) {
         List<RosterMember> found = new ArrayList<>(1);
         for (RosterMember m : members) {
-            if (m.name().equals(name)) {
+            if (m.name().equals(name) || m.name().indexOf('·') < 0 && dotted(m.name()).equals(name)) {
                 found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /** {@code name} with the dot between its parts written as the middle dot ·, as the national system writes it. */
+    static String dotted(String name) {
+        return name == null ? null : NAME_DOT.matcher(name).replaceAll("·");
+    }
+
+    /**
+     * The names of a list fitted to the roster: a name that is no member but two members' names written together
+     * (阿依古丽·买买提欧阳晓明, where a space was lost between them) is both; two neighbours that are no members but
+     * one together (欧阳 晓明, a four-character name with a space) are that one.
+     */
+    static List<NamedNote> fitted(List<NamedNote> names, List<RosterMember> members) {
+        if (names.isEmpty()) {
+            return names;
+        }
+        List<NamedNote> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            NamedNote n = names.get(i);
+            if (!named(members, n.name()).isEmpty()) {
+                out.add(n);
+                continue;
+            }
+            if (n.note() == null && i + 1 < names.size() && named(members, names.get(i + 1).name()).isEmpty()
+                    && named(members, n.name() + names.get(i + 1).name()).size() == 1) {
+                out.add(new NamedNote(n.name() + names.get(i + 1).name(), names.get(i + 1).note()));
+                i++;
+                continue;
+            }
+            NamedNote[] two = twoMembers(n, members);
+            if (two != null) {
+                out.add(two[0]);
+                out.add(two[1]);
+            } else {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The row with its lists of names {@link #fitted} to the unit's members. */
+    public static MeetingEntry fitted(MeetingEntry e, List<RosterMember> members) {
+        List<NamedNote> leave = fitted(e.onLeave(), members);
+        List<NamedNote> absent = fitted(e.absent(), members);
+        List<NamedNote> came = fitted(e.attendees(), members);
+        return leave.equals(e.onLeave()) && absent.equals(e.absent()) && came.equals(e.attendees()) ? e
+                : e.withNames(leave, absent, came);
+    }
+
+    /** The two members whose names written together are {@code n}'s (the note goes with the second), or null. */
+    private static NamedNote[] twoMembers(NamedNote n, List<RosterMember> members) {
+        String name = n.name();
+        NamedNote[] found = null;
+        for (int cut = 2; cut <= name.length() - 2; cut++) {
+            if (named(members, name.substring(0, cut)).size() == 1 && named(members, name.substring(cut)).size() == 1) {
+                if (found != null) {
+                    return null; // two ways to cut it: leave it to the clerk
+                }
+                found = new NamedNote[] {new NamedNote(name.substring(0, cut), null), new NamedNote(name.substring(cut), n.note())};
             }
         }
         return found;

@@ -30,6 +30,9 @@ class MeetingTitleYearTest extends EmptyDatabaseTest {
         assertThat(p.warnings()).extracting(ImportMessage::text)
                 .filteredOn(t -> !t.contains("没有登记支部委员")).as("支委 not registered: said once, see ProbedClerkFilesTest").containsExactly(
                 "机关第一党支部三会一课台账." + format + "，工作表“三会一课”，第5行，D列（会议时间）：只写了“下午”，没有具体时刻，按14:30记录",
+                "机关第一党支部三会一课台账." + format + "，工作表“三会一课”，第7行，B列（会议类型）：“机关第一党支部”没有登记党小组，"
+                        + "这次党小组会记在“机关第一党支部”名下，这一行没有写参会人员和人数，应到人员按全支部党员计；在花名册的“所在党小组”"
+                        + "一列登记党小组后再导入一次，会按党小组记录",
                 "机关第一党支部三会一课台账." + format + "，工作表“三会一课”，第7行，D列（会议时间）：只写了“上旬”，按该旬第一天（2025-06-01）记录",
                 "机关第一党支部三会一课台账." + format + "，工作表“三会一课”，第8行，D列（会议时间）：“45838”是以文本保存的 Excel 日期序号，按2025-06-30记录，请核对");
         MeetingRepository meetings = new MeetingRepository(ws.database());

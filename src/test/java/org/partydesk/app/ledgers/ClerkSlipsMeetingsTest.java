@@ -1,0 +1,105 @@
+package org.partydesk.app.ledgers;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partydesk.app.Progress;
+import org.partydesk.model.AttendanceEntry;
+import org.partydesk.model.AttendanceStatus;
+import org.partydesk.model.Meeting;
+import org.partydesk.model.MeetingFilter;
+import org.partydesk.store.MeetingRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partydesk.app.ledgers.SheetMaker.id;
+
+/**
+ * Slips an outside probe found in clerks' meetings ledgers, each into an empty database after its roster: names in one
+ * cell with mixed separators and a lost space, 全体党员, a bullet for the middle dot, a four-character name with a space,
+ * a space before the reason's bracket, one reason for two (均出差); a meeting time Excel stored as a number (2025.10 as
+ * 2025.1, a date serial with its time) and a year that is not the title's.
+ */
+class ClerkSlipsMeetingsTest extends EmptyDatabaseTest {
+    @BeforeEach
+    void roster() throws Exception {
+        Path roster = new SheetMaker()
+                .row("党员花名册（截至2024年12月31日）").mergeLast(0, 4)
+                .row("序号", "姓名", "身份证号码", "所在党支部", "入党时间")
+                .row(1, "张三", id("42010219800101123"), "机关第一党支部", "2005-07-01")
+                .row(2, "李四", id("42010219850202234"), "机关第一党支部", "2010-07-01")
+                .row(3, "王伟", id("42010219900303345"), "机关第一党支部", "2012-07-01")
+                .row(4, "阿依古丽·买买提", id("65010219910404456"), "机关第一党支部", "2013-07-01")
+                .row(5, "欧阳晓明", id("42010219920505567"), "机关第一党支部", "2014-07-01")
+                .row(6, "赵敏", id("42010219930606678"), "机关第一党支部", "2015-07-01")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster, true, Progress.NONE).errors()).isEmpty();
+    }
+
+    private Map<String, Meeting> byTheme() {
+        MeetingRepository repo = new MeetingRepository(ws.database());
+        return repo.list(MeetingFilter.ALL).stream().map(s -> repo.load(s.id()).orElseThrow())
+                .collect(Collectors.toMap(Meeting::theme, m -> m));
+    }
+
+    private static Map<String, AttendanceStatus> statuses(Meeting m) {
+        return m.attendance().stream().collect(Collectors.toMap(AttendanceEntry::name, AttendanceEntry::status));
+    }
+
+    @Test
+    void namesAsClerksTypeThemAreTheMembersTheyMean() throws Exception {
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, new SheetMaker().sheet("一支部")
+                .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 5)
+                .row("会议时间", "会议类型", "会议主题", "参会人员", "请假人员", "缺席人员")
+                .row("2025-03-05", "支部党员大会", "三月党员大会", "张三、李四，王伟,阿依古丽•买买提 欧阳晓明", null, null)
+                .row("2025-04-05", "主题党日", "四月主题党日", "全体党员", null, null)
+                .row("2025-05-05", "党课", "五月党课", null, " 王伟 （出差） ", "欧阳 晓明")
+                .row("2025-06-05", "主题党日", "六月主题党日", null, "赵敏、李四（均出差）", null)
+                .xlsx(dir.resolve("一支部.xlsx")), true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        Map<String, Meeting> meetings = byTheme();
+
+        // the space lost between 阿依古丽•买买提 and 欧阳晓明 and the bullet for the dot: both came; 赵敏 was not listed
+        assertThat(statuses(meetings.get("三月党员大会"))).containsEntry("阿依古丽·买买提", AttendanceStatus.PRESENT)
+                .containsEntry("欧阳晓明", AttendanceStatus.PRESENT).containsEntry("王伟", AttendanceStatus.PRESENT)
+                .containsEntry("赵敏", AttendanceStatus.ABSENT);
+        assertThat(meetings.get("四月主题党日").attendance()).hasSize(6).extracting(AttendanceEntry::status)
+                .containsOnly(AttendanceStatus.PRESENT);
+        assertThat(meetings.get("五月党课").attendance()).filteredOn(a -> a.status() != AttendanceStatus.PRESENT)
+                .extracting(AttendanceEntry::name, AttendanceEntry::status, AttendanceEntry::leaveReason)
+                .containsExactlyInAnyOrder(Tuple.tuple("王伟", AttendanceStatus.ON_LEAVE, "出差"),
+                        Tuple.tuple("欧阳晓明", AttendanceStatus.ABSENT, null));
+        assertThat(meetings.get("六月主题党日").attendance()).filteredOn(a -> a.status() == AttendanceStatus.ON_LEAVE)
+                .extracting(AttendanceEntry::name, AttendanceEntry::leaveReason)
+                .containsExactlyInAnyOrder(Tuple.tuple("赵敏", "出差"), Tuple.tuple("李四", "出差"));
+        assertThat(p.warnings()).extracting(ImportMessage::reason).noneMatch(r -> r.contains("不是这次会议的应到党员"));
+    }
+
+    @Test
+    void aMeetingTimeExcelStoredAsANumberIsReadOrRefusedAndAYearNotTheTitlesIsSaid() throws Exception {
+        Path october = new SheetMaker().sheet("一支部")
+                .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 2)
+                .row("会议时间", "会议类型", "会议主题")
+                .row(2025.1, "主题党日", "十月主题党日")
+                .xlsx(dir.resolve("十月.xlsx"));
+        ImportPreview refused = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, october, true, Progress.NONE);
+        assertThat(refused.errors()).extracting(ImportMessage::reason)
+                .containsExactly("“2025.1”被存成了数字，分不清是2025年1月还是2025年10月，请将该列设为文本或写成 2025年1月");
+
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, new SheetMaker().sheet("一支部")
+                .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 2)
+                .row("会议时间", "会议类型", "会议主题")
+                .row(45724.6041666667, "主题党日", "三月主题党日")
+                .row("2024年6月8日", "主题党日", "六月主题党日")
+                .xlsx(dir.resolve("数字.xlsx")), true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(byTheme().get("三月主题党日").heldAt()).isEqualTo(LocalDateTime.of(2025, 3, 8, 14, 30));
+        assertThat(p.warnings()).extracting(ImportMessage::reason).contains(
+                "“45724.6041666667”是 Excel 日期序号（该格没有设为日期格式），按2025-03-08 14:30记录，请核对",
+                "会议时间是2024年，而表格标题写的是2025年，请核对");
+    }
+}
