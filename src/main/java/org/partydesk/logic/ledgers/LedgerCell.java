@@ -8,6 +8,11 @@ import java.time.LocalDate;
  */
 public record LedgerCell(String text, LocalDate date, boolean number) {
     public static final LedgerCell EMPTY = new LedgerCell("", null, false);
+    /**
+     * A formula whose result the file does not hold (a workbook written by a program that does not calculate, never
+     * opened and saved in Excel or WPS): blank as a value, told apart by identity so the reader can say so.
+     */
+    public static final LedgerCell UNCALCULATED = new LedgerCell("", null, false);
 
     public LedgerCell {
         text = text == null ? "" : text;

@@ -183,10 +183,12 @@ public final class LedgerReader {
             List<LedgerMessage> messages = new ArrayList<>();
             List<String> above = new ArrayList<>();
             List<String> notes = new ArrayList<>();
-            Header header = findHeader(name, source.sheetName(), rows, merges, aliases, messages, above);
+            Header header = findHeader(name, source.sheetName(), rows, merges, source::hiddenColumns, aliases, messages, above);
             int lastUsed = header.rowNumber();
             Skipped skipped = new Skipped("是说明文字（“%s”），已跳过，未作为数据导入");
             Skipped beside = new Skipped("数据旁边的说明文字（“%s”）不是表格的列，未导入");
+            Skipped sections = new Skipped("是分段的标题或重复的表头（“%s”），已跳过");
+            Skipped hiddenRows = new Skipped("在表格中是隐藏的行（“%s”），已照常导入；不需要导入的行请删除后再导入");
             Samples samples = new Samples(header);
             RowCells.Layout layout = new RowCells.Layout(header.columns().keySet());
             int[] positions = header.columns().values().stream().mapToInt(Integer::intValue).toArray();
@@ -215,6 +217,12 @@ public final class LedgerReader {
                     handler.row(header, new Row(raw.number(), new RowCells(layout, cells)));
                     continue;
                 }
+                // a second table under the first (第二季度 over its own header row): its title and header are no data
+                String section = section(raw, header, positions);
+                if (section != null) {
+                    sections.add(raw.number(), section);
+                    continue;
+                }
                 String instruction = instruction(raw);
                 if (instruction != null) {
                     notes.add(instruction);
@@ -226,6 +234,15 @@ public final class LedgerReader {
                     beside.add(raw.number(), besideText);
                 }
                 samples.add(raw);
+                if (raw.hidden()) {
+                    StringBuilder read = new StringBuilder(); // what is imported of it, in the columns read
+                    for (int p : positions) {
+                        if (!raw.cell(p).isBlank()) {
+                            read.append(read.isEmpty() ? "" : " ").append(Texts.clean(raw.cell(p).text()));
+                        }
+                    }
+                    hiddenRows.add(raw.number(), read.toString());
+                }
                 LedgerCell[] cells = new LedgerCell[positions.length];
                 for (int i = 0; i < positions.length; i++) {
                     LedgerCell cell = raw.cell(positions[i]);
@@ -234,6 +251,10 @@ public final class LedgerReader {
                                 header.headerText(positions[i]), "单元格有 " + cell.text().length()
                                 + " 个字符，超过 Excel 单元格的上限 " + MAX_CELL_CHARS + " 个字符，请删减"));
                         cell = LedgerCell.EMPTY;
+                    } else if (cell == LedgerCell.UNCALCULATED) {
+                        messages.add(new LedgerMessage(Severity.ERROR, name, source.sheetName(), raw.number(), positions[i],
+                                header.headerText(positions[i]), "这一格是公式，文件中没有保存它的计算结果（文件可能是别的程序"
+                                + "生成的）；请用 Excel 或 WPS 打开后保存一次，再导入"));
                     }
                     cells[i] = cell;
                 }
@@ -241,6 +262,8 @@ public final class LedgerReader {
             }
             skipped.report(name, source.sheetName(), messages);
             beside.report(name, source.sheetName(), messages);
+            sections.report(name, source.sheetName(), messages);
+            hiddenRows.report(name, source.sheetName(), messages);
             return new Result(header, List.copyOf(messages), List.copyOf(above), List.copyOf(notes),
                     samples.columns(header, aliases));
         }
@@ -313,7 +336,7 @@ public final class LedgerReader {
                     Iterator<SheetSource.RawRow> parsed = source.rows(); // parsed ahead while the merges are scanned
                     List<SheetSource.Merge> merges = source.merges();
                     out.add(findHeader(file.getFileName().toString(), source.sheetName(),
-                            new Rows(parsed, merges), merges, aliases, new ArrayList<>(), new ArrayList<>()));
+                            new Rows(parsed, merges), merges, source::hiddenColumns, aliases, new ArrayList<>(), new ArrayList<>()));
                     if (first) {
                         break;
                     }
@@ -412,14 +435,15 @@ public final class LedgerReader {
                     cells.set(m.firstColumn(), e.getValue());
                 }
             }
-            return cells == null ? raw : new SheetSource.RawRow(n, cells);
+            return cells == null ? raw : new SheetSource.RawRow(n, cells, raw.hidden());
         }
     }
 
     /** What a row offers as a header: its texts by column, the keys it maps and the warnings about it. */
     private record Candidate(int row, Map<Integer, String> texts, Map<String, Integer> columns,
                              List<LedgerMessage> warnings, long known) {
-        static Candidate of(String file, String sheet, int row, Map<Integer, String> texts, HeaderAliases aliases) {
+        static Candidate of(String file, String sheet, int row, Map<Integer, String> texts, HeaderAliases aliases,
+                            java.util.BitSet hidden) {
             Map<String, Integer> columns = new LinkedHashMap<>();
             List<LedgerMessage> notes = new ArrayList<>();
             long known = 0;
@@ -448,7 +472,14 @@ public final class LedgerReader {
                         continue;
                     }
                 }
-                if (columns.containsKey(column.get().key())) {
+                if (columns.containsKey(column.get().key()) && hidden.get(columns.get(column.get().key())) && !hidden.get(i)) {
+                    // a hidden column the clerk left behind (an old 所在支部) gives way to the visible one
+                    int first = columns.get(column.get().key());
+                    columns.put(column.get().key(), i);
+                    notes.add(new LedgerMessage(Severity.WARNING, file, sheet, row, first, texts.get(first),
+                            "是隐藏的列，与" + LedgerMessage.columnLetter(i) + "列（" + text + "）重复，按" + LedgerMessage.columnLetter(i)
+                                    + "列导入，该列不导入"));
+                } else if (columns.containsKey(column.get().key())) {
                     int first = columns.get(column.get().key());
                     notes.add(new LedgerMessage(Severity.WARNING, file, sheet, row, i, text,
                             "与" + LedgerMessage.columnLetter(first) + "列（" + texts.get(first) + "）重复，该列不导入"));
@@ -477,6 +508,7 @@ public final class LedgerReader {
     }
 
     private static Header findHeader(String file, String sheet, Rows rows, List<SheetSource.Merge> merges,
+                                     java.util.function.Supplier<java.util.BitSet> hiddenColumns,
                                      HeaderAliases aliases, List<LedgerMessage> messages, List<String> above) {
         boolean any = false;
         Candidate closest = null;
@@ -489,7 +521,8 @@ public final class LedgerReader {
             SheetSource.RawRow raw = rows.next();
             any |= !raw.isBlank();
             Map<Integer, String> texts = headerTexts(raw);
-            Candidate c = Candidate.of(file, sheet, raw.number(), texts, aliases);
+            java.util.BitSet hidden = hiddenColumns.get(); // known once the first row is read
+            Candidate c = Candidate.of(file, sheet, raw.number(), texts, aliases, hidden);
             if (c.known() >= 2) {
                 int width = raw.cells().size();
                 SheetSource.RawRow next = rows.peek();
@@ -497,13 +530,13 @@ public final class LedgerReader {
                         : subHeader(raw.number(), texts, headerTexts(next), merges, aliases);
                 if (combined != null) {
                     rows.next();
-                    c = Candidate.of(file, sheet, next.number(), combined, aliases);
+                    c = Candidate.of(file, sheet, next.number(), combined, aliases, hidden);
                     width = Math.max(width, next.cells().size());
                 } else if (previous != null && previous.number() == raw.number() - 1) {
                     Map<Integer, String> withUpper = groupAbove(previous.number(), previousTexts, texts, merges, aliases);
                     if (withUpper != null) {
                         above.removeAll(previousTexts.values());
-                        c = Candidate.of(file, sheet, raw.number(), withUpper, aliases);
+                        c = Candidate.of(file, sheet, raw.number(), withUpper, aliases, hidden);
                     }
                 }
                 messages.addAll(c.warnings());
@@ -709,6 +742,35 @@ public final class LedgerReader {
     private static String heading(SheetSource.RawRow raw) {
         String only = onlyText(raw);
         return only != null && HEADING.matcher(only).matches() && !INSTRUCTION.matcher(only).matches() ? only : null;
+    }
+
+    /** A section's title in a row of its own: 第二季度, 2025年第三季度, 下半年, 7月份, （本季度无记录）. */
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
+            "^(\\d{4}年度?)?(第?[一二三四1-4]季度|[上下]半年|(\\d{1,2}|[一二三四五六七八九十]{1,3})月份?)([（(][^）)]*[）)])?[:：]?$"
+                    + "|^[（(]?(本(季度|月|年度?|期)|当(季|月))?(无记录|无会议|未召开|暂无记录|无)[^，,。]{0,8}[）)]?$");
+
+    /**
+     * What a row is when it is no data but the start of another table under the first: a section title alone in the
+     * row ({@link #SECTION}), or the header repeated (half the columns or more, and at least two, as the header
+     * writes them); null for any other row.
+     */
+    private static String section(SheetSource.RawRow raw, Header header, int[] positions) {
+        String only = onlyText(raw);
+        if (only != null) {
+            return SECTION.matcher(Texts.compact(only)).matches() ? only : null;
+        }
+        int same = 0;
+        for (int p : positions) {
+            LedgerCell c = raw.cell(p);
+            String written = header.headerText(p);
+            if (!c.isBlank() && !c.number() && c.date() == null && !written.isEmpty()) {
+                String text = Texts.clean(c.text());
+                if (text.equals(written) || text.length() >= 2 && written.endsWith(text)) { // 请假 under 参会情况
+                    same++;
+                }
+            }
+        }
+        return same >= 2 && 2 * same >= positions.length ? String.join(" ", texts(raw)) : null;
     }
 
     private static String instruction(SheetSource.RawRow raw) {

@@ -57,7 +57,7 @@ final class OdsSheetSource implements SheetSource {
     }
 
     /** A sheet as the first pass saw it: its place among the sheets, name, whether shown, merged cells. */
-    private record Table(int index, String name, boolean visible, List<Merge> merges) {
+    private record Table(int index, String name, boolean visible, List<Merge> merges, java.util.BitSet hiddenColumns) {
     }
 
     /** An .ods opened once: its parts' sizes checked, its sheets listed; each sheet's rows are read from the zip. */
@@ -147,7 +147,8 @@ final class OdsSheetSource implements SheetSource {
                 } else if (is(x, TABLE, "table")) {
                     String name = String.valueOf(x.getAttributeValue(TABLE, "name"));
                     boolean visible = !hidden.contains(x.getAttributeValue(TABLE, "style-name"));
-                    out.add(new Table(out.size(), name, visible, merges(x)));
+                    java.util.BitSet hiddenColumns = new java.util.BitSet();
+                    out.add(new Table(out.size(), name, visible, merges(x, hiddenColumns), hiddenColumns));
                 }
             }
             return List.copyOf(out);
@@ -156,13 +157,25 @@ final class OdsSheetSource implements SheetSource {
         }
     }
 
-    /** The merged cells of the sheet whose start {@code x} stands at; leaves {@code x} at its end. */
-    private static List<Merge> merges(XMLStreamReader x) throws XMLStreamException {
+    /**
+     * The merged cells of the sheet whose start {@code x} stands at, noting its hidden columns in {@code hiddenColumns};
+     * leaves {@code x} at its end.
+     */
+    private static List<Merge> merges(XMLStreamReader x, java.util.BitSet hiddenColumns) throws XMLStreamException {
         List<Merge> out = new ArrayList<>();
         int row = 1;
         int depth = 0;
+        int columnDeclared = 0;
         while (depth >= 0) {
             int event = x.next();
+            if (event == XMLStreamConstants.START_ELEMENT && is(x, TABLE, "table-column")) {
+                int repeated = count(x, "number-columns-repeated");
+                int end = (int) Math.min(MAX_COLUMNS, (long) columnDeclared + repeated);
+                if (hidden(x) && columnDeclared < end) {
+                    hiddenColumns.set(columnDeclared, end);
+                }
+                columnDeclared = end;
+            }
             if (event == XMLStreamConstants.START_ELEMENT && is(x, TABLE, "table-row")) {
                 int repeated = count(x, "number-rows-repeated");
                 int column = 0;
@@ -197,6 +210,17 @@ final class OdsSheetSource implements SheetSource {
     }
 
     @Override
+    public java.util.BitSet hiddenColumns() {
+        return (java.util.BitSet) table.hiddenColumns().clone();
+    }
+
+    /** Whether the row or column {@code x} stands at is hidden (collapsed by hand, or filtered out). */
+    private static boolean hidden(XMLStreamReader x) {
+        String visibility = x.getAttributeValue(TABLE, "visibility");
+        return "collapse".equals(visibility) || "filter".equals(visibility);
+    }
+
+    @Override
     public Iterator<RawRow> rows() {
         ZipEntry content = book.zip.getEntry("content.xml");
         try {
@@ -225,6 +249,7 @@ final class OdsSheetSource implements SheetSource {
         private int depth;
         /** A row repeated: its cells and how many more times it stands. */
         private List<LedgerCell> repeatedCells;
+        private boolean repeatedHidden;
         private int repeats;
         private RawRow next;
 
@@ -258,20 +283,22 @@ final class OdsSheetSource implements SheetSource {
         private RawRow advance() throws XMLStreamException {
             if (repeats > 0) {
                 repeats--;
-                return new RawRow(number++, repeatedCells);
+                return new RawRow(number++, repeatedCells, repeatedHidden);
             }
             while (depth >= 0 && number <= MAX_ROWS) {
                 int event = x.next();
                 if (event == XMLStreamConstants.START_ELEMENT && is(x, TABLE, "table-row")) {
                     int repeated = count(x, "number-rows-repeated");
+                    boolean hidden = hidden(x);
                     List<LedgerCell> cells = cells(x);
                     if (cells.isEmpty()) {
                         number = (int) Math.min(MAX_ROWS + 1L, (long) number + repeated);
                         continue;
                     }
                     repeatedCells = cells;
+                    repeatedHidden = hidden;
                     repeats = (int) Math.min(repeated - 1L, MAX_ROWS - number);
-                    return new RawRow(number++, cells);
+                    return new RawRow(number++, cells, hidden);
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                 } else if (event == XMLStreamConstants.END_ELEMENT) {

@@ -18,8 +18,15 @@ interface SheetSource extends Closeable {
     /** The rows of a sheet in Excel: no row is read beyond them. */
     int MAX_ROWS = 1_048_576;
 
-    /** One physical row: its number as Excel shows it (1-based) and its cells by 0-based column. */
-    record RawRow(int number, List<LedgerCell> cells) {
+    /**
+     * One physical row: its number as Excel shows it (1-based), its cells by 0-based column, and whether the sheet hides
+     * it (hidden by hand or filtered out).
+     */
+    record RawRow(int number, List<LedgerCell> cells, boolean hidden) {
+        RawRow(int number, List<LedgerCell> cells) {
+            this(number, cells, false);
+        }
+
         LedgerCell cell(int column) {
             return column < cells.size() && cells.get(column) != null ? cells.get(column) : LedgerCell.EMPTY;
         }
@@ -59,6 +66,14 @@ interface SheetSource extends Closeable {
 
     /** The sheet's merged ranges (may be read before the rows, or after {@link #rows} has started parsing them). */
     List<Merge> merges();
+
+    /**
+     * The sheet's hidden columns (0-based), known once {@link #rows} has handed its first row (an .xlsx declares them
+     * before its rows).
+     */
+    default java.util.BitSet hiddenColumns() {
+        return new java.util.BitSet();
+    }
 
     /** The physical rows in order; may throw {@link LedgerFileException} while reading a damaged file. */
     Iterator<RawRow> rows();

@@ -143,9 +143,24 @@ final class XlsSheetSource implements SheetSource {
                 for (int i = 0; i < last; i++) {
                     cells.add(convert(row.getCell(i)));
                 }
-                return new RawRow(row.getRowNum() + 1, cells);
+                return new RawRow(row.getRowNum() + 1, cells, row.getZeroHeight());
             }
         };
+    }
+
+    @Override
+    public java.util.BitSet hiddenColumns() {
+        java.util.BitSet hidden = new java.util.BitSet();
+        int last = 0;
+        for (Row row : sheet) {
+            last = Math.max(last, row.getLastCellNum());
+        }
+        for (int i = 0; i < last; i++) {
+            if (sheet.isColumnHidden(i)) {
+                hidden.set(i);
+            }
+        }
+        return hidden;
     }
 
     private static LedgerCell convert(Cell cell) {

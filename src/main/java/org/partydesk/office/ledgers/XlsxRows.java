@@ -38,6 +38,8 @@ final class XlsxRows {
     private final Styles styles;
     private final boolean date1904;
     private int previousRow;
+    /** The hidden columns the sheet declares before its rows ({@code <col hidden="1">}). */
+    private volatile java.util.BitSet hiddenColumns = new java.util.BitSet();
     private boolean inSheetData;
     private boolean ended;
 
@@ -59,7 +61,7 @@ final class XlsxRows {
             return null;
         }
         if (!inSheetData) {
-            inSheetData = to("sheetData");
+            inSheetData = toSheetData();
             if (!inSheetData) {
                 ended = true;
                 return null;
@@ -75,6 +77,37 @@ final class XlsxRows {
         }
         ended = true;
         return null;
+    }
+
+    /** The hidden columns (0-based) the sheet declared before its rows. */
+    java.util.BitSet hiddenColumns() {
+        return hiddenColumns;
+    }
+
+    /** Moves to the start of the rows, noting the hidden columns on the way; false when the document ends first. */
+    private boolean toSheetData() throws XMLStreamException {
+        java.util.BitSet hidden = new java.util.BitSet();
+        try {
+            while (x.hasNext()) {
+                if (x.next() == XMLStreamConstants.START_ELEMENT) {
+                    if ("sheetData".equals(x.getLocalName())) {
+                        return true;
+                    }
+                    if ("col".equals(x.getLocalName()) && isTrue(x.getAttributeValue(null, "hidden"))) {
+                        int min = positive(x.getAttributeValue(null, "min"), "col");
+                        int max = positive(x.getAttributeValue(null, "max"), "col");
+                        hidden.set(Math.min(min, SheetSource.MAX_COLUMNS) - 1, Math.min(max, SheetSource.MAX_COLUMNS));
+                    }
+                }
+            }
+            return false;
+        } finally {
+            hiddenColumns = hidden;
+        }
+    }
+
+    private static boolean isTrue(String attribute) {
+        return "1".equals(attribute) || "true".equals(attribute);
     }
 
     /** Moves to the start of the element {@code name}; false when the document ends first. */
@@ -94,6 +127,7 @@ final class XlsxRows {
             throw new IllegalStateException("row number out of range: " + number);
         }
         previousRow = number;
+        boolean hidden = isTrue(x.getAttributeValue(null, "hidden"));
         List<LedgerCell> cells = new ArrayList<>();
         int column = 0;
         while (true) {
@@ -110,7 +144,7 @@ final class XlsxRows {
                 cells.set(column, cell);
                 column++;
             } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(x.getLocalName())) {
-                return new SheetSource.RawRow(number, cells);
+                return new SheetSource.RawRow(number, cells, hidden);
             }
         }
     }
@@ -166,7 +200,7 @@ final class XlsxRows {
             return value == null ? LedgerCell.EMPTY : LedgerCell.text(sharedString(value));
         } else if (formula || "str".equals(type)) {
             if (value == null) {
-                return LedgerCell.EMPTY;
+                return formula ? LedgerCell.UNCALCULATED : LedgerCell.EMPTY;
             }
             try {
                 return number(value, style);

@@ -443,12 +443,19 @@ final class XlsxSheetSource implements SheetSource {
             closePart();
             throw SheetSource.damaged(book.file, e);
         }
-        ahead = new ParsedAhead(new XlsxRows(parser, book::sharedStrings,
-                new XlsxRows.Styles(book.workbook.getFormats(), book.workbook.getNumFmtIdToFormat()), book.workbook.isDate1904()));
+        xlsxRows = new XlsxRows(parser, book::sharedStrings,
+                new XlsxRows.Styles(book.workbook.getFormats(), book.workbook.getNumFmtIdToFormat()), book.workbook.isDate1904());
+        ahead = new ParsedAhead(xlsxRows);
         return ahead;
     }
 
     private ParsedAhead ahead;
+    private XlsxRows xlsxRows;
+
+    @Override
+    public java.util.BitSet hiddenColumns() {
+        return xlsxRows == null ? new java.util.BitSet() : xlsxRows.hiddenColumns();
+    }
 
     /** A batch of parsed rows, or how parsing ended: {@code end} after the last batch, with the failure if any. */
     private record Handover(List<RawRow> rows, Throwable failure, boolean end) {

@@ -2,6 +2,7 @@ package org.partydesk.app.ledgers;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -77,6 +78,73 @@ class ClerkSlipsMeetingsTest extends EmptyDatabaseTest {
                 .extracting(AttendanceEntry::name, AttendanceEntry::leaveReason)
                 .containsExactlyInAnyOrder(Tuple.tuple("赵敏", "出差"), Tuple.tuple("李四", "出差"));
         assertThat(p.warnings()).extracting(ImportMessage::reason).noneMatch(r -> r.contains("不是这次会议的应到党员"));
+    }
+
+    @Test
+    void aSecondTableUnderTheFirstWithItsOwnTitleAndHeaderIsRead() throws Exception {
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, new SheetMaker().sheet("一支部")
+                .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 3)
+                .row("第一季度").mergeLast(0, 3)
+                .row("会议时间", "会议类型", "会议主题", "请假人员")
+                .row("2025-01-08", "支部委员会", "一月支委会", null)
+                .row("2025-02-08", "主题党日", "二月主题党日", "王伟（出差）")
+                .row(null, null, null, null)
+                .row("第二季度").mergeLast(0, 3)
+                .row("会议时间", "会议类型", "会议主题", "请假人员")
+                .row("2025-04-08", "支部委员会", "四月支委会", null)
+                .row("第三季度").mergeLast(0, 3)
+                .row("（本季度无记录）").mergeLast(0, 3)
+                .xlsx(dir.resolve("分季度.xlsx")), true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(byTheme()).containsOnlyKeys("一月支委会", "二月主题党日", "四月支委会");
+        assertThat(p.warnings()).extracting(ImportMessage::reason)
+                .contains("第7–8行、第10–11行是分段的标题或重复的表头（“第二季度”），已跳过");
+    }
+
+    @Test
+    void aHiddenOldColumnGivesWayToTheVisibleOneAndAHiddenRowIsSaid() throws Exception {
+        SheetMaker maker = new SheetMaker().sheet("会议")
+                .row("2025年“三会一课”台账").mergeLast(0, 3)
+                .row("所在支部", "所在党支部", "会议时间", "会议类型", "会议主题")
+                .row("机关第二党支部", "机关第一党支部", "2025-01-08", "支部委员会", "一月支委会")
+                .row("机关第二党支部", "机关第一党支部", "2025-02-08", "主题党日", "二月主题党日（作废，已改期）")
+                .hideLastRowAnd(0);
+        for (Path f : List.of(maker.xlsx(dir.resolve("隐藏.xlsx")), maker.xls(dir.resolve("隐藏.xls")), maker.ods(dir.resolve("隐藏.ods")))) {
+            ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, f, false, Progress.NONE);
+            assertThat(p.errors()).as(f.toString()).isEmpty();
+            assertThat(p.summary()).as(f.toString()).doesNotContain("新建党支部");
+            assertThat(p.records()).as(f.toString()).extracting(ImportRecord::record).allMatch(r -> r.startsWith("机关第一党支部 "));
+            assertThat(p.warnings()).as(f.toString()).extracting(ImportMessage::reason).contains(
+                    "是隐藏的列，与B列（所在党支部）重复，按B列导入，该列不导入",
+                    "第4行在表格中是隐藏的行（“机关第一党支部 2025-02-08 主题党日 二月主题党日…”），"
+                            + "已照常导入；不需要导入的行请删除后再导入");
+        }
+    }
+
+    @Test
+    void aFormulaWithoutItsResultIsSaidNotReadAsBlank() throws Exception {
+        Path file = dir.resolve("公式.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("一支部");
+            String[][] rows = {{"机关第一党支部2025年“三会一课”台账"}, {"会议时间", "会议类型", "会议主题", "应到人数"},
+                    {"2025-01-08", "主题党日", "一月主题党日", null}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            sheet.getRow(2).createCell(3).setCellFormula("SUM(E3:F3)"); // a program writes it, nothing works it out
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).extracting(ImportMessage::text).containsExactly("公式.xlsx，工作表“一支部”，第3行，D列（应到人数）："
+                + "这一格是公式，文件中没有保存它的计算结果（文件可能是别的程序生成的）；请用 Excel 或 WPS 打开后保存一次，再导入");
+        assertThat(byTheme()).isEmpty();
     }
 
     @Test

@@ -29,6 +29,9 @@ public final class SheetMaker {
     private final List<int[]> merges = new ArrayList<>();
     private String sheetName = "党员名册";
     private boolean hiddenFirstSheet;
+    /** The current sheet's hidden column and row (0-based, as added), -1 for none. */
+    private int hiddenColumn = -1;
+    private int hiddenRow = -1;
     /** The sheets before the current one (a workbook of several sheets, .xlsx and .xls): name, rows, merges. */
     private final List<Object[]> earlier = new ArrayList<>();
 
@@ -45,6 +48,13 @@ public final class SheetMaker {
             merges.clear();
         }
         this.sheetName = name;
+        return this;
+    }
+
+    /** Hides column {@code column} and the last row added of the current sheet, as Excel's 隐藏 does. */
+    public SheetMaker hideLastRowAnd(int column) {
+        hiddenColumn = column;
+        hiddenRow = rows.size() - 1;
         return this;
     }
 
@@ -113,10 +123,16 @@ public final class SheetMaker {
                     .append(odsCell("姓名")).append(odsCell("身份证号")).append("</table:table-row><table:table-row>")
                     .append(odsCell("不该读到")).append("</table:table-row></table:table>");
         }
-        body.append("<table:table table:name=\"").append(xml(sheetName)).append("\" table:style-name=\"ta1\">")
-                .append("<table:table-column table:number-columns-repeated=\"16384\"/>");
+        body.append("<table:table table:name=\"").append(xml(sheetName)).append("\" table:style-name=\"ta1\">");
+        if (hiddenColumn < 0) {
+            body.append("<table:table-column table:number-columns-repeated=\"16384\"/>");
+        } else {
+            body.append(hiddenColumn == 0 ? "" : "<table:table-column table:number-columns-repeated=\"" + hiddenColumn + "\"/>")
+                    .append("<table:table-column table:visibility=\"collapse\"/>")
+                    .append("<table:table-column table:number-columns-repeated=\"").append(16383 - hiddenColumn).append("\"/>");
+        }
         for (int r = 0; r < rows.size(); r++) {
-            body.append("<table:table-row>");
+            body.append(r == hiddenRow ? "<table:table-row table:visibility=\"collapse\">" : "<table:table-row>");
             List<Object> values = rows.get(r);
             for (int c = 0; c < values.size(); c++) {
                 int[] merge = mergeAt(r, c);
@@ -231,7 +247,12 @@ public final class SheetMaker {
             List<int[]> m = (List<int[]>) e[2];
             fill(wb.createSheet((String) e[0]), r, m, date, dateTime);
         }
-        fill(wb.createSheet(sheetName), rows, merges, date, dateTime);
+        Sheet current = wb.createSheet(sheetName);
+        fill(current, rows, merges, date, dateTime);
+        if (hiddenColumn >= 0) {
+            current.setColumnHidden(hiddenColumn, true);
+            current.getRow(hiddenRow).setZeroHeight(true);
+        }
         if (hiddenFirstSheet) {
             wb.setActiveSheet(1);
             wb.setFirstVisibleTab(1);
