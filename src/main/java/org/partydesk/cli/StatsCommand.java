@@ -177,8 +177,15 @@ final class StatsCommand implements Callable<Integer> {
         b.append("民主评议党员：");
         StringJoiner results = new StringJoiner("，");
         life.appraisal().forEach((k, v) -> results.add(MemberLife.label(k) + v + "人"));
-        b.append(results).append('\n');
+        boolean noResults = life.appraisal().values().stream().allMatch(v -> v == 0);
+        // a year of appraisal meetings without their results is not a year of nobody appraised
+        b.append(noResults ? "未登记评议结果" + (s.meetingsOf(MeetingType.MEMBER_APPRAISAL) > 0
+                ? "（召开民主评议党员会议" + s.meetingsOf(MeetingType.MEMBER_APPRAISAL) + "次，结果可在会议中登记）" : "") : results)
+                .append('\n');
         b.append("支部换届：应换届").append(life.termsDue()).append("个，逾期未换届").append(life.termsOverdue()).append("个\n");
+        if (dues.due().signum() == 0 && dues.paid().signum() == 0 && dues.behind6() == 0) {
+            return b.append("党费：未登记党费").toString();
+        }
         b.append("党费：应缴").append(dues.due().toPlainString()).append("元，实缴").append(dues.paid().toPlainString())
                 .append("元，收缴率").append(dues.rate().movePointRight(2).stripTrailingZeros().toPlainString())
                 .append("%，连续六个月未交纳").append(dues.behind6()).append("人\n");

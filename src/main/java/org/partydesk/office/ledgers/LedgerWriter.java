@@ -78,6 +78,22 @@ public final class LedgerWriter implements AutoCloseable {
         return new LedgerWriter(out, sheetName, title, columns, generalNotes);
     }
 
+    /**
+     * How the ledger prints: A4 landscape, all its columns on the width of a page (a 25-column roster used to print
+     * three columns a page over dozens of pages), title and header on every page, centred, "第 N 页，共 M 页" below.
+     */
+    private void printSetup() {
+        var ps = sheet.getPrintSetup();
+        ps.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        sheet.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
+        sheet.setRepeatingRows(new CellRangeAddress(TITLE_ROW, HEADER_ROW, -1, -1));
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+    }
+
     private void writeTitleAndHeader(String title) {
         Font titleFont = workbook.createFont();
         titleFont.setBold(true);
@@ -105,6 +121,7 @@ public final class LedgerWriter implements AutoCloseable {
         headerStyle.setBorderTop(BorderStyle.THIN);
         headerStyle.setBorderLeft(BorderStyle.THIN);
         headerStyle.setBorderRight(BorderStyle.THIN);
+        printSetup();
         SXSSFRow header = sheet.createRow(HEADER_ROW);
         for (int i = 0; i < columns.size(); i++) {
             LedgerColumn c = columns.get(i);

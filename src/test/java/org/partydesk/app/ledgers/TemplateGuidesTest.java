@@ -21,7 +21,8 @@ import org.partydesk.office.ledgers.LedgerWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each ledger's template opens its 填表说明 with that ledger's own lines: the commendations, responsibility, dues and
+ * Each ledger's template (and export, written the same way) prints on the width of an A4 landscape page with its title and
+ * header on every page; each opens its 填表说明 with that ledger's own lines: the commendations, responsibility, dues and
  * recruitment templates used to tell clerks "每行一名党员" and to mind an ID number column they do not have.
  */
 class TemplateGuidesTest {
@@ -37,6 +38,14 @@ class TemplateGuidesTest {
         try (var wb = WorkbookFactory.create(t.toFile())) {
             assertThat(((org.apache.poi.xssf.usermodel.XSSFWorkbook) wb).getProperties().getCoreProperties().getCreator())
                     .isEqualTo("党务台账");
+            // the table prints on the width of an A4 page, landscape, its title and header on every page
+            Sheet table = wb.getSheetAt(0);
+            assertThat(table.getPrintSetup().getLandscape()).isTrue();
+            assertThat(table.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(table.getFitToPage()).isTrue();
+            assertThat(table.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(table.getPrintSetup().getFitHeight()).isZero();
+            assertThat(table.getRepeatingRows()).hasToString(new org.apache.poi.ss.util.CellRangeAddress(0, 1, -1, -1).toString());
             Sheet notes = wb.getSheet(LedgerWriter.NOTES_SHEET);
             for (Row r : notes) {
                 if (r.getCell(0) != null) {
