@@ -69,16 +69,25 @@ public final class AttendanceFlags {
 
     private static List<Flag> longAbsences(List<AbsenceRun> runs, CompliancePeriod period) {
         List<Flag> out = new ArrayList<>();
-        for (AbsenceRun run : runs) {
+        for (AbsenceRun run : longAbsenceRuns(runs, period)) {
             LocalDate from = run.firstAbsence();
             LocalDate to = run.lastAbsence();
-            if (monthIndex(to) - monthIndex(from) >= LONG_ABSENCE_MONTH_SPAN && within(to, period.start(), period.end())) {
-                out.add(new Flag(FlagKind.LONG_ABSENCE, null, null, run.memberId(), run.memberName(),
-                        run.memberName() + "自" + from.getYear() + "年" + from.getMonthValue() + "月至" + to.getYear() + "年"
-                                + to.getMonthValue() + "月应到的" + run.meetings() + "次会议均缺席，已连续六个月未参加组织生活"));
-            }
+            out.add(new Flag(FlagKind.LONG_ABSENCE, null, null, run.memberId(), run.memberName(),
+                    run.memberName() + "自" + from.getYear() + "年" + from.getMonthValue() + "月至" + to.getYear() + "年"
+                            + to.getMonthValue() + "月应到的" + run.meetings() + "次会议均缺席，已连续六个月未参加组织生活"));
         }
         return out;
+    }
+
+    /**
+     * The runs of {@code runs} that are a long absence of the period (its {@link FlagKind#LONG_ABSENCE} warnings): six
+     * consecutive calendar months or more, ending in the period.
+     */
+    public static List<AbsenceRun> longAbsenceRuns(List<AbsenceRun> runs, CompliancePeriod period) {
+        return runs.stream()
+                .filter(run -> monthIndex(run.lastAbsence()) - monthIndex(run.firstAbsence()) >= LONG_ABSENCE_MONTH_SPAN
+                        && within(run.lastAbsence(), period.start(), period.end()))
+                .toList();
     }
 
     private static List<Flag> leaveWithoutMakeUp(List<AttendanceRecord> records, CompliancePeriod period) {
@@ -93,6 +102,18 @@ public final class AttendanceFlags {
     }
 
     private static List<Flag> secretariesWithoutLesson(List<RoleHolder> roleHolders, Set<Integer> lessonLecturers, int year) {
+        return secretariesWithoutLessonOf(roleHolders, lessonLecturers, year).stream()
+                .map(h -> new Flag(FlagKind.SECRETARY_NO_LESSON, h.orgUnitId(), h.unitName(), h.memberId(), h.memberName(),
+                        h.unitName() + "书记" + h.memberName() + year + "年未讲党课（书记带头讲党课）"))
+                .toList();
+    }
+
+    /**
+     * The branches whose secretaries of {@code year} none lectured a 党课 in it (its {@link FlagKind#SECRETARY_NO_LESSON}
+     * warnings), each by its last secretary of the year.
+     */
+    public static List<RoleHolder> secretariesWithoutLessonOf(List<RoleHolder> roleHolders, Set<Integer> lessonLecturers,
+                                                              int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         Map<Integer, List<RoleHolder>> secretaries = new LinkedHashMap<>();
@@ -100,12 +121,10 @@ public final class AttendanceFlags {
                 .filter(r -> r.role() == CommitteeRole.SECRETARY && !r.startOn().isAfter(to)
                         && (r.endOn() == null || !r.endOn().isBefore(from)))
                 .forEach(r -> secretaries.computeIfAbsent(r.orgUnitId(), k -> new ArrayList<>()).add(r));
-        List<Flag> out = new ArrayList<>();
+        List<RoleHolder> out = new ArrayList<>();
         for (List<RoleHolder> holders : secretaries.values()) {
             if (holders.stream().noneMatch(h -> lessonLecturers.contains(h.memberId()))) {
-                RoleHolder h = holders.get(holders.size() - 1);
-                out.add(new Flag(FlagKind.SECRETARY_NO_LESSON, h.orgUnitId(), h.unitName(), h.memberId(), h.memberName(),
-                        h.unitName() + "书记" + h.memberName() + year + "年未讲党课（书记带头讲党课）"));
+                out.add(holders.get(holders.size() - 1));
             }
         }
         return out;

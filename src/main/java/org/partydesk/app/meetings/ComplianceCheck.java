@@ -5,15 +5,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.AttendanceFlags;
 import org.partydesk.logic.ComplianceRules;
+import org.partydesk.model.AbsenceRun;
 import org.partydesk.model.BranchCompliance;
 import org.partydesk.model.CompliancePeriod;
 import org.partydesk.model.ComplianceReport;
 import org.partydesk.model.ComplianceRule;
 import org.partydesk.model.Flag;
+import org.partydesk.model.RoleHolder;
 import org.partydesk.store.ComplianceRepository;
 import org.partydesk.store.OrgRepository;
 import org.partydesk.store.OrgTermRepository;
@@ -103,16 +106,42 @@ public final class ComplianceCheck {
         return new ComplianceMatrix(year, periods, rows, withFlags ? flags(repo, whole) : List.of(), facts.today());
     }
 
+    /**
+     * The facts of the check's gravest warnings for a period (its {@code LONG_ABSENCE} and {@code SECRETARY_NO_LESSON}
+     * flags, read and judged as {@link #run} does): the members' runs of absences of six months or more that end in
+     * the period, and the branches whose secretary gave no 党课 in the period's year.
+     */
+    public record Serious(List<AbsenceRun> longAbsences, List<RoleHolder> secretariesWithoutLesson) {
+    }
+
+    /** {@link Serious} of {@code year}, or of its {@code quarter} (1–4) when not null. */
+    public Serious serious(int year, Integer quarter) {
+        CompliancePeriod period = new CompliancePeriod(year, quarter);
+        ComplianceRepository repo = new ComplianceRepository(ws.database());
+        return new Serious(AttendanceFlags.longAbsenceRuns(absenceRuns(repo, period), period),
+                AttendanceFlags.secretariesWithoutLessonOf(roleHolders(repo, year), lessonLecturers(repo, year), year));
+    }
+
+    private static List<AbsenceRun> absenceRuns(ComplianceRepository repo, CompliancePeriod period) {
+        return repo.absenceRuns(period.start().minusMonths(12), period.end(), period.start(),
+                AttendanceFlags.LONG_ABSENCE_MONTH_SPAN);
+    }
+
+    private static List<RoleHolder> roleHolders(ComplianceRepository repo, int year) {
+        return repo.roleHolders(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    private static Set<Integer> lessonLecturers(ComplianceRepository repo, int year) {
+        return repo.lessonLecturers(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
     private List<Flag> flags(ComplianceRepository repo, CompliancePeriod period) {
         int year = period.year();
-        LocalDate yearStart = LocalDate.of(year, 1, 1);
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
         List<Flag> out = new ArrayList<>(AttendanceFlags.evaluate(
-                repo.absenceRuns(period.start().minusMonths(12), period.end(), period.start(),
-                        AttendanceFlags.LONG_ABSENCE_MONTH_SPAN),
+                absenceRuns(repo, period),
                 repo.leavesWithoutMakeUp(period.start(), period.end()),
-                repo.roleHolders(yearStart, yearEnd),
-                repo.lessonLecturers(yearStart, yearEnd),
+                roleHolders(repo, year),
+                lessonLecturers(repo, year),
                 period));
         out.addAll(AttendanceFlags.recordedLeaves(repo.recordedMeetings(period.start(), period.end()), period));
         out.addAll(termFlags(period));

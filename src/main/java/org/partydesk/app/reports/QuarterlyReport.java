@@ -21,6 +21,7 @@ import org.partydesk.logic.reports.DocumentStyle;
 import org.partydesk.logic.reports.HonourRoll;
 import org.partydesk.logic.reports.ReportDocument;
 import org.partydesk.logic.reports.ReportDocument.Block;
+import org.partydesk.model.AbsenceRun;
 import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
@@ -36,6 +37,8 @@ import org.partydesk.model.MeetingSummary;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
+import org.partydesk.model.PeriodKind;
+import org.partydesk.model.RoleHolder;
 import org.partydesk.model.Shortfall;
 import org.partydesk.store.CommendationRepository;
 import org.partydesk.store.ComplianceRepository;
@@ -109,14 +112,14 @@ final class QuarterlyReport {
         header(blocks, branch);
         BranchCompliance compliance = new ComplianceCheck(ws).rate(year, quarter).stream()
                 .filter(b -> b.orgUnitId() == branch.id()).findFirst().orElse(null);
-        meetingsSection(blocks, branch, cells, compliance);
+        List<YearlyRule> yearly = meetingsSection(blocks, branch, cells, compliance);
         List<Meeting> meetings = meetings(branch, cells);
         detailSection(blocks, meetings, units);
         absenceSection(blocks, meetings);
         List<String> overdue = responsibilitySection(blocks, branch);
         honourSection(blocks, branch);
         List<Dues.BehindMember> behind = duesSection(blocks, branch);
-        problemsAndPlans(blocks, compliance, meetings, overdue, behind, !cells.isEmpty());
+        problemsAndPlans(blocks, compliance, yearly, serious(branch), meetings, overdue, behind, !cells.isEmpty());
         blocks.add(new ReportDocument.Note("", false));
         blocks.add(new ReportDocument.Note("党支部书记（签字）：　　　　　　", true));
         blocks.add(new ReportDocument.Note("年　　月　　日", true));
@@ -124,13 +127,30 @@ final class QuarterlyReport {
                 "（" + ChineseText.fullDate(from) + "至" + ChineseText.fullDate(to) + "）", blocks);
     }
 
-    private void meetingsSection(List<Block> blocks, OrgUnit branch, List<OrgUnit> cells, BranchCompliance c) {
+    /**
+     * A rule whose period is the year, as the report gives it for the quarter: the meetings of its type the rated units
+     * (the branch, or its 党小组) held from 1 January to the quarter's end, and whether the year's slot is judged yet
+     * ({@link org.partydesk.logic.ComplianceRules}: in the quarter view only in the fourth quarter, once the year has
+     * ended) and short.
+     */
+    private record YearlyRule(MeetingType type, int required, List<LocalDate> heldOn, boolean judged, boolean shortOf) {
+        /** Still to be held this year: not enough held so far and the year's slot not yet judged. */
+        boolean owed() {
+            return !judged && heldOn.size() < required;
+        }
+    }
+
+    /** Writes the table of requirements against meetings held; returns the rules whose period is the year. */
+    private List<YearlyRule> meetingsSection(List<Block> blocks, OrgUnit branch, List<OrgUnit> cells, BranchCompliance c) {
         blocks.add(new ReportDocument.Heading(1, "一、", "“三会一课”开展情况"));
         Map<MeetingType, Integer> held = c == null ? Map.of() : c.held();
         Map<MeetingType, List<Shortfall>> shortOf = new EnumMap<>(MeetingType.class);
         if (c != null) {
             c.shortfalls().forEach(s -> shortOf.computeIfAbsent(s.type(), k -> new ArrayList<>()).add(s));
         }
+        // the year's slot is judged in the fourth quarter once the year is over, as ComplianceRules counts it
+        boolean yearJudged = quarter == 4 && today.isAfter(to);
+        List<YearlyRule> yearly = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (ComplianceRule rule : new ComplianceRepository(ws.database()).rules()) {
             if (!rule.active() || (rule.unitKind() != OrgKind.BRANCH && rule.unitKind() != OrgKind.CELL)) {
@@ -140,18 +160,28 @@ final class QuarterlyReport {
                 continue;
             }
             int units = rule.unitKind() == OrgKind.CELL ? cells.size() : 1;
-            String required = switch (rule.period()) {
-                case MONTH -> "每月" + rule.required() + "次" + (units > 1 ? "（" + units + "个党小组）" : "")
-                        + "，本季度" + rule.required() * 3 * units + "次";
-                case QUARTER -> "本季度" + rule.required() + "次";
-                default -> "全年" + rule.required() + "次";
-            };
             List<Shortfall> shorts = shortOf.getOrDefault(rule.meetingType(), List.of());
+            if (rule.period() == PeriodKind.YEAR) {
+                List<LocalDate> days = heldThisYear(rule.meetingType(), rule.unitKind() == OrgKind.CELL ? cells : List.of(branch));
+                YearlyRule y = new YearlyRule(rule.meetingType(), rule.required() * units, days, yearJudged, !shorts.isEmpty());
+                yearly.add(y);
+                String state = y.shortOf() ? "未达标（全年）"
+                        : days.size() >= y.required() ? "达标"
+                        : y.owed() ? (days.isEmpty() ? "尚未召开" : "尚差" + (y.required() - days.size()) + "次")
+                        : "不考核";
+                rows.add(List.of(Terms.label(rule.meetingType()),
+                        "全年" + rule.required() + "次" + (units > 1 ? "（" + units + "个党小组各" + rule.required() + "次）" : ""),
+                        (quarter == 4 ? "全年" : "本年") + days.size() + "次"
+                                + (days.isEmpty() ? "" : "（" + String.join("、", days.stream().map(ChineseText::monthDay).toList()) + "）"),
+                        state));
+                continue;
+            }
+            String required = rule.period() == PeriodKind.MONTH
+                    ? "每月" + rule.required() + "次" + (units > 1 ? "（" + units + "个党小组）" : "") + "，本季度" + rule.required() * 3 * units + "次"
+                    : "本季度" + rule.required() + "次";
             String state;
             if (!shorts.isEmpty()) {
-                state = "未达标（" + String.join("、", shorts.stream().map(x -> ChineseText.periodLabel(x.slot())).toList()) + "）";
-            } else if (rule.period() == org.partydesk.model.PeriodKind.YEAR && quarter < 4) {
-                state = "按全年考核";
+                state = "未达标（" + slots(shorts) + "）";
             } else {
                 state = to.isAfter(today) ? "进行中" : "达标";
             }
@@ -170,7 +200,49 @@ final class QuarterlyReport {
             }
             blocks.add(new ReportDocument.Paragraph(null, text));
         }
-        blocks.add(new ReportDocument.Table(List.of("会议类型", "要求", "实际召开", "完成情况"), rows, List.of(3, 5, 2, 4)));
+        blocks.add(new ReportDocument.Table(List.of("会议类型", "要求", "实际召开", "完成情况"), rows, List.of(30, 44, 48, 38)));
+        return yearly;
+    }
+
+    /** The days (in order) of the meetings of {@code type} the units held from 1 January to the quarter's end. */
+    private List<LocalDate> heldThisYear(MeetingType type, List<OrgUnit> rated) {
+        MeetingRepository repo = new MeetingRepository(ws.database());
+        List<LocalDate> days = new ArrayList<>();
+        for (OrgUnit u : rated) {
+            repo.list(new MeetingFilter(u.id(), type, LocalDate.of(year, 1, 1), to, null))
+                    .forEach(m -> days.add(m.heldAt().toLocalDate()));
+        }
+        days.sort(Comparator.naturalOrder());
+        return days;
+    }
+
+    /** Short slots in words: months as ranges ("7—9月"), then quarters and the year ("第三季度", "全年"). */
+    private static String slots(List<Shortfall> shorts) {
+        List<Integer> months = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (Shortfall x : shorts) {
+            if (x.slot().matches("\\d{4}-\\d{2}")) {
+                months.add(Integer.parseInt(x.slot().substring(5)));
+            } else {
+                others.add(ChineseText.periodLabel(x.slot()));
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (!months.isEmpty()) {
+            parts.add(ChineseText.monthRanges(months));
+        }
+        parts.addAll(others.stream().distinct().toList());
+        return String.join("、", parts);
+    }
+
+    /** A meeting's types as one item: "支部委员会", "主题党日暨党课", "支部党员大会暨党课" (the 党课 last). */
+    static String typesText(java.util.Collection<MeetingType> types) {
+        List<String> labels = new ArrayList<>(types.stream().sorted(Comparator.comparing((MeetingType t) -> t == MeetingType.PARTY_LESSON)
+                .thenComparing(Comparator.naturalOrder())).map(Terms::label).toList());
+        if (labels.size() <= 1) {
+            return String.join("", labels);
+        }
+        return labels.get(0) + "暨" + String.join("、", labels.subList(1, labels.size()));
     }
 
     private List<Meeting> meetings(OrgUnit branch, List<OrgUnit> cells) {
@@ -187,6 +259,9 @@ final class QuarterlyReport {
         return out;
     }
 
+    /** The mark of a meeting counted by its ledger's figures (按台账人数), explained under the table. */
+    static final String RECORDED_MARK = "*";
+
     private void detailSection(List<Block> blocks, List<Meeting> meetings, List<OrgUnit> units) {
         blocks.add(new ReportDocument.Heading(1, "二、", "会议明细"));
         if (meetings.isEmpty()) {
@@ -196,20 +271,24 @@ final class QuarterlyReport {
         Map<Integer, OrgUnit> byId = new LinkedHashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
         List<List<String>> rows = new ArrayList<>();
+        boolean anyRecorded = false;
         for (Meeting m : meetings) {
             OrgUnit unit = byId.get(m.orgUnitId());
-            String types = String.join("、", m.types().stream().map(Terms::label).toList());
+            String types = typesText(m.types());
             if (unit != null && unit.kind() == OrgKind.CELL) {
                 types = unit.name() + types;
             }
             AttendanceCounts counts = m.counts();
+            anyRecorded |= counts.recorded();
+            String mark = counts.recorded() ? RECORDED_MARK : "";
             List<String> leave = new ArrayList<>();
             if (counts.recorded() && counts.onLeave() > 0) {
-                leave.add("请假" + counts.onLeave() + "人（按台账人数）");
+                leave.add("请假" + counts.onLeave() + "人" + mark);
             }
             for (AttendanceEntry a : m.attendance()) {
                 if (a.status() == AttendanceStatus.ON_LEAVE) {
-                    leave.add(a.name() + (a.makeUpOn() == null ? "（未补课）" : "（" + ChineseText.monthDay(a.makeUpOn()) + "补课）"));
+                    leave.add(a.name() + "（" + reasonAnd(a.leaveReason())
+                            + (a.makeUpOn() == null ? "未补课" : ChineseText.monthDay(a.makeUpOn()) + "补课") + "）");
                 }
             }
             String theme = m.theme();
@@ -218,28 +297,41 @@ final class QuarterlyReport {
                 theme = theme + "（讲课人：" + m.lecturer().name().strip() + "）";
             }
             rows.add(List.of(ChineseText.monthDay(m.heldAt().toLocalDate()), types, theme,
-                    counts.expected() + "/" + counts.present() + (counts.recorded() ? "（按台账人数）" : ""), leave.isEmpty() ? "—" : String.join("、", leave)));
+                    counts.expected() + "/" + counts.present() + mark, leave.isEmpty() ? "—" : String.join("、", leave)));
         }
         blocks.add(new ReportDocument.Table(List.of("日期", "类型", "主题", "应到/实到", "请假及补课"), rows,
-                List.of(4, 4, 6, 2, 5)));
+                List.of(24, 30, 53, 16, 37)));
+        // the mark's note: the sentence under the table, or a line of its own
+        String note = anyRecorded ? "标" + RECORDED_MARK + "的会议未逐人登记出勤，人数按台账所填" : "";
         int expected = meetings.stream().mapToInt(m -> m.counts().expected()).sum();
         int present = meetings.stream().mapToInt(m -> m.counts().present()).sum();
         if (expected > 0) {
             blocks.add(new ReportDocument.Paragraph(null, "本季度共召开会议" + meetings.size() + "次，应到" + expected + "人次，实到"
-                    + present + "人次，参会率" + ChineseText.percent((double) present / expected) + "。"));
+                    + present + "人次，参会率" + ChineseText.percent((double) present / expected)
+                    + (note.isEmpty() ? "" : "（" + note + "）") + "。"));
+        } else if (!note.isEmpty()) {
+            blocks.add(new ReportDocument.Paragraph(null, note + "。"));
         }
+    }
+
+    /** A recorded reason followed by "，" to go before what follows it in brackets; empty without one. */
+    private static String reasonAnd(String reason) {
+        return reason == null || reason.isBlank() ? "" : reason.strip() + "，";
     }
 
     private void absenceSection(List<Block> blocks, List<Meeting> meetings) {
         blocks.add(new ReportDocument.Heading(1, "三、", "缺席情况"));
+        // each member's absences in order: the meeting as one item (5月20日主题党日暨党课) and the reason recorded, if any
         Map<String, List<String>> absences = new LinkedHashMap<>();
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
         List<String> unnamed = new ArrayList<>();
         for (Meeting m : meetings) {
-            String what = ChineseText.monthDay(m.heldAt().toLocalDate())
-                    + String.join("、", m.types().stream().map(Terms::label).toList());
+            String what = ChineseText.monthDay(m.heldAt().toLocalDate()) + typesText(m.types());
             for (AttendanceEntry a : m.attendance()) {
                 if (a.status() == AttendanceStatus.ABSENT) {
                     absences.computeIfAbsent(a.name(), k -> new ArrayList<>()).add(what);
+                    reasons.computeIfAbsent(a.name(), k -> new ArrayList<>())
+                            .add(a.leaveReason() == null ? "" : a.leaveReason().strip());
                 }
             }
             AttendanceCounts counts = m.counts();
@@ -253,7 +345,19 @@ final class QuarterlyReport {
             return;
         }
         List<String> parts = new ArrayList<>();
-        absences.forEach((name, what) -> parts.add(name + "缺席" + ChineseText.join(what)));
+        absences.forEach((name, what) -> {
+            List<String> why = reasons.get(name);
+            if (why.stream().distinct().count() == 1) {
+                // one reason (or none) for all: said once, after the name
+                parts.add(name + (why.get(0).isEmpty() ? "" : "（" + why.get(0) + "）") + "缺席" + ChineseText.join(what));
+            } else {
+                List<String> items = new ArrayList<>();
+                for (int i = 0; i < what.size(); i++) {
+                    items.add(what.get(i) + (why.get(i).isEmpty() ? "" : "（" + why.get(i) + "）"));
+                }
+                parts.add(name + "缺席" + ChineseText.join(items));
+            }
+        });
         parts.addAll(unnamed);
         blocks.add(new ReportDocument.Paragraph(null, String.join("；", parts) + "。"));
     }
@@ -266,24 +370,31 @@ final class QuarterlyReport {
     private List<String> responsibilitySection(List<Block> blocks, OrgUnit branch) {
         blocks.add(new ReportDocument.Heading(1, "四、", "责任清单落实情况"));
         LocalDate asOf = to.isBefore(today) ? to : today;
-        List<List<String>> rows = new ArrayList<>();
+        List<String> overdue = new ArrayList<>();
+        boolean any = false;
         for (ListProgress list : new Responsibilities(ws).tree(year, asOf)) {
             boolean ownList = branch.id().equals(list.list().ownerOrgUnitId());
-            collect(list, list.items(), ownList, branch.name(), rows);
+            List<List<String>> rows = new ArrayList<>();
+            collect(list.items(), ownList, branch.name(), rows);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            any = true;
+            // the list named once, above its items
+            blocks.add(new ReportDocument.Paragraph(null, "《" + list.list().name() + "》本季度到期事项："));
+            blocks.add(new ReportDocument.Table(List.of("事项", "时间节点", "状态"), rows, List.of(13, 4, 4)));
+            rows.stream().filter(r -> r.get(2).startsWith("逾期")).forEach(r -> overdue.add(r.get(0)));
         }
-        if (rows.isEmpty()) {
+        if (!any) {
             blocks.add(new ReportDocument.Paragraph(null, "本季度本支部没有到期的责任清单事项。"));
-            return List.of();
         }
-        blocks.add(new ReportDocument.Table(List.of("责任清单", "事项", "时间节点", "状态"), rows, List.of(4, 9, 3, 3)));
-        return rows.stream().filter(r -> r.get(3).startsWith("逾期")).map(r -> r.get(1)).toList();
+        return overdue;
     }
 
-    private void collect(ListProgress list, List<ItemProgress> items, boolean ownList, String branchName,
-                         List<List<String>> rows) {
+    private void collect(List<ItemProgress> items, boolean ownList, String branchName, List<List<String>> rows) {
         for (ItemProgress p : items) {
             if (!p.children().isEmpty()) {
-                collect(list, p.children(), ownList, branchName, rows);
+                collect(p.children(), ownList, branchName, rows);
                 continue;
             }
             boolean ours = ownList || (p.item().ownerText() != null && p.item().ownerText().contains(branchName));
@@ -296,7 +407,7 @@ final class QuarterlyReport {
                     continue;
                 }
                 String state = d.met() ? "已完成" : d.missed() ? "逾期未完成" : "未到期";
-                rows.add(List.of(list.list().name(), p.item().text(), ChineseText.monthDay(due), state));
+                rows.add(List.of(p.item().text(), ChineseText.monthDay(due), state));
             }
         }
     }
@@ -313,45 +424,132 @@ final class QuarterlyReport {
                         year + "年第" + ChineseText.chineseNumber(quarter) + "季度")), List.of(6, 3, 3, 5)));
     }
 
-    /** 存在问题和下季度打算, written from the quarter's shortfalls, absences, leave without make-up and overdue items. */
-    private void problemsAndPlans(List<Block> blocks, BranchCompliance c, List<Meeting> meetings, List<String> overdue,
-                                  List<Dues.BehindMember> behind, boolean hasCells) {
+    /**
+     * The check's gravest findings that concern the branch ({@link ComplianceCheck#serious}, the same as {@code check}
+     * warns of for the quarter): its members' long absences ending in the quarter (a member of the branch on the day of
+     * his last absence) and its secretary who gave no 党课 in the year.
+     */
+    private ComplianceCheck.Serious serious(OrgUnit branch) {
+        ComplianceCheck.Serious all = new ComplianceCheck(ws).serious(year, quarter);
+        MemberRepository members = new MemberRepository(ws.database());
+        List<AbsenceRun> absences = all.longAbsences().stream()
+                .filter(r -> members.branchMemberIds(branch.id(), r.lastAbsence()).contains(r.memberId())).toList();
+        List<RoleHolder> secretaries = all.secretariesWithoutLesson().stream()
+                .filter(h -> h.orgUnitId() == branch.id()).toList();
+        return new ComplianceCheck.Serious(absences, secretaries);
+    }
+
+    /** "4月", or "2024年11月" for a month of another year than the report's. */
+    private String month(LocalDate day) {
+        return (day.getYear() == year ? "" : day.getYear() + "年") + day.getMonthValue() + "月";
+    }
+
+    /**
+     * The shortfalls as the secretary says them, one clause per period with the types missed in it: "7—9月未召开支部委员会
+     * 和主题党日", "第三季度未召开支部党员大会和党课", "全年未召开组织生活会"; a slot where some were held but fewer than
+     * required says so ("8月主题党日只召开1次，应开2次"), a 党小组's names the 党小组.
+     */
+    private static String shortfallText(List<Shortfall> shortfalls) {
+        // type (with its 党小组) → the months it was not held at all; months of types in the order first met
+        Map<String, List<Integer>> monthsOf = new LinkedHashMap<>();
+        Map<String, List<MeetingType>> noneInPeriod = new LinkedHashMap<>();
+        List<String> fewer = new ArrayList<>();
+        for (Shortfall x : shortfalls) {
+            String what = (x.unitName() == null ? "" : x.unitName()) + Terms.label(x.type());
+            if (x.held() > 0) {
+                fewer.add(ChineseText.periodLabel(x.slot()) + what + "只召开" + x.held() + "次，应开" + x.required() + "次");
+            } else if (x.slot().matches("\\d{4}-\\d{2}")) {
+                monthsOf.computeIfAbsent(what, k -> new ArrayList<>()).add(Integer.parseInt(x.slot().substring(5)));
+            } else {
+                noneInPeriod.computeIfAbsent(ChineseText.periodLabel(x.slot()), k -> new ArrayList<>()).add(x.type());
+                if (x.unitName() != null) {
+                    // a 党小组's quarterly or yearly slot: said with its name, not grouped
+                    noneInPeriod.get(ChineseText.periodLabel(x.slot())).remove(x.type());
+                    fewer.add(ChineseText.periodLabel(x.slot()) + x.unitName() + "未召开" + Terms.label(x.type()));
+                }
+            }
+        }
+        Map<String, List<String>> byMonths = new LinkedHashMap<>();
+        monthsOf.forEach((what, months) -> byMonths.computeIfAbsent(ChineseText.monthRanges(months), k -> new ArrayList<>()).add(what));
+        List<String> clauses = new ArrayList<>();
+        byMonths.forEach((months, what) -> clauses.add(months + "未召开" + ChineseText.join(what)));
+        noneInPeriod.forEach((period, types) -> {
+            if (!types.isEmpty()) {
+                clauses.add(period + "未召开" + ChineseText.join(types.stream().map(Terms::label).toList()));
+            }
+        });
+        clauses.addAll(fewer);
+        return String.join("，", clauses);
+    }
+
+    /** 存在问题和下季度打算, written from the quarter's shortfalls, the check's gravest findings, absences, leave without make-up and overdue items. */
+    private void problemsAndPlans(List<Block> blocks, BranchCompliance c, List<YearlyRule> yearly, ComplianceCheck.Serious serious,
+                                  List<Meeting> meetings, List<String> overdue, List<Dues.BehindMember> behind, boolean hasCells) {
         int number = (int) blocks.stream().filter(b -> b instanceof ReportDocument.Heading).count() + 1;
         blocks.add(new ReportDocument.Heading(1, ChineseText.headingNumber(1, number), "存在问题和下季度打算"));
         List<String> problems = new ArrayList<>();
         List<String> plans = new ArrayList<>();
+        boolean yearOver = today.isAfter(LocalDate.of(year, 12, 31));
         if (c != null && !c.shortfalls().isEmpty()) {
-            List<String> what = new ArrayList<>();
-            c.shortfalls().forEach(x -> what.add(ChineseText.periodLabel(x.slot()) + Terms.label(x.type()) + "应开" + x.required()
-                    + "次、实开" + x.held() + "次"));
-            problems.add(String.join("，", what));
-            plans.add("按月排好组织生活计划，" + ChineseText.join(c.shortfalls().stream().map(x -> Terms.label(x.type())).distinct().toList())
-                    + "不再漏开");
+            problems.add(shortfallText(c.shortfalls()));
+            List<String> inYear = c.shortfalls().stream().filter(x -> !x.slot().matches("\\d{4}"))
+                    .map(x -> Terms.label(x.type())).distinct().toList();
+            List<String> ofYear = c.shortfalls().stream().filter(x -> x.slot().matches("\\d{4}"))
+                    .map(x -> Terms.label(x.type())).distinct().toList();
+            if (!inYear.isEmpty()) {
+                plans.add("按月排好组织生活计划，" + ChineseText.join(inYear) + "不再漏开");
+            }
+            if (!ofYear.isEmpty()) {
+                // a year's 组织生活会 is often held early in the next: made up, not only planned for next year
+                plans.add("抓紧补开" + year + "年度" + ChineseText.join(ofYear));
+            }
         }
+        for (AbsenceRun run : serious.longAbsences()) {
+            problems.add("党员" + run.memberName() + "自" + month(run.firstAbsence()) + "至" + month(run.lastAbsence()) + "应参加的"
+                    + run.meetings() + "次会议均缺席，已连续六个月未参加组织生活");
+        }
+        if (!serious.longAbsences().isEmpty()) {
+            plans.add("支部书记同" + ChineseText.join(serious.longAbsences().stream().map(AbsenceRun::memberName).distinct().toList())
+                    + "同志谈心谈话，了解长期不参加组织生活的原因，督促按时参加，仍不改正的按规定处置");
+        }
+        for (RoleHolder h : serious.secretariesWithoutLesson()) {
+            problems.add(yearOver ? "支部书记" + h.memberName() + "同志" + year + "年没有讲党课，未做到书记带头讲党课"
+                    : "支部书记" + h.memberName() + "同志今年以来还没有讲过党课");
+            plans.add(quarter == 4 && yearOver ? "新的一年支部书记带头讲党课" : "支部书记年内至少讲一次党课，带头讲好党课");
+        }
+        List<String> undated = new ArrayList<>();
         long absences = meetings.stream().mapToLong(m -> m.counts().absent()).sum();
         long noMakeUp = meetings.stream().flatMap(m -> m.attendance().stream())
                 .filter(a -> a.status() == AttendanceStatus.ON_LEAVE && a.makeUpOn() == null).count();
         if (absences > 0) {
-            problems.add("缺席" + absences + "人次");
+            undated.add("缺席" + absences + "人次");
             plans.add("会前逐一通知党员，对缺席的同志谈心提醒");
         }
         if (noMakeUp > 0) {
-            problems.add(noMakeUp + "人次请假后尚未补课");
+            undated.add(noMakeUp + "人次请假后尚未补课");
             plans.add("请假党员在下次会议前补课并登记日期");
         }
         if (!overdue.isEmpty()) {
-            problems.add("责任清单有" + overdue.size() + "项逾期未完成（" + String.join("；", overdue) + "）");
+            undated.add("责任清单有" + overdue.size() + "项逾期未完成（" + String.join("；", overdue) + "）");
             plans.add("逾期事项在下季度第一个月内补办并留存纪实");
         }
         if (!behind.isEmpty()) {
-            problems.add(behind.size() + "名党员连续" + new Dues(ws).remindMonths() + "个月以上未交党费");
+            undated.add(behind.size() + "名党员连续" + new Dues(ws).remindMonths() + "个月以上未交党费");
             plans.add("逐一提醒未交党费的党员，按月交纳、补齐欠交");
         }
+        if (!undated.isEmpty()) {
+            // the quarter's own figures begin with it, after the dated findings
+            undated.set(0, "本季度" + undated.get(0));
+            problems.addAll(undated);
+        }
+        // the yearly meetings the year still owes (not yet judged: before the fourth quarter ends)
+        List<String> owed = yearly.stream().filter(YearlyRule::owed).map(y -> Terms.label(y.type())).toList();
+        if (!owed.isEmpty()) {
+            plans.add((quarter == 4 ? "12月底前" : "年底前") + "召开" + ChineseText.join(owed));
+        }
         String next = quarter == 4 ? "下一年度第一季度" : "第" + ChineseText.chineseNumber(quarter + 1) + "季度";
-        // the shortfalls, when first, begin with their month or quarter ("第二季度支部党员大会应开1次……")
-        boolean dated = c != null && !c.shortfalls().isEmpty();
         blocks.add(new ReportDocument.Paragraph("存在问题。", problems.isEmpty() ? "本季度未发现突出问题。"
-                : (dated ? "" : "本季度") + String.join("；", problems) + "。"));
+                : String.join("；", problems) + "。"));
         plans.add("按时召开" + next + "的支部委员会" + (hasCells ? "、党小组会" : "") + "和主题党日，讲好一次党课");
         blocks.add(new ReportDocument.Paragraph("下季度打算。", String.join("；", plans) + "。"));
     }

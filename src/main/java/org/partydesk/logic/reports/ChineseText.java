@@ -37,6 +37,24 @@ public final class ChineseText {
         return String.format(Locale.ROOT, "%.1f%%", rate * 100.0);
     }
 
+    /**
+     * Months of a year (1–12) as ranges: [7, 8, 9] → "7—9月", [7, 9] → "7月、9月", [1, 2, 4] → "1—2月、4月"; empty for
+     * none. The months are taken in order, each once.
+     */
+    public static String monthRanges(List<Integer> months) {
+        List<Integer> sorted = months.stream().distinct().sorted().toList();
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+                j++;
+            }
+            parts.add(j == i ? sorted.get(i) + "月" : sorted.get(i) + "—" + sorted.get(j) + "月");
+            i = j + 1;
+        }
+        return String.join("、", parts);
+    }
+
     /** "8月7日". */
     public static String monthDay(LocalDate date) {
         return date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
@@ -64,13 +82,16 @@ public final class ChineseText {
         return "“" + t.replace('“', '‘').replace('”', '’') + "”";
     }
 
-    /** A compliance slot in words: "2025-07" → 七月, "2025-Q3" → 第三季度, "2025" → 全年; anything else as it is. */
+    /**
+     * A compliance slot in words, its month in Arabic numerals as dates have it: "2025-07" → 7月, "2025-Q3" → 第三季度,
+     * "2025" → 全年; anything else as it is.
+     */
     public static String periodLabel(String slot) {
         if (slot == null) {
             return "";
         }
         if (slot.matches("\\d{4}-\\d{2}")) {
-            return chineseNumber(Integer.parseInt(slot.substring(5))) + "月";
+            return Integer.parseInt(slot.substring(5)) + "月";
         }
         if (slot.matches("\\d{4}-Q[1-4]")) {
             return "第" + chineseNumber(slot.charAt(6) - '0') + "季度";

@@ -209,6 +209,17 @@ public final class DocxWriter {
         BigInteger halfPoints = BigInteger.valueOf(Math.round(layout.bodySize() * 2));
         (defaults.sizeOfSzArray() > 0 ? defaults.getSzArray(0) : defaults.addNewSz()).setVal(halfPoints);
         (defaults.sizeOfSzCsArray() > 0 ? defaults.getSzCsArray(0) : defaults.addNewSzCs()).setVal(halfPoints);
+        if (content.style() == org.partydesk.logic.reports.DocumentStyle.RECORD) {
+            // a record's dates and counts read as written (8月8日, 9/8): no space added between Chinese and digits or
+            // Latin letters, which Word and LibreOffice otherwise put in (8 月 8 日)
+            var docDefaults = styles.getCtStyles().getDocDefaults();
+            var pPrDefault = docDefaults.isSetPPrDefault() ? docDefaults.getPPrDefault() : docDefaults.addNewPPrDefault();
+            var ppr = pPrDefault.isSetPPr() ? pPrDefault.getPPr() : pPrDefault.addNewPPr();
+            (ppr.isSetAutoSpaceDE() ? ppr.getAutoSpaceDE() : ppr.addNewAutoSpaceDE()).setVal(
+                    org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+            (ppr.isSetAutoSpaceDN() ? ppr.getAutoSpaceDN() : ppr.addNewAutoSpaceDN()).setVal(
+                    org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+        }
         paragraphStyles(styles);
     }
 
