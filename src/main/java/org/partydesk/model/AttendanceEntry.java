@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * One row of a meeting's attendance sheet: a member expected at the meeting and whether he was there
- * (出席 / 请假 / 缺席). {@code leaveReason} and {@code makeUpOn} (补课) apply to {@code ON_LEAVE}.
+ * (出席 / 请假 / 缺席). {@code leaveReason} is the reason for leave, or for an absence when one was written
+ * (缺席人员及原因: 彭永福（长期居住外地）); {@code makeUpOn} (补课) applies to {@code ON_LEAVE}.
  */
 public record AttendanceEntry(int memberId, String name, AttendanceStatus status, String leaveReason,
                               LocalDate makeUpOn) {
@@ -13,10 +14,10 @@ public record AttendanceEntry(int memberId, String name, AttendanceStatus status
         return new AttendanceEntry(memberId, name, AttendanceStatus.PRESENT, null, null);
     }
 
-    /** This entry with another status; the leave reason and make-up date are kept only for leave. */
+    /** This entry with another status; the reason is kept for leave and absence, the make-up date only for leave. */
     public AttendanceEntry withStatus(AttendanceStatus newStatus, String reason, LocalDate makeUp) {
-        return newStatus == AttendanceStatus.ON_LEAVE
-                ? new AttendanceEntry(memberId, name, newStatus, reason, makeUp)
+        return newStatus == AttendanceStatus.ON_LEAVE ? new AttendanceEntry(memberId, name, newStatus, reason, makeUp)
+                : newStatus == AttendanceStatus.ABSENT ? new AttendanceEntry(memberId, name, newStatus, reason, null)
                 : new AttendanceEntry(memberId, name, newStatus, null, null);
     }
 }

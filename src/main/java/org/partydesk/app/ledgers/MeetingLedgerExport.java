@@ -122,7 +122,7 @@ public final class MeetingLedgerExport {
                             case ON_LEAVE -> onLeave.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                                     .add(new NamedNote(r.value2(), r.value4()));
                             case ABSENT -> absent.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                                    .add(new NamedNote(r.value2(), null));
+                                    .add(new NamedNote(r.value2(), r.value4()));
                         }
                     });
             dsl.selectFrom(NON_VOTING_ATTENDEE).where(NON_VOTING_ATTENDEE.MEETING_ID.in(ids)).orderBy(NON_VOTING_ATTENDEE.ID)

@@ -649,7 +649,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
         return given;
     }
 
-    /** Whether the stored sheet has exactly the row's names on leave (with reasons) and absent. */
+    /** Whether the stored sheet has exactly the row's names on leave and absent, with their reasons. */
     private static boolean sameAttendance(Meeting m, MeetingEntry e) {
         List<String> storedLeave = new ArrayList<>();
         List<String> storedAbsent = new ArrayList<>();
@@ -657,11 +657,11 @@ public final class MeetingLedgerImport implements LedgerImporter {
             if (a.status() == AttendanceStatus.ON_LEAVE) {
                 storedLeave.add(a.name() + "|" + Objects.toString(a.leaveReason(), ""));
             } else if (a.status() == AttendanceStatus.ABSENT) {
-                storedAbsent.add(a.name());
+                storedAbsent.add(a.name() + "|" + Objects.toString(a.leaveReason(), ""));
             }
         }
         List<String> leave = new ArrayList<>(e.onLeave().stream().map(n -> n.name() + "|" + Objects.toString(n.note(), "")).toList());
-        List<String> absent = new ArrayList<>(e.absent().stream().map(NamedNote::name).toList());
+        List<String> absent = new ArrayList<>(e.absent().stream().map(n -> n.name() + "|" + Objects.toString(n.note(), "")).toList());
         storedLeave.sort(null);
         storedAbsent.sort(null);
         leave.sort(null);

@@ -383,7 +383,8 @@ public final class MeetingsSection implements Section {
     /** A line of the details for someone absent or on leave: a make-up on a day still to come is 定于, not 已于. */
     static String absenceText(I18n i18n, AttendanceEntry a, LocalDate today) {
         if (a.status() == AttendanceStatus.ABSENT) {
-            return i18n.format("meetings.detail.absent", a.name());
+            return a.leaveReason() == null ? i18n.format("meetings.detail.absent", a.name())
+                    : i18n.format("meetings.detail.absentReason", a.name(), a.leaveReason());
         }
         String reason = a.leaveReason() == null ? i18n.text("meetings.detail.noReason") : a.leaveReason();
         if (a.makeUpOn() == null) {

@@ -656,7 +656,7 @@ public final class MeetingLedger {
                 }
                 sheet.add(new AttendanceEntry(m.memberId(), m.name(), AttendanceStatus.ON_LEAVE, own.reason(), on));
             } else if (absent.containsKey(m.memberId())) {
-                sheet.add(new AttendanceEntry(m.memberId(), m.name(), AttendanceStatus.ABSENT, null, null));
+                sheet.add(new AttendanceEntry(m.memberId(), m.name(), AttendanceStatus.ABSENT, absent.get(m.memberId()).note(), null));
             } else if (came != null && !came.contains(m.memberId())) {
                 sheet.add(new AttendanceEntry(m.memberId(), m.name(), AttendanceStatus.ABSENT, null, null));
                 unlisted.add(m.name());

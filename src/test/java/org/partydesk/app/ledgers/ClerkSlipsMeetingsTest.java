@@ -56,7 +56,7 @@ class ClerkSlipsMeetingsTest extends EmptyDatabaseTest {
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, new SheetMaker().sheet("一支部")
                 .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 5)
                 .row("会议时间", "会议类型", "会议主题", "参会人员", "请假人员", "缺席人员")
-                .row("2025-03-05", "支部党员大会", "三月党员大会", "张三、李四，王伟,阿依古丽•买买提 欧阳晓明", null, null)
+                .row("2025-03-05", "支部党员大会", "三月党员大会", "张三、李四，王伟,阿依古丽•买买提 欧阳晓明", null, "赵敏（长期居住外地）")
                 .row("2025-04-05", "主题党日", "四月主题党日", "全体党员", null, null)
                 .row("2025-05-05", "党课", "五月党课", null, " 王伟 （出差） ", "欧阳 晓明")
                 .row("2025-06-05", "主题党日", "六月主题党日", null, "赵敏、李四（均出差）", null)
@@ -68,6 +68,9 @@ class ClerkSlipsMeetingsTest extends EmptyDatabaseTest {
         assertThat(statuses(meetings.get("三月党员大会"))).containsEntry("阿依古丽·买买提", AttendanceStatus.PRESENT)
                 .containsEntry("欧阳晓明", AttendanceStatus.PRESENT).containsEntry("王伟", AttendanceStatus.PRESENT)
                 .containsEntry("赵敏", AttendanceStatus.ABSENT);
+        // the reason written beside an absence is kept, and exported as written
+        assertThat(meetings.get("三月党员大会").attendance()).filteredOn(a -> a.name().equals("赵敏"))
+                .extracting(AttendanceEntry::leaveReason).containsExactly("长期居住外地");
         assertThat(meetings.get("四月主题党日").attendance()).hasSize(6).extracting(AttendanceEntry::status)
                 .containsOnly(AttendanceStatus.PRESENT);
         assertThat(meetings.get("五月党课").attendance()).filteredOn(a -> a.status() != AttendanceStatus.PRESENT)
@@ -78,6 +81,11 @@ class ClerkSlipsMeetingsTest extends EmptyDatabaseTest {
                 .extracting(AttendanceEntry::name, AttendanceEntry::leaveReason)
                 .containsExactlyInAnyOrder(Tuple.tuple("赵敏", "出差"), Tuple.tuple("李四", "出差"));
         assertThat(p.warnings()).extracting(ImportMessage::reason).noneMatch(r -> r.contains("不是这次会议的应到党员"));
+        Path exported = dir.resolve("导出.xlsx");
+        LedgerExport.export(LedgerKind.MEETINGS, ws, exported, new LedgerExport.Options(null, null, false), Progress.NONE);
+        assertThat(LedgerImporter.importFile(LedgerKind.MEETINGS, ws, exported, false, Progress.NONE).summary()).startsWith("新增 0 ");
+        assertThat(LedgerImporter.importFile(LedgerKind.MEETINGS, ws, dir.resolve("一支部.xlsx"), false, Progress.NONE).summary())
+                .startsWith("新增 0 ").contains("更新 0 ");
     }
 
     @Test
