@@ -113,6 +113,8 @@ public final class DuesLedger {
     private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})");
     private static final Pattern RANGE = Pattern.compile("\\d{1,2}\\s*月?\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*月");
+    /** A number such as 2025.3 or 2025.1 (2025.10 as Excel keeps it). */
+    private static final Pattern YEAR_DOT_MONTH = Pattern.compile("(?:19|20)\\d{2}\\.\\d");
     private static final Pattern MONEY = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
 
     private DuesLedger() {
@@ -197,6 +199,15 @@ public final class DuesLedger {
     static YearMonth month(LedgerCell cell, LocalDate paidOn, List<CellProblem> problems) {
         if (cell != null && cell.date() != null) {
             return YearMonth.from(cell.date());
+        }
+        if (cell != null && cell.number() && YEAR_DOT_MONTH.matcher(Texts.compact(cell.text())).matches()) {
+            // 2025.10 typed into a number cell is stored as 2025.1: refused as the roster's dates are (LedgerDates)
+            try {
+                return YearMonth.from(LedgerDates.parse(cell).date());
+            } catch (IllegalArgumentException e) {
+                problems.add(CellProblem.error(MONTH, "交纳月份" + e.getMessage()));
+                return null;
+            }
         }
         String text = LedgerCell.tidy(cell);
         if (text == null) {

@@ -192,6 +192,24 @@ class DuesLedgerImportTest {
         assertThat(dues.history(f.member("张伟"))).isEmpty();
     }
 
+    /**
+     * 2026.10 typed into a cell Excel keeps as a number comes back as 2026.1: the month is refused as the roster's dates
+     * are, not read as January; 2026.3 can only be March.
+     */
+    @Test
+    void aNumericYearDotOneMonthIsRefusedAsJanuaryOrOctober() throws Exception {
+        Path file = new SheetMaker().sheet("一季度")
+                .row("姓名", "交纳月份", "基数类型", "党费基数", "实缴金额", "交纳日期")
+                .row("张伟", 2026.1, "税后工资", 4500, 45, "2026-10-15")
+                .row("张伟", 2026.3, "税后工资", 4500, 45, "2026-03-15")
+                .xlsx(dir.resolve("数字月份.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.DUES, f.ws, file, false, Progress.NONE);
+        assertThat(p.errors()).extracting(ImportMessage::text).containsExactly(
+                "数字月份.xlsx，工作表“一季度”，第2行，B列（交纳月份）：交纳月份“2026.1”被存成了数字，分不清是2026年1月还是2026年10月，"
+                        + "请将该列设为文本或写成 2026年1月");
+        assertThat(dues.month(f.member("张伟"), YearMonth.of(2026, 1)).payment()).isNull();
+    }
+
     @Test
     void exportThenImportChangesNothing() throws Exception {
         dues(branchSheet());
