@@ -86,6 +86,8 @@ public final class MemberLedger {
     /** The same message wherever an ID number was typed into a number cell. */
     public static final String ID_AS_NUMBER = "身份证号被存成了数字，Excel 已丢失末尾数字，请将该列设为文本后重新填写";
 
+    /** An ID number as Excel shows a number of 18 digits, kept as text: 3.30102E+17. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d(?:\\.\\d+)?E\\+?\\d{1,2}");
     private static final Pattern MASKED_ID = Pattern.compile("\\d{6}\\*{8}\\d{3}[\\dX]");
     private static final Pattern MOBILE_PHONE = Pattern.compile("1\\d{10}");
     private static final Pattern LANDLINE = Pattern.compile("(\\d{3,4}-?)?\\d{7,8}(-\\d{1,6})?");
@@ -149,6 +151,15 @@ public final class MemberLedger {
      * Validates one row (cells by column key; a missing key is a column the file does not have)
      * against {@code today}.
      */
+    /**
+     * Whether an ID number's cell holds what is left of it after Excel kept it as a number: the number itself, or the
+     * text Excel showed for it (3.30102E+17) copied or pasted as text.
+     */
+    public static boolean storedAsNumber(LedgerCell idCell) {
+        return idCell.number()
+                || SCIENTIFIC.matcher(Texts.compact(idCell.text()).toUpperCase(java.util.Locale.ROOT)).matches();
+    }
+
     public static RowCheck<MemberEntry> validate(Map<String, LedgerCell> row, LocalDate today) {
         return validate(row, today, today);
     }
@@ -170,7 +181,7 @@ public final class MemberLedger {
         LedgerCell idCell = row.get(ID_NUMBER);
         if (idCell == null || idCell.isEmptyValue()) {
             problems.add(new CellProblem(ID_NUMBER, Severity.ERROR, "身份证号为空（据此识别同一党员，必填）"));
-        } else if (idCell.number()) {
+        } else if (storedAsNumber(idCell)) {
             problems.add(new CellProblem(ID_NUMBER, Severity.ERROR, ID_AS_NUMBER));
         } else {
             String id = IdNumbers.normalize(Texts.toHalfWidth(idCell.text()));
