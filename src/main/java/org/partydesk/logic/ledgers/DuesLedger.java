@@ -79,6 +79,9 @@ public final class DuesLedger {
         KIND_ALIASES = java.util.Collections.unmodifiableMap(aliases);
     }
 
+    /** The error of a 党费基数 given without its 基数类型. */
+    public static final String KIND_MISSING = "填写了党费基数，请同时填写基数类型（税后工资或离退休费）";
+
     private static final String MONEY_NOTE = "单位：元，最多两位小数";
 
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
@@ -169,8 +172,9 @@ public final class DuesLedger {
             // more than twice the due is rarely a voluntary extra: more often 3000 for 30.00, and the rate then tops 100 %
             problems.add(new CellProblem(PAID, Severity.WARNING, overpaid(paid, due)));
         }
-        if (base != null && kind == null && kindText == null) {
-            problems.add(CellProblem.error(BASE_KIND, "填写了党费基数，请同时填写基数类型（税后工资或离退休费）"));
+        if (base != null && kind == null && kindText == null && row.get(BASE_KIND) != null) {
+            // without the column at all the import takes the kind from the member's 人员状态 (DuesImport)
+            problems.add(CellProblem.error(BASE_KIND, KIND_MISSING));
         }
         if (kind != null && kind.hasAmount() && base == null) {
             problems.add(CellProblem.error(BASE, "基数类型为" + KIND_LABELS.get(kind) + "，请填写每月的" + KIND_LABELS.get(kind) + "（元）"));
