@@ -51,6 +51,8 @@ public final class MemberLedger {
      * category (在职, 离退休, 流动) or a job category (公务员, 事业编制 …, kept as 职务 information).
      */
     public static final String PERSON_CATEGORY = "personCategory";
+    /** 备注 (read only): not stored; a note that the member has left (已于2025年6月转出) is warned about. */
+    public static final String NOTES = "notes";
 
     /** The sheet name and title of exports and templates. */
     public static final String SHEET_NAME = "党员名册";
@@ -89,6 +91,11 @@ public final class MemberLedger {
     /** An ID number as Excel shows a number of 18 digits, kept as text: 3.30102E+17. */
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d(?:\\.\\d+)?E\\+?\\d{1,2}");
     private static final Pattern MASKED_ID = Pattern.compile("\\d{6}\\*{8}\\d{3}[\\dX]");
+    /** Words of a 备注 or 人员状态 saying the member has left the roster (转出, 去世 …). */
+    private static final Pattern LEFT = Pattern.compile("转出|调出|调离|去世|逝世|病故|死亡|已故|出党|除名|停止党籍|开除党籍|退党");
+    /** What to do with a member who has left, as the roster's messages about one say it. */
+    public static final String LEFT_HOW = "已转出、去世等离开的党员，请按离开前的情况导入（人员状态写 在职、离退休 或 流动），"
+            + "再在党员页面点“转出…”或“党籍变动…”登记离开及其日期；导入不会记录离开";
     private static final Pattern MOBILE_PHONE = Pattern.compile("1\\d{10}");
     private static final Pattern LANDLINE = Pattern.compile("(\\d{3,4}-?)?\\d{7,8}(-\\d{1,6})?");
     private static final Pattern CJK_AND_SPACES = Pattern.compile("[\\p{IsHan}·\\s]+");
@@ -132,7 +139,9 @@ public final class MemberLedger {
                             "中共党员 记为正式党员，中共预备党员 记为预备党员", 10),
                     col(PERSON_CATEGORY, "人员类别", List.of("类别", "状态", "人员身份", "身份类别", "编制类别", "编制性质",
                             "人员编制", "编制情况"), Kind.TEXT, List.of(),
-                            "按所填的值判断：正式党员/预备党员 为党员类别，在职/离退休/流动 为人员状态，公务员、事业编制等记作职务信息", 10)))
+                            "按所填的值判断：正式党员/预备党员 为党员类别，在职/离退休/流动 为人员状态，公务员、事业编制等记作职务信息", 10),
+                    col(NOTES, "备注", List.of(), Kind.TEXT, List.of(),
+                            "不导入；写有转出、去世等的行给出提醒：离开须在党员页面办理", 16)))
             // 职务 beside 行政职务: the posts in the branch committee
             .elseAs("职务", PARTY_POST);
 
@@ -306,6 +315,12 @@ public final class MemberLedger {
                         + "”是编制或岗位类别，不是党员类别；已有职务“" + jobTitle + "”，未另行记录"));
             }
         }
+        String notes = LedgerCell.tidy(row.get(NOTES));
+        Matcher left = notes == null ? null : LEFT.matcher(Texts.compact(notes));
+        if (left != null && left.find()) {
+            problems.add(new CellProblem(NOTES, Severity.WARNING, "备注写有“" + left.group() + "”：该党员按名册导入为在册党员。"
+                    + "如已离开，请在党员页面点“转出…”或“党籍变动…”登记离开及其日期（导入不会记录离开）"));
+        }
         MemberEntry entry = new MemberEntry(name, gender,
                 LedgerValues.normalise(LedgerValues.ETHNICITY, text(row.get(ETHNICITY))), birthDate, idNumber, maskedId,
                 LedgerValues.normalise(LedgerValues.EDUCATION, text(row.get(EDUCATION))), status, category, branch,
@@ -387,7 +402,8 @@ public final class MemberLedger {
             } else if (key.equals(STATUS)) {
                 problems.add(new CellProblem(key, Severity.ERROR, "党员类别“" + t + "”应为 正式党员 或 预备党员"));
             } else if (key.equals(CATEGORY)) {
-                problems.add(new CellProblem(key, Severity.ERROR, "人员状态“" + t + "”应为 在职、离退休 或 流动"));
+                problems.add(new CellProblem(key, Severity.ERROR, "人员状态“" + t + "”应为 在职、离退休 或 流动"
+                        + (LEFT.matcher(Texts.compact(t)).find() ? "。" + LEFT_HOW : "")));
             } else {
                 problems.add(new CellProblem(key, Severity.WARNING, header(key) + "“" + t + "”既不是党员类别（正式党员、预备党员）、"
                         + "人员状态（在职、离退休、流动），也不是常见的编制类别（公务员、事业编制 等），未记录"));
