@@ -565,10 +565,32 @@ public final class MemberLedger {
             return null;
         }
         String s = written.strip();
+        if (hasDot(s)) {
+            // 阿依古丽•买买提, 阿依古丽.买买提: the middle dot of a name typed as another dot
+            s = DOT_IN_NAME.matcher(s).replaceAll(MIDDLE_DOT);
+        }
         if (s.indexOf(' ') >= 0 && CJK_AND_SPACES.matcher(s).matches()) {
             return s.replaceAll("\\s+", "");
         }
         return s;
+    }
+
+    /** The middle dot between the parts of a name (阿依古丽·买买提), as the roster keeps it. */
+    public static final String MIDDLE_DOT = "·";
+    /** Dots typed for the middle dot between Chinese characters: • ・ ･ . ． ‧ ∙ ⋅ ·, and the middle dot with spaces. */
+    private static final Pattern DOT_IN_NAME = Pattern.compile("(?<=\\p{IsHan})\\s*[•・･.．‧∙⋅·\u0387\u2024]\\s*(?=\\p{IsHan})");
+
+    /** Whether {@code s} holds one of the dots {@link #DOT_IN_NAME} reads (no pattern run on every row's name). */
+    private static boolean hasDot(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '•', '・', '･', '.', '．', '‧', '∙', '⋅', '·', '\u0387', '\u2024':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /**
