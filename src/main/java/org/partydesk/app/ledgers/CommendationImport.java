@@ -260,8 +260,10 @@ public final class CommendationImport implements LedgerImporter {
             List<Recipient> recipients = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             boolean allCollective = true;
+            // an honour the list gives to persons, or whose name says so (优秀共产党员): its recipients are members
+            boolean individual = title != null ? !title.collective() : CommendationLedger.individualHonour(e.title());
             for (Named n : g.names) {
-                Recipient rc = recipient(dir, n, held, messages);
+                Recipient rc = recipient(dir, n, individual ? e.title() : null, held, messages);
                 if (rc != null && seen.add(identity(rc))) {
                     recipients.add(rc);
                     allCollective &= rc.kind() != org.partydesk.model.RecipientKind.MEMBER;
@@ -291,8 +293,11 @@ public final class CommendationImport implements LedgerImporter {
         return new Resolution(plans, newTitles, messages);
     }
 
-    /** The recipient a name stands for, or null with an error in {@code messages}. */
-    private Recipient recipient(Directory dir, Named n, Set<String> held, List<LedgerMessage> messages) {
+    /**
+     * The recipient a name stands for, or null with an error in {@code messages}; {@code individualTitle}: the honour's
+     * name when it is given to persons (null otherwise), whose recipient without a 对象类型 is never an external collective.
+     */
+    private Recipient recipient(Directory dir, Named n, String individualTitle, Set<String> held, List<LedgerMessage> messages) {
         String name = n.name().name();
         String qualifier = n.name().qualifier();
         if (!Boolean.TRUE.equals(n.collective())) {
@@ -350,6 +355,17 @@ public final class CommendationImport implements LedgerImporter {
             return null;
         }
         Recipient external = Recipient.external(collective);
+        if (n.collective() == null && qualifier == null && !held.contains(identity(external))
+                && (individualTitle != null || CommendationLedger.looksLikePerson(name))) {
+            // 欧阳小明 for 欧阳晓明, or a person not on the roster: an error, not a collective no one meant
+            String likely = similarName(name, dir.membersByName.keySet());
+            messages.add(sheet.message(Severity.ERROR, n.row(), n.key(), "库中没有党员“" + name + "”（"
+                    + (CommendationLedger.looksLikePerson(name) ? "看起来是个人的姓名" : "“" + individualTitle + "”是授予个人的荣誉")
+                    + "，不记为外部集体）；请核对姓名" + (likely == null ? "，个人获奖对象须是已导入花名册的党员。" : "，是不是“" + likely + "”？")
+                    + "如确是集体，请" + (sheet.hasColumn(n.row(), CommendationLedger.RECIPIENT_KIND) ? "在" : "加一列")
+                    + "“对象类型”填写 集体"));
+            return null;
+        }
         if (!held.contains(identity(external))) {
             boolean member = !dir.membersByName.getOrDefault(n.name().name(), List.of()).isEmpty();
             messages.add(sheet.message(Severity.WARNING, n.row(), n.key(), member
@@ -357,6 +373,26 @@ public final class CommendationImport implements LedgerImporter {
                     : "库中没有名为“" + collective + "”的党员、党组织或处室，记为外部集体"));
         }
         return external;
+    }
+
+    /** A member's name that differs from {@code name} in one character only (欧阳晓明 for 欧阳小明), or null. */
+    static String similarName(String name, Set<String> names) {
+        String found = null;
+        for (String other : names) {
+            if (other.length() == name.length() && !other.equals(name)) {
+                int diff = 0;
+                for (int i = 0; i < name.length() && diff < 2; i++) {
+                    diff += name.charAt(i) == other.charAt(i) ? 0 : 1;
+                }
+                if (diff == 1) {
+                    if (found != null) {
+                        return null; // two of them: no guess
+                    }
+                    found = other;
+                }
+            }
+        }
+        return found;
     }
 
     /** What makes two recipients the same: kind and the id or name it points at. */

@@ -21,8 +21,10 @@ import org.partydesk.logic.ledgers.DuesLedger;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.model.DuesBase;
+import org.partydesk.model.DuesBaseKind;
 import org.partydesk.model.DuesPayment;
 import org.partydesk.model.Member;
+import org.partydesk.model.MemberCategory;
 import org.partydesk.store.DuesRepository;
 import org.partydesk.store.MemberRepository;
 
@@ -116,34 +118,49 @@ public final class DuesImport implements LedgerImporter {
         Map<String, Integer> baseRows = new HashMap<>();
         LocalDate today = dues.today();
         List<Plan> plans = new ArrayList<>();
+        Map<String, Integer> kindTaken = new java.util.LinkedHashMap<>(); // sheet → its first row given a kind by 人员状态
         for (CheckedSheet.Row<DuesEntry> row : rows) {
-            DuesEntry e = row.entry();
+            DuesEntry read = row.entry();
             int n = row.number();
-            List<Member> candidates = byName.getOrDefault(e.name(), List.of());
-            if (e.branch() != null) {
-                String branch = e.branch().replaceAll("[（(].*[）)]$", "").strip();
+            List<Member> candidates = byName.getOrDefault(read.name(), List.of());
+            if (read.branch() != null) {
+                String branch = read.branch().replaceAll("[（(].*[）)]$", "").strip();
                 candidates = candidates.stream().filter(m -> unitsEver.computeIfAbsent(m.id(), id -> memberRepo.memberships(id)
                         .stream().map(MemberRepository.MembershipRow::unitName).collect(Collectors.toSet())).contains(branch)).toList();
             }
             if (candidates.isEmpty()) {
-                error(n, DuesLedger.NAME, e.branch() == null ? "库中没有党员“" + e.name() + "”；请核对姓名（银行流水的户名须是党员本人）"
-                        : "库中没有在“" + e.branch() + "”的党员“" + e.name() + "”");
+                error(n, DuesLedger.NAME, read.branch() == null ? "库中没有党员“" + read.name() + "”；请核对姓名（银行流水的户名须是党员本人）"
+                        : "库中没有在“" + read.branch() + "”的党员“" + read.name() + "”");
                 continue;
             }
-            if (candidates.size() > 1 && e.idNumber() != null) {
+            if (candidates.size() > 1 && read.idNumber() != null) {
                 // two 张伟 in one branch: the 身份证号 beside the name tells which
-                candidates = candidates.stream().filter(m -> e.idNumber().equalsIgnoreCase(m.idNumber())).toList();
+                candidates = candidates.stream().filter(m -> read.idNumber().equalsIgnoreCase(m.idNumber())).toList();
                 if (candidates.isEmpty()) {
-                    error(n, DuesLedger.ID_NUMBER, "库中叫“" + e.name() + "”的党员没有身份证号为 " + e.idNumber() + " 的");
+                    error(n, DuesLedger.ID_NUMBER, "库中叫“" + read.name() + "”的党员没有身份证号为 " + read.idNumber() + " 的");
                     continue;
                 }
             }
             if (candidates.size() > 1) {
-                error(n, DuesLedger.NAME, "库中有 " + candidates.size() + " 名党员叫“" + e.name() + "”" + (e.branch() == null
-                        ? "；请在“所在党支部”一列写明是哪个支部的" : "，同在“" + e.branch() + "”；请加一列“身份证号”写明是哪一位"));
+                error(n, DuesLedger.NAME, "库中有 " + candidates.size() + " 名党员叫“" + read.name() + "”" + (read.branch() == null
+                        ? "；请在“所在党支部”一列写明是哪个支部的" : "，同在“" + read.branch() + "”；请加一列“身份证号”写明是哪一位"));
                 continue;
             }
             Member m = candidates.get(0);
+            DuesBaseKind taken = null;
+            if (read.baseKind() == null && read.base() != null) {
+                // a sheet without a 基数类型 column: the member's 人员状态 says whose base it is
+                taken = m.category() == MemberCategory.ACTIVE ? DuesBaseKind.SALARY
+                        : m.category() == MemberCategory.RETIRED ? DuesBaseKind.PENSION : null;
+                if (taken == null) {
+                    error(n, DuesLedger.BASE, "填写了党费基数，表中没有“基数类型”一列，“" + m.name() + "”的人员状态为流动，"
+                            + "看不出是税后工资还是离退休费；请加一列“基数类型”（税后工资、离退休费、学生、失业 或 低保）");
+                    continue;
+                }
+                kindTaken.putIfAbsent(sheet.sheetOf(n), n);
+            }
+            DuesEntry e = taken == null ? read : new DuesEntry(read.name(), read.branch(), read.month(), taken, read.base(),
+                    read.due(), read.paid(), read.paidOn(), read.collector(), read.waiver(), read.notes(), read.idNumber());
             String key = m.id() + "|" + e.month();
             Integer earlier = seen.putIfAbsent(key, n);
             if (earlier != null) {
@@ -211,6 +228,10 @@ public final class DuesImport implements LedgerImporter {
                 continue;
             }
             plans.add(new Plan(n, e, m.name(), existing, target, base));
+        }
+        for (int first : kindTaken.values()) {
+            resolutionMessages.add(sheet.message(Severity.WARNING, first, DuesLedger.BASE, "表中没有“基数类型”一列："
+                    + "党费基数按各党员的人员状态记为税后工资（在职）或离退休费（离退休）；不对的请加一列“基数类型”写明"));
         }
         return plans;
     }

@@ -783,6 +783,7 @@ public final class LedgerImport implements LedgerImporter {
                 return more;
             });
         }
+        dropRepeatedSheets(byKey);
         Set<Integer> latest = new HashSet<>();
         for (List<CheckedSheet.Row<MemberEntry>> rows : byKey.values()) {
             if (rows.size() == 1) {
@@ -805,6 +806,47 @@ public final class LedgerImport implements LedgerImporter {
             }
         }
         sheet.keep(sheet.rows().stream().filter(r -> latest.contains(r.number())).toList());
+    }
+
+    /**
+     * Drops from {@code byKey} each row that is the same in every value as a row of its member on an earlier sheet (a
+     * workbook with a sheet per branch and a 总表 of them all): read once, with one warning for each sheet that repeated
+     * rows, saying so of a sheet that repeats the others whole. Rows that differ stay, to be told apart or refused.
+     */
+    private void dropRepeatedSheets(Map<String, List<CheckedSheet.Row<MemberEntry>>> byKey) {
+        Map<Integer, Integer> repeatedBySheet = new java.util.TreeMap<>();
+        for (Map.Entry<String, List<CheckedSheet.Row<MemberEntry>>> member : byKey.entrySet()) {
+            List<CheckedSheet.Row<MemberEntry>> rows = member.getValue();
+            if (rows.size() < 2) {
+                continue;
+            }
+            List<CheckedSheet.Row<MemberEntry>> kept = new ArrayList<>();
+            for (CheckedSheet.Row<MemberEntry> row : rows) {
+                int sheetIndex = row.number() / CheckedSheet.SHEET_ROWS;
+                boolean repeated = kept.stream().anyMatch(k -> k.number() / CheckedSheet.SHEET_ROWS != sheetIndex
+                        && k.entry().equals(row.entry()));
+                if (repeated) {
+                    repeatedBySheet.merge(sheetIndex, 1, Integer::sum);
+                } else {
+                    kept.add(row);
+                }
+            }
+            if (kept.size() < rows.size()) {
+                member.setValue(kept.size() == 1 ? List.of(kept.get(0)) : kept);
+            }
+        }
+        if (repeatedBySheet.isEmpty()) {
+            return;
+        }
+        Map<Integer, Long> rowsBySheet = sheet.rows().stream()
+                .collect(Collectors.groupingBy(r -> r.number() / CheckedSheet.SHEET_ROWS, Collectors.counting()));
+        repeatedBySheet.forEach((index, count) -> {
+            int at = index * CheckedSheet.SHEET_ROWS;
+            sheet.add(Severity.WARNING, at, null, count.longValue() == rowsBySheet.getOrDefault(index, 0L)
+                    ? "本表的" + count + "行与其他工作表完全相同：同一份名册出现了两次，只导入一次"
+                            + "（可删去其中一张，或用命令行的 --sheet 只导入其中一张）"
+                    : "本表与其他工作表的" + count + "行完全相同，只导入一次");
+        });
     }
 
     /** Matches every row against the database as it is now (also inside the import's transaction). */

@@ -219,6 +219,27 @@ public final class CommendationLedger {
     /** How the names of honours end: 作风标兵, 党员先锋岗, 优秀共产党员, 优秀党务工作者, 先进基层党组织, 岗位能手 …. */
     private static final Pattern HONOUR_ENDING = Pattern.compile(
             "(标兵|岗|党员|工作者|个人|集体|支部|党组织|模范|能手|之星|单位|家庭|人物|青年|标杆|奖|示范点|品牌)$");
+    /** How the names of honours given to persons end: 优秀共产党员, 先进个人, 作风标兵, 优秀党务工作者, 岗位能手 …. */
+    private static final Pattern INDIVIDUAL_HONOUR = Pattern.compile("(党员|个人|标兵|工作者|能手|之星|人物|模范)$");
+    /** A person's name: two to four Chinese characters, or Chinese names joined by the middle dot (阿依古丽·买买提). */
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}+(·\\p{IsHan}+)+");
+    /** How the names of organisations end: 第一党支部, 办公室, 法规处, 监测站, 执法队, 信息中心 …. */
+    private static final Pattern ORGANISATION_ENDING = Pattern.compile(
+            "(支部|总支|党委|党组|委员会|公司|中心|处|科|室|局|站|所|队|组|院|部|厅|办|会|团|社|校|馆|厂|场|岗|号|班|股|司|委|署|台|店|家庭|集体|单位)$");
+
+    /**
+     * Whether a 获奖对象 written without its 对象类型 reads as a person's name, not a collective's: two to four Chinese
+     * characters or names joined by the middle dot, not ending as an organisation's name does (办公室, 监测站).
+     */
+    public static boolean looksLikePerson(String name) {
+        return name != null && PERSON_NAME.matcher(name).matches() && !ORGANISATION_ENDING.matcher(name).find();
+    }
+
+    /** Whether an honour not in the list of 荣誉名称 reads as one given to persons (优秀共产党员, 先进个人, 作风标兵). */
+    public static boolean individualHonour(String title) {
+        return title != null && INDIVIDUAL_HONOUR.matcher(Texts.compact(title)).find();
+    }
+
     /** Words around an honour's name in a title: 关于表彰 … 的决定, … 名单, … 评选结果. */
     private static final Pattern TITLE_WORDS = Pattern.compile(
             "^(关于)?(表彰|评选|推荐|获得|授予)?|(的)?(评选|评比|推荐|表彰)?(决定|通报|名单|台账|汇总表|统计表|一览表|登记表|评选结果|推荐名单|获奖名单|表彰名单|人员名单|表)+$");

@@ -79,6 +79,9 @@ public final class DuesLedger {
         KIND_ALIASES = java.util.Collections.unmodifiableMap(aliases);
     }
 
+    /** The error of a 党费基数 given without its 基数类型. */
+    public static final String KIND_MISSING = "填写了党费基数，请同时填写基数类型（税后工资或离退休费）";
+
     private static final String MONEY_NOTE = "单位：元，最多两位小数";
 
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
@@ -113,6 +116,8 @@ public final class DuesLedger {
     private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})");
     private static final Pattern RANGE = Pattern.compile("\\d{1,2}\\s*月?\\s*[-—–~～至到]\\s*\\d{1,2}\\s*月");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*月");
+    /** A number such as 2025.3 or 2025.1 (2025.10 as Excel keeps it). */
+    private static final Pattern YEAR_DOT_MONTH = Pattern.compile("(?:19|20)\\d{2}\\.\\d");
     private static final Pattern MONEY = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
 
     private DuesLedger() {
@@ -167,8 +172,9 @@ public final class DuesLedger {
             // more than twice the due is rarely a voluntary extra: more often 3000 for 30.00, and the rate then tops 100 %
             problems.add(new CellProblem(PAID, Severity.WARNING, overpaid(paid, due)));
         }
-        if (base != null && kind == null && kindText == null) {
-            problems.add(CellProblem.error(BASE_KIND, "填写了党费基数，请同时填写基数类型（税后工资或离退休费）"));
+        if (base != null && kind == null && kindText == null && row.get(BASE_KIND) != null) {
+            // without the column at all the import takes the kind from the member's 人员状态 (DuesImport)
+            problems.add(CellProblem.error(BASE_KIND, KIND_MISSING));
         }
         if (kind != null && kind.hasAmount() && base == null) {
             problems.add(CellProblem.error(BASE, "基数类型为" + KIND_LABELS.get(kind) + "，请填写每月的" + KIND_LABELS.get(kind) + "（元）"));
@@ -197,6 +203,15 @@ public final class DuesLedger {
     static YearMonth month(LedgerCell cell, LocalDate paidOn, List<CellProblem> problems) {
         if (cell != null && cell.date() != null) {
             return YearMonth.from(cell.date());
+        }
+        if (cell != null && cell.number() && YEAR_DOT_MONTH.matcher(Texts.compact(cell.text())).matches()) {
+            // 2025.10 typed into a number cell is stored as 2025.1: refused as the roster's dates are (LedgerDates)
+            try {
+                return YearMonth.from(LedgerDates.parse(cell).date());
+            } catch (IllegalArgumentException e) {
+                problems.add(CellProblem.error(MONTH, "交纳月份" + e.getMessage()));
+                return null;
+            }
         }
         String text = LedgerCell.tidy(cell);
         if (text == null) {

@@ -51,6 +51,8 @@ public final class MemberLedger {
      * category (在职, 离退休, 流动) or a job category (公务员, 事业编制 …, kept as 职务 information).
      */
     public static final String PERSON_CATEGORY = "personCategory";
+    /** 备注 (read only): not stored; a note that the member has left (已于2025年6月转出) is warned about. */
+    public static final String NOTES = "notes";
 
     /** The sheet name and title of exports and templates. */
     public static final String SHEET_NAME = "党员名册";
@@ -86,7 +88,14 @@ public final class MemberLedger {
     /** The same message wherever an ID number was typed into a number cell. */
     public static final String ID_AS_NUMBER = "身份证号被存成了数字，Excel 已丢失末尾数字，请将该列设为文本后重新填写";
 
+    /** An ID number as Excel shows a number of 18 digits, kept as text: 3.30102E+17. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d(?:\\.\\d+)?E\\+?\\d{1,2}");
     private static final Pattern MASKED_ID = Pattern.compile("\\d{6}\\*{8}\\d{3}[\\dX]");
+    /** Words of a 备注 or 人员状态 saying the member has left the roster (转出, 去世 …). */
+    private static final Pattern LEFT = Pattern.compile("转出|调出|调离|去世|逝世|病故|死亡|已故|出党|除名|停止党籍|开除党籍|退党");
+    /** What to do with a member who has left, as the roster's messages about one say it. */
+    public static final String LEFT_HOW = "已转出、去世等离开的党员，请按离开前的情况导入（人员状态写 在职、离退休 或 流动），"
+            + "再在党员页面点“转出…”或“党籍变动…”登记离开及其日期；导入不会记录离开";
     private static final Pattern MOBILE_PHONE = Pattern.compile("1\\d{10}");
     private static final Pattern LANDLINE = Pattern.compile("(\\d{3,4}-?)?\\d{7,8}(-\\d{1,6})?");
     private static final Pattern CJK_AND_SPACES = Pattern.compile("[\\p{IsHan}·\\s]+");
@@ -130,7 +139,9 @@ public final class MemberLedger {
                             "中共党员 记为正式党员，中共预备党员 记为预备党员", 10),
                     col(PERSON_CATEGORY, "人员类别", List.of("类别", "状态", "人员身份", "身份类别", "编制类别", "编制性质",
                             "人员编制", "编制情况"), Kind.TEXT, List.of(),
-                            "按所填的值判断：正式党员/预备党员 为党员类别，在职/离退休/流动 为人员状态，公务员、事业编制等记作职务信息", 10)))
+                            "按所填的值判断：正式党员/预备党员 为党员类别，在职/离退休/流动 为人员状态，公务员、事业编制等记作职务信息", 10),
+                    col(NOTES, "备注", List.of(), Kind.TEXT, List.of(),
+                            "不导入；写有转出、去世等的行给出提醒：离开须在党员页面办理", 16)))
             // 职务 beside 行政职务: the posts in the branch committee
             .elseAs("职务", PARTY_POST);
 
@@ -149,6 +160,15 @@ public final class MemberLedger {
      * Validates one row (cells by column key; a missing key is a column the file does not have)
      * against {@code today}.
      */
+    /**
+     * Whether an ID number's cell holds what is left of it after Excel kept it as a number: the number itself, or the
+     * text Excel showed for it (3.30102E+17) copied or pasted as text.
+     */
+    public static boolean storedAsNumber(LedgerCell idCell) {
+        return idCell.number()
+                || SCIENTIFIC.matcher(Texts.compact(idCell.text()).toUpperCase(java.util.Locale.ROOT)).matches();
+    }
+
     public static RowCheck<MemberEntry> validate(Map<String, LedgerCell> row, LocalDate today) {
         return validate(row, today, today);
     }
@@ -170,7 +190,7 @@ public final class MemberLedger {
         LedgerCell idCell = row.get(ID_NUMBER);
         if (idCell == null || idCell.isEmptyValue()) {
             problems.add(new CellProblem(ID_NUMBER, Severity.ERROR, "身份证号为空（据此识别同一党员，必填）"));
-        } else if (idCell.number()) {
+        } else if (storedAsNumber(idCell)) {
             problems.add(new CellProblem(ID_NUMBER, Severity.ERROR, ID_AS_NUMBER));
         } else {
             String id = IdNumbers.normalize(Texts.toHalfWidth(idCell.text()));
@@ -295,6 +315,12 @@ public final class MemberLedger {
                         + "”是编制或岗位类别，不是党员类别；已有职务“" + jobTitle + "”，未另行记录"));
             }
         }
+        String notes = LedgerCell.tidy(row.get(NOTES));
+        Matcher left = notes == null ? null : LEFT.matcher(Texts.compact(notes));
+        if (left != null && left.find()) {
+            problems.add(new CellProblem(NOTES, Severity.WARNING, "备注写有“" + left.group() + "”：该党员按名册导入为在册党员。"
+                    + "如已离开，请在党员页面点“转出…”或“党籍变动…”登记离开及其日期（导入不会记录离开）"));
+        }
         MemberEntry entry = new MemberEntry(name, gender,
                 LedgerValues.normalise(LedgerValues.ETHNICITY, text(row.get(ETHNICITY))), birthDate, idNumber, maskedId,
                 LedgerValues.normalise(LedgerValues.EDUCATION, text(row.get(EDUCATION))), status, category, branch,
@@ -376,7 +402,8 @@ public final class MemberLedger {
             } else if (key.equals(STATUS)) {
                 problems.add(new CellProblem(key, Severity.ERROR, "党员类别“" + t + "”应为 正式党员 或 预备党员"));
             } else if (key.equals(CATEGORY)) {
-                problems.add(new CellProblem(key, Severity.ERROR, "人员状态“" + t + "”应为 在职、离退休 或 流动"));
+                problems.add(new CellProblem(key, Severity.ERROR, "人员状态“" + t + "”应为 在职、离退休 或 流动"
+                        + (LEFT.matcher(Texts.compact(t)).find() ? "。" + LEFT_HOW : "")));
             } else {
                 problems.add(new CellProblem(key, Severity.WARNING, header(key) + "“" + t + "”既不是党员类别（正式党员、预备党员）、"
                         + "人员状态（在职、离退休、流动），也不是常见的编制类别（公务员、事业编制 等），未记录"));
@@ -538,10 +565,32 @@ public final class MemberLedger {
             return null;
         }
         String s = written.strip();
+        if (hasDot(s)) {
+            // 阿依古丽•买买提, 阿依古丽.买买提: the middle dot of a name typed as another dot
+            s = DOT_IN_NAME.matcher(s).replaceAll(MIDDLE_DOT);
+        }
         if (s.indexOf(' ') >= 0 && CJK_AND_SPACES.matcher(s).matches()) {
             return s.replaceAll("\\s+", "");
         }
         return s;
+    }
+
+    /** The middle dot between the parts of a name (阿依古丽·买买提), as the roster keeps it. */
+    public static final String MIDDLE_DOT = "·";
+    /** Dots typed for the middle dot between Chinese characters: • ・ ･ . ． ‧ ∙ ⋅ ·, and the middle dot with spaces. */
+    private static final Pattern DOT_IN_NAME = Pattern.compile("(?<=\\p{IsHan})\\s*[•・･.．‧∙⋅·\u0387\u2024]\\s*(?=\\p{IsHan})");
+
+    /** Whether {@code s} holds one of the dots {@link #DOT_IN_NAME} reads (no pattern run on every row's name). */
+    private static boolean hasDot(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '•', '・', '･', '.', '．', '‧', '∙', '⋅', '·', '\u0387', '\u2024':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /**

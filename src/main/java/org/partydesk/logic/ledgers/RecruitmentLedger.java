@@ -128,7 +128,7 @@ public final class RecruitmentLedger {
         String idNumber = null;
         LedgerCell idCell = row.get(ID_NUMBER);
         if (idCell != null && !idCell.isEmptyValue()) {
-            if (idCell.number()) {
+            if (MemberLedger.storedAsNumber(idCell)) {
                 problems.add(CellProblem.error(ID_NUMBER, MemberLedger.ID_AS_NUMBER));
             } else {
                 String id = IdNumbers.normalize(Texts.toHalfWidth(idCell.text()));

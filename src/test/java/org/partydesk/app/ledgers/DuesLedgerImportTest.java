@@ -192,6 +192,73 @@ class DuesLedgerImportTest {
         assertThat(dues.history(f.member("张伟"))).isEmpty();
     }
 
+    /**
+     * 2026.10 typed into a cell Excel keeps as a number comes back as 2026.1: the month is refused as the roster's dates
+     * are, not read as January; 2026.3 can only be March.
+     */
+    @Test
+    void aNumericYearDotOneMonthIsRefusedAsJanuaryOrOctober() throws Exception {
+        Path file = new SheetMaker().sheet("一季度")
+                .row("姓名", "交纳月份", "基数类型", "党费基数", "实缴金额", "交纳日期")
+                .row("张伟", 2026.1, "税后工资", 4500, 45, "2026-10-15")
+                .row("张伟", 2026.3, "税后工资", 4500, 45, "2026-03-15")
+                .xlsx(dir.resolve("数字月份.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.DUES, f.ws, file, false, Progress.NONE);
+        assertThat(p.errors()).extracting(ImportMessage::text).containsExactly(
+                "数字月份.xlsx，工作表“一季度”，第2行，B列（交纳月份）：交纳月份“2026.1”被存成了数字，分不清是2026年1月还是2026年10月，"
+                        + "请将该列设为文本或写成 2026年1月");
+        assertThat(dues.month(f.member("张伟"), YearMonth.of(2026, 1)).payment()).isNull();
+    }
+
+    /**
+     * A branch's sheet with 党费基数 but no 基数类型 column: the base is the member's 税后工资 or 离退休费 as his 人员状态 on
+     * the roster says, with one warning for the sheet; a 流动 member's row cannot be told and names the 党费基数 column;
+     * a sheet that has the column but leaves it blank still names it.
+     */
+    @Test
+    void withoutABaseKindColumnTheMembersCategoryGivesIt() throws Exception {
+        ImportPreview roster = LedgerImporter.importFile(LedgerKind.MEMBERS, f.ws, new SheetMaker()
+                .row("序号", "所在支部", "姓名", "身份证号码", "人员状态")
+                .row(1, "第一党支部", "张伟", SheetMaker.id("42010219800101123"), "在职")
+                .row(2, "第一党支部", "李四", SheetMaker.id("42010219550101123"), "离退休")
+                .row(3, "第二党支部", "王五", SheetMaker.id("42010220000101123"), "流动")
+                .xlsx(dir.resolve("人员状态.xlsx")), true, Progress.NONE);
+        assertThat(roster.errors()).isEmpty();
+        Path file = new SheetMaker().sheet("一季度")
+                .row("第一党支部2026年党费收缴台账").mergeLast(0, 5)
+                .row("序号", "姓名", "交纳月份", "党费基数（元）", "实缴金额（元）", "交纳日期")
+                .row(1, "张伟", "2026年1月", 6000, 90, "2026-01-15")
+                .row(2, "李四", "2026年1月", 4000, 20, "2026-01-15")
+                .row(3, "张伟", "2026年2月", 6000, 90, "2026-02-15")
+                .xlsx(dir.resolve("无基数类型.xlsx"));
+        ImportSummary p = dues(file);
+        assertThat(p.warnings()).extracting(ImportMessage::text).containsExactly(
+                "无基数类型.xlsx，工作表“一季度”，第3行，D列（党费基数（元））：表中没有“基数类型”一列：党费基数按各党员的人员状态记为"
+                        + "税后工资（在职）或离退休费（离退休）；不对的请加一列“基数类型”写明");
+        assertThat(dues.history(f.member("张伟"))).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(DuesBaseKind.SALARY);
+            assertThat(b.amount()).isEqualTo(new BigDecimal("6000.00"));
+        });
+        assertThat(dues.history(f.member("李四"))).singleElement()
+                .satisfies(b -> assertThat(b.kind()).isEqualTo(DuesBaseKind.PENSION));
+        assertThat(dues.month(f.member("李四"), YearMonth.of(2026, 1)).due()).isEqualTo(new BigDecimal("20.00"));
+
+        Path mobile = new SheetMaker().sheet("第二党支部")
+                .row("姓名", "交纳月份", "党费基数", "实缴金额", "交纳日期")
+                .row("王五", "2026年1月", 3000, 15, "2026-01-15")
+                .xlsx(dir.resolve("流动.xlsx"));
+        assertThat(LedgerImporter.importFile(LedgerKind.DUES, f.ws, mobile, false, Progress.NONE).errors())
+                .extracting(ImportMessage::text).containsExactly("流动.xlsx，工作表“第二党支部”，第2行，C列（党费基数）：填写了党费基数，"
+                        + "表中没有“基数类型”一列，“王五”的人员状态为流动，看不出是税后工资还是离退休费；请加一列“基数类型”（税后工资、离退休费、学生、失业 或 低保）");
+        Path blank = new SheetMaker().sheet("第二党支部")
+                .row("姓名", "交纳月份", "基数类型", "党费基数", "实缴金额", "交纳日期")
+                .row("赵六", "2026年1月", null, 3000, 15, "2026-01-15")
+                .xlsx(dir.resolve("空类型.xlsx"));
+        assertThat(LedgerImporter.importFile(LedgerKind.DUES, f.ws, blank, false, Progress.NONE).errors())
+                .extracting(ImportMessage::text).containsExactly(
+                        "空类型.xlsx，工作表“第二党支部”，第2行，C列（基数类型）：填写了党费基数，请同时填写基数类型（税后工资或离退休费）");
+    }
+
     @Test
     void exportThenImportChangesNothing() throws Exception {
         dues(branchSheet());

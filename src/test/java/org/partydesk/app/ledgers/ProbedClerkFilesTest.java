@@ -222,6 +222,46 @@ class ProbedClerkFilesTest extends EmptyDatabaseTest {
                 .containsExactly(RecipientKind.BRANCH);
     }
 
+    /**
+     * Commendations without an 对象类型 column: a person's name not on the roster (欧阳小明 for 欧阳晓明, a non-member
+     * 刘洋) or any recipient of an honour given to persons is an error with a hint, not an external collective; a name
+     * typed with • or . for the middle dot is the member's; an office not in the database is still a collective.
+     */
+    @Test
+    void aPersonsNameNotOnTheRosterIsAnErrorNotACollective() throws Exception {
+        Path more = new SheetMaker()
+                .row("姓名", "身份证号码", "所在党支部", "入党时间")
+                .row("阿依古丽·买买提", id("65010219920304042"), "机关第一党支部", "2016-07-01")
+                .row("欧阳晓明", id("33010219930909051"), "机关第一党支部", "2018-07-01")
+                .xlsx(dir.resolve("花名册2.xlsx"));
+        assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, more, true, Progress.NONE).errors()).isEmpty();
+        Path file = new SheetMaker().sheet("评先创优")
+                .row("市生态环境局2025年度评先创优台账").mergeLast(0, 6)
+                .row("序号", "荣誉名称", "级别", "获奖对象", "授予单位", "授予时间", "文号")
+                .row(1, "优秀共产党员", "局级", "阿依古丽•买买提", "局机关党委", "2025.7.1", "局党〔2025〕20号")
+                .row(2, "优秀共产党员", "局级", "欧阳小明", "局机关党委", "2025.7.1", "局党〔2025〕20号")
+                .row(3, "优秀共产党员", "局级", "刘洋", "局机关党委", "2025.7.1", "局党〔2025〕20号")
+                .row(4, "优秀共产党员", "局级", "张三", "局机关党委", "2025.7.1", "局党〔2025〕20号")
+                .row(5, "优秀共产党员", "局级", "市监测站第三分站", "局机关党委", "2025.7.1", "局党〔2025〕20号")
+                .row(6, "青年文明号", "局级", "王大伟", "局机关党委", "2025.7.1", "局党〔2025〕21号")
+                .row(7, "青年文明号", "局级", "法规处", "局机关党委", "2025.7.1", "局党〔2025〕21号")
+                .xlsx(dir.resolve("评先创优.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.COMMENDATIONS, ws, file, true, Progress.NONE);
+        String hint = "如确是集体，请加一列“对象类型”填写 集体";
+        assertThat(p.errors()).extracting(ImportMessage::text).containsExactly(
+                "评先创优.xlsx，工作表“评先创优”，第4行，D列（获奖对象）：库中没有党员“欧阳小明”（看起来是个人的姓名，不记为外部集体）；"
+                        + "请核对姓名，是不是“欧阳晓明”？" + hint,
+                "评先创优.xlsx，工作表“评先创优”，第5行，D列（获奖对象）：库中没有党员“刘洋”（看起来是个人的姓名，不记为外部集体）；"
+                        + "请核对姓名，个人获奖对象须是已导入花名册的党员。" + hint,
+                "评先创优.xlsx，工作表“评先创优”，第7行，D列（获奖对象）：库中没有党员“市监测站第三分站”（“优秀共产党员”是授予个人的荣誉，"
+                        + "不记为外部集体）；请核对姓名，个人获奖对象须是已导入花名册的党员。" + hint,
+                "评先创优.xlsx，工作表“评先创优”，第8行，D列（获奖对象）：库中没有党员“王大伟”（看起来是个人的姓名，不记为外部集体）；"
+                        + "请核对姓名，个人获奖对象须是已导入花名册的党员。" + hint);
+        assertThat(p.warnings()).extracting(ImportMessage::reason)
+                .noneMatch(r -> r.contains("阿依古丽"))
+                .contains("库中没有名为“法规处”的党员、党组织或处室，记为外部集体");
+    }
+
     @Test
     void aCommitteeMeetingOfABranchWithoutCommitteeMembersSaysSo() throws Exception {
         ImportPreview p = imported(LedgerKind.MEETINGS, new SheetMaker().sheet("支委会")

@@ -72,6 +72,39 @@ class ProbedRosterFilesTest extends EmptyDatabaseTest {
         assertThat(branches).extracting(OrgUnit::name).containsExactly("机关第一党支部");
     }
 
+    /**
+     * A 备注 saying the member has left (已于2025年6月转出至市财政局) is warned about on its row: he is imported as on the
+     * roster, and the leaving must be recorded on his page; a 人员状态 of 转出 or 已故 is refused saying what to do.
+     */
+    @Test
+    void aRosterNoteOrStatusSayingTheMemberLeftSaysWhereToRecordIt() throws Exception {
+        Path file = new SheetMaker()
+                .row("党员花名册（截至2025年12月31日）").mergeLast(0, 4)
+                .row("姓名", "身份证号", "所在党支部", "入党日期", "备注")
+                .row("张三", ZHANG, "机关第一党支部", "2005-07-01", "已于2025年6月转出至市财政局")
+                .row("李四", LI, "机关第一党支部", "2010-07-01", "支部书记")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::text).containsExactly(
+                "花名册.xlsx，工作表“党员名册”，第3行，E列（备注）：备注写有“转出”：该党员按名册导入为在册党员。"
+                        + "如已离开，请在党员页面点“转出…”或“党籍变动…”登记离开及其日期（导入不会记录离开）");
+        assertThat(members()).containsOnlyKeys("张三", "李四");
+        assertThat(members().get("张三").leftOn()).isNull();
+
+        Path status = new SheetMaker()
+                .row("姓名", "身份证号", "所在党支部", "人员状态")
+                .row("王芳", WANG, "机关第一党支部", "已故")
+                .row("李四", LI, "机关第一党支部", "转出")
+                .xlsx(dir.resolve("人员状态.xlsx"));
+        ImportPreview refused = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, status, true, Progress.NONE);
+        assertThat(refused.errors()).extracting(ImportMessage::text).containsExactly(
+                "人员状态.xlsx，工作表“党员名册”，第2行，D列（人员状态）：人员状态“已故”应为 在职、离退休 或 流动。"
+                        + org.partydesk.logic.ledgers.MemberLedger.LEFT_HOW,
+                "人员状态.xlsx，工作表“党员名册”，第3行，D列（人员状态）：人员状态“转出”应为 在职、离退休 或 流动。"
+                        + org.partydesk.logic.ledgers.MemberLedger.LEFT_HOW);
+    }
+
     @Test
     void aBankStatementsPartyDuesLineTakesItsMonthFromTheDayAndAnOverpaymentOnTheWorkedOutDueIsSaid() throws Exception {
         Path roster = new SheetMaker()

@@ -115,6 +115,71 @@ class WorkbookSheetsTest extends EmptyDatabaseTest {
         assertThat(new MemberRepository(ws.database()).all()).isEmpty();
     }
 
+    static final String WANG = id("42010219920202345");
+
+    /** A sheet per branch (the branch from its name) and a 总表 after them: the same rows, with the branch in a column. */
+    private SheetMaker perBranchAndTotal() {
+        return new SheetMaker().sheet("机关第一党支部")
+                .row("机关第一党支部党员花名册").mergeLast(0, 4)
+                .row("序号", "姓名", "身份证号", "入党日期", "备注")
+                .row(1, "张三", ZHANG, LocalDate.of(2010, 7, 1), null)
+                .row(2, "李四", LI, LocalDate.of(2012, 6, 15), null)
+                .sheet("机关第二党支部")
+                .row("机关第二党支部党员花名册").mergeLast(0, 4)
+                .row("序号", "姓名", "身份证号", "入党日期", "备注")
+                .row(1, "王五", WANG, LocalDate.of(2015, 5, 4), null)
+                .sheet("总表")
+                .row("全局党员花名册").mergeLast(0, 5)
+                .row("序号", "姓名", "身份证号", "所在党支部", "入党日期", "备注");
+    }
+
+    /**
+     * A 总表 repeating the branches' sheets row for row is read once, with one warning saying the roster is there twice;
+     * a 总表 row that differs from its member's row elsewhere is still refused, the identical ones counted in a warning.
+     */
+    @Test
+    void aTotalSheetRepeatingTheBranchSheetsIsReadOnceAndOnlyConflictingRowsAreRefused() throws Exception {
+        Path twice = perBranchAndTotal()
+                .row(1, "张三", ZHANG, "机关第一党支部", LocalDate.of(2010, 7, 1), null)
+                .row(2, "李四", LI, "机关第一党支部", LocalDate.of(2012, 6, 15), null)
+                .row(3, "王五", WANG, "机关第二党支部", LocalDate.of(2015, 5, 4), null)
+                .xlsx(dir.resolve("各支部和总表.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, twice, true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::text).contains(
+                "各支部和总表.xlsx，工作表“总表”：本表的3行与其他工作表完全相同：同一份名册出现了两次，只导入一次"
+                        + "（可删去其中一张，或用命令行的 --sheet 只导入其中一张）");
+        assertThat(branches()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "张三", "机关第一党支部", "李四", "机关第一党支部", "王五", "机关第二党支部"));
+
+        Path conflict = perBranchAndTotal()
+                .row(1, "张三", ZHANG, "机关第一党支部", LocalDate.of(2010, 7, 1), null)
+                .row(2, "李四", LI, "机关第二党支部", LocalDate.of(2012, 6, 15), null)
+                .xlsx(dir.resolve("总表有出入.xlsx"));
+        ImportPreview refused = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, conflict, false, Progress.NONE);
+        assertThat(refused.errors()).extracting(ImportMessage::text).containsExactly(
+                "总表有出入.xlsx，工作表“总表”，第4行，C列（身份证号）：身份证号与工作表“机关第一党支部”第4行重复"
+                        + "（同一党员只能出现一次；写他先后所在的党支部时，每行都要填不同的转入本支部日期）");
+        assertThat(refused.warnings()).extracting(ImportMessage::text)
+                .contains("总表有出入.xlsx，工作表“总表”：本表与其他工作表的1行完全相同，只导入一次");
+    }
+
+    /** The command line's import, which writes members while it reads, reads the repeated 总表 once too. */
+    @Test
+    void theCommandLineImportsABranchesAndTotalWorkbookOnce() throws Exception {
+        Path twice = perBranchAndTotal()
+                .row(1, "张三", ZHANG, "机关第一党支部", LocalDate.of(2010, 7, 1), null)
+                .row(2, "李四", LI, "机关第一党支部", LocalDate.of(2012, 6, 15), null)
+                .row(3, "王五", WANG, "机关第二党支部", LocalDate.of(2015, 5, 4), null)
+                .xlsx(dir.resolve("各支部和总表.xlsx"));
+        ws.close();
+        var run = LedgerCliAccess.on(dir.resolve("t.db"), "import", "members", twice.toString());
+        ws = Workspace.open(dir.resolve("t.db"), "测试");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("同一份名册出现了两次");
+        assertThat(branches()).containsOnlyKeys("张三", "李四", "王五");
+    }
+
     @Test
     void theCommandLineListsTheRecordsSheetBySheet() throws Exception {
         Path file = rosterPerBranch();
