@@ -110,6 +110,7 @@ final class MeetingRosters {
     OrgUnit create(String name, org.partydesk.store.Database db, org.partydesk.store.Tx tx) {
         OrgUnit unit = branchNames.create(name, db, tx);
         units.put(unit.id(), unit);
+        written = null;
         return unit;
     }
 
@@ -141,15 +142,26 @@ final class MeetingRosters {
         return unit != null && unit.kind() == OrgKind.BRANCH;
     }
 
+    /** The 党小组 of each branch, in their order (read once: the import creates branches, never cells). */
+    private Map<Integer, List<OrgUnit>> cellsByBranch;
+    /** The units' names as ledgers write them, until a unit is created. */
+    private Map<Integer, String> written;
+
     /** The 党小组 of a branch, in their order. */
     List<OrgUnit> cells(int branchId) {
-        return units.values().stream().filter(u -> u.kind() == OrgKind.CELL && Objects.equals(u.parentId(), branchId))
-                .sorted(OrgUnit.ORDER).toList();
+        if (cellsByBranch == null) {
+            cellsByBranch = units.values().stream().filter(u -> u.kind() == OrgKind.CELL && u.parentId() != null)
+                    .sorted(OrgUnit.ORDER).collect(Collectors.groupingBy(OrgUnit::parentId));
+        }
+        return cellsByBranch.getOrDefault(branchId, List.of());
     }
 
     /** A unit's name as ledgers write it: "第一党小组（机关第三党支部）" where other units share the name. */
     String written(OrgUnit unit) {
-        return UnitNames.qualified(unit, units.values());
+        if (written == null) {
+            written = UnitNames.qualifiedAll(units.values());
+        }
+        return written.getOrDefault(unit.id(), unit.name());
     }
 
     /**

@@ -103,6 +103,7 @@ public final class MeetingLedger {
     /** What a 参会人员 cell writes for everyone: 全体党员, 全体, 全员, 应到全到. */
     private static final Pattern EVERYONE = Pattern.compile("(全体|全部)(党员|同志|人员|支部党员)?|全员(到会|参加)?|(应到)?全到");
     /** The dots typed between the parts of a name (阿依古丽•买买提, 阿依古丽.买买提) for its middle dot. */
+    private static final String OTHER_DOTS = "•・.‧･∙⋅";
     private static final Pattern NAME_DOT = Pattern.compile("(?<=\\p{IsHan})[•・.‧･∙⋅](?=\\p{IsHan})");
     private static final Pattern CLOSING_BRACKET = Pattern.compile("[）)]$");
 
@@ -821,7 +822,7 @@ public final class MeetingLedger {
     private static List<RosterMember> named(List<RosterMember> members, String name) {
         List<RosterMember> found = new ArrayList<>(1);
         for (RosterMember m : members) {
-            if (m.name().equals(name) || m.name().indexOf('·') < 0 && dotted(m.name()).equals(name)) {
+            if (m.name().equals(name) || hasDot(m.name()) && dotted(m.name()).equals(name)) {
                 found.add(m);
             }
         }
@@ -830,7 +831,17 @@ public final class MeetingLedger {
 
     /** {@code name} with the dot between its parts written as the middle dot ·, as the national system writes it. */
     static String dotted(String name) {
-        return name == null ? null : NAME_DOT.matcher(name).replaceAll("·");
+        return name == null || !hasDot(name) ? name : NAME_DOT.matcher(name).replaceAll("·");
+    }
+
+    /** Whether {@code name} has a dot other than the middle dot (asked of every name read: no regular expression). */
+    private static boolean hasDot(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (OTHER_DOTS.indexOf(name.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

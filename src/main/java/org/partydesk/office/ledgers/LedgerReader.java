@@ -760,6 +760,7 @@ public final class LedgerReader {
             return SECTION.matcher(Texts.compact(only)).matches() ? only : null;
         }
         int same = 0;
+        int looked = 0;
         for (int p : positions) {
             LedgerCell c = raw.cell(p);
             String written = header.headerText(p);
@@ -767,6 +768,8 @@ public final class LedgerReader {
                 String text = Texts.clean(c.text());
                 if (text.equals(written) || text.length() >= 2 && written.endsWith(text)) { // 请假 under 参会情况
                     same++;
+                } else if (++looked == 3 && same == 0) {
+                    return null; // a data row: every row is asked, so a few cells tell (issue 21)
                 }
             }
         }
