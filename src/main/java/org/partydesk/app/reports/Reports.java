@@ -645,7 +645,11 @@ public final class Reports {
         for (TermReminders.Due d : committees.reminders(asOf)) {
             (d.overdue() ? overdue : due).add(names.getOrDefault(d.orgUnitId(), d.unitName()));
         }
-        return new YearFacts.Life(life.stats(year), withYearBefore ? life.stats(year - 1) : null, elected, due, overdue);
+        // the members absent from every meeting six months running (check's gravest warning), each once
+        List<String> longAbsent = new ComplianceCheck(ws).serious(year, null).longAbsences().stream()
+                .map(org.partydesk.model.AbsenceRun::memberName).distinct().toList();
+        return new YearFacts.Life(life.stats(year), withYearBefore ? life.stats(year - 1) : null, elected, due, overdue,
+                longAbsent);
     }
 
     private static int overdueLeaves(List<ItemProgress> items) {

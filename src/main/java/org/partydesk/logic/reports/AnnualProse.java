@@ -719,9 +719,18 @@ public final class AnnualProse {
             out.add(new ReportDocument.Paragraph(organisation.isEmpty() ? "党员日常管理还有薄弱环节。" : "基层组织建设还有薄弱环节。",
                     more));
         }
-        if (f.leaveWithoutMakeUp() > 0) {
-            out.add(new ReportDocument.Paragraph("请假补学还没有做到全覆盖。", inYear() + "有" + f.leaveWithoutMakeUp()
-                    + "人次请假后没有补课记录，个别支部对请假党员的跟踪提醒不够及时。"));
+        // members absent six months running and leave without make-up are one matter: taking part in party life
+        List<String> away = f.life().longAbsent();
+        String leaveText = f.leaveWithoutMakeUp() == 0 ? "" : inYear() + "有" + f.leaveWithoutMakeUp()
+                + "人次请假后没有补课记录，个别支部对请假党员的跟踪提醒不够及时。";
+        String awayText = away.isEmpty() ? "" : (leaveText.isEmpty() ? inYear() + "有" : "还有") + away.size()
+                + "名党员连续六个月没有参加党的组织生活（" + some(away, "名") + "），所在支部的谈心谈话和督促还不到位，"
+                + "需要逐人查明原因，按党章和有关规定教育处置。";
+        if (!awayText.isEmpty() || !leaveText.isEmpty()) {
+            String topic = awayText.isEmpty() ? "请假补学还没有做到全覆盖。"
+                    : leaveText.isEmpty() ? (away.size() <= 3 ? "个别" : "部分") + "党员长期游离于组织生活之外。"
+                    : "党员参加组织生活的管理还不够严格。";
+            out.add(new ReportDocument.Paragraph(topic, leaveText + awayText));
         }
         if (!f.noLessonBranches().isEmpty()) {
             List<String> names = f.noLessonBranches();

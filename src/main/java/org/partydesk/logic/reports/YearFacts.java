@@ -74,13 +74,20 @@ public record YearFacts(YearStats stats, YearStats previous, boolean yearOver, M
      * election ({@code overdueTerms}).
      */
     public record Life(MemberLifeStats now, MemberLifeStats before, List<String> elected, List<String> dueTerms,
-                       List<String> overdueTerms) {
+                       List<String> overdueTerms, List<String> longAbsent) {
         public static final Life NONE = new Life(null, null, List.of(), List.of(), List.of());
 
         public Life {
             elected = List.copyOf(elected);
             dueTerms = List.copyOf(dueTerms);
             overdueTerms = List.copyOf(overdueTerms);
+            longAbsent = List.copyOf(longAbsent);
+        }
+
+        /** The year's life without members absent six months running. */
+        public Life(MemberLifeStats now, MemberLifeStats before, List<String> elected, List<String> dueTerms,
+                    List<String> overdueTerms) {
+            this(now, before, elected, dueTerms, overdueTerms, List.of());
         }
     }
 

@@ -257,6 +257,22 @@ class AnnualProseTest {
     }
 
     @Test
+    void membersAbsentSixMonthsRunningAreAShortcoming() {
+        YearFacts all = facts(thisYear(), null, true);
+        YearFacts.Life life = all.life();
+        YearFacts away = new YearFacts(all.stats(), all.previous(), all.yearOver(), all.ratings(), all.units(), all.flagged(),
+                all.themedDays(), all.lessons(), all.secretaryLessons(), all.lessonBranches(), all.noLessonBranches(),
+                all.studies(), all.newMembers(), all.becameFull(), all.postedMembers(), all.communities(),
+                all.leaveWithoutMakeUp(), all.commendations(), all.overdueByList(),
+                new YearFacts.Life(life.now(), life.before(), life.elected(), life.dueTerms(), life.overdueTerms(),
+                        List.of("彭永福", "党员乙")), all.dues(), all.duesBefore());
+        // with the leave not made up (116 times in these facts) it is one matter: taking part in party life
+        assertThat(text(new AnnualProse(away), ReportFigure.SHORTCOMINGS)).contains("党员参加组织生活的管理还不够严格。",
+                "全年有116人次请假后没有补课记录", "还有2名党员连续六个月没有参加党的组织生活（彭永福和党员乙）");
+        assertThat(text(new AnnualProse(all), ReportFigure.SHORTCOMINGS)).doesNotContain("六个月");
+    }
+
+    @Test
     void theBureausLineOfWorkComesFromItsName() {
         assertThat(BureauWork.of("示例市生态环境局")).isEqualTo(BureauWork.ECOLOGY);
         assertThat(BureauWork.of("××市自然资源局")).isEqualTo(BureauWork.GENERAL);
