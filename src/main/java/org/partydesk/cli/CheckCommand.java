@@ -131,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void printMatrix(PrintWriter out, ComplianceReport report) {
-        out.println(report.year() + "年" + (report.quarter() == null ? "" : "第" + report.quarter() + "季度")
+        out.println(report.year() + "年" + (report.quarter() == null ? "" : ComplianceCheck.periodText(report.year() + "-Q" + report.quarter()))
                 + "三会一课合规检查（红黄旗）");
         Set<MeetingType> columns = EnumSet.noneOf(MeetingType.class);
         report.branches().forEach(b -> columns.addAll(b.held().keySet()));
@@ -152,7 +152,7 @@ final class CheckCommand implements Callable<Integer> {
             for (BranchCompliance b : report.branches()) {
                 for (Shortfall s : b.shortfalls()) {
                     out.println("  " + b.branch() + (s.unitName() == null ? "" : "（" + s.unitName() + "）") + "\t"
-                            + TYPE_LABELS.get(s.type()) + "\t" + s.slot() + "\t应开" + s.required() + "次，实开" + s.held() + "次");
+                            + TYPE_LABELS.get(s.type()) + "\t" + ComplianceCheck.periodText(s.slot()) + "\t应开" + s.required() + "次，实开" + s.held() + "次");
                 }
             }
         }
@@ -164,7 +164,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!report.branches().isEmpty() && report.branches().stream().allMatch(b -> b.held().values().stream().allMatch(n -> n == 0))) {
             // all red because nothing is recorded, not because nothing was held: say so
             out.println();
-            out.println("注意：" + report.year() + "年" + (report.quarter() == null ? "" : "第" + report.quarter() + "季度")
+            out.println("注意：" + report.year() + "年" + (report.quarter() == null ? "" : ComplianceCheck.periodText(report.year() + "-Q" + report.quarter()))
                     + "没有任何会议记录，各党支部都按没有开会评定。请先导入三会一课台账或登记会议");
         }
         if (!report.flags().isEmpty()) {

@@ -61,7 +61,7 @@ class CheckCommandTest {
         Run r = run("check", "--db", bureau().toString(), "--year", "2025");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("党支部\t评级", "第二党支部\t黄旗", "第三党支部\t红旗", "第一党支部\t绿旗",
-                "第三党支部\t党课\t2025-Q1\t应开1次，实开0次", "合计：绿旗3个，黄旗1个，红旗1个").doesNotContain("没有任何会议记录");
+                "第三党支部\t党课\t第一季度\t应开1次，实开0次", "合计：绿旗3个，黄旗1个，红旗1个").doesNotContain("没有任何会议记录");
         Run empty = run("check", "--db", dir.resolve("bureau.db").toString(), "--year", "2019");
         assertThat(empty.code()).as(empty.err()).isZero();
         assertThat(empty.out()).contains("注意：2019年没有任何会议记录，各党支部都按没有开会评定。请先导入三会一课台账或登记会议");

@@ -114,6 +114,11 @@ public final class ComplianceCheck {
     public record Serious(List<AbsenceRun> longAbsences, List<RoleHolder> secretariesWithoutLesson) {
     }
 
+    /** A slot as people write it: 2025-07 → 7月, 2025-Q3 → 第三季度, 2025 → 全年. */
+    public static String periodText(String slot) {
+        return org.partydesk.logic.reports.ChineseText.periodLabel(slot);
+    }
+
     /** {@link Serious} of {@code year}, or of its {@code quarter} (1–4) when not null. */
     public Serious serious(int year, Integer quarter) {
         CompliancePeriod period = new CompliancePeriod(year, quarter);

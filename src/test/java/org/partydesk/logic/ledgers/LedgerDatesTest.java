@@ -58,7 +58,8 @@ class LedgerDatesTest {
         assertThat(h.match("加入党组织日期")).map(LedgerColumn::key).contains(MemberLedger.JOINED_ON);
         assertThat(h.match("在职/离退休")).map(LedgerColumn::key).contains(MemberLedger.CATEGORY);
         assertThat(h.match("所在处室")).map(LedgerColumn::key).contains(MemberLedger.DEPARTMENT);
-        assertThat(h.match("备注")).isEmpty();
+        // 备注 is read only to warn of a member who left (转出, 去世), never stored
+        assertThat(h.match("备注")).map(LedgerColumn::key).contains(MemberLedger.NOTES);
     }
 
     @Test
