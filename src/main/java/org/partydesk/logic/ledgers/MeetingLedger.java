@@ -639,7 +639,8 @@ public final class MeetingLedger {
         List<CellProblem> problems = new ArrayList<>();
         Map<Integer, NamedNote> leave = resolve(e.onLeave(), ON_LEAVE, e, unitName, unitMembers, expected, problems);
         Map<Integer, NamedNote> absent = resolve(e.absent(), ABSENT, e, unitName, unitMembers, expected, problems);
-        Set<Integer> came = attendees(e, unitName, unitMembers, expected, problems);
+        List<NamedNote> guests = new ArrayList<>();
+        Set<Integer> came = attendees(e, unitName, unitMembers, expected, problems, guests);
         List<AttendanceEntry> sheet = new ArrayList<>(expected.size());
         List<String> unlisted = new ArrayList<>();
         LocalDate held = e.heldAt() == null ? null : e.heldAt().toLocalDate();
@@ -669,7 +670,10 @@ public final class MeetingLedger {
             problems.add(new CellProblem(ATTENDEES, Severity.WARNING, String.join("、", unlisted)
                     + "是应到人员，没有写在参会人员中，也没有请假，记为缺席"));
         }
-        List<NonVotingAttendee> nonVoting = e.nonVoting().stream()
+        // 列席 written in 列席人员, and those the 参会人员 list names who were not expected (a 入党积极分子, a leader)
+        List<NamedNote> sitting = new ArrayList<>(e.nonVoting());
+        guests.stream().filter(g -> sitting.stream().noneMatch(n -> n.name().equals(g.name()))).forEach(sitting::add);
+        List<NonVotingAttendee> nonVoting = sitting.stream()
                 .map(n -> new NonVotingAttendee(unique(unitMembers, n.name()), n.name(), n.note())).toList();
         return new Attendance(List.copyOf(sheet), person(unitMembers, e.host()), person(unitMembers, e.recorder()),
                 person(unitMembers, e.lecturer()), nonVoting, List.copyOf(problems));
@@ -786,10 +790,10 @@ public final class MeetingLedger {
     /**
      * The members a 参会人员 list names, or null when the row has none (then whoever is not on leave or absent came). A
      * name that is no expected member of the unit is left out with a warning, not refused: a guest (a 入党积极分子 at a
-     * 党员大会) may be listed among those who came.
+     * 党员大会) may be listed among those who came; he is added to {@code guests} (列席).
      */
     private static Set<Integer> attendees(MeetingEntry e, String unitName, List<RosterMember> unitMembers,
-                                          List<RosterMember> expected, List<CellProblem> problems) {
+                                          List<RosterMember> expected, List<CellProblem> problems, List<NamedNote> guests) {
         if (e.attendees().isEmpty()) {
             return null;
         }
@@ -803,7 +807,8 @@ public final class MeetingLedger {
                         + n.name() + "”，无法确定是哪一位；请在会议中逐人登记"));
             } else {
                 problems.add(new CellProblem(ATTENDEES, Severity.WARNING, "参会人员“" + n.name() + "”不是这次会议的应到党员"
-                        + "（按“" + unitName + "”" + e.heldAt().toLocalDate() + "的组织关系），未计入出勤"));
+                        + "（按“" + unitName + "”" + e.heldAt().toLocalDate() + "的组织关系），记为列席人员，不计入出勤"));
+                guests.add(n);
             }
         }
         return out;

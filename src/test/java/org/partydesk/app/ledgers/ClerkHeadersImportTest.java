@@ -184,7 +184,7 @@ class ClerkHeadersImportTest extends EmptyDatabaseTest {
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
         assertThat(p.warnings()).extracting(ImportMessage::text).contains(
-                "党员大会.xlsx，工作表“党员名册”，第2行，E列（参会人员）：参会人员“王五”不是这次会议的应到党员（按“机关第一党支部”2025-06-20的组织关系），未计入出勤",
+                "党员大会.xlsx，工作表“党员名册”，第2行，E列（参会人员）：参会人员“王五”不是这次会议的应到党员（按“机关第一党支部”2025-06-20的组织关系），记为列席人员，不计入出勤",
                 "党员大会.xlsx，工作表“党员名册”，第2行，E列（参会人员）：李四是应到人员，没有写在参会人员中，也没有请假，记为缺席");
         MeetingRepository meetings = new MeetingRepository(ws.database());
         Meeting m = meetings.load(meetings.list(MeetingFilter.ALL).get(0).id()).orElseThrow();
@@ -192,6 +192,10 @@ class ClerkHeadersImportTest extends EmptyDatabaseTest {
                 Tuple.tuple("张三", AttendanceStatus.PRESENT),
                 Tuple.tuple("李四", AttendanceStatus.ABSENT),
                 Tuple.tuple("刘洋", AttendanceStatus.ON_LEAVE));
+        // the guest sat in (列席), with what was written of him; a second import changes nothing
+        assertThat(m.nonVotingAttendees()).extracting(n -> n.name(), n -> n.note()).containsExactly(Tuple.tuple("王五", "积极分子"));
+        assertThat(LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, false, Progress.NONE).summary())
+                .startsWith("新增 0 ").contains("更新 0 ");
     }
 
 }
