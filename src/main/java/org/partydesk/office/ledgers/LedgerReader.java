@@ -305,6 +305,13 @@ public final class LedgerReader {
             if (read.isEmpty()) {
                 throw first != null ? first : SheetSource.noVisibleSheet(file);
             }
+            for (String name : book.hiddenSheets()) {
+                // a hidden sheet holding a ledger is no rubbish: say it was left, and how to read it
+                if (hasHeader(file, book, name, aliases)) {
+                    skipped.add(new LedgerMessage(Severity.WARNING, file.getFileName().toString(), name, 0, null, null,
+                            "这个工作表是隐藏的，未导入；需要导入时请在表格软件中取消隐藏，或在命令行用 --sheet " + name + " 只导入这一张"));
+                }
+            }
             return new Workbook(List.copyOf(read), List.copyOf(skipped));
         }
     }
@@ -348,6 +355,22 @@ public final class LedgerReader {
             }
         }
         return out;
+    }
+
+    /** Whether the sheet {@code name} has a ledger header (its first rows only are read). */
+    private static boolean hasHeader(Path file, WorkbookSource book, String name, HeaderAliases aliases) {
+        try (SheetSource source = book.sheet(name)) {
+            Iterator<SheetSource.RawRow> parsed = source.rows();
+            List<SheetSource.Merge> merges = source.merges();
+            findHeader(file.getFileName().toString(), source.sheetName(), new Rows(parsed, merges), merges,
+                    source::hiddenColumns, aliases, new ArrayList<>(), new ArrayList<>());
+            return true;
+        } catch (LedgerFileException e) {
+            if (!e.noLedger()) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     /** The visible sheets, without those named as instructions (unless all are); refused when none is visible. */

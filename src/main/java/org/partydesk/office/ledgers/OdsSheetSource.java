@@ -112,6 +112,11 @@ final class OdsSheetSource implements SheetSource {
         }
 
         @Override
+        public List<String> hiddenSheets() {
+            return tables.stream().filter(t -> !t.visible()).map(Table::name).toList();
+        }
+
+        @Override
         public OdsSheetSource sheet(String sheetName) {
             Table chosen = tables.stream().filter(t -> sheetName == null ? t.visible() : t.name().equals(sheetName))
                     .findFirst().orElseThrow(() -> sheetName == null ? SheetSource.noVisibleSheet(file)

@@ -23,6 +23,9 @@ interface WorkbookSource extends Closeable {
     /** The names of the workbook's visible sheets, in workbook order. */
     List<String> visibleSheets();
 
+    /** The names of the sheets hidden by hand (取消隐藏 shows them again), in workbook order. */
+    List<String> hiddenSheets();
+
     /**
      * The named sheet (null: the first visible one), its rows not yet read. Read one sheet at a time: close it before
      * asking for the next. Closing it leaves the workbook open.

@@ -80,6 +80,17 @@ final class XlsSheetSource implements SheetSource {
         }
 
         @Override
+        public List<String> hiddenSheets() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                if (workbook.isSheetHidden(i)) {
+                    out.add(workbook.getSheetName(i));
+                }
+            }
+            return out;
+        }
+
+        @Override
         public XlsSheetSource sheet(String sheetName) {
             List<String> names = new ArrayList<>();
             Sheet chosen = null;

@@ -79,6 +79,11 @@ final class XlsxSheetSource implements SheetSource {
         }
 
         @Override
+        public List<String> hiddenSheets() {
+            return workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.HIDDEN).map(Sheet::getName).toList();
+        }
+
+        @Override
         public XlsxSheetSource sheet(String sheetName) {
             try {
                 List<Sheet> sheets = workbook.getSheets().toList();

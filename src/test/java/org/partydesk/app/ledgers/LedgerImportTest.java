@@ -128,6 +128,9 @@ class LedgerImportTest {
         LedgerImport im = LedgerImport.members(ws, file);
         assertThat(im.preview().errors()).isEmpty();
         assertThat(im.preview().adds()).isEqualTo(4);
+        // the hidden sheet has a roster's header: it is left, and said so
+        assertThat(im.preview().warnings()).extracting(ImportMessage::text).contains("花名册.xls，工作表“旧表”：这个工作表是隐藏的，"
+                + "未导入；需要导入时请在表格软件中取消隐藏，或在命令行用 --sheet 旧表 只导入这一张");
         im.apply(Progress.NONE);
         assertThat(members().get("李四").birthDate()).isEqualTo(LocalDate.of(1990, 1, 1));
         assertThat(members().get("赵六").joinedOn()).isEqualTo(LocalDate.of(2001, 7, 1));
