@@ -209,6 +209,14 @@ public final class DocxWriter {
         BigInteger halfPoints = BigInteger.valueOf(Math.round(layout.bodySize() * 2));
         (defaults.sizeOfSzArray() > 0 ? defaults.getSzArray(0) : defaults.addNewSz()).setVal(halfPoints);
         (defaults.sizeOfSzCsArray() > 0 ? defaults.getSzCsArray(0) : defaults.addNewSzCs()).setVal(halfPoints);
+        // overflowPunct written out as on, Word's own default (a 。 may hang in the margin, and Word draws it there):
+        // LibreOffice (统信UOS, 麒麟) reads it the other way round and wraps the line instead of hanging the mark, which
+        // its PDF would drop from the page; unset, it hangs it (a 。 or 、 at the end of a full line went missing)
+        var defaultsP = styles.getCtStyles().getDocDefaults();
+        var pDefault = defaultsP.isSetPPrDefault() ? defaultsP.getPPrDefault() : defaultsP.addNewPPrDefault();
+        var pprAll = pDefault.isSetPPr() ? pDefault.getPPr() : pDefault.addNewPPr();
+        (pprAll.isSetOverflowPunct() ? pprAll.getOverflowPunct() : pprAll.addNewOverflowPunct()).setVal(
+                org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
         if (content.style() == org.partydesk.logic.reports.DocumentStyle.RECORD) {
             // a record's dates and counts read as written (8月8日, 9/8): no space added between Chinese and digits or
             // Latin letters, which Word and LibreOffice otherwise put in (8 月 8 日)

@@ -751,6 +751,33 @@ class ReportsSampleTest {
         assertThat(quarterlyPages).isBetween(1, 3);
         // the prose of the summary (the quarterly report's cells of 应到/实到 stand one under another by design)
         assertPagesRead(pdfDir.resolve("annual.pdf"));
+        assertNoMarkLost(annual, pdfDir.resolve("annual.pdf"));
+        assertNoMarkLost(quarterly, pdfDir.resolve("quarterly.pdf"));
+    }
+
+    /**
+     * Every 。 and 、 of the document is on LibreOffice's pages: one hanging at the end of a full line used to be
+     * dropped from the PDF (DocxWriter writes overflowPunct so that LibreOffice wraps instead).
+     */
+    static void assertNoMarkLost(Path docx, Path pdf) throws Exception {
+        Path pdftotext = onPath("pdftotext");
+        Assumptions.assumeTrue(pdftotext != null, "pdftotext (poppler-utils) is not on PATH: the punctuation check is skipped");
+        String xml;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+            xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        StringBuilder written = new StringBuilder();
+        Matcher t = Pattern.compile("<w:t(?: [^>]*)?>([^<]*)</w:t>").matcher(xml);
+        while (t.find()) {
+            written.append(t.group(1));
+        }
+        Process p = new ProcessBuilder(pdftotext.toString(), pdf.toString(), "-").redirectErrorStream(true).start();
+        String shown = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        for (char mark : new char[] {'。', '、'}) {
+            assertThat(shown.chars().filter(c -> c == mark).count()).as("%s in %s", mark, pdf.getFileName())
+                    .isEqualTo(written.chars().filter(c -> c == mark).count());
+        }
     }
 
     @Test
