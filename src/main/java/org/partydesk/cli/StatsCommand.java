@@ -128,7 +128,7 @@ final class StatsCommand implements Callable<Integer> {
     /** The same figures as readable Chinese tables (tab-separated columns). */
     static String table(YearStats s, MemberLifeStats life, int meetingsHeld, Dues.YearFigures dues) {
         StringBuilder b = new StringBuilder();
-        b.append(s.year()).append("年党建统计（截至").append(s.asOf()).append("）\n\n");
+        b.append(s.year()).append("年党建统计（截至").append(s.asOf().getYear() + "年" + s.asOf().getMonthValue() + "月" + s.asOf().getDayOfMonth() + "日").append("）\n\n");
         b.append("党员：共").append(s.members().total()).append("名（正式党员").append(s.members().full())
                 .append("名，预备党员").append(s.members().probationary()).append("名）\n");
         b.append("党支部\t党员人数\n");

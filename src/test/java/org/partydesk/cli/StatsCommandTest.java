@@ -209,7 +209,7 @@ class StatsCommandTest {
     void theReadableTableIsChinese() {
         CheckCommandTest.Run r = CheckCommandTest.run("stats", "--db", file.toString(), "--year", "2025");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("2025年党建统计（截至2025-12-31）", "党员：共7名（正式党员5名，预备党员2名）",
+        assertThat(r.out()).contains("2025年党建统计（截至2025年12月31日）", "党员：共7名（正式党员5名，预备党员2名）",
                 "第一党支部（机关党委）\t3", "第一党支部（第二基层党委）\t1", "党组织\t支部党员大会\t支部委员会", "合计\t1\t1", "参会率60.0%",
                 "党组集体责任清单\t局党组\t2\t2\t1\t1", "优秀共产党员\t2", "市级\t2",
                 "发展党员：递交入党申请书0人，确定入党积极分子0人，确定发展对象0人，接收预备党员1人，预备党员转正0人",

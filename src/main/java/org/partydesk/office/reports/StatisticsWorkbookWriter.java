@@ -230,20 +230,21 @@ public final class StatisticsWorkbookWriter {
             sh.setColumnWidth(c, 12 * 256);
         }
         if (d != null) {
-            sh.setColumnWidth(cols + 2, 16 * 256);
+            sh.setColumnWidth(cols + 2, 30 * 256); // 会议次数（一次会议只计一次）, whole
         }
     }
 
     private void attendance(YearStats s, StatisticsDetails d) {
         Sheet sh = sheet(ATTENDANCE, s, 14, 14);
-        headerRow(sh, 1, "应到（人次）", "实到（人次）", "请假（人次）", "缺席（人次）", "参会率");
+        // the bureau's line, labelled as the branches' lines below it are
+        headerRow(sh, 1, "范围", "应到（人次）", "实到（人次）", "请假（人次）", "缺席（人次）", "参会率");
         Row row = sh.createRow(2);
-        number(row, 0, s.attendance().expected());
-        number(row, 1, s.attendance().present());
-        number(row, 2, s.attendance().onLeave());
-        number(row, 3, s.attendance().absent());
-        formula(row, 4, "IF(" + ref(2, 0) + "=0,0," + ref(2, 1) + "/" + ref(2, 0) + ")",
-                quotient(value(sh, 2, 1), value(sh, 2, 0))).setCellStyle(percent);
+        text(row, 0, "全局");
+        number(row, 1, s.attendance().expected());
+        number(row, 2, s.attendance().present());
+        number(row, 3, s.attendance().onLeave());
+        number(row, 4, s.attendance().absent());
+        rate(row, 5, 2);
         for (int c = 1; c <= 5; c++) {
             sh.setColumnWidth(c, 14 * 256);
         }
@@ -519,7 +520,7 @@ public final class StatisticsWorkbookWriter {
     private Sheet sheet(String name, YearStats s, int firstWidth, int secondWidth) {
         Sheet sh = wb.createSheet(name);
         Row title = sh.createRow(0);
-        title.createCell(0).setCellValue(s.year() + "年" + name + "统计（截至" + s.asOf() + "）");
+        title.createCell(0).setCellValue(s.year() + "年" + name + "统计（截至" + org.partydesk.logic.reports.ChineseText.fullDate(s.asOf()) + "）");
         sh.setColumnWidth(0, firstWidth * 256);
         sh.setColumnWidth(1, secondWidth * 256);
         sh.createFreezePane(0, 2);

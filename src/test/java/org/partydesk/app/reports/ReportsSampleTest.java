@@ -709,7 +709,8 @@ class ReportsSampleTest {
                     .isEqualTo(stats.members().byBranch().values().stream().mapToInt(Integer::intValue).sum());
 
             Sheet attendance = wb.getSheet("出勤");
-            assertThat(attendance.getRow(2).getCell(4).getNumericCellValue()).isCloseTo(stats.attendance().rate(),
+            assertThat(attendance.getRow(2).getCell(0).getStringCellValue()).isEqualTo("全局");
+            assertThat(attendance.getRow(2).getCell(5).getNumericCellValue()).isCloseTo(stats.attendance().rate(),
                     org.assertj.core.data.Offset.offset(1e-9));
 
             Sheet honours = wb.getSheet("评先创优");
