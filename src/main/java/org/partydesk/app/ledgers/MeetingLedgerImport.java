@@ -476,6 +476,10 @@ public final class MeetingLedgerImport implements LedgerImporter {
                                 + "请先登记支部委员（组织页面，或花名册的“党内职务”一列），再导入一次")));
             }
             Integer existingId = unitId == null ? null : rosters.existingMeeting(unitId, e.heldAt(), e.types(), e.theme());
+            if (existingId == null && unitId != null && !e.heldAt().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+                // the same meeting stored from a ledger that gave only its day: this row gives it its time
+                existingId = rosters.existingMeeting(unitId, day.atStartOfDay(), e.types(), e.theme());
+            }
             List<Map.Entry<Set<MeetingType>, String>> thatDay = fileDays.computeIfAbsent(unitName + "|" + day, k -> new ArrayList<>(1));
             Set<MeetingType> types = e.types();
             String earlier = thatDay.stream().filter(d -> MeetingRosters.overlap(d.getKey(), types)).map(Map.Entry::getValue)
@@ -574,7 +578,9 @@ public final class MeetingLedgerImport implements LedgerImporter {
                     ? m.agenda() : e.agenda();
             String minutes = e.minutes() == null || m.minutes() != null
                     && e.minutes().equals(m.minutes().strip().replace("\r\n", "\n")) ? m.minutes() : e.minutes();
-            return new Meeting(m.id(), m.orgUnitId(), m.heldAt(), e.place() == null ? m.place() : e.place(),
+            // a time of day the row gives to a meeting stored with its day alone
+            LocalDateTime heldAt = m.heldAt().toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? e.heldAt() : m.heldAt();
+            return new Meeting(m.id(), m.orgUnitId(), heldAt, e.place() == null ? m.place() : e.place(),
                     role(m.host(), e.host(), a.host()), role(m.recorder(), e.recorder(), a.recorder()),
                     role(m.lecturer(), e.lecturer(), a.lecturer()), m.theme(), m.types(), agenda, m.tags(), minutes,
                     m.decisions(), m.election(), sheet, nonVoting, counts);

@@ -89,6 +89,23 @@ class ClerkSlipsMeetingsTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void aLaterLedgerGivesAMeetingStoredWithItsDayAloneItsTime() throws Exception {
+        SheetMaker dayOnly = new SheetMaker().sheet("一支部").row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 2)
+                .row("会议时间", "会议类型", "会议主题").row("2025-03-05", "支部委员会", "研究三月工作");
+        assertThat(LedgerImporter.importFile(LedgerKind.MEETINGS, ws, dayOnly.xlsx(dir.resolve("日期.xlsx")), true,
+                Progress.NONE).errors()).isEmpty();
+        SheetMaker withTime = new SheetMaker().sheet("一支部").row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 2)
+                .row("会议时间", "会议类型", "会议主题").row("2025-03-05 09:30", "支部委员会", "研究三月工作");
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, withTime.xlsx(dir.resolve("时间.xlsx")), true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.summary()).startsWith("新增 0 ").contains("更新 1 ");
+        assertThat(byTheme()).hasSize(1);
+        assertThat(byTheme().get("研究三月工作").heldAt()).isEqualTo(LocalDateTime.of(2025, 3, 5, 9, 30));
+        assertThat(LedgerImporter.importFile(LedgerKind.MEETINGS, ws, dir.resolve("时间.xlsx"), false, Progress.NONE).summary())
+                .startsWith("新增 0 ").contains("更新 0 ");
+    }
+
+    @Test
     void aSecondTableUnderTheFirstWithItsOwnTitleAndHeaderIsRead() throws Exception {
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, new SheetMaker().sheet("一支部")
                 .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 3)
