@@ -51,6 +51,8 @@ public final class MeetingLedger {
     public static final String NON_VOTING = "nonVoting";
     /** 参会人员 (read only): who came; the expected members it does not name, nor 请假, were absent. */
     public static final String ATTENDEES = "attendees";
+    /** 出席情况 written as a sentence (应到8人，实到7人，请假1人): read only, for its numbers. */
+    public static final String ATTENDANCE_TEXT = "attendanceText";
     /** 时间 beside 日期 (read only): the meeting's time of day in a column of its own. */
     public static final String HELD_TIME = "heldTime";
     /** 补课情况 (read only): who of those on leave made the meeting up, and when. */
@@ -138,6 +140,8 @@ public final class MeetingLedger {
             List.of(col(ATTENDEES, "参会人员", List.of("出席人员", "实到人员", "参加人员", "到会人员", "参会人员名单", "出席人员名单",
                     "参会党员", "出席党员", "参会人员姓名", "出席人员姓名"), Kind.TEXT, List.of(),
                     "出席的党员，姓名用顿号分隔；写了时，应到人员中既不在其中、也未请假的记为缺席", 16),
+                    col(ATTENDANCE_TEXT, "出席情况", List.of("到会情况", "出勤情况", "参会情况说明", "出席情况说明"), Kind.TEXT,
+                            List.of(), "写成一句话的出席情况，如“应到8人，实到7人，请假1人”：读出其中的人数", 20),
                     col(HELD_TIME, "会议时刻", List.of("开始时间", "召开时刻"), Kind.TEXT, List.of(),
                             "日期和时间分两列写时的时间，如 9:00、14:30、下午2:30", 8),
                     col(MAKE_UP, "补课情况", List.of("补课", "补课记录", "补学情况", "补课时间", "补学", "请假补课情况"), Kind.TEXT,
@@ -203,6 +207,12 @@ public final class MeetingLedger {
         Integer present = count(row.get(PRESENT), PRESENT, "实到人数", problems);
         Integer leaveCount = count(row.get(ON_LEAVE_COUNT), ON_LEAVE_COUNT, "请假人数", problems);
         Integer absentCount = count(row.get(ABSENT_COUNT), ABSENT_COUNT, "缺席人数", problems);
+        // 出席情况 as a sentence: its numbers where no column gives them
+        Map<String, Integer> said = attendanceText(row.get(ATTENDANCE_TEXT), problems);
+        expected = expected != null ? expected : said.get(EXPECTED);
+        present = present != null ? present : said.get(PRESENT);
+        leaveCount = leaveCount != null ? leaveCount : said.get(ON_LEAVE_COUNT);
+        absentCount = absentCount != null ? absentCount : said.get(ABSENT_COUNT);
         // 请假 / 缺席 under 参会情况 beside 应到 / 实到 hold numbers: a number there is the count, never a name
         boolean leaveIsCount = leaveCount == null && isCount(row.get(ON_LEAVE));
         boolean absentIsCount = absentCount == null && isCount(row.get(ABSENT));
@@ -529,6 +539,36 @@ public final class MeetingLedger {
         String text = cell.text().strip();
         String[] parts = text.contains("\n") ? text.split("\\r?\\n") : text.split("[;；]");
         return Arrays.stream(parts).map(Texts::tidy).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** 应到8人 / 应到人数：8 / 实到7人 / 出席7人 / 请假1人 / 缺席0人 in a sentence, by the count each gives. */
+    private static final Pattern SAID_COUNT = Pattern.compile("(应到|应参会|实到|出席|参会|到会|请假|缺席)(?:人数)?[:：]?\\s*(\\d+)\\s*(?:人|名)?");
+
+    /**
+     * The numbers a 出席情况 sentence gives (应到8人，实到7人，请假1人（张三出差）), by the key of the column each stands for;
+     * nothing for 全体出席 and the like (then everyone came), a warning when it gives no number at all.
+     */
+    private static Map<String, Integer> attendanceText(LedgerCell cell, List<CellProblem> problems) {
+        if (cell == null || cell.isEmptyValue()) {
+            return Map.of();
+        }
+        String text = Texts.compact(cell.text());
+        Map<String, Integer> out = new HashMap<>();
+        Matcher m = SAID_COUNT.matcher(text);
+        while (m.find()) {
+            String key = switch (m.group(1)) {
+                case "应到", "应参会" -> EXPECTED;
+                case "请假" -> ON_LEAVE_COUNT;
+                case "缺席" -> ABSENT_COUNT;
+                default -> PRESENT;
+            };
+            out.putIfAbsent(key, Integer.parseInt(m.group(2)));
+        }
+        if (out.isEmpty() && !EVERYONE.matcher(text.replaceAll("(出席|参加|到会|参会)$", "")).matches()) {
+            problems.add(new CellProblem(ATTENDANCE_TEXT, Severity.WARNING, "出席情况“" + cell.text().strip()
+                    + "”中没有读出人数（如“应到8人，实到7人，请假1人”），未导入"));
+        }
+        return out;
     }
 
     /** The end of a time range (9:00-11:00) kept at the head of the minutes: the ledger has no end column. */

@@ -106,6 +106,26 @@ class ClerkSlipsMeetingsTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void attendanceWrittenAsASentenceGivesItsNumbers() throws Exception {
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, new SheetMaker().sheet("一支部")
+                .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 3)
+                .row("会议时间", "会议类型", "会议主题", "出席情况")
+                .row("2025-03-05", "支部党员大会", "三月党员大会", "应到6人，实到5人，请假1人（王伟出差）")
+                .row("2025-04-05", "主题党日", "四月主题党日", "全体出席")
+                .row("2025-05-05", "党课", "五月党课", "见会议记录")
+                .xlsx(dir.resolve("出席情况.xlsx")), true, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        MeetingRepository repo = new MeetingRepository(ws.database());
+        org.partydesk.model.AttendanceCounts march = repo.counts(byTheme().get("三月党员大会").id());
+        assertThat(List.of(march.expected(), march.present(), march.onLeave(), march.absent())).containsExactly(6, 5, 1, 0);
+        assertThat(byTheme().get("四月主题党日").attendance()).hasSize(6).extracting(AttendanceEntry::status)
+                .containsOnly(AttendanceStatus.PRESENT);
+        assertThat(p.warnings()).extracting(ImportMessage::reason)
+                .contains("出席情况“见会议记录”中没有读出人数（如“应到8人，实到7人，请假1人”），未导入")
+                .noneMatch(r -> r.contains("全体出席"));
+    }
+
+    @Test
     void aSecondTableUnderTheFirstWithItsOwnTitleAndHeaderIsRead() throws Exception {
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, new SheetMaker().sheet("一支部")
                 .row("机关第一党支部2025年“三会一课”台账").mergeLast(0, 3)
