@@ -426,6 +426,16 @@ public final class DocxWriter {
     }
 
     private void note(ReportDocument.Note n) {
+        if (n.right()) {
+            // a line set right (签字, 日期) goes with what it signs: never on a page of its own
+            List<XWPFParagraph> before = doc.getParagraphs();
+            for (int i = before.size() - 1; i >= 0; i--) {
+                keepNext(before.get(i));
+                if (!before.get(i).getText().isBlank()) {
+                    break;
+                }
+            }
+        }
         XWPFParagraph p = doc.createParagraph();
         spacing(p, layout.linePitch());
         p.setAlignment(n.right() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
