@@ -11,7 +11,6 @@ import org.partydesk.model.AttendanceCounts;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.Meeting;
-import org.partydesk.model.MeetingFilter;
 import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.store.MeetingRepository;
@@ -43,12 +42,6 @@ class CellMeetingsImportTest extends EmptyDatabaseTest {
                 .row(9, "孙三", id("42010219820909902"), "机关第四党支部", null, "2008-07-01")
                 .xlsx(dir.resolve("花名册.xlsx"));
         assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster, true, Progress.NONE).errors()).isEmpty();
-    }
-
-    private Map<String, Meeting> byTheme() {
-        MeetingRepository repo = new MeetingRepository(ws.database());
-        return repo.list(MeetingFilter.ALL).stream().map(s -> repo.load(s.id()).orElseThrow())
-                .collect(Collectors.toMap(Meeting::theme, m -> m));
     }
 
     private Map<String, Integer> unitIds() {

@@ -13,7 +13,6 @@ import org.partydesk.app.Progress;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.Meeting;
-import org.partydesk.model.MeetingFilter;
 import org.partydesk.store.MeetingRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,12 +38,6 @@ class ClerkSlipsMeetingsTest extends EmptyDatabaseTest {
                 .row(6, "赵敏", id("42010219930606678"), "机关第一党支部", "2015-07-01")
                 .xlsx(dir.resolve("花名册.xlsx"));
         assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster, true, Progress.NONE).errors()).isEmpty();
-    }
-
-    private Map<String, Meeting> byTheme() {
-        MeetingRepository repo = new MeetingRepository(ws.database());
-        return repo.list(MeetingFilter.ALL).stream().map(s -> repo.load(s.id()).orElseThrow())
-                .collect(Collectors.toMap(Meeting::theme, m -> m));
     }
 
     private static Map<String, AttendanceStatus> statuses(Meeting m) {

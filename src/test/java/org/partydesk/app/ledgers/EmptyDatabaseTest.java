@@ -1,11 +1,16 @@
 package org.partydesk.app.ledgers;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Workspace;
+import org.partydesk.model.Meeting;
+import org.partydesk.model.MeetingFilter;
+import org.partydesk.store.MeetingRepository;
 
 /** A ledger test that starts, as a new office does, from an empty database {@code t.db} in a temporary folder. */
 abstract class EmptyDatabaseTest {
@@ -21,5 +26,12 @@ abstract class EmptyDatabaseTest {
     @AfterEach
     void close() {
         ws.close();
+    }
+
+    /** The stored meetings by theme (each loaded whole: attendance, 列席, types). */
+    Map<String, Meeting> byTheme() {
+        MeetingRepository repo = new MeetingRepository(ws.database());
+        return repo.list(MeetingFilter.ALL).stream().map(s -> repo.load(s.id()).orElseThrow())
+                .collect(Collectors.toMap(Meeting::theme, m -> m));
     }
 }

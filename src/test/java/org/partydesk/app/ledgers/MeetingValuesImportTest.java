@@ -11,10 +11,8 @@ import org.partydesk.app.Progress;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.Meeting;
-import org.partydesk.model.MeetingFilter;
 import org.partydesk.model.MeetingType;
 import org.partydesk.model.RecordedCounts;
-import org.partydesk.store.MeetingRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,12 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * systems (meeting-types/组织生活台账.xlsx).
  */
 class MeetingValuesImportTest extends EmptyDatabaseTest {
-    private Map<String, Meeting> byTheme() {
-        MeetingRepository meetings = new MeetingRepository(ws.database());
-        return meetings.list(MeetingFilter.ALL).stream()
-                .map(s -> meetings.load(s.id()).orElseThrow()).collect(Collectors.toMap(Meeting::theme, m -> m));
-    }
-
     @Test
     void nothingIsNoOneHostRecorderTimeAndLeaveCountAreKept() throws Exception {
         LedgerImporter.importFile(LedgerKind.MEMBERS, ws, ClerkFiles.copy(dir, "merged-branch/花名册.xlsx"), true, Progress.NONE);
