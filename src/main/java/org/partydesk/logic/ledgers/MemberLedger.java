@@ -157,10 +157,6 @@ public final class MemberLedger {
     }
 
     /**
-     * Validates one row (cells by column key; a missing key is a column the file does not have)
-     * against {@code today}.
-     */
-    /**
      * Whether an ID number's cell holds what is left of it after Excel kept it as a number: the number itself, or the
      * text Excel showed for it (3.30102E+17) copied or pasted as text.
      */
@@ -169,6 +165,10 @@ public final class MemberLedger {
                 || SCIENTIFIC.matcher(Texts.compact(idCell.text()).toUpperCase(java.util.Locale.ROOT)).matches();
     }
 
+    /**
+     * Validates one row (cells by column key; a missing key is a column the file does not have)
+     * against {@code today}.
+     */
     public static RowCheck<MemberEntry> validate(Map<String, LedgerCell> row, LocalDate today) {
         return validate(row, today, today);
     }
