@@ -86,6 +86,22 @@ final class QuarterlyReport {
                 .map(u -> names.get(u.id())).toList();
     }
 
+    /** Whether {@code name} has every character of {@code written} (two at least), in the same order. */
+    private static boolean inOrder(String written, String name) {
+        if (written.length() < 2) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < written.length(); i++) {
+            at = name.indexOf(written.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
     ReportDocument document(String branchName) {
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
         List<OrgUnit> matches = UnitNames.resolve(branchName, units).stream().filter(u -> u.kind() == OrgKind.BRANCH).toList();
@@ -99,6 +115,10 @@ final class QuarterlyReport {
                 throw new InputRejectedException(UnitNames.severalVariants(branchName, near, units));
             }
             if (near.isEmpty()) {
+                // 退休支部 for 退休干部党支部: the one branch whose name holds the written characters in their order
+                near = units.stream().filter(u -> u.kind() == OrgKind.BRANCH && inOrder(branchName.strip(), u.name())).toList();
+            }
+            if (near.isEmpty() || near.size() > 1) {
                 List<String> all = branchNames(ws);
                 throw new InputRejectedException("没有名为“" + branchName.strip() + "”的党支部"
                         + (all.isEmpty() ? "" : "；库中的党支部有：" + String.join("、", all)));

@@ -126,6 +126,9 @@ class QuietBranchReportTest {
         Path shortName = dir.resolve("简称.docx");
         reports.writeQuarterly("第二党支部", YEAR, 2, shortName, Progress.NONE);
         assertThat(text(shortName)).as("written shorter, as the ledgers accept it").contains("机关第二党支部");
+        Path fewer = dir.resolve("少写.docx");
+        reports.writeQuarterly("退休支部", YEAR, 3, fewer, Progress.NONE);
+        assertThat(text(fewer)).as("the one branch holding 退休支部's characters in order").contains("离退休党支部");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.writeQuarterly("第九党支部", YEAR, 2,
                         dir.resolve("无.docx"), Progress.NONE))
                 .hasMessageContaining("没有名为“第九党支部”的党支部；库中的党支部有：机关第一党支部、机关第二党支部、离退休党支部");
