@@ -99,10 +99,25 @@ final class ColumnMaps {
                         : remembered.containsKey(n) ? ColumnMapping.Source.REMEMBERED
                         : c.key() == null ? ColumnMapping.Source.NONE : ColumnMapping.Source.NAME;
                 out.add(new ColumnMapping(r.header().sheet(), LedgerMessage.columnLetter(c.index()), c.header(), c.key(),
-                        LedgerFields.label(kind, c.key()), c.samples(), source));
+                        label(c), c.samples(), source));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The field a column is read as, by its name: a meetings ledger's 请假, 缺席 or 参会人员 column holding numbers (under
+     * 参会情况) is read as the count, and is named so.
+     */
+    private String label(LedgerReader.Column c) {
+        String countKey = kind != LedgerKind.MEETINGS || c.key() == null ? null : switch (c.key()) {
+            case org.partydesk.logic.ledgers.MeetingLedger.ON_LEAVE -> org.partydesk.logic.ledgers.MeetingLedger.ON_LEAVE_COUNT;
+            case org.partydesk.logic.ledgers.MeetingLedger.ABSENT -> org.partydesk.logic.ledgers.MeetingLedger.ABSENT_COUNT;
+            case org.partydesk.logic.ledgers.MeetingLedger.ATTENDEES -> org.partydesk.logic.ledgers.MeetingLedger.PRESENT;
+            default -> null;
+        };
+        boolean numbers = !c.samples().isEmpty() && c.samples().stream().allMatch(v -> v.strip().matches("\\d+\\s*人?"));
+        return countKey != null && numbers ? LedgerFields.label(kind, countKey) : LedgerFields.label(kind, c.key());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.partydesk.app.ledgers;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -120,6 +121,9 @@ class SheetLayoutsTest extends EmptyDatabaseTest {
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "研究发展党员工作", new RecordedCounts(5, 5, 0, 0),
                 "学习贯彻全会精神", new RecordedCounts(12, 10, 2, 0)));
+        // the column map names 请假 and 缺席 under 参会情况 as the counts they are read as
+        assertThat(p.columns()).filteredOn(c -> List.of("请假", "缺席").contains(c.header()))
+                .extracting(ColumnMapping::fieldLabel).containsExactly("请假人数", "缺席人数");
     }
 
     @Test
