@@ -809,9 +809,10 @@ public final class LedgerImport implements LedgerImporter {
     }
 
     /**
-     * Drops from {@code byKey} each row that is the same in every value as a row of its member on an earlier sheet (a
-     * workbook with a sheet per branch and a 总表 of them all): read once, with one warning for each sheet that repeated
-     * rows, saying so of a sheet that repeats the others whole. Rows that differ stay, to be told apart or refused.
+     * Drops from {@code byKey} each row that is the same in every value as an earlier row of its member: on an earlier
+     * sheet (a workbook with a sheet per branch and a 总表 of them all) with one warning for each sheet that repeated
+     * rows, saying so of a sheet that repeats the others whole; on the same sheet (typed twice) with a warning at the
+     * row. Rows that differ stay, to be told apart or refused.
      */
     private void dropRepeatedSheets(Map<String, List<CheckedSheet.Row<MemberEntry>>> byKey) {
         Map<Integer, Integer> repeatedBySheet = new java.util.TreeMap<>();
@@ -823,10 +824,13 @@ public final class LedgerImport implements LedgerImporter {
             List<CheckedSheet.Row<MemberEntry>> kept = new ArrayList<>();
             for (CheckedSheet.Row<MemberEntry> row : rows) {
                 int sheetIndex = row.number() / CheckedSheet.SHEET_ROWS;
-                boolean repeated = kept.stream().anyMatch(k -> k.number() / CheckedSheet.SHEET_ROWS != sheetIndex
-                        && k.entry().equals(row.entry()));
-                if (repeated) {
+                CheckedSheet.Row<MemberEntry> same = kept.stream().filter(k -> k.entry().equals(row.entry())).findFirst().orElse(null);
+                if (same != null && same.number() / CheckedSheet.SHEET_ROWS != sheetIndex) {
                     repeatedBySheet.merge(sheetIndex, 1, Integer::sum);
+                } else if (same != null) {
+                    // the same member typed twice on one sheet, every value alike: one member, said at the second row
+                    sheet.add(Severity.WARNING, row.number(), null, "与第" + same.number() % CheckedSheet.SHEET_ROWS
+                            + "行完全相同（同一名党员写了两遍），只导入一次");
                 } else {
                     kept.add(row);
                 }

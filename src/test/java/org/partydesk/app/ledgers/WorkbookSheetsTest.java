@@ -164,6 +164,26 @@ class WorkbookSheetsTest extends EmptyDatabaseTest {
                 .contains("总表有出入.xlsx，工作表“总表”：本表与其他工作表的1行完全相同，只导入一次");
     }
 
+    /** A member typed twice on one sheet, every value alike, is one member, in the window's preview and on the command line. */
+    @Test
+    void aRowTypedTwiceOnOneSheetIsReadOnce() throws Exception {
+        Path twice = new SheetMaker().sheet("花名册")
+                .row("党员花名册").mergeLast(0, 4)
+                .row("序号", "姓名", "身份证号", "所在党支部", "入党日期")
+                .row(1, "张三", ZHANG, "机关第一党支部", LocalDate.of(2010, 7, 1))
+                .row(2, "李四", LI, "机关第一党支部", LocalDate.of(2012, 6, 15))
+                .row(3, "张三", ZHANG, "机关第一党支部", LocalDate.of(2010, 7, 1))
+                .xlsx(dir.resolve("写了两遍.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, twice, false, Progress.NONE);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::reason).contains("与第3行完全相同（同一名党员写了两遍），只导入一次");
+        ws.close();
+        var run = LedgerCliAccess.on(dir.resolve("t.db"), "import", "members", twice.toString());
+        ws = Workspace.open(dir.resolve("t.db"), "测试");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(branches()).containsOnlyKeys("张三", "李四");
+    }
+
     /** The command line's import, which writes members while it reads, reads the repeated 总表 once too. */
     @Test
     void theCommandLineImportsABranchesAndTotalWorkbookOnce() throws Exception {
