@@ -136,7 +136,8 @@ public final class LedgerReader {
                 if (g.typed.size() < REMEMBERED) {
                     g.typed.add(cell.text());
                 }
-                String text = Texts.clean(cell.text());
+                // a date with its time as a clerk reads it (2025-01-06 09:00), not as stored (2025-01-06T09:00)
+                String text = cell.date() != null ? cell.text().replace('T', ' ') : Texts.clean(cell.text());
                 text = text.length() > 30 ? text.substring(0, 30) + "…" : text;
                 if (!g.values.contains(text)) {
                     g.values.add(text);
@@ -872,8 +873,12 @@ public final class LedgerReader {
     /** 合计, 总计, 小计, 共计 (with a colon and a count or not), or 共2人: the first text of a totals row. */
     private static final java.util.regex.Pattern TOTALS = java.util.regex.Pattern.compile(
             "^(合计|总计|小计|共计)([:：]?共?[\\d,.]+(人|名|次|元|个)?|[:：].*)?$|^共\\d+(人|名|次|个)$");
-    /** What else a totals row holds: numbers and counts (2, 2人, 共2人, 1,234.50元). */
-    private static final java.util.regex.Pattern COUNT_TEXT = java.util.regex.Pattern.compile("^共?[\\d,.]+(人|名|次|元|个)?$");
+    /**
+     * What else a totals row holds: numbers and counts (2, 2人, 共2人, 1,234.50元), or the error a broken SUM shows
+     * (#VALUE!, #REF!).
+     */
+    private static final java.util.regex.Pattern COUNT_TEXT = java.util.regex.Pattern.compile(
+            "^共?[\\d,.]+(人|名|次|元|个)?$|^#(VALUE!|REF!|DIV/0!|N/A|NAME\\?|NUM!|NULL!)$");
 
     /** A row of totals under a ledger: its first text is 合计 (总计, 小计, 共计), the rest numbers and counts. */
     private static boolean isTotalsRow(SheetSource.RawRow raw) {

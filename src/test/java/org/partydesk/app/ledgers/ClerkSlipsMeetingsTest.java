@@ -201,8 +201,12 @@ class ClerkSlipsMeetingsTest extends EmptyDatabaseTest {
                 .row("会议时间", "会议类型", "会议主题")
                 .row(45724.6041666667, "主题党日", "三月主题党日")
                 .row("2024年6月8日", "主题党日", "六月主题党日")
+                .row(LocalDateTime.of(2025, 7, 1, 9, 30), "主题党日", "七月主题党日")
                 .xlsx(dir.resolve("数字.xlsx")), true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
+        // the column map's samples show a date with its time as a clerk reads it
+        assertThat(p.columns()).filteredOn(c -> c.header().equals("会议时间")).singleElement()
+                .extracting(ColumnMapping::samples).asList().contains("2025-07-01 09:30");
         assertThat(byTheme().get("三月主题党日").heldAt()).isEqualTo(LocalDateTime.of(2025, 3, 8, 14, 30));
         assertThat(p.warnings()).extracting(ImportMessage::reason).contains(
                 "“45724.6041666667”是 Excel 日期序号（该格没有设为日期格式），按2025-03-08 14:30记录，请核对",

@@ -45,6 +45,7 @@ class ProbedRosterFilesTest extends EmptyDatabaseTest {
                 .row(2, "李四", LI, "2024-05-20", "2025-05-20", "预备党员", "正常", "组织委员", "科员")
                 .row(3, "王芳", WANG, "2026-06-01", null, "正式党员", "停止党籍", null, "科员")
                 .row(null, "合计", "3人")
+                .row(null, "总计", "#VALUE!") // a SUM that took in its own cell
                 .xlsx(dir.resolve("党员信息.xlsx"));
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
