@@ -126,7 +126,7 @@ public final class MemberLedger {
             col(DEPARTMENT, "处室", List.of("所在处室", "工作单位", "所在单位", "部门", "所在科室", "科室", "处（科）室", "所在处（科）室",
                             "所在部门", "工作部门", "所在处室（单位）"), Kind.TEXT, List.of(),
                     "所在处室或单位；库中没有的导入时新建", 14),
-            col(JOB_TITLE, "职务", List.of("职务职级", "现任职务", "行政职务", "工作职务"), Kind.TEXT, List.of(), "行政职务", 12),
+            col(JOB_TITLE, "职务", List.of("职务职级", "现任职务", "行政职务", "工作职务", "工作单位及职务", "单位及职务"), Kind.TEXT, List.of(), "行政职务", 12),
             col(CATEGORY, "人员状态", List.of("在职/离退休", "在职情况", "人员性质"), Kind.CHOICE,
                     List.of(ACTIVE, RETIRED, MOBILE), "在职、离退休 或 流动；不填按在职", 10),
             col(JOINED_ON, "入党日期", List.of("入党时间", "加入党组织日期", "入党年月", "入党年月日", "加入党组织时间",

@@ -58,6 +58,7 @@ class LedgerDatesTest {
         assertThat(h.match("加入党组织日期")).map(LedgerColumn::key).contains(MemberLedger.JOINED_ON);
         assertThat(h.match("在职/离退休")).map(LedgerColumn::key).contains(MemberLedger.CATEGORY);
         assertThat(h.match("所在处室")).map(LedgerColumn::key).contains(MemberLedger.DEPARTMENT);
+        assertThat(h.match("工作单位及职务")).map(LedgerColumn::key).contains(MemberLedger.JOB_TITLE);
         // 备注 is read only to warn of a member who left (转出, 去世), never stored
         assertThat(h.match("备注")).map(LedgerColumn::key).contains(MemberLedger.NOTES);
     }
