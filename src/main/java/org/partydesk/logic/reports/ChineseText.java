@@ -27,9 +27,9 @@ public final class ChineseText {
         return String.join("、", items.subList(0, n - 1)) + "和" + items.get(n - 1);
     }
 
-    /** Names of people followed by 同志: "王某、李某和赵某同志". */
+    /** Names of people followed by 同志, a 顿号 between each two, as honour rolls write them: "王某、李某、赵某同志". */
     public static String comrades(List<String> names) {
-        return names.isEmpty() ? "" : join(names) + "同志";
+        return names.isEmpty() ? "" : String.join("、", names) + "同志";
     }
 
     /** A rate 0–1 as a percentage with one decimal: 0.9312 → "93.1%". */

@@ -221,7 +221,7 @@ class AnnualProseTest {
                 .doesNotContain("先进个人", "工人先锋号", "项");
         String above = text(prose, ReportFigure.COMMENDATIONS_BY_LEVEL);
         assertThat(above).contains("获得上级表彰2批次", "2人次和1个集体", "（国家级1批次、省级1批次）",
-                        "党员甲和党员乙同志获评省生态环境厅“先进个人”", "市辐危中心危废科获生态环境部“工人先锋号”称号")
+                        "党员甲、党员乙同志获评省生态环境厅“先进个人”", "市辐危中心危废科获生态环境部“工人先锋号”称号")
                 .doesNotContain("作风标兵", "党员先锋岗");
         assertThat(AnnualProse.measureWord("党员先锋岗", false)).isEqualTo("个");
         assertThat(AnnualProse.measureWord("工人先锋号", true)).isEqualTo("个");
@@ -349,7 +349,8 @@ class AnnualProseTest {
     void chineseListsPercentagesAndNumbers() {
         assertThat(ChineseText.join(List.of("甲"))).isEqualTo("甲");
         assertThat(ChineseText.join(List.of("甲", "乙", "丙"))).isEqualTo("甲、乙和丙");
-        assertThat(ChineseText.comrades(List.of("王骏", "张平"))).isEqualTo("王骏和张平同志");
+        assertThat(ChineseText.comrades(List.of("王骏", "张平"))).isEqualTo("王骏、张平同志");
+        assertThat(ChineseText.comrades(List.of("甲", "乙", "丙"))).isEqualTo("甲、乙、丙同志");
         assertThat(ChineseText.percent(0.92745)).isEqualTo("92.7%");
         assertThat(ChineseText.headingNumber(1, 12)).isEqualTo("十二、");
         assertThat(ChineseText.headingNumber(2, 3)).isEqualTo("（三）");
@@ -370,7 +371,7 @@ class AnnualProseTest {
         Commendation group = new Commendation(2, "工人先锋号", CommendationLevel.MUNICIPAL, null, LocalDate.of(2025, 4, 1),
                 null, null, null, null, null, List.of(Commendation.Recipient.external("市辐危中心危废科")));
         assertThat(HonourRoll.prose(List.of(people, group)))
-                .isEqualTo("孙艳和陈伟同志获评省生态环境厅“先进个人”；市辐危中心危废科获市级“工人先锋号”称号。");
+                .isEqualTo("孙艳、陈伟同志获评省生态环境厅“先进个人”；市辐危中心危废科获市级“工人先锋号”称号。");
         assertThat(HonourRoll.prose(List.of())).isEmpty();
         assertThat(Captions.of("机关第一党支部开展主题党日活动", null, LocalDate.of(2025, 8, 7), "孙艳"))
                 .isEqualTo("▲8月7日，机关第一党支部开展主题党日活动。 孙艳摄");
