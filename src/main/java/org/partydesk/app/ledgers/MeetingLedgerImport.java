@@ -438,7 +438,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 unitId = writer == null ? null : rosters.create(unitName, writer.db, writer.tx).id();
             }
             // a branch ledger's 党小组会 is its 党小组's meeting, when the row tells which one
-            boolean cellMeeting = !e.types().isEmpty() && e.types().stream().allMatch(t -> t == MeetingType.CELL_MEETING);
+            boolean cellMeeting = e.types().equals(Set.of(MeetingType.CELL_MEETING));
             String branchName = unitName;
             boolean ofBranch = cellMeeting && rosters.isBranch(unitId);
             org.partydesk.model.OrgUnit cell = ofBranch ? rosters.cellOf(unitId, e) : null;
@@ -468,8 +468,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
             }
             report(h, row.number(), a.problems()); // warnings: 参会人员 who were not expected, expected ones not listed
             RecordedCounts recorded = guess == CellGuess.COUNTED ? MeetingLedger.counted(e) : MeetingLedger.recorded(e, expected.size());
-            if (expected.isEmpty() && recorded == null && !e.types().isEmpty()
-                    && e.types().stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE) && noCommittee.add(unitName)) {
+            if (expected.isEmpty() && recorded == null && e.types().equals(Set.of(MeetingType.BRANCH_COMMITTEE))
+                    && noCommittee.add(unitName)) {
                 // no committee members registered that day: a 支委会 of nobody, said (once a branch) instead of an empty sheet
                 report(h, row.number(), List.of(new CellProblem(MeetingLedger.TYPES, Severity.WARNING,
                         "会议当天“" + unitName + "”没有登记支部委员，这次支委会（及该支部其他这样的支委会）不逐人记录出勤；"
@@ -515,7 +515,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
             if (recorded != null && guess != CellGuess.COUNTED) {
                 boolean committeeOnly = e.types().stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE);
                 report(h, row.number(), List.of(MeetingLedger.recordedNotice(recorded, expected.size(), committeeOnly)));
-            } else if (recorded == null) if (target.recorded() == null) {
+            } else if (recorded == null && target.recorded() == null) {
                 report(h, row.number(), MeetingLedger.checkCounts(e, target.attendance()));
             }
         }

@@ -128,8 +128,8 @@ final class MeetingRosters {
             return List.of();
         }
         OrgUnit unit = units.get(unitId);
-        boolean committeeOnly = unit != null && unit.kind() == OrgKind.BRANCH && !types.isEmpty()
-                && types.stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE);
+        boolean committeeOnly = unit != null && unit.kind() == OrgKind.BRANCH
+                && types.equals(Set.of(MeetingType.BRANCH_COMMITTEE));
         return committeeOnly ? on(committees.getOrDefault(unitId, List.of()), day) : members;
     }
 
@@ -182,9 +182,8 @@ final class MeetingRosters {
             return named.size() == 1 ? named.get(0) : null;
         }
         LocalDate day = e.heldAt().toLocalDate();
-        List<String> people = Stream.of(e.attendees(), e.onLeave(), e.absent()).flatMap(List::stream).map(NamedNote::name).toList();
         Set<OrgUnit> theirs = new java.util.LinkedHashSet<>();
-        for (String name : people) {
+        for (String name : e.people().stream().map(NamedNote::name).toList()) {
             for (OrgUnit c : cells) {
                 if (memberships.getOrDefault(c.id(), List.of()).stream().anyMatch(s -> name.equals(s.name()) && s.on(day))) {
                     theirs.add(c);

@@ -270,8 +270,7 @@ public final class LedgerDates {
         ParsedDate parsed = parse(cell.text());
         if (text != null && SERIAL.matcher(text).matches() && parsed.note() != null) {
             // a number, not text: the cell lacks a date format, which is not the same slip as typing the serial as text
-            return new ParsedDate(parsed.date(), false, "“" + text + "”是 Excel 日期序号（该格没有设为日期格式），按"
-                    + parsed.date() + "记录，请核对");
+            return new ParsedDate(parsed.date(), false, serialNote(text, parsed.date().atStartOfDay()));
         }
         return parsed;
     }
@@ -297,6 +296,12 @@ public final class LedgerDates {
         }
         long minutes = m.group(2) == null ? 0 : Math.round(Double.parseDouble("0" + m.group(2)) * 24 * 60);
         return java.util.Optional.of(d.atStartOfDay().plusMinutes(minutes));
+    }
+
+    /** The warning on a date serial in a number cell: it is read as {@code at} (its time shown when it has one). */
+    public static String serialNote(String written, java.time.LocalDateTime at) {
+        return "“" + written + "”是 Excel 日期序号（该格没有设为日期格式），按" + at.toLocalDate()
+                + (at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? "" : " " + at.toLocalTime()) + "记录，请核对";
     }
 
     /** Whether {@code cell} is a number such as 2025.3 or 2025.1 (a year and month Excel stored as a number). */

@@ -50,6 +50,15 @@ public record MeetingEntry(String branch, Set<MeetingType> types, String theme, 
                 nonVoting, agenda, minutes, null, null, List.of(), null);
     }
 
+    /** Everyone the row names as come, on leave or absent, in that order. */
+    public List<NamedNote> people() {
+        List<NamedNote> out = new java.util.ArrayList<>(attendees.size() + onLeave.size() + absent.size());
+        out.addAll(attendees);
+        out.addAll(onLeave);
+        out.addAll(absent);
+        return out;
+    }
+
     /** This row with other lists of those on leave, absent and come. */
     public MeetingEntry withNames(List<NamedNote> onLeave, List<NamedNote> absent, List<NamedNote> attendees) {
         return new MeetingEntry(branch, types, theme, heldAt, place, host, recorder, lecturer, expected, present, onLeave,

@@ -104,9 +104,6 @@ public final class MeetingLedger {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** What a 参会人员 cell writes for everyone: 全体党员, 全体, 全员, 应到全到. */
     private static final Pattern EVERYONE = Pattern.compile("(全体|全部)(党员|同志|人员|支部党员)?|全员(到会|参加)?|(应到)?全到");
-    /** The dots typed between the parts of a name (阿依古丽•买买提, 阿依古丽.买买提) for its middle dot. */
-    private static final String OTHER_DOTS = "•・.‧･∙⋅";
-    private static final Pattern NAME_DOT = Pattern.compile("(?<=\\p{IsHan})[•・.‧･∙⋅](?=\\p{IsHan})");
     private static final Pattern CLOSING_BRACKET = Pattern.compile("[）)]$");
 
     public static final HeaderAliases COLUMNS = new HeaderAliases(List.of(
@@ -368,9 +365,7 @@ public final class MeetingLedger {
         java.util.Optional<LocalDateTime> serial = LedgerDates.serial(cell);
         if (serial.isPresent()) {
             LocalDateTime at = serial.get();
-            problems.add(new CellProblem(HELD_AT, Severity.WARNING, "“" + Texts.compact(cell.text()) + "”是 Excel 日期序号（该格没有设为"
-                    + "日期格式），按" + at.toLocalDate() + (at.toLocalTime().equals(LocalTime.MIDNIGHT) ? "" : " " + at.toLocalTime())
-                    + "记录，请核对"));
+            problems.add(new CellProblem(HELD_AT, Severity.WARNING, LedgerDates.serialNote(Texts.compact(cell.text()), at)));
             return new HeldAt(at, null);
         }
         if (LedgerDates.yearMonthNumber(cell)) {
@@ -524,7 +519,7 @@ public final class MeetingLedger {
             note = CLOSING_BRACKET.matcher(inBrackets).replaceAll("").strip();
             note = note.isEmpty() ? null : note;
         }
-        name = dotted(SPACES.matcher(name).replaceAll(""));
+        name = MemberLedger.personName(SPACES.matcher(name).replaceAll("")); // 阿依古丽•买买提 as the roster keeps it
         // 全体党员 in 参会人员 says that everyone came: as if no list were written
         if (!name.isEmpty() && !LedgerValues.isEmptyMarker(name) && !EVERYONE.matcher(name).matches()) {
             out.add(new NamedNote(name, note));
@@ -756,9 +751,7 @@ public final class MeetingLedger {
     /** The members of {@code members} a row names among those who came, were on leave or absent. */
     public static List<RosterMember> named(MeetingEntry e, List<RosterMember> members) {
         Set<String> names = new HashSet<>();
-        for (List<NamedNote> list : List.of(e.attendees(), e.onLeave(), e.absent())) {
-            list.forEach(n -> names.add(n.name()));
-        }
+        e.people().forEach(n -> names.add(n.name()));
         return members.stream().filter(m -> names.contains(m.name())).toList();
     }
 
@@ -867,26 +860,11 @@ public final class MeetingLedger {
     private static List<RosterMember> named(List<RosterMember> members, String name) {
         List<RosterMember> found = new ArrayList<>(1);
         for (RosterMember m : members) {
-            if (m.name().equals(name) || hasDot(m.name()) && dotted(m.name()).equals(name)) {
+            if (m.name().equals(name) || MemberLedger.personName(m.name()).equals(name)) { // a name stored before dots were read
                 found.add(m);
             }
         }
         return found;
-    }
-
-    /** {@code name} with the dot between its parts written as the middle dot ·, as the national system writes it. */
-    static String dotted(String name) {
-        return name == null || !hasDot(name) ? name : NAME_DOT.matcher(name).replaceAll("·");
-    }
-
-    /** Whether {@code name} has a dot other than the middle dot (asked of every name read: no regular expression). */
-    private static boolean hasDot(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            if (OTHER_DOTS.indexOf(name.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
