@@ -208,8 +208,9 @@ public final class LedgerReader {
                     notes.addAll(texts(raw));
                     continue;
                 }
+                String only = onlyText(raw); // the row's one text, if it has one: asked by the three checks below
                 String heading = aliases.headingKey() != null && header.columns().containsKey(aliases.headingKey())
-                        ? heading(raw) : null;
+                        ? heading(only) : null;
                 if (heading != null) {
                     // 一、政治建设 across the table: a category above the items under it, read into its column
                     LedgerCell[] cells = new LedgerCell[positions.length];
@@ -219,12 +220,12 @@ public final class LedgerReader {
                     continue;
                 }
                 // a second table under the first (第二季度 over its own header row): its title and header are no data
-                String section = section(raw, header, positions);
+                String section = section(raw, only, header, positions);
                 if (section != null) {
                     sections.add(raw.number(), section);
                     continue;
                 }
-                String instruction = instruction(raw);
+                String instruction = instruction(only);
                 if (instruction != null) {
                     notes.add(instruction);
                     skipped.add(raw.number(), instruction);
@@ -308,7 +309,7 @@ public final class LedgerReader {
             }
             for (String name : book.hiddenSheets()) {
                 // a hidden sheet holding a ledger is no rubbish: say it was left, and how to read it
-                if (hasHeader(file, book, name, aliases)) {
+                if (headerOf(file, book, name, aliases).isPresent()) {
                     skipped.add(new LedgerMessage(Severity.WARNING, file.getFileName().toString(), name, 0, null, null,
                             "这个工作表是隐藏的，未导入；需要导入时请在表格软件中取消隐藏，或在命令行用 --sheet " + name + " 只导入这一张"));
                 }
@@ -340,17 +341,11 @@ public final class LedgerReader {
         List<Header> out = new ArrayList<>();
         try (WorkbookSource book = WorkbookSource.open(file)) {
             for (String name : sheetName != null ? List.of(sheetName) : sheetsToRead(file, book)) {
-                try (SheetSource source = book.sheet(name)) {
-                    Iterator<SheetSource.RawRow> parsed = source.rows(); // parsed ahead while the merges are scanned
-                    List<SheetSource.Merge> merges = source.merges();
-                    out.add(findHeader(file.getFileName().toString(), source.sheetName(),
-                            new Rows(parsed, merges), merges, source::hiddenColumns, aliases, new ArrayList<>(), new ArrayList<>()));
+                Optional<Header> header = headerOf(file, book, name, aliases);
+                if (header.isPresent()) {
+                    out.add(header.get());
                     if (first) {
                         break;
-                    }
-                } catch (LedgerFileException e) {
-                    if (!e.noLedger()) {
-                        throw e;
                     }
                 }
             }
@@ -358,19 +353,18 @@ public final class LedgerReader {
         return out;
     }
 
-    /** Whether the sheet {@code name} has a ledger header (its first rows only are read). */
-    private static boolean hasHeader(Path file, WorkbookSource book, String name, HeaderAliases aliases) {
+    /** The ledger header of the sheet {@code name} (its first rows only are read), empty when it has none. */
+    private static Optional<Header> headerOf(Path file, WorkbookSource book, String name, HeaderAliases aliases) {
         try (SheetSource source = book.sheet(name)) {
-            Iterator<SheetSource.RawRow> parsed = source.rows();
+            Iterator<SheetSource.RawRow> parsed = source.rows(); // parsed ahead while the merges are scanned
             List<SheetSource.Merge> merges = source.merges();
-            findHeader(file.getFileName().toString(), source.sheetName(), new Rows(parsed, merges), merges,
-                    source::hiddenColumns, aliases, new ArrayList<>(), new ArrayList<>());
-            return true;
+            return Optional.of(findHeader(file.getFileName().toString(), source.sheetName(), new Rows(parsed, merges), merges,
+                    source::hiddenColumns, aliases, new ArrayList<>(), new ArrayList<>()));
         } catch (LedgerFileException e) {
             if (!e.noLedger()) {
                 throw e;
             }
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -496,10 +490,10 @@ public final class LedgerReader {
                         continue;
                     }
                 }
-                if (columns.containsKey(column.get().key()) && hidden.get(columns.get(column.get().key())) && !hidden.get(i)) {
+                if (columns.containsKey(key) && hidden.get(columns.get(key)) && !hidden.get(i)) {
                     // a hidden column the clerk left behind (an old 所在支部) gives way to the visible one
-                    int first = columns.get(column.get().key());
-                    columns.put(column.get().key(), i);
+                    int first = columns.get(key);
+                    columns.put(key, i);
                     notes.add(new LedgerMessage(Severity.WARNING, file, sheet, row, first, texts.get(first),
                             "是隐藏的列，与" + LedgerMessage.columnLetter(i) + "列（" + text + "）重复，按" + LedgerMessage.columnLetter(i)
                                     + "列导入，该列不导入"));
@@ -762,9 +756,8 @@ public final class LedgerReader {
     private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
             "^[（(]?[一二三四五六七八九十]{1,3}[）)]?[、．.]?\\s*[^\\s，,。；;：:]{2,24}$");
 
-    /** The text of a row that holds only a numbered heading ({@link #HEADING}), or null. */
-    private static String heading(SheetSource.RawRow raw) {
-        String only = onlyText(raw);
+    /** The text of a row that holds only a numbered heading ({@link #HEADING}), or null; {@code only}: the row's one text. */
+    private static String heading(String only) {
         return only != null && HEADING.matcher(only).matches() && !INSTRUCTION.matcher(only).matches() ? only : null;
     }
 
@@ -778,8 +771,7 @@ public final class LedgerReader {
      * row ({@link #SECTION}), or the header repeated (half the columns or more, and at least two, as the header
      * writes them); null for any other row.
      */
-    private static String section(SheetSource.RawRow raw, Header header, int[] positions) {
-        String only = onlyText(raw);
+    private static String section(SheetSource.RawRow raw, String only, Header header, int[] positions) {
         if (only != null) {
             return SECTION.matcher(Texts.compact(only)).matches() ? only : null;
         }
@@ -800,8 +792,7 @@ public final class LedgerReader {
         return same >= 2 && 2 * same >= positions.length ? String.join(" ", texts(raw)) : null;
     }
 
-    private static String instruction(SheetSource.RawRow raw) {
-        String only = onlyText(raw);
+    private static String instruction(String only) {
         return only != null && isInstruction(only) ? only : null;
     }
 
