@@ -130,8 +130,13 @@ final class CheckCommand implements Callable<Integer> {
         return TYPE_LABELS.get(type);
     }
 
+    /** The period checked in words: "2025年", "2025年第三季度". */
+    private static String period(ComplianceReport report) {
+        return report.year() + "年" + (report.quarter() == null ? "" : ComplianceCheck.periodText(report.year() + "-Q" + report.quarter()));
+    }
+
     private static void printMatrix(PrintWriter out, ComplianceReport report) {
-        out.println(report.year() + "年" + (report.quarter() == null ? "" : ComplianceCheck.periodText(report.year() + "-Q" + report.quarter()))
+        out.println(period(report)
                 + "三会一课合规检查（红黄旗）");
         Set<MeetingType> columns = EnumSet.noneOf(MeetingType.class);
         report.branches().forEach(b -> columns.addAll(b.held().keySet()));
@@ -164,7 +169,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!report.branches().isEmpty() && report.branches().stream().allMatch(b -> b.held().values().stream().allMatch(n -> n == 0))) {
             // all red because nothing is recorded, not because nothing was held: say so
             out.println();
-            out.println("注意：" + report.year() + "年" + (report.quarter() == null ? "" : ComplianceCheck.periodText(report.year() + "-Q" + report.quarter()))
+            out.println("注意：" + period(report)
                     + "没有任何会议记录，各党支部都按没有开会评定。请先导入三会一课台账或登记会议");
         }
         if (!report.flags().isEmpty()) {
