@@ -106,13 +106,18 @@ class ProbedRosterFilesTest extends EmptyDatabaseTest {
                         + org.partydesk.logic.ledgers.MemberLedger.LEFT_HOW);
     }
 
-    @Test
-    void aBankStatementsPartyDuesLineTakesItsMonthFromTheDayAndAnOverpaymentOnTheWorkedOutDueIsSaid() throws Exception {
+    /** A roster of one member of 机关第一党支部, {@code name}, imported into the empty database. */
+    private void onlyMember(String name) throws Exception {
         Path roster = new SheetMaker()
                 .row("姓名", "身份证号", "所在党支部", "入党日期")
-                .row("孙丽", ZHANG, "机关第一党支部", "2005-07-01")
+                .row(name, ZHANG, "机关第一党支部", "2005-07-01")
                 .xlsx(dir.resolve("花名册.xlsx"));
         assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster, true, Progress.NONE).errors()).isEmpty();
+    }
+
+    @Test
+    void aBankStatementsPartyDuesLineTakesItsMonthFromTheDayAndAnOverpaymentOnTheWorkedOutDueIsSaid() throws Exception {
+        onlyMember("孙丽");
         Path file = new SheetMaker().sheet("8月")
                 .row("交易日期", "户名", "摘要", "基数类型", "党费基数（元）", "交易金额")
                 .row("2025-08-05", "孙丽", "党费", "税后工资", 4500, "450.00")
@@ -167,11 +172,7 @@ class ProbedRosterFilesTest extends EmptyDatabaseTest {
 
     @Test
     void aRecruitmentSheetTakesItsBranchFromItsTitle() throws Exception {
-        Path roster = new SheetMaker()
-                .row("姓名", "身份证号", "所在党支部", "入党日期")
-                .row("张三", ZHANG, "机关第一党支部", "2005-07-01")
-                .xlsx(dir.resolve("花名册.xlsx"));
-        assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster, true, Progress.NONE).errors()).isEmpty();
+        onlyMember("张三");
         Path file = new SheetMaker().sheet("入党积极分子")
                 .row("机关第一党支部入党积极分子名册").mergeLast(0, 3)
                 .row("序号", "姓名", "申请入党时间", "谈话日期")
