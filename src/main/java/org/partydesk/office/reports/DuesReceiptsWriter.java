@@ -2,7 +2,9 @@ package org.partydesk.office.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -75,7 +77,7 @@ public final class DuesReceiptsWriter {
         text(title, "党费收据", PageLayout.XIAOBIAOSONG, 18);
         XWPFParagraph number = doc.createParagraph();
         number.setAlignment(ParagraphAlignment.RIGHT);
-        text(number, "No. " + r.number(), PageLayout.FANGSONG, 10.5);
+        text(number, "编号：" + r.number(), PageLayout.FANGSONG, 10.5);
 
         XWPFTable t = doc.createTable(5, 4);
         t.setTableAlignment(TableRowAlign.CENTER);
@@ -90,9 +92,9 @@ public final class DuesReceiptsWriter {
         cell(t, 1, 3, r.paidOn() == null ? "" : r.paidOn().getYear() + "年" + r.paidOn().getMonthValue() + "月"
                 + r.paidOn().getDayOfMonth() + "日");
         cell(t, 2, 0, "应缴金额");
-        cell(t, 2, 1, r.due().toPlainString() + " 元");
+        cell(t, 2, 1, yuan(r.due()));
         cell(t, 2, 2, "实缴金额");
-        cell(t, 2, 3, "￥" + r.paid().toPlainString() + " 元");
+        cell(t, 2, 3, yuan(r.paid()));
         cell(t, 3, 0, "金额（大写）");
         cell(t, 3, 1, "人民币" + ChineseAmounts.upper(r.paid()));
         t.getRow(3).getCell(1).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(3));
@@ -106,6 +108,11 @@ public final class DuesReceiptsWriter {
         XWPFParagraph foot = doc.createParagraph();
         foot.setSpacingBefore(120);
         text(foot, "收款单位（盖章）：" + unit, PageLayout.FANGSONG, 12);
+    }
+
+    /** An amount in figures as a receipt writes it: ￥25.00 (the ￥ says 元; the capitals say it in words). */
+    private static String yuan(BigDecimal amount) {
+        return "￥" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** A cell; those of the first and third column are labels (centred, 黑体). */

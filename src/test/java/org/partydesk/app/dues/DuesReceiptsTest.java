@@ -63,12 +63,13 @@ class DuesReceiptsTest {
             assertThat(li.getRow(0).getCell(3).getText()).isEqualTo("第一党支部");
             assertThat(li.getRow(1).getCell(1).getText()).isEqualTo("2026年3月");
             assertThat(li.getRow(1).getCell(3).getText()).isEqualTo("2026年5月8日");
-            assertThat(li.getRow(2).getCell(3).getText()).isEqualTo("￥25.00 元");
+            assertThat(li.getRow(2).getCell(3).getText()).isEqualTo("￥25.00");
+            assertThat(li.getRow(2).getCell(1).getText()).isEqualTo("￥25.00");
             assertThat(li.getRow(3).getCell(1).getText()).isEqualTo("人民币贰拾伍元整");
             assertThat(li.getRow(4).getCell(3).getText()).isEqualTo("补缴2026年3月党费");
             assertThat(tables.get(2).getRow(3).getCell(1).getText()).isEqualTo("人民币壹拾伍元伍角整");
             String text = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
-            assertThat(text).contains("党费收据", "No. 202603-001", "No. 202603-003", "收款单位（盖章）：第一党支部", "沿此线剪开");
+            assertThat(text).contains("党费收据", "编号：202603-001", "编号：202603-003", "收款单位（盖章）：第一党支部", "沿此线剪开");
             XWPFRun title = doc.getParagraphs().get(0).getRuns().get(0);
             assertThat(title.getText(0)).isEqualTo("党费收据");
             assertThat(title.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("方正小标宋简体");
