@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
@@ -26,19 +27,65 @@ public final class Organisation {
     private final OrgRepository orgs;
 
     /**
-     * The one party organisation (not a 党小组) a clerk names, by its name or qualified name; refused, saying which
-     * ones are meant, when there is none or more than one.
+     * The one party organisation (not a 党小组) a clerk names; see {@link #named(Workspace, String, Predicate, String)}.
      */
     public static OrgUnit named(Workspace ws, String name) {
+        return named(ws, name, u -> u.kind() != OrgKind.CELL, "党组织");
+    }
+
+    /**
+     * The one unit of the kinds {@code kinds} accepts that a clerk names ({@code noun}: 党组织, 党支部), as every command
+     * reads it: by its name or qualified name; else as the ledgers read it (第一党支部 for the stored 机关第一党支部); else the
+     * one unit whose name holds the written characters in their order (退休支部 for 退休干部党支部). Refused, saying which
+     * ones are meant or which there are, when there is none or more than one.
+     */
+    public static OrgUnit named(Workspace ws, String name, Predicate<OrgUnit> kinds, String noun) {
+        String written = name == null ? "" : name.strip();
         List<OrgUnit> all = new OrgRepository(ws.database()).all();
-        List<OrgUnit> found = UnitNames.resolve(name, all).stream().filter(u -> u.kind() != OrgKind.CELL).toList();
-        if (found.isEmpty()) {
-            throw new InputRejectedException("找不到名为“" + name + "”的党组织");
-        }
+        List<OrgUnit> found = UnitNames.resolve(written, all).stream().filter(kinds).toList();
         if (found.size() > 1) {
-            throw new InputRejectedException(UnitNames.ambiguous(name, found, all));
+            throw new InputRejectedException(UnitNames.ambiguous(written, found, all));
+        }
+        if (found.isEmpty()) {
+            List<OrgUnit> near = UnitNames.variants(written, all).stream().filter(kinds).toList();
+            if (near.size() > 1) {
+                throw new InputRejectedException(UnitNames.severalVariants(written, near, all));
+            }
+            if (near.isEmpty()) {
+                near = all.stream().filter(kinds).filter(u -> inOrder(written, u.name())).toList();
+            }
+            if (near.size() != 1) {
+                List<String> there = names(ws, all, kinds);
+                throw new InputRejectedException("没有名为“" + written + "”的" + noun
+                        + (there.isEmpty() ? "" : "；库中的" + noun + "有：" + String.join("、", there)));
+            }
+            found = near;
         }
         return found.get(0);
+    }
+
+    /** The qualified names of the units of {@code kinds} that exist today, in tree order. */
+    public static List<String> names(Workspace ws, List<OrgUnit> all, Predicate<OrgUnit> kinds) {
+        LocalDate today = LocalDate.now(ws.database().clock());
+        Map<Integer, String> names = UnitNames.qualifiedAll(all);
+        return all.stream().filter(kinds).filter(u -> u.activeOn(today)).sorted(OrgUnit.ORDER)
+                .map(u -> names.get(u.id())).toList();
+    }
+
+    /** Whether {@code name} has every character of {@code written} (two at least), in the same order. */
+    private static boolean inOrder(String written, String name) {
+        if (written.length() < 2) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < written.length(); i++) {
+            at = name.indexOf(written.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     public Organisation(Workspace ws) {

@@ -13,9 +13,9 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.dues.Dues;
 import org.partydesk.app.meetings.ComplianceCheck;
+import org.partydesk.app.org.Organisation;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.logic.Terms;
-import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.reports.ChineseText;
 import org.partydesk.logic.reports.DocumentStyle;
 import org.partydesk.logic.reports.HonourRoll;
@@ -77,55 +77,12 @@ final class QuarterlyReport {
      * several units share it, the name with its parent's in brackets ("机关第一党支部（第二基层党委）").
      */
     static List<String> branchNames(Workspace ws) {
-        LocalDate today = LocalDate.now(ws.database().clock());
-        List<OrgUnit> units = new OrgRepository(ws.database()).all();
-        Map<Integer, String> names = UnitNames.qualifiedAll(units);
-        return units.stream()
-                .filter(u -> u.kind() == OrgKind.BRANCH && u.activeOn(today))
-                .sorted(OrgUnit.ORDER)
-                .map(u -> names.get(u.id())).toList();
-    }
-
-    /** Whether {@code name} has every character of {@code written} (two at least), in the same order. */
-    private static boolean inOrder(String written, String name) {
-        if (written.length() < 2) {
-            return false;
-        }
-        int at = 0;
-        for (int i = 0; i < written.length(); i++) {
-            at = name.indexOf(written.charAt(i), at);
-            if (at < 0) {
-                return false;
-            }
-            at++;
-        }
-        return true;
+        return Organisation.names(ws, new OrgRepository(ws.database()).all(), u -> u.kind() == OrgKind.BRANCH);
     }
 
     ReportDocument document(String branchName) {
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
-        List<OrgUnit> matches = UnitNames.resolve(branchName, units).stream().filter(u -> u.kind() == OrgKind.BRANCH).toList();
-        if (matches.size() > 1) {
-            throw new InputRejectedException(UnitNames.ambiguous(branchName, matches, units));
-        }
-        if (matches.isEmpty()) {
-            // 第一党支部 for the stored 机关第一党支部, as the ledgers read it; else the branches there are
-            List<OrgUnit> near = UnitNames.variants(branchName, units).stream().filter(u -> u.kind() == OrgKind.BRANCH).toList();
-            if (near.size() > 1) {
-                throw new InputRejectedException(UnitNames.severalVariants(branchName, near, units));
-            }
-            if (near.isEmpty()) {
-                // 退休支部 for 退休干部党支部: the one branch whose name holds the written characters in their order
-                near = units.stream().filter(u -> u.kind() == OrgKind.BRANCH && inOrder(branchName.strip(), u.name())).toList();
-            }
-            if (near.isEmpty() || near.size() > 1) {
-                List<String> all = branchNames(ws);
-                throw new InputRejectedException("没有名为“" + branchName.strip() + "”的党支部"
-                        + (all.isEmpty() ? "" : "；库中的党支部有：" + String.join("、", all)));
-            }
-            matches = near;
-        }
-        OrgUnit branch = matches.get(0);
+        OrgUnit branch = Organisation.named(ws, branchName, u -> u.kind() == OrgKind.BRANCH, "党支部");
         List<OrgUnit> cells = units.stream().filter(u -> u.kind() == OrgKind.CELL && branch.id().equals(u.parentId())
                 && u.activeOn(to.isBefore(today) ? to : today)).toList();
         List<Block> blocks = new ArrayList<>();

@@ -77,6 +77,6 @@ class DuesReceiptsTest {
             assertThat(name.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋_GB2312");
         }
         assertThatThrownBy(() -> org.partydesk.app.org.Organisation.named(f.ws, "第九党支部")).isInstanceOf(InputRejectedException.class)
-                .hasMessageContaining("找不到");
+                .hasMessageContaining("没有名为“第九党支部”的党组织；库中的党组织有：机关党委、第一党支部、第二党支部");
     }
 }

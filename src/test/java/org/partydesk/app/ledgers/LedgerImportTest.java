@@ -410,7 +410,8 @@ class LedgerImportTest {
                 new LedgerExport.Options(today().getYear() - 1, null, true), Progress.NONE)).isEqualTo(4);
         assertThatThrownBy(() -> LedgerExport.members(ws, dir.resolve("x.xlsx"),
                 new LedgerExport.Options(null, "没有这个支部", false), Progress.NONE))
-                .isInstanceOf(InputRejectedException.class).hasMessage("找不到名为“没有这个支部”的党组织");
+                .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("没有名为“没有这个支部”的党组织；库中的党组织有：")
+                .hasMessageContaining("第一党支部");
 
         LedgerImport same = LedgerImport.members(ws, out);
         assertThat(same.preview().adds() + same.preview().updates()).isZero();
