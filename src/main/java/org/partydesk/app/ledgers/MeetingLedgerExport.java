@@ -39,7 +39,7 @@ import static org.partydesk.store.jooq.Tables.NON_VOTING_ATTENDEE;
 /**
  * Exports meetings with their attendance as the meetings ledger (三会一课台账) that
  * {@link MeetingLedgerImport} takes back without change: 应到 / 实到 counted from the sheet, those on
- * leave with their reason, those absent, 列席 with their note. Meetings are read 500 at a time and
+ * leave with their reason and the day they made it up, those absent with theirs, 列席 with their note. Meetings are read 500 at a time and
  * written with SXSSF, so memory does not grow with their number.
  */
 public final class MeetingLedgerExport {
@@ -111,7 +111,8 @@ public final class MeetingLedgerExport {
             dsl.select(AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.TEXT).from(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.in(ids))
                     .orderBy(AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.SEQ)
                     .forEach(r -> agenda.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-            dsl.select(ATTENDANCE.MEETING_ID, MEMBER.NAME, ATTENDANCE.STATUS, ATTENDANCE.LEAVE_REASON).from(ATTENDANCE)
+            dsl.select(ATTENDANCE.MEETING_ID, MEMBER.NAME, ATTENDANCE.STATUS, ATTENDANCE.LEAVE_REASON, ATTENDANCE.MAKE_UP_ON)
+                    .from(ATTENDANCE)
                     .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID)).where(ATTENDANCE.MEETING_ID.in(ids))
                     .orderBy(ATTENDANCE.ID)
                     .forEach(r -> {
@@ -120,7 +121,8 @@ public final class MeetingLedgerExport {
                         switch (AttendanceStatus.valueOf(r.value3())) {
                             case PRESENT -> c[1]++;
                             case ON_LEAVE -> onLeave.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                                    .add(new NamedNote(r.value2(), r.value4()));
+                                    .add(new NamedNote(r.value2(), MeetingLedger.leaveNote(r.value4(), r.value5(),
+                                            meetings.get(r.value1()).getHeldAt().toLocalDate())));
                             case ABSENT -> absent.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                                     .add(new NamedNote(r.value2(), r.value4()));
                         }

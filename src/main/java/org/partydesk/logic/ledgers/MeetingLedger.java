@@ -639,6 +639,19 @@ public final class MeetingLedger {
         return new MakeUp(reason.isEmpty() ? null : reason, on != null ? on : held, on == null);
     }
 
+    /**
+     * A leave note as {@link #makeUp} reads it back: the reason, and the day made up (出差，5月20日已补课; the year written
+     * only when it is not the meeting's).
+     */
+    public static String leaveNote(String reason, LocalDate madeUpOn, LocalDate held) {
+        if (madeUpOn == null) {
+            return reason;
+        }
+        String day = (madeUpOn.getYear() == held.getYear() ? "" : madeUpOn.getYear() + "年")
+                + madeUpOn.getMonthValue() + "月" + madeUpOn.getDayOfMonth() + "日已补课";
+        return reason == null || reason.isBlank() ? day : reason + "，" + day;
+    }
+
     /** Whether a 补课情况 cell is about {@code name}: it names him, or it names no one on leave (it is about them all). */
     private static boolean aboutHim(String makeUp, String name, java.util.Collection<NamedNote> onLeave) {
         String text = Texts.compact(makeUp);

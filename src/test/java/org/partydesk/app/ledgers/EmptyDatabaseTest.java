@@ -30,7 +30,12 @@ abstract class EmptyDatabaseTest {
 
     /** The stored meetings by theme (each loaded whole: attendance, 列席, types). */
     Map<String, Meeting> byTheme() {
-        MeetingRepository repo = new MeetingRepository(ws.database());
+        return byTheme(ws);
+    }
+
+    /** The meetings stored in {@code w} by theme. */
+    static Map<String, Meeting> byTheme(Workspace w) {
+        MeetingRepository repo = new MeetingRepository(w.database());
         return repo.list(MeetingFilter.ALL).stream().map(s -> repo.load(s.id()).orElseThrow())
                 .collect(Collectors.toMap(Meeting::theme, m -> m));
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partydesk.app.Progress;
+import org.partydesk.app.Workspace;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.model.AttendanceEntry;
 import org.partydesk.model.AttendanceStatus;
@@ -301,6 +302,44 @@ class ProbedClerkFilesTest extends EmptyDatabaseTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("出差，需补课", null));
         assertThat(LedgerImporter.importFile(LedgerKind.MEETINGS, ws, dir.resolve("补课.xlsx"), false, Progress.NONE).summary())
                 .startsWith("新增 0 ");
+    }
+
+    @Test
+    void anExportedLedgerKeepsTheMakeUpsAndRebuildsThemInAnEmptyDatabase() throws Exception {
+        imported(LedgerKind.MEETINGS, new SheetMaker().sheet("三会一课")
+                .row("所在党支部", "会议时间", "会议类型", "会议主题", "请假人员", "缺席人员")
+                .row("机关第一党支部", "2025-04-25", "党课", "四月党课", "李四（出差，5月20日已补课）", null)
+                .row("机关第一党支部", "2025-06-26", "党课", "六月党课", "李四（病假）、王芳（7月2日已补课）", null)
+                .row("机关第一党支部", "2025-12-26", "党课", "十二月党课", "王芳（出差，2026年1月6日已补课）", "张三（无故）")
+                .xlsx(dir.resolve("补课.xlsx")));
+        Path roster = dir.resolve("导出花名册.xlsx");
+        Path meetings = dir.resolve("导出台账.xlsx");
+        LedgerExport.members(ws, roster, new LedgerExport.Options(null, null, true), Progress.NONE);
+        // the branch as clerks shorten it: 第一党支部 for the stored 机关第一党支部
+        assertThat(LedgerExport.export(LedgerKind.MEETINGS, ws, meetings, new LedgerExport.Options(2025, "第一党支部", false),
+                Progress.NONE)).isEqualTo(3);
+        try (var in = java.nio.file.Files.newInputStream(meetings);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            String text = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(book).getText();
+            assertThat(text).contains("李四（出差，5月20日已补课）", "李四（病假）、王芳（7月2日已补课）",
+                    "王芳（出差，2026年1月6日已补课）", "张三（无故）");
+        }
+        try (Workspace other = Workspace.open(dir.resolve("空库.db"), "测试")) {
+            assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, other, roster, true, Progress.NONE).errors()).isEmpty();
+            assertThat(LedgerImporter.importFile(LedgerKind.MEETINGS, other, meetings, true, Progress.NONE).errors()).isEmpty();
+            Map<String, Meeting> rebuilt = byTheme(other);
+            Map<String, Meeting> original = byTheme();
+            for (String theme : List.of("四月党课", "六月党课", "十二月党课")) {
+                assertThat(rebuilt.get(theme).attendance())
+                        .extracting(AttendanceEntry::name, AttendanceEntry::status, AttendanceEntry::leaveReason,
+                                AttendanceEntry::makeUpOn)
+                        .as(theme).containsExactlyInAnyOrderElementsOf(original.get(theme).attendance().stream()
+                                .map(a -> org.assertj.core.groups.Tuple.tuple(a.name(), a.status(), a.leaveReason(),
+                                        a.makeUpOn())).toList());
+            }
+            assertThat(rebuilt.get("十二月党课").attendance()).filteredOn(a -> a.name().equals("王芳"))
+                    .extracting(AttendanceEntry::makeUpOn).containsExactly(LocalDate.of(2026, 1, 6));
+        }
     }
 
     @Test
