@@ -3,7 +3,10 @@ package org.partydesk.app.commendations;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -108,6 +111,15 @@ public final class Commendations {
         if (!problems.isEmpty()) {
             throw new InputRejectedException(String.join("；", problems));
         }
+        if (c.awardedOn().isAfter(LocalDate.now(ws.database().clock()))) {
+            throw new InputRejectedException("授予时间（" + c.awardedOn() + "）晚于今天，请在表彰授予后再登记");
+        }
+        List<String> again = alreadyHolding(c);
+        if (!again.isEmpty()) {
+            throw new InputRejectedException(String.join("、", again) + "已有这次表彰（" + c.title() + "，" + c.awardedOn()
+                    + (c.documentNumber() == null || c.documentNumber().isBlank() ? "" : "，" + c.documentNumber())
+                    + "）的记录，不能重复登记");
+        }
         return ws.database().write(ws.operator(), tx -> CommendationRepository.insert(tx, c));
     }
 
@@ -139,7 +151,12 @@ public final class Commendations {
             recipients.add(Commendation.Recipient.member(id));
         }
         CommendationLevel lv = level != null ? level : t.defaultLevel() != null ? t.defaultLevel() : CommendationLevel.BUREAU;
-        LocalDate on = awardedOn != null ? awardedOn : end;
+        LocalDate today = LocalDate.now(ws.database().clock());
+        if (start.isAfter(today)) {
+            throw new InputRejectedException(month.getYear() + "年" + month.getMonthValue() + "月尚未到来，不能登记该月的“" + title + "”");
+        }
+        // this month's honour chosen before the month ends is given today
+        LocalDate on = awardedOn != null ? awardedOn : end.isAfter(today) ? today : end;
         return record(new Commendation(null, title, lv, awardedBy, on, kind, start, end, documentNumber, null, recipients));
     }
 
@@ -171,6 +188,30 @@ public final class Commendations {
     /** A member's honours, newest first (for the member's page). */
     public List<Commendation> ofMember(int memberId) {
         return repo.find(new CommendationRepository.Filter(null, null, null, null, memberId));
+    }
+
+    /**
+     * The recipients of {@code c} already recorded for the same honour: one of the same 荣誉名称, 授予时间 and 文号, as the
+     * commendations ledger's import tells one honour from another.
+     */
+    private List<String> alreadyHolding(Commendation c) {
+        String number = c.documentNumber() == null ? "" : c.documentNumber().strip();
+        Map<String, String> given = new HashMap<>(); // a stored recipient's key → its name as stored
+        find(c.awardedOn().getYear(), null, c.title(), null).stream()
+                .filter(o -> c.awardedOn().equals(o.awardedOn())
+                        && number.equals(o.documentNumber() == null ? "" : o.documentNumber().strip()))
+                .flatMap(o -> o.recipients().stream()).forEach(r -> given.put(recipientKey(r), r.displayName()));
+        return c.recipients().stream().map(r -> given.get(recipientKey(r))).filter(Objects::nonNull)
+                .map(name -> "“" + name + "”").distinct().toList();
+    }
+
+    private static String recipientKey(Commendation.Recipient r) {
+        return r.kind() + ":" + switch (r.kind()) {
+            case MEMBER -> r.memberId();
+            case BRANCH -> r.orgUnitId();
+            case DEPARTMENT -> r.departmentId();
+            case EXTERNAL -> r.externalName() == null ? "" : r.externalName().strip();
+        };
     }
 
     static List<String> problems(Commendation c) {

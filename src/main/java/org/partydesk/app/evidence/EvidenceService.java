@@ -1,6 +1,7 @@
 package org.partydesk.app.evidence;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,13 @@ public final class EvidenceService {
      * transaction: a refused file means nothing is added.
      */
     public List<EvidenceStore.Added> add(List<NewFile> files, EvidenceRecordType linkTo, Integer recordId, Progress progress) {
+        LocalDate today = LocalDate.now(ws.database().clock());
+        for (NewFile f : files) {
+            if (f.details() != null && f.details().takenOn() != null && f.details().takenOn().isAfter(today)) {
+                throw new InputRejectedException(f.path().getFileName() + "：拍摄日期（" + f.details().takenOn()
+                        + "）晚于今天，请核对");
+            }
+        }
         try {
             return ws.database().write(ws.operator(), tx -> {
                 List<EvidenceStore.Added> out = new ArrayList<>();
@@ -65,7 +73,7 @@ public final class EvidenceService {
     }
 
     /** What the clerk says about files added together (any part may be null). */
-    public record Description(String title, String caption, String photographer, java.time.LocalDate takenOn) {
+    public record Description(String title, String caption, String photographer, LocalDate takenOn) {
     }
 
     /** Adds files that share one description, linked to nothing yet; one transaction, as {@link #add}. Returns the count. */

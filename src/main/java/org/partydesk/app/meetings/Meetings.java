@@ -169,7 +169,7 @@ public final class Meetings {
         return QuorumRules.warnings(m.types(), m.election(), m.attendance(), voting, committee);
     }
 
-    private static void validate(Meeting m) {
+    private void validate(Meeting m) {
         if (m.heldAt() == null) {
             throw new InputRejectedException("请填写会议时间");
         }
@@ -178,6 +178,16 @@ public final class Meetings {
         }
         if (m.types().isEmpty()) {
             throw new InputRejectedException("请至少选择一种会议类型");
+        }
+        LocalDate held = m.heldAt().toLocalDate();
+        for (AttendanceEntry a : m.attendance()) {
+            if (a.makeUpOn() != null && a.makeUpOn().isBefore(held)) {
+                throw new InputRejectedException(a.name() + "的补课日期（" + a.makeUpOn() + "）早于会议日期（" + held
+                        + "），补课应在会议之后，请核对");
+            }
+            if (a.makeUpOn() != null && a.makeUpOn().isAfter(today())) {
+                throw new InputRejectedException(a.name() + "的补课日期（" + a.makeUpOn() + "）晚于今天，请在补课之后再登记");
+            }
         }
     }
 }

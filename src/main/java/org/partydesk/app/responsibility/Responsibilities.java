@@ -110,7 +110,7 @@ public final class Responsibilities {
     public int addRecord(int itemId, NewRecord record) {
         return ws.database().write(ws.operator(), tx -> {
             ResponsibilityRepository repo = new ResponsibilityRepository(tx);
-            checkRecord(repo, itemId, record);
+            checkRecord(repo, itemId, record, today());
             return repo.insertRecord(new ProgressRecord(null, itemId, record.recordedOn(), record.text().strip(),
                     record.recordedByMemberId(), blankToNull(record.recordedByName()), record.completesDeadlineId(),
                     null, null));
@@ -130,7 +130,7 @@ public final class Responsibilities {
             if (repo.isCorrected(recordId)) {
                 throw new InputRejectedException("该纪实已被更正过，请更正最新的一条");
             }
-            checkRecord(repo, old.itemId(), correction);
+            checkRecord(repo, old.itemId(), correction, today());
             return repo.insertRecord(new ProgressRecord(null, old.itemId(), correction.recordedOn(),
                     correction.text().strip(), correction.recordedByMemberId(),
                     blankToNull(correction.recordedByName()), correction.completesDeadlineId(), recordId, null));
@@ -340,7 +340,11 @@ public final class Responsibilities {
         return listId;
     }
 
-    private static void checkRecord(ResponsibilityRepository repo, int itemId, NewRecord record) {
+    private LocalDate today() {
+        return LocalDate.now(ws.database().clock());
+    }
+
+    private static void checkRecord(ResponsibilityRepository repo, int itemId, NewRecord record, LocalDate today) {
         ResponsibilityItem item = repo.item(itemId)
                 .orElseThrow(() -> new InputRejectedException("条目不存在（编号 " + itemId + "）"));
         if (repo.hasChildren(itemId)) {
@@ -348,6 +352,9 @@ public final class Responsibilities {
         }
         if (record.recordedOn() == null) {
             throw new InputRejectedException("请填写纪实日期");
+        }
+        if (record.recordedOn().isAfter(today)) {
+            throw new InputRejectedException("纪实日期（" + record.recordedOn() + "）晚于今天；纪实记的是已经做过的工作，请在做过之后再登记");
         }
         required(record.text(), "纪实内容");
         if (record.recordedByMemberId() == null && blankToNull(record.recordedByName()) == null) {

@@ -27,6 +27,41 @@ class CommendationsTest {
     Path dir;
 
     @Test
+    void theSameHonourTwiceToOneRecipientOrAnHonourNotYetGivenIsRefused() {
+        try (Workspace ws = Workspace.open(dir.resolve("c.db"), "干事")) {
+            RosterFixture.Ids ids = RosterFixture.fill(ws.database());
+            Commendations c = new Commendations(ws);
+            LocalDate today = LocalDate.now(ws.database().clock());
+            Commendation honour = new Commendation(null, "优秀共产党员", CommendationLevel.MUNICIPAL, "市直机关工委",
+                    LocalDate.of(2025, 6, 28), null, null, null, "示直工〔2025〕50号", null,
+                    List.of(Commendation.Recipient.member(ids.members().get("张伟"))));
+            c.record(honour);
+            assertThatThrownBy(() -> c.record(honour)).isInstanceOf(InputRejectedException.class)
+                    .hasMessage("“张伟”已有这次表彰（优秀共产党员，2025-06-28，示直工〔2025〕50号）的记录，不能重复登记");
+            // the same honour to someone else, or another year's, is recorded
+            c.record(new Commendation(null, "优秀共产党员", CommendationLevel.MUNICIPAL, "市直机关工委", LocalDate.of(2025, 6, 28),
+                    null, null, null, "示直工〔2025〕50号", null, List.of(Commendation.Recipient.member(ids.members().get("赵敏")))));
+            c.record(new Commendation(null, "优秀共产党员", CommendationLevel.MUNICIPAL, "市直机关工委", LocalDate.of(2024, 6, 28),
+                    null, null, null, "示直工〔2024〕41号", null, List.of(Commendation.Recipient.member(ids.members().get("张伟")))));
+            assertThat(ws.database().read().fetchCount(COMMENDATION)).isEqualTo(3);
+
+            assertThatThrownBy(() -> c.record(new Commendation(null, "党员先锋岗", CommendationLevel.BUREAU, "局党组",
+                    today.plusDays(1), null, null, null, null, null, List.of(Commendation.Recipient.member(ids.members().get("李娜"))))))
+                    .isInstanceOf(InputRejectedException.class)
+                    .hasMessage("授予时间（" + today.plusDays(1) + "）晚于今天，请在表彰授予后再登记");
+            YearMonth next = YearMonth.from(today).plusMonths(1);
+            assertThatThrownBy(() -> c.recordForMonth("月度作风标兵", next, List.of(ids.members().get("李娜")), null, null, null, null))
+                    .isInstanceOf(InputRejectedException.class)
+                    .hasMessage(next.getYear() + "年" + next.getMonthValue() + "月尚未到来，不能登记该月的“月度作风标兵”");
+            int thisMonth = c.recordForMonth("月度作风标兵", YearMonth.from(today), List.of(ids.members().get("李娜")), null, null,
+                    null, null);
+            assertThat(c.find(Filter.all()).stream().filter(x -> x.id() == thisMonth).findFirst().orElseThrow().awardedOn())
+                    .isEqualTo(today);
+            assertThat(ws.database().read().fetchCount(COMMENDATION)).isEqualTo(4);
+        }
+    }
+
+    @Test
     void monthlyHonoursAreEnteredInOneStepAndNotTwice() {
         try (Workspace ws = Workspace.open(dir.resolve("c.db"), "干事")) {
             RosterFixture.Ids ids = RosterFixture.fill(ws.database());

@@ -113,6 +113,11 @@ class EvidenceServiceTest {
             Path empty = file("empty.jpg", "");
             assertThatThrownBy(() -> service.add(List.of(new EvidenceService.NewFile(empty, EvidenceStore.Details.none())), null, null, Progress.NONE))
                     .isInstanceOf(InputRejectedException.class).hasMessageContaining("文件是空的");
+            LocalDate tomorrow = LocalDate.now(ws.database().clock()).plusDays(1);
+            Path photo = file("合影.jpg", "a photo");
+            assertThatThrownBy(() -> service.add(List.of(new EvidenceService.NewFile(photo,
+                    new EvidenceStore.Details("主题党日合影", "党员在社区开展志愿服务", "张三", tomorrow, null))), null, null, Progress.NONE))
+                    .isInstanceOf(InputRejectedException.class).hasMessage("合影.jpg：拍摄日期（" + tomorrow + "）晚于今天，请核对");
             assertThat(ws.database().read().fetchCount(EVIDENCE)).isZero();
         }
     }

@@ -69,6 +69,37 @@ class MeetingsTest {
     }
 
     @Test
+    void aMakeUpBeforeTheMeetingOrAfterTodayIsRefusedAndNothingIsWritten() {
+        try (Workspace ws = Workspace.of(Database.open(dir.resolve("m.db")), "测试")) {
+            MeetingFixture f = new MeetingFixture(ws.database());
+            int branch = f.unit(null, OrgKind.BRANCH, "第一党支部", 1);
+            for (String name : List.of("王帆", "李明")) {
+                f.belongs(f.member(name), branch, LocalDate.of(2020, 1, 1), null);
+            }
+            Meetings meetings = new Meetings(ws);
+            LocalDate today = meetings.today();
+            LocalDateTime when = today.minusDays(2).atTime(9, 0);
+            List<AttendanceEntry> sheet = new ArrayList<>(meetings.defaultSheet(branch, when.toLocalDate(),
+                    Set.of(MeetingType.BRANCH_ASSEMBLY)));
+            int wang = sheet.stream().filter(a -> a.name().equals("王帆")).findFirst().orElseThrow().memberId();
+            sheet.replaceAll(a -> a.memberId() == wang
+                    ? a.withStatus(AttendanceStatus.ON_LEAVE, "公休假", when.toLocalDate().minusMonths(1)) : a);
+            assertThatThrownBy(() -> meetings.record(MeetingFixture.meeting(branch, when, null, sheet, MeetingType.BRANCH_ASSEMBLY)))
+                    .isInstanceOf(InputRejectedException.class)
+                    .hasMessage("王帆的补课日期（" + when.toLocalDate().minusMonths(1) + "）早于会议日期（" + when.toLocalDate()
+                            + "），补课应在会议之后，请核对");
+            sheet.replaceAll(a -> a.memberId() == wang ? a.withStatus(AttendanceStatus.ON_LEAVE, "公休假", today.plusDays(3)) : a);
+            assertThatThrownBy(() -> meetings.record(MeetingFixture.meeting(branch, when, null, sheet, MeetingType.BRANCH_ASSEMBLY)))
+                    .isInstanceOf(InputRejectedException.class)
+                    .hasMessage("王帆的补课日期（" + today.plusDays(3) + "）晚于今天，请在补课之后再登记");
+            assertThat(meetings.list(org.partydesk.model.MeetingFilter.ALL)).isEmpty();
+            sheet.replaceAll(a -> a.memberId() == wang ? a.withStatus(AttendanceStatus.ON_LEAVE, "公休假", today) : a);
+            assertThat(meetings.counts(meetings.record(MeetingFixture.meeting(branch, when, null, sheet,
+                    MeetingType.BRANCH_ASSEMBLY)).id())).isEqualTo(new AttendanceCounts(2, 1, 1, 0));
+        }
+    }
+
+    @Test
     void committeeAndDemocraticLifeQuorumsAndRejectedInput() {
         try (Workspace ws = Workspace.of(Database.open(dir.resolve("m.db")), "测试")) {
             MeetingFixture f = new MeetingFixture(ws.database());

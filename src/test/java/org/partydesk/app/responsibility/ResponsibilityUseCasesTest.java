@@ -172,6 +172,10 @@ class ResponsibilityUseCasesTest {
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("不属于条目");
         assertThatThrownBy(() -> r.addRecord(measure, new NewRecord(d("2024-03-01"), "纪实", null, " ", null)))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("落实人");
+        LocalDate tomorrow = LocalDate.now(ws.database().clock()).plusDays(1);
+        assertThatThrownBy(() -> r.addRecord(measure, new NewRecord(tomorrow, "纪实", null, "张三", null)))
+                .isInstanceOf(InputRejectedException.class)
+                .hasMessage("纪实日期（" + tomorrow + "）晚于今天；纪实记的是已经做过的工作，请在做过之后再登记");
         assertThat(ws.database().read().fetchCount(PROGRESS_RECORD)).isZero();
     }
 
