@@ -489,6 +489,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 return;
             }
             Meeting target;
+            boolean keepNames = false;
             if (existingId == null) {
                 target = new Meeting(null, unitId == null ? 0 : unitId, e.heldAt(), e.place(), a.host(), a.recorder(),
                         a.lecturer(), e.theme(), e.types(), e.agenda(), Set.of(), e.minutes(), null, false,
@@ -500,7 +501,13 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 }
             } else {
                 Meeting existing = repo.load(existingId).orElseThrow();
-                target = merged(existing, e, a, recorded, h);
+                // a row without names never wipes the names, reasons and make-ups stored for the meeting
+                keepNames = !e.hasNames() && existing.recorded() == null
+                        && existing.attendance().stream().anyMatch(x -> x.status() != AttendanceStatus.PRESENT);
+                if (keepNames) {
+                    recorded = null;
+                }
+                target = merged(existing, e, a, recorded, keepNames, h);
                 if (target.equals(existing)) {
                     unchanged++;
                     record(ImportRecord.Action.UNCHANGED, h.sheet(), row.number(), unitName, e);
@@ -516,7 +523,12 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 boolean committeeOnly = e.types().stream().allMatch(t -> t == MeetingType.BRANCH_COMMITTEE);
                 report(h, row.number(), List.of(MeetingLedger.recordedNotice(recorded, expected.size(), committeeOnly)));
             } else if (recorded == null && target.recorded() == null) {
-                report(h, row.number(), MeetingLedger.checkCounts(e, target.attendance()));
+                List<CellProblem> counts = new ArrayList<>(MeetingLedger.checkCounts(e, target.attendance()));
+                if (keepNames && !counts.isEmpty()) {
+                    counts.add(new CellProblem(MeetingLedger.ON_LEAVE, Severity.WARNING, "这一行没有写请假、缺席人员的姓名，"
+                            + "库中这次会议逐人登记的出勤（请假、缺席人员及原因、补课）保留未改；要更改，请在台账中写明姓名"));
+                }
+                report(h, row.number(), counts);
             }
         }
 
@@ -559,7 +571,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
          * figures gets the roster's sheet when the row gives names or numbers that need none.
          */
         private Meeting merged(Meeting m, MeetingEntry e, MeetingLedger.Attendance a, RecordedCounts recorded,
-                               LedgerReader.Header h) {
+                               boolean keepNames, LedgerReader.Header h) {
             boolean attendanceGiven = h.columns().containsKey(MeetingLedger.ON_LEAVE) || h.columns().containsKey(MeetingLedger.ABSENT);
             List<AttendanceEntry> sheet;
             RecordedCounts counts = null;
@@ -571,7 +583,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 sheet = rowSays ? a.sheet() : List.of();
                 counts = rowSays ? null : m.recorded();
             } else {
-                sheet = !attendanceGiven || sameAttendance(m, e) ? m.attendance() : withMakeUps(a.sheet(), m);
+                sheet = keepNames || !attendanceGiven || sameAttendance(m, e) ? m.attendance() : withMakeUps(a.sheet(), m);
             }
             List<NonVotingAttendee> nonVoting = e.nonVoting().isEmpty() || sameNonVoting(m, e) ? m.nonVotingAttendees() : a.nonVoting();
             List<String> agenda = e.agenda().isEmpty() || e.agenda().equals(m.agenda().stream().map(Texts::clean).toList())
@@ -661,7 +673,8 @@ public final class MeetingLedgerImport implements LedgerImporter {
         List<String> storedAbsent = new ArrayList<>();
         for (AttendanceEntry a : m.attendance()) {
             if (a.status() == AttendanceStatus.ON_LEAVE) {
-                storedLeave.add(a.name() + "|" + Objects.toString(a.leaveReason(), ""));
+                storedLeave.add(a.name() + "|" + Objects.toString(
+                        MeetingLedger.leaveNote(a.leaveReason(), a.makeUpOn(), m.heldAt().toLocalDate()), ""));
             } else if (a.status() == AttendanceStatus.ABSENT) {
                 storedAbsent.add(a.name() + "|" + Objects.toString(a.leaveReason(), ""));
             }
@@ -679,12 +692,13 @@ public final class MeetingLedgerImport implements LedgerImporter {
         return m.nonVotingAttendees().stream().map(n -> new NamedNote(n.name(), n.note())).toList().equals(e.nonVoting());
     }
 
-    /** The new sheet, keeping the make-up date (补课) of those still on leave. */
+    /** The new sheet, keeping the make-up date (补课) of those still on leave whose row gives none. */
     private static List<AttendanceEntry> withMakeUps(List<AttendanceEntry> sheet, Meeting stored) {
         Map<Integer, LocalDate> makeUps = new HashMap<>();
         stored.attendance().stream().filter(a -> a.status() == AttendanceStatus.ON_LEAVE && a.makeUpOn() != null)
                 .forEach(a -> makeUps.put(a.memberId(), a.makeUpOn()));
-        return sheet.stream().map(a -> a.status() == AttendanceStatus.ON_LEAVE && makeUps.containsKey(a.memberId())
+        return sheet.stream().map(a -> a.status() == AttendanceStatus.ON_LEAVE && a.makeUpOn() == null
+                && makeUps.containsKey(a.memberId())
                 ? a.withStatus(AttendanceStatus.ON_LEAVE, a.leaveReason(), makeUps.get(a.memberId())) : a).toList();
     }
 

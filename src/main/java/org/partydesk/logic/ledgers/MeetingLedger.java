@@ -700,7 +700,10 @@ public final class MeetingLedger {
                 MakeUp inCell = own.on() == null && e.makeUp() != null && aboutHim(e.makeUp(), m.name(), leave.values())
                         ? makeUp(e.makeUp(), held) : null;
                 LocalDate on = own.on() != null ? own.on() : inCell == null ? null : inCell.on();
-                if (on != null && (own.on() == null ? inCell.assumed() : own.assumed())) {
+                if (on != null && on.isBefore(held)) {
+                    problems.add(new CellProblem(own.on() != null ? ON_LEAVE : MAKE_UP, Severity.ERROR, m.name()
+                            + "的补课日期（" + on + "）早于会议日期（" + held + "），补课应在会议之后，请核对"));
+                } else if (on != null && (own.on() == null ? inCell.assumed() : own.assumed())) {
                     problems.add(new CellProblem(own.on() != null ? ON_LEAVE : MAKE_UP, Severity.WARNING, m.name()
                             + "写了已补课，没有写补课日期，按会议当天（" + held + "）记录"));
                 }

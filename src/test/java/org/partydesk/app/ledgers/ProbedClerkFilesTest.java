@@ -343,6 +343,28 @@ class ProbedClerkFilesTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void aCopyWithoutTheNamesLeavesTheStoredLeavesReasonsAndMakeUpsAlone() throws Exception {
+        imported(LedgerKind.MEETINGS, new SheetMaker().sheet("三会一课")
+                .row("所在党支部", "会议时间", "会议类型", "会议主题", "应到人数", "实到人数", "请假人员", "缺席人员")
+                .row("机关第一党支部", "2025-04-25", "党课", "四月党课", 3, 1, "李四（出差，5月20日已补课）", "王芳")
+                .row("机关第一党支部", "2025-05-23", "党课", "五月党课", 3, 3, null, null)
+                .xlsx(dir.resolve("原表.xlsx")));
+        Map<String, Meeting> before = byTheme();
+        // the same ledger passed round with the names left out, and its numbers typed differently
+        ImportPreview p = imported(LedgerKind.MEETINGS, new SheetMaker().sheet("三会一课")
+                .row("所在党支部", "会议时间", "会议类型", "会议主题", "应到人数", "实到人数", "请假人数", "缺席人数", "请假人员", "缺席人员")
+                .row("机关第一党支部", "2025-04-25", "党课", "四月党课", 3, 1, 0, 2, null, null)
+                .row("机关第一党支部", "2025-05-23", "党课", "五月党课", 3, 2, 0, 1, null, null)
+                .xlsx(dir.resolve("无姓名.xlsx")));
+        assertThat(byTheme().get("四月党课")).isEqualTo(before.get("四月党课"));
+        assertThat(p.warnings()).extracting(ImportMessage::reason).contains("请假人数写的是0人，按名单应为1人",
+                "这一行没有写请假、缺席人员的姓名，库中这次会议逐人登记的出勤（请假、缺席人员及原因、补课）保留未改；要更改，请在台账中写明姓名");
+        // a meeting stored with everyone present has no names to lose: the row's numbers are its news
+        assertThat(byTheme().get("五月党课").attendance()).isEmpty();
+        assertThat(byTheme().get("五月党课").recorded()).isNotNull();
+    }
+
+    @Test
     void leaveNumbersBesideLeaveNamesDateAndTimeApartAndJoinedTypes() throws Exception {
         ImportPreview p = imported(LedgerKind.MEETINGS, new SheetMaker().sheet("第一支部")
                 .row("第一支部“三会一课”记录（2025年）").mergeLast(0, 10)
