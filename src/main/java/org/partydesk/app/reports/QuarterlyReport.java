@@ -319,8 +319,10 @@ final class QuarterlyReport {
             rows.add(List.of(ChineseText.monthDay(m.heldAt().toLocalDate()), types, theme,
                     counts.expected() + "/" + counts.present() + mark, leave.isEmpty() ? "—" : String.join("、", leave)));
         }
+        // the 类型 column as wide as its longest type (第一党小组党小组会 on one line), taken from the 主题 column
+        int typeWidth = Math.min(TYPE_MAX_MM, Math.max(TYPE_MIN_MM, rows.stream().mapToInt(r -> oneLineMm(r.get(1))).max().orElse(0)));
         blocks.add(new ReportDocument.Table(List.of("日期", "类型", "主题", "应到/实到", "请假及补课"), rows,
-                List.of(24, 30, 53, 16, 37)));
+                List.of(24, typeWidth, 83 - typeWidth, 16, 37)));
         // the mark's note: the sentence under the table, or a line of its own
         String note = anyRecorded ? "标" + RECORDED_MARK + "的会议未逐人登记出勤，人数按台账所填" : "";
         int expected = meetings.stream().mapToInt(m -> m.counts().expected()).sum();
@@ -332,6 +334,23 @@ final class QuarterlyReport {
         } else if (!note.isEmpty()) {
             blocks.add(new ReportDocument.Paragraph(null, note + "。"));
         }
+    }
+
+    /** The 类型 column's narrowest and widest (mm of the table's 160). */
+    private static final int TYPE_MIN_MM = 30;
+    private static final int TYPE_MAX_MM = 45;
+
+    /**
+     * The width in millimetres a table cell needs for {@code text} on one line: a Chinese character of the tables' 五号
+     * (10.5 pt, 3.7 mm) each, half that for a digit or Latin letter, and the cell's margins (1.9 mm either side) with 1 mm
+     * to spare.
+     */
+    static int oneLineMm(String text) {
+        double mm = 0;
+        for (int i = 0; i < text.length(); i++) {
+            mm += text.charAt(i) < 0x2E80 ? 1.85 : 3.7;
+        }
+        return (int) Math.ceil(mm + 3.8 + 1);
     }
 
     /** A recorded reason followed by "，" to go before what follows it in brackets; empty without one. */
