@@ -181,6 +181,26 @@ public final class UnitNames {
                 + found.stream().map(u -> names.getOrDefault(u.id(), u.name())).distinct().collect(Collectors.joining("、"));
     }
 
+    /** 各党支部, 各支部, 全体党支部, 所有基层党组织 …: every branch at once (with 书记 or 支委会 after it, their secretaries or committees). */
+    private static final java.util.regex.Pattern EVERY_BRANCH =
+            java.util.regex.Pattern.compile("(各|全体|所有|全部)(基层)?(党支部|支部|党组织)(书记|支部书记|支委会|支部委员会|委员会)?");
+
+    /**
+     * Whether a 责任主体 as written ({@code owner}: "各党支部", "机关党委、各支部", "全体党支部书记") names every branch, one of
+     * its parts separated by 、，,；;/ or 和 being such a phrase.
+     */
+    public static boolean everyBranch(String owner) {
+        if (owner == null) {
+            return false;
+        }
+        for (String part : owner.split("[、，,；;/／\\s]+|和|及|与")) {
+            if (EVERY_BRANCH.matcher(part.strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The message for a qualified name ({@link #isQualified}) that {@link #resolve} found nothing for. */
     public static String notFound(String written) {
         Written w = parse(written);

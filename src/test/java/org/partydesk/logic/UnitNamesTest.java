@@ -98,4 +98,15 @@ class UnitNamesTest {
         assertThat(UnitNames.readAs("一支部", organFirst, units)).isEqualTo("“一支部”按库中的“机关第一党支部”记录（名称写法不同）");
     }
 
+    @Test
+    void anOwnerOfEveryBranchIsToldFromOneBranchAndFromTheCommittee() {
+        for (String every : List.of("各党支部", "各支部", "全体党支部", "各基层党组织", "所有党支部", "机关党委、各党支部", "各党支部书记",
+                "各支部和各处室")) {
+            assertThat(UnitNames.everyBranch(every)).as(every).isTrue();
+        }
+        for (String one : List.of("机关党委", "机关第一党支部", "第一党支部书记", "各处室", "党支部", "")) {
+            assertThat(UnitNames.everyBranch(one)).as(one).isFalse();
+        }
+        assertThat(UnitNames.everyBranch(null)).isFalse();
+    }
 }

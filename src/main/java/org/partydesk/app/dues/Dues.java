@@ -237,6 +237,22 @@ public final class Dues {
         return span(text(from) + "至" + text(to), branchId, from, to, new ArrayList<>());
     }
 
+    /**
+     * How far the branch's dues are registered: the last month from {@code from} to {@code to} in which anyone then a
+     * member of the branch has a month recorded (paid, unpaid or waived); empty when no such month. Months after it
+     * are not entered yet, whatever the members paid.
+     */
+    public Optional<YearMonth> lastRecorded(int branchId, YearMonth from, YearMonth to) {
+        Map<YearMonth, Set<Integer>> byMonth = new LinkedHashMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            byMonth.put(m, new HashSet<>(branchMembers(branchId, m)));
+        }
+        List<Integer> everyone = byMonth.values().stream().flatMap(Set::stream).distinct().toList();
+        return repo.payments(from, to, everyone).stream()
+                .filter(p -> byMonth.get(p.month()).contains(p.memberId()))
+                .map(DuesPayment::month).max(Comparator.naturalOrder());
+    }
+
     /** A branch's year, month by month (January to December), then the whole year last. */
     public List<Totals> branchYear(int branchId, int year) {
         YearMonth from = YearMonth.of(year, 1);

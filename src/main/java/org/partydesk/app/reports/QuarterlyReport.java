@@ -89,14 +89,14 @@ final class QuarterlyReport {
         header(blocks, branch);
         BranchCompliance compliance = new ComplianceCheck(ws).rate(year, quarter).stream()
                 .filter(b -> b.orgUnitId() == branch.id()).findFirst().orElse(null);
-        List<YearlyRule> yearly = meetingsSection(blocks, branch, cells, compliance);
         List<Meeting> meetings = meetings(branch, cells);
+        Requirements required = meetingsSection(blocks, branch, cells, compliance, meetings);
         detailSection(blocks, meetings, units);
         absenceSection(blocks, meetings);
-        List<String> overdue = responsibilitySection(blocks, branch);
+        Overdue overdue = responsibilitySection(blocks, branch);
         honourSection(blocks, branch);
-        List<Dues.BehindMember> behind = duesSection(blocks, branch);
-        problemsAndPlans(blocks, compliance, yearly, serious(branch), meetings, overdue, behind, !cells.isEmpty());
+        DuesFacts dues = duesSection(blocks, branch);
+        problemsAndPlans(blocks, compliance, required, serious(branch), meetings, overdue, dues);
         blocks.add(new ReportDocument.Note("", false));
         blocks.add(new ReportDocument.Note("党支部书记（签字）：　　　　　　", true));
         blocks.add(new ReportDocument.Note("年　　月　　日", true));
@@ -117,8 +117,26 @@ final class QuarterlyReport {
         }
     }
 
-    /** Writes the table of requirements against meetings held; returns the rules whose period is the year. */
-    private List<YearlyRule> meetingsSection(List<Block> blocks, OrgUnit branch, List<OrgUnit> cells, BranchCompliance c) {
+    /**
+     * A rule of months or of the quarter as the report gives it: the meetings of {@code type} each rated unit (the branch,
+     * or each of its 党小组) must hold in a slot, how many they held in the quarter, and, while it runs, how many they still owe in
+     * its slots not yet over (this month and those after it; the quarter) and which 党小组 owe them (none for a branch's
+     * rule, or all of them).
+     */
+    private record QuarterRule(MeetingType type, PeriodKind period, int required, int held, int owed, List<String> owingCells) {
+        /** The type as the plans name it: the 党小组 that owe it before it when only some of them do. */
+        String what() {
+            return String.join("、", owingCells) + Terms.label(type);
+        }
+    }
+
+    /** The requirements of the branch's table: its rules of the year, and those of months or of the quarter. */
+    private record Requirements(List<YearlyRule> yearly, List<QuarterRule> quarterly) {
+    }
+
+    /** Writes the table of requirements against meetings held; returns the rules as the plans need them. */
+    private Requirements meetingsSection(List<Block> blocks, OrgUnit branch, List<OrgUnit> cells, BranchCompliance c,
+                                         List<Meeting> meetings) {
         blocks.add(new ReportDocument.Heading(1, "一、", "“三会一课”开展情况"));
         Map<MeetingType, Integer> held = c == null ? Map.of() : c.held();
         Map<MeetingType, List<Shortfall>> shortOf = new EnumMap<>(MeetingType.class);
@@ -128,6 +146,7 @@ final class QuarterlyReport {
         // the year's slot is judged in the fourth quarter once the year is over, as ComplianceRules counts it
         boolean yearJudged = quarter == 4 && today.isAfter(to);
         List<YearlyRule> yearly = new ArrayList<>();
+        List<QuarterRule> quarterly = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (ComplianceRule rule : new ComplianceRepository(ws.database()).rules()) {
             if (!rule.active() || (rule.unitKind() != OrgKind.BRANCH && rule.unitKind() != OrgKind.CELL)) {
@@ -148,7 +167,7 @@ final class QuarterlyReport {
                         : "不考核";
                 rows.add(List.of(Terms.label(rule.meetingType()),
                         "全年" + rule.required() + "次" + (units > 1 ? "（" + units + "个党小组各" + rule.required() + "次）" : ""),
-                        (quarter == 4 ? "全年" : "本年") + days.size() + "次"
+                        (yearJudged ? "全年" : "本年") + days.size() + "次"
                                 + (days.isEmpty() ? "" : "（" + String.join("、", days.stream().map(ChineseText::monthDay).toList()) + "）"),
                         state));
                 continue;
@@ -156,12 +175,12 @@ final class QuarterlyReport {
             String required = rule.period() == PeriodKind.MONTH
                     ? "每月" + rule.required() + "次" + (units > 1 ? "（" + units + "个党小组）" : "") + "，本季度" + rule.required() * 3 * units + "次"
                     : "本季度" + rule.required() + "次";
-            String state;
-            if (!shorts.isEmpty()) {
-                state = "未达标（" + slots(shorts) + "）";
-            } else {
-                state = to.isAfter(today) ? "进行中" : "达标";
-            }
+            QuarterRule q = quarterRule(rule, rule.unitKind() == OrgKind.CELL ? cells : List.of(branch), meetings);
+            quarterly.add(q);
+            String state = !shorts.isEmpty() ? "未达标（" + slots(shorts) + "）"
+                    : q.owed() == 0 ? "达标"
+                    : q.held() == 0 ? "尚未召开"
+                    : "尚差" + q.owed() + "次";
             rows.add(List.of(Terms.label(rule.meetingType()), required, held.getOrDefault(rule.meetingType(), 0) + "次", state));
         }
         for (Map.Entry<MeetingType, Integer> e : held.entrySet()) {
@@ -178,7 +197,42 @@ final class QuarterlyReport {
             blocks.add(new ReportDocument.Paragraph(null, text));
         }
         blocks.add(new ReportDocument.Table(List.of("会议类型", "要求", "实际召开", "完成情况"), rows, List.of(30, 44, 48, 38)));
-        return yearly;
+        return new Requirements(yearly, quarterly);
+    }
+
+    /**
+     * A rule of months or of the quarter for {@code rated}: what they still owe in the slots not over by today (none once
+     * the quarter has ended), counted from the quarter's meetings of each unit.
+     */
+    private QuarterRule quarterRule(ComplianceRule rule, List<OrgUnit> rated, List<Meeting> meetings) {
+        List<YearMonth[]> open = new ArrayList<>();
+        if (rule.period() == PeriodKind.MONTH) {
+            for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+                if (!today.isAfter(m.atEndOfMonth())) {
+                    open.add(new YearMonth[] {m, m});
+                }
+            }
+        } else if (!today.isAfter(to)) {
+            open.add(new YearMonth[] {YearMonth.from(from), YearMonth.from(to)});
+        }
+        int owed = 0;
+        int held = 0;
+        List<String> owing = new ArrayList<>();
+        for (OrgUnit u : rated) {
+            List<YearMonth> months = meetings.stream().filter(m -> m.orgUnitId() == u.id() && m.types().contains(rule.meetingType()))
+                    .map(m -> YearMonth.from(m.heldAt())).toList();
+            held += months.size();
+            int before = owed;
+            for (YearMonth[] slot : open) {
+                long n = months.stream().filter(m -> !m.isBefore(slot[0]) && !m.isAfter(slot[1])).count();
+                owed += (int) Math.max(0, rule.required() - n);
+            }
+            if (owed > before && u.kind() == OrgKind.CELL) {
+                owing.add(u.name());
+            }
+        }
+        return new QuarterRule(rule.meetingType(), rule.period(), rule.required(), held, owed,
+                owing.size() == rated.size() ? List.of() : owing);
     }
 
     /** The days (in order) of the meetings of {@code type} the units held from 1 January to the quarter's end. */
@@ -276,8 +330,10 @@ final class QuarterlyReport {
             rows.add(List.of(ChineseText.monthDay(m.heldAt().toLocalDate()), types, theme,
                     counts.expected() + "/" + counts.present() + mark, leave.isEmpty() ? "—" : String.join("、", leave)));
         }
+        // the 类型 column as wide as its longest type (第一党小组党小组会 on one line), taken from the 主题 column
+        int typeWidth = Math.min(TYPE_MAX_MM, Math.max(TYPE_MIN_MM, rows.stream().mapToInt(r -> oneLineMm(r.get(1))).max().orElse(0)));
         blocks.add(new ReportDocument.Table(List.of("日期", "类型", "主题", "应到/实到", "请假及补课"), rows,
-                List.of(24, 30, 53, 16, 37)));
+                List.of(24, typeWidth, 83 - typeWidth, 16, 37)));
         // the mark's note: the sentence under the table, or a line of its own
         String note = anyRecorded ? "标" + RECORDED_MARK + "的会议未逐人登记出勤，人数按台账所填" : "";
         int expected = meetings.stream().mapToInt(m -> m.counts().expected()).sum();
@@ -289,6 +345,23 @@ final class QuarterlyReport {
         } else if (!note.isEmpty()) {
             blocks.add(new ReportDocument.Paragraph(null, note + "。"));
         }
+    }
+
+    /** The 类型 column's narrowest and widest (mm of the table's 160). */
+    private static final int TYPE_MIN_MM = 30;
+    private static final int TYPE_MAX_MM = 45;
+
+    /**
+     * The width in millimetres a table cell needs for {@code text} on one line: a Chinese character of the tables' 五号
+     * (10.5 pt, 3.7 mm) each, half that for a digit or Latin letter, and the cell's margins (1.9 mm either side) with 1 mm
+     * to spare.
+     */
+    static int oneLineMm(String text) {
+        double mm = 0;
+        for (int i = 0; i < text.length(); i++) {
+            mm += text.charAt(i) < 0x2E80 ? 1.85 : 3.7;
+        }
+        return (int) Math.ceil(mm + 3.8 + 1);
     }
 
     /** A recorded reason followed by "，" to go before what follows it in brackets; empty without one. */
@@ -339,15 +412,22 @@ final class QuarterlyReport {
         blocks.add(new ReportDocument.Paragraph(null, String.join("；", parts) + "。"));
     }
 
+    /** The texts of the overdue items: the branch's own, and those every branch shares. */
+    private record Overdue(List<String> own, List<String> shared) {
+    }
+
+    /** Put after the text of an item every branch shares (责任主体 各党支部 …): its state is the one item's, as recorded. */
+    static final String SHARED = "（各党支部共同承担）";
+
     /**
-     * The branch's own responsibility items due in the quarter: the items of a list the branch owns and items whose
-     * 责任主体 names the branch (a leader's list is the leader's, even when he is a member of the branch).
-     * Returns the overdue items' texts.
+     * The branch's responsibility items due in the quarter: the items of a list the branch owns, items whose 责任主体
+     * names the branch (a leader's list is the leader's, even when he is a member of the branch), and items whose 责任主体
+     * is every branch (各党支部, {@link UnitNames#everyBranch}), marked {@link #SHARED}. Returns the overdue items' texts.
      */
-    private List<String> responsibilitySection(List<Block> blocks, OrgUnit branch) {
+    private Overdue responsibilitySection(List<Block> blocks, OrgUnit branch) {
         blocks.add(new ReportDocument.Heading(1, "四、", "责任清单落实情况"));
         LocalDate asOf = to.isBefore(today) ? to : today;
-        List<String> overdue = new ArrayList<>();
+        Overdue overdue = new Overdue(new ArrayList<>(), new ArrayList<>());
         boolean any = false;
         for (ListProgress list : new Responsibilities(ws).tree(year, asOf)) {
             boolean ownList = branch.id().equals(list.list().ownerOrgUnitId());
@@ -360,7 +440,13 @@ final class QuarterlyReport {
             // the list named once, above its items
             blocks.add(new ReportDocument.Paragraph(null, "《" + list.list().name() + "》本季度到期事项："));
             blocks.add(new ReportDocument.Table(List.of("事项", "时间节点", "状态"), rows, List.of(13, 4, 4)));
-            rows.stream().filter(r -> r.get(2).startsWith("逾期")).forEach(r -> overdue.add(r.get(0)));
+            rows.stream().filter(r -> r.get(2).startsWith("逾期")).forEach(r -> {
+                if (r.get(0).endsWith(SHARED)) {
+                    overdue.shared().add(r.get(0).substring(0, r.get(0).length() - SHARED.length()));
+                } else {
+                    overdue.own().add(r.get(0));
+                }
+            });
         }
         if (!any) {
             blocks.add(new ReportDocument.Paragraph(null, "本季度本支部没有到期的责任清单事项。"));
@@ -374,8 +460,10 @@ final class QuarterlyReport {
                 collect(p.children(), ownList, branchName, rows);
                 continue;
             }
-            boolean ours = ownList || (p.item().ownerText() != null && p.item().ownerText().contains(branchName));
-            if (!ours) {
+            String owner = p.item().ownerText();
+            boolean named = owner != null && owner.contains(branchName);
+            boolean shared = !ownList && !named && UnitNames.everyBranch(owner);
+            if (!ownList && !named && !shared) {
                 continue;
             }
             for (DeadlineState d : p.deadlines()) {
@@ -384,7 +472,7 @@ final class QuarterlyReport {
                     continue;
                 }
                 String state = d.met() ? "已完成" : d.missed() ? "逾期未完成" : "未到期";
-                rows.add(List.of(p.item().text(), ChineseText.monthDay(due), state));
+                rows.add(List.of(p.item().text() + (shared ? SHARED : ""), ChineseText.monthDay(due), state));
             }
         }
     }
@@ -459,9 +547,12 @@ final class QuarterlyReport {
         return String.join("，", clauses);
     }
 
-    /** 存在问题和下季度打算, written from the quarter's shortfalls, the check's gravest findings, absences, leave without make-up and overdue items. */
-    private void problemsAndPlans(List<Block> blocks, BranchCompliance c, List<YearlyRule> yearly, ComplianceCheck.Serious serious,
-                                  List<Meeting> meetings, List<String> overdue, List<Dues.BehindMember> behind, boolean hasCells) {
+    /**
+     * 存在问题和下季度打算, written from the quarter's shortfalls, what a running quarter (and in the fourth quarter the year)
+     * still owes before it ends, the check's gravest findings, absences, leave without make-up, overdue items and dues.
+     */
+    private void problemsAndPlans(List<Block> blocks, BranchCompliance c, Requirements required, ComplianceCheck.Serious serious,
+                                  List<Meeting> meetings, Overdue overdue, DuesFacts dues) {
         int number = (int) blocks.stream().filter(b -> b instanceof ReportDocument.Heading).count() + 1;
         blocks.add(new ReportDocument.Heading(1, ChineseText.headingNumber(1, number), "存在问题和下季度打算"));
         List<String> problems = new ArrayList<>();
@@ -480,6 +571,26 @@ final class QuarterlyReport {
                 // a year's 组织生活会 is often held early in the next: made up, not only planned for next year
                 plans.add("抓紧补开" + year + "年度" + ChineseText.join(ofYear));
             }
+        }
+        // the quarter's own meetings not yet held while it runs: a fact of today, not yet a shortfall
+        List<String> notYet = new ArrayList<>();
+        List<String> fewer = new ArrayList<>();
+        for (QuarterRule q : required.quarterly()) {
+            if (q.period() == PeriodKind.QUARTER && q.owed() > 0) {
+                if (q.held() == 0) {
+                    notYet.add(q.what());
+                } else {
+                    fewer.add(q.what() + "尚差" + q.owed() + "次");
+                }
+            }
+        }
+        if (!notYet.isEmpty() || !fewer.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            if (!notYet.isEmpty()) {
+                parts.add("尚未召开" + ChineseText.join(notYet));
+            }
+            parts.addAll(fewer);
+            problems.add("截至" + ChineseText.monthDay(today) + "，本季度" + String.join("，", parts));
         }
         for (AbsenceRun run : serious.longAbsences()) {
             problems.add("党员" + run.memberName() + "自" + month(run.firstAbsence()) + "至" + month(run.lastAbsence()) + "应参加的"
@@ -506,12 +617,18 @@ final class QuarterlyReport {
             undated.add(noMakeUp + "人次请假后尚未补课");
             plans.add("请假党员在下次会议前补课并登记日期");
         }
-        if (!overdue.isEmpty()) {
-            undated.add("责任清单有" + overdue.size() + "项逾期未完成（" + String.join("；", overdue) + "）");
+        if (!overdue.own().isEmpty()) {
+            undated.add("责任清单有" + overdue.own().size() + "项逾期未完成（" + String.join("；", overdue.own()) + "）");
+        }
+        if (!overdue.shared().isEmpty()) {
+            undated.add("各党支部共同承担的责任清单事项有" + overdue.shared().size() + "项逾期未完成（"
+                    + String.join("；", overdue.shared()) + "）");
+        }
+        if (!overdue.own().isEmpty() || !overdue.shared().isEmpty()) {
             plans.add("逾期事项在下季度第一个月内补办并留存纪实");
         }
-        if (!behind.isEmpty()) {
-            undated.add(behind.size() + "名党员连续" + new Dues(ws).remindMonths() + "个月以上未交党费");
+        if (!dues.behind().isEmpty()) {
+            undated.add(dues.behind().size() + "名党员连续" + new Dues(ws).remindMonths() + "个月以上未交党费");
             plans.add("逐一提醒未交党费的党员，按月交纳、补齐欠交");
         }
         if (!undated.isEmpty()) {
@@ -519,53 +636,161 @@ final class QuarterlyReport {
             undated.set(0, "本季度" + undated.get(0));
             problems.addAll(undated);
         }
-        // the yearly meetings the year still owes (not yet judged: before the fourth quarter ends)
-        List<String> owed = yearly.stream().filter(YearlyRule::owed).map(y -> Terms.label(y.type())).toList();
-        if (!owed.isEmpty()) {
-            plans.add((quarter == 4 ? "12月底前" : "年底前") + "召开" + ChineseText.join(owed));
+        if (dues.unregistered() != null) {
+            problems.add(dues.unregistered() + "的党费收缴情况尚未登记");
+            plans.add("及时登记" + dues.unregistered() + "的党费收缴情况");
         }
-        String next = quarter == 4 ? "下一年度第一季度" : "第" + ChineseText.chineseNumber(quarter + 1) + "季度";
+        plans.addAll(stillOwed(required));
         blocks.add(new ReportDocument.Paragraph("存在问题。", problems.isEmpty() ? "本季度未发现突出问题。"
                 : String.join("；", problems) + "。"));
-        plans.add("按时召开" + next + "的支部委员会" + (hasCells ? "、党小组会" : "") + "和主题党日，讲好一次党课");
+        String next = quarter == 4 ? (year + 1) + "年第一季度" : "第" + ChineseText.chineseNumber(quarter + 1) + "季度";
+        List<String> monthly = required.quarterly().stream().filter(q -> q.period() == PeriodKind.MONTH)
+                .map(q -> Terms.label(q.type())).distinct().toList();
+        List<QuarterRule> ofQuarter = required.quarterly().stream().filter(q -> q.period() == PeriodKind.QUARTER).toList();
+        List<String> nextQuarter = new ArrayList<>();
+        if (!monthly.isEmpty()) {
+            nextQuarter.add("每月按时召开" + ChineseText.join(monthly));
+        }
+        String held = toHold(ofQuarter.stream().filter(q -> q.type() != MeetingType.PARTY_LESSON).map(q -> Terms.label(q.type())).toList(),
+                ofQuarter.stream().filter(q -> q.type() == MeetingType.PARTY_LESSON).mapToInt(QuarterRule::required).sum());
+        if (!held.isEmpty()) {
+            nextQuarter.add(held);
+        }
+        if (!nextQuarter.isEmpty()) {
+            plans.add(next + String.join("，", nextQuarter));
+        }
         blocks.add(new ReportDocument.Paragraph("下季度打算。", String.join("；", plans) + "。"));
     }
 
     /**
-     * 党费 of the quarter (its months up to this month): 应缴, 实缴, 收缴率, and who is behind by the remind months (3) at
-     * the quarter's end, by name; nothing when no member of the branch owes dues in the quarter. Returns those behind.
+     * The plans for what must still be held before the quarter ends (while it runs) and, while the year runs, its yearly
+     * meetings: "12月底前召开支部党员大会和民主评议党员，讲好一次党课"; a monthly rule's months still open, when more than the
+     * quarter's last, "11—12月每月按时召开支部委员会"; the year's before a quarter other than the fourth, "年底前召开…".
      */
-    private List<Dues.BehindMember> duesSection(List<Block> blocks, OrgUnit branch) {
+    private List<String> stillOwed(Requirements required) {
+        List<String> out = new ArrayList<>();
+        boolean lastMonthOnly = YearMonth.from(today).equals(YearMonth.from(to));
+        List<String> monthly = required.quarterly().stream().filter(q -> q.period() == PeriodKind.MONTH && q.owed() > 0)
+                .map(QuarterRule::what).toList();
+        if (!monthly.isEmpty() && !lastMonthOnly) {
+            List<Integer> open = new ArrayList<>();
+            for (YearMonth m = YearMonth.from(today.isBefore(from) ? from : today); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+                open.add(m.getMonthValue());
+            }
+            out.add(ChineseText.monthRanges(open) + "每月按时召开" + ChineseText.join(monthly));
+        }
+        List<String> beforeEnd = new ArrayList<>(lastMonthOnly ? monthly : List.of());
+        int lessons = 0;
+        for (QuarterRule q : required.quarterly()) {
+            if (q.period() == PeriodKind.QUARTER && q.owed() > 0) {
+                if (q.type() == MeetingType.PARTY_LESSON) {
+                    lessons += q.owed();
+                } else {
+                    beforeEnd.add(q.what());
+                }
+            }
+        }
+        // the yearly meetings the year still owes (not yet judged: before the fourth quarter ends)
+        List<String> ofYear = required.yearly().stream().filter(YearlyRule::owed).map(y -> Terms.label(y.type())).toList();
+        if (quarter == 4) {
+            beforeEnd.addAll(ofYear);
+        } else if (!ofYear.isEmpty()) {
+            out.add("年底前召开" + ChineseText.join(ofYear));
+        }
+        String held = toHold(beforeEnd.stream().distinct().toList(), lessons);
+        if (!held.isEmpty()) {
+            out.add(0, to.getMonthValue() + "月底前" + held);
+        }
+        return out;
+    }
+
+    /** "召开支部党员大会和组织生活会，讲好一次党课": the meetings to hold, then the 党课 ({@code lessons} of them); empty for none. */
+    private static String toHold(List<String> meetings, int lessons) {
+        List<String> parts = new ArrayList<>();
+        if (!meetings.isEmpty()) {
+            parts.add("召开" + ChineseText.join(meetings));
+        }
+        if (lessons > 0) {
+            parts.add("讲好" + (lessons == 1 ? "一" : String.valueOf(lessons)) + "次党课");
+        }
+        return String.join("，", parts);
+    }
+
+    /**
+     * What the 党费 section found for 存在问题 and 下季度打算: who is behind, and the quarter's months that have ended but are
+     * not registered yet ("7月至9月", "11月"; null when the register keeps up with them).
+     */
+    private record DuesFacts(List<Dues.BehindMember> behind, String unregistered) {
+        static final DuesFacts NONE = new DuesFacts(List.of(), null);
+    }
+
+    /**
+     * 党费 of the quarter, counted only over its months that have ended by today and that the branch's register reaches
+     * (the last month anyone of the branch has recorded): 应缴, 实缴, 收缴率, and who is behind by the remind months (3) at
+     * the last such month, by name. A quarter the register does not reach yet says so instead of a rate and arrears, with
+     * the month the register reaches. Nothing when no member of the branch owes dues in the quarter.
+     */
+    private DuesFacts duesSection(List<Block> blocks, OrgUnit branch) {
         Dues dues = new Dues(ws);
         YearMonth first = YearMonth.from(from);
+        YearMonth end = YearMonth.from(to);
         YearMonth now = YearMonth.from(today);
-        YearMonth last = YearMonth.from(to).isAfter(now) ? now : YearMonth.from(to);
-        if (last.isBefore(first)) {
-            return List.of();
+        YearMonth last = end.isAfter(now) ? now : end;
+        Dues.Totals upToNow = last.isBefore(first) ? null : dues.branchMonths(branch.id(), first, last);
+        if (upToNow == null || upToNow.members() == 0) {
+            return DuesFacts.NONE;
         }
-        Dues.Totals t = dues.branchMonths(branch.id(), first, last);
-        if (t.members() == 0) {
-            return List.of();
-        }
-        List<Dues.BehindMember> behind = dues.behindAt(branch.id(), last);
         blocks.add(new ReportDocument.Heading(1, "六、", "党费收缴情况"));
-        String months = first.getMonthValue() + "月至" + last.getMonthValue() + "月";
-        StringBuilder b = new StringBuilder("本季度（").append(months).append("）").append(t.members()).append("名党员应缴党费")
-                .append(t.due().toPlainString()).append("元，实缴").append(t.paid().toPlainString()).append("元，收缴率")
-                .append(ChineseText.percent(t.rate().doubleValue()));
+        // a month is owed once it has ended; this month may still be paid
+        YearMonth ended = end.isBefore(now) ? end : now.minusMonths(1);
+        if (ended.isBefore(first)) {
+            blocks.add(new ReportDocument.Paragraph(null, "本季度的月份均未结束，党费收缴情况待月末登记后统计。"));
+            return DuesFacts.NONE;
+        }
+        YearMonth registered = dues.lastRecorded(branch.id(), first.minusYears(1), end).orElse(null);
+        YearMonth unregisteredFrom = registered == null || registered.isBefore(first) ? first
+                : registered.isBefore(ended) ? registered.plusMonths(1) : null;
+        String unregistered = unregisteredFrom == null ? null : months(unregisteredFrom, ended);
+        if (registered == null || registered.isBefore(first)) {
+            blocks.add(new ReportDocument.Paragraph(null, "本季度尚未登记党费收缴情况"
+                    + (registered == null ? "" : "（党费登记截至" + month(registered.atDay(1)) + "）") + "。"));
+            return new DuesFacts(List.of(), unregistered);
+        }
+        YearMonth through = registered.isBefore(ended) ? registered : ended;
+        Dues.Totals t = through.equals(last) ? upToNow : dues.branchMonths(branch.id(), first, through);
+        List<Dues.BehindMember> behind = dues.behindAt(branch.id(), through);
+        String months = months(first, through);
+        StringBuilder b = new StringBuilder();
+        if (through.equals(end)) {
+            b.append("本季度（").append(months).append("）");
+        } else if (unregisteredFrom == null) {
+            // the quarter still running, registered up to its last month that has ended
+            b.append("本季度截至").append(month(through.atDay(1))).append(first.equals(through) ? "，" : "（" + months + "），");
+        } else {
+            b.append("本季度党费登记至").append(month(through.atDay(1))).append("，").append(unregistered).append("尚未登记；")
+                    .append(months);
+        }
+        b.append(t.members()).append("名党员应缴党费").append(t.due().toPlainString()).append("元，实缴")
+                .append(t.paid().toPlainString()).append("元，收缴率").append(ChineseText.percent(t.rate().doubleValue()));
         if (t.waived() > 0) {
             b.append("；经批准减免").append(t.waived()).append("人次");
         }
         b.append("。");
+        String upTo = through.equals(end) ? "" : "截至" + month(through.atDay(1));
         if (behind.isEmpty()) {
-            b.append("没有连续").append(dues.remindMonths()).append("个月以上未交党费的党员。");
+            b.append(upTo).append("没有连续").append(dues.remindMonths()).append("个月以上未交党费的党员。");
         } else {
             List<String> who = behind.stream().map(m -> m.name() + "（" + m.months() + "个月，自" + Dues.text(m.since()) + "起，欠交"
                     + m.owed().toPlainString() + "元）").toList();
-            b.append("连续").append(dues.remindMonths()).append("个月以上未交党费的有").append(String.join("、", who)).append("。");
+            b.append(upTo).append("连续").append(dues.remindMonths()).append("个月以上未交党费的有").append(String.join("、", who)).append("。");
         }
         blocks.add(new ReportDocument.Paragraph(null, b.toString()));
-        return behind;
+        return new DuesFacts(behind, unregistered);
+    }
+
+    /** "7月至9月", or "10月" for one month. */
+    private String months(YearMonth first, YearMonth last) {
+        return month(first.atDay(1)) + (first.equals(last) ? "" : "至" + month(last.atDay(1)));
     }
 
     private void honourSection(List<Block> blocks, OrgUnit branch) {

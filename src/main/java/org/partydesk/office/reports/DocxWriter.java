@@ -585,6 +585,10 @@ public final class DocxWriter {
                 row.setRepeatHeader(true);
             }
             row.setCantSplitRow(true);
+            // no row alone at a page's foot or head: the header goes with the first two rows, the last row with the one
+            // before it (Word and LibreOffice keep a row whose paragraphs are kept with the next)
+            int last = t.rows().size();
+            boolean keep = r < last && (r <= 1 || r == last - 1);
             for (int c = 0; c < cols; c++) {
                 XWPFTableCell cell = row.getCell(c);
                 long w = weight == 0 ? total / cols : total * t.widths().get(c) / weight;
@@ -596,6 +600,9 @@ public final class DocxWriter {
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setAlignment(r == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
                 spacing(p, layout.tableLine());
+                if (keep) {
+                    keepNext(p);
+                }
                 String value = c < cells.size() && cells.get(c) != null ? cells.get(c) : "";
                 text(p, value, layout.tableFont(), layout.tableSize(), r == 0);
             }

@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 党费 in the three reports, on a real SQLite file from empty (the dues fixture's roster, today 2026-12-01): bases set
  * in 2025 (张伟 4500 元 在职, 李四 5000 元 离退休, 王五 学生, 赵六 8000 元 在职) and 陈新's in 2026; 2025 paid in full but
  * 赵六's last two months, 2026 paid by 张伟 through November, 李四 through October, 王五 through August, 陈新 from March
- * (admitted) through November, 赵六 nothing. So 赵六 is 13 months behind, 王五 3, 李四 1. The workbook's 党费 sheet, the
+ * (admitted) through November, 赵六 nothing. So 赵六 is 13 months behind, 王五 3, 李四 1;
+ * 第二党支部's register reaches August 2026 (王五's last payment), 第一党支部's November. The workbook's 党费 sheet, the
  * quarterly report's 党费 section and the annual summary's sentence are read back against {@link Dues#year} (what
  * {@code stats --json} "dues" prints).
  */
@@ -143,17 +144,25 @@ class DuesReportsTest {
 
     @Test
     void theQuarterlyReportGivesTheBranchsDuesAndNamesWhoIsThreeMonthsBehind() throws Exception {
+        // 第二党支部's register stops at August (王五's last month): its fourth quarter is not entered at all, so neither a
+        // rate of 0% nor anyone behind
         String q4 = quarterly("第二党支部", 2026, 4);
-        // October to December: 王五 0.20 and 赵六 120.00 a month, nothing paid; at the end of November (the last month
-        // that should be paid) 王五 is 3 months behind, 赵六 13
-        assertThat(q4).contains("六、党费收缴情况", "七、存在问题和下季度打算",
-                "本季度（10月至12月）2名党员应缴党费360.60元，实缴0.00元，收缴率0.0%。",
-                "连续3个月以上未交党费的有赵六（13个月，自2025年11月起，欠交1560.00元）、王五（3个月，自2026年9月起，欠交0.60元）。",
-                "2名党员连续3个月以上未交党费");
+        assertThat(q4).contains("六、党费收缴情况", "七、存在问题和下季度打算", "本季度尚未登记党费收缴情况（党费登记截至8月）。",
+                        "10月至11月的党费收缴情况尚未登记")
+                .doesNotContain("收缴率", "未交党费的有", "名党员连续3个月以上未交党费");
+        // its third quarter up to August: 王五 0.20 and 赵六 120.00 a month, 王五 paid; 赵六 behind since November 2025
+        String q3Second = quarterly("第二党支部", 2026, 3);
+        assertThat(q3Second).contains("本季度党费登记至8月，9月尚未登记；7月至8月2名党员应缴党费240.40元，实缴0.40元，收缴率0.2%。"
+                        + "截至8月连续3个月以上未交党费的有赵六（10个月，自2025年11月起，欠交1200.00元）。",
+                "1名党员连续3个月以上未交党费");
 
         String q3 = quarterly("第一党支部", 2026, 3);
         assertThat(q3).contains("本季度（7月至9月）3名党员应缴党费255.00元，实缴255.00元，收缴率100.0%。没有连续3个月以上未交党费的党员。")
                 .doesNotContain("未交党费的有");
+        // the quarter running (today 1 December): October and November, registered through November; December not owed yet
+        String q4First = quarterly("第一党支部", 2026, 4);
+        assertThat(q4First).contains("本季度截至11月（10月至11月），3名党员应缴党费170.00元，实缴145.00元，收缴率85.3%。"
+                + "截至11月没有连续3个月以上未交党费的党员。");
 
         // before the first base the branch keeps no dues: no section, the last heading keeps its number
         String before = quarterly("第二党支部", 2024, 4);

@@ -178,14 +178,14 @@ class QuarterlyReportTest {
     }
 
     /** The cells of the row of {@code table} whose first cell is {@code first}. */
-    private static List<String> row(XWPFTable table, String first) {
+    static List<String> row(XWPFTable table, String first) {
         return table.getRows().stream().filter(r -> r.getCell(0).getText().equals(first)).findFirst()
                 .map(r -> r.getTableCells().stream().map(c -> c.getText()).toList())
                 .orElseThrow(() -> new AssertionError("no row " + first + " in " + table.getText()));
     }
 
     /** The paragraph that starts with {@code topic}. */
-    private static String paragraph(XWPFDocument doc, String topic) {
+    static String paragraph(XWPFDocument doc, String topic) {
         return doc.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> t.startsWith(topic)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph " + topic));
     }
