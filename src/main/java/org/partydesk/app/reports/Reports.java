@@ -482,10 +482,14 @@ public final class Reports {
                 blocks.add(new ReportDocument.Paragraph(topic, narrative));
             }
             boolean rollWritten = false;
+            // a chart where the section lists it, next to its items: a chart kept to the section's end is pushed to the
+            // next page by its height more often, leaving the page before it half empty
             for (ReportFigure f : s.figures()) {
                 if (f == ReportFigure.COMMENDATIONS_BY_LEVEL) {
                     blocks.addAll(prose.honours(s.honours()));
                     rollWritten = true;
+                } else if (f.isChart()) {
+                    charts.get(f).ifPresent(blocks::add);
                 } else {
                     blocks.addAll(prose.paragraphs(f));
                 }
@@ -497,9 +501,6 @@ public final class Reports {
                 if (!roll.isEmpty()) {
                     blocks.add(new ReportDocument.Paragraph(null, roll));
                 }
-            }
-            for (ReportFigure f : s.figures()) {
-                charts.get(f).ifPresent(blocks::add);
             }
             for (Integer id : s.photos()) {
                 PhotoChoice p = photos.get(id);
