@@ -726,10 +726,11 @@ public final class AnnualProse {
         }
         int people = 0;
         int groups = 0;
-        // a 批次 is one decision: the titles one document (or one awarder on one day) gives are one batch
+        // a 批次 is one decision: the titles one document gives are one batch
         Map<CommendationLevel, Set<String>> batches = new java.util.EnumMap<>(CommendationLevel.class);
-        for (Commendation c : above) {
-            batches.computeIfAbsent(c.level(), k -> new HashSet<>()).add(batch(c));
+        for (int i = 0; i < above.size(); i++) {
+            Commendation c = above.get(i);
+            batches.computeIfAbsent(c.level(), k -> new HashSet<>()).add(batch(c, i));
             for (Commendation.Recipient r : c.recipients()) {
                 if (r.kind() == RecipientKind.MEMBER) {
                     people++;
@@ -779,15 +780,15 @@ public final class AnnualProse {
         return b.toString();
     }
 
-    /** The batch an honour was given in: its document number, else its awarder and day, else the honour itself. */
-    private static String batch(Commendation c) {
+    /**
+     * The batch an honour was given in: its document number (临直工〔2026〕15号 with three titles is one batch), else the
+     * honour itself (the {@code index}-th of the list), as {@code DashboardQueries.honoursByLevel} counts them.
+     */
+    private static String batch(Commendation c, int index) {
         if (c.documentNumber() != null && !c.documentNumber().isBlank()) {
             return "文" + c.documentNumber().strip();
         }
-        if (c.awardedOn() != null) {
-            return "日" + c.awardedBy() + "|" + c.awardedOn();
-        }
-        return "项" + c.id() + "|" + c.title();
+        return "项" + index;
     }
 
     // ---- shortcomings and plans ----------------------------------------------------------------------
