@@ -89,7 +89,12 @@ public final class DashboardQueries {
     }
 
     public List<LevelHonours> honoursByLevel(int year) {
-        Field<Integer> batches = DSL.countDistinct(COMMENDATION.ID);
+        // a 批次 is one decision: the honours of one document number are one, an honour without a number its own (as
+        // AnnualProse counts them)
+        Field<String> document = DSL.nullif(DSL.trim(COMMENDATION.DOCUMENT_NUMBER), "");
+        Field<String> batch = DSL.coalesce(DSL.inline("文").concat(document),
+                DSL.inline("项").concat(COMMENDATION.ID.cast(String.class)));
+        Field<Integer> batches = DSL.countDistinct(batch);
         Field<Integer> people = DSL.count(COMMENDATION_RECIPIENT.ID)
                 .filterWhere(COMMENDATION_RECIPIENT.KIND.eq(RecipientKind.MEMBER.name()));
         Field<Integer> collectives = DSL.count(COMMENDATION_RECIPIENT.ID)

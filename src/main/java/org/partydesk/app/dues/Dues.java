@@ -298,7 +298,7 @@ public final class Dues {
     }
 
     public YearFigures year(int year) {
-        DuesFigures t = figures(year, false).total();
+        DuesFigures t = figures(year, false, lastMonth(year)).byBranch().total();
         return new YearFigures(year, t.due(), t.paid(), t.rate(), t.behind6());
     }
 
@@ -318,7 +318,34 @@ public final class Dues {
     public static final String NO_BRANCH = "未编入党支部的党员";
 
     public YearByBranch yearByBranch(int year) {
-        return figures(year, true);
+        return figures(year, true, lastMonth(year)).byBranch();
+    }
+
+    /**
+     * The annual summary's 党费: the months of {@code year} that have ended (this year: up to last month, since this month
+     * can still be paid), the branches with dues in them (tree order, without {@value #NO_BRANCH}) and how many members
+     * owed dues in them; {@code through} is null when no month of the year has ended.
+     */
+    public record EndedMonths(DuesFigures total, YearMonth through, List<String> branches, int members) {
+        public EndedMonths {
+            branches = List.copyOf(branches);
+        }
+    }
+
+    public EndedMonths endedMonths(int year) {
+        YearMonth lastEnded = YearMonth.from(today()).minusMonths(1);
+        YearMonth through = lastEnded.isBefore(YearMonth.of(year, 12)) ? lastEnded : YearMonth.of(year, 12);
+        if (through.getYear() < year) {
+            return new EndedMonths(new DuesFigures(year + "年", zero(), zero(), 0), null, List.of(), 0);
+        }
+        Sums s = figures(year, true, through);
+        List<String> branches = s.byBranch().branches().stream().map(DuesFigures::unit).filter(u -> !NO_BRANCH.equals(u))
+                .toList();
+        return new EndedMonths(s.byBranch().total(), through, branches, s.members());
+    }
+
+    /** A year's figures and how many members owed dues in its months. */
+    private record Sums(YearByBranch byBranch, int members) {
     }
 
     /**
@@ -326,13 +353,12 @@ public final class Dues {
      * (decision 0024): only the months nobody recorded (each due by the member's base, as {@link DuesBook#month}) and the
      * unsettled months of the last six are reckoned here, never the year's rows one by one.
      */
-    private YearByBranch figures(int year, boolean perBranch) {
-        YearMonth last = lastMonth(year);
+    private Sums figures(int year, boolean perBranch, YearMonth last) {
         String label = year + "年";
         YearMonth from = YearMonth.of(year, 1).minusMonths(rules.flagMonths());
         // a year to come, or one before the first base and payment: nothing due, nobody behind
         if (last.getYear() < year || !repo.anyDue(from, last)) {
-            return new YearByBranch(new DuesFigures(label, zero(), zero(), 0), List.of());
+            return new Sums(new YearByBranch(new DuesFigures(label, zero(), zero(), 0), List.of()), 0);
         }
         YearMonth first = YearMonth.of(year, 1);
         YearMonth lastPaid = YearMonth.from(today()).minusMonths(1);
@@ -380,7 +406,7 @@ public final class Dues {
                     }
                 }
             }
-            return new YearByBranch(new DuesFigures(label, due, yuan(rows[1]), behind.size()), List.of());
+            return new Sums(new YearByBranch(new DuesFigures(label, due, yuan(rows[1]), behind.size()), List.of()), 0);
         }
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
@@ -395,7 +421,15 @@ public final class Dues {
         Map<Integer, long[]> sums = new HashMap<>();
         List<Integer> moved = new ArrayList<>();
         List<Map<Integer, Integer>> monthEnds = months.stream().map(m -> branchesOn.get(m.atEndOfMonth())).toList();
-        repo.sumsByMember(first, last).forEach((id, rows) -> {
+        Map<Integer, long[]> byMember = repo.sumsByMember(first, last);
+        // the members who owed dues in the months: a recorded month not waived, or a due month nobody recorded
+        Set<Integer> owing = new HashSet<>(byMember.keySet());
+        unrecorded.forEach((id, byMonth) -> {
+            if (byMonth.keySet().stream().anyMatch(m -> !m.isBefore(first))) {
+                owing.add(id);
+            }
+        });
+        byMember.forEach((id, rows) -> {
             int branch = monthEnds.get(0).getOrDefault(id, none);
             if (monthEnds.stream().allMatch(b -> b.getOrDefault(id, none) == branch)) {
                 add(sums, branch, rows[0], rows[1]);
@@ -431,7 +465,8 @@ public final class Dues {
                         sum == null ? zero() : yuan(sum[1]), behindBy.getOrDefault(unit, 0)));
             }
         }
-        return new YearByBranch(new DuesFigures(label, yuan(total[0]), yuan(total[1]), behind.size()), rows);
+        return new Sums(new YearByBranch(new DuesFigures(label, yuan(total[0]), yuan(total[1]), behind.size()), rows),
+                owing.size());
     }
 
     /** The due of a month without a row as {@link DuesBook#computedDue} gives it: null when not a member then or without a base. */

@@ -3,6 +3,7 @@ package org.partydesk.app.reports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -392,9 +393,9 @@ public final class Reports {
         Map<ReportFigure, Optional<ReportDocument.Chart>> charts = charts(draft, stats, matrix);
         List<ChartSpec> specs = charts.values().stream().flatMap(Optional::stream).map(ReportDocument.Chart::spec).toList();
         CompletableFuture<Map<ChartSpec, byte[]>> drawn = prepared.thenApplyAsync(v -> DocxWriter.draw(specs), OWN_THREAD);
-        // the year's 党费 read once: per branch for the workbook, whose total is the summary's
+        // the year's 党费 per branch for the workbook (up to this month, as stats); the summary counts the months ended
         Dues.YearByBranch dues = xlsx == null ? null : new Dues(ws).yearByBranch(draft.year());
-        YearFacts facts = yearFacts(stats, matrix, dues == null ? dues(draft.year()) : figures(dues.total()));
+        YearFacts facts = yearFacts(stats, matrix, new Dues(ws).endedMonths(draft.year()));
         ReportDocument doc = annualDocument(draft, facts, charts);
         if (xlsx == null) {
             writeDocx(doc, docx, progress, Joins.join(drawn));
@@ -482,10 +483,14 @@ public final class Reports {
                 blocks.add(new ReportDocument.Paragraph(topic, narrative));
             }
             boolean rollWritten = false;
+            // a chart where the section lists it, next to its items: a chart kept to the section's end is pushed to the
+            // next page by its height more often, leaving the page before it half empty
             for (ReportFigure f : s.figures()) {
                 if (f == ReportFigure.COMMENDATIONS_BY_LEVEL) {
                     blocks.addAll(prose.honours(s.honours()));
                     rollWritten = true;
+                } else if (f.isChart()) {
+                    charts.get(f).ifPresent(blocks::add);
                 } else {
                     blocks.addAll(prose.paragraphs(f));
                 }
@@ -497,9 +502,6 @@ public final class Reports {
                 if (!roll.isEmpty()) {
                     blocks.add(new ReportDocument.Paragraph(null, roll));
                 }
-            }
-            for (ReportFigure f : s.figures()) {
-                charts.get(f).ifPresent(blocks::add);
             }
             for (Integer id : s.photos()) {
                 PhotoChoice p = photos.get(id);
@@ -531,11 +533,11 @@ public final class Reports {
 
     /** The facts of the year beyond its statistics: the year before, named activities, flagged units, honours, open items. */
     YearFacts yearFacts(YearStats stats, ComplianceMatrix matrix) {
-        return yearFacts(stats, matrix, dues(stats.year()));
+        return yearFacts(stats, matrix, new Dues(ws).endedMonths(stats.year()));
     }
 
-    /** {@link #yearFacts(YearStats, ComplianceMatrix)} with the year's 党费 ({@link #dues}) already read. */
-    private YearFacts yearFacts(YearStats stats, ComplianceMatrix matrix, DuesFigures duesNow) {
+    /** {@link #yearFacts(YearStats, ComplianceMatrix)} with the 党费 of the year's months that ended already read. */
+    private YearFacts yearFacts(YearStats stats, ComplianceMatrix matrix, Dues.EndedMonths ended) {
         int year = stats.year();
         LocalDate asOf = stats.asOf();
         List<OrgUnit> units = new OrgRepository(ws.database()).all();
@@ -588,8 +590,9 @@ public final class Reports {
             }
         }
         List<String> noLesson = new ArrayList<>();
-        for (OrgUnit u : units.stream().filter(u -> u.kind() == OrgKind.BRANCH && u.activeOn(asOf))
-                .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id)).toList()) {
+        List<OrgUnit> activeBranches = units.stream().filter(u -> u.kind() == OrgKind.BRANCH && u.activeOn(asOf))
+                .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id)).toList();
+        for (OrgUnit u : activeBranches) {
             boolean hasSecretary = secretaries.stream().anyMatch(a -> a.orgUnitId() == u.id() && a.heldOn(asOf));
             if (hasSecretary && !branchesWithLesson.contains(u.id())) {
                 noLesson.add(names.get(u.id()));
@@ -614,7 +617,9 @@ public final class Reports {
                 new YearFacts.RatedUnits(branches, temporary, leading), flagged, themedDays, lessons, bySecretary,
                 branchesWithLesson.size(), noLesson, studies, life.now().recruitment().admitted(),
                 life.now().recruitment().confirmed(), postings[0], postings[1],
-                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted, life, duesNow, dues(year - 1));
+                q.leaveWithoutMakeUp(year), commendationsOf(year), overdueSorted, life, figures(ended.total()), dues(year - 1),
+                new YearFacts.DuesScope(ended.through(), ended.branches().size(), activeBranches.size(), ended.members()),
+                quarterRatings(year, matrix));
     }
 
     /** 党费 of {@code year} as {@code stats --json} gives it, or null when nothing was due in it and nobody is behind. */
@@ -723,27 +728,42 @@ public final class Reports {
                 year + "年各月召开会议次数（按会议类型）"));
     }
 
-    private Optional<ReportDocument.Chart> ratingsChart(int year, ComplianceMatrix matrix) {
+    /** How many units of each colour each quarter of {@code year} begun by today was rated (a colour none had: 0). */
+    private List<Map<Rating, Integer>> quarterRatings(int year, ComplianceMatrix matrix) {
         LocalDate today = LocalDate.now(ws.database().clock());
-        List<String> quarters = new ArrayList<>();
-        Map<Rating, List<Integer>> counts = new EnumMap<>(Rating.class);
-        for (Rating r : Rating.values()) {
-            counts.put(r, new ArrayList<>());
-        }
-        for (int q = 1; q <= 4; q++) {
-            if (LocalDate.of(year, 3 * q - 2, 1).isAfter(today)) {
-                break;
-            }
-            quarters.add("第" + ChineseText.chineseNumber(q) + "季度");
+        List<Map<Rating, Integer>> out = new ArrayList<>();
+        for (int q = 1; q <= 4 && !LocalDate.of(year, 3 * q - 2, 1).isAfter(today); q++) {
             int column = q - 1;
             List<BranchCompliance> rated = matrix.rows().stream().map(row -> row.cells().get(column))
                     .filter(java.util.Objects::nonNull).toList();
+            Map<Rating, Integer> counts = new EnumMap<>(Rating.class);
             for (Rating r : Rating.values()) {
-                counts.get(r).add((int) rated.stream().filter(b -> b.rating() == r).count());
+                counts.put(r, (int) rated.stream().filter(b -> b.rating() == r).count());
             }
+            out.add(counts);
         }
-        if (quarters.isEmpty()) {
+        return out;
+    }
+
+    /** A quarter's bar: "第三季度"; one still running on {@code today} says up to when, "第四季度（截至12月7日）". */
+    static String quarterLabel(int year, int quarter, LocalDate today) {
+        LocalDate end = YearMonth.of(year, 3 * quarter).atEndOfMonth();
+        return "第" + ChineseText.chineseNumber(quarter) + "季度" + (today.isBefore(end) ? "（截至" + ChineseText.monthDay(today) + "）" : "");
+    }
+
+    private Optional<ReportDocument.Chart> ratingsChart(int year, ComplianceMatrix matrix) {
+        LocalDate today = LocalDate.now(ws.database().clock());
+        List<Map<Rating, Integer>> byQuarter = quarterRatings(year, matrix);
+        if (byQuarter.isEmpty()) {
             return Optional.empty();
+        }
+        List<String> quarters = new ArrayList<>();
+        Map<Rating, List<Integer>> counts = new EnumMap<>(Rating.class);
+        for (Rating r : Rating.values()) {
+            counts.put(r, byQuarter.stream().map(m -> m.get(r)).toList());
+        }
+        for (int q = 1; q <= byQuarter.size(); q++) {
+            quarters.add(quarterLabel(year, q, today));
         }
         Map<String, List<Integer>> series = new LinkedHashMap<>();
         counts.forEach((r, v) -> series.put(Terms.label(r), v));

@@ -70,7 +70,7 @@ public final class AnnualProse {
             case TAGS -> s.tags().values().stream().anyMatch(n -> n > 0) ? one("特色学习品牌持续打响。", tags())
                     : one("支部学习紧扣理论前沿。", branchStudy());
             case ACTIVITIES -> one("主题党日内容常办常新。", themedDays());
-            case VOLUNTEERING -> one("服务群众落到社区一线。", volunteering());
+            case VOLUNTEERING -> one(serviceTopic(), volunteering());
             case RESPONSIBILITIES -> one("管党治党责任逐级落实。", responsibilities());
             case RESPONSIBILITY_PROGRESS -> one("清单事项按节点推进。", progress());
             case COMMENDATIONS_BY_TITLE -> one(monthlySelection() ? "作风评比月月有比拼。" : "身边典型评选常态开展。", ownSelections());
@@ -221,8 +221,47 @@ public final class AnnualProse {
         DuesFigures was = f.duesBefore();
         OptionalDouble before = was == null || was.due().signum() == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of(was.rate().doubleValue());
-        return "党员按月交纳党费的意识普遍较强，" + inYear() + "应收党费" + yuan(d.due()) + "元，实收" + yuan(d.paid()) + "元，收缴率"
-                + ChineseText.percent(d.rate().doubleValue()) + versusRate(d.rate().doubleValue(), before) + "。";
+        double rate = d.rate().doubleValue();
+        // praise only a rate that earns it; the branches without dues records are said, not left to be guessed
+        StringBuilder b = new StringBuilder(rate >= DUES_PRAISED ? "党员按月交纳党费的意识普遍较强，" : "党费收缴方面，");
+        YearFacts.DuesScope scope = f.duesScope();
+        if (duesUnrecorded() > 0) {
+            b.append("已登记党费的").append(scope.branches()).append("个党支部").append(scope.members()).append("名党员")
+                    .append(duesSpan());
+        } else {
+            b.append(duesSpanOpening());
+        }
+        b.append("应收党费").append(yuan(d.due())).append("元，实收").append(yuan(d.paid())).append("元，收缴率")
+                .append(ChineseText.percent(rate)).append(versusRate(rate, before)).append("。");
+        if (duesUnrecorded() > 0) {
+            b.append("其余").append(duesUnrecorded()).append("个党支部尚未登记党费，不在上述统计之内。");
+        }
+        return b.toString();
+    }
+
+    /** The 收缴率 from which the dues are praised; below {@link #DUES_SHORT} they are a shortcoming. */
+    private static final double DUES_PRAISED = 0.95;
+    private static final double DUES_SHORT = 0.90;
+
+    /** The months the dues cover: "全年" of a year over, "截至11月" while it runs ({@link #inYear} without a scope). */
+    private String duesSpan() {
+        YearFacts.DuesScope scope = f.duesScope();
+        if (scope == null || scope.through() == null) {
+            return inYear();
+        }
+        return f.yearOver() ? "全年" : "截至" + scope.through().getMonthValue() + "月";
+    }
+
+    /** {@link #duesSpan} opening a sentence: "截至11月，" with its comma, "全年" without. */
+    private String duesSpanOpening() {
+        String span = duesSpan();
+        return span.startsWith("截至") ? span + "，" : span;
+    }
+
+    /** How many 党支部 have no dues recorded in the months counted, when some have (0 otherwise). */
+    private int duesUnrecorded() {
+        YearFacts.DuesScope scope = f.duesScope();
+        return scope == null || scope.branches() == 0 ? 0 : Math.max(0, scope.allBranches() - scope.branches());
     }
 
     /** An amount in 元 with two decimals: "1234.50". */
@@ -361,16 +400,58 @@ public final class AnnualProse {
             }
             b.append("（参评的有").append(ChineseText.join(kinds)).append("）");
         }
-        b.append("。");
-        if (green > 0) {
-            b.append("年度评定中").append(green).append("个党组织获评绿旗，占参评总数的")
-                    .append(ChineseText.percent((double) green / total)).append("，评定结果按季度通报，先进支部的做法在全局交流推广。");
+        b.append("。").append(quarterResults());
+        b.append(f.yearOver() ? "年度评定中，" : "截至" + ChineseText.monthDay(s.asOf()) + "的年度评定中，");
+        if (green == total) {
+            b.append(total > 1 ? "参评的" + total + "个党组织全部为绿旗" : "参评的党组织为绿旗");
+        } else {
+            List<String> colours = new ArrayList<>();
+            for (Rating r : List.of(Rating.GREEN, Rating.YELLOW, Rating.RED)) {
+                int n = f.ratings().getOrDefault(r, 0);
+                if (n > 0) {
+                    colours.add(n + "个党组织为" + Terms.label(r)
+                            + (r == Rating.GREEN ? "，占参评总数的" + ChineseText.percent((double) n / total) : ""));
+                }
+            }
+            b.append(String.join("，", colours));
         }
+        b.append(green > 0 ? "，评定结果按季度通报，先进支部的做法在全局交流推广。" : "，原因在“存在的不足”中分析。");
         List<String> elected = f.life().elected();
         if (!elected.isEmpty()) {
             b.append("支部班子建设同步加强，").append(counted(elected, "个党组织")).append("按程序完成换届选举，选出新一届委员会。");
         }
         return b.toString();
+    }
+
+    /**
+     * Each quarter's 红黄旗 in one sentence ("第一季度4个党组织均为绿旗，第三季度2个绿旗、1个黄旗、1个红旗，第四季度（截至12月7日）
+     * 3个绿旗、1个黄旗。"); the quarter still running says up to when. "" without quarters.
+     */
+    private String quarterResults() {
+        List<String> said = new ArrayList<>();
+        for (int q = 1; q <= f.quarters().size(); q++) {
+            Map<Rating, Integer> m = f.quarters().get(q - 1);
+            int n = m.values().stream().mapToInt(Integer::intValue).sum();
+            if (n == 0) {
+                continue;
+            }
+            java.time.LocalDate end = java.time.YearMonth.of(s.year(), 3 * q).atEndOfMonth();
+            String quarter = "第" + ChineseText.chineseNumber(q) + "季度"
+                    + (s.asOf().isBefore(end) ? "（截至" + ChineseText.monthDay(s.asOf()) + "）" : "");
+            java.util.Optional<Rating> one = m.entrySet().stream().filter(e -> e.getValue() == n).map(Map.Entry::getKey).findFirst();
+            if (one.isPresent()) {
+                said.add(quarter + (n > 1 ? n + "个党组织均为" : "为") + Terms.label(one.get()));
+                continue;
+            }
+            List<String> colours = new ArrayList<>();
+            for (Rating r : List.of(Rating.GREEN, Rating.YELLOW, Rating.RED)) {
+                if (m.getOrDefault(r, 0) > 0) {
+                    colours.add(m.get(r) + "个" + Terms.label(r));
+                }
+            }
+            said.add(quarter + String.join("、", colours));
+        }
+        return said.isEmpty() ? "" : "分季度看，" + String.join("，", said) + "。";
     }
 
     private String study() {
@@ -403,7 +484,8 @@ public final class AnnualProse {
         }
         b.append("。");
         List<String> examples = new ArrayList<>();
-        for (YearFacts.Activity a : pick(f.lessons(), x -> x.lecturer() != null && !x.lecturer().isBlank())) {
+        // examples of what was taught: lessons with a title of their own, not a meeting's name ("9月党员大会暨党课")
+        for (YearFacts.Activity a : pick(f.lessons(), x -> x.lecturer() != null && !x.lecturer().isBlank() && !meetingName(x.theme()))) {
             examples.add(ChineseText.monthDay(a.on()) + "，" + a.lecturer() + "同志在" + a.unit() + "以"
                     + ChineseText.themeQuoted(a.theme()) + "为题讲授党课");
         }
@@ -411,6 +493,16 @@ public final class AnnualProse {
             b.append("讲课内容贴近岗位实际，比如").append(String.join("；", examples)).append("。");
         }
         return b.toString();
+    }
+
+    /** What a meeting's generic name is made of: a month or quarter, the kinds of meeting and the words that join them. */
+    private static final java.util.regex.Pattern MEETING_NAME = java.util.regex.Pattern.compile(
+            "(?:\\d{4}年)?(?:[0-9一二三四五六七八九十]{1,3}月份?|第[一二三四1-4]季度)?(?:的)?"
+                    + "(?:(?:支部)?党员大会|支部大会|支委会|支部委员会(?:会议)?|党小组会|党课|主题党日|组织生活会|民主评议党员|会议|[暨和及、与]|\\s)+");
+
+    /** Whether a theme is only a meeting's generic name ("9月党员大会暨党课", "第三季度党课"), no lecture's title. */
+    static boolean meetingName(String theme) {
+        return theme == null || theme.isBlank() || MEETING_NAME.matcher(theme.strip()).matches();
     }
 
     private String tags() {
@@ -481,7 +573,7 @@ public final class AnnualProse {
         long service = f.themedDays().stream().filter(a -> isService(a.theme())).count();
         StringBuilder b = new StringBuilder();
         if (service > 0) {
-            b.append("把主题党日开到群众身边，").append(inYear()).append("以志愿服务、社区服务为内容的主题党日有").append(service).append("次");
+            b.append("把主题党日开到群众身边，").append(inYear()).append("以志愿服务为内容的主题党日有").append(service).append("次");
             List<String> themes = distinctThemes(f.themedDays().stream().filter(a -> isService(a.theme())).toList(), 2);
             b.append("，如").append(ChineseText.join(themes.stream().map(ChineseText::themeQuoted).toList())).append("。");
         }
@@ -490,6 +582,15 @@ public final class AnnualProse {
                     .append("个社区，就近参与社区服务。");
         }
         return b.toString();
+    }
+
+    /** The topic of the service item: the place its themes name (校园, 社区), else general words. */
+    private String serviceTopic() {
+        List<String> themes = f.themedDays().stream().map(YearFacts.Activity::theme).filter(AnnualProse::isService).toList();
+        boolean schools = themes.stream().anyMatch(t -> t.contains("校园") || t.contains("学校"));
+        boolean communities = f.postedMembers() > 0 || themes.stream().anyMatch(t -> t.contains("社区"));
+        return schools && communities ? "服务群众走进校园社区。" : schools ? "服务群众走进校园。"
+                : communities ? "服务群众落到社区一线。" : "志愿服务贴近群众。";
     }
 
     /** Whether a 主题党日 theme is volunteer or community service. */
@@ -523,6 +624,11 @@ public final class AnnualProse {
                 + "，每一条都写明责任主体和完成时限，做到谁的事谁来抓、什么时候完成心里有数。";
     }
 
+    /** How many responsibility lists (by name) have items. */
+    private long listNames() {
+        return s.responsibilities().stream().filter(l -> l.completion().items() > 0).map(ListStats::listName).distinct().count();
+    }
+
     private Completion total() {
         return s.responsibilities().stream().map(ListStats::completion).reduce(Completion.NONE, Completion::plus);
     }
@@ -532,7 +638,8 @@ public final class AnnualProse {
         if (c.items() == 0) {
             return "";
         }
-        StringBuilder b = new StringBuilder("对照时间节点按月调度、按季通报，").append(asOf()).append("，各清单共有落实措施")
+        StringBuilder b = new StringBuilder("对照时间节点按月调度、按季通报，").append(asOf())
+                .append(listNames() > 1 ? "，各清单共有落实措施" : "，清单共有落实措施")
                 .append(c.items()).append("项");
         if (c.dueItems() > 0) {
             b.append("，已到节点的").append(c.dueItems()).append("项中按期完成").append(c.doneDueItems()).append("项，按期完成率")
@@ -619,9 +726,11 @@ public final class AnnualProse {
         }
         int people = 0;
         int groups = 0;
-        Map<CommendationLevel, Integer> batches = new java.util.EnumMap<>(CommendationLevel.class);
-        for (Commendation c : above) {
-            batches.merge(c.level(), 1, Integer::sum);
+        // a 批次 is one decision: the titles one document gives are one batch
+        Map<CommendationLevel, Set<String>> batches = new java.util.EnumMap<>(CommendationLevel.class);
+        for (int i = 0; i < above.size(); i++) {
+            Commendation c = above.get(i);
+            batches.computeIfAbsent(c.level(), k -> new HashSet<>()).add(batch(c, i));
             for (Commendation.Recipient r : c.recipients()) {
                 if (r.kind() == RecipientKind.MEMBER) {
                     people++;
@@ -630,7 +739,8 @@ public final class AnnualProse {
                 }
             }
         }
-        StringBuilder b = new StringBuilder(inYear()).append("获得上级表彰").append(above.size()).append("批次");
+        int batchCount = batches.values().stream().mapToInt(Set::size).sum();
+        StringBuilder b = new StringBuilder(inYear()).append("获得上级表彰").append(batchCount).append("批次");
         List<String> who = new ArrayList<>();
         if (people > 0) {
             who.add(people + "人次");
@@ -644,7 +754,7 @@ public final class AnnualProse {
         List<String> levels = new ArrayList<>();
         for (CommendationLevel l : CommendationLevel.values()) {
             if (batches.containsKey(l)) {
-                levels.add(Terms.label(l) + batches.get(l) + "批次");
+                levels.add(Terms.label(l) + batches.get(l).size() + "批次");
             }
         }
         if (levels.size() > 1) {
@@ -670,6 +780,17 @@ public final class AnnualProse {
         return b.toString();
     }
 
+    /**
+     * The batch an honour was given in: its document number (临直工〔2026〕15号 with three titles is one batch), else the
+     * honour itself (the {@code index}-th of the list), as {@code DashboardQueries.honoursByLevel} counts them.
+     */
+    private static String batch(Commendation c, int index) {
+        if (c.documentNumber() != null && !c.documentNumber().isBlank()) {
+            return "文" + c.documentNumber().strip();
+        }
+        return "项" + index;
+    }
+
     // ---- shortcomings and plans ----------------------------------------------------------------------
 
     /**
@@ -681,15 +802,20 @@ public final class AnnualProse {
         if (saying.isEmpty()) {
             return "";
         }
-        if (saying.size() <= 3) {
-            return "，其中" + saying.stream().map(u -> u.unit() + "少开了" + ChineseText.join(u.shortOf()))
-                    .collect(java.util.stream.Collectors.joining("，"));
+        // every unit's reasons, units that missed the same kinds together, while they can be named
+        if (saying.size() <= NAMED) {
+            Map<List<String>, List<String>> byKinds = new LinkedHashMap<>();
+            saying.forEach(u -> byKinds.computeIfAbsent(u.shortOf(), k -> new ArrayList<>()).add(u.unit()));
+            List<String> clauses = new ArrayList<>();
+            byKinds.forEach((kinds, units) -> clauses.add(ChineseText.join(units) + "少开了" + ChineseText.join(kinds)));
+            return "，其中" + String.join("，", clauses);
         }
+        // else every kind with how many units missed it, most first (ties in the order the kinds were first met)
         Map<String, Integer> units = new LinkedHashMap<>();
         saying.forEach(u -> u.shortOf().forEach(t -> units.merge(t, 1, Integer::sum)));
-        List<String> most = units.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+        List<String> all = units.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> e.getKey() + "（" + e.getValue() + "个党组织）").toList();
-        return "，问题主要出在" + ChineseText.join(most) + "未按规定次数召开";
+        return "，涉及" + ChineseText.join(all) + "未按规定次数召开";
     }
 
     private List<ReportDocument.Paragraph> shortcomings() {
@@ -699,7 +825,8 @@ public final class AnnualProse {
         List<YearFacts.RatedUnit> red = f.flagged().stream().filter(u -> u.rating() == Rating.RED).toList();
         List<YearFacts.RatedUnit> yellow = f.flagged().stream().filter(u -> u.rating() == Rating.YELLOW).toList();
         if (!red.isEmpty() || !yellow.isEmpty()) {
-            StringBuilder b = new StringBuilder("年度红黄旗评定中，");
+            StringBuilder b = new StringBuilder(f.yearOver() ? "年度红黄旗评定中，"
+                    : "截至" + ChineseText.monthDay(s.asOf()) + "的年度红黄旗评定中，");
             List<String> parts = new ArrayList<>();
             if (!red.isEmpty()) {
                 parts.add(some(red.stream().map(YearFacts.RatedUnit::unit).toList(), "个党组织") + "被评为红旗");
@@ -742,7 +869,8 @@ public final class AnnualProse {
         if (c.overdueItems() > 0) {
             StringBuilder b = new StringBuilder(asOf()).append("，仍有").append(c.overdueItems())
                     .append("项落实措施过了时间节点而没有完成记录");
-            if (!f.overdueByList().isEmpty()) {
+            // with one list, the item before named it: no list to spread over
+            if (f.overdueByList().size() > 1) {
                 List<String> lists = new ArrayList<>();
                 f.overdueByList().forEach((name, n) -> lists.add(name + n + "项"));
                 b.append("，分布在").append(ChineseText.join(lists.subList(0, Math.min(4, lists.size()))));
@@ -785,24 +913,46 @@ public final class AnnualProse {
         return b.toString();
     }
 
-    /** The members six months and more behind with their 党费, as a shortcoming ("" when none). */
+    /** A 收缴率 below {@link #DUES_SHORT} and the members six months and more behind, as a shortcoming ("" when neither). */
     private String duesBehind() {
-        if (f.dues() == null || f.dues().behind6() == 0) {
+        DuesFigures d = f.dues();
+        if (d == null) {
             return "";
         }
-        return asOf() + "，有" + f.dues().behind6() + "名党员已连续6个月以上没有交纳党费，所在支部的提醒和催缴跟得不紧，"
-                + "需要逐人了解原因、限期补交。";
+        StringBuilder b = new StringBuilder();
+        if (d.due().signum() > 0 && d.rate().doubleValue() < DUES_SHORT) {
+            b.append(duesSpanOpening()).append("党费收缴率只有").append(ChineseText.percent(d.rate().doubleValue())).append("，还有")
+                    .append(yuan(d.due().subtract(d.paid()))).append("元没有收缴到位");
+            if (duesUnrecorded() > 0) {
+                b.append("，").append(duesUnrecorded()).append("个党支部还没有登记党费");
+            }
+            b.append("，按月收缴、按时登记的要求落实得不够好。");
+        }
+        if (d.behind6() > 0) {
+            b.append(asOf()).append("，有").append(d.behind6()).append("名党员已连续6个月以上没有交纳党费，所在支部的提醒和催缴跟得不紧，")
+                    .append("需要逐人了解原因、限期补交。");
+        }
+        return b.toString();
     }
 
     private List<ReportDocument.Paragraph> nextSteps() {
         int next = s.year() + 1;
         List<ReportDocument.Paragraph> out = new ArrayList<>();
-        out.add(new ReportDocument.Paragraph("持续抓好理论武装。", next + "年将继续发挥理论学习中心组的带头作用，"
+        // the 中心组 is named only when its study was recorded
+        out.add(new ReportDocument.Paragraph("持续抓好理论武装。", next + "年将"
+                + (f.studies().isEmpty() ? "" : "继续发挥理论学习中心组的带头作用，")
                 + "把集中学习、支部研讨和个人自学结合起来，让学习成效体现在解决实际问题上。"));
         if (!f.flagged().isEmpty() || f.leaveWithoutMakeUp() > 0) {
             StringBuilder b = new StringBuilder();
             if (!f.flagged().isEmpty()) {
-                b.append("对获评红旗、黄旗的").append(f.flagged().size()).append("个党组织逐一约谈书记、跟踪整改，按月核对会议台账");
+                List<String> colours = new ArrayList<>();
+                for (Rating r : List.of(Rating.RED, Rating.YELLOW)) {
+                    if (f.flagged().stream().anyMatch(u -> u.rating() == r)) {
+                        colours.add(Terms.label(r));
+                    }
+                }
+                b.append("对被评为").append(String.join("、", colours)).append("的").append(f.flagged().size())
+                        .append("个党组织逐一约谈书记、跟踪整改，按月核对会议台账");
             }
             if (f.leaveWithoutMakeUp() > 0) {
                 b.append(b.length() > 0 ? "；" : "").append("请假党员在下次会议前完成补课并登记补课日期");
@@ -817,7 +967,7 @@ public final class AnnualProse {
         }
         if (!f.noLessonBranches().isEmpty()) {
             out.add(new ReportDocument.Paragraph("推动书记讲党课全覆盖。", "把书记讲党课列入支部年度计划，"
-                    + "年中检查一次讲课情况，对尚未讲课的" + f.noLessonBranches().size() + "个党支部书记逐一提醒。"));
+                    + "年中检查一次讲课情况，对尚未讲党课的" + f.noLessonBranches().size() + "名党支部书记逐一提醒。"));
         }
         if (total().overdueItems() > 0) {
             out.add(new ReportDocument.Paragraph("盯紧责任清单逾期事项。", "对" + total().overdueItems()

@@ -15,7 +15,10 @@ public final class ChineseText {
     private ChineseText() {
     }
 
-    /** "甲", "甲和乙", "甲、乙和丙"; empty for no items. */
+    /**
+     * "甲", "甲和乙", "甲、乙和丙"; empty for no items. Items in quotation marks or 书名号 that meet are not parted by a
+     * 顿号 (GB/T 15834—2011, 4.5.3.5): “甲”“乙”和“丙”.
+     */
     public static String join(List<String> items) {
         int n = items.size();
         if (n == 0) {
@@ -24,7 +27,14 @@ public final class ChineseText {
         if (n == 1) {
             return items.get(0);
         }
-        return String.join("、", items.subList(0, n - 1)) + "和" + items.get(n - 1);
+        StringBuilder b = new StringBuilder(items.get(0));
+        for (int i = 1; i < n - 1; i++) {
+            String item = items.get(i);
+            boolean marked = (b.charAt(b.length() - 1) == '”' || b.charAt(b.length() - 1) == '》')
+                    && (item.startsWith("“") || item.startsWith("《"));
+            b.append(marked ? "" : "、").append(item);
+        }
+        return b.append("和").append(items.get(n - 1)).toString();
     }
 
     /** Names of people followed by 同志, a 顿号 between each two, as honour rolls write them: "王某、李某、赵某同志". */

@@ -25,14 +25,19 @@ import org.partydesk.model.YearStats;
  * @param life             发展党员, 组织关系转接, 民主评议 and 换届 ({@link Life#NONE} when not gathered)
  * @param dues             党费 of the year ({@code stats --json} "dues"); null when no member owes dues in it
  * @param duesBefore       the same of the year before; null when it has no dues data
+ * @param duesScope        what {@code dues} covers: the months counted and the branches and members with dues in them;
+ *                         null when not gathered (then the dues are the year's and cover every branch)
+ * @param quarters         the 红黄旗 of each quarter begun, how many units of each colour (empty when not gathered)
  */
 public record YearFacts(YearStats stats, YearStats previous, boolean yearOver, Map<Rating, Integer> ratings,
                         RatedUnits units, List<RatedUnit> flagged, List<Activity> themedDays, List<Activity> lessons,
                         int secretaryLessons, int lessonBranches, List<String> noLessonBranches,
                         List<Activity> studies, int newMembers, int becameFull, int postedMembers, int communities,
                         int leaveWithoutMakeUp, List<Commendation> commendations, Map<String, Integer> overdueByList,
-                        Life life, DuesFigures dues, DuesFigures duesBefore) {
+                        Life life, DuesFigures dues, DuesFigures duesBefore, DuesScope duesScope,
+                        List<Map<Rating, Integer>> quarters) {
     public YearFacts {
+        quarters = quarters.stream().map(Map::copyOf).toList();
         life = life == null ? Life.NONE : life;
         ratings = Map.copyOf(ratings);
         flagged = List.copyOf(flagged);
@@ -42,6 +47,18 @@ public record YearFacts(YearStats stats, YearStats previous, boolean yearOver, M
         studies = List.copyOf(studies);
         commendations = List.copyOf(commendations);
         overdueByList = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overdueByList));
+    }
+
+    /** The facts without the scope of the 党费 and the quarters' 红黄旗. */
+    public YearFacts(YearStats stats, YearStats previous, boolean yearOver, Map<Rating, Integer> ratings,
+                     RatedUnits units, List<RatedUnit> flagged, List<Activity> themedDays, List<Activity> lessons,
+                     int secretaryLessons, int lessonBranches, List<String> noLessonBranches,
+                     List<Activity> studies, int newMembers, int becameFull, int postedMembers, int communities,
+                     int leaveWithoutMakeUp, List<Commendation> commendations, Map<String, Integer> overdueByList,
+                     Life life, DuesFigures dues, DuesFigures duesBefore) {
+        this(stats, previous, yearOver, ratings, units, flagged, themedDays, lessons, secretaryLessons, lessonBranches,
+                noLessonBranches, studies, newMembers, becameFull, postedMembers, communities, leaveWithoutMakeUp,
+                commendations, overdueByList, life, dues, duesBefore, null, List.of());
     }
 
     /** The facts without 党费. */
@@ -89,6 +106,14 @@ public record YearFacts(YearStats stats, YearStats previous, boolean yearOver, M
                     List<String> overdueTerms) {
             this(now, before, elected, dueTerms, overdueTerms, List.of());
         }
+    }
+
+    /**
+     * What the year's 党费 cover: the months up to {@code through} (the last that has ended; December of a year over),
+     * {@code branches} of the {@code allBranches} 党支部 with dues recorded in them, and the {@code members} who owed
+     * dues in them.
+     */
+    public record DuesScope(java.time.YearMonth through, int branches, int allBranches, int members) {
     }
 
     /** A meeting named in the text: when, which unit, its theme and lecturer (null when none). */

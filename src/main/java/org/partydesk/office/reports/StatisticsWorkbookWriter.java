@@ -364,16 +364,41 @@ public final class StatisticsWorkbookWriter {
         headerRow(sh, 1, before ? new String[] {"评议结果", s.year() + "年（人）", (s.year() - 1) + "年（人）"}
                 : new String[] {"评议结果", s.year() + "年（人）"});
         int r = 2;
+        // a year without any result recorded says so: its zeros would read as nobody appraised
+        boolean now = recorded(d.life());
+        boolean was = before && recorded(d.lifeBefore());
         for (AppraisalResult result : AppraisalResult.values()) {
             Row row = sh.createRow(r++);
             text(row, 0, Terms.label(result));
-            number(row, 1, d.life().appraisal().get(result));
+            appraised(row, 1, now, d.life().appraisal().get(result));
             if (before) {
-                number(row, 2, d.lifeBefore().appraisal().get(result));
+                appraised(row, 2, was, d.lifeBefore().appraisal().get(result));
             }
         }
         sumRow(sh, r, 2, 1, before ? 2 : 1);
+        Row total = sh.getRow(r);
+        if (!now) {
+            text(total, 1, UNRECORDED);
+        }
+        if (before && !was) {
+            text(total, 2, UNRECORDED);
+        }
         sh.setColumnWidth(2, 12 * 256);
+    }
+
+    /** What a cell says when nothing of its kind was recorded: no 0 that would read as none. */
+    public static final String UNRECORDED = "未登记";
+
+    private static boolean recorded(MemberLifeStats life) {
+        return life.appraisal().values().stream().anyMatch(n -> n > 0);
+    }
+
+    private void appraised(Row row, int c, boolean recorded, int n) {
+        if (recorded) {
+            number(row, c, n);
+        } else {
+            text(row, c, UNRECORDED);
+        }
     }
 
     private void terms(YearStats s, StatisticsDetails d) {
@@ -392,14 +417,23 @@ public final class StatisticsWorkbookWriter {
                 case IN_TERM -> "任期内";
             });
         }
+        if (d.terms().isEmpty()) {
+            text(sh.createRow(r++), 0, "未登记委员会任期（选举日期和任期）");
+        }
         r++;
         headerRow(sh, r++, "换届", "个");
+        // without a term recorded nobody knows what is due: not 0
         Row due = sh.createRow(r++);
         text(due, 0, "应换届");
-        number(due, 1, d.life().termsDue());
         Row overdue = sh.createRow(r);
         text(overdue, 0, "逾期未换届");
-        number(overdue, 1, d.life().termsOverdue());
+        if (d.terms().isEmpty()) {
+            text(due, 1, UNRECORDED);
+            text(overdue, 1, UNRECORDED);
+        } else {
+            number(due, 1, d.life().termsDue());
+            number(overdue, 1, d.life().termsOverdue());
+        }
         for (int c = 2; c <= 4; c++) {
             sh.setColumnWidth(c, 12 * 256);
         }
@@ -449,6 +483,11 @@ public final class StatisticsWorkbookWriter {
             number(row, 1, e.getValue());
         }
         sumRow(sh, r, 2, 1, 1);
+        if (s.tags().isEmpty()) {
+            // no meeting tagged: the total is not a count of none
+            text(sh.getRow(r), 1, UNRECORDED);
+            text(sh.createRow(r + 1), 0, "会议未登记主题活动标签");
+        }
     }
 
     private void responsibilities(YearStats s) {

@@ -24,6 +24,22 @@ class DashboardTest {
     Path dir;
 
     @Test
+    void theTitlesOfOneDocumentAreOneBatch() {
+        try (Workspace ws = Workspace.open(dir.resolve("d.db"), "测试")) {
+            int zhang = RosterFixture.fill(ws.database()).members().get("张伟");
+            Commendations c = new Commendations(ws);
+            for (String title : List.of("优秀共产党员", "优秀党务工作者")) {
+                c.record(new Commendation(null, title, CommendationLevel.MUNICIPAL, "市直机关工委", LocalDate.of(2025, 6, 28), PeriodKind.YEAR,
+                        null, null, "临直工〔2025〕15号", null, List.of(Commendation.Recipient.member(zhang))));
+            }
+            c.record(new Commendation(null, "优秀共产党员", CommendationLevel.MUNICIPAL, "市直机关工委", LocalDate.of(2025, 6, 28),
+                    PeriodKind.YEAR, null, null, null, null, List.of(Commendation.Recipient.member(zhang))));
+            assertThat(new Dashboard(ws).honours(2025).batches()).isEqualTo(2);
+            assertThat(new Dashboard(ws).honours(2025).people()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void honoursAreEveryLevelFromTheBureauUpInBatchesAndPeople() {
         try (Workspace ws = Workspace.open(dir.resolve("d.db"), "测试")) {
             int zhang = RosterFixture.fill(ws.database()).members().get("张伟");

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partydesk.app.Progress;
 import org.partydesk.app.dues.Dues;
 import org.partydesk.app.dues.DuesFixture;
+import org.partydesk.logic.reports.ChineseText;
 import org.partydesk.model.DuesBaseKind;
 import org.partydesk.office.reports.StatisticsWorkbookWriter;
 
@@ -180,8 +181,12 @@ class DuesReportsTest {
         assertThat(was.paid()).isEqualByComparingTo("2042.40");
         try (XWPFDocument doc = ReportsSampleTest.open(docx)) {
             String all = ReportsSampleTest.text(doc);
-            assertThat(all).contains("今年以来应收党费" + now.due().toPlainString() + "元，实收" + now.paid().toPlainString()
-                    + "元，收缴率36.2%，较上年下降53.2个百分点。");
+            // on 12月1日 December has not ended: the summary counts January to November, as it says
+            Dues.EndedMonths ended = dues.endedMonths(2026);
+            assertThat(ended.through()).isEqualTo(java.time.YearMonth.of(2026, 11));
+            assertThat(all).contains("截至11月，应收党费" + ended.total().due().toPlainString() + "元，实收"
+                    + ended.total().paid().toPlainString() + "元，收缴率" + ChineseText.percent(ended.total().rate().doubleValue()))
+                    .doesNotContain("意识普遍较强");
             Map<String, List<XWPFParagraph>> sections = ReportsSampleTest.sections(doc);
             List<String> headings = new ArrayList<>(sections.keySet());
             int problemsAt = headings.indexOf(headings.stream().filter(h -> h.contains("不足")).findFirst().orElseThrow());
@@ -192,7 +197,8 @@ class DuesReportsTest {
                 sections.get(headings.get(i)).forEach(p -> to.append(p.getText()));
             }
             assertThat(problems.toString()).contains("有" + now.behind6() + "名党员已连续6个月以上没有交纳党费");
-            assertThat(praise.toString()).contains("收缴率36.2%").doesNotContain("连续6个月");
+            assertThat(praise.toString()).contains("收缴率" + ChineseText.percent(ended.total().rate().doubleValue()))
+                    .doesNotContain("连续6个月");
             assertThat(SourceArticles.copiedRuns(all.replaceAll("\\s", ""))).as("runs copied from a source article").isEmpty();
         }
     }

@@ -3,6 +3,7 @@ package org.partydesk.app.reports;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -95,6 +96,32 @@ class QuietBranchReportTest {
             assertThat(attendance).as("the quiet branch on the attendance sheet").isNotNull();
             assertThat(attendance.getCell(1).getNumericCellValue()).isZero();
         }
+    }
+
+    @Test
+    void whatNobodyRecordedIsUnrecordedOnTheWorkbookNotNought() throws Exception {
+        // no 民主评议 results, no committee terms and no tags in this bureau: none of them is a count of 0
+        Path xlsx = dir.resolve("统计表-未登记.xlsx");
+        reports.writeWorkbook(YEAR, xlsx, Progress.NONE);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (String result : List.of("优秀", "合格", "基本合格", "不合格", StatisticsWorkbookWriter.TOTAL)) {
+                assertThat(row(wb.getSheet(StatisticsWorkbookWriter.APPRAISAL), result).getCell(1).getStringCellValue())
+                        .as("民主评议 %s", result).isEqualTo("未登记");
+            }
+            var terms = wb.getSheet(StatisticsWorkbookWriter.TERMS);
+            assertThat(row(terms, "应换届").getCell(1).getStringCellValue()).isEqualTo("未登记");
+            assertThat(row(terms, "逾期未换届").getCell(1).getStringCellValue()).isEqualTo("未登记");
+            assertThat(row(terms, "未登记委员会任期（选举日期和任期）")).isNotNull();
+            var tags = wb.getSheet(StatisticsWorkbookWriter.TAGS);
+            assertThat(row(tags, StatisticsWorkbookWriter.TOTAL).getCell(1).getStringCellValue()).isEqualTo("未登记");
+        }
+    }
+
+    @Test
+    void aQuarterStillRunningIsLabelledUpToWhen() {
+        assertThat(Reports.quarterLabel(2026, 4, java.time.LocalDate.of(2026, 12, 7))).isEqualTo("第四季度（截至12月7日）");
+        assertThat(Reports.quarterLabel(2026, 3, java.time.LocalDate.of(2026, 12, 7))).isEqualTo("第三季度");
+        assertThat(Reports.quarterLabel(2025, 4, java.time.LocalDate.of(2026, 1, 5))).isEqualTo("第四季度");
     }
 
     @Test

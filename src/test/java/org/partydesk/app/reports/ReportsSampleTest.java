@@ -271,6 +271,12 @@ class ReportsSampleTest {
         n.addAll(List.of(facts.secretaryLessons(), facts.lessonBranches(), facts.noLessonBranches().size(), facts.newMembers(),
                 facts.becameFull(), facts.postedMembers(), facts.communities(), facts.leaveWithoutMakeUp(), facts.flagged().size(),
                 facts.units().branches(), facts.units().temporary(), facts.units().total()));
+        // the quarters' 红黄旗 and what the 党费 cover
+        facts.quarters().forEach(q -> n.addAll(q.values()));
+        if (facts.duesScope() != null) {
+            n.addAll(List.of(facts.duesScope().branches(), facts.duesScope().members(),
+                    facts.duesScope().allBranches() - facts.duesScope().branches()));
+        }
         n.addAll(facts.overdueByList().values());
         // 发展党员, transfers, 民主评议 and 换届 (the figures of stats --json) and the year-over-year differences
         org.partydesk.model.MemberLifeStats life = new org.partydesk.app.org.MemberLife(ws).stats(year);

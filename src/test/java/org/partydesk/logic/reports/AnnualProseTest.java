@@ -299,15 +299,19 @@ class AnnualProseTest {
     void responsibilitiesAreItemsAndOnTimeRateWithTheOverdueOnesAmongTheShortcomings() {
         AnnualProse prose = new AnnualProse(facts(thisYear(), null, true));
         String praise = all(prose, PRAISE);
-        assertThat(praise).contains("各清单共有落实措施30项，已到节点的28项中按期完成21项，按期完成率75.0%", "另有2项尚未到完成时限")
+        // one list: no 各清单, and its overdue items are not spread over lists
+        assertThat(praise).contains("清单共有落实措施30项，已到节点的28项中按期完成21项，按期完成率75.0%", "另有2项尚未到完成时限")
+                .doesNotContain("各清单")
                 .doesNotContain("逾期", "被评为红旗", "黄旗的", "机关第五党支部", "补课");
         String problems = text(prose, ReportFigure.SHORTCOMINGS);
-        assertThat(problems).contains("仍有7项落实措施过了时间节点而没有完成记录", "党组集体责任清单7项", "原因",
+        assertThat(problems).doesNotContain("分布在", "党组集体责任清单7项");
+        assertThat(problems).contains("仍有7项落实措施过了时间节点而没有完成记录", "原因",
                 "机关第五党支部被评为红旗", "机关党支部被评为黄旗", "其中机关第五党支部少开了支部委员会，机关党支部少开了主题党日。",
                 "116人次请假后没有补课记录", "1个党支部的书记全年没有亲自讲党课", "土壤环境研究所党支部");
         assertThat(prose.paragraphs(ReportFigure.SHORTCOMINGS)).hasSizeBetween(3, 4);
         assertThat(prose.paragraphs(ReportFigure.NEXT_STEPS)).hasSizeBetween(3, 4);
-        assertThat(text(prose, ReportFigure.NEXT_STEPS)).contains("2026年", "7项逾期措施", "2个党组织");
+        assertThat(text(prose, ReportFigure.NEXT_STEPS)).contains("2026年", "7项逾期措施", "对被评为红旗、黄旗的2个党组织",
+                "对尚未讲党课的1名党支部书记逐一提醒", "继续发挥理论学习中心组的带头作用").doesNotContain("获评");
     }
 
     @Test
@@ -323,7 +327,8 @@ class AnnualProseTest {
     @Test
     void ratedUnitsAreExplained() {
         String t = text(new AnnualProse(facts(thisYear(), null, true)), ReportFigure.RATINGS);
-        assertThat(t).contains("对42个党组织开展红黄旗评定（参评的有39个党支部、2个临时党支部和局党组）", "37个党组织获评绿旗");
+        assertThat(t).contains("对42个党组织开展红黄旗评定（参评的有39个党支部、2个临时党支部和局党组）",
+                "37个党组织为绿旗，占参评总数的88.1%，3个党组织为黄旗，2个党组织为红旗").doesNotContain("获评");
     }
 
     @Test
@@ -402,5 +407,109 @@ class AnnualProseTest {
                 assertThat(items == 0 || (items >= 3 && items <= 4)).as("3 or 4 items in %s: %s", s.heading(), items).isTrue();
             }
         }
+    }
+    /** {@link #facts} of a year still running on 12月7日: four yellow branches, quarters rated, 党费 up to November. */
+    private static YearFacts running(List<YearFacts.RatedUnit> flagged, DuesFigures dues, YearFacts.DuesScope scope,
+                                     List<YearFacts.Activity> lessons, List<YearFacts.Activity> studies, List<Commendation> honours) {
+        YearStats st = stats(2026, LocalDate.of(2026, 12, 7), 41, 42, 13, new YearStats.Attendance(945, 922, 14, 9),
+                new Completion(11, 9, 6, 6, 3, 9, 6), Map.of());
+        List<Map<Rating, Integer>> quarters = List.of(Map.of(Rating.GREEN, 4), Map.of(Rating.GREEN, 3, Rating.YELLOW, 1),
+                Map.of(Rating.GREEN, 1, Rating.YELLOW, 2, Rating.RED, 1), Map.of(Rating.GREEN, 3, Rating.YELLOW, 1));
+        return new YearFacts(st, null, false, Map.of(Rating.YELLOW, flagged.size()), new YearFacts.RatedUnits(flagged.size(), 0, 0),
+                flagged, List.of(new YearFacts.Activity(LocalDate.of(2026, 3, 5), "机关第一党支部", "学雷锋志愿服务进校园", null)),
+                lessons, 10, 3, List.of("离退休干部党支部"), studies, 0, 1, 0, 0, 5, honours, Map.of("党组集体责任清单", 3),
+                YearFacts.Life.NONE, dues, null, scope, quarters);
+    }
+
+    private static final List<YearFacts.RatedUnit> FOUR_YELLOW = List.of(
+            new YearFacts.RatedUnit("机关第一党支部", Rating.YELLOW, List.of("党小组会")),
+            new YearFacts.RatedUnit("机关第二党支部", Rating.YELLOW, List.of("支部委员会", "党课")),
+            new YearFacts.RatedUnit("机关第三党支部", Rating.YELLOW, List.of("支部委员会")),
+            new YearFacts.RatedUnit("离退休干部党支部", Rating.YELLOW, List.of("主题党日")));
+
+    @Test
+    void duesArePraisedOnlyAtAHighRateSayWhatTheyCoverAndCountOnlyMonthsThatEnded() {
+        // 10884.00 of 14850.00 up to November (73.3%), 2 of 4 branches with 20 members recorded
+        YearFacts.DuesScope half = new YearFacts.DuesScope(java.time.YearMonth.of(2026, 11), 2, 4, 20);
+        AnnualProse low = new AnnualProse(running(FOUR_YELLOW, dues("14850.00", "10884.00", 0), half, List.of(), List.of(), List.of()));
+        assertThat(text(low, ReportFigure.MEMBERS)).contains("党费收缴方面，已登记党费的2个党支部20名党员截至11月应收党费14850.00元，"
+                + "实收10884.00元，收缴率73.3%。其余2个党支部尚未登记党费").doesNotContain("意识普遍较强", "今年以来应收");
+        assertThat(text(low, ReportFigure.SHORTCOMINGS)).contains("截至11月，党费收缴率只有73.3%，还有3966.00元没有收缴到位，"
+                + "2个党支部还没有登记党费");
+        // every branch recorded and a high rate: praise, no shortcoming, no coverage said
+        YearFacts.DuesScope all = new YearFacts.DuesScope(java.time.YearMonth.of(2026, 11), 4, 4, 41);
+        AnnualProse high = new AnnualProse(running(FOUR_YELLOW, dues("10000.00", "9800.00", 0), all, List.of(), List.of(), List.of()));
+        assertThat(text(high, ReportFigure.MEMBERS)).contains("党员按月交纳党费的意识普遍较强，截至11月，应收党费10000.00元")
+                .doesNotContain("已登记党费的");
+        assertThat(text(high, ReportFigure.SHORTCOMINGS)).doesNotContain("党费");
+        // between the two: a plain statement, no praise and no shortcoming
+        AnnualProse plain = new AnnualProse(running(FOUR_YELLOW, dues("10000.00", "9300.00", 0), all, List.of(), List.of(), List.of()));
+        assertThat(text(plain, ReportFigure.MEMBERS)).contains("党费收缴方面，截至11月，应收党费").doesNotContain("意识");
+        assertThat(text(plain, ReportFigure.SHORTCOMINGS)).doesNotContain("党费");
+    }
+
+    @Test
+    void flaggedBranchesAreGivenEveryReasonTheFlagsTheyHaveAndTheDateWhileTheYearRuns() {
+        AnnualProse prose = new AnnualProse(running(FOUR_YELLOW, null, null, List.of(), List.of(), List.of()));
+        String problems = text(prose, ReportFigure.SHORTCOMINGS);
+        assertThat(problems).contains("截至12月7日的年度红黄旗评定中，", "机关第一党支部少开了党小组会",
+                "机关第二党支部少开了支部委员会和党课", "机关第三党支部少开了支部委员会", "离退休干部党支部少开了主题党日")
+                .doesNotContain("主要出在");
+        String plans = text(prose, ReportFigure.NEXT_STEPS);
+        assertThat(plans).contains("对被评为黄旗的4个党组织").doesNotContain("获评", "红旗");
+        // the quarters' results, the quarter still running with its date
+        assertThat(text(prose, ReportFigure.RATINGS)).contains("第一季度4个党组织均为绿旗", "第三季度1个绿旗、2个黄旗、1个红旗",
+                "第四季度（截至12月7日）3个绿旗、1个黄旗", "截至12月7日的年度评定中，4个党组织为黄旗");
+        // more units than can be named: every kind missed, none cut
+        List<YearFacts.RatedUnit> many = new ArrayList<>();
+        List<String> kinds = List.of("支部委员会", "党小组会", "党课", "主题党日");
+        for (int i = 1; i <= 8; i++) {
+            many.add(new YearFacts.RatedUnit("第" + i + "党支部", Rating.YELLOW, List.of(kinds.get(i % 4 == 0 ? 3 : i % 3))));
+        }
+        String more = text(new AnnualProse(running(many, null, null, List.of(), List.of(), List.of())), ReportFigure.SHORTCOMINGS);
+        assertThat(more).contains(kinds.stream().map(k -> k + "（").toList());
+    }
+
+    @Test
+    void wordsFitWhatTheDataSay() {
+        List<YearFacts.Activity> lessons = List.of(
+                new YearFacts.Activity(LocalDate.of(2026, 3, 24), "机关第一党支部", "9月党员大会暨党课", "王建国"),
+                new YearFacts.Activity(LocalDate.of(2026, 9, 25), "机关第三党支部", "9月党员大会暨党课", "赵敏"));
+        // three titles of one document are one batch
+        List<Commendation> honours = new ArrayList<>();
+        for (String title : List.of("先进基层党组织", "优秀党务工作者", "优秀共产党员")) {
+            honours.add(new Commendation(honours.size() + 1, title, CommendationLevel.MUNICIPAL, "市直机关工委", LocalDate.of(2026, 6, 28),
+                    PeriodKind.YEAR, null, null, "临直工〔2026〕15号", null, List.of(Commendation.Recipient.external("机关第二党支部"))));
+        }
+        AnnualProse prose = new AnnualProse(running(FOUR_YELLOW, null, null, lessons, List.of(), honours));
+        assertThat(text(prose, ReportFigure.PARTY_LESSONS)).doesNotContain("为题", "党员大会暨党课");
+        assertThat(text(prose, ReportFigure.COMMENDATIONS_BY_LEVEL)).contains("获得上级表彰1批次");
+        // no 中心组 study recorded: the plans do not promise to keep it up
+        assertThat(text(prose, ReportFigure.NEXT_STEPS)).doesNotContain("中心组").contains("对尚未讲党课的1名党支部书记");
+        // a service theme in schools is not 社区一线
+        assertThat(prose.paragraphs(ReportFigure.VOLUNTEERING).get(0).topic()).isEqualTo("服务群众走进校园。");
+        assertThat(AnnualProse.meetingName("9月党员大会暨党课")).isTrue();
+        assertThat(AnnualProse.meetingName("第三季度党课")).isTrue();
+        assertThat(AnnualProse.meetingName("十二月支委会")).isTrue();
+        assertThat(AnnualProse.meetingName("专题党课：办好人民满意的教育")).isFalse();
+        assertThat(AnnualProse.meetingName("学雷锋志愿服务进校园")).isFalse();
+        // quoted items meet without a 顿号 (GB/T 15834); other items keep it
+        assertThat(ChineseText.join(List.of("“甲”", "“乙”", "“丙”"))).isEqualTo("“甲”“乙”和“丙”");
+        assertThat(ChineseText.join(List.of("《甲》", "“乙”", "丙", "丁"))).isEqualTo("《甲》“乙”、丙和丁");
+    }
+
+    @Test
+    void chartsStandNextToTheItemsTheyShow() {
+        for (Outline o : Outlines.builtIn()) {
+            for (Outline.Section sec : o.sections()) {
+                if (sec.figures().contains(ReportFigure.CHART_RATINGS)) {
+                    assertThat(sec.figures()).as("%s: the ratings chart with the ratings", o.key()).contains(ReportFigure.RATINGS);
+                }
+            }
+        }
+        // the numbered outline: the meetings chart right after the meetings item, before the rest of the section
+        List<ReportFigure> numbered = Outlines.find("numbered").orElseThrow().sections().stream()
+                .filter(sec -> sec.figures().contains(ReportFigure.MEETINGS)).findFirst().orElseThrow().figures();
+        assertThat(numbered.indexOf(ReportFigure.CHART_MEETINGS_PER_MONTH)).isEqualTo(numbered.indexOf(ReportFigure.MEETINGS) + 1);
     }
 }
