@@ -16,6 +16,7 @@ import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.org.Organisation;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.logic.Terms;
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.reports.ChineseText;
 import org.partydesk.logic.reports.DocumentStyle;
 import org.partydesk.logic.reports.HonourRoll;
