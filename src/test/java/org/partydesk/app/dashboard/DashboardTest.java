@@ -44,10 +44,12 @@ class DashboardTest {
         try (Workspace ws = Workspace.open(dir.resolve("d.db"), "测试")) {
             int zhang = RosterFixture.fill(ws.database()).members().get("张伟");
             Commendations c = new Commendations(ws);
+            int number = 0;
             for (CommendationLevel level : List.of(CommendationLevel.BUREAU, CommendationLevel.BUREAU, CommendationLevel.MUNICIPAL,
                     CommendationLevel.NATIONAL, CommendationLevel.PROVINCIAL)) {
+                // each its own document: the same honour, day and number twice to one member is refused
                 c.record(new Commendation(null, "优秀共产党员", level, "局党组", LocalDate.of(2025, 6, 30), PeriodKind.YEAR, null, null,
-                        null, null, List.of(Commendation.Recipient.member(zhang))));
+                        "表彰〔2025〕" + ++number + "号", null, List.of(Commendation.Recipient.member(zhang))));
             }
             assertThat(new Dashboard(ws).honoursByLevel(2025)).extracting(Dashboard.LevelCount::level).containsExactly(
                     CommendationLevel.NATIONAL, CommendationLevel.PROVINCIAL, CommendationLevel.MUNICIPAL, CommendationLevel.BUREAU);

@@ -119,11 +119,11 @@ class DashboardModelTest {
             int li = ids.members().get("李娜");
             int branch = ids.units().get(RosterFixture.BRANCH_1);
             Commendations c = new Commendations(ws);
-            record(c, CommendationLevel.BUREAU, List.of(Commendation.Recipient.member(zhang)));
-            record(c, CommendationLevel.BUREAU, List.of(Commendation.Recipient.member(li)));
-            record(c, CommendationLevel.BUREAU, List.of(Commendation.Recipient.branch(branch)));
-            record(c, CommendationLevel.MUNICIPAL, List.of(Commendation.Recipient.member(zhang), Commendation.Recipient.member(li)));
-            record(c, CommendationLevel.NATIONAL, List.of(Commendation.Recipient.member(zhang), Commendation.Recipient.member(li),
+            record(c, 1, CommendationLevel.BUREAU, List.of(Commendation.Recipient.member(zhang)));
+            record(c, 2, CommendationLevel.BUREAU, List.of(Commendation.Recipient.member(li)));
+            record(c, 3, CommendationLevel.BUREAU, List.of(Commendation.Recipient.branch(branch)));
+            record(c, 4, CommendationLevel.MUNICIPAL, List.of(Commendation.Recipient.member(zhang), Commendation.Recipient.member(li)));
+            record(c, 5, CommendationLevel.NATIONAL, List.of(Commendation.Recipient.member(zhang), Commendation.Recipient.member(li),
                     Commendation.Recipient.branch(branch)));
 
             DashboardModel model = started(ws);
@@ -140,9 +140,10 @@ class DashboardModelTest {
         }
     }
 
-    private static void record(Commendations c, CommendationLevel level, List<Commendation.Recipient> recipients) {
+    /** An honour of its own document {@code number}: the same honour, day and number twice to one recipient is refused. */
+    private static void record(Commendations c, int number, CommendationLevel level, List<Commendation.Recipient> recipients) {
         c.record(new Commendation(null, "优秀共产党员", level, "局党组", LocalDate.of(2025, 6, 30), PeriodKind.YEAR, null, null,
-                null, null, recipients));
+                "表彰〔2025〕" + number + "号", null, recipients));
     }
 
     @Test
