@@ -151,6 +151,18 @@ public final class Backups {
         }
     }
 
+    /**
+     * Writes what the restore put in the WAL into the database file itself, so a file that cannot take it fails the
+     * restore here instead of after a report of success.
+     */
+    private static void checkpoint(SQLiteConnection conn) throws SQLException {
+        try (var st = conn.createStatement(); var rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            if (rs.next() && rs.getInt(1) != 0) {
+                throw new SQLException("数据库正被其他程序读取，恢复的内容未能写入数据库文件");
+            }
+        }
+    }
+
     /** A Chinese reason for a failure, naming a full disk or a missing permission as such. */
     static String reason(Exception e) {
         String m = String.valueOf(e.getMessage());
@@ -348,6 +360,11 @@ public final class Backups {
                 db.file().getFileName() + ".before-restore-" + STAMP.format(now) + ".db");
         boolean kept = false;
         try {
+            if (!Files.isWritable(db.file())) {
+                // SQLite opens such a file read-only; its backup API then reported a restore that never reached the file
+                throw new StoreException("恢复失败，当前数据库未做任何改变：没有写入数据库文件 " + db.file()
+                        + " 的权限（文件是只读的）；请让管理员取消只读，或把数据库复制到可写的位置后再恢复");
+            }
             SQLiteConnection conn = db.connection().unwrap(SQLiteConnection.class);
             String version = db.schemaVersion();
             int rc = conn.getDatabase().backup("main", keep.toString(), null);
@@ -364,6 +381,7 @@ public final class Backups {
             if (rc != SQLITE_OK) {
                 throw new SQLException(sqliteFailure(rc));
             }
+            checkpoint(conn);
             if (isZip(backupFile)) {
                 extractEvidence(backupFile, db.evidenceFolder());
             }

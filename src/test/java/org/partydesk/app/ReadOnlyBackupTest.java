@@ -66,6 +66,50 @@ class ReadOnlyBackupTest {
         }
     }
 
+    @Test
+    void aRestoreOntoADatabaseTheUserMayOnlyReadFailsAndSaysSo() throws Exception {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        boolean runuser = Files.isExecutable(Path.of("/usr/sbin/runuser")) || Files.isExecutable(Path.of("/sbin/runuser"));
+        if (!root || !runuser) {
+            System.out.println("SKIPPED (read-only restore test): needs root and runuser to act as another user");
+        }
+        Assumptions.assumeTrue(root && runuser, "read-only restore test needs root and runuser");
+        Path folder = Files.createDirectories(dir.resolve("shared"));
+        Path db = folder.resolve("bureau.db");
+        Path backup = dir.resolve("备份.zip");
+        int units;
+        try (Workspace ws = Workspace.open(db, "测试")) {
+            RosterFixture.fill(ws.database());
+            new BackupService(ws).backup(backup, Progress.NONE);
+            new org.partydesk.app.org.Organisation(ws).addUnit(new org.partydesk.app.org.Organisation.NewUnit(null,
+                    org.partydesk.model.OrgKind.BRANCH, "备份之后新建的党支部", false, java.time.LocalDate.of(2025, 1, 1), null));
+            units = new org.partydesk.store.OrgRepository(ws.database()).all().size();
+        }
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(backup, PosixFilePermissions.fromString("r--r--r--"));
+        chown(folder);
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("r--r--r--"));
+
+        Process p = new ProcessBuilder(List.of("runuser", "-u", "nobody", "--",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + folder, "-Djava.io.tmpdir=" + folder, "-cp", readableClassPath(dir.resolve("cp")),
+                Main.class.getName(), "restore", backup.toString(), "--db", db.toString()))
+                .redirectErrorStream(true).start();
+        // not a timing: without the check SQLite's restore into the read-only file spun for ever at full CPU
+        boolean ended = p.waitFor(5, TimeUnit.MINUTES);
+        if (!ended) {
+            p.destroyForcibly().waitFor();
+        }
+        String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ended).as("the restore onto a read-only database ends").isTrue();
+        assertThat(p.exitValue()).as(said).isNotZero();
+        assertThat(said).contains("恢复失败，当前数据库未做任何改变：没有写入数据库文件").doesNotContain("已从");
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
+        try (Workspace ws = Workspace.open(db, "测试")) {
+            assertThat(new org.partydesk.store.OrgRepository(ws.database()).all()).hasSize(units);
+        }
+    }
+
     /** The test's class path, with the entries the other user may not read (the Maven repository under /root) copied. */
     private static String readableClassPath(Path copies) throws Exception {
         Files.createDirectories(copies);
