@@ -45,8 +45,11 @@ final class MemberDialogs {
     private MemberDialogs() {
     }
 
-    /** The member form; true when the clerk pressed OK (the values stay in the model either way). */
-    static boolean form(Shell shell, MemberFormModel model) {
+    /**
+     * The member form, open until it is saved ({@code saved} then gets the member's id) or cancelled; a refused save
+     * says why inside the form, which keeps what was typed.
+     */
+    static void form(Shell shell, MemberFormModel model, java.util.function.Consumer<Integer> saved) {
         I18n i18n = shell.i18n();
         Dialog<Boolean> dialog = Forms.dialog(shell.window(), shell.i18n().text(model.isTransferIn() ? "member.transferIn"
                 : model.isNew() ? "member.new" : "member.editTitle"));
@@ -84,9 +87,13 @@ final class MemberDialogs {
                     label(i18n, "member.duesPaidTo"), text("memberFormDues", model.duesPaidTo));
         }
         dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(button -> button == ButtonType.OK);
+        dialog.setResultConverter(button -> false);
+        Forms.savesInPlace(dialog, model.problem(), () -> model.save(shell, id -> {
+            Forms.closeSaved(dialog, true);
+            saved.accept(id);
+        }));
         javafx.application.Platform.runLater(name::requestFocus);
-        return dialog.showAndWait().orElse(false);
+        dialog.showAndWait();
     }
 
     /** 调动: another branch and the day (today by default). */
