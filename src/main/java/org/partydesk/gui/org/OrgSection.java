@@ -293,7 +293,7 @@ public final class OrgSection implements Section {
         c.setPrefWidth(width);
         c.setMinWidth(width * 0.7);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
+        return Tables.byValue(c);
     }
 
     /** Shows the 发展党员 page in place of the roster, with a way back. */

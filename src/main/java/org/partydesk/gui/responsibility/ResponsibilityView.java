@@ -251,7 +251,7 @@ public final class ResponsibilityView {
         c.setId(id);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue().getValue())));
-        return c;
+        return org.partydesk.gui.shell.Tables.byValue(c);
     }
 
     /** The status of an item in words, coloured by the style class {@code status-done} etc. */
@@ -293,7 +293,7 @@ public final class ResponsibilityView {
         TableColumn<T, String> c = new TableColumn<>(i18n.text(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
+        return org.partydesk.gui.shell.Tables.byValue(c);
     }
 
     /**

@@ -415,7 +415,7 @@ public final class LedgerPane {
         TableColumn<T, String> c = new TableColumn<>(i18n.text(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
+        return org.partydesk.gui.shell.Tables.byValue(c);
     }
 
     private final class KindCell extends ListCell<LedgerKind> {
