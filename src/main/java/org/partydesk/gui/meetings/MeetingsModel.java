@@ -260,7 +260,15 @@ final class MeetingsModel {
         background.load("meetings.loading", p -> list.read(c), listing -> showListing(listing, keep, statusText));
     }
 
+    /** False until the first list has been read: the empty table then says it is being read, not that none match. */
+    javafx.beans.property.ReadOnlyBooleanProperty listed() {
+        return listed.getReadOnlyProperty();
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper listed = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
     private void showListing(MeetingListing listing, Integer keep, String statusText) {
+        listed.set(true);
         replacing = true; // the list's selection is cleared meanwhile: not a choice of the clerk
         rows.setAll(listing.meetings());
         replacing = false;

@@ -189,4 +189,37 @@ class MeetingsModelTest {
         model.newMeeting(m -> { throw new AssertionError("no editor without a unit"); }, () -> said.add("no unit"));
         assertThat(said).containsExactly("no unit");
     }
+
+    @Test
+    void untilTheFirstListArrivesTheTableIsNotSaidToBeEmpty() {
+        ws = Workspace.open(dir.resolve("empty.db"), "干事");
+        List<Runnable> queued = new ArrayList<>();
+        Background later = new Background() { // the executor: work runs when the test says so
+            @Override
+            public <T> void run(String whatKey, org.partydesk.gui.shell.BackgroundTask.Work<T> work,
+                    java.util.function.Consumer<T> onSuccess) {
+                queued.add(() -> {
+                    try {
+                        onSuccess.accept(work.run(org.partydesk.app.Progress.NONE));
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                });
+            }
+
+            @Override
+            public <T> void load(String whatKey, org.partydesk.gui.shell.BackgroundTask.Work<T> work,
+                    java.util.function.Consumer<T> onSuccess) {
+                run(whatKey, work, onSuccess);
+            }
+        };
+        MeetingsModel model = new MeetingsModel(new Meetings(ws), new EvidenceService(ws), new Roster(ws), later, I18N);
+        model.open();
+        assertThat(model.listed().get()).as("being read").isFalse();
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
+        assertThat(model.listed().get()).as("read: now an empty list means no meeting matches").isTrue();
+        assertThat(model.rows).isEmpty();
+    }
 }
