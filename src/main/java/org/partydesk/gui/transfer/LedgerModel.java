@@ -112,10 +112,20 @@ final class LedgerModel {
         return i18n.format("ledger.annotatedName", name);
     }
 
-    /** A year typed in the year field (four digits), else null: every year. */
-    static Integer year(String typed) {
+    /**
+     * The year typed in the year field: 2026 or 2026年; nothing typed is every year (null). Anything else is refused
+     * naming the field (年份应写作四位数字，如2026), so that nothing is exported for a year that was not meant.
+     */
+    Integer year(String typed) {
         String t = typed == null ? "" : typed.strip();
-        return t.matches("\\d{4}") ? Integer.valueOf(t) : null;
+        if (t.isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})\\s*年?").matcher(t);
+        if (!m.matches()) {
+            throw new org.partydesk.app.InputRejectedException(i18n.text("ledger.yearInvalid"));
+        }
+        return Integer.valueOf(m.group(1));
     }
 
     /** A unit typed in the unit field, else null: every unit. */

@@ -115,9 +115,17 @@ public final class LedgerPane {
             }
         });
         Button export = button("ledgerExport", "ledger.export", () -> {
+            Integer y;
+            try {
+                y = model.year(year.getText());
+            } catch (org.partydesk.app.InputRejectedException e) { // 20x6: said, and nothing exported
+                Dialogs.error(year, i18n.text("ledger.export"), e.getMessage());
+                year.requestFocus();
+                return;
+            }
             File f = chooser("ledger.export", label(kind.getValue()) + ".xlsx").showSaveDialog(shell.window());
             if (f != null) {
-                export(kind.getValue(), f.toPath(), LedgerModel.year(year.getText()), LedgerModel.unit(branch.getText()));
+                export(kind.getValue(), f.toPath(), y, LedgerModel.unit(branch.getText()));
             }
         });
         Button open = button("ledgerImport", "ledger.import", () -> {
