@@ -128,6 +128,25 @@ final class LedgerModel {
         return Integer.valueOf(m.group(1));
     }
 
+    /** What is wrong with the 名册日期 typed ("" when nothing is), said beside the field. */
+    final javafx.beans.property.StringProperty asOfProblem = new javafx.beans.property.SimpleStringProperty("");
+
+    /**
+     * The 名册日期 typed, in any form the ledgers write a day ({@link org.partydesk.app.TypedDates}: 2025-12-31,
+     * 2025年12月31日, 2025.12.31 …); null when nothing is typed, or when the text is not a day: then
+     * {@link #asOfProblem} says why (日期“2025-13-01”的月份应在1到12之间) and the field keeps what was typed.
+     */
+    LocalDate asOf(String typed) {
+        try {
+            LocalDate day = org.partydesk.app.TypedDates.parse(typed);
+            asOfProblem.set("");
+            return day;
+        } catch (org.partydesk.app.InputRejectedException e) {
+            asOfProblem.set(e.getMessage());
+            return null;
+        }
+    }
+
     /** A unit typed in the unit field, else null: every unit. */
     static String unit(String typed) {
         return typed == null || typed.isBlank() ? null : typed.strip();

@@ -79,6 +79,12 @@ class LedgerModelTest {
 
             assertThat(Files.size(m.template(LedgerKind.COMMENDATIONS, dir.resolve("模板.xlsx")))).isPositive();
             assertThat(m.export(LedgerKind.MEMBERS, dir.resolve("导出.xlsx"), 2025, null, Progress.NONE)).isEqualTo(2);
+            assertThat(m.asOf("2025年12月31日")).as("as the ledgers write it").isEqualTo(LocalDate.of(2025, 12, 31));
+            assertThat(m.asOfProblem.get()).isEmpty();
+            assertThat(m.asOf("2025-13-01")).isNull();
+            assertThat(m.asOfProblem.get()).as("said, not silently reverted").isEqualTo("日期“2025-13-01”的月份应在1到12之间");
+            assertThat(m.asOf("2025.12.30")).isEqualTo(LocalDate.of(2025, 12, 30));
+            assertThat(m.asOfProblem.get()).isEmpty();
             assertThat(m.year(" 2025 ")).isEqualTo(2025);
             assertThat(m.year("2026年")).isEqualTo(2026);
             assertThat(m.year("  ")).as("every year").isNull();
