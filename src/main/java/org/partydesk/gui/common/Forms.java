@@ -59,18 +59,14 @@ public final class Forms {
         return converter instanceof DayConverter c ? c.problem() : new SimpleStringProperty("");
     }
 
-    /** The picker with the sentence of {@link #dateProblem} under it (shown only when there is one). */
+    /**
+     * The picker with the sentence of {@link #dateProblem} under it, in a line kept for it even while there is none:
+     * the sentence showing up moves no field below it (the next click still hits what the clerk aimed at).
+     */
     public static javafx.scene.layout.VBox dateField(DatePicker picker) {
-        javafx.scene.control.Label problem = new javafx.scene.control.Label();
-        problem.getStyleClass().add("field-problem");
-        problem.setWrapText(true);
+        javafx.scene.control.Label problem = problemLine(dateProblem(picker));
         problem.setMaxWidth(320);
-        problem.textProperty().bind(dateProblem(picker));
-        problem.visibleProperty().bind(dateProblem(picker).isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        if (picker.getId() != null) {
-            problem.setId(picker.getId() + "Problem");
-        }
+        problem.setId(picker.getId() == null ? null : picker.getId() + "Problem");
         return new javafx.scene.layout.VBox(2, picker, problem);
     }
 

@@ -59,7 +59,7 @@ final class MemberDialogs {
         grid.addRow(row++, label(i18n, "column.name"), name, label(i18n, "column.gender"),
                 choice("memberFormGender", List.of(Gender.values()), i18n::label, model.gender));
         grid.addRow(row++, label(i18n, "member.ethnicity"), text("memberFormEthnicity", model.ethnicity),
-                label(i18n, "member.birthDate"), date("memberFormBirth", model.birthDate));
+                label(i18n, "member.birthDate"), Forms.dateField(date("memberFormBirth", model.birthDate)));
         grid.addRow(row++, label(i18n, "column.idNumber"), text("memberFormIdNumber", model.idNumber),
                 label(i18n, "member.education"), text("memberFormEducation", model.education));
         grid.addRow(row++, label(i18n, "column.status"),
@@ -76,7 +76,7 @@ final class MemberDialogs {
             grid.addRow(row++, label(i18n, "member.branchChoice"),
                     choice("memberFormBranch", model.branches(), OrgUnit::name, model.branch),
                     label(i18n, model.isTransferIn() ? "member.transferInOn" : "member.memberFrom"),
-                    date("memberFormFrom", model.memberFrom));
+                    Forms.dateField(date("memberFormFrom", model.memberFrom)));
         }
         if (model.isTransferIn()) {
             TextField from = text("memberFormFromOrg", model.fromOrg);
