@@ -429,8 +429,23 @@ final class MeetingsModel {
             return;
         }
         int meetingId = m.id();
-        background.run("meetings.evidence.adding", p -> evidence.addFiles(files, EvidenceRecordType.MEETING, meetingId, p),
-                ids -> refresh(meetingId, i18n.format("meetings.evidence.added", String.valueOf(ids.size()))));
+        background.run("meetings.evidence.adding", p -> {
+            java.util.Set<Integer> had = new java.util.HashSet<>();
+            evidence.linkedTo(EvidenceRecordType.MEETING, meetingId).forEach(e -> had.add(e.id()));
+            java.util.Set<Integer> linked = new java.util.LinkedHashSet<>(
+                    evidence.addFiles(files, EvidenceRecordType.MEETING, meetingId, p));
+            return evidenceAdded(linked.size() - (int) linked.stream().filter(had::contains).count(),
+                    (int) linked.stream().filter(had::contains).count());
+        }, said -> refresh(meetingId, said));
+    }
+
+    /** What adding files to a meeting did: how many were added, and how many it already had (added once only). */
+    String evidenceAdded(int added, int alreadyThere) {
+        if (alreadyThere == 0) {
+            return i18n.format("meetings.evidence.added", String.valueOf(added));
+        }
+        return added == 0 ? i18n.format("meetings.evidence.alreadyThere", String.valueOf(alreadyThere))
+                : i18n.format("meetings.evidence.addedSome", String.valueOf(added), String.valueOf(alreadyThere));
     }
 
     /** For the screenshot tour: the last meeting of the list with someone on leave and someone absent, else the last. */

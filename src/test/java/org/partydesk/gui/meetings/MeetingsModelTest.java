@@ -167,7 +167,11 @@ class MeetingsModelTest {
         Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2});
         model.addEvidence(List.of(photo));
         assertThat(model.shown().get().files()).extracting(EvidenceItem::originalName).containsExactly("重温誓词.png");
-        assertThat(model.status().get()).contains("1");
+        assertThat(model.status().get()).isEqualTo("已为会议添加 1 个佐证文件。");
+        model.addEvidence(List.of(photo));
+        assertThat(model.shown().get().files()).hasSize(1);
+        assertThat(model.status().get()).as("the same photo again: said to be there already, not added")
+                .isEqualTo("所选的 1 个文件已是该会议的佐证材料，没有重复添加。");
 
         // 作废: gone from the list; the other year's meeting is untouched
         List<String> after = new ArrayList<>();
