@@ -67,6 +67,13 @@ public final class Forms {
         javafx.scene.control.Label problem = problemLine(dateProblem(picker));
         problem.setMaxWidth(320);
         problem.setId(picker.getId() == null ? null : picker.getId() + "Problem");
+        // a sentence longer than the line kept wraps: a dialog then grows to keep its buttons in view
+        problem.textProperty().addListener((obs, old, text) -> javafx.application.Platform.runLater(() -> {
+            if (picker.getScene() != null && picker.getScene().getWindow() instanceof javafx.stage.Stage s
+                    && s.getOwner() != null && s.isShowing()) {
+                s.sizeToScene();
+            }
+        }));
         return new javafx.scene.layout.VBox(2, picker, problem);
     }
 

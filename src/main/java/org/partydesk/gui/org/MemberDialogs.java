@@ -327,7 +327,9 @@ final class MemberDialogs {
 
 
     private static Label label(I18n i18n, String key) {
-        return new Label(i18n.text(key));
+        Label label = new Label(i18n.text(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // whole, never 身份证…
+        return label;
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty value) {
