@@ -343,8 +343,10 @@ public final class PartyDeskApp extends Application {
         TextField bureau = new TextField();
         bureau.setId("firstRunBureau");
         bureau.setPromptText(i18n.text("firstRun.bureauPrompt"));
+        bureau.setPrefColumnCount(16); // the whole example (例如：某某市生态环境局) shows
         TextField operator = new TextField(workspace.operator());
         operator.setId("firstRunOperator");
+        operator.setPrefColumnCount(16);
         Button create = new Button(i18n.text("firstRun.create"));
         create.setId("firstRunCreate");
         create.setOnAction(e -> {
@@ -352,9 +354,11 @@ public final class PartyDeskApp extends Application {
                 new Organisation(workspace).setUpBureau(bureau.getText(), operator.getText());
                 showMain();
             } catch (RuntimeException ex) {
-                Dialogs.failure(stage, i18n, "firstRun.failed", ex);
+                Dialogs.failure(stage, i18n, "firstRun.failed", ex); // refused input: its sentence alone
             }
         });
+        bureau.setOnAction(e -> operator.requestFocus()); // Enter: on to the next field
+        operator.setOnAction(e -> create.fire()); // Enter in the last field starts
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);

@@ -54,6 +54,8 @@ final class BatchEntryDialog extends Dialog<Integer> {
     private final Background background;
     private final CommendationsModel.EntrySetup setup;
     private final I18n i18n;
+    /** Why the last save was refused, said inside the dialog (empty when it was not). */
+    private final javafx.beans.property.StringProperty problem = new javafx.beans.property.SimpleStringProperty("");
     private final ComboBox<String> title = new ComboBox<>();
     private final ComboBox<Integer> year = new ComboBox<>();
     private final ComboBox<Integer> month = new ComboBox<>();
@@ -161,10 +163,7 @@ final class BatchEntryDialog extends Dialog<Integer> {
         Button save = (Button) getDialogPane().lookupButton(ButtonType.OK);
         save.setText(i18n.text("commendations.save"));
         save.disableProperty().bind(title.valueProperty().isNull());
-        save.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume(); // the dialog closes when the save is done
-            save();
-        });
+        Forms.savesInPlace(this, problem, this::save); // open until saved; a refusal is said inside it
         CjkFonts.apply(getDialogPane(), getOwner());
         setResultConverter(button -> null);
         showMembers(setup.members());
@@ -223,7 +222,7 @@ final class BatchEntryDialog extends Dialog<Integer> {
         background.load("commendations.loading", p -> model.warnings(ids, day), warnings -> {
             if (confirmed(this, i18n, warnings)) {
                 background.run("commendations.saving", p -> model.recordForMonth(t, ym, ids, by, on, number),
-                        saved -> closeWith(this, i18n, saved));
+                        saved -> closeWith(this, problem, saved));
             }
         });
     }
@@ -234,13 +233,15 @@ final class BatchEntryDialog extends Dialog<Integer> {
                 i18n.format("commendations.warning.text", String.join("\n", warnings)));
     }
 
-    /** Closes an entry dialog with the saved commendation's id, or shows the refusal and keeps it open. */
-    static void closeWith(Dialog<Integer> dialog, I18n i18n, CommendationsModel.Saved saved) {
+    /** Closes an entry dialog with the saved commendation's id, or keeps it open with the refusal said inside it. */
+    static void closeWith(Dialog<Integer> dialog, javafx.beans.property.StringProperty problem,
+            CommendationsModel.Saved saved) {
         if (saved.refusal() != null) {
-            Dialogs.error(dialog.getDialogPane(), i18n.text("commendations.error.title"), saved.refusal());
+            Dialogs.logRefusal(dialog.getTitle(), saved.refusal());
+            problem.set(saved.refusal());
         } else {
-            dialog.setResult(saved.id());
-            dialog.close();
+            problem.set("");
+            Forms.closeSaved(dialog, saved.id());
         }
     }
 

@@ -45,6 +45,8 @@ final class CommendationDialog extends Dialog<Integer> {
     private final CommendationsModel model;
     private final Background background;
     private final I18n i18n;
+    /** Why the last save was refused, said inside the dialog (empty when it was not). */
+    private final javafx.beans.property.StringProperty problem = new javafx.beans.property.SimpleStringProperty("");
     private final ComboBox<CommendationTitle> title = new ComboBox<>();
     private final ComboBox<Choice<CommendationLevel>> level = new ComboBox<>();
     private final DatePicker awardedOn = Forms.isoDates(new DatePicker());
@@ -169,10 +171,7 @@ final class CommendationDialog extends Dialog<Integer> {
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button save = (Button) getDialogPane().lookupButton(ButtonType.OK);
         save.setText(i18n.text("commendations.save"));
-        save.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume(); // the dialog closes when the save is done
-            save();
-        });
+        Forms.savesInPlace(this, problem, this::save); // open until saved; a refusal is said inside it
         CjkFonts.apply(getDialogPane(), getOwner());
         setResultConverter(button -> null);
     }
@@ -191,7 +190,7 @@ final class CommendationDialog extends Dialog<Integer> {
                 null, List.copyOf(recipients.getItems()));
         background.load("commendations.loading", p -> model.warnings(c), warnings -> {
             if (confirmed(this, i18n, warnings)) {
-                background.run("commendations.saving", p -> model.record(c), saved -> closeWith(this, i18n, saved));
+                background.run("commendations.saving", p -> model.record(c), saved -> closeWith(this, problem, saved));
             }
         });
     }

@@ -171,7 +171,7 @@ public final class CommendationsView {
         c.setId(id);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
+        return org.partydesk.gui.shell.Tables.byValue(c);
     }
 
     /** 获奖对象: the recipients' names joined with 、. */
@@ -207,6 +207,7 @@ public final class CommendationsView {
         count.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(cell.getValue().count())));
         name.setPrefWidth(200); // the name takes the room, the count keeps its header's
         count.setPrefWidth(70);
+        org.partydesk.gui.shell.Tables.byValue(count);
         t.getColumns().addAll(List.of(name, count));
         return t;
     }

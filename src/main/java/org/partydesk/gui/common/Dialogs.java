@@ -32,6 +32,10 @@ public final class Dialogs {
      * general sentence) with the technical text under 详细信息. {@code whatKey} names what failed.
      */
     public static Alert failure(Window owner, I18n i18n, String whatKey, Throwable error) {
+        InputRejectedException refused = refusal(error);
+        if (refused != null) {
+            return refused(owner, i18n, whatKey, refused);
+        }
         AppLog.error(i18n.text(whatKey), error);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
@@ -54,9 +58,43 @@ public final class Dialogs {
         return alert;
     }
 
+    /**
+     * Refused input ({@link InputRejectedException}) is no failure: its Chinese sentence alone, without 未能… above it
+     * or a stack trace under it, logged as information (what was being done and the sentence), shown without waiting.
+     */
+    private static Alert refused(Window owner, I18n i18n, String whatKey, InputRejectedException refused) {
+        logRefusal(i18n.text(whatKey), refused.getMessage());
+        Alert alert = new Alert(Alert.AlertType.WARNING, refused.getMessage());
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(i18n.text("app.name"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("refusal");
+        alert.getDialogPane().setMinWidth(420);
+        CjkFonts.apply(alert.getDialogPane(), owner);
+        alert.show();
+        return alert;
+    }
+
+    /** Writes refused input to the log as information: what was being done and why it was refused, no stack trace. */
+    public static void logRefusal(String what, String sentence) {
+        LOG.log(Level.INFO, what + "：" + sentence);
+    }
+
+    /** The refusal of input that {@code error} is or was caused by; null when it is another failure. */
+    public static InputRejectedException refusal(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof InputRejectedException refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
     /** An error in words (e.g. refused input): logged, then shown until the clerk closes it. */
     public static void error(Node owner, String title, String message) {
-        LOG.log(Level.WARNING, title + "：" + message);
+        logRefusal(title, message);
         build(Alert.AlertType.ERROR, owner, title, message).showAndWait();
     }
 

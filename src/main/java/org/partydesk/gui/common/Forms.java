@@ -59,18 +59,21 @@ public final class Forms {
         return converter instanceof DayConverter c ? c.problem() : new SimpleStringProperty("");
     }
 
-    /** The picker with the sentence of {@link #dateProblem} under it (shown only when there is one). */
+    /**
+     * The picker with the sentence of {@link #dateProblem} under it, in a line kept for it even while there is none:
+     * the sentence showing up moves no field below it (the next click still hits what the clerk aimed at).
+     */
     public static javafx.scene.layout.VBox dateField(DatePicker picker) {
-        javafx.scene.control.Label problem = new javafx.scene.control.Label();
-        problem.getStyleClass().add("field-problem");
-        problem.setWrapText(true);
+        javafx.scene.control.Label problem = problemLine(dateProblem(picker));
         problem.setMaxWidth(320);
-        problem.textProperty().bind(dateProblem(picker));
-        problem.visibleProperty().bind(dateProblem(picker).isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        if (picker.getId() != null) {
-            problem.setId(picker.getId() + "Problem");
-        }
+        problem.setId(picker.getId() == null ? null : picker.getId() + "Problem");
+        // a sentence longer than the line kept wraps: a dialog then grows to keep its buttons in view
+        problem.textProperty().addListener((obs, old, text) -> javafx.application.Platform.runLater(() -> {
+            if (picker.getScene() != null && picker.getScene().getWindow() instanceof javafx.stage.Stage s
+                    && s.getOwner() != null && s.isShowing()) {
+                s.sizeToScene();
+            }
+        }));
         return new javafx.scene.layout.VBox(2, picker, problem);
     }
 
@@ -129,6 +132,52 @@ public final class Forms {
         dialog.getDialogPane().getStylesheets().add(screensStylesheet());
         CjkFonts.apply(dialog.getDialogPane(), owner); // a dialog is its own scene: without it, Chinese shows as boxes on Linux
         return dialog;
+    }
+
+    /**
+     * The sentence of a refused save inside a form (red, wrapping), in a line kept for it even while there is none,
+     * so that it showing up moves no field or button under the clerk's pointer.
+     */
+    public static javafx.scene.control.Label problemLine(javafx.beans.value.ObservableStringValue problem) {
+        javafx.scene.control.Label line = new javafx.scene.control.Label();
+        line.setId("formProblem");
+        line.getStyleClass().add("field-problem");
+        line.setWrapText(true);
+        line.setMaxWidth(Double.MAX_VALUE);
+        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        line.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(problem))
+                .then(" ").otherwise(problem));
+        return line;
+    }
+
+    /**
+     * Makes a form dialog stay open on 确定 (OK): the button runs {@code save} instead, which closes the dialog once
+     * the save is done (with {@link #closeSaved}) and otherwise leaves it open as typed, the refusal inside it
+     * ({@link #problemLine}). The content gets that line under it; the window grows when the sentence needs more lines.
+     */
+    public static void savesInPlace(javafx.scene.control.Dialog<?> dialog, javafx.beans.value.ObservableStringValue problem,
+            Runnable save) {
+        javafx.scene.Node content = dialog.getDialogPane().getContent();
+        javafx.scene.control.Label line = problemLine(problem);
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, content, line));
+        problem.addListener((obs, old, text) -> {
+            javafx.stage.Window w = dialog.getDialogPane().getScene() == null ? null
+                    : dialog.getDialogPane().getScene().getWindow();
+            if (w != null && w.isShowing()) {
+                javafx.application.Platform.runLater(w::sizeToScene);
+            }
+        });
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume(); // the dialog closes when the save is done
+            save.run();
+        });
+    }
+
+    /** Closes a dialog made to stay open by {@link #savesInPlace} with its result, once saved. */
+    public static <T> void closeSaved(javafx.scene.control.Dialog<T> dialog, T result) {
+        dialog.setResult(result);
+        dialog.close();
     }
 
     /** The grid of a form: labels and fields, spaced as everywhere. */

@@ -36,6 +36,11 @@ public final class I18n {
         return bundle.getString(key);
     }
 
+    /** Whether the bundle has {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }

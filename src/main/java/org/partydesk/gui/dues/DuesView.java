@@ -123,6 +123,7 @@ public final class DuesView {
         }
         TableColumn<Dues.MemberYear, String> behind = new TableColumn<>(i18n.text("dues.behind"));
         behind.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().behind() == 0 ? "" : String.valueOf(c.getValue().behind())));
+        org.partydesk.gui.shell.Tables.byValue(behind);
         table.getColumns().add(behind);
         return Fit.headers(table);
     }
@@ -185,6 +186,7 @@ public final class DuesView {
         amount.setCellFactory(TextFieldTableCell.forTableColumn());
         amount.setEditable(true);
         lines.getColumns().add(who);
+        org.partydesk.gui.shell.Tables.byValue(due);
         lines.getColumns().add(due);
         lines.getColumns().add(amount);
         javafx.scene.layout.FlowPane bar = Fit.row(new Label(i18n.text("dues.batch.month")), month, prepare,

@@ -211,7 +211,7 @@ final class AttendanceSheet {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
+        return org.partydesk.gui.shell.Tables.byValue(c);
     }
 
     /** 出席 / 请假 / 缺席 in words, coloured by the style class {@code attendance-present} etc. */

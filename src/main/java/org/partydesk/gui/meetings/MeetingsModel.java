@@ -260,7 +260,15 @@ final class MeetingsModel {
         background.load("meetings.loading", p -> list.read(c), listing -> showListing(listing, keep, statusText));
     }
 
+    /** False until the first list has been read: the empty table then says it is being read, not that none match. */
+    javafx.beans.property.ReadOnlyBooleanProperty listed() {
+        return listed.getReadOnlyProperty();
+    }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper listed = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
     private void showListing(MeetingListing listing, Integer keep, String statusText) {
+        listed.set(true);
         replacing = true; // the list's selection is cleared meanwhile: not a choice of the clerk
         rows.setAll(listing.meetings());
         replacing = false;
@@ -421,8 +429,23 @@ final class MeetingsModel {
             return;
         }
         int meetingId = m.id();
-        background.run("meetings.evidence.adding", p -> evidence.addFiles(files, EvidenceRecordType.MEETING, meetingId, p),
-                ids -> refresh(meetingId, i18n.format("meetings.evidence.added", String.valueOf(ids.size()))));
+        background.run("meetings.evidence.adding", p -> {
+            java.util.Set<Integer> had = new java.util.HashSet<>();
+            evidence.linkedTo(EvidenceRecordType.MEETING, meetingId).forEach(e -> had.add(e.id()));
+            java.util.Set<Integer> linked = new java.util.LinkedHashSet<>(
+                    evidence.addFiles(files, EvidenceRecordType.MEETING, meetingId, p));
+            return evidenceAdded(linked.size() - (int) linked.stream().filter(had::contains).count(),
+                    (int) linked.stream().filter(had::contains).count());
+        }, said -> refresh(meetingId, said));
+    }
+
+    /** What adding files to a meeting did: how many were added, and how many it already had (added once only). */
+    String evidenceAdded(int added, int alreadyThere) {
+        if (alreadyThere == 0) {
+            return i18n.format("meetings.evidence.added", String.valueOf(added));
+        }
+        return added == 0 ? i18n.format("meetings.evidence.alreadyThere", String.valueOf(alreadyThere))
+                : i18n.format("meetings.evidence.addedSome", String.valueOf(added), String.valueOf(alreadyThere));
     }
 
     /** For the screenshot tour: the last meeting of the list with someone on leave and someone absent, else the last. */

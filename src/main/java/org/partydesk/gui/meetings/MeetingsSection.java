@@ -123,6 +123,9 @@ public final class MeetingsSection implements Section {
                 fixed(column("meetings.column.onLeave", 44, (MeetingSummary m) -> String.valueOf(m.counts().onLeave()))),
                 fixed(column("meetings.column.absent", 44, (MeetingSummary m) -> String.valueOf(m.counts().absent()))));
         table.setItems(model.rows);
+        // until the first list arrives, the empty table says it is being read (not that no meeting matches)
+        ((Label) table.getPlaceholder()).textProperty().bind(javafx.beans.binding.Bindings.when(model.listed())
+                .then(i18n.text("meetings.empty")).otherwise(i18n.text("meetings.loading") + "…"));
         // the table's selection and the model's selected row follow each other
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, m) -> {
             if (m != model.selectedRow().get()) {

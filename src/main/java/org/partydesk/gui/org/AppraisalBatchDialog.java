@@ -29,8 +29,8 @@ final class AppraisalBatchDialog {
     private AppraisalBatchDialog() {
     }
 
-    /** True when the clerk pressed OK. */
-    static boolean show(Shell shell, AppraisalBatchModel model) {
+    /** Open until saved ({@code saved} then gets how many results were) or cancelled; a refusal is said inside it. */
+    static void show(Shell shell, AppraisalBatchModel model, java.util.function.Consumer<Integer> saved) {
         I18n i18n = shell.i18n();
         Dialog<Boolean> dialog = Forms.dialog(shell.window(), i18n.text("appraisal.title"));
         ComboBox<Integer> year = MemberDialogs.choice("batchYear", model.years(), String::valueOf, null);
@@ -69,8 +69,12 @@ final class AppraisalBatchDialog {
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(8, new Label(i18n.format("appraisal.question", model.branch().name())), top, table, rest);
         dialog.getDialogPane().setContent(content);
-        dialog.setResultConverter(b -> b == ButtonType.OK);
-        return dialog.showAndWait().orElse(false);
+        dialog.setResultConverter(b -> false);
+        Forms.savesInPlace(dialog, model.problem(), () -> model.save(shell, n -> {
+            Forms.closeSaved(dialog, true);
+            saved.accept(n);
+        }));
+        dialog.showAndWait();
     }
 
     /** A result to choose, bound to the row's result while the cell shows it. */

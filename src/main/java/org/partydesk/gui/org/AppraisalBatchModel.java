@@ -127,6 +127,21 @@ final class AppraisalBatchModel {
         rows.stream().filter(r -> r.result.get() == null).forEach(r -> r.result.set(AppraisalResult.QUALIFIED));
     }
 
+    /**
+     * Saves every chosen result through {@code background}; {@code saved} gets how many. Refused input is kept in
+     * {@link #problem()} for the open dialog instead, which stays as chosen.
+     */
+    void save(org.partydesk.gui.shell.Background background, java.util.function.Consumer<Integer> saved) {
+        save.save(background, "appraisal.saving", saving(), saved);
+    }
+
+    /** Why the last save was refused ("" when it was not). */
+    javafx.beans.property.ReadOnlyStringProperty problem() {
+        return save.problem();
+    }
+
+    private final org.partydesk.gui.shell.FormSave save = new org.partydesk.gui.shell.FormSave();
+
     /** Saving every chosen result of the year in one transaction (read here, on the FX thread); returns how many. */
     BackgroundTask.Work<Integer> saving() {
         Map<Integer, AppraisalResult> chosen = new LinkedHashMap<>();

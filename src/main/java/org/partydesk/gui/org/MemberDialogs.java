@@ -45,8 +45,11 @@ final class MemberDialogs {
     private MemberDialogs() {
     }
 
-    /** The member form; true when the clerk pressed OK (the values stay in the model either way). */
-    static boolean form(Shell shell, MemberFormModel model) {
+    /**
+     * The member form, open until it is saved ({@code saved} then gets the member's id) or cancelled; a refused save
+     * says why inside the form, which keeps what was typed.
+     */
+    static void form(Shell shell, MemberFormModel model, java.util.function.Consumer<Integer> saved) {
         I18n i18n = shell.i18n();
         Dialog<Boolean> dialog = Forms.dialog(shell.window(), shell.i18n().text(model.isTransferIn() ? "member.transferIn"
                 : model.isNew() ? "member.new" : "member.editTitle"));
@@ -56,7 +59,7 @@ final class MemberDialogs {
         grid.addRow(row++, label(i18n, "column.name"), name, label(i18n, "column.gender"),
                 choice("memberFormGender", List.of(Gender.values()), i18n::label, model.gender));
         grid.addRow(row++, label(i18n, "member.ethnicity"), text("memberFormEthnicity", model.ethnicity),
-                label(i18n, "member.birthDate"), date("memberFormBirth", model.birthDate));
+                label(i18n, "member.birthDate"), Forms.dateField(date("memberFormBirth", model.birthDate)));
         grid.addRow(row++, label(i18n, "column.idNumber"), text("memberFormIdNumber", model.idNumber),
                 label(i18n, "member.education"), text("memberFormEducation", model.education));
         grid.addRow(row++, label(i18n, "column.status"),
@@ -73,7 +76,7 @@ final class MemberDialogs {
             grid.addRow(row++, label(i18n, "member.branchChoice"),
                     choice("memberFormBranch", model.branches(), OrgUnit::name, model.branch),
                     label(i18n, model.isTransferIn() ? "member.transferInOn" : "member.memberFrom"),
-                    date("memberFormFrom", model.memberFrom));
+                    Forms.dateField(date("memberFormFrom", model.memberFrom)));
         }
         if (model.isTransferIn()) {
             TextField from = text("memberFormFromOrg", model.fromOrg);
@@ -84,9 +87,13 @@ final class MemberDialogs {
                     label(i18n, "member.duesPaidTo"), text("memberFormDues", model.duesPaidTo));
         }
         dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(button -> button == ButtonType.OK);
+        dialog.setResultConverter(button -> false);
+        Forms.savesInPlace(dialog, model.problem(), () -> model.save(shell, id -> {
+            Forms.closeSaved(dialog, true);
+            saved.accept(id);
+        }));
         javafx.application.Platform.runLater(name::requestFocus);
-        return dialog.showAndWait().orElse(false);
+        dialog.showAndWait();
     }
 
     /** 调动: another branch and the day (today by default). */
@@ -320,7 +327,9 @@ final class MemberDialogs {
 
 
     private static Label label(I18n i18n, String key) {
-        return new Label(i18n.text(key));
+        Label label = new Label(i18n.text(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // whole, never 身份证…
+        return label;
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty value) {

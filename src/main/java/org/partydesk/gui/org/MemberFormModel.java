@@ -10,7 +10,9 @@ import javafx.beans.property.StringProperty;
 
 import org.partydesk.app.org.MemberForm;
 import org.partydesk.app.org.Members;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.FormSave;
 import org.partydesk.model.Department;
 import org.partydesk.model.Gender;
 import org.partydesk.model.MemberCategory;
@@ -44,6 +46,7 @@ final class MemberFormModel {
     final StringProperty duesPaidTo = new SimpleStringProperty();
 
     private final Members members;
+    private final FormSave save = new FormSave();
     private final Integer memberId;
     private final List<Department> departments;
     private final List<OrgUnit> branches;
@@ -119,6 +122,19 @@ final class MemberFormModel {
                 status.get(), category.get(), phone.get(), joinedOn.get(), fullMemberOn.get(),
                 department.get() == null ? null : department.get().id(), jobTitle.get(),
                 branch.get() == null ? null : branch.get().id(), memberFrom.get());
+    }
+
+    /**
+     * Saves what the form holds now through {@code background}; {@code saved} gets the member's id. Refused input
+     * (请填写姓名 …) is kept in {@link #problem()} for the open form instead, which stays as typed.
+     */
+    void save(Background background, java.util.function.Consumer<Integer> saved) {
+        save.save(background, "member.saving", saving(), saved);
+    }
+
+    /** Why the last save was refused ("" when it was not). */
+    javafx.beans.property.ReadOnlyStringProperty problem() {
+        return save.problem();
     }
 
     /** Saving what the form holds now (read here, on the FX thread); the work returns the member's id. */

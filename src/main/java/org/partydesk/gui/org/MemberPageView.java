@@ -176,6 +176,6 @@ final class MemberPageView {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
+        return org.partydesk.gui.shell.Tables.byValue(c);
     }
 }

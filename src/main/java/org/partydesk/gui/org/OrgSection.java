@@ -293,7 +293,7 @@ public final class OrgSection implements Section {
         c.setPrefWidth(width);
         c.setMinWidth(width * 0.7);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
+        return Tables.byValue(c);
     }
 
     /** Shows the 发展党员 page in place of the roster, with a way back. */
@@ -382,18 +382,9 @@ public final class OrgSection implements Section {
         });
     }
 
-    /** Shows the form until it is saved or cancelled: a refused save shows why, then the form again as filled. */
+    /** Shows the form until it is saved or cancelled: a refused save says why inside the form, which stays as filled. */
     private void saveForm(MemberFormModel form, Consumer<Integer> saved) {
-        if (!MemberDialogs.form(shell, form)) {
-            return;
-        }
-        shell.tasks().run(BackgroundTask.of(form.saving())
-                .titled(i18n.text("member.saving"))
-                .onSuccess(saved)
-                .onFailure(error -> {
-                    shell.fail("member.saving", error);
-                    Platform.runLater(() -> saveForm(form, saved));
-                }));
+        MemberDialogs.form(shell, form, saved);
     }
 
     private void backToRoster() {
@@ -449,19 +440,10 @@ public final class OrgSection implements Section {
         });
     }
 
-    /** Shows the dialog until it is saved or cancelled: a refused save shows why, then the dialog again as filled. */
+    /** Shows the dialog until it is saved or cancelled: a refused save says why inside it, which stays as filled. */
     private void saveAppraisal(AppraisalBatchModel model) {
-        if (!AppraisalBatchDialog.show(shell, model)) {
-            return;
-        }
-        shell.tasks().run(BackgroundTask.of(model.saving())
-                .titled(i18n.text("appraisal.saving"))
-                .onSuccess(n -> org.partydesk.gui.common.Dialogs.notice(shell.window(), i18n,
-                        i18n.format("appraisal.saved", String.valueOf(n), String.valueOf(model.year.get()))))
-                .onFailure(error -> {
-                    shell.fail("appraisal.saving", error);
-                    Platform.runLater(() -> saveAppraisal(model));
-                }));
+        AppraisalBatchDialog.show(shell, model, n -> org.partydesk.gui.common.Dialogs.notice(shell.window(), i18n,
+                i18n.format("appraisal.saved", String.valueOf(n), String.valueOf(model.year.get()))));
     }
 
     private void showRoster() {

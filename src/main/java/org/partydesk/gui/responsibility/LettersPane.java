@@ -25,6 +25,7 @@ import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
+import org.partydesk.gui.shell.FormSave;
 import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Tables;
@@ -88,12 +89,9 @@ final class LettersPane {
                 .ifPresent(r -> table.getSelectionModel().select(r));
     }
 
-    /** 登记责任书: the form, then the write; after a refusal the form again with what was typed. */
+    /** 登记责任书: the form, open until the letter is saved or the clerk cancels; a refusal is said inside it. */
     private void addLetter(ResponsibilityLetter start) {
-        new LetterDialog(start).showAndWait().ifPresent(letter -> model.addLetter(letter, refusal -> {
-            Dialogs.error(root, i18n.text("responsibility.error.title"), refusal);
-            addLetter(letter);
-        }));
+        new LetterDialog(start).showAndWait();
     }
 
     /** The form of a new 责任书 of the chosen year (empty, or as typed before a refusal); OK gives the letter. */
@@ -153,10 +151,15 @@ final class LettersPane {
             Node ok = getDialogPane().lookupButton(ButtonType.OK);
             ok.disableProperty().bind(title.textProperty().isEmpty().or(partyA.textProperty().isEmpty())
                     .or(partyB.textProperty().isEmpty()).or(signedOn.valueProperty().isNull()));
+            FormSave saving = new FormSave();
+            Forms.savesInPlace(this, saving.problem(), () -> {
+                ResponsibilityLetter typed = new ResponsibilityLetter(null, year,
+                        list.getValue() == null ? null : list.getValue().value(), title.getText(), partyA.getText(),
+                        partyB.getText(), signedOn.getValue(), notes.getText());
+                model.addLetter(typed, saving, () -> Forms.closeSaved(this, typed));
+            });
             CjkFonts.apply(getDialogPane());
-            setResultConverter(button -> button == ButtonType.OK ? new ResponsibilityLetter(null, year,
-                    list.getValue() == null ? null : list.getValue().value(), title.getText(), partyA.getText(),
-                    partyB.getText(), signedOn.getValue(), notes.getText()) : null);
+            setResultConverter(button -> null);
         }
     }
 }

@@ -22,8 +22,8 @@ import org.partydesk.model.ResponsibilityItem;
 /**
  * The form of a progress record (纪实) of one item: date, what was done, who did it, and which of the
  * item's deadlines (时间节点) it completes, if any. Used for a new record and for a correction (更正),
- * which starts from the corrected record's values. The result is the record as typed (OK), which the view
- * model saves; after a refusal the form is shown again with what was typed.
+ * which starts from the corrected record's values. 确定 hands the record as typed to {@code save}, which the view
+ * model writes: the form closes once it is saved, and stays open as typed with the refusal inside it otherwise.
  */
 final class RecordDialog extends Dialog<NewRecord> {
     /** One choice of the deadline box: a deadline, or none (不完成节点). */
@@ -40,7 +40,8 @@ final class RecordDialog extends Dialog<NewRecord> {
     private final ComboBox<DeadlineChoice> completes = new ComboBox<>();
 
     /** @param start the values the form starts with (a new record's date, or those of the record to correct) */
-    RecordDialog(Node owner, I18n i18n, String title, ResponsibilityItem item, List<Deadline> deadlines, NewRecord start) {
+    RecordDialog(Node owner, I18n i18n, String title, ResponsibilityItem item, List<Deadline> deadlines, NewRecord start,
+            org.partydesk.gui.shell.FormSave saving, java.util.function.BiConsumer<NewRecord, Runnable> save) {
         setTitle(title);
         setHeaderText(item.text());
         if (owner.getScene() != null) {
@@ -83,9 +84,17 @@ final class RecordDialog extends Dialog<NewRecord> {
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(date.valueProperty().isNull()
                 .or(text.textProperty().isEmpty()).or(who.textProperty().isEmpty()));
+        Forms.savesInPlace(this, saving.problem(), () -> {
+            NewRecord typed = typed();
+            save.accept(typed, () -> Forms.closeSaved(this, typed));
+        });
         CjkFonts.apply(getDialogPane());
-        setResultConverter(button -> button == ButtonType.OK ? new NewRecord(date.getValue(), text.getText(), null,
-                who.getText(), completes.getValue() == null || completes.getValue().deadline() == null ? null
-                        : completes.getValue().deadline().id()) : null);
+        setResultConverter(button -> null);
+    }
+
+    private NewRecord typed() {
+        return new NewRecord(date.getValue(), text.getText(), null, who.getText(),
+                completes.getValue() == null || completes.getValue().deadline() == null ? null
+                        : completes.getValue().deadline().id());
     }
 }

@@ -29,6 +29,7 @@ import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Background;
 import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.FormSave;
 import org.partydesk.model.Deadline;
 import org.partydesk.model.DeadlineAlert;
 import org.partydesk.model.DeadlineState;
@@ -268,39 +269,29 @@ final class ResponsibilityModel {
     // ---- writes -----------------------------------------------------------------------------------------
 
     /**
-     * Adds a 纪实 to the shown item through the executor, then reads the screen again. A refusal (a Chinese
-     * sentence) goes to {@code refused}, so the form can be shown again with what was typed.
+     * Adds a 纪实 to the shown item through the executor, then reads the screen again and runs {@code saved} (the form
+     * closes). A refusal (a Chinese sentence) becomes {@code form}'s problem, said inside the form that stays open.
      */
-    void addRecord(NewRecord record, Consumer<String> refused) {
+    void addRecord(NewRecord record, FormSave form, Runnable saved) {
         int itemId = current.get().id();
-        write(p -> responsibilities.addRecord(itemId, record), refused);
+        write(p -> responsibilities.addRecord(itemId, record), form, saved);
     }
 
-    /** 更正 a 纪实 of the shown item through the executor (a refusal goes to {@code refused}). */
-    void correctRecord(int recordId, NewRecord correction, Consumer<String> refused) {
-        write(p -> responsibilities.correctRecord(recordId, correction), refused);
+    /** 更正 a 纪实 of the shown item through the executor (a refusal becomes {@code form}'s problem). */
+    void correctRecord(int recordId, NewRecord correction, FormSave form, Runnable saved) {
+        write(p -> responsibilities.correctRecord(recordId, correction), form, saved);
     }
 
-    /** 登记责任书 of the chosen year through the executor (a refusal goes to {@code refused}). */
-    void addLetter(ResponsibilityLetter letter, Consumer<String> refused) {
-        write(p -> responsibilities.addLetter(letter), refused);
+    /** 登记责任书 of the chosen year through the executor (a refusal becomes {@code form}'s problem). */
+    void addLetter(ResponsibilityLetter letter, FormSave form, Runnable saved) {
+        write(p -> responsibilities.addLetter(letter), form, saved);
     }
 
-    /** Runs a write; a refusal is handed back as its sentence (anything else goes to the one error service). */
-    private void write(BackgroundTask.Work<Integer> work, Consumer<String> refused) {
-        background.run("responsibility.saving", p -> {
-            try {
-                work.run(p);
-                return null;
-            } catch (InputRejectedException e) {
-                return e.getMessage();
-            }
-        }, refusal -> {
-            if (refusal != null) {
-                refused.accept(refusal);
-            } else {
-                refresh();
-            }
+    /** Runs a write of a form; a refusal stays with the form (anything else goes to the one error service). */
+    private void write(BackgroundTask.Work<Integer> work, FormSave form, Runnable saved) {
+        form.save(background, "responsibility.saving", work, id -> {
+            saved.run();
+            refresh();
         });
     }
 

@@ -47,6 +47,7 @@ import org.partydesk.app.org.Roster;
 import org.partydesk.app.responsibility.NewRecord;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.gui.common.Dialogs;
+import org.partydesk.gui.shell.FormSave;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.Fit;
@@ -250,7 +251,7 @@ public final class ResponsibilityView {
         c.setId(id);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue().getValue())));
-        return c;
+        return org.partydesk.gui.shell.Tables.byValue(c);
     }
 
     /** The status of an item in words, coloured by the style class {@code status-done} etc. */
@@ -292,7 +293,7 @@ public final class ResponsibilityView {
         TableColumn<T, String> c = new TableColumn<>(i18n.text(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
+        return org.partydesk.gui.shell.Tables.byValue(c);
     }
 
     /**
@@ -508,33 +509,24 @@ public final class ResponsibilityView {
 
     private void addRecord() {
         ResponsibilityItem item = model.current().get();
-        model.deadlines(deadlines -> addRecord(item, deadlines,
-                new NewRecord(model.recordDateDefault(), "", null, "", null)));
+        model.deadlines(deadlines -> {
+            FormSave form = new FormSave();
+            new RecordDialog(root, i18n, i18n.text("responsibility.record.add"), item, deadlines,
+                    new NewRecord(model.recordDateDefault(), "", null, "", null), form,
+                    (typed, saved) -> model.addRecord(typed, form, saved)).showAndWait();
+        });
     }
 
-    /** The form of a new 纪实, then the write; after a refusal the form again with what was typed. */
-    private void addRecord(ResponsibilityItem item, List<Deadline> deadlines, NewRecord start) {
-        new RecordDialog(root, i18n, i18n.text("responsibility.record.add"), item, deadlines, start).showAndWait()
-                .ifPresent(typed -> model.addRecord(typed, refusal -> {
-                    Dialogs.error(root, i18n.text("responsibility.error.title"), refusal);
-                    addRecord(item, deadlines, typed);
-                }));
-    }
-
+    /** The form of a correction, open until saved or cancelled; a refusal is said inside it. */
     private void correctRecord() {
         ProgressRecord old = records.getSelectionModel().getSelectedItem().record();
         ResponsibilityItem item = model.current().get();
-        model.deadlines(deadlines -> correctRecord(item, deadlines, old.id(), new NewRecord(old.recordedOn(), old.text(),
-                null, old.recordedByName(), old.completesDeadlineId())));
-    }
-
-    /** The form of a correction, then the write; after a refusal the form again with what was typed. */
-    private void correctRecord(ResponsibilityItem item, List<Deadline> deadlines, int oldId, NewRecord start) {
-        new RecordDialog(root, i18n, i18n.text("responsibility.record.correct"), item, deadlines, start).showAndWait()
-                .ifPresent(typed -> model.correctRecord(oldId, typed, refusal -> {
-                    Dialogs.error(root, i18n.text("responsibility.error.title"), refusal);
-                    correctRecord(item, deadlines, oldId, typed);
-                }));
+        model.deadlines(deadlines -> {
+            FormSave form = new FormSave();
+            new RecordDialog(root, i18n, i18n.text("responsibility.record.correct"), item, deadlines,
+                    new NewRecord(old.recordedOn(), old.text(), null, old.recordedByName(), old.completesDeadlineId()),
+                    form, (typed, saved) -> model.correctRecord(old.id(), typed, form, saved)).showAndWait();
+        });
     }
 
     private void addEvidence() {

@@ -18,10 +18,25 @@ public final class RestoreBackup {
     private RestoreBackup() {
     }
 
+    /** When the backup was made (its file's time, 2026-12-07 18:05), for the question before it replaces everything. */
+    static String madeAt(Path file) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(java.time.LocalDateTime.ofInstant(
+                    java.nio.file.Files.getLastModifiedTime(file).toInstant(), java.time.ZoneId.systemDefault()));
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
     /** Asks, then restores {@code file}; returns whether the clerk confirmed. */
     public static boolean confirmAndRestore(Shell shell, Path file) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, shell.i18n().format("transfer.confirmRestore", file),
-                ButtonType.OK, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, shell.i18n().format("transfer.confirmRestore", file,
+                madeAt(file)), ButtonType.OK, ButtonType.CANCEL);
+        // replacing every record: Enter (or a hasty click on the default) must not do it
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        javafx.scene.control.Button cancel = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setDefaultButton(true);
+        alert.setOnShown(e -> cancel.requestFocus());
         alert.initOwner(shell.window());
         alert.setHeaderText(null);
         alert.setTitle(shell.i18n().text("transfer.restore"));

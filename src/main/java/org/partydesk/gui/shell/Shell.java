@@ -37,13 +37,22 @@ public interface Shell extends Background {
         Dialogs.failure(window(), i18n(), whatKey, error);
     }
 
+    /**
+     * What the status bar says while the work of {@code whatKey} runs: {@code whatKey.task} (正在读取工作台的数字…) when the
+     * bundle has it, else the text of {@code whatKey}, which then names the work (保存党员信息). A key whose text says
+     * what failed (工作台的数字未能读取) is shown only when it did, as the error's header.
+     */
+    static String taskTitle(I18n i18n, String whatKey) {
+        return i18n.text(i18n.has(whatKey + ".task") ? whatKey + ".task" : whatKey);
+    }
+
     @Override
     default <T> void run(String whatKey, BackgroundTask.Work<T> work, java.util.function.Consumer<T> onSuccess) {
         if (tasks().busy()) {
             Dialogs.notice(window(), i18n(), i18n().text("task.busy"));
             return;
         }
-        tasks().run(BackgroundTask.of(work).titled(i18n().text(whatKey))
+        tasks().run(BackgroundTask.of(work).titled(taskTitle(i18n(), whatKey))
                 .onSuccess(onSuccess)
                 .onFailure(error -> {
                     if (workspace().isOpen()) {
@@ -61,7 +70,7 @@ public interface Shell extends Background {
 
     @Override
     default <T> void load(String whatKey, BackgroundTask.Work<T> work, java.util.function.Consumer<T> onSuccess) {
-        tasks().load(BackgroundTask.of(work).titled(i18n().text(whatKey))
+        tasks().load(BackgroundTask.of(work).titled(taskTitle(i18n(), whatKey))
                 .onSuccess(onSuccess)
                 .onFailure(error -> {
                     if (workspace().isOpen()) {

@@ -112,10 +112,39 @@ final class LedgerModel {
         return i18n.format("ledger.annotatedName", name);
     }
 
-    /** A year typed in the year field (four digits), else null: every year. */
-    static Integer year(String typed) {
+    /**
+     * The year typed in the year field: 2026 or 2026年; nothing typed is every year (null). Anything else is refused
+     * naming the field (年份应写作四位数字，如2026), so that nothing is exported for a year that was not meant.
+     */
+    Integer year(String typed) {
         String t = typed == null ? "" : typed.strip();
-        return t.matches("\\d{4}") ? Integer.valueOf(t) : null;
+        if (t.isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})\\s*年?").matcher(t);
+        if (!m.matches()) {
+            throw new org.partydesk.app.InputRejectedException(i18n.text("ledger.yearInvalid"));
+        }
+        return Integer.valueOf(m.group(1));
+    }
+
+    /** What is wrong with the 名册日期 typed ("" when nothing is), said beside the field. */
+    final javafx.beans.property.StringProperty asOfProblem = new javafx.beans.property.SimpleStringProperty("");
+
+    /**
+     * The 名册日期 typed, in any form the ledgers write a day ({@link org.partydesk.app.TypedDates}: 2025-12-31,
+     * 2025年12月31日, 2025.12.31 …); null when nothing is typed, or when the text is not a day: then
+     * {@link #asOfProblem} says why (日期“2025-13-01”的月份应在1到12之间) and the field keeps what was typed.
+     */
+    LocalDate asOf(String typed) {
+        try {
+            LocalDate day = org.partydesk.app.TypedDates.parse(typed);
+            asOfProblem.set("");
+            return day;
+        } catch (org.partydesk.app.InputRejectedException e) {
+            asOfProblem.set(e.getMessage());
+            return null;
+        }
     }
 
     /** A unit typed in the unit field, else null: every unit. */

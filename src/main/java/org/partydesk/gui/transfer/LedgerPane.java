@@ -115,9 +115,17 @@ public final class LedgerPane {
             }
         });
         Button export = button("ledgerExport", "ledger.export", () -> {
+            Integer y;
+            try {
+                y = model.year(year.getText());
+            } catch (org.partydesk.app.InputRejectedException e) { // 20x6: said, and nothing exported
+                Dialogs.error(year, i18n.text("ledger.export"), e.getMessage());
+                year.requestFocus();
+                return;
+            }
             File f = chooser("ledger.export", label(kind.getValue()) + ".xlsx").showSaveDialog(shell.window());
             if (f != null) {
-                export(kind.getValue(), f.toPath(), LedgerModel.year(year.getText()), LedgerModel.unit(branch.getText()));
+                export(kind.getValue(), f.toPath(), y, LedgerModel.unit(branch.getText()));
             }
         });
         Button open = button("ledgerImport", "ledger.import", () -> {
@@ -157,9 +165,21 @@ public final class LedgerPane {
                 previewAgain();
             }
         });
-        Label asOfHint = new Label(i18n.text("ledger.asOfHint"));
+        Label asOfHint = new Label();
+        asOfHint.setId("ledgerAsOfHint");
         asOfHint.setWrapText(true);
-        asOfBox.getChildren().setAll(new Label(i18n.text("ledger.asOf")), asOf, asOfHint);
+        // a day that is not one is said in place of the hint, in red; the field keeps what was typed
+        asOfHint.textProperty().bind(javafx.beans.binding.Bindings.when(model.asOfProblem.isEmpty())
+                .then(i18n.text("ledger.asOfHint")).otherwise(model.asOfProblem));
+        model.asOfProblem.addListener((o, was, problem) -> {
+            asOfHint.getStyleClass().remove("field-problem");
+            if (!problem.isEmpty()) {
+                asOfHint.getStyleClass().add("field-problem");
+            }
+        });
+        Label asOfLabel = new Label(i18n.text("ledger.asOf"));
+        asOfLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // 名册日期 whole, never 名册…
+        asOfBox.getChildren().setAll(asOfLabel, asOf, asOfHint);
         asOfBox.setAlignment(Pos.CENTER_LEFT);
         messages.getColumns().setAll(List.of(
                 column("ledger.col.kind", 70, m -> i18n.text(m.error() ? "ledger.error" : "ledger.warning")),
@@ -302,23 +322,13 @@ public final class LedgerPane {
         if (pending == null || !(pending.preview() instanceof LedgerImport.Preview p)) {
             return;
         }
-        LocalDate date = parseDate(asOf.getText());
+        LocalDate date = model.asOf(asOf.getText());
         if (date == null) {
-            asOf.setText(p.asOf().toString());
+            if (asOf.getText() == null || asOf.getText().isBlank()) {
+                asOf.setText(p.asOf().toString()); // emptied: the roster's own date again
+            }
         } else if (!date.equals(p.asOf())) {
             read(LedgerKind.MEMBERS, pending.file(), date);
-        }
-    }
-
-    /** 2025-12-31, 2025/12/31 or 2025.12.31; null for anything else. */
-    static LocalDate parseDate(String text) {
-        String t = text == null ? "" : text.strip().replace('/', '-').replace('.', '-');
-        try {
-            String[] parts = t.split("-");
-            return parts.length == 3 ? LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                    Integer.parseInt(parts[2])) : null;
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 
@@ -415,7 +425,7 @@ public final class LedgerPane {
         TableColumn<T, String> c = new TableColumn<>(i18n.text(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
+        return org.partydesk.gui.shell.Tables.byValue(c);
     }
 
     private final class KindCell extends ListCell<LedgerKind> {

@@ -167,7 +167,11 @@ class MeetingsModelTest {
         Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2});
         model.addEvidence(List.of(photo));
         assertThat(model.shown().get().files()).extracting(EvidenceItem::originalName).containsExactly("重温誓词.png");
-        assertThat(model.status().get()).contains("1");
+        assertThat(model.status().get()).isEqualTo("已为会议添加 1 个佐证文件。");
+        model.addEvidence(List.of(photo));
+        assertThat(model.shown().get().files()).hasSize(1);
+        assertThat(model.status().get()).as("the same photo again: said to be there already, not added")
+                .isEqualTo("所选的 1 个文件已是该会议的佐证材料，没有重复添加。");
 
         // 作废: gone from the list; the other year's meeting is untouched
         List<String> after = new ArrayList<>();
@@ -188,5 +192,38 @@ class MeetingsModelTest {
         List<String> said = new ArrayList<>();
         model.newMeeting(m -> { throw new AssertionError("no editor without a unit"); }, () -> said.add("no unit"));
         assertThat(said).containsExactly("no unit");
+    }
+
+    @Test
+    void untilTheFirstListArrivesTheTableIsNotSaidToBeEmpty() {
+        ws = Workspace.open(dir.resolve("empty.db"), "干事");
+        List<Runnable> queued = new ArrayList<>();
+        Background later = new Background() { // the executor: work runs when the test says so
+            @Override
+            public <T> void run(String whatKey, org.partydesk.gui.shell.BackgroundTask.Work<T> work,
+                    java.util.function.Consumer<T> onSuccess) {
+                queued.add(() -> {
+                    try {
+                        onSuccess.accept(work.run(org.partydesk.app.Progress.NONE));
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                });
+            }
+
+            @Override
+            public <T> void load(String whatKey, org.partydesk.gui.shell.BackgroundTask.Work<T> work,
+                    java.util.function.Consumer<T> onSuccess) {
+                run(whatKey, work, onSuccess);
+            }
+        };
+        MeetingsModel model = new MeetingsModel(new Meetings(ws), new EvidenceService(ws), new Roster(ws), later, I18N);
+        model.open();
+        assertThat(model.listed().get()).as("being read").isFalse();
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
+        assertThat(model.listed().get()).as("read: now an empty list means no meeting matches").isTrue();
+        assertThat(model.rows).isEmpty();
     }
 }

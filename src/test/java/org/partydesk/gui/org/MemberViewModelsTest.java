@@ -97,6 +97,29 @@ class MemberViewModelsTest {
     }
 
     @Test
+    void aRefusedSaveIsSaidInsideTheOpenFormAndGoneOnceItIsSaved() {
+        org.partydesk.gui.shell.Background background = org.partydesk.gui.shell.Background.sameThread(
+                new org.partydesk.gui.common.I18n(java.util.Locale.SIMPLIFIED_CHINESE));
+        MemberFormModel form = MemberFormModel.forEdit(members, ids.members().get("李娜"));
+        java.util.List<Integer> saved = new java.util.ArrayList<>();
+        form.name.set("");
+
+        form.save(background, saved::add);
+        assertThat(form.problem().get()).isEqualTo("请填写姓名");
+        assertThat(saved).as("not saved: the form stays open").isEmpty();
+        form.name.set("  ");
+        form.save(background, saved::add);
+        assertThat(form.problem().get()).as("a second mistake replaces the sentence, piles nothing up")
+                .isEqualTo("请填写姓名");
+
+        form.name.set("李娜娜");
+        form.save(background, saved::add);
+        assertThat(form.problem().get()).as("no stale error once saved").isEmpty();
+        assertThat(saved).containsExactly(ids.members().get("李娜"));
+        assertThat(MemberFormModel.forEdit(members, ids.members().get("李娜")).name.get()).isEqualTo("李娜娜");
+    }
+
+    @Test
     void theMemberPageModelMovesMakesFullAndRecordsLeaving() throws Exception {
         int li = ids.members().get("李娜");
         MemberPageModel page = new MemberPageModel(roster, members, li);

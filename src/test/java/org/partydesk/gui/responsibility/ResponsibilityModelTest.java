@@ -15,6 +15,7 @@ import org.partydesk.app.responsibility.NewRecord;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Background;
+import org.partydesk.gui.shell.FormSave;
 import org.partydesk.model.Cadence;
 import org.partydesk.model.Deadline;
 import org.partydesk.model.ItemProgress;
@@ -126,12 +127,14 @@ class ResponsibilityModelTest {
             m.deadlines(deadlines::addAll);
             assertThat(deadlines).hasSize(1);
             assertThat(m.recordDateDefault()).isEqualTo(LocalDate.of(2025, 12, 31));
-            List<String> refusals = new ArrayList<>();
+            FormSave form = new FormSave();
+            List<String> closed = new ArrayList<>();
 
             m.addRecord(new NewRecord(LocalDate.of(2025, 3, 15), "签订责任书", null, "张伟", deadlines.get(0).id()),
-                    refusals::add);
+                    form, () -> closed.add("added"));
 
-            assertThat(refusals).isEmpty();
+            assertThat(form.problem().get()).isEmpty();
+            assertThat(closed).containsExactly("added");
             assertThat(m.records).singleElement().satisfies(row -> {
                 assertThat(row.record().text()).isEqualTo("签订责任书");
                 assertThat(row.completes().id()).isEqualTo(deadlines.get(0).id());
@@ -139,13 +142,16 @@ class ResponsibilityModelTest {
             assertThat(m.overdue).as("read again: the yearly deadline is met").hasSize(4);
             int first = m.records.get(0).record().id();
             m.correctRecord(first, new NewRecord(LocalDate.of(2025, 3, 16), "层层签订责任书", null, "张伟", null),
-                    refusals::add);
+                    form, () -> closed.add("corrected"));
             assertThat(m.records).hasSize(2);
             assertThat(m.records).filteredOn(ResponsibilityModel.RecordRow::corrected).singleElement()
                     .satisfies(row -> assertThat(row.record().id()).isEqualTo(first));
 
-            m.correctRecord(first, new NewRecord(LocalDate.of(2025, 3, 17), "再次更正", null, "张伟", null), refusals::add);
-            assertThat(refusals).containsExactly("该纪实已被更正过，请更正最新的一条");
+            m.correctRecord(first, new NewRecord(LocalDate.of(2025, 3, 17), "再次更正", null, "张伟", null), form,
+                    () -> closed.add("corrected again"));
+            assertThat(form.problem().get()).as("said inside the form, which stays open")
+                    .isEqualTo("该纪实已被更正过，请更正最新的一条");
+            assertThat(closed).containsExactly("added", "corrected");
             assertThat(m.records).hasSize(2);
         }
     }
@@ -158,13 +164,17 @@ class ResponsibilityModelTest {
             ResponsibilityModel m = model(ws, r);
             m.year.set(2025);
             assertThat(m.lists()).extracting(ResponsibilityList::name).containsExactly("党组集体责任清单");
-            List<String> refusals = new ArrayList<>();
+            FormSave form = new FormSave();
+            List<String> closed = new ArrayList<>();
 
             m.addLetter(new ResponsibilityLetter(null, 2025, ids[0], "2025年度党风廉政建设责任书", "局党组书记", "局党组成员",
-                    null, null), refusals::add);
-            assertThat(refusals).containsExactly("请填写责任书的签订日期");
+                    null, null), form, () -> closed.add("saved"));
+            assertThat(form.problem().get()).isEqualTo("请填写责任书的签订日期");
+            assertThat(closed).as("the form stays open").isEmpty();
             m.addLetter(new ResponsibilityLetter(null, 2025, ids[0], "2025年度党风廉政建设责任书", "局党组书记", "局党组成员",
-                    LocalDate.of(2025, 2, 20), null), refusals::add);
+                    LocalDate.of(2025, 2, 20), null), form, () -> closed.add("saved"));
+            assertThat(form.problem().get()).as("the sentence of the refusal is gone once saved").isEmpty();
+            assertThat(closed).containsExactly("saved");
 
             assertThat(m.letters).singleElement().satisfies(row -> {
                 assertThat(row.listName()).isEqualTo("党组集体责任清单");

@@ -2,6 +2,7 @@ package org.partydesk.gui.transfer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.ledgers.ImportPreview;
@@ -19,6 +21,7 @@ import org.partydesk.gui.common.I18n;
 import org.partydesk.store.MemberRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partydesk.app.ledgers.SheetMaker.id;
 
 /** The view model of the Excel ledgers pane on a real SQLite file and workbooks made with POI, without a robot. */
@@ -76,8 +79,19 @@ class LedgerModelTest {
 
             assertThat(Files.size(m.template(LedgerKind.COMMENDATIONS, dir.resolve("模板.xlsx")))).isPositive();
             assertThat(m.export(LedgerKind.MEMBERS, dir.resolve("导出.xlsx"), 2025, null, Progress.NONE)).isEqualTo(2);
-            assertThat(LedgerModel.year(" 2025 ")).isEqualTo(2025);
-            assertThat(LedgerModel.year("25")).isNull();
+            assertThat(m.asOf("2025年12月31日")).as("as the ledgers write it").isEqualTo(LocalDate.of(2025, 12, 31));
+            assertThat(m.asOfProblem.get()).isEmpty();
+            assertThat(m.asOf("2025-13-01")).isNull();
+            assertThat(m.asOfProblem.get()).as("said, not silently reverted").isEqualTo("日期“2025-13-01”的月份应在1到12之间");
+            assertThat(m.asOf("2025.12.30")).isEqualTo(LocalDate.of(2025, 12, 30));
+            assertThat(m.asOfProblem.get()).isEmpty();
+            assertThat(m.year(" 2025 ")).isEqualTo(2025);
+            assertThat(m.year("2026年")).isEqualTo(2026);
+            assertThat(m.year("  ")).as("every year").isNull();
+            for (String wrong : List.of("25", "20x6", "2026年度", "二〇二六")) {
+                assertThatThrownBy(() -> m.year(wrong)).as(wrong).isInstanceOf(InputRejectedException.class)
+                        .hasMessage("年份应写作四位数字，如2026（不填则导出全部年份）");
+            }
             assertThat(LedgerModel.unit("  ")).isNull();
             assertThat(LedgerModel.unit(" 第一党支部 ")).isEqualTo("第一党支部");
         }
