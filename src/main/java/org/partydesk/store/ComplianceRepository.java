@@ -268,6 +268,23 @@ public final class ComplianceRepository {
     }
 
     /**
+     * The units (a 党小组 as its branch) that held a 党课 from {@code from} to {@code to} whose lecturer was not recorded
+     * at all (neither a member nor a name): whether their secretary lectured cannot be told from the records.
+     */
+    public Set<Integer> unnamedLessonUnits(LocalDate from, LocalDate to) {
+        DSLContext dsl = db.read();
+        var unit = ORG_UNIT.as("unit");
+        return new HashSet<>(dsl.selectDistinct(DSL.when(unit.KIND.eq(OrgKind.CELL.name()), unit.PARENT_ID).otherwise(unit.ID))
+                .from(MEETING.crossJoin(MEETING_TYPE)).join(unit).on(unit.ID.eq(MEETING.ORG_UNIT_ID))
+                .where(MEETING_TYPE.MEETING_ID.eq(MEETING.ID))
+                .and(MEETING_TYPE.TYPE.eq(MeetingType.PARTY_LESSON.name()))
+                .and(MEETING.LECTURER_MEMBER_ID.isNull())
+                .and(MEETING.LECTURER_NAME.isNull().or(DSL.trim(MEETING.LECTURER_NAME).eq("")))
+                .and(heldBetween(from, to))
+                .fetch(0, Integer.class));
+    }
+
+    /**
      * Members who lectured a 党课 (a meeting of type PARTY_LESSON) from {@code from} to {@code to}: the period's
      * meetings that name a lecturer first (partial index, V14; CROSS JOIN keeps SQLite's order), then their type.
      */

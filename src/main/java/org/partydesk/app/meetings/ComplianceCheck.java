@@ -111,7 +111,8 @@ public final class ComplianceCheck {
      * flags, read and judged as {@link #run} does): the members' runs of absences of six months or more that end in
      * the period, and the branches whose secretary gave no 党课 in the period's year.
      */
-    public record Serious(List<AbsenceRun> longAbsences, List<RoleHolder> secretariesWithoutLesson) {
+    public record Serious(List<AbsenceRun> longAbsences, List<RoleHolder> secretariesWithoutLesson,
+                          List<RoleHolder> lecturerUnrecorded) {
     }
 
     /** A slot as people write it: 2025-07 → 7月, 2025-Q3 → 第三季度, 2025 → 全年. */
@@ -123,8 +124,25 @@ public final class ComplianceCheck {
     public Serious serious(int year, Integer quarter) {
         CompliancePeriod period = new CompliancePeriod(year, quarter);
         ComplianceRepository repo = new ComplianceRepository(ws.database());
+        List<RoleHolder> none = AttendanceFlags.secretariesWithoutLessonOf(roleHolders(repo, year), lessonLecturers(repo, year), year);
+        Set<Integer> unnamed = unnamedLessonUnits(repo, year);
         return new Serious(AttendanceFlags.longAbsenceRuns(absenceRuns(repo, period), period),
-                AttendanceFlags.secretariesWithoutLessonOf(roleHolders(repo, year), lessonLecturers(repo, year), year));
+                none.stream().filter(h -> !unnamed.contains(h.orgUnitId())).toList(),
+                none.stream().filter(h -> unnamed.contains(h.orgUnitId())).toList());
+    }
+
+    /** The branches whose 党课 of {@code year} include one without any lecturer recorded. */
+    private static Set<Integer> unnamedLessonUnits(ComplianceRepository repo, int year) {
+        return repo.unnamedLessonUnits(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * The 书记讲党课 warning of a branch whose 党课 were recorded without a lecturer says that, instead of that the
+     * secretary gave none.
+     */
+    private static Flag lecturerUnrecorded(Flag f, int year) {
+        return new Flag(f.kind(), f.orgUnitId(), f.unitName(), f.memberId(), f.memberName(), f.unitName() + year
+                + "年的党课有未登记讲课人的，无法确认书记" + f.memberName() + "是否讲过党课；请补登讲课人（书记带头讲党课）");
     }
 
     private static List<AbsenceRun> absenceRuns(ComplianceRepository repo, CompliancePeriod period) {
@@ -142,12 +160,14 @@ public final class ComplianceCheck {
 
     private List<Flag> flags(ComplianceRepository repo, CompliancePeriod period) {
         int year = period.year();
+        Set<Integer> unnamed = unnamedLessonUnits(repo, year);
         List<Flag> out = new ArrayList<>(AttendanceFlags.evaluate(
                 absenceRuns(repo, period),
                 repo.leavesWithoutMakeUp(period.start(), period.end()),
                 roleHolders(repo, year),
                 lessonLecturers(repo, year),
-                period));
+                period).stream().map(f -> f.kind() == FlagKind.SECRETARY_NO_LESSON && unnamed.contains(f.orgUnitId())
+                        ? lecturerUnrecorded(f, year) : f).toList());
         out.addAll(AttendanceFlags.recordedLeaves(repo.recordedMeetings(period.start(), period.end()), period));
         out.addAll(termFlags(period));
         return out;

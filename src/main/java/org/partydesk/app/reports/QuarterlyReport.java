@@ -502,7 +502,8 @@ final class QuarterlyReport {
                 .filter(r -> members.branchMemberIds(branch.id(), r.lastAbsence()).contains(r.memberId())).toList();
         List<RoleHolder> secretaries = all.secretariesWithoutLesson().stream()
                 .filter(h -> h.orgUnitId() == branch.id()).toList();
-        return new ComplianceCheck.Serious(absences, secretaries);
+        List<RoleHolder> unrecorded = all.lecturerUnrecorded().stream().filter(h -> h.orgUnitId() == branch.id()).toList();
+        return new ComplianceCheck.Serious(absences, secretaries, unrecorded);
     }
 
     /** "4月", or "2024年11月" for a month of another year than the report's. */
@@ -605,6 +606,10 @@ final class QuarterlyReport {
             problems.add(yearOver ? "支部书记" + h.memberName() + "同志" + year + "年没有讲党课，未做到书记带头讲党课"
                     : "支部书记" + h.memberName() + "同志今年以来还没有讲过党课");
             plans.add(quarter == 4 && yearOver ? "新的一年支部书记带头讲党课" : "支部书记年内至少讲一次党课，带头讲好党课");
+        }
+        for (RoleHolder h : serious.lecturerUnrecorded()) {
+            problems.add("本年的党课有未登记讲课人的，台账上看不出支部书记" + h.memberName() + "同志是否讲过党课");
+            plans.add("补登每次党课的讲课人，书记讲党课的情况要在台账上有据可查");
         }
         List<String> undated = new ArrayList<>();
         long absences = meetings.stream().mapToLong(m -> m.counts().absent()).sum();

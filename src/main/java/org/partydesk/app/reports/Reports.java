@@ -581,8 +581,12 @@ public final class Reports {
         List<CommitteeAssignment> secretaries = new CommitteeRoleRepository(ws.database()).all(CommitteeRole.SECRETARY);
         int bySecretary = 0;
         Set<Integer> branchesWithLesson = new java.util.HashSet<>();
+        Set<Integer> lecturerUnrecorded = new java.util.HashSet<>(); // a secretary's lesson cannot be ruled out there
         for (MeetingLine l : lessonLines) {
             int branchId = branchOf(l.orgUnitId(), byId);
+            if (l.lecturerMemberId() == null && (l.lecturer() == null || l.lecturer().isBlank())) {
+                lecturerUnrecorded.add(branchId);
+            }
             if (l.lecturerMemberId() != null && secretaries.stream().anyMatch(a -> a.orgUnitId() == branchId
                     && a.memberId() == l.lecturerMemberId() && a.heldOn(l.heldOn()))) {
                 bySecretary++;
@@ -594,7 +598,7 @@ public final class Reports {
                 .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id)).toList();
         for (OrgUnit u : activeBranches) {
             boolean hasSecretary = secretaries.stream().anyMatch(a -> a.orgUnitId() == u.id() && a.heldOn(asOf));
-            if (hasSecretary && !branchesWithLesson.contains(u.id())) {
+            if (hasSecretary && !branchesWithLesson.contains(u.id()) && !lecturerUnrecorded.contains(u.id())) {
                 noLesson.add(names.get(u.id()));
             }
         }

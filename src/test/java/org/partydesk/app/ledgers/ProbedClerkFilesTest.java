@@ -305,6 +305,18 @@ class ProbedClerkFilesTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void aMakeUpDatedBeforeItsMeetingIsAnError() throws Exception {
+        Path file = new SheetMaker().sheet("三会一课")
+                .row("所在党支部", "会议时间", "会议类型", "会议主题", "请假人员")
+                .row("机关第一党支部", "2025-04-25", "党课", "四月党课", "李四（出差，2025年3月1日已补课）")
+                .xlsx(dir.resolve("补课早于会议.xlsx"));
+        ImportPreview p = LedgerImporter.importFile(LedgerKind.MEETINGS, ws, file, true, Progress.NONE);
+        assertThat(p.errors()).extracting(ImportMessage::reason)
+                .containsExactly("李四的补课日期（2025-03-01）早于会议日期（2025-04-25），补课应在会议之后，请核对");
+        assertThat(byTheme()).isEmpty();
+    }
+
+    @Test
     void anExportedLedgerKeepsTheMakeUpsAndRebuildsThemInAnEmptyDatabase() throws Exception {
         imported(LedgerKind.MEETINGS, new SheetMaker().sheet("三会一课")
                 .row("所在党支部", "会议时间", "会议类型", "会议主题", "请假人员", "缺席人员")
