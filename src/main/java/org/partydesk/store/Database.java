@@ -111,6 +111,12 @@ public final class Database implements AutoCloseable {
             // a new database starts as a copy of the empty one the build migrated (no Flyway on a first run), which is
             // up to date by how it was made (MigrationsTest); an existing one is checked
             if (!Migrations.createFromEmpty(file) && !Migrations.upToDate(file)) {
+                java.util.Optional<String> newer = Migrations.newerThanCode(file);
+                if (newer.isPresent()) {
+                    // Flyway would only warn and go on: this program must not write what it does not know
+                    throw new StoreException("数据库文件 " + file + " 已被更新版本的程序使用（结构版本 " + newer.get()
+                            + "，本程序为 " + codeSchemaVersion() + "），本程序不能打开它，以免写坏数据；请换用更新版本的程序");
+                }
                 migrate(file);
             }
             return new Database(file, clock, lock);

@@ -80,6 +80,34 @@ final class Migrations {
         }
     }
 
+    /**
+     * The newest structure version applied to {@code file} when it is newer than this program's (a database a later
+     * version of PartyDesk has written); empty otherwise, and when it cannot be told.
+     */
+    static java.util.Optional<String> newerThanCode(Path file) {
+        try (Connection c = SqliteLibrary.connect(file); Statement s = c.createStatement()) {
+            try (ResultSet t = s.executeQuery(
+                    "select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'")) {
+                if (!t.next() || t.getInt(1) == 0) {
+                    return java.util.Optional.empty();
+                }
+            }
+            org.flywaydb.core.api.MigrationVersion code = org.flywaydb.core.api.MigrationVersion.fromVersion(
+                    Database.codeSchemaVersion());
+            org.flywaydb.core.api.MigrationVersion newest = null;
+            try (ResultSet rs = s.executeQuery("select version from flyway_schema_history where version is not null")) {
+                while (rs.next()) {
+                    var v = org.flywaydb.core.api.MigrationVersion.fromVersion(rs.getString(1));
+                    newest = newest == null || v.isNewerThan(newest.getVersion()) ? v : newest;
+                }
+            }
+            return newest != null && newest.isNewerThan(code.getVersion()) ? java.util.Optional.of(newest.getVersion())
+                    : java.util.Optional.empty();
+        } catch (SQLException | RuntimeException e) {
+            return java.util.Optional.empty(); // a damaged file: opening it says so
+        }
+    }
+
     /** The versions of the code's migrations ({@code V6__x.sql} → "6"); empty when there is no usable list. */
     static Set<String> codeVersions() {
         Set<String> versions = new HashSet<>();

@@ -19,6 +19,24 @@ class MigrationsTest {
     Path dir;
 
     @Test
+    void aDatabaseALaterVersionHasWrittenIsNotOpenedAndNotChanged() throws Exception {
+        Path file = dir.resolve("newer.db");
+        Database.open(file).close();
+        String next = String.valueOf(Integer.parseInt(Database.codeSchemaVersion()) + 1);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("insert into flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                    + " installed_by, installed_on, execution_time, success) values (100, '" + next
+                    + "', 'later', 'SQL', 'V" + next + "__later.sql', 1, 'x', '2027-01-01', 1, 1)");
+        }
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+                .hasMessage("数据库文件 " + file + " 已被更新版本的程序使用（结构版本 " + next + "，本程序为 "
+                        + Database.codeSchemaVersion() + "），本程序不能打开它，以免写坏数据；请换用更新版本的程序");
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
     void theCodeVersionsAreFlywaysVersions() {
         java.util.Set<String> flyway = new java.util.HashSet<>();
         for (MigrationInfo i : Flyway.configure().dataSource("jdbc:sqlite::memory:", null, null)
