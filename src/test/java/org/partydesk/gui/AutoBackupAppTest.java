@@ -134,8 +134,10 @@ class AutoBackupAppTest {
         robot.clickOn("#restoreSelected");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmRestore .button").queryAllAs(Button.class)
                 .stream().anyMatch(b -> b.isDefaultButton() && b.isVisible()));
-        robot.clickOn(robot.lookup("#confirmRestore .button").queryAllAs(Button.class).stream()
-                .filter(Button::isDefaultButton).findFirst().orElseThrow());
+        // 取消 is the default (Enter must not replace every record); the clerk clicks 确定
+        javafx.scene.control.DialogPane pane = robot.lookup("#confirmRestore").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(((Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL)).isDefaultButton()).isTrue();
+        robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
         String notice = waitForNotice("已恢复");
         assertThat(notice).contains(".before-restore-");
         try (var files = Files.list(dir)) {
