@@ -58,6 +58,17 @@ final class RestoreCommand implements Callable<Integer> {
             out.println("已从 " + file + " 恢复（结构版本 " + r.schemaVersion() + "，佐证材料 " + r.evidenceFiles() + " 个）");
             out.println("恢复前的数据库已另存为 " + r.previousCopy());
             return PartyDeskCommand.OK;
+        } catch (RuntimeException e) {
+            if (!BackupService.damagedInside(e)) {
+                throw e;
+            }
+            // opened, yet damaged inside: no copy of it can be made through SQLite, so the file itself is kept aside
+            BackupService.Restored r = BackupService.restoreOverUnreadable(dbOptions.databaseFile(), file, dbOptions.operator,
+                    java.time.Clock.systemDefaultZone());
+            out.println("当前数据库已损坏，已从 " + file + " 恢复（结构版本 " + r.schemaVersion() + "，佐证材料 " + r.evidenceFiles()
+                    + " 个）；无法核对备份是否属于本单位");
+            out.println("原来的数据库文件已另存为 " + r.previousCopy());
+            return PartyDeskCommand.OK;
         }
     }
 }

@@ -360,7 +360,7 @@ public final class Backups {
                 db.file().getFileName() + ".before-restore-" + STAMP.format(now) + ".db");
         boolean kept = false;
         try {
-            if (!Files.isWritable(db.file())) {
+            if (readOnly(db.file())) {
                 // SQLite opens such a file read-only; its backup API then reported a restore that never reached the file
                 throw new StoreException("恢复失败，当前数据库未做任何改变：没有写入数据库文件 " + db.file()
                         + " 的权限（文件是只读的）；请让管理员取消只读，或把数据库复制到可写的位置后再恢复");
@@ -389,7 +389,11 @@ public final class Backups {
         } catch (SQLException | IOException e) {
             if (!kept) {
                 deleteQuietly(keep);
-                throw new StoreException("恢复失败，当前数据库未做任何改变：未能先保存当前数据库的副本（" + reason(e) + "）", e);
+                String message = "恢复失败，当前数据库未做任何改变：未能先保存当前数据库的副本（" + reason(e) + "）";
+                if (Database.damaged(e) || failsIntegrity(db.file())) {
+                    throw new DamagedDatabaseException(message, e);
+                }
+                throw new StoreException(message, e);
             }
             throw new StoreException("恢复失败：" + reason(e) + "。当前数据库的副本保存在 " + keep, e);
         } finally {
@@ -544,6 +548,16 @@ public final class Backups {
                     }
                 });
             }
+        }
+    }
+
+    /** Whether the database file fails SQLite's integrity check (or cannot even be checked). */
+    private static boolean failsIntegrity(Path dbFile) {
+        try {
+            checkIntegrity(dbFile);
+            return false;
+        } catch (SQLException | RuntimeException e) {
+            return true;
         }
     }
 

@@ -122,15 +122,29 @@ public final class Database implements AutoCloseable {
             return new Database(file, clock, lock);
         } catch (SQLException e) {
             lock.release();
+            if (damaged(e)) {
+                throw new NotADatabaseException(file, "文件已损坏（" + SqliteMessages.chinese(e) + "），请用备份恢复");
+            }
             throw new StoreException("无法打开数据库文件：" + file + "（" + SqliteMessages.chinese(e) + "）", e);
         } catch (org.flywaydb.core.api.FlywayException e) {
             lock.release();
-            throw new StoreException("数据库文件 " + file + " 无法升级到本程序的版本（可能已损坏，或被更新版本的程序改过结构）。"
-                    + "请用备份恢复，或换用更新版本的程序打开", e);
+            // a newer structure was refused above: what Flyway cannot bring up to date is damaged
+            throw new NotADatabaseException(file, "文件可能已损坏，无法升级到本程序的版本，请用备份恢复");
         } catch (RuntimeException e) {
             lock.release();
             throw e;
         }
+    }
+
+    /** Whether {@code e} (or what caused it) is SQLite saying the file is damaged or no database. */
+    public static boolean damaged(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A file that exists, is not empty and does not start with the SQLite header is not ours to touch. */

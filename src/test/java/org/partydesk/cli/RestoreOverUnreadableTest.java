@@ -58,6 +58,30 @@ class RestoreOverUnreadableTest {
     }
 
     @Test
+    void aDatabaseDamagedInsideOrCutShortIsKeptAsideAndTheBackupTakesItsPlace() throws Exception {
+        Path backup = backupOfABureau();
+        Path original = dir.resolve("原来.db");
+        int members = members(original);
+        byte[] whole = Files.readAllBytes(original);
+        // pages overwritten in the middle (a bad sector), and a file cut short (a copy that stopped half-way)
+        Path garbled = dir.resolve("坏页.db");
+        byte[] bad = whole.clone();
+        for (int i = bad.length / 2; i < Math.min(bad.length, bad.length / 2 + 8192); i++) {
+            bad[i] = (byte) "GARBAGE".charAt(i % 7);
+        }
+        Files.write(garbled, bad);
+        Path cut = dir.resolve("截断.db");
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        for (Path damaged : List.of(garbled, cut)) {
+            ExitCodesTest.Run r = run("restore", backup.toString(), "--db", damaged.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).as(damaged.toString()).contains("损坏", "已从 " + backup, "原来的数据库文件已另存为");
+            assertThat(members(damaged)).isEqualTo(members);
+            assertThat(run("verify", "--db", damaged.toString()).code()).isZero();
+        }
+    }
+
+    @Test
     void aDatabaseThatDoesNotExistYetIsMadeFromTheBackup() throws Exception {
         Path backup = backupOfABureau();
         Path fresh = dir.resolve("新电脑/党务台账.db");
