@@ -201,6 +201,22 @@ public final class UnitNames {
         return false;
     }
 
+    /** Whether {@code name} has every character of {@code written} (two at least), in the same order: 退休支部 in 退休干部党支部. */
+    public static boolean inOrder(String written, String name) {
+        if (written.length() < 2) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < written.length(); i++) {
+            at = name.indexOf(written.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
     /** The message for a qualified name ({@link #isQualified}) that {@link #resolve} found nothing for. */
     public static String notFound(String written) {
         Written w = parse(written);

@@ -3,6 +3,7 @@ package org.partydesk.app.ledgers;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.partydesk.logic.UnitNames;
 import org.partydesk.logic.ledgers.Texts;
 import org.partydesk.office.ledgers.LedgerReader;
 
@@ -24,16 +25,19 @@ final class SheetBranch {
             return "";
         }
         String fromName = named(header.sheet());
-        if (fromName != null) {
-            return fromName;
-        }
+        String fromTitle = null;
         for (String text : header.aboveHeader()) {
-            String fromTitle = named(text);
+            fromTitle = named(text);
             if (fromTitle != null) {
-                return fromTitle;
+                break;
             }
         }
-        return "";
+        if (fromName == null) {
+            return fromTitle == null ? "" : fromTitle;
+        }
+        // a sheet named short (离退休支部) under a title naming the branch in full (离退休干部党支部…台账): the full name;
+        // a title copied from another branch's sheet (一支部 under 机关第二党支部…) leaves the sheet's own name
+        return fromTitle != null && fromTitle.length() > fromName.length() && UnitNames.inOrder(fromName, fromTitle) ? fromTitle : fromName;
     }
 
     /** The branch a text (a sheet's name or title) begins with, or null. */

@@ -52,7 +52,7 @@ public final class Organisation {
                 throw new InputRejectedException(UnitNames.severalVariants(written, near, all));
             }
             if (near.isEmpty()) {
-                near = all.stream().filter(kinds).filter(u -> inOrder(written, u.name())).toList();
+                near = all.stream().filter(kinds).filter(u -> UnitNames.inOrder(written, u.name())).toList();
             }
             if (near.size() != 1) {
                 List<String> there = names(ws, all, kinds);
@@ -70,22 +70,6 @@ public final class Organisation {
         Map<Integer, String> names = UnitNames.qualifiedAll(all);
         return all.stream().filter(kinds).filter(u -> u.activeOn(today)).sorted(OrgUnit.ORDER)
                 .map(u -> names.get(u.id())).toList();
-    }
-
-    /** Whether {@code name} has every character of {@code written} (two at least), in the same order. */
-    private static boolean inOrder(String written, String name) {
-        if (written.length() < 2) {
-            return false;
-        }
-        int at = 0;
-        for (int i = 0; i < written.length(); i++) {
-            at = name.indexOf(written.charAt(i), at);
-            if (at < 0) {
-                return false;
-            }
-            at++;
-        }
-        return true;
     }
 
     public Organisation(Workspace ws) {
