@@ -92,6 +92,8 @@ public final class MemberLedger {
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d(?:\\.\\d+)?E\\+?\\d{1,2}");
     private static final Pattern MASKED_ID = Pattern.compile("\\d{6}\\*{8}\\d{3}[\\dX]");
     /** Words of a 备注 or 人员状态 saying the member has left the roster (转出, 去世 …). */
+    /** Words of a 备注 saying the member came from elsewhere (2026年4月从市财政局转入). */
+    private static final Pattern ARRIVED = Pattern.compile("转入|调入|迁入|转来");
     private static final Pattern LEFT = Pattern.compile("转出|调出|调离|去世|逝世|病故|死亡|已故|出党|除名|停止党籍|开除党籍|退党");
     /** What to do with a member who has left, as the roster's messages about one say it. */
     public static final String LEFT_HOW = "已转出、去世等离开的党员，请按离开前的情况导入（人员状态写 在职、离退休 或 流动），"
@@ -320,6 +322,11 @@ public final class MemberLedger {
         if (left != null && left.find()) {
             problems.add(new CellProblem(NOTES, Severity.WARNING, "备注写有“" + left.group() + "”：该党员按名册导入为在册党员。"
                     + "如已离开，请在党员页面点“转出…”或“党籍变动…”登记离开及其日期（导入不会记录离开）"));
+        }
+        if (notes != null && since == null && ARRIVED.matcher(Texts.compact(notes)).find()) {
+            // without the day he came, the membership counts from 入党日期 and the branch's earlier years grow by him
+            problems.add(new CellProblem(NOTES, Severity.WARNING, "备注写有转入（" + notes + "），但没有填“转入本支部日期”："
+                    + "组织关系按入党日期起算，此前年份的统计也会算上该党员；请在“转入本支部日期”一列填写转入日期后再导入"));
         }
         MemberEntry entry = new MemberEntry(name, gender,
                 LedgerValues.normalise(LedgerValues.ETHNICITY, text(row.get(ETHNICITY))), birthDate, idNumber, maskedId,

@@ -84,13 +84,16 @@ class ProbedRosterFilesTest extends EmptyDatabaseTest {
                 .row("姓名", "身份证号", "所在党支部", "入党日期", "备注")
                 .row("张三", ZHANG, "机关第一党支部", "2005-07-01", "已于2025年6月转出至市财政局")
                 .row("李四", LI, "机关第一党支部", "2010-07-01", "支部书记")
+                .row("赵六", id("42010219930606678"), "机关第一党支部", "2012-07-01", "2025年4月从市财政局转入")
                 .xlsx(dir.resolve("花名册.xlsx"));
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
         assertThat(p.warnings()).extracting(ImportMessage::text).containsExactly(
                 "花名册.xlsx，工作表“党员名册”，第3行，E列（备注）：备注写有“转出”：该党员按名册导入为在册党员。"
-                        + "如已离开，请在党员页面点“转出…”或“党籍变动…”登记离开及其日期（导入不会记录离开）");
-        assertThat(members()).containsOnlyKeys("张三", "李四");
+                        + "如已离开，请在党员页面点“转出…”或“党籍变动…”登记离开及其日期（导入不会记录离开）",
+                "花名册.xlsx，工作表“党员名册”，第5行，E列（备注）：备注写有转入（2025年4月从市财政局转入），但没有填“转入本支部日期”："
+                        + "组织关系按入党日期起算，此前年份的统计也会算上该党员；请在“转入本支部日期”一列填写转入日期后再导入");
+        assertThat(members()).containsOnlyKeys("张三", "李四", "赵六");
         assertThat(members().get("张三").leftOn()).isNull();
 
         Path status = new SheetMaker()
