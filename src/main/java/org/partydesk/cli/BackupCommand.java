@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "备份数据库和佐证材料（使用中也可备份）；不给 --out 时存入备份文件夹并只保留最近 N 份")
+        description = "备份数据库和佐证材料（窗口打开时请在窗口的“设置”里备份）；不给 --out 时存入备份文件夹并只保留最近 N 份")
 final class BackupCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions dbOptions;
