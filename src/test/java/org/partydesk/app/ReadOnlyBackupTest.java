@@ -28,12 +28,7 @@ class ReadOnlyBackupTest {
 
     @Test
     void aReadOnlyDatabaseIsBackedUp() throws Exception {
-        boolean root = "root".equals(System.getProperty("user.name"));
-        boolean runuser = Files.isExecutable(Path.of("/usr/sbin/runuser")) || Files.isExecutable(Path.of("/sbin/runuser"));
-        if (!root || !runuser) {
-            System.out.println("SKIPPED (read-only backup test): needs root and runuser to act as another user");
-        }
-        Assumptions.assumeTrue(root && runuser, "read-only backup test needs root and runuser");
+        assumeRootAndRunuser("read-only backup test");
         Path folder = Files.createDirectories(dir.resolve("shared"));
         Path db = folder.resolve("bureau.db");
         try (Workspace ws = Workspace.open(db, "测试")) {
@@ -68,12 +63,7 @@ class ReadOnlyBackupTest {
 
     @Test
     void aRestoreOntoADatabaseTheUserMayOnlyReadFailsAndSaysSo() throws Exception {
-        boolean root = "root".equals(System.getProperty("user.name"));
-        boolean runuser = Files.isExecutable(Path.of("/usr/sbin/runuser")) || Files.isExecutable(Path.of("/sbin/runuser"));
-        if (!root || !runuser) {
-            System.out.println("SKIPPED (read-only restore test): needs root and runuser to act as another user");
-        }
-        Assumptions.assumeTrue(root && runuser, "read-only restore test needs root and runuser");
+        assumeRootAndRunuser("read-only restore test");
         Path folder = Files.createDirectories(dir.resolve("shared"));
         Path db = folder.resolve("bureau.db");
         Path backup = dir.resolve("备份.zip");
@@ -108,6 +98,16 @@ class ReadOnlyBackupTest {
         try (Workspace ws = Workspace.open(db, "测试")) {
             assertThat(new org.partydesk.store.OrgRepository(ws.database()).all()).hasSize(units);
         }
+    }
+
+    /** Skips the test, saying so, unless it runs as root with {@code runuser} to act as an unprivileged user. */
+    private static void assumeRootAndRunuser(String what) {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        boolean runuser = Files.isExecutable(Path.of("/usr/sbin/runuser")) || Files.isExecutable(Path.of("/sbin/runuser"));
+        if (!root || !runuser) {
+            System.out.println("SKIPPED (" + what + "): needs root and runuser to act as another user");
+        }
+        Assumptions.assumeTrue(root && runuser, what + " needs root and runuser");
     }
 
     /** The test's class path, with the entries the other user may not read (the Maven repository under /root) copied. */
