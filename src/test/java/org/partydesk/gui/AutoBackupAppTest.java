@@ -110,6 +110,8 @@ class AutoBackupAppTest {
     void aBackupChosenInSettingsIsRestoredAfterACheckAndTheOldDatabaseIsKept() throws Exception {
         startApp();
         robot.clickOn("#nav-settings");
+        // the settings page fills in once its figures are read, off the FX thread
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#backupNow").tryQuery().isPresent());
         robot.clickOn("#backupNow");
         // the list shows the new backup in the same step as the notice 备份完成 (waited for by its own words)
         waitForNotice("备份完成");
