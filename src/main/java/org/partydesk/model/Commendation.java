@@ -17,6 +17,14 @@ public record Commendation(Integer id, String title, CommendationLevel level, St
     }
 
     /**
+     * The identity of a commendation, as the ledger import and the window both tell one honour from another: 荣誉名称,
+     * 授予时间 and 文号 (blank counts as none).
+     */
+    public static String identity(String title, java.time.LocalDate awardedOn, String documentNumber) {
+        return title + "|" + awardedOn + "|" + (documentNumber == null ? "" : documentNumber.strip());
+    }
+
+    /**
      * One recipient. Exactly one of {@code memberId}, {@code orgUnitId}, {@code departmentId},
      * {@code externalName} is set, as {@code kind} says; {@code displayName} is for showing.
      */

@@ -191,15 +191,13 @@ public final class Commendations {
     }
 
     /**
-     * The recipients of {@code c} already recorded for the same honour: one of the same 荣誉名称, 授予时间 and 文号, as the
-     * commendations ledger's import tells one honour from another.
+     * The recipients of {@code c} already recorded for the same honour ({@link Commendation#identity}).
      */
     private List<String> alreadyHolding(Commendation c) {
-        String number = c.documentNumber() == null ? "" : c.documentNumber().strip();
+        String honour = Commendation.identity(c.title(), c.awardedOn(), c.documentNumber());
         Map<String, String> given = new HashMap<>(); // a stored recipient's key → its name as stored
         find(c.awardedOn().getYear(), null, c.title(), null).stream()
-                .filter(o -> c.awardedOn().equals(o.awardedOn())
-                        && number.equals(o.documentNumber() == null ? "" : o.documentNumber().strip()))
+                .filter(o -> honour.equals(Commendation.identity(o.title(), o.awardedOn(), o.documentNumber())))
                 .flatMap(o -> o.recipients().stream()).forEach(r -> given.put(recipientKey(r), r.displayName()));
         return c.recipients().stream().map(r -> given.get(recipientKey(r))).filter(Objects::nonNull)
                 .map(name -> "“" + name + "”").distinct().toList();

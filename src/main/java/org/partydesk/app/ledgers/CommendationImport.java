@@ -116,11 +116,6 @@ public final class CommendationImport implements LedgerImporter {
         return new CommendationImport(workspace, file, options);
     }
 
-    /** The identity of a commendation: 荣誉名称, 授予时间 and 文号 (blank counts as none). */
-    static String key(String title, LocalDate awardedOn, String documentNumber) {
-        return title + "|" + awardedOn + "|" + (documentNumber == null ? "" : documentNumber);
-    }
-
     @Override
     public Path file() {
         return sheet.file();
@@ -169,7 +164,7 @@ public final class CommendationImport implements LedgerImporter {
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (CheckedSheet.Row<CommendationEntry> row : sheet.rows()) {
             CommendationEntry e = row.entry();
-            Group g = byKey.computeIfAbsent(key(e.title(), e.awardedOn(), e.documentNumber()), k -> new Group(row.number(), e));
+            Group g = byKey.computeIfAbsent(Commendation.identity(e.title(), e.awardedOn(), e.documentNumber()), k -> new Group(row.number(), e));
             String same = "与" + sheet.rowText(g.firstRow) + "是同一次表彰（荣誉名称、授予时间、文号相同），但";
             g.level = merge(g.level, e.level(), row.number(), CommendationLedger.LEVEL, same + "级别不同");
             g.awardedBy = merge(g.awardedBy, e.awardedBy(), row.number(), CommendationLedger.AWARDED_BY, same + "授予单位不同");
@@ -234,14 +229,14 @@ public final class CommendationImport implements LedgerImporter {
                 .collect(Collectors.toMap(CommendationTitle::name, t -> t, (a, b) -> a));
         Map<String, Commendation> stored = new HashMap<>();
         for (Commendation c : repo.find(CommendationRepository.Filter.all())) {
-            stored.merge(key(c.title(), c.awardedOn(), c.documentNumber()), c, (a, b) -> a.id() < b.id() ? a : b);
+            stored.merge(Commendation.identity(c.title(), c.awardedOn(), c.documentNumber()), c, (a, b) -> a.id() < b.id() ? a : b);
         }
         List<Plan> plans = new ArrayList<>();
         Map<String, CommendationTitle> newTitles = new LinkedHashMap<>();
         List<LedgerMessage> messages = new ArrayList<>();
         for (Group g : groups) {
             CommendationEntry e = g.first;
-            Commendation existing = stored.get(key(e.title(), e.awardedOn(), e.documentNumber()));
+            Commendation existing = stored.get(Commendation.identity(e.title(), e.awardedOn(), e.documentNumber()));
             CommendationTitle title = titles.get(e.title());
             CommendationLevel level = g.level != null ? g.level : existing != null ? existing.level()
                     : title != null ? title.defaultLevel() : null;
