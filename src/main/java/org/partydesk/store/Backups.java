@@ -576,17 +576,13 @@ public final class Backups {
     }
 
     private static String schemaVersionOf(Path dbFile) throws SQLException {
-        try (Connection c = SqliteLibrary.connect(dbFile);
-             Statement s = c.createStatement();
-             ResultSet t = s.executeQuery("select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'")) {
-            if (!t.next() || t.getInt(1) == 0) {
+        try (Connection c = SqliteLibrary.connect(dbFile); Statement s = c.createStatement()) {
+            if (!Migrations.hasHistory(s)) {
                 return null;
             }
-        }
-        try (Connection c = SqliteLibrary.connect(dbFile);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select version from flyway_schema_history where success = 1 and version is not null order by installed_rank desc limit 1")) {
-            return rs.next() ? rs.getString(1) : null;
+            try (ResultSet rs = s.executeQuery("select version from flyway_schema_history where success = 1 and version is not null order by installed_rank desc limit 1")) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 

@@ -56,11 +56,8 @@ final class Migrations {
             }
             try (Connection c = SqliteLibrary.connect(file);
                  Statement s = c.createStatement()) {
-                try (ResultSet t = s.executeQuery(
-                        "select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'")) {
-                    if (!t.next() || t.getInt(1) == 0) {
-                        return false;
-                    }
+                if (!hasHistory(s)) {
+                    return false;
                 }
                 Set<String> applied = new HashSet<>();
                 try (ResultSet rs = s.executeQuery("select version, success from flyway_schema_history")) {
@@ -86,11 +83,8 @@ final class Migrations {
      */
     static java.util.Optional<String> newerThanCode(Path file) {
         try (Connection c = SqliteLibrary.connect(file); Statement s = c.createStatement()) {
-            try (ResultSet t = s.executeQuery(
-                    "select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'")) {
-                if (!t.next() || t.getInt(1) == 0) {
-                    return java.util.Optional.empty();
-                }
+            if (!hasHistory(s)) {
+                return java.util.Optional.empty();
             }
             org.flywaydb.core.api.MigrationVersion code = org.flywaydb.core.api.MigrationVersion.fromVersion(
                     Database.codeSchemaVersion());
@@ -105,6 +99,14 @@ final class Migrations {
                     : java.util.Optional.empty();
         } catch (SQLException | RuntimeException e) {
             return java.util.Optional.empty(); // a damaged file: opening it says so
+        }
+    }
+
+    /** Whether the database {@code s} works on has Flyway's history table (a database PartyDesk migrated). */
+    static boolean hasHistory(Statement s) throws SQLException {
+        try (ResultSet t = s.executeQuery(
+                "select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'")) {
+            return t.next() && t.getInt(1) > 0;
         }
     }
 
