@@ -30,7 +30,7 @@ class ColumnMapCliTest {
         assertThat(before.code()).isEqualTo(3);
         assertThat(before.out()).contains("列对应：\n", "  B列 姓名 → 姓名，如：张三、李四、王五\n",
                 "  F列 所任岗位 → 未识别，如：科长、副科长、一级主任科员\n", "  H列 备注 → 备注，如：借调至办公室\n");
-        assertThat(before.err()).contains("缺少必填的列“身份证号”");
+        assertThat(before.err()).contains("缺少必填的列“所在党支部”");
 
         LedgerCliTest.Run done = cli("import", "members", roster, "--map", "居民身份证号=身份证号", "--map", "所属党组织=所在党支部",
                 "--map", "所任岗位=职务", "--map", "备注=忽略", "--verbose");

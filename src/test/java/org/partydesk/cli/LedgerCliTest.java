@@ -127,7 +127,7 @@ class LedgerCliTest {
         check(locked, "加密.xlsx：文件设置了打开密码");
         check(blank, "空白格式.xlsx，工作表“党员名册”：工作表是空的");
         check(noHeader, "无表头.xlsx，工作表“党员名册”：前15行中找不到表头");
-        check(missingColumn, "缺列.xlsx，工作表“党员名册”，第1行：缺少必填的列“身份证号”");
+        check(missingColumn, "缺列.xlsx，工作表“党员名册”，第1行：缺少必填的列“所在党支部”");
         check(dir.resolve("不存在.xlsx"), "不存在.xlsx：找不到文件");
         assertThat(members()).isZero();
     }

@@ -316,8 +316,56 @@ final class CheckedSheet<E> {
                 .thenComparingInt(LedgerMessage::row).thenComparing(m -> m.column() == null ? -1 : m.column());
     }
 
+    /**
+     * The warnings, the same warning about the same column in more than {@value #REPEATS} rows of a sheet given once with
+     * its rows (出生年月 written as months in every row of a roster): each row's own note stays in the annotated copy.
+     */
     List<ImportMessage> warnings(List<LedgerMessage> more) {
-        return all(more).stream().filter(m -> !m.isError()).map(CheckedSheet::toImportMessage).toList();
+        return collapsed(all(more).stream().filter(m -> !m.isError()).toList());
+    }
+
+    /** How many rows may repeat a warning before it is given once for them all. */
+    static final int REPEATS = 3;
+
+    static List<ImportMessage> collapsed(List<LedgerMessage> messages) {
+        Map<List<Object>, List<LedgerMessage>> same = new java.util.LinkedHashMap<>();
+        for (LedgerMessage m : messages) {
+            if (m.row() > 0 && m.column() != null) {
+                same.computeIfAbsent(java.util.Arrays.asList(m.sheet(), m.column(), m.reason()), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<ImportMessage> out = new ArrayList<>();
+        for (LedgerMessage m : messages) {
+            List<LedgerMessage> group = m.row() > 0 && m.column() != null
+                    ? same.get(java.util.Arrays.asList(m.sheet(), m.column(), m.reason())) : null;
+            if (group == null || group.size() <= REPEATS) {
+                out.add(toImportMessage(m));
+            } else if (group.get(0) == m) {
+                String text = m.file() + (m.sheet() == null ? "" : "，工作表“" + m.sheet() + "”") + "，"
+                        + rowsText(group.stream().map(LedgerMessage::row).distinct().sorted().toList()) + "，"
+                        + m.columnLabel() + "：" + m.reason();
+                out.add(new ImportMessage(m.isError(), m.sheet(), m.row(), LedgerMessage.columnLetter(m.column()), m.header(),
+                        m.reason(), text));
+            }
+        }
+        return out;
+    }
+
+    /** "第3—27行（共25行）", "第3—5、8、10—12行（共7行）": the rows in runs, the first six runs and 等 for more. */
+    static String rowsText(List<Integer> rows) {
+        List<String> runs = new ArrayList<>();
+        int start = rows.get(0);
+        int last = start;
+        for (int r : rows.subList(1, rows.size())) {
+            if (r != last + 1) {
+                runs.add(start == last ? String.valueOf(start) : start + "—" + last);
+                start = r;
+            }
+            last = r;
+        }
+        runs.add(start == last ? String.valueOf(start) : start + "—" + last);
+        return "第" + String.join("、", runs.subList(0, Math.min(6, runs.size()))) + (runs.size() > 6 ? "等" : "")
+                + "行（共" + rows.size() + "行）";
     }
 
     List<ImportMessage> errors(List<LedgerMessage> more) {

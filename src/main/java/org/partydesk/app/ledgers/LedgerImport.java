@@ -25,6 +25,7 @@ import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.logic.ledgers.MemberEntry;
 import org.partydesk.logic.ledgers.MemberLedger;
+import org.partydesk.logic.ledgers.Texts;
 import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.Department;
@@ -160,6 +161,29 @@ public final class LedgerImport implements LedgerImporter {
         }
     }
 
+    /**
+     * An error for each column whose header is not known but whose values are ID numbers, on a sheet without a
+     * 身份证号 column: read without them, its members would be known by name only (decision 0048).
+     */
+    private static List<LedgerMessage> idNumbersUnderAnotherName(CheckedSheet<MemberEntry> sheet) {
+        List<LedgerMessage> out = new ArrayList<>();
+        for (org.partydesk.office.ledgers.LedgerReader.Result r : sheet.sheets()) {
+            if (r.header() == null || r.header().columns().containsKey(MemberLedger.ID_NUMBER)) {
+                continue;
+            }
+            for (org.partydesk.office.ledgers.LedgerReader.Column c : r.columns()) {
+                List<String> values = c.samples().stream().map(v -> IdNumbers.normalize(Texts.toHalfWidth(v)))
+                        .filter(v -> !v.isEmpty()).toList();
+                if (c.key() == null && !values.isEmpty() && values.stream().allMatch(IdNumbers::isValid)) {
+                    out.add(new LedgerMessage(Severity.ERROR, r.header().file(), r.header().sheet(), r.header().rowNumber(),
+                            c.index(), c.header(), "这一列是身份证号，但列名“" + c.header() + "”不认识：请把它对应为“身份证号”"
+                            + "（导入预览的“列对应”，命令行 --map \"" + c.header() + "=身份证号\"）后重新导入，否则党员只能按姓名识别"));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The key of a 党小组 by the written names of its branch and itself. */
     private static String cellKey(String branch, String cell) {
         return branch + "|" + cell;
@@ -203,6 +227,8 @@ public final class LedgerImport implements LedgerImporter {
         }
         if (sheet.wrongKind()) {
             dateMessages.clear();
+        } else {
+            dateMessages.addAll(idNumbersUnderAnotherName(sheet));
         }
         this.asOf = date;
         this.asOfSource = source;
@@ -362,6 +388,8 @@ public final class LedgerImport implements LedgerImporter {
         private static final int CHUNK = 1000;
         private final Database db;
         private final Set<String> storedIds = new HashSet<>();
+        /** The names of the stored members without an ID number: a row with his name may be his (decision 0048). */
+        private final Set<String> storedNamesWithoutId = new HashSet<>();
         private final Set<String> seen = new HashSet<>();
         /** The rows whose members were written (the first {@code ids.size()}) or wait to be, in order. */
         private final List<CheckedSheet.Row<MemberEntry>> rows = new ArrayList<>();
@@ -392,7 +420,13 @@ public final class LedgerImport implements LedgerImporter {
         private int placed;
 
         EarlyMembers(Stored stored, Database db) {
-            stored.members().stream().map(Member::idNumber).filter(java.util.Objects::nonNull).forEach(storedIds::add);
+            for (Member m : stored.members()) {
+                if (m.idNumber() != null) {
+                    storedIds.add(m.idNumber());
+                } else {
+                    storedNamesWithoutId.add(m.name());
+                }
+            }
             stored.departments().forEach(d -> departmentIds.put(d.name(), d.id()));
             this.names = BranchNames.branches(stored.units());
             this.creator = BranchNames.branches(stored.units());
@@ -436,9 +470,9 @@ public final class LedgerImport implements LedgerImporter {
             if (e.department() != null && !departmentIds.containsKey(e.department())) {
                 newDepartments.add(e.department()); // as apply creates them, in row order
             }
-            if (e.idNumber() == null || storedIds.contains(e.idNumber())) {
+            if (e.idNumber() == null || storedIds.contains(e.idNumber()) || storedNamesWithoutId.contains(e.name())) {
                 placingEnded = true; // his changes come in the plans' order, after the members before him
-                return; // a stored member (a masked ID number can only be one): updated after the reading
+                return; // a stored member, or one found by his name: matched after the reading
             }
             if (!placingEnded) {
                 if (placeable(e)) {
@@ -549,9 +583,18 @@ public final class LedgerImport implements LedgerImporter {
         return e.department() == null ? plan.target() : plan.target().withDepartment(department);
     }
 
-    /** The key a member's rows share: his ID number, or a masked one with his name. */
+    /**
+     * The key a member's rows share: his ID number, or a masked one with his name, or without either his name and birth
+     * date (decision 0048).
+     */
     private static String memberKey(MemberEntry e) {
-        return e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() + "|" + e.name();
+        return e.idNumber() != null ? e.idNumber() : e.maskedIdNumber() != null ? e.maskedIdNumber() + "|" + e.name()
+                : "姓名|" + e.name() + "|" + e.birthDate();
+    }
+
+    /** Whether a row gives neither an ID number nor a masked one: its member is known by name (decision 0048). */
+    private static boolean byName(MemberEntry e) {
+        return e.idNumber() == null && e.maskedIdNumber() == null;
     }
 
     @Override
@@ -801,8 +844,14 @@ public final class LedgerImport implements LedgerImporter {
             }
             latest.add(rows.get(0).number());
             for (CheckedSheet.Row<MemberEntry> row : rows.subList(1, rows.size())) {
-                sheet.add(Severity.ERROR, row.number(), MemberLedger.ID_NUMBER, "身份证号与" + sheet.rowText(rows.get(0).number())
-                        + "重复（同一党员只能出现一次；写他先后所在的党支部时，每行都要填不同的转入本支部日期）");
+                if (byName(row.entry())) {
+                    sheet.add(Severity.ERROR, row.number(), MemberLedger.NAME, "与" + sheet.rowText(rows.get(0).number())
+                            + "姓名相同" + (row.entry().birthDate() == null ? "" : "、出生日期相同") + "，又都没有身份证号，无法区分是否同一人"
+                            + "（不是同一人时请填写身份证号或出生日期；是同一人时只保留一行，写他先后所在的党支部时每行都要填不同的转入本支部日期）");
+                } else {
+                    sheet.add(Severity.ERROR, row.number(), MemberLedger.ID_NUMBER, "身份证号与" + sheet.rowText(rows.get(0).number())
+                            + "重复（同一党员只能出现一次；写他先后所在的党支部时，每行都要填不同的转入本支部日期）");
+                }
             }
         }
         sheet.keep(sheet.rows().stream().filter(r -> latest.contains(r.number())).toList());
@@ -883,11 +932,13 @@ public final class LedgerImport implements LedgerImporter {
         MemberRepository memberRepo = new MemberRepository(db);
         Map<String, Member> byId = new HashMap<>();
         Map<String, List<Member>> byMask = new HashMap<>();
+        Map<String, List<Member>> byName = new HashMap<>();
         for (Member m : all) {
             if (m.idNumber() != null) {
                 byId.put(m.idNumber(), m);
                 byMask.computeIfAbsent(IdNumbers.mask(m.idNumber()) + "|" + m.name(), k -> new ArrayList<>()).add(m);
             }
+            byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
         }
         // the memberships of the stored members only: those written early are of new members (and numerous)
         int last = stored.lastMember();
@@ -921,12 +972,33 @@ public final class LedgerImport implements LedgerImporter {
         Set<String> newDepartments = new LinkedHashSet<>();
         List<LedgerMessage> messages = new ArrayList<>(dateMessages);
         Set<Integer> seenMembers = new HashSet<>();
+        Map<Integer, Integer> rowByName = new HashMap<>();
         Set<Integer> fileBranches = new HashSet<>();
+        NameMatch names = new NameMatch(byName, branchOf, branchNow, unitNames);
         for (CheckedSheet.Row<MemberEntry> row : sheet.rows()) {
             MemberEntry e = row.entry();
             Member existing;
-            if (e.idNumber() != null) {
+            if (e.idNumber() != null && byId.containsKey(e.idNumber())) {
                 existing = byId.get(e.idNumber());
+            } else if (e.idNumber() != null || byName(e)) {
+                // a new ID number, or none: a stored member of this name without one may be him (decision 0048)
+                NameMatch.Found found = names.find(e, units.peek(e.branch()));
+                if (found.problem() != null) {
+                    messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.NAME, found.problem()));
+                    continue;
+                }
+                existing = found.member();
+                if (found.note() != null) {
+                    messages.add(sheet.message(Severity.WARNING, row.number(), MemberLedger.NAME, found.note()));
+                }
+                if (existing != null && byName(e)) {
+                    Integer first = rowByName.putIfAbsent(existing.id(), row.number());
+                    if (first != null) {
+                        messages.add(sheet.message(Severity.ERROR, row.number(), MemberLedger.NAME, "与" + sheet.rowText(first)
+                                + "都按姓名对应到库中的“" + existing.name() + "”，无法区分；请填写身份证号或出生日期"));
+                        continue;
+                    }
+                }
             } else {
                 List<Member> candidates = byMask.getOrDefault(e.maskedIdNumber() + "|" + e.name(), List.of());
                 if (candidates.size() != 1) {
@@ -1077,6 +1149,7 @@ public final class LedgerImport implements LedgerImporter {
             plans.add(new Plan(row, existing, target, fieldsChanged, branchChanged, since, startEarlier, newPosts,
                     postsFrom, endPosts, e.cell(), oldCell, cellFrom, List.of(), leadingFrom, String.join("；", changes)));
         }
+        withoutIdNumbers(messages);
         int missing = 0;
         if (!fileBranches.isEmpty()) {
             for (Member m : all) {
@@ -1085,13 +1158,32 @@ public final class LedgerImport implements LedgerImporter {
                         && (m.leftOn() == null || m.leftOn().isAfter(asOf))) {
                     missing++;
                     messages.add(sheet.message(Severity.WARNING, 0, null, "“" + m.name() + "”（" + unitNames.get(b)
-                            + "，身份证号 " + IdNumbers.mask(m.idNumber()) + "）名册中不再出现；导入不会删除党员，"
+                            + (m.idNumber() == null ? "" : "，身份证号 " + IdNumbers.mask(m.idNumber())) + "）名册中不再出现；导入不会删除党员，"
                             + "如已转出、去世等，请在党员页面办理"));
                 }
             }
         }
         return new Resolution(plans, units.branchIds, departmentIds, units.newBranches, newDepartments, messages, missing,
                 units.cellIds, units.newCells, leadingGroup, stamp, day);
+    }
+
+    /**
+     * One warning for the rows that give no ID number, whose members are known by name (decision 0048): a roster
+     * without the column (many offices keep ID numbers out of their ledgers), or rows whose cell is empty.
+     */
+    private void withoutIdNumbers(List<LedgerMessage> messages) {
+        List<Integer> rows = sheet.rows().stream().filter(r -> byName(r.entry())).map(CheckedSheet.Row::number).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        String how = "按姓名识别党员（同名时再按出生日期、所在党支部区分），新党员登记时不带身份证号，可在党员页面或以后的名册中补登";
+        if (rows.size() == sheet.rows().size() && !sheet.hasColumn(rows.get(0), MemberLedger.ID_NUMBER)) {
+            messages.add(sheet.message(Severity.WARNING, 0, null, "名册没有身份证号列：" + how));
+        } else {
+            messages.add(sheet.message(Severity.WARNING, 0, null, rows.size() + "行没有填写身份证号（"
+                    + rows.stream().limit(5).map(sheet::rowText).collect(Collectors.joining("、"))
+                    + (rows.size() > 5 ? "等" : "") + "）：这些行" + how));
+        }
     }
 
     /** The branches and 党小组 the rows name: found ones by written name, new ones to create. */
@@ -1106,6 +1198,15 @@ public final class LedgerImport implements LedgerImporter {
         Units(List<OrgUnit> all) {
             this.all = all;
             this.names = BranchNames.branches(all);
+        }
+
+        /** The id of the stored branch {@code name} means, or null (a new one, or a name with a problem): nothing is noted. */
+        Integer peek(String name) {
+            if (name == null) {
+                return null;
+            }
+            BranchNames.Resolved r = names.resolve(name);
+            return r.problem() == null && r.unit() != null ? r.unit().id() : null;
         }
 
         /** The id of the branch a row names, null for a new one, -1 after an error message about the name. */
@@ -1210,7 +1311,7 @@ public final class LedgerImport implements LedgerImporter {
                 continue;
             }
             MemberEntry e = p.row().entry();
-            String id = e.idNumber() != null ? IdNumbers.mask(e.idNumber()) : e.maskedIdNumber();
+            String id = e.idNumber() != null ? IdNumbers.mask(e.idNumber()) : e.maskedIdNumber() != null ? e.maskedIdNumber() : "（无身份证号）";
             for (CheckedSheet.Row<MemberEntry> h : earlier) {
                 Earlier done = p.earlier().stream().filter(x -> x.row() == h.number()).findFirst().orElse(null);
                 records.add(done == null ? ImportRecord.Action.UNCHANGED : ImportRecord.Action.ADD, sheet.sheetOf(h.number()),
@@ -1240,11 +1341,31 @@ public final class LedgerImport implements LedgerImporter {
 
     private static Member merged(Member m, MemberEntry e, Integer departmentId) {
         return new Member(m.id(), e.name(), or(e.gender(), m.gender()), or(e.ethnicity(), m.ethnicity()),
-                or(e.birthDate(), m.birthDate()), or(e.idNumber(), m.idNumber()), or(e.education(), m.education()),
+                birth(e, m.birthDate()), or(e.idNumber(), m.idNumber()), or(e.education(), m.education()),
                 or(e.status(), m.status()), or(e.category(), m.category()), or(e.phone(), m.phone()),
                 or(e.joinedOn(), m.joinedOn()), or(e.fullMemberOn(), m.fullMemberOn()), departmentId,
                 or(e.jobTitle(), m.jobTitle()), m.leadershipMember(), m.partyAffairsStaff(),
                 m.dualOrganizationalLife(), m.leftOn());
+    }
+
+    /**
+     * The birth date a row gives a stored member: the row's; the day its ID number gives when the row has none and only
+     * the month (a roster's 出生年月, stored as the month's first day) or nothing was stored; but a month alone does not
+     * replace the day stored in that month (decision 0048).
+     */
+    private static LocalDate birth(MemberEntry e, LocalDate stored) {
+        LocalDate given = e.birthDate() != null ? e.birthDate() : IdNumbers.birthDate(e.idNumber()).orElse(null);
+        if (given == null) {
+            return stored;
+        }
+        boolean sameMonth = stored != null && java.time.YearMonth.from(stored).equals(java.time.YearMonth.from(given));
+        if (sameMonth && given.getDayOfMonth() == 1 && stored.getDayOfMonth() != 1) {
+            return stored; // 1982.03 over 1982-03-15
+        }
+        if (e.birthDate() == null && stored != null && !(sameMonth && stored.getDayOfMonth() == 1)) {
+            return stored; // the ID number's day only in place of a month
+        }
+        return given;
     }
 
     private static <T> T or(T given, T stored) {

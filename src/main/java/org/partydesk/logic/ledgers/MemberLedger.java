@@ -63,6 +63,7 @@ public final class MemberLedger {
             "第1行为标题，第2行为表头；从第3行起每行一名党员。列的顺序可以调整，列名可用常见写法（如“身份证号码”）。",
             "日期可写成 2019-07-01、2019/7/1、2019.07.01、2019年7月1日 或 20190701；只知年月时写 2019.07 或 2019年7月。",
             "身份证号列为文本格式，请勿改为数字：数字格式会让 Excel 丢失末尾数字。",
+            "身份证号据此识别同一党员；没有身份证号的行按姓名识别（同名时再按出生日期、所在党支部区分）。",
             "表格最后可以有一行以“注：”或“说明”开头的备注，导入时忽略。");
 
     public static final String MALE = "男";
@@ -110,7 +111,7 @@ public final class MemberLedger {
             col(BIRTH_DATE, "出生日期", List.of("出生年月", "出生时间"), Kind.DATE, List.of(),
                     "如 1985-03-17；不填时按身份证号推断", 12),
             col(ID_NUMBER, "身份证号", List.of("公民身份号码", "身份证号码", "身份证", "证件号码"), Kind.TEXT_ONLY, List.of(),
-                    "必填，18位；本列为文本格式，请勿改成数字（否则 Excel 会丢失末尾数字）；据此识别同一党员", 22),
+                    "18位；本列为文本格式，请勿改成数字（否则 Excel 会丢失末尾数字）；据此识别同一党员，不填时按姓名识别", 22),
             col(EDUCATION, "学历", List.of("文化程度", "最高学历"), Kind.TEXT, List.of(), "如 大学本科、研究生", 10),
             col(STATUS, "党员类别", List.of("党籍状态", "党员状态", "党籍", "党员身份", "党员性质"), Kind.CHOICE, List.of(FULL, PROBATIONARY),
                     "正式党员 或 预备党员；不填按正式党员", 10),
@@ -148,7 +149,7 @@ public final class MemberLedger {
             .elseAs("职务", PARTY_POST);
 
     /** Keys without which a roster cannot be imported. */
-    public static final List<String> REQUIRED = List.of(NAME, ID_NUMBER, BRANCH);
+    public static final List<String> REQUIRED = List.of(NAME, BRANCH);
 
     private MemberLedger() {
     }
@@ -191,7 +192,7 @@ public final class MemberLedger {
         String maskedId = null;
         LedgerCell idCell = row.get(ID_NUMBER);
         if (idCell == null || idCell.isEmptyValue()) {
-            problems.add(new CellProblem(ID_NUMBER, Severity.ERROR, "身份证号为空（据此识别同一党员，必填）"));
+            // no ID number: the import knows the member by his name (decision 0048)
         } else if (storedAsNumber(idCell)) {
             problems.add(new CellProblem(ID_NUMBER, Severity.ERROR, ID_AS_NUMBER));
         } else {

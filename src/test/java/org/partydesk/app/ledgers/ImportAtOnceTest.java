@@ -80,6 +80,27 @@ class ImportAtOnceTest {
     }
 
     @Test
+    void rostersWithoutIdNumbersAndOneFillingThemInGiveTheSame() throws Exception {
+        // decision 0048: a roster without ID numbers, then the same people with them (and a new one) among new members
+        Path first = new SheetMaker()
+                .row("序号", "所在党支部", "姓名", "出生年月", "入党时间")
+                .row(1, "第一党支部", "张三", "1980.01", "2005-07-01")
+                .row(2, "第一党支部", "赵六", null, "2012-07-01")
+                .xlsx(dir.resolve("去年.xlsx"));
+        same(first, ws -> { });
+        Path file = new SheetMaker()
+                .row("党员名册（截至2025年12月31日）")
+                .row("序号", "所在党支部", "姓名", "身份证号码", "入党时间")
+                .row(1, "第一党支部", "李四", B, "2008-07-01")
+                .row(2, "第一党支部", "张三", A, "2005-07-01")
+                .row(3, "第二党支部", "赵六", D, "2012-07-01")
+                .row(4, "第三党支部", "钱七", E, "2001-07-01")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        Outcome outcome = same(file, ws -> LedgerImport.members(ws, first, LocalDate.of(2024, 12, 31)).apply(Progress.NONE));
+        assertThat(outcome.preview()).contains("新增 2 人，更新 2 人");
+    }
+
+    @Test
     void aMembersEarlierBranchListedFirstUndoesTheEarlyWritingAndGivesTheSame() throws Exception {
         // 王五's row in his former branch comes first: written early as a new member, it turns out to be an earlier row
         Path file = new SheetMaker()

@@ -326,7 +326,7 @@ class RosterDateTest {
                     .xlsx(dir.resolve("再导入.xlsx"));
             LedgerImport im = LedgerImport.members(ws, file);
             assertThat(im.preview().records()).extracting(ImportRecord::changes)
-                    .containsExactly("组织关系改为自2010-07-01起；任书记（2010-07-01起）");
+                    .containsExactly("出生日期 （空）→1985-03-17；组织关系改为自2010-07-01起；任书记（2010-07-01起）");
             im.apply(Progress.NONE);
             Member zhang = members(ws).get("张三");
             assertThat(new MemberRepository(ws.database()).memberships(zhang.id())).singleElement()

@@ -33,7 +33,7 @@ class TotalsSheetTest extends EmptyDatabaseTest {
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
         assertThat(p.errors()).isEmpty();
         assertThat(p.warnings()).extracting(ImportMessage::text).containsExactly(
-                "各支部花名册及汇总.xlsx，工作表“汇总”：这个工作表的表头（第2行）没有必填的列“姓名”“身份证号”，"
+                "各支部花名册及汇总.xlsx，工作表“汇总”：这个工作表的表头（第2行）没有必填的列“姓名”，"
                         + "像是汇总或统计表而不是台账，已跳过，未导入；其他工作表照常导入");
         assertThat(p.records()).extracting(ImportRecord::sheet).containsExactly("第一党支部", "第一党支部", "第二党支部");
         assertThat(branches()).containsExactlyInAnyOrderEntriesOf(Map.of("张三", "第一党支部", "李四", "第一党支部", "赵六", "第二党支部"));
@@ -53,12 +53,12 @@ class TotalsSheetTest extends EmptyDatabaseTest {
     }
 
     @Test
-    void theOnlyLedgerSheetLackingARequiredColumnIsStillRefused() throws Exception {
+    void theOnlyLedgerSheetWithoutIdNumbersIsImportedByName() throws Exception {
         Path file = ClerkFiles.copy(dir, "totals-sheet/缺身份证号的花名册.xlsx");
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, true, Progress.NONE);
-        assertThat(p.errors()).extracting(ImportMessage::text).containsExactly(
-                "缺身份证号的花名册.xlsx，工作表“党员名册”，第2行：缺少必填的列“身份证号”（也可写作：公民身份号码、身份证号码、身份证、证件号码）");
-        assertThat(branches()).isEmpty();
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::reason).anyMatch(r -> r.startsWith("名册没有身份证号列：按姓名识别党员"));
+        assertThat(branches()).containsExactlyEntriesOf(Map.of("张三", "第一党支部"));
     }
 
     @Test
@@ -67,8 +67,7 @@ class TotalsSheetTest extends EmptyDatabaseTest {
         ImportPreview p = LedgerImporter.importFile(LedgerKind.MEMBERS, ws, file, ImportOptions.NONE.withSheet("汇总"), true,
                 Progress.NONE);
         assertThat(p.errors()).extracting(ImportMessage::text).containsExactly(
-                "各支部花名册及汇总.xlsx，工作表“汇总”，第2行：缺少必填的列“姓名”（也可写作：党员姓名）",
-                "各支部花名册及汇总.xlsx，工作表“汇总”，第2行：缺少必填的列“身份证号”（也可写作：公民身份号码、身份证号码、身份证、证件号码）");
+                "各支部花名册及汇总.xlsx，工作表“汇总”，第2行：缺少必填的列“姓名”（也可写作：党员姓名）");
         assertThat(branches()).isEmpty();
     }
 }
