@@ -1,5 +1,6 @@
 package org.partydesk.app.ledgers;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -128,10 +129,17 @@ final class BranchNames {
         List<String> todo = names.stream().filter(n -> !created.containsKey(n)).distinct().toList();
         if (!todo.isEmpty()) {
             int organ = organCommittee(db, tx);
-            List<Integer> ids = OrgRepository.addAll(tx, todo.stream()
-                    .map(n -> new OrgUnit(null, organ, OrgKind.BRANCH, n, null, false, null, null, 0)).toList());
+            // after the branches already under it, in the order the file names them (not by their names' sound)
+            int next = units.values().stream().filter(u -> Integer.valueOf(organ).equals(u.parentId()))
+                    .mapToInt(OrgUnit::sortOrder).max().orElse(0) + 1;
+            List<OrgUnit> made = new ArrayList<>();
             for (int i = 0; i < todo.size(); i++) {
-                OrgUnit stored = new OrgUnit(ids.get(i), organ, OrgKind.BRANCH, todo.get(i), null, false, null, null, 0);
+                made.add(new OrgUnit(null, organ, OrgKind.BRANCH, todo.get(i), null, false, null, null, next + i));
+            }
+            List<Integer> ids = OrgRepository.addAll(tx, made);
+            for (int i = 0; i < todo.size(); i++) {
+                OrgUnit m = made.get(i);
+                OrgUnit stored = new OrgUnit(ids.get(i), organ, OrgKind.BRANCH, m.name(), null, false, null, null, m.sortOrder());
                 add(stored);
                 created.put(stored.name(), stored);
             }

@@ -80,8 +80,8 @@ public final class Roster {
         return roots.stream().sorted(UNIT_ORDER).map(r -> node(r, childrenOf, direct, new HashSet<>())).toList();
     }
 
-    private static final Comparator<OrgUnit> UNIT_ORDER = Comparator.comparingInt(OrgUnit::sortOrder)
-            .thenComparing(OrgUnit::name, CHINESE);
+    /** The units in the order they are listed everywhere (by sort order, then 第一 before 第二). */
+    private static final Comparator<OrgUnit> UNIT_ORDER = OrgUnit.ORDER;
 
     private static OrgNode node(OrgUnit unit, Map<Integer, List<OrgUnit>> childrenOf,
                                 Map<Integer, Set<Integer>> direct, Set<Integer> subtreeMembers) {
