@@ -22,7 +22,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.store.jooq.tables.records.EvidenceLinkRecord;
 import org.partydesk.store.jooq.tables.records.EvidenceRecord;
@@ -210,8 +212,12 @@ public final class EvidenceStore {
                     .or(EVIDENCE.TAKEN_ON.isNull().and(EVIDENCE.ADDED_AT.ge(first.atStartOfDay()))
                             .and(EVIDENCE.ADDED_AT.lt(next.atStartOfDay()))));
         }
+        // newest first by the day each is dated (taken, else added): a photo added today without a date taken is not
+        // put after every dated one
+        Field<String> day = DSL.coalesce(EVIDENCE.TAKEN_ON.cast(SQLDataType.VARCHAR),
+                DSL.substring(EVIDENCE.ADDED_AT.cast(SQLDataType.VARCHAR), 1, 10));
         return db.read().selectFrom(EVIDENCE).where(where)
-                .orderBy(EVIDENCE.TAKEN_ON.desc().nullsLast(), EVIDENCE.ADDED_AT.desc(), EVIDENCE.ID.desc())
+                .orderBy(day.desc(), EVIDENCE.ADDED_AT.desc(), EVIDENCE.ID.desc())
                 .fetch();
     }
 

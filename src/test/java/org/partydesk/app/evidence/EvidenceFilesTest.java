@@ -32,8 +32,9 @@ class EvidenceFilesTest {
             service.link(ids.get(0), EvidenceRecordType.MEMBER, 1);
             int addedYear = LocalDate.now().getYear();
 
+            // newest first by the day each is dated: the notice added today (no date taken) before the 2024 photo
             assertThat(service.files(null, null)).extracting(EvidenceFile::originalName)
-                    .containsExactly("主题党日.jpg", "通知.pdf");
+                    .containsExactly("通知.pdf", "主题党日.jpg");
             assertThat(service.files(EvidenceRecordType.MEETING, null)).extracting(EvidenceFile::originalName)
                     .containsExactly("主题党日.jpg");
             assertThat(service.files(null, 2024)).extracting(EvidenceFile::originalName).containsExactly("主题党日.jpg");
