@@ -108,7 +108,9 @@ final class BranchNames {
         if (near.size() > 1) {
             return new Resolved(null, null, UnitNames.severalVariants(name, near, units.values()));
         }
-        return new Resolved(null, name, null);
+        String tooLong = org.partydesk.logic.TextLimits.tooLong("党组织名称", name, org.partydesk.logic.TextLimits.UNIT_NAME)
+                .orElse(null);
+        return tooLong != null ? new Resolved(null, null, tooLong) : new Resolved(null, name, null);
     }
 
     /** The note of {@code r} the first time the name {@code written} is given, null after (one warning per name). */

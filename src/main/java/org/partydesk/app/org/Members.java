@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.IdNumbers;
+import org.partydesk.logic.TextLimits;
 import org.partydesk.logic.Terms;
 import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.CommitteeRole;
@@ -431,6 +432,9 @@ public final class Members {
         if (name == null) {
             throw new InputRejectedException("请填写姓名");
         }
+        TextLimits.tooLong("姓名", name, TextLimits.PERSON_NAME).ifPresent(p -> {
+            throw new InputRejectedException(p);
+        });
         String idNumber = text(IdNumbers.normalize(f.idNumber()));
         LocalDate birth = f.birthDate();
         Gender gender = f.gender();

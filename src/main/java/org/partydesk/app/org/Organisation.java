@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
+import org.partydesk.logic.TextLimits;
 import org.partydesk.app.Workspace;
 import org.partydesk.logic.UnitNames;
 import org.partydesk.model.OrgKind;
@@ -88,6 +89,7 @@ public final class Organisation {
         if (name.isEmpty()) {
             throw new InputRejectedException("请填写组织名称");
         }
+        unitNameFits("组织名称", name);
         if (unit.kind() == null) {
             throw new InputRejectedException("请选择组织类型");
         }
@@ -134,6 +136,7 @@ public final class Organisation {
         if (name.isEmpty()) {
             throw new InputRejectedException("请填写单位名称");
         }
+        unitNameFits("单位名称", name);
         if (operator == null || operator.isBlank()) {
             throw new InputRejectedException("请填写操作人姓名");
         }
@@ -158,6 +161,7 @@ public final class Organisation {
         if (name.isEmpty()) {
             throw new InputRejectedException("请填写单位名称");
         }
+        unitNameFits("单位名称", name);
         ws.putSetting(Workspace.BUREAU_NAME_SETTING, name);
     }
 
@@ -224,6 +228,13 @@ public final class Organisation {
     private static int nextSortOrder(Integer parentId, Map<Integer, OrgUnit> byId) {
         return byId.values().stream().filter(u -> java.util.Objects.equals(parentId, u.parentId()))
                 .mapToInt(OrgUnit::sortOrder).max().orElse(0) + 1;
+    }
+
+    /** Refuses a unit's or the bureau's name longer than {@link TextLimits#UNIT_NAME}. */
+    private static void unitNameFits(String what, String name) {
+        TextLimits.tooLong(what, name, TextLimits.UNIT_NAME).ifPresent(p -> {
+            throw new InputRejectedException(p);
+        });
     }
 
     private LocalDate today() {

@@ -186,6 +186,9 @@ public final class MemberLedger {
         String name = name(row.get(NAME));
         if (name == null) {
             problems.add(new CellProblem(NAME, Severity.ERROR, "姓名为空"));
+        } else {
+            org.partydesk.logic.TextLimits.tooLong("姓名", name, org.partydesk.logic.TextLimits.PERSON_NAME)
+                    .ifPresent(p -> problems.add(new CellProblem(NAME, Severity.ERROR, p)));
         }
 
         String idNumber = null;

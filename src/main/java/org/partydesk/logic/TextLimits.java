@@ -1,0 +1,29 @@
+package org.partydesk.logic;
+
+import java.util.Optional;
+
+/**
+ * How long a name may be. A cell or field longer than this is not a name but a paste gone wrong (a whole row, a note
+ * typed in the wrong column), and would break every list, page and report it appears in: it is refused, saying how
+ * long it is and what the limit is.
+ */
+public final class TextLimits {
+    /** A person's name: the longest transliterated names (阿卜杜热合曼·买买提明) have about a dozen characters. */
+    public static final int PERSON_NAME = 30;
+    /** A unit's or the bureau's name: 中共××市生态环境局机关第一党支部 and longer still fit. */
+    public static final int UNIT_NAME = 60;
+
+    private TextLimits() {
+    }
+
+    /** Why {@code text} is too long for a {@code what} (e.g. 姓名) of at most {@code limit} characters; empty when it fits. */
+    public static Optional<String> tooLong(String what, String text, int limit) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        int length = text.codePointCount(0, text.length());
+        return length <= limit ? Optional.empty()
+                : Optional.of(what + "有" + length + "个字，超过" + limit + "个字的上限（“"
+                        + text.substring(0, text.offsetByCodePoints(0, 12)) + "…”）；请检查是否填错了位置");
+    }
+}
