@@ -120,6 +120,9 @@ public final class RecruitmentLedger {
         String name = MemberLedger.name(row.get(NAME)); // as the roster keeps it: "王  芳" is 王芳, "Anna Li" keeps its space
         if (name == null) {
             problems.add(CellProblem.error(NAME, "姓名为空"));
+        } else {
+            org.partydesk.logic.TextLimits.tooLong("姓名", name, org.partydesk.logic.TextLimits.PERSON_NAME)
+                    .ifPresent(p -> problems.add(CellProblem.error(NAME, p)));
         }
         String branch = LedgerCell.tidy(row.get(BRANCH));
         if (branch == null) {
