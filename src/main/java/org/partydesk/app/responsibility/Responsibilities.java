@@ -234,31 +234,43 @@ public final class Responsibilities {
     }
 
     /**
-     * Deletes a list created by mistake: refused while it has items, while a 责任书 names it, or when a list was
-     * copied from it. One audited transaction.
+     * Why a list cannot be deleted, in a sentence for the clerk; empty when it can: only a list without items, named by
+     * no 责任书 and copied to no other list goes.
      */
+    public Optional<String> whyListNotDeletable(int listId) {
+        ResponsibilityRepository repo = reader();
+        return repo.list(listId).map(list -> listDeletionRefusal(repo, list))
+                .orElse(Optional.of("责任清单不存在（编号 " + listId + "），可能已被删除"));
+    }
+
+    /** Deletes a list created by mistake; refused with the sentence of {@link #whyListNotDeletable}. One audited transaction. */
     public void deleteList(int listId) {
         ws.database().write(ws.operator(), tx -> {
             ResponsibilityRepository repo = new ResponsibilityRepository(tx);
             ResponsibilityList list = repo.list(listId)
                     .orElseThrow(() -> new InputRejectedException("责任清单不存在（编号 " + listId + "），可能已被删除"));
-            int items = repo.itemCount(listId);
-            if (items > 0) {
-                throw new InputRejectedException("责任清单“" + list.name() + "”中还有 " + items + " 个条目，不能删除；"
-                        + "只有空清单可以删除");
-            }
-            int letters = repo.letterCount(listId);
-            if (letters > 0) {
-                throw new InputRejectedException("已有 " + letters + " 份责任书对应责任清单“" + list.name() + "”，不能删除");
-            }
-            List<ResponsibilityList> copies = repo.copiesOf(listId);
-            if (!copies.isEmpty()) {
-                throw new InputRejectedException("责任清单“" + list.name() + "”已复制为" + copies.get(0).year()
-                        + "年的清单，不能删除");
-            }
+            listDeletionRefusal(repo, list).ifPresent(why -> {
+                throw new InputRejectedException(why);
+            });
             repo.deleteList(listId);
             return null;
         });
+    }
+
+    private static Optional<String> listDeletionRefusal(ResponsibilityRepository repo, ResponsibilityList list) {
+        int items = repo.itemCount(list.id());
+        if (items > 0) {
+            return Optional.of("责任清单“" + list.name() + "”中还有 " + items + " 个条目，不能删除；只有空清单可以删除");
+        }
+        int letters = repo.letterCount(list.id());
+        if (letters > 0) {
+            return Optional.of("已有 " + letters + " 份责任书对应责任清单“" + list.name() + "”，不能删除");
+        }
+        List<ResponsibilityList> copies = repo.copiesOf(list.id());
+        if (!copies.isEmpty()) {
+            return Optional.of("责任清单“" + list.name() + "”已复制为" + copies.get(0).year() + "年的清单，不能删除");
+        }
+        return Optional.empty();
     }
 
     /** Adds a progress record to a leaf item; it may complete one of that item's deadlines. */

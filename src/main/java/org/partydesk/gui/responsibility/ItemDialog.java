@@ -102,6 +102,7 @@ final class ItemDialog extends Dialog<ItemChange> {
             ItemChange typed = typed();
             save.accept(typed, () -> Forms.closeSaved(this, typed));
         });
+        setOnShown(e -> text.requestFocus());
         CjkFonts.apply(getDialogPane());
         setResultConverter(button -> null);
     }

@@ -61,6 +61,7 @@ final class ListDialog extends Dialog<Boolean> {
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
         Forms.savesInPlace(this, saving.problem(), () -> save.save(name.getText(), kind.getValue().value(),
                 notes.getText(), () -> Forms.closeSaved(this, Boolean.TRUE)));
+        setOnShown(e -> name.requestFocus());
         CjkFonts.apply(getDialogPane());
         setResultConverter(button -> null);
     }

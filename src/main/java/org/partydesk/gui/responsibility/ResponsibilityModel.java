@@ -201,11 +201,12 @@ final class ResponsibilityModel {
         return canMoveDown.getReadOnlyProperty();
     }
 
-    /** The ids of the item (else the list) the tree should show chosen after a read: the chosen one, else the shown leaf. */
+    /** The item the tree shows chosen after a read (null: none, or the list {@link #listToSelect} itself). */
     Integer itemToSelect() {
-        return chosenItemId != null ? chosenItemId : current.get() == null ? null : current.get().id();
+        return chosenItemId;
     }
 
+    /** The list whose row, or one of whose items, the tree shows chosen after a read. */
     Integer listToSelect() {
         return chosenListId;
     }
@@ -364,8 +365,15 @@ final class ResponsibilityModel {
                 : i18n.format("responsibility.records.chooseLeaf", item.item().text()));
     }
 
-    /** Shows the 纪实 of a leaf item (chosen in the tree or in a list of deadlines). */
+    /** Shows the 纪实 of a leaf item (chosen in the tree or in a list of deadlines); it is then the chosen row. */
     void chooseLeaf(ResponsibilityItem item) {
+        if (!Objects.equals(chosenItemId, item.id())) {
+            chosenListId = item.listId();
+            chosenItemId = item.id();
+            if (snapshot.get() != null) {
+                chooseAgain(snapshot.get());
+            }
+        }
         current.set(item);
         itemTitle.set(item.text());
         records.clear();
@@ -462,15 +470,17 @@ final class ResponsibilityModel {
     }
 
     /**
-     * Before 删除: reads through the executor whether the chosen item may go; {@code refused} gets the sentence why
-     * not, {@code ask} the question to confirm (what goes with it). For a list the question is asked at once (the
-     * app refuses a list that is not empty).
+     * Before 删除: reads through the executor whether the chosen item or list may go; {@code refused} gets the sentence
+     * why not, {@code ask} the question to confirm (what goes with it).
      */
     void askDelete(Consumer<String> refused, Consumer<String> ask) {
         ListProgress list = chosenList.get();
         ItemProgress item = chosenItem.get();
         if (item == null) {
-            ask.accept(i18n.format("responsibility.list.deleteConfirm", list.list().name()));
+            int listId = list.list().id();
+            background.load("responsibility.loading", p -> responsibilities.whyListNotDeletable(listId),
+                    why -> why.ifPresentOrElse(refused,
+                            () -> ask.accept(i18n.format("responsibility.list.deleteConfirm", list.list().name()))));
             return;
         }
         String number = number(item);

@@ -315,6 +315,9 @@ public final class ResponsibilityView {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, alert) -> {
             if (alert != null) {
                 model.chooseLeaf(alert.item());
+                // the tree shows the same item chosen (the buttons under it act on it); one of another year, none
+                Optional<TreeItem<Row>> row = tree.getRoot() == null ? Optional.empty() : find(tree.getRoot(), alert.item().id());
+                row.ifPresentOrElse(r -> tree.getSelectionModel().select(r), () -> tree.getSelectionModel().clearSelection());
             }
         });
         return table;
@@ -513,8 +516,28 @@ public final class ResponsibilityView {
             boolean same = was != null && (was.item() == null ? now.item() == null && was.list().list().id().equals(now.list().list().id())
                     : now.item() != null && was.item().item().id().equals(now.item().item().id()));
             if (!same) { // a new item or list: bring it into view (it may be below the window's bottom)
-                Platform.runLater(() -> tree.scrollTo(Math.max(0, tree.getRow(found) - 3)));
+                scrollTo(found);
             }
+        });
+    }
+
+    /**
+     * Scrolls the tree just enough to show a row whole, once the new tree is laid out and again after that layout (the
+     * first scroll goes by estimated row heights). {@code TreeTableView.scrollTo} puts the row at the top and, near the
+     * end, left the last row just below the bottom; the flow's own {@code scrollTo} shows it whole.
+     */
+    private void scrollTo(TreeItem<Row> row) {
+        Runnable show = () -> {
+            int index = tree.getRow(row);
+            if (index >= 0 && tree.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                flow.scrollTo(index);
+            } else if (index >= 0) {
+                tree.scrollTo(index);
+            }
+        };
+        Platform.runLater(() -> {
+            show.run();
+            Platform.runLater(show);
         });
     }
 

@@ -237,6 +237,7 @@ class ItemEditingTest {
         assertThat(r.lists(2025)).extracting(ResponsibilityList::name).containsExactly("党组集体责任清单", "机关党委责任清单");
         assertThatThrownBy(() -> r.deleteList(list)).isInstanceOf(InputRejectedException.class)
                 .hasMessage("责任清单“党组集体责任清单”中还有 2 个条目，不能删除；只有空清单可以删除");
+        assertThat(r.whyListNotDeletable(list)).hasValue("责任清单“党组集体责任清单”中还有 2 个条目，不能删除；只有空清单可以删除");
         assertThatThrownBy(() -> r.deleteList(withLetter)).isInstanceOf(InputRejectedException.class)
                 .hasMessage("已有 1 份责任书对应责任清单“机关党委责任清单”，不能删除");
         assertThat(ws.database().read().selectFrom(AUDIT_LOG).where(AUDIT_LOG.TABLE_NAME.eq("responsibility_list"))

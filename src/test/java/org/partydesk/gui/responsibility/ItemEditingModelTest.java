@@ -186,8 +186,12 @@ class ItemEditingModelTest {
         assertThat(m.status().get()).isEqualTo("已删除条目“每季度专题研究一次”");
 
         m.select(theList(), null);
-        m.deleteChosen(refused::add);
+        m.askDelete(refused::add, asked::add);
         assertThat(refused).last().isEqualTo("责任清单“党组集体责任清单”中还有 3 个条目，不能删除；只有空清单可以删除");
+        assertThat(asked).hasSize(1);
+        m.deleteChosen(refused::add);
+        assertThat(refused).as("the app refuses it too").hasSize(3);
+        assertThat(m.snapshot().get().lists()).hasSize(1);
     }
 
     @Test
@@ -208,6 +212,7 @@ class ItemEditingModelTest {
 
     @Test
     void aNewListOfTheChosenYearIsChosenAndADuplicateIsRefusedInsideTheForm() {
+        m.select(theList(), item(yearly)); // a leaf with its 纪实 shown
         FormSave form = new FormSave();
         List<String> closed = new ArrayList<>();
 
@@ -222,9 +227,13 @@ class ItemEditingModelTest {
         assertThat(closed).containsExactly("saved");
         assertThat(m.chosenList().get().list().name()).isEqualTo("机关党委责任清单");
         assertThat(m.chosenList().get().list().year()).isEqualTo(2025);
+        assertThat(m.itemToSelect()).as("the new list's own row, not the leaf shown before").isNull();
+        assertThat(m.listToSelect()).isEqualTo(m.chosenList().get().list().id());
         assertThat(m.canAddItem().get()).isTrue();
         assertThat(m.status().get()).isEqualTo("已新建责任清单“机关党委责任清单”");
 
+        m.askDelete(why -> closed.add(why), question -> closed.add(question));
+        assertThat(closed).last().isEqualTo("删除空的责任清单“机关党委责任清单”？");
         m.deleteChosen(why -> closed.add(why));
         assertThat(m.snapshot().get().lists()).extracting(l -> l.list().name()).containsExactly("党组集体责任清单");
         assertThat(m.chosenList().get()).isNull();
