@@ -52,7 +52,8 @@ import org.partydesk.model.ResponsibilityList;
  * The 责任清单 screen without controls: the year and the status date chosen, what the screen shows for them read
  * in one go through the shell's executor (the tree with each item's number 1, 1.1, 1.1.1, the deadlines due soon
  * and missed, the 责任书, 完成率 per list and per owner, the tab titles and the status line), the item whose 纪实
- * are shown with what the timeline marks beside each, and the writes (纪实, 更正, 责任书, 佐证材料, 复制到下一年).
+ * are shown with what the timeline marks beside each, the row chosen in the tree with what can be done to it, and the
+ * writes (纪实, 更正, 责任书, 佐证材料, 复制到下一年; 新建清单 and items added, changed, deleted and moved: decision 0050).
  * It alone calls the app layer, every read and write through {@link Background}, so a test drives it with
  * {@link Background#sameThread}.
  */

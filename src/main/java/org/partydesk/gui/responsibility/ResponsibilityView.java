@@ -68,7 +68,8 @@ import org.partydesk.model.ResponsibilityItem;
  * 责任清单 screen: the lists of a year as a tree (list → category → content → measure) with 责任主体,
  * 责任人, 时间节点, a coloured status and 完成率, all as of a date; the deadlines due within 30 days and the
  * missed ones; 完成率 per list and per owner; and, for the selected item, its 纪实 timeline with buttons to
- * add a record, correct one, and attach 佐证材料. "复制到下一年" copies the year's lists.
+ * add a record, correct one, and attach 佐证材料. "复制到下一年" copies the year's lists. Under the tree, buttons make a
+ * list and add, change, delete and move items (decision 0050).
  */
 public final class ResponsibilityView {
     private static final String STYLESHEET = "/org/partydesk/gui/responsibility/responsibility.css";
