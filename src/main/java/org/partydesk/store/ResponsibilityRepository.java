@@ -130,6 +130,50 @@ public final class ResponsibilityRepository {
         r.setNotes(item.notes());
     }
 
+    /** Moves an item to {@code seq} among its siblings (audited); its children keep their own numbers. */
+    public void setSeq(int itemId, int seq) {
+        ResponsibilityItemRecord r = dsl.selectFrom(RESPONSIBILITY_ITEM).where(RESPONSIBILITY_ITEM.ID.eq(itemId)).fetchOne();
+        if (r == null) {
+            throw new StoreException("条目不存在（编号 " + itemId + "）");
+        }
+        r.setSeq(seq);
+        writer().update(r);
+    }
+
+    /**
+     * Deletes an item without children or progress records (audited row by row): its 责任人 links, its deadlines,
+     * the evidence links that name it (the files stay), then the item.
+     */
+    public void deleteItem(int itemId) {
+        deleteItemOwners(itemId);
+        deleteDeadlinesOf(itemId);
+        for (EvidenceLinkRecord l : dsl.selectFrom(EVIDENCE_LINK)
+                .where(EVIDENCE_LINK.RECORD_TYPE.eq(EvidenceRecordType.RESPONSIBILITY_ITEM.name()))
+                .and(EVIDENCE_LINK.RECORD_ID.eq(itemId)).fetch()) {
+            writer().delete(l);
+        }
+        ResponsibilityItemRecord r = dsl.selectFrom(RESPONSIBILITY_ITEM).where(RESPONSIBILITY_ITEM.ID.eq(itemId)).fetchOne();
+        if (r != null) {
+            writer().delete(r);
+        }
+    }
+
+    /** Unlinks every roster member from an item's 责任人 (audited). */
+    public void deleteItemOwners(int itemId) {
+        for (ResponsibilityItemOwnerRecord o : dsl.selectFrom(RESPONSIBILITY_ITEM_OWNER)
+                .where(RESPONSIBILITY_ITEM_OWNER.ITEM_ID.eq(itemId)).fetch()) {
+            writer().delete(o);
+        }
+    }
+
+    /** Deletes a list (audited); the caller has made sure nothing refers to it any more. */
+    public void deleteList(int listId) {
+        ResponsibilityListRecord r = dsl.selectFrom(RESPONSIBILITY_LIST).where(RESPONSIBILITY_LIST.ID.eq(listId)).fetchOne();
+        if (r != null) {
+            writer().delete(r);
+        }
+    }
+
     /** Links a roster member to an item as one of its 责任人 (audited). */
     public void addItemOwner(int itemId, int memberId) {
         ResponsibilityItemOwnerRecord o = dsl.newRecord(RESPONSIBILITY_ITEM_OWNER);
@@ -254,6 +298,40 @@ public final class ResponsibilityRepository {
         Map<Integer, List<Integer>> owners = ownersOf(i.LIST_ID.eq(listId));
         return dsl.selectFrom(i).where(i.LIST_ID.eq(listId)).orderBy(i.LEVEL, i.PARENT_ID, i.SEQ, i.ID)
                 .fetch(r -> toItem(r, owners.getOrDefault(r.getId(), List.of())));
+    }
+
+    /** The items directly under {@code parentId} (on level 1 of the list when null), in order. */
+    public List<ResponsibilityItem> siblings(int listId, Integer parentId) {
+        var i = RESPONSIBILITY_ITEM;
+        Map<Integer, List<Integer>> owners = ownersOf(i.LIST_ID.eq(listId).and(i.PARENT_ID.isNotDistinctFrom(parentId)));
+        return dsl.selectFrom(i).where(i.LIST_ID.eq(listId)).and(i.PARENT_ID.isNotDistinctFrom(parentId))
+                .orderBy(i.SEQ, i.ID).fetch(r -> toItem(r, owners.getOrDefault(r.getId(), List.of())));
+    }
+
+    /** How many items are directly under an item. */
+    public int childCount(int itemId) {
+        return dsl.fetchCount(RESPONSIBILITY_ITEM, RESPONSIBILITY_ITEM.PARENT_ID.eq(itemId));
+    }
+
+    /** How many items a list has, on every level. */
+    public int itemCount(int listId) {
+        return dsl.fetchCount(RESPONSIBILITY_ITEM, RESPONSIBILITY_ITEM.LIST_ID.eq(listId));
+    }
+
+    /** How many progress records an item has, corrected ones included. */
+    public int recordCount(int itemId) {
+        return dsl.fetchCount(PROGRESS_RECORD, PROGRESS_RECORD.ITEM_ID.eq(itemId));
+    }
+
+    /** How many 责任书 name the list. */
+    public int letterCount(int listId) {
+        return dsl.fetchCount(RESPONSIBILITY_LETTER, RESPONSIBILITY_LETTER.LIST_ID.eq(listId));
+    }
+
+    /** The lists copied from a list (to the next year, or for each 班子成员). */
+    public List<ResponsibilityList> copiesOf(int listId) {
+        return dsl.selectFrom(RESPONSIBILITY_LIST).where(RESPONSIBILITY_LIST.COPIED_FROM_ID.eq(listId))
+                .orderBy(RESPONSIBILITY_LIST.ID).fetch(ResponsibilityRepository::toList);
     }
 
     public boolean hasChildren(int itemId) {

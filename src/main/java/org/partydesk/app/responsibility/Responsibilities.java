@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Workspace;
@@ -104,6 +107,170 @@ public final class Responsibilities {
             }
             return id;
         });
+    }
+
+    /**
+     * Changes an item's text, 责任主体, 责任人, notes and, on a leaf, its 时间节点. The deadlines are made again only when
+     * the cadence or the date of a ONCE item changed: those the new cadence keeps (same date) stay with their 纪实, the
+     * others are deleted and the new ones added; a deadline some 纪实 completes cannot go (refused, nothing written). An
+     * item with children keeps its cadence (its deadlines are on its children). A changed 责任人 drops the links to
+     * roster members that an import made from the old words. Audited with before and after.
+     */
+    public void changeItem(int itemId, ItemChange change) {
+        String text = required(change.text(), "条目内容");
+        Cadence cadence = change.cadence() == null ? Cadence.YEARLY : change.cadence();
+        ws.database().write(ws.operator(), tx -> {
+            ResponsibilityRepository repo = new ResponsibilityRepository(tx);
+            ResponsibilityItem old = existingItem(repo, itemId);
+            ResponsibilityList list = repo.list(old.listId()).orElseThrow();
+            boolean leaf = !repo.hasChildren(itemId);
+            List<Deadline> have = repo.deadlinesOfItem(itemId);
+            boolean timingChanged = cadence != old.cadence()
+                    || cadence == Cadence.ONCE && !Objects.equals(change.onceOn(), onceDate(old, have));
+            if (leaf && timingChanged) {
+                List<Deadlines.Slot> want = slots(cadence, list.year(), change.onceOn());
+                Set<LocalDate> wantDates = want.stream().map(Deadlines.Slot::dueOn).collect(Collectors.toSet());
+                Set<LocalDate> haveDates = have.stream().map(Deadline::dueOn).collect(Collectors.toSet());
+                Set<Integer> completed = repo.completedDeadlineIds(list.id());
+                for (Deadline d : have) {
+                    if (!wantDates.contains(d.dueOn()) && completed.contains(d.id())) {
+                        throw new InputRejectedException("时间节点“" + d.label() + "（" + d.dueOn() + "）”已有纪实记为完成，"
+                                + "不能改为其他时间节点；本次未作任何修改");
+                    }
+                }
+                for (Deadline d : have) {
+                    if (!wantDates.contains(d.dueOn())) {
+                        repo.deleteDeadline(d.id());
+                    }
+                }
+                for (Deadlines.Slot slot : want) {
+                    if (!haveDates.contains(slot.dueOn())) {
+                        repo.insertDeadline(itemId, slot.dueOn(), slot.label());
+                    }
+                }
+            }
+            String responsible = blankToNull(change.responsibleText());
+            List<Integer> owners = old.ownerMemberIds();
+            if (!Objects.equals(responsible, old.responsibleText()) && !owners.isEmpty()) {
+                repo.deleteItemOwners(itemId);
+                owners = List.of();
+            }
+            repo.updateItem(new ResponsibilityItem(old.id(), old.listId(), old.parentId(), old.level(), old.seq(), text,
+                    blankToNull(change.ownerText()), responsible, leaf ? cadence : old.cadence(),
+                    blankToNull(change.notes()), owners));
+            return null;
+        });
+    }
+
+    /**
+     * Why an item cannot be deleted, in a sentence for the clerk; empty when it can. An item with children, or one
+     * with 纪实 (the record of what was done, which a deletion would take with it), stays.
+     */
+    public Optional<String> whyNotDeletable(int itemId) {
+        ResponsibilityRepository repo = reader();
+        return repo.item(itemId).map(item -> deletionRefusal(repo, item))
+                .orElse(Optional.of("条目不存在（编号 " + itemId + "），可能已被删除"));
+    }
+
+    /**
+     * Deletes an item typed by mistake with its own deadlines (and links to 责任人 and evidence); refused with the
+     * sentence of {@link #whyNotDeletable} when it has children or 纪实. The siblings after it move up one number, so
+     * the 序号 stay without a gap; a parent left without children becomes a leaf and gets the deadlines of its cadence
+     * (a ONCE parent none: its date is set with 修改). One audited transaction.
+     */
+    public void deleteItem(int itemId) {
+        ws.database().write(ws.operator(), tx -> {
+            ResponsibilityRepository repo = new ResponsibilityRepository(tx);
+            ResponsibilityItem item = existingItem(repo, itemId);
+            deletionRefusal(repo, item).ifPresent(why -> {
+                throw new InputRejectedException(why);
+            });
+            repo.deleteItem(itemId);
+            for (ResponsibilityItem after : repo.siblings(item.listId(), item.parentId())) {
+                if (after.seq() > item.seq()) {
+                    repo.setSeq(after.id(), after.seq() - 1);
+                }
+            }
+            if (item.parentId() != null && !repo.hasChildren(item.parentId())) {
+                ResponsibilityItem parent = repo.item(item.parentId()).orElseThrow();
+                int year = repo.list(item.listId()).orElseThrow().year();
+                if (parent.cadence() != Cadence.ONCE && repo.deadlinesOfItem(parent.id()).isEmpty()) {
+                    for (Deadlines.Slot slot : Deadlines.of(parent.cadence(), year, null)) {
+                        repo.insertDeadline(parent.id(), slot.dueOn(), slot.label());
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Moves an item one place up among its siblings (it swaps 序号 with the one before it); refused on the first. */
+    public void moveUp(int itemId) {
+        move(itemId, -1);
+    }
+
+    /** Moves an item one place down among its siblings (it swaps 序号 with the one after it); refused on the last. */
+    public void moveDown(int itemId) {
+        move(itemId, 1);
+    }
+
+    private void move(int itemId, int step) {
+        ws.database().write(ws.operator(), tx -> {
+            ResponsibilityRepository repo = new ResponsibilityRepository(tx);
+            ResponsibilityItem item = existingItem(repo, itemId);
+            List<ResponsibilityItem> siblings = repo.siblings(item.listId(), item.parentId());
+            int at = siblings.stream().map(ResponsibilityItem::id).toList().indexOf(itemId);
+            int to = at + step;
+            if (to < 0 || to >= siblings.size()) {
+                throw new InputRejectedException("条目“" + item.text() + "”已是" + (step < 0 ? "第一条，不能再上移" : "最后一条，不能再下移"));
+            }
+            ResponsibilityItem other = siblings.get(to);
+            int mine = item.seq();
+            int theirs = other.seq() == mine ? mine + step : other.seq();
+            repo.setSeq(itemId, theirs);
+            repo.setSeq(other.id(), mine);
+            return null;
+        });
+    }
+
+    /**
+     * Why a list cannot be deleted, in a sentence for the clerk; empty when it can: only a list without items, named by
+     * no 责任书 and copied to no other list goes.
+     */
+    public Optional<String> whyListNotDeletable(int listId) {
+        ResponsibilityRepository repo = reader();
+        return repo.list(listId).map(list -> listDeletionRefusal(repo, list))
+                .orElse(Optional.of("责任清单不存在（编号 " + listId + "），可能已被删除"));
+    }
+
+    /** Deletes a list created by mistake; refused with the sentence of {@link #whyListNotDeletable}. One audited transaction. */
+    public void deleteList(int listId) {
+        ws.database().write(ws.operator(), tx -> {
+            ResponsibilityRepository repo = new ResponsibilityRepository(tx);
+            ResponsibilityList list = repo.list(listId)
+                    .orElseThrow(() -> new InputRejectedException("责任清单不存在（编号 " + listId + "），可能已被删除"));
+            listDeletionRefusal(repo, list).ifPresent(why -> {
+                throw new InputRejectedException(why);
+            });
+            repo.deleteList(listId);
+            return null;
+        });
+    }
+
+    private static Optional<String> listDeletionRefusal(ResponsibilityRepository repo, ResponsibilityList list) {
+        int items = repo.itemCount(list.id());
+        if (items > 0) {
+            return Optional.of("责任清单“" + list.name() + "”中还有 " + items + " 个条目，不能删除；只有空清单可以删除");
+        }
+        int letters = repo.letterCount(list.id());
+        if (letters > 0) {
+            return Optional.of("已有 " + letters + " 份责任书对应责任清单“" + list.name() + "”，不能删除");
+        }
+        List<ResponsibilityList> copies = repo.copiesOf(list.id());
+        if (!copies.isEmpty()) {
+            return Optional.of("责任清单“" + list.name() + "”已复制为" + copies.get(0).year() + "年的清单，不能删除");
+        }
+        return Optional.empty();
     }
 
     /** Adds a progress record to a leaf item; it may complete one of that item's deadlines. */
@@ -338,6 +505,28 @@ public final class Responsibilities {
             }
         }
         return listId;
+    }
+
+    private static ResponsibilityItem existingItem(ResponsibilityRepository repo, int itemId) {
+        return repo.item(itemId).orElseThrow(() -> new InputRejectedException("条目不存在（编号 " + itemId + "），可能已被删除"));
+    }
+
+    private static Optional<String> deletionRefusal(ResponsibilityRepository repo, ResponsibilityItem item) {
+        int children = repo.childCount(item.id());
+        if (children > 0) {
+            return Optional.of("条目“" + item.text() + "”下还有 " + children + " 个下级条目，不能删除；请先删除下级条目");
+        }
+        int records = repo.recordCount(item.id());
+        if (records > 0) {
+            return Optional.of("条目“" + item.text() + "”已有 " + records + " 条纪实，不能删除：删除条目会连同纪实一起删掉。"
+                    + "条目的文字、责任人或时间节点有误，请用“修改条目”更正");
+        }
+        return Optional.empty();
+    }
+
+    /** The date of a ONCE item: its one deadline's; null when it has none or several, or is not ONCE. */
+    static LocalDate onceDate(ResponsibilityItem item, List<Deadline> deadlines) {
+        return item.cadence() == Cadence.ONCE && deadlines.size() == 1 ? deadlines.get(0).dueOn() : null;
     }
 
     private LocalDate today() {

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,17 +26,21 @@ import javafx.collections.ObservableList;
 
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.evidence.EvidenceService;
+import org.partydesk.app.responsibility.ItemChange;
+import org.partydesk.app.responsibility.NewItem;
 import org.partydesk.app.responsibility.NewRecord;
 import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Background;
 import org.partydesk.gui.shell.BackgroundTask;
 import org.partydesk.gui.shell.FormSave;
+import org.partydesk.model.Cadence;
 import org.partydesk.model.Deadline;
 import org.partydesk.model.DeadlineAlert;
 import org.partydesk.model.DeadlineState;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.ItemProgress;
+import org.partydesk.model.ListOwnerKind;
 import org.partydesk.model.ListProgress;
 import org.partydesk.model.ListStats;
 import org.partydesk.model.ProgressRecord;
@@ -46,7 +52,8 @@ import org.partydesk.model.ResponsibilityList;
  * The 责任清单 screen without controls: the year and the status date chosen, what the screen shows for them read
  * in one go through the shell's executor (the tree with each item's number 1, 1.1, 1.1.1, the deadlines due soon
  * and missed, the 责任书, 完成率 per list and per owner, the tab titles and the status line), the item whose 纪实
- * are shown with what the timeline marks beside each, and the writes (纪实, 更正, 责任书, 佐证材料, 复制到下一年).
+ * are shown with what the timeline marks beside each, the row chosen in the tree with what can be done to it, and the
+ * writes (纪实, 更正, 责任书, 佐证材料, 复制到下一年; 新建清单 and items added, changed, deleted and moved: decision 0050).
  * It alone calls the app layer, every read and write through {@link Background}, so a test drives it with
  * {@link Background#sameThread}.
  */
@@ -91,6 +98,17 @@ final class ResponsibilityModel {
     private final ReadOnlyStringWrapper lettersTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ResponsibilityItem> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper itemTitle = new ReadOnlyStringWrapper("");
+    /** The row chosen in the tree: a list (item null) or an item of it; by id, so a read again finds it again. */
+    private Integer chosenListId;
+    private Integer chosenItemId;
+    private final ReadOnlyObjectWrapper<ListProgress> chosenList = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ItemProgress> chosenItem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canAddItem = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canAddChild = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canChange = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canDelete = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canMoveUp = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canMoveDown = new ReadOnlyBooleanWrapper();
 
     /**
      * @param today the day the screen opens on: its year is chosen, and the status is as of that day
@@ -146,6 +164,111 @@ final class ResponsibilityModel {
         return itemTitle.getReadOnlyProperty();
     }
 
+    /** The list of the row chosen in the tree (null: none). */
+    ReadOnlyObjectProperty<ListProgress> chosenList() {
+        return chosenList.getReadOnlyProperty();
+    }
+
+    /** The item chosen in the tree (null: none, or a list's own row). */
+    ReadOnlyObjectProperty<ItemProgress> chosenItem() {
+        return chosenItem.getReadOnlyProperty();
+    }
+
+    /** 添加条目: a list or an item is chosen (the new item goes beside the item, or on the list's first level). */
+    ReadOnlyBooleanProperty canAddItem() {
+        return canAddItem.getReadOnlyProperty();
+    }
+
+    /** 添加下级条目: an item above the third level is chosen. */
+    ReadOnlyBooleanProperty canAddChild() {
+        return canAddChild.getReadOnlyProperty();
+    }
+
+    /** 修改条目: an item is chosen. */
+    ReadOnlyBooleanProperty canChange() {
+        return canChange.getReadOnlyProperty();
+    }
+
+    /** 删除: an item or a list is chosen (whether it may go, the app says). */
+    ReadOnlyBooleanProperty canDelete() {
+        return canDelete.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canMoveUp() {
+        return canMoveUp.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canMoveDown() {
+        return canMoveDown.getReadOnlyProperty();
+    }
+
+    /** The item the tree shows chosen after a read (null: none, or the list {@link #listToSelect} itself). */
+    Integer itemToSelect() {
+        return chosenItemId;
+    }
+
+    /** The list whose row, or one of whose items, the tree shows chosen after a read. */
+    Integer listToSelect() {
+        return chosenListId;
+    }
+
+    /** A row of the tree was chosen: a list ({@code item} null) or an item of it; a leaf's 纪实 are shown. */
+    void select(ListProgress list, ItemProgress item) {
+        chosenListId = list == null ? null : list.list().id();
+        chosenItemId = item == null ? null : item.item().id();
+        chosenList.set(list);
+        chosenItem.set(item);
+        updateActions();
+        choose(item);
+    }
+
+    private void updateActions() {
+        ListProgress list = chosenList.get();
+        ItemProgress item = chosenItem.get();
+        canAddItem.set(list != null);
+        canAddChild.set(item != null && item.item().level() < ResponsibilityItem.MAX_LEVEL);
+        canChange.set(item != null);
+        canDelete.set(list != null);
+        List<ItemProgress> siblings = item == null ? List.of() : siblings(list, item);
+        int at = item == null ? -1 : siblings.indexOf(item);
+        canMoveUp.set(at > 0);
+        canMoveDown.set(at >= 0 && at < siblings.size() - 1);
+    }
+
+    /** The items beside {@code item} (its parent's children, or the list's first level), in order. */
+    private static List<ItemProgress> siblings(ListProgress list, ItemProgress item) {
+        if (item.item().parentId() == null) {
+            return list.items();
+        }
+        ItemProgress parent = find(list.items(), item.item().parentId());
+        return parent == null ? List.of() : parent.children();
+    }
+
+    private static ItemProgress find(List<ItemProgress> items, int itemId) {
+        for (ItemProgress i : items) {
+            if (i.item().id() == itemId) {
+                return i;
+            }
+            ItemProgress below = find(i.children(), itemId);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    /** Finds the chosen row again in what was just read (null when it is gone, e.g. deleted). */
+    private void chooseAgain(Snapshot s) {
+        ListProgress list = chosenListId == null ? null
+                : s.lists().stream().filter(l -> l.list().id().equals(chosenListId)).findFirst().orElse(null);
+        ItemProgress item = list == null || chosenItemId == null ? null : find(list.items(), chosenItemId);
+        chosenListId = list == null ? null : chosenListId;
+        chosenItemId = item == null ? null : chosenItemId;
+        chosenList.set(list);
+        chosenItem.set(item);
+        updateActions();
+    }
+
     // ---- reads ------------------------------------------------------------------------------------------
 
     /** Reads everything for the chosen year and date in one go through the executor, keeping the shown item. */
@@ -177,6 +300,7 @@ final class ResponsibilityModel {
         if (!Objects.equals(s.year(), year.get()) || !s.date().equals(asOf.get())) {
             return; // the year or the date changed since: their own read follows
         }
+        chooseAgain(s);
         snapshot.set(s);
         dueSoon.setAll(s.dueSoon());
         overdue.setAll(s.overdue());
@@ -242,8 +366,15 @@ final class ResponsibilityModel {
                 : i18n.format("responsibility.records.chooseLeaf", item.item().text()));
     }
 
-    /** Shows the 纪实 of a leaf item (chosen in the tree or in a list of deadlines). */
+    /** Shows the 纪实 of a leaf item (chosen in the tree or in a list of deadlines); it is then the chosen row. */
     void chooseLeaf(ResponsibilityItem item) {
+        if (!Objects.equals(chosenItemId, item.id())) {
+            chosenListId = item.listId();
+            chosenItemId = item.id();
+            if (snapshot.get() != null) {
+                chooseAgain(snapshot.get());
+            }
+        }
         current.set(item);
         itemTitle.set(item.text());
         records.clear();
@@ -295,6 +426,114 @@ final class ResponsibilityModel {
         });
     }
 
+    /**
+     * 新建清单 of the chosen year through the executor; once saved it is the chosen row. A refusal (a list of that
+     * name and owner kind already in the year, a blank name) becomes {@code form}'s problem.
+     */
+    void createList(String name, ListOwnerKind kind, String notes, FormSave form, Runnable saved) {
+        int y = year.get();
+        form.save(background, "responsibility.saving", p -> responsibilities.createList(
+                new ResponsibilityList(null, y, name, kind, null, null, null, null, notes)), id -> {
+            chosenListId = id;
+            chosenItemId = null;
+            saved.run();
+            refresh(i18n.format("responsibility.list.created", name == null ? "" : name.strip()));
+        });
+    }
+
+    /**
+     * 添加条目 ({@code child} false: beside the chosen item, or on the first level of the chosen list) or 添加下级条目
+     * ({@code child} true: under the chosen item), through the executor; once saved the new item is the chosen row.
+     */
+    void addItem(ItemChange typed, boolean child, FormSave form, Runnable saved) {
+        ListProgress list = chosenList.get();
+        ItemProgress item = chosenItem.get();
+        Integer parentId = child ? item.item().id() : item == null ? null : item.item().parentId();
+        NewItem add = new NewItem(list.list().id(), parentId, typed.text(), typed.ownerText(), typed.responsibleText(),
+                List.of(), typed.cadence(), typed.onceOn(), typed.notes());
+        form.save(background, "responsibility.saving", p -> responsibilities.addItem(add), id -> {
+            chosenItemId = id;
+            saved.run();
+            refresh(i18n.format("responsibility.item.added", typed.text() == null ? "" : typed.text().strip()));
+        });
+    }
+
+    /** 修改条目: the chosen item as typed, through the executor (a refusal becomes {@code form}'s problem). */
+    void changeItem(ItemChange typed, FormSave form, Runnable saved) {
+        int itemId = chosenItem.get().item().id();
+        form.save(background, "responsibility.saving", p -> {
+            responsibilities.changeItem(itemId, typed);
+            return itemId;
+        }, id -> {
+            saved.run();
+            refresh(i18n.format("responsibility.item.changed", typed.text().strip()));
+        });
+    }
+
+    /**
+     * Before 删除: reads through the executor whether the chosen item or list may go; {@code refused} gets the sentence
+     * why not, {@code ask} the question to confirm (what goes with it).
+     */
+    void askDelete(Consumer<String> refused, Consumer<String> ask) {
+        ListProgress list = chosenList.get();
+        ItemProgress item = chosenItem.get();
+        if (item == null) {
+            int listId = list.list().id();
+            background.load("responsibility.loading", p -> responsibilities.whyListNotDeletable(listId),
+                    why -> why.ifPresentOrElse(refused,
+                            () -> ask.accept(i18n.format("responsibility.list.deleteConfirm", list.list().name()))));
+            return;
+        }
+        String number = number(item);
+        background.load("responsibility.loading", p -> responsibilities.whyNotDeletable(item.item().id()),
+                why -> why.ifPresentOrElse(refused, () -> ask.accept(i18n.format("responsibility.item.deleteConfirm",
+                        number, item.item().text(), String.valueOf(item.deadlines().size())))));
+    }
+
+    /** 删除 the chosen item or list through the executor; {@code refused} gets the app's sentence when it may not go. */
+    void deleteChosen(Consumer<String> refused) {
+        ListProgress list = chosenList.get();
+        ItemProgress item = chosenItem.get();
+        if (item == null) {
+            int listId = list.list().id();
+            act(p -> {
+                responsibilities.deleteList(listId);
+                return listId;
+            }, refused, i18n.format("responsibility.list.deleted", list.list().name()));
+        } else {
+            int itemId = item.item().id();
+            act(p -> {
+                responsibilities.deleteItem(itemId);
+                return itemId;
+            }, refused, i18n.format("responsibility.item.deleted", item.item().text()));
+        }
+    }
+
+    /** 上移 ({@code up}) or 下移 the chosen item among its siblings; it stays the chosen row. */
+    void move(boolean up, Consumer<String> refused) {
+        ItemProgress item = chosenItem.get();
+        int itemId = item.item().id();
+        act(p -> {
+            if (up) {
+                responsibilities.moveUp(itemId);
+            } else {
+                responsibilities.moveDown(itemId);
+            }
+            return itemId;
+        }, refused, i18n.format(up ? "responsibility.item.movedUp" : "responsibility.item.movedDown", item.item().text()));
+    }
+
+    /** A write of a button (no form): a refusal goes to {@code refused}, a write done reads the screen again. */
+    private void act(BackgroundTask.Work<Integer> work, Consumer<String> refused, String doneText) {
+        FormSave once = new FormSave();
+        once.problem().addListener((obs, old, why) -> {
+            if (!why.isEmpty()) {
+                refused.accept(why);
+            }
+        });
+        once.save(background, "responsibility.saving", work, id -> refresh(doneText));
+    }
+
     /** Stores files as evidence of a 纪实 or a 责任书 through the executor, then reads the screen again. */
     void attach(EvidenceRecordType type, int recordId, List<Path> files) {
         background.run("responsibility.addingEvidence", p -> evidence.addFiles(files, type, recordId, p),
@@ -309,6 +548,56 @@ final class ResponsibilityModel {
     }
 
     // ---- texts ------------------------------------------------------------------------------------------
+
+    /**
+     * What the form of a new item starts with: the 责任主体 and 责任人 of the item it goes under ({@code child}) or
+     * beside, or on a list's first level the list's owner; each year.
+     */
+    ItemChange newItemStart(boolean child) {
+        ItemProgress item = chosenItem.get();
+        if (item == null) {
+            return new ItemChange("", chosenList.get() == null ? "" : chosenList.get().ownerName(), "", Cadence.YEARLY,
+                    null, "");
+        }
+        ResponsibilityItem near = item.item();
+        return new ItemChange("", near.ownerText(), child ? near.responsibleText() : "", Cadence.YEARLY, null, "");
+    }
+
+    /** What the form of 修改条目 starts with: the chosen item as stored, a ONCE item with its date. */
+    ItemChange changeStart() {
+        ItemProgress item = chosenItem.get();
+        ResponsibilityItem i = item.item();
+        LocalDate once = i.cadence() == Cadence.ONCE && item.deadlines().size() == 1
+                ? item.deadlines().get(0).deadline().dueOn() : null;
+        return new ItemChange(i.text(), i.ownerText(), i.responsibleText(), i.cadence(), once, i.notes());
+    }
+
+    /** Whether the form may set the 时间节点: a new item always, a changed one when it has no children. */
+    boolean timingEditable(boolean adding) {
+        return adding || chosenItem.get().children().isEmpty();
+    }
+
+    /** The line above a form of an item: where a new one goes, or which item is changed. */
+    String formHeader(boolean adding, boolean child) {
+        ItemProgress item = chosenItem.get();
+        String listName = chosenList.get().list().name();
+        if (!adding) {
+            return i18n.format("responsibility.item.changeHeader", number(item), item.item().text());
+        }
+        if (child) {
+            return i18n.format("responsibility.item.addUnder", number(item), item.item().text());
+        }
+        if (item == null || item.item().parentId() == null) {
+            return i18n.format("responsibility.item.addTop", listName);
+        }
+        ItemProgress parent = find(chosenList.get().items(), item.item().parentId());
+        return i18n.format("responsibility.item.addUnder", number(parent), parent.item().text());
+    }
+
+    /** The year a new list is for: the chosen one. */
+    int listYear() {
+        return year.get();
+    }
 
     /** The lists of the chosen year, for the form of a 责任书 (from the last read). */
     List<ResponsibilityList> lists() {

@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -67,7 +68,8 @@ import org.partydesk.model.ResponsibilityItem;
  * 责任清单 screen: the lists of a year as a tree (list → category → content → measure) with 责任主体,
  * 责任人, 时间节点, a coloured status and 完成率, all as of a date; the deadlines due within 30 days and the
  * missed ones; 完成率 per list and per owner; and, for the selected item, its 纪实 timeline with buttons to
- * add a record, correct one, and attach 佐证材料. "复制到下一年" copies the year's lists.
+ * add a record, correct one, and attach 佐证材料. "复制到下一年" copies the year's lists. Under the tree, buttons make a
+ * list and add, change, delete and move items (decision 0050).
  */
 public final class ResponsibilityView {
     private static final String STYLESHEET = "/org/partydesk/gui/responsibility/responsibility.css";
@@ -198,7 +200,9 @@ public final class ResponsibilityView {
 
     private TabPane tabs() {
         buildTree();
-        allTab.setContent(tree);
+        VBox all = new VBox(tree, itemButtons());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        allTab.setContent(all);
         dueSoonTab.setContent(alertTable("dueSoonTable", model.dueSoon, "responsibility.dueSoon.empty"));
         overdueTab.setContent(alertTable("overdueTable", model.overdue, "responsibility.overdue.empty"));
         dueSoonTab.textProperty().bind(model.dueSoonTitle());
@@ -241,9 +245,37 @@ public final class ResponsibilityView {
                 treeColumn("rate", 70, r -> model.rateOf(r.list(), r.item()))));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (selected != null) {
-                model.choose(selected.getValue().item());
+                model.select(selected.getValue().list(), selected.getValue().item());
             }
         });
+    }
+
+    /** Under the tree: 新建清单, and what can be done to the chosen list or item (each enabled as the view model says). */
+    private FlowPane itemButtons() {
+        Button newList = button("newListButton", "responsibility.list.add", this::createList);
+        Button add = button("addItemButton", "responsibility.item.add", () -> itemForm(true, false));
+        Button addChild = button("addChildButton", "responsibility.item.addChild", () -> itemForm(true, true));
+        Button change = button("changeItemButton", "responsibility.item.change", () -> itemForm(false, false));
+        Button delete = button("deleteButton", "responsibility.item.delete", this::deleteChosen);
+        Button up = button("moveUpButton", "responsibility.item.moveUp", () -> model.move(true, this::refused));
+        Button down = button("moveDownButton", "responsibility.item.moveDown", () -> model.move(false, this::refused));
+        add.disableProperty().bind(model.canAddItem().not());
+        addChild.disableProperty().bind(model.canAddChild().not());
+        change.disableProperty().bind(model.canChange().not());
+        delete.disableProperty().bind(model.canDelete().not());
+        up.disableProperty().bind(model.canMoveUp().not());
+        down.disableProperty().bind(model.canMoveDown().not());
+        FlowPane row = Fit.row(newList, new Separator(), add, addChild, change, delete, new Separator(), up, down);
+        row.getStyleClass().add("screen-buttons");
+        row.setId("itemButtons");
+        return row;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(i18n.text(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private TreeTableColumn<Row, String> treeColumn(String id, double width, Function<Row, String> value) {
@@ -284,6 +316,9 @@ public final class ResponsibilityView {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, alert) -> {
             if (alert != null) {
                 model.chooseLeaf(alert.item());
+                // the tree shows the same item chosen (the buttons under it act on it); one of another year, none
+                Optional<TreeItem<Row>> row = tree.getRoot() == null ? Optional.empty() : find(tree.getRoot(), alert.item().id());
+                row.ifPresentOrElse(r -> tree.getSelectionModel().select(r), () -> tree.getSelectionModel().clearSelection());
             }
         });
         return table;
@@ -469,11 +504,42 @@ public final class ResponsibilityView {
             list.items().forEach(item -> node.getChildren().add(treeItem(list, item)));
             top.getChildren().add(node);
         }
-        ResponsibilityItem shown = model.current().get();
+        Integer item = model.itemToSelect();
+        Integer list = model.listToSelect();
+        TreeItem<Row> before = tree.getSelectionModel().getSelectedItem();
+        Row was = before == null ? null : before.getValue();
         tree.setRoot(top);
-        if (shown != null) {
-            find(top, shown.id()).ifPresent(found -> tree.getSelectionModel().select(found));
-        }
+        Optional<TreeItem<Row>> again = item != null ? find(top, item)
+                : top.getChildren().stream().filter(n -> n.getValue().list().list().id().equals(list)).findFirst();
+        again.ifPresent(found -> {
+            tree.getSelectionModel().select(found);
+            Row now = found.getValue();
+            boolean same = was != null && (was.item() == null ? now.item() == null && was.list().list().id().equals(now.list().list().id())
+                    : now.item() != null && was.item().item().id().equals(now.item().item().id()));
+            if (!same) { // a new item or list: bring it into view (it may be below the window's bottom)
+                scrollTo(found);
+            }
+        });
+    }
+
+    /**
+     * Scrolls the tree just enough to show a row whole, once the new tree is laid out and again after that layout (the
+     * first scroll goes by estimated row heights). {@code TreeTableView.scrollTo} puts the row at the top and, near the
+     * end, left the last row just below the bottom; the flow's own {@code scrollTo} shows it whole.
+     */
+    private void scrollTo(TreeItem<Row> row) {
+        Runnable show = () -> {
+            int index = tree.getRow(row);
+            if (index >= 0 && tree.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                flow.scrollTo(index);
+            } else if (index >= 0) {
+                tree.scrollTo(index);
+            }
+        };
+        Platform.runLater(() -> {
+            show.run();
+            Platform.runLater(show);
+        });
     }
 
     private static TreeItem<Row> treeItem(ListProgress list, ItemProgress item) {
@@ -541,6 +607,42 @@ public final class ResponsibilityView {
         if (files != null && !files.isEmpty()) {
             model.attach(type, recordId, files.stream().map(File::toPath).toList());
         }
+    }
+
+    /** 新建清单: the form, open until the list is saved or the clerk cancels; a refusal is said inside it. */
+    private void createList() {
+        FormSave form = new FormSave();
+        new ListDialog(root, i18n, model.listYear(), form,
+                (name, kind, notes, saved) -> model.createList(name, kind, notes, form, saved)).showAndWait();
+    }
+
+    /** 添加条目 / 添加下级条目 ({@code adding}, {@code child}) or 修改条目: the form of the item, kept open as typed on a refusal. */
+    private void itemForm(boolean adding, boolean child) {
+        FormSave form = new FormSave();
+        String title = i18n.text(!adding ? "responsibility.item.change" : child ? "responsibility.item.addChild"
+                : "responsibility.item.add");
+        new ItemDialog(root, i18n, title, model.formHeader(adding, child),
+                adding ? model.newItemStart(child) : model.changeStart(), model.timingEditable(adding), form,
+                (typed, saved) -> {
+                    if (adding) {
+                        model.addItem(typed, child, form, saved);
+                    } else {
+                        model.changeItem(typed, form, saved);
+                    }
+                }).showAndWait();
+    }
+
+    /** 删除: a refusal said at once (with what to do instead), else the question, then the deletion. */
+    private void deleteChosen() {
+        model.askDelete(this::refused, question -> {
+            if (Dialogs.confirm(root, i18n.text("responsibility.item.delete"), question)) {
+                model.deleteChosen(this::refused);
+            }
+        });
+    }
+
+    private void refused(String why) {
+        Dialogs.error(root, i18n.text("responsibility.item.refused"), why);
     }
 
     private void copyYear() {

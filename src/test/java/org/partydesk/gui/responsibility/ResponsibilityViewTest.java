@@ -186,6 +186,29 @@ class ResponsibilityViewTest {
                 .map(javafx.scene.control.TableCell::getText)).containsExactly("1");
     }
 
+    @Test
+    void aMeasureAddedUnderTheChosenContentIsShownChosenWithItsNumberAndMovesUp(FxRobot robot) {
+        chooseYear(robot, 2025);
+        assertThat(robot.lookup("#addChildButton").query().isDisabled()).as("nothing chosen yet").isTrue();
+        robot.clickOn("1.1  研究部署党风廉政建设");
+        robot.clickOn("#addChildButton");
+        assertThat(robot.lookup("#itemOwner").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("党组");
+        robot.clickOn("#itemText").write("召开专题民主生活会");
+        robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+
+        assertThat(robot.lookup("1.1.3  召开专题民主生活会").tryQuery()).isPresent();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeTableView<Object> tree = robot.lookup("#responsibilityTree").queryAs(
+                javafx.scene.control.TreeTableView.class);
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().toString()).contains("召开专题民主生活会");
+        assertThat(robot.lookup("#moveDownButton").query().isDisabled()).isTrue();
+
+        robot.clickOn("#moveUpButton");
+
+        assertThat(robot.lookup("1.1.2  召开专题民主生活会").tryQuery()).isPresent();
+        assertThat(robot.lookup("1.1.3  每季度专题研究一次").tryQuery()).isPresent();
+    }
+
     /** Opens the deadline box of the record dialog and clicks the choice (the same text is in the tables). */
     private static void chooseDeadline(FxRobot robot, String text) {
         robot.clickOn("#recordCompletes");
