@@ -2,6 +2,7 @@ package org.partydesk.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.model.BranchCompliance;
+import org.partydesk.model.CompliancePeriod;
 import org.partydesk.model.ComplianceReport;
 import org.partydesk.model.Flag;
 import org.partydesk.model.MeetingType;
@@ -23,8 +25,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code check --year Y [--quarter Q] [--json]}: the 红黄旗 matrix of every branch, with the slots each fell
- * short in and the attendance warnings. The JSON form is
- * {@code {"year":Y,"quarter":Q|null,"branches":[{"branch","rating","held":{TYPE:n},"shortfalls":[{"type","slot","required","held"}]}]}}.
+ * short in and the attendance warnings; while the period runs, what is still to be held in its slots not over yet. The
+ * JSON form is {@code {"year":Y,"quarter":Q|null,"asOf":"YYYY-MM-DD","inProgress":true|false,"branches":[{"branch","rating",
+ * "held":{TYPE:n},"shortfalls":[{"type","slot","required","held"}],"pending":[{"type","slot","required","held"}]}]}}
+ * ({@code asOf}: the day the check was made, the last day counted while the period runs).
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "三会一课合规检查（红黄旗），按党支部")
 final class CheckCommand implements Callable<Integer> {
@@ -81,17 +85,20 @@ final class CheckCommand implements Callable<Integer> {
             checkQuarter(spec, quarter);
         }
         ComplianceReport report;
+        LocalDate today;
         try (Workspace ws = dbOptions.openExisting()) {
             report = new ComplianceCheck(ws).run(year, quarter);
+            today = LocalDate.now(ws.database().clock());
         }
+        boolean running = !today.isAfter(new CompliancePeriod(year, quarter).end());
         // written whole at the end: the console's writer flushes at every line, and a year's matrix and warnings
         // are thousands of lines
         StringWriter text = new StringWriter();
         PrintWriter lines = new PrintWriter(text);
         if (json) {
-            lines.println(json(report));
+            lines.println(json(report, today, running));
         } else {
-            printMatrix(lines, report);
+            printMatrix(lines, report, today, running);
         }
         lines.flush();
         PrintWriter out = spec.commandLine().getOut();
@@ -100,10 +107,12 @@ final class CheckCommand implements Callable<Integer> {
         return PartyDeskCommand.OK;
     }
 
-    static String json(ComplianceReport report) {
+    static String json(ComplianceReport report, LocalDate asOf, boolean running) {
         JsonText j = new JsonText().beginObject()
                 .key("year").value(report.year())
                 .key("quarter").value(report.quarter())
+                .key("asOf").value(asOf.toString())
+                .key("inProgress").value(running)
                 .key("branches").beginArray();
         for (BranchCompliance b : report.branches()) {
             j.beginObject()
@@ -111,18 +120,26 @@ final class CheckCommand implements Callable<Integer> {
                     .key("rating").value(b.rating().name())
                     .key("held").beginObject();
             b.held().forEach((type, n) -> j.key(type.name()).value(n));
-            j.endObject().key("shortfalls").beginArray();
-            for (Shortfall s : b.shortfalls()) {
-                j.beginObject()
-                        .key("type").value(s.type().name())
-                        .key("slot").value(s.slot())
-                        .key("required").value(s.required())
-                        .key("held").value(s.held())
-                        .endObject();
-            }
-            j.endArray().endObject();
+            j.endObject().key("shortfalls");
+            slots(j, b.shortfalls());
+            j.key("pending");
+            slots(j, b.pending());
+            j.endObject();
         }
         return j.endArray().endObject().toString();
+    }
+
+    private static void slots(JsonText j, java.util.List<Shortfall> slots) {
+        j.beginArray();
+        for (Shortfall s : slots) {
+            j.beginObject()
+                    .key("type").value(s.type().name())
+                    .key("slot").value(s.slot())
+                    .key("required").value(s.required())
+                    .key("held").value(s.held())
+                    .endObject();
+        }
+        j.endArray();
     }
 
     /** The Chinese label of a meeting type as the command line prints it. */
@@ -135,9 +152,13 @@ final class CheckCommand implements Callable<Integer> {
         return report.year() + "年" + (report.quarter() == null ? "" : ComplianceCheck.periodText(report.year() + "-Q" + report.quarter()));
     }
 
-    private static void printMatrix(PrintWriter out, ComplianceReport report) {
+    private static void printMatrix(PrintWriter out, ComplianceReport report, LocalDate today, boolean running) {
         out.println(period(report)
                 + "三会一课合规检查（红黄旗）");
+        if (running) {
+            out.println("截至" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()
+                    + "日，本期尚未结束：评级只计已经结束的月份和季度，尚未结束的见“尚待召开”");
+        }
         Set<MeetingType> columns = EnumSet.noneOf(MeetingType.class);
         report.branches().forEach(b -> columns.addAll(b.held().keySet()));
         StringBuilder head = new StringBuilder("党支部\t评级");
@@ -158,6 +179,17 @@ final class CheckCommand implements Callable<Integer> {
                 for (Shortfall s : b.shortfalls()) {
                     out.println("  " + b.branch() + (s.unitName() == null ? "" : "（" + s.unitName() + "）") + "\t"
                             + TYPE_LABELS.get(s.type()) + "\t" + ComplianceCheck.periodText(s.slot()) + "\t应开" + s.required() + "次，实开" + s.held() + "次");
+                }
+            }
+        }
+        if (report.branches().stream().anyMatch(b -> !b.pending().isEmpty())) {
+            out.println();
+            out.println("尚待召开（所在月份、季度或年度结束前）：");
+            for (BranchCompliance b : report.branches()) {
+                for (Shortfall s : b.pending()) {
+                    out.println("  " + b.branch() + (s.unitName() == null ? "" : "（" + s.unitName() + "）") + "\t"
+                            + TYPE_LABELS.get(s.type()) + "\t" + ComplianceCheck.periodText(s.slot()) + "\t应开" + s.required()
+                            + "次，已开" + s.held() + "次");
                 }
             }
         }

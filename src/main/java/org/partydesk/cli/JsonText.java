@@ -58,6 +58,13 @@ final class JsonText {
         return this;
     }
 
+    JsonText value(boolean b) {
+        comma();
+        out.append(b);
+        needComma = true;
+        return this;
+    }
+
     /** A finite number in plain notation (no exponent). */
     JsonText decimal(double d) {
         if (!Double.isFinite(d)) {

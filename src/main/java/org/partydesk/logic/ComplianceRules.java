@@ -239,6 +239,7 @@ public final class ComplianceRules {
         }
 
         List<Shortfall> shortfalls = new ArrayList<>();
+        List<Shortfall> pending = new ArrayList<>();
         boolean requiredTypeNeverHeld = false;
         for (ComplianceRule rule : rules) {
             if (!rule.active() || rule.required() <= 0) {
@@ -257,7 +258,9 @@ public final class ComplianceRules {
             int heldInSlots = 0;
             for (Slot slot : slots.computeIfAbsent(rule.period(), kind -> slots(kind, period))) {
                 Set<String> shortUnits = new LinkedHashSet<>();
+                Set<String> owingUnits = new LinkedHashSet<>();
                 int worst = Integer.MAX_VALUE;
+                int worstOwing = Integer.MAX_VALUE;
                 for (OrgUnit u : rated) {
                     int n = heldIn(byUnit, u.id(), rule.meetingType(), slot.firstMonth(), slot.lastMonth());
                     heldInSlots += n;
@@ -267,11 +270,18 @@ public final class ComplianceRules {
                             shortUnits.add(u.name());
                             worst = Math.min(worst, n);
                         }
+                    } else if (!today.isAfter(slot.last()) && u.activeOn(slot.last()) && n < rule.required()) {
+                        owingUnits.add(u.name()); // the slot runs: still to be held before it ends
+                        worstOwing = Math.min(worstOwing, n);
                     }
                 }
                 if (!shortUnits.isEmpty()) {
                     shortfalls.add(new Shortfall(rule.meetingType(), slot.label(), rule.required(), worst,
                             rule.unitKind() == OrgKind.CELL ? String.join("、", shortUnits) : null));
+                }
+                if (!owingUnits.isEmpty() && !today.isBefore(slot.first())) {
+                    pending.add(new Shortfall(rule.meetingType(), slot.label(), rule.required(), worstOwing,
+                            rule.unitKind() == OrgKind.CELL ? String.join("、", owingUnits) : null));
                 }
             }
             held.putIfAbsent(rule.meetingType(), 0);
@@ -287,6 +297,6 @@ public final class ComplianceRules {
         } else {
             rating = Rating.RED;
         }
-        return new BranchCompliance(unit.id(), unit.name(), rating, held, shortfalls);
+        return new BranchCompliance(unit.id(), unit.name(), rating, held, shortfalls, pending);
     }
 }

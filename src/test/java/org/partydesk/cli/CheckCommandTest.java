@@ -37,23 +37,23 @@ class CheckCommandTest {
     void jsonHasExactlyTheContractedShape() {
         Run r = run("check", "--db", bureau().toString(), "--year", "2025", "--json");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out().strip()).isEqualTo("{\"year\":2025,\"quarter\":null,\"branches\":["
-                + "{\"branch\":\"局党组\",\"rating\":\"GREEN\",\"held\":{\"DEMOCRATIC_LIFE_MEETING\":1},\"shortfalls\":[]},"
+        assertThat(r.out().strip()).isEqualTo("{\"year\":2025,\"quarter\":null,\"asOf\":\"" + java.time.LocalDate.now() + "\",\"inProgress\":false,\"branches\":["
+                + "{\"branch\":\"局党组\",\"rating\":\"GREEN\",\"held\":{\"DEMOCRATIC_LIFE_MEETING\":1},\"shortfalls\":[],\"pending\":[]},"
                 + "{\"branch\":\"第一党支部\",\"rating\":\"GREEN\",\"held\":{\"BRANCH_COMMITTEE\":12,\"CELL_MEETING\":12,"
-                + "\"PARTY_LESSON\":4},\"shortfalls\":[]},"
+                + "\"PARTY_LESSON\":4},\"shortfalls\":[],\"pending\":[]},"
                 + "{\"branch\":\"第二党支部\",\"rating\":\"YELLOW\",\"held\":{\"BRANCH_COMMITTEE\":10,\"PARTY_LESSON\":4},"
                 + "\"shortfalls\":[{\"type\":\"BRANCH_COMMITTEE\",\"slot\":\"2025-04\",\"required\":1,\"held\":0},"
-                + "{\"type\":\"BRANCH_COMMITTEE\",\"slot\":\"2025-05\",\"required\":1,\"held\":0}]},"
+                + "{\"type\":\"BRANCH_COMMITTEE\",\"slot\":\"2025-05\",\"required\":1,\"held\":0}],\"pending\":[]},"
                 + "{\"branch\":\"第三党支部\",\"rating\":\"RED\",\"held\":{\"BRANCH_COMMITTEE\":12,\"PARTY_LESSON\":0},"
                 + "\"shortfalls\":[{\"type\":\"PARTY_LESSON\",\"slot\":\"2025-Q1\",\"required\":1,\"held\":0},"
                 + "{\"type\":\"PARTY_LESSON\",\"slot\":\"2025-Q2\",\"required\":1,\"held\":0},"
                 + "{\"type\":\"PARTY_LESSON\",\"slot\":\"2025-Q3\",\"required\":1,\"held\":0},"
-                + "{\"type\":\"PARTY_LESSON\",\"slot\":\"2025-Q4\",\"required\":1,\"held\":0}]},"
+                + "{\"type\":\"PARTY_LESSON\",\"slot\":\"2025-Q4\",\"required\":1,\"held\":0}],\"pending\":[]},"
                 + "{\"branch\":\"临时党支部\",\"rating\":\"GREEN\",\"held\":{\"BRANCH_COMMITTEE\":6,\"PARTY_LESSON\":2},"
-                + "\"shortfalls\":[]}]}");
+                + "\"shortfalls\":[],\"pending\":[]}]}");
         Run q = run("check", "--db", dir.resolve("bureau.db").toString(), "--year", "2025", "--quarter", "2", "--json");
         assertThat(q.code()).as(q.err()).isZero();
-        assertThat(q.out()).startsWith("{\"year\":2025,\"quarter\":2,\"branches\":[");
+        assertThat(q.out()).startsWith("{\"year\":2025,\"quarter\":2,\"asOf\":");
     }
 
     @Test
@@ -82,5 +82,23 @@ class CheckCommandTest {
     void jsonStringsAreEscaped() {
         assertThat(new JsonText().beginObject().key("a\"b").value("x\\y\n\u0001").key("n").value((Integer) null)
                 .endObject().toString()).isEqualTo("{\"a\\\"b\":\"x\\\\y\\n\\u0001\",\"n\":null}");
+    }
+
+    @Test
+    void aRunningQuarterSaysSoAndListsWhatIsStillToBeHeld() {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        String db = bureau().toString();
+        Run json = run("check", "--db", db, "--year", String.valueOf(today.getYear()), "--quarter", String.valueOf(quarter), "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        // the fixture holds no meetings this month: each branch's monthly 支委会 is still to be held before the month ends
+        String thisMonth = java.time.YearMonth.from(today).toString();
+        assertThat(json.out()).contains("\"asOf\":\"" + today + "\",\"inProgress\":true",
+                "\"pending\":[{\"type\":\"BRANCH_COMMITTEE\",\"slot\":\"" + thisMonth + "\",\"required\":1,\"held\":0}");
+        Run text = run("check", "--db", db, "--year", String.valueOf(today.getYear()), "--quarter", String.valueOf(quarter));
+        assertThat(text.out()).contains("截至" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()
+                + "日，本期尚未结束", "尚待召开（所在月份、季度或年度结束前）：", "第一党支部\t支部委员会\t" + today.getMonthValue() + "月\t应开1次，已开0次");
+        Run ended = run("check", "--db", db, "--year", "2025");
+        assertThat(ended.out()).doesNotContain("尚未结束", "尚待召开");
     }
 }

@@ -174,4 +174,23 @@ class ComplianceRulesTest {
         assertThat(results.get(2).held()).doesNotContainKey(CELL_MEETING);
         assertThat(results.get(2).rating()).isEqualTo(Rating.GREEN);
     }
+
+    @Test
+    void whileThePeriodRunsItsOpenSlotsLackingMeetingsArePendingAndNotRated() {
+        // 2025-11-20: November and the fourth quarter run; October has ended
+        OrgUnit b = branch(1, "第一党支部");
+        List<HeldCount> held = List.of(new HeldCount(1, BRANCH_COMMITTEE, 2025, 10, 1));
+        BranchCompliance q4 = ComplianceRules.evaluate(RULES, List.of(ORGAN, b), held, new CompliancePeriod(2025, 4),
+                LocalDate.of(2025, 11, 20)).get(0);
+        assertThat(q4.rating()).isEqualTo(Rating.GREEN);
+        assertThat(q4.shortfalls()).isEmpty();
+        // this month's 支委会, the quarter's 党课 and the year's 民主评议 are still to be held; December has not begun
+        assertThat(q4.pending()).containsExactly(new Shortfall(BRANCH_COMMITTEE, "2025-11", 1, 0, null),
+                new Shortfall(PARTY_LESSON, "2025-Q4", 1, 0, null), new Shortfall(MEMBER_APPRAISAL, "2025", 1, 0, null));
+        // once the quarter has ended nothing is pending: what was missed is a shortfall
+        BranchCompliance ended = ComplianceRules.evaluate(RULES, List.of(ORGAN, b), held, new CompliancePeriod(2025, 4),
+                AFTER).get(0);
+        assertThat(ended.pending()).isEmpty();
+        assertThat(ended.shortfalls()).extracting(Shortfall::slot).containsExactly("2025-11", "2025-12", "2025-Q4", "2025");
+    }
 }
