@@ -724,7 +724,7 @@ final class QuarterlyReport {
 
     /**
      * What the 党费 section found for 存在问题 and 下季度打算: who is behind, and the quarter's months that have ended but are
-     * not registered yet ("7月至9月", "11月"; null when the register keeps up with them).
+     * not registered yet ("7—9月", "11月"; null when the register keeps up with them).
      */
     private record DuesFacts(List<Dues.BehindMember> behind, String unregistered) {
         static final DuesFacts NONE = new DuesFacts(List.of(), null);
@@ -794,9 +794,13 @@ final class QuarterlyReport {
         return new DuesFacts(behind, unregistered);
     }
 
-    /** "7月至9月", or "10月" for one month. */
+    /** "7—9月" as the annual summary writes months ({@link ChineseText#monthRanges}), or "10月" for one month. */
     private String months(YearMonth first, YearMonth last) {
-        return month(first.atDay(1)) + (first.equals(last) ? "" : "至" + month(last.atDay(1)));
+        if (first.getYear() != year || last.getYear() != year) {
+            return month(first.atDay(1)) + (first.equals(last) ? "" : "至" + month(last.atDay(1)));
+        }
+        return ChineseText.monthRanges(java.util.stream.IntStream.rangeClosed(first.getMonthValue(), last.getMonthValue())
+                .boxed().toList());
     }
 
     private void honourSection(List<Block> blocks, OrgUnit branch) {

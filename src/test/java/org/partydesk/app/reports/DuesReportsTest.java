@@ -149,20 +149,20 @@ class DuesReportsTest {
         // rate of 0% nor anyone behind
         String q4 = quarterly("第二党支部", 2026, 4);
         assertThat(q4).contains("六、党费收缴情况", "七、存在问题和下季度打算", "本季度尚未登记党费收缴情况（党费登记截至8月）。",
-                        "10月至11月的党费收缴情况尚未登记")
+                        "10—11月的党费收缴情况尚未登记")
                 .doesNotContain("收缴率", "未交党费的有", "名党员连续3个月以上未交党费");
         // its third quarter up to August: 王五 0.20 and 赵六 120.00 a month, 王五 paid; 赵六 behind since November 2025
         String q3Second = quarterly("第二党支部", 2026, 3);
-        assertThat(q3Second).contains("本季度党费登记至8月，9月尚未登记；7月至8月2名党员应缴党费240.40元，实缴0.40元，收缴率0.2%。"
+        assertThat(q3Second).contains("本季度党费登记至8月，9月尚未登记；7—8月2名党员应缴党费240.40元，实缴0.40元，收缴率0.2%。"
                         + "截至8月连续3个月以上未交党费的有赵六（10个月，自2025年11月起，欠交1200.00元）。",
                 "1名党员连续3个月以上未交党费");
 
         String q3 = quarterly("第一党支部", 2026, 3);
-        assertThat(q3).contains("本季度（7月至9月）3名党员应缴党费255.00元，实缴255.00元，收缴率100.0%。没有连续3个月以上未交党费的党员。")
+        assertThat(q3).contains("本季度（7—9月）3名党员应缴党费255.00元，实缴255.00元，收缴率100.0%。没有连续3个月以上未交党费的党员。")
                 .doesNotContain("未交党费的有");
         // the quarter running (today 1 December): October and November, registered through November; December not owed yet
         String q4First = quarterly("第一党支部", 2026, 4);
-        assertThat(q4First).contains("本季度截至11月（10月至11月），3名党员应缴党费170.00元，实缴145.00元，收缴率85.3%。"
+        assertThat(q4First).contains("本季度截至11月（10—11月），3名党员应缴党费170.00元，实缴145.00元，收缴率85.3%。"
                 + "截至11月没有连续3个月以上未交党费的党员。");
 
         // before the first base the branch keeps no dues: no section, the last heading keeps its number

@@ -656,7 +656,7 @@ class ReportsSampleTest {
             }
             assertThat(all).containsPattern("本季度共召开会议\\d+次，应到\\d+人次，实到\\d+人次，参会率[0-9.]+%")
                     .contains("六、党费收缴情况", "七、存在问题和下季度打算", "存在问题。", "下季度打算。")
-                    .containsPattern("本季度（7月至9月）\\d+名党员应缴党费[0-9.]+元，实缴[0-9.]+元，收缴率[0-9.]+%");
+                    .containsPattern("本季度（7—9月）\\d+名党员应缴党费[0-9.]+元，实缴[0-9.]+元，收缴率[0-9.]+%");
             // only the branch's own responsibility items: a leader's list stays out though he belongs to the branch
             String tablesText = tables.stream().map(XWPFTable::getText).reduce("", String::concat);
             assertThat(all + tablesText).doesNotContain("班子成员领导责任清单", "党组书记第一责任清单");

@@ -128,20 +128,20 @@ class RunningQuarterReportTest {
     void duesAreCountedOnlyOverEndedAndRegisteredMonths() throws Exception {
         try (XWPFDocument doc = report(B1, 3)) {
             // a quarter registered in full: its rate, and who is behind at its end
-            assertThat(ReportsSampleTest.text(doc)).contains("本季度（7月至9月）6名党员应缴党费900.00元，实缴750.00元，收缴率83.3%。"
+            assertThat(ReportsSampleTest.text(doc)).contains("本季度（7—9月）6名党员应缴党费900.00元，实缴750.00元，收缴率83.3%。"
                     + "连续3个月以上未交党费的有孙浩然（3个月，自2026年7月起，欠交150.00元）。");
         }
         try (XWPFDocument doc = report(B1, 4)) {
             // registered through October: November (ended) is not entered, December (not over) is not owed yet
             assertThat(ReportsSampleTest.text(doc)).contains("本季度党费登记至10月，11月尚未登记；10月6名党员应缴党费300.00元，实缴250.00元，"
                     + "收缴率83.3%。截至10月连续3个月以上未交党费的有孙浩然（4个月，自2026年7月起，欠交200.00元）。")
-                    .doesNotContain("10月至12月", "5个月");
+                    .doesNotContain("10—12月", "10月至12月", "5个月");
             assertThat(QuarterlyReportTest.paragraph(doc, "存在问题。")).contains("11月的党费收缴情况尚未登记");
             assertThat(QuarterlyReportTest.paragraph(doc, "下季度打算。")).contains("及时登记11月的党费收缴情况");
         }
         importFile(LedgerKind.DUES, dues("党费11月.xlsx", 11, 11));
         try (XWPFDocument doc = report(B1, 4)) {
-            assertThat(ReportsSampleTest.text(doc)).contains("本季度截至11月（10月至11月），6名党员应缴党费600.00元，实缴500.00元，收缴率83.3%。"
+            assertThat(ReportsSampleTest.text(doc)).contains("本季度截至11月（10—11月），6名党员应缴党费600.00元，实缴500.00元，收缴率83.3%。"
                     + "截至11月连续3个月以上未交党费的有孙浩然（5个月，自2026年7月起，欠交250.00元）。");
             assertThat(QuarterlyReportTest.paragraph(doc, "存在问题。")).doesNotContain("尚未登记");
         }
@@ -152,7 +152,7 @@ class RunningQuarterReportTest {
                 assertThat(all).as("quarter %d", quarter).contains("六、党费收缴情况", "本季度尚未登记党费收缴情况（党费登记截至6月）。")
                         .doesNotContain("收缴率", "欠交", "未交党费的有");
                 assertThat(QuarterlyReportTest.paragraph(doc, "存在问题。")).doesNotContain("未交党费")
-                        .contains(quarter == 3 ? "7月至9月的党费收缴情况尚未登记" : "10月至11月的党费收缴情况尚未登记");
+                        .contains(quarter == 3 ? "7—9月的党费收缴情况尚未登记" : "10—11月的党费收缴情况尚未登记");
             }
         }
     }
