@@ -749,10 +749,11 @@ public final class Reports {
         return out;
     }
 
-    /** A quarter's bar: "第三季度"; one still running on {@code today} says up to when, "第四季度（截至12月7日）". */
+    /** A quarter's bar: "第三季度"; one still running on {@code today} says up to when under it, "第四季度\n（截至12月7日）". */
     static String quarterLabel(int year, int quarter, LocalDate today) {
         LocalDate end = YearMonth.of(year, 3 * quarter).atEndOfMonth();
-        return "第" + ChineseText.chineseNumber(quarter) + "季度" + (today.isBefore(end) ? "（截至" + ChineseText.monthDay(today) + "）" : "");
+        // the date on a line of its own: the axis wraps a long label wherever it runs out of room (截至12 / 月7日）)
+        return "第" + ChineseText.chineseNumber(quarter) + "季度" + (today.isBefore(end) ? "\n（截至" + ChineseText.monthDay(today) + "）" : "");
     }
 
     private Optional<ReportDocument.Chart> ratingsChart(int year, ComplianceMatrix matrix) {

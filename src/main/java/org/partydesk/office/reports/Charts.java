@@ -77,6 +77,8 @@ public final class Charts {
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         range.setTickLabelFont(axisFont);
         range.setLabelFont(axisFont);
+        // upright: a unit (个, 次, 人（个）次) turned on its side reads as a stray symbol
+        range.setLabelAngle(Math.PI / 2);
         LegendTitle lt = chart.getLegend();
         if (lt != null) {
             lt.setItemFont(new Font(FONT, Font.PLAIN, 24));

@@ -119,7 +119,7 @@ class QuietBranchReportTest {
 
     @Test
     void aQuarterStillRunningIsLabelledUpToWhen() {
-        assertThat(Reports.quarterLabel(2026, 4, java.time.LocalDate.of(2026, 12, 7))).isEqualTo("第四季度（截至12月7日）");
+        assertThat(Reports.quarterLabel(2026, 4, java.time.LocalDate.of(2026, 12, 7))).isEqualTo("第四季度\n（截至12月7日）");
         assertThat(Reports.quarterLabel(2026, 3, java.time.LocalDate.of(2026, 12, 7))).isEqualTo("第三季度");
         assertThat(Reports.quarterLabel(2025, 4, java.time.LocalDate.of(2026, 1, 5))).isEqualTo("第四季度");
     }
