@@ -71,6 +71,11 @@ public final class Backups {
             Files.deleteIfExists(snapshot);
             copyDatabase(db, snapshot);
             checkCopy(snapshot, db.schemaVersion());
+            // what a restore would refuse is not written as a backup (decision 0051)
+            List<DatabaseChecks.Problem> problems = DatabaseChecks.of(snapshot);
+            if (!problems.isEmpty()) {
+                throw new UnsoundDatabaseException(db.file(), DatabaseChecks.texts(problems));
+            }
 
             partial = Files.createTempFile(dir, tempPrefix(PARTIAL_PREFIX, db.file()), PARTIAL_SUFFIX);
             long count = 0;
