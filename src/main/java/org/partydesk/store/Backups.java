@@ -41,6 +41,8 @@ public final class Backups {
     private static final int SQLITE_OK = 0;
     /** Temporary files of a backup, removed when it ends and, if it was killed, by {@link #cleanUp}. */
     static final String SNAPSHOT_PREFIX = ".partydesk-snapshot-";
+    /** The snapshot is a whole SQLite file only once checked; its name never looks like a finished database. */
+    static final String SNAPSHOT_SUFFIX = ".db.part";
     static final String PARTIAL_PREFIX = ".partydesk-backup-";
     static final String PARTIAL_SUFFIX = ".zip.part";
     /** The database a restore extracts from a backup, checked before anything is replaced. */
@@ -65,9 +67,8 @@ public final class Backups {
         try {
             Files.createDirectories(dir);
             // what a killed backup of this database to the same folder left (the open database is ours alone)
-            removeStarting(dir, tempPrefix(SNAPSHOT_PREFIX, db.file()), new ArrayList<>());
-            removeStarting(dir, tempPrefix(PARTIAL_PREFIX, db.file()), new ArrayList<>());
-            snapshot = Files.createTempFile(dir, tempPrefix(SNAPSHOT_PREFIX, db.file()), ".db");
+            removeBackupParts(dir, db.file(), new ArrayList<>());
+            snapshot = Files.createTempFile(dir, tempPrefix(SNAPSHOT_PREFIX, db.file()), SNAPSHOT_SUFFIX);
             Files.deleteIfExists(snapshot);
             copyDatabase(db, snapshot);
             checkCopy(snapshot, db.schemaVersion());
@@ -219,7 +220,7 @@ public final class Backups {
                 throw new NotADatabaseException(backupFile, "磁盘空间不足：备份中的数据库有 " + megabytes(size)
                         + "，数据库所在的磁盘只剩 " + megabytes(free) + "。请先腾出空间");
             }
-            extracted = Files.createTempFile(workDir, tempPrefix(RESTORE_PREFIX, dbFile), ".db");
+            extracted = Files.createTempFile(workDir, tempPrefix(RESTORE_PREFIX, dbFile), SNAPSHOT_SUFFIX);
             int evidence = 0;
             if (zip) {
                 try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(backupFile))) {
@@ -318,9 +319,35 @@ public final class Backups {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
     }
 
-    /** The prefix of a temporary file of the database {@code dbFile}: it names the database, so cleaning up touches no other's. */
+    /**
+     * The prefix of a temporary file of the database {@code dbFile}: it names the database and (by a short hash of the
+     * user and the database's real path) tells it from another user's or folder's database of the same name backing up
+     * into the same folder, so cleaning up touches no other's.
+     */
     static String tempPrefix(String prefix, Path dbFile) {
+        String identity = System.getProperty("user.name", "") + "\n" + DatabaseLock.realPath(dbFile);
+        return legacyPrefix(prefix, dbFile) + String.format("%08x", identity.hashCode()) + "-";
+    }
+
+    /** The prefix earlier versions gave: the database's name alone. */
+    private static String legacyPrefix(String prefix, Path dbFile) {
         return prefix + dbFile.getFileName().toString().replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-";
+    }
+
+    /**
+     * Removes from {@code folder} what a killed backup of {@code dbFile} left there: its snapshots and unfinished zips
+     * (with SQLite's -journal, -wal, -shm of a snapshot), as named now or as earlier versions named them.
+     */
+    private static void removeBackupParts(Path folder, Path dbFile, List<Path> removed) {
+        removeStarting(folder, tempPrefix(SNAPSHOT_PREFIX, dbFile), removed);
+        removeStarting(folder, tempPrefix(PARTIAL_PREFIX, dbFile), removed);
+        // earlier versions: the database's name, the random digits, .db or .zip.part (a file of another database of the
+        // same name starts with the same prefix, but has the hash after it: no digits-only name)
+        for (String prefix : List.of(SNAPSHOT_PREFIX, PARTIAL_PREFIX)) {
+            java.util.regex.Pattern legacy = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(legacyPrefix(prefix, dbFile))
+                    + "\\d+(\\.db|\\.zip\\.part)(-journal|-wal|-shm)?");
+            removeMatching(folder, legacy, removed);
+        }
     }
 
     /**
@@ -332,19 +359,24 @@ public final class Backups {
         List<Path> removed = new ArrayList<>();
         Path dbFolder = dbFile.toAbsolutePath().getParent();
         removeStarting(dbFolder, tempPrefix(RESTORE_PREFIX, dbFile), removed);
+        removeMatching(dbFolder, java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(legacyPrefix(RESTORE_PREFIX, dbFile))
+                + "\\d+\\.db(-journal|-wal|-shm|\\.lock)?"), removed); // as earlier versions named it
         if (backupFolder != null) {
-            removeStarting(backupFolder, tempPrefix(SNAPSHOT_PREFIX, dbFile), removed);
-            removeStarting(backupFolder, tempPrefix(PARTIAL_PREFIX, dbFile), removed);
+            removeBackupParts(backupFolder, dbFile, removed);
         }
         return removed;
     }
 
     private static void removeStarting(Path folder, String prefix, List<Path> removed) {
+        removeMatching(folder, java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(prefix) + ".*"), removed);
+    }
+
+    private static void removeMatching(Path folder, java.util.regex.Pattern names, List<Path> removed) {
         if (folder == null || !Files.isDirectory(folder)) {
             return;
         }
         try (Stream<Path> s = Files.list(folder)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+            for (Path p : s.filter(p -> names.matcher(p.getFileName().toString()).matches()).toList()) {
                 if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(p);
                     removed.add(p);
