@@ -114,11 +114,11 @@ public final class Backups {
 
     /**
      * A consistent copy of the open database in {@code copy}. SQLite's online backup copies pages; on a database
-     * the program may only read (a read-only file, or its -wal/-shm) that API never finishes (it spun at full
-     * CPU), so there the copy is written with {@code VACUUM INTO}, which only reads the source.
+     * the program may only read (a read-only file, or its -wal/-shm; one opened read-only) that API never finishes (it
+     * spun at full CPU), so there the copy is written with {@code VACUUM INTO}, which only reads the source.
      */
     private static void copyDatabase(Database db, Path copy) throws SQLException {
-        if (readOnly(db.file())) {
+        if (db.readOnly() || readOnly(db.file())) {
             try (var s = db.connection().createStatement()) {
                 s.execute("vacuum into '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
             }

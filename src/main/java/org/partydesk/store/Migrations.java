@@ -56,23 +56,33 @@ final class Migrations {
             }
             try (Connection c = SqliteLibrary.connect(file);
                  Statement s = c.createStatement()) {
-                if (!hasHistory(s)) {
-                    return false;
-                }
-                Set<String> applied = new HashSet<>();
-                try (ResultSet rs = s.executeQuery("select version, success from flyway_schema_history")) {
-                    while (rs.next()) {
-                        if (!rs.getBoolean(2)) {
-                            return false; // a failed migration: Flyway reports it
-                        }
-                        if (rs.getString(1) != null) {
-                            applied.add(rs.getString(1));
-                        }
-                    }
-                }
-                return applied.containsAll(code) && applied.size() == code.size();
+                return upToDate(s);
             }
         } catch (IOException | SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** {@link #upToDate(Path)} of the database {@code s} works on. */
+    static boolean upToDate(Statement s) {
+        try {
+            Set<String> code = codeVersions();
+            if (code.isEmpty() || !hasHistory(s)) {
+                return false;
+            }
+            Set<String> applied = new HashSet<>();
+            try (ResultSet rs = s.executeQuery("select version, success from flyway_schema_history")) {
+                while (rs.next()) {
+                    if (!rs.getBoolean(2)) {
+                        return false; // a failed migration: Flyway reports it
+                    }
+                    if (rs.getString(1) != null) {
+                        applied.add(rs.getString(1));
+                    }
+                }
+            }
+            return applied.containsAll(code) && applied.size() == code.size();
+        } catch (SQLException | RuntimeException e) {
             return false;
         }
     }
@@ -83,6 +93,15 @@ final class Migrations {
      */
     static java.util.Optional<String> newerThanCode(Path file) {
         try (Connection c = SqliteLibrary.connect(file); Statement s = c.createStatement()) {
+            return newerThanCode(s);
+        } catch (SQLException | RuntimeException e) {
+            return java.util.Optional.empty(); // a damaged file: opening it says so
+        }
+    }
+
+    /** {@link #newerThanCode(Path)} of the database {@code s} works on. */
+    static java.util.Optional<String> newerThanCode(Statement s) {
+        try {
             if (!hasHistory(s)) {
                 return java.util.Optional.empty();
             }
