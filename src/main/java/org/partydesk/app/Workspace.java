@@ -94,6 +94,24 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Whether {@code e} (from work on a database) is SQLite saying the database file is damaged (a page it cannot read). */
+    public static boolean damaged(Throwable e) {
+        return Database.damaged(e);
+    }
+
+    /**
+     * A Chinese sentence for a failure of SQLite somewhere in {@code e}'s causes (a full disk, a locked file, …), for a
+     * message that would otherwise quote the statement and SQLite's English; empty when SQLite is not the cause.
+     */
+    public static Optional<String> databaseFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof org.jooq.exception.DataAccessException) {
+                return Optional.of(org.partydesk.store.SqliteMessages.chinese(t));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the database was opened read-only ({@link #openForReading} where it may not be written). */
     public boolean readOnly() {
         return database.readOnly();

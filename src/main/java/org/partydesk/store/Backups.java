@@ -172,6 +172,12 @@ public final class Backups {
     /** A Chinese reason for a failure, naming a full disk or a missing permission as such. */
     static String reason(Exception e) {
         String m = String.valueOf(e.getMessage());
+        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
+            return "备份文件的压缩包已损坏或不完整，读不下去";
+        }
+        if (Database.damaged(e)) {
+            return "数据库已损坏（SQLite 无法读取它）";
+        }
         if (m.contains("No space left") || m.contains("SQLITE_FULL") || m.contains("database or disk is full")
                 || m.contains("磁盘空间不足")) {
             return "磁盘空间不足，请腾出空间或换一个位置后重试";
@@ -211,8 +217,12 @@ public final class Backups {
         Path workDir = dbFile.toAbsolutePath().getParent();
         Path extracted = null;
         boolean done = false;
+        String reading = null; // the zip entry being read, for a message when the zip is damaged
         try {
             Files.createDirectories(workDir);
+            if (Files.size(backupFile) == 0) {
+                throw new NotADatabaseException(backupFile, "文件是空的（0 字节），不是党务台账的备份");
+            }
             boolean zip = isZip(backupFile);
             long size = zip ? databaseEntrySize(backupFile, workDir) : Files.size(backupFile);
             long free = Files.getFileStore(workDir).getUsableSpace();
@@ -226,6 +236,7 @@ public final class Backups {
                 try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(backupFile))) {
                     ZipEntry e;
                     while ((e = zin.getNextEntry()) != null) {
+                        reading = e.getName();
                         if (e.getName().equals(DB_ENTRY)) {
                             Files.copy(zin, extracted, StandardCopyOption.REPLACE_EXISTING);
                         } else if (e.getName().startsWith(EVIDENCE_PREFIX) && !e.isDirectory()) {
@@ -234,6 +245,7 @@ public final class Backups {
                         }
                     }
                 }
+                reading = null;
             } else {
                 Files.copy(backupFile, extracted, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -257,7 +269,14 @@ public final class Backups {
             }
             done = true;
             return new Checked(extracted, version, evidence);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            // Java's words ("invalid distance too far back", "Unexpected end of ZLIB input stream") say nothing to a clerk
+            throw new NotADatabaseException(backupFile, "压缩包已损坏或不完整（解压" + (reading == null ? "" : "其中的“" + reading + "”")
+                    + "时出错，可能只复制了一部分或在传送中损坏），不能用于恢复；请换一份备份");
         } catch (IOException | SQLException e) {
+            if (Database.damaged(e)) {
+                throw new NotADatabaseException(backupFile, "其中的数据库已损坏（SQLite 无法读取它），不能用于恢复；请换一份备份");
+            }
             throw new NotADatabaseException(backupFile, "无法读取：" + reason(e));
         } finally {
             if (!done) {
@@ -285,7 +304,7 @@ public final class Backups {
                 }
             }
         } catch (java.util.zip.ZipException e) {
-            throw new NotADatabaseException(backupFile, "压缩包已损坏（" + e.getMessage() + "）");
+            throw new NotADatabaseException(backupFile, "压缩包已损坏或不完整（找不到它的目录，可能只复制了一部分），不能用于恢复；请换一份备份");
         }
         if (count == 0) {
             throw new NotADatabaseException(backupFile, "压缩包中没有 " + DB_ENTRY + "，不是党务台账的备份");
@@ -607,7 +626,8 @@ public final class Backups {
                 rows.add(rs.getString(1));
             }
             if (!(rows.size() == 1 && "ok".equalsIgnoreCase(rows.get(0)))) {
-                throw new SQLException("完整性检查未通过：" + String.join("；", rows));
+                throw new SQLException("数据库已损坏：完整性检查发现 " + rows.size() + " 处问题（SQLite 的说明："
+                        + String.join("；", rows.subList(0, Math.min(3, rows.size()))) + (rows.size() > 3 ? "……" : "") + "）");
             }
         }
     }
