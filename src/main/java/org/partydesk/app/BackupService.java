@@ -8,8 +8,10 @@ import java.util.List;
 
 import org.partydesk.store.Backups;
 import org.partydesk.store.Database;
+import org.partydesk.store.DatabaseChecks;
 import org.partydesk.store.NotADatabaseException;
 import org.partydesk.store.RestoreChecks;
+import org.partydesk.store.UnsoundDatabaseException;
 
 /**
  * {@code backup} and {@code restore}: consistent copies of the database and its evidence while in use,
@@ -54,14 +56,19 @@ public final class BackupService {
      */
     public Done backup(Path out, Progress progress) {
         LocalDateTime now = LocalDateTime.now(ws.database().clock());
-        if (out == null) {
-            Path folder = folder();
-            Path file = Backups.backup(ws.database(), folder.resolve(Backups.fileName(now)), step(progress));
-            cleanUp();
-            return new Done(file, Backups.prune(folder, keep()));
+        try {
+            if (out == null) {
+                Path folder = folder();
+                Path file = Backups.backup(ws.database(), folder.resolve(Backups.fileName(now)), step(progress));
+                cleanUp();
+                return new Done(file, Backups.prune(folder, keep()));
+            }
+            OutputPaths.checkBackupTarget(ws, out);
+            return new Done(Backups.backup(ws.database(), out, step(progress)), List.of());
+        } catch (UnsoundDatabaseException e) {
+            // a backup a restore would refuse: none written, none pruned; the database is the input at fault
+            throw new InputRejectedException(e.getMessage(), e);
         }
-        OutputPaths.checkBackupTarget(ws, out);
-        return new Done(Backups.backup(ws.database(), out, step(progress)), List.of());
     }
 
     /**
@@ -205,7 +212,7 @@ public final class BackupService {
         Path copy = checked.extractedDatabase();
         try {
             RestoreChecks.migrate(copy, file);
-            List<String> problems = RestoreChecks.problems(copy);
+            List<String> problems = problems(copy);
             if (!problems.isEmpty()) {
                 throw new InputRejectedException(file + " 不能用于恢复，当前数据库未做任何改变：\n" + String.join("\n", problems));
             }
@@ -226,6 +233,15 @@ public final class BackupService {
             throw new InputRejectedException(e.getMessage(), e);
         } finally {
             Backups.discard(checked);
+        }
+    }
+
+    /** What {@link DatabaseChecks} finds in the extracted copy, as lines of a refusal. */
+    private static List<String> problems(Path copy) {
+        try {
+            return DatabaseChecks.texts(DatabaseChecks.of(copy));
+        } catch (java.sql.SQLException e) {
+            return List.of("无法检查备份中的数据库：" + e.getMessage());
         }
     }
 

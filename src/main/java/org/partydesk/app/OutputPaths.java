@@ -174,14 +174,18 @@ public final class OutputPaths {
         void to(OutputStream out) throws IOException;
     }
 
-    /** Writes to a temporary file beside {@code target}, then moves it into place; nothing is left on failure. */
+    /**
+     * Writes to a part file beside {@code target} ({@link OutputFiles#createPart}), then moves it into place; nothing
+     * is left on failure, and what a killed earlier write of the same file left is removed first.
+     */
     public static void writeAtomically(Path target, Writing writing) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".partydesk-", ".tmp");
+            OutputFiles.removeStaleParts(abs); // what a killed write of this file left
+            tmp = OutputFiles.createPart(abs);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writing.to(out);
             }
@@ -197,7 +201,7 @@ public final class OutputPaths {
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
-                    // the temporary file could not be removed; it is named .partydesk-*.tmp
+                    // the part file could not be removed; the next write of the target removes it
                 }
             }
         }

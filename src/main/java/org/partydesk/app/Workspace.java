@@ -7,6 +7,7 @@ import org.partydesk.store.DataPaths;
 import org.partydesk.store.Database;
 import org.partydesk.store.DatabaseInUseException;
 import org.partydesk.store.NotADatabaseException;
+import org.partydesk.store.ReadOnlyDatabaseException;
 import org.partydesk.store.SettingsRepository;
 
 /**
@@ -44,7 +45,7 @@ public final class Workspace implements AutoCloseable {
         Database db;
         try {
             db = Database.open(file);
-        } catch (NotADatabaseException e) {
+        } catch (NotADatabaseException | ReadOnlyDatabaseException e) {
             throw new InputRejectedException(e.getMessage(), e);
         } catch (DatabaseInUseException e) {
             throw new DatabaseBusyException(e.getMessage(), e);
@@ -60,6 +61,60 @@ public final class Workspace implements AutoCloseable {
             ws.putSetting(BackupService.BUREAU_ID_SETTING, java.util.UUID.randomUUID().toString());
         }
         return ws;
+    }
+
+    /**
+     * Opens {@code dbFile} (the default when null), which must exist, for work that only reads it (the commands check,
+     * stats, report, export, verify, backup …): as {@link #open} does where this process may write, else read-only
+     * ({@link Database#openReadOnly}): nothing is created beside it, nothing is migrated or cleaned up, and any write is
+     * refused with the reason.
+     */
+    public static Workspace openForReading(Path dbFile, String operator) {
+        Path file = databaseFile(dbFile);
+        if (!Database.readOnlyLocation(file)) {
+            return open(dbFile, operator);
+        }
+        Database db;
+        try {
+            db = Database.openReadOnly(file, java.time.Clock.systemDefaultZone());
+        } catch (NotADatabaseException | ReadOnlyDatabaseException e) {
+            throw new InputRejectedException(e.getMessage(), e);
+        } catch (DatabaseInUseException e) {
+            throw new DatabaseBusyException(e.getMessage(), e);
+        }
+        try {
+            String who = operator;
+            if (who == null || who.isBlank()) {
+                who = new SettingsRepository(db).get(OPERATOR_SETTING).orElse(System.getProperty("user.name", "clerk"));
+            }
+            return new Workspace(db, who.strip());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Whether {@code e} (from work on a database) is SQLite saying the database file is damaged (a page it cannot read). */
+    public static boolean damaged(Throwable e) {
+        return Database.damaged(e);
+    }
+
+    /**
+     * A Chinese sentence for a failure of SQLite somewhere in {@code e}'s causes (a full disk, a locked file, …), for a
+     * message that would otherwise quote the statement and SQLite's English; empty when SQLite is not the cause.
+     */
+    public static Optional<String> databaseFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof org.jooq.exception.DataAccessException) {
+                return Optional.of(org.partydesk.store.SqliteMessages.chinese(t));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the database was opened read-only ({@link #openForReading} where it may not be written). */
+    public boolean readOnly() {
+        return database.readOnly();
     }
 
     /**

@@ -27,11 +27,23 @@ public final class DatabaseOptions {
     }
 
     /**
-     * Opens a database that must already exist: for the commands that only read it or write from it (verify,
-     * stats, check, report, export, package, backup, imports, undo-import). A mistyped {@code --db} is refused
-     * (exit 3) instead of creating an empty database that then "passes" every check.
+     * Opens a database that must already exist, for a command that only reads it (verify, stats, check, report,
+     * export, package, backup, imports, dues receipts): where it may not be written (a read-only folder or file) it is
+     * opened read-only (decision 0051). A mistyped {@code --db} is refused (exit 3) instead of creating an empty database
+     * that then "passes" every check.
      */
     public Workspace openExisting() {
+        requireExisting();
+        return Workspace.openForReading(db, operator);
+    }
+
+    /** {@link #openExisting} for a command that writes into an existing database (undo-import): never read-only. */
+    public Workspace openExistingToWrite() {
+        requireExisting();
+        return open();
+    }
+
+    private void requireExisting() {
         // spelled as the database lock reads it ("x/../bureau.db" is bureau.db even without a folder x)
         Path file = databaseFile().toAbsolutePath().normalize();
         if (!Files.exists(file)) {
@@ -46,6 +58,5 @@ public final class DatabaseOptions {
         } catch (java.io.IOException e) {
             // unreadable: opening says why
         }
-        return open();
     }
 }

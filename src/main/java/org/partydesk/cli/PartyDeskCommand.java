@@ -143,7 +143,15 @@ public final class PartyDeskCommand implements Runnable {
                 err.println("数据库正在使用：" + e.getMessage());
                 return BUSY;
             }
-            err.println("出错：" + describe(e));
+            if (Workspace.damaged(e)) {
+                // a database that opened but is damaged inside, found while working on it: as one found on opening (exit 3)
+                java.nio.file.Path db = databaseFile(commandLine);
+                err.println("输入被拒绝：数据库文件 " + (db == null ? "" : db + " ") + "已损坏（SQLite 读到了无法识别的内容），"
+                        + "未做任何改变。请用 verify 检查，并用最近一份完好的备份恢复（restore）");
+                return REJECTED;
+            }
+            java.util.Optional<String> sqlite = Workspace.databaseFailure(e);
+            err.println("出错：" + sqlite.orElseGet(() -> describe(e)));
             return FAILED;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -187,6 +195,16 @@ public final class PartyDeskCommand implements Runnable {
             }
         }
         return true;
+    }
+
+    /** The database file of the command that failed (its {@code --db}, or the default), or null for one without. */
+    private static java.nio.file.Path databaseFile(CommandLine commandLine) {
+        for (CommandLine.Model.CommandSpec mixin : commandLine.getCommandSpec().mixins().values()) {
+            if (mixin.userObject() instanceof DatabaseOptions options) {
+                return options.databaseFile();
+            }
+        }
+        return null;
     }
 
     private static String describe(Throwable e) {

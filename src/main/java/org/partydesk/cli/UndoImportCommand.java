@@ -29,7 +29,7 @@ final class UndoImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = dbOptions.openExisting()) {
+        try (Workspace ws = dbOptions.openExistingToWrite()) {
             Imports imports = new Imports(ws);
             Imports.Entry e = imports.find(id);
             Imports.Undone done = imports.undo(id);

@@ -41,6 +41,8 @@ public final class Backups {
     private static final int SQLITE_OK = 0;
     /** Temporary files of a backup, removed when it ends and, if it was killed, by {@link #cleanUp}. */
     static final String SNAPSHOT_PREFIX = ".partydesk-snapshot-";
+    /** The snapshot is a whole SQLite file only once checked; its name never looks like a finished database. */
+    static final String SNAPSHOT_SUFFIX = ".db.part";
     static final String PARTIAL_PREFIX = ".partydesk-backup-";
     static final String PARTIAL_SUFFIX = ".zip.part";
     /** The database a restore extracts from a backup, checked before anything is replaced. */
@@ -65,12 +67,16 @@ public final class Backups {
         try {
             Files.createDirectories(dir);
             // what a killed backup of this database to the same folder left (the open database is ours alone)
-            removeStarting(dir, tempPrefix(SNAPSHOT_PREFIX, db.file()), new ArrayList<>());
-            removeStarting(dir, tempPrefix(PARTIAL_PREFIX, db.file()), new ArrayList<>());
-            snapshot = Files.createTempFile(dir, tempPrefix(SNAPSHOT_PREFIX, db.file()), ".db");
+            removeBackupParts(dir, db.file(), new ArrayList<>());
+            snapshot = Files.createTempFile(dir, tempPrefix(SNAPSHOT_PREFIX, db.file()), SNAPSHOT_SUFFIX);
             Files.deleteIfExists(snapshot);
             copyDatabase(db, snapshot);
             checkCopy(snapshot, db.schemaVersion());
+            // what a restore would refuse is not written as a backup (decision 0051)
+            List<DatabaseChecks.Problem> problems = DatabaseChecks.of(snapshot);
+            if (!problems.isEmpty()) {
+                throw new UnsoundDatabaseException(db.file(), DatabaseChecks.texts(problems));
+            }
 
             partial = Files.createTempFile(dir, tempPrefix(PARTIAL_PREFIX, db.file()), PARTIAL_SUFFIX);
             long count = 0;
@@ -108,11 +114,11 @@ public final class Backups {
 
     /**
      * A consistent copy of the open database in {@code copy}. SQLite's online backup copies pages; on a database
-     * the program may only read (a read-only file, or its -wal/-shm) that API never finishes (it spun at full
-     * CPU), so there the copy is written with {@code VACUUM INTO}, which only reads the source.
+     * the program may only read (a read-only file, or its -wal/-shm; one opened read-only) that API never finishes (it
+     * spun at full CPU), so there the copy is written with {@code VACUUM INTO}, which only reads the source.
      */
     private static void copyDatabase(Database db, Path copy) throws SQLException {
-        if (readOnly(db.file())) {
+        if (db.readOnly() || readOnly(db.file())) {
             try (var s = db.connection().createStatement()) {
                 s.execute("vacuum into '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
             }
@@ -166,6 +172,12 @@ public final class Backups {
     /** A Chinese reason for a failure, naming a full disk or a missing permission as such. */
     static String reason(Exception e) {
         String m = String.valueOf(e.getMessage());
+        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
+            return "备份文件的压缩包已损坏或不完整，读不下去";
+        }
+        if (Database.damaged(e)) {
+            return "数据库已损坏（SQLite 无法读取它）";
+        }
         if (m.contains("No space left") || m.contains("SQLITE_FULL") || m.contains("database or disk is full")
                 || m.contains("磁盘空间不足")) {
             return "磁盘空间不足，请腾出空间或换一个位置后重试";
@@ -205,8 +217,12 @@ public final class Backups {
         Path workDir = dbFile.toAbsolutePath().getParent();
         Path extracted = null;
         boolean done = false;
+        String reading = null; // the zip entry being read, for a message when the zip is damaged
         try {
             Files.createDirectories(workDir);
+            if (Files.size(backupFile) == 0) {
+                throw new NotADatabaseException(backupFile, "文件是空的（0 字节），不是党务台账的备份");
+            }
             boolean zip = isZip(backupFile);
             long size = zip ? databaseEntrySize(backupFile, workDir) : Files.size(backupFile);
             long free = Files.getFileStore(workDir).getUsableSpace();
@@ -214,12 +230,13 @@ public final class Backups {
                 throw new NotADatabaseException(backupFile, "磁盘空间不足：备份中的数据库有 " + megabytes(size)
                         + "，数据库所在的磁盘只剩 " + megabytes(free) + "。请先腾出空间");
             }
-            extracted = Files.createTempFile(workDir, tempPrefix(RESTORE_PREFIX, dbFile), ".db");
+            extracted = Files.createTempFile(workDir, tempPrefix(RESTORE_PREFIX, dbFile), SNAPSHOT_SUFFIX);
             int evidence = 0;
             if (zip) {
                 try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(backupFile))) {
                     ZipEntry e;
                     while ((e = zin.getNextEntry()) != null) {
+                        reading = e.getName();
                         if (e.getName().equals(DB_ENTRY)) {
                             Files.copy(zin, extracted, StandardCopyOption.REPLACE_EXISTING);
                         } else if (e.getName().startsWith(EVIDENCE_PREFIX) && !e.isDirectory()) {
@@ -228,6 +245,7 @@ public final class Backups {
                         }
                     }
                 }
+                reading = null;
             } else {
                 Files.copy(backupFile, extracted, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -251,7 +269,14 @@ public final class Backups {
             }
             done = true;
             return new Checked(extracted, version, evidence);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            // Java's words ("invalid distance too far back", "Unexpected end of ZLIB input stream") say nothing to a clerk
+            throw new NotADatabaseException(backupFile, "压缩包已损坏或不完整（解压" + (reading == null ? "" : "其中的“" + reading + "”")
+                    + "时出错，可能只复制了一部分或在传送中损坏），不能用于恢复；请换一份备份");
         } catch (IOException | SQLException e) {
+            if (Database.damaged(e)) {
+                throw new NotADatabaseException(backupFile, "其中的数据库已损坏（SQLite 无法读取它），不能用于恢复；请换一份备份");
+            }
             throw new NotADatabaseException(backupFile, "无法读取：" + reason(e));
         } finally {
             if (!done) {
@@ -279,7 +304,7 @@ public final class Backups {
                 }
             }
         } catch (java.util.zip.ZipException e) {
-            throw new NotADatabaseException(backupFile, "压缩包已损坏（" + e.getMessage() + "）");
+            throw new NotADatabaseException(backupFile, "压缩包已损坏或不完整（找不到它的目录，可能只复制了一部分），不能用于恢复；请换一份备份");
         }
         if (count == 0) {
             throw new NotADatabaseException(backupFile, "压缩包中没有 " + DB_ENTRY + "，不是党务台账的备份");
@@ -313,9 +338,35 @@ public final class Backups {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
     }
 
-    /** The prefix of a temporary file of the database {@code dbFile}: it names the database, so cleaning up touches no other's. */
+    /**
+     * The prefix of a temporary file of the database {@code dbFile}: it names the database and (by a short hash of the
+     * user and the database's real path) tells it from another user's or folder's database of the same name backing up
+     * into the same folder, so cleaning up touches no other's.
+     */
     static String tempPrefix(String prefix, Path dbFile) {
+        String identity = System.getProperty("user.name", "") + "\n" + DatabaseLock.realPath(dbFile);
+        return legacyPrefix(prefix, dbFile) + String.format("%08x", identity.hashCode()) + "-";
+    }
+
+    /** The prefix earlier versions gave: the database's name alone. */
+    private static String legacyPrefix(String prefix, Path dbFile) {
         return prefix + dbFile.getFileName().toString().replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-";
+    }
+
+    /**
+     * Removes from {@code folder} what a killed backup of {@code dbFile} left there: its snapshots and unfinished zips
+     * (with SQLite's -journal, -wal, -shm of a snapshot), as named now or as earlier versions named them.
+     */
+    private static void removeBackupParts(Path folder, Path dbFile, List<Path> removed) {
+        removeStarting(folder, tempPrefix(SNAPSHOT_PREFIX, dbFile), removed);
+        removeStarting(folder, tempPrefix(PARTIAL_PREFIX, dbFile), removed);
+        // earlier versions: the database's name, the random digits, .db or .zip.part (a file of another database of the
+        // same name starts with the same prefix, but has the hash after it: no digits-only name)
+        for (String prefix : List.of(SNAPSHOT_PREFIX, PARTIAL_PREFIX)) {
+            java.util.regex.Pattern legacy = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(legacyPrefix(prefix, dbFile))
+                    + "\\d+(\\.db|\\.zip\\.part)(-journal|-wal|-shm)?");
+            removeMatching(folder, legacy, removed);
+        }
     }
 
     /**
@@ -327,19 +378,24 @@ public final class Backups {
         List<Path> removed = new ArrayList<>();
         Path dbFolder = dbFile.toAbsolutePath().getParent();
         removeStarting(dbFolder, tempPrefix(RESTORE_PREFIX, dbFile), removed);
+        removeMatching(dbFolder, java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(legacyPrefix(RESTORE_PREFIX, dbFile))
+                + "\\d+\\.db(-journal|-wal|-shm|\\.lock)?"), removed); // as earlier versions named it
         if (backupFolder != null) {
-            removeStarting(backupFolder, tempPrefix(SNAPSHOT_PREFIX, dbFile), removed);
-            removeStarting(backupFolder, tempPrefix(PARTIAL_PREFIX, dbFile), removed);
+            removeBackupParts(backupFolder, dbFile, removed);
         }
         return removed;
     }
 
     private static void removeStarting(Path folder, String prefix, List<Path> removed) {
+        removeMatching(folder, java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(prefix) + ".*"), removed);
+    }
+
+    private static void removeMatching(Path folder, java.util.regex.Pattern names, List<Path> removed) {
         if (folder == null || !Files.isDirectory(folder)) {
             return;
         }
         try (Stream<Path> s = Files.list(folder)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+            for (Path p : s.filter(p -> names.matcher(p.getFileName().toString()).matches()).toList()) {
                 if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(p);
                     removed.add(p);
@@ -570,7 +626,8 @@ public final class Backups {
                 rows.add(rs.getString(1));
             }
             if (!(rows.size() == 1 && "ok".equalsIgnoreCase(rows.get(0)))) {
-                throw new SQLException("完整性检查未通过：" + String.join("；", rows));
+                throw new SQLException("数据库已损坏：完整性检查发现 " + rows.size() + " 处问题（SQLite 的说明："
+                        + String.join("；", rows.subList(0, Math.min(3, rows.size()))) + (rows.size() > 3 ? "……" : "") + "）");
             }
         }
     }

@@ -45,8 +45,10 @@ public final class Database implements AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path file;
+    /** The single writer's lock; null for a database opened read-only ({@link #openReadOnly}). */
     private final DatabaseLock lock;
-    private final SQLiteDataSource dataSource;
+    /** For a database opened read-only: the channel holding SQLite's shared lock on the file, else null. */
+    private final java.nio.channels.FileChannel readLock;
     private final Connection connection;
     private final DSLContext dsl;
     private final Clock clock;
@@ -60,9 +62,21 @@ public final class Database implements AutoCloseable {
     private final Map<String, Object> memos = new HashMap<>();
 
     private Database(Path file, Clock clock, DatabaseLock lock) throws SQLException {
+        this(file, clock, lock, null, writerConnection(file));
+    }
+
+    private Database(Path file, Clock clock, DatabaseLock lock, java.nio.channels.FileChannel readLock, Connection connection) {
         this.file = file;
         this.lock = lock;
+        this.readLock = readLock;
         this.clock = clock;
+        this.connection = connection;
+        Preload.await();
+        this.dsl = using(connection);
+    }
+
+    /** The connection of the single writer: foreign keys on, WAL, exclusive locking. */
+    private static Connection writerConnection(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -77,11 +91,9 @@ public final class Database implements AutoCloseable {
         // its lock on the file itself (not on a name), so no other connection can write it, even through another
         // name of the same file made after it was opened (the lock file and the hard-link check come first)
         config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
-        this.dataSource = new SQLiteDataSource(config);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        this.connection = dataSource.getConnection();
-        Preload.await();
-        this.dsl = using(connection);
+        return dataSource.getConnection();
     }
 
     /** jOOQ over {@code connection} as every database uses it: SQLite, no logging of each statement. */
@@ -106,6 +118,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("无法创建数据库所在的文件夹：" + file.toAbsolutePath().getParent(), e);
         }
+        refuseReadOnlyLocation(file);
         DatabaseLock lock = DatabaseLock.acquire(file);
         try {
             // a new database starts as a copy of the empty one the build migrated (no Flyway on a first run), which is
@@ -134,6 +147,144 @@ public final class Database implements AutoCloseable {
             lock.release();
             throw e;
         }
+    }
+
+    /**
+     * SQLite's byte range for shared locks ({@code SHARED_FIRST}, {@code SHARED_SIZE} of its os_unix.c and os_win.c): a
+     * reader holds a shared lock on it; a writer needs it exclusively to write, and this program's writer, whose locking
+     * mode is exclusive, keeps it so from its first write until it closes.
+     */
+    private static final long SHARED_FIRST = 0x40000000L + 2;
+    private static final long SHARED_SIZE = 510;
+
+    /**
+     * Whether this process may not write where the database {@code file} lies: the file (or its -wal, -shm, -journal,
+     * lock file) is read-only, or its folder is (SQLite and the single writer's lock file need to create files there).
+     * A missing file: whether its folder may not be written.
+     */
+    public static boolean readOnlyLocation(Path file) {
+        Path abs = file.toAbsolutePath();
+        Path folder = abs.getParent();
+        if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            return true;
+        }
+        for (String suffix : java.util.List.of("", "-wal", "-shm", "-journal", ".lock")) {
+            Path f = abs.resolveSibling(abs.getFileName() + suffix);
+            if (Files.exists(f) && !Files.isWritable(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a writer is told where it cannot write: the reason, and that reading still works. */
+    private static void refuseReadOnlyLocation(Path file) {
+        if (!readOnlyLocation(file)) {
+            return;
+        }
+        Path abs = file.toAbsolutePath();
+        boolean folder = abs.getParent() != null && !Files.isWritable(abs.getParent());
+        String where = !Files.exists(abs) ? "文件夹 " + abs.getParent() + " 不允许写入，不能在其中建立数据库文件 " + abs.getFileName()
+                : folder ? "数据库文件 " + abs + " 所在的文件夹 " + abs.getParent() + " 不允许写入（不能在其中建立锁文件和日志文件）"
+                : !Files.isWritable(abs) ? "数据库文件 " + abs + " 是只读的"
+                : "数据库文件 " + abs + " 的日志文件或锁文件是只读的";
+        throw new ReadOnlyDatabaseException(where + "：要写入数据库的操作不能在这里进行，未做任何改变。只读取数据的功能（命令行的 "
+                + "check、stats、report、export、verify、backup）仍可使用；要写入，请把数据库和它的佐证材料文件夹复制到有写入权限的"
+                + "文件夹，或请管理员开放写入权限");
+    }
+
+    /**
+     * Opens an existing, up-to-date database for reading only, where this process may not write
+     * ({@link #readOnlyLocation}): a read-only folder, a read-only file. Nothing is created beside it (no lock file, no
+     * -wal or -shm, which SQLite cannot open a WAL database read-only without), nothing is migrated, and
+     * {@link #write} refuses. SQLite reads it as immutable ({@code ?immutable=1}: no locking, no WAL); that promise is
+     * made true by holding SQLite's own shared lock on the file meanwhile, which a writer of this program must have
+     * exclusively to write: a database another process is writing is refused as in use ({@link DatabaseInUseException}),
+     * and a writer waits until the reading ends. A -wal or -journal that still holds changes not in the file (a writer
+     * killed there) is refused, since immutable reading would silently leave them out.
+     */
+    public static Database openReadOnly(Path file, Clock clock) {
+        Objects.requireNonNull(file, "file");
+        SqliteLibrary.prepare();
+        if (!Files.isRegularFile(file)) {
+            throw new NotADatabaseException(file, "文件不存在");
+        }
+        checkLooksLikeSqlite(file); // before the lock: closing any file of the database drops this process's locks on it
+        java.nio.channels.FileChannel channel = null;
+        Connection connection = null;
+        try {
+            channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+            java.nio.channels.FileLock shared;
+            try {
+                shared = channel.tryLock(SHARED_FIRST, SHARED_SIZE, true);
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                shared = null;
+            }
+            if (shared == null) {
+                throw new DatabaseInUseException(DatabaseLock.realPath(file));
+            }
+            for (String suffix : java.util.List.of("-wal", "-journal")) {
+                Path pending = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(pending) && Files.size(pending) > 0) {
+                    throw new ReadOnlyDatabaseException("数据库文件 " + file + " 还有尚未写入它的最近修改（在 " + pending.getFileName()
+                            + " 中，可能是上次使用时程序被强行结束），而它所在的位置不能写入，这些修改无法读出，未做任何事。"
+                            + "请在有写入权限的位置用本程序打开一次这个数据库（修改会写入数据库文件），或请管理员开放写入权限");
+                }
+            }
+            connection = readerConnection(file);
+            try (java.sql.Statement st = connection.createStatement()) {
+                if (!Migrations.upToDate(st)) {
+                    java.util.Optional<String> newer = Migrations.newerThanCode(st);
+                    throw new ReadOnlyDatabaseException(newer.isPresent()
+                            ? "数据库文件 " + file + " 已被更新版本的程序使用（结构版本 " + newer.get() + "，本程序为 " + codeSchemaVersion()
+                                    + "），本程序不能读取它；请换用更新版本的程序"
+                            : "数据库文件 " + file + " 要先升级到本程序的结构才能使用，而它所在的位置不能写入，未做任何事。"
+                                    + "请把它复制到有写入权限的文件夹，或请管理员开放写入权限");
+                }
+            }
+            return new Database(file, clock, null, channel, connection);
+        } catch (SQLException | java.io.IOException e) {
+            closeQuietly(connection);
+            closeQuietly(channel);
+            if (damaged(e)) {
+                throw new NotADatabaseException(file, "文件已损坏（" + SqliteMessages.chinese(e) + "），请用备份恢复");
+            }
+            throw new StoreException("无法以只读方式打开数据库文件：" + file + "（" + (e instanceof SQLException
+                    ? SqliteMessages.chinese(e) : e.getMessage()) + "）", e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    /** A read-only, immutable connection: nothing is written to or created beside {@code file}. */
+    private static Connection readerConnection(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        // a URI: the path percent-encoded (SQLite decodes it), so Chinese names, spaces, '?' and '#' stay the file's
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString() + "?mode=ro&immutable=1");
+        // opened read-only, so every write fails in SQLite too; not "pragma query_only", which also stops VACUUM INTO (the
+        // backup's copy of a read-only database) from writing its new file
+        return dataSource.getConnection();
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // already failing; the first error is reported
+            }
+        }
+    }
+
+    /** Whether this database was opened read-only ({@link #openReadOnly}): {@link #write} refuses. */
+    public boolean readOnly() {
+        return lock == null;
     }
 
     /** Whether {@code e} (or what caused it) is SQLite saying the file is damaged or no database. */
@@ -287,6 +438,10 @@ public final class Database implements AutoCloseable {
      */
     public synchronized <T> T write(String operator, Work<T> work) {
         Objects.requireNonNull(operator, "operator");
+        if (readOnly()) {
+            throw new ReadOnlyDatabaseException("数据库 " + file + " 是以只读方式打开的（它所在的位置不能写入），不能保存修改，未做任何改变。"
+                    + "要写入，请把数据库复制到有写入权限的文件夹，或请管理员开放写入权限");
+        }
         Tx[] open = new Tx[1];
         changing(1);
         try {
@@ -336,7 +491,10 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("关闭数据库失败：" + e.getMessage(), e);
         } finally {
-            lock.release();
+            if (lock != null) {
+                lock.release();
+            }
+            closeQuietly(readLock);
         }
     }
 }

@@ -56,23 +56,33 @@ final class Migrations {
             }
             try (Connection c = SqliteLibrary.connect(file);
                  Statement s = c.createStatement()) {
-                if (!hasHistory(s)) {
-                    return false;
-                }
-                Set<String> applied = new HashSet<>();
-                try (ResultSet rs = s.executeQuery("select version, success from flyway_schema_history")) {
-                    while (rs.next()) {
-                        if (!rs.getBoolean(2)) {
-                            return false; // a failed migration: Flyway reports it
-                        }
-                        if (rs.getString(1) != null) {
-                            applied.add(rs.getString(1));
-                        }
-                    }
-                }
-                return applied.containsAll(code) && applied.size() == code.size();
+                return upToDate(s);
             }
         } catch (IOException | SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** {@link #upToDate(Path)} of the database {@code s} works on. */
+    static boolean upToDate(Statement s) {
+        try {
+            Set<String> code = codeVersions();
+            if (code.isEmpty() || !hasHistory(s)) {
+                return false;
+            }
+            Set<String> applied = new HashSet<>();
+            try (ResultSet rs = s.executeQuery("select version, success from flyway_schema_history")) {
+                while (rs.next()) {
+                    if (!rs.getBoolean(2)) {
+                        return false; // a failed migration: Flyway reports it
+                    }
+                    if (rs.getString(1) != null) {
+                        applied.add(rs.getString(1));
+                    }
+                }
+            }
+            return applied.containsAll(code) && applied.size() == code.size();
+        } catch (SQLException | RuntimeException e) {
             return false;
         }
     }
@@ -83,6 +93,15 @@ final class Migrations {
      */
     static java.util.Optional<String> newerThanCode(Path file) {
         try (Connection c = SqliteLibrary.connect(file); Statement s = c.createStatement()) {
+            return newerThanCode(s);
+        } catch (SQLException | RuntimeException e) {
+            return java.util.Optional.empty(); // a damaged file: opening it says so
+        }
+    }
+
+    /** {@link #newerThanCode(Path)} of the database {@code s} works on. */
+    static java.util.Optional<String> newerThanCode(Statement s) {
+        try {
             if (!hasHistory(s)) {
                 return java.util.Optional.empty();
             }
@@ -108,6 +127,83 @@ final class Migrations {
                 "select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'")) {
             return t.next() && t.getInt(1) > 0;
         }
+    }
+
+    private static volatile java.util.Map<String, Integer> checksums;
+
+    /**
+     * Flyway's checksum of each of the code's migrations, by version: what a migrate (a restore's) compares the history
+     * with. Computed as Flyway computes it (its {@code ChecksumCalculator} over the script; the scripts have no
+     * placeholders), so comparing needs no Flyway start; {@code MigrationsTest} checks it against the history Flyway wrote
+     * into the build's empty database. Without the build's list, Flyway's own answer for an empty database.
+     */
+    static java.util.Map<String, Integer> codeChecksums() {
+        java.util.Map<String, Integer> c = checksums;
+        if (c == null) {
+            java.util.Map<String, Integer> found = new java.util.HashMap<>();
+            List<String> names = files();
+            if (names.isEmpty()) {
+                for (org.flywaydb.core.api.MigrationInfo info : configure("jdbc:sqlite::memory:").load().info().all()) {
+                    if (info.getVersion() != null && info.getChecksum() != null) {
+                        found.put(info.getVersion().getVersion(), info.getChecksum());
+                    }
+                }
+            } else {
+                Location location = new Location("classpath:" + LOCATION);
+                ClassLoader loader = Migrations.class.getClassLoader();
+                for (String name : names) {
+                    Set<String> one = new HashSet<>();
+                    add(one, name);
+                    found.put(one.iterator().next(), org.flywaydb.core.internal.resolver.ChecksumCalculator.calculate(
+                            new ClassPathResource(location, LOCATION + "/" + name, loader, StandardCharsets.UTF_8)));
+                }
+            }
+            c = java.util.Map.copyOf(found);
+            checksums = c;
+        }
+        return c;
+    }
+
+    /**
+     * What is wrong with the record of structure upgrades of the database {@code s} works on, as a migrate would find
+     * it (Flyway validates before it migrates): a failed upgrade, or an applied upgrade whose checksum is not that of
+     * this program's script for it (the history was edited, or the database was made by a program whose scripts
+     * differ). Versions newer than the code's are not judged here (opening refuses such a database). Chinese texts.
+     */
+    static List<String> historyProblems(Statement s) throws SQLException {
+        List<String> out = new ArrayList<>();
+        if (!hasHistory(s)) {
+            out.add("没有结构升级记录（flyway_schema_history），不是党务台账写下的数据库，或记录被删除了");
+            return out;
+        }
+        java.util.Map<String, Integer> code = codeChecksums();
+        Set<String> applied = new HashSet<>();
+        try (ResultSet rs = s.executeQuery("select version, description, checksum, success from flyway_schema_history"
+                + " where version is not null order by installed_rank")) {
+            while (rs.next()) {
+                String version = rs.getString(1);
+                String what = "V" + version + "（" + rs.getString(2) + "）";
+                applied.add(version);
+                if (!rs.getBoolean(4)) {
+                    out.add("结构升级记录中 " + what + " 没有成功完成");
+                    continue;
+                }
+                Integer expected = code.get(version);
+                int recorded = rs.getInt(3);
+                boolean none = rs.wasNull();
+                if (expected != null && (none || recorded != expected)) {
+                    out.add("结构升级记录与本程序的升级脚本不一致：" + what + "的校验和为 " + (none ? "空" : recorded)
+                            + "，本程序的为 " + expected + "；数据库可能被改动过，恢复会拒绝它的备份");
+                }
+            }
+        }
+        for (String version : code.keySet().stream().sorted(java.util.Comparator.comparing(
+                org.flywaydb.core.api.MigrationVersion::fromVersion)).toList()) {
+            if (!applied.contains(version)) {
+                out.add("结构升级记录中缺少 V" + version + "：数据库没有升级到本程序的结构");
+            }
+        }
+        return out;
     }
 
     /** The versions of the code's migrations ({@code V6__x.sql} → "6"); empty when there is no usable list. */

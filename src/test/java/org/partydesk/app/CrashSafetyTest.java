@@ -86,6 +86,17 @@ class CrashSafetyTest {
     public static final class Child {
         public static void main(String[] args) throws Exception {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            if (args[0].equals("write")) {
+                // a report half written: some bytes out, then stopped for good (the parent kills it)
+                OutputPaths.writeAtomically(Path.of(args[2]), o -> {
+                    o.write(new byte[64 * 1024]);
+                    o.flush();
+                    out.println("DONE 1");
+                    sleepLong();
+                });
+                out.println("FINISHED");
+                return;
+            }
             try (Workspace ws = Workspace.open(Path.of(args[1]), "崩溃测试")) {
                 Progress progress = new Progress() {
                     @Override
@@ -112,6 +123,14 @@ class CrashSafetyTest {
                     new BackupService(ws).backup(Path.of(args[2]), progress);
                 }
                 out.println("FINISHED");
+            }
+        }
+
+        private static void sleepLong() {
+            try {
+                Thread.sleep(600_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 
@@ -172,7 +191,7 @@ class CrashSafetyTest {
         assertThat(target).doesNotExist();
         try (var left = Files.list(target.getParent())) {
             assertThat(left.map(p -> p.getFileName().toString()).toList())
-                    .allMatch(n -> n.startsWith(".partydesk-") && (n.endsWith(".part") || n.endsWith(".db")));
+                    .allMatch(n -> n.startsWith(".partydesk-") && n.matches(".*\\.part(-journal|-wal|-shm)?"));
         }
         try (Workspace ws = Workspace.open(db, "测试")) {
             try (var left = Files.list(target.getParent())) {
@@ -180,6 +199,83 @@ class CrashSafetyTest {
             }
             assertThat(new BackupService(ws).backup(target, Progress.NONE).file()).exists();
         }
+    }
+
+    @Test
+    void aBackupOutKilledHalfWayLeavesOnlyPartFilesAndTheNextBackupThereRemovesThemAndNothingElse() throws Exception {
+        Path db = dir.resolve("台账.db");
+        try (Workspace ws = Workspace.open(db, "测试")) {
+            LedgerImporter.open(LedgerKind.MEMBERS, ws, smallRoster(), Progress.NONE).apply(Progress.NONE);
+            Random rnd = new Random(5);
+            byte[] content = new byte[200_000];
+            Path evidence = ws.database().evidenceFolder();
+            for (int i = 0; i < 150; i++) {
+                rnd.nextBytes(content);
+                Path f = evidence.resolve(String.format("%02x", i % 256)).resolve("file" + i + ".jpg");
+                Files.createDirectories(f.getParent());
+                Files.write(f, content);
+            }
+        }
+        Path folder = Files.createDirectories(dir.resolve("U盘"));
+        // the clerk's own files, and another database's (same name, elsewhere) backup under way in the same folder
+        List<Path> others = List.of(Files.writeString(folder.resolve("备注.part"), "mine"),
+                Files.writeString(folder.resolve(".其他.zip.partydesk-5.part"), "another target's"),
+                Files.writeString(folder.resolve(".partydesk-snapshot-台账.db-ffffffff-1.db.part"), "another database's"),
+                Files.writeString(folder.resolve("台账.db"), "a file named like the database"));
+        Path target = folder.resolve("手动备份.zip");
+        runAndKill("backup", db, target, "DONE 40");
+
+        assertThat(target).doesNotExist();
+        List<String> left;
+        try (var files = Files.list(folder)) {
+            left = files.filter(p -> !others.contains(p)).map(p -> p.getFileName().toString()).toList();
+        }
+        System.out.println("CrashSafetyTest: the killed backup --out left " + left);
+        assertThat(left).as("the snapshot and the zip, named as unfinished").isNotEmpty()
+                .allMatch(n -> n.startsWith(".partydesk-") && n.matches(".*\\.part(-journal|-wal|-shm)?"));
+
+        try (Workspace ws = Workspace.open(db, "测试")) {
+            new BackupService(ws).backup(target, Progress.NONE);
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.toList()).as("the next backup there removed its own leftovers, nothing else")
+                    .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(others.stream(), java.util.stream.Stream.of(target))
+                            .toList());
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(target.toFile())) {
+            assertThat(zip.size()).isEqualTo(151);
+        }
+    }
+
+    @Test
+    void aReportKilledWhileWritingLeavesAPartFileThatTheNextReportOfThatFileRemoves() throws Exception {
+        Path db = dir.resolve("台账.db");
+        try (Workspace ws = Workspace.open(db, "测试")) {
+            org.partydesk.store.RosterFixture.fill(ws.database());
+        }
+        Path folder = Files.createDirectories(dir.resolve("报告"));
+        Path target = folder.resolve("2025年统计表.xlsx");
+        Path otherReports = Files.writeString(folder.resolve(".2025年党建工作总结.docx.partydesk-17.part"), "another report's");
+        Path clerks = Files.writeString(folder.resolve(".partydesk-123.tmp"), "not known to be ours");
+        runAndKill("write", db, target, "DONE 1");
+
+        List<Path> parts;
+        try (var files = Files.list(folder)) {
+            parts = files.filter(p -> !p.equals(otherReports) && !p.equals(clerks)).toList();
+        }
+        assertThat(target).doesNotExist();
+        assertThat(parts).singleElement().extracting(p -> p.getFileName().toString()).asString()
+                .startsWith(".2025年统计表.xlsx.partydesk-").endsWith(".part");
+
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.partydesk.cli.PartyDeskCommand.run(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err), "report", "workbook", "--year", "2025", "--out", target.toString(),
+                "--allow-empty", "--db", db.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(target).isRegularFile();
+        assertThat(parts.get(0)).as("the next report of the same file removed the part").doesNotExist();
+        assertThat(otherReports).exists();
+        assertThat(clerks).exists();
     }
 
     /** Starts the child, waits for the line {@code killAt}, kills it (kill -9) and returns its last line. */

@@ -47,6 +47,32 @@ class MigrationsTest {
     }
 
     @Test
+    void theChecksumsComparedAreTheOnesFlywayRecordedAndAMigrateCompares() throws Exception {
+        // the build's empty database was migrated by Flyway (the Maven plugin): its history holds Flyway's checksums
+        Path empty = dir.resolve("empty.db");
+        try (var in = Migrations.class.getClassLoader().getResourceAsStream(Migrations.EMPTY)) {
+            Files.copy(in, empty);
+        }
+        java.util.Map<String, Integer> recorded = new java.util.HashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + empty); Statement s = c.createStatement();
+             var rs = s.executeQuery("select version, checksum from flyway_schema_history where version is not null")) {
+            while (rs.next()) {
+                recorded.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        assertThat(Migrations.codeChecksums()).isNotEmpty().isEqualTo(recorded);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + empty); Statement s = c.createStatement()) {
+            assertThat(Migrations.historyProblems(s)).isEmpty();
+            s.executeUpdate("update flyway_schema_history set checksum = 12345 where version = '3'");
+            assertThat(Migrations.historyProblems(s)).singleElement().asString()
+                    .contains("V3（report drafts）的校验和为 12345", "本程序的为 " + recorded.get("3"));
+        }
+        // and Flyway's own validation finds the same
+        assertThat(Flyway.configure().dataSource("jdbc:sqlite:" + empty, null, null).locations("classpath:db/migration")
+                .load().validateWithResult().validationSuccessful).isFalse();
+    }
+
+    @Test
     void aMigratedDatabaseIsUpToDateAndANewOrEmptyOneIsNot() throws Exception {
         Path file = dir.resolve("a.db");
         assertThat(Migrations.upToDate(file)).isFalse();

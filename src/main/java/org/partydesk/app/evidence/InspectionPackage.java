@@ -75,7 +75,8 @@ public final class InspectionPackage {
         Path partial = null;
         try {
             Files.createDirectories(parent);
-            partial = Files.createTempFile(parent, ".partydesk-package-", ".zip.part");
+            OutputFiles.removeStaleParts(out); // what a killed package of this file left
+            partial = OutputFiles.createPart(out);
             try (OutputStream os = Files.newOutputStream(partial);
                  ZipArchiveOutputStream zip = new ZipArchiveOutputStream(os)) {
                 // names in UTF-8, flagged so and repeated in Info-ZIP's Unicode path field, in entries made "on Unix":

@@ -181,7 +181,8 @@ public final class LedgerWriter implements AutoCloseable {
             writeNotes();
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            tmp = Files.createTempFile(parent, ".partydesk-", ".xlsx.tmp");
+            OutputFiles.removeStaleParts(out); // what a killed export of this file left
+            tmp = OutputFiles.createPart(out);
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 workbook.write(os);
             }

@@ -607,7 +607,7 @@ class ReportsSampleTest {
         };
         assertThatThrownBy(() -> reports.writeAnnual(YEAR, out, null, cancelled)).isInstanceOf(Progress.CancelledException.class);
         assertThat(out).doesNotExist();
-        assertThat(dir.toFile().list((d, name) -> name.endsWith(".tmp"))).isEmpty();
+        assertThat(dir.toFile().list((d, name) -> name.endsWith(".tmp") || name.endsWith(".part"))).isEmpty();
     }
 
     @Test
