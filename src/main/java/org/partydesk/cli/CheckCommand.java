@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.model.BranchCompliance;
-import org.partydesk.model.CompliancePeriod;
 import org.partydesk.model.ComplianceReport;
 import org.partydesk.model.Flag;
 import org.partydesk.model.MeetingType;
@@ -85,20 +84,17 @@ final class CheckCommand implements Callable<Integer> {
             checkQuarter(spec, quarter);
         }
         ComplianceReport report;
-        LocalDate today;
         try (Workspace ws = dbOptions.openExisting()) {
             report = new ComplianceCheck(ws).run(year, quarter);
-            today = LocalDate.now(ws.database().clock());
         }
-        boolean running = !today.isAfter(new CompliancePeriod(year, quarter).end());
         // written whole at the end: the console's writer flushes at every line, and a year's matrix and warnings
         // are thousands of lines
         StringWriter text = new StringWriter();
         PrintWriter lines = new PrintWriter(text);
         if (json) {
-            lines.println(json(report, today, running));
+            lines.println(json(report));
         } else {
-            printMatrix(lines, report, today, running);
+            printMatrix(lines, report);
         }
         lines.flush();
         PrintWriter out = spec.commandLine().getOut();
@@ -107,12 +103,12 @@ final class CheckCommand implements Callable<Integer> {
         return PartyDeskCommand.OK;
     }
 
-    static String json(ComplianceReport report, LocalDate asOf, boolean running) {
+    static String json(ComplianceReport report) {
         JsonText j = new JsonText().beginObject()
                 .key("year").value(report.year())
                 .key("quarter").value(report.quarter())
-                .key("asOf").value(asOf.toString())
-                .key("inProgress").value(running)
+                .key("asOf").value(report.asOf().toString())
+                .key("inProgress").value(report.running())
                 .key("branches").beginArray();
         for (BranchCompliance b : report.branches()) {
             j.beginObject()
@@ -152,10 +148,11 @@ final class CheckCommand implements Callable<Integer> {
         return report.year() + "年" + (report.quarter() == null ? "" : ComplianceCheck.periodText(report.year() + "-Q" + report.quarter()));
     }
 
-    private static void printMatrix(PrintWriter out, ComplianceReport report, LocalDate today, boolean running) {
+    private static void printMatrix(PrintWriter out, ComplianceReport report) {
         out.println(period(report)
                 + "三会一课合规检查（红黄旗）");
-        if (running) {
+        if (report.running()) {
+            LocalDate today = report.asOf();
             out.println("截至" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()
                     + "日，本期尚未结束：评级只计已经结束的月份和季度，尚未结束的见“尚待召开”");
         }

@@ -129,4 +129,13 @@ public final class DuesRules {
     public String startRule() {
         return p.getProperty("start.text");
     }
+
+    /**
+     * The last month up to {@code periodEnd} whose dues are owed on {@code today}: a month is owed once it has ended (this
+     * month may still be paid). May be before the period's first month, when none of it has ended.
+     */
+    public static YearMonth lastEndedMonth(YearMonth periodEnd, LocalDate today) {
+        YearMonth beforeThis = YearMonth.from(today).minusMonths(1);
+        return periodEnd.isBefore(beforeThis) ? periodEnd : beforeThis;
+    }
 }

@@ -47,7 +47,8 @@ class PreloadTest {
         CheckCommandTest.Run r = CheckCommandTest.run("check", "--db", file.toString(), "--year", "2025", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).startsWith("{\"year\":2025,\"quarter\":null,\"branches\":[{\"branch\":\"局党组\",\"rating\":\"GREEN\"");
+        assertThat(r.out()).startsWith("{\"year\":2025,\"quarter\":null,\"asOf\":").contains(
+                "\"inProgress\":false,\"branches\":[{\"branch\":\"局党组\",\"rating\":\"GREEN\"");
         assertThat(preloadRunning()).isFalse();
     }
 

@@ -333,8 +333,7 @@ public final class Dues {
     }
 
     public EndedMonths endedMonths(int year) {
-        YearMonth lastEnded = YearMonth.from(today()).minusMonths(1);
-        YearMonth through = lastEnded.isBefore(YearMonth.of(year, 12)) ? lastEnded : YearMonth.of(year, 12);
+        YearMonth through = DuesRules.lastEndedMonth(YearMonth.of(year, 12), today());
         if (through.getYear() < year) {
             return new EndedMonths(new DuesFigures(year + "年", zero(), zero(), 0), null, List.of(), 0);
         }

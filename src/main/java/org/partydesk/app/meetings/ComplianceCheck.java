@@ -56,7 +56,7 @@ public final class ComplianceCheck {
     public ComplianceReport run(int year, Integer quarter) {
         CompliancePeriod period = new CompliancePeriod(year, quarter);
         ComplianceRepository repo = new ComplianceRepository(ws.database());
-        return new ComplianceReport(year, quarter, rate(year, quarter), flags(repo, period));
+        return new ComplianceReport(year, quarter, rate(year, quarter), flags(repo, period), LocalDate.now(ws.database().clock()));
     }
 
     /**

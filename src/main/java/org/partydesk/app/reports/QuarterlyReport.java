@@ -747,8 +747,7 @@ final class QuarterlyReport {
             return DuesFacts.NONE;
         }
         blocks.add(new ReportDocument.Heading(1, "六、", "党费收缴情况"));
-        // a month is owed once it has ended; this month may still be paid
-        YearMonth ended = end.isBefore(now) ? end : now.minusMonths(1);
+        YearMonth ended = org.partydesk.logic.DuesRules.lastEndedMonth(end, today);
         if (ended.isBefore(first)) {
             blocks.add(new ReportDocument.Paragraph(null, "本季度的月份均未结束，党费收缴情况待月末登记后统计。"));
             return DuesFacts.NONE;
