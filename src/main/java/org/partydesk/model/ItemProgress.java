@@ -12,4 +12,18 @@ public record ItemProgress(ResponsibilityItem item, ItemStatus status, List<Dead
         deadlines = List.copyOf(deadlines);
         children = List.copyOf(children);
     }
+
+    /** The item {@code itemId} among {@code items} or anywhere below them; null when it is not there. */
+    public static ItemProgress find(List<ItemProgress> items, int itemId) {
+        for (ItemProgress i : items) {
+            if (i.item().id() == itemId) {
+                return i;
+            }
+            ItemProgress below = find(i.children(), itemId);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
 }

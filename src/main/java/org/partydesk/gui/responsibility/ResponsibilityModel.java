@@ -240,28 +240,15 @@ final class ResponsibilityModel {
         if (item.item().parentId() == null) {
             return list.items();
         }
-        ItemProgress parent = find(list.items(), item.item().parentId());
+        ItemProgress parent = ItemProgress.find(list.items(), item.item().parentId());
         return parent == null ? List.of() : parent.children();
-    }
-
-    private static ItemProgress find(List<ItemProgress> items, int itemId) {
-        for (ItemProgress i : items) {
-            if (i.item().id() == itemId) {
-                return i;
-            }
-            ItemProgress below = find(i.children(), itemId);
-            if (below != null) {
-                return below;
-            }
-        }
-        return null;
     }
 
     /** Finds the chosen row again in what was just read (null when it is gone, e.g. deleted). */
     private void chooseAgain(Snapshot s) {
         ListProgress list = chosenListId == null ? null
                 : s.lists().stream().filter(l -> l.list().id().equals(chosenListId)).findFirst().orElse(null);
-        ItemProgress item = list == null || chosenItemId == null ? null : find(list.items(), chosenItemId);
+        ItemProgress item = list == null || chosenItemId == null ? null : ItemProgress.find(list.items(), chosenItemId);
         chosenListId = list == null ? null : chosenListId;
         chosenItemId = item == null ? null : chosenItemId;
         chosenList.set(list);
@@ -590,7 +577,7 @@ final class ResponsibilityModel {
         if (item == null || item.item().parentId() == null) {
             return i18n.format("responsibility.item.addTop", listName);
         }
-        ItemProgress parent = find(chosenList.get().items(), item.item().parentId());
+        ItemProgress parent = ItemProgress.find(chosenList.get().items(), item.item().parentId());
         return i18n.format("responsibility.item.addUnder", number(parent), parent.item().text());
     }
 

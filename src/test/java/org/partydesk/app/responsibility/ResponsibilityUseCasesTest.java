@@ -442,25 +442,12 @@ class ResponsibilityUseCasesTest {
 
     private ItemProgress node(int item, String date) {
         for (ListProgress lp : r.tree(d(date).getYear(), d(date))) {
-            ItemProgress found = find(lp.items(), item);
+            ItemProgress found = ItemProgress.find(lp.items(), item);
             if (found != null) {
                 return found;
             }
         }
         throw new AssertionError("no item " + item);
-    }
-
-    private static ItemProgress find(List<ItemProgress> nodes, int item) {
-        for (ItemProgress p : nodes) {
-            if (p.item().id() == item) {
-                return p;
-            }
-            ItemProgress inChild = find(p.children(), item);
-            if (inChild != null) {
-                return inChild;
-            }
-        }
-        return null;
     }
 
     private Map<Integer, Long> countByLevel(int listId) {

@@ -247,19 +247,6 @@ class ItemEditingModelTest {
     }
 
     private ItemProgress item(int id) {
-        return find(theList().items(), id);
-    }
-
-    private static ItemProgress find(List<ItemProgress> items, int id) {
-        for (ItemProgress i : items) {
-            if (i.item().id() == id) {
-                return i;
-            }
-            ItemProgress below = find(i.children(), id);
-            if (below != null) {
-                return below;
-            }
-        }
-        return null;
+        return ItemProgress.find(theList().items(), id);
     }
 }

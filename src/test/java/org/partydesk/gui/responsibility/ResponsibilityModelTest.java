@@ -58,20 +58,7 @@ class ResponsibilityModelTest {
     }
 
     private static ItemProgress item(ResponsibilityModel m, int itemId) {
-        return find(m.snapshot().get().lists().get(0).items(), itemId);
-    }
-
-    private static ItemProgress find(List<ItemProgress> items, int itemId) {
-        for (ItemProgress i : items) {
-            if (i.item().id() == itemId) {
-                return i;
-            }
-            ItemProgress below = find(i.children(), itemId);
-            if (below != null) {
-                return below;
-            }
-        }
-        return null;
+        return ItemProgress.find(m.snapshot().get().lists().get(0).items(), itemId);
     }
 
     @Test
