@@ -655,7 +655,7 @@ public final class Reports {
             (d.overdue() ? overdue : due).add(names.getOrDefault(d.orgUnitId(), d.unitName()));
         }
         // the members absent from every meeting six months running (check's gravest warning), each once
-        List<String> longAbsent = new ComplianceCheck(ws).serious(year, null).longAbsences().stream()
+        List<String> longAbsent = new ComplianceCheck(ws).longAbsences(year, null).stream()
                 .map(org.partydesk.model.AbsenceRun::memberName).distinct().toList();
         return new YearFacts.Life(life.stats(year), withYearBefore ? life.stats(year - 1) : null, elected, due, overdue,
                 longAbsent);
