@@ -393,9 +393,11 @@ public final class Reports {
         Map<ReportFigure, Optional<ReportDocument.Chart>> charts = charts(draft, stats, matrix);
         List<ChartSpec> specs = charts.values().stream().flatMap(Optional::stream).map(ReportDocument.Chart::spec).toList();
         CompletableFuture<Map<ChartSpec, byte[]>> drawn = prepared.thenApplyAsync(v -> DocxWriter.draw(specs), OWN_THREAD);
-        // the year's 党费 per branch for the workbook (up to this month, as stats); the summary counts the months ended
-        Dues.YearByBranch dues = xlsx == null ? null : new Dues(ws).yearByBranch(draft.year());
-        YearFacts facts = yearFacts(stats, matrix, new Dues(ws).endedMonths(draft.year()));
+        // the year's 党费 per branch for the workbook (up to this month, as stats); the summary counts the months ended:
+        // of a year that has ended, one reckoning gives both
+        Dues.Annual annualDues = new Dues(ws).annual(draft.year(), xlsx != null);
+        Dues.YearByBranch dues = annualDues.byBranch();
+        YearFacts facts = yearFacts(stats, matrix, annualDues.ended());
         ReportDocument doc = annualDocument(draft, facts, charts);
         if (xlsx == null) {
             writeDocx(doc, docx, progress, Joins.join(drawn));
