@@ -47,9 +47,7 @@ import org.partydesk.model.BranchCompliance;
 import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.DuesFigures;
-import org.partydesk.model.ItemProgress;
-import org.partydesk.model.ItemStatus;
-import org.partydesk.model.ListProgress;
+import org.partydesk.model.ListStats;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingLine;
 import org.partydesk.model.OrgKind;
@@ -608,11 +606,13 @@ public final class Reports {
         YearFacts.Life life = life(year, asOf, previous != null, names);
         int[] postings = q.postings(year);
 
+        // the overdue leaf items of each list, as the year's statistics already counted them for the same day (the SQL
+        // counts agree with the statuses of the lists' item trees, which were built again here for this alone)
         Map<String, Integer> overdue = new LinkedHashMap<>();
-        for (ListProgress l : new Responsibilities(ws).tree(year, asOf)) {
-            int n = overdueLeaves(l.items());
+        for (ListStats l : stats.responsibilities()) {
+            int n = l.completion().overdueItems();
             if (n > 0) {
-                overdue.merge(l.list().name(), n, Integer::sum);
+                overdue.merge(l.listName(), n, Integer::sum);
             }
         }
         Map<String, Integer> overdueSorted = new LinkedHashMap<>();
@@ -661,14 +661,6 @@ public final class Reports {
                 .map(org.partydesk.model.AbsenceRun::memberName).distinct().toList();
         return new YearFacts.Life(life.stats(year), withYearBefore ? life.stats(year - 1) : null, elected, due, overdue,
                 longAbsent);
-    }
-
-    private static int overdueLeaves(List<ItemProgress> items) {
-        int n = 0;
-        for (ItemProgress i : items) {
-            n += i.children().isEmpty() ? (i.status() == ItemStatus.OVERDUE ? 1 : 0) : overdueLeaves(i.children());
-        }
-        return n;
     }
 
     /** The branch a unit's meetings count under: a 党小组's branch, else the unit itself. */
