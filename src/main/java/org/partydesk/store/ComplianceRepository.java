@@ -11,7 +11,6 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.partydesk.model.AbsenceRun;
 import org.partydesk.model.AttendanceRecord;
@@ -150,22 +149,30 @@ public final class ComplianceRepository {
     }
 
     private static Condition heldBetween(LocalDate from, LocalDate to) {
-        return MEETING.HELD_AT.ge(from.atStartOfDay()).and(MEETING.HELD_AT.lt(to.plusDays(1).atStartOfDay()));
+        return MeetingIds.held(from, to);
     }
 
     /**
      * Attendance rows marked 请假 without a 补课 day, of the meetings held from {@code from} to {@code to}, oldest
      * first (from the partial index on ON_LEAVE rows without a make-up day, V14). Status and 补课 day are what the
      * query asks for, not read.
+     * <p>The open leaves of the span's meeting ids come first (CROSS JOIN keeps SQLite's order), then only their
+     * meetings: joined the other way round, SQLite read every meeting of the span (its theme, in the table) to look
+     * for leaves in each, though most meetings have none.
      */
     public List<AttendanceRecord> leavesWithoutMakeUp(LocalDate from, LocalDate to) {
+        MeetingIds ids = MeetingIds.held(db, from, to);
+        if (ids.none()) {
+            return new ArrayList<>();
+        }
         return db.read().select(MEETING.ID, MEETING.ORG_UNIT_ID, ORG_UNIT.NAME, MEETING.HELD_AT, MEETING.THEME,
                         ATTENDANCE.MEMBER_ID, MEMBER.NAME)
-                .from(ATTENDANCE)
-                .join(MEETING).on(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
+                .from(ATTENDANCE.crossJoin(MEETING))
                 .join(ORG_UNIT).on(ORG_UNIT.ID.eq(MEETING.ORG_UNIT_ID))
                 .join(MEMBER).on(MEMBER.ID.eq(ATTENDANCE.MEMBER_ID))
-                .where(heldBetween(from, to))
+                .where(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
+                .and(ids.contain(ATTENDANCE.MEETING_ID))
+                .and(heldBetween(from, to))
                 .and(ATTENDANCE.STATUS.eq(AttendanceStatus.ON_LEAVE.name()))
                 .and(ATTENDANCE.MAKE_UP_ON.isNull())
                 .orderBy(MEETING.HELD_AT, MEETING.ID, ATTENDANCE.ID)
@@ -202,9 +209,8 @@ public final class ComplianceRepository {
     public List<AbsenceRun> absenceRuns(LocalDate from, LocalDate to, LocalDate endingFrom, int monthSpan) {
         DSLContext dsl = db.read();
         // the window's meetings lie in this id range: the walked rows are read from the index by member and meeting
-        Record2<Integer, Integer> ids = dsl.select(DSL.min(MEETING.ID), DSL.max(MEETING.ID)).from(MEETING)
-                .where(heldBetween(from, to)).fetchOne();
-        if (ids == null || ids.value1() == null) {
+        MeetingIds ids = MeetingIds.held(db, from, to);
+        if (ids.none()) {
             return new ArrayList<>();
         }
         LocalDateTime endingFromTime = endingFrom.atStartOfDay();
@@ -225,7 +231,7 @@ public final class ComplianceRepository {
                         MEETING.HELD_AT.as("held_at"), others.as("run"))
                 .from(walked.crossJoin(ATTENDANCE).crossJoin(MEETING))
                 .where(ATTENDANCE.MEMBER_ID.eq(walked.field("member_id", Integer.class)))
-                .and(ATTENDANCE.MEETING_ID.between(ids.value1(), ids.value2()))
+                .and(ids.contain(ATTENDANCE.MEETING_ID))
                 .and(MEETING.ID.eq(ATTENDANCE.MEETING_ID))
                 .and(MEETING.HELD_AT.between(walked.field("first_absence", LocalDateTime.class),
                         walked.field("last_absence", LocalDateTime.class)))
@@ -270,14 +276,22 @@ public final class ComplianceRepository {
     /**
      * The units (a 党小组 as its branch) that held a 党课 from {@code from} to {@code to} whose lecturer was not recorded
      * at all (neither a member nor a name): whether their secretary lectured cannot be told from the records.
+     * <p>The 党课 of the span's meeting ids come first (the type's index; CROSS JOIN keeps SQLite's order), then only
+     * their meetings: from the span's meetings, SQLite read every meeting of it (the lecturer is in the table) to find
+     * the few that are 党课.
      */
     public Set<Integer> unnamedLessonUnits(LocalDate from, LocalDate to) {
+        MeetingIds ids = MeetingIds.held(db, from, to);
+        if (ids.none()) {
+            return new HashSet<>();
+        }
         DSLContext dsl = db.read();
         var unit = ORG_UNIT.as("unit");
         return new HashSet<>(dsl.selectDistinct(DSL.when(unit.KIND.eq(OrgKind.CELL.name()), unit.PARENT_ID).otherwise(unit.ID))
-                .from(MEETING.crossJoin(MEETING_TYPE)).join(unit).on(unit.ID.eq(MEETING.ORG_UNIT_ID))
-                .where(MEETING_TYPE.MEETING_ID.eq(MEETING.ID))
+                .from(MEETING_TYPE.crossJoin(MEETING)).join(unit).on(unit.ID.eq(MEETING.ORG_UNIT_ID))
+                .where(MEETING.ID.eq(MEETING_TYPE.MEETING_ID))
                 .and(MEETING_TYPE.TYPE.eq(MeetingType.PARTY_LESSON.name()))
+                .and(ids.contain(MEETING_TYPE.MEETING_ID))
                 .and(MEETING.LECTURER_MEMBER_ID.isNull())
                 .and(MEETING.LECTURER_NAME.isNull().or(DSL.trim(MEETING.LECTURER_NAME).eq("")))
                 .and(heldBetween(from, to))

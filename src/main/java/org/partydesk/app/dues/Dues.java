@@ -333,14 +333,29 @@ public final class Dues {
     }
 
     public EndedMonths endedMonths(int year) {
+        return annual(year, false).ended();
+    }
+
+    /**
+     * The annual summary's 党费 ({@link #endedMonths}) and, when {@code withBranches}, its workbook's
+     * ({@link #yearByBranch}; else null). In a year before this one both are of January to December, and are reckoned
+     * once: each reckoning reads every member's sums and the branches of every month's end.
+     */
+    public record Annual(EndedMonths ended, YearByBranch byBranch) {
+    }
+
+    public Annual annual(int year, boolean withBranches) {
         YearMonth through = DuesRules.lastEndedMonth(YearMonth.of(year, 12), today());
-        if (through.getYear() < year) {
-            return new EndedMonths(new DuesFigures(year + "年", zero(), zero(), 0), null, List.of(), 0);
+        Sums s = through.getYear() < year ? null : figures(year, true, through);
+        EndedMonths ended = s == null
+                ? new EndedMonths(new DuesFigures(year + "年", zero(), zero(), 0), null, List.of(), 0)
+                : new EndedMonths(s.byBranch().total(), through, s.byBranch().branches().stream().map(DuesFigures::unit)
+                        .filter(u -> !NO_BRANCH.equals(u)).toList(), s.members());
+        if (!withBranches) {
+            return new Annual(ended, null);
         }
-        Sums s = figures(year, true, through);
-        List<String> branches = s.byBranch().branches().stream().map(DuesFigures::unit).filter(u -> !NO_BRANCH.equals(u))
-                .toList();
-        return new EndedMonths(s.byBranch().total(), through, branches, s.members());
+        YearMonth last = lastMonth(year);
+        return new Annual(ended, s != null && through.equals(last) ? s.byBranch() : figures(year, true, last).byBranch());
     }
 
     /** A year's figures and how many members owed dues in its months. */

@@ -126,9 +126,22 @@ public final class ComplianceCheck {
         ComplianceRepository repo = new ComplianceRepository(ws.database());
         List<RoleHolder> none = AttendanceFlags.secretariesWithoutLessonOf(roleHolders(repo, year), lessonLecturers(repo, year), year);
         Set<Integer> unnamed = unnamedLessonUnits(repo, year);
-        return new Serious(AttendanceFlags.longAbsenceRuns(absenceRuns(repo, period), period),
+        return new Serious(longAbsences(repo, period),
                 none.stream().filter(h -> !unnamed.contains(h.orgUnitId())).toList(),
                 none.stream().filter(h -> unnamed.contains(h.orgUnitId())).toList());
+    }
+
+    /**
+     * {@link Serious#longAbsences} alone, of {@code year} or of its {@code quarter} (1–4) when not null: the annual
+     * summary names the members absent six months running and nothing else of {@link Serious}, whose secretaries'
+     * reads (role holders, lecturers, lessons without one) it need not pay for.
+     */
+    public List<AbsenceRun> longAbsences(int year, Integer quarter) {
+        return longAbsences(new ComplianceRepository(ws.database()), new CompliancePeriod(year, quarter));
+    }
+
+    private static List<AbsenceRun> longAbsences(ComplianceRepository repo, CompliancePeriod period) {
+        return AttendanceFlags.longAbsenceRuns(absenceRuns(repo, period), period);
     }
 
     /** The branches whose 党课 of {@code year} include one without any lecturer recorded. */

@@ -47,9 +47,7 @@ import org.partydesk.model.BranchCompliance;
 import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.DuesFigures;
-import org.partydesk.model.ItemProgress;
-import org.partydesk.model.ItemStatus;
-import org.partydesk.model.ListProgress;
+import org.partydesk.model.ListStats;
 import org.partydesk.model.Meeting;
 import org.partydesk.model.MeetingLine;
 import org.partydesk.model.OrgKind;
@@ -393,9 +391,11 @@ public final class Reports {
         Map<ReportFigure, Optional<ReportDocument.Chart>> charts = charts(draft, stats, matrix);
         List<ChartSpec> specs = charts.values().stream().flatMap(Optional::stream).map(ReportDocument.Chart::spec).toList();
         CompletableFuture<Map<ChartSpec, byte[]>> drawn = prepared.thenApplyAsync(v -> DocxWriter.draw(specs), OWN_THREAD);
-        // the year's 党费 per branch for the workbook (up to this month, as stats); the summary counts the months ended
-        Dues.YearByBranch dues = xlsx == null ? null : new Dues(ws).yearByBranch(draft.year());
-        YearFacts facts = yearFacts(stats, matrix, new Dues(ws).endedMonths(draft.year()));
+        // the year's 党费 per branch for the workbook (up to this month, as stats); the summary counts the months ended:
+        // of a year that has ended, one reckoning gives both
+        Dues.Annual annualDues = new Dues(ws).annual(draft.year(), xlsx != null);
+        Dues.YearByBranch dues = annualDues.byBranch();
+        YearFacts facts = yearFacts(stats, matrix, annualDues.ended());
         ReportDocument doc = annualDocument(draft, facts, charts);
         if (xlsx == null) {
             writeDocx(doc, docx, progress, Joins.join(drawn));
@@ -606,11 +606,13 @@ public final class Reports {
         YearFacts.Life life = life(year, asOf, previous != null, names);
         int[] postings = q.postings(year);
 
+        // the overdue leaf items of each list, as the year's statistics already counted them for the same day (the SQL
+        // counts agree with the statuses of the lists' item trees, which were built again here for this alone)
         Map<String, Integer> overdue = new LinkedHashMap<>();
-        for (ListProgress l : new Responsibilities(ws).tree(year, asOf)) {
-            int n = overdueLeaves(l.items());
+        for (ListStats l : stats.responsibilities()) {
+            int n = l.completion().overdueItems();
             if (n > 0) {
-                overdue.merge(l.list().name(), n, Integer::sum);
+                overdue.merge(l.listName(), n, Integer::sum);
             }
         }
         Map<String, Integer> overdueSorted = new LinkedHashMap<>();
@@ -655,18 +657,10 @@ public final class Reports {
             (d.overdue() ? overdue : due).add(names.getOrDefault(d.orgUnitId(), d.unitName()));
         }
         // the members absent from every meeting six months running (check's gravest warning), each once
-        List<String> longAbsent = new ComplianceCheck(ws).serious(year, null).longAbsences().stream()
+        List<String> longAbsent = new ComplianceCheck(ws).longAbsences(year, null).stream()
                 .map(org.partydesk.model.AbsenceRun::memberName).distinct().toList();
         return new YearFacts.Life(life.stats(year), withYearBefore ? life.stats(year - 1) : null, elected, due, overdue,
                 longAbsent);
-    }
-
-    private static int overdueLeaves(List<ItemProgress> items) {
-        int n = 0;
-        for (ItemProgress i : items) {
-            n += i.children().isEmpty() ? (i.status() == ItemStatus.OVERDUE ? 1 : 0) : overdueLeaves(i.children());
-        }
-        return n;
     }
 
     /** The branch a unit's meetings count under: a 党小组's branch, else the unit itself. */

@@ -110,6 +110,27 @@ class DuesYearFiguresTest {
     }
 
     @Test
+    void theAnnualSummarysDuesAreTheMonthsEndedAndTheWorkbooksRowsReckonedOnOrOnceForBothInAYearEnded() {
+        for (LocalDateTime now : List.of(LocalDateTime.of(2026, 12, 1, 9, 0), LocalDateTime.of(2026, 1, 15, 9, 0),
+                LocalDateTime.of(2027, 7, 1, 9, 0))) {
+            f.clock.set(now);
+            for (int year = 2024; year <= now.getYear(); year++) {
+                String what = year + " seen on " + now.toLocalDate();
+                Dues.Annual both = dues.annual(year, true);
+                assertThat(both.ended()).as(what).isEqualTo(dues.endedMonths(year));
+                assertThat(both.byBranch()).as(what).isEqualTo(dues.yearByBranch(year));
+                Dues.Annual summaryOnly = dues.annual(year, false);
+                assertThat(summaryOnly.ended()).as(what).isEqualTo(both.ended());
+                assertThat(summaryOnly.byBranch()).as(what).isNull();
+            }
+        }
+        f.clock.set(LocalDateTime.of(2026, 12, 1, 9, 0));
+        assertThat(dues.annual(2025, true).ended().through()).isEqualTo(YearMonth.of(2025, 12));
+        assertThat(dues.annual(2025, true).byBranch().branches()).as("2025 has dues to compare").isNotEmpty();
+        assertThat(dues.annual(2026, true).ended().through()).as("this year: up to last month").isEqualTo(YearMonth.of(2026, 11));
+    }
+
+    @Test
     void aBranchsMonthsGridAndMembersBehindAreTheBureausBookKeptToTheBranch() {
         MemberRepository members = new MemberRepository(f.ws.database());
         for (LocalDateTime now : List.of(LocalDateTime.of(2026, 12, 1, 9, 0), LocalDateTime.of(2026, 6, 20, 9, 0))) {

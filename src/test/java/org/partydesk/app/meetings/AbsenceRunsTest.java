@@ -77,6 +77,20 @@ class AbsenceRunsTest {
         assertThat(found).as("the sample's chronic absentees give long runs").isPositive();
     }
 
+    @Test
+    void theLongAbsencesAloneAreThoseOfTheSeriousWarnings() {
+        ComplianceCheck check = new ComplianceCheck(ws);
+        int found = 0;
+        for (int year = YEAR - 1; year <= YEAR; year++) {
+            for (Integer quarter : java.util.Arrays.asList(null, 1, 2, 3, 4)) {
+                List<AbsenceRun> alone = check.longAbsences(year, quarter);
+                assertThat(alone).as("%d Q%s", year, quarter).isEqualTo(check.serious(year, quarter).longAbsences());
+                found += alone.size();
+            }
+        }
+        assertThat(found).as("the sample's chronic absentees give long absences").isPositive();
+    }
+
     private static int months(LocalDate day) {
         return day.getYear() * 12 + day.getMonthValue() - 1;
     }

@@ -82,6 +82,36 @@ class YearAttendanceTest {
         }
     }
 
+    @Test
+    void aUnitWhoseMeetingsHaveNoRowsIsNotListedAndAMeetingsRowsCountWhateverTheirNumber() {
+        try (Workspace ws = Workspace.of(Database.open(dir.resolve("u.db")), "测试")) {
+            MeetingFixture f = new MeetingFixture(ws.database());
+            int group = f.unit(null, OrgKind.LEADING_GROUP, "局党组", 0);
+            int branch = f.unit(null, OrgKind.BRANCH, "第一党支部", 1);
+            for (String name : List.of("甲", "乙", "丙", "丁")) {
+                f.belongs(f.member(name), branch, LocalDate.of(2020, 1, 1), null);
+            }
+            Meetings meetings = new Meetings(ws);
+            StatsQueries queries = new StatsQueries(ws.database(), Map.of(group, "局党组", branch, "第一党支部"));
+            final LocalDate END = LocalDate.of(2025, 12, 31);
+            // the 党组's study without a sheet (nobody recorded): no row, no recorded figures
+            meetings.record(MeetingFixture.meeting(group, LocalDateTime.of(2025, 2, 1, 9, 0), null, List.of(),
+                    MeetingType.CENTRAL_GROUP_STUDY));
+            LocalDateTime may = LocalDateTime.of(2025, 5, 6, 9, 0);
+            List<AttendanceEntry> sheet = new ArrayList<>(marked(meetings, branch, may, AttendanceStatus.ON_LEAVE));
+            sheet.set(1, sheet.get(1).withStatus(AttendanceStatus.ABSENT, null, null));
+            sheet.set(2, sheet.get(2).withStatus(AttendanceStatus.ABSENT, null, null));
+            meetings.record(MeetingFixture.meeting(branch, may, null, sheet, MeetingType.BRANCH_ASSEMBLY));
+            LocalDateTime june = LocalDateTime.of(2025, 6, 6, 9, 0);
+            meetings.record(MeetingFixture.meeting(branch, june, null,
+                    marked(meetings, branch, june, AttendanceStatus.PRESENT), MeetingType.BRANCH_COMMITTEE));
+
+            assertThat(queries.attendanceByBranch(2025, END)).as("the 党组 had no rows: not listed")
+                    .containsExactly(Map.entry("第一党支部", new YearStats.Attendance(8, 5, 1, 2)));
+            assertThat(new Reports(ws).stats(2025).attendance()).isEqualTo(new YearStats.Attendance(8, 5, 1, 2));
+        }
+    }
+
     /** The unit's default sheet for that day, its first member marked {@code status}. */
     private static List<AttendanceEntry> marked(Meetings meetings, int unit, LocalDateTime when, AttendanceStatus status) {
         List<AttendanceEntry> sheet = new ArrayList<>(meetings.defaultSheet(unit, when.toLocalDate(), Set.of(MeetingType.CELL_MEETING)));
