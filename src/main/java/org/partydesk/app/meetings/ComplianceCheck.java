@@ -18,6 +18,7 @@ import org.partydesk.model.ComplianceRule;
 import org.partydesk.model.Flag;
 import org.partydesk.model.RoleHolder;
 import org.partydesk.store.ComplianceRepository;
+import org.partydesk.store.MemberRepository;
 import org.partydesk.store.OrgRepository;
 import org.partydesk.store.OrgTermRepository;
 import org.partydesk.logic.MemberLifeRules;
@@ -183,7 +184,26 @@ public final class ComplianceCheck {
                         ? lecturerUnrecorded(f, year) : f).toList());
         out.addAll(AttendanceFlags.recordedLeaves(repo.recordedMeetings(period.start(), period.end()), period));
         out.addAll(termFlags(period));
-        return out;
+        return withAbsenteesBranches(out, period);
+    }
+
+    /**
+     * The long absences named with each member's branch (at the period's end, or today while it runs), for the lists
+     * that show a 组织 column: the absence runs span meetings, not one unit. Only the name is set: the warning is the
+     * member's, not held against the branch.
+     */
+    private List<Flag> withAbsenteesBranches(List<Flag> flags, CompliancePeriod period) {
+        List<Integer> absentees = flags.stream().filter(f -> f.kind() == FlagKind.LONG_ABSENCE && f.unitName() == null)
+                .map(Flag::memberId).toList();
+        if (absentees.isEmpty()) {
+            return flags;
+        }
+        LocalDate today = LocalDate.now(ws.database().clock());
+        Map<Integer, String> branches = new MemberRepository(ws.database())
+                .branchNames(absentees, period.end().isBefore(today) ? period.end() : today);
+        return flags.stream().map(f -> f.kind() == FlagKind.LONG_ABSENCE && f.unitName() == null
+                ? new Flag(f.kind(), f.orgUnitId(), branches.get(f.memberId()), f.memberId(), f.memberName(), f.message())
+                : f).toList();
     }
 
     /** 应换届 and 逾期未换届 at the end of the period, or today while it runs (decision 0018). */

@@ -109,6 +109,9 @@ class ComplianceCheckTest {
             List<Flag> flags = new ComplianceCheck(ws).run(2025, null).flags();
             assertThat(flags).filteredOn(fl -> fl.kind() == FlagKind.LONG_ABSENCE).extracting(Flag::message)
                     .containsExactly("陈缺席自2025年2月至2025年7月应到的6次会议均缺席，已连续六个月未参加组织生活");
+            // the 组织 column of the warnings' lists names his branch
+            assertThat(flags).filteredOn(fl -> fl.kind() == FlagKind.LONG_ABSENCE).extracting(Flag::unitName)
+                    .containsExactly("第一党支部");
             assertThat(flags).extracting(Flag::kind, Flag::memberName).containsExactlyInAnyOrder(
                     tuple(FlagKind.LONG_ABSENCE, "陈缺席"),
                     tuple(FlagKind.LEAVE_WITHOUT_MAKE_UP, "黄请假"),
