@@ -133,13 +133,7 @@ public final class Backups {
 
     /** Whether this process may not write the database file or its -wal/-shm companions. */
     static boolean readOnly(Path dbFile) {
-        for (String suffix : List.of("", "-wal", "-shm")) {
-            Path f = dbFile.resolveSibling(dbFile.getFileName() + suffix);
-            if (Files.exists(f) && !Files.isWritable(f)) {
-                return true;
-            }
-        }
-        return false;
+        return Database.anyReadOnly(dbFile, "", "-wal", "-shm");
     }
 
     /**

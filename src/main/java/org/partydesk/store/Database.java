@@ -168,8 +168,13 @@ public final class Database implements AutoCloseable {
         if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
             return true;
         }
-        for (String suffix : java.util.List.of("", "-wal", "-shm", "-journal", ".lock")) {
-            Path f = abs.resolveSibling(abs.getFileName() + suffix);
+        return anyReadOnly(abs, "", "-wal", "-shm", "-journal", ".lock");
+    }
+
+    /** Whether this process may not write one of the existing files named {@code file} and each of {@code suffixes}. */
+    static boolean anyReadOnly(Path file, String... suffixes) {
+        for (String suffix : suffixes) {
+            Path f = file.resolveSibling(file.getFileName() + suffix);
             if (Files.exists(f) && !Files.isWritable(f)) {
                 return true;
             }
