@@ -16,6 +16,11 @@ public final class TextLimits {
     private TextLimits() {
     }
 
+    /** Why a person's name is too long (姓名, at most {@link #PERSON_NAME}); empty when it fits. */
+    public static Optional<String> personName(String name) {
+        return tooLong("姓名", name, PERSON_NAME);
+    }
+
     /** Why {@code text} is too long for a {@code what} (e.g. 姓名) of at most {@code limit} characters; empty when it fits. */
     public static Optional<String> tooLong(String what, String text, int limit) {
         if (text == null) {

@@ -432,7 +432,7 @@ public final class Members {
         if (name == null) {
             throw new InputRejectedException("请填写姓名");
         }
-        TextLimits.tooLong("姓名", name, TextLimits.PERSON_NAME).ifPresent(p -> {
+        TextLimits.personName(name).ifPresent(p -> {
             throw new InputRejectedException(p);
         });
         String idNumber = text(IdNumbers.normalize(f.idNumber()));

@@ -115,7 +115,7 @@ public final class Recruitment {
         if (name == null) {
             throw new InputRejectedException("请填写姓名");
         }
-        org.partydesk.logic.TextLimits.tooLong("姓名", name, org.partydesk.logic.TextLimits.PERSON_NAME).ifPresent(p -> {
+        org.partydesk.logic.TextLimits.personName(name).ifPresent(p -> {
             throw new InputRejectedException(p);
         });
         if (f.branchId() == null) {

@@ -187,7 +187,7 @@ public final class MemberLedger {
         if (name == null) {
             problems.add(new CellProblem(NAME, Severity.ERROR, "姓名为空"));
         } else {
-            org.partydesk.logic.TextLimits.tooLong("姓名", name, org.partydesk.logic.TextLimits.PERSON_NAME)
+            org.partydesk.logic.TextLimits.personName(name)
                     .ifPresent(p -> problems.add(new CellProblem(NAME, Severity.ERROR, p)));
         }
 

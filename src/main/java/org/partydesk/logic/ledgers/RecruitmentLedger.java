@@ -121,7 +121,7 @@ public final class RecruitmentLedger {
         if (name == null) {
             problems.add(CellProblem.error(NAME, "姓名为空"));
         } else {
-            org.partydesk.logic.TextLimits.tooLong("姓名", name, org.partydesk.logic.TextLimits.PERSON_NAME)
+            org.partydesk.logic.TextLimits.personName(name)
                     .ifPresent(p -> problems.add(CellProblem.error(NAME, p)));
         }
         String branch = LedgerCell.tidy(row.get(BRANCH));
