@@ -1,7 +1,6 @@
 package org.partydesk.app.meetings;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,14 +8,9 @@ import java.util.List;
 
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.partydesk.app.Progress;
-import org.partydesk.app.Workspace;
-import org.partydesk.app.sample.SampleBureau;
 import org.partydesk.logic.AttendanceFlags;
+import org.partydesk.app.SmallSampleTest;
 import org.partydesk.model.AbsenceRun;
 import org.partydesk.model.AttendanceStatus;
 import org.partydesk.model.CompliancePeriod;
@@ -32,24 +26,7 @@ import static org.partydesk.store.jooq.Tables.MEMBER;
  * run) are exactly the runs the former query found over every attendance row of the window (a window function,
  * kept here as the reference) and the six-month rule kept, for every year, quarter and month of a generated sample.
  */
-class AbsenceRunsTest {
-    private static final int YEAR = 2025;
-
-    @TempDir
-    static Path dir;
-    private static Workspace ws;
-
-    @BeforeAll
-    static void generate() {
-        ws = Workspace.open(dir.resolve("s.db"), "测试");
-        SampleBureau.generate(ws, SampleBureau.Scale.SMALL, 20250101L, YEAR, Progress.NONE);
-    }
-
-    @AfterAll
-    static void close() {
-        ws.close();
-    }
-
+class AbsenceRunsTest extends SmallSampleTest {
     @Test
     void theWalkFromTheAbsencesFindsWhatTheWindowQueryFoundForEveryPeriod() {
         ComplianceRepository repo = new ComplianceRepository(ws.database());

@@ -1,17 +1,11 @@
 package org.partydesk.app.responsibility;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.partydesk.app.Progress;
-import org.partydesk.app.Workspace;
-import org.partydesk.app.sample.SampleBureau;
+import org.partydesk.app.SmallSampleTest;
 import org.partydesk.model.ItemProgress;
 import org.partydesk.model.ItemStatus;
 import org.partydesk.model.ListProgress;
@@ -24,24 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the leaf items whose status the list's item tree gives as OVERDUE, on every month's end and a few days between, for
  * the lists of a generated sample: the summary takes them from the statistics instead of building every tree again.
  */
-class OverdueCountsTest {
-    private static final int YEAR = 2025;
-
-    @TempDir
-    static Path dir;
-    private static Workspace ws;
-
-    @BeforeAll
-    static void generate() {
-        ws = Workspace.open(dir.resolve("s.db"), "测试");
-        SampleBureau.generate(ws, SampleBureau.Scale.SMALL, 20250101L, YEAR, Progress.NONE);
-    }
-
-    @AfterAll
-    static void close() {
-        ws.close();
-    }
-
+class OverdueCountsTest extends SmallSampleTest {
     @Test
     void theStatisticsOverdueItemsAreTheTreesOverdueLeavesOfEachList() {
         Responsibilities r = new Responsibilities(ws);
