@@ -170,7 +170,8 @@ public final class DocxWriter {
         page();
         footers();
         title();
-        for (Block b : content.blocks()) {
+        for (FigureFlow.Placed placed : FigureFlow.order(content, layout, this::figurePoints)) {
+            Block b = placed.block();
             if (cancelled.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException();
             }
@@ -179,7 +180,7 @@ public final class DocxWriter {
             } else if (b instanceof ReportDocument.Paragraph p) {
                 paragraph(p);
             } else if (b instanceof ReportDocument.Photo p) {
-                photo(p);
+                photo(p, placed.scale());
             } else if (b instanceof ReportDocument.Chart c) {
                 chart(c);
             } else if (b instanceof ReportDocument.Table t) {
@@ -216,6 +217,11 @@ public final class DocxWriter {
         var pDefault = defaultsP.isSetPPrDefault() ? defaultsP.getPPrDefault() : defaultsP.addNewPPrDefault();
         var pprAll = pDefault.isSetPPr() ? pDefault.getPPr() : pDefault.addNewPPr();
         (pprAll.isSetOverflowPunct() ? pprAll.getOverflowPunct() : pprAll.addNewOverflowPunct()).setVal(
+                org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
+        // widow and orphan control written out (Word's own setting in its templates; unset, Word leaves a paragraph's last
+        // line alone at the top of a page, where LibreOffice moves it): both keep two lines of a paragraph together at a
+        // page's foot and head, as FigureFlow reckons
+        (pprAll.isSetWidowControl() ? pprAll.getWidowControl() : pprAll.addNewWidowControl()).setVal(
                 org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
         if (content.style() == org.partydesk.logic.reports.DocumentStyle.RECORD) {
             // a record's dates and counts read as written (8月8日, 9/8): no space added between Chinese and digits or
@@ -499,16 +505,20 @@ public final class DocxWriter {
         return layout.bodySize() * 20 + bodyCondense();
     }
 
-    /** Width of text in body characters: a Chinese character is one, a digit or Latin letter half of one. */
+    /**
+     * Width of text in body characters: a Chinese character is one, a digit or Latin letter half of one; the quotation
+     * marks “”‘’, dashes and …, which Chinese fonts draw a character wide, one.
+     */
     static double widthInChars(String text) {
         double w = 0;
         for (int i = 0; i < text.length(); i++) {
-            w += text.charAt(i) < 0x2E80 ? 0.5 : 1;
+            char c = text.charAt(i);
+            w += c >= 0x2E80 || c >= 0x2010 && c <= 0x2027 || c == 0x00B7 ? 1 : 0.5;
         }
         return w;
     }
 
-    private void photo(ReportDocument.Photo photo) throws IOException {
+    private void photo(ReportDocument.Photo photo, double scale) throws IOException {
         byte[] bytes = Files.readAllBytes(photo.file());
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
         if (img == null) {
@@ -517,14 +527,73 @@ public final class DocxWriter {
         String name = photo.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         PictureType type = name.endsWith(".png") ? PictureType.PNG : name.endsWith(".gif") ? PictureType.GIF
                 : name.endsWith(".bmp") ? PictureType.BMP : PictureType.JPEG;
+        double[] size = photoMm(img.getWidth(), img.getHeight());
+        picture(bytes, type, name, size[0] * scale, size[1] * scale);
+        caption(photo.caption());
+    }
+
+    /** A photo's width and height on the page in millimetres: 80 % of the type area's width, at most 130 by 110 mm. */
+    private double[] photoMm(int widthPx, int heightPx) {
         double widthMm = Math.min(layout.textWidthMm() * 0.8, 130);
-        double heightMm = widthMm * img.getHeight() / img.getWidth();
+        double heightMm = widthMm * heightPx / widthPx;
         if (heightMm > 110) {
             widthMm = widthMm * 110 / heightMm;
             heightMm = 110;
         }
-        picture(bytes, type, name, widthMm, heightMm);
-        caption(photo.caption());
+        return new double[] {widthMm, heightMm};
+    }
+
+    private double chartWidthMm() {
+        return Math.min(layout.textWidthMm(), 150);
+    }
+
+    /**
+     * The height in points a chart or photo takes with its caption, its picture at {@code scale} of its size (for
+     * {@link FigureFlow}): the picture's paragraph
+     * with its space before, the caption line and its space after (as measured in LibreOffice's PDF); 0 for a photo whose picture cannot be read (it is not
+     * written). A photo's size is read from its file's header, without decoding the picture.
+     */
+    private double figurePoints(Block b, double scale) {
+        double heightMm;
+        String caption;
+        if (b instanceof ReportDocument.Chart c) {
+            heightMm = chartWidthMm() * CHART_HEIGHT_PX / CHART_WIDTH_PX;
+            caption = "图10　" + c.caption();
+        } else if (b instanceof ReportDocument.Photo p) {
+            int[] px = pictureSize(p.file());
+            if (px == null) {
+                return 0;
+            }
+            heightMm = photoMm(px[0], px[1])[1];
+            caption = p.caption() == null ? "" : p.caption();
+        } else {
+            return 0;
+        }
+        double captionLines = Math.max(1, Math.ceil(widthInChars(caption) * layout.captionSize() / (layout.textWidthMm() / 25.4 * 72)));
+        // the picture's line is as high as the picture and the font's descent below it (~5 pt in LibreOffice's PDF)
+        return 6 + scale * heightMm / 25.4 * 72 + 5 + captionLines * layout.linePitch() + 6;
+    }
+
+    /** Width and height in pixels from the picture file's header; null when it cannot be read. */
+    private static int[] pictureSize(java.nio.file.Path file) {
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                return null;
+            }
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            javax.imageio.ImageReader r = readers.next();
+            try {
+                r.setInput(in, true, true);
+                return new int[] {r.getWidth(0), r.getHeight(0)};
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private void chart(ReportDocument.Chart c) throws IOException {
@@ -532,7 +601,7 @@ public final class DocxWriter {
         if (png == null) {
             png = Charts.png(c.spec(), CHART_WIDTH_PX, CHART_HEIGHT_PX);
         }
-        double widthMm = Math.min(layout.textWidthMm(), 150);
+        double widthMm = chartWidthMm();
         picture(png, PictureType.PNG, "chart" + (figureNo + 1) + ".png", widthMm, widthMm * CHART_HEIGHT_PX / CHART_WIDTH_PX);
         figureNo++;
         caption("图" + figureNo + "　" + c.caption());
