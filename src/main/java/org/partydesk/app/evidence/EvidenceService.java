@@ -55,7 +55,7 @@ public final class EvidenceService {
     public List<EvidenceStore.Added> add(List<NewFile> files, EvidenceRecordType linkTo, Integer recordId, Progress progress) {
         for (NewFile f : files) {
             if (f.details() != null) {
-                check(f.path().getFileName().toString(), f.details());
+                check(f.path().getFileName() + "：", f.details());
             }
         }
         try {
@@ -98,13 +98,16 @@ public final class EvidenceService {
                 progress).stream().map(EvidenceStore.Added::evidenceId).toList();
     }
 
-    /** Refuses a description with a date taken after today or a title, caption or photographer too long (TextLimits). */
-    private void check(String fileName, EvidenceStore.Details d) {
+    /**
+     * Refuses a description with a date taken after today or a title, caption or photographer too long (TextLimits),
+     * the sentence starting with {@code about} (a file's name and "：" among several files, else "").
+     */
+    private void check(String about, EvidenceStore.Details d) {
         if (d.takenOn() != null && d.takenOn().isAfter(LocalDate.now(ws.database().clock()))) {
-            throw new InputRejectedException(fileName + "：拍摄日期（" + d.takenOn() + "）晚于今天，请核对");
+            throw new InputRejectedException(about + "拍摄日期（" + d.takenOn() + "）晚于今天，请核对");
         }
         TextLimits.evidenceDescription(d.title(), d.caption(), d.photographer()).ifPresent(why -> {
-            throw new InputRejectedException(fileName + "：" + why);
+            throw new InputRejectedException(about + why);
         });
     }
 
@@ -120,7 +123,7 @@ public final class EvidenceService {
             if (row == null) {
                 throw new InputRejectedException("找不到这个佐证材料（编号 " + evidenceId + "），请刷新后再试");
             }
-            check(row.getOriginalName(), details);
+            check("", details);
             return store.describe(tx, row, details);
         });
     }

@@ -130,7 +130,7 @@ class EvidenceDescriptionAndLinksTest {
             String overlong = "▲".repeat(301);
             assertThatThrownBy(() -> evidence.describe(id, new EvidenceService.Description(null, overlong, "孙艳", null)))
                     .isInstanceOf(InputRejectedException.class)
-                    .hasMessage("合影.png：图片说明有301个字，超过300个字的上限（“▲▲▲▲▲▲▲▲▲▲▲▲…”）；请精简");
+                    .hasMessage("图片说明有301个字，超过300个字的上限（“▲▲▲▲▲▲▲▲▲▲▲▲…”）；请精简");
             assertThatThrownBy(() -> evidence.describe(id, new EvidenceService.Description(null, "原说明",
                     "于海涛".repeat(11), null)))
                     .isInstanceOf(InputRejectedException.class).hasMessageContaining("摄影有33个字");
