@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,7 +23,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -120,13 +118,8 @@ public final class EvidenceSection implements Section {
         heading.getStyleClass().add("section-heading");
         FlowPane commands = Fit.row(ActionButtons.of(actions, i18n, shell::window, "files").toArray(Node[]::new));
         commands.setAlignment(Pos.CENTER_LEFT);
-        Label line = new Label();
-        line.setId("filesChosenLine");
-        line.setWrapText(true);
-        line.setMinHeight(Region.USE_PREF_SIZE);
-        line.textProperty().bind(Bindings.when(actions.line().isEmpty())
-                .then(i18n.text("evidence.chosen.none")).otherwise(actions.line()));
-        VBox files = new VBox(8, tools, heading, commands, table, line);
+        VBox files = new VBox(8, tools, heading, commands, table,
+                ActionButtons.line(actions, i18n, "files", "evidence.chosen.none"));
         VBox.setVgrow(table, Priority.ALWAYS);
         files.getStyleClass().add("roster-pane");
         Tab filesTab = new Tab(i18n.text("evidence.tab.files"), files);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,7 +23,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -65,7 +63,6 @@ public final class EvidenceView {
     private final FlowPane gallery = new FlowPane();
     private final Button open = new Button();
     private final Label status = new Label();
-    private final Label line = new Label();
     private final BorderPane root = new BorderPane();
     private final EvidenceActions actions;
     /** The tiles chosen, in the order clicked (Ctrl+click adds or takes away one). */
@@ -88,14 +85,7 @@ public final class EvidenceView {
         root.setCenter(scroll);
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
-        line.setId("galleryChosenLine");
-        line.setWrapText(true);
-        line.setMaxWidth(Double.MAX_VALUE);
-        line.setMinHeight(Region.USE_PREF_SIZE);
-        line.getStyleClass().add("evidence-chosen-line");
-        line.textProperty().bind(Bindings.when(actions.line().isEmpty())
-                .then(i18n.text("evidence.chosen.noneGallery")).otherwise(actions.line()));
-        root.setBottom(new VBox(line, status));
+        root.setBottom(new VBox(ActionButtons.line(actions, i18n, "gallery", "evidence.chosen.noneGallery"), status));
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         root.getStyleClass().add("evidence-view");

@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
@@ -59,9 +60,11 @@ final class LinkDialog {
         FlowPane filters = Fit.row(new Label(i18n.text("evidence.link.kind")), kind, year, unit, type, search);
         filters.setAlignment(Pos.CENTER_LEFT);
 
+        TableColumn<LinkTarget, String> unitColumn = Tables.column("", 170, LinkTarget::unit);
+        unitColumn.textProperty().bind(model.unitHeading);
         TableView<LinkTarget> table = Tables.table("linkTargets", i18n.text("evidence.link.empty"),
                 Fit.sample(Tables.column(i18n.text("evidence.link.day"), 95, LinkModel::day), Fit.DATE),
-                Tables.column(i18n.text("evidence.link.unit"), 170, LinkTarget::unit),
+                unitColumn,
                 Tables.column(i18n.text("evidence.link.kindColumn"), 130, model::kindText),
                 Tables.column(i18n.text("evidence.link.text"), 320, LinkTarget::text));
         table.setItems(model.rows);

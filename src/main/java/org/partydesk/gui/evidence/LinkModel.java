@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -55,6 +56,8 @@ final class LinkModel {
     final BooleanBinding byYear;
     final BooleanBinding byUnit;
     final BooleanBinding byMeetingType;
+    /** The heading of the column that says where a record belongs or whom it concerns, for the chosen kind. */
+    final StringBinding unitHeading;
 
     private final EvidenceService evidence;
     private final Roster roster;
@@ -103,6 +106,7 @@ final class LinkModel {
         byYear = Bindings.createBooleanBinding(() -> LinkTarget.byYear(kind()), kind);
         byUnit = Bindings.createBooleanBinding(() -> LinkTarget.byUnit(kind()), kind);
         byMeetingType = Bindings.createBooleanBinding(() -> kind() == EvidenceRecordType.MEETING, kind);
+        unitHeading = Bindings.createStringBinding(() -> i18n.text(unitKey(kind())), kind);
         for (ObservableValue<?> p : List.<ObservableValue<?>>of(kind, year, unit, meetingType, words)) {
             p.addListener((obs, old, v) -> {
                 if (!filling) {
@@ -196,6 +200,17 @@ final class LinkModel {
             saved.accept(linked.already() == 0 ? done
                     : done + i18n.format("evidence.link.already", String.valueOf(linked.already())));
         });
+    }
+
+    private static String unitKey(EvidenceRecordType type) {
+        return switch (type) {
+            case MEETING -> "evidence.link.unit.meeting";
+            case PROGRESS_RECORD, RESPONSIBILITY_ITEM -> "evidence.link.unit.list";
+            case RESPONSIBILITY_LETTER -> "evidence.link.unit.letter";
+            case COMMENDATION -> "evidence.link.unit.commendation";
+            case MEMBER -> "evidence.link.unit.member";
+            case ORG_UNIT -> "evidence.link.unit.orgUnit";
+        };
     }
 
     private EvidenceRecordType kind() {

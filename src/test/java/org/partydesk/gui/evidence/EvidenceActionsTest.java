@@ -121,6 +121,7 @@ class EvidenceActionsTest {
             assertThat(link.year.get().value()).isEqualTo(2025);
             assertThat(link.units).extracting(Object::toString).contains("全部党组织", "　机关第一党支部");
             assertThat(link.byMeetingType.get()).isTrue();
+            assertThat(link.unitHeading.get()).isEqualTo("党组织");
             assertThat(link.rows).singleElement().satisfies(t -> {
                 assertThat(LinkModel.day(t)).isEqualTo("2025-03-08");
                 assertThat(link.kindText(t)).isEqualTo("主题党日");
@@ -150,6 +151,7 @@ class EvidenceActionsTest {
             again.kind.set(again.kinds.stream().filter(c -> c.value() == EvidenceRecordType.MEMBER).findFirst().orElseThrow());
             assertThat(again.byYear.get()).isFalse();
             assertThat(again.byMeetingType.get()).isFalse();
+            assertThat(again.unitHeading.get()).isEqualTo("党支部");
             again.words.set("张伟");
             assertThat(again.rows).singleElement().satisfies(t -> {
                 assertThat(t.text()).isEqualTo("张伟");
