@@ -16,7 +16,7 @@ public final class TextLimits {
     public static final int EVIDENCE_TITLE = 100;
     /**
      * A 图片说明: a sentence or two printed under the photo in reports and listed in 迎检材料's 目录 (“▲3月5日，机关第一党支部
-     * 开展主题党日活动。于海涛摄” has 25 characters); a page's width holds about 28 characters a line.
+     * 开展主题党日活动。于海涛摄” has 26 characters); a page's width holds about 28 characters a line.
      */
     public static final int CAPTION = 300;
 

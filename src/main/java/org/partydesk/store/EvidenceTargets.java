@@ -114,8 +114,7 @@ public final class EvidenceTargets {
     private List<Target> progressRecords(Query q) {
         Condition where = words(q, PROGRESS_RECORD.TEXT).or(words(q, RESPONSIBILITY_ITEM.TEXT));
         if (q.year() != null) {
-            where = where.and(PROGRESS_RECORD.RECORDED_ON.ge(LocalDate.of(q.year(), 1, 1)))
-                    .and(PROGRESS_RECORD.RECORDED_ON.lt(LocalDate.of(q.year() + 1, 1, 1)));
+            where = where.and(inYear(PROGRESS_RECORD.RECORDED_ON, q.year()));
         }
         if (q.unitIds() != null) {
             where = where.and(RESPONSIBILITY_LIST.OWNER_ORG_UNIT_ID.in(q.unitIds()));
@@ -175,8 +174,7 @@ public final class EvidenceTargets {
                     .where(recipient.contains(q.words().strip()))));
         }
         if (q.year() != null) {
-            where = where.and(COMMENDATION.AWARDED_ON.ge(LocalDate.of(q.year(), 1, 1)))
-                    .and(COMMENDATION.AWARDED_ON.lt(LocalDate.of(q.year() + 1, 1, 1)));
+            where = where.and(inYear(COMMENDATION.AWARDED_ON, q.year()));
         }
         DSLContext dsl = db.read();
         var rows = dsl.select(COMMENDATION.ID, COMMENDATION.AWARDED_ON, COMMENDATION.TITLE).from(COMMENDATION).where(where)
@@ -220,6 +218,11 @@ public final class EvidenceTargets {
                 .where(where).orderBy(ORG_UNIT.SORT_ORDER, ORG_UNIT.NAME, ORG_UNIT.ID).limit(q.limit())
                 .fetch(r -> new Target(EvidenceRecordType.ORG_UNIT, r.value1(), null,
                         r.value2() == null ? "" : r.value2(), Set.of(), r.value3()));
+    }
+
+    /** Days of {@code year} (a range, so that the column's index serves it). */
+    private static Condition inYear(Field<LocalDate> day, int year) {
+        return day.ge(LocalDate.of(year, 1, 1)).and(day.lt(LocalDate.of(year + 1, 1, 1)));
     }
 
     /** The words searched for in {@code field} (contains, with % and _ taken literally); true without words. */

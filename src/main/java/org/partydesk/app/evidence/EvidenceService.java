@@ -20,6 +20,7 @@ import org.partydesk.store.EvidenceRejectedException;
 import org.partydesk.store.EvidenceStore;
 import org.partydesk.store.EvidenceTargets;
 import org.partydesk.store.OrgRepository;
+import org.partydesk.store.Tx;
 import org.partydesk.store.jooq.tables.records.EvidenceRecord;
 
 /** Use cases of the evidence store (佐证材料): add files, link them to records, verify the folder. */
@@ -118,14 +119,8 @@ public final class EvidenceService {
      */
     public boolean describe(int evidenceId, Description d) {
         EvidenceStore.Details details = new EvidenceStore.Details(d.title(), d.caption(), d.photographer(), d.takenOn(), null);
-        return ws.database().write(ws.operator(), tx -> {
-            EvidenceRecord row = store.row(tx, evidenceId);
-            if (row == null) {
-                throw new InputRejectedException("找不到这个佐证材料（编号 " + evidenceId + "），请刷新后再试");
-            }
-            check("", details);
-            return store.describe(tx, row, details);
-        });
+        check("", details);
+        return ws.database().write(ws.operator(), tx -> store.describe(tx, row(tx, evidenceId), details));
     }
 
     /** How many links {@link #linkAll} added, and how many of the files were linked to the record already. */
@@ -140,18 +135,26 @@ public final class EvidenceService {
         if (!targets.exists(type, recordId)) {
             throw new InputRejectedException("要关联的" + Terms.label(type) + "记录已不存在（可能已被作废或删除），请重新选择");
         }
+        Set<Integer> files = new LinkedHashSet<>(evidenceIds);
         return ws.database().write(ws.operator(), tx -> {
             int added = 0;
-            for (int id : new LinkedHashSet<>(evidenceIds)) {
-                if (store.row(tx, id) == null) {
-                    throw new InputRejectedException("找不到这个佐证材料（编号 " + id + "），请刷新后再试");
-                }
+            for (int id : files) {
+                row(tx, id);
                 if (store.link(tx, id, type, recordId)) {
                     added++;
                 }
             }
-            return new Linked(added, new LinkedHashSet<>(evidenceIds).size() - added);
+            return new Linked(added, files.size() - added);
         });
+    }
+
+    /** A stored file's row read in {@code tx}; refused when there is none (deleted meanwhile, or a wrong id). */
+    private EvidenceRecord row(Tx tx, int evidenceId) {
+        EvidenceRecord row = store.row(tx, evidenceId);
+        if (row == null) {
+            throw new InputRejectedException("找不到这个佐证材料（编号 " + evidenceId + "），请刷新后再试");
+        }
+        return row;
     }
 
     /** A link of a file to a record, to be removed. */

@@ -34,7 +34,7 @@ final class LinkDialog {
         dialog.setHeaderText(model.header());
         dialog.getDialogPane().setId("linkDialog");
         dialog.setResizable(true);
-        ComboBox<org.partydesk.gui.common.Choice<org.partydesk.model.EvidenceRecordType>> kind = new ComboBox<>(model.kinds);
+        var kind = new ComboBox<>(model.kinds);
         kind.setId("linkKind");
         kind.valueProperty().bindBidirectional(model.kind);
         var year = new ComboBox<>(model.years);

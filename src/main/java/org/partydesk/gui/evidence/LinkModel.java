@@ -3,6 +3,7 @@ package org.partydesk.gui.evidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -95,7 +96,7 @@ final class LinkModel {
         for (MeetingType t : MeetingType.values()) {
             meetingTypes.add(new Choice<>(t, i18n.label(t)));
         }
-        int startYear = files.stream().map(EvidenceActions.Chosen::takenOn).filter(d -> d != null).findFirst()
+        int startYear = files.stream().map(EvidenceActions.Chosen::takenOn).filter(Objects::nonNull).findFirst()
                 .map(LocalDate::getYear).orElse(thisYear);
         filling = true;
         kind.set(kinds.get(0));
