@@ -1,6 +1,5 @@
 package org.partydesk.gui.evidence;
 
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
