@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -155,6 +156,32 @@ public final class EvidenceStore {
         }
     }
 
+    /** The row of a stored file read in this transaction, for a change; null when there is none. */
+    public EvidenceRecord row(Tx tx, int evidenceId) {
+        return tx.dsl().selectFrom(EVIDENCE).where(EVIDENCE.ID.eq(evidenceId)).fetchOne();
+    }
+
+    /**
+     * Changes what the clerk says about a stored file (its title, caption, photographer and date taken; blank text is
+     * kept as none, the notes stay), audited with before and after. Returns false when nothing changed (no audit row).
+     */
+    public boolean describe(Tx tx, EvidenceRecord r, Details details) {
+        String title = blankToNull(details.title());
+        String caption = blankToNull(details.caption());
+        String photographer = blankToNull(details.photographer());
+        // only what differs is set, so that an unchanged form writes no audit row
+        boolean changed = !Objects.equals(r.getTitle(), title) || !Objects.equals(r.getCaption(), caption)
+                || !Objects.equals(r.getPhotographer(), photographer) || !Objects.equals(r.getTakenOn(), details.takenOn());
+        if (changed) {
+            r.setTitle(title);
+            r.setCaption(caption);
+            r.setPhotographer(photographer);
+            r.setTakenOn(details.takenOn());
+            tx.update(r);
+        }
+        return changed;
+    }
+
     /** Links a stored file to a record; linking twice changes nothing. Returns whether a link was added. */
     public boolean link(Tx tx, int evidenceId, EvidenceRecordType type, int recordId) {
         boolean exists = tx.dsl().fetchExists(EVIDENCE_LINK, EVIDENCE_LINK.EVIDENCE_ID.eq(evidenceId)
@@ -170,12 +197,14 @@ public final class EvidenceStore {
         return true;
     }
 
-    public void unlink(Tx tx, int evidenceId, EvidenceRecordType type, int recordId) {
+    /** Removes a link, audited; returns whether there was one. */
+    public boolean unlink(Tx tx, int evidenceId, EvidenceRecordType type, int recordId) {
         EvidenceLinkRecord l = tx.dsl().selectFrom(EVIDENCE_LINK).where(EVIDENCE_LINK.EVIDENCE_ID.eq(evidenceId)
                 .and(EVIDENCE_LINK.RECORD_TYPE.eq(type.name())).and(EVIDENCE_LINK.RECORD_ID.eq(recordId))).fetchOne();
         if (l != null) {
             tx.delete(l);
         }
+        return l != null;
     }
 
     /** The stored file of an evidence row. */

@@ -3,6 +3,8 @@ package org.partydesk.app.evidence;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,9 +12,15 @@ import java.util.Set;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
+import org.partydesk.logic.Terms;
+import org.partydesk.logic.TextLimits;
 import org.partydesk.model.EvidenceRecordType;
+import org.partydesk.model.MeetingType;
 import org.partydesk.store.EvidenceRejectedException;
 import org.partydesk.store.EvidenceStore;
+import org.partydesk.store.EvidenceTargets;
+import org.partydesk.store.OrgRepository;
+import org.partydesk.store.Tx;
 import org.partydesk.store.jooq.tables.records.EvidenceRecord;
 
 /** Use cases of the evidence store (佐证材料): add files, link them to records, verify the folder. */
@@ -22,10 +30,12 @@ public final class EvidenceService {
 
     private final Workspace ws;
     private final EvidenceStore store;
+    private final EvidenceTargets targets;
 
     public EvidenceService(Workspace ws) {
         this.ws = ws;
         this.store = new EvidenceStore(ws.database());
+        this.targets = new EvidenceTargets(ws.database());
     }
 
     /** The size limit of one file, from the settings (MB), default 100 MB. */
@@ -44,11 +54,9 @@ public final class EvidenceService {
      * transaction: a refused file means nothing is added.
      */
     public List<EvidenceStore.Added> add(List<NewFile> files, EvidenceRecordType linkTo, Integer recordId, Progress progress) {
-        LocalDate today = LocalDate.now(ws.database().clock());
         for (NewFile f : files) {
-            if (f.details() != null && f.details().takenOn() != null && f.details().takenOn().isAfter(today)) {
-                throw new InputRejectedException(f.path().getFileName() + "：拍摄日期（" + f.details().takenOn()
-                        + "）晚于今天，请核对");
+            if (f.details() != null) {
+                check(f.path().getFileName() + "：", f.details());
             }
         }
         try {
@@ -89,6 +97,101 @@ public final class EvidenceService {
     public List<Integer> addFiles(List<Path> files, EvidenceRecordType linkTo, Integer recordId, Progress progress) {
         return add(files.stream().map(f -> new NewFile(f, EvidenceStore.Details.none())).toList(), linkTo, recordId,
                 progress).stream().map(EvidenceStore.Added::evidenceId).toList();
+    }
+
+    /**
+     * Refuses a description with a date taken after today or a title, caption or photographer too long (TextLimits),
+     * the sentence starting with {@code about} (a file's name and "：" among several files, else "").
+     */
+    private void check(String about, EvidenceStore.Details d) {
+        if (d.takenOn() != null && d.takenOn().isAfter(LocalDate.now(ws.database().clock()))) {
+            throw new InputRejectedException(about + "拍摄日期（" + d.takenOn() + "）晚于今天，请核对");
+        }
+        TextLimits.evidenceDescription(d.title(), d.caption(), d.photographer()).ifPresent(why -> {
+            throw new InputRejectedException(about + why);
+        });
+    }
+
+    /**
+     * Changes what is said about a stored file (标题, 图片说明, 摄影, 拍摄日期; blank text is none) in one transaction, audited
+     * with before and after; refused as {@link #add} refuses a description, writing nothing. Returns whether anything
+     * changed (an unchanged description writes nothing).
+     */
+    public boolean describe(int evidenceId, Description d) {
+        EvidenceStore.Details details = new EvidenceStore.Details(d.title(), d.caption(), d.photographer(), d.takenOn(), null);
+        check("", details);
+        return ws.database().write(ws.operator(), tx -> store.describe(tx, row(tx, evidenceId), details));
+    }
+
+    /** How many links {@link #linkAll} added, and how many of the files were linked to the record already. */
+    public record Linked(int added, int already) {
+    }
+
+    /**
+     * Links each of the files to one record, all in one transaction, audited; a file linked to it already adds
+     * nothing. Refused, writing nothing, when the record or a file no longer exists.
+     */
+    public Linked linkAll(Collection<Integer> evidenceIds, EvidenceRecordType type, int recordId) {
+        if (!targets.exists(type, recordId)) {
+            throw new InputRejectedException("要关联的" + Terms.label(type) + "记录已不存在（可能已被作废或删除），请重新选择");
+        }
+        Set<Integer> files = new LinkedHashSet<>(evidenceIds);
+        return ws.database().write(ws.operator(), tx -> {
+            int added = 0;
+            for (int id : files) {
+                row(tx, id);
+                if (store.link(tx, id, type, recordId)) {
+                    added++;
+                }
+            }
+            return new Linked(added, files.size() - added);
+        });
+    }
+
+    /** A stored file's row read in {@code tx}; refused when there is none (deleted meanwhile, or a wrong id). */
+    private EvidenceRecord row(Tx tx, int evidenceId) {
+        EvidenceRecord row = store.row(tx, evidenceId);
+        if (row == null) {
+            throw new InputRejectedException("找不到这个佐证材料（编号 " + evidenceId + "），请刷新后再试");
+        }
+        return row;
+    }
+
+    /** A link of a file to a record, to be removed. */
+    public record Link(int evidenceId, EvidenceRecordType type, int recordId) {
+    }
+
+    /** Removes these links in one transaction, audited (the files and the records stay); returns how many there were. */
+    public int unlinkAll(Collection<Link> links) {
+        return ws.database().write(ws.operator(), tx -> {
+            int removed = 0;
+            for (Link l : links) {
+                if (store.unlink(tx, l.evidenceId(), l.type(), l.recordId())) {
+                    removed++;
+                }
+            }
+            return removed;
+        });
+    }
+
+    /** At most this many records are listed by {@link #targets}; narrow the filter for the others. */
+    public static final int TARGET_LIMIT = 500;
+
+    /**
+     * The records of {@code type} a file can be linked to, for a picker, newest first: of {@code year}, of the unit
+     * {@code unitId} and those under it, of {@code meetingType}, with {@code words} in their text (each null: any;
+     * each used where {@link LinkTarget} says the kind has it). At most {@link #TARGET_LIMIT}.
+     */
+    public LinkTarget.Found targets(EvidenceRecordType type, Integer year, Integer unitId, MeetingType meetingType,
+                                    String words) {
+        Collection<Integer> units = unitId == null || !LinkTarget.byUnit(type) ? null
+                : new OrgRepository(ws.database()).subtreeIds(unitId);
+        List<EvidenceTargets.Target> rows = targets.find(type, new EvidenceTargets.Query(
+                LinkTarget.byYear(type) ? year : null, units, type == EvidenceRecordType.MEETING ? meetingType : null,
+                words, TARGET_LIMIT + 1));
+        return new LinkTarget.Found(rows.stream().limit(TARGET_LIMIT)
+                .map(t -> new LinkTarget(t.type(), t.id(), t.day(), t.unit(), t.meetingTypes(), t.text())).toList(),
+                rows.size() > TARGET_LIMIT);
     }
 
     public void link(int evidenceId, EvidenceRecordType type, int recordId) {

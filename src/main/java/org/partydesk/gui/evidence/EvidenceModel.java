@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.partydesk.app.Progress;
 import org.partydesk.app.evidence.EvidenceFile;
@@ -40,13 +39,26 @@ final class EvidenceModel {
         List<EvidenceItem> recent = evidence.recent(limit);
         Map<Integer, List<ProvenRecord>> proves = evidence.proves(recent.stream().map(EvidenceItem::id).toList());
         return recent.stream()
-                .map(e -> new EvidenceSection.Row(e, EvidenceSection.provesText(i18n, proves.getOrDefault(e.id(), List.of()))))
+                .map(e -> {
+                    List<ProvenRecord> records = proves.getOrDefault(e.id(), List.of());
+                    return new EvidenceSection.Row(e, records, EvidenceSection.provesText(i18n, records));
+                })
                 .toList();
     }
 
     /** The files proving a kind of record (null: any) of a year (null: any), for the picture wall. */
     List<EvidenceFile> files(EvidenceRecordType type, Integer year) {
         return evidence.files(type, year);
+    }
+
+    /** The picture wall's files and the records each proves. */
+    record Gallery(List<EvidenceFile> files, Map<Integer, List<ProvenRecord>> proves) {
+    }
+
+    /** {@link #files} with the records each file proves, read in one go. */
+    Gallery gallery(EvidenceRecordType type, Integer year) {
+        List<EvidenceFile> files = files(type, year);
+        return new Gallery(files, evidence.proves(files.stream().map(EvidenceFile::id).toList()));
     }
 
     /** Adds files with the same details, all or nothing; the number added. */
@@ -109,11 +121,10 @@ final class EvidenceModel {
                 : i18n.format("evidence.tile.photographer", text, f.photographer());
     }
 
-    /** The tile's tooltip: the file's name, size and the kinds of record it proves. */
-    String tooltip(EvidenceFile f) {
+    /** The tile's tooltip: the file's name, size and the records it proves. */
+    String tooltip(EvidenceFile f, List<ProvenRecord> proves) {
         return i18n.format("evidence.tile.tooltip", f.originalName(),
-                String.format(Locale.ROOT, "%.1f", f.sizeBytes() / 1024.0),
-                f.linkedTo().stream().map(i18n::label).sorted().collect(Collectors.joining("、")));
+                String.format(Locale.ROOT, "%.1f", f.sizeBytes() / 1024.0), EvidenceSection.provesText(i18n, proves));
     }
 
     /** A file's type as a tile shows it without a picture: PDF, DOCX … ("?" without one). */

@@ -4,7 +4,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -15,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -27,6 +30,7 @@ import org.partydesk.app.evidence.EvidenceItem;
 import org.partydesk.app.evidence.EvidenceService;
 import org.partydesk.app.evidence.InspectionPackage;
 import org.partydesk.app.evidence.ProvenRecord;
+import org.partydesk.app.org.Roster;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
@@ -46,17 +50,24 @@ public final class EvidenceSection implements Section {
     private final Shell shell;
     private final I18n i18n;
     private final EvidenceModel model;
+    private final EvidenceActions actions;
     private final ComboBox<Integer> packageYear = new ComboBox<>();
     private TableView<Row> table;
+    /** True while the list's rows are replaced. */
+    private boolean refilling;
+    private EvidenceView gallery;
+    private Tab galleryTab;
 
-    /** A row of the list: a file and what it proves, in words. */
-    public record Row(EvidenceItem item, String proves) {
+    /** A row of the list: a file, the records it proves, and those in words. */
+    public record Row(EvidenceItem item, List<ProvenRecord> records, String proves) {
     }
 
     public EvidenceSection(Shell shell) {
         this.shell = shell;
         this.i18n = shell.i18n();
-        this.model = new EvidenceModel(new EvidenceService(shell.workspace()), new InspectionPackage(shell.workspace()), i18n);
+        EvidenceService evidence = new EvidenceService(shell.workspace());
+        this.model = new EvidenceModel(evidence, new InspectionPackage(shell.workspace()), i18n);
+        this.actions = new EvidenceActions(evidence, new Roster(shell.workspace()), shell, i18n, this::onShow);
     }
 
     @Override
@@ -79,6 +90,12 @@ public final class EvidenceSection implements Section {
                 Fit.sample(Tables.column(i18n.text("evidence.takenOn"), 95, r -> Tables.date(r.item().takenOn())),
                         Fit.DATE),
                 Tables.column(i18n.text("evidence.size"), 70, r -> i18n.format("evidence.kb", Math.max(1, r.item().sizeBytes() / 1024))));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Row>) change -> {
+            if (!refilling) {
+                actions.choose(chosen(table.getSelectionModel().getSelectedItems()));
+            }
+        });
         Button add = new Button(i18n.text("evidence.add"));
         add.setId("addEvidence");
         add.setOnAction(e -> chooseFiles());
@@ -99,20 +116,52 @@ public final class EvidenceSection implements Section {
         tools.setAlignment(Pos.CENTER_LEFT);
         Label heading = new Label(i18n.format("evidence.recent", RECENT));
         heading.getStyleClass().add("section-heading");
-        VBox files = new VBox(8, tools, heading, table);
+        FlowPane commands = Fit.row(ActionButtons.of(actions, i18n, shell::window, "files").toArray(Node[]::new));
+        commands.setAlignment(Pos.CENTER_LEFT);
+        VBox files = new VBox(8, tools, heading, commands, table,
+                ActionButtons.line(actions, i18n, "files", "evidence.chosen.none"));
         VBox.setVgrow(table, Priority.ALWAYS);
         files.getStyleClass().add("roster-pane");
         Tab filesTab = new Tab(i18n.text("evidence.tab.files"), files);
-        Tab galleryTab = new Tab(i18n.text("evidence.tab.gallery"), new EvidenceView(shell.workspace(), i18n, shell).root());
+        gallery = new EvidenceView(shell.workspace(), i18n, shell);
+        galleryTab = new Tab(i18n.text("evidence.tab.gallery"), gallery.root());
         for (Tab t : List.of(filesTab, galleryTab)) {
             t.setClosable(false);
         }
+        // a tab shown again reads its files again: what was changed on the other tab shows
+        filesTab.setOnSelectionChanged(e -> {
+            if (filesTab.isSelected()) {
+                onShow();
+            }
+        });
+        galleryTab.setOnSelectionChanged(e -> {
+            if (galleryTab.isSelected()) {
+                gallery.reload();
+            }
+        });
         return new TabPane(filesTab, galleryTab);
     }
 
     @Override
     public void onShow() {
-        shell.load("evidence.loading", p -> model.recent(RECENT), rows -> table.getItems().setAll(rows));
+        if (galleryTab != null && galleryTab.isSelected()) {
+            gallery.reload();
+        }
+        shell.load("evidence.loading", p -> model.recent(RECENT), this::show);
+    }
+
+    /** Shows the rows read, the files chosen before chosen again. */
+    private void show(List<Row> rows) {
+        Set<Integer> keep = actions.chosenIds();
+        refilling = true; // the table's selection is cleared meanwhile: not a choice of the clerk
+        table.getItems().setAll(rows);
+        rows.stream().filter(r -> keep.contains(r.item().id())).forEach(r -> table.getSelectionModel().select(r));
+        refilling = false;
+        actions.chooseAgain(chosen(table.getSelectionModel().getSelectedItems()));
+    }
+
+    private static List<EvidenceActions.Chosen> chosen(List<Row> rows) {
+        return rows.stream().map(r -> EvidenceActions.Chosen.of(r.item(), r.records())).toList();
     }
 
     /** What a file proves, for the list: 三会一课：2025-03-05 主题党日…；评先创优：…, or that it proves nothing yet. */

@@ -3,7 +3,10 @@ package org.partydesk.gui.evidence;
 import java.awt.Desktop;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,6 +32,7 @@ import org.partydesk.app.Workspace;
 import org.partydesk.app.evidence.EvidenceFile;
 import org.partydesk.app.evidence.EvidenceService;
 import org.partydesk.app.evidence.InspectionPackage;
+import org.partydesk.app.evidence.ProvenRecord;
 import org.partydesk.app.org.Roster;
 import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
@@ -60,15 +64,20 @@ public final class EvidenceView {
     private final Button open = new Button();
     private final Label status = new Label();
     private final BorderPane root = new BorderPane();
-    private EvidenceFile selected;
-    private Node selectedTile;
+    private final EvidenceActions actions;
+    /** The tiles chosen, in the order clicked (Ctrl+click adds or takes away one). */
+    private final List<Node> selectedTiles = new ArrayList<>();
+    private Map<Integer, List<ProvenRecord>> proves = Map.of();
 
     /** The view over {@code ws}; its reads and work run through {@code background} (the shell's executor). */
     public EvidenceView(Workspace ws, I18n i18n, Background background) {
-        this.model = new EvidenceModel(new EvidenceService(ws), new InspectionPackage(ws), i18n);
+        EvidenceService evidence = new EvidenceService(ws);
+        Roster roster = new Roster(ws);
+        this.model = new EvidenceModel(evidence, new InspectionPackage(ws), i18n);
         this.i18n = i18n;
         this.background = background;
-        root.setTop(toolbar(new Roster(ws).today().getYear()));
+        this.actions = new EvidenceActions(evidence, roster, background, i18n, this::reload);
+        root.setTop(toolbar(roster.today().getYear()));
         gallery.setId("gallery");
         gallery.getStyleClass().add("evidence-gallery");
         ScrollPane scroll = new ScrollPane(gallery);
@@ -76,7 +85,7 @@ public final class EvidenceView {
         root.setCenter(scroll);
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
-        root.setBottom(status);
+        root.setBottom(new VBox(ActionButtons.line(actions, i18n, "gallery", "evidence.chosen.noneGallery"), status));
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         root.getStyleClass().add("evidence-view");
@@ -116,20 +125,34 @@ public final class EvidenceView {
         Button verify = new Button(i18n.text("evidence.verify.button"));
         verify.setId("verifyButton");
         verify.setOnAction(e -> verify());
-        return Fit.toolbar(new Label(i18n.text("evidence.filter.type")), type,
-                new Label(i18n.text("evidence.filter.year")), year, new Separator(), add, open, verify);
+        List<Node> tools = new ArrayList<>(List.of(new Label(i18n.text("evidence.filter.type")), type,
+                new Label(i18n.text("evidence.filter.year")), year, new Separator(), add, open));
+        tools.addAll(ActionButtons.of(actions, i18n, () -> root.getScene().getWindow(), "gallery"));
+        tools.add(verify);
+        return Fit.toolbar(tools.toArray(Node[]::new));
     }
 
-    private void reload() {
+    /** Reads the files of the filters again, the chosen ones staying chosen. */
+    void reload() {
         Choice<EvidenceRecordType> t = type.getValue();
         Choice<Integer> y = year.getValue();
-        background.load("evidence.loading", p -> model.files(t == null ? null : t.value(), y == null ? null : y.value()),
+        background.load("evidence.loading", p -> model.gallery(t == null ? null : t.value(), y == null ? null : y.value()),
                 this::show);
     }
 
-    private void show(List<EvidenceFile> files) {
-        select(null, null);
+    private void show(EvidenceModel.Gallery read) {
+        List<EvidenceFile> files = read.files();
+        proves = read.proves();
+        Set<Integer> keep = actions.chosenIds();
+        selectedTiles.clear();
         gallery.getChildren().setAll(files.stream().map(this::tile).toList());
+        gallery.getChildren().stream().filter(n -> n.getUserData() instanceof EvidenceFile f && keep.contains(f.id()))
+                .forEach(n -> {
+                    selectedTiles.add(n);
+                    n.getStyleClass().add("evidence-selected");
+                });
+        open.setDisable(selectedTiles.size() != 1);
+        actions.chooseAgain(chosen());
         if (files.isEmpty()) {
             Label empty = new Label(i18n.text("evidence.gallery.empty"));
             empty.getStyleClass().add("evidence-empty");
@@ -167,26 +190,36 @@ public final class EvidenceView {
         tile.setAlignment(Pos.TOP_CENTER);
         tile.getStyleClass().add("evidence-tile");
         tile.setUserData(f);
-        Tooltip.install(tile, new Tooltip(model.tooltip(f)));
+        Tooltip.install(tile, new Tooltip(model.tooltip(f, proves.getOrDefault(f.id(), List.of()))));
         tile.setOnMouseClicked(e -> {
-            select(f, tile);
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            select(tile, e.isShortcutDown());
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !e.isShortcutDown()) {
                 openSelected();
             }
         });
         return tile;
     }
 
-    private void select(EvidenceFile f, Node tile) {
-        if (selectedTile != null) {
-            selectedTile.getStyleClass().remove("evidence-selected");
+    /** A click chooses the tile alone; with Ctrl it adds the tile to those chosen, or takes it away. */
+    private void select(Node tile, boolean toggle) {
+        if (!toggle) {
+            selectedTiles.forEach(n -> n.getStyleClass().remove("evidence-selected"));
+            selectedTiles.clear();
         }
-        selected = f;
-        selectedTile = tile;
-        if (tile != null) {
+        if (toggle && selectedTiles.remove(tile)) {
+            tile.getStyleClass().remove("evidence-selected");
+        } else if (!selectedTiles.contains(tile)) {
+            selectedTiles.add(tile);
             tile.getStyleClass().add("evidence-selected");
         }
-        open.setDisable(f == null);
+        open.setDisable(selectedTiles.size() != 1);
+        actions.choose(chosen());
+    }
+
+    /** The chosen tiles' files with the records they prove. */
+    private List<EvidenceActions.Chosen> chosen() {
+        return selectedTiles.stream().map(n -> (EvidenceFile) n.getUserData())
+                .map(f -> EvidenceActions.Chosen.of(f, proves.getOrDefault(f.id(), List.of()))).toList();
     }
 
     // ---- adding ----------------------------------------------------------------------------------------
@@ -230,7 +263,10 @@ public final class EvidenceView {
     // ---- opening and checking --------------------------------------------------------------------------
 
     private void openSelected() {
-        Path file = selected.file();
+        if (selectedTiles.size() != 1) {
+            return;
+        }
+        Path file = ((EvidenceFile) selectedTiles.get(0).getUserData()).file();
         background.run("evidence.opening", p -> {
             if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                 throw new InputRejectedException(i18n.text("evidence.open.unsupported"));

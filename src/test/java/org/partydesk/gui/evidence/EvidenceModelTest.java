@@ -41,7 +41,7 @@ class EvidenceModelTest {
             assertThat(m.files(EvidenceRecordType.MEETING, null)).isEmpty();
             EvidenceFile described = files.stream().filter(f -> f.originalName().equals("通知.txt")).findFirst().orElseThrow();
             assertThat(m.caption(described)).isEqualTo("参观红色教育基地（于海涛摄）");
-            assertThat(m.tooltip(described)).contains("通知.txt");
+            assertThat(m.tooltip(described, List.of())).contains("通知.txt").endsWith("佐证：（尚未关联）");
             EvidenceFile bare = files.stream().filter(f -> f.originalName().equals("照片.jpg")).findFirst().orElseThrow();
             assertThat(m.caption(bare)).isEqualTo("照片.jpg");
             assertThat(EvidenceModel.extension("会议记录.docx")).isEqualTo("DOCX");

@@ -10,9 +10,12 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
@@ -99,6 +102,21 @@ class EvidenceViewTest {
         DialogPane report = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(report.getContentText()).startsWith("已校验 3 个文件：缺失 1 个，被改动 0 个，多余 0 个")
                 .contains("通知.txt");
+    }
+
+    @Test
+    void aChosenPhotosCaptionIsChangedInItsForm(FxRobot robot) throws Exception {
+        robot.clickOn("表彰大会.png");
+        assertThat(robot.lookup("#galleryChosenLine").queryAs(Label.class).getText())
+                .isEqualTo("已选“表彰大会.png”，佐证：评先创优：#1");
+        robot.clickOn("#galleryDescribeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#describeCaption").tryQuery().isPresent());
+        TextArea caption = robot.lookup("#describeCaption").queryAs(TextArea.class);
+        robot.interact(() -> caption.setText("▲6月30日，局党组召开表彰大会。"));
+        robot.clickOn((Button) robot.lookup("#describeDialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#describeCaption").tryQuery().isEmpty());
+        assertThat(robot.lookup("▲6月30日，局党组召开表彰大会。").tryQuery()).isPresent();
+        assertThat(robot.lookup("#galleryChosenLine").queryAs(Label.class).getText()).isEqualTo("已修改“表彰大会.png”的说明。");
     }
 
     private static List<Node> tiles(FxRobot robot) {
