@@ -1,0 +1,86 @@
+package org.partydesk.app.ledgers;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.junit.jupiter.api.Test;
+import org.partydesk.app.Progress;
+import org.partydesk.logic.UnitNames;
+import org.partydesk.model.Member;
+import org.partydesk.model.OrgKind;
+import org.partydesk.model.OrgUnit;
+import org.partydesk.model.ResponsibilityItem;
+import org.partydesk.model.ResponsibilityList;
+import org.partydesk.store.MemberRepository;
+import org.partydesk.store.OrgRepository;
+import org.partydesk.store.ResponsibilityRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ledgers as the clerks of a county bureau (某县自然资源局) type them, into an empty database (probe I): the roster's
+ * leftover template sheet with its 张XX example, the branch a roster wrote short (二支部) and the meetings ledger's title
+ * writes in full (机关第二党支部), 退休支部 for 离退休干部党支部, one branch written two ways in one roster, a cell showing
+ * #REF!, and a 责任清单 whose 1. stands straight under 三、.
+ */
+class HandTypedCountyFilesTest extends EmptyDatabaseTest {
+    private ImportPreview importFile(LedgerKind kind, Path file) {
+        return LedgerImporter.importFile(kind, ws, file, true, Progress.NONE);
+    }
+
+    private Map<String, String> branchOfEach() {
+        Map<Integer, String> units = UnitNames.qualifiedAll(new OrgRepository(ws.database()).all());
+        Map<Integer, Integer> branchOf = new MemberRepository(ws.database()).branchIdsOfAll(LocalDate.of(2025, 12, 31));
+        return new MemberRepository(ws.database()).all().stream()
+                .collect(Collectors.toMap(Member::name, m -> units.get(branchOf.get(m.id()))));
+    }
+
+    private List<String> branches() {
+        return new OrgRepository(ws.database()).all().stream().filter(u -> u.kind() == OrgKind.BRANCH).map(OrgUnit::name).toList();
+    }
+
+    /** A roster of 2025年12月: title, a note, the header on row 3, and the people given (姓名, 所在党支部, 入党时间). */
+    private SheetMaker roster(String[]... people) {
+        SheetMaker s = new SheetMaker().sheet("花名册")
+                .row("某县自然资源局机关党委党员花名册").mergeLast(0, 4)
+                .row("填报单位：县自然资源局机关党委                截至2025年12月").mergeLast(0, 4)
+                .row("序号", "姓名", "性别", "所在党支部", "入党时间");
+        int n = 1;
+        for (String[] p : people) {
+            s.row(String.valueOf(n++), p[0], p[1], p[2], p[3]);
+        }
+        return s;
+    }
+
+    @Test
+    void theExampleRowOfATemplateSheetLeftInTheRosterIsNoMember() throws Exception {
+        Path file = roster(new String[]{"刘建国", "男", "机关第一党支部", "1995.7"}, new String[]{"王　芳", "女", "机关第一党支部", "2008年7月1日"})
+                .sheet("Sheet3")
+                .row("序号", "姓名", "性别", "所在党支部", "入党时间", "备注")
+                .row("1", "张XX", "男", "XX党支部", "2000.07", "示例")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        ImportPreview p = importFile(LedgerKind.MEMBERS, file);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.counts()).isEqualTo("新增 2 人，更新 0 人");
+        assertThat(p.warnings()).extracting(ImportMessage::text).contains(
+                "花名册.xlsx，工作表“Sheet3”，第2行：第2行是模板中的填写示例（“1 张XX 男 XX党支部 2000.07 示例”），已跳过，未作为数据导入");
+        assertThat(branchOfEach()).containsOnly(Map.entry("刘建国", "机关第一党支部"), Map.entry("王芳", "机关第一党支部"));
+        assertThat(branches()).containsExactly("机关第一党支部");
+    }
+
+    @Test
+    void aRowMarkedAsTheExampleIsSkippedButOnePlaceholderAloneIsData() throws Exception {
+        Path file = new SheetMaker()
+                .row("姓名", "所在党支部", "入党时间", "备注")
+                .row("（示例）王某", "第一党支部", "2000.07", null)
+                .row("李四", "第一党支部", "2001.07", "XX年调入")
+                .xlsx(dir.resolve("花名册.xlsx"));
+        ImportPreview p = importFile(LedgerKind.MEMBERS, file);
+        assertThat(p.errors()).isEmpty();
+        assertThat(branchOfEach()).containsOnlyKeys("李四");
+    }
+}
