@@ -83,4 +83,47 @@ class HandTypedCountyFilesTest extends EmptyDatabaseTest {
         assertThat(p.errors()).isEmpty();
         assertThat(branchOfEach()).containsOnlyKeys("李四");
     }
+
+    @Test
+    void aBranchTheRosterWroteShortOrTheMeetingsLedgerShortensIsTheOneStored() throws Exception {
+        Path people = roster(
+                new String[]{"吴海波", "男", "二支部", "1999.11"},
+                new String[]{"李明", "男", "二支部", "2010.12"},
+                new String[]{"田国华", "男", "离退休干部党支部", "1975.3"},
+                new String[]{"蒋德明", "男", "离退休干部党支部", "1970.1"})
+                .xlsx(dir.resolve("花名册.xlsx"));
+        assertThat(importFile(LedgerKind.MEMBERS, people).errors()).isEmpty();
+
+        // the second branch's sheet: the title writes the branch in full; the retirees' sheet writes 退休支部
+        Path meetings = new SheetMaker().sheet("二支部")
+                .row("机关第二党支部2026年“三会一课”开展情况登记表").mergeLast(0, 4)
+                .row("日期", "会议类型", "会议主题", "请假人员", "缺席人员及原因")
+                .row("2026.04.20", "主题党日", "4月主题党日活动", "李明（出差）", null)
+                .sheet("第一季度")
+                .row("时间", "所在支部", "类型", "会议主题", "请假人员")
+                .row("2026年1月10日", "退休支部", "主题党日", "1月主题党日：重温入党誓词", "蒋德明 （长期在外地居住）")
+                .xlsx(dir.resolve("三会一课.xlsx"));
+        ImportPreview p = importFile(LedgerKind.MEETINGS, meetings);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::reason).contains(
+                "“机关第二党支部”按库中的“二支部”记录（名称写法不同）",
+                "“退休支部”按库中的“离退休干部党支部”记录（名称写法不同）");
+        assertThat(branches()).containsExactly("二支部", "离退休干部党支部");
+        assertThat(byTheme().get("4月主题党日活动").attendance()).hasSize(2);
+        assertThat(byTheme().get("1月主题党日：重温入党誓词").attendance()).hasSize(2);
+    }
+
+    @Test
+    void oneBranchWrittenTwoWaysInOneRosterIsPointedOut() throws Exception {
+        Path file = roster(
+                new String[]{"刘建国", "男", "机关第一党支部", "1995.7"},
+                new String[]{"陈晓红", "女", "一支部", "2012.06"},
+                new String[]{"杨光", "男", "机关第三党支部", "2002.6"})
+                .xlsx(dir.resolve("花名册.xlsx"));
+        ImportPreview p = importFile(LedgerKind.MEMBERS, file);
+        assertThat(p.warnings()).extracting(ImportMessage::text).contains(
+                "花名册.xlsx，工作表“花名册”，第5行，D列（所在党支部）：“一支部”与第4行的“机关第一党支部”像是同一个党支部的两种写法，"
+                        + "导入后将是两个党支部，各有一部分党员；如是同一个党支部，请统一写法后再导入");
+        assertThat(p.warnings()).extracting(ImportMessage::reason).noneMatch(r -> r.contains("“机关第三党支部”与"));
+    }
 }
