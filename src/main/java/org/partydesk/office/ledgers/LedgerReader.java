@@ -259,6 +259,11 @@ public final class LedgerReader {
                                 header.headerText(positions[i]), "单元格有 " + cell.text().length()
                                 + " 个字符，超过 Excel 单元格的上限 " + MAX_CELL_CHARS + " 个字符，请删减"));
                         cell = LedgerCell.EMPTY;
+                    } else if (cell != null && isErrorValue(cell)) {
+                        messages.add(new LedgerMessage(Severity.ERROR, name, source.sheetName(), raw.number(), positions[i],
+                                header.headerText(positions[i]), "这一格显示“" + cell.text().strip() + "”，是公式出错的结果"
+                                + "（如引用的单元格已被删除），不是数据；请在表中改正后再导入"));
+                        cell = LedgerCell.EMPTY;
                     } else if (cell == LedgerCell.UNCALCULATED) {
                         messages.add(new LedgerMessage(Severity.ERROR, name, source.sheetName(), raw.number(), positions[i],
                                 header.headerText(positions[i]), "这一格是公式，文件中没有保存它的计算结果（文件可能是别的程序"
@@ -904,6 +909,17 @@ public final class LedgerReader {
      */
     private static final java.util.regex.Pattern COUNT_TEXT = java.util.regex.Pattern.compile(
             "^共?[\\d,.]+(人|名|次|元|个)?$|^#(VALUE!|REF!|DIV/0!|N/A|NAME\\?|NUM!|NULL!)$");
+
+    /** What Excel, WPS and LibreOffice show in a cell whose formula failed: #REF!, #VALUE!, #N/A …, Err:502. */
+    private static final java.util.regex.Pattern ERROR_VALUE = java.util.regex.Pattern.compile(
+            "^(#(VALUE!|REF!|DIV/0!|N/A|NAME\\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)|Err:\\d{3})$");
+
+    /** Whether a cell holds a failed formula's error ({@link #ERROR_VALUE}), not data. */
+    private static boolean isErrorValue(LedgerCell c) {
+        String t = c.text();
+        return t != null && !t.isEmpty() && !c.number() && c.date() == null && (t.charAt(0) == '#' || t.startsWith("Err:"))
+                && ERROR_VALUE.matcher(t.strip()).matches();
+    }
 
     /** A row of totals under a ledger: its first text is 合计 (总计, 小计, 共计), the rest numbers and counts. */
     private static boolean isTotalsRow(SheetSource.RawRow raw) {

@@ -126,4 +126,19 @@ class HandTypedCountyFilesTest extends EmptyDatabaseTest {
                         + "导入后将是两个党支部，各有一部分党员；如是同一个党支部，请统一写法后再导入");
         assertThat(p.warnings()).extracting(ImportMessage::reason).noneMatch(r -> r.contains("“机关第三党支部”与"));
     }
+
+    @Test
+    void aCellShowingRefIsRefusedNamingItInEveryFormat() throws Exception {
+        importFile(LedgerKind.MEMBERS, roster(new String[]{"田国华", "男", "离退休干部党支部", "1975.3"}).xlsx(dir.resolve("花名册.xlsx")));
+        for (String file : List.of("组织生活.xls", "组织生活.xlsx")) {
+            Path meetings = new SheetMaker()
+                    .row("时间", "所在支部", "类型", "会议主题", "应到人数")
+                    .row("2026年3月28日", "离退休干部党支部", "支部委员会", FormulaError.REF, 1)
+                    .save(dir.resolve(file));
+            ImportPreview p = importFile(LedgerKind.MEETINGS, meetings);
+            assertThat(p.errors()).extracting(ImportMessage::text).as(file).contains(file + "，工作表“党员名册”，第2行，D列（会议主题）："
+                    + "这一格显示“#REF!”，是公式出错的结果（如引用的单元格已被删除），不是数据；请在表中改正后再导入");
+            assertThat(byTheme()).as(file).isEmpty();
+        }
+    }
 }

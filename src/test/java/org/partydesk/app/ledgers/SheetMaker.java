@@ -66,7 +66,7 @@ public final class SheetMaker {
 
     /**
      * Appends a row: String → text cell, LocalDate → date cell, LocalDateTime → date cell with a time,
-     * Number → number cell, null → no cell.
+     * Number → number cell, FormulaError → an error cell (#REF!), null → no cell.
      */
     public SheetMaker row(Object... values) {
         rows.add(java.util.Arrays.asList(values));
@@ -277,6 +277,8 @@ public final class SheetMaker {
                     cell.setCellStyle(date);
                 } else if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
+                } else if (v instanceof org.apache.poi.ss.usermodel.FormulaError e) {
+                    cell.setCellErrorValue(e.getCode()); // what a broken formula leaves: #REF!, #VALUE! …
                 } else {
                     cell.setCellValue(v.toString());
                 }
