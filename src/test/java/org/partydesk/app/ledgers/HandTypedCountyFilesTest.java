@@ -141,4 +141,34 @@ class HandTypedCountyFilesTest extends EmptyDatabaseTest {
             assertThat(byTheme()).as(file).isEmpty();
         }
     }
+
+    @Test
+    void anItemNumberedOneStraightUnderAChapterIsItsChild() throws Exception {
+        Path file = new SheetMaker().sheet("机关党委")
+                .row("县自然资源局机关党委2026年度全面从严治党责任清单").mergeLast(0, 4)
+                .row("序号", "责任内容", "责任主体", "责任人", "完成时限")
+                .row("一、", "政治建设", null, null, null)
+                .row("（一）", "理论武装", null, null, null)
+                .row("1.", "落实“第一议题”制度", "机关党委", "刘建国", "每季度")
+                .row("二、", "作风建设", null, null, null)
+                .row("1.", "开展月度作风标兵评选", "机关党委", "刘建国", "每季度")
+                .row("2.", "开展作风建设专项检查", "机关党委", "王芳", "下半年")
+                .row("三、", "组织建设", null, null, null)
+                .row("（一）", "党员队伍", null, null, null)
+                .row("1.", "做好发展党员工作", "机关党委", "王芳", "每季度")
+                .xlsx(dir.resolve("责任清单.xlsx"));
+        ImportPreview p = importFile(LedgerKind.RESPONSIBILITIES, file);
+        assertThat(p.errors()).isEmpty();
+        ResponsibilityRepository repo = new ResponsibilityRepository(ws.database());
+        ResponsibilityList list = repo.allLists().get(0);
+        Map<Integer, ResponsibilityItem> byId = repo.items(list.id()).stream()
+                .collect(Collectors.toMap(ResponsibilityItem::id, i -> i));
+        Map<String, String> parentOf = byId.values().stream().collect(Collectors.toMap(ResponsibilityItem::text,
+                i -> i.parentId() == null ? "" : byId.get(i.parentId()).text()));
+        assertThat(parentOf).containsEntry("落实“第一议题”制度", "理论武装")
+                .containsEntry("开展月度作风标兵评选", "作风建设")
+                .containsEntry("开展作风建设专项检查", "作风建设")
+                .containsEntry("党员队伍", "组织建设")
+                .containsEntry("做好发展党员工作", "党员队伍");
+    }
 }
