@@ -130,7 +130,7 @@ class HandTypedCountyFilesTest extends EmptyDatabaseTest {
     @Test
     void aCellShowingRefIsRefusedNamingItInEveryFormat() throws Exception {
         importFile(LedgerKind.MEMBERS, roster(new String[]{"田国华", "男", "离退休干部党支部", "1975.3"}).xlsx(dir.resolve("花名册.xlsx")));
-        for (String file : List.of("组织生活.xls", "组织生活.xlsx")) {
+        for (String file : List.of("组织生活.xls", "组织生活.xlsx", "组织生活.ods")) {
             Path meetings = new SheetMaker()
                     .row("时间", "所在支部", "类型", "会议主题", "应到人数")
                     .row("2026年3月28日", "离退休干部党支部", "支部委员会", FormulaError.REF, 1)
