@@ -114,6 +114,27 @@ class HandTypedCountyFilesTest extends EmptyDatabaseTest {
     }
 
     @Test
+    void aSheetWithContentButNoThemeNamesEachMeetingByItsFirstLine() throws Exception {
+        importFile(LedgerKind.MEMBERS, roster(new String[]{"田国华", "男", "离退休干部党支部", "1975.3"},
+                new String[]{"蒋德明", "男", "离退休干部党支部", "1970.1"}).xlsx(dir.resolve("花名册.xlsx")));
+        Path file = new SheetMaker().sheet("第一季度")
+                .row("离退休干部党支部2026年第一季度组织生活记录").mergeLast(0, 5)
+                .row("序号", "时间", "所在支部", "类型", "内容", "请假人员")
+                .row(1, "2026年1月10日", "离退休干部党支部", "主题党日", "1月主题党日：重温入党誓词", "蒋德明 （长期在外地居住）")
+                .row(2, "2026.3.20", "离退休干部党支部", "党员大会、党课", "学习党章\n交流心得体会", null)
+                .xlsx(dir.resolve("组织生活.xlsx"));
+        ImportPreview p = importFile(LedgerKind.MEETINGS, file);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::text).contains(
+                "组织生活.xlsx，工作表“第一季度”，第3行，E列（内容）：没有写会议主题：以会议内容的第一行作为会议主题",
+                "组织生活.xlsx，工作表“第一季度”，第4行，E列（内容）：没有写会议主题：以会议内容的第一行作为会议主题");
+        assertThat(byTheme()).containsOnlyKeys("1月主题党日：重温入党誓词", "学习党章");
+        assertThat(byTheme().get("学习党章").minutes()).isEqualTo("学习党章\n交流心得体会");
+        // the same file again: the same meetings
+        assertThat(importFile(LedgerKind.MEETINGS, file).counts()).startsWith("新增 0 次会议，更新 0 次会议");
+    }
+
+    @Test
     void oneBranchWrittenTwoWaysInOneRosterIsPointedOut() throws Exception {
         Path file = roster(
                 new String[]{"刘建国", "男", "机关第一党支部", "1995.7"},
