@@ -193,10 +193,6 @@ final class CheckedSheet<E> {
                                 + aliases.whenMissing(key)));
             }
         }
-        if (!out.isEmpty() && KindGuess.of(aliases) == LedgerKind.DUES) {
-            DuesLedger.monthPerColumn(header.headerTexts().values()).ifPresent(reason -> out.add(new LedgerMessage(
-                    Severity.ERROR, header.file(), header.sheet(), header.rowNumber(), null, null, reason)));
-        }
         return out;
     }
 
