@@ -142,10 +142,12 @@ public final class UnitNames {
                 && wm.group(1).equals(um.group(1)) && inOrder(w, u) && numbers(w).equals(numbers(u));
     }
 
+    private static final java.util.regex.Pattern NUMERAL_RUN = java.util.regex.Pattern.compile("[" + NUMERALS + "]+");
+
     /** The runs of numerals in a core name, in order (机关十二支部: [十二]). */
     private static List<String> numbers(String core) {
         List<String> out = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[" + NUMERALS + "]+").matcher(core);
+        java.util.regex.Matcher m = NUMERAL_RUN.matcher(core);
         while (m.find()) {
             out.add(m.group());
         }

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
-import org.partydesk.logic.ledgers.DuesLedger;
 import org.partydesk.logic.ledgers.HeaderAliases;
 import org.partydesk.logic.ledgers.LedgerCell;
 import org.partydesk.logic.ledgers.LedgerColumn;
