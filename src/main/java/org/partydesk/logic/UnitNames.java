@@ -116,15 +116,42 @@ public final class UnitNames {
      * "中共某市生态环境局机关第一党支部" or "第一党支部" or "一支部" for 机关第一党支部. Two names are variants when, reduced
      * by {@link #core}, they are equal, or one ends with the other, the shorter names a unit (…支部, …总支, …党委 …) in
      * three characters or more, the character before it in the longer is no numeral (十一支部 is not 一支部), and a
-     * written name longer than the stored one is longer only by the bureau's name ({@link #variant}). The caller takes
-     * the one unit found, says so, and treats several as a name to be written in full.
+     * written name longer than the stored one is longer only by the bureau's name ({@link #variant}). When no unit is
+     * such a variant, the units the name shortens by leaving characters out ({@link #shortened}: 退休支部 for
+     * 离退休干部党支部). The caller takes the one unit found, says so, and treats several as a name to be written in full.
      */
     public static List<OrgUnit> variants(String written, Collection<OrgUnit> all) {
         String w = core(written);
         if (w.isEmpty()) {
             return List.of();
         }
-        return all.stream().filter(u -> variant(w, core(u.name()))).toList();
+        List<OrgUnit> found = all.stream().filter(u -> variant(w, core(u.name()))).toList();
+        return found.isEmpty() ? all.stream().filter(u -> shortened(w, core(u.name()))).toList() : found;
+    }
+
+    /**
+     * Whether the written core {@code w} is the stored core {@code u} with characters left out, as clerks shorten a
+     * long name (退休支部 for 离退休干部党支部, 规划支部 for 规划服务中心党支部): four characters or more, every one of them in
+     * {@code u} in the same order, both ending in the same unit word, and the same numbers in both (一支部 is never
+     * 十一支部, 二支部 never 机关十二支部). Only asked when no unit is a {@link #variant}.
+     */
+    private static boolean shortened(String w, String u) {
+        java.util.regex.Matcher wm = UNIT_WORD.matcher(w);
+        java.util.regex.Matcher um = UNIT_WORD.matcher(u);
+        return w.length() >= 4 && w.length() < u.length() && wm.matches() && um.matches()
+                && wm.group(1).equals(um.group(1)) && inOrder(w, u) && numbers(w).equals(numbers(u));
+    }
+
+    private static final java.util.regex.Pattern NUMERAL_RUN = java.util.regex.Pattern.compile("[" + NUMERALS + "]+");
+
+    /** The runs of numerals in a core name, in order (机关十二支部: [十二]). */
+    private static List<String> numbers(String core) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = NUMERAL_RUN.matcher(core);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     /**
@@ -145,8 +172,11 @@ public final class UnitNames {
         return longer == u || BUREAU_PREFIX.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
     }
 
-    /** What a full name puts before a branch's own: the bureau (某市生态环境局), perhaps with 机关 after it. */
-    private static final java.util.regex.Pattern BUREAU_PREFIX = java.util.regex.Pattern.compile(".+(局|厅|委员会)(机关)?");
+    /**
+     * What a full name puts before a branch's own: the bureau (某市生态环境局), perhaps with 机关 after it, or 机关 alone
+     * (机关第二党支部 for a 二支部 stored as a roster wrote it).
+     */
+    private static final java.util.regex.Pattern BUREAU_PREFIX = java.util.regex.Pattern.compile(".+(局|厅|委员会)(机关)?|机关");
 
     /** The warning for a name read as the unit {@code unit} by {@link #variants}. */
     public static String readAs(String written, OrgUnit unit, Collection<OrgUnit> all) {

@@ -91,6 +91,20 @@ class UnitNamesTest {
         assertThat(UnitNames.variants("党委", units)).isEmpty();
         assertThat(UnitNames.variants("示例市生态环境局", units)).as("no unit word").isEmpty();
 
+        // a roster that wrote the branch short (二支部), a meetings ledger's title that writes it with 机关 in front
+        OrgUnit secondShort = unit(11, 1, OrgKind.BRANCH, "二支部");
+        assertThat(UnitNames.variants("机关第二党支部", List.of(organFirst, secondShort))).containsExactly(secondShort);
+        // characters left out, as clerks shorten a long name; the numbers must be the same, the unit word too
+        OrgUnit retiredCadres = unit(12, 1, OrgKind.BRANCH, "离退休干部党支部");
+        OrgUnit twelfth = unit(13, 1, OrgKind.BRANCH, "机关第十二党支部");
+        List<OrgUnit> more = List.of(organFirst, eleventh, retiredCadres, twelfth, retired);
+        assertThat(UnitNames.variants("退休支部", more)).containsExactly(retiredCadres);
+        assertThat(UnitNames.variants("二支部", more)).as("二 is not 十二").isEmpty();
+        assertThat(UnitNames.variants("机关二支部", more)).as("二 is not 十二").isEmpty();
+        assertThat(UnitNames.variants("退休总支", List.of(retiredCadres))).as("a 总支 is not a 支部").isEmpty();
+        assertThat(UnitNames.variants("离退休支部", List.of(retiredCadres, unit(14, 1, OrgKind.BRANCH, "离退休人员党支部"))))
+                .as("could be either").hasSize(2);
+
         List<OrgUnit> two = List.of(organFirst, stationFirst);
         assertThat(UnitNames.variants("第一党支部", two)).containsExactly(organFirst, stationFirst);
         assertThat(UnitNames.severalVariants("第一党支部", List.of(organFirst, stationFirst), two))

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.partydesk.app.InputRejectedException;
-import org.partydesk.logic.ledgers.DuesLedger;
 import org.partydesk.logic.ledgers.HeaderAliases;
 import org.partydesk.logic.ledgers.LedgerCell;
 import org.partydesk.logic.ledgers.LedgerColumn;
@@ -192,10 +191,6 @@ final class CheckedSheet<E> {
                                 + aliases.standInFor(key).map(s -> "，或者有“" + s.header() + "”列").orElse("")
                                 + aliases.whenMissing(key)));
             }
-        }
-        if (!out.isEmpty() && KindGuess.of(aliases) == LedgerKind.DUES) {
-            DuesLedger.monthPerColumn(header.headerTexts().values()).ifPresent(reason -> out.add(new LedgerMessage(
-                    Severity.ERROR, header.file(), header.sheet(), header.rowNumber(), null, null, reason)));
         }
         return out;
     }

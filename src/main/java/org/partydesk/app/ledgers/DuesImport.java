@@ -18,6 +18,7 @@ import org.partydesk.app.dues.Dues;
 import org.partydesk.app.dues.DuesBook;
 import org.partydesk.logic.ledgers.DuesEntry;
 import org.partydesk.logic.ledgers.DuesLedger;
+import org.partydesk.logic.ledgers.LedgerDates;
 import org.partydesk.logic.ledgers.LedgerMessage;
 import org.partydesk.logic.ledgers.LedgerMessage.Severity;
 import org.partydesk.model.DuesBase;
@@ -25,6 +26,7 @@ import org.partydesk.model.DuesBaseKind;
 import org.partydesk.model.DuesPayment;
 import org.partydesk.model.Member;
 import org.partydesk.model.MemberCategory;
+import org.partydesk.office.ledgers.LedgerReader;
 import org.partydesk.store.DuesRepository;
 import org.partydesk.store.MemberRepository;
 
@@ -57,9 +59,17 @@ public final class DuesImport implements LedgerImporter {
         this.workspace = workspace;
         this.columnMaps = ColumnMaps.of(LedgerKind.DUES, workspace, file, options);
         LocalDate today = LocalDate.now(workspace.database().clock());
-        this.sheet = CheckedSheet.read(file, options.sheet(), columnMaps.aliases(), DuesLedger.REQUIRED, KindGuess.given(LedgerKind.DUES),
-                cells -> DuesLedger.validate(cells, today));
+        Map<LedgerReader.Header, java.util.Optional<Integer>> years = new java.util.IdentityHashMap<>();
+        this.sheet = CheckedSheet.readWithHeader(file, options.sheet(), columnMaps.aliases(), DuesLedger.REQUIRED,
+                KindGuess.given(LedgerKind.DUES), (header, cells) -> DuesLedger.validate(cells, today,
+                        years.computeIfAbsent(header, h -> java.util.Optional.ofNullable(yearOf(h))).orElse(null)));
         this.preview = summaryOf(resolve());
+    }
+
+    /** The year a sheet's title (or else its name) gives: 机关第一党支部2026年党费收缴登记表, a sheet named 2026年. */
+    private static Integer yearOf(LedgerReader.Header h) {
+        Integer year = LedgerDates.yearInTitle(h.aboveHeader());
+        return year != null || h.sheet() == null ? year : LedgerDates.yearInTitle(List.of(h.sheet()));
     }
 
     public static DuesImport open(Workspace workspace, Path file, ImportOptions options) {
@@ -105,8 +115,11 @@ public final class DuesImport implements LedgerImporter {
     private List<Plan> resolve() {
         resolutionMessages.clear();
         Dues dues = new Dues(workspace);
-        List<CheckedSheet.Row<DuesEntry>> rows = sheet.rows();
         YearMonth thisMonth = YearMonth.from(dues.today());
+        Map<DuesEntry, String> columnOf = new java.util.IdentityHashMap<>();
+        Set<DuesEntry> blank = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<CheckedSheet.Row<DuesEntry>> rows = byMonth(sheet.rows(), dues.today(), columnOf, blank);
+        Set<Integer> dueRefused = new java.util.HashSet<>(); // a row a member: its missing due said once, not each month
         YearMonth from = rows.stream().map(r -> r.entry().month()).min(YearMonth::compareTo).orElse(thisMonth);
         YearMonth to = rows.stream().map(r -> r.entry().month()).max(YearMonth::compareTo).orElse(thisMonth);
         DuesBook book = dues.book(from, to);
@@ -122,6 +135,7 @@ public final class DuesImport implements LedgerImporter {
         for (CheckedSheet.Row<DuesEntry> row : rows) {
             DuesEntry read = row.entry();
             int n = row.number();
+            String monthKey = columnOf.getOrDefault(read, DuesLedger.MONTH);
             List<Member> candidates = byName.getOrDefault(read.name(), List.of());
             if (read.branch() != null) {
                 String branch = read.branch().replaceAll("[（(].*[）)]$", "").strip();
@@ -160,16 +174,19 @@ public final class DuesImport implements LedgerImporter {
                 kindTaken.putIfAbsent(sheet.sheetOf(n), n);
             }
             DuesEntry e = taken == null ? read : new DuesEntry(read.name(), read.branch(), read.month(), taken, read.base(),
-                    read.due(), read.paid(), read.paidOn(), read.collector(), read.waiver(), read.notes(), read.idNumber());
+                    read.due(), read.paid(), read.paidOn(), read.collector(), read.waiver(), read.notes(), read.idNumber(),
+                    read.months());
             String key = m.id() + "|" + e.month();
             Integer earlier = seen.putIfAbsent(key, n);
             if (earlier != null) {
-                error(n, DuesLedger.MONTH, "与" + sheet.rowText(earlier) + "是同一人同一月份（" + Dues.text(e.month())
+                error(n, monthKey, "与" + sheet.rowText(earlier) + "是同一人同一月份（" + Dues.text(e.month())
                         + "）；每人每月只写一行，合计后填写");
                 continue;
             }
             if (!book.member(m.id(), e.month())) {
-                error(n, DuesLedger.MONTH, dues.notDueReason(m, e.month()));
+                if (!blank.contains(read)) { // a blank month column of a month he owed nothing for is no payment
+                    error(n, monthKey, dues.notDueReason(m, e.month()));
+                }
                 continue;
             }
             // the base the row sets for the month's year
@@ -203,14 +220,19 @@ public final class DuesImport implements LedgerImporter {
             DuesPayment existing = book.payment(m.id(), e.month()).orElse(null);
             BigDecimal due = e.due() != null ? e.due() : existing != null && base == null ? existing.due() : computed;
             if (due == null) {
-                error(n, DuesLedger.DUE, "“" + m.name() + "”还没有核定" + e.month().getYear()
-                        + "年的党费基数；请在表中填写基数类型和党费基数，或填写应缴金额");
+                if (dueRefused.add(n)) {
+                    error(n, DuesLedger.DUE, "“" + m.name() + "”还没有核定" + e.month().getYear()
+                            + "年的党费基数；请在表中填写基数类型和党费基数，或填写应缴金额"
+                            + (columnOf.containsKey(read) ? "（每月一列的表可加一列“月缴纳标准”）" : ""));
+                }
                 continue;
             }
-            if (e.due() == null && e.paid() != null && due.signum() > 0
+            if ((e.due() == null || columnOf.containsKey(read)) && e.paid() != null && due.signum() > 0
                     && e.paid().compareTo(due.multiply(BigDecimal.valueOf(2))) > 0) {
-                // the same check as for a 应缴 written in the file (DuesLedger.validate), on the due worked out here
-                resolutionMessages.add(sheet.message(Severity.WARNING, n, DuesLedger.PAID, DuesLedger.overpaid(e.paid(), due)));
+                // the same check as for a 应缴 written in the file's row of a month (DuesLedger.validate), on the due
+                // worked out here or written beside a row of months
+                resolutionMessages.add(sheet.message(Severity.WARNING, n, columnOf.getOrDefault(read, DuesLedger.PAID),
+                        DuesLedger.overpaid(e.paid(), due)));
             }
             if (e.due() != null && computed != null && e.due().compareTo(computed) != 0) {
                 resolutionMessages.add(sheet.message(Severity.WARNING, n, DuesLedger.DUE, "表中应缴 " + e.due() + " 元，按党费基数计算为 "
@@ -234,6 +256,57 @@ public final class DuesImport implements LedgerImporter {
                     + "党费基数按各党员的人员状态记为税后工资（在职）或离退休费（离退休）；不对的请加一列“基数类型”写明"));
         }
         return plans;
+    }
+
+    /**
+     * The rows with each row of a sheet kept a column a month (decision 0055) made one row a month, under the same row
+     * number: a month column with an amount is paid that amount on the month's last day (today for this month), a blank
+     * one up to the last month any row of the sheet fills is unpaid (0), later blank months are not registered yet.
+     * {@code columnOf} gets each made month's column key, {@code blank} the months made of a blank cell; one warning per
+     * such sheet says how the days are taken.
+     */
+    private List<CheckedSheet.Row<DuesEntry>> byMonth(List<CheckedSheet.Row<DuesEntry>> read, LocalDate today,
+                                                      Map<DuesEntry, String> columnOf, Set<DuesEntry> blank) {
+        Map<String, YearMonth> lastFilled = new HashMap<>();
+        Map<String, Integer> firstRow = new java.util.LinkedHashMap<>();
+        for (CheckedSheet.Row<DuesEntry> row : read) {
+            if (row.entry().months() != null) {
+                String sheetName = sheet.sheetOf(row.number());
+                firstRow.putIfAbsent(sheetName, row.number());
+                row.entry().months().forEach((month, paid) -> {
+                    if (paid != null) {
+                        lastFilled.merge(sheetName, month, (a, b) -> a.isAfter(b) ? a : b);
+                    }
+                });
+            }
+        }
+        List<CheckedSheet.Row<DuesEntry>> out = new ArrayList<>();
+        for (CheckedSheet.Row<DuesEntry> row : read) {
+            DuesEntry e = row.entry();
+            if (e.months() == null) {
+                out.add(row);
+                continue;
+            }
+            YearMonth last = lastFilled.get(sheet.sheetOf(row.number()));
+            e.months().forEach((month, paid) -> {
+                if (paid == null && (last == null || month.isAfter(last))) {
+                    return;
+                }
+                LocalDate end = month.atEndOfMonth();
+                BigDecimal amount = paid == null ? BigDecimal.ZERO.setScale(2) : paid;
+                DuesEntry made = e.ofMonth(month, amount, amount.signum() > 0 ? (end.isAfter(today) ? today : end) : null);
+                columnOf.put(made, DuesLedger.MONTH_KEYS.get(month.getMonthValue() - 1));
+                if (paid == null) {
+                    blank.add(made);
+                }
+                out.add(new CheckedSheet.Row<>(row.number(), made));
+            });
+        }
+        firstRow.forEach((name, n) -> resolutionMessages.add(sheet.message(Severity.WARNING, n, null, "这张表每人一行、每月一列："
+                + "各月按该月一列的金额记为实缴，交纳日期按当月最后一天（本月按今天）记录"
+                + (lastFilled.containsKey(name) ? "；" + Dues.text(lastFilled.get(name)) + "以前空着的月份记为未交，以后的月份尚未登记" : "")
+                + "；补缴等交纳日期不同的，请在“党费”页面更正")));
+        return out;
     }
 
     private static boolean same(DuesPayment a, DuesPayment b) {

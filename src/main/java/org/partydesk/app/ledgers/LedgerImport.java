@@ -1223,8 +1223,27 @@ public final class LedgerImport implements LedgerImporter {
                 branchIds.put(name, r.unit().id());
                 return r.unit().id();
             }
-            newBranches.add(name);
+            if (newBranches.add(name)) {
+                twin(name, row, messages);
+            }
             return null;
+        }
+
+        /** The row each new branch's name is first written in, for {@link #twin}. */
+        private final Map<String, Integer> newBranchRows = new HashMap<>();
+
+        /**
+         * Warns when the new branch {@code name} looks like another way of writing one this file named before (一支部 and
+         * 机关第一党支部 in one roster of an empty database): they would be two branches, each with part of its members.
+         */
+        private void twin(String name, int row, List<LedgerMessage> messages) {
+            List<OrgUnit> earlier = new ArrayList<>();
+            newBranchRows.forEach((n, r) -> earlier.add(new OrgUnit(r, null, OrgKind.BRANCH, n, null, false, null, null, 0)));
+            newBranchRows.put(name, row);
+            UnitNames.variants(name, earlier).stream().min(java.util.Comparator.comparing(OrgUnit::id)).ifPresent(u ->
+                    messages.add(sheet.message(Severity.WARNING, row, MemberLedger.BRANCH, "“" + name + "”与" + sheet.rowText(u.id())
+                            + "的“" + u.name() + "”像是同一个党支部的两种写法，导入后将是两个党支部，各有一部分党员；"
+                            + "如是同一个党支部，请统一写法后再导入")));
         }
 
         /** The id of the 党小组 {@code cell} of the branch (null when none is named or it is new, then to be created). */

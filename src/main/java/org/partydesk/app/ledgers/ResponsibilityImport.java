@@ -87,6 +87,8 @@ public final class ResponsibilityImport implements LedgerImporter {
         // 一、 （一） 1.: per list, each style's level by the order the list first uses it, and the numbers so far
         Map<String, List<Integer>> styles = new HashMap<>();
         Map<String, List<Integer>> outline = new HashMap<>();
+        // the rank of each style in the list's current chain of numbers (a level may be left out: 1. under 一、)
+        Map<String, List<Integer>> outlineRanks = new HashMap<>();
         // a list with any 一、 or （1） is numbered as an outline throughout: its 1、 and 1 are outline numbers too
         Set<String> outlined = sheet.rows().stream().filter(r -> r.entry().outlined()).map(r -> listKey(r.entry()))
                 .collect(Collectors.toSet());
@@ -102,17 +104,25 @@ public final class ResponsibilityImport implements LedgerImporter {
                 if (!ranked.contains(style)) {
                     ranked.add(style);
                 }
-                int level = ranked.indexOf(style) + 1;
+                int rank = ranked.indexOf(style) + 1;
                 List<Integer> current = outline.computeIfAbsent(list, k -> new ArrayList<>());
-                if (level > ResponsibilityItem.MAX_LEVEL || level > current.size() + 1) {
-                    sheet.add(Severity.ERROR, row.number(), ResponsibilityLedger.PATH, "序号“" + e.written() + "”前面没有它的上一级"
-                            + "（如“一、”下面才有“（一）”，“（一）”下面才有“1.”），最多三级");
+                List<Integer> ranks = outlineRanks.computeIfAbsent(list, k -> new ArrayList<>());
+                // under the nearest item of a higher rank: 1. straight under 三、 (no （一） there) is 三、's child
+                int level = 1;
+                while (level <= ranks.size() && ranks.get(level - 1) < rank) {
+                    level++;
+                }
+                if (level > ResponsibilityItem.MAX_LEVEL) {
+                    sheet.add(Severity.ERROR, row.number(), ResponsibilityLedger.PATH, "序号“" + e.written() + "”是第"
+                            + level + "级（如“一、”下面是“（一）”，“（一）”下面是“1.”），清单最多三级");
                     continue;
                 }
                 while (current.size() >= level) {
                     current.remove(current.size() - 1);
+                    ranks.remove(ranks.size() - 1);
                 }
                 current.add(ResponsibilityLedger.outlineNumber(e.written()));
+                ranks.add(rank);
                 e = e.at(List.copyOf(current));
                 row = new CheckedSheet.Row<>(row.number(), e);
             } else if (e.treeInColumns()) {

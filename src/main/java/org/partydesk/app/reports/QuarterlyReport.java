@@ -413,8 +413,16 @@ final class QuarterlyReport {
         blocks.add(new ReportDocument.Paragraph(null, String.join("；", parts) + "。"));
     }
 
-    /** The texts of the overdue items: the branch's own, and those every branch shares. */
-    private record Overdue(List<String> own, List<String> shared) {
+    /**
+     * The overdue items, each once with how many of its deadlines in the quarter are overdue (a monthly item three):
+     * the branch's own, and those every branch shares.
+     */
+    private record Overdue(Map<String, Integer> own, Map<String, Integer> shared) {
+        /** "规范党费收缴（3个时间节点）；组织集中学习": each item once, in the table's order. */
+        static String texts(Map<String, Integer> items) {
+            return items.entrySet().stream().map(e -> e.getKey() + (e.getValue() > 1 ? "（" + e.getValue() + "个时间节点）" : ""))
+                    .collect(java.util.stream.Collectors.joining("；"));
+        }
     }
 
     /** Put after the text of an item every branch shares (责任主体 各党支部 …): its state is the one item's, as recorded. */
@@ -428,7 +436,7 @@ final class QuarterlyReport {
     private Overdue responsibilitySection(List<Block> blocks, OrgUnit branch) {
         blocks.add(new ReportDocument.Heading(1, "四、", "责任清单落实情况"));
         LocalDate asOf = to.isBefore(today) ? to : today;
-        Overdue overdue = new Overdue(new ArrayList<>(), new ArrayList<>());
+        Overdue overdue = new Overdue(new java.util.LinkedHashMap<>(), new java.util.LinkedHashMap<>());
         boolean any = false;
         for (ListProgress list : new Responsibilities(ws).tree(year, asOf)) {
             boolean ownList = branch.id().equals(list.list().ownerOrgUnitId());
@@ -443,9 +451,9 @@ final class QuarterlyReport {
             blocks.add(new ReportDocument.Table(List.of("事项", "时间节点", "状态"), rows, List.of(13, 4, 4)));
             rows.stream().filter(r -> r.get(2).startsWith("逾期")).forEach(r -> {
                 if (r.get(0).endsWith(SHARED)) {
-                    overdue.shared().add(r.get(0).substring(0, r.get(0).length() - SHARED.length()));
+                    overdue.shared().merge(r.get(0).substring(0, r.get(0).length() - SHARED.length()), 1, Integer::sum);
                 } else {
-                    overdue.own().add(r.get(0));
+                    overdue.own().merge(r.get(0), 1, Integer::sum);
                 }
             });
         }
@@ -624,11 +632,11 @@ final class QuarterlyReport {
             plans.add("请假党员在下次会议前补课并登记日期");
         }
         if (!overdue.own().isEmpty()) {
-            undated.add("责任清单有" + overdue.own().size() + "项逾期未完成（" + String.join("；", overdue.own()) + "）");
+            undated.add("责任清单有" + overdue.own().size() + "项逾期未完成（" + Overdue.texts(overdue.own()) + "）");
         }
         if (!overdue.shared().isEmpty()) {
             undated.add("各党支部共同承担的责任清单事项有" + overdue.shared().size() + "项逾期未完成（"
-                    + String.join("；", overdue.shared()) + "）");
+                    + Overdue.texts(overdue.shared()) + "）");
         }
         if (!overdue.own().isEmpty() || !overdue.shared().isEmpty()) {
             plans.add("逾期事项在下季度第一个月内补办并留存纪实");

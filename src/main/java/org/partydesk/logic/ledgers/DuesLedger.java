@@ -36,6 +36,9 @@ public final class DuesLedger {
     /** 身份证号 (read only): tells members of the same name in the same branch apart. */
     public static final String ID_NUMBER = "idNumber";
 
+    /** The columns 1月 … 12月 of a sheet kept one row a member and a column a month (key m1 … m12). */
+    public static final List<String> MONTH_KEYS = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> "m" + m).toList();
+
     public static final String SHEET_NAME = "党费收缴";
     public static final String SHEET_TITLE = "党费收缴台账";
 
@@ -96,7 +99,9 @@ public final class DuesLedger {
                     List.copyOf(KIND_LABELS.values()), "税后工资、离退休费、学生、失业 或 低保；与党费基数一起填写时设定该年的党费基数", 10),
             col(BASE, "党费基数（元）", List.of("党费基数", "计算基数", "月工资", "税后工资", "月工资收入", "工资收入", "离退休费"),
                     Kind.TEXT, List.of(), "每月税后工资或离退休费；" + MONEY_NOTE, 12),
-            col(DUE, "应缴金额（元）", List.of("应缴党费", "应交金额", "应交党费", "应缴", "应缴金额", "每月应缴"), Kind.TEXT, List.of(),
+            col(DUE, "应缴金额（元）", List.of("应缴党费", "应交金额", "应交党费", "应缴", "应缴金额", "每月应缴", "每月应交", "月应缴",
+                    "月应缴金额", "月缴纳标准", "月交纳标准", "缴纳标准", "交纳标准", "每月交纳标准", "每月缴纳标准", "月缴纳额", "月交纳额",
+                    "每月交纳额"), Kind.TEXT, List.of(),
                     "不填时按党费基数和收缴标准计算；" + MONEY_NOTE, 12),
             col(PAID, "实缴金额（元）", List.of("实缴党费", "实交金额", "实交党费", "交纳金额", "缴纳金额", "实缴", "实缴金额", "金额",
                     "交易金额", "收入金额", "贷方金额", "入账金额"), Kind.TEXT, List.of(), "未交纳时填 0 或不填；" + MONEY_NOTE, 12),
@@ -106,11 +111,29 @@ public final class DuesLedger {
             col(WAIVER, "减免批准情况", List.of("减免", "减免情况", "减免批准", "减免审批"), Kind.TEXT, List.of(),
                     "经批准减免的写明批准的党组织、日期或文号；填写后该月记为减免", 18),
             col(NOTES, "备注", List.of("说明"), Kind.TEXT, List.of(), "", 16)),
-            List.of(col(ID_NUMBER, "身份证号", List.of("公民身份号码", "身份证号码", "证件号码"), Kind.TEXT_ONLY, List.of(),
-                    "同一支部有同名党员时据此区分", 20)));
+            monthColumns(col(ID_NUMBER, "身份证号", List.of("公民身份号码", "身份证号码", "证件号码"), Kind.TEXT_ONLY, List.of(),
+                    "同一支部有同名党员时据此区分", 20)))
+            // a sheet kept one row a member and a column a month: its 1月 … 12月 give the months and the amounts paid
+            .standIn(PAID, MONTH_KEYS);
 
     /** Keys without which the ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(NAME, PAID);
+
+    /** The read-only columns: 身份证号, and 1月 … 12月 of a sheet kept a column a month ({@link #MONTH_KEYS}). */
+    private static List<LedgerColumn> monthColumns(LedgerColumn idNumber) {
+        List<LedgerColumn> out = new ArrayList<>(List.of(idNumber));
+        String numerals = "一二三四五六七八九十";
+        for (int m = 1; m <= 12; m++) {
+            String chinese = m <= 10 ? String.valueOf(numerals.charAt(m - 1)) : m == 11 ? "十一" : "十二";
+            List<String> aliases = new ArrayList<>(List.of(m + "月份", chinese + "月", chinese + "月份", m + "月实缴", m + "月党费",
+                    m + "月实缴金额", m + "月交纳", m + "月缴纳"));
+            if (m < 10) {
+                aliases.addAll(List.of("0" + m + "月", "0" + m + "月份"));
+            }
+            out.add(col(MONTH_KEYS.get(m - 1), m + "月", aliases, Kind.TEXT, List.of(), "该月实缴金额（元）", 8));
+        }
+        return out;
+    }
 
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|[-./])\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(\\d{2})");
@@ -135,6 +158,14 @@ public final class DuesLedger {
 
     /** Validates one row (cells by column key) against {@code today}. */
     public static RowCheck<DuesEntry> validate(Map<String, LedgerCell> row, LocalDate today) {
+        return validate(row, today, null);
+    }
+
+    /**
+     * Validates one row (cells by column key) against {@code today}; {@code year} is the year the sheet's title or name
+     * gives (null: none), the year of a sheet kept a column a month.
+     */
+    public static RowCheck<DuesEntry> validate(Map<String, LedgerCell> row, LocalDate today, Integer year) {
         List<CellProblem> problems = new ArrayList<>();
         String name = MemberLedger.name(row.get(NAME)); // as the roster keeps it: "王  芳" is 王芳, "Anna Li" keeps its space
         if (name == null) {
@@ -156,7 +187,8 @@ public final class DuesLedger {
         } catch (IllegalArgumentException e) {
             problems.add(CellProblem.error(PAID_ON, e.getMessage()));
         }
-        YearMonth month = month(row.get(MONTH), paidOn, problems);
+        java.util.SortedMap<YearMonth, BigDecimal> months = row.get(PAID) == null ? monthColumns(row, year, problems) : null;
+        YearMonth month = months == null ? month(row.get(MONTH), paidOn, problems) : null;
         DuesBaseKind kind = null;
         String kindText = LedgerCell.tidy(row.get(BASE_KIND));
         if (kindText != null) {
@@ -182,15 +214,37 @@ public final class DuesLedger {
         if (paid != null && paid.signum() > 0 && paidOn == null && !problems.stream().anyMatch(p -> p.key().equals(PAID_ON))) {
             problems.add(CellProblem.error(PAID_ON, "填写了实缴金额，请同时填写交纳日期"));
         }
-        if (month == null && !problems.stream().anyMatch(p -> p.key().equals(MONTH) || p.key().equals(PAID_ON))) {
+        if (month == null && months == null && !problems.stream().anyMatch(p -> p.key().equals(MONTH) || p.key().equals(PAID_ON))) {
             problems.add(CellProblem.error(MONTH, "交纳月份为空，也没有交纳日期：不知道是哪个月的党费"));
         }
         String id = LedgerCell.clean(row.get(ID_NUMBER));
         DuesEntry entry = new DuesEntry(name, branch, month, kind, kind != null && !kind.hasAmount() ? null : base, due, paid,
                 paidOn, LedgerCell.tidy(row.get(COLLECTOR)), LedgerCell.tidy(row.get(WAIVER)), LedgerCell.tidy(row.get(NOTES)),
-                id == null ? null : org.partydesk.logic.IdNumbers.normalize(Texts.toHalfWidth(id)));
+                id == null ? null : org.partydesk.logic.IdNumbers.normalize(Texts.toHalfWidth(id)), months);
         boolean error = problems.stream().anyMatch(p -> p.severity() == LedgerMessage.Severity.ERROR);
         return RowCheck.of(error ? null : entry, problems);
+    }
+
+    /**
+     * The amounts of a row of a sheet kept a column a month, by month of {@code year} (null: a blank cell), or null when
+     * the sheet has no month column; an error when no year is given.
+     */
+    private static java.util.SortedMap<YearMonth, BigDecimal> monthColumns(Map<String, LedgerCell> row, Integer year,
+                                                                         List<CellProblem> problems) {
+        java.util.SortedMap<YearMonth, BigDecimal> out = new java.util.TreeMap<>();
+        for (int m = 1; m <= 12; m++) {
+            String key = MONTH_KEYS.get(m - 1);
+            if (row.get(key) == null) {
+                continue;
+            }
+            if (year == null) {
+                problems.add(CellProblem.error(key, "每月一列的党费表要在标题或工作表名中写明年度（如“2026年党费收缴登记表”），"
+                        + "才知道各月是哪一年的"));
+                return new java.util.TreeMap<>(); // no months: the row is refused, not asked for its 交纳月份 too
+            }
+            out.put(YearMonth.of(year, m), money(row, key, m + "月实缴金额", problems));
+        }
+        return out.isEmpty() ? null : out;
     }
 
     /** The warning for an amount paid more than twice the amount due. */
@@ -255,21 +309,6 @@ public final class DuesLedger {
         int year = paidOn != null ? paidOn.getYear() : 2026;
         problems.add(CellProblem.error(MONTH, "看不出“" + text + "”是哪年哪月；请写作 " + year + "-03 或 " + year + "年3月"));
         return null;
-    }
-
-    /** A header that names a month: 1月, 01月, 十二月, 2026年3月. */
-    private static final Pattern MONTH_HEADER =
-            Pattern.compile("(\\d{4}年)?(\\d{1,2}|[一二三四五六七八九十]{1,3})月(份)?(实缴|应缴|党费)?(（元）|\\(元\\))?");
-
-    /**
-     * Why a sheet whose header lacks required columns cannot be read, when it is kept one row a member and a column a
-     * month (1月 … 12月: three month headers or more), as many branches keep their dues; empty otherwise.
-     */
-    public static java.util.Optional<String> monthPerColumn(java.util.Collection<String> headerTexts) {
-        return headerTexts.stream().filter(t -> MONTH_HEADER.matcher(Texts.compact(t)).matches()).count() >= 3
-                ? java.util.Optional.of("这张表是每人一行、每月一列；党费台账要求每人每月一行（姓名、交纳月份、实缴金额 …），"
-                + "请按“生成模板”（命令行 template dues）的格式整理后再导入")
-                : java.util.Optional.empty();
     }
 
     /** An amount in 元 (￥, 元 and thousands separators allowed); null when blank or unreadable (then with an error). */

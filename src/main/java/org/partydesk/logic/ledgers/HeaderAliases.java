@@ -26,17 +26,17 @@ public final class HeaderAliases {
     private final Reading reading;
 
     /**
-     * What a ledger declares with its columns: a required column's key → the key of one that may stand in for it
-     * ({@link #standIn}); the column a heading row is read into ({@link #headingRows}; null: such rows are skipped); a
+     * What a ledger declares with its columns: a required column's key → the keys of those that may stand in for it
+     * ({@link #standIn}: any one of them); the column a heading row is read into ({@link #headingRows}; null: such rows are skipped); a
      * header text (normalised) → the column it names when another header takes the one it names alone ({@link #elseAs});
      * a required column's key → what its missing-column error adds ({@link #whenMissing}).
      */
-    private record Reading(Map<String, String> standIns, String headingKey, Map<String, String> elseAs,
+    private record Reading(Map<String, List<String>> standIns, String headingKey, Map<String, String> elseAs,
                            Map<String, String> whenMissing) {
         static final Reading NONE = new Reading(Map.of(), null, Map.of(), Map.of());
 
-        private static Map<String, String> with(Map<String, String> map, String key, String value) {
-            Map<String, String> more = new HashMap<>(map);
+        private static <V> Map<String, V> with(Map<String, V> map, String key, V value) {
+            Map<String, V> more = new HashMap<>(map);
             more.put(key, value);
             return Map.copyOf(more);
         }
@@ -129,21 +129,27 @@ public final class HeaderAliases {
      * (a list written as 类别 | 内容 | 落实措施 needs no 序号; a 评选期 gives the day of an honour without 授予时间).
      */
     public HeaderAliases standIn(String key, String alternative) {
+        return standIn(key, List.of(alternative));
+    }
+
+    /** {@link #standIn(String, String)} with several columns, any one of which stands in (a dues sheet's 1月 … 12月). */
+    public HeaderAliases standIn(String key, List<String> alternatives) {
         column(key);
-        column(alternative);
+        alternatives.forEach(this::column);
         Reading r = reading;
-        return with(new Reading(Reading.with(r.standIns(), key, alternative), r.headingKey(), r.elseAs(), r.whenMissing()));
+        return with(new Reading(Reading.with(r.standIns(), key, List.copyOf(alternatives)), r.headingKey(), r.elseAs(),
+                r.whenMissing()));
     }
 
     /** Whether a sheet whose columns are {@code present} lacks the required column {@code key} and what stands in for it. */
     public boolean lacks(java.util.Set<String> present, String key) {
-        String alternative = reading.standIns().get(key);
-        return !present.contains(key) && (alternative == null || !present.contains(alternative));
+        List<String> alternatives = reading.standIns().getOrDefault(key, List.of());
+        return !present.contains(key) && alternatives.stream().noneMatch(present::contains);
     }
 
     /** The column that may stand in for the required column {@code key}, if any. */
     public Optional<LedgerColumn> standInFor(String key) {
-        return Optional.ofNullable(reading.standIns().get(key)).map(this::column);
+        return reading.standIns().getOrDefault(key, List.of()).stream().findFirst().map(this::column);
     }
 
     /**

@@ -145,7 +145,12 @@ public final class MeetingLedger {
                             List.of(), "请假党员的补课：写“张三、李四已于7月22日补课”，或只写“已补课（2025.7.2）”（指全部请假人员）", 20)))
             // 请假 | 缺席 beside 请假人员 | 缺席人员: the numbers; 时间 beside 日期: the time of day
             .elseAs("请假", ON_LEAVE_COUNT).elseAs("缺席", ABSENT_COUNT).elseAs("请假人", ON_LEAVE_COUNT)
-            .elseAs("缺席人", ABSENT_COUNT).elseAs("时间", HELD_TIME);
+            .elseAs("缺席人", ABSENT_COUNT).elseAs("时间", HELD_TIME)
+            // a branch's sheet of 时间 | 类型 | 内容: the content's first line names the meeting
+            .standIn(THEME, MINUTES);
+
+    /** The most characters of a 会议内容's first line taken as the theme of a meeting written without one. */
+    static final int THEME_FROM_CONTENT = 40;
 
     /** Keys without which a meetings ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(BRANCH, THEME, HELD_AT);
@@ -182,7 +187,15 @@ public final class MeetingLedger {
         }
         // free text as typed, its full-width punctuation kept (专题党课：…); the identity of a meeting compares it cleaned
         String theme = LedgerCell.tidy(row.get(THEME));
-        if (theme == null) {
+        String content = theme == null ? minutes(row.get(MINUTES)) : null;
+        if (content != null) {
+            // a ledger with only 内容 (会议内容) and no 主题: its first line names the meeting, the whole stays its content
+            theme = content.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(content);
+            if (theme.length() > THEME_FROM_CONTENT) {
+                theme = theme.substring(0, THEME_FROM_CONTENT) + "…";
+            }
+            problems.add(new CellProblem(MINUTES, Severity.WARNING, "没有写会议主题：以会议内容的第一行作为会议主题"));
+        } else if (theme == null) {
             problems.add(new CellProblem(THEME, Severity.ERROR, "会议主题为空"));
         }
         String typeText = MemberLedger.text(row.get(TYPES));

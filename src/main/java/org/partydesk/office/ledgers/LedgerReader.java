@@ -190,6 +190,7 @@ public final class LedgerReader {
             Skipped beside = new Skipped("数据旁边的说明文字（“%s”）不是表格的列，未导入");
             Skipped sections = new Skipped("是分段的标题或重复的表头（“%s”），已跳过");
             Skipped hiddenRows = new Skipped("在表格中是隐藏的行（“%s”），已照常导入；不需要导入的行请删除后再导入");
+            Skipped examples = new Skipped("是模板中的填写示例（“%s”），已跳过，未作为数据导入");
             Samples samples = new Samples(header);
             RowCells.Layout layout = new RowCells.Layout(header.columns().keySet());
             int[] positions = header.columns().values().stream().mapToInt(Integer::intValue).toArray();
@@ -231,6 +232,11 @@ public final class LedgerReader {
                     skipped.add(raw.number(), instruction);
                     continue;
                 }
+                String example = example(raw, positions);
+                if (example != null) {
+                    examples.add(raw.number(), example);
+                    continue;
+                }
                 String besideText = besideHeader(raw, header);
                 if (besideText != null) {
                     beside.add(raw.number(), besideText);
@@ -253,6 +259,11 @@ public final class LedgerReader {
                                 header.headerText(positions[i]), "单元格有 " + cell.text().length()
                                 + " 个字符，超过 Excel 单元格的上限 " + MAX_CELL_CHARS + " 个字符，请删减"));
                         cell = LedgerCell.EMPTY;
+                    } else if (cell != null && isErrorValue(cell)) {
+                        messages.add(new LedgerMessage(Severity.ERROR, name, source.sheetName(), raw.number(), positions[i],
+                                header.headerText(positions[i]), "这一格显示“" + cell.text().strip() + "”，是公式出错的结果"
+                                + "（如引用的单元格已被删除），不是数据；请在表中改正后再导入"));
+                        cell = LedgerCell.EMPTY;
                     } else if (cell == LedgerCell.UNCALCULATED) {
                         messages.add(new LedgerMessage(Severity.ERROR, name, source.sheetName(), raw.number(), positions[i],
                                 header.headerText(positions[i]), "这一格是公式，文件中没有保存它的计算结果（文件可能是别的程序"
@@ -266,6 +277,7 @@ public final class LedgerReader {
             beside.report(name, source.sheetName(), messages);
             sections.report(name, source.sheetName(), messages);
             hiddenRows.report(name, source.sheetName(), messages);
+            examples.report(name, source.sheetName(), messages);
             return new Result(header, List.copyOf(messages), List.copyOf(above), List.copyOf(notes),
                     samples.columns(header, aliases));
         }
@@ -792,6 +804,33 @@ public final class LedgerReader {
         return same >= 2 && 2 * same >= positions.length ? String.join(" ", texts(raw)) : null;
     }
 
+    /** A cell that marks its row as a template's example: 示例, 样例, 填写示例, 例：…, （示例）王某. */
+    private static final java.util.regex.Pattern EXAMPLE_MARK = java.util.regex.Pattern.compile(
+            "^([（(【\\[](填写|填报)?(示例|样例|范例|举例|例)[）)】\\]].*|(填写|填报)?(示例|样例|范例|举例|例)([：:].*)?)$");
+
+    /**
+     * The texts of a row left in a ledger from its template, as an example of how to fill it in (张XX in XX党支部, or a
+     * cell saying 示例), or null: a cell in the columns read says so ({@link #EXAMPLE_MARK}), or two of them hold a
+     * placeholder (XX, ××, 某某). A real row never has two placeholders; one alone (a theme 学习XX精神) is no example.
+     */
+    private static String example(SheetSource.RawRow raw, int[] positions) {
+        int placeholders = 0;
+        boolean marked = false;
+        for (int p : positions) {
+            LedgerCell c = raw.cell(p);
+            if (c == null || c.isBlank() || c.number() || c.date() != null) {
+                continue;
+            }
+            String t = c.text();
+            if (t.contains("XX") || t.contains("××") || t.contains("ＸＸ") || t.contains("某某")) {
+                placeholders++;
+            } else if (t.length() <= 40 && t.indexOf('例') >= 0 && EXAMPLE_MARK.matcher(Texts.compact(t)).matches()) {
+                marked = true;
+            }
+        }
+        return marked || placeholders >= 2 ? String.join(" ", texts(raw)) : null;
+    }
+
     private static String instruction(String only) {
         return only != null && isInstruction(only) ? only : null;
     }
@@ -870,6 +909,17 @@ public final class LedgerReader {
      */
     private static final java.util.regex.Pattern COUNT_TEXT = java.util.regex.Pattern.compile(
             "^共?[\\d,.]+(人|名|次|元|个)?$|^#(VALUE!|REF!|DIV/0!|N/A|NAME\\?|NUM!|NULL!)$");
+
+    /** What Excel, WPS and LibreOffice show in a cell whose formula failed: #REF!, #VALUE!, #N/A …, Err:502. */
+    private static final java.util.regex.Pattern ERROR_VALUE = java.util.regex.Pattern.compile(
+            "^(#(VALUE!|REF!|DIV/0!|N/A|NAME\\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)|Err:\\d{3})$");
+
+    /** Whether a cell holds a failed formula's error ({@link #ERROR_VALUE}), not data. */
+    private static boolean isErrorValue(LedgerCell c) {
+        String t = c.text();
+        return t != null && !t.isEmpty() && !c.number() && c.date() == null && (t.charAt(0) == '#' || t.startsWith("Err:"))
+                && ERROR_VALUE.matcher(t.strip()).matches();
+    }
 
     /** A row of totals under a ledger: its first text is 合计 (总计, 小计, 共计), the rest numbers and counts. */
     private static boolean isTotalsRow(SheetSource.RawRow raw) {

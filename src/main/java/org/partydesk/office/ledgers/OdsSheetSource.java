@@ -43,6 +43,8 @@ final class OdsSheetSource implements SheetSource {
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    /** LibreOffice's own attributes: {@code calcext:value-type="error"} on a cell whose formula failed. */
+    private static final String CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
     /** A time of day is a day's fraction in Excel: shown, with no date, as on Excel's day 0. */
     private static final LocalDateTime EXCEL_DAY_ZERO = LocalDateTime.of(1899, 12, 31, 0, 0);
 
@@ -356,7 +358,11 @@ final class OdsSheetSource implements SheetSource {
         String time = x.getAttributeValue(OFFICE, "time-value");
         String truth = x.getAttributeValue(OFFICE, "boolean-value");
         String string = x.getAttributeValue(OFFICE, "string-value");
+        boolean failed = "error".equals(x.getAttributeValue(CALCEXT, "value-type"));
         String shown = text(x);
+        if (failed) {
+            return LedgerCell.text(shown); // #REF!, Err:502 as shown (its string value is empty), for the reader to refuse
+        }
         try {
             switch (type == null ? "" : type) {
                 case "float", "percentage", "currency":

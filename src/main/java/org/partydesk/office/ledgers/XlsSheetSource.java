@@ -185,6 +185,8 @@ final class XlsSheetSource implements SheetSource {
                     : LedgerCell.number(SheetSource.numberText(BigDecimal.valueOf(cell.getNumericCellValue())));
             case STRING -> LedgerCell.text(cell.getStringCellValue());
             case BOOLEAN -> LedgerCell.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
+            // #REF!, #VALUE! … as the .xlsx reader gives them, for the reader to refuse (not a blank cell)
+            case ERROR -> LedgerCell.text(org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString());
             default -> LedgerCell.EMPTY;
         };
     }

@@ -159,16 +159,53 @@ class DuesLedgerImportTest {
         }
     }
 
+    /**
+     * A branch's dues kept one row a member and a column a month (decision 0055), the year in the sheet's name, 月缴纳标准
+     * beside the names, a 合计 column and row: each filled month is paid on its last day, a blank month up to the last
+     * month filled is unpaid, later months are not registered; the same file again changes nothing.
+     */
     @Test
-    void aSheetWithAColumnAMonthIsToldTheRowsMustBeMonths() throws Exception {
+    void aSheetWithAColumnAMonthRecordsEachMonth() throws Exception {
         Path file = new SheetMaker().sheet("2026年党费")
-                .row("姓名", "所在党支部", "1月", "2月", "3月", "4月", "合计")
-                .row("张伟", "第一党支部", 45, 45, 45, null, 135)
+                .row("序号", "姓名", "所在党支部", "月缴纳标准（元）", "1月", "2月", "3月", "4月", "5月", "合计")
+                .row(1, "张伟", "第一党支部", 45, 45, 45, null, 45, null, 135)
+                .row(2, "李四", "第一党支部", "25.00", 25, "贰拾伍元", 25, 25, null, 100)
+                .row("合计", null, null, null, 70, 70, 25, 70, null, 235)
                 .xlsx(dir.resolve("党费收缴表.xlsx"));
+        ImportSummary s = dues(file);
+        assertThat(s.counts()).isEqualTo("新增 8 条，更新 0 条");
+        assertThat(s.warnings()).extracting(ImportMessage::text).contains("党费收缴表.xlsx，工作表“2026年党费”，第2行：这张表每人一行、每月一列："
+                + "各月按该月一列的金额记为实缴，交纳日期按当月最后一天（本月按今天）记录；2026年4月以前空着的月份记为未交，以后的月份尚未登记；"
+                + "补缴等交纳日期不同的，请在“党费”页面更正");
+        int zhang = f.member("张伟");
+        DuesMonth jan = dues.month(zhang, YearMonth.of(2026, 1));
+        assertThat(jan.state()).isEqualTo(DuesMonth.State.PAID);
+        assertThat(jan.paid()).isEqualTo(new BigDecimal("45.00"));
+        assertThat(jan.payment().paidOn()).isEqualTo(LocalDate.of(2026, 1, 31));
+        assertThat(dues.month(zhang, YearMonth.of(2026, 3)).state()).as("blank before April: unpaid").isEqualTo(DuesMonth.State.UNPAID);
+        assertThat(dues.month(zhang, YearMonth.of(2026, 5)).payment()).as("blank after April: not registered").isNull();
+        assertThat(dues.month(f.member("李四"), YearMonth.of(2026, 2)).paid()).isEqualTo(new BigDecimal("25.00"));
+        assertThat(dues(file).counts()).isEqualTo("新增 0 条，更新 0 条");
+    }
+
+    @Test
+    void aSheetWithAColumnAMonthNamesTheMonthsCellAndWantsItsYear() throws Exception {
+        Path file = new SheetMaker().sheet("党费")
+                .row("姓名", "应缴党费", "1月", "2月", "3月")
+                .row("张伟", 45, 45, "四十五", 45)
+                .xlsx(dir.resolve("无年度.xlsx"));
         ImportPreview p = LedgerImporter.importFile(LedgerKind.DUES, f.ws, file, false, Progress.NONE);
-        assertThat(p.errors()).extracting(ImportMessage::text).contains(
-                "党费收缴表.xlsx，工作表“2026年党费”，第1行：这张表是每人一行、每月一列；党费台账要求每人每月一行（姓名、交纳月份、实缴金额 …），"
-                        + "请按“生成模板”（命令行 template dues）的格式整理后再导入");
+        assertThat(p.errors()).extracting(ImportMessage::text).containsExactly("无年度.xlsx，工作表“党费”，第2行，C列（1月）："
+                + "每月一列的党费表要在标题或工作表名中写明年度（如“2026年党费收缴登记表”），才知道各月是哪一年的");
+
+        Path titled = new SheetMaker().sheet("党费")
+                .row("第一党支部2026年党费收缴登记表").mergeLast(0, 4)
+                .row("姓名", "应缴党费", "1月", "2月", "3月")
+                .row("张伟", 45, 45, "45元整?", 45)
+                .xlsx(dir.resolve("有年度.xlsx"));
+        p = LedgerImporter.importFile(LedgerKind.DUES, f.ws, titled, false, Progress.NONE);
+        assertThat(p.errors()).extracting(ImportMessage::text).containsExactly("有年度.xlsx，工作表“党费”，第3行，D列（2月）："
+                + "2月实缴金额“45元整?”不是金额；请写数字，如 45.50，或大写，如 肆拾伍元伍角");
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class SheetMaker {
 
     /**
      * Appends a row: String → text cell, LocalDate → date cell, LocalDateTime → date cell with a time,
-     * Number → number cell, null → no cell.
+     * Number → number cell, FormulaError → an error cell (#REF!), null → no cell.
      */
     public SheetMaker row(Object... values) {
         rows.add(java.util.Arrays.asList(values));
@@ -173,6 +173,10 @@ public final class SheetMaker {
         } else if (v instanceof Number n) {
             String value = new java.math.BigDecimal(n.toString()).toPlainString();
             return "<table:table-cell office:value-type=\"float\" office:value=\"" + value + "\"><text:p>" + value + "</text:p></table:table-cell>";
+        } else if (v instanceof org.apache.poi.ss.usermodel.FormulaError e) {
+            // as LibreOffice saves a failed formula: an empty string value, the error shown
+            return "<table:table-cell table:formula=\"of:=" + xml(e.getString()) + "\" office:value-type=\"string\" "
+                    + "office:string-value=\"\" calcext:value-type=\"error\"><text:p>" + xml(e.getString()) + "</text:p></table:table-cell>";
         }
         StringBuilder cell = new StringBuilder("<table:table-cell office:value-type=\"string\">");
         for (String line : v.toString().split("\n", -1)) {
@@ -277,6 +281,8 @@ public final class SheetMaker {
                     cell.setCellStyle(date);
                 } else if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
+                } else if (v instanceof org.apache.poi.ss.usermodel.FormulaError e) {
+                    cell.setCellErrorValue(e.getCode()); // what a broken formula leaves: #REF!, #VALUE! …
                 } else {
                     cell.setCellValue(v.toString());
                 }

@@ -174,6 +174,21 @@ class RunningQuarterReportTest {
     }
 
     @Test
+    void aMonthlyItemOverdueInEachMonthIsOneItemInTheProblems() throws Exception {
+        // a second list whose item for every branch is due each month and was never done (probe I: it was named three
+        // times and counted as 3项)
+        importFile(LedgerKind.RESPONSIBILITIES, new SheetMaker()
+                .row("临江市教育局机关党委2026年度党费工作责任清单").mergeLast(0, 5)
+                .row("序号", "工作任务", "责任主体", "责任人", "时间节点", "完成情况")
+                .row(1, "规范党费收缴，按月足额交纳", "各党支部", "各支部组织委员", "每月", null)
+                .xlsx(dir.resolve("党费责任清单.xlsx")));
+        try (XWPFDocument doc = report(B1, 3)) {
+            assertThat(QuarterlyReportTest.paragraph(doc, "存在问题。")).contains("各党支部共同承担的责任清单事项有2项逾期未完成（"
+                    + SHARED_ITEM + "；规范党费收缴，按月足额交纳（3个时间节点））");
+        }
+    }
+
+    @Test
     void aRunningQuarterSaysWhatIsMetAndWhatIsStillOwedBeforeItEnds() throws Exception {
         try (XWPFDocument doc = report(B1, 4)) {
             XWPFTable required = doc.getTables().get(1);
