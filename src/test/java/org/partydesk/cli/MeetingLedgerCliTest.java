@@ -87,7 +87,7 @@ class MeetingLedgerCliTest {
         LedgerCliTest.Run r = cli("import", "meetings", file.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains(
-                "错误：有错.xlsx，工作表“三会一课”，第3行，E列（缺席人员）：“王五”不是“第一党支部”2025-04-15的党员（按组织关系），请核对姓名或先导入花名册",
+                "错误：有错.xlsx，工作表“三会一课”，第3行，E列（缺席人员）：“王五”不是“第一党支部”2025-04-15的党员（按组织关系），请核对姓名，或先导入花名册（调入本支部的党员请先在党员页面办理“调动…”）",
                 "输入被拒绝：台账有 1 处错误，未写入任何数据").doesNotContain("\tat ");
         assertThat(meetings()).isZero();
     }

@@ -835,7 +835,7 @@ public final class MeetingLedger {
             List<RosterMember> found = named(unitMembers, n.name());
             if (found.isEmpty()) {
                 problems.add(new CellProblem(key, Severity.ERROR, "“" + n.name() + "”不是“" + unitName + "”"
-                        + e.heldAt().toLocalDate() + "的党员（按组织关系），请核对姓名或先导入花名册"));
+                        + e.heldAt().toLocalDate() + "的党员（按组织关系），请核对姓名，或先导入花名册（调入本支部的党员请先在党员页面办理“调动…”）"));
             } else if (found.size() > 1) {
                 problems.add(new CellProblem(key, Severity.ERROR, "“" + unitName + "”有" + found.size() + "名党员叫“"
                         + n.name() + "”，无法确定是哪一位；请在会议中逐人登记"));

@@ -1,18 +1,17 @@
 package org.partydesk.app.evidence;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.zip.ZipFile;
 
-import javax.imageio.ImageIO;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.testfiles.StoredRecords;
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
@@ -26,8 +25,6 @@ import org.partydesk.model.MeetingType;
 import org.partydesk.model.PeriodKind;
 import org.partydesk.store.AuditTrail;
 import org.partydesk.store.RosterFixture;
-import org.partydesk.store.jooq.tables.records.MeetingRecord;
-import org.partydesk.store.jooq.tables.records.MeetingTypeRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +32,6 @@ import static org.partydesk.store.jooq.Tables.AUDIT_LOG;
 import static org.partydesk.store.jooq.Tables.EVIDENCE;
 import static org.partydesk.store.jooq.Tables.EVIDENCE_LINK;
 import static org.partydesk.store.jooq.Tables.MEETING;
-import static org.partydesk.store.jooq.Tables.MEETING_TYPE;
 
 /**
  * A stored photo's description changed after it was added, and files linked to records and unlinked from them from the
@@ -46,28 +42,7 @@ class EvidenceDescriptionAndLinksTest {
     @TempDir
     Path dir;
 
-    private Path png(String name, int rgb) throws Exception {
-        BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 3, rgb);
-        Path p = dir.resolve(name);
-        ImageIO.write(image, "png", p.toFile());
-        return p;
-    }
 
-    private static int meeting(Workspace ws, int unit, LocalDateTime at, String theme, MeetingType type) {
-        return ws.database().write("干事", tx -> {
-            MeetingRecord m = tx.dsl().newRecord(MEETING);
-            m.setOrgUnitId(unit);
-            m.setHeldAt(at);
-            m.setTheme(theme);
-            int id = tx.insert(m);
-            MeetingTypeRecord t = tx.dsl().newRecord(MEETING_TYPE);
-            t.setMeetingId(id);
-            t.setType(type.name());
-            tx.insert(t);
-            return id;
-        });
-    }
 
     private static int auditRows(Workspace ws) {
         return ws.database().read().fetchCount(AUDIT_LOG);
@@ -81,7 +56,7 @@ class EvidenceDescriptionAndLinksTest {
             int c = new Commendations(ws).record(new Commendation(null, "党员先锋岗", CommendationLevel.BUREAU, "局党组",
                     LocalDate.of(2025, 6, 30), PeriodKind.YEAR, null, null, "示环党〔2025〕12号", null,
                     List.of(Commendation.Recipient.member(ids.members().get("张伟")))));
-            evidence.addAll(List.of(png("表彰.png", 0xC62828)), new EvidenceService.Description("表彰", "▲6月30日，表彰大会。",
+            evidence.addAll(List.of(StoredRecords.png(dir, "表彰.png", 0xC62828)), new EvidenceService.Description("表彰", "▲6月30日，表彰大会。",
                     "孙艳", LocalDate.of(2025, 6, 30)), Progress.NONE);
             int id = evidence.files(null, null).get(0).id();
             evidence.linkAll(List.of(id), EvidenceRecordType.COMMENDATION, c);
@@ -121,7 +96,7 @@ class EvidenceDescriptionAndLinksTest {
     void aRefusedDescriptionWritesNothingAndSaysWhy() throws Exception {
         try (Workspace ws = Workspace.open(dir.resolve("r.db"), "干事")) {
             EvidenceService evidence = new EvidenceService(ws);
-            evidence.addAll(List.of(png("合影.png", 0x1565C0)), new EvidenceService.Description(null, "原说明", "孙艳", null),
+            evidence.addAll(List.of(StoredRecords.png(dir, "合影.png", 0x1565C0)), new EvidenceService.Description(null, "原说明", "孙艳", null),
                     Progress.NONE);
             int id = evidence.files(null, null).get(0).id();
             int before = auditRows(ws);
@@ -144,7 +119,7 @@ class EvidenceDescriptionAndLinksTest {
             assertThat(row.getCaption()).isEqualTo("原说明");
             assertThat(row.getPhotographer()).isEqualTo("孙艳");
             // the same limits hold when files are added
-            assertThatThrownBy(() -> evidence.addAll(List.of(png("另一张.png", 0x2E7D32)),
+            assertThatThrownBy(() -> evidence.addAll(List.of(StoredRecords.png(dir, "另一张.png", 0x2E7D32)),
                     new EvidenceService.Description(null, overlong, null, null), Progress.NONE))
                     .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("另一张.png：图片说明有301个字");
             assertThat(ws.database().read().fetchCount(EVIDENCE)).isEqualTo(1);
@@ -156,12 +131,12 @@ class EvidenceDescriptionAndLinksTest {
         try (Workspace ws = Workspace.open(dir.resolve("l.db"), "干事")) {
             RosterFixture.Ids ids = RosterFixture.fill(ws.database());
             int branch1 = ids.units().get(RosterFixture.BRANCH_1);
-            int m = meeting(ws, branch1, LocalDateTime.of(2025, 3, 8, 9, 0), "学习贯彻全会精神", MeetingType.THEMED_PARTY_DAY);
-            meeting(ws, ids.units().get(RosterFixture.BRANCH_2), LocalDateTime.of(2025, 4, 2, 14, 30), "支委会研究发展党员",
+            int m = StoredRecords.meeting(ws, branch1, LocalDateTime.of(2025, 3, 8, 9, 0), "学习贯彻全会精神", MeetingType.THEMED_PARTY_DAY);
+            StoredRecords.meeting(ws, ids.units().get(RosterFixture.BRANCH_2), LocalDateTime.of(2025, 4, 2, 14, 30), "支委会研究发展党员",
                     MeetingType.BRANCH_COMMITTEE);
-            meeting(ws, branch1, LocalDateTime.of(2024, 3, 8, 9, 0), "去年的主题党日", MeetingType.THEMED_PARTY_DAY);
+            StoredRecords.meeting(ws, branch1, LocalDateTime.of(2024, 3, 8, 9, 0), "去年的主题党日", MeetingType.THEMED_PARTY_DAY);
             EvidenceService evidence = new EvidenceService(ws);
-            evidence.addAll(List.of(png("一.png", 0x111111), png("二.png", 0x222222), png("三.png", 0x333333)),
+            evidence.addAll(List.of(StoredRecords.png(dir, "一.png", 0x111111), StoredRecords.png(dir, "二.png", 0x222222), StoredRecords.png(dir, "三.png", 0x333333)),
                     new EvidenceService.Description(null, null, null, null), Progress.NONE);
             List<Integer> files = evidence.files(null, null).stream().map(EvidenceFile::id).sorted().toList();
 

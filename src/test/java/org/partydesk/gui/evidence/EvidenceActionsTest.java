@@ -1,6 +1,5 @@
 package org.partydesk.gui.evidence;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partydesk.testfiles.StoredRecords;
 import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.evidence.EvidenceService;
@@ -22,14 +21,11 @@ import org.partydesk.gui.shell.Background;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.MeetingType;
 import org.partydesk.store.RosterFixture;
-import org.partydesk.store.jooq.tables.records.MeetingRecord;
-import org.partydesk.store.jooq.tables.records.MeetingTypeRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partydesk.store.jooq.Tables.EVIDENCE;
 import static org.partydesk.store.jooq.Tables.EVIDENCE_LINK;
 import static org.partydesk.store.jooq.Tables.MEETING;
-import static org.partydesk.store.jooq.Tables.MEETING_TYPE;
 
 /**
  * The 佐证材料 page's commands on chosen files and their forms' view models (修改说明, 关联到, 取消关联), on a real SQLite
@@ -41,36 +37,15 @@ class EvidenceActionsTest {
 
     private final I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
 
-    private Path png(String name, int rgb) throws Exception {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(5, 5, rgb);
-        Path p = dir.resolve(name);
-        ImageIO.write(image, "png", p.toFile());
-        return p;
-    }
 
-    private static int meeting(Workspace ws, int unit, LocalDateTime at, String theme) {
-        return ws.database().write("干事", tx -> {
-            MeetingRecord m = tx.dsl().newRecord(MEETING);
-            m.setOrgUnitId(unit);
-            m.setHeldAt(at);
-            m.setTheme(theme);
-            int id = tx.insert(m);
-            MeetingTypeRecord t = tx.dsl().newRecord(MEETING_TYPE);
-            t.setMeetingId(id);
-            t.setType(MeetingType.THEMED_PARTY_DAY.name());
-            tx.insert(t);
-            return id;
-        });
-    }
 
     @Test
     void describeLinkAndUnlinkChosenFilesThroughTheirForms() throws Exception {
         try (Workspace ws = Workspace.open(dir.resolve("a.db"), "干事")) {
             RosterFixture.Ids ids = RosterFixture.fill(ws.database());
-            int m = meeting(ws, ids.units().get(RosterFixture.BRANCH_1), LocalDateTime.of(2025, 3, 8, 9, 0), "学习贯彻全会精神");
+            int m = StoredRecords.meeting(ws, ids.units().get(RosterFixture.BRANCH_1), LocalDateTime.of(2025, 3, 8, 9, 0), "学习贯彻全会精神", MeetingType.THEMED_PARTY_DAY);
             EvidenceService service = new EvidenceService(ws);
-            service.addAll(List.of(png("合影.png", 0xC62828), png("签到.png", 0x1565C0)),
+            service.addAll(List.of(StoredRecords.png(dir, "合影.png", 0xC62828), StoredRecords.png(dir, "签到.png", 0x1565C0)),
                     new EvidenceService.Description(null, "原来的说明", "孙艳", LocalDate.of(2025, 3, 8)), Progress.NONE);
             EvidenceModel page = new EvidenceModel(service, new InspectionPackage(ws), i18n);
             AtomicInteger reloads = new AtomicInteger();

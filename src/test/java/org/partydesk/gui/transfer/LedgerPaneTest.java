@@ -141,7 +141,7 @@ class LedgerPaneTest {
         assertThat(error.sheet()).isEqualTo("三会一课");
         assertThat(error.row()).isEqualTo(2);
         assertThat(error.column()).isEqualTo("E");
-        assertThat(error.reason()).isEqualTo("“王五”不是“第一党支部”2025-03-28的党员（按组织关系），请核对姓名或先导入花名册");
+        assertThat(error.reason()).isEqualTo("“王五”不是“第一党支部”2025-03-28的党员（按组织关系），请核对姓名，或先导入花名册（调入本支部的党员请先在党员页面办理“调动…”）");
         assertThat(robot.lookup("#ledgerSummary").queryAs(Label.class).getText()).startsWith("“有错.xlsx”有错误，不能导入");
         assertThat(robot.lookup("#ledgerApply").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#ledgerAnnotated").queryAs(Button.class).isDisabled()).isFalse();
@@ -153,7 +153,7 @@ class LedgerPaneTest {
         try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(out.toFile())) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(5).getStringCellValue()).isEqualTo("导入结果");
             assertThat(wb.getSheetAt(0).getRow(1).getCell(5).getStringCellValue()).isEqualTo(
-                    "错误：E列（缺席人员）：“王五”不是“第一党支部”2025-03-28的党员（按组织关系），请核对姓名或先导入花名册");
+                    "错误：E列（缺席人员）：“王五”不是“第一党支部”2025-03-28的党员（按组织关系），请核对姓名，或先导入花名册（调入本支部的党员请先在党员页面办理“调动…”）");
         }
     }
 
