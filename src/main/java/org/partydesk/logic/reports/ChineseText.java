@@ -85,11 +85,29 @@ public final class ChineseText {
      * “双报到”社区服务 → “‘双报到’社区服务”; a title in 《》 alone is left as it is.
      */
     public static String themeQuoted(String s) {
-        String t = s.strip();
+        String t = oneLine(s.strip());
         if (t.startsWith("《") && t.endsWith("》") && t.indexOf('《', 1) < 0) {
             return t;
         }
         return "“" + t.replace('“', '‘').replace('”', '’') + "”";
+    }
+
+    /**
+     * Text typed on several lines of a cell (a theme with Alt+Enter before its “（集中学习+交流研讨）”) as one line of
+     * prose: a line break between Chinese text, or next to a Chinese mark, is dropped; one between Latin words becomes a
+     * space. Word and LibreOffice showed the break as a space before the “（”.
+     */
+    public static String oneLine(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\s\u3000]*\\R[\\s\u3000]*").matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean latin = m.start() > 0 && m.end() < s.length() && s.charAt(m.start() - 1) < 0x2E80
+                    && s.charAt(m.end()) < 0x2E80 && Character.isLetterOrDigit(s.charAt(m.start() - 1))
+                    && Character.isLetterOrDigit(s.charAt(m.end()));
+            m.appendReplacement(out, latin ? " " : "");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -364,6 +364,11 @@ class AnnualProseTest {
                 .containsExactly("一、", "（一）", "（二）", "1.", "二、", "1.", "（一）");
         assertThat(ChineseText.chineseNumber(21)).isEqualTo("二十一");
         assertThat(ChineseText.themeQuoted("“双报到”社区服务")).isEqualTo("“‘双报到’社区服务”");
+        // a theme typed on two lines of its cell reads as one line, without the space Word showed before the “（”
+        assertThat(ChineseText.themeQuoted("学习党的二十届四中全会精神\n（集中学习+交流研讨）"))
+                .isEqualTo("“学习党的二十届四中全会精神（集中学习+交流研讨）”");
+        assertThat(ChineseText.themeQuoted("观看 \r\n 警示教育片")).isEqualTo("“观看警示教育片”");
+        assertThat(ChineseText.oneLine("PM2.5\nPM10 治理")).isEqualTo("PM2.5 PM10 治理");
         assertThat(ChineseText.sentence("存在以下不足：")).isEqualTo("存在以下不足：");
     }
 
