@@ -40,7 +40,9 @@ import org.partydesk.model.Rating;
 /**
  * 红黄旗 matrix: branches (and the leading group) down, the months or quarters of a year across and the
  * whole year last, each cell green / yellow / red; a click on a cell lists what is missing there (the
- * short slots) and what was held. Below: the year's attendance warnings. Computed in the background.
+ * short slots), what was held and, while the period runs, what is still to be held (尚待召开, also the cell's tooltip and
+ * a mark in it; the line over the matrix says the year runs). Below: the year's attendance warnings. Computed in the
+ * background.
  */
 final class ComplianceMatrixPane {
     private static final int YEARS_BACK = 9;
@@ -54,6 +56,8 @@ final class ComplianceMatrixPane {
     private final ListView<String> shortfalls = new ListView<>();
     private final TableView<Flag> flags;
     private final Label status = new Label();
+    /** Over the matrix while its year runs: 截至…，本期尚未结束… (hidden for a year that has ended). */
+    private final Label runningLine = new Label();
     private final BorderPane root = new BorderPane();
     private final ComplianceMatrixModel model;
     private ComplianceMatrix shown;
@@ -154,7 +158,12 @@ final class ComplianceMatrixPane {
         SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
-        root.setTop(bar);
+        runningLine.setId("complianceRunning");
+        runningLine.getStyleClass().add("hint");
+        runningLine.setWrapText(true);
+        runningLine.managedProperty().bind(runningLine.textProperty().isNotEmpty());
+        runningLine.visibleProperty().bind(runningLine.managedProperty());
+        root.setTop(new VBox(4, bar, runningLine));
         root.setCenter(split);
         status.setId("complianceStatus");
         status.getStyleClass().add("status-bar");
@@ -249,6 +258,7 @@ final class ComplianceMatrixPane {
         clicked = null;
         openCell.setDisable(true);
         status.setText(model.status(m));
+        runningLine.setText(model.runningLine(m));
     }
 
     private TableColumn<ComplianceMatrix.Row, BranchCompliance> ratingColumn(String id, String title,
@@ -287,10 +297,13 @@ final class ComplianceMatrixPane {
             getStyleClass().removeIf(s -> s.startsWith("rating-") && !s.equals("rating-cell"));
             if (empty) {
                 setText(null);
+                setTooltip(null);
             } else {
                 ComplianceMatrixModel.CellText words = model.cell(b, started, ongoing);
                 setText(words.text());
                 getStyleClass().add(words.styleClass());
+                String pending = model.pendingTooltip(b);
+                setTooltip(pending == null ? null : new javafx.scene.control.Tooltip(pending));
             }
         }
 
