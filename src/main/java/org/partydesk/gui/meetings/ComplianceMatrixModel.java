@@ -54,12 +54,8 @@ final class ComplianceMatrixModel {
         if (!started) {
             return new CellText(i18n.text("meetings.matrix.notStarted"), "rating-future");
         }
-        String style = "rating-" + b.rating().name().toLowerCase(java.util.Locale.ROOT);
-        String words = i18n.label(b.rating());
-        if (ongoing && b.rating() == Rating.GREEN) { // nothing is missing yet in a period not over: not a 绿旗 until it ends
-            style = "rating-ongoing";
-            words = i18n.text("meetings.matrix.ongoing");
-        }
+        String words = ratingWords(b, ongoing);
+        String style = soFar(b, ongoing) ? "rating-ongoing" : "rating-" + b.rating().name().toLowerCase(java.util.Locale.ROOT);
         return new CellText(b.pending().isEmpty() ? words
                 : i18n.format("meetings.matrix.pendingMark", words, String.valueOf(b.pending().size())), style);
     }
@@ -91,9 +87,19 @@ final class ComplianceMatrixModel {
         return lines.isEmpty() ? null : PendingWords.HEADING + "\n" + String.join("\n", lines);
     }
 
-    /** The heading over a clicked cell: the unit, the period and its rating. */
-    String cellTitle(ComplianceMatrix.Row row, BranchCompliance b, CompliancePeriod period) {
-        return i18n.format("meetings.matrix.cellTitle", row.name(), periodText(period), i18n.label(b.rating()));
+    /** Nothing is missing yet in a period not over: not a 绿旗 until it ends. */
+    private static boolean soFar(BranchCompliance b, boolean ongoing) {
+        return ongoing && b.rating() == Rating.GREEN;
+    }
+
+    /** A cell's rating in words: 进行中 for a period not over with nothing missing yet, else the rating. */
+    private String ratingWords(BranchCompliance b, boolean ongoing) {
+        return soFar(b, ongoing) ? i18n.text("meetings.matrix.ongoing") : i18n.label(b.rating());
+    }
+
+    /** The heading over a clicked cell: the unit, the period and its rating (进行中 as in the cell). */
+    String cellTitle(ComplianceMatrix.Row row, BranchCompliance b, CompliancePeriod period, boolean ongoing) {
+        return i18n.format("meetings.matrix.cellTitle", row.name(), periodText(period), ratingWords(b, ongoing));
     }
 
     /**

@@ -161,6 +161,7 @@ final class ComplianceMatrixPane {
         runningLine.setId("complianceRunning");
         runningLine.getStyleClass().add("hint");
         runningLine.setWrapText(true);
+        runningLine.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
         runningLine.managedProperty().bind(runningLine.textProperty().isNotEmpty());
         runningLine.visibleProperty().bind(runningLine.managedProperty());
         root.setTop(new VBox(4, bar, runningLine));
@@ -244,10 +245,11 @@ final class ComplianceMatrixPane {
         for (int i = 0; i < m.periods().size(); i++) {
             int column = i;
             cols.add(ratingColumn("period-" + (i + 1), model.columnTitle(m, i), r -> r.cells().get(column), m.started(column),
-                    m.ongoing(column), (r, b) -> showCell(r, b, m.periods().get(column))));
+                    m.ongoing(column), m.ongoing(column),
+                    (r, b) -> showCell(r, b, m.periods().get(column), m.ongoing(column))));
         }
         cols.add(ratingColumn("period-year", i18n.text("meetings.matrix.wholeYear"), ComplianceMatrix.Row::year, true, false,
-                (r, b) -> showCell(r, b, new CompliancePeriod(m.year(), null))));
+                m.running(), (r, b) -> showCell(r, b, new CompliancePeriod(m.year(), null), false)));
         table.getColumns().setAll(cols);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Fit.headers(table);
@@ -263,12 +265,14 @@ final class ComplianceMatrixPane {
 
     private TableColumn<ComplianceMatrix.Row, BranchCompliance> ratingColumn(String id, String title,
             java.util.function.Function<ComplianceMatrix.Row, BranchCompliance> value, boolean started, boolean ongoing,
-            BiConsumer<ComplianceMatrix.Row, BranchCompliance> onClick) {
+            boolean running, BiConsumer<ComplianceMatrix.Row, BranchCompliance> onClick) {
         TableColumn<ComplianceMatrix.Row, BranchCompliance> c = new TableColumn<>(title);
         c.setId(id);
         c.setPrefWidth(60);
         c.setMinWidth(48);
-        Fit.sample(c, "进行中"); // a month not over says so whole at any font size
+        // a month not over says so whole at any font size, and so does what it still owes while it runs
+        Fit.sample(c, running ? i18n.format("meetings.matrix.pendingMark", i18n.text("meetings.matrix.ongoing"), "9")
+                : i18n.text("meetings.matrix.ongoing"));
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setCellFactory(col -> new RatingCell(started, ongoing, onClick));
@@ -314,24 +318,34 @@ final class ComplianceMatrixPane {
     }
 
     /** What is missing for a unit in a period, and what it held. */
-    private void showCell(ComplianceMatrix.Row row, BranchCompliance b, CompliancePeriod period) {
+    private void showCell(ComplianceMatrix.Row row, BranchCompliance b, CompliancePeriod period, boolean ongoing) {
         clicked = row;
         clickedPeriod = period;
         openCell.setDisable(false);
-        cellTitle.setText(model.cellTitle(row, b, period));
+        cellTitle.setText(model.cellTitle(row, b, period, ongoing));
         shortfalls.getItems().setAll(model.cellLines(b));
+    }
+
+    /** Shows the first cell with slots still to be held (for the screenshot tour); false when none. */
+    boolean showFirstPending() {
+        return showFirst((column, b) -> !b.pending().isEmpty());
     }
 
     /** Shows the shortfalls of the first cell that is not green (for the screenshot tour); false when none. */
     boolean showFirstShortfall() {
+        return showFirst((column, b) -> shown.started(column) && b.rating() != Rating.GREEN);
+    }
+
+    /** Shows the first cell (row by row) that {@code wanted} takes, as a click does; false when none. */
+    private boolean showFirst(java.util.function.BiPredicate<Integer, BranchCompliance> wanted) {
         if (shown == null) {
             return false;
         }
         for (ComplianceMatrix.Row r : shown.rows()) {
             for (int i = 0; i < r.cells().size(); i++) {
                 BranchCompliance b = r.cells().get(i);
-                if (b != null && shown.started(i) && b.rating() != Rating.GREEN) {
-                    showCell(r, b, shown.periods().get(i));
+                if (b != null && wanted.test(i, b)) {
+                    showCell(r, b, shown.periods().get(i), shown.ongoing(i));
                     table.getSelectionModel().clearAndSelect(shown.rows().indexOf(r), table.getColumns().get(i + 1));
                     return true;
                 }

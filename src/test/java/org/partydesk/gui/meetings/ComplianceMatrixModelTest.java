@@ -63,7 +63,7 @@ class ComplianceMatrixModelTest {
         ComplianceMatrix.Row second = row(m, "第二党支部");
         BranchCompliance q2 = second.cells().get(1);
         assertThat(model.cell(q2, m.started(1), m.ongoing(1)).text()).isEqualTo("黄旗");
-        assertThat(model.cellTitle(second, q2, m.periods().get(1))).isEqualTo("第二党支部 · 2025年第2季度：黄旗");
+        assertThat(model.cellTitle(second, q2, m.periods().get(1), false)).isEqualTo("第二党支部 · 2025年第2季度：黄旗");
         assertThat(model.cellLines(q2)).contains("未达标：支部委员会，2025-04 应开 1 次，实开 0 次",
                 "未达标：支部委员会，2025-05 应开 1 次，实开 0 次");
         assertThat(model.cellLines(q2).get(model.cellLines(q2).size() - 1)).startsWith("已召开：");
@@ -115,6 +115,8 @@ class ComplianceMatrixModelTest {
                     new ComplianceMatrixModel.CellText("进行中 待开1", "rating-ongoing"));
             assertThat(inYear.pendingTooltip(third))
                     .isEqualTo("尚待召开（所在月份、季度或年度结束前）：\n党课 第四季度 应开1次，已开0次");
+            assertThat(inYear.cellTitle(row(m, "第一党支部"), row(m, "第一党支部").cells().get(3), m.periods().get(3), true))
+                    .as("the heading says what the cell says").isEqualTo("第一党支部 · 2025年第4季度：进行中");
             assertThat(inYear.cellLines(third)).endsWith("尚待召开（所在月份、季度或年度结束前）：", "党课 第四季度 应开1次，已开0次");
             BranchCompliance thirdYear = row(m, "第三党支部").year();
             assertThat(inYear.pendingLines(thirdYear)).as("the year's pending slots, on the year's rating")
