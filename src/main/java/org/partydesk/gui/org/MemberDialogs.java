@@ -2,7 +2,7 @@ package org.partydesk.gui.org;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +17,8 @@ import javafx.util.StringConverter;
 
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.app.org.MemberPage;
+import org.partydesk.gui.shell.DayForm;
 import org.partydesk.gui.shell.SavingForm;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.model.CommitteeAssignment;
@@ -35,10 +37,6 @@ import org.partydesk.model.StandingKind;
  * role. They only collect what the clerk chose; the view models write.
  */
 final class MemberDialogs {
-    /** 任命: who, which role, from when. */
-    record Appointment(Member member, CommitteeRole role, LocalDate startOn) {
-    }
-
     private MemberDialogs() {
     }
 
@@ -100,13 +98,14 @@ final class MemberDialogs {
         grid.add(new Label(i18n.format("member.moveQuestion", model.page.get().member().name())), 0, 0, 2, 1);
         grid.addRow(1, label(i18n, "member.moveTo"), choice("moveBranch", model.otherBranches(), OrgUnit::name, form.branch));
         grid.addRow(2, label(i18n, "member.moveOn"), Forms.dateField(date("moveDay", form.day)));
-        open(shell, model, "member.move", grid, form);
+        open(shell, "member.move", grid, form, close -> model.save(form, shell, close));
     }
 
     /** 转正: the day (today by default). */
-    static void makeFull(Shell shell, MemberPageModel model, MemberPageModel.DayForm form) {
-        askDay(shell, model, "member.makeFull", shell.i18n().format("member.makeFullQuestion",
-                model.page.get().member().name()), "member.fullMemberOn", "fullDay", form);
+    static void makeFull(Shell shell, MemberPageModel model, DayForm<MemberPage> form) {
+        askDay(shell, "member.makeFull", shell.i18n().format("member.makeFullQuestion",
+                model.page.get().member().name()), "member.fullMemberOn", "fullDay", form,
+                close -> model.save(form, shell, close));
     }
 
     /** 组织关系转出: the day (today by default), to which organisation, 介绍信编号, 党费缴至 (yyyy-mm) and notes. */
@@ -121,13 +120,14 @@ final class MemberDialogs {
         grid.addRow(3, label(i18n, "member.letterNo"), text("transferOutLetter", form.letterNo, 14));
         grid.addRow(4, label(i18n, "member.duesPaidTo"), dues);
         grid.addRow(5, label(i18n, "member.notes"), text("transferOutNotes", form.notes, 24));
-        open(shell, model, "member.transferOut", grid, form);
+        open(shell, "member.transferOut", grid, form, close -> model.save(form, shell, close));
     }
 
     /** 回执: the day the receipt of a transfer out came back (today by default). */
-    static void receipt(Shell shell, MemberPageModel model, org.partydesk.model.Transfer transfer, MemberPageModel.DayForm form) {
-        askDay(shell, model, "member.receipt", shell.i18n().format("member.receiptQuestion", transfer.memberName(),
-                String.valueOf(transfer.onDate()), transfer.otherOrg()), "member.receiptOn", "receiptDay", form);
+    static void receipt(Shell shell, MemberPageModel model, org.partydesk.model.Transfer transfer, DayForm<MemberPage> form) {
+        askDay(shell, "member.receipt", shell.i18n().format("member.receiptQuestion", transfer.memberName(),
+                String.valueOf(transfer.onDate()), transfer.otherOrg()), "member.receiptOn", "receiptDay", form,
+                close -> model.save(form, shell, close));
     }
 
     /** The changes of standing the 党籍 dialog offers (恢复党籍 has its own). */
@@ -146,14 +146,15 @@ final class MemberDialogs {
         grid.addRow(2, label(i18n, "member.standingOn"), Forms.dateField(date("standingDay", form.day)));
         grid.addRow(3, label(i18n, "member.standingPlace"), place);
         grid.addRow(4, label(i18n, "member.standingReason"), text("standingReason", form.reason, 24));
-        open(shell, model, "member.standing", grid, form);
+        open(shell, "member.standing", grid, form, close -> model.save(form, shell, close));
     }
 
     /** 失联 or 流动 is over: the day (today by default). */
-    static void endAway(Shell shell, MemberPageModel model, org.partydesk.model.Standing away, MemberPageModel.DayForm form) {
+    static void endAway(Shell shell, MemberPageModel model, org.partydesk.model.Standing away, DayForm<MemberPage> form) {
         I18n i18n = shell.i18n();
-        askDay(shell, model, "member.endAway", i18n.format("member.endAwayQuestion", model.page.get().member().name(),
-                i18n.label(away.kind()), String.valueOf(away.startOn())), "member.endAwayOn", "endAwayDay", form);
+        askDay(shell, "member.endAway", i18n.format("member.endAwayQuestion", model.page.get().member().name(),
+                i18n.label(away.kind()), String.valueOf(away.startOn())), "member.endAwayOn", "endAwayDay", form,
+                close -> model.save(form, shell, close));
     }
 
     /** 恢复党籍: the branch, the day (today by default) and the basis (e.g. the committee's decision). */
@@ -164,7 +165,7 @@ final class MemberDialogs {
         grid.addRow(1, label(i18n, "member.branchChoice"), choice("restoreBranch", model.branches(), OrgUnit::name, form.branch));
         grid.addRow(2, label(i18n, "member.restoreOn"), Forms.dateField(date("restoreDay", form.day)));
         grid.addRow(3, label(i18n, "member.restoreReason"), text("restoreReason", form.reason, 24));
-        open(shell, model, "member.restore", grid, form);
+        open(shell, "member.restore", grid, form, close -> model.save(form, shell, close));
     }
 
     /** 民主评议: the year (this year or one of the four before) and the result. */
@@ -177,7 +178,7 @@ final class MemberDialogs {
         grid.addRow(1, label(i18n, "member.appraisalYear"), choice("appraisalYear", years, String::valueOf, form.year));
         grid.addRow(2, label(i18n, "member.appraisalResult"), choice("appraisalResult",
                 List.of(org.partydesk.model.AppraisalResult.values()), i18n::label, form.result));
-        open(shell, model, "member.appraise", grid, form);
+        open(shell, "member.appraise", grid, form, close -> model.save(form, shell, close));
     }
 
     /** 处分: kind, the day decided, 文号, 察看期 (12 or 24 months, 留党察看 only) and the reason. */
@@ -194,29 +195,28 @@ final class MemberDialogs {
         grid.addRow(3, label(i18n, "member.disciplineDocument"), text("disciplineDocument", form.documentNo, 14));
         grid.addRow(4, label(i18n, "member.disciplineMonths"), months);
         grid.addRow(5, label(i18n, "member.disciplineReason"), text("disciplineReason", form.reason, 24));
-        open(shell, model, "member.discipline", grid, form);
+        open(shell, "member.discipline", grid, form, close -> model.save(form, shell, close));
     }
 
-    /** A question and one day of a member page's form: the dialog of 转正, 回执 and 失联/流动结束. */
-    private static void askDay(Shell shell, MemberPageModel model, String titleKey, String question, String dayKey,
-                               String dayId, MemberPageModel.DayForm form) {
+    /** A question and one day: the dialog of 转正, 回执, 失联/流动结束, 结束任职 and 换届选举. */
+    private static void askDay(Shell shell, String titleKey, String question, String dayKey, String dayId,
+                               DayForm<?> form, Consumer<Runnable> save) {
         GridPane grid = Forms.grid();
         grid.add(new Label(question), 0, 0, 2, 1);
         grid.addRow(1, label(shell.i18n(), dayKey), Forms.dateField(date(dayId, form.day)));
-        open(shell, model, titleKey, grid, form);
+        open(shell, titleKey, grid, form, save);
     }
 
     /**
-     * Shows a member page's form until it is saved or cancelled: 确定 saves what the fields hold (the dialog closes
-     * once it is written and the page is read again); a refusal is said inside the form, which keeps every field.
+     * Shows a one-shot form until it is saved or cancelled: 确定 runs {@code save}, which closes the dialog through the
+     * runnable it gets once the write is done and what it changed is read again; a refusal is said inside the form,
+     * which keeps every field.
      */
-    private static void open(Shell shell, MemberPageModel model, String titleKey, GridPane grid,
-                             SavingForm<org.partydesk.app.org.MemberPage> form) {
+    private static void open(Shell shell, String titleKey, GridPane grid, SavingForm<?> form, Consumer<Runnable> save) {
         Dialog<Boolean> dialog = Forms.dialog(shell.window(), shell.i18n().text(titleKey));
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(b -> false);
-        Forms.savesInPlace(dialog, form.problem(), form.saving(),
-                () -> model.save(form, shell, () -> Forms.closeSaved(dialog, true)));
+        Forms.savesInPlace(dialog, form.problem(), form.saving(), () -> save.accept(() -> Forms.closeSaved(dialog, true)));
         dialog.showAndWait();
     }
 
@@ -227,55 +227,35 @@ final class MemberDialogs {
         return f;
     }
 
-    /** 任命: a member of the branch, a role and the first day. */
-    static Optional<Appointment> appoint(Shell shell, CommitteeModel model) {
+    /** 任命: the first day (today by default), a member of the branch on that day and a role. */
+    static void appoint(Shell shell, CommitteeModel model, CommitteeModel.AppointForm form) {
         I18n i18n = shell.i18n();
-        Dialog<Appointment> dialog = Forms.dialog(shell.window(), shell.i18n().text("org.committee.appoint"));
-        DatePicker day = date("roleFrom", null);
-        day.setValue(model.today());
-        ComboBox<Member> member = choice("roleMember", model.candidates(model.today()), Member::name, null);
-        day.valueProperty().addListener((obs, old, d) -> member.getItems().setAll(model.candidates(d)));
-        ComboBox<CommitteeRole> role = choice("roleKind", List.of(CommitteeRole.values()), i18n::label, null);
+        ComboBox<Member> member = choice("roleMember", model.candidates(form.day.get()), Member::name, form.member);
+        form.day.addListener((obs, old, d) -> member.getItems().setAll(model.candidates(d)));
         GridPane grid = Forms.grid();
         grid.add(new Label(model.branch.get().name()), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, "org.committee.from"), Forms.dateField(day));
+        grid.addRow(1, label(i18n, "org.committee.from"), Forms.dateField(date("roleFrom", form.day)));
         grid.addRow(2, label(i18n, "org.committee.member"), member);
-        grid.addRow(3, label(i18n, "org.committee.role"), role);
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new Appointment(member.getValue(), role.getValue(), day.getValue()) : null);
-        return dialog.showAndWait();
+        grid.addRow(3, label(i18n, "org.committee.role"), choice("roleKind", List.of(CommitteeRole.values()), i18n::label,
+                form.role));
+        open(shell, "org.committee.appoint", grid, form, close -> model.save(form, model::show, shell, close));
     }
 
     /** 结束任职: the last day (today by default). */
-    static Optional<LocalDate> endRole(Shell shell, CommitteeAssignment role, LocalDate today) {
-        I18n i18n = shell.i18n();
-        return askDay(shell, "org.committee.end", i18n.format("org.committee.endQuestion", role.memberName(),
-                i18n.label(role.role())), "org.committee.to", "roleTo", today);
+    static void endRole(Shell shell, CommitteeModel model, CommitteeAssignment role) {
+        DayForm<List<CommitteeAssignment>> form = model.endForm(role);
+        askDay(shell, "org.committee.end", shell.i18n().format("org.committee.endQuestion", role.memberName(),
+                shell.i18n().label(role.role())), "org.committee.to", "roleTo", form,
+                close -> model.save(form, model::show, shell, close));
     }
 
     /** 登记换届选举: the day the branch's committee was elected (today by default). */
-    static Optional<LocalDate> election(Shell shell, String branchName, LocalDate today) {
-        I18n i18n = shell.i18n();
-        return askDay(shell, "org.committee.election", i18n.format("org.committee.electionQuestion", branchName),
-                "org.committee.electedOn", "electedOn", today);
+    static void election(Shell shell, CommitteeModel model) {
+        DayForm<String> form = model.electionForm();
+        askDay(shell, "org.committee.election", shell.i18n().format("org.committee.electionQuestion",
+                model.branch.get().name()), "org.committee.electedOn", "electedOn", form,
+                close -> model.save(form, model.term::set, shell, close));
     }
-
-    /** A question and one day (today by default): the dialog of 转正, 结束任职, 换届选举, 回执 and 失联/流动结束. */
-    private static Optional<LocalDate> askDay(Shell shell, String titleKey, String question, String dayKey, String dayId,
-                                              LocalDate today) {
-        I18n i18n = shell.i18n();
-        Dialog<LocalDate> dialog = Forms.dialog(shell.window(), i18n.text(titleKey));
-        DatePicker day = date(dayId, null);
-        day.setValue(today);
-        GridPane grid = Forms.grid();
-        grid.add(new Label(question), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, dayKey), Forms.dateField(day));
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? day.getValue() : null);
-        return dialog.showAndWait();
-    }
-
-
 
     private static Label label(I18n i18n, String key) {
         Label label = new Label(i18n.text(key));

@@ -13,6 +13,7 @@ import org.partydesk.app.org.Members;
 import org.partydesk.app.org.Roster;
 import org.partydesk.gui.shell.Background;
 import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.DayForm;
 import org.partydesk.gui.shell.SavingForm;
 import org.partydesk.model.LeaveKind;
 import org.partydesk.model.MemberStatus;
@@ -22,7 +23,7 @@ import org.partydesk.model.OrgUnit;
  * View model of a member's page: the page shown ({@link #page}) and the changes made from it — 调动, 转正, 转出 and
  * its 回执, 党籍 (失联, 流动党员, 停止党籍, 出党, 去世, their end, 恢复党籍), 民主评议, 处分 — each as background work that
  * writes through the app and returns the page read again, which {@link #show} puts in place on the FX thread.
- * Each change has its form ({@link MoveForm}, {@link DayForm} …): the fields its dialog binds to, saved through
+ * Each change has its form ({@link MoveForm}, a {@link DayForm} …): the fields its dialog binds to, saved through
  * {@link #save}, so a refused change keeps what was typed and says why inside the dialog (decision 0054).
  */
 final class MemberPageModel {
@@ -236,35 +237,19 @@ final class MemberPageModel {
         return new MoveForm();
     }
 
-    /** A change that takes one day (today at first): 转正, 回执, the end of 失联 or 流动. */
-    final class DayForm extends SavingForm<MemberPage> {
-        final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(today());
-        private final java.util.function.Function<LocalDate, BackgroundTask.Work<MemberPage>> write;
-
-        private DayForm(String whatKey, java.util.function.Function<LocalDate, BackgroundTask.Work<MemberPage>> write) {
-            super(whatKey);
-            this.write = write;
-        }
-
-        @Override
-        protected BackgroundTask.Work<MemberPage> work() {
-            return write.apply(day.get());
-        }
-    }
-
     /** 转正's form. */
-    DayForm makeFullForm() {
-        return new DayForm("member.makingFull", this::makeFull);
+    DayForm<MemberPage> makeFullForm() {
+        return new DayForm<>("member.makingFull", today(), this::makeFull);
     }
 
     /** The form of the 回执 of transfer {@code transferId}. */
-    DayForm receiptForm(int transferId) {
-        return new DayForm("member.saving", day -> receipt(transferId, day));
+    DayForm<MemberPage> receiptForm(int transferId) {
+        return new DayForm<>("member.saving", today(), day -> receipt(transferId, day));
     }
 
     /** The form of the end of 失联 or 流动 {@code standingId}. */
-    DayForm endAwayForm(int standingId) {
-        return new DayForm("member.saving", day -> endAway(standingId, day));
+    DayForm<MemberPage> endAwayForm(int standingId) {
+        return new DayForm<>("member.saving", today(), day -> endAway(standingId, day));
     }
 
     /** 转出: the day (today at first), the organisation he goes to, the 介绍信 number, 党费缴至 and notes. */

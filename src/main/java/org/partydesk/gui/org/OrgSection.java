@@ -392,18 +392,12 @@ public final class OrgSection implements Section {
                         (CommitteeAssignment r) -> r.endOn() == null ? i18n.text("member.now") : Tables.date(r.endOn())));
         committeeTable.setItems(committee.rows);
         committeeTable.setPrefHeight(5 * 28 + 34);
-        Button appoint = button("appointRole", "org.committee.appoint", e -> MemberDialogs.appoint(shell, committee)
-                .ifPresent(a -> shell.run("org.committee.saving", committee.appoint(a.member(), a.role(), a.startOn()),
-                        committee::show)));
-        Button end = button("endRole", "org.committee.end", e -> {
-            CommitteeAssignment role = committeeTable.getSelectionModel().getSelectedItem();
-            MemberDialogs.endRole(shell, role, committee.today())
-                    .ifPresent(day -> shell.run("org.committee.saving", committee.end(role, day), committee::show));
-        });
+        Button appoint = button("appointRole", "org.committee.appoint",
+                e -> MemberDialogs.appoint(shell, committee, committee.appointForm()));
+        Button end = button("endRole", "org.committee.end",
+                e -> MemberDialogs.endRole(shell, committee, committeeTable.getSelectionModel().getSelectedItem()));
         end.disableProperty().bind(committeeTable.getSelectionModel().selectedItemProperty().isNull());
-        Button election = button("recordTerm", "org.committee.election", e -> MemberDialogs.election(shell,
-                committee.branch.get().name(), committee.today()).ifPresent(day -> shell.run("org.committee.saving",
-                committee.recordTerm(day), committee.term::set)));
+        Button election = button("recordTerm", "org.committee.election", e -> MemberDialogs.election(shell, committee));
         Button appraisal = button("batchAppraisal", "org.committee.appraisal", e -> appraiseBranch());
         Label term = new Label();
         term.setId("committeeTerm");

@@ -188,4 +188,39 @@ class MemberPageFormsTest {
         assertThat(form.saving().get()).isFalse();
         assertThat(audits(ws)).isEqualTo(before + 1);
     }
+
+    @Test
+    void aRefusedAppointmentKeepsDayAndMemberThenTheRoleChosenIsWrittenOnce() throws Exception {
+        CommitteeModel committee = new CommitteeModel(new Members(ws));
+        OrgUnit first = roster.tree().stream().flatMap(n -> java.util.stream.Stream.concat(java.util.stream.Stream.of(n),
+                n.children().stream())).map(n -> n.unit()).filter(u -> u.name().equals(RosterFixture.BRANCH_1))
+                .findFirst().orElseThrow();
+        committee.show(committee.read(first).run(Progress.NONE));
+        int roles = committee.rows.size();
+        CommitteeModel.AppointForm form = committee.appointForm();
+        form.day.set(LocalDate.of(2025, 11, 1));
+        org.partydesk.model.Member zhang = committee.candidates(form.day.get()).stream()
+                .filter(m -> m.name().equals("张伟")).findFirst().orElseThrow();
+        form.member.set(zhang);
+        int before = audits(ws);
+
+        committee.save(form, committee::show, now(), () -> saved++);
+
+        assertThat(form.problem().get()).isNotBlank();
+        assertThat(form.day.get()).isEqualTo(LocalDate.of(2025, 11, 1));
+        assertThat(form.member.get()).isEqualTo(zhang);
+        assertThat(saved).isZero();
+        assertThat(audits(ws)).isEqualTo(before);
+        assertThat(committee.rows).hasSize(roles);
+
+        form.role.set(org.partydesk.model.CommitteeRole.PUBLICITY_MEMBER);
+        committee.save(form, committee::show, now(), () -> saved++);
+
+        assertThat(saved).isEqualTo(1);
+        assertThat(form.problem().get()).isEmpty();
+        assertThat(committee.rows).hasSize(roles + 1).anySatisfy(r -> {
+            assertThat(r.memberName()).isEqualTo("张伟");
+            assertThat(r.role()).isEqualTo(org.partydesk.model.CommitteeRole.PUBLICITY_MEMBER);
+        });
+    }
 }
