@@ -212,7 +212,7 @@ final class MemberDialogs {
      * runnable it gets once the write is done and what it changed is read again; a refusal is said inside the form,
      * which keeps every field.
      */
-    private static void open(Shell shell, String titleKey, GridPane grid, SavingForm<?> form, Consumer<Runnable> save) {
+    static void open(Shell shell, String titleKey, GridPane grid, SavingForm<?> form, Consumer<Runnable> save) {
         Dialog<Boolean> dialog = Forms.dialog(shell.window(), shell.i18n().text(titleKey));
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(b -> false);

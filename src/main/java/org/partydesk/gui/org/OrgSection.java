@@ -438,17 +438,17 @@ public final class OrgSection implements Section {
     }
 
     private void addUnit() {
-        UnitDialogs.newUnit(shell, selectedUnit(), orgModel.allUnits()).ifPresent(orgModel::addUnit);
+        UnitDialogs.newUnit(shell, orgModel, orgModel.newUnitForm(selectedUnit()));
     }
 
     private void closeUnit() {
         OrgUnit unit = selectedUnit();
-        UnitDialogs.closeOn(shell, unit).ifPresent(day -> orgModel.closeUnit(unit, day));
+        UnitDialogs.closeOn(shell, orgModel, unit);
     }
 
     private void moveUnit() {
         OrgUnit unit = selectedUnit();
-        UnitDialogs.moveTo(shell, unit, orgModel.allUnits()).ifPresent(parent -> orgModel.moveUnit(unit, parent));
+        UnitDialogs.moveTo(shell, orgModel, unit);
     }
 
     LocalDate today() {

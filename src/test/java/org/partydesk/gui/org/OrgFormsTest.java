@@ -25,12 +25,12 @@ import static org.partydesk.gui.FormTesting.audits;
 import static org.partydesk.gui.FormTesting.now;
 
 /**
- * The member page's one-shot forms without a window (decision 0054), on a real SQLite file with {@link RosterFixture}
- * (today 2025-12-05): a refused 调动, 转出 or 党籍 change keeps every field as typed, says why in the form and writes
- * nothing (no row changed, no audit row); corrected, it writes once and the page is read again; a form left (取消)
- * writes nothing; a second 确定 while the first save runs writes nothing more.
+ * The one-shot forms of 组织与党员 without a window (decision 0054), on a real SQLite file with {@link RosterFixture}
+ * (today 2025-12-05): a refused 调动, 转出, 党籍 change, 任命 or 新建组织 keeps every field as typed, says why in the form
+ * and writes nothing (no row changed, no audit row); corrected, it writes once and what it changed is read again; a
+ * form left (取消) writes nothing; a second 确定 while the first save runs writes nothing more.
  */
-class MemberPageFormsTest {
+class OrgFormsTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 12, 5);
     @TempDir
     Path dir;
@@ -222,5 +222,36 @@ class MemberPageFormsTest {
             assertThat(r.memberName()).isEqualTo("张伟");
             assertThat(r.role()).isEqualTo(org.partydesk.model.CommitteeRole.PUBLICITY_MEMBER);
         });
+    }
+
+    @Test
+    void aNewUnitWithoutItsNameIsRefusedKeepingEveryFieldThenAddedOnceAndChosen() {
+        OrgModel tree = new OrgModel(roster, new org.partydesk.app.org.Organisation(ws), now(), FormTesting.ZH);
+        tree.reload(null);
+        OrgUnit committee = tree.allUnits().stream().filter(u -> u.name().equals(RosterFixture.COMMITTEE)).findFirst()
+                .orElseThrow();
+        OrgModel.NewUnitForm form = tree.newUnitForm(committee);
+        assertThat(form.established.get()).as("the database clock's today").isEqualTo(TODAY);
+        form.name.set("  ");
+        form.temporary.set(true);
+        form.endsOn.set(LocalDate.of(2026, 6, 30));
+        int before = audits(ws);
+
+        tree.save(form, () -> saved++);
+
+        assertThat(form.problem().get()).isNotBlank();
+        assertThat(form.parent.get()).isEqualTo(committee);
+        assertThat(form.kind.get()).isEqualTo(org.partydesk.model.OrgKind.BRANCH);
+        assertThat(form.temporary.get()).isTrue();
+        assertThat(form.endsOn.get()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(saved).isZero();
+        assertThat(audits(ws)).isEqualTo(before);
+
+        form.name.set("第三轮巡察临时党支部");
+        tree.save(form, () -> saved++);
+
+        assertThat(saved).isEqualTo(1);
+        assertThat(tree.allUnits()).extracting(OrgUnit::name).containsOnlyOnce("第三轮巡察临时党支部");
+        assertThat(tree.chosen().get().unit().name()).isEqualTo("第三轮巡察临时党支部");
     }
 }
