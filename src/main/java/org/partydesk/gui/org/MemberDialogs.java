@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -15,9 +14,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
+import org.partydesk.app.org.MemberPage;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
-import org.partydesk.app.org.MemberPage;
 import org.partydesk.gui.shell.DayForm;
 import org.partydesk.gui.shell.SavingForm;
 import org.partydesk.gui.shell.Shell;
@@ -218,13 +217,6 @@ final class MemberDialogs {
         dialog.setResultConverter(b -> false);
         Forms.savesInPlace(dialog, form.problem(), form.saving(), () -> save.accept(() -> Forms.closeSaved(dialog, true)));
         dialog.showAndWait();
-    }
-
-    private static TextField field(String id, int columns) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPrefColumnCount(columns);
-        return f;
     }
 
     /** 任命: the first day (today by default), a member of the branch on that day and a role. */

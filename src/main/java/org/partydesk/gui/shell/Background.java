@@ -22,7 +22,7 @@ public interface Background {
     /**
      * {@link #run(String, BackgroundTask.Work, Consumer)}, then {@code andFinally} on the FX thread whatever came of
      * it: done (after {@code onSuccess}), failed (after the failure is shown), cancelled, or refused while other
-     * work runs. A form that waits for its save (the save's 确定 disabled meanwhile) uses it to be usable again.
+     * work runs. A form that waits for its save (its 确定 starting nothing meanwhile) uses it to be usable again.
      */
     <T> void run(String whatKey, BackgroundTask.Work<T> work, Consumer<T> onSuccess, Runnable andFinally);
 

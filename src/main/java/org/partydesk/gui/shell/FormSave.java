@@ -18,7 +18,8 @@ import org.partydesk.gui.common.Dialogs;
  * failure goes to the one error dialog, as all background work's. A view model holds one per form.
  * <p>
  * One save at a time: while a save runs ({@link #saving()}), another is not started, so a double click on 确定 writes
- * once; {@link org.partydesk.gui.common.Forms#savesInPlace} disables 确定 and 取消 meanwhile (decision 0054).
+ * once; meanwhile {@link org.partydesk.gui.common.Forms#savesInPlace} starts nothing on 确定 and disables 取消 (decision
+ * 0054).
  */
 public final class FormSave {
     private final StringProperty problem = new SimpleStringProperty("");
