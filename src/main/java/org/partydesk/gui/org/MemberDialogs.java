@@ -33,7 +33,8 @@ import org.partydesk.model.StandingKind;
 /**
  * The dialogs of the roster: the member form (bound to a {@link MemberFormModel}, also for 转入), 调动, 转正,
  * 转出 and its 回执, 党籍 (失联, 流动党员, 停止党籍, 出党, 去世, their end, 恢复党籍), and appointing or ending a committee
- * role. They only collect what the clerk chose; the view models write.
+ * role, 换届选举. Their controls are bound to a view model's form ({@link SavingForm}), which writes: each stays open
+ * until its write is done, a refusal said inside it with every field as typed ({@link #open}, decision 0054).
  */
 final class MemberDialogs {
     private MemberDialogs() {
