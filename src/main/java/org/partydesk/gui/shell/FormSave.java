@@ -60,6 +60,7 @@ public final class FormSave {
                 return new Outcome<T>(null, refused);
             }
         }, outcome -> {
+            saving.set(false); // before the form closes: a dialog does not close while its save is under way
             if (outcome.refused() != null) {
                 Dialogs.logRefusal(whatKey, outcome.refused().getMessage());
                 problem.set(outcome.refused().getMessage());
@@ -67,7 +68,7 @@ public final class FormSave {
                 problem.set("");
                 saved.accept(outcome.value());
             }
-        }, () -> saving.set(false));
+        }, () -> saving.set(false)); // also after a failure or a cancel, which hand on no outcome
     }
 
     private record Outcome<T>(T value, InputRejectedException refused) {
