@@ -2,7 +2,6 @@ package org.partydesk.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.partydesk.app.Workspace;
 import org.partydesk.app.meetings.ComplianceCheck;
+import org.partydesk.app.meetings.PendingWords;
 import org.partydesk.model.BranchCompliance;
 import org.partydesk.model.ComplianceReport;
 import org.partydesk.model.Flag;
@@ -152,9 +152,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println(period(report)
                 + "三会一课合规检查（红黄旗）");
         if (report.running()) {
-            LocalDate today = report.asOf();
-            out.println("截至" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()
-                    + "日，本期尚未结束：评级只计已经结束的月份和季度，尚未结束的见“尚待召开”");
+            out.println(PendingWords.running(report.asOf()));
         }
         Set<MeetingType> columns = EnumSet.noneOf(MeetingType.class);
         report.branches().forEach(b -> columns.addAll(b.held().keySet()));
@@ -181,12 +179,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (report.branches().stream().anyMatch(b -> !b.pending().isEmpty())) {
             out.println();
-            out.println("尚待召开（所在月份、季度或年度结束前）：");
+            out.println(PendingWords.HEADING);
             for (BranchCompliance b : report.branches()) {
                 for (Shortfall s : b.pending()) {
-                    out.println("  " + b.branch() + (s.unitName() == null ? "" : "（" + s.unitName() + "）") + "\t"
-                            + TYPE_LABELS.get(s.type()) + "\t" + ComplianceCheck.periodText(s.slot()) + "\t应开" + s.required()
-                            + "次，已开" + s.held() + "次");
+                    out.println("  " + PendingWords.owner(b.branch(), s) + "\t" + String.join("\t", PendingWords.slot(s)));
                 }
             }
         }

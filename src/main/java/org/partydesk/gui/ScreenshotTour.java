@@ -36,7 +36,7 @@ import org.partydesk.gui.shell.Sections;
  * {@code DIR/NN-id.png} (and {@code DIR/NN-id-K.png} for each further tab of a section made of tabs,
  * {@code -bottom} after the name of a page that scrolls, scrolled to its end: the 工作台's charts); then what a
  * clerk opens most ({@code DIR/clerk-K-name.png}: 新建会议, the 评先创优 batch and single dialogs, a member's
- * page); works under Xvfb and headless Monocle alike; then runs {@code done}.
+ * page, a refused 调动 on it); works under Xvfb and headless Monocle alike; then runs {@code done}.
  */
 final class ScreenshotTour {
     private static final Duration SETTLE = Duration.millis(1500);
@@ -66,7 +66,28 @@ final class ScreenshotTour {
                 new ClerkView("meeting-new", Sections.MEETINGS, () -> fire("#newMeeting")),
                 new ClerkView("commendations-batch", Sections.COMMENDATIONS, () -> fire("#batchButton")),
                 new ClerkView("commendations-single", Sections.COMMENDATIONS, () -> fire("#newButton")),
-                new ClerkView("member-page", Sections.ORGANISATION, this::openAMember));
+                new ClerkView("member-page", Sections.ORGANISATION, this::openAMember),
+                new ClerkView("member-move-refused", Sections.ORGANISATION, this::refuseAMove));
+    }
+
+    /**
+     * On the member page the view before opened: 调动 to the first branch offered on a day after today, 确定, so the
+     * form shows the refusal inside itself with what was typed (decision 0054).
+     */
+    private void refuseAMove() {
+        Platform.runLater(() -> Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w != scene.getWindow() && w.getScene() != null).findFirst()
+                .ifPresent(w -> {
+                    Scene form = w.getScene();
+                    if (form.lookup("#moveBranch") instanceof javafx.scene.control.ComboBox<?> branch
+                            && form.lookup("#moveDay") instanceof javafx.scene.control.DatePicker day
+                            && form.getRoot() instanceof DialogPane pane) {
+                        branch.getSelectionModel().selectFirst();
+                        day.setValue(day.getValue().plusDays(30));
+                        ((Button) pane.lookupButton(ButtonType.OK)).fire();
+                    }
+                }));
+        fire("#moveMember"); // the form waits for the clerk: the step above runs once it shows
     }
 
     /**

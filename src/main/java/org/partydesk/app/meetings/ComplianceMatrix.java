@@ -40,6 +40,14 @@ public record ComplianceMatrix(int year, List<CompliancePeriod> periods, List<Ro
         return started(column) && !periods.get(column).end().isBefore(today);
     }
 
+    /**
+     * Whether the year has begun and is not over by {@link #today}: its slots not over yet that lack meetings are
+     * pending ({@link org.partydesk.model.BranchCompliance#pending()}), not short, as in a running {@code check}.
+     */
+    public boolean running() {
+        return !java.time.LocalDate.of(year, 1, 1).isAfter(today) && !java.time.LocalDate.of(year, 12, 31).isBefore(today);
+    }
+
     /** Whether the column's period has begun by {@link #today}. */
     public boolean started(int column) {
         return !periods.get(column).start().isAfter(today);

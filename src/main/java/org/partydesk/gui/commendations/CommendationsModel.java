@@ -8,11 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
 import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.app.org.MemberRow;
 import org.partydesk.app.org.Roster;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.Background;
+import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.SavingForm;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.CommendationTitle;
@@ -122,9 +132,45 @@ final class CommendationsModel {
         return commendations.titles();
     }
 
-    /** Adds a 荣誉名称; a refusal (a name already there …) comes back in words. */
-    Saved addTitle(CommendationTitle title) throws Exception {
-        return Saved.of(() -> commendations.addTitle(title));
+    /**
+     * 荣誉名称's form of a new title: its name, usual level (局级 at first), whether it is a collective's and its period
+     * (the last kind at first). Saved, it gives every title read again; refused (a name already there …), it keeps
+     * what was typed and says why inside the dialog (decision 0054).
+     */
+    final class TitleForm extends SavingForm<List<CommendationTitle>> {
+        final StringProperty name = new SimpleStringProperty("");
+        final ObjectProperty<CommendationLevel> level = new SimpleObjectProperty<>(
+                CommendationLevel.values()[CommendationLevel.values().length - 1]);
+        final BooleanProperty collective = new SimpleBooleanProperty(false);
+        final ObjectProperty<PeriodKind> period = new SimpleObjectProperty<>(PeriodKind.values()[PeriodKind.values().length - 1]);
+
+        private TitleForm() {
+            super("commendations.saving");
+        }
+
+        @Override
+        protected BackgroundTask.Work<List<CommendationTitle>> work() {
+            if (level.get() == null || period.get() == null) {
+                return refused(level.get() == null ? "请选择荣誉的级别" : "请选择评选期");
+            }
+            CommendationTitle title = new CommendationTitle(null, name.get(), level.get(), collective.get(), period.get(), 0);
+            return progress -> {
+                commendations.addTitle(title);
+                return commendations.titles();
+            };
+        }
+
+        /** Adds the title typed; once added, {@code added} gets every title and the name is cleared for the next. */
+        void add(Background background, java.util.function.Consumer<List<CommendationTitle>> added) {
+            save(background, all -> {
+                name.set("");
+                added.accept(all);
+            });
+        }
+    }
+
+    TitleForm titleForm() {
+        return new TitleForm();
     }
 
     /** What to check before saving a monthly honour for these members (given on {@code day}). */

@@ -15,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
 import org.partydesk.app.commendations.Commendations;
-import org.partydesk.gui.common.Dialogs;
 import org.partydesk.gui.common.Choice;
 import org.partydesk.gui.common.CjkFonts;
 import org.partydesk.gui.common.Forms;
@@ -27,8 +26,9 @@ import org.partydesk.model.PeriodKind;
 
 /**
  * 荣誉名称: the titles the clerk can choose, with their usual level, recipient kind and period, and a form
- * to add one ({@link Commendations#addTitle}). The titles are read before it opens; adding one and reading them
- * again go through the shell's executor.
+ * to add one ({@link Commendations#addTitle}) over the view model's {@link CommendationsModel.TitleForm}. The titles
+ * are read before it opens; adding one and reading them again go through the shell's executor; a refused title (a
+ * name already there …) is said under the form, which keeps what was typed.
  */
 final class TitlesDialog extends Dialog<Void> {
     private final ListView<CommendationTitle> titles = new ListView<>();
@@ -55,37 +55,31 @@ final class TitlesDialog extends Dialog<Void> {
         });
         titles.getItems().setAll(initial);
 
+        CommendationsModel.TitleForm typed = model.titleForm();
         TextField name = new TextField();
         name.setId("newTitleName");
+        name.textProperty().bindBidirectional(typed.name);
         ComboBox<Choice<CommendationLevel>> level = new ComboBox<>();
         level.setId("newTitleLevel");
         for (CommendationLevel l : CommendationLevel.values()) {
             level.getItems().add(new Choice<>(l, i18n.label(l)));
         }
-        level.getSelectionModel().selectLast();
+        Choice.bind(level, typed.level);
         CheckBox collective = new CheckBox(i18n.text("commendations.titles.collective"));
         collective.setId("newTitleCollective");
+        collective.selectedProperty().bindBidirectional(typed.collective);
         ComboBox<Choice<PeriodKind>> period = new ComboBox<>();
         period.setId("newTitlePeriod");
         for (PeriodKind p : PeriodKind.values()) {
             period.getItems().add(new Choice<>(p, i18n.label(p)));
         }
-        period.getSelectionModel().selectLast();
+        Choice.bind(period, typed.period);
         Button add = new Button(i18n.text("commendations.titles.add"));
         add.setId("addTitleButton");
-        add.disableProperty().bind(name.textProperty().isEmpty());
-        add.setOnAction(e -> {
-            CommendationTitle title = new CommendationTitle(null, name.getText(), level.getValue().value(),
-                    collective.isSelected(), period.getValue().value(), 0);
-            background.run("commendations.saving", p -> model.addTitle(title), saved -> {
-                if (saved.refusal() != null) {
-                    Dialogs.error(getDialogPane(), i18n.text("commendations.error.title"), saved.refusal());
-                    return;
-                }
-                name.clear();
-                background.load("commendations.loading", p -> model.allTitles(), titles.getItems()::setAll);
-            });
-        });
+        add.disableProperty().bind(name.textProperty().isEmpty().or(typed.saving()));
+        add.setOnAction(e -> typed.add(background, titles.getItems()::setAll)); // a refusal is said under the form
+        Label problem = Forms.problemLine(typed.problem());
+        problem.setMaxWidth(360);
 
         GridPane form = new GridPane();
         form.getStyleClass().add("screen-form");
@@ -95,6 +89,7 @@ final class TitlesDialog extends Dialog<Void> {
         form.addRow(3, new Label(i18n.text("commendations.titles.period")), period);
         form.addRow(4, new Label(), collective);
         form.addRow(5, new Label(), add);
+        form.add(problem, 1, 6);
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         CjkFonts.apply(getDialogPane(), getOwner());

@@ -157,6 +157,17 @@ public final class Forms {
      */
     public static void savesInPlace(javafx.scene.control.Dialog<?> dialog, javafx.beans.value.ObservableStringValue problem,
             Runnable save) {
+        savesInPlace(dialog, problem, new javafx.beans.property.SimpleBooleanProperty(false), save);
+    }
+
+    /**
+     * {@link #savesInPlace(javafx.scene.control.Dialog, javafx.beans.value.ObservableStringValue, Runnable)} for a save
+     * that runs a while ({@code saving}: the form's {@code FormSave.saving()}): meanwhile 确定 starts nothing, 取消 is
+     * disabled and the window's close box does nothing, so a second click writes nothing more and a save under way is
+     * not left behind by a form that looks cancelled.
+     */
+    public static void savesInPlace(javafx.scene.control.Dialog<?> dialog, javafx.beans.value.ObservableStringValue problem,
+            javafx.beans.value.ObservableBooleanValue saving, Runnable save) {
         javafx.scene.Node content = dialog.getDialogPane().getContent();
         javafx.scene.control.Label line = problemLine(problem);
         dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, content, line));
@@ -170,7 +181,18 @@ public final class Forms {
         javafx.scene.Node ok = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             event.consume(); // the dialog closes when the save is done
-            save.run();
+            if (!saving.get()) {
+                save.run();
+            }
+        });
+        javafx.scene.Node cancel = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL);
+        if (cancel != null && !cancel.disableProperty().isBound()) {
+            cancel.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(saving::get, saving));
+        }
+        dialog.setOnCloseRequest(event -> {
+            if (saving.get()) {
+                event.consume();
+            }
         });
     }
 

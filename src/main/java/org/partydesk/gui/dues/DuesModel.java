@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -16,14 +18,18 @@ import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.TypedDates;
 import org.partydesk.app.dues.Dues;
 import org.partydesk.app.dues.DuesMonth;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.SavingForm;
 import org.partydesk.model.DuesBaseKind;
 import org.partydesk.model.OrgUnit;
 
 /**
  * View model of the 党费 screen: a branch's year as a grid of members × months ({@link #rows}, each cell with its
  * {@link Cell} colour), and the batch entry of one month's collection ({@link #batch}: every member who still owes
- * the month, the amount prefilled with the due), recorded in one transaction through {@link Dues#payAll}.
+ * the month, the amount prefilled with the due), recorded in one transaction through {@link Dues#payAll}. The forms of
+ * 党费基数, 减免 and 上缴 ({@link BaseForm}, {@link WaiveForm}, {@link RemitForm}) hold what the clerk typed: a refused
+ * save keeps it and says why inside the form (decision 0054).
  */
 final class DuesModel {
     /** What a cell shows: nothing due, paid, due (not yet paid), behind (part of a run of unpaid months), waived. */
@@ -202,6 +208,125 @@ final class DuesModel {
             dues.remit(branchId, YearMonth.of(year, from), YearMonth.of(year, to), sum, day, note);
             return data(branchId, year);
         };
+    }
+
+    /**
+     * Saves {@code form} through {@code background}: once written, the grid read again is shown and {@code saved} runs
+     * (its dialog closes); a refusal stays in the form's {@link SavingForm#problem()}, every field as typed.
+     */
+    void save(SavingForm<Data> form, Background background, Runnable saved) {
+        form.save(background, data -> {
+            show(data);
+            saved.run();
+        });
+    }
+
+    /** 党费基数 of a member for a year: the kind, the monthly amount, a voluntary higher sum and a note. */
+    final class BaseForm extends SavingForm<Data> {
+        final ObjectProperty<DuesBaseKind> kind = new SimpleObjectProperty<>();
+        final StringProperty amount = new SimpleStringProperty("");
+        final StringProperty voluntary = new SimpleStringProperty("");
+        final StringProperty note = new SimpleStringProperty("");
+        private final int branchId;
+        private final int year;
+        private final Dues.MemberYear member;
+
+        private BaseForm(int branchId, int year, Dues.MemberYear member) {
+            super("dues.base.failed");
+            this.branchId = branchId;
+            this.year = year;
+            this.member = member;
+            kind.set(member.base() == null ? DuesBaseKind.values()[0] : member.base().kind());
+            amount.set(member.base() == null || member.base().amount() == null ? "" : member.base().amount().toPlainString());
+        }
+
+        @Override
+        protected BackgroundTask.Work<Data> work() {
+            DuesBaseKind k = kind.get();
+            if (k == null) {
+                return refused("请选择党费基数的类别");
+            }
+            return setBase(branchId, year, member.memberId(), k, amount.get(), voluntary.get(), note.get());
+        }
+    }
+
+    /** The form of {@code member}'s 党费基数 of {@code year}, starting from the base he has. */
+    BaseForm baseForm(int branchId, int year, Dues.MemberYear member) {
+        return new BaseForm(branchId, year, member);
+    }
+
+    /** 减免 of one month of a member, with who approved it (required). */
+    final class WaiveForm extends SavingForm<Data> {
+        final ObjectProperty<Integer> month = new SimpleObjectProperty<>();
+        final StringProperty approval = new SimpleStringProperty("");
+        private final int branchId;
+        private final int year;
+        private final int memberId;
+
+        private WaiveForm(int branchId, int year, int memberId) {
+            super("dues.waive.failed");
+            this.branchId = branchId;
+            this.year = year;
+            this.memberId = memberId;
+            month.set(year == today().getYear() ? today().getMonthValue() : 12);
+        }
+
+        @Override
+        protected BackgroundTask.Work<Data> work() {
+            Integer m = month.get();
+            if (m == null) {
+                return refused("请选择减免的月份");
+            }
+            return waive(branchId, year, memberId, m, approval.get());
+        }
+    }
+
+    /** The 减免 form of {@code memberId} in {@code year} (this month, or December of an earlier year, at first). */
+    WaiveForm waiveForm(int branchId, int year, int memberId) {
+        return new WaiveForm(branchId, year, memberId);
+    }
+
+    /** 上缴 of a branch: months from–to, the amount (what was paid in them at first), the day and a note. */
+    final class RemitForm extends SavingForm<Data> {
+        final ObjectProperty<Integer> from = new SimpleObjectProperty<>(1);
+        final ObjectProperty<Integer> to = new SimpleObjectProperty<>();
+        final StringProperty amount = new SimpleStringProperty("");
+        final StringProperty on = new SimpleStringProperty(today().toString());
+        final StringProperty note = new SimpleStringProperty("");
+        private final int branchId;
+        private final int year;
+
+        private RemitForm(int branchId, int year) {
+            super("dues.remit.failed");
+            this.branchId = branchId;
+            this.year = year;
+            to.set(year == today().getYear() ? today().getMonthValue() : 12);
+            refill();
+            from.addListener((o, a, b) -> refill());
+            to.addListener((o, a, b) -> refill());
+        }
+
+        /** The amount becomes what was paid in the months chosen (when they make a range). */
+        private void refill() {
+            if (from.get() != null && to.get() != null && from.get() <= to.get()) {
+                amount.set(collected(from.get(), to.get()).toPlainString());
+            }
+        }
+
+        @Override
+        protected BackgroundTask.Work<Data> work() {
+            Integer f = from.get();
+            Integer t = to.get();
+            if (f == null || t == null) {
+                return refused("请选择上缴的起止月份");
+            }
+            return remit(branchId, year, f, t, amount.get(), on.get(), note.get());
+        }
+    }
+
+    /** The 上缴 form of {@code branchId}'s {@code year}. */
+    RemitForm remitForm(int branchId, int year) {
+        return new RemitForm(branchId, year);
     }
 
     private static BigDecimal yuan(String typed, String what) {

@@ -209,30 +209,24 @@ public final class DuesView {
             return;
         }
         int y = year.getValue();
-        javafx.scene.control.Dialog<Boolean> dialog = Forms.dialog(shell.window(), i18n.format("dues.base.title", row.name(), y));
+        DuesModel.BaseForm form = model.baseForm(unit.id(), y, row);
         ComboBox<Choice<DuesBaseKind>> kind = new ComboBox<>();
         for (DuesBaseKind k : DuesBaseKind.values()) {
             kind.getItems().add(new Choice<>(k, i18n.label(k)));
         }
-        kind.getSelectionModel().select(row.base() == null ? 0 : row.base().kind().ordinal());
-        TextField amount = new TextField(row.base() == null || row.base().amount() == null ? "" : row.base().amount().toPlainString());
-        amount.setId("duesBaseAmount");
+        kind.setId("duesBaseKind");
+        Choice.bind(kind, form.kind);
+        TextField amount = field("duesBaseAmount", form.amount);
         amount.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> kind.getValue() == null || !kind.getValue().value().hasAmount(), kind.valueProperty()));
-        TextField voluntary = new TextField();
+                () -> form.kind.get() == null || !form.kind.get().hasAmount(), form.kind));
+        TextField voluntary = field("duesBaseVoluntary", form.voluntary);
         voluntary.setPromptText(i18n.text("dues.base.voluntaryHint"));
-        TextField note = new TextField();
-        javafx.scene.layout.GridPane form = Forms.grid();
-        form.addRow(0, new Label(i18n.text("dues.base.kind")), kind);
-        form.addRow(1, new Label(i18n.text("dues.base.amount")), amount);
-        form.addRow(2, new Label(i18n.text("dues.base.voluntary")), voluntary);
-        form.addRow(3, new Label(i18n.text("dues.base.note")), note);
-        dialog.getDialogPane().setContent(form);
-        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK);
-        if (dialog.showAndWait().orElse(false)) {
-            shell.run("dues.base.failed", model.setBase(unit.id(), y, row.memberId(), kind.getValue().value(), amount.getText(),
-                    voluntary.getText(), note.getText()), model::show);
-        }
+        javafx.scene.layout.GridPane content = Forms.grid();
+        content.addRow(0, new Label(i18n.text("dues.base.kind")), kind);
+        content.addRow(1, new Label(i18n.text("dues.base.amount")), amount);
+        content.addRow(2, new Label(i18n.text("dues.base.voluntary")), voluntary);
+        content.addRow(3, new Label(i18n.text("dues.base.note")), field("duesBaseNote", form.note));
+        open(i18n.format("dues.base.title", row.name(), y), content, form);
     }
 
     /** 减免…: one month of the selected member waived, with who approved it (required). */
@@ -243,25 +237,14 @@ public final class DuesView {
             return;
         }
         int y = year.getValue();
-        javafx.scene.control.Dialog<Boolean> dialog = Forms.dialog(shell.window(), i18n.format("dues.waive.title", row.name(), y));
-        ComboBox<Integer> which = new ComboBox<>();
-        for (int m = 1; m <= 12; m++) {
-            which.getItems().add(m);
-        }
-        which.setValue(y == model.today().getYear() ? model.today().getMonthValue() : 12);
-        TextField approval = new TextField();
-        approval.setId("duesWaiveApproval");
+        DuesModel.WaiveForm form = model.waiveForm(unit.id(), y, row.memberId());
+        TextField approval = field("duesWaiveApproval", form.approval);
         approval.setPromptText(i18n.text("dues.waive.approvalHint"));
         approval.setPrefColumnCount(24);
-        javafx.scene.layout.GridPane form = Forms.grid();
-        form.addRow(0, new Label(i18n.text("dues.waive.month")), which);
-        form.addRow(1, new Label(i18n.text("dues.waive.approval")), approval);
-        dialog.getDialogPane().setContent(form);
-        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK);
-        if (dialog.showAndWait().orElse(false)) {
-            shell.run("dues.waive.failed", model.waive(unit.id(), y, row.memberId(), which.getValue(), approval.getText()),
-                    model::show);
-        }
+        javafx.scene.layout.GridPane content = Forms.grid();
+        content.addRow(0, new Label(i18n.text("dues.waive.month")), months("duesWaiveMonth", form.month));
+        content.addRow(1, new Label(i18n.text("dues.waive.approval")), approval);
+        open(i18n.format("dues.waive.title", row.name(), y), content, form);
     }
 
     /** 上缴…: the branch's dues of some months of the year handed to the committee above (amount prefilled with what was paid). */
@@ -271,38 +254,45 @@ public final class DuesView {
             return;
         }
         int y = year.getValue();
-        javafx.scene.control.Dialog<Boolean> dialog = Forms.dialog(shell.window(), i18n.format("dues.remit.title", unit.name(), y));
-        ComboBox<Integer> from = new ComboBox<>();
-        ComboBox<Integer> to = new ComboBox<>();
+        DuesModel.RemitForm form = model.remitForm(unit.id(), y);
+        javafx.scene.layout.GridPane content = Forms.grid();
+        content.addRow(0, new Label(i18n.text("dues.remit.months")),
+                Fit.row(months("duesRemitFrom", form.from), new Label("—"), months("duesRemitTo", form.to)));
+        content.addRow(1, new Label(i18n.text("dues.remit.amount")), field("duesRemitAmount", form.amount));
+        content.addRow(2, new Label(i18n.text("dues.remit.on")), field("duesRemitOn", form.on));
+        content.addRow(3, new Label(i18n.text("dues.base.note")), field("duesRemitNote", form.note));
+        open(i18n.format("dues.remit.title", unit.name(), y), content, form);
+    }
+
+    /**
+     * Shows a form of the grid until it is saved or cancelled: 确定 saves what the fields hold (the dialog closes once
+     * it is written and the grid is read again); a refusal is said inside the form, which keeps every field.
+     */
+    private void open(String title, javafx.scene.Node content, org.partydesk.gui.shell.SavingForm<DuesModel.Data> form) {
+        javafx.scene.control.Dialog<Boolean> dialog = Forms.dialog(shell.window(), title);
+        dialog.getDialogPane().setContent(content);
+        dialog.setResultConverter(b -> false);
+        Forms.savesInPlace(dialog, form.problem(), form.saving(),
+                () -> model.save(form, shell, () -> Forms.closeSaved(dialog, true)));
+        dialog.showAndWait();
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    /** The months 1–12 to choose from, bound to {@code value}. */
+    private static ComboBox<Integer> months(String id, javafx.beans.property.ObjectProperty<Integer> value) {
+        ComboBox<Integer> box = new ComboBox<>();
+        box.setId(id);
         for (int m = 1; m <= 12; m++) {
-            from.getItems().add(m);
-            to.getItems().add(m);
+            box.getItems().add(m);
         }
-        int last = y == model.today().getYear() ? model.today().getMonthValue() : 12;
-        from.setValue(1);
-        to.setValue(last);
-        TextField amount = new TextField(model.collected(1, last).toPlainString());
-        amount.setId("duesRemitAmount");
-        Runnable refill = () -> {
-            if (from.getValue() != null && to.getValue() != null && from.getValue() <= to.getValue()) {
-                amount.setText(model.collected(from.getValue(), to.getValue()).toPlainString());
-            }
-        };
-        from.valueProperty().addListener((o, a, b) -> refill.run());
-        to.valueProperty().addListener((o, a, b) -> refill.run());
-        TextField on = new TextField(model.today().toString());
-        TextField note = new TextField();
-        javafx.scene.layout.GridPane form = Forms.grid();
-        form.addRow(0, new Label(i18n.text("dues.remit.months")), Fit.row(from, new Label("—"), to));
-        form.addRow(1, new Label(i18n.text("dues.remit.amount")), amount);
-        form.addRow(2, new Label(i18n.text("dues.remit.on")), on);
-        form.addRow(3, new Label(i18n.text("dues.base.note")), note);
-        dialog.getDialogPane().setContent(form);
-        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK);
-        if (dialog.showAndWait().orElse(false)) {
-            shell.run("dues.remit.failed", model.remit(unit.id(), y, from.getValue(), to.getValue(), amount.getText(), on.getText(),
-                    note.getText()), model::show);
-        }
+        box.valueProperty().bindBidirectional(value);
+        return box;
     }
 
     private void reload() {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.partydesk.app.meetings.ComplianceCheck;
 import org.partydesk.app.meetings.ComplianceMatrix;
+import org.partydesk.app.meetings.PendingWords;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.BackgroundTask;
 import org.partydesk.model.BranchCompliance;
@@ -19,8 +20,10 @@ import org.partydesk.model.Shortfall;
 /**
  * What the 红黄旗 tab shows, apart from its controls: the check it runs (the only call into app), the words of each
  * cell (a period not begun says 未开始, a month or quarter not over and nothing missing yet says 进行中, not 绿旗),
- * what a clicked cell lacks and held, and the status line's counts. Tested without a robot
- * ({@code ComplianceMatrixModelTest}); {@link ComplianceMatrixPane} runs the check through the shell's executor.
+ * what a clicked cell lacks and held, and the status line's counts; for a year that runs, the line saying so and
+ * each cell's slots still to be held (尚待召开), in the words of the command line's {@code check}
+ * ({@link PendingWords}). Tested without a robot ({@code ComplianceMatrixModelTest}); {@link ComplianceMatrixPane}
+ * runs the check through the shell's executor.
  */
 final class ComplianceMatrixModel {
     private final ComplianceCheck check;
@@ -40,7 +43,10 @@ final class ComplianceMatrixModel {
     record CellText(String text, String styleClass) {
     }
 
-    /** A cell's words: empty (a unit that did not exist), 未开始, 进行中, or its rating. */
+    /**
+     * A cell's words: empty (a unit that did not exist), 未开始, 进行中, or its rating; with how many slots are still to be
+     * held in it (待开 2) while they run. They never change the rating or its colour (decision 0052).
+     */
     CellText cell(BranchCompliance b, boolean started, boolean ongoing) {
         if (b == null) {
             return new CellText("", "rating-none");
@@ -48,18 +54,58 @@ final class ComplianceMatrixModel {
         if (!started) {
             return new CellText(i18n.text("meetings.matrix.notStarted"), "rating-future");
         }
-        if (ongoing && b.rating() == Rating.GREEN) { // nothing is missing yet in a period not over: not a 绿旗 until it ends
-            return new CellText(i18n.text("meetings.matrix.ongoing"), "rating-ongoing");
-        }
-        return new CellText(i18n.label(b.rating()), "rating-" + b.rating().name().toLowerCase(java.util.Locale.ROOT));
+        String words = ratingWords(b, ongoing);
+        String style = soFar(b, ongoing) ? "rating-ongoing" : "rating-" + b.rating().name().toLowerCase(java.util.Locale.ROOT);
+        return new CellText(b.pending().isEmpty() ? words
+                : i18n.format("meetings.matrix.pendingMark", words, String.valueOf(b.pending().size())), style);
     }
 
-    /** The heading over a clicked cell: the unit, the period and its rating. */
-    String cellTitle(ComplianceMatrix.Row row, BranchCompliance b, CompliancePeriod period) {
-        return i18n.format("meetings.matrix.cellTitle", row.name(), periodText(period), i18n.label(b.rating()));
+    /** Whether the year shown runs on the database clock's today ({@link #asOf}): its pending slots are shown. */
+    boolean running(ComplianceMatrix m) {
+        return m.running();
     }
 
-    /** What a clicked cell lacks (one line a shortfall, or that nothing is missing), then what it held. */
+    /** The day the check was made as of (the database clock's today). */
+    java.time.LocalDate asOf(ComplianceMatrix m) {
+        return m.today();
+    }
+
+    /** The line over a running year's matrix, in the command line's words ("" for a year that has ended). */
+    String runningLine(ComplianceMatrix m) {
+        return m.running() ? PendingWords.running(m.today()) : "";
+    }
+
+    /** The slots still to be held in a cell, in the command line's words (党课 第四季度 应开1次，已开0次). */
+    List<String> pendingLines(BranchCompliance b) {
+        return b == null ? List.of() : b.pending().stream()
+                .map(s -> String.join(" ", PendingWords.slot(s)) + PendingWords.cells(s)).toList();
+    }
+
+    /** A cell's tooltip: the heading and the slots still to be held, or null when none are. */
+    String pendingTooltip(BranchCompliance b) {
+        List<String> lines = pendingLines(b);
+        return lines.isEmpty() ? null : PendingWords.HEADING + "\n" + String.join("\n", lines);
+    }
+
+    /** Nothing is missing yet in a period not over: not a 绿旗 until it ends. */
+    private static boolean soFar(BranchCompliance b, boolean ongoing) {
+        return ongoing && b.rating() == Rating.GREEN;
+    }
+
+    /** A cell's rating in words: 进行中 for a period not over with nothing missing yet, else the rating. */
+    private String ratingWords(BranchCompliance b, boolean ongoing) {
+        return soFar(b, ongoing) ? i18n.text("meetings.matrix.ongoing") : i18n.label(b.rating());
+    }
+
+    /** The heading over a clicked cell: the unit, the period and its rating (进行中 as in the cell). */
+    String cellTitle(ComplianceMatrix.Row row, BranchCompliance b, CompliancePeriod period, boolean ongoing) {
+        return i18n.format("meetings.matrix.cellTitle", row.name(), periodText(period), ratingWords(b, ongoing));
+    }
+
+    /**
+     * What a clicked cell lacks (one line a shortfall, or that nothing is missing), then what it held, then, while its
+     * period runs, the slots still to be held under the command line's heading.
+     */
     List<String> cellLines(BranchCompliance b) {
         List<String> lines = new ArrayList<>();
         for (Shortfall s : b.shortfalls()) {
@@ -80,6 +126,10 @@ final class ComplianceMatrixModel {
             }
         }
         lines.add(i18n.format("meetings.matrix.held", held.length() == 0 ? i18n.text("meetings.matrix.none") : held.toString()));
+        if (!b.pending().isEmpty()) {
+            lines.add(PendingWords.HEADING);
+            lines.addAll(pendingLines(b));
+        }
         return lines;
     }
 

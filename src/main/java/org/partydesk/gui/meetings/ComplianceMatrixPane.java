@@ -40,7 +40,9 @@ import org.partydesk.model.Rating;
 /**
  * 红黄旗 matrix: branches (and the leading group) down, the months or quarters of a year across and the
  * whole year last, each cell green / yellow / red; a click on a cell lists what is missing there (the
- * short slots) and what was held. Below: the year's attendance warnings. Computed in the background.
+ * short slots), what was held and, while the period runs, what is still to be held (尚待召开, also the cell's tooltip and
+ * a mark in it; the line over the matrix says the year runs). Below: the year's attendance warnings. Computed in the
+ * background.
  */
 final class ComplianceMatrixPane {
     private static final int YEARS_BACK = 9;
@@ -54,6 +56,8 @@ final class ComplianceMatrixPane {
     private final ListView<String> shortfalls = new ListView<>();
     private final TableView<Flag> flags;
     private final Label status = new Label();
+    /** Over the matrix while its year runs: 截至…，本期尚未结束… (hidden for a year that has ended). */
+    private final Label runningLine = new Label();
     private final BorderPane root = new BorderPane();
     private final ComplianceMatrixModel model;
     private ComplianceMatrix shown;
@@ -154,7 +158,13 @@ final class ComplianceMatrixPane {
         SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
-        root.setTop(bar);
+        runningLine.setId("complianceRunning");
+        runningLine.getStyleClass().add("hint");
+        runningLine.setWrapText(true);
+        runningLine.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
+        runningLine.managedProperty().bind(runningLine.textProperty().isNotEmpty());
+        runningLine.visibleProperty().bind(runningLine.managedProperty());
+        root.setTop(new VBox(4, bar, runningLine));
         root.setCenter(split);
         status.setId("complianceStatus");
         status.getStyleClass().add("status-bar");
@@ -235,10 +245,11 @@ final class ComplianceMatrixPane {
         for (int i = 0; i < m.periods().size(); i++) {
             int column = i;
             cols.add(ratingColumn("period-" + (i + 1), model.columnTitle(m, i), r -> r.cells().get(column), m.started(column),
-                    m.ongoing(column), (r, b) -> showCell(r, b, m.periods().get(column))));
+                    m.ongoing(column), m.ongoing(column),
+                    (r, b) -> showCell(r, b, m.periods().get(column), m.ongoing(column))));
         }
         cols.add(ratingColumn("period-year", i18n.text("meetings.matrix.wholeYear"), ComplianceMatrix.Row::year, true, false,
-                (r, b) -> showCell(r, b, new CompliancePeriod(m.year(), null))));
+                m.running(), (r, b) -> showCell(r, b, new CompliancePeriod(m.year(), null), false)));
         table.getColumns().setAll(cols);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Fit.headers(table);
@@ -249,16 +260,19 @@ final class ComplianceMatrixPane {
         clicked = null;
         openCell.setDisable(true);
         status.setText(model.status(m));
+        runningLine.setText(model.runningLine(m));
     }
 
     private TableColumn<ComplianceMatrix.Row, BranchCompliance> ratingColumn(String id, String title,
             java.util.function.Function<ComplianceMatrix.Row, BranchCompliance> value, boolean started, boolean ongoing,
-            BiConsumer<ComplianceMatrix.Row, BranchCompliance> onClick) {
+            boolean running, BiConsumer<ComplianceMatrix.Row, BranchCompliance> onClick) {
         TableColumn<ComplianceMatrix.Row, BranchCompliance> c = new TableColumn<>(title);
         c.setId(id);
         c.setPrefWidth(60);
         c.setMinWidth(48);
-        Fit.sample(c, "进行中"); // a month not over says so whole at any font size
+        // a month not over says so whole at any font size, and so does what it still owes while it runs
+        Fit.sample(c, running ? i18n.format("meetings.matrix.pendingMark", i18n.text("meetings.matrix.ongoing"), "9")
+                : i18n.text("meetings.matrix.ongoing"));
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setCellFactory(col -> new RatingCell(started, ongoing, onClick));
@@ -287,10 +301,13 @@ final class ComplianceMatrixPane {
             getStyleClass().removeIf(s -> s.startsWith("rating-") && !s.equals("rating-cell"));
             if (empty) {
                 setText(null);
+                setTooltip(null);
             } else {
                 ComplianceMatrixModel.CellText words = model.cell(b, started, ongoing);
                 setText(words.text());
                 getStyleClass().add(words.styleClass());
+                String pending = model.pendingTooltip(b);
+                setTooltip(pending == null ? null : new javafx.scene.control.Tooltip(pending));
             }
         }
 
@@ -301,24 +318,34 @@ final class ComplianceMatrixPane {
     }
 
     /** What is missing for a unit in a period, and what it held. */
-    private void showCell(ComplianceMatrix.Row row, BranchCompliance b, CompliancePeriod period) {
+    private void showCell(ComplianceMatrix.Row row, BranchCompliance b, CompliancePeriod period, boolean ongoing) {
         clicked = row;
         clickedPeriod = period;
         openCell.setDisable(false);
-        cellTitle.setText(model.cellTitle(row, b, period));
+        cellTitle.setText(model.cellTitle(row, b, period, ongoing));
         shortfalls.getItems().setAll(model.cellLines(b));
+    }
+
+    /** Shows the first cell with slots still to be held (for the screenshot tour); false when none. */
+    boolean showFirstPending() {
+        return showFirst((column, b) -> !b.pending().isEmpty());
     }
 
     /** Shows the shortfalls of the first cell that is not green (for the screenshot tour); false when none. */
     boolean showFirstShortfall() {
+        return showFirst((column, b) -> shown.started(column) && b.rating() != Rating.GREEN);
+    }
+
+    /** Shows the first cell (row by row) that {@code wanted} takes, as a click does; false when none. */
+    private boolean showFirst(java.util.function.BiPredicate<Integer, BranchCompliance> wanted) {
         if (shown == null) {
             return false;
         }
         for (ComplianceMatrix.Row r : shown.rows()) {
             for (int i = 0; i < r.cells().size(); i++) {
                 BranchCompliance b = r.cells().get(i);
-                if (b != null && shown.started(i) && b.rating() != Rating.GREEN) {
-                    showCell(r, b, shown.periods().get(i));
+                if (b != null && wanted.test(i, b)) {
+                    showCell(r, b, shown.periods().get(i), shown.ongoing(i));
                     table.getSelectionModel().clearAndSelect(shown.rows().indexOf(r), table.getColumns().get(i + 1));
                     return true;
                 }

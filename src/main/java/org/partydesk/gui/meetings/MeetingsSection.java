@@ -251,6 +251,9 @@ public final class MeetingsSection implements Section {
             case 2 -> {
                 return compliance.showFirstShortfall();
             }
+            case 3 -> {
+                return compliance.showFirstPending();
+            }
             default -> {
                 return false;
             }

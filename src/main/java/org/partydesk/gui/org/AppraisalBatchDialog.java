@@ -70,7 +70,7 @@ final class AppraisalBatchDialog {
         VBox content = new VBox(8, new Label(i18n.format("appraisal.question", model.branch().name())), top, table, rest);
         dialog.getDialogPane().setContent(content);
         dialog.setResultConverter(b -> false);
-        Forms.savesInPlace(dialog, model.problem(), () -> model.save(shell, n -> {
+        Forms.savesInPlace(dialog, model.problem(), model.busy(), () -> model.save(shell, n -> {
             Forms.closeSaved(dialog, true);
             saved.accept(n);
         }));

@@ -140,6 +140,11 @@ final class AppraisalBatchModel {
         return save.problem();
     }
 
+    /** Whether a save is under way (the form's 确定 starts no second one). */
+    javafx.beans.property.ReadOnlyBooleanProperty busy() {
+        return save.saving();
+    }
+
     private final org.partydesk.gui.shell.FormSave save = new org.partydesk.gui.shell.FormSave();
 
     /** Saving every chosen result of the year in one transaction (read here, on the FX thread); returns how many. */

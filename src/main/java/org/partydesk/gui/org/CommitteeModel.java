@@ -9,7 +9,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.partydesk.app.org.Members;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.DayForm;
+import org.partydesk.gui.shell.SavingForm;
 import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.CommitteeRole;
 import org.partydesk.model.Member;
@@ -94,5 +97,46 @@ final class CommitteeModel {
     /** Shows a committee read by one of the works (on the FX thread). */
     void show(List<CommitteeAssignment> committee) {
         rows.setAll(committee);
+    }
+
+    /** 任命's form: the first day (today at first), a member of the branch on that day and the role. */
+    final class AppointForm extends SavingForm<List<CommitteeAssignment>> {
+        final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(today());
+        final ObjectProperty<Member> member = new SimpleObjectProperty<>();
+        final ObjectProperty<CommitteeRole> role = new SimpleObjectProperty<>();
+
+        private AppointForm() {
+            super("org.committee.saving");
+        }
+
+        @Override
+        protected BackgroundTask.Work<List<CommitteeAssignment>> work() {
+            return appoint(member.get(), role.get(), day.get());
+        }
+    }
+
+    AppointForm appointForm() {
+        return new AppointForm();
+    }
+
+    /** 结束任职's form of {@code role}: its last day (today at first). */
+    DayForm<List<CommitteeAssignment>> endForm(CommitteeAssignment role) {
+        return new DayForm<>("org.committee.saving", today(), day -> end(role, day));
+    }
+
+    /** 登记换届选举's form: the day the committee was elected (today at first); the write returns the term. */
+    DayForm<String> electionForm() {
+        return new DayForm<>("org.committee.saving", today(), this::recordTerm);
+    }
+
+    /**
+     * Saves a form of the committee through {@code background}: once written, what it read again is shown by
+     * {@code show} and {@code saved} runs (its dialog closes); a refusal stays in the form, every field as typed.
+     */
+    <R> void save(SavingForm<R> form, java.util.function.Consumer<R> show, Background background, Runnable saved) {
+        form.save(background, r -> {
+            show.accept(r);
+            saved.run();
+        });
     }
 }

@@ -2,11 +2,10 @@ package org.partydesk.gui.org;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -15,8 +14,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
+import org.partydesk.app.org.MemberPage;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.DayForm;
+import org.partydesk.gui.shell.SavingForm;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.model.CommitteeAssignment;
 import org.partydesk.model.CommitteeRole;
@@ -31,17 +33,10 @@ import org.partydesk.model.StandingKind;
 /**
  * The dialogs of the roster: the member form (bound to a {@link MemberFormModel}, also for 转入), 调动, 转正,
  * 转出 and its 回执, 党籍 (失联, 流动党员, 停止党籍, 出党, 去世, their end, 恢复党籍), and appointing or ending a committee
- * role. They only collect what the clerk chose; the view models write.
+ * role, 换届选举. Their controls are bound to a view model's form ({@link SavingForm}), which writes: each stays open
+ * until its write is done, a refusal said inside it with every field as typed ({@link #open}, decision 0054).
  */
 final class MemberDialogs {
-    /** 调动: to which branch, from when. */
-    record Move(OrgUnit branch, LocalDate day) {
-    }
-
-    /** 任命: who, which role, from when. */
-    record Appointment(Member member, CommitteeRole role, LocalDate startOn) {
-    }
-
     private MemberDialogs() {
     }
 
@@ -88,7 +83,7 @@ final class MemberDialogs {
         }
         dialog.getDialogPane().setContent(grid);
         dialog.setResultConverter(button -> false);
-        Forms.savesInPlace(dialog, model.problem(), () -> model.save(shell, id -> {
+        Forms.savesInPlace(dialog, model.problem(), model.busy(), () -> model.save(shell, id -> {
             Forms.closeSaved(dialog, true);
             saved.accept(id);
         }));
@@ -97,65 +92,42 @@ final class MemberDialogs {
     }
 
     /** 调动: another branch and the day (today by default). */
-    static Optional<Move> move(Shell shell, String memberName, List<OrgUnit> branches, LocalDate today) {
+    static void move(Shell shell, MemberPageModel model, MemberPageModel.MoveForm form) {
         I18n i18n = shell.i18n();
-        Dialog<Move> dialog = Forms.dialog(shell.window(), shell.i18n().text("member.move"));
-        ComboBox<OrgUnit> branch = choice("moveBranch", branches, OrgUnit::name, null);
-        DatePicker day = date("moveDay", null);
-        day.setValue(today);
         GridPane grid = Forms.grid();
-        grid.add(new Label(i18n.format("member.moveQuestion", memberName)), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, "member.moveTo"), branch);
-        grid.addRow(2, label(i18n, "member.moveOn"), Forms.dateField(day));
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new Move(branch.getValue(), day.getValue()) : null);
-        return dialog.showAndWait();
+        grid.add(new Label(i18n.format("member.moveQuestion", model.page.get().member().name())), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "member.moveTo"), choice("moveBranch", model.otherBranches(), OrgUnit::name, form.branch));
+        grid.addRow(2, label(i18n, "member.moveOn"), Forms.dateField(date("moveDay", form.day)));
+        open(shell, "member.move", grid, form, close -> model.save(form, shell, close));
     }
 
     /** 转正: the day (today by default). */
-    static Optional<LocalDate> makeFull(Shell shell, String memberName, LocalDate today) {
-        I18n i18n = shell.i18n();
-        return askDay(shell, "member.makeFull", i18n.format("member.makeFullQuestion", memberName), "member.fullMemberOn",
-                "fullDay", today);
-    }
-
-    /** 转出: the day, the organisation he goes to, the 介绍信 number, 党费缴至 and notes. */
-    record TransferOut(LocalDate day, String toOrg, String letterNo, String duesPaidTo, String notes) {
+    static void makeFull(Shell shell, MemberPageModel model, DayForm<MemberPage> form) {
+        askDay(shell, "member.makeFull", shell.i18n().format("member.makeFullQuestion",
+                model.page.get().member().name()), "member.fullMemberOn", "fullDay", form,
+                close -> model.save(form, shell, close));
     }
 
     /** 组织关系转出: the day (today by default), to which organisation, 介绍信编号, 党费缴至 (yyyy-mm) and notes. */
-    static Optional<TransferOut> transferOut(Shell shell, String memberName, LocalDate today) {
+    static void transferOut(Shell shell, MemberPageModel model, MemberPageModel.TransferOutForm form) {
         I18n i18n = shell.i18n();
-        Dialog<TransferOut> dialog = Forms.dialog(shell.window(), i18n.text("member.transferOut"));
-        DatePicker day = date("transferOutDay", null);
-        day.setValue(today);
-        TextField to = field("transferOutTo", 24);
-        TextField letter = field("transferOutLetter", 14);
-        TextField dues = field("transferOutDues", 10);
+        TextField dues = text("transferOutDues", form.duesPaidTo, 10);
         dues.setPromptText(i18n.text("member.duesPrompt"));
-        TextField notes = field("transferOutNotes", 24);
         GridPane grid = Forms.grid();
-        grid.add(new Label(i18n.format("member.transferOutQuestion", memberName)), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, "member.transferOutOn"), Forms.dateField(day));
-        grid.addRow(2, label(i18n, "member.toOrg"), to);
-        grid.addRow(3, label(i18n, "member.letterNo"), letter);
+        grid.add(new Label(i18n.format("member.transferOutQuestion", model.page.get().member().name())), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "member.transferOutOn"), Forms.dateField(date("transferOutDay", form.day)));
+        grid.addRow(2, label(i18n, "member.toOrg"), text("transferOutTo", form.toOrg, 24));
+        grid.addRow(3, label(i18n, "member.letterNo"), text("transferOutLetter", form.letterNo, 14));
         grid.addRow(4, label(i18n, "member.duesPaidTo"), dues);
-        grid.addRow(5, label(i18n, "member.notes"), notes);
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new TransferOut(day.getValue(), to.getText(), letter.getText(),
-                dues.getText(), notes.getText()) : null);
-        return dialog.showAndWait();
+        grid.addRow(5, label(i18n, "member.notes"), text("transferOutNotes", form.notes, 24));
+        open(shell, "member.transferOut", grid, form, close -> model.save(form, shell, close));
     }
 
     /** 回执: the day the receipt of a transfer out came back (today by default). */
-    static Optional<LocalDate> receipt(Shell shell, org.partydesk.model.Transfer transfer, LocalDate today) {
-        I18n i18n = shell.i18n();
-        return askDay(shell, "member.receipt", i18n.format("member.receiptQuestion", transfer.memberName(),
-                String.valueOf(transfer.onDate()), transfer.otherOrg()), "member.receiptOn", "receiptDay", today);
-    }
-
-    /** A change of standing as entered: which, from when, where (流动党员) and why. */
-    record StandingEntry(StandingKind kind, LocalDate day, String place, String reason) {
+    static void receipt(Shell shell, MemberPageModel model, org.partydesk.model.Transfer transfer, DayForm<MemberPage> form) {
+        askDay(shell, "member.receipt", shell.i18n().format("member.receiptQuestion", transfer.memberName(),
+                String.valueOf(transfer.onDate()), transfer.otherOrg()), "member.receiptOn", "receiptDay", form,
+                close -> model.save(form, shell, close));
     }
 
     /** The changes of standing the 党籍 dialog offers (恢复党籍 has its own). */
@@ -163,168 +135,120 @@ final class MemberDialogs {
             StandingKind.STOPPED, StandingKind.EXPELLED, StandingKind.DECEASED);
 
     /** 党籍: 失联 or 流动党员 (with where he is), 停止党籍, 出党 or 去世, the day and the reason. */
-    static Optional<StandingEntry> standing(Shell shell, String memberName, LocalDate today) {
+    static void standing(Shell shell, MemberPageModel model, MemberPageModel.StandingForm form) {
         I18n i18n = shell.i18n();
-        Dialog<StandingEntry> dialog = Forms.dialog(shell.window(), i18n.text("member.standing"));
-        ComboBox<StandingKind> kind = choice("standingKind", STANDING_CHANGES, i18n::label, null);
-        DatePicker day = date("standingDay", null);
-        day.setValue(today);
-        TextField place = field("standingPlace", 24);
+        ComboBox<StandingKind> kind = choice("standingKind", STANDING_CHANGES, i18n::label, form.kind);
+        TextField place = text("standingPlace", form.place, 24);
         place.disableProperty().bind(kind.valueProperty().isNotEqualTo(StandingKind.MOBILE));
-        TextField reason = field("standingReason", 24);
         GridPane grid = Forms.grid();
-        grid.add(new Label(i18n.format("member.standingQuestion", memberName)), 0, 0, 2, 1);
+        grid.add(new Label(i18n.format("member.standingQuestion", model.page.get().member().name())), 0, 0, 2, 1);
         grid.addRow(1, label(i18n, "member.standingKind"), kind);
-        grid.addRow(2, label(i18n, "member.standingOn"), Forms.dateField(day));
+        grid.addRow(2, label(i18n, "member.standingOn"), Forms.dateField(date("standingDay", form.day)));
         grid.addRow(3, label(i18n, "member.standingPlace"), place);
-        grid.addRow(4, label(i18n, "member.standingReason"), reason);
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new StandingEntry(kind.getValue(), day.getValue(),
-                place.isDisabled() ? null : place.getText(), reason.getText()) : null);
-        return dialog.showAndWait();
+        grid.addRow(4, label(i18n, "member.standingReason"), text("standingReason", form.reason, 24));
+        open(shell, "member.standing", grid, form, close -> model.save(form, shell, close));
     }
 
     /** 失联 or 流动 is over: the day (today by default). */
-    static Optional<LocalDate> endAway(Shell shell, String memberName, org.partydesk.model.Standing away, LocalDate today) {
+    static void endAway(Shell shell, MemberPageModel model, org.partydesk.model.Standing away, DayForm<MemberPage> form) {
         I18n i18n = shell.i18n();
-        return askDay(shell, "member.endAway", i18n.format("member.endAwayQuestion", memberName, i18n.label(away.kind()),
-                String.valueOf(away.startOn())), "member.endAwayOn", "endAwayDay", today);
-    }
-
-    /** 恢复党籍: the branch he returns to, the day and the decision it rests on. */
-    record Restore(OrgUnit branch, LocalDate day, String reason) {
+        askDay(shell, "member.endAway", i18n.format("member.endAwayQuestion", model.page.get().member().name(),
+                i18n.label(away.kind()), String.valueOf(away.startOn())), "member.endAwayOn", "endAwayDay", form,
+                close -> model.save(form, shell, close));
     }
 
     /** 恢复党籍: the branch, the day (today by default) and the basis (e.g. the committee's decision). */
-    static Optional<Restore> restore(Shell shell, String memberName, List<OrgUnit> branches, LocalDate today) {
+    static void restore(Shell shell, MemberPageModel model, MemberPageModel.RestoreForm form) {
         I18n i18n = shell.i18n();
-        Dialog<Restore> dialog = Forms.dialog(shell.window(), i18n.text("member.restore"));
-        ComboBox<OrgUnit> branch = choice("restoreBranch", branches, OrgUnit::name, null);
-        DatePicker day = date("restoreDay", null);
-        day.setValue(today);
-        TextField reason = field("restoreReason", 24);
         GridPane grid = Forms.grid();
-        grid.add(new Label(i18n.format("member.restoreQuestion", memberName)), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, "member.branchChoice"), branch);
-        grid.addRow(2, label(i18n, "member.restoreOn"), Forms.dateField(day));
-        grid.addRow(3, label(i18n, "member.restoreReason"), reason);
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new Restore(branch.getValue(), day.getValue(), reason.getText()) : null);
-        return dialog.showAndWait();
-    }
-
-    private static TextField field(String id, int columns) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPrefColumnCount(columns);
-        return f;
-    }
-
-    /** 任命: a member of the branch, a role and the first day. */
-    static Optional<Appointment> appoint(Shell shell, CommitteeModel model) {
-        I18n i18n = shell.i18n();
-        Dialog<Appointment> dialog = Forms.dialog(shell.window(), shell.i18n().text("org.committee.appoint"));
-        DatePicker day = date("roleFrom", null);
-        day.setValue(model.today());
-        ComboBox<Member> member = choice("roleMember", model.candidates(model.today()), Member::name, null);
-        day.valueProperty().addListener((obs, old, d) -> member.getItems().setAll(model.candidates(d)));
-        ComboBox<CommitteeRole> role = choice("roleKind", List.of(CommitteeRole.values()), i18n::label, null);
-        GridPane grid = Forms.grid();
-        grid.add(new Label(model.branch.get().name()), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, "org.committee.from"), Forms.dateField(day));
-        grid.addRow(2, label(i18n, "org.committee.member"), member);
-        grid.addRow(3, label(i18n, "org.committee.role"), role);
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new Appointment(member.getValue(), role.getValue(), day.getValue()) : null);
-        return dialog.showAndWait();
-    }
-
-    /** 结束任职: the last day (today by default). */
-    static Optional<LocalDate> endRole(Shell shell, CommitteeAssignment role, LocalDate today) {
-        I18n i18n = shell.i18n();
-        return askDay(shell, "org.committee.end", i18n.format("org.committee.endQuestion", role.memberName(),
-                i18n.label(role.role())), "org.committee.to", "roleTo", today);
-    }
-
-    /** A member's 民主评议 result of a year. */
-    record Appraisal(int year, org.partydesk.model.AppraisalResult result) {
+        grid.add(new Label(i18n.format("member.restoreQuestion", model.page.get().member().name())), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "member.branchChoice"), choice("restoreBranch", model.branches(), OrgUnit::name, form.branch));
+        grid.addRow(2, label(i18n, "member.restoreOn"), Forms.dateField(date("restoreDay", form.day)));
+        grid.addRow(3, label(i18n, "member.restoreReason"), text("restoreReason", form.reason, 24));
+        open(shell, "member.restore", grid, form, close -> model.save(form, shell, close));
     }
 
     /** 民主评议: the year (this year or one of the four before) and the result. */
-    static Optional<Appraisal> appraisal(Shell shell, String memberName, LocalDate today) {
+    static void appraisal(Shell shell, MemberPageModel model, MemberPageModel.AppraisalForm form) {
         I18n i18n = shell.i18n();
-        Dialog<Appraisal> dialog = Forms.dialog(shell.window(), i18n.text("member.appraise"));
-        List<Integer> years = java.util.stream.IntStream.rangeClosed(0, 4).mapToObj(i -> today.getYear() - i).toList();
-        ComboBox<Integer> year = choice("appraisalYear", years, String::valueOf, null);
-        year.setValue(today.getMonthValue() <= 3 ? today.getYear() - 1 : today.getYear());
-        ComboBox<org.partydesk.model.AppraisalResult> result = choice("appraisalResult",
-                List.of(org.partydesk.model.AppraisalResult.values()), i18n::label, null);
+        int thisYear = model.today().getYear();
+        List<Integer> years = java.util.stream.IntStream.rangeClosed(0, 4).mapToObj(i -> thisYear - i).toList();
         GridPane grid = Forms.grid();
-        grid.add(new Label(i18n.format("member.appraiseQuestion", memberName)), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, "member.appraisalYear"), year);
-        grid.addRow(2, label(i18n, "member.appraisalResult"), result);
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK && year.getValue() != null && result.getValue() != null
-                ? new Appraisal(year.getValue(), result.getValue()) : null);
-        return dialog.showAndWait();
-    }
-
-    /** A 处分 as entered: kind, day, 文号, 察看期 in months (留党察看) and the reason. */
-    record DisciplineEntry(org.partydesk.model.DisciplineKind kind, LocalDate day, String documentNo, Integer months,
-                           String reason) {
+        grid.add(new Label(i18n.format("member.appraiseQuestion", model.page.get().member().name())), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "member.appraisalYear"), choice("appraisalYear", years, String::valueOf, form.year));
+        grid.addRow(2, label(i18n, "member.appraisalResult"), choice("appraisalResult",
+                List.of(org.partydesk.model.AppraisalResult.values()), i18n::label, form.result));
+        open(shell, "member.appraise", grid, form, close -> model.save(form, shell, close));
     }
 
     /** 处分: kind, the day decided, 文号, 察看期 (12 or 24 months, 留党察看 only) and the reason. */
-    static Optional<DisciplineEntry> discipline(Shell shell, String memberName, LocalDate today) {
+    static void discipline(Shell shell, MemberPageModel model, MemberPageModel.DisciplineForm form) {
         I18n i18n = shell.i18n();
-        Dialog<DisciplineEntry> dialog = Forms.dialog(shell.window(), i18n.text("member.discipline"));
         ComboBox<org.partydesk.model.DisciplineKind> kind = choice("disciplineKind",
-                List.of(org.partydesk.model.DisciplineKind.values()), i18n::label, null);
-        DatePicker day = date("disciplineDay", null);
-        day.setValue(today);
-        TextField document = new TextField();
-        document.setId("disciplineDocument");
-        ComboBox<Integer> months = choice("disciplineMonths", List.of(12, 24), m -> i18n.format("member.months", m), null);
+                List.of(org.partydesk.model.DisciplineKind.values()), i18n::label, form.kind);
+        ComboBox<Integer> months = choice("disciplineMonths", List.of(12, 24), m -> i18n.format("member.months", m), form.months);
         months.disableProperty().bind(kind.valueProperty().isNotEqualTo(org.partydesk.model.DisciplineKind.PROBATION_WITHIN_PARTY));
-        TextField reason = new TextField();
-        reason.setId("disciplineReason");
-        reason.setPrefColumnCount(24);
         GridPane grid = Forms.grid();
-        grid.add(new Label(i18n.format("member.disciplineQuestion", memberName)), 0, 0, 2, 1);
+        grid.add(new Label(i18n.format("member.disciplineQuestion", model.page.get().member().name())), 0, 0, 2, 1);
         grid.addRow(1, label(i18n, "member.disciplineKind"), kind);
-        grid.addRow(2, label(i18n, "member.disciplineDay"), day);
-        grid.addRow(3, label(i18n, "member.disciplineDocument"), document);
+        grid.addRow(2, label(i18n, "member.disciplineDay"), Forms.dateField(date("disciplineDay", form.day)));
+        grid.addRow(3, label(i18n, "member.disciplineDocument"), text("disciplineDocument", form.documentNo, 14));
         grid.addRow(4, label(i18n, "member.disciplineMonths"), months);
-        grid.addRow(5, label(i18n, "member.disciplineReason"), reason);
+        grid.addRow(5, label(i18n, "member.disciplineReason"), text("disciplineReason", form.reason, 24));
+        open(shell, "member.discipline", grid, form, close -> model.save(form, shell, close));
+    }
+
+    /** A question and one day: the dialog of 转正, 回执, 失联/流动结束, 结束任职 and 换届选举. */
+    private static void askDay(Shell shell, String titleKey, String question, String dayKey, String dayId,
+                               DayForm<?> form, Consumer<Runnable> save) {
+        GridPane grid = Forms.grid();
+        grid.add(new Label(question), 0, 0, 2, 1);
+        grid.addRow(1, label(shell.i18n(), dayKey), Forms.dateField(date(dayId, form.day)));
+        open(shell, titleKey, grid, form, save);
+    }
+
+    /**
+     * Shows a one-shot form until it is saved or cancelled: 确定 runs {@code save}, which closes the dialog through the
+     * runnable it gets once the write is done and what it changed is read again; a refusal is said inside the form,
+     * which keeps every field.
+     */
+    static void open(Shell shell, String titleKey, GridPane grid, SavingForm<?> form, Consumer<Runnable> save) {
+        Dialog<Boolean> dialog = Forms.dialog(shell.window(), shell.i18n().text(titleKey));
         dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new DisciplineEntry(kind.getValue(), day.getValue(), document.getText(),
-                months.isDisabled() ? null : months.getValue(), reason.getText()) : null);
-        return dialog.showAndWait();
+        dialog.setResultConverter(b -> false);
+        Forms.savesInPlace(dialog, form.problem(), form.saving(), () -> save.accept(() -> Forms.closeSaved(dialog, true)));
+        dialog.showAndWait();
+    }
+
+    /** 任命: the first day (today by default), a member of the branch on that day and a role. */
+    static void appoint(Shell shell, CommitteeModel model, CommitteeModel.AppointForm form) {
+        I18n i18n = shell.i18n();
+        ComboBox<Member> member = choice("roleMember", model.candidates(form.day.get()), Member::name, form.member);
+        form.day.addListener((obs, old, d) -> member.getItems().setAll(model.candidates(d)));
+        GridPane grid = Forms.grid();
+        grid.add(new Label(model.branch.get().name()), 0, 0, 2, 1);
+        grid.addRow(1, label(i18n, "org.committee.from"), Forms.dateField(date("roleFrom", form.day)));
+        grid.addRow(2, label(i18n, "org.committee.member"), member);
+        grid.addRow(3, label(i18n, "org.committee.role"), choice("roleKind", List.of(CommitteeRole.values()), i18n::label,
+                form.role));
+        open(shell, "org.committee.appoint", grid, form, close -> model.save(form, model::show, shell, close));
+    }
+
+    /** 结束任职: the last day (today by default). */
+    static void endRole(Shell shell, CommitteeModel model, CommitteeAssignment role) {
+        DayForm<List<CommitteeAssignment>> form = model.endForm(role);
+        askDay(shell, "org.committee.end", shell.i18n().format("org.committee.endQuestion", role.memberName(),
+                shell.i18n().label(role.role())), "org.committee.to", "roleTo", form,
+                close -> model.save(form, model::show, shell, close));
     }
 
     /** 登记换届选举: the day the branch's committee was elected (today by default). */
-    static Optional<LocalDate> election(Shell shell, String branchName, LocalDate today) {
-        I18n i18n = shell.i18n();
-        return askDay(shell, "org.committee.election", i18n.format("org.committee.electionQuestion", branchName),
-                "org.committee.electedOn", "electedOn", today);
+    static void election(Shell shell, CommitteeModel model) {
+        DayForm<String> form = model.electionForm();
+        askDay(shell, "org.committee.election", shell.i18n().format("org.committee.electionQuestion",
+                model.branch.get().name()), "org.committee.electedOn", "electedOn", form,
+                close -> model.save(form, model.term::set, shell, close));
     }
-
-    /** A question and one day (today by default): the dialog of 转正, 结束任职, 换届选举, 回执 and 失联/流动结束. */
-    private static Optional<LocalDate> askDay(Shell shell, String titleKey, String question, String dayKey, String dayId,
-                                              LocalDate today) {
-        I18n i18n = shell.i18n();
-        Dialog<LocalDate> dialog = Forms.dialog(shell.window(), i18n.text(titleKey));
-        DatePicker day = date(dayId, null);
-        day.setValue(today);
-        GridPane grid = Forms.grid();
-        grid.add(new Label(question), 0, 0, 2, 1);
-        grid.addRow(1, label(i18n, dayKey), Forms.dateField(day));
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? day.getValue() : null);
-        return dialog.showAndWait();
-    }
-
-
 
     private static Label label(I18n i18n, String key) {
         Label label = new Label(i18n.text(key));
@@ -333,9 +257,13 @@ final class MemberDialogs {
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty value) {
+        return text(id, value, 14);
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty value, int columns) {
         TextField field = new TextField();
         field.setId(id);
-        field.setPrefColumnCount(14);
+        field.setPrefColumnCount(columns);
         field.textProperty().bindBidirectional(value);
         return field;
     }

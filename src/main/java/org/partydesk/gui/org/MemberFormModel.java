@@ -137,6 +137,11 @@ final class MemberFormModel {
         return save.problem();
     }
 
+    /** Whether a save is under way (the form's 确定 starts no second one). */
+    javafx.beans.property.ReadOnlyBooleanProperty busy() {
+        return save.saving();
+    }
+
     /** Saving what the form holds now (read here, on the FX thread); the work returns the member's id. */
     BackgroundTask.Work<Integer> saving() {
         MemberForm f = form();

@@ -5,11 +5,16 @@ import java.util.List;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 import org.partydesk.app.org.MemberPage;
 import org.partydesk.app.org.Members;
 import org.partydesk.app.org.Roster;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.DayForm;
+import org.partydesk.gui.shell.SavingForm;
 import org.partydesk.model.LeaveKind;
 import org.partydesk.model.MemberStatus;
 import org.partydesk.model.OrgUnit;
@@ -18,6 +23,8 @@ import org.partydesk.model.OrgUnit;
  * View model of a member's page: the page shown ({@link #page}) and the changes made from it — 调动, 转正, 转出 and
  * its 回执, 党籍 (失联, 流动党员, 停止党籍, 出党, 去世, their end, 恢复党籍), 民主评议, 处分 — each as background work that
  * writes through the app and returns the page read again, which {@link #show} puts in place on the FX thread.
+ * Each change has its form ({@link MoveForm}, a {@link DayForm} …): the fields its dialog binds to, saved through
+ * {@link #save}, so a refused change keeps what was typed and says why inside the dialog (decision 0054).
  */
 final class MemberPageModel {
     final ObjectProperty<MemberPage> page = new SimpleObjectProperty<>();
@@ -196,5 +203,164 @@ final class MemberPageModel {
             life.restore(memberId, branch.id(), day, reason);
             return roster.memberPage(memberId);
         };
+    }
+
+    // ---- the forms of the changes ---------------------------------------------------------------------------
+
+    /**
+     * Saves {@code form} through {@code background}: once written, the page read again is shown and {@code saved}
+     * runs (its dialog closes); a refusal stays in the form's {@link SavingForm#problem()}, every field as typed.
+     */
+    void save(SavingForm<MemberPage> form, Background background, Runnable saved) {
+        form.save(background, p -> {
+            show(p);
+            saved.run();
+        });
+    }
+
+    /** 调动: the branch he moves to and the day (today at first). */
+    final class MoveForm extends SavingForm<MemberPage> {
+        final ObjectProperty<OrgUnit> branch = new SimpleObjectProperty<>();
+        final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(today());
+
+        private MoveForm() {
+            super("member.moving");
+        }
+
+        @Override
+        protected BackgroundTask.Work<MemberPage> work() {
+            return move(branch.get(), day.get());
+        }
+    }
+
+    MoveForm moveForm() {
+        return new MoveForm();
+    }
+
+    /** 转正's form. */
+    DayForm<MemberPage> makeFullForm() {
+        return new DayForm<>("member.makingFull", today(), this::makeFull);
+    }
+
+    /** The form of the 回执 of transfer {@code transferId}. */
+    DayForm<MemberPage> receiptForm(int transferId) {
+        return new DayForm<>("member.saving", today(), day -> receipt(transferId, day));
+    }
+
+    /** The form of the end of 失联 or 流动 {@code standingId}. */
+    DayForm<MemberPage> endAwayForm(int standingId) {
+        return new DayForm<>("member.saving", today(), day -> endAway(standingId, day));
+    }
+
+    /** 转出: the day (today at first), the organisation he goes to, the 介绍信 number, 党费缴至 and notes. */
+    final class TransferOutForm extends SavingForm<MemberPage> {
+        final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(today());
+        final StringProperty toOrg = new SimpleStringProperty("");
+        final StringProperty letterNo = new SimpleStringProperty("");
+        final StringProperty duesPaidTo = new SimpleStringProperty("");
+        final StringProperty notes = new SimpleStringProperty("");
+
+        private TransferOutForm() {
+            super("member.transferring");
+        }
+
+        @Override
+        protected BackgroundTask.Work<MemberPage> work() {
+            return transferOut(day.get(), toOrg.get(), letterNo.get(), duesPaidTo.get(), notes.get());
+        }
+    }
+
+    TransferOutForm transferOutForm() {
+        return new TransferOutForm();
+    }
+
+    /** 党籍: which change, the day (today at first), where he is (流动党员 only) and why. */
+    final class StandingForm extends SavingForm<MemberPage> {
+        final ObjectProperty<org.partydesk.model.StandingKind> kind = new SimpleObjectProperty<>();
+        final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(today());
+        final StringProperty place = new SimpleStringProperty("");
+        final StringProperty reason = new SimpleStringProperty("");
+
+        private StandingForm() {
+            super("member.saving");
+        }
+
+        @Override
+        protected BackgroundTask.Work<MemberPage> work() {
+            return standing(kind.get(), day.get(), kind.get() == org.partydesk.model.StandingKind.MOBILE ? place.get() : null,
+                    reason.get());
+        }
+    }
+
+    StandingForm standingForm() {
+        return new StandingForm();
+    }
+
+    /** 恢复党籍: the branch he returns to, the day (today at first) and the decision it rests on. */
+    final class RestoreForm extends SavingForm<MemberPage> {
+        final ObjectProperty<OrgUnit> branch = new SimpleObjectProperty<>();
+        final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(today());
+        final StringProperty reason = new SimpleStringProperty("");
+
+        private RestoreForm() {
+            super("member.saving");
+        }
+
+        @Override
+        protected BackgroundTask.Work<MemberPage> work() {
+            return restore(branch.get(), day.get(), reason.get());
+        }
+    }
+
+    RestoreForm restoreForm() {
+        return new RestoreForm();
+    }
+
+    /** 民主评议: the year (last year until April, else this year) and the result. */
+    final class AppraisalForm extends SavingForm<MemberPage> {
+        final ObjectProperty<Integer> year = new SimpleObjectProperty<>(
+                today().getMonthValue() <= 3 ? today().getYear() - 1 : today().getYear());
+        final ObjectProperty<org.partydesk.model.AppraisalResult> result = new SimpleObjectProperty<>();
+
+        private AppraisalForm() {
+            super("member.saving");
+        }
+
+        @Override
+        protected BackgroundTask.Work<MemberPage> work() {
+            Integer y = year.get();
+            org.partydesk.model.AppraisalResult r = result.get();
+            if (y == null || r == null) {
+                return refused(y == null ? "请选择评议年度" : "请选择评议结果");
+            }
+            return appraise(y, r);
+        }
+    }
+
+    AppraisalForm appraisalForm() {
+        return new AppraisalForm();
+    }
+
+    /** 处分: kind, the day decided (today at first), 文号, 察看期 (留党察看 only) and the reason. */
+    final class DisciplineForm extends SavingForm<MemberPage> {
+        final ObjectProperty<org.partydesk.model.DisciplineKind> kind = new SimpleObjectProperty<>();
+        final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(today());
+        final StringProperty documentNo = new SimpleStringProperty("");
+        final ObjectProperty<Integer> months = new SimpleObjectProperty<>();
+        final StringProperty reason = new SimpleStringProperty("");
+
+        private DisciplineForm() {
+            super("member.saving");
+        }
+
+        @Override
+        protected BackgroundTask.Work<MemberPage> work() {
+            return discipline(kind.get(), day.get(), documentNo.get(),
+                    kind.get() == org.partydesk.model.DisciplineKind.PROBATION_WITHIN_PARTY ? months.get() : null, reason.get());
+        }
+    }
+
+    DisciplineForm disciplineForm() {
+        return new DisciplineForm();
     }
 }

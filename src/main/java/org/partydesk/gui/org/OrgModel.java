@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,6 +29,10 @@ import org.partydesk.app.org.Organisation;
 import org.partydesk.app.org.Roster;
 import org.partydesk.gui.common.I18n;
 import org.partydesk.gui.shell.Background;
+import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.DayForm;
+import org.partydesk.gui.shell.SavingForm;
+import org.partydesk.model.OrgKind;
 import org.partydesk.model.OrgUnit;
 
 /**
@@ -200,5 +206,80 @@ final class OrgModel {
             organisation.moveUnit(unit.id(), parent.id());
             return unit.id();
         }, this::reload);
+    }
+
+    // ---- the forms of the unit writes (decision 0054) ------------------------------------------------------
+
+    /**
+     * Saves a form of the tree through the executor: once written, the tree is read again with the unit its write
+     * returns chosen, and {@code saved} runs (its dialog closes); a refusal stays in the form, every field as typed.
+     */
+    void save(SavingForm<Integer> form, Runnable saved) {
+        form.save(background, unitId -> {
+            reload(unitId);
+            saved.run();
+        });
+    }
+
+    /** 新建组织's form: the parent (the chosen unit at first), kind (党支部), name, the day set up (today), 临时 and its end. */
+    final class NewUnitForm extends SavingForm<Integer> {
+        final ObjectProperty<OrgUnit> parent = new SimpleObjectProperty<>();
+        final ObjectProperty<OrgKind> kind = new SimpleObjectProperty<>(OrgKind.BRANCH);
+        final StringProperty name = new SimpleStringProperty("");
+        final ObjectProperty<LocalDate> established = new SimpleObjectProperty<>(roster.today());
+        final BooleanProperty temporary = new SimpleBooleanProperty(false);
+        final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
+
+        private NewUnitForm(OrgUnit selected) {
+            super("org.adding");
+            parent.set(selected);
+        }
+
+        @Override
+        protected BackgroundTask.Work<Integer> work() {
+            Organisation.NewUnit unit = new Organisation.NewUnit(parent.get() == null ? null : parent.get().id(), kind.get(),
+                    name.get(), temporary.get(), established.get(), temporary.get() ? endsOn.get() : null);
+            return p -> organisation.addUnit(unit);
+        }
+    }
+
+    NewUnitForm newUnitForm(OrgUnit selected) {
+        return new NewUnitForm(selected);
+    }
+
+    /** 撤销's form of {@code unit}: the day it ends (a temporary unit's end, else today, at first). */
+    DayForm<Integer> closeForm(OrgUnit unit) {
+        LocalDate first = unit.temporary() && unit.endedOn() != null ? unit.endedOn() : roster.today();
+        return new DayForm<>("org.closing", first, day -> p -> {
+            organisation.closeUnit(unit.id(), day);
+            return unit.parentId();
+        });
+    }
+
+    /** 移动's form of {@code unit}: the new parent. */
+    final class MoveUnitForm extends SavingForm<Integer> {
+        final ObjectProperty<OrgUnit> parent = new SimpleObjectProperty<>();
+        private final OrgUnit unit;
+
+        private MoveUnitForm(OrgUnit unit) {
+            super("org.moving");
+            this.unit = unit;
+        }
+
+        @Override
+        protected BackgroundTask.Work<Integer> work() {
+            OrgUnit to = parent.get();
+            if (to == null) {
+                return refused("请选择新的上级组织");
+            }
+            return p -> {
+                organisation.moveUnit(unit.id(), to.id());
+                return unit.id();
+            };
+        }
+    }
+
+    MoveUnitForm moveForm(OrgUnit unit) {
+        return new MoveUnitForm(unit);
     }
 }

@@ -312,35 +312,23 @@ public final class OrgSection implements Section {
 
     private List<Button> memberActions(MemberPageModel model) {
         Button edit = button("editMember", "member.edit", e -> editMember(model));
-        Button move = button("moveMember", "member.move", e -> MemberDialogs.move(shell, model.page.get().member().name(),
-                model.otherBranches(), model.today()).ifPresent(m -> shell.run("member.moving", model.move(m.branch(), m.day()),
-                model::show)));
-        Button full = button("makeFull", "member.makeFull", e -> MemberDialogs.makeFull(shell,
-                model.page.get().member().name(), model.today()).ifPresent(day -> shell.run("member.makingFull",
-                model.makeFull(day), model::show)));
-        String name = model.page.get().member().name();
-        Button transferOut = button("transferOut", "member.transferOut", e -> MemberDialogs.transferOut(shell, name,
-                model.today()).ifPresent(t -> shell.run("member.transferring", model.transferOut(t.day(), t.toOrg(),
-                t.letterNo(), t.duesPaidTo(), t.notes()), model::show)));
+        Button move = button("moveMember", "member.move", e -> MemberDialogs.move(shell, model, model.moveForm()));
+        Button full = button("makeFull", "member.makeFull", e -> MemberDialogs.makeFull(shell, model, model.makeFullForm()));
+        Button transferOut = button("transferOut", "member.transferOut",
+                e -> MemberDialogs.transferOut(shell, model, model.transferOutForm()));
         var pending = model.pendingReceipt();
-        Button receipt = button("receiptMember", "member.receipt", e -> MemberDialogs.receipt(shell, pending.orElseThrow(),
-                model.today()).ifPresent(day -> shell.run("member.saving", model.receipt(pending.orElseThrow().id(), day),
-                model::show)));
-        Button standing = button("standingMember", "member.standing", e -> MemberDialogs.standing(shell, name, model.today())
-                .ifPresent(s -> shell.run("member.saving", model.standing(s.kind(), s.day(), s.place(), s.reason()), model::show)));
+        Button receipt = button("receiptMember", "member.receipt", e -> MemberDialogs.receipt(shell, model,
+                pending.orElseThrow(), model.receiptForm(pending.orElseThrow().id())));
+        Button standing = button("standingMember", "member.standing",
+                e -> MemberDialogs.standing(shell, model, model.standingForm()));
         var away = model.openAway();
-        Button endAway = button("endAway", "member.endAway", e -> MemberDialogs.endAway(shell, name, away.orElseThrow(),
-                model.today()).ifPresent(day -> shell.run("member.saving", model.endAway(away.orElseThrow().id(), day),
-                model::show)));
-        Button restore = button("restoreMember", "member.restore", e -> MemberDialogs.restore(shell, name, model.branches(),
-                model.today()).ifPresent(r -> shell.run("member.saving", model.restore(r.branch(), r.day(), r.reason()),
-                model::show)));
-        Button appraise = button("appraiseMember", "member.appraise", e -> MemberDialogs.appraisal(shell,
-                model.page.get().member().name(), model.today()).ifPresent(a -> shell.run("member.saving",
-                model.appraise(a.year(), a.result()), model::show)));
-        Button discipline = button("disciplineMember", "member.discipline", e -> MemberDialogs.discipline(shell,
-                model.page.get().member().name(), model.today()).ifPresent(d -> shell.run("member.saving",
-                model.discipline(d.kind(), d.day(), d.documentNo(), d.months(), d.reason()), model::show)));
+        Button endAway = button("endAway", "member.endAway", e -> MemberDialogs.endAway(shell, model, away.orElseThrow(),
+                model.endAwayForm(away.orElseThrow().id())));
+        Button restore = button("restoreMember", "member.restore", e -> MemberDialogs.restore(shell, model, model.restoreForm()));
+        Button appraise = button("appraiseMember", "member.appraise",
+                e -> MemberDialogs.appraisal(shell, model, model.appraisalForm()));
+        Button discipline = button("disciplineMember", "member.discipline",
+                e -> MemberDialogs.discipline(shell, model, model.disciplineForm()));
         move.setDisable(!model.onRoster());
         full.setDisable(!model.probationary());
         transferOut.setDisable(!model.onRoster());
@@ -404,18 +392,12 @@ public final class OrgSection implements Section {
                         (CommitteeAssignment r) -> r.endOn() == null ? i18n.text("member.now") : Tables.date(r.endOn())));
         committeeTable.setItems(committee.rows);
         committeeTable.setPrefHeight(5 * 28 + 34);
-        Button appoint = button("appointRole", "org.committee.appoint", e -> MemberDialogs.appoint(shell, committee)
-                .ifPresent(a -> shell.run("org.committee.saving", committee.appoint(a.member(), a.role(), a.startOn()),
-                        committee::show)));
-        Button end = button("endRole", "org.committee.end", e -> {
-            CommitteeAssignment role = committeeTable.getSelectionModel().getSelectedItem();
-            MemberDialogs.endRole(shell, role, committee.today())
-                    .ifPresent(day -> shell.run("org.committee.saving", committee.end(role, day), committee::show));
-        });
+        Button appoint = button("appointRole", "org.committee.appoint",
+                e -> MemberDialogs.appoint(shell, committee, committee.appointForm()));
+        Button end = button("endRole", "org.committee.end",
+                e -> MemberDialogs.endRole(shell, committee, committeeTable.getSelectionModel().getSelectedItem()));
         end.disableProperty().bind(committeeTable.getSelectionModel().selectedItemProperty().isNull());
-        Button election = button("recordTerm", "org.committee.election", e -> MemberDialogs.election(shell,
-                committee.branch.get().name(), committee.today()).ifPresent(day -> shell.run("org.committee.saving",
-                committee.recordTerm(day), committee.term::set)));
+        Button election = button("recordTerm", "org.committee.election", e -> MemberDialogs.election(shell, committee));
         Button appraisal = button("batchAppraisal", "org.committee.appraisal", e -> appraiseBranch());
         Label term = new Label();
         term.setId("committeeTerm");
@@ -456,17 +438,17 @@ public final class OrgSection implements Section {
     }
 
     private void addUnit() {
-        UnitDialogs.newUnit(shell, selectedUnit(), orgModel.allUnits()).ifPresent(orgModel::addUnit);
+        UnitDialogs.newUnit(shell, orgModel, orgModel.newUnitForm(selectedUnit()));
     }
 
     private void closeUnit() {
         OrgUnit unit = selectedUnit();
-        UnitDialogs.closeOn(shell, unit).ifPresent(day -> orgModel.closeUnit(unit, day));
+        UnitDialogs.closeOn(shell, orgModel, unit);
     }
 
     private void moveUnit() {
         OrgUnit unit = selectedUnit();
-        UnitDialogs.moveTo(shell, unit, orgModel.allUnits()).ifPresent(parent -> orgModel.moveUnit(unit, parent));
+        UnitDialogs.moveTo(shell, orgModel, unit);
     }
 
     LocalDate today() {

@@ -98,7 +98,7 @@ final class ItemDialog extends Dialog<ItemChange> {
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(text.textProperty().isEmpty());
-        Forms.savesInPlace(this, saving.problem(), () -> {
+        Forms.savesInPlace(this, saving.problem(), saving.saving(), () -> {
             ItemChange typed = typed();
             save.accept(typed, () -> Forms.closeSaved(this, typed));
         });

@@ -152,7 +152,7 @@ final class LettersPane {
             ok.disableProperty().bind(title.textProperty().isEmpty().or(partyA.textProperty().isEmpty())
                     .or(partyB.textProperty().isEmpty()).or(signedOn.valueProperty().isNull()));
             FormSave saving = new FormSave();
-            Forms.savesInPlace(this, saving.problem(), () -> {
+            Forms.savesInPlace(this, saving.problem(), saving.saving(), () -> {
                 ResponsibilityLetter typed = new ResponsibilityLetter(null, year,
                         list.getValue() == null ? null : list.getValue().value(), title.getText(), partyA.getText(),
                         partyB.getText(), signedOn.getValue(), notes.getText());

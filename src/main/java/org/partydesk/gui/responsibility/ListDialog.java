@@ -59,7 +59,7 @@ final class ListDialog extends Dialog<Boolean> {
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
-        Forms.savesInPlace(this, saving.problem(), () -> save.save(name.getText(), kind.getValue().value(),
+        Forms.savesInPlace(this, saving.problem(), saving.saving(), () -> save.save(name.getText(), kind.getValue().value(),
                 notes.getText(), () -> Forms.closeSaved(this, Boolean.TRUE)));
         setOnShown(e -> name.requestFocus());
         CjkFonts.apply(getDialogPane());

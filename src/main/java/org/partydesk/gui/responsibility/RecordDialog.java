@@ -84,7 +84,7 @@ final class RecordDialog extends Dialog<NewRecord> {
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(date.valueProperty().isNull()
                 .or(text.textProperty().isEmpty()).or(who.textProperty().isEmpty()));
-        Forms.savesInPlace(this, saving.problem(), () -> {
+        Forms.savesInPlace(this, saving.problem(), saving.saving(), () -> {
             NewRecord typed = typed();
             save.accept(typed, () -> Forms.closeSaved(this, typed));
         });

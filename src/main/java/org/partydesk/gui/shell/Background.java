@@ -15,7 +15,16 @@ public interface Background {
      * Work the clerk started (saving, importing, checking, adding files): shown in the status bar with 取消,
      * refused with a notice while other such work runs, awaited (cancelled) when the window closes.
      */
-    <T> void run(String whatKey, BackgroundTask.Work<T> work, Consumer<T> onSuccess);
+    default <T> void run(String whatKey, BackgroundTask.Work<T> work, Consumer<T> onSuccess) {
+        run(whatKey, work, onSuccess, () -> { });
+    }
+
+    /**
+     * {@link #run(String, BackgroundTask.Work, Consumer)}, then {@code andFinally} on the FX thread whatever came of
+     * it: done (after {@code onSuccess}), failed (after the failure is shown), cancelled, or refused while other
+     * work runs. A form that waits for its save (its 确定 starting nothing meanwhile) uses it to be usable again.
+     */
+    <T> void run(String whatKey, BackgroundTask.Work<T> work, Consumer<T> onSuccess, Runnable andFinally);
 
     /**
      * A read for the screen (a list, a tree, a chart): queued on the same executor as all other work (so never
@@ -30,17 +39,21 @@ public interface Background {
     static Background sameThread(I18n i18n) {
         return new Background() {
             @Override
-            public <T> void run(String whatKey, BackgroundTask.Work<T> work, Consumer<T> onSuccess) {
-                T result;
+            public <T> void run(String whatKey, BackgroundTask.Work<T> work, Consumer<T> onSuccess, Runnable andFinally) {
                 try {
-                    result = work.run(Progress.NONE);
-                } catch (Progress.CancelledException cancelled) {
-                    return;
-                } catch (Exception | Error e) {
-                    Dialogs.failure(null, i18n, whatKey, e);
-                    return;
+                    T result;
+                    try {
+                        result = work.run(Progress.NONE);
+                    } catch (Progress.CancelledException cancelled) {
+                        return;
+                    } catch (Exception | Error e) {
+                        Dialogs.failure(null, i18n, whatKey, e);
+                        return;
+                    }
+                    onSuccess.accept(result);
+                } finally {
+                    andFinally.run();
                 }
-                onSuccess.accept(result);
             }
 
             @Override

@@ -47,23 +47,39 @@ public interface Shell extends Background {
     }
 
     @Override
-    default <T> void run(String whatKey, BackgroundTask.Work<T> work, java.util.function.Consumer<T> onSuccess) {
+    default <T> void run(String whatKey, BackgroundTask.Work<T> work, java.util.function.Consumer<T> onSuccess,
+            Runnable andFinally) {
         if (tasks().busy()) {
             Dialogs.notice(window(), i18n(), i18n().text("task.busy"));
+            andFinally.run();
             return;
         }
         tasks().run(BackgroundTask.of(work).titled(taskTitle(i18n(), whatKey))
-                .onSuccess(onSuccess)
+                .onSuccess(result -> {
+                    try {
+                        onSuccess.accept(result);
+                    } finally {
+                        andFinally.run();
+                    }
+                })
                 .onFailure(error -> {
-                    if (workspace().isOpen()) {
-                        fail(whatKey, error);
-                    } else { // the window closed (or opened another database) while the work ran
-                        org.partydesk.app.AppLog.error(i18n().text(whatKey) + "（数据库已关闭）", error);
+                    try {
+                        if (workspace().isOpen()) {
+                            fail(whatKey, error);
+                        } else { // the window closed (or opened another database) while the work ran
+                            org.partydesk.app.AppLog.error(i18n().text(whatKey) + "（数据库已关闭）", error);
+                        }
+                    } finally {
+                        andFinally.run();
                     }
                 })
                 .onCancelled(() -> {
-                    if (window() != null && window().isShowing()) { // cancelled by the clerk, not by closing the window
-                        Dialogs.notice(window(), i18n(), i18n().text("task.cancelled"));
+                    try {
+                        if (window() != null && window().isShowing()) { // cancelled by the clerk, not by closing the window
+                            Dialogs.notice(window(), i18n(), i18n().text("task.cancelled"));
+                        }
+                    } finally {
+                        andFinally.run();
                     }
                 }));
     }

@@ -3,6 +3,7 @@ package org.partydesk.gui.meetings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
@@ -62,7 +63,7 @@ class ComplianceMatrixModelTest {
         ComplianceMatrix.Row second = row(m, "第二党支部");
         BranchCompliance q2 = second.cells().get(1);
         assertThat(model.cell(q2, m.started(1), m.ongoing(1)).text()).isEqualTo("黄旗");
-        assertThat(model.cellTitle(second, q2, m.periods().get(1))).isEqualTo("第二党支部 · 2025年第2季度：黄旗");
+        assertThat(model.cellTitle(second, q2, m.periods().get(1), false)).isEqualTo("第二党支部 · 2025年第2季度：黄旗");
         assertThat(model.cellLines(q2)).contains("未达标：支部委员会，2025-04 应开 1 次，实开 0 次",
                 "未达标：支部委员会，2025-05 应开 1 次，实开 0 次");
         assertThat(model.cellLines(q2).get(model.cellLines(q2).size() - 1)).startsWith("已召开：");
@@ -93,5 +94,56 @@ class ComplianceMatrixModelTest {
         }
         assertThat(m.rows()).anySatisfy(r -> assertThat(model.cell(r.cells().get(0), true, true).text()).isEqualTo("进行中"));
         assertThat(model.cell(null, true, false)).isEqualTo(new ComplianceMatrixModel.CellText("", "rating-none"));
+    }
+
+    @Test
+    void aRunningQuarterSaysSoAsOfTodayAndListsEachBranchsSlotsStillToBeHeldOutsideTheRating() throws Exception {
+        Clock inQ4 = Clock.fixed(Instant.parse("2025-11-20T08:00:00Z"), ZoneOffset.UTC);
+        try (Workspace running = Workspace.of(Database.open(dir.resolve("running.db"), inQ4), "tester")) {
+            new MeetingFixture(running.database()).bureau2025();
+            ComplianceMatrixModel inYear = new ComplianceMatrixModel(new ComplianceCheck(running), I18N);
+            ComplianceMatrix m = inYear.check(2025, false).run(Progress.NONE);
+
+            assertThat(inYear.running(m)).isTrue();
+            assertThat(inYear.asOf(m)).isEqualTo(LocalDate.of(2025, 11, 20));
+            assertThat(inYear.runningLine(m)).as("the command line's words")
+                    .isEqualTo("截至2025年11月20日，本期尚未结束：评级只计已经结束的月份和季度，尚未结束的见“尚待召开”");
+            assertThat(m.ongoing(3)).isTrue();
+            BranchCompliance third = row(m, "第三党支部").cells().get(3);
+            assertThat(inYear.pendingLines(third)).containsExactly("党课 第四季度 应开1次，已开0次");
+            assertThat(inYear.cell(third, true, true)).isEqualTo(
+                    new ComplianceMatrixModel.CellText("进行中 待开1", "rating-ongoing"));
+            assertThat(inYear.pendingTooltip(third))
+                    .isEqualTo("尚待召开（所在月份、季度或年度结束前）：\n党课 第四季度 应开1次，已开0次");
+            assertThat(inYear.cellTitle(row(m, "第一党支部"), row(m, "第一党支部").cells().get(3), m.periods().get(3), true))
+                    .as("the heading says what the cell says").isEqualTo("第一党支部 · 2025年第4季度：进行中");
+            assertThat(inYear.cellLines(third)).endsWith("尚待召开（所在月份、季度或年度结束前）：", "党课 第四季度 应开1次，已开0次");
+            BranchCompliance thirdYear = row(m, "第三党支部").year();
+            assertThat(inYear.pendingLines(thirdYear)).as("the year's pending slots, on the year's rating")
+                    .containsExactly("党课 第四季度 应开1次，已开0次");
+            assertThat(inYear.cell(thirdYear, true, false)).as("the rating and its colour are the year's, the mark beside it")
+                    .isEqualTo(new ComplianceMatrixModel.CellText("红旗 待开1", "rating-red"));
+            BranchCompliance first = row(m, "第一党支部").cells().get(3);
+            assertThat(inYear.pendingLines(first)).isEmpty();
+            assertThat(inYear.pendingTooltip(first)).isNull();
+            assertThat(inYear.cell(first, true, true).text()).isEqualTo("进行中");
+        }
+    }
+
+    @Test
+    void anEndedYearHasNoRunningLineAndNothingPending() throws Exception {
+        ComplianceMatrix m = check(2025, false);
+        assertThat(model.running(m)).isFalse();
+        assertThat(model.runningLine(m)).isEmpty();
+        for (ComplianceMatrix.Row r : m.rows()) {
+            assertThat(model.pendingLines(r.year())).as(r.name()).isEmpty();
+            for (BranchCompliance quarter : r.cells()) {
+                if (quarter != null) { // null: the unit did not exist yet
+                    assertThat(model.pendingLines(quarter)).isEmpty();
+                    assertThat(model.cellLines(quarter)).doesNotContain("尚待召开（所在月份、季度或年度结束前）：");
+                    assertThat(model.cell(quarter, true, false).text()).doesNotContain("待开");
+                }
+            }
+        }
     }
 }

@@ -201,12 +201,14 @@ class MeetingsModelTest {
         Background later = new Background() { // the executor: work runs when the test says so
             @Override
             public <T> void run(String whatKey, org.partydesk.gui.shell.BackgroundTask.Work<T> work,
-                    java.util.function.Consumer<T> onSuccess) {
+                    java.util.function.Consumer<T> onSuccess, Runnable andFinally) {
                 queued.add(() -> {
                     try {
                         onSuccess.accept(work.run(org.partydesk.app.Progress.NONE));
                     } catch (Exception e) {
                         throw new AssertionError(e);
+                    } finally {
+                        andFinally.run();
                     }
                 });
             }
