@@ -182,7 +182,7 @@ public final class DocxWriter {
             } else if (b instanceof ReportDocument.Photo p) {
                 photo(p, placed.scale());
             } else if (b instanceof ReportDocument.Chart c) {
-                chart(c);
+                chart(c, placed.scale());
             } else if (b instanceof ReportDocument.Table t) {
                 table(t);
             } else if (b instanceof ReportDocument.Note n) {
@@ -596,12 +596,12 @@ public final class DocxWriter {
         }
     }
 
-    private void chart(ReportDocument.Chart c) throws IOException {
+    private void chart(ReportDocument.Chart c, double scale) throws IOException {
         byte[] png = drawn.get(c.spec());
         if (png == null) {
             png = Charts.png(c.spec(), CHART_WIDTH_PX, CHART_HEIGHT_PX);
         }
-        double widthMm = chartWidthMm();
+        double widthMm = chartWidthMm() * scale;
         picture(png, PictureType.PNG, "chart" + (figureNo + 1) + ".png", widthMm, widthMm * CHART_HEIGHT_PX / CHART_WIDTH_PX);
         figureNo++;
         caption("图" + figureNo + "　" + c.caption());

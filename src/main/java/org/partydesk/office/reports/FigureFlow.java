@@ -42,7 +42,7 @@ final class FigureFlow {
     /** The smallest a chart is made to fit the rest of a page: its labels (8.5 pt at full size) still 6.4 pt. */
     static final double LEAST_CHART_SCALE = 0.75;
 
-    /** A block as written: a photo at {@code scale} of its size (1 for every other block). */
+    /** A block as written: a chart or photo at {@code scale} of its size (1 for every other block). */
     record Placed(Block block, double scale) {
     }
 

@@ -54,6 +54,34 @@ class DocxWriterChartsTest {
         drawnHere.forEach((name, bytes) -> assertThat(drawnAhead.get(name)).as(name).isEqualTo(bytes));
     }
 
+    /**
+     * A chart that ends its part and fits the rest of the page only made smaller (FigureFlow) is written smaller: after a
+     * title and a paragraph of 10 lines, 10 of the page's 22 lines are left, the chart with its caption needs 9.4 and a
+     * line to spare, so it is written at about four fifths of its 150 mm.
+     */
+    @Test
+    void aChartMadeSmallerToFitIsWrittenSmaller() throws IOException {
+        ReportDocument doc = new ReportDocument(DocumentStyle.OFFICIAL, "2025年度党建工作总结", null, List.of(
+                new ReportDocument.Paragraph(null, "党".repeat(28 * 10 - 2)),
+                new ReportDocument.Chart(MEETINGS, "各月会议次数"),
+                new ReportDocument.Heading(1, "二、", "下一部分"),
+                new ReportDocument.Paragraph(null, "正文。")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxWriter.write(doc, out, () -> false);
+        String xml;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            ZipEntry e;
+            while (!(e = zip.getNextEntry()).getName().equals("word/document.xml")) {
+                // to the document's part
+            }
+            xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher extent = java.util.regex.Pattern.compile("<wp:extent cx=\"(\\d+)\"").matcher(xml);
+        assertThat(extent.find()).isTrue();
+        double widthMm = Long.parseLong(extent.group(1)) / 36000.0;
+        assertThat(widthMm).isBetween(150 * FigureFlow.LEAST_CHART_SCALE, 150 * 0.9);
+    }
+
     @Test
     void aChartDrawnAheadIsTheOneInTheDocumentAndTheOthersAreDrawnByTheWriter() throws IOException {
         byte[] small = Charts.png(MEETINGS, 300, 160);
