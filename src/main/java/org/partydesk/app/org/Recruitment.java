@@ -178,6 +178,14 @@ public final class Recruitment {
 
     /** The two 入党介绍人 of a 发展对象 (members of the bureau). */
     public void setIntroducers(int id, Integer first, Integer second) {
+        checkIntroducers(first, second);
+        change(id, "填写入党介绍人", RecruitStage.CANDIDATE, r -> copy(r, b -> {
+            b.introducer1Id = first;
+            b.introducer2Id = second;
+        }));
+    }
+
+    private void checkIntroducers(Integer first, Integer second) {
         if (first == null || second == null) {
             throw new InputRejectedException("请选择两名入党介绍人");
         }
@@ -188,21 +196,41 @@ public final class Recruitment {
             new MemberRepository(ws.database()).find(m)
                     .orElseThrow(() -> new InputRejectedException("党员不存在（编号 " + m + "）"));
         }
-        change(id, "填写入党介绍人", RecruitStage.CANDIDATE, r -> copy(r, b -> {
-            b.introducer1Id = first;
-            b.introducer2Id = second;
-        }));
     }
 
     /** 集中培训 of a 发展对象: days and hours (either may be null). */
     public void recordTraining(int id, Integer days, Integer hours) {
-        if (days != null && days < 0 || hours != null && hours < 0) {
-            throw new InputRejectedException("培训天数和学时不能是负数");
-        }
+        checkTraining(days, hours);
         change(id, "记录集中培训", RecruitStage.CANDIDATE, r -> copy(r, b -> {
             b.trainingDays = days;
             b.trainingHours = hours;
         }));
+    }
+
+    private static void checkTraining(Integer days, Integer hours) {
+        if (days != null && days < 0 || hours != null && hours < 0) {
+            throw new InputRejectedException("培训天数和学时不能是负数");
+        }
+    }
+
+    /**
+     * The papers of a 发展对象 at once, as the window's form has them: the two 入党介绍人, 集中培训 (days and hours,
+     * either may be null) and 政治审查 concluded on {@code reviewOn}. Everything is checked before anything is
+     * written, and it is written in one go: a refusal leaves the record as it was (decision 0054).
+     */
+    public void recordPapers(int id, Integer first, Integer second, Integer days, Integer hours, LocalDate reviewOn) {
+        checkIntroducers(first, second);
+        checkTraining(days, hours);
+        change(id, "填写发展对象材料", RecruitStage.CANDIDATE, r -> {
+            after(reviewOn, r.candidateOn(), "政治审查结论日期", "确定为发展对象的日期");
+            return copy(r, b -> {
+                b.introducer1Id = first;
+                b.introducer2Id = second;
+                b.trainingDays = days;
+                b.trainingHours = hours;
+                b.reviewOn = reviewOn;
+            });
+        });
     }
 
     /** 政治审查 concluded on {@code day}. */

@@ -412,9 +412,12 @@ final class MeetingsModel {
                 });
     }
 
-    /** 作废 the shown meeting (audited, with the reason) through the executor; then {@code after} and the list again. */
-    void delete(int meetingId, String reason, boolean keepEvidence, Runnable after) {
-        background.run("meetings.deleting", voiding.delete(meetingId, reason, keepEvidence), done -> {
+    /**
+     * 作废 a meeting as {@code form} says (audited, with the reason) through the executor; once done, the list again
+     * and {@code after} (its dialog closes). A refusal stays in the form's {@code problem()}, the reason as typed.
+     */
+    void delete(VoidedMeetingsModel.VoidForm form, Runnable after) {
+        form.save(background, done -> {
             selectedRow.set(null);
             shown.set(null);
             refresh();

@@ -312,8 +312,11 @@ public final class MeetingsSection implements Section {
         if (m == null) {
             return;
         }
-        VoidDialogs.confirmDelete(shell, Fit.MINUTES.format(m.heldAt()), m.theme()).ifPresent(answer ->
-                model.delete(m.id(), answer.reason(), answer.keepEvidence(), this::recheckCompliance));
+        VoidedMeetingsModel.VoidForm form = model.voiding().voidForm(m.id());
+        VoidDialogs.confirmDelete(shell, Fit.MINUTES.format(m.heldAt()), m.theme(), form, close -> model.delete(form, () -> {
+            close.run();
+            recheckCompliance();
+        }));
     }
 
     /** The voided meetings, each of which can be restored. */

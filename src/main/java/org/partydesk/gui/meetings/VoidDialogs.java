@@ -1,6 +1,6 @@
 package org.partydesk.gui.meetings;
 
-import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import javafx.scene.control.Button;
@@ -22,32 +22,35 @@ import org.partydesk.model.VoidedMeeting;
 /** The dialogs of 作废 (reason, keep the evidence links?) and 已作废 (the voided meetings, 恢复). */
 final class VoidDialogs {
 
-    /** What the clerk answered to 作废. */
-    record Answer(String reason, boolean keepEvidence) {
-    }
-
     private VoidDialogs() {
     }
 
-    /** Asks for the reason and whether the evidence links are kept (checked by default); empty on cancel. */
-    static Optional<Answer> confirmDelete(Shell shell, String when, String theme) {
+    /**
+     * Asks for the reason and whether the evidence links are kept (checked by default) into {@code form}; 确定 runs
+     * {@code save}, which closes the dialog through the runnable it gets once the meeting is voided; a refusal is said
+     * inside the dialog, the reason kept (decision 0054). 取消 writes nothing.
+     */
+    static void confirmDelete(Shell shell, String when, String theme, VoidedMeetingsModel.VoidForm form,
+                              Consumer<Runnable> save) {
         I18n i18n = shell.i18n();
-        Dialog<Answer> dialog = dialog(shell, "meetings.deleteTitle");
+        Dialog<Boolean> dialog = dialog(shell, "meetings.deleteTitle");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         TextField reason = new TextField();
         reason.setId("deleteReason");
         reason.setPromptText(i18n.text("meetings.deleteReason"));
+        reason.textProperty().bindBidirectional(form.reason);
         CheckBox keep = new CheckBox(i18n.text("meetings.keepEvidence"));
         keep.setId("keepEvidence");
-        keep.setSelected(true);
+        keep.selectedProperty().bindBidirectional(form.keepEvidence);
         Label question = new Label(i18n.format("meetings.deleteQuestion", when, theme));
         question.setWrapText(true);
         question.setMaxWidth(460);
         dialog.getDialogPane().setContent(new VBox(10, question, new Label(i18n.text("meetings.deleteReason")), reason, keep));
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(reason.textProperty().isEmpty());
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new Answer(reason.getText(), keep.isSelected()) : null);
+        dialog.setResultConverter(b -> false);
+        Forms.savesInPlace(dialog, form.problem(), form.saving(), () -> save.accept(() -> Forms.closeSaved(dialog, true)));
         javafx.application.Platform.runLater(reason::requestFocus);
-        return dialog.showAndWait();
+        dialog.showAndWait();
     }
 
     /** The voided meetings with 恢复; {@code restored} runs after each restore. */

@@ -5,6 +5,8 @@ import java.util.List;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -13,7 +15,11 @@ import org.partydesk.app.org.RecruitReminder;
 import org.partydesk.app.org.RecruitStep;
 import org.partydesk.app.org.Recruitment;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.Background;
 import org.partydesk.gui.shell.BackgroundTask;
+import org.partydesk.gui.shell.DayForm;
+import org.partydesk.gui.shell.SavingForm;
+import org.partydesk.model.Gender;
 import org.partydesk.model.MeetingSummary;
 import org.partydesk.model.Member;
 import org.partydesk.model.OrgUnit;
@@ -22,7 +28,10 @@ import org.partydesk.model.Recruit;
 /**
  * View model of the 发展党员 page: the records and the reminders ({@link #show}), the selected record and the
  * label of its next step, and the changes — a new application, the next step with its inputs, 终止培养 — each
- * as background work that writes through {@link Recruitment} and returns everything read again.
+ * as background work that writes through {@link Recruitment} and returns everything read again. Each dialog has its
+ * form ({@link ApplyForm}, {@link #stepForm}, {@link DossierForm}, {@link AdmitForm}, {@link StopForm}): the fields it
+ * binds to, saved through {@link #save}, so a refused step keeps what was typed and says why inside the dialog
+ * (decision 0054).
  */
 final class RecruitmentModel {
     /** What the page shows: every record and what is due; {@code focus}: the record just changed (or null). */
@@ -111,10 +120,10 @@ final class RecruitmentModel {
                 case ACTIVIST -> recruitment.makeActivist(r.id(), in.day());
                 case CANDIDATE -> recruitment.makeCandidate(r.id(), in.day());
                 case DOSSIER -> {
-                    recruitment.setIntroducers(r.id(), in.introducer1() == null ? null : in.introducer1().id(),
-                            in.introducer2() == null ? null : in.introducer2().id());
-                    recruitment.recordTraining(r.id(), count(in.trainingDays()), count(in.trainingHours()));
-                    recruitment.recordReview(r.id(), in.reviewOn());
+                    Integer days = count(in.trainingDays()); // a number refused before anything is written
+                    Integer hours = count(in.trainingHours());
+                    recruitment.recordPapers(r.id(), in.introducer1() == null ? null : in.introducer1().id(),
+                            in.introducer2() == null ? null : in.introducer2().id(), days, hours, in.reviewOn());
                 }
                 case ADMIT -> recruitment.admit(r.id(), in.day(), in.meetingId());
                 case APPROVE -> recruitment.approve(r.id(), in.day());
@@ -130,6 +139,128 @@ final class RecruitmentModel {
             recruitment.stop(r.id(), day, reason);
             return read(r.id());
         };
+    }
+
+    // ---- the forms of the page -------------------------------------------------------------------------------
+
+    /**
+     * Saves {@code form} through {@code background}: once written, what was read again is shown and {@code saved}
+     * runs (its dialog closes); a refusal stays in the form's {@link SavingForm#problem()}, every field as typed.
+     */
+    void save(SavingForm<Data> form, Background background, Runnable saved) {
+        form.save(background, data -> {
+            show(data);
+            saved.run();
+        });
+    }
+
+    /** 登记入党申请: name, 身份证号, gender, birth day, branch, the day applied (today at first) and notes. */
+    final class ApplyForm extends SavingForm<Data> {
+        final StringProperty name = new SimpleStringProperty("");
+        final StringProperty idNumber = new SimpleStringProperty("");
+        final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
+        final ObjectProperty<LocalDate> birth = new SimpleObjectProperty<>();
+        final ObjectProperty<OrgUnit> branch = new SimpleObjectProperty<>();
+        final ObjectProperty<LocalDate> appliedOn = new SimpleObjectProperty<>(today());
+        final StringProperty notes = new SimpleStringProperty("");
+
+        private ApplyForm() {
+            super("recruit.failed");
+        }
+
+        @Override
+        protected BackgroundTask.Work<Data> work() {
+            return apply(new RecruitForm(name.get(), gender.get(), birth.get(), idNumber.get(),
+                    branch.get() == null ? null : branch.get().id(), appliedOn.get(), notes.get()));
+        }
+    }
+
+    ApplyForm applyForm() {
+        return new ApplyForm();
+    }
+
+    /** The form of a step of one day (谈话, 积极分子, 发展对象, 批准, 转正) of {@code r}: the day, today at first. */
+    DayForm<Data> stepForm(Recruit r) {
+        return new DayForm<>("recruit.failed", today(), day -> takeStep(r, StepInput.day(day)));
+    }
+
+    /** 发展对象's papers: the two 入党介绍人, 集中培训 days and hours, 政治审查 (what the record has, else today). */
+    final class DossierForm extends SavingForm<Data> {
+        final ObjectProperty<Member> introducer1 = new SimpleObjectProperty<>();
+        final ObjectProperty<Member> introducer2 = new SimpleObjectProperty<>();
+        final StringProperty trainingDays;
+        final StringProperty trainingHours;
+        final ObjectProperty<LocalDate> reviewOn;
+        private final Recruit recruit;
+
+        private DossierForm(Recruit r, List<Member> introducers) {
+            super("recruit.failed");
+            this.recruit = r;
+            introducers.stream().filter(m -> m.id().equals(r.introducer1Id())).findFirst().ifPresent(introducer1::set);
+            introducers.stream().filter(m -> m.id().equals(r.introducer2Id())).findFirst().ifPresent(introducer2::set);
+            trainingDays = new SimpleStringProperty(r.trainingDays() == null ? "" : r.trainingDays().toString());
+            trainingHours = new SimpleStringProperty(r.trainingHours() == null ? "" : r.trainingHours().toString());
+            reviewOn = new SimpleObjectProperty<>(r.reviewOn() != null ? r.reviewOn() : today());
+        }
+
+        @Override
+        protected BackgroundTask.Work<Data> work() {
+            return takeStep(recruit, new StepInput(null, null, introducer1.get(), introducer2.get(), trainingDays.get(),
+                    trainingHours.get(), reviewOn.get()));
+        }
+    }
+
+    /** The papers' form of {@code r}, its introducers chosen among {@code introducers} (those of {@link #introducers}). */
+    DossierForm dossierForm(Recruit r, List<Member> introducers) {
+        return new DossierForm(r, introducers);
+    }
+
+    /** 接收为预备党员: the 支部党员大会 (its day becomes the day) and the day, today at first. */
+    final class AdmitForm extends SavingForm<Data> {
+        final ObjectProperty<MeetingSummary> meeting = new SimpleObjectProperty<>();
+        final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(today());
+        private final Recruit recruit;
+
+        private AdmitForm(Recruit r) {
+            super("recruit.failed");
+            this.recruit = r;
+            meeting.addListener((obs, old, m) -> {
+                if (m != null) {
+                    day.set(m.heldAt().toLocalDate());
+                }
+            });
+        }
+
+        @Override
+        protected BackgroundTask.Work<Data> work() {
+            MeetingSummary m = meeting.get();
+            return takeStep(recruit, new StepInput(day.get(), m == null ? null : m.id(), null, null, null, null, null));
+        }
+    }
+
+    AdmitForm admitForm(Recruit r) {
+        return new AdmitForm(r);
+    }
+
+    /** 终止培养: the day (today at first) and the reason. */
+    final class StopForm extends SavingForm<Data> {
+        final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(today());
+        final StringProperty reason = new SimpleStringProperty("");
+        private final Recruit recruit;
+
+        private StopForm(Recruit r) {
+            super("recruit.failed");
+            this.recruit = r;
+        }
+
+        @Override
+        protected BackgroundTask.Work<Data> work() {
+            return stop(recruit, day.get(), reason.get());
+        }
+    }
+
+    StopForm stopForm(Recruit r) {
+        return new StopForm(r);
     }
 
     /** A whole number typed by the clerk, or null when empty; anything else is refused with a message. */

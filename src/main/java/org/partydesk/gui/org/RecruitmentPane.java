@@ -1,17 +1,12 @@
 package org.partydesk.gui.org;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -23,12 +18,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.partydesk.app.org.RecruitForm;
 import org.partydesk.app.org.RecruitReminder;
 import org.partydesk.app.org.RecruitStep;
 import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.Fit;
 import org.partydesk.gui.common.I18n;
+import org.partydesk.gui.shell.DayForm;
+import org.partydesk.gui.shell.SavingForm;
 import org.partydesk.gui.shell.Shell;
 import org.partydesk.gui.shell.Tables;
 import org.partydesk.model.Gender;
@@ -59,7 +55,7 @@ final class RecruitmentPane {
         title.getStyleClass().add("section-heading");
         Button apply = new Button(i18n.text("recruit.apply"));
         apply.setId("recruitApply");
-        apply.setOnAction(e -> applyDialog().ifPresent(f -> shell.run("recruit.failed", model.apply(f), model::show)));
+        apply.setOnAction(e -> applyDialog());
         Button next = new Button(i18n.text("recruit.next"));
         next.setId("recruitNext");
         next.setOnAction(e -> nextStep());
@@ -132,126 +128,94 @@ final class RecruitmentPane {
             return;
         }
         RecruitStep step = model.step(r);
-        Optional<RecruitmentModel.StepInput> input = switch (step) {
+        switch (step) {
             case DOSSIER -> dossierDialog(r);
             case ADMIT -> admitDialog(r);
-            case NONE -> Optional.empty();
+            case NONE -> { }
             default -> dayDialog(r, step);
-        };
-        input.ifPresent(in -> shell.run("recruit.failed", model.takeStep(r, in), model::show));
+        }
     }
 
-    private Optional<RecruitmentModel.StepInput> dayDialog(Recruit r, RecruitStep step) {
-        Dialog<RecruitmentModel.StepInput> dialog = Forms.dialog(shell.window(), i18n.text(RecruitmentModel.stepKey(step)));
-        DatePicker day = MemberDialogs.date("recruitDay", null);
-        day.setValue(model.today());
+    /** A dialog that stays open until its form is saved; a refusal is said inside it, every field kept (decision 0054). */
+    private void open(String titleKey, GridPane grid, SavingForm<RecruitmentModel.Data> form) {
+        MemberDialogs.open(shell, titleKey, grid, form, close -> model.save(form, shell, close));
+    }
+
+    private void dayDialog(Recruit r, RecruitStep step) {
+        DayForm<RecruitmentModel.Data> form = model.stepForm(r);
         GridPane grid = Forms.grid();
         grid.add(new Label(i18n.format("recruit.stepQuestion", r.name(), i18n.text(RecruitmentModel.stepKey(step)))), 0, 0, 2, 1);
-        grid.addRow(1, new Label(i18n.text("recruit.day")), day);
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? RecruitmentModel.StepInput.day(day.getValue()) : null);
-        return dialog.showAndWait();
+        grid.addRow(1, new Label(i18n.text("recruit.day")), Forms.dateField(MemberDialogs.date("recruitDay", form.day)));
+        open(RecruitmentModel.stepKey(step), grid, form);
     }
 
-    private Optional<RecruitmentModel.StepInput> dossierDialog(Recruit r) {
-        Dialog<RecruitmentModel.StepInput> dialog = Forms.dialog(shell.window(), i18n.text("recruit.step.DOSSIER"));
+    private void dossierDialog(Recruit r) {
         List<Member> full = model.introducers();
-        ComboBox<Member> first = choice("recruitIntroducer1", full, Member::name);
-        ComboBox<Member> second = choice("recruitIntroducer2", full, Member::name);
-        full.stream().filter(m -> m.id().equals(r.introducer1Id())).findFirst().ifPresent(first::setValue);
-        full.stream().filter(m -> m.id().equals(r.introducer2Id())).findFirst().ifPresent(second::setValue);
-        TextField days = number("recruitTrainingDays", r.trainingDays());
-        TextField hours = number("recruitTrainingHours", r.trainingHours());
-        DatePicker review = MemberDialogs.date("recruitReview", null);
-        review.setValue(r.reviewOn() != null ? r.reviewOn() : model.today());
+        RecruitmentModel.DossierForm form = model.dossierForm(r, full);
         GridPane grid = Forms.grid();
         grid.add(new Label(i18n.format("recruit.dossierQuestion", r.name())), 0, 0, 2, 1);
-        grid.addRow(1, new Label(i18n.text("recruit.introducer1")), first);
-        grid.addRow(2, new Label(i18n.text("recruit.introducer2")), second);
-        grid.addRow(3, new Label(i18n.text("recruit.trainingDays")), days);
-        grid.addRow(4, new Label(i18n.text("recruit.trainingHours")), hours);
-        grid.addRow(5, new Label(i18n.text("recruit.reviewOn")), review);
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new RecruitmentModel.StepInput(null, null, first.getValue(),
-                second.getValue(), days.getText(), hours.getText(), review.getValue()) : null);
-        return dialog.showAndWait();
+        grid.addRow(1, new Label(i18n.text("recruit.introducer1")), choice("recruitIntroducer1", full, Member::name, form.introducer1));
+        grid.addRow(2, new Label(i18n.text("recruit.introducer2")), choice("recruitIntroducer2", full, Member::name, form.introducer2));
+        grid.addRow(3, new Label(i18n.text("recruit.trainingDays")), number("recruitTrainingDays", form.trainingDays));
+        grid.addRow(4, new Label(i18n.text("recruit.trainingHours")), number("recruitTrainingHours", form.trainingHours));
+        grid.addRow(5, new Label(i18n.text("recruit.reviewOn")), Forms.dateField(MemberDialogs.date("recruitReview", form.reviewOn)));
+        open("recruit.step.DOSSIER", grid, form);
     }
 
-    private Optional<RecruitmentModel.StepInput> admitDialog(Recruit r) {
-        Dialog<RecruitmentModel.StepInput> dialog = Forms.dialog(shell.window(), i18n.text("recruit.step.ADMIT"));
+    private void admitDialog(Recruit r) {
+        RecruitmentModel.AdmitForm form = model.admitForm(r);
         ComboBox<MeetingSummary> meeting = choice("recruitMeeting", model.assemblies(r),
-                m -> Tables.date(m.heldAt().toLocalDate()) + " " + (m.theme() == null ? "" : m.theme()));
-        DatePicker day = MemberDialogs.date("recruitDay", null);
-        day.setValue(model.today());
-        meeting.valueProperty().addListener((obs, old, m) -> {
-            if (m != null) {
-                day.setValue(m.heldAt().toLocalDate());
-            }
-        });
+                m -> Tables.date(m.heldAt().toLocalDate()) + " " + (m.theme() == null ? "" : m.theme()), form.meeting);
         GridPane grid = Forms.grid();
         grid.add(new Label(i18n.format("recruit.stepQuestion", r.name(), i18n.text("recruit.step.ADMIT"))), 0, 0, 2, 1);
         grid.addRow(1, new Label(i18n.text("recruit.meeting")), meeting);
-        grid.addRow(2, new Label(i18n.text("recruit.day")), day);
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new RecruitmentModel.StepInput(day.getValue(),
-                meeting.getValue() == null ? null : meeting.getValue().id(), null, null, null, null, null) : null);
-        return dialog.showAndWait();
+        grid.addRow(2, new Label(i18n.text("recruit.day")), Forms.dateField(MemberDialogs.date("recruitDay", form.day)));
+        open("recruit.step.ADMIT", grid, form);
     }
 
-    private Optional<RecruitForm> applyDialog() {
-        Dialog<RecruitForm> dialog = Forms.dialog(shell.window(), i18n.text("recruit.apply"));
-        TextField name = new TextField();
-        name.setId("recruitName");
-        TextField idNumber = new TextField();
-        idNumber.setId("recruitIdNumber");
+    private void applyDialog() {
+        RecruitmentModel.ApplyForm form = model.applyForm();
+        TextField name = text("recruitName", form.name);
+        TextField idNumber = text("recruitIdNumber", form.idNumber);
         idNumber.setPrefColumnCount(20);
-        ComboBox<Gender> gender = choice("recruitGender", List.of(Gender.values()), i18n::label);
-        DatePicker birth = MemberDialogs.date("recruitBirth", null);
-        ComboBox<OrgUnit> branch = choice("recruitBranch", model.branches(), OrgUnit::name);
-        DatePicker applied = MemberDialogs.date("recruitApplied", null);
-        applied.setValue(model.today());
-        TextField notes = new TextField();
-        notes.setId("recruitNotes");
         GridPane grid = Forms.grid();
         grid.addRow(0, new Label(i18n.text("column.name")), name);
         grid.addRow(1, new Label(i18n.text("column.idNumber")), idNumber);
-        grid.addRow(2, new Label(i18n.text("column.gender")), gender);
-        grid.addRow(3, new Label(i18n.text("recruit.birthDate")), birth);
-        grid.addRow(4, new Label(i18n.text("column.branch")), branch);
-        grid.addRow(5, new Label(i18n.text("recruit.appliedOn")), applied);
-        grid.addRow(6, new Label(i18n.text("recruit.notes")), notes);
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new RecruitForm(name.getText(), gender.getValue(), birth.getValue(),
-                idNumber.getText(), branch.getValue() == null ? null : branch.getValue().id(), applied.getValue(), notes.getText())
-                : null);
-        return dialog.showAndWait();
+        grid.addRow(2, new Label(i18n.text("column.gender")), choice("recruitGender", List.of(Gender.values()), i18n::label, form.gender));
+        grid.addRow(3, new Label(i18n.text("recruit.birthDate")), Forms.dateField(MemberDialogs.date("recruitBirth", form.birth)));
+        grid.addRow(4, new Label(i18n.text("column.branch")), choice("recruitBranch", model.branches(), OrgUnit::name, form.branch));
+        grid.addRow(5, new Label(i18n.text("recruit.appliedOn")), Forms.dateField(MemberDialogs.date("recruitApplied", form.appliedOn)));
+        grid.addRow(6, new Label(i18n.text("recruit.notes")), text("recruitNotes", form.notes));
+        open("recruit.apply", grid, form);
     }
 
     private void stopDialog() {
         Recruit r = model.selected.get();
-        Dialog<Object[]> dialog = Forms.dialog(shell.window(), i18n.text("recruit.stop"));
-        DatePicker day = MemberDialogs.date("recruitStopDay", null);
-        day.setValue(model.today());
-        TextField reason = new TextField();
-        reason.setId("recruitStopReason");
+        RecruitmentModel.StopForm form = model.stopForm(r);
+        TextField reason = text("recruitStopReason", form.reason);
         reason.setPrefColumnCount(24);
         GridPane grid = Forms.grid();
         grid.add(new Label(i18n.format("recruit.stopQuestion", r.name())), 0, 0, 2, 1);
-        grid.addRow(1, new Label(i18n.text("recruit.day")), day);
+        grid.addRow(1, new Label(i18n.text("recruit.day")), Forms.dateField(MemberDialogs.date("recruitStopDay", form.day)));
         grid.addRow(2, new Label(i18n.text("recruit.stopReason")), reason);
-        dialog.getDialogPane().setContent(grid);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new Object[] {day.getValue(), reason.getText()} : null);
-        dialog.showAndWait().ifPresent(v -> shell.run("recruit.failed", model.stop(r, (LocalDate) v[0], (String) v[1]), model::show));
+        open("recruit.stop", grid, form);
     }
 
-    private static TextField number(String id, Integer value) {
-        TextField f = new TextField(value == null ? "" : value.toString());
+    private static TextField text(String id, javafx.beans.property.StringProperty value) {
+        TextField f = new TextField();
         f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static TextField number(String id, javafx.beans.property.StringProperty value) {
+        TextField f = text(id, value);
         f.setPrefColumnCount(6);
         return f;
     }
 
-    private static <T> ComboBox<T> choice(String id, List<T> items, java.util.function.Function<T, String> label) {
-        return MemberDialogs.choice(id, items, label, null);
+    private static <T> ComboBox<T> choice(String id, List<T> items, java.util.function.Function<T, String> label,
+                                          javafx.beans.property.ObjectProperty<T> value) {
+        return MemberDialogs.choice(id, items, label, value);
     }
 }

@@ -175,7 +175,9 @@ class MeetingsModelTest {
 
         // 作废: gone from the list; the other year's meeting is untouched
         List<String> after = new ArrayList<>();
-        model.delete(saved.get(0), "误录", true, () -> after.add("done"));
+        VoidedMeetingsModel.VoidForm voiding = model.voiding().voidForm(saved.get(0));
+        voiding.reason.set("误录");
+        model.delete(voiding, () -> after.add("done"));
         assertThat(after).containsExactly("done");
         assertThat(model.rows).isEmpty();
         assertThat(model.selected()).isNull();
