@@ -215,10 +215,7 @@ final class DuesModel {
      * (its dialog closes); a refusal stays in the form's {@link SavingForm#problem()}, every field as typed.
      */
     void save(SavingForm<Data> form, Background background, Runnable saved) {
-        form.save(background, data -> {
-            show(data);
-            saved.run();
-        });
+        form.save(background, this::show, saved);
     }
 
     /** 党费基数 of a member for a year: the kind, the monthly amount, a voluntary higher sum and a note. */

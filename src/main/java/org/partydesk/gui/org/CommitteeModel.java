@@ -134,9 +134,6 @@ final class CommitteeModel {
      * {@code show} and {@code saved} runs (its dialog closes); a refusal stays in the form, every field as typed.
      */
     <R> void save(SavingForm<R> form, java.util.function.Consumer<R> show, Background background, Runnable saved) {
-        form.save(background, r -> {
-            show.accept(r);
-            saved.run();
-        });
+        form.save(background, show, saved);
     }
 }

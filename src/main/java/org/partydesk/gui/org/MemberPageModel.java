@@ -212,10 +212,7 @@ final class MemberPageModel {
      * runs (its dialog closes); a refusal stays in the form's {@link SavingForm#problem()}, every field as typed.
      */
     void save(SavingForm<MemberPage> form, Background background, Runnable saved) {
-        form.save(background, p -> {
-            show(p);
-            saved.run();
-        });
+        form.save(background, this::show, saved);
     }
 
     /** 调动: the branch he moves to and the day (today at first). */

@@ -215,10 +215,7 @@ final class OrgModel {
      * returns chosen, and {@code saved} runs (its dialog closes); a refusal stays in the form, every field as typed.
      */
     void save(SavingForm<Integer> form, Runnable saved) {
-        form.save(background, unitId -> {
-            reload(unitId);
-            saved.run();
-        });
+        form.save(background, this::reload, saved);
     }
 
     /** 新建组织's form: the parent (the chosen unit at first), kind (党支部), name, the day set up (today), 临时 and its end. */

@@ -148,10 +148,7 @@ final class RecruitmentModel {
      * runs (its dialog closes); a refusal stays in the form's {@link SavingForm#problem()}, every field as typed.
      */
     void save(SavingForm<Data> form, Background background, Runnable saved) {
-        form.save(background, data -> {
-            show(data);
-            saved.run();
-        });
+        form.save(background, this::show, saved);
     }
 
     /** 登记入党申请: name, 身份证号, gender, birth day, branch, the day applied (today at first) and notes. */

@@ -41,6 +41,18 @@ public abstract class SavingForm<R> {
         saving.save(background, whatKey, work(), saved);
     }
 
+    /**
+     * Saves what the fields hold now; once written, {@code show} gets what the work read again (the page, the tree, the
+     * figures) and then {@code closed} runs (the dialog closes). A refusal stays in {@link #problem()}, every field as
+     * typed.
+     */
+    public final void save(Background background, Consumer<R> show, Runnable closed) {
+        save(background, r -> {
+            show.accept(r);
+            closed.run();
+        });
+    }
+
     /** Why the last save was refused ("" when it was not, or before any). */
     public final ReadOnlyStringProperty problem() {
         return saving.problem();
