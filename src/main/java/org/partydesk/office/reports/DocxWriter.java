@@ -1,6 +1,5 @@
 package org.partydesk.office.reports;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -352,7 +351,7 @@ public final class DocxWriter {
         if (layout.charsPerLine() == 0) {
             return 0;
         }
-        double pitchPt = layout.textWidthMm() / 25.4 * 72 / layout.charsPerLine();
+        double pitchPt = layout.textWidthPoints() / layout.charsPerLine();
         return (int) Math.floor((pitchPt - layout.bodySize()) * 20);
     }
 
@@ -512,15 +511,24 @@ public final class DocxWriter {
     static double widthInChars(String text) {
         double w = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            w += c >= 0x2E80 || c >= 0x2010 && c <= 0x2027 || c == 0x00B7 ? 1 : 0.5;
+            w += fullWidth(text.charAt(i)) ? 1 : 0.5;
         }
         return w;
     }
 
+    /** Whether Chinese fonts draw {@code c} a character wide: Chinese text and marks, “”‘’, dashes, … and ·. */
+    static boolean fullWidth(char c) {
+        return c >= 0x2E80 || c >= 0x2010 && c <= 0x2027 || c == 0x00B7;
+    }
+
+    /** The lines {@code text} in {@code size} points fills across the type area (0 for none). */
+    static double linesAcross(String text, double size, PageLayout layout) {
+        return Math.ceil(widthInChars(text) * size / layout.textWidthPoints());
+    }
+
     private void photo(ReportDocument.Photo photo, double scale) throws IOException {
         byte[] bytes = Files.readAllBytes(photo.file());
-        BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
+        java.awt.image.BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
         if (img == null) {
             return;
         }
@@ -569,7 +577,7 @@ public final class DocxWriter {
         } else {
             return 0;
         }
-        double captionLines = Math.max(1, Math.ceil(widthInChars(caption) * layout.captionSize() / (layout.textWidthMm() / 25.4 * 72)));
+        double captionLines = Math.max(1, linesAcross(caption, layout.captionSize(), layout));
         // the picture's line is as high as the picture and the font's descent below it (~5 pt in LibreOffice's PDF)
         return 6 + scale * heightMm / 25.4 * 72 + 5 + captionLines * layout.linePitch() + 6;
     }

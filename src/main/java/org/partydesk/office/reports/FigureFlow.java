@@ -63,7 +63,7 @@ final class FigureFlow {
         double typeAreaPoints = (297 - layout.topMm() - layout.bottomMm()) / 25.4 * 72;
         this.pageLines = Math.floor(typeAreaPoints / layout.linePitch() + 1e-6);
         this.charsPerLine = layout.charsPerLine() > 0 ? layout.charsPerLine()
-                : Math.floor(layout.textWidthMm() / 25.4 * 72 / layout.bodySize());
+                : Math.floor(layout.textWidthPoints() / layout.bodySize());
     }
 
     /** The blocks of {@code doc} in the order they are written: the same blocks, figures moved on as said above. */
@@ -238,10 +238,9 @@ final class FigureFlow {
 
     private double titleLines(ReportDocument doc) {
         double pitch = Math.max(layout.linePitch(), layout.titleSize() * 1.35);
-        double title = Math.ceil(DocxWriter.widthInChars(doc.title()) * layout.titleSize()
-                / (layout.textWidthMm() / 25.4 * 72)) * pitch / layout.linePitch();
+        double title = DocxWriter.linesAcross(doc.title(), layout.titleSize(), layout) * pitch / layout.linePitch();
         double subtitle = doc.subtitle() == null || doc.subtitle().isBlank() ? 0
-                : Math.ceil(DocxWriter.widthInChars(doc.subtitle()) * layout.subtitleSize() / (layout.textWidthMm() / 25.4 * 72));
+                : DocxWriter.linesAcross(doc.subtitle(), layout.subtitleSize(), layout);
         return title + subtitle + 1;
     }
 
@@ -286,8 +285,8 @@ final class FigureFlow {
         int i = 0;
         while (i < text.length()) {
             int end = i + 1;
-            if (!fullWidth(text.charAt(i)) && text.charAt(i) != ' ') {
-                while (end < text.length() && !fullWidth(text.charAt(end)) && text.charAt(end) != ' ') {
+            if (!DocxWriter.fullWidth(text.charAt(i)) && text.charAt(i) != ' ') {
+                while (end < text.length() && !DocxWriter.fullWidth(text.charAt(end)) && text.charAt(end) != ' ') {
                     end++;
                 }
             }
@@ -311,12 +310,8 @@ final class FigureFlow {
         return lines;
     }
 
-    private static boolean fullWidth(char c) {
-        return c >= 0x2E80 || c >= 0x2010 && c <= 0x2027 || c == 0x00B7;
-    }
-
     private static boolean latin(String token) {
-        return !fullWidth(token.charAt(0)) && token.charAt(0) != ' ';
+        return !DocxWriter.fullWidth(token.charAt(0)) && token.charAt(0) != ' ';
     }
 
     private static boolean ideograph(String token) {
@@ -326,7 +321,7 @@ final class FigureFlow {
 
     /** A character one; a run of digits and Latin letters half of one each (% one). */
     private static double tokenWidth(String token) {
-        if (fullWidth(token.charAt(0))) {
+        if (DocxWriter.fullWidth(token.charAt(0))) {
             return 1;
         }
         double w = 0;
@@ -338,7 +333,7 @@ final class FigureFlow {
 
     /** A table's rows in its own line pitch, each as high as its fullest cell, and the paragraph after it. */
     private double tableLines(ReportDocument.Table t) {
-        double textPoints = layout.textWidthMm() / 25.4 * 72;
+        double textPoints = layout.textWidthPoints();
         int weight = t.widths().stream().mapToInt(Integer::intValue).sum();
         double points = 0;
         List<List<String>> rows = new ArrayList<>();

@@ -48,6 +48,11 @@ record PageLayout(int topMm, int bottomMm, int leftMm, int rightMm, double foote
         return 210 - leftMm - rightMm;
     }
 
+    /** Width of the type area in points. */
+    double textWidthPoints() {
+        return textWidthMm() / 25.4 * 72;
+    }
+
     static long twipsOfMm(double mm) {
         return Math.round(mm * 1440 / 25.4);
     }
