@@ -54,6 +54,8 @@ public final class MainWindow implements Shell {
     private final Workspace ws;
     private final I18n i18n;
     private final Consumer<Path> openDatabase;
+    /** What a restore over a database found damaged inside does (null: it is reported as a failure). */
+    private final Consumer<Path> restoreOverDamaged;
     private final TaskBar tasks;
     private final List<Section> sections;
     private final Map<String, Node> views = new LinkedHashMap<>();
@@ -66,9 +68,14 @@ public final class MainWindow implements Shell {
     private final BorderPane root = new BorderPane();
 
     public MainWindow(Workspace ws, I18n i18n, Consumer<Path> openDatabase) {
+        this(ws, i18n, openDatabase, null);
+    }
+
+    public MainWindow(Workspace ws, I18n i18n, Consumer<Path> openDatabase, Consumer<Path> restoreOverDamaged) {
         this.ws = ws;
         this.i18n = i18n;
         this.openDatabase = openDatabase;
+        this.restoreOverDamaged = restoreOverDamaged;
         this.tasks = new TaskBar(i18n);
         this.sections = SectionRegistry.all(this);
 
@@ -218,6 +225,15 @@ public final class MainWindow implements Shell {
     @Override
     public void openDatabase(Path file) {
         openDatabase.accept(file);
+    }
+
+    @Override
+    public void restoreOverDamaged(Path backup, Throwable damage) {
+        if (restoreOverDamaged == null) {
+            Shell.super.restoreOverDamaged(backup, damage);
+        } else {
+            restoreOverDamaged.accept(backup);
+        }
     }
 
     /** Opens the section of a search hit and brings the hit into view. */

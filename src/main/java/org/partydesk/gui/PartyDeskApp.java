@@ -157,17 +157,7 @@ public final class PartyDeskApp extends Application {
 
     /** Opens a database (null: the default) in place of the current one and shows it. */
     private void open(Path file) {
-        if (mainWindow != null) {
-            mainWindow.tasks().cancelAll();
-        }
-        if (autoBackups != null) {
-            autoBackups.stop();
-            autoBackups = null;
-        }
-        if (workspace != null) {
-            workspace.close();
-            workspace = null;
-        }
+        closeWorkspace();
         Workspace ws = null;
         RuntimeException error = null;
         try {
@@ -307,6 +297,34 @@ public final class PartyDeskApp extends Application {
         }
     }
 
+    /** Stops the open workspace's work and automatic backups, and closes it (nothing when none is open). */
+    private void closeWorkspace() {
+        if (mainWindow != null) {
+            mainWindow.tasks().cancelAll();
+        }
+        if (autoBackups != null) {
+            autoBackups.stop();
+            autoBackups = null;
+        }
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+    }
+
+    /**
+     * A restore the clerk confirmed found the open database damaged inside, so no copy of it could be kept first: the
+     * database is closed, and the screen of a database that cannot be opened restores {@code backup} at once (the
+     * damaged file kept beside it under another name), with the backups beside it to choose another if this fails.
+     */
+    private void restoreOverDamaged(Path backup) {
+        Path file = workspace.databaseFile();
+        closeWorkspace();
+        mainWindow = null;
+        I18n text = I18n.forLanguage(null);
+        scene.setRoot(unreadable(UnreadableDatabaseModel.damagedInside(file, text, java.time.Clock.systemDefaultZone()), backup));
+    }
+
     private void reopen(Path file) {
         if (mainWindow != null && !mainWindow.mayClose()) {
             return;
@@ -316,7 +334,7 @@ public final class PartyDeskApp extends Application {
     }
 
     private void showMain() {
-        MainWindow window = new MainWindow(workspace, i18n, this::reopen);
+        MainWindow window = new MainWindow(workspace, i18n, this::reopen, this::restoreOverDamaged);
         mainWindow = window;
         scene.setRoot(window.root());
         stage.setTitle(window.title());
@@ -383,6 +401,11 @@ public final class PartyDeskApp extends Application {
      * and 选择备份文件…; a restore runs in the background with its progress, and the database is opened again after it.
      */
     private Parent unreadable(UnreadableDatabaseModel model) {
+        return unreadable(model, null);
+    }
+
+    /** {@link #unreadable(UnreadableDatabaseModel)}, restoring {@code startWith} at once when it is given. */
+    private Parent unreadable(UnreadableDatabaseModel model, Path startWith) {
         I18n text = I18n.forLanguage(null);
         Label why = startupLabel(model.message());
         why.setTextAlignment(javafx.scene.text.TextAlignment.LEFT);
@@ -443,9 +466,14 @@ public final class PartyDeskApp extends Application {
         };
         listing.setOnSucceeded(e -> {
             list.getItems().setAll(listing.getValue());
-            list.getSelectionModel().selectFirst();
+            // the backup being restored, when it is one of them; else the newest
+            list.getItems().stream().filter(b -> startWith != null && b.file().equals(startWith)).findFirst()
+                    .ifPresentOrElse(b -> list.getSelectionModel().select(b), () -> list.getSelectionModel().selectFirst());
         });
         WorkQueue.shared().execute(listing);
+        if (startWith != null) {
+            run.accept(startWith);
+        }
         VBox box = new VBox(10, why, new Label(text.text("unreadable.backups")), list, new HBox(10, restore, choose), bar, status);
         box.setMaxWidth(640);
         Parent pane = pane(box);

@@ -191,6 +191,78 @@ class AutoBackupAppTest {
         assertThat(stage.getTitle()).isEqualTo("党务台账 — 示例市生态环境局");
     }
 
+    @Test
+    void aDatabaseDamagedInsideIsRestoredFromSettingsWithTheDamagedFileKept() throws Exception {
+        try (Workspace ws = Workspace.open(db, "检查")) {
+            new BackupService(ws).backup(null, org.partydesk.app.Progress.NONE);
+        }
+        garbleRootPageOf("report_draft_section"); // a bad sector in a table the first screens do not read: it opens
+        startApp();
+        assertThat(robot.lookup("#nav").tryQuery()).isPresent();
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#backupList .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> row.getItem() != null).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#backupList .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> row.getItem() != null).<javafx.scene.Node>query());
+        scrollTo("#restoreSelected");
+        robot.clickOn("#restoreSelected");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirmRestore").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup("#confirmRestore").queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        // no copy of it can be kept through SQLite: the window asks to keep the file itself aside instead
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#confirmOverDamaged").tryQuery().isPresent());
+        javafx.scene.control.DialogPane ask = robot.lookup("#confirmOverDamaged").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(ask.getContentText()).contains("bureau.db", "内部已损坏", "改名保留");
+        robot.clickOn((Button) ask.lookupButton(javafx.scene.control.ButtonType.OK));
+        assertThat(waitForNotice("已恢复")).contains("损坏的数据库已另存为", "bureau.db.before-restore-");
+        closeNotice();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav").tryQuery().isPresent());
+        assertThat(stage.getTitle()).isEqualTo("党务台账 — 示例市生态环境局");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.matches("bureau\\.db\\.before-restore-.*\\.db"))
+                    .toList()).hasSize(1);
+        }
+        stopApp();
+        try (Workspace ws = Workspace.open(db, null)) {
+            assertThat(org.partydesk.store.DatabaseChecks.texts(org.partydesk.store.DatabaseChecks.of(db))).isEmpty();
+            assertThat(new Roster(ws).tree()).extracting(n -> n.unit().name()).contains(RosterFixture.COMMITTEE);
+        }
+    }
+
+    /** Overwrites the first page of {@code table}'s b-tree with text, as a bad sector would (its WAL folded in first). */
+    private void garbleRootPageOf(String table) throws Exception {
+        int page;
+        int pageSize;
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            try (var rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'")) {
+                rs.next();
+                page = rs.getInt(1);
+            }
+            try (var rs = st.executeQuery("PRAGMA page_size")) {
+                rs.next();
+                pageSize = rs.getInt(1);
+            }
+        }
+        byte[] bytes = Files.readAllBytes(db);
+        for (int i = (page - 1) * pageSize; i < page * pageSize; i++) {
+            bytes[i] = (byte) "GARBAGE".charAt(i % 7);
+        }
+        Files.write(db, bytes);
+    }
+
+    /** Scrolls the page holding {@code query} down to it, as a clerk would. */
+    private void scrollTo(String query) {
+        robot.interact(() -> {
+            for (javafx.scene.Parent p = robot.lookup(query).queryButton().getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                    scroll.setVvalue(scroll.getVmax());
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Waits for a notice whose text contains {@code words}, and returns its text; fails with the notices shown. */
     private String waitForNotice(String words) {
         try {

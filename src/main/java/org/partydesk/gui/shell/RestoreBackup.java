@@ -80,6 +80,18 @@ public final class RestoreBackup {
                         if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
                             restore(shell, file, true);
                         }
+                    } else if (BackupService.damagedInside(error)) {
+                        // no copy of a database damaged inside can be kept: the file itself is, once the clerk agrees
+                        Alert ask = new Alert(Alert.AlertType.WARNING, shell.i18n().format("transfer.confirmOverDamaged",
+                                shell.workspace().databaseFile().getFileName(), file.getFileName()),
+                                ButtonType.OK, ButtonType.CANCEL);
+                        ask.initOwner(shell.window());
+                        ask.setHeaderText(null);
+                        ask.setTitle(shell.i18n().text("transfer.restore"));
+                        ask.getDialogPane().setId("confirmOverDamaged");
+                        if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+                            shell.restoreOverDamaged(file, error);
+                        }
                     } else {
                         shell.fail("transfer.restoring", error);
                     }

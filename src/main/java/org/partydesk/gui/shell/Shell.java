@@ -32,6 +32,15 @@ public interface Shell extends Background {
     /** Closes this workspace and opens another database file in its place. */
     void openDatabase(Path file);
 
+    /**
+     * A confirmed restore of {@code backup} found the open database damaged inside ({@code damage}), so no copy of it
+     * could be kept first: closes the workspace and restores the backup over the damaged file, which is kept beside it
+     * under another name. A shell that cannot close its workspace reports the failure.
+     */
+    default void restoreOverDamaged(Path backup, Throwable damage) {
+        fail("transfer.restoring", damage);
+    }
+
     /** Reports a failure through the dialog service: logged, and shown in a dialog with its details. */
     default void fail(String whatKey, Throwable error) {
         Dialogs.failure(window(), i18n(), whatKey, error);

@@ -20,12 +20,27 @@ public final class UnreadableDatabaseModel {
     private final String reason;
     private final I18n i18n;
     private final Clock clock;
+    /** The key of {@link #message}: a file that cannot be opened, or one that opened but is damaged inside. */
+    private final String messageKey;
 
     public UnreadableDatabaseModel(Path databaseFile, String reason, I18n i18n, Clock clock) {
+        this(databaseFile, reason, i18n, clock, "unreadable.message");
+    }
+
+    private UnreadableDatabaseModel(Path databaseFile, String reason, I18n i18n, Clock clock, String messageKey) {
         this.databaseFile = databaseFile;
         this.reason = reason;
         this.i18n = i18n;
         this.clock = clock;
+        this.messageKey = messageKey;
+    }
+
+    /**
+     * The screen of a database that opened but was found damaged inside when a restore tried to keep a copy of it
+     * first (SQLite cannot copy it): the restore goes on as over a file that cannot be opened.
+     */
+    public static UnreadableDatabaseModel damagedInside(Path databaseFile, I18n i18n, Clock clock) {
+        return new UnreadableDatabaseModel(databaseFile, "", i18n, clock, "unreadable.damagedInside");
     }
 
     public Path databaseFile() {
@@ -34,7 +49,7 @@ public final class UnreadableDatabaseModel {
 
     /** What happened and what the clerk can do. */
     public String message() {
-        return i18n.format("unreadable.message", databaseFile.toAbsolutePath(), reason);
+        return i18n.format(messageKey, databaseFile.toAbsolutePath(), reason);
     }
 
     /** The backups beside the database, newest first (a folder listing: call it off the FX thread). */
@@ -55,6 +70,7 @@ public final class UnreadableDatabaseModel {
 
     /** What a done restore says: where the unreadable file was kept. */
     public String restored(BackupService.Restored r) {
-        return i18n.format("unreadable.restored", r.previousCopy() == null ? "" : r.previousCopy().getFileName());
+        return i18n.format(messageKey.equals("unreadable.damagedInside") ? "unreadable.restoredDamaged" : "unreadable.restored",
+                r.previousCopy() == null ? "" : r.previousCopy().getFileName());
     }
 }
