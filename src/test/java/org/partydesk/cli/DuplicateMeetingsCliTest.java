@@ -117,4 +117,47 @@ class DuplicateMeetingsCliTest {
         assertThat(cli("import", "meetings", second.toString(), "--duplicates", "skip").code()).isZero();
         assertThat(themes()).containsExactlyInAnyOrder("一季度党员大会", "研究三月工作", "三月主题党日");
     }
+
+    @Test
+    void aMeetingTimeCorrectedInTheLedgerUpdatesTheStoredMeetingInsteadOfAskingAboutADuplicate() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("t.db"), "测试")) {
+            MeetingFixture f = new MeetingFixture(ws.database());
+            int branch = f.unit(f.unit(null, OrgKind.ORGAN_COMMITTEE, "机关党委", 0), OrgKind.BRANCH, "第一党支部", 1);
+            f.belongs(f.member("张三"), branch, LocalDate.of(2020, 1, 1), null);
+        }
+        Path first = ledger()
+                .row("第一党支部", "支部党员大会", "学习贯彻全会精神", "2025-04-10 09:00")
+                .row("第一党支部", "党课", "专题党课", "2025-04-10 15:00")
+                .xlsx(dir.resolve("二季度.xlsx"));
+        assertThat(cli("import", "meetings", first.toString()).code()).isZero();
+
+        // the clerk found the assembly was held in the afternoon, and corrected the ledger
+        Path corrected = ledger()
+                .row("第一党支部", "支部党员大会", "学习贯彻全会精神", "2025-04-10 14:30")
+                .row("第一党支部", "党课", "专题党课", "2025-04-10 15:00")
+                .xlsx(dir.resolve("二季度（更正）.xlsx"));
+        LedgerCliTest.Run run = cli("import", "meetings", corrected.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("新增 0 次会议，更新 1 次会议", "第3行",
+                "与已有的会议 2025-04-10 09:00「学习贯彻全会精神」是同一次会议", "会议时间按本行更正为 2025-04-10 14:30");
+        try (Workspace ws = Workspace.open(dir.resolve("t.db"), "测试")) {
+            assertThat(new MeetingRepository(ws.database()).list(MeetingFilter.ALL))
+                    .extracting(m -> m.theme() + " " + m.heldAt())
+                    .containsExactlyInAnyOrder("学习贯彻全会精神 2025-04-10T14:30", "专题党课 2025-04-10T15:00");
+        }
+        // imported again: nothing changes, nothing is asked
+        LedgerCliTest.Run again = cli("import", "meetings", corrected.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("新增 0 次会议，更新 0 次会议").doesNotContain("时间按本行更正", "重复");
+
+        // a second assembly of that theme at the stored time as well: the two rows cannot both be the stored one
+        Path two = ledger()
+                .row("第一党支部", "支部党员大会", "学习贯彻全会精神", "2025-04-10 16:00")
+                .row("第一党支部", "支部党员大会", "学习贯彻全会精神", "2025-04-10 14:30")
+                .xlsx(dir.resolve("两次.xlsx"));
+        LedgerCliTest.Run both = cli("import", "meetings", two.toString());
+        assertThat(both.code()).isEqualTo(3);
+        assertThat(both.err()).contains("第4行", "与第3行是同一党组织同一天、会议类型和主题都相同的会议", "请在主题上加以区分");
+        assertThat(themes()).hasSize(2);
+    }
 }

@@ -295,6 +295,10 @@ public final class MeetingLedgerImport implements LedgerImporter {
         /** The rows of the file so far per unit and day, with their types: "第3行的会议「主题」". */
         private final Map<String, List<Map.Entry<Set<MeetingType>, String>>> fileDays = new HashMap<>();
         private final List<LedgerMessage> duplicateMessages = new ArrayList<>();
+        /** The stored meetings a row of this file matched as they were stored (by unit, time, types and theme). */
+        private final Set<Integer> matched = new HashSet<>();
+        /** The stored meetings whose time a row of this file corrects, with that row ("第5行"). */
+        private final Map<Integer, String> retimedBy = new HashMap<>();
         /** The missing required columns of each sheet read. */
         private final Map<String, List<LedgerMessage>> missing = new HashMap<>();
         /** Whether a sheet read so far lacks required columns and is no 汇总 (no later row needs checking). */
@@ -480,6 +484,28 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 // the same meeting stored from a ledger that gave only its day: this row gives it its time
                 existingId = rosters.existingMeeting(unitId, day.atStartOfDay(), e.types(), e.theme());
             }
+            boolean retimed = false;
+            if (existingId != null) {
+                String by = retimedBy.get(existingId);
+                if (by != null) {
+                    rowMessages.add(h.message(Severity.ERROR, row.number(), MeetingLedger.HELD_AT, "与" + by
+                            + "是同一党组织同一天、会议类型和主题都相同的会议；库中只有本行时间的这一次，" + by
+                            + "已作为它的时间更正。是两次会议的，请在主题上加以区分（如写明上午、下午）；是同一次会议的，请只写一行"));
+                    return;
+                }
+                matched.add(existingId);
+            } else if (unitId != null) {
+                // the same unit, day, types and theme at another time: the clerk corrected the meeting's time
+                MeetingRosters.StoredMeeting before = retimedMeeting(unitId, e);
+                if (before != null) {
+                    existingId = before.id();
+                    retimed = true;
+                    retimedBy.put(before.id(), rowText(h, row.number()));
+                    rowMessages.add(h.message(Severity.WARNING, row.number(), MeetingLedger.HELD_AT, "与已有的会议 "
+                            + when(before.heldAt()) + "「" + before.theme() + "」是同一次会议（同一党组织、同一天、会议类型和主题都相同），"
+                            + "会议时间按本行更正为 " + when(e.heldAt())));
+                }
+            }
             List<Map.Entry<Set<MeetingType>, String>> thatDay = fileDays.computeIfAbsent(unitName + "|" + day, k -> new ArrayList<>(1));
             Set<MeetingType> types = e.types();
             String earlier = thatDay.stream().filter(d -> MeetingRosters.overlap(d.getKey(), types)).map(Map.Entry::getValue)
@@ -507,7 +533,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 if (keepNames) {
                     recorded = null;
                 }
-                target = merged(existing, e, a, recorded, keepNames, h);
+                target = merged(existing, e, a, recorded, keepNames, h, retimed);
                 if (target.equals(existing)) {
                     unchanged++;
                     record(ImportRecord.Action.UNCHANGED, h.sheet(), row.number(), unitName, e);
@@ -571,7 +597,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
          * figures gets the roster's sheet when the row gives names or numbers that need none.
          */
         private Meeting merged(Meeting m, MeetingEntry e, MeetingLedger.Attendance a, RecordedCounts recorded,
-                               boolean keepNames, LedgerReader.Header h) {
+                               boolean keepNames, LedgerReader.Header h, boolean retimed) {
             boolean attendanceGiven = h.columns().containsKey(MeetingLedger.ON_LEAVE) || h.columns().containsKey(MeetingLedger.ABSENT);
             List<AttendanceEntry> sheet;
             RecordedCounts counts = null;
@@ -591,11 +617,28 @@ public final class MeetingLedgerImport implements LedgerImporter {
             String minutes = e.minutes() == null || m.minutes() != null
                     && e.minutes().equals(m.minutes().strip().replace("\r\n", "\n")) ? m.minutes() : e.minutes();
             // a time of day the row gives to a meeting stored with its day alone
-            LocalDateTime heldAt = m.heldAt().toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? e.heldAt() : m.heldAt();
+            LocalDateTime heldAt = retimed || m.heldAt().toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? e.heldAt() : m.heldAt();
             return new Meeting(m.id(), m.orgUnitId(), heldAt, e.place() == null ? m.place() : e.place(),
                     role(m.host(), e.host(), a.host()), role(m.recorder(), e.recorder(), a.recorder()),
                     role(m.lecturer(), e.lecturer(), a.lecturer()), m.theme(), m.types(), agenda, m.tags(), minutes,
                     m.decisions(), m.election(), sheet, nonVoting, counts);
+        }
+
+        /**
+         * The one stored meeting of the unit held the same day with the same types and theme as the row but at another
+         * time, that no earlier row of the file matched or corrected: the same meeting, its time corrected in the
+         * ledger; null when there is none or more than one (then the row may repeat a meeting, {@link #duplicate}).
+         */
+        private MeetingRosters.StoredMeeting retimedMeeting(int unitId, MeetingEntry e) {
+            String theme = Texts.clean(e.theme());
+            List<MeetingRosters.StoredMeeting> same = rosters.sameDay(unitId, e.heldAt().toLocalDate(), e.types()).stream()
+                    .filter(m -> m.types().equals(e.types()) && Texts.clean(m.theme()).equals(theme)
+                            && !m.heldAt().equals(e.heldAt()))
+                    .toList();
+            if (same.size() != 1 || matched.contains(same.get(0).id()) || retimedBy.containsKey(same.get(0).id())) {
+                return null;
+            }
+            return same.get(0);
         }
 
         /**
