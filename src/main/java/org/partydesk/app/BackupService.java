@@ -153,22 +153,12 @@ public final class BackupService {
 
     /** Whether a restore failed because the open database is damaged inside, so it could not be copied first. */
     public static boolean damagedInside(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.partydesk.store.DamagedDatabaseException) {
-                return true;
-            }
-        }
-        return false;
+        return org.partydesk.store.Causes.of(e, org.partydesk.store.DamagedDatabaseException.class).isPresent();
     }
 
     /** Why a database could not be opened at all, when {@code e} (from opening it) says it is no database; else empty. */
     public static java.util.Optional<String> unreadable(RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof NotADatabaseException n) {
-                return java.util.Optional.of(n.reason());
-            }
-        }
-        return java.util.Optional.empty();
+        return org.partydesk.store.Causes.of(e, NotADatabaseException.class).map(NotADatabaseException::reason);
     }
 
     /**

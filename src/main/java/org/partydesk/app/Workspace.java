@@ -104,12 +104,8 @@ public final class Workspace implements AutoCloseable {
      * message that would otherwise quote the statement and SQLite's English; empty when SQLite is not the cause.
      */
     public static Optional<String> databaseFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException || t instanceof org.jooq.exception.DataAccessException) {
-                return Optional.of(org.partydesk.store.SqliteMessages.chinese(t));
-            }
-        }
-        return Optional.empty();
+        return org.partydesk.store.Causes.find(e, t -> t instanceof java.sql.SQLException
+                || t instanceof org.jooq.exception.DataAccessException).map(org.partydesk.store.SqliteMessages::chinese);
     }
 
     /** Whether the database was opened read-only ({@link #openForReading} where it may not be written). */

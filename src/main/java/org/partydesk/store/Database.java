@@ -294,13 +294,10 @@ public final class Database implements AutoCloseable {
 
     /** Whether {@code e} (or what caused it) is SQLite saying the file is damaged or no database. */
     public static boolean damaged(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        return Causes.find(e, t -> {
             String m = String.valueOf(t.getMessage());
-            if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed")) {
-                return true;
-            }
-        }
-        return false;
+            return m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed");
+        }).isPresent();
     }
 
     /** A file that exists, is not empty and does not start with the SQLite header is not ours to touch. */

@@ -13,10 +13,9 @@ public final class SqliteMessages {
 
     /** A Chinese sentence for a failure somewhere in {@code e}'s causes; the message itself when none is from SQLite. */
     public static String chinese(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLiteException s) {
-                return of(s.getResultCode(), s.getMessage());
-            }
+        java.util.Optional<SQLiteException> sqlite = Causes.of(e, SQLiteException.class);
+        if (sqlite.isPresent()) {
+            return of(sqlite.get().getResultCode(), sqlite.get().getMessage());
         }
         String m = String.valueOf(e.getMessage());
         for (SQLiteErrorCode code : SQLiteErrorCode.values()) {
