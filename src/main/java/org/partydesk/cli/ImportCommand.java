@@ -42,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LEDGER", description = "台账类型：members, meetings, commendations, responsibilities, recruitment, dues")
     String ledger;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "台账表格文件（.xlsx、.xls 或 .ods）")
+    @Parameters(index = "1", paramLabel = "FILE", description = "台账表格文件（.xlsx、.xls、.ods，或 .csv 等文本）")
     Path file;
 
     @Option(names = "--dry-run", description = "只预览，不写入")

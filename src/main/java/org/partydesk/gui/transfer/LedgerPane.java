@@ -130,7 +130,7 @@ public final class LedgerPane {
         });
         Button open = button("ledgerImport", "ledger.import", () -> {
             FileChooser chooser = chooser("ledger.import", null);
-            chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(i18n.text("ledger.importFiles"), "*.xlsx", "*.xls", "*.ods"));
+            chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(i18n.text("ledger.importFiles"), "*.xlsx", "*.xls", "*.ods", "*.csv", "*.txt", "*.tsv"));
             File f = chooser.showOpenDialog(shell.window());
             if (f != null) {
                 preview(kind.getValue(), f.toPath());

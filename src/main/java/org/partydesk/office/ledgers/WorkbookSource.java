@@ -17,8 +17,8 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  * checks that the file is a readable, unencrypted spreadsheet; closing closes everything it opened.
  */
 interface WorkbookSource extends Closeable {
-    /** The formats a ledger is read from, as messages name them. */
-    String FORMATS = ".xlsx、.xls 或 .ods";
+    /** The formats a ledger is read from, as messages name them (.txt / .tsv, tab-separated text, too). */
+    String FORMATS = ".xlsx、.xls、.ods 或 .csv";
 
     /** The names of the workbook's visible sheets, in workbook order. */
     List<String> visibleSheets();
@@ -66,8 +66,13 @@ interface WorkbookSource extends Closeable {
         return switch (magic) {
             case OOXML -> XlsxSheetSource.Workbook.open(file);
             case OLE2 -> XlsSheetSource.Workbook.open(file);
-            default -> throw new LedgerFileException(name + "：不是 Excel 表格（应为 " + FORMATS + "）；"
-                    + "如果是 WPS、CSV 或其他格式，请在 Excel 或 WPS 中另存为 .xlsx 后再导入");
+            default -> {
+                if (CsvSheetSource.isText(file)) {
+                    yield CsvSheetSource.Workbook.open(file);
+                }
+                throw new LedgerFileException(name + "：不是 Excel 表格（应为 " + FORMATS + "）；"
+                        + "如果是 WPS 的 .et 或其他格式，请在 Excel 或 WPS 中另存为 .xlsx 后再导入");
+            }
         };
     }
 

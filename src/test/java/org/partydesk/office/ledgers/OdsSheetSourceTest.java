@@ -137,7 +137,7 @@ class OdsSheetSourceTest {
         Path odt = ods("说明.ods", "application/vnd.oasis.opendocument.text", "", false);
         assertThatThrownBy(() -> WorkbookSource.open(odt)).isInstanceOf(LedgerFileException.class)
                 .hasMessage("说明.ods：是 OpenDocument 文档（application/vnd.oasis.opendocument.text），不是表格；"
-                        + "请选择台账所在的表格文件（.xlsx、.xls 或 .ods）");
+                        + "请选择台账所在的表格文件（.xlsx、.xls、.ods 或 .csv）");
 
         Path cut = ods("半截.ods", OdsSheetSource.MEDIA_TYPE, ROSTER.substring(0, ROSTER.indexOf("李四")), false);
         assertThatThrownBy(() -> WorkbookSource.open(cut)).isInstanceOf(LedgerFileException.class)
@@ -152,7 +152,7 @@ class OdsSheetSourceTest {
             doc.write(os);
         }
         assertThatThrownBy(() -> WorkbookSource.open(docx)).isInstanceOf(LedgerFileException.class)
-                .hasMessage("总结.xlsx：是 Word 或 PowerPoint 文件，不是 Excel 表格；请选择台账所在的表格文件（.xlsx、.xls 或 .ods）");
+                .hasMessage("总结.xlsx：是 Word 或 PowerPoint 文件，不是 Excel 表格；请选择台账所在的表格文件（.xlsx、.xls、.ods 或 .csv）");
     }
 
     @Test
