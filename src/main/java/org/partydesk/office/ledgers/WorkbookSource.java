@@ -70,10 +70,25 @@ interface WorkbookSource extends Closeable {
                 if (CsvSheetSource.isText(file)) {
                     yield CsvSheetSource.Workbook.open(file);
                 }
+                if (wps(file)) {
+                    throw wpsFile(file);
+                }
                 throw new LedgerFileException(name + "：不是 Excel 表格（应为 " + FORMATS + "）；"
                         + "如果是 WPS 的 .et 或其他格式，请在 Excel 或 WPS 中另存为 .xlsx 后再导入");
             }
         };
+    }
+
+    /** Whether the file's name says WPS 表格's own format (.et, or its template .ett). */
+    static boolean wps(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".et") || n.endsWith(".ett");
+    }
+
+    /** The refusal of a WPS 表格 file that is no Excel workbook inside, with how to save it as one. */
+    static LedgerFileException wpsFile(Path file) {
+        return new LedgerFileException(file.getFileName() + "：是 WPS 表格自己的格式（.et），无法直接读取；请在 WPS 表格中打开，"
+                + "用“文件 → 另存为”，文件类型选“Excel 工作簿（*.xlsx）”，再导入另存的文件");
     }
 
     /**

@@ -56,6 +56,9 @@ final class XlsSheetSource implements SheetSource {
                     throw SheetSource.encrypted(file, null);
                 }
                 if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
+                    if (WorkbookSource.wps(file)) {
+                        throw WorkbookSource.wpsFile(file);
+                    }
                     throw new LedgerFileException(file.getFileName() + "：不是 Excel 表格（可能是 Word 等其他 Office 文件）");
                 }
                 return new Workbook(file, new HSSFWorkbook(fs.getRoot(), true));

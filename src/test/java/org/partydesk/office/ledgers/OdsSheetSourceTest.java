@@ -156,6 +156,31 @@ class OdsSheetSourceTest {
     }
 
     @Test
+    void aWpsFileIsReadWhenItHoldsAnExcelWorkbookAndOtherwiseSaidHowToSaveItAsOne() throws Exception {
+        // WPS's own format: an OLE2 file without an Excel workbook inside, or something else altogether
+        Path ole = dir.resolve("花名册.et");
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); OutputStream os = Files.newOutputStream(ole)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "WpsContent");
+            fs.writeFilesystem(os);
+        }
+        Path other = Files.write(dir.resolve("台账.et"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+        for (Path et : java.util.List.of(ole, other)) {
+            assertThatThrownBy(() -> WorkbookSource.open(et)).isInstanceOf(LedgerFileException.class)
+                    .hasMessageStartingWith(et.getFileName() + "：是 WPS 表格自己的格式（.et），无法直接读取")
+                    .hasMessageContaining("另存为", "Excel 工作簿（*.xlsx）");
+        }
+        // an .et that WPS saved as an Excel 97 workbook is read as the .xls it is
+        Path xls = dir.resolve("党员.et");
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); OutputStream os = Files.newOutputStream(xls)) {
+            wb.createSheet("名册").createRow(0).createCell(0).setCellValue("姓名");
+            wb.write(os);
+        }
+        try (WorkbookSource book = WorkbookSource.open(xls)) {
+            assertThat(book.visibleSheets()).containsExactly("名册");
+        }
+    }
+
+    @Test
     void theMediaTypeIsReadFromTheFirstEntryOnly() {
         byte[] xlsxHead = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0};
         assertThat(WorkbookSource.openDocumentType(xlsxHead)).isNull();
