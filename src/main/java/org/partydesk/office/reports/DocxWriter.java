@@ -434,8 +434,12 @@ public final class DocxWriter {
         return false;
     }
 
-    /** A paragraph before the signature longer than this (in lines) is not kept with it whole: its last clause is. */
-    static final double KEPT_WHOLE_LINES = 4;
+    /**
+     * A paragraph before the signature longer than this (in lines) is not kept with it whole: its last clause is. Up to
+     * this many, both Word and LibreOffice move the whole paragraph to the signature's page, leaving at most this much of
+     * the page before blank (a third of a record's page) and the paragraph as written.
+     */
+    static final double KEPT_WHOLE_LINES = 8;
     /** Marks that end a clause, in the order a paragraph's last clause is looked for after them. */
     private static final String[] CLAUSE_ENDS = {"；。", "，、："};
     /** The shortest last clause kept with the signature, in characters. */
@@ -448,7 +452,7 @@ public final class DocxWriter {
      * when it does not begin the page: a long one that ran over from the page before (a long 下季度打算) began it, so
      * LibreOffice dropped the whole chain and 签字 and 日期 stood alone on the last page; a clause of at most two lines
      * kept with the signature always fits on the page it goes to, in Word too, and leaves at most that much blank at the
-     * foot of the page before (a paragraph kept whole left up to a page).
+     * foot of the page before (a long paragraph kept whole would leave up to a page).
      */
     private void paragraph(ReportDocument.Paragraph para, boolean signed) {
         String topic = para.topic() == null || para.topic().isBlank() ? "" : para.topic();
