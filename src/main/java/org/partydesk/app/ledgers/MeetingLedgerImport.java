@@ -465,7 +465,9 @@ public final class MeetingLedgerImport implements LedgerImporter {
                 expected.forEach(m -> known.putIfAbsent(m.memberId(), m));
                 members = List.copyOf(known.values());
             }
-            MeetingLedger.Attendance a = MeetingLedger.attendance(e, unitName, members, expected);
+            Integer unitOf = unitId;
+            MeetingLedger.Attendance a = MeetingLedger.attendance(e, unitName, members, expected,
+                    name -> rosters.elsewhere(name, unitOf, day));
             if (a.hasError()) {
                 report(h, row.number(), a.problems());
                 return;

@@ -114,6 +114,34 @@ final class MeetingRosters {
         return unit;
     }
 
+    /**
+     * The organisations (a branch, a 总支 or a committee, never a 党小组 on its own) other than {@code unitId} and its own
+     * parent or 党小组 that a member named {@code name} belonged to on {@code day}, by the names reports give them
+     * ("机关第二党支部", "机关第一党支部（第二基层党委）" where the name is shared), in the order of the tree's ids; empty when no
+     * member of that name belonged anywhere else that day. For the message that says where a person named in a
+     * meeting's row belonged (called only for a name the unit does not know, so each call may look at every roster).
+     */
+    List<String> elsewhere(String name, Integer unitId, LocalDate day) {
+        if (name == null) {
+            return List.of();
+        }
+        String wanted = name.strip();
+        Map<Integer, String> names = UnitNames.qualifiedAll(units.values());
+        List<String> out = new ArrayList<>();
+        memberships.keySet().stream().sorted().forEach(id -> {
+            OrgUnit u = units.get(id);
+            if (u == null || u.kind() == OrgKind.CELL || id.equals(unitId)
+                    || unitId != null && units.get(unitId) != null && id.equals(units.get(unitId).parentId())) {
+                return;
+            }
+            boolean there = memberships.get(id).stream().anyMatch(sp -> wanted.equals(sp.name()) && sp.on(day));
+            if (there) {
+                out.add(names.getOrDefault(id, u.name()));
+            }
+        });
+        return out;
+    }
+
     /** The members who belonged to the unit on {@code day} (a branch with its 党小组), ordered by name. */
     List<RosterMember> members(Integer unitId, LocalDate day) {
         return on(unitId == null ? List.of() : memberships.getOrDefault(unitId, List.of()), day);

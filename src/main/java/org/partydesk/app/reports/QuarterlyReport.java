@@ -418,7 +418,7 @@ final class QuarterlyReport {
      * the branch's own, and those every branch shares.
      */
     private record Overdue(Map<String, Integer> own, Map<String, Integer> shared) {
-        /** "规范党费收缴（3个时间节点）；组织集中学习": each item once, in the table's order. */
+        /** "规范党费收缴（3个时间节点）；组织集中学习": each item once, in the table's order (by deadline). */
         static String texts(Map<String, Integer> items) {
             return items.entrySet().stream().map(e -> e.getKey() + (e.getValue() > 1 ? "（" + e.getValue() + "个时间节点）" : ""))
                     .collect(java.util.stream.Collectors.joining("；"));
@@ -440,8 +440,9 @@ final class QuarterlyReport {
         boolean any = false;
         for (ListProgress list : new Responsibilities(ws).tree(year, asOf)) {
             boolean ownList = branch.id().equals(list.list().ownerOrgUnitId());
-            List<List<String>> rows = new ArrayList<>();
-            collect(list.items(), ownList, branch.name(), rows);
+            List<DueRow> due = new ArrayList<>();
+            collect(list.items(), ownList, branch.name(), due);
+            List<List<String>> rows = due.stream().sorted(DueRow.ORDER).map(DueRow::cells).toList();
             if (rows.isEmpty()) {
                 continue;
             }
@@ -463,7 +464,17 @@ final class QuarterlyReport {
         return overdue;
     }
 
-    private void collect(List<ItemProgress> items, boolean ownList, String branchName, List<List<String>> rows) {
+    /**
+     * A row of a list's table of items due in the quarter, with what it is ordered by: {@link #ORDER} puts the overdue
+     * first (what the secretary must see to now), then those not yet due, then those done; each by deadline, then in
+     * the list's order.
+     */
+    private record DueRow(List<String> cells, int rank, LocalDate due, int at) {
+        static final Comparator<DueRow> ORDER = Comparator.comparingInt(DueRow::rank).thenComparing(DueRow::due)
+                .thenComparingInt(DueRow::at);
+    }
+
+    private void collect(List<ItemProgress> items, boolean ownList, String branchName, List<DueRow> rows) {
         for (ItemProgress p : items) {
             if (!p.children().isEmpty()) {
                 collect(p.children(), ownList, branchName, rows);
@@ -481,7 +492,8 @@ final class QuarterlyReport {
                     continue;
                 }
                 String state = d.met() ? "已完成" : d.missed() ? "逾期未完成" : "未到期";
-                rows.add(List.of(p.item().text() + (shared ? SHARED : ""), ChineseText.monthDay(due), state));
+                rows.add(new DueRow(List.of(p.item().text() + (shared ? SHARED : ""), ChineseText.monthDay(due), state),
+                        d.met() ? 2 : d.missed() ? 0 : 1, due, rows.size()));
             }
         }
     }

@@ -326,8 +326,9 @@ public final class Reports {
 
     /**
      * Image files of the evidence store dated in {@code year} or linked to a meeting held in it, oldest first, with
-     * their caption lines: a photo of a meeting is described from the meeting's record (date, branch, theme,
-     * lecturer), any other by its own caption or title.
+     * their caption lines: a photo's own caption (图片说明, given the day it was taken, or of its meeting, when it lacks
+     * one); a photo of a meeting without one is described from the meeting's record (date, branch, theme, lecturer), any
+     * other by its title.
      */
     public List<PhotoChoice> photoChoices(int year) {
         EvidenceStore store = new EvidenceStore(ws.database());
@@ -347,7 +348,10 @@ public final class Reports {
         for (EvidenceRecord r : rows.values()) {
             Optional<Meeting> m = Optional.ofNullable(meetingOf.get(r.getId())).flatMap(meetings::load);
             LocalDate day = m.map(x -> x.heldAt().toLocalDate()).orElse(r.getTakenOn());
-            String caption = m.isPresent()
+            // the clerk's own caption (佐证材料 图片说明) wins; a photo of a meeting without one is described from the meeting
+            boolean own = r.getCaption() != null && !r.getCaption().isBlank();
+            String caption = own ? Captions.of(r.getCaption(), r.getTitle(), day, r.getPhotographer())
+                    : m.isPresent()
                     ? Captions.ofMeeting(day, names.getOrDefault(branchOf(m.get().orgUnitId(), byId), ""), m.get().types(),
                             m.get().theme(), m.get().lecturer() == null ? null : m.get().lecturer().name(), r.getPhotographer())
                     : Captions.of(r.getCaption(), r.getTitle(), r.getTakenOn(), r.getPhotographer());

@@ -697,9 +697,19 @@ public final class MeetingLedger {
      */
     public static Attendance attendance(MeetingEntry e, String unitName, List<RosterMember> unitMembers,
                                         List<RosterMember> expected) {
+        return attendance(e, unitName, unitMembers, expected, name -> List.of());
+    }
+
+    /**
+     * {@link #attendance(MeetingEntry, String, List, List)}, where a name on leave or absent that is no member of the unit
+     * that day is said with the organisations {@code elsewhere} gives for it (those a member of that name belonged to on
+     * the meeting's day): "“张三”2025-03-15属于“机关第二党支部”，不是“机关第一党支部”的党员".
+     */
+    public static Attendance attendance(MeetingEntry e, String unitName, List<RosterMember> unitMembers,
+                                        List<RosterMember> expected, java.util.function.Function<String, List<String>> elsewhere) {
         List<CellProblem> problems = new ArrayList<>();
-        Map<Integer, NamedNote> leave = resolve(e.onLeave(), ON_LEAVE, e, unitName, unitMembers, expected, problems);
-        Map<Integer, NamedNote> absent = resolve(e.absent(), ABSENT, e, unitName, unitMembers, expected, problems);
+        Map<Integer, NamedNote> leave = resolve(e.onLeave(), ON_LEAVE, e, unitName, unitMembers, expected, problems, elsewhere);
+        Map<Integer, NamedNote> absent = resolve(e.absent(), ABSENT, e, unitName, unitMembers, expected, problems, elsewhere);
         List<NamedNote> guests = new ArrayList<>();
         Set<Integer> came = attendees(e, unitName, unitMembers, expected, problems, guests);
         List<AttendanceEntry> sheet = new ArrayList<>(expected.size());
@@ -829,11 +839,19 @@ public final class MeetingLedger {
 
     private static Map<Integer, NamedNote> resolve(List<NamedNote> names, String key, MeetingEntry e, String unitName,
                                                    List<RosterMember> unitMembers, List<RosterMember> expected,
-                                                   List<CellProblem> problems) {
+                                                   List<CellProblem> problems,
+                                                   java.util.function.Function<String, List<String>> elsewhere) {
         Map<Integer, NamedNote> out = new HashMap<>();
         for (NamedNote n : names) {
             List<RosterMember> found = named(unitMembers, n.name());
-            if (found.isEmpty()) {
+            List<String> belonged = found.isEmpty() ? elsewhere.apply(n.name()) : List.of();
+            if (found.isEmpty() && !belonged.isEmpty()) {
+                // a member of another branch that day: say which, so the clerk sees a transfer not yet recorded
+                // (or a row under the wrong branch) instead of a name to check
+                problems.add(new CellProblem(key, Severity.ERROR, "“" + n.name() + "”" + e.heldAt().toLocalDate() + "属于“"
+                        + String.join("”、“", belonged) + "”，不是“" + unitName + "”的党员（按组织关系）；"
+                        + "如已调入本支部，请先在党员页面办理“调动…”，如是填错了所在党支部，请改正后再导入"));
+            } else if (found.isEmpty()) {
                 problems.add(new CellProblem(key, Severity.ERROR, "“" + n.name() + "”不是“" + unitName + "”"
                         + e.heldAt().toLocalDate() + "的党员（按组织关系），请核对姓名，或先导入花名册（调入本支部的党员请先在党员页面办理“调动…”）"));
             } else if (found.size() > 1) {

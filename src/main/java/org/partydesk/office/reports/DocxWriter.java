@@ -169,15 +169,17 @@ public final class DocxWriter {
         page();
         footers();
         title();
-        for (FigureFlow.Placed placed : FigureFlow.order(content, layout, this::figurePoints)) {
-            Block b = placed.block();
+        List<FigureFlow.Placed> blocks = FigureFlow.order(content, layout, this::figurePoints);
+        for (int at = 0; at < blocks.size(); at++) {
+            Block b = blocks.get(at).block();
+            FigureFlow.Placed placed = blocks.get(at);
             if (cancelled.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException();
             }
             if (b instanceof ReportDocument.Heading h) {
                 heading(h);
             } else if (b instanceof ReportDocument.Paragraph p) {
-                paragraph(p);
+                paragraph(p, signed(blocks, at));
             } else if (b instanceof ReportDocument.Photo p) {
                 photo(p, placed.scale());
             } else if (b instanceof ReportDocument.Chart c) {
@@ -415,13 +417,69 @@ public final class DocxWriter {
                 .setCharacterSpacing(bodyCondense());
     }
 
-    private void paragraph(ReportDocument.Paragraph para) {
+    /**
+     * Whether the block at {@code at} is the text's last paragraph before a line set right (a record's 签字). The
+     * summary's {@link ReportDocument.Signature} keeps its last paragraph whole, as before.
+     */
+    private static boolean signed(List<FigureFlow.Placed> blocks, int at) {
+        for (int i = at + 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i).block();
+            if (b instanceof ReportDocument.Note n && n.right()) {
+                return true;
+            }
+            if (!(b instanceof ReportDocument.Note n && n.text().isBlank())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A paragraph before the signature longer than this (in lines) is not kept with it whole: its last clause is. Up to
+     * this many, both Word and LibreOffice move the whole paragraph to the signature's page, leaving at most this much of
+     * the page before blank (a third of a record's page) and the paragraph as written.
+     */
+    static final double KEPT_WHOLE_LINES = 8;
+    /** Marks that end a clause, in the order a paragraph's last clause is looked for after them. */
+    private static final String[] CLAUSE_ENDS = {"；。", "，、："};
+    /** The shortest last clause kept with the signature, in characters. */
+    private static final int LEAST_TAIL = 6;
+
+    /**
+     * A body paragraph. The text's last paragraph before the lines set right ({@code signed}: 签字, 日期), when longer than
+     * {@link #KEPT_WHOLE_LINES}, is written as two: up to its last clause ({@link #lastClause}), and that clause on a line
+     * of its own without indent, which the signature keeps with it. LibreOffice keeps a paragraph with the next only
+     * when it does not begin the page: a long one that ran over from the page before (a long 下季度打算) began it, so
+     * LibreOffice dropped the whole chain and 签字 and 日期 stood alone on the last page; a clause of at most two lines
+     * kept with the signature always fits on the page it goes to, in Word too, and leaves at most that much blank at the
+     * foot of the page before (a long paragraph kept whole would leave up to a page).
+     */
+    private void paragraph(ReportDocument.Paragraph para, boolean signed) {
+        String topic = para.topic() == null || para.topic().isBlank() ? "" : para.topic();
+        String body = para.text() == null || para.text().isBlank() ? "" : para.text();
+        int cut = signed && FigureFlow.paragraphLines(topic + body, layout) > KEPT_WHOLE_LINES
+                ? lastClause(body, (int) (2 * FigureFlow.lineChars(layout)) - 1) : -1;
+        if (cut > 0) {
+            XWPFParagraph first = bodyParagraph();
+            first.setAlignment(ParagraphAlignment.BOTH);
+            if (!topic.isEmpty()) {
+                text(first, topic, layout.bodyFont(), layout.bodySize(), true).setCharacterSpacing(bodyCondense());
+            }
+            text(first, body.substring(0, cut), layout.bodyFont(), layout.bodySize(), false).setCharacterSpacing(bodyCondense());
+            XWPFParagraph tail = bodyParagraph();
+            tail.setAlignment(ParagraphAlignment.BOTH);
+            CTInd ind = ind(tail);
+            ind.setFirstLineChars(BigInteger.ZERO);
+            ind.setFirstLine(BigInteger.ZERO);
+            text(tail, body.substring(cut), layout.bodyFont(), layout.bodySize(), false).setCharacterSpacing(bodyCondense());
+            return;
+        }
         XWPFParagraph p = bodyParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
-        if (para.topic() != null && !para.topic().isBlank()) {
+        if (!topic.isEmpty()) {
             text(p, para.topic(), layout.bodyFont(), layout.bodySize(), true).setCharacterSpacing(bodyCondense());
         }
-        if (para.text() != null && !para.text().isBlank()) {
+        if (!body.isEmpty()) {
             text(p, para.text(), layout.bodyFont(), layout.bodySize(), false).setCharacterSpacing(bodyCondense());
             if (para.text().strip().endsWith("：")) {
                 // a line that introduces what follows ("……存在以下不足：") is never left alone at a page's foot
@@ -478,6 +536,21 @@ public final class DocxWriter {
             keepNext(rightLine(sig.signer(), signerRight));
         }
         rightLine(sig.date(), sig.signer().isBlank() ? 2 : dateRight);
+    }
+
+    /**
+     * Where the last clause of {@code text} begins: after the first mark of {@link #CLAUSE_ENDS} (；。 before ，、：) from
+     * which at most {@code most} characters and at least {@link #LEAST_TAIL} follow; -1 when there is none.
+     */
+    static int lastClause(String text, int most) {
+        for (String marks : CLAUSE_ENDS) {
+            for (int i = Math.max(1, text.length() - most); i <= text.length() - LEAST_TAIL; i++) {
+                if (marks.indexOf(text.charAt(i - 1)) >= 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static void keepNext(XWPFParagraph p) {

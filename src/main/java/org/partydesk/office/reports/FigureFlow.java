@@ -277,6 +277,16 @@ final class FigureFlow {
      * Latin letters never broken (numbers are tagged Latin), the marks above kept off a line's start or end, and the
      * gap between Chinese and Latin text where the layout has it.
      */
+    /** The lines of a body paragraph ({@code text} after two characters of indent) in {@code layout}, reckoned as above. */
+    static double paragraphLines(String text, PageLayout layout) {
+        return new FigureFlow(layout, (b, scale) -> 0).textLines(text, 2);
+    }
+
+    /** The characters of a body line in {@code layout}. */
+    static double lineChars(PageLayout layout) {
+        return new FigureFlow(layout, (b, scale) -> 0).charsPerLine;
+    }
+
     private double textLines(String text, int indent) {
         double gap = layout.charsPerLine() > 0 ? LATIN_GAP : 0;
         int lines = 1;
