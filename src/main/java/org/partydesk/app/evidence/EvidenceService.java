@@ -190,7 +190,7 @@ public final class EvidenceService {
      */
     public LinkTarget.Found targets(EvidenceRecordType type, Integer year, Integer unitId, MeetingType meetingType,
                                     String words) {
-        Collection<Integer> units = unitId == null || !LinkTarget.byUnit(type) ? null
+        Collection<Integer> units = unitId == null ? null
                 : new OrgRepository(ws.database()).subtreeIds(unitId);
         List<EvidenceTargets.Target> rows = targets.find(type, new EvidenceTargets.Query(
                 LinkTarget.byYear(type) ? year : null, units, type == EvidenceRecordType.MEETING ? meetingType : null,
