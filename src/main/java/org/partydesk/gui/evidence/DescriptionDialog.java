@@ -57,10 +57,10 @@ final class DescriptionDialog {
         form.getStyleClass().add("screen-form");
         form.addRow(0, new Label(i18n.text("evidence.title")), title);
         form.addRow(1, new Label(i18n.text("evidence.caption")), caption);
-        form.addRow(2, new Label(i18n.text("evidence.photographer")), photographer);
-        form.addRow(3, new Label(i18n.text("evidence.takenOn")), Forms.dateField(taken));
-        form.addRow(4, new Label(i18n.text("evidence.notes")), notes);
-        form.add(hint, 1, 5);
+        form.add(hint, 1, 2); // about the caption, so under it
+        form.addRow(3, new Label(i18n.text("evidence.photographer")), photographer);
+        form.addRow(4, new Label(i18n.text("evidence.takenOn")), Forms.dateField(taken));
+        form.addRow(5, new Label(i18n.text("evidence.notes")), notes);
         dialog.getDialogPane().setContent(form);
         Forms.savesInPlace(dialog, model.problem(), () -> model.save(() -> Forms.closeSaved(dialog, true)));
         dialog.setResultConverter(b -> null);

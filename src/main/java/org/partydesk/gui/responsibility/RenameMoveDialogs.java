@@ -64,6 +64,7 @@ final class RenameMoveDialogs {
         parent.setId("moveItemParent");
         parent.getItems().setAll(parents);
         parent.setVisibleRowCount(16);
+        parent.setPrefWidth(360); // a numbered, indented item whole
         ObjectProperty<Choice<Integer>> chosen = new SimpleObjectProperty<>();
         parent.valueProperty().bindBidirectional(chosen);
         GridPane form = Forms.grid();
