@@ -468,10 +468,7 @@ final class ResponsibilityModel {
      */
     void renameList(String name, FormSave form, Runnable saved) {
         int listId = chosenList.get().list().id();
-        form.save(background, "responsibility.saving", p -> {
-            boolean changed = responsibilities.renameList(listId, name);
-            return changed;
-        }, changed -> {
+        form.save(background, "responsibility.saving", p -> responsibilities.renameList(listId, name), changed -> {
             saved.run();
             refresh(i18n.format(changed ? "responsibility.list.renamed" : "responsibility.list.unchanged",
                     name == null ? "" : name.strip()));
