@@ -76,6 +76,7 @@ public final class MainWindow implements Shell {
         this.i18n = i18n;
         this.openDatabase = openDatabase;
         this.restoreOverDamaged = restoreOverDamaged;
+        org.partydesk.gui.common.DialogButtons.follow(i18n); // 确定/取消 in the window's language (decision 0058)
         this.tasks = new TaskBar(i18n);
         this.sections = SectionRegistry.all(this);
 

@@ -204,6 +204,7 @@ public final class PartyDeskApp extends Application {
         databaseOpenMillis = System.currentTimeMillis();
         i18n = I18n.forLanguage(workspace.setting(Workspace.LANGUAGE_SETTING).orElse(null));
         windowState.rememberLanguage(i18n.locale().getLanguage()); // the next start's dialogs speak it too
+        org.partydesk.gui.common.DialogButtons.follow(i18n); // and this start's, whatever locale JavaFX started in
         stage.setTitle(i18n.text("app.name"));
         Roster roster = new Roster(workspace);
         if (roster.hasOrganisation()) {

@@ -19,6 +19,8 @@ public final class TextLimits {
      * 开展主题党日活动。于海涛摄” has 26 characters); a page's width holds about 28 characters a line.
      */
     public static final int CAPTION = 300;
+    /** A 佐证材料 file's 备注: a note for the office (原件存档案室, 待补拍), never printed; a few sentences at most. */
+    public static final int EVIDENCE_NOTES = 200;
 
     private TextLimits() {
     }
@@ -28,11 +30,12 @@ public final class TextLimits {
         return tooLong("姓名", name, PERSON_NAME);
     }
 
-    /** Why a 佐证材料 file's title, caption or photographer is too long; empty when they fit. */
-    public static Optional<String> evidenceDescription(String title, String caption, String photographer) {
+    /** Why a 佐证材料 file's title, caption, photographer or 备注 is too long; empty when they fit. */
+    public static Optional<String> evidenceDescription(String title, String caption, String photographer, String notes) {
         return tooLong("标题", title, EVIDENCE_TITLE, "请精简")
                 .or(() -> tooLong("图片说明", caption, CAPTION, "请精简"))
-                .or(() -> tooLong("摄影", photographer, PERSON_NAME, "请只填拍摄人的姓名"));
+                .or(() -> tooLong("摄影", photographer, PERSON_NAME, "请只填拍摄人的姓名"))
+                .or(() -> tooLong("备注", notes, EVIDENCE_NOTES, "请精简"));
     }
 
     /** Why {@code text} is too long for a {@code what} (e.g. 姓名) of at most {@code limit} characters; empty when it fits. */

@@ -162,21 +162,24 @@ public final class EvidenceStore {
     }
 
     /**
-     * Changes what the clerk says about a stored file (its title, caption, photographer and date taken; blank text is
-     * kept as none, the notes stay), audited with before and after. Returns false when nothing changed (no audit row).
+     * Changes what the clerk says about a stored file (its title, caption, photographer, date taken and 备注; blank text
+     * is kept as none), audited with before and after. Returns false when nothing changed (no audit row).
      */
     public boolean describe(Tx tx, EvidenceRecord r, Details details) {
         String title = blankToNull(details.title());
         String caption = blankToNull(details.caption());
         String photographer = blankToNull(details.photographer());
+        String notes = blankToNull(details.notes());
         // only what differs is set, so that an unchanged form writes no audit row
         boolean changed = !Objects.equals(r.getTitle(), title) || !Objects.equals(r.getCaption(), caption)
-                || !Objects.equals(r.getPhotographer(), photographer) || !Objects.equals(r.getTakenOn(), details.takenOn());
+                || !Objects.equals(r.getPhotographer(), photographer) || !Objects.equals(r.getTakenOn(), details.takenOn())
+                || !Objects.equals(r.getNotes(), notes);
         if (changed) {
             r.setTitle(title);
             r.setCaption(caption);
             r.setPhotographer(photographer);
             r.setTakenOn(details.takenOn());
+            r.setNotes(notes);
             tx.update(r);
         }
         return changed;

@@ -43,8 +43,10 @@ public final class EvidenceTargets {
     }
 
     /**
-     * What to find; each null criterion matches all. {@code unitIds} is used by meetings, members, units and the
-     * items and 纪实 of lists owned by a unit; {@code meetingType} by meetings only; {@code year} by every kind that has
+     * What to find; each null criterion matches all. {@code unitIds} narrows every kind: meetings by where they were
+     * held, members by their 党支部 today, units themselves, items and 纪实 by the unit owning their 清单, 责任书 by
+     * their 清单's unit or a party that is one of the units by name, 评先创优 by a recipient that is one of the units
+     * or a member of one on the day it was given (as the 评先创优 page's 党支部 filter); {@code meetingType} by meetings only; {@code year} by every kind that has
      * a day or a year (not members or units).
      */
     public record Query(Integer year, Collection<Integer> unitIds, MeetingType meetingType, String words, int limit) {
@@ -153,6 +155,13 @@ public final class EvidenceTargets {
         if (q.year() != null) {
             where = where.and(RESPONSIBILITY_LETTER.YEAR.eq(q.year()));
         }
+        if (q.unitIds() != null) {
+            // the unit owning the 清单 it is signed for, or a party written as one of the units' names
+            var names = DSL.select(ORG_UNIT.NAME).from(ORG_UNIT).where(ORG_UNIT.ID.in(q.unitIds()));
+            where = where.and(RESPONSIBILITY_LETTER.LIST_ID.in(DSL.select(RESPONSIBILITY_LIST.ID).from(RESPONSIBILITY_LIST)
+                            .where(RESPONSIBILITY_LIST.OWNER_ORG_UNIT_ID.in(q.unitIds())))
+                    .or(RESPONSIBILITY_LETTER.PARTY_A.in(names)).or(RESPONSIBILITY_LETTER.PARTY_B.in(names)));
+        }
         return db.read().select(RESPONSIBILITY_LETTER.ID, RESPONSIBILITY_LETTER.SIGNED_ON, RESPONSIBILITY_LETTER.PARTY_A,
                         RESPONSIBILITY_LETTER.PARTY_B, RESPONSIBILITY_LETTER.TITLE)
                 .from(RESPONSIBILITY_LETTER).where(where)
@@ -175,6 +184,15 @@ public final class EvidenceTargets {
         }
         if (q.year() != null) {
             where = where.and(inYear(COMMENDATION.AWARDED_ON, q.year()));
+        }
+        if (q.unitIds() != null) {
+            // a recipient that is one of the units, or a member who belonged to one of them on the day it was given
+            where = where.and(COMMENDATION.ID.in(DSL.select(COMMENDATION_RECIPIENT.COMMENDATION_ID).from(COMMENDATION_RECIPIENT)
+                    .where(COMMENDATION_RECIPIENT.ORG_UNIT_ID.in(q.unitIds()))
+                    .or(COMMENDATION_RECIPIENT.MEMBER_ID.in(DSL.select(MEMBERSHIP.MEMBER_ID).from(MEMBERSHIP)
+                            .where(MEMBERSHIP.ORG_UNIT_ID.in(q.unitIds()))
+                            .and(MEMBERSHIP.START_ON.le(COMMENDATION.AWARDED_ON))
+                            .and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(COMMENDATION.AWARDED_ON)))))));
         }
         DSLContext dsl = db.read();
         var rows = dsl.select(COMMENDATION.ID, COMMENDATION.AWARDED_ON, COMMENDATION.TITLE).from(COMMENDATION).where(where)

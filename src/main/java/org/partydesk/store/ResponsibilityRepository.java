@@ -130,6 +130,28 @@ public final class ResponsibilityRepository {
         r.setNotes(item.notes());
     }
 
+    /** Renames a list (audited). */
+    public void renameList(int listId, String name) {
+        ResponsibilityListRecord r = dsl.selectFrom(RESPONSIBILITY_LIST).where(RESPONSIBILITY_LIST.ID.eq(listId)).fetchOne();
+        if (r == null) {
+            throw new StoreException("责任清单不存在（编号 " + listId + "）");
+        }
+        r.setName(name);
+        writer().update(r);
+    }
+
+    /** Puts an item under {@code parentId} (null: the list's first level) at {@code level} and {@code seq} (audited). */
+    public void place(int itemId, Integer parentId, int level, int seq) {
+        ResponsibilityItemRecord r = dsl.selectFrom(RESPONSIBILITY_ITEM).where(RESPONSIBILITY_ITEM.ID.eq(itemId)).fetchOne();
+        if (r == null) {
+            throw new StoreException("条目不存在（编号 " + itemId + "）");
+        }
+        r.setParentId(parentId);
+        r.setLevel(level);
+        r.setSeq(seq);
+        writer().update(r);
+    }
+
     /** Moves an item to {@code seq} among its siblings (audited); its children keep their own numbers. */
     public void setSeq(int itemId, int seq) {
         ResponsibilityItemRecord r = dsl.selectFrom(RESPONSIBILITY_ITEM).where(RESPONSIBILITY_ITEM.ID.eq(itemId)).fetchOne();

@@ -13,7 +13,7 @@ import org.partydesk.model.EvidenceRecordType;
  */
 public record EvidenceFile(int id, String originalName, String mediaType, long sizeBytes, String title,
                            String caption, String photographer, LocalDate takenOn, LocalDateTime addedAt,
-                           Path file, Set<EvidenceRecordType> linkedTo) {
+                           Path file, Set<EvidenceRecordType> linkedTo, String notes) {
     public EvidenceFile {
         linkedTo = Set.copyOf(linkedTo);
     }

@@ -5,5 +5,5 @@ import java.time.LocalDateTime;
 
 /** One stored evidence file (佐证材料) as a screen lists it. */
 public record EvidenceItem(int id, String originalName, String title, String caption, String photographer,
-                           LocalDate takenOn, long sizeBytes, LocalDateTime addedAt) {
+                           LocalDate takenOn, long sizeBytes, LocalDateTime addedAt, String notes) {
 }

@@ -80,13 +80,18 @@ public final class EvidenceService {
         }
     }
 
-    /** What the clerk says about files added together (any part may be null). */
-    public record Description(String title, String caption, String photographer, LocalDate takenOn) {
+    /** What the clerk says about files added together (any part may be null); {@code notes} is the 备注. */
+    public record Description(String title, String caption, String photographer, LocalDate takenOn, String notes) {
+        /** A description without 备注 (for {@link #describe}: the 备注 is then emptied). */
+        public Description(String title, String caption, String photographer, LocalDate takenOn) {
+            this(title, caption, photographer, takenOn, null);
+        }
     }
 
     /** Adds files that share one description, linked to nothing yet; one transaction, as {@link #add}. Returns the count. */
     public int addAll(List<Path> files, Description d, Progress progress) {
-        EvidenceStore.Details details = new EvidenceStore.Details(d.title(), d.caption(), d.photographer(), d.takenOn(), null);
+        EvidenceStore.Details details = new EvidenceStore.Details(d.title(), d.caption(), d.photographer(), d.takenOn(),
+                d.notes());
         return add(files.stream().map(f -> new NewFile(f, details)).toList(), null, null, progress).size();
     }
 
@@ -100,25 +105,26 @@ public final class EvidenceService {
     }
 
     /**
-     * Refuses a description with a date taken after today or a title, caption or photographer too long (TextLimits),
+     * Refuses a description with a date taken after today or a title, caption, photographer or 备注 too long (TextLimits),
      * the sentence starting with {@code about} (a file's name and "：" among several files, else "").
      */
     private void check(String about, EvidenceStore.Details d) {
         if (d.takenOn() != null && d.takenOn().isAfter(LocalDate.now(ws.database().clock()))) {
             throw new InputRejectedException(about + "拍摄日期（" + d.takenOn() + "）晚于今天，请核对");
         }
-        TextLimits.evidenceDescription(d.title(), d.caption(), d.photographer()).ifPresent(why -> {
+        TextLimits.evidenceDescription(d.title(), d.caption(), d.photographer(), d.notes()).ifPresent(why -> {
             throw new InputRejectedException(about + why);
         });
     }
 
     /**
-     * Changes what is said about a stored file (标题, 图片说明, 摄影, 拍摄日期; blank text is none) in one transaction, audited
+     * Changes what is said about a stored file (标题, 图片说明, 摄影, 拍摄日期, 备注; blank text is none) in one transaction, audited
      * with before and after; refused as {@link #add} refuses a description, writing nothing. Returns whether anything
      * changed (an unchanged description writes nothing).
      */
     public boolean describe(int evidenceId, Description d) {
-        EvidenceStore.Details details = new EvidenceStore.Details(d.title(), d.caption(), d.photographer(), d.takenOn(), null);
+        EvidenceStore.Details details = new EvidenceStore.Details(d.title(), d.caption(), d.photographer(), d.takenOn(),
+                d.notes());
         check("", details);
         return ws.database().write(ws.operator(), tx -> store.describe(tx, row(tx, evidenceId), details));
     }
@@ -184,7 +190,7 @@ public final class EvidenceService {
      */
     public LinkTarget.Found targets(EvidenceRecordType type, Integer year, Integer unitId, MeetingType meetingType,
                                     String words) {
-        Collection<Integer> units = unitId == null || !LinkTarget.byUnit(type) ? null
+        Collection<Integer> units = unitId == null ? null
                 : new OrgRepository(ws.database()).subtreeIds(unitId);
         List<EvidenceTargets.Target> rows = targets.find(type, new EvidenceTargets.Query(
                 LinkTarget.byYear(type) ? year : null, units, type == EvidenceRecordType.MEETING ? meetingType : null,
@@ -225,7 +231,7 @@ public final class EvidenceService {
 
     private static EvidenceItem item(org.partydesk.store.jooq.tables.records.EvidenceRecord r) {
         return new EvidenceItem(r.getId(), r.getOriginalName(), r.getTitle(), r.getCaption(), r.getPhotographer(),
-                r.getTakenOn(), r.getSizeBytes() == null ? 0 : r.getSizeBytes(), r.getAddedAt());
+                r.getTakenOn(), r.getSizeBytes() == null ? 0 : r.getSizeBytes(), r.getAddedAt(), r.getNotes());
     }
 
     public EvidenceStore.Verification verify() {
@@ -256,7 +262,7 @@ public final class EvidenceService {
         return rows.stream().map(r -> new EvidenceFile(r.getId(), r.getOriginalName(), r.getMediaType(),
                         r.getSizeBytes() == null ? 0 : r.getSizeBytes(), r.getTitle(), r.getCaption(), r.getPhotographer(),
                         r.getTakenOn(), r.getAddedAt(), store.fileOf(r).toAbsolutePath(),
-                        links.getOrDefault(r.getId(), Set.of())))
+                        links.getOrDefault(r.getId(), Set.of()), r.getNotes()))
                 .toList();
     }
 }

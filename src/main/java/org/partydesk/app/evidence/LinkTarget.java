@@ -29,12 +29,4 @@ public record LinkTarget(EvidenceRecordType type, int id, LocalDate day, String 
     public static boolean byYear(EvidenceRecordType type) {
         return type != EvidenceRecordType.MEMBER && type != EvidenceRecordType.ORG_UNIT;
     }
-
-    /**
-     * Whether records of this kind are narrowed by a unit and those under it: meetings by where they were held,
-     * members by their 党支部, units themselves, items and 纪实 by the unit owning their 清单.
-     */
-    public static boolean byUnit(EvidenceRecordType type) {
-        return type != EvidenceRecordType.COMMENDATION && type != EvidenceRecordType.RESPONSIBILITY_LETTER;
-    }
 }

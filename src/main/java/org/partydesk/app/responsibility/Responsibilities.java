@@ -72,6 +72,108 @@ public final class Responsibilities {
     }
 
     /**
+     * Renames a list; refused when the name is blank or {@code year} already has a list of that name and owner (as
+     * {@link #createList}). One audited transaction; returns false, writing nothing, when the name is the same.
+     */
+    public boolean renameList(int listId, String name) {
+        String n = required(name, "清单名称");
+        return ws.database().write(ws.operator(), tx -> {
+            ResponsibilityRepository repo = new ResponsibilityRepository(tx);
+            ResponsibilityList list = repo.list(listId)
+                    .orElseThrow(() -> new InputRejectedException("责任清单不存在（编号 " + listId + "），可能已被删除"));
+            if (n.equals(list.name())) {
+                return false;
+            }
+            refuseDuplicate(repo, list.year(), n, list.ownerKind(), list.ownerOrgUnitId(), list.ownerMemberId(),
+                    list.ownerDepartmentId());
+            repo.renameList(listId, n);
+            return true;
+        });
+    }
+
+    /**
+     * Moves an item, with the items under it, under another parent of the same list ({@code parentId} null: onto the
+     * list's first level), as the last of the parent's children; the items under it move one level up or down with
+     * it. Refused with a Chinese sentence, writing nothing, when the parent is the item itself or one of the items under
+     * it, is in another list, already has 纪实 (they are kept on the lowest items), or when the item and those under it
+     * would go below the third level. As with {@link #addItem}, a parent that had deadlines of its own loses them, and
+     * as with {@link #deleteItem}, the old parent left without children gets the deadlines of its cadence and the
+     * siblings after the item move up one number. One audited transaction.
+     */
+    public void moveItem(int itemId, Integer parentId) {
+        ws.database().write(ws.operator(), tx -> {
+            ResponsibilityRepository repo = new ResponsibilityRepository(tx);
+            ResponsibilityItem item = existingItem(repo, itemId);
+            ResponsibilityList list = repo.list(item.listId()).orElseThrow();
+            List<ResponsibilityItem> all = repo.items(list.id());
+            Map<Integer, List<ResponsibilityItem>> children = all.stream().filter(i -> i.parentId() != null)
+                    .collect(Collectors.groupingBy(ResponsibilityItem::parentId));
+            List<ResponsibilityItem> below = new ArrayList<>();
+            collectBelow(item.id(), children, below);
+            int level = 1;
+            ResponsibilityItem parent = null;
+            if (parentId != null) {
+                if (parentId == itemId) {
+                    throw new InputRejectedException("不能把条目“" + item.text() + "”移到它自己之下");
+                }
+                parent = repo.item(parentId).filter(p -> p.listId() == list.id())
+                        .orElseThrow(() -> new InputRejectedException("上级条目不在清单“" + list.name() + "”中"));
+                ResponsibilityItem under = parent;
+                if (below.stream().anyMatch(b -> b.id().equals(under.id()))) {
+                    throw new InputRejectedException("“" + parent.text() + "”是条目“" + item.text()
+                            + "”的下级条目，不能把条目移到它自己的下级之下");
+                }
+                level = parent.level() + 1;
+            }
+            if (Objects.equals(parentId, item.parentId())) {
+                throw new InputRejectedException(parent == null ? "条目“" + item.text() + "”已在清单的第一级，未作修改"
+                        : "条目“" + item.text() + "”已在“" + parent.text() + "”之下，未作修改");
+            }
+            int deepest = below.stream().mapToInt(ResponsibilityItem::level).max().orElse(item.level());
+            int newDeepest = deepest - item.level() + level;
+            if (newDeepest > ResponsibilityItem.MAX_LEVEL) {
+                throw new InputRejectedException("条目最多分三级（责任类别、考评内容、落实措施）：条目“" + item.text() + "”连同其下级共"
+                        + (deepest - item.level() + 1) + "级，移到“" + parent.text() + "”之下会到第" + newDeepest + "级");
+            }
+            if (parent != null && !repo.recordsOfItem(parent.id()).isEmpty()) {
+                throw new InputRejectedException("条目“" + parent.text() + "”已有纪实，不能再添加下级条目");
+            }
+            for (ResponsibilityItem after : repo.siblings(list.id(), item.parentId())) {
+                if (after.seq() > item.seq()) {
+                    repo.setSeq(after.id(), after.seq() - 1);
+                }
+            }
+            if (parent != null && !repo.hasChildren(parent.id())) {
+                repo.deleteDeadlinesOf(parent.id());
+            }
+            repo.place(itemId, parentId, level, repo.nextSeq(list.id(), parentId));
+            int shift = level - item.level();
+            if (shift != 0) {
+                for (ResponsibilityItem b : below) {
+                    repo.place(b.id(), b.parentId(), b.level() + shift, b.seq());
+                }
+            }
+            if (item.parentId() != null && !repo.hasChildren(item.parentId())) {
+                ResponsibilityItem old = repo.item(item.parentId()).orElseThrow();
+                if (old.cadence() != Cadence.ONCE && repo.deadlinesOfItem(old.id()).isEmpty()) {
+                    for (Deadlines.Slot slot : Deadlines.of(old.cadence(), list.year(), null)) {
+                        repo.insertDeadline(old.id(), slot.dueOn(), slot.label());
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void collectBelow(int itemId, Map<Integer, List<ResponsibilityItem>> children,
+                                     List<ResponsibilityItem> out) {
+        for (ResponsibilityItem c : children.getOrDefault(itemId, List.of())) {
+            out.add(c);
+            collectBelow(c.id(), children, out);
+        }
+    }
+
+    /**
      * Adds an item with the deadlines of its cadence in the list's year. Under a parent it is one level
      * deeper (at most three levels); a parent that had deadlines of its own loses them (audited), since only
      * leaf items carry deadlines, and a parent that already has progress records is refused.

@@ -1,13 +1,9 @@
 package org.partydesk.gui.commendations;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -40,8 +36,9 @@ import org.partydesk.model.OrgUnit;
 /**
  * 批量登记: the fast entry of a monthly (or two-monthly) honour. The clerk picks the title and the month,
  * narrows the members by branch and name, ticks them, and saves through
- * {@link Commendations#recordForMonth}. A refusal (e.g. a member who already holds the title for that
- * month) is shown and the dialog stays open so the ticks can be changed. The result is the new
+ * {@link Commendations#recordForMonth}, over the view model's {@link CommendationsModel.BatchForm}. A refusal
+ * (e.g. a member who already holds the title for that month) is said inside the dialog, which stays open with every
+ * field and tick kept so the ticks can be changed. The result is the new
  * commendation's id. What it offers is read before it opens ({@link CommendationsModel#batchSetup}); the members
  * of a chosen branch, the checks and the save go through the shell's executor.
  */
@@ -51,17 +48,15 @@ final class BatchEntryDialog extends Dialog<Integer> {
     }
 
     private final CommendationsModel model;
+    private final CommendationsModel.BatchForm form;
     private final Background background;
     private final CommendationsModel.EntrySetup setup;
     private final I18n i18n;
-    /** Why the last save was refused, said inside the dialog (empty when it was not). */
-    private final javafx.beans.property.StringProperty problem = new javafx.beans.property.SimpleStringProperty("");
     private final ComboBox<String> title = new ComboBox<>();
     private final ComboBox<Integer> year = new ComboBox<>();
     private final ComboBox<Integer> month = new ComboBox<>();
     private final ComboBox<Choice<OrgUnit>> branch = new ComboBox<>();
     private final TextField nameFilter = new TextField();
-    private final Map<Integer, BooleanProperty> ticks = new LinkedHashMap<>();
     private final ObservableList<Tick> members = FXCollections.observableArrayList();
     private final FilteredList<Tick> shown = new FilteredList<>(members);
     private final ListView<Tick> memberList = new ListView<>(shown);
@@ -69,9 +64,11 @@ final class BatchEntryDialog extends Dialog<Integer> {
     private final TextField awardedBy = new TextField();
     private final TextField documentNumber = new TextField();
     private final DatePicker awardedOn = Forms.isoDates(new DatePicker());
+
     BatchEntryDialog(Node owner, CommendationsModel model, Background background, CommendationsModel.EntrySetup setup,
             I18n i18n, int initialYear) {
         this.model = model;
+        this.form = model.batchForm(setup, initialYear);
         this.background = background;
         this.setup = setup;
         this.i18n = i18n;
@@ -84,15 +81,13 @@ final class BatchEntryDialog extends Dialog<Integer> {
         getDialogPane().getStylesheets().add(Forms.screensStylesheet());
         title.setId("batchTitle");
         setup.titles().stream().map(CommendationTitle::name).forEach(title.getItems()::add);
-        if (!title.getItems().isEmpty()) {
-            title.getSelectionModel().selectFirst();
-        }
+        title.valueProperty().bindBidirectional(form.title); // the first title at first
         LocalDate today = setup.today();
         year.setId("batchYear");
         for (int y = today.getYear() - 3; y <= today.getYear() + 1; y++) {
             year.getItems().add(y);
         }
-        year.setValue(initialYear);
+        year.valueProperty().bindBidirectional(form.year);
         month.setId("batchMonth");
         for (int m = 1; m <= 12; m++) {
             month.getItems().add(m);
@@ -108,7 +103,7 @@ final class BatchEntryDialog extends Dialog<Integer> {
                 return month.getItems().stream().filter(m -> toString(m).equals(text)).findFirst().orElse(null);
             }
         });
-        month.setValue(initialYear == today.getYear() ? today.getMonthValue() : 1);
+        month.valueProperty().bindBidirectional(form.month);
 
         branch.setId("batchBranch");
         branch.getItems().add(new Choice<>(null, i18n.text("commendations.filter.allBranches")));
@@ -136,34 +131,40 @@ final class BatchEntryDialog extends Dialog<Integer> {
         Button tickShown = new Button(i18n.text("commendations.batch.tickShown"));
         tickShown.setOnAction(e -> shown.forEach(t -> t.ticked().set(true)));
         Button untickAll = new Button(i18n.text("commendations.batch.untickAll"));
-        untickAll.setOnAction(e -> ticks.values().forEach(p -> p.set(false)));
+        untickAll.setOnAction(e -> form.untickAll());
         tickedCount.setId("batchTickedCount");
+        tickedCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.format(
+                "commendations.batch.ticked", String.valueOf(form.tickedCount().get())), form.tickedCount()));
         awardedBy.setId("batchAwardedBy");
+        awardedBy.textProperty().bindBidirectional(form.awardedBy);
         documentNumber.setId("batchDocumentNumber");
+        documentNumber.textProperty().bindBidirectional(form.documentNumber);
         awardedOn.setId("batchAwardedOn");
         awardedOn.setEditable(true);
+        awardedOn.valueProperty().bindBidirectional(form.awardedOn);
         awardedOn.setPromptText(i18n.text("commendations.batch.awardedOnPrompt"));
         awardedOn.getEditor().setPrefColumnCount(12); // the prompt whole at any font size
 
-        GridPane form = new GridPane();
-        form.getStyleClass().add("screen-form");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("screen-form");
         Label header = new Label(i18n.text("commendations.batch.header"));
         header.getStyleClass().add("hint");
-        form.add(header, 0, 0, 2, 1);
-        form.addRow(1, new Label(i18n.text("commendations.column.title")), title);
-        form.addRow(2, new Label(i18n.text("commendations.batch.month")), new HBox(6, year, month));
-        form.addRow(3, new Label(i18n.text("commendations.filter.branch")), new HBox(6, branch, nameFilter));
-        form.addRow(4, new Label(i18n.text("commendations.batch.members")), memberList);
-        form.addRow(5, new Label(), new HBox(8, tickShown, untickAll, tickedCount));
-        form.addRow(6, new Label(i18n.text("commendations.column.awardedBy")),
+        grid.add(header, 0, 0, 2, 1);
+        grid.addRow(1, new Label(i18n.text("commendations.column.title")), title);
+        grid.addRow(2, new Label(i18n.text("commendations.batch.month")), new HBox(6, year, month));
+        grid.addRow(3, new Label(i18n.text("commendations.filter.branch")), new HBox(6, branch, nameFilter));
+        grid.addRow(4, new Label(i18n.text("commendations.batch.members")), memberList);
+        grid.addRow(5, new Label(), new HBox(8, tickShown, untickAll, tickedCount));
+        grid.addRow(6, new Label(i18n.text("commendations.column.awardedBy")),
                 pair(awardedBy, i18n.text("commendations.column.documentNumber"), documentNumber));
-        form.addRow(7, new Label(i18n.text("commendations.column.awardedOn")), Forms.dateField(awardedOn));
-        getDialogPane().setContent(form);
+        grid.addRow(7, new Label(i18n.text("commendations.column.awardedOn")), Forms.dateField(awardedOn));
+        getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button save = (Button) getDialogPane().lookupButton(ButtonType.OK);
         save.setText(i18n.text("commendations.save"));
         save.disableProperty().bind(title.valueProperty().isNull());
-        Forms.savesInPlace(this, problem, this::save); // open until saved; a refusal is said inside it
+        // open until saved; a refusal is said inside it, every field and tick kept (decision 0054)
+        Forms.savesInPlace(this, form.problem(), form.saving(), this::save);
         CjkFonts.apply(getDialogPane(), getOwner());
         setResultConverter(button -> null);
         showMembers(setup.members());
@@ -183,15 +184,8 @@ final class BatchEntryDialog extends Dialog<Integer> {
     }
 
     private void showMembers(List<MemberRow> found) {
-        members.setAll(found.stream()
-                .map(m -> new Tick(m, ticks.computeIfAbsent(m.memberId(), id -> {
-                    BooleanProperty p = new SimpleBooleanProperty(false);
-                    p.addListener((obs, old, value) -> updateCount());
-                    return p;
-                })))
-                .toList());
+        members.setAll(found.stream().map(m -> new Tick(m, form.tick(m.memberId()))).toList());
         applyFilter(nameFilter.getText());
-        updateCount();
     }
 
     private void applyFilter(String text) {
@@ -199,50 +193,18 @@ final class BatchEntryDialog extends Dialog<Integer> {
         shown.setPredicate(needle.isEmpty() ? null : t -> t.member().name().contains(needle));
     }
 
-    private void updateCount() {
-        tickedCount.setText(i18n.format("commendations.batch.ticked", String.valueOf(tickedIds().size())));
-    }
-
-    private List<Integer> tickedIds() {
-        return ticks.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
-    }
-
     /**
-     * Checks the entry and saves it through the shell's executor; the dialog closes with the new id, or stays open
-     * with the refusal shown.
+     * Reads what to check, asks the clerk when there is something, and saves through the shell's executor; the
+     * dialog closes with the new id, or stays open with the refusal said inside it.
      */
     private void save() {
-        YearMonth ym = YearMonth.of(year.getValue(), month.getValue());
-        LocalDate on = awardedOn.getValue();
-        LocalDate day = on != null ? on : ym.atEndOfMonth();
-        List<Integer> ids = tickedIds();
-        String t = title.getValue();
-        String by = blankToNull(awardedBy.getText());
-        String number = blankToNull(documentNumber.getText());
-        background.load("commendations.loading", p -> model.warnings(ids, day), warnings -> {
-            if (confirmed(this, i18n, warnings)) {
-                background.run("commendations.saving", p -> model.recordForMonth(t, ym, ids, by, on, number),
-                        saved -> closeWith(this, problem, saved));
-            }
-        });
+        form.save(background, warnings -> confirmed(this, i18n, warnings), id -> Forms.closeSaved(this, id));
     }
 
     /** True when there is nothing to check or the clerk goes on despite it. */
     static boolean confirmed(Dialog<?> dialog, I18n i18n, List<String> warnings) {
         return warnings.isEmpty() || Dialogs.confirm(dialog.getDialogPane(), i18n.text("commendations.warning.title"),
                 i18n.format("commendations.warning.text", String.join("\n", warnings)));
-    }
-
-    /** Closes an entry dialog with the saved commendation's id, or keeps it open with the refusal said inside it. */
-    static void closeWith(Dialog<Integer> dialog, javafx.beans.property.StringProperty problem,
-            CommendationsModel.Saved saved) {
-        if (saved.refusal() != null) {
-            Dialogs.logRefusal(dialog.getTitle(), saved.refusal());
-            problem.set(saved.refusal());
-        } else {
-            problem.set("");
-            Forms.closeSaved(dialog, saved.id());
-        }
     }
 
     /** Two fields on one row of a form, the second after its label (the dialogs fit a low screen at 16 pt). */
@@ -254,7 +216,4 @@ final class BatchEntryDialog extends Dialog<Integer> {
         return row;
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -1,6 +1,5 @@
 package org.partydesk.gui.commendations;
 
-import java.util.List;
 
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -30,32 +29,30 @@ import org.partydesk.model.CommendationTitle;
 import org.partydesk.model.OrgUnit;
 import org.partydesk.model.RecipientKind;
 
-import static org.partydesk.gui.commendations.BatchEntryDialog.blankToNull;
-import static org.partydesk.gui.commendations.BatchEntryDialog.closeWith;
 import static org.partydesk.gui.commendations.BatchEntryDialog.confirmed;
 import static org.partydesk.gui.commendations.BatchEntryDialog.pair;
 
 /**
  * 新增表彰: one honour with its title, level, date, 授予单位, 文号 and recipients of any kind — members,
- * branches, or a named external collective. Saved through {@link Commendations#record}; a refusal is shown
- * and the dialog stays open. The result is the new commendation's id. What it offers is read before it opens
- * ({@link CommendationsModel#singleSetup}); the checks and the save go through the shell's executor.
+ * branches, or a named external collective, over the view model's {@link CommendationsModel.SingleForm}: saved
+ * through {@link Commendations#record}; a refusal is said inside the dialog, which stays open as typed. The result is
+ * the new commendation's id. What it offers is read before it opens ({@link CommendationsModel#singleSetup}); the
+ * checks and the save go through the shell's executor.
  */
 final class CommendationDialog extends Dialog<Integer> {
-    private final CommendationsModel model;
+    private final CommendationsModel.SingleForm form;
     private final Background background;
     private final I18n i18n;
-    /** Why the last save was refused, said inside the dialog (empty when it was not). */
-    private final javafx.beans.property.StringProperty problem = new javafx.beans.property.SimpleStringProperty("");
     private final ComboBox<CommendationTitle> title = new ComboBox<>();
     private final ComboBox<Choice<CommendationLevel>> level = new ComboBox<>();
     private final DatePicker awardedOn = Forms.isoDates(new DatePicker());
     private final TextField awardedBy = new TextField();
     private final TextField documentNumber = new TextField();
     private final ListView<Commendation.Recipient> recipients = new ListView<>();
+
     CommendationDialog(Node owner, CommendationsModel model, Background background, CommendationsModel.EntrySetup setup,
             I18n i18n) {
-        this.model = model;
+        this.form = model.singleForm(setup);
         this.background = background;
         this.i18n = i18n;
         setTitle(i18n.text("commendations.single.title"));
@@ -78,23 +75,22 @@ final class CommendationDialog extends Dialog<Integer> {
                 return title.getItems().stream().filter(t -> t.name().equals(text)).findFirst().orElse(null);
             }
         });
+        title.valueProperty().bindBidirectional(form.title);
         level.setId("singleLevel");
         for (CommendationLevel l : CommendationLevel.values()) {
             level.getItems().add(new Choice<>(l, i18n.label(l)));
         }
-        title.valueProperty().addListener((obs, old, t) -> {
-            if (t != null && t.defaultLevel() != null) {
-                level.getItems().stream().filter(c -> c.value() == t.defaultLevel()).findFirst()
-                        .ifPresent(level::setValue);
-            }
-        });
+        Choice.bind(level, form.level); // the title's usual level comes in through the form
         awardedOn.setId("singleAwardedOn");
         awardedOn.setEditable(true);
-        awardedOn.setValue(setup.today());
+        awardedOn.valueProperty().bindBidirectional(form.awardedOn);
         awardedBy.setId("singleAwardedBy");
+        awardedBy.textProperty().bindBidirectional(form.awardedBy);
         documentNumber.setId("singleDocumentNumber");
+        documentNumber.textProperty().bindBidirectional(form.documentNumber);
 
         recipients.setId("singleRecipients");
+        recipients.setItems(form.recipients);
         recipients.setPrefHeight(140);
         recipients.setCellFactory(view -> new ListCell<>() {
             @Override
@@ -121,7 +117,7 @@ final class CommendationDialog extends Dialog<Integer> {
         });
         Button addMember = new Button(i18n.text("commendations.single.addMember"));
         addMember.disableProperty().bind(member.valueProperty().isNull());
-        addMember.setOnAction(e -> add(new Commendation.Recipient(RecipientKind.MEMBER, member.getValue().memberId(),
+        addMember.setOnAction(e -> form.add(new Commendation.Recipient(RecipientKind.MEMBER, member.getValue().memberId(),
                 null, null, null, member.getValue().name())));
         ComboBox<OrgUnit> branch = new ComboBox<>();
         branch.setId("singleBranch");
@@ -139,7 +135,7 @@ final class CommendationDialog extends Dialog<Integer> {
         });
         Button addBranch = new Button(i18n.text("commendations.single.addBranch"));
         addBranch.disableProperty().bind(branch.valueProperty().isNull());
-        addBranch.setOnAction(e -> add(new Commendation.Recipient(RecipientKind.BRANCH, null, branch.getValue().id(),
+        addBranch.setOnAction(e -> form.add(new Commendation.Recipient(RecipientKind.BRANCH, null, branch.getValue().id(),
                 null, null, branch.getValue().name())));
         TextField external = new TextField();
         external.setId("singleExternal");
@@ -148,50 +144,36 @@ final class CommendationDialog extends Dialog<Integer> {
         Button addExternal = new Button(i18n.text("commendations.single.addExternal"));
         addExternal.disableProperty().bind(external.textProperty().isEmpty());
         addExternal.setOnAction(e -> {
-            add(Commendation.Recipient.external(external.getText().strip()));
+            form.add(Commendation.Recipient.external(external.getText().strip()));
             external.clear();
         });
         Button remove = new Button(i18n.text("commendations.single.removeRecipient"));
         remove.disableProperty().bind(recipients.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> recipients.getItems().remove(recipients.getSelectionModel().getSelectedItem()));
+        remove.setOnAction(e -> form.recipients.remove(recipients.getSelectionModel().getSelectedItem()));
 
-        GridPane form = new GridPane();
-        form.getStyleClass().add("screen-form");
-        form.addRow(0, new Label(i18n.text("commendations.column.title")), title);
-        form.addRow(1, new Label(i18n.text("commendations.column.level")),
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("screen-form");
+        grid.addRow(0, new Label(i18n.text("commendations.column.title")), title);
+        grid.addRow(1, new Label(i18n.text("commendations.column.level")),
                 pair(level, i18n.text("commendations.column.awardedOn"), Forms.dateField(awardedOn)));
-        form.addRow(2, new Label(i18n.text("commendations.column.awardedBy")),
+        grid.addRow(2, new Label(i18n.text("commendations.column.awardedBy")),
                 pair(awardedBy, i18n.text("commendations.column.documentNumber"), documentNumber));
-        form.addRow(3, new Label(i18n.text("commendations.column.recipients")), recipients);
-        form.addRow(4, new Label(), new HBox(6, member, addMember));
-        form.addRow(5, new Label(), new HBox(6, branch, addBranch));
-        form.addRow(6, new Label(), new HBox(6, external, addExternal));
-        form.addRow(7, new Label(), remove);
-        getDialogPane().setContent(form);
+        grid.addRow(3, new Label(i18n.text("commendations.column.recipients")), recipients);
+        grid.addRow(4, new Label(), new HBox(6, member, addMember));
+        grid.addRow(5, new Label(), new HBox(6, branch, addBranch));
+        grid.addRow(6, new Label(), new HBox(6, external, addExternal));
+        grid.addRow(7, new Label(), remove);
+        getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button save = (Button) getDialogPane().lookupButton(ButtonType.OK);
         save.setText(i18n.text("commendations.save"));
-        Forms.savesInPlace(this, problem, this::save); // open until saved; a refusal is said inside it
+        // open until saved; a refusal is said inside it, every field kept (decision 0054)
+        Forms.savesInPlace(this, form.problem(), form.saving(), this::save);
         CjkFonts.apply(getDialogPane(), getOwner());
         setResultConverter(button -> null);
     }
 
-    private void add(Commendation.Recipient r) {
-        if (!recipients.getItems().contains(r)) {
-            recipients.getItems().add(r);
-        }
-    }
-
     private void save() {
-        CommendationTitle t = title.getValue();
-        Commendation c = new Commendation(null, t == null ? null : t.name(),
-                level.getValue() == null ? null : level.getValue().value(), blankToNull(awardedBy.getText()),
-                awardedOn.getValue(), t == null ? null : t.periodKind(), null, null, blankToNull(documentNumber.getText()),
-                null, List.copyOf(recipients.getItems()));
-        background.load("commendations.loading", p -> model.warnings(c), warnings -> {
-            if (confirmed(this, i18n, warnings)) {
-                background.run("commendations.saving", p -> model.record(c), saved -> closeWith(this, problem, saved));
-            }
-        });
+        form.save(background, warnings -> confirmed(this, i18n, warnings), id -> Forms.closeSaved(this, id));
     }
 }

@@ -6,16 +6,22 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-import org.partydesk.app.InputRejectedException;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.app.org.MemberRow;
 import org.partydesk.app.org.Roster;
@@ -32,7 +38,7 @@ import org.partydesk.model.PeriodKind;
 /**
  * The 评先创优 screen without JavaFX: what its filter row offers (this year, the 荣誉名称, the 党支部) and, for a
  * choice, the commendations with the year's counts by level and by title and the status line, each read in one
- * go; and what the entry dialogs offer, read before they open, and their saves. It touches no control, so the
+ * go; and what the entry dialogs offer, read before they open, and their forms (decision 0054, 0058). It touches no control, so the
  * screen runs its reads and writes off the FX thread.
  */
 final class CommendationsModel {
@@ -53,17 +59,6 @@ final class CommendationsModel {
      * two-monthly ones), today, the 党支部 and the members of the whole roster.
      */
     record EntrySetup(List<CommendationTitle> titles, LocalDate today, List<OrgUnit> branches, List<MemberRow> members) {
-    }
-
-    /** What a save of an entry dialog came to: the new commendation's id, or the app's refusal. */
-    record Saved(Integer id, String refusal) {
-        static Saved of(java.util.concurrent.Callable<Integer> save) throws Exception {
-            try {
-                return new Saved(save.call(), null);
-            } catch (InputRejectedException e) {
-                return new Saved(null, e.getMessage());
-            }
-        }
     }
 
     private final Commendations commendations;
@@ -173,25 +168,144 @@ final class CommendationsModel {
         return new TitleForm();
     }
 
-    /** What to check before saving a monthly honour for these members (given on {@code day}). */
-    List<String> warnings(List<Integer> memberIds, LocalDate day) {
-        return commendations.warnings(memberIds, day);
+    /**
+     * 新增表彰's form: the title, level (the title's usual one once a title is chosen), the day (today at first), 授予单位,
+     * 文号 and the recipients of any kind. 确定 first reads what to check ({@link Commendations#warnings(Commendation)})
+     * and, once the clerk goes on, records the honour; a refusal keeps every field and says why inside the dialog
+     * (decision 0054, 0058). Saved, it gives the new commendation's id.
+     */
+    final class SingleForm extends SavingForm<Integer> {
+        final ObjectProperty<CommendationTitle> title = new SimpleObjectProperty<>();
+        final ObjectProperty<CommendationLevel> level = new SimpleObjectProperty<>();
+        final ObjectProperty<LocalDate> awardedOn;
+        final StringProperty awardedBy = new SimpleStringProperty("");
+        final StringProperty documentNumber = new SimpleStringProperty("");
+        final ObservableList<Commendation.Recipient> recipients = FXCollections.observableArrayList();
+
+        private SingleForm(LocalDate today) {
+            super("commendations.saving");
+            awardedOn = new SimpleObjectProperty<>(today);
+            title.addListener((obs, old, t) -> {
+                if (t != null && t.defaultLevel() != null) {
+                    level.set(t.defaultLevel());
+                }
+            });
+        }
+
+        /** Adds a recipient unless it is there already. */
+        void add(Commendation.Recipient r) {
+            if (r != null && !recipients.contains(r)) {
+                recipients.add(r);
+            }
+        }
+
+        private Commendation typed() {
+            CommendationTitle t = title.get();
+            return new Commendation(null, t == null ? null : t.name(), level.get(), blankToNull(awardedBy.get()),
+                    awardedOn.get(), t == null ? null : t.periodKind(), null, null, blankToNull(documentNumber.get()),
+                    null, List.copyOf(recipients));
+        }
+
+        @Override
+        protected BackgroundTask.Work<Integer> work() {
+            Commendation c = typed();
+            return progress -> commendations.record(c);
+        }
+
+        /**
+         * Reads what to check, lets {@code goOn} decide on it (nothing to check: it is not asked), then records the
+         * honour; {@code saved} gets the new id.
+         */
+        void save(Background background, Predicate<List<String>> goOn, Consumer<Integer> saved) {
+            Commendation c = typed();
+            checkThenSave(background, progress -> commendations.warnings(c), w -> w.isEmpty() || goOn.test(w), saved);
+        }
     }
 
-    /** What to check before saving an honour. */
-    List<String> warnings(Commendation c) {
-        return commendations.warnings(c);
+    SingleForm singleForm(EntrySetup setup) {
+        return new SingleForm(setup.today());
     }
 
-    /** Records one honour of a month (or two months) for the members; a refusal comes back in words. */
-    Saved recordForMonth(String title, YearMonth month, List<Integer> memberIds, String awardedBy, LocalDate awardedOn,
-            String documentNumber) throws Exception {
-        return Saved.of(() -> commendations.recordForMonth(title, month, memberIds, null, awardedBy, awardedOn,
-                documentNumber));
+    /**
+     * 批量登记's form: the title (the first offered at first), the month, the ticked members (a tick survives a
+     * change of the branch or name filter), 授予单位, 文号 and the day (empty: the end of the month). Checked and
+     * saved as {@link SingleForm}; a refusal (a member who already holds the title for the month …) keeps the ticks
+     * and every field.
+     */
+    final class BatchForm extends SavingForm<Integer> {
+        final StringProperty title = new SimpleStringProperty();
+        final ObjectProperty<Integer> year;
+        final ObjectProperty<Integer> month;
+        final ObjectProperty<LocalDate> awardedOn = new SimpleObjectProperty<>();
+        final StringProperty awardedBy = new SimpleStringProperty("");
+        final StringProperty documentNumber = new SimpleStringProperty("");
+        private final Map<Integer, BooleanProperty> ticks = new LinkedHashMap<>();
+        private final IntegerProperty tickedCount = new SimpleIntegerProperty(0);
+
+        private BatchForm(EntrySetup setup, int initialYear) {
+            super("commendations.saving");
+            title.set(setup.titles().isEmpty() ? null : setup.titles().get(0).name());
+            year = new SimpleObjectProperty<>(initialYear);
+            month = new SimpleObjectProperty<>(initialYear == setup.today().getYear() ? setup.today().getMonthValue() : 1);
+        }
+
+        /** Whether a member is ticked, kept whatever the list shows. */
+        BooleanProperty tick(int memberId) {
+            return ticks.computeIfAbsent(memberId, id -> {
+                BooleanProperty p = new SimpleBooleanProperty(false);
+                p.addListener((obs, old, value) -> tickedCount.set(ticked().size()));
+                return p;
+            });
+        }
+
+        /** The ticked members' ids, in the order they were first shown. */
+        List<Integer> ticked() {
+            return ticks.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        }
+
+        /** How many members are ticked. */
+        ReadOnlyIntegerProperty tickedCount() {
+            return tickedCount;
+        }
+
+        /** Unticks every member. */
+        void untickAll() {
+            ticks.values().forEach(p -> p.set(false));
+        }
+
+        private YearMonth chosenMonth() {
+            return year.get() == null || month.get() == null ? null : YearMonth.of(year.get(), month.get());
+        }
+
+        @Override
+        protected BackgroundTask.Work<Integer> work() {
+            YearMonth ym = chosenMonth();
+            if (title.get() == null || ym == null) {
+                return refused(title.get() == null ? "请选择荣誉名称" : "请选择年份和月份");
+            }
+            String t = title.get();
+            List<Integer> ids = ticked();
+            LocalDate on = awardedOn.get();
+            String by = blankToNull(awardedBy.get());
+            String number = blankToNull(documentNumber.get());
+            return progress -> commendations.recordForMonth(t, ym, ids, null, by, on, number);
+        }
+
+        /** As {@link SingleForm#save}: what to check (on the day given, else the month's end), then the save. */
+        void save(Background background, Predicate<List<String>> goOn, Consumer<Integer> saved) {
+            YearMonth ym = chosenMonth();
+            List<Integer> ids = ticked();
+            LocalDate day = awardedOn.get() != null ? awardedOn.get() : ym == null ? null : ym.atEndOfMonth();
+            checkThenSave(background, progress -> day == null ? List.<String>of() : commendations.warnings(ids, day),
+                    w -> w.isEmpty() || goOn.test(w), saved);
+        }
     }
 
-    /** Records an honour; a refusal comes back in words. */
-    Saved record(Commendation c) throws Exception {
-        return Saved.of(() -> commendations.record(c));
+    BatchForm batchForm(EntrySetup setup, int initialYear) {
+        return new BatchForm(setup, initialYear);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

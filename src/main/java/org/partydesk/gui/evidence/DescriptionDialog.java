@@ -12,7 +12,7 @@ import org.partydesk.gui.common.Forms;
 import org.partydesk.gui.common.I18n;
 
 /**
- * The form of 修改说明…: 标题, 图片说明, 摄影 and 拍摄日期 of one stored file, bound to its {@link DescriptionModel}. 确定
+ * The form of 修改说明…: 标题, 图片说明, 摄影, 拍摄日期 and 备注 of one stored file, bound to its {@link DescriptionModel}. 确定
  * saves through the model; the form closes once saved and otherwise stays open as typed, the refusal inside it.
  */
 final class DescriptionDialog {
@@ -41,6 +41,13 @@ final class DescriptionDialog {
         taken.setId("describeTakenOn");
         taken.setEditable(true);
         taken.valueProperty().bindBidirectional(model.takenOn);
+        TextArea notes = Forms.tabMovesFocus(new TextArea());
+        notes.setId("describeNotes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(2);
+        notes.setPrefColumnCount(30);
+        notes.setPromptText(i18n.text("evidence.describe.notesPrompt"));
+        notes.textProperty().bindBidirectional(model.notes);
         Label hint = new Label(i18n.text("evidence.describe.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(420);
@@ -50,9 +57,10 @@ final class DescriptionDialog {
         form.getStyleClass().add("screen-form");
         form.addRow(0, new Label(i18n.text("evidence.title")), title);
         form.addRow(1, new Label(i18n.text("evidence.caption")), caption);
-        form.addRow(2, new Label(i18n.text("evidence.photographer")), photographer);
-        form.addRow(3, new Label(i18n.text("evidence.takenOn")), Forms.dateField(taken));
-        form.add(hint, 1, 4);
+        form.add(hint, 1, 2); // about the caption, so under it
+        form.addRow(3, new Label(i18n.text("evidence.photographer")), photographer);
+        form.addRow(4, new Label(i18n.text("evidence.takenOn")), Forms.dateField(taken));
+        form.addRow(5, new Label(i18n.text("evidence.notes")), notes);
         dialog.getDialogPane().setContent(form);
         Forms.savesInPlace(dialog, model.problem(), () -> model.save(() -> Forms.closeSaved(dialog, true)));
         dialog.setResultConverter(b -> null);

@@ -15,7 +15,7 @@ import org.partydesk.gui.shell.Background;
 import org.partydesk.gui.shell.FormSave;
 
 /**
- * 修改说明 of one stored file without controls: the 标题, 图片说明, 摄影 and 拍摄日期 as they are, to be changed; 确定 writes
+ * 修改说明 of one stored file without controls: the 标题, 图片说明, 摄影, 拍摄日期 and 备注 as they are, to be changed; 确定 writes
  * them through the shell's executor. A refusal stays inside the form ({@link #problem()}) with what was typed; a save
  * that is done closes the form and tells the page what changed.
  */
@@ -24,6 +24,7 @@ final class DescriptionModel {
     final StringProperty caption = new SimpleStringProperty("");
     final StringProperty photographer = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> takenOn = new SimpleObjectProperty<>();
+    final StringProperty notes = new SimpleStringProperty("");
 
     private final EvidenceService evidence;
     private final Background background;
@@ -44,6 +45,7 @@ final class DescriptionModel {
         caption.set(orEmpty(file.caption()));
         photographer.set(orEmpty(file.photographer()));
         takenOn.set(file.takenOn());
+        notes.set(orEmpty(file.notes()));
     }
 
     /** The file the form is about, for its header. */
@@ -59,7 +61,7 @@ final class DescriptionModel {
     /** Writes what was typed; {@code close} runs once it is written (or nothing needed writing). */
     void save(Runnable close) {
         EvidenceService.Description typed = new EvidenceService.Description(title.get(), caption.get(), photographer.get(),
-                takenOn.get());
+                takenOn.get(), notes.get());
         form.save(background, "evidence.describing", p -> evidence.describe(file.id(), typed), changed -> {
             close.run();
             saved.accept(i18n.format(changed ? "evidence.describe.saved" : "evidence.describe.unchanged", file.name()));

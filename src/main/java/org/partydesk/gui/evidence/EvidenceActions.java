@@ -27,19 +27,21 @@ import org.partydesk.gui.shell.Background;
  * {@link UnlinkModel}). After a change the page reads its files again ({@code reload}).
  */
 final class EvidenceActions {
-    /** A chosen file: its id and name, what is said of it, and the records it proves. */
+    /** A chosen file: its id and name, what is said of it (its 备注 too), and the records it proves. */
     record Chosen(int id, String name, String title, String caption, String photographer, LocalDate takenOn,
-                  List<ProvenRecord> proves) {
+                  String notes, List<ProvenRecord> proves) {
         Chosen {
             proves = List.copyOf(proves);
         }
 
         static Chosen of(EvidenceItem f, List<ProvenRecord> proves) {
-            return new Chosen(f.id(), f.originalName(), f.title(), f.caption(), f.photographer(), f.takenOn(), proves);
+            return new Chosen(f.id(), f.originalName(), f.title(), f.caption(), f.photographer(), f.takenOn(), f.notes(),
+                    proves);
         }
 
         static Chosen of(EvidenceFile f, List<ProvenRecord> proves) {
-            return new Chosen(f.id(), f.originalName(), f.title(), f.caption(), f.photographer(), f.takenOn(), proves);
+            return new Chosen(f.id(), f.originalName(), f.title(), f.caption(), f.photographer(), f.takenOn(), f.notes(),
+                    proves);
         }
     }
 

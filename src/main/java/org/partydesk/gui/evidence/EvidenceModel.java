@@ -123,8 +123,9 @@ final class EvidenceModel {
 
     /** The tile's tooltip: the file's name, size and the records it proves. */
     String tooltip(EvidenceFile f, List<ProvenRecord> proves) {
-        return i18n.format("evidence.tile.tooltip", f.originalName(),
+        String tip = i18n.format("evidence.tile.tooltip", f.originalName(),
                 String.format(Locale.ROOT, "%.1f", f.sizeBytes() / 1024.0), EvidenceSection.provesText(i18n, proves));
+        return f.notes() == null ? tip : tip + "\n" + i18n.format("evidence.tile.notes", f.notes());
     }
 
     /** A file's type as a tile shows it without a picture: PDF, DOCX … ("?" without one). */

@@ -89,7 +89,8 @@ public final class EvidenceSection implements Section {
                 Tables.column(i18n.text("evidence.photographer"), 70, r -> r.item().photographer()),
                 Fit.sample(Tables.column(i18n.text("evidence.takenOn"), 95, r -> Tables.date(r.item().takenOn())),
                         Fit.DATE),
-                Tables.column(i18n.text("evidence.size"), 70, r -> i18n.format("evidence.kb", Math.max(1, r.item().sizeBytes() / 1024))));
+                Tables.column(i18n.text("evidence.size"), 70, r -> i18n.format("evidence.kb", Math.max(1, r.item().sizeBytes() / 1024))),
+                Tables.column(i18n.text("evidence.notes"), 160, r -> r.item().notes()));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Row>) change -> {
             if (!refilling) {

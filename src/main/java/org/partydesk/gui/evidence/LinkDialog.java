@@ -45,7 +45,6 @@ final class LinkDialog {
         unit.setId("linkUnit");
         unit.setVisibleRowCount(16);
         unit.valueProperty().bindBidirectional(model.unit);
-        unit.disableProperty().bind(model.byUnit.not());
         var type = new ComboBox<>(model.meetingTypes);
         type.setId("linkMeetingType");
         type.valueProperty().bindBidirectional(model.meetingType);

@@ -53,9 +53,8 @@ final class LinkModel {
     final ObservableList<LinkTarget> rows = FXCollections.observableArrayList();
     /** The record the files are to be linked to (null: none chosen yet). */
     final ObjectProperty<LinkTarget> chosen = new SimpleObjectProperty<>();
-    /** Whether the chosen kind is narrowed by year, by unit, by meeting type. */
+    /** Whether the chosen kind is narrowed by year, by meeting type (every kind is narrowed by 党组织). */
     final BooleanBinding byYear;
-    final BooleanBinding byUnit;
     final BooleanBinding byMeetingType;
     /** The heading of the column that says where a record belongs or whom it concerns, for the chosen kind. */
     final StringBinding unitHeading;
@@ -105,7 +104,6 @@ final class LinkModel {
         meetingType.set(meetingTypes.get(0));
         filling = false;
         byYear = Bindings.createBooleanBinding(() -> LinkTarget.byYear(kind()), kind);
-        byUnit = Bindings.createBooleanBinding(() -> LinkTarget.byUnit(kind()), kind);
         byMeetingType = Bindings.createBooleanBinding(() -> kind() == EvidenceRecordType.MEETING, kind);
         unitHeading = Bindings.createStringBinding(() -> i18n.text(unitKey(kind())), kind);
         for (ObservableValue<?> p : List.<ObservableValue<?>>of(kind, year, unit, meetingType, words)) {

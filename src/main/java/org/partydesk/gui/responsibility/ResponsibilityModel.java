@@ -457,6 +457,73 @@ final class ResponsibilityModel {
         });
     }
 
+    /** The name of the chosen list, the one 重命名清单 starts with ("" when none is chosen). */
+    String chosenListName() {
+        return chosenList.get() == null ? "" : chosenList.get().list().name();
+    }
+
+    /**
+     * 重命名清单: the chosen list gets {@code name}, through the executor; it stays the chosen row. A refusal (a blank
+     * name, a list of that name and owner already in the year) becomes {@code form}'s problem.
+     */
+    void renameList(String name, FormSave form, Runnable saved) {
+        int listId = chosenList.get().list().id();
+        form.save(background, "responsibility.saving", p -> responsibilities.renameList(listId, name), changed -> {
+            saved.run();
+            refresh(i18n.format(changed ? "responsibility.list.renamed" : "responsibility.list.unchanged",
+                    name == null ? "" : name.strip()));
+        });
+    }
+
+    /**
+     * Where 移到… can put the chosen item, from the last read: the list's first level (value null), then every item of
+     * the list in tree order, numbered and indented, but for the item itself, the items under it and its parent now.
+     */
+    List<org.partydesk.gui.common.Choice<Integer>> parentChoices() {
+        ItemProgress item = chosenItem.get();
+        List<org.partydesk.gui.common.Choice<Integer>> out = new java.util.ArrayList<>();
+        if (item.item().parentId() != null) {
+            out.add(new org.partydesk.gui.common.Choice<>(null, i18n.text("responsibility.item.moveTop")));
+        }
+        for (ItemProgress top : chosenList.get().items()) {
+            addParentChoices(top, item, out);
+        }
+        return out;
+    }
+
+    private void addParentChoices(ItemProgress at, ItemProgress moving, List<org.partydesk.gui.common.Choice<Integer>> out) {
+        if (at.item().id().equals(moving.item().id())) {
+            return; // neither the item nor anything under it
+        }
+        if (!at.item().id().equals(moving.item().parentId()) && at.item().level() < ResponsibilityItem.MAX_LEVEL) {
+            out.add(new org.partydesk.gui.common.Choice<>(at.item().id(),
+                    "　".repeat(at.item().level() - 1) + number(at) + " " + at.item().text()));
+        }
+        at.children().forEach(c -> addParentChoices(c, moving, out));
+    }
+
+    /** The header of 移到…: which item moves, with the items under it. */
+    String moveHeader() {
+        ItemProgress item = chosenItem.get();
+        return i18n.format("responsibility.item.moveHeader", number(item), item.item().text());
+    }
+
+    /**
+     * 移到…: the chosen item (with those under it) goes under {@code parentId} (null: the list's first level) as its last
+     * child, through the executor; it stays the chosen row. A refusal becomes {@code form}'s problem.
+     */
+    void moveItem(Integer parentId, FormSave form, Runnable saved) {
+        ItemProgress item = chosenItem.get();
+        int itemId = item.item().id();
+        form.save(background, "responsibility.saving", p -> {
+            responsibilities.moveItem(itemId, parentId);
+            return itemId;
+        }, id -> {
+            saved.run();
+            refresh(i18n.format("responsibility.item.moved", item.item().text()));
+        });
+    }
+
     /**
      * Before 删除: reads through the executor whether the chosen item or list may go; {@code refused} gets the sentence
      * why not, {@code ask} the question to confirm (what goes with it).

@@ -259,13 +259,18 @@ public final class ResponsibilityView {
         Button delete = button("deleteButton", "responsibility.item.delete", this::deleteChosen);
         Button up = button("moveUpButton", "responsibility.item.moveUp", () -> model.move(true, this::refused));
         Button down = button("moveDownButton", "responsibility.item.moveDown", () -> model.move(false, this::refused));
+        Button rename = button("renameListButton", "responsibility.list.rename", this::renameList);
+        Button moveTo = button("moveToButton", "responsibility.item.moveTo", this::moveItem);
+        rename.disableProperty().bind(model.chosenList().isNull());
+        moveTo.disableProperty().bind(model.canChange().not());
         add.disableProperty().bind(model.canAddItem().not());
         addChild.disableProperty().bind(model.canAddChild().not());
         change.disableProperty().bind(model.canChange().not());
         delete.disableProperty().bind(model.canDelete().not());
         up.disableProperty().bind(model.canMoveUp().not());
         down.disableProperty().bind(model.canMoveDown().not());
-        FlowPane row = Fit.row(newList, new Separator(), add, addChild, change, delete, new Separator(), up, down);
+        FlowPane row = Fit.row(newList, rename, new Separator(), add, addChild, change, delete, new Separator(), up, down,
+                moveTo);
         row.getStyleClass().add("screen-buttons");
         row.setId("itemButtons");
         return row;
@@ -614,6 +619,20 @@ public final class ResponsibilityView {
         FormSave form = new FormSave();
         new ListDialog(root, i18n, model.listYear(), form,
                 (name, kind, notes, saved) -> model.createList(name, kind, notes, form, saved)).showAndWait();
+    }
+
+    /** 重命名清单: the chosen list's name, open until saved or cancelled; a refusal is said inside it. */
+    private void renameList() {
+        FormSave form = new FormSave();
+        RenameMoveDialogs.rename(root, i18n, model.chosenListName(), form,
+                (name, saved) -> model.renameList(name, form, saved));
+    }
+
+    /** 移到…: the chosen item's new parent in the same list, open until moved or cancelled. */
+    private void moveItem() {
+        FormSave form = new FormSave();
+        RenameMoveDialogs.move(root, i18n, model.moveHeader(), model.parentChoices(), form,
+                (parentId, saved) -> model.moveItem(parentId, form, saved));
     }
 
     /** 添加条目 / 添加下级条目 ({@code adding}, {@code child}) or 修改条目: the form of the item, kept open as typed on a refusal. */

@@ -53,6 +53,21 @@ public abstract class SavingForm<R> {
         });
     }
 
+    /**
+     * Saves after a check the clerk may have to confirm (评先创优's 处分 and 不合格 notes): {@code check} runs as a save
+     * does (one at a time, a refusal said in {@link #problem()}), then {@code goOn} gets what it found on the FX
+     * thread (it may ask the clerk) and, when it says yes, what the fields hold is saved and {@code saved} gets the
+     * result. A no leaves the form open as typed.
+     */
+    protected final <C> void checkThenSave(Background background, BackgroundTask.Work<C> check,
+            java.util.function.Predicate<C> goOn, Consumer<R> saved) {
+        saving.save(background, whatKey, check, found -> {
+            if (goOn.test(found)) {
+                save(background, saved);
+            }
+        });
+    }
+
     /** Why the last save was refused ("" when it was not, or before any). */
     public final ReadOnlyStringProperty problem() {
         return saving.problem();

@@ -17,12 +17,16 @@ import org.partydesk.app.Progress;
 import org.partydesk.app.Workspace;
 import org.partydesk.app.commendations.Commendations;
 import org.partydesk.app.reports.PhotoChoice;
+import org.partydesk.app.responsibility.Responsibilities;
 import org.partydesk.app.reports.Reports;
 import org.partydesk.model.Commendation;
 import org.partydesk.model.CommendationLevel;
 import org.partydesk.model.EvidenceRecordType;
 import org.partydesk.model.MeetingType;
+import org.partydesk.model.ListOwnerKind;
 import org.partydesk.model.PeriodKind;
+import org.partydesk.model.ResponsibilityLetter;
+import org.partydesk.model.ResponsibilityList;
 import org.partydesk.store.AuditTrail;
 import org.partydesk.store.RosterFixture;
 
@@ -124,6 +128,67 @@ class EvidenceDescriptionAndLinksTest {
                     .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("另一张.png：图片说明有301个字");
             assertThat(ws.database().read().fetchCount(EVIDENCE)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void thePickerNarrowsCommendationsAndLettersByTheUnitAndTheUnitsUnderItAsTheOtherKinds() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("u.db"), "干事")) {
+            RosterFixture.Ids ids = RosterFixture.fill(ws.database());
+            int committee = ids.units().get(RosterFixture.COMMITTEE);
+            int branch1 = ids.units().get(RosterFixture.BRANCH_1);
+            int branch2 = ids.units().get(RosterFixture.BRANCH_2);
+            int cell = ids.units().get(RosterFixture.CELL);
+            Commendations commendations = new Commendations(ws);
+            // 张伟 of the first branch (and its 党小组); the second branch itself; 陈刚 while he was in the first branch
+            // (he moved to the second on RosterFixture.MOVED_ON); an outside collective, of no unit
+            int zhang = commendations.record(honour("党员先锋岗", LocalDate.of(2025, 6, 30),
+                    Commendation.Recipient.member(ids.members().get("张伟"))));
+            int second = commendations.record(honour("先进党支部", LocalDate.of(2025, 7, 1),
+                    Commendation.Recipient.branch(branch2)));
+            int chen = commendations.record(honour("优秀共产党员", RosterFixture.MOVED_ON.minusMonths(4),
+                    Commendation.Recipient.member(ids.members().get("陈刚"))));
+            int outside = commendations.record(honour("青年文明号", LocalDate.of(2025, 5, 4),
+                    Commendation.Recipient.external("机关团委")));
+            Responsibilities r = new Responsibilities(ws);
+            int list = r.createList(new ResponsibilityList(null, 2025, "第一党支部责任清单", ListOwnerKind.BRANCH, branch1,
+                    null, null, null, null));
+            // signed for the first branch's list; naming the second branch as a party; naming no unit
+            int forList = r.addLetter(new ResponsibilityLetter(null, 2025, list, "党建工作责任书", "局党组", "第一党支部书记",
+                    LocalDate.of(2025, 2, 20), null));
+            int named = r.addLetter(new ResponsibilityLetter(null, 2025, null, "党风廉政建设责任书", "机关党委",
+                    RosterFixture.BRANCH_2, LocalDate.of(2025, 2, 21), null));
+            int none = r.addLetter(new ResponsibilityLetter(null, 2025, null, "安全生产责任书", "局长", "办公室主任",
+                    LocalDate.of(2025, 2, 22), null));
+            EvidenceService evidence = new EvidenceService(ws);
+
+            assertThat(ids(evidence, EvidenceRecordType.COMMENDATION, branch1)).containsExactlyInAnyOrder(zhang, chen);
+            assertThat(ids(evidence, EvidenceRecordType.COMMENDATION, branch2)).as("陈刚 was not yet there")
+                    .containsExactly(second);
+            assertThat(ids(evidence, EvidenceRecordType.COMMENDATION, cell)).containsExactly(zhang);
+            assertThat(ids(evidence, EvidenceRecordType.COMMENDATION, committee)).as("with the units under it")
+                    .containsExactlyInAnyOrder(zhang, second, chen);
+            assertThat(ids(evidence, EvidenceRecordType.COMMENDATION, null))
+                    .containsExactlyInAnyOrder(zhang, second, chen, outside);
+            assertThat(evidence.targets(EvidenceRecordType.COMMENDATION, 2025, committee, null, "张伟").rows())
+                    .extracting(LinkTarget::id).containsExactly(zhang);
+
+            assertThat(ids(evidence, EvidenceRecordType.RESPONSIBILITY_LETTER, branch1)).containsExactly(forList);
+            assertThat(ids(evidence, EvidenceRecordType.RESPONSIBILITY_LETTER, branch2)).containsExactly(named);
+            assertThat(ids(evidence, EvidenceRecordType.RESPONSIBILITY_LETTER, committee))
+                    .containsExactlyInAnyOrder(forList, named);
+            assertThat(ids(evidence, EvidenceRecordType.RESPONSIBILITY_LETTER, cell)).isEmpty();
+            assertThat(ids(evidence, EvidenceRecordType.RESPONSIBILITY_LETTER, null))
+                    .containsExactlyInAnyOrder(forList, named, none);
+        }
+    }
+
+    private static Commendation honour(String title, LocalDate on, Commendation.Recipient to) {
+        return new Commendation(null, title, CommendationLevel.BUREAU, "局党组", on, PeriodKind.YEAR, null, null, null, null,
+                List.of(to));
+    }
+
+    private static List<Integer> ids(EvidenceService evidence, EvidenceRecordType type, Integer unitId) {
+        return evidence.targets(type, null, unitId, null, null).rows().stream().map(LinkTarget::id).toList();
     }
 
     @Test

@@ -40,6 +40,65 @@ class EvidenceActionsTest {
 
 
     @Test
+    void aFilesRemarkIsEditedInTheDescriptionFormCheckedAuditedAndShownOnThePage() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("n.db"), "干事")) {
+            EvidenceService service = new EvidenceService(ws);
+            service.addAll(List.of(StoredRecords.png(dir, "合影.png", 0xC62828)),
+                    new EvidenceService.Description(null, "原来的说明", "孙艳", LocalDate.of(2025, 3, 8)), Progress.NONE);
+            EvidenceModel page = new EvidenceModel(service, new InspectionPackage(ws), i18n);
+            EvidenceActions actions = new EvidenceActions(service, new Roster(ws), Background.sameThread(i18n), i18n, () -> { });
+            EvidenceModel.Gallery wall = page.gallery(null, null);
+            actions.choose(List.of(EvidenceActions.Chosen.of(wall.files().get(0), List.of())));
+            int id = wall.files().get(0).id();
+            DescriptionModel form = actions.describe();
+            assertThat(form.notes.get()).isEmpty();
+            assertThat(form.header()).isEqualTo("修改“合影.png”的标题、图片说明、摄影、拍摄日期和备注");
+            int audits = org.partydesk.gui.FormTesting.audits(ws);
+
+            // too long: refused inside the form, everything typed kept, nothing written
+            String overlong = "存".repeat(201);
+            form.notes.set(overlong);
+            form.caption.set("新的说明");
+            AtomicInteger closed = new AtomicInteger();
+            form.save(closed::incrementAndGet);
+            assertThat(closed.get()).isZero();
+            assertThat(form.problem().get()).isEqualTo("备注有201个字，超过200个字的上限（“存存存存存存存存存存存存…”）；请精简");
+            assertThat(form.notes.get()).isEqualTo(overlong);
+            assertThat(form.caption.get()).isEqualTo("新的说明");
+            assertThat(org.partydesk.gui.FormTesting.audits(ws)).isEqualTo(audits);
+
+            form.notes.set("原件存档案室");
+            form.save(closed::incrementAndGet);
+            assertThat(closed.get()).isEqualTo(1);
+            assertThat(actions.line().get()).isEqualTo("已修改“合影.png”的说明。");
+            var update = new org.partydesk.store.AuditTrail(ws.database()).of("evidence", id).stream()
+                    .filter(e -> e.action().equals("UPDATE")).reduce((x, y) -> y).orElseThrow();
+            assertThat(update.operator()).isEqualTo("干事");
+            assertThat(update.before()).containsEntry("caption", "原来的说明");
+            assertThat(update.before().get("notes")).isNull();
+            assertThat(update.after()).containsEntry("notes", "原件存档案室").containsEntry("caption", "新的说明");
+
+            // shown where the clerk looks: the file list's 备注 column, the picture wall's tooltip, the form again
+            assertThat(page.recent(10)).singleElement().satisfies(r -> assertThat(r.item().notes()).isEqualTo("原件存档案室"));
+            EvidenceModel.Gallery again = page.gallery(null, null);
+            assertThat(page.tooltip(again.files().get(0), List.of())).endsWith("\n备注：原件存档案室");
+            actions.choose(List.of(EvidenceActions.Chosen.of(again.files().get(0), List.of())));
+            assertThat(actions.describe().notes.get()).isEqualTo("原件存档案室");
+
+            // the same again writes nothing; emptied, the remark is gone (audited)
+            DescriptionModel same = actions.describe();
+            same.save(closed::incrementAndGet);
+            assertThat(actions.line().get()).isEqualTo("“合影.png”的说明没有改动。");
+            int afterSame = org.partydesk.gui.FormTesting.audits(ws);
+            DescriptionModel emptied = actions.describe();
+            emptied.notes.set("  ");
+            emptied.save(closed::incrementAndGet);
+            assertThat(ws.database().read().selectFrom(EVIDENCE).fetchOne().getNotes()).isNull();
+            assertThat(org.partydesk.gui.FormTesting.audits(ws)).isEqualTo(afterSame + 1);
+        }
+    }
+
+    @Test
     void describeLinkAndUnlinkChosenFilesThroughTheirForms() throws Exception {
         try (Workspace ws = Workspace.open(dir.resolve("a.db"), "干事")) {
             RosterFixture.Ids ids = RosterFixture.fill(ws.database());
