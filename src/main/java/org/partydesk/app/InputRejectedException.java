@@ -12,4 +12,11 @@ public class InputRejectedException extends RuntimeException {
     public InputRejectedException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** Refuses with {@code problem}'s sentence when there is one. */
+    public static void refuseIf(java.util.Optional<String> problem) {
+        if (problem.isPresent()) {
+            throw new InputRejectedException(problem.get());
+        }
+    }
 }

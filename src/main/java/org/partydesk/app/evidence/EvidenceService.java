@@ -112,9 +112,8 @@ public final class EvidenceService {
         if (d.takenOn() != null && d.takenOn().isAfter(LocalDate.now(ws.database().clock()))) {
             throw new InputRejectedException(about + "拍摄日期（" + d.takenOn() + "）晚于今天，请核对");
         }
-        TextLimits.evidenceDescription(d.title(), d.caption(), d.photographer(), d.notes()).ifPresent(why -> {
-            throw new InputRejectedException(about + why);
-        });
+        InputRejectedException.refuseIf(TextLimits.evidenceDescription(d.title(), d.caption(), d.photographer(), d.notes())
+                .map(why -> about + why));
     }
 
     /**

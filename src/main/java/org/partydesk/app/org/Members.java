@@ -176,9 +176,8 @@ public final class Members {
             throw new InputRejectedException("转正日期（" + day + "）应晚于入党日期（" + m.joinedOn() + "）");
         }
         if (m.joinedOn() != null) {
-            org.partydesk.logic.RecruitmentRules.standard().confirmation(m.joinedOn(), day).ifPresent(reason -> {
-                throw new InputRejectedException("“" + m.name() + "”：" + reason);
-            });
+            InputRejectedException.refuseIf(org.partydesk.logic.RecruitmentRules.standard().confirmation(m.joinedOn(), day)
+                    .map(reason -> "“" + m.name() + "”：" + reason));
         }
         Member full = m.madeFull(day);
         ws.database().write(ws.operator(), tx -> {
@@ -432,16 +431,13 @@ public final class Members {
         if (name == null) {
             throw new InputRejectedException("请填写姓名");
         }
-        TextLimits.personName(name).ifPresent(p -> {
-            throw new InputRejectedException(p);
-        });
+        InputRejectedException.refuseIf(TextLimits.personName(name));
         String idNumber = text(IdNumbers.normalize(f.idNumber()));
         LocalDate birth = f.birthDate();
         Gender gender = f.gender();
         if (idNumber != null) {
-            IdNumbers.problem(idNumber).ifPresent(p -> {
-                throw new InputRejectedException("“" + name + "”的" + p + "，请核对");
-            });
+            InputRejectedException.refuseIf(IdNumbers.problem(idNumber)
+                    .map(p -> "“" + name + "”的" + p + "，请核对"));
             LocalDate fromId = IdNumbers.birthDate(idNumber).orElseThrow();
             if (birth == null) {
                 birth = fromId;

@@ -232,9 +232,7 @@ public final class Organisation {
 
     /** Refuses a unit's or the bureau's name longer than {@link TextLimits#UNIT_NAME}. */
     private static void unitNameFits(String what, String name) {
-        TextLimits.tooLong(what, name, TextLimits.UNIT_NAME).ifPresent(p -> {
-            throw new InputRejectedException(p);
-        });
+        InputRejectedException.refuseIf(TextLimits.tooLong(what, name, TextLimits.UNIT_NAME));
     }
 
     private LocalDate today() {

@@ -115,9 +115,7 @@ public final class Recruitment {
         if (name == null) {
             throw new InputRejectedException("请填写姓名");
         }
-        org.partydesk.logic.TextLimits.personName(name).ifPresent(p -> {
-            throw new InputRejectedException(p);
-        });
+        InputRejectedException.refuseIf(org.partydesk.logic.TextLimits.personName(name));
         if (f.branchId() == null) {
             throw new InputRejectedException("请选择所在党支部");
         }
@@ -126,9 +124,8 @@ public final class Recruitment {
         LocalDate birth = f.birthDate();
         Gender gender = f.gender();
         if (idNumber != null) {
-            IdNumbers.problem(idNumber).ifPresent(p -> {
-                throw new InputRejectedException("“" + name + "”的" + p + "，请核对");
-            });
+            InputRejectedException.refuseIf(IdNumbers.problem(idNumber)
+                    .map(p -> "“" + name + "”的" + p + "，请核对"));
             LocalDate fromId = IdNumbers.birthDate(idNumber).orElseThrow();
             if (birth != null && !birth.equals(fromId)) {
                 throw new InputRejectedException("出生日期（" + birth + "）与身份证号中的出生日期（" + fromId + "）不符，请核对");

@@ -284,9 +284,7 @@ public final class Responsibilities {
         ws.database().write(ws.operator(), tx -> {
             ResponsibilityRepository repo = new ResponsibilityRepository(tx);
             ResponsibilityItem item = existingItem(repo, itemId);
-            deletionRefusal(repo, item).ifPresent(why -> {
-                throw new InputRejectedException(why);
-            });
+            InputRejectedException.refuseIf(deletionRefusal(repo, item));
             repo.deleteItem(itemId);
             for (ResponsibilityItem after : repo.siblings(item.listId(), item.parentId())) {
                 if (after.seq() > item.seq()) {
@@ -351,9 +349,7 @@ public final class Responsibilities {
             ResponsibilityRepository repo = new ResponsibilityRepository(tx);
             ResponsibilityList list = repo.list(listId)
                     .orElseThrow(() -> new InputRejectedException("责任清单不存在（编号 " + listId + "），可能已被删除"));
-            listDeletionRefusal(repo, list).ifPresent(why -> {
-                throw new InputRejectedException(why);
-            });
+            InputRejectedException.refuseIf(listDeletionRefusal(repo, list));
             repo.deleteList(listId);
             return null;
         });
