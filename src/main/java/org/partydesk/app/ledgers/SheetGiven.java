@@ -21,10 +21,17 @@ interface SheetGiven {
     /** The cells (by column key) the sheet under {@code header} gives its rows; none for a column the header has. */
     Map<String, LedgerCell> of(LedgerReader.Header header);
 
-    /** The branch under {@code key}, from the sheet's name or title ({@link SheetBranch}). */
+    /**
+     * The branch under {@code key}, from the sheet's name or title ({@link SheetBranch}); a sheet whose branch headings
+     * give its rows their branch ({@link HeaderAliases#branchHeadings}) gives the column too, each row's own branch
+     * taking the place of the name's or title's.
+     */
     static SheetGiven branch(String key) {
         return header -> {
             String branch = SheetBranch.of(header, key);
+            if (key.equals(header.headingsGive())) {
+                return Map.of(key, branch.isEmpty() ? LedgerCell.EMPTY : LedgerCell.text(branch));
+            }
             return branch.isEmpty() ? Map.of() : Map.of(key, LedgerCell.text(branch));
         };
     }
@@ -35,13 +42,17 @@ interface SheetGiven {
                 && aliases.standInFor(k).map(c -> !given.containsKey(c.key())).orElse(true)).toList();
     }
 
-    /** A row's cells with those the sheet gives. */
+    /** A row's cells with those the sheet gives, where the row has none of its own (a branch heading's gives it one). */
     static Map<String, LedgerCell> cells(Map<String, LedgerCell> cells, Map<String, LedgerCell> given) {
         if (given.isEmpty()) {
             return cells;
         }
         Map<String, LedgerCell> out = new LinkedHashMap<>(cells);
-        out.putAll(given);
+        given.forEach((key, cell) -> {
+            if (out.get(key) == null) {
+                out.put(key, cell);
+            }
+        });
         return out;
     }
 }

@@ -115,7 +115,9 @@ public final class DuesLedger {
             monthColumns(col(ID_NUMBER, "身份证号", List.of("公民身份号码", "身份证号码", "证件号码"), Kind.TEXT_ONLY, List.of(),
                     "同一支部有同名党员时据此区分", 20)))
             // a sheet kept one row a member and a column a month: its 1月 … 12月 give the months and the amounts paid
-            .standIn(PAID, MONTH_KEYS);
+            .standIn(PAID, MONTH_KEYS)
+            // 一、机关第一党支部 over its members' rows, in a sheet without 所在党支部
+            .branchHeadings(BRANCH);
 
     /** Keys without which the ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(NAME, PAID);

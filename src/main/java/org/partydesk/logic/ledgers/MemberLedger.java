@@ -153,7 +153,9 @@ public final class MemberLedger {
                     col(NOTES, "备注", List.of(), Kind.TEXT, List.of(),
                             "不导入；写有转出、去世等的行给出提醒：离开须在党员页面办理", 16)))
             // 职务 beside 行政职务: the posts in the branch committee
-            .elseAs("职务", PARTY_POST);
+            .elseAs("职务", PARTY_POST)
+            // 一、机关第一党支部（4人） over its members, in a roster without 所在党支部
+            .branchHeadings(BRANCH);
 
     /** Keys without which a roster cannot be imported. */
     public static final List<String> REQUIRED = List.of(NAME, BRANCH);
