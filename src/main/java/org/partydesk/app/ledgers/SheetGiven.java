@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.partydesk.logic.ledgers.DuesLedger;
 import org.partydesk.logic.ledgers.HeaderAliases;
 import org.partydesk.logic.ledgers.LedgerCell;
 import org.partydesk.office.ledgers.LedgerReader;
@@ -33,6 +34,34 @@ interface SheetGiven {
                 return Map.of(key, branch.isEmpty() ? LedgerCell.EMPTY : LedgerCell.text(branch));
             }
             return branch.isEmpty() ? Map.of() : Map.of(key, LedgerCell.text(branch));
+        };
+    }
+
+    /** What {@code first} gives and then what {@code second} gives of the other columns. */
+    static SheetGiven both(SheetGiven first, SheetGiven second) {
+        return header -> {
+            Map<String, LedgerCell> a = first.of(header);
+            Map<String, LedgerCell> b = second.of(header);
+            if (b.isEmpty()) {
+                return a;
+            }
+            Map<String, LedgerCell> out = new LinkedHashMap<>(b);
+            out.putAll(a);
+            return out;
+        };
+    }
+
+    /**
+     * The month of a dues sheet kept a sheet a month (工作表 3月 under “机关第一党支部2025年3月党费收缴明细表”) under
+     * {@code key}, when the sheet has neither that column nor a column a month ({@link DuesLedger#sheetMonth}).
+     */
+    static SheetGiven duesMonth(String key) {
+        return header -> {
+            if (header.columns().containsKey(key) || DuesLedger.MONTH_KEYS.stream().anyMatch(header.columns()::containsKey)) {
+                return Map.of();
+            }
+            String month = DuesLedger.sheetMonth(header.aboveHeader(), header.sheet());
+            return month == null ? Map.of() : Map.of(key, LedgerCell.text(month));
         };
     }
 

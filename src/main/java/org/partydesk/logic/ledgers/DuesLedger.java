@@ -122,6 +122,55 @@ public final class DuesLedger {
     /** Keys without which the ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(NAME, PAID);
 
+    /** One month in a title or a sheet's name: 2025年3月, 3月 (not a day, 3月10日, nor a range's end, 1-3月). */
+    private static final Pattern ONE_MONTH = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(?<![\\d\\-—–~～至到])(\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*[日号])");
+    /** A month range (1-3月, 1月至3月, 第一季度) or a line that dates the sheet rather than names its month (填报日期：…). */
+    private static final Pattern NOT_ONE_MONTH = Pattern.compile("\\d\\s*月?\\s*[\\-—–~～至到]\\s*\\d{1,2}\\s*月|季度|半年"
+            + "|填报|填表|制表|报送|统计|截至|截止|日期|时间");
+
+    /**
+     * The one month a dues sheet kept a sheet a month is about, from its title ({@code lines}, the texts above its
+     * header) or else its name (1月, 2025年3月): “2025年3月”, or “3月” when neither says the year; null when they name no
+     * month, several, or a range. The sheet's rows are that month's dues, whenever they were paid.
+     */
+    public static String sheetMonth(List<String> lines, String sheetName) {
+        String found = oneMonth(lines);
+        if (found == null && sheetName != null) {
+            found = oneMonth(List.of(sheetName));
+        }
+        if (found == null || found.contains("年")) {
+            return found;
+        }
+        Integer year = LedgerDates.yearInTitle(lines);
+        if (year == null && sheetName != null) {
+            year = LedgerDates.yearInTitle(List.of(sheetName));
+        }
+        return year == null ? found : year + "年" + found;
+    }
+
+    private static String oneMonth(List<String> lines) {
+        String found = null;
+        for (String line : lines) {
+            String t = LedgerDates.toArabic(Texts.compact(line == null ? "" : line));
+            if (NOT_ONE_MONTH.matcher(t).find()) {
+                continue;
+            }
+            Matcher m = ONE_MONTH.matcher(t);
+            while (m.find()) {
+                int month = Integer.parseInt(m.group(2));
+                if (month < 1 || month > 12) {
+                    return null;
+                }
+                String text = (m.group(1) == null ? "" : m.group(1) + "年") + month + "月";
+                if (found != null && !found.equals(text)) {
+                    return null;
+                }
+                found = text;
+            }
+        }
+        return found;
+    }
+
     /** The read-only columns: 身份证号, and 1月 … 12月 of a sheet kept a column a month ({@link #MONTH_KEYS}). */
     private static List<LedgerColumn> monthColumns(LedgerColumn idNumber) {
         List<LedgerColumn> out = new ArrayList<>(List.of(idNumber));
