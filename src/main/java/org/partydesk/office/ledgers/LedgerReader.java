@@ -805,12 +805,14 @@ public final class LedgerReader {
 
     /**
      * A branch's name alone in a row, as a heading over its rows: 一、机关第一党支部（4人）, （二）监测站党支部, 1.离退休干部党支部：3人,
-     * 机关第二党支部 共5名; the outline number and the count are left out of the name.
+     * 机关第二党支部 共5名, 执法支队党支部（共8名党员）; the outline number and the count are left out of the name.
      */
     private static final java.util.regex.Pattern BRANCH_HEADING = java.util.regex.Pattern.compile(
             "^(?:[（(](?:[一二三四五六七八九十]{1,3}|\\d{1,2})[）)]|(?:[一二三四五六七八九十]{1,3}|\\d{1,2})[、．.])?"
                     + "([\\p{IsHan}A-Za-z0-9·]{0,24}?(?:党支部|党总支|总支部|支部))"
-                    + "(?:[（(：:]?共?\\d{1,4}[人名][）)]?)?$");
+                    + "(?:[（(：:]?(?:共|党员)?\\d{1,4}[人名](?:党员)?[）)]?)?$");
+
+    private static final java.util.regex.Pattern ALL_BRANCHES = java.util.regex.Pattern.compile("各|所属|全体");
 
     /** The branch a row holding only {@code only} names as a heading ({@link #BRANCH_HEADING}), or null. */
     private static String branchHeading(String only) {
@@ -818,7 +820,8 @@ public final class LedgerReader {
             return null;
         }
         java.util.regex.Matcher m = BRANCH_HEADING.matcher(Texts.compact(only));
-        return m.matches() && m.group(1).length() >= 3 ? m.group(1) : null;
+        // 各党支部, 所属党支部, 全体…: all the branches, no one of them
+        return m.matches() && m.group(1).length() >= 3 && !ALL_BRANCHES.matcher(m.group(1)).find() ? m.group(1) : null;
     }
 
     /** The text of a row that holds only a numbered heading ({@link #HEADING}), or null; {@code only}: the row's one text. */
