@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and blank rows between branches; a commendations ledger headed 时间 and 获得者, naming a member with his unit in
  * brackets (黄晓东（执法支队）); a branch's dues a column a month headed 缴费基数; a roster and a meetings ledger without a
  * branch column, each branch's name in a row of its own above its rows (一、机关第一党支部（3人）); dues kept a sheet a
- * month, the month only in the sheet's name and title.
+ * month, the month only in the sheet's name and title; a 责任清单 whose 完成时限 says 及时, 按上级要求, 适时, 第三季度.
  */
 class CityBureauHandTypedFilesTest extends EmptyDatabaseTest {
     private ImportPreview importFile(LedgerKind kind, Path file) {
@@ -142,7 +142,7 @@ class CityBureauHandTypedFilesTest extends EmptyDatabaseTest {
                 .row("一、机关第一党支部（2人）").mergeLast(0, 5)
                 .row(1, "陈志刚", "男", "1972.03", "研究生", "1995.06")
                 .row(2, "刘晓燕", "女", "1985.11", "硕士研究生", "2007.06")
-                .row("二、监测站党支部（1人）").mergeLast(0, 5)
+                .row("二、监测站党支部（共1名党员）").mergeLast(0, 5)
                 .row(3, "郑海洋", "男", "1975.12", "大学本科", "1998.11")
                 .row("（三）离退休干部党支部：1人").mergeLast(0, 5)
                 .row(4, "钱德福", "男", "1950.02", "大专", "1972.03")
@@ -232,5 +232,39 @@ class CityBureauHandTypedFilesTest extends EmptyDatabaseTest {
         assertThat(new org.partydesk.store.OrgRepository(ws.database()).all())
                 .extracting(org.partydesk.model.OrgUnit::name).doesNotContain("市生态环境局各党支部");
         assertThat(byTheme()).isEmpty();
+    }
+
+    @Test
+    void deadlinesThatNameNoDayAreKeptUpAllYearAsLongStandingOnesAre() throws Exception {
+        Path file = new SheetMaker().sheet("机关党委")
+                .row("市生态环境局机关党委2025年度全面从严治党责任清单").mergeLast(0, 4)
+                .row("序号", "责任内容", "责任主体", "责任人", "完成时限")
+                .row("一、", "基层组织建设", null, null, null)
+                .row("1", "开展党员教育培训", "机关党委", "刘晓燕", "按上级要求")
+                .row("2", "组织主题党日活动", "机关党委", "刘晓燕", "适时")
+                .row("3", "及时报送党建信息", "机关党委", "陈志刚", "及时")
+                .row("4", "开展七一表彰", "机关党委", "陈志刚", "7月1日前")
+                .row("5", "开展作风专项检查", "机关党委", "陈志刚", "第三季度")
+                .row("6", "做好党费收缴", "机关党委", "刘晓燕", "每季度")
+                .xlsx(dir.resolve("责任清单.xlsx"));
+        ImportPreview p = importFile(LedgerKind.RESPONSIBILITIES, file);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).extracting(ImportMessage::text).contains(
+                "责任清单.xlsx，工作表“机关党委”，第4行，E列（完成时限）：“按上级要求”没有具体日期，按每年记，年底为时间节点",
+                "责任清单.xlsx，工作表“机关党委”，第6行，E列（完成时限）：“及时”没有具体日期，按每年记，年底为时间节点");
+        org.partydesk.store.ResponsibilityRepository repo = new org.partydesk.store.ResponsibilityRepository(ws.database());
+        Map<String, org.partydesk.model.Cadence> cadences = repo.items(repo.allLists().get(0).id()).stream()
+                .filter(i -> i.level() == 2)
+                .collect(Collectors.toMap(org.partydesk.model.ResponsibilityItem::text, org.partydesk.model.ResponsibilityItem::cadence));
+        assertThat(cadences).containsOnly(Map.entry("开展党员教育培训", org.partydesk.model.Cadence.YEARLY),
+                Map.entry("组织主题党日活动", org.partydesk.model.Cadence.YEARLY), Map.entry("及时报送党建信息", org.partydesk.model.Cadence.YEARLY),
+                Map.entry("开展七一表彰", org.partydesk.model.Cadence.ONCE),
+                // one quarter is once, at its end; 每季度 stays four nodes
+                Map.entry("开展作风专项检查", org.partydesk.model.Cadence.ONCE), Map.entry("做好党费收缴", org.partydesk.model.Cadence.QUARTERLY));
+        Map<String, Integer> itemIds = repo.items(repo.allLists().get(0).id()).stream()
+                .collect(Collectors.toMap(org.partydesk.model.ResponsibilityItem::text, org.partydesk.model.ResponsibilityItem::id));
+        assertThat(repo.deadlinesOfItem(itemIds.get("开展作风专项检查")))
+                .extracting(d -> d.dueOn().toString()).containsExactly("2025-09-30");
+        assertThat(repo.deadlinesOfItem(itemIds.get("做好党费收缴"))).hasSize(4);
     }
 }
