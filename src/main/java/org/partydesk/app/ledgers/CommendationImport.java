@@ -296,14 +296,22 @@ public final class CommendationImport implements LedgerImporter {
         String name = n.name().name();
         String qualifier = n.name().qualifier();
         if (!Boolean.TRUE.equals(n.collective())) {
-            List<Member> candidates = dir.membersByName.getOrDefault(name, List.of());
+            List<Member> named = dir.membersByName.getOrDefault(name, List.of());
+            List<Member> candidates = named;
             if (qualifier != null) {
-                candidates = candidates.stream().filter(m -> dir.unitsOf(m.id()).contains(qualifier)).toList();
+                Set<String> meant = meantUnits(qualifier, dir);
+                candidates = named.stream().filter(m -> dir.unitsOf(m.id()).stream().anyMatch(meant::contains)).toList();
+                if (candidates.isEmpty() && named.size() == 1) {
+                    // 黄晓东（执法支队）: the brackets name his unit or office, not a branch of his; he is the one 黄晓东
+                    Member only = named.get(0);
+                    messages.add(sheet.message(Severity.WARNING, n.row(), n.key(), "“" + n.name().text() + "”：括号中的“"
+                            + qualifier + "”不是库中党员" + name + "所在的党组织（" + dir.branchNow.getOrDefault(only.id(), "无组织关系")
+                            + "），库中只有这一名" + name + "，按他记录；不是同一人的，请改正后再导入"));
+                    return Recipient.member(only.id());
+                }
             } else if (candidates.size() > 1 && n.branch() != null) {
                 // 所在党支部 beside the name tells them apart (stored name or a shorter way of writing it)
-                Set<String> meant = new HashSet<>(List.of(n.branch()));
-                UnitNames.resolve(n.branch(), dir.units).forEach(u -> meant.add(u.name()));
-                UnitNames.variants(n.branch(), dir.units).forEach(u -> meant.add(u.name()));
+                Set<String> meant = meantUnits(n.branch(), dir);
                 List<Member> inBranch = candidates.stream()
                         .filter(m -> dir.unitsOf(m.id()).stream().anyMatch(meant::contains)).toList();
                 candidates = inBranch.isEmpty() ? candidates : inBranch;
@@ -363,11 +371,21 @@ public final class CommendationImport implements LedgerImporter {
         }
         if (!held.contains(identity(external))) {
             boolean member = !dir.membersByName.getOrDefault(n.name().name(), List.of()).isEmpty();
-            messages.add(sheet.message(Severity.WARNING, n.row(), n.key(), member
+            messages.add(sheet.message(Severity.WARNING, n.row(), n.key(), member && Boolean.TRUE.equals(n.collective())
                     ? "“" + collective + "”是党员的姓名，但对象类型写的是集体，记为外部集体；如是个人，请把对象类型改为 个人"
+                    : member
+                    ? "“" + collective + "”：库中有党员" + n.name().name() + "，但不在括号中写的党组织，记为外部集体；是他的，请改写括号中的党支部"
                     : "库中没有名为“" + collective + "”的党员、党组织或处室，记为外部集体"));
         }
         return external;
+    }
+
+    /** The stored units a written branch name may mean: itself, the units it names, and its shorter or longer ways. */
+    private static Set<String> meantUnits(String written, Directory dir) {
+        Set<String> meant = new HashSet<>(List.of(written));
+        UnitNames.resolve(written, dir.units).forEach(u -> meant.add(u.name()));
+        UnitNames.variants(written, dir.units).forEach(u -> meant.add(u.name()));
+        return meant;
     }
 
     /** A member's name that differs from {@code name} in one character only (欧阳晓明 for 欧阳小明), or null. */

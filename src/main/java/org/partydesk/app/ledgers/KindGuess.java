@@ -53,7 +53,7 @@ final class KindGuess {
             case RESPONSIBILITIES -> ResponsibilitySheets.GIVEN;
             case COMMENDATIONS -> CommendationSheets.GIVEN;
             case RECRUITMENT -> SheetGiven.branch(RecruitmentLedger.BRANCH);
-            case DUES -> SheetGiven.branch(DuesLedger.BRANCH);
+            case DUES -> SheetGiven.both(SheetGiven.branch(DuesLedger.BRANCH), SheetGiven.duesMonth(DuesLedger.MONTH));
         };
     }
 

@@ -43,6 +43,9 @@ final class SheetBranch {
     /** The branch a text (a sheet's name or title) begins with, or null. */
     static String named(String text) {
         Matcher m = BRANCH.matcher(Texts.clean(text).replace(" ", ""));
-        return m.find() ? m.group(1) : null;
+        return m.find() && !ALL_BRANCHES.matcher(m.group(1)).find() ? m.group(1) : null;
     }
+
+    /** Words of a title about all the branches (市生态环境局各党支部…台账, 所属基层党支部…): no one branch's name. */
+    private static final Pattern ALL_BRANCHES = Pattern.compile("各|所属|全体");
 }

@@ -97,7 +97,8 @@ public final class DuesLedger {
                     "交易摘要"), Kind.TEXT, List.of(), "如 2026-03 或 2026年3月；一行只写一个月；不填时按交纳日期所在月份", 10),
             col(BASE_KIND, "基数类型", List.of("党费基数类型", "计算基数类型", "人员类别"), Kind.CHOICE,
                     List.copyOf(KIND_LABELS.values()), "税后工资、离退休费、学生、失业 或 低保；与党费基数一起填写时设定该年的党费基数", 10),
-            col(BASE, "党费基数（元）", List.of("党费基数", "计算基数", "月工资", "税后工资", "月工资收入", "工资收入", "离退休费"),
+            col(BASE, "党费基数（元）", List.of("党费基数", "计算基数", "月工资", "税后工资", "月工资收入", "工资收入", "离退休费",
+                            "缴费基数", "缴纳基数", "交纳基数", "交费基数", "党费计算基数", "计缴基数", "党费缴纳基数", "党费交纳基数"),
                     Kind.TEXT, List.of(), "每月税后工资或离退休费；" + MONEY_NOTE, 12),
             col(DUE, "应缴金额（元）", List.of("应缴党费", "应交金额", "应交党费", "应缴", "应缴金额", "每月应缴", "每月应交", "月应缴",
                     "月应缴金额", "月缴纳标准", "月交纳标准", "缴纳标准", "交纳标准", "每月交纳标准", "每月缴纳标准", "月缴纳额", "月交纳额",
@@ -114,10 +115,61 @@ public final class DuesLedger {
             monthColumns(col(ID_NUMBER, "身份证号", List.of("公民身份号码", "身份证号码", "证件号码"), Kind.TEXT_ONLY, List.of(),
                     "同一支部有同名党员时据此区分", 20)))
             // a sheet kept one row a member and a column a month: its 1月 … 12月 give the months and the amounts paid
-            .standIn(PAID, MONTH_KEYS);
+            .standIn(PAID, MONTH_KEYS)
+            // 一、机关第一党支部 over its members' rows, in a sheet without 所在党支部
+            .branchHeadings(BRANCH);
 
     /** Keys without which the ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(NAME, PAID);
+
+    /** One month in a title or a sheet's name: 2025年3月, 3月 (not a day, 3月10日, nor a range's end, 1-3月). */
+    private static final Pattern ONE_MONTH = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(?<![\\d\\-—–~～至到])(\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*[日号])");
+    /** A month range (1-3月, 1月至3月, 第一季度) or a line that dates the sheet rather than names its month (填报日期：…). */
+    private static final Pattern NOT_ONE_MONTH = Pattern.compile("\\d\\s*月?\\s*[\\-—–~～至到]\\s*\\d{1,2}\\s*月|季度|半年"
+            + "|填报|填表|制表|报送|统计|截至|截止|日期|时间");
+
+    /**
+     * The one month a dues sheet kept a sheet a month is about, from its title ({@code lines}, the texts above its
+     * header) or else its name (1月, 2025年3月): “2025年3月”, or “3月” when neither says the year; null when they name no
+     * month, several, or a range. The sheet's rows are that month's dues, whenever they were paid.
+     */
+    public static String sheetMonth(List<String> lines, String sheetName) {
+        String found = oneMonth(lines);
+        if (found == null && sheetName != null) {
+            found = oneMonth(List.of(sheetName));
+        }
+        if (found == null || found.contains("年")) {
+            return found;
+        }
+        Integer year = LedgerDates.yearInTitle(lines);
+        if (year == null && sheetName != null) {
+            year = LedgerDates.yearInTitle(List.of(sheetName));
+        }
+        return year == null ? found : year + "年" + found;
+    }
+
+    private static String oneMonth(List<String> lines) {
+        String found = null;
+        for (String line : lines) {
+            String t = LedgerDates.toArabic(Texts.compact(line == null ? "" : line));
+            if (NOT_ONE_MONTH.matcher(t).find()) {
+                continue;
+            }
+            Matcher m = ONE_MONTH.matcher(t);
+            while (m.find()) {
+                int month = Integer.parseInt(m.group(2));
+                if (month < 1 || month > 12) {
+                    return null;
+                }
+                String text = (m.group(1) == null ? "" : m.group(1) + "年") + month + "月";
+                if (found != null && !found.equals(text)) {
+                    return null;
+                }
+                found = text;
+            }
+        }
+        return found;
+    }
 
     /** The read-only columns: 身份证号, and 1月 … 12月 of a sheet kept a column a month ({@link #MONTH_KEYS}). */
     private static List<LedgerColumn> monthColumns(LedgerColumn idNumber) {

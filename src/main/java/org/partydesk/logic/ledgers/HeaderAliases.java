@@ -32,8 +32,8 @@ public final class HeaderAliases {
      * a required column's key → what its missing-column error adds ({@link #whenMissing}).
      */
     private record Reading(Map<String, List<String>> standIns, String headingKey, Map<String, String> elseAs,
-                           Map<String, String> whenMissing) {
-        static final Reading NONE = new Reading(Map.of(), null, Map.of(), Map.of());
+                           Map<String, String> whenMissing, String branchHeadingKey) {
+        static final Reading NONE = new Reading(Map.of(), null, Map.of(), Map.of(), null);
 
         private static <V> Map<String, V> with(Map<String, V> map, String key, V value) {
             Map<String, V> more = new HashMap<>(map);
@@ -86,7 +86,8 @@ public final class HeaderAliases {
     public HeaderAliases whenMissing(String key, String text) {
         column(key);
         Reading r = reading;
-        return with(new Reading(r.standIns(), r.headingKey(), r.elseAs(), Reading.with(r.whenMissing(), key, text)));
+        return with(new Reading(r.standIns(), r.headingKey(), r.elseAs(), Reading.with(r.whenMissing(), key, text),
+                r.branchHeadingKey()));
     }
 
     /** What the missing-column error of {@code key} adds ({@link #whenMissing}), or "". */
@@ -101,7 +102,8 @@ public final class HeaderAliases {
     public HeaderAliases elseAs(String header, String key) {
         column(key);
         Reading r = reading;
-        return with(new Reading(r.standIns(), r.headingKey(), Reading.with(r.elseAs(), normalize(header), key), r.whenMissing()));
+        return with(new Reading(r.standIns(), r.headingKey(), Reading.with(r.elseAs(), normalize(header), key), r.whenMissing(),
+                r.branchHeadingKey()));
     }
 
     /** The column {@code header} names when the one it names alone is taken ({@link #elseAs}), or null. */
@@ -116,7 +118,24 @@ public final class HeaderAliases {
     public HeaderAliases headingRows(String key) {
         column(key);
         Reading r = reading;
-        return with(new Reading(r.standIns(), key, r.elseAs(), r.whenMissing()));
+        return with(new Reading(r.standIns(), key, r.elseAs(), r.whenMissing(), r.branchHeadingKey()));
+    }
+
+    /**
+     * These columns where a sheet without the column {@code key} may name the branch of its rows in a row of its own
+     * above them (一、机关第一党支部（4人）, then its members, then 二、监测站党支部 …): each such heading gives the rows
+     * under it, up to the next one, the branch in {@code key}. Read so only when the heading comes before the first
+     * data row; elsewhere such a row stays a skipped line of text.
+     */
+    public HeaderAliases branchHeadings(String key) {
+        column(key);
+        Reading r = reading;
+        return with(new Reading(r.standIns(), r.headingKey(), r.elseAs(), r.whenMissing(), key));
+    }
+
+    /** The column the branch headings of a sheet without it give ({@link #branchHeadings}), or null. */
+    public String branchHeadingKey() {
+        return reading.branchHeadingKey();
     }
 
     /** The column a heading row is read into ({@link #headingRows}), or null when such rows are skipped. */
@@ -138,7 +157,7 @@ public final class HeaderAliases {
         alternatives.forEach(this::column);
         Reading r = reading;
         return with(new Reading(Reading.with(r.standIns(), key, List.copyOf(alternatives)), r.headingKey(), r.elseAs(),
-                r.whenMissing()));
+                r.whenMissing(), r.branchHeadingKey()));
     }
 
     /** Whether a sheet whose columns are {@code present} lacks the required column {@code key} and what stands in for it. */

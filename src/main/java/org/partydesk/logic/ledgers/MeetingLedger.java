@@ -147,7 +147,9 @@ public final class MeetingLedger {
             .elseAs("请假", ON_LEAVE_COUNT).elseAs("缺席", ABSENT_COUNT).elseAs("请假人", ON_LEAVE_COUNT)
             .elseAs("缺席人", ABSENT_COUNT).elseAs("时间", HELD_TIME)
             // a branch's sheet of 时间 | 类型 | 内容: the content's first line names the meeting
-            .standIn(THEME, MINUTES);
+            .standIn(THEME, MINUTES)
+            // 一、机关第一党支部 over its meetings, in a sheet without 所在党支部
+            .branchHeadings(BRANCH);
 
     /** The most characters of a 会议内容's first line taken as the theme of a meeting written without one. */
     static final int THEME_FROM_CONTENT = 40;

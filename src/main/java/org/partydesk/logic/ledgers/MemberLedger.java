@@ -53,6 +53,9 @@ public final class MemberLedger {
     public static final String PERSON_CATEGORY = "personCategory";
     /** 备注 (read only): not stored; a note that the member has left (已于2025年6月转出) is warned about. */
     public static final String NOTES = "notes";
+    /** 全日制学历 and 在职学历 (the two columns of the 全国党员管理信息系统 and many rosters): read only, for a roster without 学历. */
+    public static final String FULL_TIME_EDUCATION = "fullTimeEducation";
+    public static final String PART_TIME_EDUCATION = "partTimeEducation";
 
     /** The sheet name and title of exports and templates. */
     public static final String SHEET_NAME = "党员名册";
@@ -143,10 +146,16 @@ public final class MemberLedger {
                     col(PERSON_CATEGORY, "人员类别", List.of("类别", "状态", "人员身份", "身份类别", "编制类别", "编制性质",
                             "人员编制", "编制情况"), Kind.TEXT, List.of(),
                             "按所填的值判断：正式党员/预备党员 为党员类别，在职/离退休/流动 为人员状态，公务员、事业编制等记作职务信息", 10),
+                    col(FULL_TIME_EDUCATION, "全日制学历", List.of("全日制教育", "全日制教育学历", "全日制学历学位", "全日制教育学历学位"),
+                            Kind.TEXT, List.of(), "没有“学历”一列时，全日制学历和在职学历中较高的一个记为学历", 10),
+                    col(PART_TIME_EDUCATION, "在职学历", List.of("在职教育", "在职教育学历", "在职学历学位", "在职教育学历学位"),
+                            Kind.TEXT, List.of(), "没有“学历”一列时，全日制学历和在职学历中较高的一个记为学历", 10),
                     col(NOTES, "备注", List.of(), Kind.TEXT, List.of(),
                             "不导入；写有转出、去世等的行给出提醒：离开须在党员页面办理", 16)))
             // 职务 beside 行政职务: the posts in the branch committee
-            .elseAs("职务", PARTY_POST);
+            .elseAs("职务", PARTY_POST)
+            // 一、机关第一党支部（4人） over its members, in a roster without 所在党支部
+            .branchHeadings(BRANCH);
 
     /** Keys without which a roster cannot be imported. */
     public static final List<String> REQUIRED = List.of(NAME, BRANCH);
@@ -334,10 +343,34 @@ public final class MemberLedger {
         }
         MemberEntry entry = new MemberEntry(name, gender,
                 LedgerValues.normalise(LedgerValues.ETHNICITY, text(row.get(ETHNICITY))), birthDate, idNumber, maskedId,
-                LedgerValues.normalise(LedgerValues.EDUCATION, text(row.get(EDUCATION))), status, category, branch,
+                education(row), status, category, branch,
                 unitName(row.get(DEPARTMENT)), jobTitle, joined == null ? null : joined.date(), full == null ? null : full.date(),
                 phone, since == null ? null : since.date(), unitName(row.get(CELL)), posts, leadingGroup, probationByDates);
         return RowCheck.of(entry, problems);
+    }
+
+    /** Education from the highest down, as {@link LedgerValues#EDUCATION} writes it. */
+    private static final List<String> EDUCATION_RANK = List.of("博士研究生", "硕士研究生", "研究生", "大学本科", "大专", "中专",
+            "高中", "中技", "技校", "职高", "初中", "小学");
+
+    /**
+     * A row's 学历: the 学历 column's; without one, the higher of 全日制学历 and 在职学历 (a roster's 学历 is the highest
+     * the member has, and most have it from one of the two); one the rank does not know loses to one it knows, and
+     * of two it does not know 全日制 is kept.
+     */
+    private static String education(Map<String, LedgerCell> row) {
+        String written = LedgerValues.normalise(LedgerValues.EDUCATION, text(row.get(EDUCATION)));
+        if (written != null) {
+            return written;
+        }
+        String fullTime = LedgerValues.normalise(LedgerValues.EDUCATION, text(row.get(FULL_TIME_EDUCATION)));
+        String partTime = LedgerValues.normalise(LedgerValues.EDUCATION, text(row.get(PART_TIME_EDUCATION)));
+        if (fullTime == null || partTime == null) {
+            return fullTime != null ? fullTime : partTime;
+        }
+        int f = EDUCATION_RANK.indexOf(fullTime);
+        int p = EDUCATION_RANK.indexOf(partTime);
+        return p >= 0 && (f < 0 || p < f) ? partTime : fullTime;
     }
 
     /**

@@ -101,7 +101,9 @@ public final class RecruitmentLedger {
             List.of(col(INTRODUCER1, "入党介绍人一", List.of("第一入党介绍人", "介绍人一", "入党介绍人1", "介绍人1"), Kind.TEXT,
                             List.of(), "", 10),
                     col(INTRODUCER2, "入党介绍人二", List.of("第二入党介绍人", "介绍人二", "入党介绍人2", "介绍人2"), Kind.TEXT,
-                            List.of(), "", 10)));
+                            List.of(), "", 10)))
+            // 一、机关第一党支部 over its people, in a sheet without 所在党支部
+            .branchHeadings(BRANCH);
 
     /** Keys without which the ledger cannot be imported. */
     public static final List<String> REQUIRED = List.of(NAME, BRANCH, APPLIED_ON);

@@ -416,6 +416,13 @@ public final class ResponsibilityLedger {
                 }
             }
         }
+        Matcher quarter = ONE_QUARTER.matcher(s);
+        if (quarter.matches()) {
+            // 第三季度, 2025年3季度末前: once, at the quarter's end (每季度 is the cadence below)
+            int y = quarter.group(1) == null ? year : Integer.parseInt(quarter.group(1));
+            int q = "1234".indexOf(quarter.group(2)) >= 0 ? Integer.parseInt(quarter.group(2)) : "一二三四".indexOf(quarter.group(2)) + 1;
+            return new Deadline(Cadence.ONCE, YearMonth.of(y, q * 3).atEndOfMonth(), null);
+        }
         if (s.contains("季")) {
             return new Deadline(Cadence.QUARTERLY, null, null);
         }
@@ -428,9 +435,21 @@ public final class ResponsibilityLedger {
         if (s.matches("长期(坚持)?|持续(推进)?|经常(性)?|常态(化)?|长期开展|全年持续")) {
             return new Deadline(Cadence.YEARLY, null, "“" + s + "”按每年记，年底为时间节点");
         }
+        if (NO_DAY.matcher(s).matches()) {
+            // 及时, 按上级要求: work without a day of its own, kept up all year as 长期坚持 is
+            return new Deadline(Cadence.YEARLY, null, "“" + s + "”没有具体日期，按每年记，年底为时间节点");
+        }
         throw new IllegalArgumentException("无法识别的时间节点“" + cell.text().strip()
                 + "”，请写成 每月、每季度、每半年、每年，或一个日期（如 2025-06-30、2025年6月底前）");
     }
+
+    /** One quarter as a 时间节点: 第三季度, 3季度, 2025年第3季度末前 (not 每季度). */
+    private static final Pattern ONE_QUARTER = Pattern.compile("(?:(\\d{4})年)?第?([1-4一二三四])季度?(?:末|底)?(?:前|内)?(?:完成)?");
+
+    /** 时间节点 that name no day: 及时, 随时, 适时, 按上级要求, 根据工作需要, 视情况, 动态调整 … */
+    private static final Pattern NO_DAY = Pattern.compile("(及时|随时|适时|即时)(完成|报送|办理|落实|开展)?"
+            + "|(按|根据|依据|按照)(上级|上级党组织|市委|市直机关工委)?(要求|部署|安排|通知|规定)(完成|执行|开展|落实)?"
+            + "|(按|根据|视)(工作)?(需要|情况)|动态(调整|更新|管理)?");
 
     /**
      * The time nodes clerks write as words (decision 0015): 3-4月 and 3月至4月 (the end of April), 4月初前 and

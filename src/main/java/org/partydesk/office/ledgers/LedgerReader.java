@@ -37,7 +37,15 @@ public final class LedgerReader {
 
     /** Where the header is and which column holds which key (0-based column index). */
     public record Header(String file, String sheet, int rowNumber, Map<String, Integer> columns,
-                         Map<Integer, String> headerTexts, int width, List<String> aboveHeader) {
+                         Map<Integer, String> headerTexts, int width, List<String> aboveHeader, String headingsGive) {
+        /**
+         * This header where the sheet's branch headings give its rows the column {@code key} it does not have
+         * ({@link HeaderAliases#branchHeadings}): each row under such a heading has {@code key}, a column of no position.
+         */
+        Header givenByHeadings(String key) {
+            return new Header(file, sheet, rowNumber, columns, headerTexts, width, aboveHeader, key);
+        }
+
         /** The header text as the file spells it, for messages. */
         public String headerText(int column) {
             return headerTexts.getOrDefault(column, "");
@@ -191,9 +199,16 @@ public final class LedgerReader {
             Skipped sections = new Skipped("是分段的标题或重复的表头（“%s”），已跳过");
             Skipped hiddenRows = new Skipped("在表格中是隐藏的行（“%s”），已照常导入；不需要导入的行请删除后再导入");
             Skipped examples = new Skipped("是模板中的填写示例（“%s”），已跳过，未作为数据导入");
+            Skipped branchHeadings = new Skipped("是党支部的标题（“%s”），其下各行按该党支部导入");
             Samples samples = new Samples(header);
             RowCells.Layout layout = new RowCells.Layout(header.columns().keySet());
             int[] positions = header.columns().values().stream().mapToInt(Integer::intValue).toArray();
+            // 一、机关第一党支部（4人） above its members in a sheet without the branch's column: the branch of the rows under it
+            String headingsKey = aliases.branchHeadingKey() != null && !header.columns().containsKey(aliases.branchHeadingKey())
+                    ? aliases.branchHeadingKey() : null;
+            RowCells.Layout withBranch = null;
+            String branch = null;
+            boolean anyData = false;
             while (rows.hasNext()) {
                 SheetSource.RawRow raw = rows.next();
                 if (raw.number() - lastUsed > MAX_BLANK_RUN) {
@@ -210,6 +225,18 @@ public final class LedgerReader {
                     continue;
                 }
                 String only = onlyText(raw); // the row's one text, if it has one: asked by the three checks below
+                String branchHeading = headingsKey != null && (anyData ? withBranch != null : true) ? branchHeading(only) : null;
+                if (branchHeading != null) {
+                    if (withBranch == null) {
+                        header = header.givenByHeadings(headingsKey);
+                        List<String> keys = new ArrayList<>(header.columns().keySet());
+                        keys.add(headingsKey);
+                        withBranch = new RowCells.Layout(keys);
+                    }
+                    branch = branchHeading;
+                    branchHeadings.add(raw.number(), only);
+                    continue;
+                }
                 String heading = aliases.headingKey() != null && header.columns().containsKey(aliases.headingKey())
                         ? heading(only) : null;
                 if (heading != null) {
@@ -271,6 +298,13 @@ public final class LedgerReader {
                     }
                     cells[i] = cell;
                 }
+                anyData = true;
+                if (withBranch != null) {
+                    LedgerCell[] more = java.util.Arrays.copyOf(cells, cells.length + 1);
+                    more[cells.length] = LedgerCell.text(branch);
+                    handler.row(header, new Row(raw.number(), new RowCells(withBranch, more)));
+                    continue;
+                }
                 handler.row(header, new Row(raw.number(), new RowCells(layout, cells)));
             }
             skipped.report(name, source.sheetName(), messages);
@@ -278,6 +312,7 @@ public final class LedgerReader {
             sections.report(name, source.sheetName(), messages);
             hiddenRows.report(name, source.sheetName(), messages);
             examples.report(name, source.sheetName(), messages);
+            branchHeadings.report(name, source.sheetName(), messages);
             return new Result(header, List.copyOf(messages), List.copyOf(above), List.copyOf(notes),
                     samples.columns(header, aliases));
         }
@@ -571,7 +606,7 @@ public final class LedgerReader {
                 }
                 messages.addAll(c.warnings());
                 return new Header(file, sheet, c.row(), Collections.unmodifiableMap(c.columns()),
-                        Collections.unmodifiableMap(c.texts()), width, List.copyOf(above));
+                        Collections.unmodifiableMap(c.texts()), width, List.copyOf(above), null);
             }
             if (!texts.isEmpty() && (closest == null || c.known() > closest.known()
                     || c.known() == closest.known() && c.known() > 0 && texts.size() > closest.texts().size())) {
@@ -767,6 +802,27 @@ public final class LedgerReader {
     /** A heading: 一、政治建设, （二）组织建设, 三．作风建设 (a Chinese outline number, then a short title). */
     private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
             "^[（(]?[一二三四五六七八九十]{1,3}[）)]?[、．.]?\\s*[^\\s，,。；;：:]{2,24}$");
+
+    /**
+     * A branch's name alone in a row, as a heading over its rows: 一、机关第一党支部（4人）, （二）监测站党支部, 1.离退休干部党支部：3人,
+     * 机关第二党支部 共5名, 执法支队党支部（共8名党员）; the outline number and the count are left out of the name.
+     */
+    private static final java.util.regex.Pattern BRANCH_HEADING = java.util.regex.Pattern.compile(
+            "^(?:[（(](?:[一二三四五六七八九十]{1,3}|\\d{1,2})[）)]|(?:[一二三四五六七八九十]{1,3}|\\d{1,2})[、．.])?"
+                    + "([\\p{IsHan}A-Za-z0-9·]{0,24}?(?:党支部|党总支|总支部|支部))"
+                    + "(?:[（(：:]?(?:共|党员)?\\d{1,4}[人名](?:党员)?[）)]?)?$");
+
+    private static final java.util.regex.Pattern ALL_BRANCHES = java.util.regex.Pattern.compile("各|所属|全体");
+
+    /** The branch a row holding only {@code only} names as a heading ({@link #BRANCH_HEADING}), or null. */
+    private static String branchHeading(String only) {
+        if (only == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = BRANCH_HEADING.matcher(Texts.compact(only));
+        // 各党支部, 所属党支部, 全体…: all the branches, no one of them
+        return m.matches() && m.group(1).length() >= 3 && !ALL_BRANCHES.matcher(m.group(1)).find() ? m.group(1) : null;
+    }
 
     /** The text of a row that holds only a numbered heading ({@link #HEADING}), or null; {@code only}: the row's one text. */
     private static String heading(String only) {
