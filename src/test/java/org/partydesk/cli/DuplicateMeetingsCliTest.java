@@ -35,6 +35,15 @@ class DuplicateMeetingsCliTest {
         }
     }
 
+    /** 机关党委 with its 第一党支部, where 张三 has belonged since 2020. */
+    private void firstBranchWithZhang() {
+        try (Workspace ws = Workspace.open(dir.resolve("t.db"), "测试")) {
+            MeetingFixture f = new MeetingFixture(ws.database());
+            int branch = f.unit(f.unit(null, OrgKind.ORGAN_COMMITTEE, "机关党委", 0), OrgKind.BRANCH, "第一党支部", 1);
+            f.belongs(f.member("张三"), branch, LocalDate.of(2020, 1, 1), null);
+        }
+    }
+
     static SheetMaker ledger() {
         return new SheetMaker().sheet("三会一课")
                 .row("第一党支部“三会一课”台账").mergeLast(0, 4)
@@ -43,11 +52,7 @@ class DuplicateMeetingsCliTest {
 
     @Test
     void aMeetingWithAnotherThemeWordingOnTheSameDayStopsTheImportUnlessSkippedOrAdded() throws Exception {
-        try (Workspace ws = Workspace.open(dir.resolve("t.db"), "测试")) {
-            MeetingFixture f = new MeetingFixture(ws.database());
-            int branch = f.unit(f.unit(null, OrgKind.ORGAN_COMMITTEE, "机关党委", 0), OrgKind.BRANCH, "第一党支部", 1);
-            f.belongs(f.member("张三"), branch, LocalDate.of(2020, 1, 1), null);
-        }
+        firstBranchWithZhang();
         Path first = ledger().row("第一党支部", "主题党日", "三月主题党日", "2025-03-08").xlsx(dir.resolve("一季度.xlsx"));
         assertThat(cli("import", "meetings", first.toString()).code()).isZero();
 
@@ -120,11 +125,7 @@ class DuplicateMeetingsCliTest {
 
     @Test
     void aMeetingTimeCorrectedInTheLedgerUpdatesTheStoredMeetingInsteadOfAskingAboutADuplicate() throws Exception {
-        try (Workspace ws = Workspace.open(dir.resolve("t.db"), "测试")) {
-            MeetingFixture f = new MeetingFixture(ws.database());
-            int branch = f.unit(f.unit(null, OrgKind.ORGAN_COMMITTEE, "机关党委", 0), OrgKind.BRANCH, "第一党支部", 1);
-            f.belongs(f.member("张三"), branch, LocalDate.of(2020, 1, 1), null);
-        }
+        firstBranchWithZhang();
         Path first = ledger()
                 .row("第一党支部", "支部党员大会", "学习贯彻全会精神", "2025-04-10 09:00")
                 .row("第一党支部", "党课", "专题党课", "2025-04-10 15:00")

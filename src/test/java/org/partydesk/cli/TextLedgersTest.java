@@ -61,13 +61,8 @@ class TextLedgersTest {
                 "机关第一党支部,支部党员大会,\"学习贯彻全会精神\n暨第一季度党员大会\",2025/3/28 9:00,2,2,",
                 "机关第一党支部,党课,\"专题党课：\"\"坚定理想信念\"\"\",2025/4/15 15:00,2,1,李四（出差）",
                 "");
-        byte[] utf8 = meetings.getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[utf8.length + 3];
-        withBom[0] = (byte) 0xEF;
-        withBom[1] = (byte) 0xBB;
-        withBom[2] = (byte) 0xBF;
-        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
-        Path csv = Files.write(dir.resolve("2025年三会一课台账.csv"), withBom);
+        Path csv = Files.write(dir.resolve("2025年三会一课台账.csv"),
+                marked(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, meetings.getBytes(StandardCharsets.UTF_8)));
         LedgerCliTest.Run imported = cli("import", "meetings", csv.toString());
         assertThat(imported.code()).as(imported.out() + imported.err()).isZero();
         assertThat(imported.out()).contains("新增 2 次会议");
@@ -78,12 +73,8 @@ class TextLedgersTest {
                 "所在党支部\t会议类型\t会议主题\t会议时间\t应到人数",
                 "机关第二党支部\t主题党日\t五月主题党日\t2025-05-20\t1",
                 "");
-        byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
-        byte[] marked = new byte[utf16.length + 2];
-        marked[0] = (byte) 0xFF;
-        marked[1] = (byte) 0xFE;
-        System.arraycopy(utf16, 0, marked, 2, utf16.length);
-        Path txt = Files.write(dir.resolve("二支部.txt"), marked);
+        Path txt = Files.write(dir.resolve("二支部.txt"),
+                marked(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
         LedgerCliTest.Run tabbed = cli("import", "meetings", txt.toString());
         assertThat(tabbed.code()).as(tabbed.out() + tabbed.err()).isZero();
         assertThat(themes()).contains("五月主题党日");
@@ -117,6 +108,13 @@ class TextLedgersTest {
         try (Workspace ws = Workspace.open(dir.resolve("t.db"), "测试")) {
             assertThat(new MemberRepository(ws.database()).all()).isEmpty();
         }
+    }
+
+    /** The text's bytes after its byte order mark, as Excel saves them. */
+    private static byte[] marked(byte[] mark, byte[] text) {
+        byte[] out = java.util.Arrays.copyOf(mark, mark.length + text.length);
+        System.arraycopy(text, 0, out, mark.length, text.length);
+        return out;
     }
 
     private List<String> themes() {
