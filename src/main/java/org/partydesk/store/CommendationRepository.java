@@ -115,13 +115,7 @@ public final class CommendationRepository {
                     .where(COMMENDATION_RECIPIENT.MEMBER_ID.eq(f.memberId()))));
         }
         if (f.branchId() != null) {
-            // the branch itself, or a member who belonged to the branch on the day of the award
-            where = where.and(COMMENDATION.ID.in(DSL.select(COMMENDATION_RECIPIENT.COMMENDATION_ID).from(COMMENDATION_RECIPIENT)
-                    .where(COMMENDATION_RECIPIENT.ORG_UNIT_ID.eq(f.branchId()))
-                    .or(COMMENDATION_RECIPIENT.MEMBER_ID.in(DSL.select(MEMBERSHIP.MEMBER_ID).from(MEMBERSHIP)
-                            .where(MEMBERSHIP.ORG_UNIT_ID.eq(f.branchId()))
-                            .and(MEMBERSHIP.START_ON.le(COMMENDATION.AWARDED_ON))
-                            .and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(COMMENDATION.AWARDED_ON)))))));
+            where = where.and(ofUnits(java.util.List.of(f.branchId())));
         }
         Map<Integer, CommendationRecord> rows = new LinkedHashMap<>();
         db.read().selectFrom(COMMENDATION).where(where)
@@ -181,5 +175,18 @@ public final class CommendationRepository {
 
     public static boolean titleExists(Tx tx, String name) {
         return tx.dsl().fetchExists(COMMENDATION_TITLE, COMMENDATION_TITLE.NAME.eq(name));
+    }
+
+    /**
+     * The commendations given to one of {@code unitIds}, or to a member who belonged to one of them on the day it was
+     * given: the 评先创优 page's branch filter and the evidence picker's 党组织.
+     */
+    static org.jooq.Condition ofUnits(java.util.Collection<Integer> unitIds) {
+        return COMMENDATION.ID.in(DSL.select(COMMENDATION_RECIPIENT.COMMENDATION_ID).from(COMMENDATION_RECIPIENT)
+                .where(COMMENDATION_RECIPIENT.ORG_UNIT_ID.in(unitIds))
+                .or(COMMENDATION_RECIPIENT.MEMBER_ID.in(DSL.select(MEMBERSHIP.MEMBER_ID).from(MEMBERSHIP)
+                        .where(MEMBERSHIP.ORG_UNIT_ID.in(unitIds))
+                        .and(MEMBERSHIP.START_ON.le(COMMENDATION.AWARDED_ON))
+                        .and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(COMMENDATION.AWARDED_ON))))));
     }
 }

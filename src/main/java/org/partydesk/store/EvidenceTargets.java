@@ -186,13 +186,7 @@ public final class EvidenceTargets {
             where = where.and(inYear(COMMENDATION.AWARDED_ON, q.year()));
         }
         if (q.unitIds() != null) {
-            // a recipient that is one of the units, or a member who belonged to one of them on the day it was given
-            where = where.and(COMMENDATION.ID.in(DSL.select(COMMENDATION_RECIPIENT.COMMENDATION_ID).from(COMMENDATION_RECIPIENT)
-                    .where(COMMENDATION_RECIPIENT.ORG_UNIT_ID.in(q.unitIds()))
-                    .or(COMMENDATION_RECIPIENT.MEMBER_ID.in(DSL.select(MEMBERSHIP.MEMBER_ID).from(MEMBERSHIP)
-                            .where(MEMBERSHIP.ORG_UNIT_ID.in(q.unitIds()))
-                            .and(MEMBERSHIP.START_ON.le(COMMENDATION.AWARDED_ON))
-                            .and(MEMBERSHIP.END_ON.isNull().or(MEMBERSHIP.END_ON.ge(COMMENDATION.AWARDED_ON)))))));
+            where = where.and(CommendationRepository.ofUnits(q.unitIds()));
         }
         DSLContext dsl = db.read();
         var rows = dsl.select(COMMENDATION.ID, COMMENDATION.AWARDED_ON, COMMENDATION.TITLE).from(COMMENDATION).where(where)
