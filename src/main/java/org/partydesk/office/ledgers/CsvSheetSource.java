@@ -1,10 +1,10 @@
 package org.partydesk.office.ledgers;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -55,10 +55,11 @@ final class CsvSheetSource implements SheetSource {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** The encoding of {@code bytes} (the whole file) and the length of its byte order mark. */
+    /** An encoding and the length of the byte order mark before the text. */
     record Encoding(Charset charset, int bom) {
     }
 
+    /** The encoding of a file whose first bytes (up to {@link #HEAD_BYTES}) are {@code b}. */
     static Encoding encoding(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
             return new Encoding(StandardCharsets.UTF_8, 3);
@@ -69,12 +70,27 @@ final class CsvSheetSource implements SheetSource {
         if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
             return new Encoding(StandardCharsets.UTF_16BE, 2);
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
-            return new Encoding(StandardCharsets.UTF_8, 0);
-        } catch (CharacterCodingException e) {
-            return new Encoding(Charset.forName("GB18030"), 0);
+        return new Encoding(utf8(b, b.length < HEAD_BYTES) ? StandardCharsets.UTF_8 : Charset.forName("GB18030"), 0);
+    }
+
+    /**
+     * Whether {@code b} is UTF-8 throughout; {@code whole}: the file ends there (else a character cut at the end of a
+     * file's head is no fault).
+     */
+    private static boolean utf8(byte[] b, boolean whole) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = d.decode(in, out, whole);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                return !whole || !d.flush(out).isError();
+            }
+            out.clear();
         }
     }
 
@@ -134,17 +150,25 @@ final class CsvSheetSource implements SheetSource {
         return List.of();
     }
 
+    /** How much of the file's start is read to find its encoding and delimiter. */
+    static final int HEAD_BYTES = 4 << 20;
+
     @Override
     public Iterator<RawRow> rows() {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            Encoding enc = encoding(bytes);
-            String text = new String(bytes, enc.bom(), bytes.length - enc.bom(), enc.charset());
-            int end = text.indexOf('\n');
-            char delimiter = delimiter(file, end < 0 ? text : text.substring(0, end));
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(HEAD_BYTES);
+            }
+            Encoding enc = encoding(head);
+            String start = new String(head, enc.bom(), Math.min(head.length - enc.bom(), 64 << 10), enc.charset());
+            int end = start.indexOf('\n');
+            char delimiter = delimiter(file, end < 0 ? start : start.substring(0, end));
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                     .setTrim(false).get();
-            Reader reader = new java.io.StringReader(text);
+            InputStream in = Files.newInputStream(file);
+            in.skipNBytes(enc.bom());
+            Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, enc.charset()), 1 << 16);
             parser = CSVParser.builder().setReader(reader).setFormat(format).get();
             return new Rows(parser.iterator());
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
@@ -207,7 +231,7 @@ final class CsvSheetSource implements SheetSource {
             try {
                 parser.close();
             } catch (IOException e) {
-                // a string's reader: nothing to release
+                // closing a file only read: nothing is lost
             }
         }
     }
