@@ -313,7 +313,9 @@ final class CheckedSheet<E> {
 
     /**
      * The warnings, the same warning about the same column in more than {@value #REPEATS} rows of a sheet given once with
-     * its rows (出生年月 written as months in every row of a roster): each row's own note stays in the annotated copy.
+     * its rows (出生年月 written as months in every row of a roster), and the same warning at the same place of several
+     * sheets given once with the sheets (a column 缴纳比例 nobody reads in each month's sheet): each row's own note stays
+     * in the annotated copy.
      */
     List<ImportMessage> warnings(List<LedgerMessage> more) {
         return collapsed(all(more).stream().filter(m -> !m.isError()).toList());
@@ -329,8 +331,30 @@ final class CheckedSheet<E> {
                 same.computeIfAbsent(java.util.Arrays.asList(m.sheet(), m.column(), m.reason()), k -> new ArrayList<>()).add(m);
             }
         }
+        // the same warning at the same row and column of several sheets (each sheet once), not already given with its rows
+        Map<List<Object>, List<LedgerMessage>> sheets = new java.util.LinkedHashMap<>();
+        for (LedgerMessage m : messages) {
+            List<LedgerMessage> rows = m.row() > 0 && m.column() != null
+                    ? same.get(java.util.Arrays.asList(m.sheet(), m.column(), m.reason())) : null;
+            if (m.sheet() != null && (rows == null || rows.size() <= REPEATS)) {
+                sheets.computeIfAbsent(java.util.Arrays.asList(m.row(), m.column(), m.reason()), k -> new ArrayList<>()).add(m);
+            }
+        }
+        sheets.values().removeIf(g -> g.size() < 2 || g.stream().map(LedgerMessage::sheet).distinct().count() < g.size());
+        Map<LedgerMessage, List<LedgerMessage>> acrossSheets = new java.util.IdentityHashMap<>();
+        sheets.values().forEach(g -> g.forEach(m -> acrossSheets.put(m, g)));
         List<ImportMessage> out = new ArrayList<>();
         for (LedgerMessage m : messages) {
+            List<LedgerMessage> across = acrossSheets.get(m);
+            if (across != null) {
+                if (across.get(0) == m) {
+                    String named = across.stream().map(x -> "“" + x.sheet() + "”").collect(java.util.stream.Collectors.joining());
+                    String text = m.text().replace("工作表“" + m.sheet() + "”", "工作表" + named);
+                    out.add(new ImportMessage(m.isError(), m.sheet(), m.row(),
+                            m.column() == null ? null : LedgerMessage.columnLetter(m.column()), m.header(), m.reason(), text));
+                }
+                continue;
+            }
             List<LedgerMessage> group = m.row() > 0 && m.column() != null
                     ? same.get(java.util.Arrays.asList(m.sheet(), m.column(), m.reason())) : null;
             if (group == null || group.size() <= REPEATS) {

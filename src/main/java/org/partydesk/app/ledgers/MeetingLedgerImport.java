@@ -688,7 +688,7 @@ public final class MeetingLedgerImport implements LedgerImporter {
         Preview preview() {
             List<LedgerMessage> all = messages();
             return new Preview(adds, updates, unchanged, List.copyOf(newBranches),
-                    all.stream().filter(m -> !m.isError()).map(CheckedSheet::toImportMessage).toList(),
+                    CheckedSheet.collapsed(all.stream().filter(m -> !m.isError()).toList()),
                     all.stream().filter(LedgerMessage::isError).map(CheckedSheet::toImportMessage).toList(),
                     duplicateMessages.stream().map(CheckedSheet::toImportMessage).toList(), skipped,
                     records.records(), records.omitted(), columns);
