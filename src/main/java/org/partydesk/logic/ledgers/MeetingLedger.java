@@ -713,7 +713,7 @@ public final class MeetingLedger {
         Map<Integer, NamedNote> leave = resolve(e.onLeave(), ON_LEAVE, e, unitName, unitMembers, expected, problems, elsewhere);
         Map<Integer, NamedNote> absent = resolve(e.absent(), ABSENT, e, unitName, unitMembers, expected, problems, elsewhere);
         List<NamedNote> guests = new ArrayList<>();
-        Set<Integer> came = attendees(e, unitName, unitMembers, expected, problems, guests);
+        Set<Integer> came = attendees(e, unitName, unitMembers, expected, problems, guests, elsewhere);
         List<AttendanceEntry> sheet = new ArrayList<>(expected.size());
         List<String> unlisted = new ArrayList<>();
         LocalDate held = e.heldAt() == null ? null : e.heldAt().toLocalDate();
@@ -875,7 +875,8 @@ public final class MeetingLedger {
      * 党员大会) may be listed among those who came; he is added to {@code guests} (列席).
      */
     private static Set<Integer> attendees(MeetingEntry e, String unitName, List<RosterMember> unitMembers,
-                                          List<RosterMember> expected, List<CellProblem> problems, List<NamedNote> guests) {
+                                          List<RosterMember> expected, List<CellProblem> problems, List<NamedNote> guests,
+                                          java.util.function.Function<String, List<String>> elsewhere) {
         if (e.attendees().isEmpty()) {
             return null;
         }
@@ -888,8 +889,12 @@ public final class MeetingLedger {
                 problems.add(new CellProblem(ATTENDEES, Severity.ERROR, "“" + unitName + "”有" + found.size() + "名党员叫“"
                         + n.name() + "”，无法确定是哪一位；请在会议中逐人登记"));
             } else {
-                problems.add(new CellProblem(ATTENDEES, Severity.WARNING, "参会人员“" + n.name() + "”不是这次会议的应到党员"
-                        + "（按“" + unitName + "”" + e.heldAt().toLocalDate() + "的组织关系），记为列席人员，不计入出勤"));
+                // a member of another branch that day is named with it: a transfer not yet recorded shows
+                List<String> belonged = found.isEmpty() ? elsewhere.apply(n.name()) : List.of();
+                problems.add(new CellProblem(ATTENDEES, Severity.WARNING, "参会人员“" + n.name() + "”"
+                        + (belonged.isEmpty() ? "" : e.heldAt().toLocalDate() + "属于“" + String.join("”、“", belonged) + "”，")
+                        + "不是这次会议的应到党员（按“" + unitName + "”" + e.heldAt().toLocalDate() + "的组织关系），记为列席人员，不计入出勤"
+                        + (belonged.isEmpty() ? "" : "；如已调入本支部，请先在党员页面办理“调动…”")));
                 guests.add(n);
             }
         }

@@ -53,4 +53,27 @@ class MeetingImportOtherBranchTest {
             assertThat(ws.database().read().fetchCount(org.partydesk.store.jooq.Tables.MEETING)).isZero();
         }
     }
+
+    @Test
+    void aMemberOfAnotherBranchListedAmongThoseWhoCameIsASittingGuestNamedWithHisBranch() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("t.db"), "干事")) {
+            Path roster = new SheetMaker()
+                    .row("姓名", "身份证号", "所在党支部", "入党日期")
+                    .row("王建国", id("42010219700301111"), "机关第一党支部", "1995-07-01")
+                    .row("张三", id("42010219820503133"), "机关第二党支部", "2008-07-01")
+                    .xlsx(dir.resolve("花名册.xlsx"));
+            assertThat(LedgerImporter.importFile(LedgerKind.MEMBERS, ws, roster, true, Progress.NONE).errors()).isEmpty();
+            Path file = new SheetMaker().sheet("三会一课")
+                    .row("所在党支部", "会议类型", "会议主题", "会议时间", "参会人员")
+                    .row("机关第一党支部", "支部党员大会", "一季度党员大会", "2025-03-20", "王建国、张三、陈晨")
+                    .xlsx(dir.resolve("三会一课.xlsx"));
+            MeetingLedgerImport im = MeetingLedgerImport.open(ws, file, Progress.NONE);
+            assertThat(im.preview().errors()).isEmpty();
+            assertThat(im.preview().warnings()).extracting(ImportMessage::reason).contains(
+                    "参会人员“张三”2025-03-20属于“机关第二党支部”，不是这次会议的应到党员（按“机关第一党支部”2025-03-20的组织关系），"
+                            + "记为列席人员，不计入出勤；如已调入本支部，请先在党员页面办理“调动…”",
+                    // a guest who is nobody's member (an activist) as before
+                    "参会人员“陈晨”不是这次会议的应到党员（按“机关第一党支部”2025-03-20的组织关系），记为列席人员，不计入出勤");
+        }
+    }
 }
