@@ -82,6 +82,9 @@ public final class MainWindow implements Shell {
 
         nav.setId("nav");
         nav.getStyleClass().add("nav");
+        if (!"zh".equals(i18n.locale().getLanguage())) {
+            nav.getStyleClass().add("nav-latin"); // Commendations, Responsibilities: wider than 台账导入导出
+        }
         nav.getItems().setAll(sections);
         nav.setCellFactory(list -> new ListCell<>() {
             @Override

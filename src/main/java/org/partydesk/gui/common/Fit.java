@@ -123,6 +123,11 @@ public final class Fit {
      * Keeps {@code column} (of a table given to {@link #headers}) at least as wide as {@code sample} (a date, the
      * longest usual value) in the font its header is shown in, so that such a value is never cut, at any font size.
      */
+    /** The longest of {@code labels} (an enum's labels in the window's language), as a {@link #sample}. */
+    public static String longest(java.util.stream.Stream<String> labels) {
+        return labels.max(java.util.Comparator.comparingInt(String::length)).orElse("");
+    }
+
     public static <C extends TableColumnBase<?, ?>> C sample(C column, String sample) {
         column.getProperties().put(SAMPLE_KEY, sample);
         return column;

@@ -54,7 +54,13 @@ final class ComplianceMatrixModel {
         if (!started) {
             return new CellText(i18n.text("meetings.matrix.notStarted"), "rating-future");
         }
-        String words = ratingWords(b, ongoing);
+        // the cell's own short words (Green, Ongoing in English; 绿旗, 进行中 as elsewhere in Chinese): 13 columns share a row
+        String words = soFar(b, ongoing) ? i18n.text("meetings.matrix.cellOngoing")
+                : i18n.text(switch (b.rating()) {
+                    case GREEN -> "meetings.matrix.cell.GREEN";
+                    case YELLOW -> "meetings.matrix.cell.YELLOW";
+                    case RED -> "meetings.matrix.cell.RED";
+                });
         String style = soFar(b, ongoing) ? "rating-ongoing" : "rating-" + b.rating().name().toLowerCase(java.util.Locale.ROOT);
         return new CellText(b.pending().isEmpty() ? words
                 : i18n.format("meetings.matrix.pendingMark", words, String.valueOf(b.pending().size())), style);

@@ -135,7 +135,8 @@ final class ComplianceMatrixPane {
         VBox.setVgrow(shortfalls, Priority.ALWAYS);
 
         flags = Tables.table("flagTable", i18n.text("meetings.flags.empty"),
-                Fit.sample(Tables.column(i18n.text("meetings.flags.kind"), 110, (Flag f) -> i18n.label(f.kind())), "连续六个月缺席"),
+                Fit.sample(Tables.column(i18n.text("meetings.flags.kind"), 110, (Flag f) -> i18n.label(f.kind())),
+                        Fit.longest(java.util.Arrays.stream(org.partydesk.model.FlagKind.values()).map(i18n::label))),
                 Tables.column(i18n.text("meetings.column.unit"), 130, (Flag f) -> f.unitName() == null ? "" : f.unitName()),
                 Tables.column(i18n.text("meetings.flags.member"), 70, (Flag f) -> f.memberName() == null ? "" : f.memberName()),
                 Tables.wrapping(Tables.column(i18n.text("meetings.flags.message"), 360, Flag::message))); // whole, on more lines
@@ -270,9 +271,10 @@ final class ComplianceMatrixPane {
         c.setId(id);
         c.setPrefWidth(60);
         c.setMinWidth(48);
-        // a month not over says so whole at any font size, and so does what it still owes while it runs
-        Fit.sample(c, running ? i18n.format("meetings.matrix.pendingMark", i18n.text("meetings.matrix.ongoing"), "9")
-                : i18n.text("meetings.matrix.ongoing"));
+        // a month not over says so whole at any font size, and so does what it still owes while it runs (every column
+        // alike: the constrained table then shares its width evenly)
+        Fit.sample(c, running ? i18n.format("meetings.matrix.pendingMark", i18n.text("meetings.matrix.cellOngoing"), "9")
+                : i18n.text("meetings.matrix.cellOngoing"));
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setCellFactory(col -> new RatingCell(started, ongoing, onClick));

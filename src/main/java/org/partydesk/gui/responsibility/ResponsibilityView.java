@@ -234,7 +234,8 @@ public final class ResponsibilityView {
         statusColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue().getValue().item() == null ? null : cell.getValue().getValue().item().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
-        Fit.sample(statusColumn, "已逾期"); // 进行中, 未开始 … shown whole at any font size
+        // 已逾期, 进行中 … (In progress, Not started …) shown whole at any font size, in the window's language
+        Fit.sample(statusColumn, Fit.longest(java.util.Arrays.stream(ItemStatus.values()).map(i18n::label)));
         tree.getColumns().addAll(List.of(
                 treeColumn("content", 360, r -> model.contentOf(r.list(), r.item())),
                 treeColumn("owner", 110, r -> r.item() == null ? r.list().ownerName() : text(r.item().item().ownerText())),
