@@ -126,7 +126,6 @@ final class MeetingRosters {
             return List.of();
         }
         String wanted = name.strip();
-        Map<Integer, String> names = UnitNames.qualifiedAll(units.values());
         List<String> out = new ArrayList<>();
         memberships.keySet().stream().sorted().forEach(id -> {
             OrgUnit u = units.get(id);
@@ -136,7 +135,7 @@ final class MeetingRosters {
             }
             boolean there = memberships.get(id).stream().anyMatch(sp -> wanted.equals(sp.name()) && sp.on(day));
             if (there) {
-                out.add(names.getOrDefault(id, u.name()));
+                out.add(written(u));
             }
         });
         return out;
