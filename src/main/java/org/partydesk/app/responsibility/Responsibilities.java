@@ -138,11 +138,6 @@ public final class Responsibilities {
             if (parent != null && !repo.recordsOfItem(parent.id()).isEmpty()) {
                 throw new InputRejectedException("条目“" + parent.text() + "”已有纪实，不能再添加下级条目");
             }
-            for (ResponsibilityItem after : repo.siblings(list.id(), item.parentId())) {
-                if (after.seq() > item.seq()) {
-                    repo.setSeq(after.id(), after.seq() - 1);
-                }
-            }
             if (parent != null && !repo.hasChildren(parent.id())) {
                 repo.deleteDeadlinesOf(parent.id());
             }
@@ -153,14 +148,7 @@ public final class Responsibilities {
                     repo.place(b.id(), b.parentId(), b.level() + shift, b.seq());
                 }
             }
-            if (item.parentId() != null && !repo.hasChildren(item.parentId())) {
-                ResponsibilityItem old = repo.item(item.parentId()).orElseThrow();
-                if (old.cadence() != Cadence.ONCE && repo.deadlinesOfItem(old.id()).isEmpty()) {
-                    for (Deadlines.Slot slot : Deadlines.of(old.cadence(), list.year(), null)) {
-                        repo.insertDeadline(old.id(), slot.dueOn(), slot.label());
-                    }
-                }
-            }
+            left(repo, item, list.year());
             return null;
         });
     }
@@ -286,22 +274,30 @@ public final class Responsibilities {
             ResponsibilityItem item = existingItem(repo, itemId);
             InputRejectedException.refuseIf(deletionRefusal(repo, item));
             repo.deleteItem(itemId);
-            for (ResponsibilityItem after : repo.siblings(item.listId(), item.parentId())) {
-                if (after.seq() > item.seq()) {
-                    repo.setSeq(after.id(), after.seq() - 1);
-                }
-            }
-            if (item.parentId() != null && !repo.hasChildren(item.parentId())) {
-                ResponsibilityItem parent = repo.item(item.parentId()).orElseThrow();
-                int year = repo.list(item.listId()).orElseThrow().year();
-                if (parent.cadence() != Cadence.ONCE && repo.deadlinesOfItem(parent.id()).isEmpty()) {
-                    for (Deadlines.Slot slot : Deadlines.of(parent.cadence(), year, null)) {
-                        repo.insertDeadline(parent.id(), slot.dueOn(), slot.label());
-                    }
-                }
-            }
+            left(repo, item, repo.list(item.listId()).orElseThrow().year());
             return null;
         });
+    }
+
+    /**
+     * After {@code item} left its place (deleted, or moved under another parent): the siblings after it move up one
+     * number, so the 序号 stay without a gap, and a parent left without children becomes a leaf with the deadlines of its
+     * cadence in {@code year} (a ONCE parent none: its date is set with 修改).
+     */
+    private static void left(ResponsibilityRepository repo, ResponsibilityItem item, int year) {
+        for (ResponsibilityItem after : repo.siblings(item.listId(), item.parentId())) {
+            if (after.seq() > item.seq()) {
+                repo.setSeq(after.id(), after.seq() - 1);
+            }
+        }
+        if (item.parentId() != null && !repo.hasChildren(item.parentId())) {
+            ResponsibilityItem parent = repo.item(item.parentId()).orElseThrow();
+            if (parent.cadence() != Cadence.ONCE && repo.deadlinesOfItem(parent.id()).isEmpty()) {
+                for (Deadlines.Slot slot : Deadlines.of(parent.cadence(), year, null)) {
+                    repo.insertDeadline(parent.id(), slot.dueOn(), slot.label());
+                }
+            }
+        }
     }
 
     /** Moves an item one place up among its siblings (it swaps 序号 with the one before it); refused on the first. */
