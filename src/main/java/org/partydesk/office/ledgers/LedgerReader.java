@@ -225,7 +225,7 @@ public final class LedgerReader {
                     continue;
                 }
                 String only = onlyText(raw); // the row's one text, if it has one: asked by the three checks below
-                String branchHeading = headingsKey != null && (anyData ? withBranch != null : true) ? branchHeading(only) : null;
+                String branchHeading = headingsKey != null && (!anyData || withBranch != null) ? branchHeading(only) : null;
                 if (branchHeading != null) {
                     if (withBranch == null) {
                         header = header.givenByHeadings(headingsKey);

@@ -171,8 +171,8 @@ public final class DocxWriter {
         title();
         List<FigureFlow.Placed> blocks = FigureFlow.order(content, layout, this::figurePoints);
         for (int at = 0; at < blocks.size(); at++) {
-            Block b = blocks.get(at).block();
             FigureFlow.Placed placed = blocks.get(at);
+            Block b = placed.block();
             if (cancelled.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException();
             }
